@@ -1,0 +1,59 @@
+/*
+ * attrib_fn.h - reads a footnote body as the sources it cites, for speaker
+ * attribution (private to attrib.c).
+ *
+ * House of Commons committee reports cite their sources in a few fixed
+ * shapes, and one footnote may list several, separated by commas:
+ *   oral evidence to this committee   "Q361", "Q361 [Ian Dalton]",
+ *                                     "Q243 Professor Chris Ham", "Q311[X]"
+ *   written evidence                  "NHS Clinical Commissioners (STP0064)",
+ *                                     "NHS Providers STP0050", "Ipsos MORI(0104) p4"
+ *   evidence to another committee     "Oral evidence taken before the Public
+ *                                     Accounts Committee on 21 March 2018, HC
+ *                                     (2017-19) 793, Q118 [Simon Stevens]"
+ *   a document                        "National Audit Office, Health and social
+ *                                     care integration, HC 1011 ..., page 5"
+ *   a note that cites nothing         "See Annex", long explanatory notes.
+ * Nothing here knows any report's people or numbers.  Pure: no I/O.
+ */
+#ifndef EVX_ATTRIB_FN_H
+#define EVX_ATTRIB_FN_H
+
+#include <stddef.h>
+
+#include "evx.h"
+
+typedef enum evx_fnref_kind {
+    EVX_FNREF_ORAL,      /* a question number to this committee */
+    EVX_FNREF_WRITTEN,   /* a written evidence code */
+    EVX_FNREF_COMMITTEE, /* evidence given to another committee */
+    EVX_FNREF_DOCUMENT,  /* a report, paper, article or note */
+    EVX_FNREF_NOTE       /* cites no source ("See Annex", explanations) */
+} evx_fnref_kind;
+
+/* One cited source.  Strings are malloc'd and owned by the array. */
+typedef struct evx_fnref {
+    evx_fnref_kind kind;
+    int q;          /* ORAL, COMMITTEE: the question number, 0 if none */
+    char *name;     /* ORAL, COMMITTEE: the person named, or NULL;
+                       WRITTEN: the submitter as printed;
+                       DOCUMENT: the author (text before the first comma) */
+    char *code;     /* WRITTEN: the code as printed ("STP0064", "0104") */
+    char *ref;      /* the citation as printed ("Q361", the committee
+                       reference without the name, the document text) */
+} evx_fnref;
+
+/* Parses len bytes of a footnote body into *out (an array of *n sources,
+ * at least one when the text is not blank).  EVX_OK, EVX_NOMEM.  Free with
+ * evx_fnrefs_free. */
+evx_status evx_fnrefs_parse(evx_fnref **out, size_t *n, const char *text,
+                            size_t len);
+
+/* Frees an array from evx_fnrefs_parse; NULL is a no-op. */
+void evx_fnrefs_free(evx_fnref *refs, size_t n);
+
+/* The digits of a written evidence code ("STP0064" -> "0064"), borrowed
+ * from code; "" if it has none. */
+const char *evx_fnref_code_digits(const char *code);
+
+#endif /* EVX_ATTRIB_FN_H */

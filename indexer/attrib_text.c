@@ -1,0 +1,117 @@
+/*
+ * attrib_text.c - words for attribution; see attrib_text.h.
+ */
+#include "attrib_text.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "names.h"
+
+typedef struct read_ctx {
+    evx_awords *out;
+    const char *text;
+    int oom;
+} read_ctx;
+
+static int push_word(void *ctx_, const evx_token *t)
+{
+    read_ctx *ctx = ctx_;
+    evx_awords *w = ctx->out;
+    if (t->kind == EVX_TOKEN_JOINED)
+        return 0;
+    if (w->len == w->cap) {
+        size_t cap = w->cap ? w->cap * 2 : 32;
+        evx_aword *items = realloc(w->items, cap * sizeof *items);
+        if (!items) {
+            ctx->oom = 1;
+            return 1;
+        }
+        w->items = items;
+        w->cap = cap;
+    }
+    evx_aword *a = &w->items[w->len];
+    a->term = evx_strndup(t->term, t->term_len);
+    if (!a->term) {
+        ctx->oom = 1;
+        return 1;
+    }
+    a->start = t->start;
+    a->end = t->end;
+    unsigned char c = (unsigned char)ctx->text[t->start];
+    a->cap = (c >= 'A' && c <= 'Z') || c >= 0xC0;
+    a->title = evx_name_is_title(t->term, t->term_len);
+    w->len++;
+    return 0;
+}
+
+evx_status evx_awords_read(evx_awords *out, evx_tok *tok, const char *text,
+                           size_t len)
+{
+    read_ctx ctx = {out, text, 0};
+    if (!text || len == 0)
+        return EVX_OK;
+    evx_status st = evx_tokenize(tok, text, len, push_word, &ctx);
+    if (st)
+        return st;
+    return ctx.oom ? EVX_NOMEM : EVX_OK;
+}
+
+void evx_awords_free(evx_awords *w)
+{
+    for (size_t i = 0; i < w->len; i++)
+        free(w->items[i].term);
+    free(w->items);
+    w->items = NULL;
+    w->len = w->cap = 0;
+}
+
+int evx_aword_is_speech_verb(const char *term)
+{
+    static const char *const verbs[] = {
+        "told", "tell", "tells", "said", "say", "says", "saying",
+        "explained", "explain", "explains", "explaining", "argued", "argue",
+        "argues", "arguing", "stated", "state", "states", "stating",
+        "stressed", "stress", "stresses", "emphasised", "emphasized",
+        "emphasise", "emphasises", "described", "describe", "describes",
+        "describing", "echoed", "echoes", "noted", "notes", "warned",
+        "warns", "confirmed", "confirms", "acknowledged", "acknowledge",
+        "acknowledges", "concluded", "concludes", "cautioned", "added",
+        "adds", "commented", "suggested", "suggests", "assured", "defined",
+        "defines", "wrote", "writes", "expressed", "highlighted",
+        "highlights", "informed", "reported", "reports", "identified",
+        "pointed", "observed", "mentioned", "characterised", "asserted",
+        "claimed", "claims", "insisted", "admitted", "recognised",
+        "recognises", "put", "puts", "went", "made", "making", "signalled",
+        "believes", "believe", "considers", "considered", "presented",
+        "referred", "agreed", "accepted", "provided", "stating",
+    };
+    for (size_t i = 0; i < sizeof verbs / sizeof verbs[0]; i++)
+        if (strcmp(term, verbs[i]) == 0)
+            return 1;
+    return 0;
+}
+
+size_t evx_edit_distance(const char *a, const char *b, size_t cap)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    if (la > 64 || lb > 64)
+        return strcmp(a, b) == 0 ? 0 : cap + 1;
+    if ((la > lb ? la - lb : lb - la) > cap)
+        return cap + 1;
+    size_t prev[65], cur[65];
+    for (size_t j = 0; j <= lb; j++)
+        prev[j] = j;
+    for (size_t i = 1; i <= la; i++) {
+        cur[0] = i;
+        for (size_t j = 1; j <= lb; j++) {
+            size_t sub = prev[j - 1] + (a[i - 1] != b[j - 1]);
+            size_t del = prev[j] + 1, ins = cur[j - 1] + 1;
+            size_t m = sub < del ? sub : del;
+            cur[j] = m < ins ? m : ins;
+        }
+        memcpy(prev, cur, (lb + 1) * sizeof prev[0]);
+    }
+    return prev[lb] > cap ? cap + 1 : prev[lb];
+}

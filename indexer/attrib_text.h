@@ -1,0 +1,47 @@
+/*
+ * attrib_text.h - the words of a lead-in or paragraph as attribution sees
+ * them (private to attrib.c): each folded word with its byte span in the
+ * printed text, whether it was printed with a capital, and whether it is a
+ * title ("Professor", "Mr") or a verb of saying ("told", "explained").
+ * Pure: no I/O.
+ */
+#ifndef EVX_ATTRIB_TEXT_H
+#define EVX_ATTRIB_TEXT_H
+
+#include <stddef.h>
+
+#include "evx.h"
+#include "tok.h"
+
+typedef struct evx_aword {
+    char *term;   /* folded, as the tokenizer gives it */
+    size_t start; /* byte span in the text */
+    size_t end;
+    int cap;      /* printed with an initial capital */
+    int title;    /* a title or honorific (names.h) */
+} evx_aword;
+
+typedef struct evx_awords {
+    evx_aword *items;
+    size_t len;
+    size_t cap;
+} evx_awords;
+
+#define EVX_AWORDS_INIT {NULL, 0, 0}
+
+/* Appends the words of len bytes of text (compound parts, not the joined
+ * forms).  EVX_OK or EVX_NOMEM. */
+evx_status evx_awords_read(evx_awords *out, evx_tok *tok, const char *text,
+                           size_t len);
+
+/* Frees the words; leaves the list empty. */
+void evx_awords_free(evx_awords *w);
+
+/* True if the folded word is a verb reporting speech or writing ("told",
+ * "argued", "explained", "saying", "stated", "described", ...). */
+int evx_aword_is_speech_verb(const char *term);
+
+/* Levenshtein distance between two byte strings, capped at cap + 1. */
+size_t evx_edit_distance(const char *a, const char *b, size_t cap);
+
+#endif /* EVX_ATTRIB_TEXT_H */

@@ -1,0 +1,371 @@
+/*
+ * evidex-index - builds the evidex index from a corpus manifest, dumps the
+ * parsed units as JSON Lines, or shows how the tokenizer splits text.
+ *
+ *   evidex-index [--db PATH] [--corpus DIR] [-v]
+ *   evidex-index --dump [--corpus DIR] [--report ID] [--rendering R] [FILE...]
+ *   evidex-index --tokens < text
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "buf.h"
+#include "dbpath.h"
+#include "diag.h"
+#include "manifest.h"
+#include "pipeline.h"
+#include "tok.h"
+#include "unit.h"
+#include "writer.h"
+
+#define PROG "evidex-index"
+#define MAX_STDIN_BYTES (256u << 20)
+
+typedef enum mode { MODE_BUILD, MODE_DUMP, MODE_TOKENS } mode;
+
+typedef struct options {
+    mode mode;
+    const char *db;
+    const char *corpus;
+    const char *report;    /* --dump FILE: report id when not in manifest */
+    const char *rendering; /* --dump FILE: rendering when not in manifest */
+    int verbose;
+    char **files;
+    int n_files;
+} options;
+
+static void usage(FILE *f)
+{
+    fputs("usage: evidex-index [--db PATH] [--corpus DIR] [-v]\n"
+          "       evidex-index --dump [--corpus DIR] [--report ID] "
+          "[--rendering pdf-text|html-text] [FILE...]\n"
+          "       evidex-index --tokens < TEXT\n"
+          "\n"
+          "Builds the evidex index from DIR/manifest.tsv (default corpus: ./corpus,\n"
+          "else the source tree's corpus/).  The index goes to --db PATH, else\n"
+          "$EVIDEX_DB, else $XDG_DATA_HOME/evidex/db (~/.local/share/evidex/db).\n"
+          "A build is atomic: until it completes, searches see the previous index.\n"
+          "\n"
+          "  --dump       print the parsed units as JSON Lines; touches no index.\n"
+          "               With FILEs, reads just those (their manifest line, if any,\n"
+          "               gives report and rendering; else --report/--rendering or\n"
+          "               a guess from the layout).\n"
+          "  --tokens     print each token of stdin: term TAB position TAB start TAB end\n"
+          "  -v, --verbose  also list notes (e.g. footnote bodies lost in extraction)\n"
+          "  --help, --version\n",
+          f);
+}
+
+static int parse_args(options *o, int argc, char **argv)
+{
+    static const struct option longopts[] = {
+        {"db", required_argument, NULL, 'd'},
+        {"corpus", required_argument, NULL, 'c'},
+        {"dump", no_argument, NULL, 'D'},
+        {"tokens", no_argument, NULL, 'T'},
+        {"report", required_argument, NULL, 'r'},
+        {"rendering", required_argument, NULL, 'R'},
+        {"verbose", no_argument, NULL, 'v'},
+        {"help", no_argument, NULL, 'h'},
+        {"version", no_argument, NULL, 'V'},
+        {NULL, 0, NULL, 0}};
+    int c;
+    while ((c = getopt_long(argc, argv, "v", longopts, NULL)) != -1) {
+        switch (c) {
+        case 'd': o->db = optarg; break;
+        case 'c': o->corpus = optarg; break;
+        case 'D': o->mode = MODE_DUMP; break;
+        case 'T': o->mode = MODE_TOKENS; break;
+        case 'r': o->report = optarg; break;
+        case 'R': o->rendering = optarg; break;
+        case 'v': o->verbose = 1; break;
+        case 'h': usage(stdout); exit(0);
+        case 'V': puts(PROG " " EVX_VERSION); exit(0);
+        default: usage(stderr); return 2;
+        }
+    }
+    o->files = argv + optind;
+    o->n_files = argc - optind;
+    if (o->n_files > 0 && o->mode != MODE_DUMP) {
+        fprintf(stderr, PROG ": unexpected argument '%s' (see --help)\n",
+                argv[optind]);
+        return 2;
+    }
+    if (o->rendering && strcmp(o->rendering, "pdf-text") &&
+        strcmp(o->rendering, "html-text")) {
+        fprintf(stderr, PROG ": unknown rendering '%s' (pdf-text or html-text)\n",
+                o->rendering);
+        return 2;
+    }
+    return 0;
+}
+
+static int is_dir(const char *path)
+{
+    struct stat sb;
+    return stat(path, &sb) == 0 && S_ISDIR(sb.st_mode);
+}
+
+/* The corpus folder: --corpus, else ./corpus, else the source tree's. */
+static const char *corpus_dir(const options *o)
+{
+    if (o->corpus)
+        return o->corpus;
+    if (is_dir("corpus"))
+        return "corpus";
+    return EVX_SOURCE_DIR "/corpus";
+}
+
+/* ---- --tokens --------------------------------------------------------- */
+
+static int print_token(void *ctx, const evx_token *t)
+{
+    (void)ctx;
+    printf("%s\t%u\t%zu\t%zu\n", t->term, t->pos, t->start, t->end);
+    return 0;
+}
+
+static int run_tokens(evx_tok *tok)
+{
+    evx_buf in = EVX_BUF_INIT;
+    char chunk[65536];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, stdin)) > 0) {
+        evx_buf_append(&in, chunk, n);
+        if (in.len > MAX_STDIN_BYTES) {
+            fprintf(stderr, PROG ": input over %u MiB\n", MAX_STDIN_BYTES >> 20);
+            evx_buf_free(&in);
+            return 2;
+        }
+    }
+    int rc = 0;
+    if (evx_buf_status(&in) ||
+        evx_tokenize(tok, evx_buf_str(&in), in.len, print_token, NULL)) {
+        fputs(PROG ": out of memory\n", stderr);
+        rc = 2;
+    }
+    size_t first;
+    size_t bad = evx_tok_bad_bytes(tok, &first);
+    if (bad)
+        fprintf(stderr, PROG ": warning: %zu invalid UTF-8 byte(s), first at "
+                        "byte %zu\n", bad, first);
+    evx_buf_free(&in);
+    return rc;
+}
+
+/* ---- --dump ----------------------------------------------------------- */
+
+static int print_units(const evx_units *units)
+{
+    evx_buf line = EVX_BUF_INIT;
+    for (size_t i = 0; i < units->len; i++) {
+        evx_buf_clear(&line);
+        evx_unit_to_json(units->items[i], &line);
+        evx_buf_putc(&line, '\n');
+        if (evx_buf_status(&line))
+            break;
+        fwrite(line.data, 1, line.len, stdout);
+    }
+    int failed = evx_buf_status(&line) != EVX_OK;
+    evx_buf_free(&line);
+    return failed;
+}
+
+/* The manifest entry naming path (by its file name), or NULL. */
+static const evx_manifest_entry *entry_for(const evx_manifest *m,
+                                           const char *path)
+{
+    const char *base = strrchr(path, '/');
+    base = base ? base + 1 : path;
+    for (size_t i = 0; m && i < m->n; i++) {
+        const char *eb = strrchr(m->entries[i].path, '/');
+        eb = eb ? eb + 1 : m->entries[i].path;
+        if (strcmp(eb, base) == 0)
+            return &m->entries[i];
+    }
+    return NULL;
+}
+
+static evx_status dump_file(const options *o, const evx_manifest *m,
+                            const char *path, evx_units *units,
+                            evx_tok *tok, evx_diag *diag)
+{
+    const evx_manifest_entry *e = entry_for(m, path);
+    const char *rendering = o->rendering ? o->rendering
+                            : e           ? e->rendering
+                                          : evx_pipeline_guess_rendering(path);
+    const char *report = o->report ? o->report : e ? e->report : "UNKNOWN";
+    const char *name = e ? e->file : path;
+    return evx_pipeline_file(units, path, name, rendering, report, tok, diag);
+}
+
+typedef struct report_job {
+    const options *o;
+    const evx_manifest *m;
+    evx_tok *tok;
+    evx_diag *diag;
+    evx_pipeline_stats *stats;
+    evx_writer *writer;   /* NULL when dumping */
+    evx_status st;
+    int failed_reports;
+} report_job;
+
+static const evx_manifest_entry *first_entry(const evx_manifest *m,
+                                             const char *report)
+{
+    for (size_t i = 0; i < m->n; i++)
+        if (strcmp(m->entries[i].report, report) == 0)
+            return &m->entries[i];
+    return NULL;
+}
+
+/* One report: build its units, then dump or index them, then free them, so
+ * memory is bounded by the largest report. */
+static int run_report(void *ctx, const char *report)
+{
+    report_job *job = ctx;
+    evx_units units = EVX_UNITS_INIT;
+    evx_status st = evx_pipeline_report(&units, job->m, report, job->tok,
+                                        job->diag);
+    if (st == EVX_NOT_FOUND) {
+        job->failed_reports++;
+        st = EVX_OK; /* its files' errors are in diag; go on with the rest */
+    } else if (!st) {
+        evx_pipeline_stats_add(job->stats, &units);
+        if (job->writer)
+            st = evx_writer_add_report(job->writer, &units,
+                                       first_entry(job->m, report));
+        else if (print_units(&units))
+            st = EVX_NOMEM;
+    }
+    evx_units_free(&units);
+    job->st = st;
+    return st != EVX_OK;
+}
+
+static int run_dump_files(const options *o, report_job *job)
+{
+    int rc = 0;
+    for (int i = 0; i < o->n_files && !job->st; i++) {
+        evx_units units = EVX_UNITS_INIT;
+        evx_status st = dump_file(o, job->m, o->files[i], &units, job->tok,
+                                  job->diag);
+        if (st == EVX_NOMEM)
+            job->st = st;
+        else if (st)
+            rc = 1;
+        else {
+            evx_pipeline_stats_add(job->stats, &units);
+            print_units(&units);
+        }
+        evx_units_free(&units);
+    }
+    return rc;
+}
+
+/* ---- build ------------------------------------------------------------ */
+
+static int open_writer(const options *o, report_job *job, char **root)
+{
+    char *msg = NULL;
+    evx_status st = evx_dbpath_root(root, o->db);
+    if (st) {
+        fprintf(stderr, PROG ": cannot choose an index location (set --db or "
+                        "EVIDEX_DB)\n");
+        return 2;
+    }
+    st = evx_writer_open(&job->writer, *root, job->tok, &msg);
+    if (st) {
+        fprintf(stderr, PROG ": %s: %s\n", *root, msg ? msg : evx_status_str(st));
+        free(msg);
+        return st == EVX_LOCKED ? 3 : 2;
+    }
+    return 0;
+}
+
+static int finish_build(report_job *job, const char *root)
+{
+    evx_buf stats = EVX_BUF_INIT;
+    char *msg = NULL;
+    unsigned long docs = evx_writer_count(job->writer);
+    evx_pipeline_stats_json(job->stats, &stats);
+    evx_status st = evx_writer_finish(job->writer, evx_buf_str(&stats), &msg);
+    job->writer = NULL;
+    evx_buf_free(&stats);
+    if (st) {
+        fprintf(stderr, PROG ": %s: %s; the previous index is unchanged\n",
+                root, msg ? msg : evx_status_str(st));
+        free(msg);
+        return 2;
+    }
+    fprintf(stderr, PROG ": indexed %lu units into %s\n", docs, root);
+    return 0;
+}
+
+static int run(const options *o, evx_tok *tok)
+{
+    evx_manifest *m = NULL;
+    evx_diag *diag = NULL;
+    char *root = NULL;
+    int rc = 2;
+    report_job job = {o, NULL, tok, NULL, NULL, NULL, EVX_OK, 0};
+
+    if (evx_diag_new(&diag) || evx_pipeline_stats_new(&job.stats))
+        goto done;
+    job.diag = diag;
+    const char *dir = corpus_dir(o);
+    evx_status st = evx_manifest_load(&m, dir, diag);
+    if (st && !(o->mode == MODE_DUMP && o->n_files > 0)) {
+        evx_diag_print(diag, stderr, PROG, EVX_DIAG_WARNING);
+        fprintf(stderr, PROG ": %s/manifest.tsv: %s\n", dir,
+                st == EVX_NOT_FOUND ? "no manifest (see README: corpus)"
+                                    : evx_status_str(st));
+        goto done;
+    }
+    job.m = m;
+    if (o->mode == MODE_BUILD && (rc = open_writer(o, &job, &root)) != 0)
+        goto done;
+    rc = 0;
+    if (o->mode == MODE_DUMP && o->n_files > 0)
+        rc = run_dump_files(o, &job);
+    else
+        evx_pipeline_reports(m, run_report, &job);
+    if (job.st) {
+        fprintf(stderr, PROG ": %s%s%s\n", evx_status_str(job.st),
+                job.writer ? ": " : "",
+                job.writer ? evx_writer_errmsg(job.writer) : "");
+        rc = 2;
+    } else if (job.writer) {
+        rc = finish_build(&job, root);
+    }
+    evx_pipeline_stats_print(job.stats, diag, stderr, PROG, o->verbose);
+    if (!rc && (job.failed_reports || evx_diag_count(diag, EVX_DIAG_ERROR)))
+        rc = 1;
+done:
+    evx_writer_abort(job.writer);
+    evx_pipeline_stats_free(job.stats);
+    evx_manifest_free(m);
+    evx_diag_free(diag);
+    free(root);
+    return rc;
+}
+
+int main(int argc, char **argv)
+{
+    options o = {MODE_BUILD, NULL, NULL, NULL, NULL, 0, NULL, 0};
+    evx_tok *tok = NULL;
+    int rc = parse_args(&o, argc, argv);
+    if (rc)
+        return rc;
+    if (evx_tok_new(&tok)) {
+        fputs(PROG ": cannot load the English stemmer\n", stderr);
+        return 2;
+    }
+    rc = o.mode == MODE_TOKENS ? run_tokens(tok) : run(&o, tok);
+    evx_tok_free(tok);
+    return rc;
+}

@@ -1,0 +1,297 @@
+/*
+ * manifest.c - read DIR/manifest.tsv into entries.
+ *
+ * The file goes through the corpus loader (indexer/source.c), so a
+ * manifest with CRLF line ends or damaged bytes is repaired and reported
+ * the same way as a corpus file.
+ */
+#define _XOPEN_SOURCE 700 /* realpath */
+
+#include "manifest.h"
+
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "source.h"
+
+static const char *const columns[] = {"file",      "report",  "title",
+                                      "committee", "session", "published",
+                                      "rendering", "covers"};
+
+#define N_COLUMNS (sizeof columns / sizeof columns[0])
+#define COL_FILE 0
+#define COL_RENDERING 6
+
+/* Columns a line must fill (the others may be empty). */
+static int required(size_t col)
+{
+    return col == COL_FILE || col == 1 || col == COL_RENDERING;
+}
+
+static const char *const renderings[] = {"pdf-text", "html-text"};
+
+/* A line split into tab-separated fields, trimmed of spaces. */
+typedef struct fields {
+    const char *start[64];
+    size_t len[64];
+    size_t n;
+} fields;
+
+static void split(fields *f, const char *s, size_t len)
+{
+    size_t i = 0;
+
+    f->n = 0;
+    while (f->n < 64) {
+        size_t b = i, e;
+        while (i < len && s[i] != '\t')
+            i++;
+        e = i;
+        while (b < e && s[b] == ' ')
+            b++;
+        while (e > b && s[e - 1] == ' ')
+            e--;
+        f->start[f->n] = s + b;
+        f->len[f->n++] = e - b;
+        if (i >= len)
+            break;
+        i++;
+    }
+}
+
+static int field_is(const fields *f, size_t i, const char *word)
+{
+    return strlen(word) == f->len[i] && memcmp(f->start[i], word, f->len[i]) == 0;
+}
+
+static int skippable(const char *s, size_t len)
+{
+    size_t i = 0;
+
+    while (i < len && (s[i] == ' ' || s[i] == '\t'))
+        i++;
+    return i == len || s[i] == '#';
+}
+
+/* The name of the folder dir: its last component, or, for "." and the
+ * like, the last component of its real path. */
+static evx_status folder_name(evx_buf *b, const char *dir)
+{
+    char real[PATH_MAX];
+    size_t end = strlen(dir), start;
+
+    while (end > 1 && dir[end - 1] == '/')
+        end--;
+    start = end;
+    while (start > 0 && dir[start - 1] != '/')
+        start--;
+    if ((end - start == 1 && dir[start] == '.') ||
+        (end - start == 2 && dir[start] == '.' && dir[start + 1] == '.') ||
+        end == start || (end == 1 && dir[0] == '/')) {
+        if (!realpath(dir, real))
+            return EVX_NOT_FOUND;
+        return folder_name(b, real);
+    }
+    evx_buf_append(b, dir + start, end - start);
+    return evx_buf_status(b);
+}
+
+void evx_manifest_free(evx_manifest *m)
+{
+    size_t i;
+
+    if (!m)
+        return;
+    for (i = 0; i < m->n; i++) {
+        evx_manifest_entry *e = &m->entries[i];
+        free(e->path);
+        free(e->file);
+        free(e->report);
+        free(e->title);
+        free(e->committee);
+        free(e->session);
+        free(e->published);
+        free(e->rendering);
+        free(e->covers);
+    }
+    free(m->entries);
+    free(m);
+}
+
+/* What the loader needs while it walks the lines. */
+typedef struct reader {
+    const char *dir;
+    int dir_len;         /* without trailing slashes */
+    const char *folder;  /* basename of dir */
+    const char *mname;   /* "corpus/manifest.tsv", for messages */
+    size_t col_of[N_COLUMNS]; /* field index of each column */
+    evx_diag *diag;
+} reader;
+
+/* Reads the header; 0 if it names every column, else -1 (with an error). */
+static int read_header(reader *r, const fields *f, long line)
+{
+    size_t c, i;
+
+    for (c = 0; c < N_COLUMNS; c++) {
+        for (i = 0; i < f->n && !field_is(f, i, columns[c]); i++)
+            ;
+        if (i == f->n) {
+            evx_diag_add(r->diag, EVX_DIAG_ERROR, r->mname, line,
+                         "no header line naming the columns (missing '%s')",
+                         columns[c]);
+            return -1;
+        }
+        r->col_of[c] = i;
+    }
+    return 0;
+}
+
+/* Checks a data line; 0 if usable, else -1 with a warning. */
+static int check_line(reader *r, const fields *f, long line)
+{
+    size_t c, i;
+    const size_t rc = r->col_of[COL_RENDERING];
+
+    for (c = 0; c < N_COLUMNS; c++) {
+        if (r->col_of[c] >= f->n ||
+            (required(c) && f->len[r->col_of[c]] == 0)) {
+            evx_diag_add(r->diag, EVX_DIAG_WARNING, r->mname, line,
+                         "missing column '%s', line skipped", columns[c]);
+            return -1;
+        }
+    }
+    for (i = 0; i < sizeof renderings / sizeof renderings[0]; i++)
+        if (field_is(f, rc, renderings[i]))
+            return 0;
+    evx_diag_add(r->diag, EVX_DIAG_WARNING, r->mname, line,
+                 "unknown rendering '%.*s' (expected pdf-text or html-text), "
+                 "line skipped",
+                 (int)(f->len[rc] > 100 ? 100 : f->len[rc]), f->start[rc]);
+    return -1;
+}
+
+static char *dup_field(const fields *f, size_t i)
+{
+    return evx_strndup(f->start[i], f->len[i]);
+}
+
+/* Appends the entry of a checked line to m. */
+static evx_status add_entry(evx_manifest *m, const reader *r, const fields *f,
+                            long line)
+{
+    evx_manifest_entry *e, *entries;
+    const char *file = f->start[r->col_of[COL_FILE]];
+    int flen = (int)f->len[r->col_of[COL_FILE]];
+    evx_buf path = EVX_BUF_INIT, name = EVX_BUF_INIT;
+
+    entries = realloc(m->entries, (m->n + 1) * sizeof *entries);
+    if (!entries)
+        return EVX_NOMEM;
+    m->entries = entries;
+    e = &entries[m->n++];
+    memset(e, 0, sizeof *e);
+    e->line = line;
+    evx_buf_printf(&path, "%.*s/%.*s", r->dir_len, r->dir, flen, file);
+    evx_buf_printf(&name, "%s/%.*s", r->folder, flen, file);
+    e->path = evx_buf_detach(&path);
+    e->file = evx_buf_detach(&name);
+    e->report = dup_field(f, r->col_of[1]);
+    e->title = dup_field(f, r->col_of[2]);
+    e->committee = dup_field(f, r->col_of[3]);
+    e->session = dup_field(f, r->col_of[4]);
+    e->published = dup_field(f, r->col_of[5]);
+    e->rendering = dup_field(f, r->col_of[COL_RENDERING]);
+    e->covers = dup_field(f, r->col_of[7]);
+    if (!e->path || !e->file || !e->report || !e->title || !e->committee ||
+        !e->session || !e->published || !e->rendering || !e->covers)
+        return EVX_NOMEM; /* the partial entry is freed with m */
+    return EVX_OK;
+}
+
+/* Walks the loaded manifest text into m. */
+static evx_status read_lines(evx_manifest *m, reader *r, const evx_text *t)
+{
+    size_t lineno, len;
+    int have_header = 0;
+    fields f;
+
+    for (lineno = 1; lineno <= evx_text_lines(t); lineno++) {
+        const char *s = evx_text_line(t, lineno, &len);
+        evx_status st;
+
+        if (skippable(s, len))
+            continue;
+        split(&f, s, len);
+        if (!have_header) {
+            if (read_header(r, &f, (long)lineno) < 0)
+                return EVX_PARSE;
+            have_header = 1;
+            continue;
+        }
+        if (check_line(r, &f, (long)lineno) < 0)
+            continue;
+        st = add_entry(m, r, &f, (long)lineno);
+        if (st)
+            return st;
+    }
+    if (!have_header) {
+        evx_diag_add(r->diag, EVX_DIAG_ERROR, r->mname, 0,
+                     "no header line naming the columns");
+        return EVX_PARSE;
+    }
+    if (m->n == 0) {
+        evx_diag_add(r->diag, EVX_DIAG_ERROR, r->mname, 0,
+                     "no usable line: no files to index");
+        return EVX_PARSE;
+    }
+    return EVX_OK;
+}
+
+evx_status evx_manifest_load(evx_manifest **out, const char *dir,
+                             evx_diag *diag)
+{
+    evx_buf folder = EVX_BUF_INIT, path = EVX_BUF_INIT, mname = EVX_BUF_INIT;
+    evx_manifest *m = NULL;
+    evx_text *t = NULL;
+    reader r;
+    evx_status st;
+
+    *out = NULL;
+    st = folder_name(&folder, dir);
+    if (st)
+        goto done;
+    evx_buf_printf(&path, "%s/manifest.tsv", dir);
+    evx_buf_printf(&mname, "%s/manifest.tsv", evx_buf_str(&folder));
+    st = evx_buf_status(&path) ? EVX_NOMEM : evx_buf_status(&mname);
+    if (st)
+        goto done;
+    st = evx_text_load(&t, path.data, mname.data, diag);
+    if (st)
+        goto done;
+    st = EVX_NOMEM;
+    m = calloc(1, sizeof *m);
+    if (!m)
+        goto done;
+    r.dir = dir;
+    r.dir_len = (int)strlen(dir);
+    while (r.dir_len > 1 && dir[r.dir_len - 1] == '/')
+        r.dir_len--;
+    r.folder = folder.data;
+    r.mname = mname.data;
+    r.diag = diag;
+    st = read_lines(m, &r, t);
+    if (!st) {
+        *out = m;
+        m = NULL;
+    }
+done:
+    evx_manifest_free(m);
+    evx_text_free(t);
+    evx_buf_free(&folder);
+    evx_buf_free(&path);
+    evx_buf_free(&mname);
+    return st;
+}

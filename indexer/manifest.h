@@ -1,0 +1,48 @@
+/*
+ * manifest.h - corpus/manifest.tsv: which files make up which report.
+ *
+ * A tab-separated file with a header line naming the columns (any order):
+ *   file  report  title  committee  session  published  rendering  covers
+ * file is relative to the manifest's folder; rendering is "pdf-text" or
+ * "html-text"; covers says which part of the report the file holds ("whole
+ * report", "chapter 9").  Lines starting with '#' and blank lines are
+ * skipped.  Adding a report is adding its files and lines here.
+ */
+#ifndef EVX_MANIFEST_H
+#define EVX_MANIFEST_H
+
+#include <stddef.h>
+
+#include "diag.h"
+#include "evx.h"
+
+typedef struct evx_manifest_entry {
+    char *path;      /* path to open: manifest folder + file */
+    char *file;      /* name used in units and messages: "corpus/000_x.txt"
+                        (the manifest folder's name + "/" + file) */
+    char *report;    /* "HC 650" */
+    char *title;
+    char *committee;
+    char *session;
+    char *published; /* "11 June 2018" */
+    char *rendering; /* "pdf-text" | "html-text" */
+    char *covers;
+    long line;       /* line of the manifest that named it */
+} evx_manifest_entry;
+
+typedef struct evx_manifest {
+    evx_manifest_entry *entries;
+    size_t n;
+} evx_manifest;
+
+/* Reads DIR/manifest.tsv.  A line with a missing column or an unknown
+ * rendering is skipped with a warning naming the manifest line; a named
+ * file that does not exist is kept (its load will report it).  EVX_OK;
+ * EVX_NOT_FOUND (no manifest); EVX_PARSE (no header / no usable line);
+ * EVX_IO; EVX_NOMEM.  Free with evx_manifest_free. */
+evx_status evx_manifest_load(evx_manifest **out, const char *dir,
+                             evx_diag *diag);
+
+void evx_manifest_free(evx_manifest *m);
+
+#endif /* EVX_MANIFEST_H */

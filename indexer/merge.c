@@ -1,0 +1,452 @@
+/*
+ * merge.c - one unit per identity across renderings (see merge.h).
+ *
+ * Which text wins: where both renderings have a unit's text, the
+ * html-text one is kept.  The web edition is the publisher's own text,
+ * one line per paragraph: there is no line-end hyphenation to undo
+ * ("front-\nline" or "front- line"?), no running page header or footnote
+ * body that may have been caught in the middle of a paragraph, and no
+ * guess as to which glued digits were markers beyond what the footnote
+ * sequence tells.  The pdf-text supplies what the web text lacks (printed
+ * page numbers, footnote bodies, whole chapters).  When the two texts
+ * differ in more than a few words (compared after folding case, quotes and
+ * blanks) a note names both places, so the difference can be checked: the
+ * web text rendering, for one, drops bulleted lists.
+ */
+#include "merge.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "fnlink.h"
+
+#define WORDS_DIFF_NOTE 3  /* more differing words than this is material */
+#define LCS_MAX_CELLS 4000000 /* longer texts are compared by length only */
+
+/* ---- comparing texts ---- */
+
+typedef struct words {
+    char **w;
+    size_t n;
+} words;
+
+static void words_free(words *ws)
+{
+    size_t i;
+
+    for (i = 0; i < ws->n; i++)
+        free(ws->w[i]);
+    free(ws->w);
+    ws->w = NULL;
+    ws->n = 0;
+}
+
+/* Folds one word: ASCII lower case, curly quotes and apostrophes dropped,
+ * dashes and punctuation at the edges dropped. */
+static char *fold_word(const char *s, size_t n)
+{
+    evx_buf b = EVX_BUF_INIT;
+    size_t i = 0;
+
+    while (i < n) {
+        unsigned char c = (unsigned char)s[i];
+        if (i + 3 <= n && c == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+            (unsigned char)s[i + 2] >= 0x90 && (unsigned char)s[i + 2] <= 0x9F) {
+            i += 3; /* dashes and quotation marks, U+2010..U+201F */
+            continue;
+        }
+        if (c < 0x80 && !((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+                          (c >= 'A' && c <= 'Z'))) {
+            i++;
+            continue;
+        }
+        evx_buf_putc(&b, (char)(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
+        i++;
+    }
+    return evx_buf_detach(&b);
+}
+
+static evx_status split_words(words *out, const char *s)
+{
+    size_t cap = 0, i = 0, n = s ? strlen(s) : 0;
+
+    out->w = NULL;
+    out->n = 0;
+    while (i < n) {
+        size_t st;
+        char *w;
+        while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n'))
+            i++;
+        for (st = i; i < n && s[i] != ' ' && s[i] != '\t' && s[i] != '\n'; i++)
+            ;
+        if (i == st)
+            break;
+        w = fold_word(s + st, i - st);
+        if (!w)
+            goto nomem;
+        if (!*w) {
+            free(w);
+            continue;
+        }
+        if (out->n == cap) {
+            char **v;
+            cap = cap ? cap * 2 : 64;
+            v = realloc(out->w, cap * sizeof *v);
+            if (!v) {
+                free(w);
+                goto nomem;
+            }
+            out->w = v;
+        }
+        out->w[out->n++] = w;
+    }
+    return EVX_OK;
+nomem:
+    words_free(out);
+    return EVX_NOMEM;
+}
+
+/* Words in one text and not the other (by longest common subsequence). */
+static evx_status words_differing(size_t *out, const char *a, const char *b)
+{
+    words x, y;
+    size_t *prev = NULL, *cur = NULL, i, j, lcs = 0;
+    evx_status st = EVX_NOMEM;
+
+    if (split_words(&x, a))
+        return EVX_NOMEM;
+    if (split_words(&y, b)) {
+        words_free(&x);
+        return EVX_NOMEM;
+    }
+    if (x.n && y.n && x.n > LCS_MAX_CELLS / y.n) {
+        *out = x.n > y.n ? x.n - y.n : y.n - x.n;
+        st = EVX_OK;
+        goto done;
+    }
+    prev = calloc(y.n + 1, sizeof *prev);
+    cur = calloc(y.n + 1, sizeof *cur);
+    if (!prev || !cur)
+        goto done;
+    for (i = 1; i <= x.n; i++) {
+        size_t *t;
+        for (j = 1; j <= y.n; j++) {
+            if (strcmp(x.w[i - 1], y.w[j - 1]) == 0)
+                cur[j] = prev[j - 1] + 1;
+            else
+                cur[j] = prev[j] > cur[j - 1] ? prev[j] : cur[j - 1];
+        }
+        t = prev;
+        prev = cur;
+        cur = t;
+    }
+    lcs = prev[y.n];
+    *out = (x.n - lcs) + (y.n - lcs);
+    st = EVX_OK;
+done:
+    free(prev);
+    free(cur);
+    words_free(&x);
+    words_free(&y);
+    return st;
+}
+
+/* ---- merging two units ---- */
+
+static int has_rendering(const evx_unit *u, const char *r)
+{
+    size_t i;
+
+    for (i = 0; i < u->n_sources; i++)
+        if (u->sources[i].rendering && strcmp(u->sources[i].rendering, r) == 0)
+            return 1;
+    return 0;
+}
+
+static const evx_source *source_of(const evx_unit *u, const char *r)
+{
+    size_t i;
+
+    for (i = 0; i < u->n_sources; i++)
+        if (u->sources[i].rendering && strcmp(u->sources[i].rendering, r) == 0)
+            return &u->sources[i];
+    return u->n_sources ? &u->sources[0] : NULL;
+}
+
+static int empty(const char *s) { return !s || !*s; }
+
+/* Moves *src into *dst when dst has nothing. */
+static void take_str(char **dst, char **src)
+{
+    if (empty(*dst) && !empty(*src)) {
+        free(*dst);
+        *dst = *src;
+        *src = NULL;
+    }
+}
+
+static void take_int(int *dst, int src)
+{
+    if (!*dst)
+        *dst = src;
+}
+
+static void note_difference(const evx_unit *html, const evx_unit *pdf,
+                            size_t n, evx_diag *diag)
+{
+    const evx_source *h = source_of(html, "html-text");
+    const evx_source *p = source_of(pdf, "pdf-text");
+
+    evx_diag_add(diag, EVX_DIAG_NOTE, h ? h->file : NULL, h ? h->line : 0,
+                 "%s: texts differ in %zu words between this html-text and "
+                 "%s:%ld (%s); the html-text is kept",
+                 html->id ? html->id : "?", n, p && p->file ? p->file : "?",
+                 p ? p->line : 0L, p && p->rendering ? p->rendering : "?");
+}
+
+/* Keeps the html-text text and lead-in (see the top of the file). */
+static evx_status merge_text(evx_unit *dst, evx_unit *src, evx_diag *diag)
+{
+    int src_html = has_rendering(src, "html-text") &&
+                   !has_rendering(dst, "html-text");
+    const evx_unit *html = src_html ? src : dst, *other = src_html ? dst : src;
+    size_t n = 0;
+
+    if (!empty(dst->text) && !empty(src->text) &&
+        (has_rendering(dst, "html-text") || src_html)) {
+        evx_status st = words_differing(&n, html->text, other->text);
+        if (st)
+            return st;
+        if (n > WORDS_DIFF_NOTE)
+            note_difference(html, other, n, diag);
+    }
+    if (src_html) {
+        if (!empty(src->text)) {
+            free(dst->text);
+            dst->text = src->text;
+            src->text = NULL;
+        }
+        if (!empty(src->lead_in)) {
+            free(dst->lead_in);
+            dst->lead_in = src->lead_in;
+            src->lead_in = NULL;
+        }
+    }
+    take_str(&dst->text, &src->text);
+    take_str(&dst->lead_in, &src->lead_in);
+    return EVX_OK;
+}
+
+static int rendering_rank(const evx_source *s)
+{
+    if (s->rendering && strcmp(s->rendering, "pdf-text") == 0)
+        return 0;
+    if (s->rendering && strcmp(s->rendering, "html-text") == 0)
+        return 1;
+    return 2;
+}
+
+/* Appends src's sources to dst's, pdf-text first, then html-text. */
+static evx_status merge_sources(evx_unit *dst, evx_unit *src)
+{
+    size_t n = dst->n_sources + src->n_sources, i, j;
+    evx_source *v;
+
+    if (!src->n_sources)
+        return EVX_OK;
+    v = realloc(dst->sources, n * sizeof *v);
+    if (!v)
+        return EVX_NOMEM;
+    memcpy(v + dst->n_sources, src->sources, src->n_sources * sizeof *v);
+    free(src->sources);
+    src->sources = NULL;
+    src->n_sources = 0;
+    for (i = 1; i < n; i++) { /* stable insertion sort: few sources */
+        evx_source t = v[i];
+        for (j = i; j > 0 && rendering_rank(&v[j - 1]) > rendering_rank(&t); j--)
+            v[j] = v[j - 1];
+        v[j] = t;
+    }
+    dst->sources = v;
+    dst->n_sources = n;
+    return EVX_OK;
+}
+
+static int int_cmp(const void *a, const void *b)
+{
+    int x = *(const int *)a, y = *(const int *)b;
+    return (x > y) - (x < y);
+}
+
+static evx_status merge_footnotes(evx_unit *dst, const evx_unit *src)
+{
+    size_t i;
+
+    for (i = 0; i < src->n_footnotes; i++)
+        if (evx_unit_add_footnote(dst, src->footnotes[i]))
+            return EVX_NOMEM;
+    if (dst->n_footnotes > 1)
+        qsort(dst->footnotes, dst->n_footnotes, sizeof *dst->footnotes,
+              int_cmp);
+    return EVX_OK;
+}
+
+static void take_rest(evx_unit *dst, evx_unit *src)
+{
+    take_int(&dst->number, src->number);
+    take_int(&dst->para, src->para);
+    take_int(&dst->chapter, src->chapter);
+    take_int(&dst->page, src->page);
+    take_int(&dst->q_first, src->q_first);
+    take_int(&dst->q_last, src->q_last);
+    if (src->is_inline)
+        dst->is_inline = 1;
+    take_str(&dst->report, &src->report);
+    take_str(&dst->chapter_title, &src->chapter_title);
+    take_str(&dst->section, &src->section);
+    take_str(&dst->title, &src->title);
+    take_str(&dst->parent, &src->parent);
+    take_str(&dst->date, &src->date);
+    take_str(&dst->code, &src->code);
+    if (!dst->speaker) {
+        dst->speaker = src->speaker;
+        src->speaker = NULL;
+    }
+    if (!dst->n_people && src->n_people) {
+        free(dst->people);
+        dst->people = src->people;
+        dst->n_people = src->n_people;
+        src->people = NULL;
+        src->n_people = 0;
+    }
+}
+
+/* Merges src into dst; src is left for the caller to free. */
+static evx_status merge_one(evx_unit *dst, evx_unit *src, evx_diag *diag)
+{
+    evx_status st = merge_text(dst, src, diag);
+
+    if (!st)
+        st = merge_sources(dst, src);
+    if (!st)
+        st = merge_footnotes(dst, src);
+    if (!st)
+        take_rest(dst, src);
+    return st;
+}
+
+/* ---- placing new units ---- */
+
+static size_t index_of(const evx_units *l, const char *id)
+{
+    size_t i;
+
+    for (i = 0; id && i < l->len; i++)
+        if (l->items[i]->id && strcmp(l->items[i]->id, id) == 0)
+            return i;
+    return l->len;
+}
+
+static int cites(const evx_unit *u, int number)
+{
+    size_t i;
+
+    for (i = 0; i < u->n_footnotes; i++)
+        if (u->footnotes[i] == number)
+            return 1;
+    return 0;
+}
+
+/* Past the units that hang after items[i]: its quotations and footnotes
+ * numbered below n (n 0: any footnotes). */
+static size_t after_group(const evx_units *l, size_t i, int n)
+{
+    const evx_unit *u = l->items[i];
+    const char *pid = u->type == EVX_UNIT_QUOTATION && u->parent ? u->parent
+                                                                 : u->id;
+
+    for (i++; i < l->len; i++) {
+        const evx_unit *v = l->items[i];
+        if (v->type == EVX_UNIT_QUOTATION && v->parent && pid &&
+            strcmp(v->parent, pid) == 0)
+            continue;
+        if (v->type == EVX_UNIT_FOOTNOTE && (n == 0 || v->number < n))
+            continue;
+        break;
+    }
+    return i;
+}
+
+/* Where a unit new to l goes: a footnote after the unit citing it; else
+ * after the unit that came before it in its own rendering (cursor); else
+ * before the unit of its type with the next higher number; else last. */
+static size_t place(const evx_units *l, const evx_unit *u, size_t cursor)
+{
+    size_t i, best = l->len;
+
+    if (u->type == EVX_UNIT_FOOTNOTE)
+        for (i = 0; i < l->len; i++)
+            if (l->items[i]->type != EVX_UNIT_FOOTNOTE &&
+                cites(l->items[i], u->number))
+                return after_group(l, i, u->number);
+    if (cursor < l->len)
+        return cursor + 1;
+    for (i = 0; i < l->len; i++) {
+        const evx_unit *v = l->items[i];
+        if (v->type == u->type && v->number > u->number &&
+            (best == l->len || v->number < l->items[best]->number))
+            best = i;
+    }
+    return best;
+}
+
+static evx_status insert_at(evx_units *l, size_t at, evx_unit *u)
+{
+    evx_status st = evx_units_push(l, u);
+
+    if (st)
+        return st;
+    memmove(l->items + at + 1, l->items + at,
+            (l->len - 1 - at) * sizeof *l->items);
+    l->items[at] = u;
+    return EVX_OK;
+}
+
+evx_status evx_merge_units(evx_units *into, evx_units *from, evx_diag *diag)
+{
+    size_t i, cursor = (size_t)-1;
+    evx_status st = EVX_OK;
+
+    if (!into || !from)
+        return EVX_INVALID;
+    for (i = 0; i < from->len; i++) {
+        evx_unit *u = from->items[i];
+        size_t at;
+        from->items[i] = NULL;
+        if (st) {
+            evx_unit_free(u);
+            continue;
+        }
+        at = index_of(into, u->id);
+        if (at < into->len) {
+            st = merge_one(into->items[at], u, diag);
+            evx_unit_free(u);
+            cursor = at;
+            continue;
+        }
+        at = place(into, u, cursor == (size_t)-1 ? into->len : cursor);
+        st = insert_at(into, at, u);
+        cursor = at;
+    }
+    free(from->items);
+    from->items = NULL;
+    from->len = from->cap = 0;
+    return st;
+}
+
+evx_status evx_merge_link_footnotes(evx_units *units, evx_diag *diag)
+{
+    if (!units)
+        return EVX_INVALID;
+    return evx_fnlink(units, 0, diag);
+}

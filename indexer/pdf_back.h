@@ -1,0 +1,56 @@
+/*
+ * pdf_back.h - private to the pdf-text reader: recognising the pieces of a
+ * committee report's back matter in already-joined text.  Pure string
+ * functions; nothing here knows any one report.
+ *
+ *  - the "(Paragraph 12)" tail of a recommendation, tolerant of the
+ *    misspellings committees print ("Pargraph", "Paragaph"), plurals and
+ *    ranges ("(Paragraphs 12 and 13)" gives 12);
+ *  - the question range ending a witness panel ("Q265–345");
+ *  - a session date line ("Tuesday 20 March 2018");
+ *  - a written evidence entry ("69 NHS Clinical Commissioners (STP0064)");
+ *  - the split of a panel into witnesses: "Name, Role, Org, Name, Org, and
+ *    Name, Role, Org".  A part that looks like a personal name (an
+ *    honorific, or two to four capitalised words with no word typical of
+ *    roles or organisations) starts a witness; within a witness the first
+ *    part is the name, the last the organisation, and what lies between
+ *    the role (which may itself contain commas).  A witness of two parts
+ *    whose second part reads as a role ("Former Chief Medical Officer for
+ *    NHS in England") gets that as role and no organisation.
+ */
+#ifndef EVX_PDF_BACK_H
+#define EVX_PDF_BACK_H
+
+#include <stddef.h>
+
+#include "evx.h"
+#include "unit.h"
+
+/* If s ends with a paragraph reference in brackets, sets *cut to the length
+ * of s without it (trailing spaces trimmed), *para to its first number and
+ * returns 1; else returns 0. */
+int pdf_rec_tail(const char *s, size_t len, size_t *cut, int *para);
+
+/* If s ends with a question range "Q12–34" (en dash or hyphen; "Q12" alone
+ * gives first = last), sets *cut, *first, *last and returns 1. */
+int pdf_qrange(const char *s, size_t len, size_t *cut, int *first,
+               int *last);
+
+/* If s is a weekday followed by a date, sets *date_off to where the date
+ * starts and returns 1. */
+int pdf_date_line(const char *s, size_t len, size_t *date_off);
+
+/* If s is "N Title (CODE123)", fills the out-parameters (offsets into s)
+ * and returns 1. */
+typedef struct pdf_evidence {
+    int number;
+    size_t title_off, title_len;
+    size_t code_off, code_len;
+} pdf_evidence;
+int pdf_evidence_line(const char *s, size_t len, pdf_evidence *ev);
+
+/* Splits a panel's text (without its question range) into witnesses and
+ * appends them to u.  EVX_OK or EVX_NOMEM. */
+evx_status pdf_split_people(evx_unit *u, const char *s, size_t len);
+
+#endif /* EVX_PDF_BACK_H */

@@ -1,0 +1,268 @@
+/*
+ * source.c - load a corpus file, repair it line by line, index its lines.
+ *
+ * One pass copies the bytes into a clean buffer (runs of good bytes are
+ * copied whole), a second pass records where each line starts; both are
+ * linear, so a 50 MB file with no line breaks costs no more than any other.
+ */
+#include "source.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "utf8.h"
+
+#define SNIFF_BYTES (64 * 1024)
+
+struct evx_text {
+    char *name;
+    char *data;     /* cleaned, NUL-terminated */
+    size_t len;
+    size_t *starts; /* offset of each line's first byte */
+    size_t n_lines;
+};
+
+void evx_text_free(evx_text *t)
+{
+    if (!t)
+        return;
+    free(t->name);
+    free(t->data);
+    free(t->starts);
+    free(t);
+}
+
+/* A control byte that has no business in text (tab, LF, CR, FF are text;
+ * pdftotext uses FF between pages). */
+static int is_binary_byte(unsigned char c)
+{
+    return c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f';
+}
+
+/* Judges the first 64 KiB: >10% NUL/control bytes or >30% bytes that are
+ * not part of valid UTF-8 means the file is not text. */
+static int looks_binary(const char *s, size_t len)
+{
+    size_t window = len < SNIFF_BYTES ? len : SNIFF_BYTES;
+    size_t i = 0, ctrl = 0, bad = 0;
+
+    while (i < window) {
+        size_t n = evx_utf8_seqlen(s + i, len - i);
+        if (n == 0) {
+            bad++;
+            n = 1;
+        } else if (is_binary_byte((unsigned char)s[i])) {
+            ctrl++;
+        }
+        i += n;
+    }
+    return ctrl * 10 > window || bad * 10 > window * 3;
+}
+
+enum { DAMAGE_UTF8 = 1, DAMAGE_NUL = 2 };
+
+static void report_line(evx_diag *diag, const char *name, long line,
+                        int damage)
+{
+    if (damage == (DAMAGE_UTF8 | DAMAGE_NUL))
+        evx_diag_add(diag, EVX_DIAG_WARNING, name, line,
+                     "invalid UTF-8 replaced; NUL byte replaced");
+    else if (damage == DAMAGE_UTF8)
+        evx_diag_add(diag, EVX_DIAG_WARNING, name, line,
+                     "invalid UTF-8 replaced");
+    else if (damage == DAMAGE_NUL)
+        evx_diag_add(diag, EVX_DIAG_WARNING, name, line,
+                     "NUL byte replaced");
+}
+
+/* Copies s into out with line ends, NULs and invalid UTF-8 repaired,
+ * warning once per damaged line. */
+static void clean(evx_buf *out, const char *s, size_t len, const char *name,
+                  evx_diag *diag)
+{
+    size_t i = 0, run = 0; /* run: first byte not yet copied */
+    long line = 1;
+    int damage = 0;
+
+    while (i < len) {
+        unsigned char c = (unsigned char)s[i];
+        size_t n;
+
+        if (c >= 0x20 && c < 0x80) {
+            i++;
+            continue;
+        }
+        if (c == '\n') {
+            report_line(diag, name, line++, damage);
+            damage = 0;
+            i++;
+            continue;
+        }
+        if (c >= 0x80 && (n = evx_utf8_seqlen(s + i, len - i)) > 0) {
+            i += n;
+            continue;
+        }
+        if (c != '\r' && c != 0 && c < 0x80) {
+            i++; /* other control bytes are kept as they are */
+            continue;
+        }
+        evx_buf_append(out, s + run, i - run);
+        if (c == '\r') {
+            /* CRLF: drop the CR and let the LF end the line; lone CR: it
+             * is the line end. */
+            if (i + 1 < len && s[i + 1] == '\n') {
+                run = ++i;
+                continue;
+            }
+            evx_buf_putc(out, '\n');
+            report_line(diag, name, line++, damage);
+            damage = 0;
+        } else if (c == 0) {
+            evx_buf_putc(out, ' ');
+            damage |= DAMAGE_NUL;
+        } else {
+            evx_buf_puts(out, EVX_UTF8_REPLACEMENT);
+            damage |= DAMAGE_UTF8;
+        }
+        run = ++i;
+    }
+    evx_buf_append(out, s + run, i - run);
+    report_line(diag, name, line, damage);
+}
+
+/* Records the start of every line of t->data. */
+static evx_status index_lines(evx_text *t)
+{
+    size_t i, n = 0, k = 0;
+    const char *p;
+
+    for (p = t->data; (p = memchr(p, '\n', t->len - (size_t)(p - t->data)));
+         p++)
+        n++;
+    if (t->len > 0 && t->data[t->len - 1] != '\n')
+        n++; /* a final line without LF */
+    t->starts = malloc((n ? n : 1) * sizeof *t->starts);
+    if (!t->starts)
+        return EVX_NOMEM;
+    if (n)
+        t->starts[k++] = 0;
+    for (i = 0; i < t->len && k < n; i++)
+        if (t->data[i] == '\n')
+            t->starts[k++] = i + 1;
+    t->n_lines = n;
+    return EVX_OK;
+}
+
+/* Builds the text from raw bytes that stay the caller's. */
+static evx_status build(evx_text **out, const char *name, const char *data,
+                        size_t len, evx_diag *diag)
+{
+    evx_buf clean_buf = EVX_BUF_INIT;
+    evx_text *t = NULL;
+    evx_status st = EVX_PARSE;
+
+    if (len == 0) {
+        evx_diag_add(diag, EVX_DIAG_ERROR, name, 0, "empty file");
+        goto done;
+    }
+    if (looks_binary(data, len)) {
+        evx_diag_add(diag, EVX_DIAG_ERROR, name, 0, "binary file, not text");
+        goto done;
+    }
+    st = EVX_NOMEM;
+    t = calloc(1, sizeof *t);
+    if (!t)
+        goto done;
+    t->name = evx_strdup(name ? name : "");
+    clean(&clean_buf, data, len, name, diag);
+    t->len = clean_buf.len;
+    t->data = evx_buf_detach(&clean_buf);
+    if (!t->name || !t->data || index_lines(t))
+        goto done;
+    *out = t;
+    t = NULL;
+    st = EVX_OK;
+done:
+    evx_buf_free(&clean_buf);
+    evx_text_free(t);
+    return st;
+}
+
+evx_status evx_text_from_memory(evx_text **out, const char *name,
+                                const char *data, size_t len, evx_diag *diag)
+{
+    *out = NULL;
+    if (!data && len)
+        return EVX_INVALID;
+    return build(out, name, data, len, diag);
+}
+
+/* Reads the whole of f into b. */
+static evx_status slurp(evx_buf *b, FILE *f)
+{
+    char chunk[65536];
+    size_t n;
+
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+        evx_buf_append(b, chunk, n);
+    if (ferror(f))
+        return EVX_IO;
+    return evx_buf_status(b);
+}
+
+evx_status evx_text_load(evx_text **out, const char *path, const char *name,
+                         evx_diag *diag)
+{
+    evx_buf raw = EVX_BUF_INIT;
+    evx_status st;
+    FILE *f;
+
+    *out = NULL;
+    f = fopen(path, "rb");
+    if (!f)
+        return errno == ENOENT || errno == ENOTDIR ? EVX_NOT_FOUND : EVX_IO;
+    st = slurp(&raw, f);
+    fclose(f);
+    if (!st)
+        st = build(out, name ? name : path, raw.data, raw.len, diag);
+    evx_buf_free(&raw);
+    return st;
+}
+
+const char *evx_text_name(const evx_text *t)
+{
+    return t->name;
+}
+
+size_t evx_text_lines(const evx_text *t)
+{
+    return t ? t->n_lines : 0;
+}
+
+const char *evx_text_line(const evx_text *t, size_t lineno, size_t *len)
+{
+    size_t start, end;
+
+    if (!t || lineno == 0 || lineno > t->n_lines) {
+        if (len)
+            *len = 0;
+        return NULL;
+    }
+    start = t->starts[lineno - 1];
+    end = lineno < t->n_lines ? t->starts[lineno] - 1 : t->len;
+    if (end > start && t->data[end - 1] == '\n')
+        end--; /* the last line's own LF */
+    if (len)
+        *len = end - start;
+    return t->data + start;
+}
+
+const char *evx_text_data(const evx_text *t, size_t *len)
+{
+    if (len)
+        *len = t ? t->len : 0;
+    return t ? t->data : NULL;
+}

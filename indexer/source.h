@@ -1,0 +1,48 @@
+/*
+ * source.h - one corpus file, loaded and made safe to parse.
+ *
+ * Loading reads the whole file and cleans it without moving lines: CRLF and
+ * lone CR line ends become LF; NUL bytes become spaces; each invalid UTF-8
+ * byte becomes U+FFFD.  Each repair is reported once per line as a warning
+ * naming the file and line.  A file that is empty, or is binary (most of
+ * its first 64 KiB is NUL or control bytes, or not UTF-8), is refused with
+ * EVX_PARSE and a one-line message.  Lines are then addressed by number.
+ */
+#ifndef EVX_SOURCE_H
+#define EVX_SOURCE_H
+
+#include <stddef.h>
+
+#include "diag.h"
+#include "evx.h"
+
+typedef struct evx_text evx_text;
+
+/* Loads path.  name is how messages and units refer to it (the corpus
+ * relative path, "corpus/000_x.txt").  EVX_OK; EVX_NOT_FOUND; EVX_IO;
+ * EVX_PARSE (empty or binary: the reason is added to diag as an error);
+ * EVX_NOMEM.  Free *out with evx_text_free. */
+evx_status evx_text_load(evx_text **out, const char *path, const char *name,
+                         evx_diag *diag);
+
+/* As evx_text_load, from len bytes in memory (copied). */
+evx_status evx_text_from_memory(evx_text **out, const char *name,
+                                const char *data, size_t len, evx_diag *diag);
+
+/* Frees; NULL is a no-op. */
+void evx_text_free(evx_text *t);
+
+/* The name given at load (borrowed). */
+const char *evx_text_name(const evx_text *t);
+
+/* Number of lines (a final line without LF counts). */
+size_t evx_text_lines(const evx_text *t);
+
+/* Line number lineno (1-based), without its LF; *len gets its length.
+ * Borrowed until evx_text_free.  NULL if lineno is out of range. */
+const char *evx_text_line(const evx_text *t, size_t lineno, size_t *len);
+
+/* The whole cleaned text (NUL-terminated) and its length. */
+const char *evx_text_data(const evx_text *t, size_t *len);
+
+#endif /* EVX_SOURCE_H */

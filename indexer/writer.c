@@ -1,0 +1,479 @@
+/*
+ * writer.c - units into one new Xapian index generation (see writer.h and
+ * lib/schema.h for the layout).
+ */
+#include "writer.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "acronym.h"
+#include "buf.h"
+#include "dbpath.h"
+#include "json.h"
+#include "names.h"
+#include "schema.h"
+#include "xdb.h"
+
+#define MAX_TERM_BYTES 240    /* Xapian's limit is 245 */
+#define COMMIT_EVERY 20000    /* documents between explicit commits */
+
+struct evx_writer {
+    evx_dbgen *gen;
+    evx_db *db;
+    evx_tok *tok;
+    evx_buf err;
+    evx_buf reports;          /* report keys written, one per line */
+    unsigned long count;      /* documents written */
+    unsigned long since_commit;
+};
+
+/* What the token callback needs to add postings to one document. */
+typedef struct posting_ctx {
+    evx_writer *w;
+    evx_doc *doc;
+    evx_buf term;
+    unsigned wdf;
+    unsigned last_pos;
+    int spelling;             /* add words to the spelling data */
+    evx_status st;
+} posting_ctx;
+
+static void set_err(evx_writer *w, const char *what, const char *detail)
+{
+    evx_buf_clear(&w->err);
+    evx_buf_printf(&w->err, "%s: %s", what, detail ? detail : "");
+}
+
+static char *dup_msg(const evx_buf *b)
+{
+    return evx_strdup(evx_buf_str(b));
+}
+
+evx_status evx_writer_open(evx_writer **out, const char *root, evx_tok *tok,
+                           char **errmsg)
+{
+    evx_writer *w = calloc(1, sizeof *w);
+    char *msg = NULL;
+    evx_status st = EVX_NOMEM;
+    *out = NULL;
+    if (!w)
+        goto done;
+    w->tok = tok;
+    st = evx_dbgen_begin(&w->gen, root, &msg);
+    if (st)
+        goto done;
+    st = evx_db_open(&w->db, evx_dbgen_path(w->gen), EVX_DB_OVERWRITE, &msg);
+done:
+    if (st) {
+        if (errmsg)
+            *errmsg = msg ? msg : evx_strdup(evx_status_str(st));
+        else
+            free(msg);
+        evx_writer_abort(w);
+        return st;
+    }
+    *out = w;
+    return EVX_OK;
+}
+
+/* Adds the term prefix+text (text len bytes) to doc at pos (or as a
+ * boolean when pos is 0 and wdf is 0). */
+static evx_status add_prefixed(posting_ctx *c, const char *prefix,
+                               const char *text, size_t len, unsigned pos,
+                               int positional)
+{
+    evx_buf_clear(&c->term);
+    evx_buf_puts(&c->term, prefix);
+    evx_buf_append(&c->term, text, len);
+    if (evx_buf_status(&c->term))
+        return EVX_NOMEM;
+    if (c->term.len > MAX_TERM_BYTES || len == 0)
+        return EVX_OK; /* the tokenizer caps words; this guards the rest */
+    if (!positional)
+        return c->wdf ? evx_doc_add_term(c->doc, c->term.data, c->wdf)
+                      : evx_doc_add_boolean(c->doc, c->term.data);
+    return evx_doc_add_posting(c->doc, c->term.data, pos, c->wdf);
+}
+
+static int is_spelling_word(const evx_token *t)
+{
+    if (t->term_len < 3 || t->kind == EVX_TOKEN_PART)
+        return 0;
+    for (size_t i = 0; i < t->term_len; i++)
+        if ((unsigned char)t->term[i] < 0x80 &&
+            !(t->term[i] >= 'a' && t->term[i] <= 'z'))
+            return 0;
+    return 1;
+}
+
+static int on_token(void *ctx, const evx_token *t)
+{
+    posting_ctx *c = ctx;
+    c->st = add_prefixed(c, "", t->term, t->term_len, t->pos, 1);
+    if (!c->st)
+        c->st = add_prefixed(c, EVX_PREFIX_STEM, t->stem, t->stem_len, t->pos,
+                             1);
+    if (!c->st && c->spelling && is_spelling_word(t))
+        c->st = evx_db_add_spelling(c->w->db, t->term, 1);
+    if (t->pos > c->last_pos)
+        c->last_pos = t->pos;
+    return c->st != EVX_OK;
+}
+
+/* Indexes a free-text field at the next position range, with weight wdf. */
+static evx_status index_text(posting_ctx *c, const char *text, unsigned wdf,
+                             int spelling)
+{
+    if (!text || !*text)
+        return EVX_OK;
+    unsigned first = c->last_pos ? c->last_pos + EVX_FIELD_GAP : 0;
+    c->wdf = wdf;
+    c->spelling = spelling;
+    evx_status st = evx_tokenize_at(c->w->tok, text, strlen(text), first,
+                                    on_token, c);
+    return st ? st : c->st;
+}
+
+static evx_status add_boolean(posting_ctx *c, const char *prefix,
+                              const char *value)
+{
+    unsigned wdf = c->wdf;
+    c->wdf = 0;
+    evx_status st = add_prefixed(c, prefix, value, strlen(value), 0, 0);
+    c->wdf = wdf;
+    return st;
+}
+
+static evx_status add_number_term(posting_ctx *c, const char *prefix, int n)
+{
+    char num[24];
+    snprintf(num, sizeof num, "%d", n);
+    return add_boolean(c, prefix, num);
+}
+
+/* Folded identifiers in text that look like evidence references (Q361,
+ * STP0064) become XF terms. */
+static int on_ref_token(void *ctx, const evx_token *t)
+{
+    posting_ctx *c = ctx;
+    const char *s = t->term;
+    size_t letters = 0;
+    while (letters < t->term_len && s[letters] >= 'a' && s[letters] <= 'z')
+        letters++;
+    int digits_follow = letters < t->term_len;
+    for (size_t i = letters; i < t->term_len && digits_follow; i++)
+        digits_follow = s[i] >= '0' && s[i] <= '9';
+    if (letters >= 1 && letters <= 4 && digits_follow &&
+        (s[0] == 'q' || letters >= 2))
+        c->st = add_boolean(c, EVX_PREFIX_REF, t->term);
+    return c->st != EVX_OK;
+}
+
+static evx_status add_refs_in(posting_ctx *c, const char *text)
+{
+    if (!text)
+        return EVX_OK;
+    evx_status st = evx_tokenize(c->w->tok, text, strlen(text), on_ref_token,
+                                 c);
+    return st ? st : c->st;
+}
+
+typedef struct name_ctx {
+    posting_ctx *c;
+    const char *prefix;
+    unsigned pos;
+} name_ctx;
+
+static int on_name_word(void *ctx, const char *word, size_t len)
+{
+    name_ctx *n = ctx;
+    n->c->st = add_prefixed(n->c, n->prefix, word, len, n->pos++, 1);
+    return n->c->st != EVX_OK;
+}
+
+static int on_org_token(void *ctx, const evx_token *t)
+{
+    name_ctx *n = ctx;
+    if (t->kind == EVX_TOKEN_JOINED)
+        return 0;
+    n->c->st = add_prefixed(n->c, n->prefix, t->term, t->term_len, n->pos++,
+                            1);
+    return n->c->st != EVX_OK;
+}
+
+/* Speaker fields: XS name words, XK key, XO organisation words, XN kind,
+ * XF reference; the key also goes to EVX_SLOT_SPEAKER. */
+static evx_status add_speaker(posting_ctx *c, const evx_speaker *sp)
+{
+    evx_status st = EVX_OK;
+    char *key = NULL;
+    name_ctx n = {c, EVX_PREFIX_SPEAKER, 0};
+    c->wdf = 1;
+    if (sp->name) {
+        st = evx_name_words(c->w->tok, sp->name, strlen(sp->name),
+                            on_name_word, &n);
+        if (!st)
+            st = c->st;
+        if (!st)
+            st = evx_name_key(c->w->tok, sp->name, strlen(sp->name), &key);
+        if (!st && *key) {
+            st = add_boolean(c, EVX_PREFIX_SPEAKER_KEY, key);
+            if (!st)
+                st = evx_doc_set_value(c->doc, EVX_SLOT_SPEAKER, key,
+                                       strlen(key));
+        }
+    }
+    if (!st && sp->org) {
+        name_ctx o = {c, EVX_PREFIX_ORG, 0};
+        st = evx_tokenize(c->w->tok, sp->org, strlen(sp->org), on_org_token,
+                          &o);
+        if (!st)
+            st = c->st;
+    }
+    if (!st && sp->kind)
+        st = add_boolean(c, EVX_PREFIX_KIND, sp->kind);
+    if (!st)
+        st = add_refs_in(c, sp->ref);
+    free(key);
+    return st;
+}
+
+static evx_status add_filters(posting_ctx *c, const evx_unit *u)
+{
+    evx_buf key = EVX_BUF_INIT;
+    evx_status st = add_boolean(c, EVX_PREFIX_TYPE, evx_unit_type_name(u->type));
+    evx_unit_report_key(&key, u->report ? u->report : "");
+    for (size_t i = 0; i < key.len; i++)
+        if (key.data[i] >= 'A' && key.data[i] <= 'Z')
+            key.data[i] = (char)(key.data[i] - 'A' + 'a');
+    if (!st && key.len)
+        st = add_boolean(c, EVX_PREFIX_REPORT, key.data);
+    evx_buf_free(&key);
+    if (!st && u->para > 0)
+        st = add_number_term(c, EVX_PREFIX_PARA, u->para);
+    if (!st && u->chapter > 0)
+        st = add_number_term(c, EVX_PREFIX_CHAPTER, u->chapter);
+    if (!st && u->type == EVX_UNIT_FOOTNOTE)
+        st = add_refs_in(c, u->text);
+    if (!st && u->code)
+        st = add_refs_in(c, u->code);
+    return st;
+}
+
+/* The free text of a unit, field by field, in schema.h's order. */
+static evx_status add_free_text(posting_ctx *c, const evx_unit *u)
+{
+    evx_status st = index_text(c, u->text, 1, 1);
+    if (!st)
+        st = index_text(c, u->lead_in, 1, 1);
+    if (!st)
+        st = index_text(c, u->title, EVX_WDF_HEADING, 1);
+    if (!st)
+        st = index_text(c, u->section, EVX_WDF_HEADING, 0);
+    if (!st)
+        st = index_text(c, u->chapter_title, EVX_WDF_HEADING, 0);
+    for (size_t i = 0; !st && i < u->n_people; i++) {
+        st = index_text(c, u->people[i].name, EVX_WDF_SPEAKER, 0);
+        if (!st)
+            st = index_text(c, u->people[i].org, 1, 0);
+    }
+    if (!st && u->speaker) {
+        st = index_text(c, u->speaker->name, EVX_WDF_SPEAKER, 0);
+        if (!st)
+            st = index_text(c, u->speaker->org, EVX_WDF_SPEAKER, 0);
+    }
+    return st;
+}
+
+static evx_status add_values(posting_ctx *c, const evx_unit *u)
+{
+    evx_status st = evx_doc_set_value(c->doc, EVX_SLOT_IDENTITY, u->id,
+                                      strlen(u->id));
+    if (!st && u->para > 0)
+        st = evx_doc_set_number(c->doc, EVX_SLOT_PARA, u->para);
+    if (!st && u->chapter > 0)
+        st = evx_doc_set_number(c->doc, EVX_SLOT_CHAPTER, u->chapter);
+    if (!st)
+        st = evx_doc_set_number(c->doc, EVX_SLOT_ORDER, (double)c->w->count);
+    return st;
+}
+
+/* The unique id term: "Q" + id, or, for an absurdly long id, its head and
+ * a hash of the whole, so the term stays within Xapian's limit. */
+static void id_term(evx_buf *b, const char *id)
+{
+    size_t len = strlen(id);
+    evx_buf_puts(b, EVX_PREFIX_ID);
+    if (len + 1 <= MAX_TERM_BYTES) {
+        evx_buf_append(b, id, len);
+        return;
+    }
+    uint64_t h = 1469598103934665603ULL;
+    for (size_t i = 0; i < len; i++)
+        h = (h ^ (unsigned char)id[i]) * 1099511628211ULL;
+    evx_buf_append(b, id, 180);
+    evx_buf_printf(b, "#%016llx", (unsigned long long)h);
+}
+
+static evx_status write_unit(evx_writer *w, const evx_unit *u)
+{
+    posting_ctx c = {w, NULL, EVX_BUF_INIT, 1, 0, 0, EVX_OK};
+    evx_buf json = EVX_BUF_INIT, qterm = EVX_BUF_INIT;
+    evx_status st = evx_doc_new(&c.doc);
+    if (st)
+        goto done;
+    st = add_free_text(&c, u);
+    if (!st)
+        st = add_filters(&c, u);
+    if (!st && u->speaker)
+        st = add_speaker(&c, u->speaker);
+    if (!st)
+        st = add_values(&c, u);
+    evx_unit_to_json(u, &json);
+    id_term(&qterm, u->id);
+    if (!st)
+        st = evx_buf_status(&json) ? EVX_NOMEM : evx_buf_status(&qterm);
+    if (!st)
+        st = evx_doc_set_data(c.doc, json.data, json.len);
+    if (!st)
+        st = evx_db_replace(w->db, qterm.data, c.doc, NULL);
+done:
+    if (st == EVX_BACKEND)
+        set_err(w, u->id, evx_db_errmsg(w->db));
+    evx_doc_free(c.doc);
+    evx_buf_free(&c.term);
+    evx_buf_free(&json);
+    evx_buf_free(&qterm);
+    return st;
+}
+
+static evx_status add_synonyms(evx_writer *w, const evx_units *units)
+{
+    evx_acronyms *acr = NULL;
+    evx_status st = evx_acronyms_new(&acr);
+    for (size_t i = 0; !st && i < units->len; i++) {
+        const char *text = units->items[i]->text;
+        if (text)
+            st = evx_acronyms_scan(acr, w->tok, text, strlen(text));
+    }
+    for (size_t i = 0; !st && i < evx_acronyms_len(acr); i++) {
+        const char *a, *e;
+        evx_acronyms_get(acr, i, &a, &e);
+        st = evx_db_add_synonym(w->db, a, e);
+        if (!st)
+            st = evx_db_add_synonym(w->db, e, a);
+    }
+    evx_acronyms_free(acr);
+    return st;
+}
+
+/* Records the manifest's description of the report as metadata. */
+static evx_status add_report_meta(evx_writer *w,
+                                  const evx_manifest_entry *e)
+{
+    evx_buf key = EVX_BUF_INIT, name = EVX_BUF_INIT, json = EVX_BUF_INIT;
+    evx_unit_report_key(&name, e->report);
+    evx_buf_puts(&key, EVX_META_REPORT);
+    evx_buf_append(&key, name.data ? name.data : "", name.len);
+    evx_buf_puts(&json, "{");
+    evx_json_put_key(&json, "id");
+    evx_json_put_cstr(&json, e->report);
+    evx_buf_putc(&json, ',');
+    evx_json_put_key(&json, "title");
+    evx_json_put_cstr(&json, e->title);
+    evx_buf_putc(&json, ',');
+    evx_json_put_key(&json, "committee");
+    evx_json_put_cstr(&json, e->committee);
+    evx_buf_putc(&json, ',');
+    evx_json_put_key(&json, "session");
+    evx_json_put_cstr(&json, e->session);
+    evx_buf_putc(&json, ',');
+    evx_json_put_key(&json, "published");
+    evx_json_put_cstr(&json, e->published);
+    evx_buf_puts(&json, "}");
+    evx_buf_append(&w->reports, name.data ? name.data : "", name.len);
+    evx_buf_putc(&w->reports, '\n');
+    evx_status st = evx_buf_status(&key) || evx_buf_status(&json) ||
+                            evx_buf_status(&w->reports)
+                        ? EVX_NOMEM
+                        : evx_db_set_metadata(w->db, key.data, json.data);
+    evx_buf_free(&key);
+    evx_buf_free(&name);
+    evx_buf_free(&json);
+    return st;
+}
+
+evx_status evx_writer_add_report(evx_writer *w, const evx_units *units,
+                                 const evx_manifest_entry *entry)
+{
+    evx_status st = EVX_OK;
+    for (size_t i = 0; !st && i < units->len; i++) {
+        st = write_unit(w, units->items[i]);
+        w->count++;
+        if (!st && ++w->since_commit >= COMMIT_EVERY) {
+            st = evx_db_commit(w->db);
+            w->since_commit = 0;
+        }
+    }
+    if (!st)
+        st = add_synonyms(w, units);
+    if (!st && entry)
+        st = add_report_meta(w, entry);
+    if (st == EVX_BACKEND && !w->err.len)
+        set_err(w, "index", evx_db_errmsg(w->db));
+    else if (st == EVX_NOMEM)
+        set_err(w, "index", "out of memory");
+    return st;
+}
+
+evx_status evx_writer_finish(evx_writer *w, const char *stats_json,
+                             char **errmsg)
+{
+    evx_status st = evx_db_set_metadata(w->db, EVX_META_FORMAT,
+                                        EVX_INDEX_FORMAT);
+    if (!st)
+        st = evx_db_set_metadata(w->db, EVX_META_REPORTS,
+                                 evx_buf_str(&w->reports));
+    if (!st && stats_json)
+        st = evx_db_set_metadata(w->db, EVX_META_STATS, stats_json);
+    if (!st)
+        st = evx_db_commit(w->db);
+    if (st) {
+        set_err(w, "commit", evx_db_errmsg(w->db));
+        if (errmsg)
+            *errmsg = dup_msg(&w->err);
+        evx_writer_abort(w);
+        return st;
+    }
+    /* Close the database before the switch so every file is complete. */
+    evx_db_free(w->db);
+    w->db = NULL;
+    st = evx_dbgen_publish(w->gen, errmsg);
+    w->gen = NULL;
+    evx_writer_abort(w);
+    return st;
+}
+
+void evx_writer_abort(evx_writer *w)
+{
+    if (!w)
+        return;
+    evx_db_free(w->db);
+    evx_dbgen_abort(w->gen);
+    evx_buf_free(&w->err);
+    evx_buf_free(&w->reports);
+    free(w);
+}
+
+const char *evx_writer_errmsg(const evx_writer *w)
+{
+    return evx_buf_str(&w->err);
+}
+
+unsigned long evx_writer_count(const evx_writer *w)
+{
+    return w->count;
+}

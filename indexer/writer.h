@@ -1,0 +1,50 @@
+/*
+ * writer.h - units into the Xapian index, laid out as lib/schema.h says.
+ *
+ * A writer builds one new index generation (dbpath.h): it takes the
+ * builder lock, writes every unit of every report into a fresh database,
+ * commits, and only then publishes it, so an interrupted or failed build
+ * leaves the previous index current and whole.  Units are added report by
+ * report and may be freed after each call, so memory stays bounded by the
+ * largest report (and Xapian's flush threshold), not by the corpus.
+ */
+#ifndef EVX_WRITER_H
+#define EVX_WRITER_H
+
+#include "evx.h"
+#include "manifest.h"
+#include "tok.h"
+#include "unit.h"
+
+typedef struct evx_writer evx_writer;
+
+/* Takes the lock on the index root and opens a new generation for
+ * writing.  tok is borrowed.  EVX_OK; EVX_LOCKED (another build is
+ * running); EVX_IO; EVX_BACKEND; EVX_NOMEM.  On failure *errmsg (if not
+ * NULL) is a malloc'd one-line message. */
+evx_status evx_writer_open(evx_writer **out, const char *root, evx_tok *tok,
+                           char **errmsg);
+
+/* Indexes the units of one report, and records the report's manifest
+ * entry (entry may be NULL) as metadata.  Acronym definitions found in the
+ * units become synonyms.  EVX_OK, EVX_BACKEND, EVX_NOMEM. */
+evx_status evx_writer_add_report(evx_writer *w, const evx_units *units,
+                                 const evx_manifest_entry *entry);
+
+/* Stores stats (a JSON object) as metadata, commits and publishes the new
+ * generation, and frees w.  EVX_OK, or EVX_BACKEND / EVX_IO (then the old
+ * index stays current).  *errmsg as above. */
+evx_status evx_writer_finish(evx_writer *w, const char *stats_json,
+                             char **errmsg);
+
+/* Abandons the new generation (the old index stays current) and frees w.
+ * NULL is a no-op. */
+void evx_writer_abort(evx_writer *w);
+
+/* Message of the last failure ("" if none); borrowed. */
+const char *evx_writer_errmsg(const evx_writer *w);
+
+/* Number of documents written so far. */
+unsigned long evx_writer_count(const evx_writer *w);
+
+#endif /* EVX_WRITER_H */

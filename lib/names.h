@@ -1,0 +1,46 @@
+/*
+ * names.h - people's names as the report prints them, folded so that every
+ * form of one name meets: "Professor Chris Ham", "Chris Ham" and
+ * "Professor Ham" share the surname key "ham"; "Dr Augst" and "Dr Charlotte
+ * Augst" share "augst".  Used by attribution (to resolve short forms against
+ * the Witnesses list) and by the query tool (speaker: searches), through the
+ * same tokenizer, so index and query agree.  Pure: no I/O.
+ *
+ * A name's words are its tokens; a hyphenated part of a name counts as one
+ * word, its JOINED form ("Smith-Jones" -> "smithjones"); titles and
+ * post-nominal honours are skipped wherever they stand; a peer's
+ * territorial designation is cut at "of" once a name word has been seen
+ * ("Baroness Cumberlege of Newick" -> "cumberlege").
+ */
+#ifndef EVX_NAMES_H
+#define EVX_NAMES_H
+
+#include <stddef.h>
+
+#include "evx.h"
+#include "tok.h"
+
+/* True if the folded word (as the tokenizer gives it: "professor", "dr",
+ * "sir", "mr", "mrs", "ms", "rt", "hon", "mp", "cbe", "obe", "lord",
+ * "baroness", "dame", "councillor", "cllr", "the") is a title or honorific
+ * rather than part of a name. */
+int evx_name_is_title(const char *word, size_t len);
+
+/* The name's key: its folded words without titles, joined by '_'
+ * ("Professor Chris Ham" -> "chris_ham").  *out is malloc'd; the caller
+ * frees it.  "" if the name has no word but titles.  EVX_OK or EVX_NOMEM. */
+evx_status evx_name_key(evx_tok *tok, const char *name, size_t len,
+                        char **out);
+
+/* The surname: the last folded non-title word ("Sir Chris Wormald" ->
+ * "wormald").  *out malloc'd, "" if none.  EVX_OK or EVX_NOMEM. */
+evx_status evx_name_surname(evx_tok *tok, const char *name, size_t len,
+                            char **out);
+
+/* Calls cb with each folded non-title word of the name, in order; cb
+ * returns non-zero to stop.  EVX_OK or EVX_NOMEM. */
+evx_status evx_name_words(evx_tok *tok, const char *name, size_t len,
+                          int (*cb)(void *ctx, const char *word, size_t len),
+                          void *ctx);
+
+#endif /* EVX_NAMES_H */

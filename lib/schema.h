@@ -1,0 +1,80 @@
+/*
+ * schema.h - how units are laid out in the Xapian index: term prefixes,
+ * value slots and metadata keys.  The index writer and the query tool both
+ * include this, so the two can never disagree.
+ *
+ * Terms (after a prefix every term is folded lower case, so a prefix, which
+ * is upper case, can never run into the term):
+ *   (none)  + term      unstemmed folded word, with positions: phrases, NEAR,
+ *                       "exact" matching, wildcards
+ *   Z       + stem      stemmed word, with positions: ranked free-text
+ *                       search, stemmed phrases (acronym expansions)
+ *   Q       + unit id   unique id ("QHC650/p239"): replace_document, show
+ *   XT      + type      "XTparagraph", "XTquotation" ...
+ *   XR      + report    report key folded: "XRhc650"
+ *   XP      + number    paragraph number: "XP239"
+ *   XC      + number    chapter number: "XC9"
+ *   XF      + ref       evidence reference folded: "XFq361", "XFstp0064"
+ *   XS      + word      speaker name word (titles dropped), with positions
+ *   XK      + key       speaker key: name words without titles, joined by
+ *                       '_' ("XKchris_ham"): one person, whatever the form
+ *   XO      + word      speaker organisation word, with positions
+ *   XN      + kind      speaker kind: "XNoral", "XNwritten" ...
+ * Values:
+ *   EVX_SLOT_IDENTITY   collapse key: the unit id
+ *   EVX_SLOT_PARA       paragraph number (sortable number)
+ *   EVX_SLOT_CHAPTER    chapter number (sortable number)
+ *   EVX_SLOT_ORDER      document order within the report (sortable number)
+ *   EVX_SLOT_SPEAKER    speaker key (as XK, without the prefix)
+ * Free text of a unit, in position order with gaps of EVX_FIELD_GAP:
+ *   text; then lead-in (quotations); then title / section / chapter title
+ *   (weighted EVX_WDF_HEADING each); then speaker name and organisation
+ *   (weighted EVX_WDF_SPEAKER).  Each word gives its plain term and its Z
+ *   term at the same position.
+ * Synonyms (acronyms, extracted from the report's own "long form (ACRONYM)"
+ *   definitions): keys and values are stem sequences joined by one space,
+ *   stored both ways: "aco" -> "accountabl care organis" and
+ *   "accountabl care organis" -> "aco".
+ * Spelling data: every plain (unstemmed) word of unit text.
+ * Document data: the unit's JSON (evx_unit_to_json).
+ * Metadata:
+ *   EVX_META_FORMAT           index format version (EVX_INDEX_FORMAT)
+ *   EVX_META_REPORT + KEY     the manifest's record of a report, as JSON:
+ *                             {"id","title","committee","session",
+ *                              "published"}
+ *   EVX_META_REPORTS          report keys, one per line
+ *   EVX_META_STATS            JSON: units by type, build time
+ */
+#ifndef EVX_SCHEMA_H
+#define EVX_SCHEMA_H
+
+#define EVX_PREFIX_STEM "Z"
+#define EVX_PREFIX_ID "Q"
+#define EVX_PREFIX_TYPE "XT"
+#define EVX_PREFIX_REPORT "XR"
+#define EVX_PREFIX_PARA "XP"
+#define EVX_PREFIX_CHAPTER "XC"
+#define EVX_PREFIX_REF "XF"
+#define EVX_PREFIX_SPEAKER "XS"
+#define EVX_PREFIX_SPEAKER_KEY "XK"
+#define EVX_PREFIX_ORG "XO"
+#define EVX_PREFIX_KIND "XN"
+
+#define EVX_SLOT_IDENTITY 0
+#define EVX_SLOT_PARA 1
+#define EVX_SLOT_CHAPTER 2
+#define EVX_SLOT_ORDER 3
+#define EVX_SLOT_SPEAKER 4
+
+#define EVX_META_FORMAT "evidex:format"
+#define EVX_META_REPORT "evidex:report:"
+#define EVX_META_REPORTS "evidex:reports"
+#define EVX_META_STATS "evidex:stats"
+
+#define EVX_INDEX_FORMAT "1"
+
+#define EVX_FIELD_GAP 100
+#define EVX_WDF_HEADING 3
+#define EVX_WDF_SPEAKER 2
+
+#endif /* EVX_SCHEMA_H */

@@ -1,0 +1,185 @@
+/*
+ * unit.h - the units of a report that people search for and cite:
+ * numbered paragraphs, quotations, footnotes, recommendations, summary
+ * blocks, boxes, glossary entries, annex blocks, witness panels and written
+ * evidence entries.
+ *
+ * The readers (one per rendering) make units, the merger joins the units of
+ * several renderings into one per identity, attribution fills in quotation
+ * speakers, and the index writer stores each unit's JSON as Xapian document
+ * data, which the query tool reads back with evx_unit_from_json().  This
+ * module is pure: no I/O, no Xapian.
+ *
+ * Ownership: a unit owns every string and array it points to (all malloc'd);
+ * evx_unit_free() frees them all.  An evx_units list owns its units.
+ *
+ * Identity (stable ids; KEY is the report id without spaces, "HC650"):
+ *   paragraph       KEY/p239            quotation   PARENT/q1, PARENT/q2 ...
+ *   footnote        KEY/fn226           recommendation KEY/r12
+ *   summary block   KEY/summary/3       box          KEY/box/<slug of place>
+ *   glossary entry  KEY/glossary/<slug> annex block  KEY/annex/2
+ *   witness panel   KEY/witness/4       written evidence KEY/evidence/STP0064
+ * (slug: lower-case ASCII letters and digits, runs of anything else -> '-').
+ */
+#ifndef EVX_UNIT_H
+#define EVX_UNIT_H
+
+#include <stddef.h>
+
+#include "buf.h"
+#include "evx.h"
+
+typedef enum evx_unit_type {
+    EVX_UNIT_PARAGRAPH,
+    EVX_UNIT_QUOTATION,
+    EVX_UNIT_FOOTNOTE,
+    EVX_UNIT_RECOMMENDATION,
+    EVX_UNIT_SUMMARY,
+    EVX_UNIT_BOX,
+    EVX_UNIT_GLOSSARY,
+    EVX_UNIT_ANNEX,
+    EVX_UNIT_WITNESS,
+    EVX_UNIT_EVIDENCE,
+    EVX_UNIT_TYPE_COUNT
+} evx_unit_type;
+
+/* Where a unit stands in one rendering.  Lines and columns are 1-based;
+ * col counts bytes, as Vim and Emacs grep-mode expect. */
+typedef struct evx_source {
+    char *file;      /* path relative to the corpus folder's parent, "corpus/000_x.txt" */
+    char *rendering; /* "pdf-text" or "html-text" */
+    long line;       /* first line */
+    long col;        /* column of the unit's first byte on that line */
+    long end_line;   /* last line */
+} evx_source;
+
+/* Who said a quotation, and how we know.  Every field may be NULL except
+ * kind and method. */
+typedef struct evx_speaker {
+    char *name;     /* canonical name as registered ("Professor Chris Ham") */
+    char *role;     /* "Chief Executive" */
+    char *org;      /* "The King's Fund" */
+    char *kind;     /* "oral" | "written" | "document" | "other" | "unknown" */
+    char *ref;      /* "Q361", "STP0064", or the document cited */
+    char *date;     /* oral evidence session date, "20 March 2018" */
+    char *method;   /* "footnote" | "footnote+lead-in" | "lead-in" | "context" | "none" */
+    char *evidence; /* one line saying what decided it ("footnote 226: Q361 [Ian Dalton]") */
+} evx_speaker;
+
+/* One witness of an oral evidence panel. */
+typedef struct evx_person {
+    char *name; /* as printed: "Simon Stevens", "Dr Charlotte Augst" */
+    char *role; /* "Chief Executive" */
+    char *org;  /* "NHS in England" */
+} evx_person;
+
+typedef struct evx_unit {
+    char *id;             /* stable id, see above */
+    evx_unit_type type;
+    char *report;         /* report id as in the manifest: "HC 650" */
+    int number;           /* own ordinal: paragraph, footnote, recommendation,
+                             quotation (within parent), panel or evidence list
+                             number; 0 if none */
+    int para;             /* the paragraph it is, belongs to or names
+                             (recommendation's "(Paragraph N)"); 0 if none */
+    int chapter;          /* chapter number; 0 outside numbered chapters */
+    char *chapter_title;  /* "Oversight and regulation by national bodies" */
+    char *section;        /* nearest heading inside the chapter, or NULL */
+    int page;             /* printed page number (pdf-text), 0 if unknown */
+    char *title;          /* glossary term, box place, annex heading,
+                             evidence submitter; NULL otherwise */
+    char *text;           /* clean flowing text: no headers, no markers */
+    char *lead_in;        /* quotation: the sentence introducing it */
+    int is_inline;        /* quotation: 1 if inline in curly quotes */
+    char *parent;         /* quotation: containing unit; footnote: the unit
+                             whose marker cites it; recommendation: the
+                             paragraph it names; NULL otherwise */
+    int *footnotes;       /* footnote numbers cited by markers, in order */
+    size_t n_footnotes;
+    evx_speaker *speaker; /* quotation: who said it; NULL until attributed */
+    char *date;           /* witness panel: session date "20 March 2018" */
+    int q_first, q_last;  /* witness panel: question range, 0 if none */
+    evx_person *people;   /* witness panel: its witnesses */
+    size_t n_people;
+    char *code;           /* evidence: "STP0064" */
+    evx_source *sources;  /* one per rendering it appears in */
+    size_t n_sources;
+} evx_unit;
+
+/* A growable list of units; owns them. */
+typedef struct evx_units {
+    evx_unit **items;
+    size_t len;
+    size_t cap;
+} evx_units;
+
+#define EVX_UNITS_INIT {NULL, 0, 0}
+
+/* "paragraph", "quotation", ... ; "unknown" for an out-of-range value. */
+const char *evx_unit_type_name(evx_unit_type type);
+
+/* Parses a type name (as above).  EVX_OK, or EVX_NOT_FOUND. */
+evx_status evx_unit_type_parse(evx_unit_type *out, const char *name);
+
+/* Writes the report key ("HC650" for "HC 650": spaces removed) into b. */
+void evx_unit_report_key(evx_buf *b, const char *report);
+
+/* Writes the slug of s (see above) into b. */
+void evx_unit_slug(evx_buf *b, const char *s);
+
+/* Allocates a zeroed unit of the given type.  EVX_OK or EVX_NOMEM; the
+ * caller frees it with evx_unit_free(). */
+evx_status evx_unit_new(evx_unit **out, evx_unit_type type);
+
+/* Frees a unit and everything it owns; NULL is a no-op. */
+void evx_unit_free(evx_unit *u);
+
+/* Deep copy.  EVX_OK or EVX_NOMEM; the caller frees *out. */
+evx_status evx_unit_clone(evx_unit **out, const evx_unit *u);
+
+/* Replaces *field (freeing the old string) with a copy of len bytes of s;
+ * s == NULL sets NULL.  EVX_OK or EVX_NOMEM. */
+evx_status evx_unit_set(char **field, const char *s, size_t len);
+
+/* Appends a source location (file and rendering are copied).  EVX_OK or
+ * EVX_NOMEM. */
+evx_status evx_unit_add_source(evx_unit *u, const char *file,
+                               const char *rendering, long line, long col,
+                               long end_line);
+
+/* Appends a cited footnote number, unless already listed.  EVX_OK or
+ * EVX_NOMEM. */
+evx_status evx_unit_add_footnote(evx_unit *u, int number);
+
+/* Appends a panel member (strings copied; any may be NULL).  EVX_OK or
+ * EVX_NOMEM. */
+evx_status evx_unit_add_person(evx_unit *u, const char *name,
+                               const char *role, const char *org);
+
+/* Allocates a zeroed speaker with kind "unknown" and method "none".
+ * EVX_OK or EVX_NOMEM; freed with evx_speaker_free() (or with its unit). */
+evx_status evx_speaker_new(evx_speaker **out);
+
+/* Frees a speaker; NULL is a no-op. */
+void evx_speaker_free(evx_speaker *s);
+
+/* Appends the unit as one JSON object (no newline) to b: every field,
+ * nulls included, in a fixed key order.  The format is the one `--dump`
+ * prints and the index stores; see README "Unit JSON". */
+void evx_unit_to_json(const evx_unit *u, evx_buf *b);
+
+/* Parses a JSON object written by evx_unit_to_json.  EVX_OK, EVX_PARSE
+ * (not JSON, or no id/type) or EVX_NOMEM; the caller frees *out. */
+evx_status evx_unit_from_json(evx_unit **out, const char *json, size_t len);
+
+/* Appends u to the list, which takes ownership (also on failure, when u is
+ * freed).  EVX_OK or EVX_NOMEM. */
+evx_status evx_units_push(evx_units *list, evx_unit *u);
+
+/* The unit with this id, or NULL.  Linear; borrowed. */
+evx_unit *evx_units_find(const evx_units *list, const char *id);
+
+/* Frees every unit and the array; leaves the list empty. */
+void evx_units_free(evx_units *list);
+
+#endif /* EVX_UNIT_H */

@@ -1,0 +1,266 @@
+/*
+ * xdb.h - the C face of Xapian (implemented in xdb.cc, the only C++ file).
+ *
+ * Opaque handles for a database (read-only or writable), a document being
+ * built, a query tree and a result set.  Every function returns an
+ * evx_status; no C++ exception ever crosses this API (each entry point
+ * catches Xapian::Error, std::bad_alloc and everything else).  The message
+ * of the last failure on a database is evx_db_errmsg(db); functions that
+ * fail before a database exists (evx_db_open) return their message through
+ * an optional `char **errmsg` the caller frees.
+ *
+ * Ownership in brief: evx_db_free, evx_doc_free, evx_query_free and
+ * evx_results_free free their handles (NULL is a no-op).  Query builders
+ * copy what they need from their sub-queries: the caller still frees the
+ * sub-queries.  Strings returned as `const char *` are borrowed until the
+ * next call on the same handle; strings returned through `char **` are
+ * malloc'd and the caller frees them.
+ */
+#ifndef EVX_XDB_H
+#define EVX_XDB_H
+
+#include <stddef.h>
+
+#include "evx.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct evx_db evx_db;
+typedef struct evx_doc evx_doc;
+typedef struct evx_query evx_query;
+typedef struct evx_results evx_results;
+
+typedef unsigned evx_docid;
+
+/* ---- database --------------------------------------------------------- */
+
+typedef enum evx_db_mode {
+    EVX_DB_READ,      /* open an existing database read-only */
+    EVX_DB_CREATE,    /* open for writing, creating it if missing */
+    EVX_DB_OVERWRITE  /* open for writing, emptying any existing one */
+} evx_db_mode;
+
+/* Opens the database at path.  EVX_OK; EVX_NOT_FOUND (read mode and no
+ * database there); EVX_LOCKED (another writer holds it); EVX_CORRUPT;
+ * EVX_IO; EVX_BACKEND; EVX_NOMEM.  On failure *out is NULL and, if errmsg is
+ * not NULL, *errmsg is a malloc'd one-line message (the caller frees it). */
+evx_status evx_db_open(evx_db **out, const char *path, evx_db_mode mode,
+                       char **errmsg);
+
+/* Closes and frees.  A writable database with uncommitted changes is NOT
+ * committed: call evx_db_commit first.  NULL is a no-op. */
+void evx_db_free(evx_db *db);
+
+/* Message of the last failure on db ("" if none); borrowed. */
+const char *evx_db_errmsg(const evx_db *db);
+
+/* Starts a transaction on a writable database (flushed=true).  EVX_OK,
+ * EVX_INVALID (read-only or already in one), EVX_BACKEND. */
+evx_status evx_db_begin(evx_db *db);
+
+/* Commits the transaction if one is open, then commits the database. */
+evx_status evx_db_commit(evx_db *db);
+
+/* Abandons the open transaction (no-op if none). */
+evx_status evx_db_cancel(evx_db *db);
+
+/* Adds doc, or replaces the document that holds the unique term id_term
+ * (by convention "Q" + unit id).  *docid, if given, receives its docid.
+ * id_term is added to doc as a boolean term if it is not there already (so
+ * the next replace finds it); a NULL or empty id_term just adds doc. */
+evx_status evx_db_replace(evx_db *db, const char *id_term, const evx_doc *doc,
+                          evx_docid *docid);
+
+/* Number of documents. */
+evx_status evx_db_doc_count(evx_db *db, unsigned long *out);
+
+/* Number of documents indexed by term (0 if absent). */
+evx_status evx_db_term_freq(evx_db *db, const char *term, unsigned long *out);
+
+/* Calls cb for each term starting with prefix, in sorted order, with its
+ * document frequency; cb returns non-zero to stop. */
+evx_status evx_db_terms(evx_db *db, const char *prefix,
+                        int (*cb)(void *ctx, const char *term,
+                                  unsigned long doc_freq),
+                        void *ctx);
+
+/* Document data of docid.  *data is malloc'd (NUL-terminated, *len bytes
+ * before the NUL); the caller frees it.  EVX_NOT_FOUND if no such doc. */
+evx_status evx_db_get_data(evx_db *db, evx_docid docid, char **data,
+                           size_t *len);
+
+/* The docid holding the unique term id_term; EVX_NOT_FOUND if none. */
+evx_status evx_db_find_id(evx_db *db, const char *id_term, evx_docid *out);
+
+/* User metadata: set (writable db) and get (*value malloc'd, "" if unset). */
+evx_status evx_db_set_metadata(evx_db *db, const char *key, const char *value);
+evx_status evx_db_get_metadata(evx_db *db, const char *key, char **value);
+
+/* Synonyms: term <-> synonym (add both ways yourself if wanted).  Terms are
+ * stored exactly as given; a multi-word synonym is its words joined by
+ * single spaces. */
+evx_status evx_db_add_synonym(evx_db *db, const char *term,
+                              const char *synonym);
+
+/* Calls cb for each synonym of term. */
+evx_status evx_db_synonyms(evx_db *db, const char *term,
+                           int (*cb)(void *ctx, const char *synonym),
+                           void *ctx);
+
+/* Spelling data: adds word with frequency increment freq. */
+evx_status evx_db_add_spelling(evx_db *db, const char *word, unsigned freq);
+
+/* Best spelling suggestion for word within edit distance max_edits (2 is
+ * usual).  *out is malloc'd; "" when there is none. */
+evx_status evx_db_suggest(evx_db *db, const char *word, unsigned max_edits,
+                          char **out);
+
+/* ---- documents -------------------------------------------------------- */
+
+evx_status evx_doc_new(evx_doc **out);
+void evx_doc_free(evx_doc *doc);
+
+/* Adds term at word position pos with wdf increment wdf_inc. */
+evx_status evx_doc_add_posting(evx_doc *doc, const char *term, unsigned pos,
+                               unsigned wdf_inc);
+
+/* Adds term without position, wdf increment wdf_inc. */
+evx_status evx_doc_add_term(evx_doc *doc, const char *term, unsigned wdf_inc);
+
+/* Adds a boolean (filter) term: wdf 0, no position. */
+evx_status evx_doc_add_boolean(evx_doc *doc, const char *term);
+
+/* Sets value slot to len raw bytes. */
+evx_status evx_doc_set_value(evx_doc *doc, unsigned slot, const char *bytes,
+                             size_t len);
+
+/* Sets value slot to a number, serialised so that values sort numerically
+ * (Xapian::sortable_serialise). */
+evx_status evx_doc_set_number(evx_doc *doc, unsigned slot, double number);
+
+/* Sets the document data (len bytes, copied). */
+evx_status evx_doc_set_data(evx_doc *doc, const char *data, size_t len);
+
+/* ---- queries ---------------------------------------------------------- */
+
+typedef enum evx_query_op {
+    EVX_Q_AND,
+    EVX_Q_OR,
+    EVX_Q_AND_NOT,  /* first AND NOT (OR of the rest) */
+    EVX_Q_FILTER,   /* first, filtered by AND of the rest (no weight) */
+    EVX_Q_AND_MAYBE,
+    EVX_Q_PHRASE,   /* window: 0 = exact phrase length */
+    EVX_Q_NEAR,     /* window: words within window positions, any order */
+    EVX_Q_SYNONYM,  /* weight the subqueries as one term */
+    EVX_Q_ELITE_SET
+} evx_query_op;
+
+/* A term query; wqf is its within-query frequency (1 usually); pos is its
+ * query position (0 if none). */
+evx_status evx_query_term(evx_query **out, const char *term, unsigned wqf,
+                          unsigned pos);
+
+/* Combines n subqueries with op.  window is used by PHRASE/NEAR (0 means
+ * the number of subqueries) and is the set size for ELITE_SET.  n == 0
+ * gives the query that matches nothing. */
+evx_status evx_query_combine(evx_query **out, evx_query_op op,
+                             evx_query *const *subs, size_t n,
+                             unsigned window);
+
+/* Matches every document (for pure filters). */
+evx_status evx_query_all(evx_query **out);
+
+/* Matches nothing. */
+evx_status evx_query_none(evx_query **out);
+
+/* Documents whose value in slot, read as a sortable number, lies in
+ * [lo, hi]. */
+evx_status evx_query_number_range(evx_query **out, unsigned slot, double lo,
+                                  double hi);
+
+/* Documents with any term beginning with prefix (prefix must not be
+ * empty).  If it would expand to more than max_expansion terms (0: no
+ * limit), evx_db_search fails with EVX_INVALID and says so in errmsg. */
+evx_status evx_query_wildcard(evx_query **out, const char *prefix,
+                              unsigned max_expansion);
+
+/* sub with its weight multiplied by factor (>= 0). */
+evx_status evx_query_scale(evx_query **out, const evx_query *sub,
+                           double factor);
+
+/* Human-readable description (Xapian's get_description); malloc'd. */
+evx_status evx_query_describe(const evx_query *q, char **out);
+
+/* True if q matches nothing by construction. */
+int evx_query_is_empty(const evx_query *q);
+
+void evx_query_free(evx_query *q);
+
+/* ---- searching -------------------------------------------------------- */
+
+typedef struct evx_search_opts {
+    unsigned offset;       /* first hit to return */
+    unsigned limit;        /* hits to return */
+    double bm25_k1, bm25_k2, bm25_k3, bm25_b, bm25_min_normlen;
+    int collapse_slot;     /* value slot to collapse on, -1 for none */
+    int exact_count;       /* non-zero: count every match exactly */
+    int sort_slot;         /* -1: by relevance; else by this value slot,
+                              ascending, relevance breaking ties */
+} evx_search_opts;
+
+/* Fills o with defaults: offset 0, limit 10, BM25 (1.2, 0, 1, 0.5, 0.5),
+ * no collapse, exact count on, relevance order. */
+void evx_search_opts_init(evx_search_opts *o);
+
+/* Runs q.  On success *out holds the hits; the caller frees it. */
+evx_status evx_db_search(evx_db *db, const evx_query *q,
+                         const evx_search_opts *opts, evx_results **out);
+
+/* Number of matching documents (exact if opts.exact_count; after collapsing
+ * when a collapse slot was given). */
+unsigned long evx_results_count(const evx_results *r);
+
+/* Number of hits held (<= limit). */
+size_t evx_results_size(const evx_results *r);
+
+evx_docid evx_results_docid(const evx_results *r, size_t i);
+double evx_results_score(const evx_results *r, size_t i);
+
+/* Document data of hit i; borrowed until evx_results_free. */
+const char *evx_results_data(const evx_results *r, size_t i, size_t *len);
+
+/* Value slot of hit i (raw bytes, borrowed); "" if unset. */
+const char *evx_results_value(const evx_results *r, size_t i, unsigned slot,
+                              size_t *len);
+
+/* How many further documents were collapsed into hit i. */
+unsigned long evx_results_collapsed(const evx_results *r, size_t i);
+
+/* Calls cb for each query term that hit i matches. */
+evx_status evx_results_matching_terms(const evx_results *r, size_t i,
+                                      int (*cb)(void *ctx, const char *term),
+                                      void *ctx);
+
+void evx_results_free(evx_results *r);
+
+/* "More like this": the n_terms best terms (relevance-feedback expand set)
+ * of the documents docids, skipping terms that begin with any of the
+ * upper-case prefixes in skip_prefixes (a string of prefix letters, e.g.
+ * "QXZ" skips every term starting Q, X or Z).  cb gets each term and its
+ * weight, best first. */
+evx_status evx_db_expand(evx_db *db, const evx_docid *docids, size_t n,
+                         unsigned n_terms, const char *skip_prefixes,
+                         int (*cb)(void *ctx, const char *term,
+                                   double weight),
+                         void *ctx);
+
+/* Reads a sortable number serialised by evx_doc_set_number. */
+double evx_unserialise_number(const char *bytes, size_t len);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* EVX_XDB_H */

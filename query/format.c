@@ -1,0 +1,611 @@
+/*
+ * format.c - output writers (see format.h).
+ *
+ * The human writer wraps words itself rather than leaving it to the
+ * terminal, so continuation lines keep their indent; colour codes are
+ * emitted around highlight ranges byte by byte and closed at each word's
+ * end, so a line break never carries colour into the indent.
+ */
+#include "format.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "json.h"
+
+#define C_HL "\033[1;31m"
+#define C_ID "\033[1;35m"
+#define C_SPEAKER "\033[32m"
+#define C_OFF "\033[0m"
+
+#define VIMGREP_CHARS 100
+
+/* ---- report metadata ------------------------------------------------ */
+
+static char *dup_member(const evx_json *o, const char *key, int *oom)
+{
+    const char *s = evx_json_get_str(o, key);
+    char *d;
+
+    if (!s)
+        return NULL;
+    d = evx_strdup(s);
+    if (!d)
+        *oom = 1;
+    return d;
+}
+
+evx_status evx_report_meta_parse(evx_report_meta *out, const char *json,
+                                 size_t len)
+{
+    evx_report_meta m = EVX_REPORT_META_INIT, empty = EVX_REPORT_META_INIT;
+    evx_json *root = NULL;
+    evx_status st;
+    int oom = 0;
+
+    *out = empty;
+    st = evx_json_parse(&root, json, len, NULL);
+    if (st)
+        return st;
+    if (evx_json_typeof(root) != EVX_JSON_OBJECT) {
+        evx_json_free(root);
+        return EVX_PARSE;
+    }
+    m.id = dup_member(root, "id", &oom);
+    m.title = dup_member(root, "title", &oom);
+    m.committee = dup_member(root, "committee", &oom);
+    m.session = dup_member(root, "session", &oom);
+    m.published = dup_member(root, "published", &oom);
+    evx_json_free(root);
+    if (oom) {
+        evx_report_meta_free(&m);
+        return EVX_NOMEM;
+    }
+    *out = m;
+    return EVX_OK;
+}
+
+void evx_report_meta_free(evx_report_meta *m)
+{
+    evx_report_meta empty = EVX_REPORT_META_INIT;
+
+    if (!m)
+        return;
+    free(m->id);
+    free(m->title);
+    free(m->committee);
+    free(m->session);
+    free(m->published);
+    *m = empty;
+}
+
+/* ---- small helpers ---------------------------------------------------- */
+
+static int is_blank(unsigned char c)
+{
+    return c <= 0x20 || c == 0x7f;
+}
+
+void evx_format_oneline(evx_buf *b, const char *text, size_t len)
+{
+    size_t i;
+    int pending = 0, any = 0;
+
+    for (i = 0; text && i < len; i++) {
+        if (is_blank((unsigned char)text[i])) {
+            pending = any;
+            continue;
+        }
+        if (pending)
+            evx_buf_putc(b, ' ');
+        pending = 0;
+        any = 1;
+        evx_buf_putc(b, text[i]);
+    }
+}
+
+/* Visible width of a UTF-8 byte run: one column per character. */
+static int width_of(const char *s, size_t len)
+{
+    size_t i;
+    int w = 0;
+
+    for (i = 0; i < len; i++)
+        w += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return w;
+}
+
+static void on(evx_buf *b, int color, const char *code)
+{
+    if (color)
+        evx_buf_puts(b, code);
+}
+
+/* ---- speaker ---------------------------------------------------------- */
+
+static void put_part(evx_buf *b, const char *s, int *first)
+{
+    if (!s || !*s)
+        return;
+    if (!*first)
+        evx_buf_puts(b, ", ");
+    evx_buf_puts(b, s);
+    *first = 0;
+}
+
+/* "oral evidence, 20 March 2018, Q361" (no parentheses); nothing if the
+ * kind says nothing. */
+static void put_source_of(evx_buf *b, const evx_speaker *s, int *first)
+{
+    const char *kind = s->kind ? s->kind : "";
+
+    if (strcmp(kind, "oral") == 0) {
+        put_part(b, "oral evidence", first);
+        put_part(b, s->date, first);
+    } else if (strcmp(kind, "written") == 0) {
+        put_part(b, "written evidence", first);
+    }
+    put_part(b, s->ref, first);
+}
+
+void evx_format_speaker(evx_buf *b, const evx_speaker *s)
+{
+    int first = 1;
+    size_t mark;
+
+    if (!s || !s->name || !*s->name)
+        return;
+    put_part(b, s->name, &first);
+    put_part(b, s->role, &first);
+    put_part(b, s->org, &first);
+    evx_buf_puts(b, " (");
+    mark = b->len;
+    first = 1;
+    put_source_of(b, s, &first);
+    if (b->len == mark)
+        evx_buf_truncate(b, mark - 2);
+    else
+        evx_buf_putc(b, ')');
+}
+
+/* ---- human ------------------------------------------------------------ */
+
+typedef struct wrap {
+    evx_buf *b;
+    int col, width, indent, color;
+} wrap;
+
+static void wrap_newline(wrap *w)
+{
+    int i;
+
+    evx_buf_putc(w->b, '\n');
+    for (i = 0; i < w->indent; i++)
+        evx_buf_putc(w->b, ' ');
+    w->col = w->indent;
+}
+
+static void wrap_space(wrap *w, int next_width)
+{
+    if (w->col > w->indent && w->col + 1 + next_width > w->width)
+        wrap_newline(w);
+    else if (w->col > w->indent) {
+        evx_buf_putc(w->b, ' ');
+        w->col++;
+    }
+}
+
+/* Writes one word [ws, we) of text, colouring the bytes inside highlight
+ * ranges; *k is the first range that may still apply. */
+static void wrap_word(wrap *w, const char *text, size_t ws, size_t we,
+                      const evx_snippet *sn, size_t *k)
+{
+    size_t p;
+    int cur = 0;
+
+    wrap_space(w, width_of(text + ws, we - ws));
+    for (p = ws; p < we; p++) {
+        int inside;
+        while (sn && *k < sn->n_hl && sn->hl[*k].end <= p)
+            (*k)++;
+        inside = sn && *k < sn->n_hl && sn->hl[*k].start <= p;
+        if (w->color && inside != cur) {
+            evx_buf_puts(w->b, inside ? C_HL : C_OFF);
+            cur = inside;
+        }
+        evx_buf_putc(w->b, text[p]);
+    }
+    if (cur)
+        evx_buf_puts(w->b, C_OFF);
+    w->col += width_of(text + ws, we - ws);
+}
+
+static void wrap_text(wrap *w, const char *text, size_t start, size_t end,
+                      const evx_snippet *sn)
+{
+    size_t p = start, k = 0;
+
+    while (p < end) {
+        size_t ws;
+        while (p < end && is_blank((unsigned char)text[p]))
+            p++;
+        ws = p;
+        while (p < end && !is_blank((unsigned char)text[p]))
+            p++;
+        if (p > ws)
+            wrap_word(w, text, ws, p, sn, &k);
+    }
+}
+
+static void put_heading(evx_buf *b, const evx_out_hit *h, int color)
+{
+    const evx_unit *u = h->unit;
+
+    on(b, color, C_ID);
+    if (h->rank)
+        evx_buf_printf(b, "%u. ", h->rank);
+    evx_buf_puts(b, u->id ? u->id : "?");
+    on(b, color, C_OFF);
+    evx_buf_printf(b, "  %s", evx_unit_type_name(u->type));
+    if (u->title && *u->title)
+        evx_buf_printf(b, " \"%s\"", u->title);
+    if (u->para)
+        evx_buf_printf(b, "  \xC2\xB6%d", u->para);
+    if (u->chapter) {
+        evx_buf_printf(b, "  ch. %d", u->chapter);
+        if (u->chapter_title)
+            evx_buf_printf(b, " %s", u->chapter_title);
+    }
+    if (u->section && *u->section)
+        evx_buf_printf(b, " \xE2\x80\xBA %s", u->section);
+    if (u->page)
+        evx_buf_printf(b, "  p. %d", u->page);
+    evx_buf_putc(b, '\n');
+}
+
+static void put_speaker_line(evx_buf *b, const evx_unit *u, int color)
+{
+    if (u->type != EVX_UNIT_QUOTATION)
+        return;
+    evx_buf_puts(b, "   ");
+    on(b, color, C_SPEAKER);
+    if (u->speaker && u->speaker->name && *u->speaker->name) {
+        evx_buf_puts(b, "\xE2\x80\x94 ");
+        evx_format_speaker(b, u->speaker);
+    } else {
+        evx_buf_puts(b, "\xE2\x80\x94 speaker not identified");
+    }
+    on(b, color, C_OFF);
+    evx_buf_putc(b, '\n');
+}
+
+void evx_format_human(evx_buf *b, const evx_out_hit *h,
+                      const evx_fmt_opts *o)
+{
+    const evx_unit *u = h->unit;
+    const char *text = u->text ? u->text : "";
+    size_t len = strlen(text), start = 0, end = len, none = 0;
+    int cut_start = 0, cut_end = 0;
+    wrap w;
+
+    w.b = b;
+    w.indent = 3;
+    w.col = 3;
+    w.width = o && o->width > 20 ? o->width : 80;
+    w.color = o && o->color;
+    put_heading(b, h, w.color);
+    put_speaker_line(b, u, w.color);
+    if (h->snip && !(o && o->full_text)) {
+        start = h->snip->start < len ? h->snip->start : len;
+        end = h->snip->end < len ? h->snip->end : len;
+        cut_start = h->snip->cut_start;
+        cut_end = h->snip->cut_end;
+    }
+    evx_buf_puts(b, "   ");
+    if (cut_start)
+        wrap_word(&w, "\xE2\x80\xA6", 0, 3, NULL, &none);
+    wrap_text(&w, text, start, end, h->snip);
+    if (cut_end)
+        wrap_word(&w, "\xE2\x80\xA6", 0, 3, NULL, &none);
+    evx_buf_putc(b, '\n');
+}
+
+/* ---- JSON ------------------------------------------------------------- */
+
+static void put_num_or_null(evx_buf *b, const char *key, long n)
+{
+    evx_json_put_key(b, key);
+    if (n)
+        evx_buf_printf(b, "%ld", n);
+    else
+        evx_buf_puts(b, "null");
+    evx_buf_putc(b, ',');
+}
+
+static void put_str_member(evx_buf *b, const char *key, const char *s)
+{
+    evx_json_put_key(b, key);
+    evx_json_put_cstr(b, s);
+    evx_buf_putc(b, ',');
+}
+
+static void put_json_speaker(evx_buf *b, const evx_speaker *s)
+{
+    evx_json_put_key(b, "speaker");
+    if (!s) {
+        evx_buf_puts(b, "null,");
+        return;
+    }
+    evx_buf_putc(b, '{');
+    put_str_member(b, "name", s->name);
+    put_str_member(b, "role", s->role);
+    put_str_member(b, "org", s->org);
+    put_str_member(b, "kind", s->kind);
+    put_str_member(b, "ref", s->ref);
+    put_str_member(b, "date", s->date);
+    evx_json_put_key(b, "method");
+    evx_json_put_cstr(b, s->method);
+    evx_buf_puts(b, "},");
+}
+
+/* The snippet as one line, with an ellipsis on each cut side. */
+static void put_snippet_text(evx_buf *b, const char *text, size_t len,
+                             const evx_snippet *sn)
+{
+    size_t start = sn->start < len ? sn->start : len;
+    size_t end = sn->end < len ? sn->end : len;
+
+    if (end < start)
+        end = start;
+    if (sn->cut_start)
+        evx_buf_puts(b, "\xE2\x80\xA6 ");
+    evx_format_oneline(b, text + start, end - start);
+    if (sn->cut_end)
+        evx_buf_puts(b, " \xE2\x80\xA6");
+}
+
+static void put_json_snippet(evx_buf *b, const evx_out_hit *h,
+                             const char *text, size_t len)
+{
+    evx_buf tmp = EVX_BUF_INIT;
+    size_t i;
+
+    evx_json_put_key(b, "snippet");
+    if (!h->snip) {
+        evx_buf_puts(b, "null,");
+        evx_json_put_key(b, "highlights");
+        evx_buf_puts(b, "[],");
+        return;
+    }
+    put_snippet_text(&tmp, text, len, h->snip);
+    evx_json_put_str(b, evx_buf_str(&tmp), tmp.len);
+    evx_buf_free(&tmp);
+    evx_buf_putc(b, ',');
+    evx_json_put_key(b, "highlights");
+    evx_buf_putc(b, '[');
+    for (i = 0; i < h->snip->n_hl; i++)
+        evx_buf_printf(b, "%s[%zu,%zu]", i ? "," : "", h->snip->hl[i].start,
+                       h->snip->hl[i].end);
+    evx_buf_puts(b, "],");
+}
+
+static void put_json_footnotes(evx_buf *b, const evx_out_hit *h)
+{
+    const evx_unit *u = h->unit;
+    size_t i;
+
+    evx_json_put_key(b, "footnotes");
+    evx_buf_putc(b, '[');
+    for (i = 0; i < u->n_footnotes; i++) {
+        evx_buf_printf(b, "%s{\"number\":%d,\"text\":", i ? "," : "",
+                       u->footnotes[i]);
+        evx_json_put_cstr(b, h->fn_text ? h->fn_text[i] : NULL);
+        evx_buf_putc(b, '}');
+    }
+    evx_buf_puts(b, "],");
+}
+
+static void put_json_sources(evx_buf *b, const evx_unit *u)
+{
+    size_t i;
+
+    evx_json_put_key(b, "sources");
+    evx_buf_putc(b, '[');
+    for (i = 0; i < u->n_sources; i++) {
+        const evx_source *s = &u->sources[i];
+        evx_buf_puts(b, i ? ",{" : "{");
+        put_str_member(b, "file", s->file);
+        put_str_member(b, "rendering", s->rendering);
+        evx_buf_printf(b, "\"line\":%ld,\"col\":%ld,\"end_line\":%ld}",
+                       s->line, s->col, s->end_line);
+    }
+    evx_buf_putc(b, ']');
+}
+
+void evx_format_json(evx_buf *b, const evx_out_hit *h)
+{
+    const evx_unit *u = h->unit;
+    const char *text = u->text ? u->text : "";
+
+    evx_buf_printf(b, "{\"format_version\":%d,", EVX_FORMAT_VERSION);
+    put_num_or_null(b, "rank", h->rank);
+    evx_json_put_key(b, "score");
+    if (h->rank)
+        evx_buf_printf(b, "%.6g,", h->score);
+    else
+        evx_buf_puts(b, "null,");
+    put_str_member(b, "id", u->id);
+    put_str_member(b, "type", evx_unit_type_name(u->type));
+    put_str_member(b, "report", u->report);
+    put_num_or_null(b, "para", u->para);
+    put_num_or_null(b, "chapter", u->chapter);
+    put_str_member(b, "chapter_title", u->chapter_title);
+    put_str_member(b, "section", u->section);
+    put_num_or_null(b, "page", u->page);
+    put_str_member(b, "title", u->title);
+    put_str_member(b, "parent", u->parent);
+    put_json_speaker(b, u->speaker);
+    put_str_member(b, "text", u->text);
+    put_json_snippet(b, h, text, strlen(text));
+    put_json_footnotes(b, h);
+    put_json_sources(b, u);
+    if (h->extra_json && *h->extra_json) {
+        evx_buf_putc(b, ',');
+        evx_buf_puts(b, h->extra_json);
+    }
+    evx_buf_puts(b, "}\n");
+}
+
+/* ---- vimgrep ---------------------------------------------------------- */
+
+/* Appends at most max characters of s (one line already), cutting on a
+ * UTF-8 character boundary. */
+static void put_chars(evx_buf *b, const char *s, size_t len, int max)
+{
+    size_t i = 0;
+    int n = 0;
+
+    while (i < len) {
+        if (((unsigned char)s[i] & 0xC0) != 0x80 && n++ == max)
+            break;
+        evx_buf_putc(b, s[i++]);
+    }
+}
+
+static const char *relative_to(const char *file, const char *cwd)
+{
+    size_t n;
+
+    if (!cwd || file[0] != '/')
+        return file;
+    n = strlen(cwd);
+    if (n > 1 && strncmp(file, cwd, n) == 0 && file[n] == '/')
+        return file + n + 1;
+    return file;
+}
+
+void evx_format_vimgrep(evx_buf *b, const evx_out_hit *h, const char *cwd)
+{
+    const evx_unit *u = h->unit;
+    const evx_source *s;
+    const char *text = u->text ? u->text : "";
+    evx_buf line = EVX_BUF_INIT;
+    evx_snippet whole = EVX_SNIPPET_INIT;
+
+    if (!u->n_sources || !u->sources[0].file)
+        return;
+    s = &u->sources[0];
+    whole.end = strlen(text);
+    put_snippet_text(&line, text, strlen(text), h->snip ? h->snip : &whole);
+    evx_format_oneline(b, relative_to(s->file, cwd), strlen(s->file));
+    evx_buf_printf(b, ":%ld:%ld:", s->line > 0 ? s->line : 1,
+                   s->col > 0 ? s->col : 1);
+    put_chars(b, evx_buf_str(&line), line.len, VIMGREP_CHARS);
+    evx_buf_putc(b, '\n');
+    evx_buf_free(&line);
+}
+
+/* ---- cite ------------------------------------------------------------- */
+
+/* The text as a Markdown block quote, one "> " line per line of text. */
+static void put_block_quote(evx_buf *b, const char *text)
+{
+    const char *p = text ? text : "";
+
+    do {
+        const char *nl = strchr(p, '\n');
+        size_t n = nl ? (size_t)(nl - p) : strlen(p);
+        size_t mark = b->len;
+        evx_buf_puts(b, "> ");
+        evx_format_oneline(b, p, n);
+        if (b->len == mark + 2)
+            evx_buf_truncate(b, mark + 1);
+        evx_buf_putc(b, '\n');
+        p = nl ? nl + 1 : NULL;
+    } while (p && *p);
+}
+
+/* The first run of four digits ("11 June 2018" -> "2018"), or NULL. */
+static const char *year_of(const char *date, char out[5])
+{
+    size_t i, run = 0;
+
+    for (i = 0; date && date[i]; i++) {
+        run = (date[i] >= '0' && date[i] <= '9') ? run + 1 : 0;
+        if (run == 4 && !(date[i + 1] >= '0' && date[i + 1] <= '9')) {
+            memcpy(out, date + i - 3, 4);
+            out[4] = '\0';
+            return out;
+        }
+    }
+    return NULL;
+}
+
+static void put_locator(evx_buf *b, const evx_unit *u, int *first)
+{
+    char tmp[64];
+
+    switch (u->type) {
+    case EVX_UNIT_FOOTNOTE:
+        snprintf(tmp, sizeof tmp, "footnote %d", u->number);
+        break;
+    case EVX_UNIT_RECOMMENDATION:
+        snprintf(tmp, sizeof tmp, "conclusions and recommendations, para %d",
+                 u->number);
+        break;
+    case EVX_UNIT_SUMMARY:
+        snprintf(tmp, sizeof tmp, "Summary");
+        break;
+    case EVX_UNIT_GLOSSARY:
+        snprintf(tmp, sizeof tmp, "Glossary");
+        break;
+    default:
+        tmp[0] = '\0';
+        if (u->para)
+            snprintf(tmp, sizeof tmp, "para %d", u->para);
+        else if (u->page)
+            snprintf(tmp, sizeof tmp, "p. %d", u->page);
+    }
+    put_part(b, tmp, first);
+}
+
+static void put_reference(evx_buf *b, const evx_unit *u,
+                          const evx_report_meta *m)
+{
+    char year[5];
+    int first = 1;
+
+    if (m) {
+        put_part(b, m->committee, &first);
+        if (m->title && *m->title) {
+            put_part(b, "*", &first);
+            evx_buf_puts(b, m->title);
+            evx_buf_putc(b, '*');
+        }
+    }
+    put_part(b, m && m->id ? m->id : u->report, &first);
+    put_part(b, m ? year_of(m->published, year) : NULL, &first);
+    put_locator(b, u, &first);
+    evx_buf_putc(b, '\n');
+}
+
+void evx_format_cite(evx_buf *b, const evx_out_hit *h,
+                     const evx_report_meta *meta)
+{
+    const evx_unit *u = h->unit;
+    const evx_speaker *s = u->speaker;
+
+    put_block_quote(b, u->text);
+    evx_buf_putc(b, '\n');
+    if (u->type == EVX_UNIT_QUOTATION && s && s->name && *s->name) {
+        int first = 1;
+        evx_buf_puts(b, "\xE2\x80\x94 ");
+        put_part(b, s->name, &first);
+        put_part(b, s->role, &first);
+        put_part(b, s->org, &first);
+        put_source_of(b, s, &first);
+        evx_buf_puts(b, "\n\n");
+    }
+    put_reference(b, u, meta);
+}

@@ -1,0 +1,105 @@
+/*
+ * format.h - how `evidex` prints a hit: human text for a terminal (with
+ * optional ANSI colour), JSON Lines (--json), `file:line:col:text` lines for
+ * editors' quickfix lists (--vimgrep) and ready-to-paste Markdown citations
+ * (--cite).
+ *
+ * Every writer appends to an evx_buf and never fails on its own (the
+ * buffer's oom flag says if memory ran out).  Whatever the bytes of a unit,
+ * the JSON written is valid (lib/json.h escapes and replaces invalid
+ * UTF-8), and a --vimgrep line is one line (control characters and line
+ * breaks become spaces).
+ *
+ * JSON Lines schema, version EVX_FORMAT_VERSION (README "JSON output"): one
+ * object per hit, keys in this order:
+ *   format_version, rank, score, id, type, report, para, chapter,
+ *   chapter_title, section, page, title, parent,
+ *   speaker {name, role, org, kind, ref, date, method} or null,
+ *   text, snippet, highlights [[start,end],...] (byte ranges in text),
+ *   footnotes [{number, text or null}], sources [{file, line, col, end_line}]
+ * then any command-specific members (evx_out_hit.extra_json).  Numbers that
+ * are unknown (0 in the unit: no para, chapter or page; no rank) are null.
+ */
+#ifndef EVX_FORMAT_H
+#define EVX_FORMAT_H
+
+#include <stddef.h>
+
+#include "buf.h"
+#include "evx.h"
+#include "snippet.h"
+#include "unit.h"
+
+#define EVX_FORMAT_VERSION 1
+
+/* One hit to print; everything borrowed. */
+typedef struct evx_out_hit {
+    unsigned rank;                /* 1-based; 0: none (show) */
+    double score;                 /* printed only when rank != 0 */
+    const evx_unit *unit;
+    const evx_snippet *snip;      /* NULL: no snippet, no highlights */
+    const char *const *fn_text;   /* unit->n_footnotes texts (any NULL), or NULL */
+    const char *extra_json;       /* NULL, or members `"k":v,...` to append */
+} evx_out_hit;
+
+/* Options of the human format. */
+typedef struct evx_fmt_opts {
+    int color;      /* non-zero: ANSI colour */
+    int full_text;  /* non-zero: the whole text instead of the snippet */
+    int width;      /* wrap column; 0: 80 */
+} evx_fmt_opts;
+
+/* The manifest's record of a report (index metadata EVX_META_REPORT + key),
+ * every field malloc'd or NULL. */
+typedef struct evx_report_meta {
+    char *id;         /* "HC 650" */
+    char *title;
+    char *committee;
+    char *session;
+    char *published;  /* "11 June 2018" */
+} evx_report_meta;
+
+#define EVX_REPORT_META_INIT {NULL, NULL, NULL, NULL, NULL}
+
+/* Parses the metadata JSON into *out (fields missing from it stay NULL).
+ * EVX_OK, EVX_PARSE or EVX_NOMEM; on failure *out is left empty. */
+evx_status evx_report_meta_parse(evx_report_meta *out, const char *json,
+                                 size_t len);
+
+/* Frees the fields and empties *m; NULL is a no-op. */
+void evx_report_meta_free(evx_report_meta *m);
+
+/* Human text: a heading line (rank, id, type, paragraph, chapter, section),
+ * the speaker line for a quotation, then the snippet (or text) wrapped and
+ * indented, matches highlighted when colour is on.  Ends with a newline. */
+void evx_format_human(evx_buf *b, const evx_out_hit *h,
+                      const evx_fmt_opts *o);
+
+/* "Ian Dalton, Chief Executive, NHS Improvement (oral evidence, 20 March
+ * 2018, Q361)": who said it and where to find it; nothing for NULL or an
+ * unattributed speaker.  No newline. */
+void evx_format_speaker(evx_buf *b, const evx_speaker *s);
+
+/* One JSON object (see the schema above), then a newline. */
+void evx_format_json(evx_buf *b, const evx_out_hit *h);
+
+/* `file:line:col:text` and a newline, using the unit's first source; text
+ * is the snippet (or the text's start) on one line, at most ~100
+ * characters.  The file is printed as stored (relative to the corpus
+ * folder's parent), except that an absolute path under cwd (if not NULL)
+ * is made relative to it.  Nothing for a unit without a source. */
+void evx_format_vimgrep(evx_buf *b, const evx_out_hit *h, const char *cwd);
+
+/* Markdown: the unit's text as a block quote, a blank line, the attribution
+ * ("— Name, Role, Org, oral evidence, DATE, REF") for an attributed
+ * quotation, and the report reference ("Committee, *Title*, HC 650, 2018,
+ * para 239"); meta may be NULL (then only the report id is known).  Ends
+ * with a newline. */
+void evx_format_cite(evx_buf *b, const evx_out_hit *h,
+                     const evx_report_meta *meta);
+
+/* Appends len bytes of text on one line: runs of white space and control
+ * characters become one space, leading/trailing space dropped. */
+void evx_format_oneline(evx_buf *b, const char *text, size_t len);
+
+#endif /* EVX_FORMAT_H */

@@ -1,0 +1,116 @@
+/*
+ * search.c - runs a parsed query (see search.h).
+ *
+ * One hit per unit identity (collapse on EVX_SLOT_IDENTITY), counted
+ * exactly, each hit's unit parsed back from the document data.  The BM25
+ * parameters below were chosen by measurement on labelled topic queries
+ * (bench/ranking/eval.sh; README "Ranking").
+ */
+#include "search.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "schema.h"
+
+/* Units are short (a paragraph, a footnote) and of very uneven length: a
+ * glossary line next to a long paragraph.  Measured on bench/ranking. */
+#define RANK_K1 1.2
+#define RANK_B 0.75
+#define RANK_MIN_NORMLEN 0.5
+
+static void set_errmsg(char **errmsg, const char *msg)
+{
+    if (errmsg && !*errmsg)
+        *errmsg = evx_strdup(msg);
+}
+
+void evx_hits_free(evx_hits *h)
+{
+    size_t i;
+
+    if (!h)
+        return;
+    for (i = 0; i < h->len; i++)
+        evx_unit_free(h->items[i].unit);
+    free(h->items);
+    memset(h, 0, sizeof *h);
+}
+
+/* Reads every hit of r into h. */
+static evx_status fill(evx_hits *h, const evx_results *r, unsigned offset,
+                       char **errmsg)
+{
+    size_t i, n = evx_results_size(r);
+
+    h->items = calloc(n ? n : 1, sizeof *h->items);
+    if (!h->items)
+        return EVX_NOMEM;
+    for (i = 0; i < n; i++) {
+        evx_hit *hit = &h->items[i];
+        size_t len = 0;
+        const char *data = evx_results_data(r, i, &len);
+        evx_status st;
+
+        hit->rank = offset + (unsigned)i + 1;
+        hit->score = evx_results_score(r, i);
+        hit->docid = evx_results_docid(r, i);
+        st = evx_unit_from_json(&hit->unit, data ? data : "", data ? len : 0);
+        if (st == EVX_NOMEM)
+            return st;
+        if (st) {
+            char msg[96];
+            snprintf(msg, sizeof msg,
+                     "stored unit of document %u is unreadable (index damaged?)",
+                     hit->docid);
+            set_errmsg(errmsg, msg);
+            return EVX_CORRUPT;
+        }
+        h->len++;
+    }
+    return EVX_OK;
+}
+
+evx_status evx_search_run(evx_hits *out, evx_db *db, const evx_query *q,
+                          const evx_search_params *p, char **errmsg)
+{
+    evx_search_opts o;
+    evx_results *r = NULL;
+    evx_hits h = {NULL, 0, 0};
+    evx_status st;
+
+    memset(out, 0, sizeof *out);
+    if (errmsg)
+        *errmsg = NULL;
+    if (!db || !q || !p) {
+        set_errmsg(errmsg, "search: missing database, query or parameters");
+        return EVX_INVALID;
+    }
+    evx_search_opts_init(&o);
+    o.offset = p->offset;
+    o.limit = p->limit;
+    o.bm25_k1 = RANK_K1;
+    o.bm25_b = RANK_B;
+    o.bm25_min_normlen = RANK_MIN_NORMLEN;
+    o.collapse_slot = EVX_SLOT_IDENTITY;
+    o.exact_count = 1;
+    o.sort_slot = p->order_by_document ? EVX_SLOT_ORDER : -1;
+    st = evx_db_search(db, q, &o, &r);
+    if (st) {
+        set_errmsg(errmsg, evx_db_errmsg(db));
+        return st;
+    }
+    h.total = evx_results_count(r);
+    st = fill(&h, r, p->offset, errmsg);
+    evx_results_free(r);
+    if (st) {
+        if (st == EVX_NOMEM)
+            set_errmsg(errmsg, "out of memory");
+        evx_hits_free(&h);
+        return st;
+    }
+    *out = h;
+    return EVX_OK;
+}

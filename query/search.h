@@ -1,0 +1,46 @@
+/*
+ * search.h - runs a parsed query and hands back ranked hits, each with its
+ * unit read back from the index (document data), one hit per identity
+ * (collapse on EVX_SLOT_IDENTITY) and an exact hit count.
+ */
+#ifndef EVX_SEARCH_H
+#define EVX_SEARCH_H
+
+#include <stddef.h>
+
+#include "evx.h"
+#include "unit.h"
+#include "xdb.h"
+
+typedef struct evx_hit {
+    unsigned rank;   /* 1-based, counting the offset */
+    double score;    /* BM25 score (0 for pure filters) */
+    evx_docid docid;
+    evx_unit *unit;  /* owned by the hit list */
+} evx_hit;
+
+typedef struct evx_hits {
+    evx_hit *items;
+    size_t len;
+    unsigned long total; /* exact number of matching units */
+} evx_hits;
+
+/* Ranking parameters, chosen by measurement (bench/ranking): see search.c
+ * and README "Ranking". */
+typedef struct evx_search_params {
+    unsigned offset;
+    unsigned limit;
+    int order_by_document; /* non-zero: report order instead of relevance */
+} evx_search_params;
+
+/* Runs q over db.  EVX_OK (also with no hits); EVX_INVALID (e.g. a wildcard
+ * too wide: *errmsg says so); EVX_CORRUPT (a stored unit unreadable);
+ * EVX_BACKEND; EVX_NOMEM.  *errmsg (if not NULL) is malloc'd on failure.
+ * Free out with evx_hits_free. */
+evx_status evx_search_run(evx_hits *out, evx_db *db, const evx_query *q,
+                          const evx_search_params *p, char **errmsg);
+
+/* Frees the hits and their units; leaves *h empty. */
+void evx_hits_free(evx_hits *h);
+
+#endif /* EVX_SEARCH_H */

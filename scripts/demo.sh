@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# demo.sh - README command (a): set up, index the bundled corpus, search it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh build
+export EVIDEX_DB=${EVIDEX_DB:-$PWD/build/demo-db}
+build/evidex-index --corpus corpus
+echo
+echo '$ evidex "speed of trust"'
+build/evidex --color=never "speed of trust"
+echo
+echo '$ evidex who "consistent and clear messages"'
+build/evidex --color=never who "consistent and clear messages"

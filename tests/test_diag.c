@@ -1,0 +1,93 @@
+/* test_diag.c - the diagnostics collector and its printed form. */
+#define _XOPEN_SOURCE 700 /* open_memstream */
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "diag.h"
+
+/* What evx_diag_print writes, as a malloc'd string. */
+static char *printed(const evx_diag *d, evx_diag_level min)
+{
+    char *out = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&out, &len);
+
+    cr_assert_not_null(f);
+    evx_diag_print(d, f, "evidex-index", min);
+    fclose(f);
+    return out;
+}
+
+Test(diag, records_and_prints_each_form)
+{
+    evx_diag *d = NULL;
+    char *out;
+
+    cr_assert_eq(evx_diag_new(&d), EVX_OK);
+    evx_diag_add(d, EVX_DIAG_WARNING, "corpus/a.txt", 12, "could not place %s",
+                 "x");
+    evx_diag_add(d, EVX_DIAG_NOTE, "corpus/a.txt", 0, "no line");
+    evx_diag_add(d, EVX_DIAG_ERROR, NULL, 5, "no file");
+    cr_assert_eq(evx_diag_len(d), 3);
+    out = printed(d, EVX_DIAG_NOTE);
+    cr_assert_str_eq(out,
+                     "evidex-index: warning: corpus/a.txt:12: could not place x\n"
+                     "evidex-index: note: corpus/a.txt: no line\n"
+                     "evidex-index: error: no file\n");
+    free(out);
+    out = printed(d, EVX_DIAG_WARNING);
+    cr_assert_str_eq(out,
+                     "evidex-index: warning: corpus/a.txt:12: could not place x\n"
+                     "evidex-index: error: no file\n");
+    free(out);
+    evx_diag_free(d);
+    evx_diag_free(NULL);
+}
+
+Test(diag, get_and_counts)
+{
+    evx_diag *d = NULL;
+    evx_diag_level level;
+    const char *file, *text;
+    long line;
+
+    evx_diag_new(&d);
+    evx_diag_add(d, EVX_DIAG_WARNING, "f", 3, "w1");
+    evx_diag_add(d, EVX_DIAG_WARNING, "f", 4, "w2");
+    evx_diag_add(d, EVX_DIAG_NOTE, NULL, 0, "n");
+    cr_assert_eq(evx_diag_count(d, EVX_DIAG_WARNING), 2);
+    cr_assert_eq(evx_diag_count(d, EVX_DIAG_NOTE), 1);
+    cr_assert_eq(evx_diag_count(d, EVX_DIAG_ERROR), 0);
+    cr_assert_eq(evx_diag_get(d, 1, &level, &file, &line, &text), EVX_OK);
+    cr_assert_eq(level, EVX_DIAG_WARNING);
+    cr_assert_str_eq(file, "f");
+    cr_assert_eq(line, 4);
+    cr_assert_str_eq(text, "w2");
+    cr_assert_eq(evx_diag_get(d, 2, &level, &file, &line, &text), EVX_OK);
+    cr_assert_null(file);
+    cr_assert_eq(evx_diag_get(d, 3, &level, &file, &line, &text), EVX_INVALID);
+    evx_diag_free(d);
+}
+
+Test(diag, caps_kept_messages_at_ten_thousand)
+{
+    evx_diag *d = NULL;
+    char *out, *last;
+    long i;
+
+    evx_diag_new(&d);
+    for (i = 1; i <= 10005; i++)
+        evx_diag_add(d, EVX_DIAG_WARNING, "f", i, "bad");
+    cr_assert_eq(evx_diag_len(d), 10000);
+    cr_assert_eq(evx_diag_count(d, EVX_DIAG_WARNING), 10005);
+    out = printed(d, EVX_DIAG_NOTE);
+    last = strrchr(out, '\n');
+    *last = '\0';
+    last = strrchr(out, '\n');
+    cr_assert_str_eq(last + 1,
+                     "evidex-index: note: 5 more messages not kept");
+    free(out);
+    evx_diag_free(d);
+}

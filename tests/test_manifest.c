@@ -1,0 +1,247 @@
+/* test_manifest.c - reading corpus/manifest.tsv. */
+#define _XOPEN_SOURCE 700 /* mkdtemp, mkdir, chdir */
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "manifest.h"
+
+#define HEADER "file\treport\ttitle\tcommittee\tsession\tpublished\trendering\tcovers\n"
+
+/* A temp folder named .../corpus holding manifest.tsv with `text` (or no
+ * manifest when text is NULL). */
+typedef struct tmpcorpus {
+    char root[64];
+    char dir[96];
+    char file[128];
+} tmpcorpus;
+
+static void make_corpus(tmpcorpus *c, const char *text)
+{
+    FILE *f;
+
+    strcpy(c->root, "/tmp/evx_manifest_XXXXXX");
+    cr_assert_not_null(mkdtemp(c->root));
+    snprintf(c->dir, sizeof c->dir, "%s/corpus", c->root);
+    cr_assert_eq(mkdir(c->dir, 0700), 0);
+    snprintf(c->file, sizeof c->file, "%s/manifest.tsv", c->dir);
+    if (!text)
+        return;
+    f = fopen(c->file, "w");
+    cr_assert_not_null(f);
+    fputs(text, f);
+    fclose(f);
+}
+
+static void remove_corpus(tmpcorpus *c)
+{
+    unlink(c->file);
+    rmdir(c->dir);
+    rmdir(c->root);
+}
+
+/* Diag i: level, line, and text containing `part`. */
+static void expect_diag(const evx_diag *d, size_t i, evx_diag_level want,
+                        long want_line, const char *part)
+{
+    evx_diag_level level;
+    const char *file, *text;
+    long line;
+
+    cr_assert_eq(evx_diag_get(d, i, &level, &file, &line, &text), EVX_OK,
+                 "no diag %zu", i);
+    cr_expect_eq(level, want);
+    cr_expect_str_eq(file, "corpus/manifest.tsv");
+    cr_expect_eq(line, want_line, "diag '%s' on line %ld", text, line);
+    cr_expect_not_null(strstr(text, part), "diag '%s' lacks '%s'", text,
+                       part);
+}
+
+Test(manifest, real_corpus)
+{
+    evx_manifest *m = NULL;
+    evx_diag *d = NULL;
+    const evx_manifest_entry *e;
+
+    evx_diag_new(&d);
+    cr_assert_eq(evx_manifest_load(&m, EVX_SOURCE_DIR "/corpus", d), EVX_OK);
+    cr_assert_eq(m->n, 2);
+    cr_assert_eq(evx_diag_len(d), 0);
+    e = &m->entries[0];
+    cr_expect_str_eq(e->file, "corpus/000_d8babf2c1c9efa17.txt");
+    cr_expect_str_eq(e->path,
+                     EVX_SOURCE_DIR "/corpus/000_d8babf2c1c9efa17.txt");
+    cr_expect_eq(access(e->path, R_OK), 0);
+    cr_expect_str_eq(e->report, "HC 650");
+    cr_expect_str_eq(e->title,
+                     "Integrated care: organisations, partnerships and systems");
+    cr_expect_str_eq(e->committee, "Health and Social Care Committee");
+    cr_expect_str_eq(e->session, "Seventh Report of Session 2017\xe2\x80\x93" "19");
+    cr_expect_str_eq(e->published, "11 June 2018");
+    cr_expect_str_eq(e->rendering, "pdf-text");
+    cr_expect_str_eq(e->covers, "whole report");
+    cr_expect_eq(e->line, 4);
+    e = &m->entries[1];
+    cr_expect_str_eq(e->file, "corpus/004_1624677fcab3ee77.txt");
+    cr_expect_str_eq(e->rendering, "html-text");
+    cr_expect_not_null(strstr(e->covers, "chapter 9"));
+    cr_expect_eq(e->line, 5);
+    evx_manifest_free(m);
+    evx_diag_free(d);
+}
+
+Test(manifest, trailing_slash_and_dot_folders)
+{
+    evx_manifest *m = NULL;
+
+    cr_assert_eq(evx_manifest_load(&m, EVX_SOURCE_DIR "/corpus/", NULL),
+                 EVX_OK);
+    cr_expect_str_eq(m->entries[0].file, "corpus/000_d8babf2c1c9efa17.txt");
+    cr_expect_str_eq(m->entries[0].path,
+                     EVX_SOURCE_DIR "/corpus/000_d8babf2c1c9efa17.txt");
+    evx_manifest_free(m);
+    cr_assert_eq(chdir(EVX_SOURCE_DIR "/corpus"), 0);
+    cr_assert_eq(evx_manifest_load(&m, ".", NULL), EVX_OK);
+    cr_expect_str_eq(m->entries[1].file, "corpus/004_1624677fcab3ee77.txt");
+    cr_expect_str_eq(m->entries[1].path, "./004_1624677fcab3ee77.txt");
+    evx_manifest_free(m);
+}
+
+Test(manifest, columns_in_any_order_with_comments_and_crlf)
+{
+    tmpcorpus c;
+    evx_manifest *m = NULL;
+    evx_diag *d = NULL;
+
+    make_corpus(&c, "# comment\r\n\r\n"
+                    "rendering\tcovers\tfile\treport\ttitle\tcommittee\tsession\tpublished\textra\r\n"
+                    "   \r\n"
+                    "html-text\tch 1\tsub/a.txt\tHC 1\tT\tC\tS\t1 May 2018\tx\r\n");
+    evx_diag_new(&d);
+    cr_assert_eq(evx_manifest_load(&m, c.dir, d), EVX_OK);
+    cr_assert_eq(m->n, 1);
+    cr_expect_str_eq(m->entries[0].file, "corpus/sub/a.txt");
+    cr_expect_str_eq(m->entries[0].report, "HC 1");
+    cr_expect_str_eq(m->entries[0].rendering, "html-text");
+    cr_expect_str_eq(m->entries[0].covers, "ch 1");
+    cr_expect_str_eq(m->entries[0].published, "1 May 2018");
+    cr_expect_eq(m->entries[0].line, 5);
+    cr_expect_eq(evx_diag_len(d), 0);
+    evx_manifest_free(m);
+    evx_diag_free(d);
+    remove_corpus(&c);
+}
+
+Test(manifest, missing_column_and_unknown_rendering_skip_the_line)
+{
+    tmpcorpus c;
+    evx_manifest *m = NULL;
+    evx_diag *d = NULL;
+
+    make_corpus(&c, HEADER
+                "a.txt\tHC 1\tT\tC\tS\tP\tpdf-text\twhole\n"
+                "b.txt\tHC 1\tT\tC\tS\tP\n"
+                "c.txt\tHC 1\tT\tC\tS\tP\tpdf\twhole\n"
+                "\tHC 1\tT\tC\tS\tP\tpdf-text\twhole\n"
+                "e.txt\tHC 1\tT\tC\tS\tP\thtml-text\tch 9\n");
+    evx_diag_new(&d);
+    cr_assert_eq(evx_manifest_load(&m, c.dir, d), EVX_OK);
+    cr_assert_eq(m->n, 2);
+    cr_expect_str_eq(m->entries[0].file, "corpus/a.txt");
+    cr_expect_str_eq(m->entries[1].file, "corpus/e.txt");
+    cr_expect_eq(m->entries[1].line, 6);
+    cr_assert_eq(evx_diag_len(d), 3);
+    expect_diag(d, 0, EVX_DIAG_WARNING, 3, "missing column 'rendering'");
+    expect_diag(d, 1, EVX_DIAG_WARNING, 4, "unknown rendering 'pdf'");
+    expect_diag(d, 2, EVX_DIAG_WARNING, 5, "missing column 'file'");
+    evx_manifest_free(m);
+    evx_diag_free(d);
+    remove_corpus(&c);
+}
+
+Test(manifest, no_header)
+{
+    tmpcorpus c;
+    evx_manifest *m = (evx_manifest *)1;
+    evx_diag *d = NULL;
+
+    make_corpus(&c, "# only data\n"
+                    "a.txt\tHC 1\tT\tC\tS\tP\tpdf-text\twhole\n");
+    evx_diag_new(&d);
+    cr_assert_eq(evx_manifest_load(&m, c.dir, d), EVX_PARSE);
+    cr_assert_null(m);
+    cr_assert_eq(evx_diag_len(d), 1);
+    expect_diag(d, 0, EVX_DIAG_ERROR, 2, "no header");
+    evx_manifest_free(NULL);
+    evx_diag_free(d);
+    remove_corpus(&c);
+}
+
+Test(manifest, header_missing_a_column)
+{
+    tmpcorpus c;
+    evx_manifest *m = NULL;
+    evx_diag *d = NULL;
+
+    make_corpus(&c, "file\treport\ttitle\tcommittee\tsession\tpublished\tcovers\n"
+                    "a.txt\tHC 1\tT\tC\tS\tP\twhole\n");
+    evx_diag_new(&d);
+    cr_assert_eq(evx_manifest_load(&m, c.dir, d), EVX_PARSE);
+    expect_diag(d, 0, EVX_DIAG_ERROR, 1, "missing 'rendering'");
+    evx_diag_free(d);
+    remove_corpus(&c);
+}
+
+Test(manifest, only_comments_or_no_usable_line)
+{
+    tmpcorpus c;
+    evx_manifest *m = NULL;
+    evx_diag *d = NULL;
+
+    make_corpus(&c, "# nothing\n\n");
+    evx_diag_new(&d);
+    cr_assert_eq(evx_manifest_load(&m, c.dir, d), EVX_PARSE);
+    expect_diag(d, 0, EVX_DIAG_ERROR, 0, "no header");
+    evx_diag_free(d);
+    remove_corpus(&c);
+
+    make_corpus(&c, HEADER "a.txt\tHC 1\tT\tC\tS\tP\tweb\twhole\n");
+    evx_diag_new(&d);
+    cr_assert_eq(evx_manifest_load(&m, c.dir, d), EVX_PARSE);
+    cr_assert_null(m);
+    cr_assert_eq(evx_diag_len(d), 2);
+    expect_diag(d, 0, EVX_DIAG_WARNING, 2, "unknown rendering");
+    expect_diag(d, 1, EVX_DIAG_ERROR, 0, "no usable line");
+    evx_diag_free(d);
+    remove_corpus(&c);
+}
+
+Test(manifest, missing_manifest_or_folder)
+{
+    tmpcorpus c;
+    evx_manifest *m = (evx_manifest *)1;
+
+    make_corpus(&c, NULL);
+    cr_assert_eq(evx_manifest_load(&m, c.dir, NULL), EVX_NOT_FOUND);
+    cr_assert_null(m);
+    remove_corpus(&c);
+    cr_assert_eq(evx_manifest_load(&m, "/nonexistent/evx/corpus", NULL),
+                 EVX_NOT_FOUND);
+}
+
+Test(manifest, empty_manifest)
+{
+    tmpcorpus c;
+    evx_manifest *m = NULL;
+    evx_diag *d = NULL;
+
+    make_corpus(&c, "");
+    evx_diag_new(&d);
+    cr_assert_eq(evx_manifest_load(&m, c.dir, d), EVX_PARSE);
+    expect_diag(d, 0, EVX_DIAG_ERROR, 0, "empty file");
+    evx_diag_free(d);
+    remove_corpus(&c);
+}

@@ -1,0 +1,122 @@
+/*
+ * test_names.c - name keys and surnames, on names as the report prints them.
+ */
+#include <criterion/criterion.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "names.h"
+
+static evx_tok *tok;
+
+static void setup(void)
+{
+    cr_assert_eq(evx_tok_new(&tok), EVX_OK);
+}
+
+static void teardown(void)
+{
+    evx_tok_free(tok);
+}
+
+TestSuite(names, .init = setup, .fini = teardown);
+
+static void expect_key(const char *name, const char *key, const char *surname)
+{
+    char *k = NULL, *s = NULL;
+    cr_assert_eq(evx_name_key(tok, name, strlen(name), &k), EVX_OK);
+    cr_assert_eq(evx_name_surname(tok, name, strlen(name), &s), EVX_OK);
+    cr_expect_str_eq(k, key, "key of '%s'", name);
+    cr_expect_str_eq(s, surname, "surname of '%s'", name);
+    free(k);
+    free(s);
+}
+
+Test(names, keys_and_surnames_from_report)
+{
+    /* 000 lines 612, 509, 788, 3271; 004 line 118 */
+    expect_key("Professor Chris Ham", "chris_ham", "ham");
+    expect_key("Chris Ham", "chris_ham", "ham");
+    expect_key("Professor Ham", "ham", "ham");
+    expect_key("Dr Charlotte Augst", "charlotte_augst", "augst");
+    expect_key("Dr Augst", "augst", "augst");
+    expect_key("Rt. Hon Andrew Lansley MP", "andrew_lansley", "lansley");
+    expect_key("Sir Chris Wormald", "chris_wormald", "wormald");
+    expect_key("Dr Anna Charles", "anna_charles", "charles");
+}
+
+Test(names, curly_and_straight_apostrophes_meet)
+{
+    /* 000 line 2177 */
+    expect_key("Dr Tony O\u2019Sullivan", "tony_o'sullivan", "o'sullivan");
+    expect_key("Tony O'Sullivan", "tony_o'sullivan", "o'sullivan");
+    expect_key("O\u2018Sullivan", "o'sullivan", "o'sullivan");
+}
+
+Test(names, case_spacing_and_honours)
+{
+    expect_key("  PROFESSOR  chris   HAM CBE ", "chris_ham", "ham");
+    expect_key("The Rt Hon Jeremy Hunt MP", "jeremy_hunt", "hunt");
+    expect_key("Cllr Izzi Seccombe OBE", "izzi_seccombe", "seccombe");
+    expect_key("Baroness Cumberlege of Newick", "cumberlege", "cumberlege");
+    expect_key("Mrs Smith-Jones", "smithjones", "smithjones");
+}
+
+Test(names, titles_only_or_empty)
+{
+    expect_key("Professor Sir", "", "");
+    expect_key("", "", "");
+    expect_key("\u2026 [ ]", "", "");
+}
+
+Test(names, is_title)
+{
+    const char *yes[] = {"professor", "prof", "dr", "sir", "dame", "lord",
+                         "baroness", "mr", "mrs", "ms", "miss", "rt", "hon",
+                         "right", "honourable", "mp", "cbe", "obe", "mbe",
+                         "kbe", "dbe", "councillor", "cllr", "the"};
+    for (size_t i = 0; i < sizeof yes / sizeof yes[0]; i++)
+        cr_expect(evx_name_is_title(yes[i], strlen(yes[i])), "%s", yes[i]);
+    cr_expect_not(evx_name_is_title("ham", 3));
+    cr_expect_not(evx_name_is_title("drs", 3));
+    cr_expect_not(evx_name_is_title("d", 1));
+    cr_expect_not(evx_name_is_title("", 0));
+    /* only the exact length counts */
+    cr_expect_not(evx_name_is_title("professorx", 9 + 1));
+    cr_expect(evx_name_is_title("professorx", 9));
+}
+
+typedef struct words {
+    char buf[256];
+    int n, stop_at;
+} words;
+
+static int add_word(void *ctx, const char *w, size_t len)
+{
+    words *ws = ctx;
+    if (ws->n)
+        strcat(ws->buf, "|");
+    strncat(ws->buf, w, len);
+    ws->n++;
+    return ws->stop_at && ws->n >= ws->stop_at;
+}
+
+Test(names, words_in_order_and_early_stop)
+{
+    words ws = {"", 0, 0};
+    const char *n = "Professor Sir Chris Ham CBE";
+    cr_assert_eq(evx_name_words(tok, n, strlen(n), add_word, &ws), EVX_OK);
+    cr_expect_str_eq(ws.buf, "chris|ham");
+    words one = {"", 0, 1};
+    cr_assert_eq(evx_name_words(tok, n, strlen(n), add_word, &one), EVX_OK);
+    cr_expect_str_eq(one.buf, "chris");
+}
+
+Test(names, invalid_utf8_name)
+{
+    char *k = NULL;
+    const char n[] = "Dr \xff" "Anna\xc3 Charles";
+    cr_assert_eq(evx_name_key(tok, n, sizeof n - 1, &k), EVX_OK);
+    cr_expect_str_eq(k, "anna_charles");
+    free(k);
+}
