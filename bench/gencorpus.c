@@ -49,7 +49,7 @@ static int read_file(evx_buf *b, const char *path)
 static void write_swapped(FILE *f, const char *text, size_t len,
                           const char *from, const char *to)
 {
-    size_t flen = strlen(from), i = 0;
+    size_t flen = from ? strlen(from) : 0, i = 0;
     while (i < len) {
         const char *hit = from ? strstr(text + i, from) : NULL;
         size_t upto = hit ? (size_t)(hit - text) : len;

@@ -145,7 +145,7 @@ static int find_code(span x, size_t *at, size_t *len)
             return 1;
         }
         if (letters == 0 && i > 0 && x.s[i - 1] == '(' && j < x.len &&
-            x.s[j] == ')') {
+            x.s[j] == ')' && !has_year((span){x.s + i, digits})) {
             *at = i;
             *len = j - i;
             return 1;

@@ -378,7 +378,9 @@ static size_t after_group(const evx_units *l, size_t i, int n)
 }
 
 /* Where a unit new to l goes: a footnote after the unit citing it; else
- * after the unit that came before it in its own rendering (cursor); else
+ * after the unit that came before it in its own rendering (cursor), and
+ * for a unit of its own (not a quotation or footnote) after the
+ * quotations and footnotes hanging from that one; else
  * before the unit of its type with the next higher number; else last. */
 static size_t place(const evx_units *l, const evx_unit *u, size_t cursor)
 {
@@ -390,7 +392,9 @@ static size_t place(const evx_units *l, const evx_unit *u, size_t cursor)
                 cites(l->items[i], u->number))
                 return after_group(l, i, u->number);
     if (cursor < l->len)
-        return cursor + 1;
+        return u->type == EVX_UNIT_QUOTATION || u->type == EVX_UNIT_FOOTNOTE
+                   ? cursor + 1
+                   : after_group(l, cursor, 0);
     for (i = 0; i < l->len; i++) {
         const evx_unit *v = l->items[i];
         if (v->type == u->type && v->number > u->number &&
@@ -412,17 +416,50 @@ static evx_status insert_at(evx_units *l, size_t at, evx_unit *u)
     return EVX_OK;
 }
 
+static size_t position_of(const evx_units *l, const evx_unit *u)
+{
+    size_t i;
+
+    for (i = 0; u && i < l->len; i++)
+        if (l->items[i] == u)
+            return i;
+    return l->len;
+}
+
+/* Moves every unit of from to the end of into, which is empty: the first
+ * rendering keeps its own order exactly. */
+static evx_status take_all(evx_units *into, evx_units *from)
+{
+    size_t i;
+    evx_status st = EVX_OK;
+
+    for (i = 0; i < from->len; i++) {
+        evx_unit *u = from->items[i];
+        from->items[i] = NULL;
+        if (st)
+            evx_unit_free(u);
+        else
+            st = evx_units_push(into, u);
+    }
+    return st;
+}
+
 evx_status evx_merge_units(evx_units *into, evx_units *from, evx_diag *diag)
 {
-    size_t i, cursor = (size_t)-1;
+    const evx_unit *cursor = NULL; /* the last unit of from placed in into */
     evx_status st = EVX_OK;
+    size_t i;
 
     if (!into || !from)
         return EVX_INVALID;
+    if (into->len == 0)
+        st = take_all(into, from);
     for (i = 0; i < from->len; i++) {
         evx_unit *u = from->items[i];
         size_t at;
         from->items[i] = NULL;
+        if (!u)
+            continue;
         if (st) {
             evx_unit_free(u);
             continue;
@@ -431,12 +468,16 @@ evx_status evx_merge_units(evx_units *into, evx_units *from, evx_diag *diag)
         if (at < into->len) {
             st = merge_one(into->items[at], u, diag);
             evx_unit_free(u);
-            cursor = at;
+            cursor = into->items[at];
             continue;
         }
-        at = place(into, u, cursor == (size_t)-1 ? into->len : cursor);
+        at = place(into, u, position_of(into, cursor));
         st = insert_at(into, at, u);
-        cursor = at;
+        /* A footnote placed by its citing unit may go back up the list;
+         * the units after it still follow the cursor. */
+        if (!st && (u->type != EVX_UNIT_FOOTNOTE || !cursor ||
+                    at > position_of(into, cursor)))
+            cursor = u;
     }
     free(from->items);
     from->items = NULL;

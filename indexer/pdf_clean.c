@@ -84,9 +84,9 @@ static evx_status grow(pdf_wordset *w)
     return EVX_OK;
 }
 
-static evx_status add_word(pdf_wordset *w, const char *s, size_t len)
+static evx_status add_str(pdf_wordset *w, const char *s, size_t len)
 {
-    if (len == 0 || len > 64)
+    if (len == 0 || len > 1024)
         return EVX_OK;
     if ((w->used + 1) * 2 > w->cap && grow(w))
         return EVX_NOMEM;
@@ -101,6 +101,28 @@ static evx_status add_word(pdf_wordset *w, const char *s, size_t len)
         evx_buf_putc(&w->arena, (char)lower((unsigned char)s[i]));
     w->used++;
     return evx_buf_status(&w->arena);
+}
+
+static evx_status add_word(pdf_wordset *w, const char *s, size_t len)
+{
+    return len > 64 ? EVX_OK : add_str(w, s, len);
+}
+
+evx_status pdf_wordset_add(pdf_wordset *w, const char *s, size_t len)
+{
+    return add_str(w, s, len);
+}
+
+evx_status pdf_wordset_new(pdf_wordset **out)
+{
+    *out = NULL;
+    pdf_wordset *w = calloc(1, sizeof *w);
+    if (!w || grow(w)) {
+        free(w);
+        return EVX_NOMEM;
+    }
+    *out = w;
+    return EVX_OK;
 }
 
 int pdf_wordset_has(const pdf_wordset *w, const char *s, size_t len)
@@ -159,12 +181,11 @@ static evx_status add_line_words(pdf_wordset *w, const char *s, size_t len,
 
 evx_status pdf_wordset_build(pdf_wordset **out, const evx_text *t)
 {
-    *out = NULL;
-    pdf_wordset *w = calloc(1, sizeof *w);
-    if (!w || grow(w)) {
-        pdf_wordset_free(w);
+    pdf_wordset *w = NULL;
+    if (pdf_wordset_new(out))
         return EVX_NOMEM;
-    }
+    w = *out;
+    *out = NULL;
     size_t n = evx_text_lines(t);
     int prev_hyphen = 0;
     for (size_t ln = 1; ln <= n; ln++) {

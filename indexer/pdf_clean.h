@@ -38,6 +38,14 @@ typedef struct pdf_wordset pdf_wordset;
  * EVX_NOMEM; free with pdf_wordset_free. */
 evx_status pdf_wordset_build(pdf_wordset **out, const evx_text *t);
 
+/* An empty set, for use as a plain string set (case-insensitive ASCII).
+ * EVX_OK or EVX_NOMEM. */
+evx_status pdf_wordset_new(pdf_wordset **out);
+
+/* Adds len bytes of s (at most 1,024; longer strings are ignored).
+ * EVX_OK or EVX_NOMEM. */
+evx_status pdf_wordset_add(pdf_wordset *w, const char *s, size_t len);
+
 /* Frees; NULL is a no-op. */
 void pdf_wordset_free(pdf_wordset *w);
 
@@ -89,7 +97,7 @@ void pdf_acc_add(pdf_acc *a, const char *s, size_t len, long lineno,
                  long col, const pdf_wordset *words, pdf_fnseq *seq);
 
 /* The line and column where text offset off came from (nearest line
- * start at or before it).  Leaves *line/*col alone if nothing appended. */
+ * start at or before it).  Leaves *line and *col alone if nothing appended. */
 void pdf_acc_where(const pdf_acc *a, size_t off, long *line, long *col);
 
 /* EVX_OK or EVX_NOMEM if an append failed. */

@@ -408,111 +408,114 @@ done:
     free(nums);
 }
 
-/* ---- sentences and quotations ---- */
+/* ---- sentences and quotations ----
+ *
+ * The sentence and attribution rules are the pdf-text reader's, so that
+ * both readers find the same inline quotations and give them the same
+ * ids: a sentence ends at '.', '?', '!' or ':' (a closing quote may
+ * follow) before a blank and a capital, digit, quote or '[', but not at
+ * the full stop of an abbreviation ("e.g.", an initial, "Dr"). */
 
-/* Start of the sentence holding offset o: just after the last ". " (or
- * "? ", "! ", with closing quotes allowed before the blank) before o. */
-static size_t sentence_start(const char *s, size_t o)
+static int is_abbrev(const char *s, size_t dot)
 {
-    size_t j;
+    size_t i = dot, k;
 
-    for (j = o; j > 1; j--) {
-        size_t k = j - 1; /* the blank */
-        if (!is_space(s[k]))
-            continue;
-        while (k >= 3 && (at(s, k, k - 3, RDQ) || at(s, k, k - 3, RSQ)))
-            k -= 3;
-        if (k > 0 && strchr(".?!", s[k - 1]))
-            return j;
+    while (i > 0 && s[i - 1] != ' ' && s[i - 1] != '(')
+        i--;
+    if (dot == i)
+        return 0;
+    for (k = i; k < dot; k++)
+        if (s[k] == '.')
+            return 1;
+    if (dot - i == 1)
+        return 1;
+    return dot - i <= 3 && is_upper(s[i]) && !is_upper(s[i + 1]);
+}
+
+/* Whether a new sentence starts at s[k]. */
+static int boundary_at(const char *s, size_t n, size_t k)
+{
+    size_t e;
+    char c;
+
+    if (k < 2 || k >= n || s[k - 1] != ' ')
+        return 0;
+    c = s[k];
+    if (!is_upper(c) && !is_digit(c) && c != '\xE2' && c != '[')
+        return 0;
+    e = k - 2;
+    if (e >= 2 && (at(s, n, e - 2, RDQ) || at(s, n, e - 2, RSQ))) {
+        if (e < 3)
+            return 0;
+        e -= 3;
     }
+    c = s[e];
+    return c == '?' || c == '!' || c == ':' || (c == '.' && !is_abbrev(s, e));
+}
+
+/* Start of the sentence holding offset o. */
+static size_t sentence_start(const char *s, size_t n, size_t o)
+{
+    size_t k;
+
+    for (k = o; k > 0; k--)
+        if (boundary_at(s, n, k))
+            return k;
     return 0;
 }
 
-static int closes_sentence(const char *s, size_t n, size_t j)
+/* Start of the sentence after offset j, or n. */
+static size_t sentence_end(const char *s, size_t n, size_t j)
 {
-    size_t k = j + 1;
-
-    if (!strchr(".?!", s[j]))
-        return 0;
-    while (at(s, n, k, RDQ) || at(s, n, k, RSQ))
-        k += 3;
-    return k == n || is_space(s[k]);
-}
-
-/* End (exclusive, past closing quotes) of the sentence holding a quotation
- * whose content is s[cb..ce) and whose closing quote ends at close_end. */
-static size_t sentence_end(const char *s, size_t n, size_t cb, size_t ce,
-                           size_t close_end)
-{
-    size_t j = ce;
-
-    while (j > cb && is_space(s[j - 1]))
-        j--;
-    if (j > cb && strchr(".?!", s[j - 1]))
-        return close_end;
-    for (j = close_end; j < n; j++) {
-        if (closes_sentence(s, n, j)) {
-            j++;
-            while (at(s, n, j, RDQ) || at(s, n, j, RSQ))
-                j += 3;
+    for (; j < n; j++)
+        if (boundary_at(s, n, j))
             return j;
-        }
-    }
     return n;
 }
 
-static int word_is(const char *w, size_t n, const char *lit)
+static int has_word(const char *s, size_t n, const char *w)
 {
-    size_t i;
+    size_t k = strlen(w), i, j;
 
-    if (strlen(lit) != n)
-        return 0;
-    for (i = 0; i < n; i++)
-        if (lower(w[i]) != lit[i])
-            return 0;
-    return 1;
-}
-
-/* Whether s[a..b) holds a verb of saying (said, told, ...) or "according
- * to" / "in the words of". */
-static int says(const char *s, size_t a, size_t b)
-{
-    static const char *const verbs[] = {"said", "told", "described",
-                                        "argued", "stated", "explained",
-                                        "saying"};
-    const char *w[4] = {NULL, NULL, NULL, NULL};
-    size_t wl[4] = {0, 0, 0, 0}, i = a, k;
-
-    while (i < b) {
-        size_t st;
-        if (!is_alpha(s[i])) {
-            i++;
+    for (i = 0; i + k <= n; i++) {
+        if (i > 0 && is_alpha(s[i - 1]))
             continue;
-        }
-        for (st = i; i < b && is_alpha(s[i]); i++)
+        if (i + k < n && is_alpha(s[i + k]))
+            continue;
+        for (j = 0; j < k && lower(s[i + j]) == w[j]; j++)
             ;
-        for (k = 0; k < sizeof verbs / sizeof *verbs; k++)
-            if (word_is(s + st, i - st, verbs[k]))
-                return 1;
-        memmove(w, w + 1, 3 * sizeof *w);
-        memmove(wl, wl + 1, 3 * sizeof *wl);
-        w[3] = s + st;
-        wl[3] = i - st;
-        if (word_is(w[2], wl[2], "according") && word_is(w[3], wl[3], "to"))
-            return 1;
-        if (word_is(w[0], wl[0], "in") && word_is(w[1], wl[1], "the") &&
-            word_is(w[2], wl[2], "words") && word_is(w[3], wl[3], "of"))
+        if (j == k)
             return 1;
     }
     return 0;
 }
 
-static int marker_at(const markers *m, size_t off)
+/* Whether s[0..n) holds a verb (or phrase) of saying. */
+static int says(const char *s, size_t n)
+{
+    static const char *const verbs[] = {
+        "said", "says", "saying", "told", "tells", "telling", "described",
+        "describes", "describing", "argued", "argues", "arguing", "stated",
+        "stating", "explained", "explains", "mentioned", "noted", "warned",
+        "added", "commented", "acknowledged", "concluded", "emphasised",
+        "stressed", "suggested", "confirmed", "expects", "observed",
+        "remarked", "asserted", "characterised", "according to",
+        "in the words of", "put it", "claimed", "insisted", "wrote",
+        "writes"};
+    size_t k;
+
+    for (k = 0; k < sizeof verbs / sizeof *verbs; k++)
+        if (has_word(s, n, verbs[k]))
+            return 1;
+    return 0;
+}
+
+static int marker_within(const markers *m, size_t lo, size_t hi)
 {
     size_t k;
 
     for (k = 0; k < m->n; k++)
-        if (m->v[k].off == off)
+        if (m->v[k].off >= lo && m->v[k].off <= hi)
             return 1;
     return 0;
 }
@@ -523,7 +526,31 @@ typedef struct inl {
     size_t lb, le;           /* lead-in */
 } inl;
 
-/* Finds the next attributed inline quotation at or after *from. */
+/* The closing quote matching the opening one at o (nested pairs
+ * counted), or NULL. */
+static const char *closing_quote(const char *s, size_t n, size_t o)
+{
+    size_t j = o + 3;
+    int depth = 1;
+
+    while (j < n) {
+        if (at(s, n, j, LDQ)) {
+            depth++;
+            j += 3;
+        } else if (at(s, n, j, RDQ)) {
+            if (--depth == 0)
+                return s + j;
+            j += 3;
+        } else {
+            j++;
+        }
+    }
+    return NULL;
+}
+
+/* Finds the next attributed inline quotation at or after *from: at least
+ * QUOTE_MIN_WORDS words, and a marker between its closing quote and the
+ * end of its sentence, or a verb of saying in its sentence outside it. */
 static int next_inline(const para *p, size_t *from, inl *q)
 {
     const char *s = evx_buf_str(&p->text);
@@ -534,9 +561,11 @@ static int next_inline(const para *p, size_t *from, inl *q)
         size_t close_end, ss;
         if (!o)
             return 0;
-        c = strstr(o + 3, RDQ);
-        if (!c)
-            return 0;
+        c = closing_quote(s, n, (size_t)(o - s));
+        if (!c) {
+            *from = (size_t)(o - s) + 3;
+            continue;
+        }
         q->open = (size_t)(o - s);
         q->cb = q->open + 3;
         q->ce = (size_t)(c - s);
@@ -544,10 +573,11 @@ static int next_inline(const para *p, size_t *from, inl *q)
         *from = close_end;
         if (count_words(s + q->cb, q->ce - q->cb) < QUOTE_MIN_WORDS)
             continue;
-        ss = sentence_start(s, q->open);
-        q->se = sentence_end(s, n, q->cb, q->ce, close_end);
-        if (!marker_at(&p->mk, close_end) && !marker_at(&p->mk, q->se) &&
-            !says(s, ss, q->open) && !says(s, close_end, q->se))
+        ss = sentence_start(s, n, q->open);
+        q->se = sentence_end(s, n, close_end);
+        if (!marker_within(&p->mk, q->ce, q->se) &&
+            !says(s + ss, q->open - ss) &&
+            !says(s + close_end, q->se - close_end))
             continue;
         q->lb = ss;
         q->le = q->open;
@@ -905,7 +935,7 @@ static void block_quote(parser *ps, size_t l, const char *s, size_t n,
         b->col = col;
         b->lead_in = evx_strdup(evx_buf_str(&p->text) +
                                 sentence_start(evx_buf_str(&p->text),
-                                               p->text.len));
+                                               p->text.len, p->text.len));
         if (!b->lead_in)
             fail(ps, EVX_NOMEM);
     } else {

@@ -56,7 +56,8 @@ void evx_json_put_str(evx_buf *b, const char *s, size_t len)
             evx_buf_puts(b, EVX_UTF8_REPLACEMENT);
         run = ++i;
     }
-    evx_buf_append(b, s + run, i - run);
+    if (i > run)
+        evx_buf_append(b, s + run, i - run);
     evx_buf_putc(b, '"');
 }
 

@@ -401,6 +401,22 @@ static void emit(run *r, const char *term, size_t term_len, int stem_it,
         r->stop = 1;
 }
 
+/* True if the source of a is an acronym in the plural: two or more
+ * capitals and a lower-case s ("STPs", "ACOs", "ICSs").  The stemmer would
+ * keep "stps" whole (no vowel), so such a word is stemmed by dropping the
+ * s, and "STPs" meets "STP". */
+static int is_plural_acronym(const run *r, const atom *a)
+{
+    size_t n = a->end - a->start;
+    const unsigned char *s = r->text + a->start;
+    if (n < 3 || s[n - 1] != 's' || a->term_len != n)
+        return 0;
+    for (size_t i = 0; i + 1 < n; i++)
+        if (s[i] < 'A' || s[i] > 'Z')
+            return 0;
+    return 1;
+}
+
 static void emit_atom(run *r, const atom *a, unsigned pos, evx_token_kind k)
 {
     evx_token t;
@@ -411,6 +427,22 @@ static void emit_atom(run *r, const atom *a, unsigned pos, evx_token_kind k)
     t.start = a->start;
     t.end = a->end;
     t.kind = k;
+    if (a->is_word && is_plural_acronym(r, a)) {
+        const char *stem = evx_tok_stem(r->tok, a->term, a->term_len - 1);
+        if (!stem) {
+            r->st = EVX_NOMEM;
+            r->stop = 1;
+            return;
+        }
+        /* A stem of a word without vowels is the word itself. */
+        t.term = a->term;
+        t.term_len = a->term_len;
+        t.stem = stem;
+        t.stem_len = strlen(stem);
+        if (!r->stop && r->cb(r->ctx, &t))
+            r->stop = 1;
+        return;
+    }
     emit(r, a->term, a->term_len, a->is_word, &t);
 }
 

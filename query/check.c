@@ -290,7 +290,8 @@ void evx_diff_format(evx_buf *b, const evx_diff *d, const char *quote,
         const evx_diff_item *it = &d->items[i];
         int first = i == 0 || d->items[i - 1].op != it->op;
         int last = i + 1 == d->len || d->items[i + 1].op != it->op;
-        if (i)
+        if (i && !(it->op == EVX_DIFF_ADD &&
+                   d->items[i - 1].op == EVX_DIFF_DEL))
             evx_buf_putc(b, ' ');
         if (first && it->op != EVX_DIFF_EQUAL) {
             if (color)

@@ -149,6 +149,15 @@ static void put_source_of(evx_buf *b, const evx_speaker *s, int *first)
     put_part(b, s->ref, first);
 }
 
+/* "Name, Role, Org"; an organisation speaking for itself is named once. */
+static void put_who(evx_buf *b, const evx_speaker *s, int *first)
+{
+    put_part(b, s->name, first);
+    put_part(b, s->role, first);
+    if (!s->name || !s->org || strcmp(s->name, s->org) != 0)
+        put_part(b, s->org, first);
+}
+
 void evx_format_speaker(evx_buf *b, const evx_speaker *s)
 {
     int first = 1;
@@ -156,9 +165,7 @@ void evx_format_speaker(evx_buf *b, const evx_speaker *s)
 
     if (!s || !s->name || !*s->name)
         return;
-    put_part(b, s->name, &first);
-    put_part(b, s->role, &first);
-    put_part(b, s->org, &first);
+    put_who(b, s, &first);
     evx_buf_puts(b, " (");
     mark = b->len;
     first = 1;
@@ -489,7 +496,7 @@ void evx_format_vimgrep(evx_buf *b, const evx_out_hit *h, const char *cwd)
 {
     const evx_unit *u = h->unit;
     const evx_source *s;
-    const char *text = u->text ? u->text : "";
+    const char *text = u->text ? u->text : "", *file;
     evx_buf line = EVX_BUF_INIT;
     evx_snippet whole = EVX_SNIPPET_INIT;
 
@@ -498,7 +505,8 @@ void evx_format_vimgrep(evx_buf *b, const evx_out_hit *h, const char *cwd)
     s = &u->sources[0];
     whole.end = strlen(text);
     put_snippet_text(&line, text, strlen(text), h->snip ? h->snip : &whole);
-    evx_format_oneline(b, relative_to(s->file, cwd), strlen(s->file));
+    file = relative_to(s->file, cwd);
+    evx_format_oneline(b, file, strlen(file));
     evx_buf_printf(b, ":%ld:%ld:", s->line > 0 ? s->line : 1,
                    s->col > 0 ? s->col : 1);
     put_chars(b, evx_buf_str(&line), line.len, VIMGREP_CHARS);
@@ -601,9 +609,7 @@ void evx_format_cite(evx_buf *b, const evx_out_hit *h,
     if (u->type == EVX_UNIT_QUOTATION && s && s->name && *s->name) {
         int first = 1;
         evx_buf_puts(b, "\xE2\x80\x94 ");
-        put_part(b, s->name, &first);
-        put_part(b, s->role, &first);
-        put_part(b, s->org, &first);
+        put_who(b, s, &first);
         put_source_of(b, s, &first);
         evx_buf_puts(b, "\n\n");
     }

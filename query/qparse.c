@@ -7,8 +7,9 @@
  * terms by the index's own tokenizer, never by Xapian's QueryParser, so a
  * query word always meets the terms the indexer made from the same word.
  *
- * Precedence, loosest first:  OR  <  AND / NOT  <  juxtaposition (the
- * default operator)  <  NEAR  <  -x +x field:x (x) "phrase" word.
+ * Precedence, loosest first:  OR  <  AND  <  juxtaposition (the default
+ * operator)  <  NEAR  <  NOT x, -x, +x, field:x, (x), "phrase", word.
+ * NOT is unary like '-': "care NOT money funding" excludes only money.
  * Every limit (length, terms, nesting, wildcard width) is checked before the
  * work it bounds, so hostile input costs time linear in its length.
  */
@@ -1077,12 +1078,18 @@ static evx_status expand_run(evx_qparse *qp, fword *ws, size_t n,
             if (matched)
                 len = k;
         }
-        if (!st && !matched) {
-            len = 1;
-            st = syn_query(qp, ws + i, 1, &q, &matched);
-        }
-        if (!st)
+        if (!st && matched) {
+            /* The expansion joins the words: units that have only some
+             * of them still match, ranked below. */
             out[(*n_out)++] = q;
+            q = NULL;
+        } else
+            len = 1;
+        for (k = 0; k < len && !st; k++) {
+            st = syn_query(qp, ws + i + k, 1, &q, &matched);
+            if (!st)
+                out[(*n_out)++] = q;
+        }
         i += len;
     }
     return st;
@@ -1110,8 +1117,7 @@ static const char *lex_name(const lex *l)
 
 static int ends_seq(lex_type t)
 {
-    return t == L_END || t == L_RPAREN || t == L_OR || t == L_AND ||
-           t == L_NOT;
+    return t == L_END || t == L_RPAREN || t == L_OR || t == L_AND;
 }
 
 /* A NEAR operand: one plain term (a compound gives its joined form). */
@@ -1306,7 +1312,7 @@ static evx_status flush_run(evx_qparse *qp, seq *s)
 
     if (s->n_run == 0)
         return EVX_OK;
-    qs = calloc(s->n_run, sizeof *qs);
+    qs = calloc(s->n_run * 2, sizeof *qs);
     if (!qs)
         return EVX_NOMEM;
     st = expand_run(qp, s->run, s->n_run, qs, &n);
@@ -1500,9 +1506,7 @@ static evx_status parse_seq(evx_qparse *qp, item *out, const lex *after)
     }
     do {
         st = seq_element(qp, &s);
-    } while (!st && (!ends_seq(peek(qp)->type) ||
-                     (peek(qp)->type == L_NOT && s.should.n + s.must.n +
-                      s.filters.n + s.nots.n + s.n_run == 0)));
+    } while (!st && !ends_seq(peek(qp)->type));
     if (!st)
         st = flush_run(qp, &s);
     if (!st && s.should.n + s.must.n + s.filters.n + s.nots.n == 0)
@@ -1514,24 +1518,18 @@ static evx_status parse_seq(evx_qparse *qp, item *out, const lex *after)
     return st;
 }
 
-/* seq (AND seq | NOT seq)* */
+/* seq (AND seq)* */
 static evx_status parse_and(evx_qparse *qp, item *out)
 {
     evx_status st = parse_seq(qp, out, NULL);
 
-    while (!st && (peek(qp)->type == L_AND || peek(qp)->type == L_NOT)) {
+    while (!st && peek(qp)->type == L_AND) {
         const lex *op = &qp->lx[qp->p++];
         item right;
-        if (op->type == L_NOT)
-            qp->negated++;
         st = parse_seq(qp, &right, op);
-        if (op->type == L_NOT)
-            qp->negated--;
         if (st)
             break;
-        if (op->type == L_NOT)
-            st = combine2(&out->q, EVX_Q_AND_NOT, out->q, right.q);
-        else if (!right.scored)
+        if (!right.scored)
             st = combine2(&out->q, EVX_Q_FILTER, out->q, right.q);
         else if (!out->scored) {
             st = combine2(&out->q, EVX_Q_FILTER, right.q, out->q);
@@ -1564,7 +1562,7 @@ static evx_status parse_or(evx_qparse *qp, item *out)
     while (!st && peek(qp)->type == L_OR) {
         const lex *op = &qp->lx[qp->p++];
         item right;
-        if (ends_seq(peek(qp)->type) && peek(qp)->type != L_NOT) {
+        if (ends_seq(peek(qp)->type)) {
             st = fail(qp, EVX_PARSE, "missing operand after OR at column %zu",
                       op->col);
             break;

@@ -112,7 +112,8 @@ static void expect_ids(const char *query, const char *want)
 {
     char *got = ids(query);
 
-    cr_expect_str_eq(got, want, "query '%s'", query);
+    cr_expect_str_eq(got, want, "query '%s': got '%s', want '%s'", query, got,
+                     want);
     free(got);
 }
 
@@ -122,11 +123,11 @@ static void expect_error(const char *query, size_t len, evx_status want,
     evx_query *q = (evx_query *)1;
     evx_status st = evx_qparse_parse(QP, query, len, &q);
 
-    cr_expect_eq(st, want, "query '%s' gave %d: %s", query, st,
+    cr_expect_eq(st, want, "query '%.40s' gave %d: %s", query, st,
                  evx_qparse_errmsg(QP));
     cr_expect_null(q);
     cr_expect(strstr(evx_qparse_errmsg(QP), msg) != NULL,
-              "query '%s': message '%s' lacks '%s'", query,
+              "query '%.40s': message '%s' lacks '%s'", query,
               evx_qparse_errmsg(QP), msg);
     cr_expect_null(strchr(evx_qparse_errmsg(QP), '\n'));
 }
@@ -169,13 +170,16 @@ Test(qparse, and_or_not)
 {
     expect_ids("integrated AND england", "HC650/p1");
     expect_ids("budget OR contract", "HC650/p3 HC650/p4");
-    expect_ids("integrated NOT england", "HC999/p1");
-    expect_ids("integrated -england", "HC999/p1");
+    expect_ids("integrated NOT england", "HC650/p1/q1 HC650/r1 HC999/p1");
+    expect_ids("integrated -england", "HC650/p1/q1 HC650/r1 HC999/p1");
+    expect_ids("\"integrated\" -england", "HC999/p1");
     expect_ids("care -\"accountable care\"", "HC650/p1 HC650/p1/q1 HC999/p1");
     expect_ids("care -type:quotation -report:HC999", "HC650/p1 HC650/p4");
     expect_ids("+budget care", "HC650/p4");
     expect_ids("(budget OR contract) AND single", "HC650/p4");
-    expect_ids("care AND NOT integration", "HC650/p1 HC650/p4");
+    expect_ids("care AND NOT integration", "HC650/p4");
+    expect_ids("care NOT integration budget", "HC650/p4");
+    expect_ids("NOT integration budget", "HC650/p4");
 }
 
 Test(qparse, near)
@@ -183,8 +187,8 @@ Test(qparse, near)
     expect_ids("integrated NEAR england", "HC650/p1");
     expect_ids("england NEAR integrated", "HC650/p1");
     expect_ids("integrated NEAR/2 england", "");
-    expect_ids("integrated NEAR/6 england", "HC650/p1");
-    expect_ids("integrated NEAR/5 england", "");
+    expect_ids("integrated NEAR/7 england", "HC650/p1");
+    expect_ids("integrated NEAR/6 england", "");
 }
 
 Test(qparse, wildcard)
@@ -304,7 +308,7 @@ Test(qparse, hostile_inputs)
         evx_buf_puts(&b, "care ");
     expect_error(b.data, b.len, EVX_INVALID, "more than 1000 terms");
     evx_buf_clear(&b);
-    for (i = 0; i < 10000; i++)
+    for (i = 0; i < 2000; i++)
         evx_buf_puts(&b, "care AND ");
     evx_buf_puts(&b, "care");
     expect_error(b.data, b.len, EVX_INVALID, "more than 1000 terms");
@@ -324,10 +328,14 @@ Test(qparse, hostile_inputs)
         evx_buf_putc(&b, '(');
     expect_error(b.data, b.len, EVX_INVALID, "nested deeper than 32");
     evx_buf_clear(&b);
-    for (i = 0; i < 30000; i++)
+    for (i = 0; i < 30001; i++)
         evx_buf_puts(&b, "\"");
-    evx_buf_puts(&b, "x");
-    expect_error(b.data, b.len, EVX_PARSE, "unbalanced quote");
+    expect_error(b.data, b.len, EVX_INVALID, "more than 1000 terms");
+    evx_buf_clear(&b);
+    evx_buf_puts(&b, "care \"");
+    for (i = 0; i < 30000; i++)
+        evx_buf_puts(&b, "x ");
+    expect_error(b.data, b.len, EVX_PARSE, "unbalanced quote at column 6");
     evx_buf_free(&b);
 }
 
@@ -353,7 +361,9 @@ Test(qparse, acronym_expands_both_ways)
     expect_ids("ACO", "HC650/p3 HC650/p4");
     expect_ids("accountable care organisation",
                "HC650/p1 HC650/p1/q1 HC650/p2 HC650/p3 HC650/p4 HC999/p1");
-    expect_ids("+(accountable care organisation) contract", "HC650/p3 HC650/p4");
+    /* p3 says only "ACO", p4 only the long form. */
+    expect_ids("accountable care organisation contract -care",
+               "HC650/p2 HC650/p3");
     cr_assert_eq(evx_qparse_parse(QP, "aco", 3, &q), EVX_OK);
     cr_assert_eq(evx_query_describe(q, &d), EVX_OK);
     cr_expect(strstr(d, "SYNONYM") != NULL, "%s", d);

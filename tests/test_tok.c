@@ -554,3 +554,26 @@ Test(tok, fold_whole_strings)
     cr_expect_str_eq(o, "");
     free(o);
 }
+
+Test(tok, plural_acronym_meets_its_singular)
+{
+    run("Sustainability and transformation partnerships (STPs) and the STP "
+        "process; ICSs and an ICS; CCGs");
+    char stps[64] = "", stp[64] = "", icss[64] = "", ics[64] = "";
+    for (size_t i = 0; i < L->n; i++) {
+        if (!strcmp(L->t[i].term, "stps"))
+            snprintf(stps, sizeof stps, "%s", L->t[i].stem);
+        if (!strcmp(L->t[i].term, "stp"))
+            snprintf(stp, sizeof stp, "%s", L->t[i].stem);
+        if (!strcmp(L->t[i].term, "icss"))
+            snprintf(icss, sizeof icss, "%s", L->t[i].stem);
+        if (!strcmp(L->t[i].term, "ics"))
+            snprintf(ics, sizeof ics, "%s", L->t[i].stem);
+    }
+    cr_assert_str_neq(stp, "");
+    cr_assert_str_eq(stps, stp, "STPs stems to '%s', STP to '%s'", stps, stp);
+    cr_assert_str_eq(icss, ics);
+    /* An ordinary lower-case word ending in s is not taken for one. */
+    run("bus buses");
+    cr_expect_str_eq(L->t[0].stem, "bus");
+}

@@ -1,0 +1,228 @@
+#!/usr/bin/env bash
+# bench/run.sh - evidex at scale, side by side with SQLite FTS5 and ripgrep,
+# on the same machine in one run.
+#
+#   bench/run.sh [-k K] [N...]      (default: K = 30 runs per query, N = 1 100 1000)
+#
+# For each N it makes bench/data/N (N copies of the bundled corpus, each a
+# distinct report with deterministic word swaps: bench/gencorpus.c) and
+# measures:
+#   evidex   index build (wall, MB/s of corpus text, peak RSS, index size),
+#            parsing alone (`evidex-index --dump`), query latency whole
+#            process (the `evidex` binary, K runs) and in process
+#            (evidex-qbench: parse + search, K runs), p50 and p99;
+#   FTS5     bulk load of the same units (from the dump) into
+#            fts5(id, type, speaker, text, tokenize='porter unicode61') in
+#            one transaction (wall, peak RSS, size), and the same queries as
+#            MATCH ... ORDER BY rank LIMIT 10 with snippet(), whole process
+#            through the sqlite3 CLI;
+#   ripgrep  `rg -i` over the same files, whole process;
+# and prints evidex / peer ratios (below 1 means evidex is faster or smaller).
+# Output: Markdown on stdout and in bench/out/results-<date>.md.
+# Installs sqlite3, ripgrep and GNU time with apt-get if missing.
+set -euo pipefail
+export LC_ALL=C
+
+cd "$(dirname "$0")/.."
+SRC=$PWD
+BUILD=$SRC/build-bench
+K=30
+while getopts "k:h" opt; do
+    case $opt in
+    k) K=$OPTARG ;;
+    *) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+    esac
+done
+shift $((OPTIND - 1))
+SIZES=("$@")
+[ ${#SIZES[@]} -gt 0 ] || SIZES=(1 100 1000)
+
+log() { echo "bench: $*" >&2; }
+
+# ---- tools ------------------------------------------------------------
+need=()
+command -v sqlite3 >/dev/null || need+=(sqlite3)
+command -v rg >/dev/null || need+=(ripgrep)
+[ -x /usr/bin/time ] || need+=(time)
+if [ ${#need[@]} -gt 0 ]; then
+    log "installing ${need[*]}"
+    sudo=
+    [ "$(id -u)" -eq 0 ] || sudo=sudo
+    export DEBIAN_FRONTEND=noninteractive
+    $sudo apt-get update -qq
+    $sudo apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+if ! sqlite3 :memory: "CREATE VIRTUAL TABLE t USING fts5(x)" 2>/dev/null; then
+    log "this sqlite3 has no FTS5"; exit 2
+fi
+
+# ---- build (Release, not sanitized) -----------------------------------
+log "building Release into $BUILD"
+cmake -S "$SRC" -B "$BUILD" -DCMAKE_BUILD_TYPE=Release -DEVIDEX_SANITIZE=OFF \
+    -DEVIDEX_TESTS=OFF >/dev/null
+cmake --build "$BUILD" -j "$(nproc)" \
+    --target evidex evidex-index evidex-gencorpus evidex-qbench >/dev/null
+EVX=$BUILD/evidex
+EVX_INDEX=$BUILD/evidex-index
+
+# ---- queries ----------------------------------------------------------
+# name | evidex whole-process args | evidex in-process query |
+# FTS5 MATCH | rg -i pattern ("" = no equivalent)
+Q_NAME=(word words phrase filter who)
+Q_EVX=('workforce' 'integrated care' '"speed of trust"'
+       'type:recommendation workforce' 'who speed of trust')
+Q_QB=('workforce' 'integrated care' '"speed of trust"'
+      'type:recommendation workforce' '"speed of trust" type:quotation')
+Q_FTS=('workforce' 'integrated care' '"speed of trust"'
+       'type:recommendation AND workforce' '"speed of trust" AND type:quotation')
+Q_RG=('workforce' '' 'speed of trust' '' '')
+
+# ---- helpers ----------------------------------------------------------
+TMP=$(mktemp -d /tmp/evidex-bench.XXXXXX)
+trap 'rm -rf "$TMP"' EXIT
+
+now_us() { local t=$EPOCHREALTIME; echo "${t/./}"; }
+
+# Runs "$@" K times after one warm-up, output to a file (not a terminal);
+# prints "p50 p99" in milliseconds (nearest rank).
+time_runs() {
+    local i t0 t1
+    "$@" >"$TMP/out" 2>/dev/null || true
+    : >"$TMP/times"
+    for ((i = 0; i < K; i++)); do
+        t0=$EPOCHREALTIME
+        "$@" >"$TMP/out" 2>/dev/null || true
+        t1=$EPOCHREALTIME
+        echo $((${t1/./} - ${t0/./})) >>"$TMP/times"
+    done
+    sort -n "$TMP/times" | awk '{ v[NR] = $1 } END {
+        p50 = int(0.5 * NR + 0.999999); p99 = int(0.99 * NR + 0.999999);
+        printf "%.2f %.2f\n", v[p50] / 1000, v[p99] / 1000 }'
+}
+
+# Runs "$@" once under GNU time; sets WALL (s), RSS (MB).
+measure() {
+    local out=$1; shift
+    local t0 t1
+    t0=$(now_us)
+    /usr/bin/time -f '%M' -o "$TMP/rss" "$@" >"$out" 2>"$TMP/stderr" || {
+        log "failed: $*"; tail -5 "$TMP/stderr" >&2; return 1; }
+    t1=$(now_us)
+    WALL=$(awk -v d=$((t1 - t0)) 'BEGIN { printf "%.2f", d / 1e6 }')
+    RSS=$(awk '{ printf "%.0f", $1 / 1024 }' "$TMP/rss")
+}
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0 && a != "") printf "%.2f", a / b; else printf "-" }'; }
+mb() { awk -v b="$1" 'BEGIN { printf "%.1f", b / 1048576 }'; }
+
+# ---- report header ----------------------------------------------------
+mkdir -p "$SRC/bench/out" "$SRC/bench/data"
+STAMP=$(date +%Y-%m-%d-%H%M)
+OUT=$SRC/bench/out/results-$STAMP.md
+emit() { echo "$*" | tee -a "$OUT"; }
+: >"$OUT"
+emit "# evidex benchmark, $(date '+%Y-%m-%d %H:%M')"
+emit ""
+emit "Command: \`bench/run.sh -k $K ${SIZES[*]}\`; Release build; evidex $("$EVX" --version 2>/dev/null | head -1),"
+emit "$(sqlite3 --version | cut -d' ' -f1-2 | sed 's/^/SQLite /'), $(rg --version | head -1)."
+emit "Machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p'), $(free -g | awk '/^Mem:/ { print $2 " GiB" }') memory, $(uname -sr)."
+emit "Latencies: K = $K runs after one warm-up, p50 / p99 in ms, page cache warm."
+emit ""
+
+BUILD_ROWS=()
+QUERY_ROWS=()
+
+for N in "${SIZES[@]}"; do
+    DATA=$SRC/bench/data/$N
+    DB=$SRC/bench/data/db-$N
+    FTS=$SRC/bench/data/fts5-$N.db
+    if [ ! -f "$DATA/manifest.tsv" ] || [ "$BUILD/evidex-gencorpus" -nt "$DATA/manifest.tsv" ] ||
+        [ "$SRC/corpus/manifest.tsv" -nt "$DATA/manifest.tsv" ]; then
+        log "N=$N: generating $DATA"
+        rm -rf "$DATA"
+        "$BUILD/evidex-gencorpus" "$SRC/corpus" "$DATA" "$N"
+    fi
+    BYTES=$(find "$DATA" -name '*.txt' -printf '%s\n' | awk '{ s += $1 } END { print s }')
+
+    # evidex: parsing alone, then the full build.
+    log "N=$N: evidex-index --dump"
+    measure "$TMP/units.jsonl" "$EVX_INDEX" --dump --corpus "$DATA"
+    PARSE=$WALL
+    UNITS=$(wc -l <"$TMP/units.jsonl")
+    log "N=$N: evidex-index build"
+    rm -rf "$DB"
+    measure /dev/null "$EVX_INDEX" --corpus "$DATA" --db "$DB"
+    EBUILD=$WALL ERSS=$RSS
+    ESIZE=$(du -sb "$(readlink -f "$DB/current")" | cut -f1)
+    MBS=$(awk -v b="$BYTES" -v t="$EBUILD" 'BEGIN { printf "%.2f", b / 1048576 / t }')
+
+    # FTS5: stage the dumped JSON lines (untimed), then the timed bulk load.
+    log "N=$N: FTS5 bulk load"
+    rm -f "$FTS" "$TMP/stage.db"
+    sqlite3 "$TMP/stage.db" <<EOF
+CREATE TABLE raw(j);
+.mode ascii
+.separator "\037" "\n"
+.import $TMP/units.jsonl raw
+EOF
+    cat >"$TMP/load.sql" <<EOF
+ATTACH '$TMP/stage.db' AS s;
+BEGIN;
+CREATE VIRTUAL TABLE u USING fts5(id, type, speaker, text, tokenize='porter unicode61');
+INSERT INTO u(id, type, speaker, text)
+  SELECT j->>'id', j->>'type',
+         ifnull(j->>'\$.speaker.name', '') || ' ' || ifnull(j->>'\$.speaker.org', ''),
+         ifnull(j->>'title', '') || ' ' || ifnull(j->>'lead_in', '') || ' ' || ifnull(j->>'text', '')
+  FROM s.raw;
+COMMIT;
+EOF
+    measure /dev/null sqlite3 "$FTS" ".read $TMP/load.sql"
+    FLOAD=$WALL FRSS=$RSS
+    FSIZE=$(stat -c %s "$FTS")
+    rm -f "$TMP/stage.db"
+
+    BUILD_ROWS+=("| $N | $(mb "$BYTES") | $UNITS | $EBUILD | $MBS | $ERSS | $(mb "$ESIZE") | $PARSE | $FLOAD | $FRSS | $(mb "$FSIZE") | $(ratio "$EBUILD" "$FLOAD") | $(ratio "$ESIZE" "$FSIZE") |")
+
+    # Queries.
+    log "N=$N: queries (K=$K)"
+    "$BUILD/evidex-qbench" --db "$DB" -k "$K" "${Q_QB[@]}" >"$TMP/qbench"
+    for i in "${!Q_NAME[@]}"; do
+        # shellcheck disable=SC2206  # the who query is several words on purpose
+        if [ "${Q_NAME[$i]}" = who ]; then args=(${Q_EVX[$i]}); else args=(-- "${Q_EVX[$i]}"); fi
+        read -r EP50 EP99 < <(time_runs "$EVX" --db "$DB" --color=never "${args[@]}")
+        read -r IP50 IP99 TOTAL < <(awk -F'\t' -v n=$((i + 1)) 'NR == n { printf "%.2f %.2f %s\n", $2 / 1000, $3 / 1000, $5 }' "$TMP/qbench")
+        sql="SELECT id, snippet(u, 3, '[', ']', '...', 12) FROM u WHERE u MATCH '${Q_FTS[$i]//\'/\'\'}' ORDER BY rank LIMIT 10"
+        read -r FP50 FP99 < <(time_runs sqlite3 -readonly "$FTS" "$sql")
+        if [ -n "${Q_RG[$i]}" ]; then
+            read -r RP50 RP99 < <(time_runs rg -i -- "${Q_RG[$i]}" "$DATA")
+            RG="$RP50 / $RP99"
+        else
+            RP50='' RG='-'
+        fi
+        QUERY_ROWS+=("| $N | ${Q_NAME[$i]}: \`${Q_EVX[$i]}\` | $TOTAL | $EP50 / $EP99 | $IP50 / $IP99 | $FP50 / $FP99 | $RG | $(ratio "$EP50" "$FP50") | $(ratio "$EP50" "$RP50") |")
+    done
+    log "N=$N: done (build ${EBUILD}s, FTS5 load ${FLOAD}s)"
+done
+
+emit "## Index build"
+emit ""
+emit "| N | corpus MB | units | evidex build s | MB/s | peak RSS MB | index MB | parse only s | FTS5 load s | FTS5 RSS MB | FTS5 MB | build evidex/FTS5 | size evidex/FTS5 |"
+emit "|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+for r in "${BUILD_ROWS[@]}"; do emit "$r"; done
+emit ""
+emit "evidex build = \`evidex-index\` from the text files (parsing, attribution, tokenizing, Xapian, commit);"
+emit "parse only = \`evidex-index --dump\` (the same parsing, JSON Lines out, no index);"
+emit "FTS5 load = INSERT of the dumped units (already parsed) in one transaction."
+emit ""
+emit "## Query latency (ms, p50 / p99)"
+emit ""
+emit "| N | query | matches | evidex process | evidex in-process | FTS5 process | rg -i process | evidex/FTS5 p50 | evidex/rg p50 |"
+emit "|---|---|---|---|---|---|---|---|---|"
+for r in "${QUERY_ROWS[@]}"; do emit "$r"; done
+emit ""
+emit "process = the whole program run K times (start-up, open, search, 10 hits printed to a file);"
+emit "in-process = evx_qparse_parse + evx_search_run with the index open (evidex-qbench)."
+emit "FTS5 runs the same query as \`MATCH ... ORDER BY rank LIMIT 10\` with snippet(); rg only"
+emit "where a line search is an equivalent (single word, phrase). who: evidex's \`who\` command"
+emit "(in-process: its phrase pass, \`\"speed of trust\" type:quotation\`)."
+log "results in $OUT"

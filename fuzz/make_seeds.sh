@@ -1,0 +1,58 @@
+#!/bin/sh
+# make_seeds.sh - writes the libFuzzer seed corpora (gitignored):
+#   fuzz/corpus-report/  windows of the real corpus files (2 KB - 20 KB,
+#                        cut at line starts), plus a few crafted damaged
+#                        inputs (CRLF, NUL, invalid UTF-8, truncated)
+#   fuzz/corpus-query/   one query per file, from fuzz/seeds/queries.txt
+#   fuzz/corpus-tok/     the queries, plus 2 KB windows of the corpus
+# Usage: sh fuzz/make_seeds.sh   (from anywhere; paths are repo-relative)
+set -eu
+here=$(cd "$(dirname "$0")" && pwd)
+repo=$(dirname "$here")
+corpus="$repo/corpus"
+rep="$here/corpus-report"
+qry="$here/corpus-query"
+tok="$here/corpus-tok"
+mkdir -p "$rep" "$qry" "$tok"
+
+# window FILE SIZE STEP OUTDIR TAG: cut FILE into SIZE-byte windows every
+# STEP bytes, each moved forward to the next line start.
+window() {
+    f=$1 size=$2 step=$3 out=$4 tag=$5
+    total=$(wc -c < "$f")
+    off=0 n=0
+    while [ "$off" -lt "$total" ]; do
+        tail -c +"$((off + 1))" "$f" | head -c "$((size + 200))" |
+            sed '1d' | head -c "$size" > "$out/$tag-$n"
+        [ -s "$out/$tag-$n" ] || rm -f "$out/$tag-$n"
+        off=$((off + step)) n=$((n + 1))
+    done
+}
+
+for f in "$corpus"/[0-9]*.txt; do
+    b=$(basename "$f" .txt)
+    window "$f" 2048 16384 "$rep" "$b-2k"
+    window "$f" 8192 24576 "$rep" "$b-8k"
+    window "$f" 20480 40960 "$rep" "$b-20k"
+    window "$f" 2048 32768 "$tok" "$b-2k"
+    # the start of the file as is (cover, contents, first paragraphs)
+    head -c 20480 "$f" > "$rep/$b-head"
+done
+
+pdf=$(ls "$corpus"/000_*.txt | head -n 1)
+web=$(ls "$corpus"/004_*.txt | head -n 1)
+# damaged inputs of the kinds tests/test_robust.c builds
+head -c 6000 "$web" | sed 's/$/\r/' > "$rep/crafted-crlf"
+head -c 6000 "$web" | tr 'e' '\000' > "$rep/crafted-nul"
+head -c 6000 "$web" | tr 'a' '\377' > "$rep/crafted-badutf8"
+head -n 1500 "$pdf" | tail -c 12000 | head -c 7777 > "$rep/crafted-truncated"
+printf '' > "$rep/crafted-empty"
+
+n=0
+while IFS= read -r q; do
+    [ -n "$q" ] || continue
+    printf '%s' "$q" > "$qry/q$n"
+    printf '%s' "$q" > "$tok/q$n"
+    n=$((n + 1))
+done < "$here/seeds/queries.txt"
+echo "seeds: $(ls "$rep" | wc -l) report, $(ls "$qry" | wc -l) query, $(ls "$tok" | wc -l) tok"

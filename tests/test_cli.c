@@ -1,0 +1,639 @@
+/*
+ * test_cli.c - `evidex` end to end: the built binaries ($EVX_BINARY_DIR/
+ * evidex-index and evidex) over an index of the bundled corpus, built once
+ * per test run (PRE_ALL hook, in the runner, before any test is forked) in
+ * a temporary folder named by EVIDEX_DB, which every test inherits.
+ *
+ * Real consumers check the output: jq parses every --json line, and a
+ * headless Vim loads --vimgrep output into its quickfix list.
+ */
+#define _XOPEN_SOURCE 700
+#define _DEFAULT_SOURCE
+
+#include <criterion/criterion.h>
+#include <criterion/hooks.h>
+
+#include <ftw.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "buf.h"
+#include "json.h"
+
+static char db_dir[64];
+
+static const char *bin_dir(void)
+{
+    const char *d = getenv("EVX_BINARY_DIR");
+    return d && *d ? d : EVX_BINARY_DIR;
+}
+
+static const char *src_dir(void)
+{
+    const char *d = getenv("EVX_SOURCE_DIR");
+    return d && *d ? d : EVX_SOURCE_DIR;
+}
+
+static int rm_cb(const char *p, const struct stat *sb, int f, struct FTW *w)
+{
+    (void)sb;
+    (void)f;
+    (void)w;
+    return remove(p);
+}
+
+static char *slurp(const char *path)
+{
+    evx_buf b = EVX_BUF_INIT;
+    char chunk[4096];
+    size_t n;
+    FILE *f = fopen(path, "rb");
+
+    if (f) {
+        while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+            evx_buf_append(&b, chunk, n);
+        fclose(f);
+    }
+    return evx_buf_detach(&b);
+}
+
+/* Runs a shell command line in the source folder; its stdout and stderr
+ * (malloc'd) through out/err when not NULL; returns the exit status. */
+static int run(const char *cmdline, char **out, char **err)
+{
+    char dir[] = "/tmp/evx-cli-run-XXXXXX", of[96], ef[96];
+    evx_buf cmd = EVX_BUF_INIT;
+    int st;
+
+    cr_assert_not_null(mkdtemp(dir));
+    snprintf(of, sizeof of, "%s/out", dir);
+    snprintf(ef, sizeof ef, "%s/err", dir);
+    evx_buf_printf(&cmd, "cd '%s' && { %s ; } >'%s' 2>'%s'", src_dir(),
+                   cmdline, of, ef);
+    st = system(evx_buf_str(&cmd));
+    if (out)
+        *out = slurp(of);
+    if (err)
+        *err = slurp(ef);
+    nftw(dir, rm_cb, 8, FTW_DEPTH | FTW_PHYS);
+    evx_buf_free(&cmd);
+    cr_assert(WIFEXITED(st), "%s did not exit", cmdline);
+    return WEXITSTATUS(st);
+}
+
+/* Runs `evidex ARGS` (ARGS is shell text). */
+static int evidex(const char *args, char **out, char **err)
+{
+    evx_buf cmd = EVX_BUF_INIT;
+    int rc;
+
+    evx_buf_printf(&cmd, "'%s/evidex' %s", bin_dir(), args);
+    rc = run(evx_buf_str(&cmd), out, err);
+    evx_buf_free(&cmd);
+    return rc;
+}
+
+ReportHook(PRE_ALL)(struct criterion_test_set *set)
+{
+    char cmd[1024];
+
+    (void)set;
+    snprintf(db_dir, sizeof db_dir, "/tmp/evx-cli-db-XXXXXX");
+    if (!mkdtemp(db_dir))
+        return;
+    setenv("EVIDEX_DB", db_dir, 1);
+    unsetenv("NO_COLOR");
+    snprintf(cmd, sizeof cmd,
+             "cd '%s' && '%s/evidex-index' --corpus corpus >/dev/null 2>&1",
+             src_dir(), bin_dir());
+    if (system(cmd) != 0)
+        fprintf(stderr, "test_cli: evidex-index failed to build the index\n");
+}
+
+ReportHook(POST_ALL)(struct criterion_global_stats *stats)
+{
+    (void)stats;
+    if (db_dir[0])
+        nftw(db_dir, rm_cb, 16, FTW_DEPTH | FTW_PHYS);
+}
+
+static size_t count_lines(const char *s)
+{
+    size_t n = 0;
+
+    for (; *s; s++)
+        n += *s == '\n';
+    return n;
+}
+
+/* ---- exit status and errors ------------------------------------------- */
+
+Test(cli, exit_status_like_grep)
+{
+    char *out, *err;
+
+    cr_expect_eq(evidex("'\"speed of trust\"'", &out, &err), 0, "%s", err);
+    cr_expect(strstr(out, "HC650/p90"), "%s", out);
+    free(out);
+    free(err);
+    cr_expect_eq(evidex("xyzzyplugh", &out, &err), 1);
+    cr_expect_eq(out[0], '\0');
+    free(out);
+    free(err);
+}
+
+Test(cli, malformed_query_is_one_line_and_exit_2)
+{
+    const char *bad[] = {"'foo \"bar'", "'(integration'", "'speaker:'",
+                         "'a NEAR/0 b'", "type:bogus", "'care AND'", "'x*'"};
+    size_t i;
+
+    for (i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        char *out, *err;
+        cr_expect_eq(evidex(bad[i], &out, &err), 2, "%s", bad[i]);
+        cr_expect_eq(count_lines(err), 1, "%s: %s", bad[i], err);
+        cr_expect_eq(strncmp(err, "evidex: query error: ", 21), 0, "%s", err);
+        cr_expect_eq(out[0], '\0');
+        free(out);
+        free(err);
+    }
+}
+
+Test(cli, unbalanced_quote_names_the_column)
+{
+    char *err;
+
+    cr_expect_eq(evidex("'foo \"bar'", NULL, &err), 2);
+    cr_expect(strstr(err, "column 5"), "%s", err);
+    free(err);
+}
+
+Test(cli, bad_options_exit_2)
+{
+    const char *bad[] = {"--bogus trust", "--limit abc trust",
+                         "--color=sometimes trust", "--offset", "-n -3 trust"};
+    size_t i;
+
+    for (i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        char *err;
+        cr_expect_eq(evidex(bad[i], NULL, &err), 2, "%s", bad[i]);
+        cr_expect_eq(count_lines(err), 1, "%s: %s", bad[i], err);
+        free(err);
+    }
+}
+
+Test(cli, missing_index_is_one_line)
+{
+    char *err, *out;
+    char dir[] = "/tmp/evx-cli-empty-XXXXXX";
+    evx_buf args = EVX_BUF_INIT, want = EVX_BUF_INIT;
+
+    cr_assert_not_null(mkdtemp(dir));
+    evx_buf_printf(&args, "--db '%s/none' trust", dir);
+    evx_buf_printf(&want,
+                   "evidex: no index at %s/none; build it with: evidex-index "
+                   "--db %s/none --corpus corpus\n",
+                   dir, dir);
+    cr_expect_eq(evidex(evx_buf_str(&args), &out, &err), 2);
+    cr_expect_str_eq(err, evx_buf_str(&want));
+    cr_expect_eq(out[0], '\0');
+    free(out);
+    free(err);
+    rmdir(dir);
+    evx_buf_free(&args);
+    evx_buf_free(&want);
+}
+
+Test(cli, help_version_and_format_version)
+{
+    char *out;
+
+    cr_expect_eq(evidex("--help", &out, NULL), 0);
+    cr_expect(strstr(out, "Query language:"));
+    cr_expect(strstr(out, "speaker:NAME"));
+    cr_expect(strstr(out, "--vimgrep"));
+    free(out);
+    cr_expect_eq(evidex("--format-version", &out, NULL), 0);
+    cr_expect_str_eq(out, "1\n");
+    free(out);
+    cr_expect_eq(evidex("--version", &out, NULL), 0);
+    cr_expect_eq(strncmp(out, "evidex ", 7), 0);
+    free(out);
+}
+
+/* ---- search ----------------------------------------------------------- */
+
+Test(cli, search_shows_total_and_limit)
+{
+    char *out;
+
+    cr_expect_eq(evidex("--color=never -n 3 '\"speed of trust\"'", &out, NULL),
+                 0);
+    cr_expect(strncmp(out, "3 of ", 5) == 0, "%s", out);
+    cr_expect(strstr(out, "1. "));
+    cr_expect(strstr(out, "3. "));
+    cr_expect_null(strstr(out, "\n4. "));
+    cr_expect(strstr(out, "Rob Webster"), "%s", out);
+    free(out);
+    cr_expect_eq(evidex("--color=never search --offset 2 -n 2 '\"speed of trust\"'",
+                        &out, NULL),
+                 0);
+    cr_expect(strstr(out, "3\xE2\x80\x93" "4 of "), "%s", out);
+    free(out);
+}
+
+Test(cli, colour_only_when_asked)
+{
+    char *out;
+
+    cr_expect_eq(evidex("--color=always trust", &out, NULL), 0);
+    cr_expect(strstr(out, "\033[1;31mtrust"), "%s", out);
+    free(out);
+    cr_expect_eq(evidex("--color=never trust", &out, NULL), 0);
+    cr_expect_null(strchr(out, '\033'));
+    free(out);
+    /* auto: stdout is a file here, so no colour */
+    cr_expect_eq(evidex("trust", &out, NULL), 0);
+    cr_expect_null(strchr(out, '\033'));
+    free(out);
+}
+
+Test(cli, did_you_mean)
+{
+    char *err;
+
+    cr_expect_eq(evidex("intergation", NULL, &err), 1);
+    cr_expect(strstr(err, "Did you mean: integration"), "%s", err);
+    free(err);
+}
+
+static const char *const json_fields[] = {
+    "format_version", "rank",    "score",   "id",      "type",
+    "report",         "para",    "chapter", "section", "page",
+    "speaker",        "text",    "snippet", "highlights",
+    "footnotes",      "sources"};
+
+/* Every line is a JSON object with every field; highlights are inside the
+ * text and fall on the words searched. Returns the number of lines. */
+static size_t check_json_lines(const char *out)
+{
+    const char *p = out;
+    size_t n = 0, i;
+
+    while (*p) {
+        const char *nl = strchr(p, '\n');
+        evx_json *root = NULL;
+        const evx_json *hl;
+        size_t tlen = 0;
+        const char *text;
+
+        cr_assert_not_null(nl);
+        cr_assert_eq(evx_json_parse(&root, p, (size_t)(nl - p), NULL), EVX_OK,
+                     "%.*s", (int)(nl - p), p);
+        for (i = 0; i < sizeof json_fields / sizeof json_fields[0]; i++)
+            cr_expect_not_null(evx_json_get(root, json_fields[i]), "%s",
+                               json_fields[i]);
+        cr_expect_eq(evx_json_get_num(root, "format_version", 0), 1);
+        text = evx_json_str(evx_json_get(root, "text"), &tlen);
+        hl = evx_json_get(root, "highlights");
+        for (i = 0; text && i < evx_json_len(hl); i++) {
+            double s = evx_json_num(evx_json_at(evx_json_at(hl, i), 0), -1);
+            double e = evx_json_num(evx_json_at(evx_json_at(hl, i), 1), -1);
+            cr_expect(s >= 0 && s < e && e <= (double)tlen);
+        }
+        evx_json_free(root);
+        n++;
+        p = nl + 1;
+    }
+    return n;
+}
+
+Test(cli, json_lines_parse_with_jq_and_carry_every_field)
+{
+    char *out;
+    evx_buf cmd = EVX_BUF_INIT;
+    size_t i;
+
+    cr_expect_eq(evidex("--json -n 10 integration", &out, NULL), 0);
+    cr_expect_eq(check_json_lines(out), 10);
+    free(out);
+    evx_buf_printf(&cmd, "'%s/evidex' --json -n 10 integration | jq -e -s "
+                         "'length == 10 and all(.[]; type == \"object\"",
+                   bin_dir());
+    for (i = 0; i < sizeof json_fields / sizeof json_fields[0]; i++)
+        evx_buf_printf(&cmd, " and has(\"%s\")", json_fields[i]);
+    evx_buf_puts(&cmd, ")'");
+    cr_expect_eq(run(evx_buf_str(&cmd), &out, NULL), 0, "jq: %s", out);
+    cr_expect_str_eq(out, "true\n");
+    free(out);
+    evx_buf_free(&cmd);
+}
+
+Test(cli, json_quotation_paragraph_footnote)
+{
+    char *out;
+    evx_json *root = NULL;
+    const evx_json *sp;
+
+    cr_expect_eq(evidex("--json show HC650/p239/q1", &out, NULL), 0);
+    cr_expect_eq(check_json_lines(out), 1);
+    cr_assert_eq(evx_json_parse(&root, out, strlen(out), NULL), EVX_OK);
+    sp = evx_json_get(root, "speaker");
+    cr_expect_str_eq(evx_json_get_str(sp, "name"), "Ian Dalton");
+    cr_expect_str_eq(evx_json_get_str(sp, "ref"), "Q361");
+    cr_expect_str_eq(evx_json_get_str(sp, "date"), "20 March 2018");
+    cr_expect_eq(evx_json_get_num(root, "para", 0), 239);
+    evx_json_free(root);
+    free(out);
+
+    cr_expect_eq(evidex("--json show HC650/p90", &out, NULL), 0);
+    cr_assert_eq(evx_json_parse(&root, out, strlen(out), NULL), EVX_OK);
+    cr_expect_eq(evx_json_typeof(evx_json_get(root, "speaker")), EVX_JSON_NULL);
+    cr_expect_eq(evx_json_len(evx_json_get(root, "footnotes")), 2);
+    cr_expect_str_eq(evx_json_get_str(evx_json_at(evx_json_get(root, "footnotes"), 1),
+                                      "text"),
+                     "Note on SY&B visit");
+    cr_expect_eq(evx_json_len(evx_json_get(root, "quotations")), 2);
+    evx_json_free(root);
+    free(out);
+
+    cr_expect_eq(evidex("--json -n 3 'type:footnote Q361'", &out, NULL), 0);
+    cr_expect_geq(check_json_lines(out), 1);
+    cr_expect(strstr(out, "\"type\":\"footnote\""), "%s", out);
+    free(out);
+}
+
+/* ---- --vimgrep and --cite --------------------------------------------- */
+
+/* The corpus line `lnum` of file (relative to the source folder). */
+static char *corpus_line(const char *file, long lnum)
+{
+    char path[1024], line[8192];
+    FILE *f;
+    long n = 0;
+
+    snprintf(path, sizeof path, "%s/%s", src_dir(), file);
+    f = fopen(path, "r");
+    cr_assert_not_null(f, "%s", path);
+    while (fgets(line, sizeof line, f))
+        if (++n == lnum)
+            break;
+    fclose(f);
+    cr_assert_eq(n, lnum, "%s has no line %ld", file, lnum);
+    return evx_strdup(line);
+}
+
+/* Checks that "file:line:col:text" points at a corpus line holding the
+ * start of text (its first word), unless the snippet starts inside the
+ * unit ("… ").  Returns 1 if the word was checked. */
+static int check_location(const char *file, long lnum, long col,
+                          const char *text)
+{
+    char *line = corpus_line(file, lnum), word[64];
+    size_t n = 0;
+    int cut = strncmp(text, "\xE2\x80\xA6", 3) == 0;
+
+    while (text[n] && text[n] != ' ' && n < sizeof word - 1)
+        n++;
+    memcpy(word, text, n);
+    word[n] = '\0';
+    cr_assert_leq((size_t)col, strlen(line), "%s:%ld:%ld", file, lnum, col);
+    if (!cut)
+        cr_expect(strstr(line + col - 1, word), "%s:%ld:%ld: '%s' not in '%s'",
+                  file, lnum, col, word, line);
+    free(line);
+    return !cut;
+}
+
+Test(cli, vimgrep_lines_point_at_the_hits)
+{
+    char *out, *p;
+    size_t n = 0, checked = 0;
+
+    cr_expect_eq(evidex("--vimgrep -n 8 trust", &out, NULL), 0);
+    for (p = out; *p; n++) {
+        char *nl = strchr(p, '\n'), file[256];
+        long lnum = 0, col = 0;
+        int used = 0;
+        cr_assert_not_null(nl);
+        *nl = '\0';
+        cr_assert_eq(sscanf(p, "%255[^:]:%ld:%ld:%n", file, &lnum, &col, &used),
+                     3, "%s", p);
+        cr_expect_eq(strncmp(file, "corpus/", 7), 0, "%s", file);
+        checked += (size_t)check_location(file, lnum, col, p + used);
+        p = nl + 1;
+    }
+    cr_expect_eq(n, 8);
+    cr_expect_geq(checked, 3, "only %zu whole snippets", checked);
+    free(out);
+}
+
+Test(cli, vim_quickfix_loads_vimgrep_output)
+{
+    char dir[] = "/tmp/evx-cli-vim-XXXXXX", script[128], result[128];
+    char *out, *vg, *res, *p, *q;
+    evx_buf cmd = EVX_BUF_INIT, vim = EVX_BUF_INIT;
+    FILE *f;
+    size_t n = 0;
+
+    cr_assert_not_null(mkdtemp(dir));
+    snprintf(script, sizeof script, "%s/qf.vim", dir);
+    snprintf(result, sizeof result, "%s/qf.txt", dir);
+    f = fopen(script, "w");
+    cr_assert_not_null(f);
+    fprintf(f,
+            "set errorformat=%%f:%%l:%%c:%%m\n"
+            "cexpr system(\"'%s/evidex' --vimgrep -n 6 '\\\"speed of trust\\\"'\")\n"
+            "call writefile(map(getqflist(), {_, v -> bufname(v.bufnr) . ':' . "
+            "v.lnum . ':' . v.col . ':' . v.valid}), '%s')\n"
+            "qa!\n",
+            bin_dir(), result);
+    fclose(f);
+    evx_buf_printf(&vim, "vim -es -N -u NONE -i NONE -S '%s' </dev/null",
+                   script);
+    run(evx_buf_str(&vim), NULL, NULL);
+    res = slurp(result);
+    cr_expect_eq(evidex("--vimgrep -n 6 '\"speed of trust\"'", &vg, NULL), 0);
+    cr_assert_neq(res[0], '\0', "Vim wrote no quickfix list");
+    /* each quickfix entry is the file:line:col of the matching vimgrep line */
+    for (p = res, q = vg; *p && *q; n++) {
+        char *pn = strchr(p, '\n'), *qn = strchr(q, '\n'), file[256];
+        long lnum, col;
+        int used = 0;
+        cr_assert(pn && qn);
+        *pn = *qn = '\0';
+        cr_expect_eq(strncmp(q, p, strlen(p) - 2), 0, "vim %s vs %s", p, q);
+        cr_expect_eq(strcmp(pn - 2, ":1"), 0, "entry not valid: %s", p);
+        cr_assert_eq(sscanf(q, "%255[^:]:%ld:%ld:%n", file, &lnum, &col, &used), 3);
+        check_location(file, lnum, col, q + used);
+        p = pn + 1;
+        q = qn + 1;
+    }
+    cr_expect_geq(n, 4, "quickfix entries: %zu", n);
+    cr_expect_eq(*p, *q);
+    free(res);
+    free(vg);
+    (void)out;
+    remove(script);
+    remove(result);
+    rmdir(dir);
+    evx_buf_free(&cmd);
+    evx_buf_free(&vim);
+}
+
+Test(cli, cite_quotation_paragraph_footnote)
+{
+    char *out;
+
+    cr_expect_eq(evidex("--cite show HC650/p239/q1", &out, NULL), 0);
+    cr_expect_eq(strncmp(out, "> ", 2), 0, "%s", out);
+    cr_expect(strstr(out, "consistent and clear messages"), "%s", out);
+    cr_expect(strstr(out, "\n\xE2\x80\x94 Ian Dalton, Chief Executive, NHS "
+                          "Improvement, oral evidence, 20 March 2018, Q361\n"),
+              "%s", out);
+    cr_expect(strstr(out, "\nHealth and Social Care Committee, *Integrated care: "
+                          "organisations, partnerships and systems*, HC 650, "
+                          "2018, para 239\n"),
+              "%s", out);
+    free(out);
+
+    cr_expect_eq(evidex("--cite show HC650/p90", &out, NULL), 0);
+    cr_expect(strstr(out, "> The strength of local relationships"), "%s", out);
+    cr_expect_null(strstr(out, "\xE2\x80\x94 "));
+    cr_expect(strstr(out, "HC 650, 2018, para 90\n"), "%s", out);
+    free(out);
+
+    cr_expect_eq(evidex("--cite show HC650/fn74", &out, NULL), 0);
+    cr_expect(strstr(out, "> Note on SY&B visit\n"), "%s", out);
+    cr_expect(strstr(out, "HC 650, 2018, footnote 74\n"), "%s", out);
+    free(out);
+}
+
+Test(cli, vimgrep_quotation_paragraph_footnote)
+{
+    const char *ids[] = {"HC650/p239/q1", "HC650/p90", "HC650/fn74"};
+    size_t i;
+
+    for (i = 0; i < 3; i++) {
+        char *out, file[256], args[64];
+        long lnum, col;
+        int used = 0;
+        snprintf(args, sizeof args, "--vimgrep show %s", ids[i]);
+        cr_expect_eq(evidex(args, &out, NULL), 0);
+        cr_expect_eq(count_lines(out), 1, "%s", out);
+        cr_assert_eq(sscanf(out, "%255[^:]:%ld:%ld:%n", file, &lnum, &col, &used),
+                     3, "%s", out);
+        check_location(file, lnum, col, out + used);
+        free(out);
+    }
+}
+
+/* ---- who, speakers, show, similar ------------------------------------- */
+
+Test(cli, who_said_it)
+{
+    char *out;
+
+    cr_expect_eq(evidex("--color=never who consistent and clear messages", &out,
+                        NULL),
+                 0);
+    cr_expect_eq(strncmp(out, "1. HC650/p239/q1", 16), 0, "%s", out);
+    cr_expect(strstr(out, "Ian Dalton, Chief Executive, NHS Improvement (oral "
+                          "evidence, 20 March 2018, Q361)"),
+              "%s", out);
+    free(out);
+    cr_expect_eq(evidex("who xyzzyplugh", NULL, NULL), 1);
+}
+
+Test(cli, speakers_listed_and_ranked)
+{
+    char *out;
+
+    cr_expect_eq(evidex("--color=never speakers", &out, NULL), 0);
+    cr_expect(strstr(out, "Simon Stevens, Chief Executive"), "%s", out);
+    cr_expect(strstr(out, "Ian Dalton"), "%s", out);
+    free(out);
+    cr_expect_eq(evidex("--json speakers -n 3 integration", &out, NULL), 0);
+    cr_expect_eq(count_lines(out), 3);
+    cr_expect(strstr(out, "\"score\":"), "%s", out);
+    free(out);
+}
+
+Test(cli, show_unit_with_footnotes_and_quotations)
+{
+    char *out, *err;
+
+    cr_expect_eq(evidex("--color=never show HC650/p90", &out, NULL), 0);
+    cr_expect(strstr(out, "speed of trust"), "%s", out);
+    cr_expect(strstr(out, "[74] Note on SY&B visit"), "%s", out);
+    cr_expect(strstr(out, "HC650/p90/q1  Rob Webster"), "%s", out);
+    cr_expect(strstr(out, "corpus/000_d8babf2c1c9efa17.txt:1379:"), "%s", out);
+    free(out);
+    cr_expect_eq(evidex("show HC650/p99999", &out, &err), 1);
+    cr_expect_eq(count_lines(err), 1);
+    cr_expect_eq(out[0], '\0');
+    free(out);
+    free(err);
+}
+
+Test(cli, similar_excludes_itself)
+{
+    char *out;
+
+    cr_expect_eq(evidex("--json -n 5 similar HC650/p90", &out, NULL), 0);
+    cr_expect_eq(check_json_lines(out), 5);
+    cr_expect_null(strstr(out, "\"id\":\"HC650/p90\""));
+    cr_expect_null(strstr(out, "\"id\":\"HC650/p90/q1\""));
+    free(out);
+}
+
+/* ---- check ------------------------------------------------------------ */
+
+Test(cli, check_exact_with_near_match)
+{
+    char *out;
+
+    cr_expect_eq(evidex("--color=never check 'change happens at the speed of trust'",
+                        &out, NULL),
+                 0);
+    cr_expect_eq(strncmp(out, "Exact match", 11), 0, "%s", out);
+    cr_expect(strstr(out, "\xC2\xB6" "90"), "%s", out);
+    cr_expect(strstr(out, "Rob Webster"), "%s", out);
+    cr_expect(strstr(out, "Near match"), "%s", out);
+    cr_expect(strstr(out, "change [-happens-]{+proceeds+} at the speed of trust"),
+              "%s", out);
+    free(out);
+}
+
+Test(cli, check_json_diff)
+{
+    char *out;
+
+    cr_expect_eq(evidex("--json check 'change happens at the speed of trust'",
+                        &out, NULL),
+                 0);
+    cr_expect_geq(check_json_lines(out), 2);
+    cr_expect(strstr(out, "\"match\":\"exact\""), "%s", out);
+    cr_expect(strstr(out, "\"para\":90"), "%s", out);
+    cr_expect(strstr(out, "\"match\":\"near\""), "%s", out);
+    cr_expect(strstr(out, "{\"op\":\"removed\",\"text\":\"happens\"},"
+                          "{\"op\":\"added\",\"text\":\"proceeds\"}"),
+              "%s", out);
+    free(out);
+}
+
+Test(cli, check_quote_in_neither)
+{
+    char *out;
+
+    cr_expect_eq(evidex("--color=never check 'change happens at the pace of trust'",
+                        &out, NULL),
+                 1);
+    cr_expect_null(strstr(out, "Exact match"));
+    cr_expect(strstr(out, "change happens at the [-pace-]{+speed+} of trust"),
+              "%s", out);
+    free(out);
+}

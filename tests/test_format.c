@@ -1,0 +1,353 @@
+/*
+ * test_format.c - the output writers (query/format.h): exact JSON shape,
+ * escaping, the --vimgrep line, the --cite Markdown and the human text.
+ */
+#include <criterion/criterion.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "format.h"
+#include "json.h"
+#include "snippet.h"
+#include "tok.h"
+#include "unit.h"
+
+static evx_unit *quotation(void)
+{
+    evx_unit *u = NULL;
+    evx_speaker *s = NULL;
+
+    cr_assert_eq(evx_unit_new(&u, EVX_UNIT_QUOTATION), EVX_OK);
+    evx_unit_set(&u->id, "HC650/p239/q1", 13);
+    evx_unit_set(&u->report, "HC 650", 6);
+    u->number = 1;
+    u->para = 239;
+    u->chapter = 9;
+    evx_unit_set(&u->chapter_title, "Oversight", 9);
+    evx_unit_set(&u->parent, "HC650/p239", 10);
+    evx_unit_set(&u->text, "The \"system\" is\nclear.", 22);
+    cr_assert_eq(evx_unit_add_footnote(u, 226), EVX_OK);
+    cr_assert_eq(evx_unit_add_source(u, "corpus/000_x.txt", "pdf-text", 3101,
+                                     5, 3104),
+                 EVX_OK);
+    cr_assert_eq(evx_speaker_new(&s), EVX_OK);
+    u->speaker = s;
+    evx_unit_set(&s->name, "Ian Dalton", 10);
+    evx_unit_set(&s->role, "Chief Executive", 15);
+    evx_unit_set(&s->org, "NHS Improvement", 15);
+    evx_unit_set(&s->kind, "oral", 4);
+    evx_unit_set(&s->ref, "Q361", 4);
+    evx_unit_set(&s->date, "20 March 2018", 13);
+    evx_unit_set(&s->method, "footnote", 8);
+    return u;
+}
+
+static evx_report_meta meta(void)
+{
+    evx_report_meta m = EVX_REPORT_META_INIT;
+    const char *j = "{\"id\":\"HC 650\",\"title\":\"Integrated care: "
+                    "organisations, partnerships and systems\",\"committee\":"
+                    "\"Health and Social Care Committee\",\"session\":\"Seventh "
+                    "Report of Session 2017\xE2\x80\x93" "19\",\"published\":\"11 June 2018\"}";
+
+    cr_assert_eq(evx_report_meta_parse(&m, j, strlen(j)), EVX_OK);
+    return m;
+}
+
+static const char quotation_json[] =
+    "{\"format_version\":1,\"rank\":2,\"score\":7.5,\"id\":\"HC650/p239/q1\","
+    "\"type\":\"quotation\",\"report\":\"HC 650\",\"para\":239,\"chapter\":9,"
+    "\"chapter_title\":\"Oversight\",\"section\":null,\"page\":null,"
+    "\"title\":null,\"parent\":\"HC650/p239\",\"speaker\":{\"name\":\"Ian "
+    "Dalton\",\"role\":\"Chief Executive\",\"org\":\"NHS Improvement\","
+    "\"kind\":\"oral\",\"ref\":\"Q361\",\"date\":\"20 March 2018\","
+    "\"method\":\"footnote\"},\"text\":\"The \\\"system\\\" is\\nclear.\","
+    "\"snippet\":\"The \\\"system\\\" is clear.\",\"highlights\":[[5,11]],"
+    "\"footnotes\":[{\"number\":226,\"text\":\"Q361 [Ian Dalton]\"}],"
+    "\"sources\":[{\"file\":\"corpus/000_x.txt\",\"rendering\":\"pdf-text\","
+    "\"line\":3101,\"col\":5,\"end_line\":3104}]}\n";
+
+Test(format, json_exact_shape)
+{
+    evx_unit *u = quotation();
+    evx_tok *tok = NULL;
+    evx_snippet sn = EVX_SNIPPET_INIT;
+    evx_qword q = {"systems", 0};
+    const char *fn[] = {"Q361 [Ian Dalton]"};
+    evx_out_hit h = {2, 7.5, NULL, NULL, fn, NULL};
+    evx_buf b = EVX_BUF_INIT;
+
+    cr_assert_eq(evx_tok_new(&tok), EVX_OK);
+    cr_assert_eq(evx_snippet_make(&sn, tok, u->text, strlen(u->text), &q, 1, 0),
+                 EVX_OK);
+    h.unit = u;
+    h.snip = &sn;
+    evx_format_json(&b, &h);
+    cr_expect_str_eq(evx_buf_str(&b), quotation_json);
+    evx_buf_free(&b);
+    evx_snippet_free(&sn);
+    evx_tok_free(tok);
+    evx_unit_free(u);
+}
+
+Test(format, json_escapes_control_and_invalid_bytes)
+{
+    evx_unit *u = NULL;
+    evx_out_hit h = {0, 0, NULL, NULL, NULL, "\"match\":\"exact\""};
+    evx_buf b = EVX_BUF_INIT;
+    evx_json *root = NULL;
+    const char text[] = "tab\there \x01 bad\xff\xfe end\\";
+
+    cr_assert_eq(evx_unit_new(&u, EVX_UNIT_PARAGRAPH), EVX_OK);
+    evx_unit_set(&u->id, "HC650/p1", 8);
+    evx_unit_set(&u->text, text, sizeof text - 1);
+    h.unit = u;
+    evx_format_json(&b, &h);
+    cr_expect(strstr(evx_buf_str(&b),
+                     "\"text\":\"tab\\there \\u0001 bad\xEF\xBF\xBD\xEF\xBF\xBD end\\\\\""),
+              "%s", evx_buf_str(&b));
+    cr_expect(strstr(evx_buf_str(&b), "\"rank\":null,\"score\":null,"));
+    cr_expect(strstr(evx_buf_str(&b), "\"speaker\":null,"));
+    cr_expect(strstr(evx_buf_str(&b), "\"snippet\":null,\"highlights\":[],"));
+    cr_expect(strstr(evx_buf_str(&b), "\"sources\":[],\"match\":\"exact\"}\n"));
+    cr_assert_eq(evx_json_parse(&root, b.data, b.len, NULL), EVX_OK);
+    cr_expect_str_eq(evx_json_get_str(root, "id"), "HC650/p1");
+    evx_json_free(root);
+    evx_buf_free(&b);
+    evx_unit_free(u);
+}
+
+Test(format, vimgrep_line)
+{
+    evx_unit *u = quotation();
+    evx_out_hit h = {1, 1, NULL, NULL, NULL, NULL};
+    evx_buf b = EVX_BUF_INIT;
+
+    h.unit = u;
+    evx_format_vimgrep(&b, &h, NULL);
+    cr_expect_str_eq(evx_buf_str(&b),
+                     "corpus/000_x.txt:3101:5:The \"system\" is clear.\n");
+    evx_buf_clear(&b);
+
+    /* an absolute path under the current directory becomes relative */
+    evx_unit_set(&u->sources[0].file, "/home/me/hc/corpus/000_x.txt", 28);
+    evx_format_vimgrep(&b, &h, "/home/me/hc");
+    cr_expect_str_eq(evx_buf_str(&b),
+                     "corpus/000_x.txt:3101:5:The \"system\" is clear.\n");
+    evx_buf_clear(&b);
+    evx_format_vimgrep(&b, &h, "/home/me/h");
+    cr_expect(strncmp(evx_buf_str(&b), "/home/me/hc/corpus/000_x.txt:", 29) == 0);
+    evx_buf_clear(&b);
+
+    /* no source, no line */
+    free(u->sources[0].file);
+    free(u->sources[0].rendering);
+    free(u->sources);
+    u->sources = NULL;
+    u->n_sources = 0;
+    evx_format_vimgrep(&b, &h, NULL);
+    cr_expect_eq(b.len, 0);
+    evx_buf_free(&b);
+    evx_unit_free(u);
+}
+
+Test(format, vimgrep_text_is_one_short_line)
+{
+    evx_unit *u = NULL;
+    evx_out_hit h = {1, 1, NULL, NULL, NULL, NULL};
+    evx_buf b = EVX_BUF_INIT, t = EVX_BUF_INIT;
+    int i;
+    const char *colon;
+
+    cr_assert_eq(evx_unit_new(&u, EVX_UNIT_PARAGRAPH), EVX_OK);
+    evx_unit_set(&u->id, "HC650/p2", 8);
+    for (i = 0; i < 60; i++)
+        evx_buf_puts(&t, "\xC2\xB6word\r\n");
+    evx_unit_set(&u->text, t.data, t.len);
+    evx_unit_add_source(u, "corpus/a.txt", "pdf-text", 7, 1, 9);
+    h.unit = u;
+    evx_format_vimgrep(&b, &h, NULL);
+    cr_expect_eq(strchr(b.data, '\n'), b.data + b.len - 1);
+    cr_expect_null(strchr(b.data, '\r'));
+    colon = strstr(b.data, ":7:1:");
+    cr_assert_not_null(colon);
+    /* 100 characters (17 of them the two-byte ¶) and the newline */
+    cr_expect_eq(strlen(colon + 5), 100 + 17 + 1, "%s", colon + 5);
+    evx_buf_free(&t);
+    evx_buf_free(&b);
+    evx_unit_free(u);
+}
+
+Test(format, cite_quotation)
+{
+    evx_unit *u = quotation();
+    evx_report_meta m = meta();
+    evx_out_hit h = {1, 1, NULL, NULL, NULL, NULL};
+    evx_buf b = EVX_BUF_INIT;
+
+    h.unit = u;
+    evx_format_cite(&b, &h, &m);
+    cr_expect_str_eq(evx_buf_str(&b),
+                     "> The \"system\" is\n"
+                     "> clear.\n"
+                     "\n"
+                     "\xE2\x80\x94 Ian Dalton, Chief Executive, NHS Improvement, "
+                     "oral evidence, 20 March 2018, Q361\n"
+                     "\n"
+                     "Health and Social Care Committee, *Integrated care: "
+                     "organisations, partnerships and systems*, HC 650, 2018, "
+                     "para 239\n");
+    evx_buf_free(&b);
+    evx_report_meta_free(&m);
+    evx_unit_free(u);
+}
+
+Test(format, cite_paragraph_and_footnote)
+{
+    evx_unit *u = NULL;
+    evx_report_meta m = meta();
+    evx_out_hit h = {1, 1, NULL, NULL, NULL, NULL};
+    evx_buf b = EVX_BUF_INIT;
+
+    cr_assert_eq(evx_unit_new(&u, EVX_UNIT_PARAGRAPH), EVX_OK);
+    evx_unit_set(&u->id, "HC650/p90", 9);
+    evx_unit_set(&u->report, "HC 650", 6);
+    evx_unit_set(&u->text, "Change happens.", 15);
+    u->para = 90;
+    h.unit = u;
+    evx_format_cite(&b, &h, &m);
+    cr_expect_str_eq(evx_buf_str(&b),
+                     "> Change happens.\n\nHealth and Social Care Committee, "
+                     "*Integrated care: organisations, partnerships and "
+                     "systems*, HC 650, 2018, para 90\n");
+    evx_buf_clear(&b);
+
+    u->type = EVX_UNIT_FOOTNOTE;
+    u->number = 74;
+    evx_format_cite(&b, &h, NULL);
+    cr_expect_str_eq(evx_buf_str(&b), "> Change happens.\n\nHC 650, footnote 74\n");
+    evx_buf_free(&b);
+    evx_report_meta_free(&m);
+    evx_unit_free(u);
+}
+
+Test(format, cite_unattributed_quotation_has_no_attribution)
+{
+    evx_unit *u = quotation();
+    evx_out_hit h = {1, 1, NULL, NULL, NULL, NULL};
+    evx_buf b = EVX_BUF_INIT;
+
+    free(u->speaker->name);
+    u->speaker->name = NULL;
+    h.unit = u;
+    evx_format_cite(&b, &h, NULL);
+    cr_expect_null(strstr(evx_buf_str(&b), "\xE2\x80\x94"));
+    cr_expect_str_eq(evx_buf_str(&b),
+                     "> The \"system\" is\n> clear.\n\nHC 650, para 239\n");
+    evx_buf_free(&b);
+    evx_unit_free(u);
+}
+
+Test(format, human_text)
+{
+    evx_unit *u = quotation();
+    evx_out_hit h = {3, 1, NULL, NULL, NULL, NULL};
+    evx_fmt_opts o = {0, 0, 0};
+    evx_buf b = EVX_BUF_INIT;
+    evx_snippet sn = EVX_SNIPPET_INIT;
+
+    sn.end = strlen(u->text);
+    sn.hl = calloc(1, sizeof *sn.hl);
+    sn.hl[0].start = 5;
+    sn.hl[0].end = 11;
+    sn.n_hl = 1;
+    h.unit = u;
+    h.snip = &sn;
+    evx_format_human(&b, &h, &o);
+    cr_expect_str_eq(evx_buf_str(&b),
+                     "3. HC650/p239/q1  quotation  \xC2\xB6" "239  ch. 9 Oversight\n"
+                     "   \xE2\x80\x94 Ian Dalton, Chief Executive, NHS Improvement "
+                     "(oral evidence, 20 March 2018, Q361)\n"
+                     "   The \"system\" is clear.\n");
+    evx_buf_clear(&b);
+    o.color = 1;
+    evx_format_human(&b, &h, &o);
+    cr_expect(strstr(evx_buf_str(&b), "\"\033[1;31msystem\033[0m\""), "%s",
+              evx_buf_str(&b));
+    evx_buf_free(&b);
+    evx_snippet_free(&sn);
+    evx_unit_free(u);
+}
+
+Test(format, human_wraps_with_indent)
+{
+    evx_unit *u = NULL;
+    evx_out_hit h = {1, 1, NULL, NULL, NULL, NULL};
+    evx_fmt_opts o = {0, 1, 40};
+    evx_buf b = EVX_BUF_INIT, t = EVX_BUF_INIT;
+    const char *p, *line;
+    int i;
+
+    cr_assert_eq(evx_unit_new(&u, EVX_UNIT_PARAGRAPH), EVX_OK);
+    evx_unit_set(&u->id, "HC650/p3", 8);
+    for (i = 0; i < 40; i++)
+        evx_buf_puts(&t, "integration ");
+    evx_unit_set(&u->text, t.data, t.len);
+    h.unit = u;
+    evx_format_human(&b, &h, &o);
+    line = strchr(b.data, '\n') + 1;
+    for (p = line; *p; p = strchr(p, '\n') + 1) {
+        size_t n = (size_t)(strchr(p, '\n') - p);
+        cr_expect_leq(n, 40);
+        cr_expect_eq(strncmp(p, "   integration", 14), 0, "%.*s", (int)n, p);
+    }
+    evx_buf_free(&t);
+    evx_buf_free(&b);
+    evx_unit_free(u);
+}
+
+Test(format, speaker_line)
+{
+    evx_unit *u = quotation();
+    evx_buf b = EVX_BUF_INIT;
+
+    evx_format_speaker(&b, u->speaker);
+    cr_expect_str_eq(evx_buf_str(&b), "Ian Dalton, Chief Executive, NHS "
+                                      "Improvement (oral evidence, 20 March "
+                                      "2018, Q361)");
+    evx_buf_clear(&b);
+    free(u->speaker->kind);
+    u->speaker->kind = evx_strdup("written");
+    free(u->speaker->ref);
+    u->speaker->ref = evx_strdup("STP0064");
+    evx_format_speaker(&b, u->speaker);
+    cr_expect_str_eq(evx_buf_str(&b), "Ian Dalton, Chief Executive, NHS "
+                                      "Improvement (written evidence, STP0064)");
+    evx_buf_clear(&b);
+    free(u->speaker->kind);
+    u->speaker->kind = evx_strdup("unknown");
+    free(u->speaker->ref);
+    u->speaker->ref = NULL;
+    evx_format_speaker(&b, u->speaker);
+    cr_expect_str_eq(evx_buf_str(&b), "Ian Dalton, Chief Executive, NHS Improvement");
+    evx_buf_clear(&b);
+    evx_format_speaker(&b, NULL);
+    cr_expect_eq(b.len, 0);
+    evx_buf_free(&b);
+    evx_unit_free(u);
+}
+
+Test(format, report_meta_errors)
+{
+    evx_report_meta m = EVX_REPORT_META_INIT;
+
+    cr_expect_eq(evx_report_meta_parse(&m, "not json", 8), EVX_PARSE);
+    cr_expect_null(m.title);
+    cr_expect_eq(evx_report_meta_parse(&m, "[1]", 3), EVX_PARSE);
+    cr_expect_eq(evx_report_meta_parse(&m, "{}", 2), EVX_OK);
+    cr_expect_null(m.id);
+    evx_report_meta_free(&m);
+    evx_report_meta_free(NULL);
+}
