@@ -100,16 +100,19 @@ time_runs() {
         printf "%.2f %.2f\n", v[p50] / 1000, v[p99] / 1000 }'
 }
 
-# Runs "$@" once under GNU time; sets WALL (s), RSS (MB).
+# Runs "$@" once under GNU time; sets WALL and CPU (user + system) in
+# seconds, RSS (peak resident set, MB).  CPU is the steadier figure on a
+# shared machine.
 measure() {
     local out=$1; shift
     local t0 t1
     t0=$(now_us)
-    /usr/bin/time -f '%M' -o "$TMP/rss" "$@" >"$out" 2>"$TMP/stderr" || {
+    /usr/bin/time -f '%M %U %S' -o "$TMP/rss" "$@" >"$out" 2>"$TMP/stderr" || {
         log "failed: $*"; tail -5 "$TMP/stderr" >&2; return 1; }
     t1=$(now_us)
     WALL=$(awk -v d=$((t1 - t0)) 'BEGIN { printf "%.2f", d / 1e6 }')
     RSS=$(awk '{ printf "%.0f", $1 / 1024 }' "$TMP/rss")
+    CPU=$(awk '{ printf "%.2f", $2 + $3 }' "$TMP/rss")
 }
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0 && a != "") printf "%.2f", a / b; else printf "-" }'; }
@@ -127,6 +130,7 @@ emit "Command: \`bench/run.sh -k $K ${SIZES[*]}\`; Release build; evidex $("$EVX
 emit "$(sqlite3 --version | cut -d' ' -f1-2 | sed 's/^/SQLite /'), $(rg --version | head -1)."
 emit "Machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p'), $(free -g | awk '/^Mem:/ { print $2 " GiB" }') memory, $(uname -sr)."
 emit "Latencies: K = $K runs after one warm-up, p50 / p99 in ms, page cache warm."
+emit "Load average at start: $(cut -d' ' -f1-3 /proc/loadavg) (the machine may be shared: CPU seconds are steadier than wall)."
 emit ""
 
 BUILD_ROWS=()
@@ -147,14 +151,14 @@ for N in "${SIZES[@]}"; do
     # evidex: parsing alone, then the full build.
     log "N=$N: evidex-index --dump"
     measure "$TMP/units.jsonl" "$EVX_INDEX" --dump --corpus "$DATA"
-    PARSE=$WALL
+    PARSE=$CPU
     UNITS=$(wc -l <"$TMP/units.jsonl")
     log "N=$N: evidex-index build"
     rm -rf "$DB"
     measure /dev/null "$EVX_INDEX" --corpus "$DATA" --db "$DB"
-    EBUILD=$WALL ERSS=$RSS
+    EBUILD=$WALL ECPU=$CPU ERSS=$RSS
     ESIZE=$(du -sb "$(readlink -f "$DB/current")" | cut -f1)
-    MBS=$(awk -v b="$BYTES" -v t="$EBUILD" 'BEGIN { printf "%.2f", b / 1048576 / t }')
+    MBS=$(awk -v b="$BYTES" -v t="$ECPU" 'BEGIN { printf "%.2f", b / 1048576 / t }')
 
     # FTS5: stage the dumped JSON lines (untimed), then the timed bulk load.
     log "N=$N: FTS5 bulk load"
@@ -177,11 +181,11 @@ INSERT INTO u(id, type, speaker, text)
 COMMIT;
 EOF
     measure /dev/null sqlite3 "$FTS" ".read $TMP/load.sql"
-    FLOAD=$WALL FRSS=$RSS
+    FLOAD=$WALL FCPU=$CPU FRSS=$RSS
     FSIZE=$(stat -c %s "$FTS")
     rm -f "$TMP/stage.db"
 
-    BUILD_ROWS+=("| $N | $(mb "$BYTES") | $UNITS | $EBUILD | $MBS | $ERSS | $(mb "$ESIZE") | $PARSE | $FLOAD | $FRSS | $(mb "$FSIZE") | $(ratio "$EBUILD" "$FLOAD") | $(ratio "$ESIZE" "$FSIZE") |")
+    BUILD_ROWS+=("| $N | $(mb "$BYTES") | $UNITS | $EBUILD / $ECPU | $MBS | $ERSS | $(mb "$ESIZE") | $PARSE | $FLOAD / $FCPU | $FRSS | $(mb "$FSIZE") | $(ratio "$EBUILD" "$FLOAD") / $(ratio "$ECPU" "$FCPU") | $(ratio "$ESIZE" "$FSIZE") |")
 
     # Queries.
     log "N=$N: queries (K=$K)"
@@ -201,12 +205,12 @@ EOF
         fi
         QUERY_ROWS+=("| $N | ${Q_NAME[$i]}: \`${Q_EVX[$i]}\` | $TOTAL | $EP50 / $EP99 | $IP50 / $IP99 | $FP50 / $FP99 | $RG | $(ratio "$EP50" "$FP50") | $(ratio "$EP50" "$RP50") |")
     done
-    log "N=$N: done (build ${EBUILD}s, FTS5 load ${FLOAD}s)"
+    log "N=$N: done (build ${EBUILD}s wall ${ECPU}s CPU, FTS5 load ${FLOAD}s)"
 done
 
 emit "## Index build"
 emit ""
-emit "| N | corpus MB | units | evidex build s | MB/s | peak RSS MB | index MB | parse only s | FTS5 load s | FTS5 RSS MB | FTS5 MB | build evidex/FTS5 | size evidex/FTS5 |"
+emit "| N | corpus MB | units | evidex build s wall / CPU | MB/s (CPU) | peak RSS MB | index MB | parse only s CPU | FTS5 load s wall / CPU | FTS5 RSS MB | FTS5 MB | build evidex/FTS5 wall / CPU | size evidex/FTS5 |"
 emit "|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 for r in "${BUILD_ROWS[@]}"; do emit "$r"; done
 emit ""

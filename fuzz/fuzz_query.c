@@ -13,8 +13,12 @@
  * message; a successful search returns at most `limit` hits, each with a
  * unit read back.  See fuzz/README.md.
  */
+#ifndef _XOPEN_SOURCE /* tests/test_regress.c includes this file */
 #define _XOPEN_SOURCE 700
+#endif
+#ifndef _DEFAULT_SOURCE
 #define _DEFAULT_SOURCE
+#endif
 
 #include <ftw.h>
 #include <stdint.h>

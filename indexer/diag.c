@@ -77,6 +77,15 @@ static int room(evx_diag *d)
     return 1;
 }
 
+/* Control bytes (a quoted line's LF, a tab, an escape) become spaces, so
+ * that every message prints as one line whatever text it quotes. */
+static void one_line(char *s)
+{
+    for (; s && *s; s++)
+        if ((unsigned char)*s < 0x20 || *s == 0x7f)
+            *s = ' ';
+}
+
 void evx_diag_add(evx_diag *d, evx_diag_level level, const char *file,
                   long line, const char *fmt, ...)
 {
@@ -106,6 +115,8 @@ void evx_diag_add(evx_diag *d, evx_diag_level level, const char *file,
         d->dropped++;
         return;
     }
+    one_line(m.text);
+    one_line(m.file);
     d->msgs[d->n++] = m;
 }
 

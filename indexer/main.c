@@ -312,6 +312,7 @@ static int run(const options *o, evx_tok *tok)
     evx_diag *diag = NULL;
     char *root = NULL;
     int rc = 2;
+    int nothing = 0; /* every report failed: nothing to publish */
     report_job job = {o, NULL, tok, NULL, NULL, NULL, EVX_OK, 0};
 
     if (evx_diag_new(&diag) || evx_pipeline_stats_new(&job.stats))
@@ -339,10 +340,18 @@ static int run(const options *o, evx_tok *tok)
                 job.writer ? ": " : "",
                 job.writer ? evx_writer_errmsg(job.writer) : "");
         rc = 2;
+    } else if (job.writer && job.failed_reports &&
+               evx_writer_count(job.writer) == 0) {
+        /* Publishing would replace a good index with an empty one. */
+        nothing = 1;
+        rc = 2;
     } else if (job.writer) {
         rc = finish_build(&job, root);
     }
     evx_pipeline_stats_print(job.stats, diag, stderr, PROG, o->verbose);
+    if (nothing)
+        fprintf(stderr, PROG ": %s: no report could be read; the previous "
+                        "index is unchanged\n", root);
     if (!rc && (job.failed_reports || evx_diag_count(diag, EVX_DIAG_ERROR)))
         rc = 1;
 done:

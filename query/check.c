@@ -2,7 +2,7 @@
  * check.c - exact containment and word-level diff (see check.h).
  *
  * The alignment is the textbook edit-distance table restricted to
- * insertions and deletions (cost 1 each, a match costs 0), with a free start
+ * insertions and deletions (see COST_DEL), with a free start
  * anywhere in the text (row 0 is all zeros) and a free end (the best cell of
  * the last row), so it finds the passage the quotation came from.
  */
@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "grow.h"
 #include "json.h"
 
 #define C_DEL "\033[1;31m"
@@ -89,26 +90,41 @@ typedef struct wordv {
 typedef struct words {
     wordv *v;
     size_t len, cap, max;
+    size_t compound_end; /* parts of a compound before this are skipped */
     int oom;
 } words;
+
+/* A hyphenated compound counts as one word, its joined form, so that
+ * "front-line", "frontline" and "front–line" compare equal. */
+static int join_compound(words *w, const evx_token *t)
+{
+    wordv *last = &w->v[w->len - 1];
+    char *term = evx_strndup(t->term, t->term_len);
+
+    if (!term) {
+        w->oom = 1;
+        return 1;
+    }
+    free(last->term);
+    last->term = term;
+    last->end = t->end;
+    w->compound_end = t->end;
+    return 0;
+}
 
 static int add_word(void *ctx, const evx_token *t)
 {
     words *w = ctx;
 
     if (t->kind == EVX_TOKEN_JOINED)
+        return w->len ? join_compound(w, t) : 0;
+    if (t->kind == EVX_TOKEN_PART && t->start < w->compound_end)
         return 0;
     if (w->len == w->max)
         return 1;
-    if (w->len == w->cap) {
-        size_t ncap = w->cap ? w->cap * 2 : 32;
-        wordv *p = realloc(w->v, ncap * sizeof *p);
-        if (!p) {
-            w->oom = 1;
-            return 1;
-        }
-        w->v = p;
-        w->cap = ncap;
+    if (evx_grow((void **)&w->v, &w->cap, w->len + 1, sizeof *w->v)) {
+        w->oom = 1;
+        return 1;
     }
     w->v[w->len].term = evx_strndup(t->term, t->term_len);
     if (!w->v[w->len].term) {
@@ -142,6 +158,14 @@ static evx_status get_words(words *w, evx_tok *tok, const char *s, size_t len,
 
 /* ---- alignment -------------------------------------------------------- */
 
+/* A word of the quotation missing from the passage costs three words of
+ * the passage missing from the quotation, so a quotation that skips a
+ * clause ("the front-line, [...] must give") still aligns over the whole
+ * sentence instead of stopping short of the gap.  Of equally good ends the
+ * last is taken (more words matched). */
+#define COST_DEL 3u
+#define COST_ADD 1u
+
 #define CELL(i, j) d[(size_t)(i) * (n + 1) + (size_t)(j)]
 
 static void fill_table(unsigned *d, const words *q, const words *t)
@@ -151,9 +175,10 @@ static void fill_table(unsigned *d, const words *q, const words *t)
     for (j = 0; j <= n; j++)
         CELL(0, j) = 0;
     for (i = 1; i <= m; i++) {
-        CELL(i, 0) = (unsigned)i;
+        CELL(i, 0) = (unsigned)i * COST_DEL;
         for (j = 1; j <= n; j++) {
-            unsigned best = CELL(i - 1, j) + 1, add = CELL(i, j - 1) + 1;
+            unsigned best = CELL(i - 1, j) + COST_DEL;
+            unsigned add = CELL(i, j - 1) + COST_ADD;
             if (add < best)
                 best = add;
             if (strcmp(q->v[i - 1].term, t->v[j - 1].term) == 0 &&
@@ -180,7 +205,7 @@ static void trace(evx_diff *out, const unsigned *d, const words *q,
     size_t m = q->len, n = t->len, i = m, j = 0, k;
 
     for (k = 1; k <= n; k++)
-        if (CELL(m, k) < CELL(m, j))
+        if (CELL(m, k) <= CELL(m, j) && CELL(m, k) < CELL(m, 0))
             j = k;
     out->text_end = j ? t->v[j - 1].end : 0;
     while (i > 0) {
@@ -189,7 +214,7 @@ static void trace(evx_diff *out, const unsigned *d, const words *q,
             push(out, EVX_DIFF_EQUAL, t->v[j - 1].start, t->v[j - 1].end);
             out->n_equal++;
             i--, j--;
-        } else if (j > 0 && CELL(i, j) == CELL(i, j - 1) + 1) {
+        } else if (j > 0 && CELL(i, j) == CELL(i, j - 1) + COST_ADD) {
             push(out, EVX_DIFF_ADD, t->v[j - 1].start, t->v[j - 1].end);
             j--;
         } else {

@@ -10,12 +10,15 @@
  * "… saying that “change happens at the speed of trust.”74").
  *
  * The diff is word-level, over the tokenizer's words compared by their
- * folded terms: the quotation is aligned with the run of the text's words
- * that needs the fewest word insertions and deletions (a longest common
- * subsequence, semi-global: the text around the passage costs nothing),
- * then printed as in `git diff --word-diff`: words of the quotation that
- * the text lacks as [-removed-], words of the text the quotation lacks as
- * {+added+}.
+ * folded terms (a hyphenated compound is one word, its joined form, so
+ * "frontline" meets "front-line"): the quotation is aligned with the run of
+ * the text's words that needs the fewest word insertions and deletions
+ * (semi-global: the text around the passage costs nothing; a word missing
+ * from the text costs more than a word added, so a quotation that skips a
+ * clause still aligns over the whole sentence), then printed as in
+ * `git diff --word-diff`: words of the quotation that the text lacks as
+ * [-removed-], words of the text the quotation lacks as {+added+}.
+ * Texts are compared on their first 20,000 words.
  */
 #ifndef EVX_CHECK_H
 #define EVX_CHECK_H

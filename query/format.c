@@ -303,6 +303,8 @@ void evx_format_human(evx_buf *b, const evx_out_hit *h,
     w.color = o && o->color;
     put_heading(b, h, w.color);
     put_speaker_line(b, u, w.color);
+    if (o && o->heading_only)
+        return;
     if (h->snip && !(o && o->full_text)) {
         start = h->snip->start < len ? h->snip->start : len;
         end = h->snip->end < len ? h->snip->end : len;
@@ -578,7 +580,7 @@ static void put_locator(evx_buf *b, const evx_unit *u, int *first)
     put_part(b, tmp, first);
 }
 
-static void put_reference(evx_buf *b, const evx_unit *u,
+void evx_format_reference(evx_buf *b, const evx_unit *u,
                           const evx_report_meta *m)
 {
     char year[5];
@@ -595,7 +597,6 @@ static void put_reference(evx_buf *b, const evx_unit *u,
     put_part(b, m && m->id ? m->id : u->report, &first);
     put_part(b, m ? year_of(m->published, year) : NULL, &first);
     put_locator(b, u, &first);
-    evx_buf_putc(b, '\n');
 }
 
 void evx_format_cite(evx_buf *b, const evx_out_hit *h,
@@ -613,5 +614,6 @@ void evx_format_cite(evx_buf *b, const evx_out_hit *h,
         put_source_of(b, s, &first);
         evx_buf_puts(b, "\n\n");
     }
-    put_reference(b, u, meta);
+    evx_format_reference(b, u, meta);
+    evx_buf_putc(b, '\n');
 }

@@ -47,6 +47,7 @@ typedef struct evx_fmt_opts {
     int color;      /* non-zero: ANSI colour */
     int full_text;  /* non-zero: the whole text instead of the snippet */
     int width;      /* wrap column; 0: 80 */
+    int heading_only; /* non-zero: heading and speaker lines, no text */
 } evx_fmt_opts;
 
 /* The manifest's record of a report (index metadata EVX_META_REPORT + key),
@@ -97,6 +98,11 @@ void evx_format_vimgrep(evx_buf *b, const evx_out_hit *h, const char *cwd);
  * with a newline. */
 void evx_format_cite(evx_buf *b, const evx_out_hit *h,
                      const evx_report_meta *meta);
+
+/* The report reference alone, as in evx_format_cite ("Committee, *Title*,
+ * HC 650, 2018, para 239"), without a newline. */
+void evx_format_reference(evx_buf *b, const evx_unit *u,
+                          const evx_report_meta *meta);
 
 /* Appends len bytes of text on one line: runs of white space and control
  * characters become one space, leading/trailing space dropped. */

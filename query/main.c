@@ -24,6 +24,7 @@
 #include "check.h"
 #include "dbpath.h"
 #include "format.h"
+#include "grow.h"
 #include "json.h"
 #include "names.h"
 #include "qparse.h"
@@ -464,15 +465,9 @@ static int collect_term(void *ctx, const evx_token *t)
 
     if (t->kind == EVX_TOKEN_JOINED)
         return 0;
-    if (l->len == l->cap) {
-        size_t ncap = l->cap ? l->cap * 2 : 16;
-        evx_query **p = realloc(l->q, ncap * sizeof *p);
-        if (!p) {
-            l->oom = 1;
-            return 1;
-        }
-        l->q = p;
-        l->cap = ncap;
+    if (evx_grow((void **)&l->q, &l->cap, l->len + 1, sizeof *l->q)) {
+        l->oom = 1;
+        return 1;
     }
     if (l->stems ? term_query(&q, EVX_PREFIX_STEM, t->stem, t->stem_len)
                  : term_query(&q, "", t->term, t->term_len)) {
@@ -561,12 +556,25 @@ typedef struct qwords {
     size_t n;
 } qwords;
 
-static void print_hit(cli *c, const evx_out_hit *h)
+/* The manifest record of the unit's report, from the index metadata;
+ * left empty when the index has none. */
+static void load_meta(cli *c, const evx_unit *u, evx_report_meta *meta)
 {
-    evx_fmt_opts o = {0, 0, 0};
-    evx_report_meta meta = EVX_REPORT_META_INIT;
     evx_buf key = EVX_BUF_INIT;
     char *val = NULL;
+
+    evx_buf_puts(&key, EVX_META_REPORT);
+    evx_unit_report_key(&key, u->report);
+    if (!evx_db_get_metadata(c->db, evx_buf_str(&key), &val) && *val)
+        evx_report_meta_parse(meta, val, strlen(val));
+    free(val);
+    evx_buf_free(&key);
+}
+
+static void print_hit(cli *c, const evx_out_hit *h)
+{
+    evx_fmt_opts o = {0};
+    evx_report_meta meta = EVX_REPORT_META_INIT;
 
     o.color = c->color;
     switch (c->out) {
@@ -577,10 +585,7 @@ static void print_hit(cli *c, const evx_out_hit *h)
         evx_format_vimgrep(&c->out_buf, h, c->cwd);
         break;
     case OUT_CITE:
-        evx_buf_puts(&key, EVX_META_REPORT);
-        evx_unit_report_key(&key, h->unit->report);
-        if (!evx_db_get_metadata(c->db, evx_buf_str(&key), &val) && *val)
-            evx_report_meta_parse(&meta, val, strlen(val));
+        load_meta(c, h->unit, &meta);
         evx_format_cite(&c->out_buf, h, meta.title ? &meta : NULL);
         evx_buf_putc(&c->out_buf, '\n');
         break;
@@ -589,8 +594,6 @@ static void print_hit(cli *c, const evx_out_hit *h)
         evx_format_human(&c->out_buf, h, &o);
         evx_buf_putc(&c->out_buf, '\n');
     }
-    free(val);
-    evx_buf_free(&key);
     evx_report_meta_free(&meta);
     flush_out(c);
 }
@@ -601,6 +604,7 @@ static void emit(cli *c, unsigned rank, double score, const evx_unit *u,
 {
     evx_out_hit h;
     evx_snippet sn = EVX_SNIPPET_INIT;
+    evx_snippet_query sq = {NULL, 0, 0};
     char **fn = NULL;
     const char *text = u->text ? u->text : "";
 
@@ -609,8 +613,9 @@ static void emit(cli *c, unsigned rank, double score, const evx_unit *u,
     h.score = score;
     h.unit = u;
     h.extra_json = extra;
-    if (!evx_snippet_make(&sn, c->tok, text, strlen(text), qw ? qw->w : NULL,
-                          qw ? qw->n : 0, 0))
+    sq.words = qw ? qw->w : NULL;
+    sq.n_words = qw ? qw->n : 0;
+    if (!evx_snippet_make(&sn, c->tok, text, strlen(text), &sq))
         h.snip = &sn;
     if (c->out == OUT_JSON) {
         fn = fetch_footnotes(c, u);
@@ -681,12 +686,12 @@ static int cmd_search(cli *c)
     if (rc)
         goto done;
     parser_words(c, &qw);
-    if (hits.len)
+    if (hits.total)
         print_summary(c, &hits);
     for (i = 0; i < hits.len; i++)
         emit(c, hits.items[i].rank, hits.items[i].score, hits.items[i].unit,
              &qw, NULL);
-    rc = hits.len ? EXIT_HITS : EXIT_NONE;
+    rc = hits.total ? EXIT_HITS : EXIT_NONE;
     sugg = evx_qparse_suggestion(c->qp);
     if (!hits.total && c->out == OUT_HUMAN)
         fprintf(stderr, PROG ": no matches\n");
@@ -786,15 +791,9 @@ typedef struct spks {
 
 static spk *spks_add(spks *s, const char *key, unsigned long count)
 {
-    if (s->len == s->cap) {
-        size_t ncap = s->cap ? s->cap * 2 : 32;
-        spk *p = realloc(s->v, ncap * sizeof *p);
-        if (!p) {
-            s->oom = 1;
-            return NULL;
-        }
-        s->v = p;
-        s->cap = ncap;
+    if (evx_grow((void **)&s->v, &s->cap, s->len + 1, sizeof *s->v)) {
+        s->oom = 1;
+        return NULL;
     }
     memset(&s->v[s->len], 0, sizeof *s->v);
     s->v[s->len].key = evx_strdup(key);
@@ -1078,6 +1077,24 @@ static int cmp_cand(const void *a, const void *b)
     return (x->score < y->score) - (x->score > y->score);
 }
 
+/* A near match: its heading and speaker, then the marked passage. */
+static void print_diff(cli *c, const cand *k, const char *quote,
+                       const char *text)
+{
+    evx_out_hit h;
+    evx_fmt_opts o = {0};
+
+    memset(&h, 0, sizeof h);
+    h.unit = k->unit;
+    o.color = c->color;
+    o.heading_only = 1;
+    evx_format_human(&c->out_buf, &h, &o);
+    evx_buf_puts(&c->out_buf, "   ");
+    evx_diff_format(&c->out_buf, &k->diff, quote, text, c->color);
+    evx_buf_puts(&c->out_buf, "\n\n");
+    flush_out(c);
+}
+
 static void print_human_check(cli *c, const cand *k, const char *quote,
                               const qwords *qw)
 {
@@ -1086,13 +1103,20 @@ static void print_human_check(cli *c, const cand *k, const char *quote,
 
     if (c->color)
         evx_buf_puts(b, "\033[1m");
-    if (k->exact)
-        evx_buf_puts(b, "Exact match");
-    else
+    if (k->exact) {
+        evx_report_meta meta = EVX_REPORT_META_INIT;
+        load_meta(c, k->unit, &meta);
+        evx_buf_puts(b, "Exact match, cite as: ");
+        evx_format_reference(b, k->unit, meta.title ? &meta : NULL);
+        evx_report_meta_free(&meta);
+    } else if (!evx_diff_changes(&k->diff)) {
+        evx_buf_puts(b, "Same words, but punctuation or characters differ");
+    } else {
         evx_buf_printf(b, "Near match (%zu of %zu words, %zu difference%s)",
                        k->diff.n_equal, k->diff.n_quote,
                        evx_diff_changes(&k->diff),
                        evx_diff_changes(&k->diff) == 1 ? "" : "s");
+    }
     if (c->color)
         evx_buf_puts(b, "\033[0m");
     evx_buf_puts(b, ":\n");
@@ -1101,21 +1125,15 @@ static void print_human_check(cli *c, const cand *k, const char *quote,
         emit(c, 0, 0, k->unit, qw, NULL);
         return;
     }
-    {
-        evx_out_hit h;
-        evx_fmt_opts o = {0, 0, 0};
-        evx_unit shown = *k->unit;
-        memset(&h, 0, sizeof h);
-        shown.text = NULL;
-        h.unit = &shown;
-        o.color = c->color;
-        evx_format_human(b, &h, &o);
-        evx_buf_truncate(b, b->len - 4); /* the empty text line "   \n" */
-        evx_buf_puts(b, "   ");
-        evx_diff_format(b, &k->diff, quote, t, c->color);
-        evx_buf_puts(b, "\n\n");
-        flush_out(c);
-    }
+    print_diff(c, k, quote, t);
+}
+
+/* "exact"; "words" (same words, other punctuation); "near". */
+static const char *match_kind(const cand *k)
+{
+    if (k->exact)
+        return "exact";
+    return evx_diff_changes(&k->diff) ? "near" : "words";
 }
 
 static void print_check(cli *c, const cand *k, unsigned rank,
@@ -1129,7 +1147,7 @@ static void print_check(cli *c, const cand *k, unsigned rank,
         return;
     }
     evx_buf_printf(&extra, "\"match\":\"%s\",\"similarity\":%.4g,\"diff\":",
-                   k->exact ? "exact" : "near", evx_diff_similarity(&k->diff));
+                   match_kind(k), evx_diff_similarity(&k->diff));
     evx_diff_json(&extra, &k->diff, quote, t);
     emit(c, rank, k->score, k->unit, qw, evx_buf_str(&extra));
     evx_buf_free(&extra);
@@ -1211,8 +1229,30 @@ static void show_footnotes(cli *c, const evx_unit *u, char **fn)
     }
 }
 
-/* The unit's quotations, ID/q1, ID/q2 ... until one is missing. */
-static void show_quotations(cli *c, const evx_unit *u, evx_buf *json)
+static void quotation_line(evx_buf *b, const evx_unit *q, int first)
+{
+    if (first)
+        evx_buf_puts(b, "\nQuotations:\n");
+    evx_buf_printf(b, "  %s  ", q->id);
+    evx_format_speaker(b, q->speaker);
+    if (!q->speaker || !q->speaker->name)
+        evx_buf_puts(b, "speaker not identified");
+    evx_buf_putc(b, '\n');
+}
+
+static void quotation_json(evx_buf *b, const evx_unit *q, int first)
+{
+    evx_buf_puts(b, first ? "{\"id\":" : ",{\"id\":");
+    evx_json_put_cstr(b, q->id);
+    evx_buf_puts(b, ",\"speaker\":");
+    evx_json_put_cstr(b, q->speaker ? q->speaker->name : NULL);
+    evx_buf_putc(b, '}');
+}
+
+/* The unit's quotations, ID/q1, ID/q2 ... until one is missing: as text
+ * lines into human and as JSON objects into json (either may be NULL). */
+static void show_quotations(cli *c, const evx_unit *u, evx_buf *human,
+                            evx_buf *json)
 {
     evx_buf id = EVX_BUF_INIT;
     int n;
@@ -1223,18 +1263,10 @@ static void show_quotations(cli *c, const evx_unit *u, evx_buf *json)
         evx_buf_printf(&id, "%s/q%d", u->id, n);
         if (!(q = fetch_unit(c, evx_buf_str(&id), NULL)))
             break;
-        if (n == 1)
-            evx_buf_puts(&c->out_buf, "\nQuotations:\n");
-        evx_buf_printf(&c->out_buf, "  %s  ", q->id);
-        evx_format_speaker(&c->out_buf, q->speaker);
-        if (!q->speaker || !q->speaker->name)
-            evx_buf_puts(&c->out_buf, "speaker not identified");
-        evx_buf_putc(&c->out_buf, '\n');
-        evx_buf_puts(json, n == 1 ? "{\"id\":" : ",{\"id\":");
-        evx_json_put_cstr(json, q->id);
-        evx_buf_puts(json, ",\"speaker\":");
-        evx_json_put_cstr(json, q->speaker ? q->speaker->name : NULL);
-        evx_buf_putc(json, '}');
+        if (human)
+            quotation_line(human, q, n == 1);
+        if (json)
+            quotation_json(json, q, n == 1);
         evx_unit_free(q);
     }
     evx_buf_free(&id);
@@ -1259,17 +1291,16 @@ static void show_sources(cli *c, const evx_unit *u)
 static void show_human(cli *c, const evx_unit *u, char **fn)
 {
     evx_out_hit h;
-    evx_fmt_opts o = {0, 1, 0};
-    evx_buf ignore = EVX_BUF_INIT;
+    evx_fmt_opts o = {0};
 
     memset(&h, 0, sizeof h);
     h.unit = u;
     o.color = c->color;
+    o.full_text = 1;
     evx_format_human(&c->out_buf, &h, &o);
     show_footnotes(c, u, fn);
-    show_quotations(c, u, &ignore);
+    show_quotations(c, u, &c->out_buf, NULL);
     show_sources(c, u);
-    evx_buf_free(&ignore);
     flush_out(c);
 }
 
@@ -1280,14 +1311,13 @@ static void show_json(cli *c, const evx_unit *u, char **fn)
     evx_snippet sn = EVX_SNIPPET_INIT;
     const char *text = u->text ? u->text : "";
 
-    show_quotations(c, u, &quot);
-    evx_buf_clear(&c->out_buf);
+    show_quotations(c, u, NULL, &quot);
     evx_buf_printf(&extra, "\"quotations\":[%s]", evx_buf_str(&quot));
     memset(&h, 0, sizeof h);
     h.unit = u;
     h.fn_text = (const char *const *)fn;
     h.extra_json = evx_buf_str(&extra);
-    if (!evx_snippet_make(&sn, c->tok, text, strlen(text), NULL, 0, 0))
+    if (!evx_snippet_make(&sn, c->tok, text, strlen(text), NULL))
         h.snip = &sn;
     evx_format_json(&c->out_buf, &h);
     flush_out(c);
@@ -1338,15 +1368,10 @@ static int on_expand(void *ctx, const char *term, double weight)
         return e->terms.len >= SIMILAR_TERMS;
     if (evx_query_term(&q, term, 1, 0))
         return 1;
-    if (e->terms.len == e->terms.cap) {
-        size_t ncap = e->terms.cap ? e->terms.cap * 2 : 32;
-        evx_query **p = realloc(e->terms.q, ncap * sizeof *p);
-        if (!p) {
-            evx_query_free(q);
-            return 1;
-        }
-        e->terms.q = p;
-        e->terms.cap = ncap;
+    if (evx_grow((void **)&e->terms.q, &e->terms.cap, e->terms.len + 1,
+                 sizeof *e->terms.q)) {
+        evx_query_free(q);
+        return 1;
     }
     e->terms.q[e->terms.len++] = q;
     evx_buf_puts(&e->words, term + 1);

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "grow.h"
 
 typedef struct want {
     char *term;
@@ -40,30 +41,12 @@ typedef struct scan {
     int oom;
 } scan;
 
-static int grow(void **arr, size_t *cap, size_t need, size_t size)
-{
-    void *p;
-    size_t ncap;
-
-    if (need <= *cap)
-        return 0;
-    ncap = *cap ? *cap * 2 : 16;
-    while (ncap < need)
-        ncap *= 2;
-    p = realloc(*arr, ncap * size);
-    if (!p)
-        return -1;
-    *arr = p;
-    *cap = ncap;
-    return 0;
-}
-
 static int add_want(void *ctx, const evx_token *t)
 {
     wants *w = ctx;
     want *x;
 
-    if (grow((void **)&w->items, &w->cap, w->len + 1, sizeof *w->items)) {
+    if (evx_grow((void **)&w->items, &w->cap, w->len + 1, sizeof *w->items)) {
         w->oom = 1;
         return 1;
     }
@@ -108,7 +91,7 @@ static int token_matches(const wants *w, const evx_token *t)
 
 static int add_hl(scan *s, size_t start, size_t end)
 {
-    if (grow((void **)&s->hl, &s->cap_hl, s->n_hl + 1, sizeof *s->hl))
+    if (evx_grow((void **)&s->hl, &s->cap_hl, s->n_hl + 1, sizeof *s->hl))
         return -1;
     s->hl[s->n_hl].start = start;
     s->hl[s->n_hl].end = end;
@@ -126,7 +109,7 @@ static int on_token(void *ctx, const evx_token *t)
         if (m && s->n)
             s->words[s->n - 1].match = 1;
     } else {
-        if (grow((void **)&s->words, &s->cap, s->n + 1, sizeof *s->words)) {
+        if (evx_grow((void **)&s->words, &s->cap, s->n + 1, sizeof *s->words)) {
             s->oom = 1;
             return 1;
         }
@@ -255,26 +238,28 @@ static evx_status learn_words(wants *w, evx_tok *tok, const evx_qword *qw,
 }
 
 evx_status evx_snippet_make(evx_snippet *out, evx_tok *tok, const char *text,
-                            size_t len, const evx_qword *qw, size_t n_qw,
-                            size_t words)
+                            size_t len, const evx_snippet_query *q)
 {
+    static const evx_snippet_query none = {NULL, 0, 0};
     evx_snippet res = EVX_SNIPPET_INIT;
     wants w = {NULL, 0, 0, 0, 0};
     scan s;
     evx_status st;
 
     *out = res;
+    if (!q)
+        q = &none;
     memset(&s, 0, sizeof s);
     s.w = &w;
     if (!text)
         text = "", len = 0;
-    st = learn_words(&w, tok, qw, n_qw);
+    st = learn_words(&w, tok, q->words, q->n_words);
     if (!st && (evx_tokenize(tok, text, len, on_token, &s) || s.oom))
         st = EVX_NOMEM;
     if (st)
         goto done;
     place_window(&res, text, len, s.words, s.n,
-                 words ? words : EVX_SNIPPET_WORDS);
+                 q->window ? q->window : EVX_SNIPPET_WORDS);
     res.n_hl = merge_ranges(s.hl, s.n_hl);
     res.hl = s.hl;
     s.hl = NULL;

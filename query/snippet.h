@@ -47,14 +47,20 @@ typedef struct evx_snippet {
 
 #define EVX_SNIPPET_INIT {0, 0, 0, 0, NULL, 0, 0}
 
-/* Computes the snippet of len bytes of text for the query words, with a
- * window of `words` words (0: EVX_SNIPPET_WORDS).  With no word matching,
- * the window is the text's first words.  Fills *out (which the caller
- * frees with evx_snippet_free; on failure it is left empty).  EVX_OK or
- * EVX_NOMEM. */
+/* What to look for and how wide a window to show. */
+typedef struct evx_snippet_query {
+    const evx_qword *words; /* borrowed */
+    size_t n_words;
+    size_t window;          /* in words; 0: EVX_SNIPPET_WORDS */
+} evx_snippet_query;
+
+/* Computes the snippet of len bytes of text for the query q (NULL: no
+ * words, default window).  With no word matching, the window is the
+ * text's first words.  Fills *out, which the caller frees with
+ * evx_snippet_free (on failure it is left empty: nothing to free).
+ * EVX_OK or EVX_NOMEM. */
 evx_status evx_snippet_make(evx_snippet *out, evx_tok *tok, const char *text,
-                            size_t len, const evx_qword *qw, size_t n_qw,
-                            size_t words);
+                            size_t len, const evx_snippet_query *q);
 
 /* Frees the highlight array and empties the snippet; NULL is a no-op. */
 void evx_snippet_free(evx_snippet *s);

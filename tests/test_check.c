@@ -214,3 +214,36 @@ Test(check, real_annex_paragraph)
     free(s);
     evx_buf_free(&text);
 }
+
+Test(check, compounds_compare_whole)
+{
+    const char *text = "support for front-line staff";
+    char *s = marked("support for frontline staff", text, 0, NULL);
+
+    cr_expect_str_eq(s, "support for front-line staff");
+    free(s);
+    s = marked("support for front\xE2\x80\x93line staff", text, 0, NULL);
+    cr_expect_str_eq(s, "support for [-front line-]{+front-line+} staff");
+    free(s);
+}
+
+Test(check, a_skipped_clause_still_aligns_the_whole_sentence)
+{
+    const char *text =
+        "we, as the local superstructure that supports the front-line, even "
+        "if we do not deliver care directly to patients, must give "
+        "consistent and clear messages.";
+    const char *quote = "the superstructure that supports the frontline must "
+                        "give clear and consistent messages";
+    evx_diff d;
+    char *s = marked(quote, text, 0, &d);
+
+    cr_expect_str_eq(s, "the {+local+} superstructure that supports the "
+                        "front-line {+even if we do not deliver care directly "
+                        "to patients+} must give [-clear and-] consistent "
+                        "{+and clear+} messages");
+    cr_expect_eq(d.n_equal, 10);
+    cr_expect_eq(d.n_quote, 12);
+    free(s);
+    evx_diff_free(&d);
+}

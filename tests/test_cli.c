@@ -120,6 +120,20 @@ ReportHook(POST_ALL)(struct criterion_global_stats *stats)
         nftw(db_dir, rm_cb, 16, FTW_DEPTH | FTW_PHYS);
 }
 
+/* Every test needs the index the PRE_ALL hook built: say so plainly. */
+static void need_index(void)
+{
+    const char *db = getenv("EVIDEX_DB");
+    char link[128];
+
+    snprintf(link, sizeof link, "%s/current", db ? db : "");
+    cr_assert_eq(access(link, F_OK), 0,
+                 "no index at %s: evidex-index failed to build it from %s/corpus",
+                 link, src_dir());
+}
+
+TestSuite(cli, .init = need_index);
+
 static size_t count_lines(const char *s)
 {
     size_t n = 0;
@@ -258,6 +272,38 @@ Test(cli, colour_only_when_asked)
     /* auto: stdout is a file here, so no colour */
     cr_expect_eq(evidex("trust", &out, NULL), 0);
     cr_expect_null(strchr(out, '\033'));
+    free(out);
+}
+
+/* `evidex -n 1 trust` on a terminal (script(1) gives one), with the
+ * environment assignments env; its output, malloc'd. */
+static char *on_terminal(const char *env)
+{
+    evx_buf cmd = EVX_BUF_INIT;
+    char *out;
+
+    evx_buf_printf(&cmd,
+                   "TERM=xterm %s script -qec \"'%s/evidex' -n 1 trust\" "
+                   "/dev/null",
+                   env, bin_dir());
+    cr_expect_eq(run(evx_buf_str(&cmd), &out, NULL), 0);
+    cr_expect(strstr(out, "1 of "), "%s", out);
+    evx_buf_free(&cmd);
+    return out;
+}
+
+/* On a terminal auto means colour, unless NO_COLOR is set and not empty. */
+Test(cli, auto_colour_on_a_terminal_honours_no_color)
+{
+    char *out = on_terminal("");
+
+    cr_expect(strstr(out, "\033["), "%s", out);
+    free(out);
+    out = on_terminal("NO_COLOR=1");
+    cr_expect_null(strchr(out, '\033'), "%s", out);
+    free(out);
+    out = on_terminal("NO_COLOR=");
+    cr_expect(strstr(out, "\033["), "empty NO_COLOR: %s", out);
     free(out);
 }
 

@@ -74,14 +74,14 @@ Test(format, json_exact_shape)
     evx_unit *u = quotation();
     evx_tok *tok = NULL;
     evx_snippet sn = EVX_SNIPPET_INIT;
-    evx_qword q = {"systems", 0};
+    evx_qword w = {"systems", 0};
+    evx_snippet_query q = {&w, 1, 0};
     const char *fn[] = {"Q361 [Ian Dalton]"};
     evx_out_hit h = {2, 7.5, NULL, NULL, fn, NULL};
     evx_buf b = EVX_BUF_INIT;
 
     cr_assert_eq(evx_tok_new(&tok), EVX_OK);
-    cr_assert_eq(evx_snippet_make(&sn, tok, u->text, strlen(u->text), &q, 1, 0),
-                 EVX_OK);
+    cr_assert_eq(evx_snippet_make(&sn, tok, u->text, strlen(u->text), &q), EVX_OK);
     h.unit = u;
     h.snip = &sn;
     evx_format_json(&b, &h);
@@ -254,7 +254,7 @@ Test(format, human_text)
 {
     evx_unit *u = quotation();
     evx_out_hit h = {3, 1, NULL, NULL, NULL, NULL};
-    evx_fmt_opts o = {0, 0, 0};
+    evx_fmt_opts o = {0};
     evx_buf b = EVX_BUF_INIT;
     evx_snippet sn = EVX_SNIPPET_INIT;
 
@@ -285,7 +285,7 @@ Test(format, human_wraps_with_indent)
 {
     evx_unit *u = NULL;
     evx_out_hit h = {1, 1, NULL, NULL, NULL, NULL};
-    evx_fmt_opts o = {0, 1, 40};
+    evx_fmt_opts o = {.full_text = 1, .width = 40};
     evx_buf b = EVX_BUF_INIT, t = EVX_BUF_INIT;
     const char *p, *line;
     int i;

@@ -29,11 +29,10 @@ static evx_snippet make(const char *text, const char *word, int exact,
                         size_t words)
 {
     evx_snippet s = EVX_SNIPPET_INIT;
-    evx_qword q = {word, exact};
+    evx_qword w = {word, exact};
+    evx_snippet_query q = {&w, word ? 1 : 0, words};
 
-    cr_assert_eq(evx_snippet_make(&s, tok, text, strlen(text), &q,
-                                  word ? 1 : 0, words),
-                 EVX_OK);
+    cr_assert_eq(evx_snippet_make(&s, tok, text, strlen(text), &q), EVX_OK);
     return s;
 }
 
@@ -208,18 +207,17 @@ Test(snippet, bad_input_never_breaks)
     cr_expect_eq(s.n_hl, 0);
     cr_expect_eq(s.end, 0);
     evx_snippet_free(&s);
-    cr_assert_eq(evx_snippet_make(&s, tok, bad, sizeof bad - 1, NULL, 0, 0),
-                 EVX_OK);
+    cr_assert_eq(evx_snippet_make(&s, tok, bad, sizeof bad - 1, NULL), EVX_OK);
     cr_expect_eq(s.n_hl, 0);
     evx_snippet_free(&s);
     {
-        evx_qword q = {"trust", 0};
-        cr_assert_eq(evx_snippet_make(&s, tok, bad, sizeof bad - 1, &q, 1, 0),
-                     EVX_OK);
+        evx_qword w = {"trust", 0};
+        evx_snippet_query q = {&w, 1, 0};
+        cr_assert_eq(evx_snippet_make(&s, tok, bad, sizeof bad - 1, &q), EVX_OK);
         cr_expect_eq(s.n_hl, 3);
         evx_snippet_free(&s);
     }
-    cr_assert_eq(evx_snippet_make(&s, tok, NULL, 0, NULL, 0, 0), EVX_OK);
+    cr_assert_eq(evx_snippet_make(&s, tok, NULL, 0, NULL), EVX_OK);
     evx_snippet_free(&s);
     evx_snippet_free(NULL);
 }
@@ -245,13 +243,13 @@ static char *corpus_lines(const char *file, int from, int to)
 Test(snippet, real_paragraph)
 {
     char *text = corpus_lines("000_d8babf2c1c9efa17.txt", 1379, 1386);
-    evx_qword q[] = {{"trust", 0}, {"relationships", 0}};
+    evx_qword w[] = {{"trust", 0}, {"relationships", 0}};
+    evx_snippet_query q = {w, 2, 40};
     evx_snippet s = EVX_SNIPPET_INIT;
     size_t i, trust = 0, rel = 0;
 
     cr_assert(strstr(text, "speed of trust"));
-    cr_assert_eq(evx_snippet_make(&s, tok, text, strlen(text), q, 2, 40),
-                 EVX_OK);
+    cr_assert_eq(evx_snippet_make(&s, tok, text, strlen(text), &q), EVX_OK);
     for (i = 0; i < s.n_hl; i++) {
         char *h = hl_text(text, &s, i);
         trust += strcmp(h, "trust") == 0;

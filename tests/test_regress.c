@@ -1,0 +1,99 @@
+/*
+ * test_regress.c - every input in tests/fixtures/regress/ run through the
+ * same code path as the fuzz target that found it (or that it guards):
+ *   report-*  fuzz/fuzz_report.c  (load, both readers, merge, attribution)
+ *   query-*   fuzz/fuzz_query.c   (parse over a small index, search)
+ *   tok-*     fuzz/fuzz_tok.c     (tokenizer, names, fold)
+ * The fuzz targets are compiled in here, so their invariant checks (which
+ * abort) are the assertions: a regression crashes the test, and ASan/UBSan
+ * in the sanitizer build see the same memory errors libFuzzer did.  See
+ * fuzz/README.md for how a reproducer gets here.
+ */
+#define _XOPEN_SOURCE 700
+#define _DEFAULT_SOURCE
+
+#include <criterion/criterion.h>
+
+#include <dirent.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define LLVMFuzzerTestOneInput regress_tok_input
+#include "../fuzz/fuzz_tok.c"
+#undef LLVMFuzzerTestOneInput
+
+#define LLVMFuzzerTestOneInput regress_report_input
+#include "../fuzz/fuzz_report.c"
+#undef LLVMFuzzerTestOneInput
+
+#define LLVMFuzzerTestOneInput regress_query_input
+#define LLVMFuzzerInitialize regress_query_init
+#include "../fuzz/fuzz_query.c"
+#undef LLVMFuzzerTestOneInput
+#undef LLVMFuzzerInitialize
+
+typedef int (*regress_fn)(const uint8_t *data, size_t size);
+
+static char *read_all(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    evx_buf b = EVX_BUF_INIT;
+    char chunk[65536];
+    size_t n;
+
+    cr_assert_not_null(f, "cannot open %s", path);
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+        evx_buf_append(&b, chunk, n);
+    fclose(f);
+    cr_assert_eq(evx_buf_status(&b), EVX_OK);
+    *len = b.len;
+    return evx_buf_detach(&b);
+}
+
+/* Runs every fixture whose name starts with prefix through fn; returns how
+ * many there were. */
+static size_t run_dir(const char *prefix, regress_fn fn)
+{
+    char dir[1024], path[2048];
+    const char *src = getenv("EVX_SOURCE_DIR");
+    snprintf(dir, sizeof dir, "%s/tests/fixtures/regress",
+             src && *src ? src : EVX_SOURCE_DIR);
+    DIR *d = opendir(dir);
+    struct dirent *ent;
+    size_t n = 0;
+
+    cr_assert_not_null(d, "no %s", dir);
+    while ((ent = readdir(d)) != NULL) {
+        if (strncmp(ent->d_name, prefix, strlen(prefix)) != 0)
+            continue;
+        size_t len;
+        snprintf(path, sizeof path, "%s/%s", dir, ent->d_name);
+        char *data = read_all(path, &len);
+        fprintf(stderr, "regress: %s (%zu bytes)\n", ent->d_name, len);
+        fn((const uint8_t *)data, len);
+        free(data);
+        n++;
+    }
+    closedir(d);
+    return n;
+}
+
+Test(regress, report_inputs)
+{
+    cr_assert_gt(run_dir("report-", regress_report_input), 0);
+}
+
+Test(regress, query_inputs)
+{
+    int argc = 0;
+    char **argv = NULL;
+    regress_query_init(&argc, &argv);
+    cr_assert_gt(run_dir("query-", regress_query_input), 0);
+}
+
+Test(regress, tok_inputs)
+{
+    cr_assert_gt(run_dir("tok-", regress_tok_input), 0);
+}
