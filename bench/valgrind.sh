@@ -34,7 +34,7 @@ check 0 evidex --db "$db/db" "speed of trust"
 check 0 evidex --db "$db/db" --json "speed of trust"
 check 0 evidex --db "$db/db" 'speaker:"Chris Ham" integration'
 check 0 evidex --db "$db/db" 'type:quotation ACO'
-check 0 evidex --db "$db/db" 'integrat* NEAR/5 systems'
+check 0 evidex --db "$db/db" 'integrat* care NEAR/5 systems'
 check 0 evidex --db "$db/db" who speed of trust
 check 0 evidex --db "$db/db" speakers integration
 check 0 evidex --db "$db/db" check "change proceeds at the speed of trust"

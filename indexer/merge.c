@@ -10,8 +10,10 @@
  * sequence tells.  The pdf-text supplies what the web text lacks (printed
  * page numbers, footnote bodies, whole chapters).  When the two texts
  * differ in more than a few words (compared after folding case, quotes and
- * blanks) a note names both places, so the difference can be checked: the
- * web text rendering, for one, drops bulleted lists.
+ * blanks) a note names both places, so the difference can be checked.  One
+ * exception: when the html-text has lost words the pdf-text has (more than
+ * a few) and has none of its own, the pdf-text is kept, since the web
+ * edition's text drops bulleted lists, and a list is part of its paragraph.
  */
 #include "merge.h"
 
@@ -106,8 +108,10 @@ nomem:
     return EVX_NOMEM;
 }
 
-/* Words in one text and not the other (by longest common subsequence). */
-static evx_status words_differing(size_t *out, const char *a, const char *b)
+/* Words of a missing from b (*only_a) and of b missing from a (*only_b),
+ * by longest common subsequence. */
+static evx_status words_differing(size_t *only_a, size_t *only_b,
+                                  const char *a, const char *b)
 {
     words x, y;
     size_t *prev = NULL, *cur = NULL, i, j, lcs = 0;
@@ -120,7 +124,8 @@ static evx_status words_differing(size_t *out, const char *a, const char *b)
         return EVX_NOMEM;
     }
     if (x.n && y.n && x.n > LCS_MAX_CELLS / y.n) {
-        *out = x.n > y.n ? x.n - y.n : y.n - x.n;
+        *only_a = x.n > y.n ? x.n - y.n : 0;
+        *only_b = y.n > x.n ? y.n - x.n : 0;
         st = EVX_OK;
         goto done;
     }
@@ -141,7 +146,8 @@ static evx_status words_differing(size_t *out, const char *a, const char *b)
         cur = t;
     }
     lcs = prev[y.n];
-    *out = (x.n - lcs) + (y.n - lcs);
+    *only_a = x.n - lcs;
+    *only_b = y.n - lcs;
     st = EVX_OK;
 done:
     free(prev);
@@ -192,45 +198,57 @@ static void take_int(int *dst, int src)
 }
 
 static void note_difference(const evx_unit *html, const evx_unit *pdf,
-                            size_t n, evx_diag *diag)
+                            size_t n, int kept_html, evx_diag *diag)
 {
     const evx_source *h = source_of(html, "html-text");
     const evx_source *p = source_of(pdf, "pdf-text");
 
     evx_diag_add(diag, EVX_DIAG_NOTE, h ? h->file : NULL, h ? h->line : 0,
                  "%s: texts differ in %zu words between this html-text and "
-                 "%s:%ld (%s); the html-text is kept",
+                 "%s:%ld (%s); the %s is kept",
                  html->id ? html->id : "?", n, p && p->file ? p->file : "?",
-                 p ? p->line : 0L, p && p->rendering ? p->rendering : "?");
+                 p ? p->line : 0L, p && p->rendering ? p->rendering : "?",
+                 kept_html ? "html-text" : "pdf-text, which has words the "
+                                           "html-text lost");
 }
 
-/* Keeps the html-text text and lead-in (see the top of the file). */
+static void move_str(char **dst, char **src)
+{
+    if (!empty(*src)) {
+        free(*dst);
+        *dst = *src;
+        *src = NULL;
+    }
+}
+
+/* Keeps the html-text text and lead-in (see the top of the file), unless
+ * the html-text lost words the other rendering has while adding none of its
+ * own: the web edition drops bulleted lists, and a list is part of the
+ * paragraph. */
 static evx_status merge_text(evx_unit *dst, evx_unit *src, evx_diag *diag)
 {
     int src_html = has_rendering(src, "html-text") &&
                    !has_rendering(dst, "html-text");
     const evx_unit *html = src_html ? src : dst, *other = src_html ? dst : src;
-    size_t n = 0;
+    size_t html_only = 0, other_only = 0;
+    int keep_html = src_html || has_rendering(dst, "html-text");
 
-    if (!empty(dst->text) && !empty(src->text) &&
-        (has_rendering(dst, "html-text") || src_html)) {
-        evx_status st = words_differing(&n, html->text, other->text);
+    if (!empty(dst->text) && !empty(src->text) && keep_html) {
+        evx_status st = words_differing(&html_only, &other_only, html->text,
+                                        other->text);
         if (st)
             return st;
-        if (n > WORDS_DIFF_NOTE)
-            note_difference(html, other, n, diag);
+        if (html_only <= 1 && other_only > WORDS_DIFF_NOTE)
+            keep_html = 0;
+        if (html_only + other_only > WORDS_DIFF_NOTE)
+            note_difference(html, other, html_only + other_only, keep_html,
+                            diag);
     }
-    if (src_html) {
-        if (!empty(src->text)) {
-            free(dst->text);
-            dst->text = src->text;
-            src->text = NULL;
-        }
-        if (!empty(src->lead_in)) {
-            free(dst->lead_in);
-            dst->lead_in = src->lead_in;
-            src->lead_in = NULL;
-        }
+    if (src_html && keep_html) {
+        move_str(&dst->text, &src->text);
+        move_str(&dst->lead_in, &src->lead_in);
+    } else if (!src_html && !keep_html && has_rendering(dst, "html-text")) {
+        move_str(&dst->text, &src->text);
     }
     take_str(&dst->text, &src->text);
     take_str(&dst->lead_in, &src->lead_in);

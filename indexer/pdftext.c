@@ -440,7 +440,7 @@ static int boundary_at(const char *T, size_t n, size_t k)
     return pc == '.' && !is_abbrev(T, e);
 }
 
-enum { SENT_MAX = 2000 };
+enum { SENT_MAX = 1000, INLINE_MAX = 1000 };
 
 static size_t sent_start(const char *T, size_t n, size_t i)
 {
@@ -527,8 +527,10 @@ static qitem *find_inline(const pdf_acc *a, qitem *items, size_t *n,
 {
     const char *T = a->text.data;
     size_t L = a->text.len;
-    size_t i = 0;
-    while (T && i < L) {
+    size_t i = 0, seen = 0;
+    /* a real unit has a handful of quotations: the cap keeps a hostile
+     * line of a million quote marks linear */
+    while (T && i < L && seen < INLINE_MAX) {
         if (!is_open_q(T, L, i)) {
             i++;
             continue;
@@ -551,6 +553,11 @@ static qitem *find_inline(const pdf_acc *a, qitem *items, size_t *n,
             continue;
         }
         size_t inner = i + 3, inner_len = j - inner;
+        seen++;
+        if (count_words(T + inner, inner_len) < 4) {
+            i = j + 3;
+            continue;
+        }
         size_t ss = sent_start(T, L, i), se = sent_end(T, L, j + 3);
         int marker = 0;
         for (size_t k = 0; k < a->n_fns; k++)
@@ -558,7 +565,7 @@ static qitem *find_inline(const pdf_acc *a, qitem *items, size_t *n,
                 marker = 1;
         int said = names_speaker(T + ss, i - ss) ||
                    (se > j + 3 && names_speaker(T + j + 3, se - j - 3));
-        if (count_words(T + inner, inner_len) >= 4 && (marker || said)) {
+        if (marker || said) {
             if (*n == *cap) {
                 size_t nc = *cap ? *cap * 2 : 8;
                 qitem *ni = realloc(items, nc * sizeof *ni);
@@ -1860,6 +1867,7 @@ evx_status evx_pdftext_parse(evx_units *out, const evx_text *text,
     }
     find_title(p);
     p->mode = has_contents_line(p) ? M_FRONT : M_BODY;
+    p->broke = 1; /* the first line starts a block */
     size_t n = evx_text_lines(text);
     for (size_t ln = 1; ln <= n && !p->st; ln++)
         ln += handle_line(p, ln);

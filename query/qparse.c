@@ -1063,8 +1063,30 @@ done:
 
 /* Turns a run of single free words into queries, matching the longest
  * synonym n-gram first (up to MAX_SYN_NGRAM stems). */
+/* English function words, as stems: in a run of free words they add weight
+ * but do not make a unit match on their own, so "speed of trust" matches
+ * units with "speed" or "trust", not every unit with "of".  A query of
+ * nothing but such words still matches them. */
+static int is_stop_stem(const char *stem)
+{
+    static const char *const stops[] = {
+        "a", "about", "all", "an", "and", "ani", "are", "as", "at", "be",
+        "been", "but", "by", "can", "could", "did", "do", "doe", "for",
+        "from", "had", "has", "have", "he", "her", "his", "how", "i", "if",
+        "in", "into", "is", "it", "may", "me", "might", "must", "my", "no",
+        "not", "of", "on", "or", "our", "over", "she", "should", "so",
+        "than", "that", "the", "their", "them", "then", "there", "they",
+        "this", "to", "us", "was", "we", "were", "what", "when", "where",
+        "whi", "which", "who", "whom", "will", "with", "would", "you",
+        "your", NULL};
+    for (size_t i = 0; stops[i]; i++)
+        if (strcmp(stem, stops[i]) == 0)
+            return 1;
+    return 0;
+}
+
 static evx_status expand_run(evx_qparse *qp, fword *ws, size_t n,
-                             evx_query **out, size_t *n_out)
+                             evx_query **out, int *weak, size_t *n_out)
 {
     size_t i = 0, k;
     evx_status st = EVX_OK;
@@ -1087,8 +1109,10 @@ static evx_status expand_run(evx_qparse *qp, fword *ws, size_t n,
             len = 1;
         for (k = 0; k < len && !st; k++) {
             st = syn_query(qp, ws + i + k, 1, &q, &matched);
-            if (!st)
+            if (!st) {
+                weak[*n_out] = !matched && is_stop_stem(ws[i + k].stem);
                 out[(*n_out)++] = q;
+            }
         }
         i += len;
     }
@@ -1284,6 +1308,7 @@ static void qlist_free(qlist *l)
 /* The parts of a sequence, sorted by role. */
 typedef struct seq {
     qlist should, must, filters, nots;
+    qlist weak; /* stop words: they weigh, but match nothing alone */
     fword *run; /* pending single free words, for synonym n-grams */
     size_t n_run, cap_run;
 } seq;
@@ -1296,6 +1321,7 @@ static void seq_free(seq *s)
     qlist_free(&s->must);
     qlist_free(&s->filters);
     qlist_free(&s->nots);
+    qlist_free(&s->weak);
     for (i = 0; i < s->n_run; i++) {
         free(s->run[i].stem);
         evx_query_free(s->run[i].q);
@@ -1307,21 +1333,27 @@ static void seq_free(seq *s)
 static evx_status flush_run(evx_qparse *qp, seq *s)
 {
     evx_query **qs;
+    int *weak;
     size_t n = 0, i;
     evx_status st;
 
     if (s->n_run == 0)
         return EVX_OK;
     qs = calloc(s->n_run * 2, sizeof *qs);
-    if (!qs)
+    weak = calloc(s->n_run * 2, sizeof *weak);
+    if (!qs || !weak) {
+        free(qs);
+        free(weak);
         return EVX_NOMEM;
-    st = expand_run(qp, s->run, s->n_run, qs, &n);
+    }
+    st = expand_run(qp, s->run, s->n_run, qs, weak, &n);
     for (i = 0; i < n; i++)
         if (!st)
-            st = qlist_push(&s->should, qs[i]);
+            st = qlist_push(weak[i] ? &s->weak : &s->should, qs[i]);
         else
             evx_query_free(qs[i]);
     free(qs);
+    free(weak);
     for (i = 0; i < s->n_run; i++)
         free(s->run[i].stem);
     s->n_run = 0;
@@ -1430,10 +1462,37 @@ static evx_status seq_positive(evx_qparse *qp, seq *s, evx_query **out)
             s->should.q[i] = NULL;
         }
         s->should.n = 0;
+        /* Function words stay optional: they weigh but are not required. */
+        for (i = 0; i < s->weak.n && !st && s->must.n; i++) {
+            st = qlist_push(&s->should, s->weak.q[i]);
+            s->weak.q[i] = NULL;
+        }
+        if (s->must.n)
+            s->weak.n = 0;
         if (st)
             return st;
     }
-    if (s->must.n) {
+    if (s->weak.n && !s->should.n && !s->must.n) {
+        /* Only function words: they are the query. */
+        for (size_t i = 0; i < s->weak.n && !st; i++) {
+            st = qlist_push(&s->should, s->weak.q[i]);
+            s->weak.q[i] = NULL;
+        }
+        s->weak.n = 0;
+    }
+    if (!st && s->weak.n && s->should.n) {
+        evx_query *content = NULL, *extra = NULL;
+        st = combine_free(&content, EVX_Q_OR, s->should.q, s->should.n, 0);
+        s->should.n = 0;
+        if (!st)
+            st = combine_free(&extra, EVX_Q_OR, s->weak.q, s->weak.n, 0);
+        s->weak.n = 0;
+        if (!st)
+            st = combine2(&content, EVX_Q_AND_MAYBE, content, extra);
+        if (!st)
+            st = qlist_push(&s->should, content);
+    }
+    if (!st && s->must.n) {
         st = combine_free(&must, EVX_Q_AND, s->must.q, s->must.n, 0);
         s->must.n = 0;
     }
@@ -1509,7 +1568,7 @@ static evx_status parse_seq(evx_qparse *qp, item *out, const lex *after)
     } while (!st && !ends_seq(peek(qp)->type));
     if (!st)
         st = flush_run(qp, &s);
-    if (!st && s.should.n + s.must.n + s.filters.n + s.nots.n == 0)
+    if (!st && s.should.n + s.must.n + s.filters.n + s.nots.n + s.weak.n == 0)
         st = fail(qp, EVX_PARSE, "nothing searchable before column %zu",
                   peek(qp)->col);
     if (!st)

@@ -147,9 +147,33 @@ Test(merge, material_difference_is_noted)
     cr_assert_eq(evx_merge_units(&a, &b, d), EVX_OK);
     cr_expect_eq(notes_with(d, "R/p2"), 1);
     cr_expect_eq(notes_with(d, PDF ":3094"), 1);
+    /* The web text lost the list and added nothing: the pdf text stays. */
     cr_expect_str_eq(a.items[0]->text,
-                     "We request a response on these factors. It should "
-                     "include plans.");
+                     "We request a response on these factors: skills; "
+                     "leadership; money; buildings. It should include plans.");
+    evx_units_free(&a);
+    evx_diag_free(d);
+}
+
+Test(merge, html_text_wins_when_both_have_words_of_their_own)
+{
+    evx_units a = EVX_UNITS_INIT, b = EVX_UNITS_INIT;
+    evx_diag *d;
+
+    cr_assert_eq(evx_diag_new(&d), EVX_OK);
+    push(&a, mk(EVX_UNIT_PARAGRAPH, "R/p4", 4,
+                "Integrated care Integrated care: organisations 92 is not "
+                "the same as integra- tion of services in the front- line",
+                PDF, 10));
+    push(&b, mk(EVX_UNIT_PARAGRAPH, "R/p4", 4,
+                "Integrated care is not the same as integration of services "
+                "in the front-line",
+                WEB, 20));
+    cr_assert_eq(evx_merge_units(&a, &b, d), EVX_OK);
+    cr_expect_str_eq(a.items[0]->text,
+                     "Integrated care is not the same as integration of "
+                     "services in the front-line");
+    cr_expect_eq(notes_with(d, "R/p4"), 1);
     evx_units_free(&a);
     evx_diag_free(d);
 }

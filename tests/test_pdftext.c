@@ -481,9 +481,13 @@ static const char *FRAG =
     "\n"
     "Some heading\n"
     "\n"
-    "This prose sits under a heading with no paragraph number.\n"
-    "\n"
     "3. Last paragraph.\n"
+    "\n"
+    "2 Second chapter\n"
+    "\n"
+    "This prose sits in a chapter before any numbered paragraph.\n"
+    "\n"
+    "4. Final one.\n"
     "\n"
     "4 Q1\n"
     "5 Q2\n";
@@ -597,12 +601,15 @@ Test(pdftext, frag_unplaced_text_warns)
         const char *file, *text;
         long line;
         evx_diag_get(p.diag, i, &l, &file, &line, &text);
-        if (strstr(text, "could not place") && line == 38 &&
+        if (strstr(text, "could not place") && line == 42 &&
             strcmp(file, "corpus/t.txt") == 0)
             at_line = 1;
     }
     cr_assert(at_line);
     cr_assert_str_eq(get(&p, "HC1/p3")->section, "Some heading");
+    cr_assert_eq(get(&p, "HC1/p4")->chapter, 2);
+    cr_assert_null(get(&p, "HC1/p4")->section);
+    cr_assert_null(strstr(get(&p, "HC1/p3")->text, "This prose"));
     parsed_free(&p);
 }
 

@@ -415,3 +415,15 @@ Test(qparse, default_and)
     expect_ids("care budget", "HC650/p4");
     cr_expect_eq(evx_qparse_set_default_op(QP, EVX_Q_NEAR), EVX_INVALID);
 }
+
+Test(qparse, function_words_weigh_but_do_not_match_alone)
+{
+    /* "the" is in five units, "money" only in p5/q1: the query matches
+     * what has "money", not everything with "the". */
+    expect_ids("the money", "HC650/p5/q1");
+    expect_ids("money of the", "HC650/p5/q1");
+    /* A query of nothing but function words still finds them. */
+    expect_ids("the", "HC650/fn12 HC650/p2 HC650/p3 HC650/p5/q1 HC650/r1");
+    /* Inside a phrase every word counts. */
+    expect_ids("\"the money\"", "HC650/p5/q1");
+}

@@ -788,3 +788,83 @@ Test(robust, diag_messages_stay_one_line)
     cr_assert_not_null(strstr(text, "two lines"));
     evx_diag_free(d);
 }
+
+/* ---- a damaged index -------------------------------------------------- */
+
+/* Replaces file `name` of the current generation with its first `keep`
+ * bytes, every byte past `keep` garbled when garble is set. */
+static void damage(const env *e, const char *name, size_t keep, int garble)
+{
+    char *gen = NULL, path[1024];
+    size_t len;
+    unsigned x = 4242;
+
+    cr_assert_eq(evx_dbpath_current(&gen, e->db), EVX_OK);
+    snprintf(path, sizeof path, "%s/%s", gen, name);
+    char *data = slurp(path, &len);
+    cr_assert_gt(len, keep);
+    if (garble)
+        for (size_t i = keep; i < len; i += 97) {
+            x = x * 1103515245u + 12345u;
+            data[i] = (char)(x >> 16);
+        }
+    FILE *f = fopen(path, "wb");
+    cr_assert_not_null(f);
+    fwrite(data, 1, garble ? len : keep, f);
+    cr_assert_eq(fclose(f), 0);
+    free(data);
+    free(gen);
+}
+
+/* The search fails cleanly (exit 2, one line) or, for damage it cannot
+ * see, answers: never a crash. */
+static void assert_clean_failure(const env *e, int must_fail)
+{
+    result r = search(e, "speed of trust");
+    cr_assert_geq(r.code, 0, "killed by signal %d: %s", -r.code, r.err);
+    if (must_fail)
+        cr_assert_eq(r.code, 2, "exit %d: %s", r.code, r.err);
+    if (r.code == 2) {
+        size_t n = strlen(r.err);
+        cr_assert(n > 0 && strchr(r.err, '\n') == r.err + n - 1,
+                  "not one line: %s", r.err);
+        assert_lines_prefixed(r.err, "evidex");
+    }
+    result_free(&r);
+}
+
+Test(robust, truncated_index_files_give_an_error)
+{
+    static const char *const files[] = {"postlist.glass", "docdata.glass",
+                                        "termlist.glass"};
+    for (size_t i = 0; i < sizeof files / sizeof *files; i++) {
+        env e;
+        env_new(&e);
+        free(build_good(&e));
+        damage(&e, files[i], 8192, 0);
+        assert_clean_failure(&e, 1);
+        env_free(&e);
+    }
+}
+
+Test(robust, garbled_index_files_never_crash)
+{
+    static const char *const files[] = {"postlist.glass", "docdata.glass",
+                                        "position.glass"};
+    for (size_t i = 0; i < sizeof files / sizeof *files; i++) {
+        env e;
+        env_new(&e);
+        free(build_good(&e));
+        damage(&e, files[i], 8192, 1);
+        assert_clean_failure(&e, 0);
+        env_free(&e);
+    }
+}
+
+Test(robust, no_index_is_a_one_line_error)
+{
+    env e;
+    env_new(&e);
+    assert_query_refused(&e, "speed of trust", "evidex-index");
+    env_free(&e);
+}
