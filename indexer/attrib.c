@@ -917,6 +917,17 @@ typedef struct answer {
     evx_buf evidence;
 } answer;
 
+/* Length of a reference without the trailing commas, semicolons and
+ * spaces a footnote cut short by the page leaves behind. */
+static size_t ref_len(const char *ref)
+{
+    size_t n = ref ? strlen(ref) : 0;
+    while (n > 0 && (ref[n - 1] == ',' || ref[n - 1] == ';' ||
+                     ref[n - 1] == ' '))
+        n--;
+    return n;
+}
+
 static evx_status set_speaker(evx_unit *q, answer *a)
 {
     evx_speaker *s = NULL;
@@ -930,7 +941,7 @@ static evx_status set_speaker(evx_unit *q, answer *a)
         evx_unit_set(&s->role, a->role, a->role ? strlen(a->role) : 0) ||
         evx_unit_set(&s->org, a->org, a->org ? strlen(a->org) : 0) ||
         evx_unit_set(&s->kind, a->kind, strlen(a->kind)) ||
-        evx_unit_set(&s->ref, a->ref, a->ref ? strlen(a->ref) : 0) ||
+        evx_unit_set(&s->ref, a->ref, ref_len(a->ref)) ||
         evx_unit_set(&s->date, a->date, a->date ? strlen(a->date) : 0) ||
         evx_unit_set(&s->method, a->method, strlen(a->method)) ||
         evx_unit_set(&s->evidence, evx_buf_str(&a->evidence),

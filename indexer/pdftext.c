@@ -30,7 +30,17 @@
  *    more and its sentence names a speaker (a verb of saying) or carries a
  *    footnote marker; quotations are numbered q1, q2... in document order
  *    within their unit, block and inline together;
- *  - lists (•, a), 1)) stay in their unit's text as printed, labels kept.
+ *  - lists (•, a), 1)) stay in their unit's text as printed, labels kept;
+ *  - a box (a titled block of prose between chapters, listed in the
+ *    contents) gives one unit for its introduction (title = the box title,
+ *    id from its slug) and one per place heading;
+ *  - source columns point at the number for numbered units (paragraph,
+ *    footnote, recommendation, evidence) and at the first character of the
+ *    text otherwise; line and column are 1-based, in bytes;
+ *  - skipped without a warning: everything before the contents, the
+ *    contents, running headers, URL lines, formal minutes, lists of
+ *    reports, and the standard introductions of the witnesses and written
+ *    evidence lists.  Anything else that fits nowhere is a warning.
  */
 #include "pdftext.h"
 
@@ -54,7 +64,7 @@ typedef enum mode {
     M_EVIDENCE
 } mode;
 
-typedef enum qstate { Q_PROSE, Q_EXPECT, Q_QUOTE } qstate;
+typedef enum qstate { Q_PROSE, Q_QUOTE } qstate;
 
 typedef struct centry {
     char *text; /* normalised: lower case, single spaces */
@@ -117,7 +127,6 @@ typedef struct parser {
     /* by footnote number */
     evx_unit **fn_units;
     char **fn_citer;
-    long *fn_mline;
     size_t fn_cap;
     /* line state */
     evx_buf pending; /* a contents entry wrapped over lines */
@@ -323,17 +332,13 @@ static void fn_grow(parser *p, int n)
     char **c = realloc(p->fn_citer, nc * sizeof *c);
     if (c)
         p->fn_citer = c;
-    long *m = realloc(p->fn_mline, nc * sizeof *m);
-    if (m)
-        p->fn_mline = m;
-    if (!u || !c || !m) {
+    if (!u || !c) {
         oom(p);
         return;
     }
     for (size_t i = p->fn_cap; i < nc; i++) {
         p->fn_units[i] = NULL;
         p->fn_citer[i] = NULL;
-        p->fn_mline[i] = 0;
     }
     p->fn_cap = nc;
 }
@@ -418,8 +423,9 @@ static int is_abbrev(const char *T, size_t dot)
            !is_upper((unsigned char)T[i + 1]); /* Dr, Mr, Rt, St */
 }
 
-/* Does a new sentence start at T[k]? */
-static int boundary_at(const char *T, size_t n, size_t k)
+/* Does a new sentence start at T[k]?  colon: count "...: New" as one
+ * (a lead-in's own sentence; not for an inline quotation's sentence). */
+static int boundary_at(const char *T, size_t n, size_t k, int colon)
 {
     if (k < 2 || k >= n || T[k - 1] != ' ')
         return 0;
@@ -435,18 +441,18 @@ static int boundary_at(const char *T, size_t n, size_t k)
         e -= 3; /* closing quote after the full stop */
     }
     char pc = T[e];
-    if (pc == '?' || pc == '!' || pc == ':')
+    if (pc == '?' || pc == '!' || (colon && pc == ':'))
         return 1;
     return pc == '.' && !is_abbrev(T, e);
 }
 
 enum { SENT_MAX = 1000, INLINE_MAX = 1000 };
 
-static size_t sent_start(const char *T, size_t n, size_t i)
+static size_t sent_start(const char *T, size_t n, size_t i, int colon)
 {
     size_t lim = i > SENT_MAX ? i - SENT_MAX : 0;
     for (size_t k = i; k > lim; k--)
-        if (boundary_at(T, n, k))
+        if (boundary_at(T, n, k, colon))
             return k;
     return lim;
 }
@@ -455,7 +461,7 @@ static size_t sent_end(const char *T, size_t n, size_t j)
 {
     size_t lim = j + SENT_MAX < n ? j + SENT_MAX : n;
     for (size_t k = j; k < lim; k++)
-        if (boundary_at(T, n, k))
+        if (boundary_at(T, n, k, 0))
             return k - 1;
     return lim;
 }
@@ -558,7 +564,7 @@ static qitem *find_inline(const pdf_acc *a, qitem *items, size_t *n,
             i = j + 3;
             continue;
         }
-        size_t ss = sent_start(T, L, i), se = sent_end(T, L, j + 3);
+        size_t ss = sent_start(T, L, i, 0), se = sent_end(T, L, j + 3);
         int marker = 0;
         for (size_t k = 0; k < a->n_fns; k++)
             if (a->fnpos[k] >= j && a->fnpos[k] <= se + 1)
@@ -713,7 +719,7 @@ static void begin_quote(parser *p)
 {
     const char *T = evx_buf_str(&p->acc.text);
     size_t L = p->acc.text.len;
-    size_t ss = sent_start(T, L, L);
+    size_t ss = sent_start(T, L, L, 1);
     free(p->qlead);
     p->qlead = L ? trimmed_dup(T + ss, L - ss) : NULL;
     if (L && !p->qlead)
@@ -888,8 +894,6 @@ static void add_text_line(parser *p, const line_ctx *c)
                          ? NULL
                          : &p->fn;
     int list = is_list_item(c->s, c->len);
-    if (p->qs == Q_EXPECT)
-        p->qs = Q_PROSE;
     if (p->qs == Q_QUOTE) {
         int ends = (c->block_start && !c->broke) ||
                    (list && c->block_start) ||
@@ -1423,10 +1427,9 @@ static size_t body_line(parser *p, const line_ctx *c)
             (p->n_contents == 0 || contents_find(p, h.data, h.len) >= 0) &&
             !next_is_para(p, c->ln + hl)) {
             /* a box: titled block of prose between chapters */
-            size_t k = next_content(p, c->ln + hl), l2;
-            const char *s2 = k ? get_line(p, k, &l2, NULL, NULL) : "";
+            size_t k = next_content(p, c->ln + hl);
             evx_buf h2 = EVX_BUF_INIT;
-            if (k && !sub_heading(p, k, &off, &h2) && l2 > 0) {
+            if (k && !sub_heading(p, k, &off, &h2)) {
                 finish_unit(p);
                 p->mode = M_BOX;
                 set_section(p, h.data, h.len);
@@ -1437,7 +1440,6 @@ static size_t body_line(parser *p, const line_ctx *c)
                 evx_buf_free(&h);
                 return hl - 1;
             }
-            (void)s2;
             evx_buf_free(&h2);
         }
         if (hl && p->mode == M_BOX && sub_heading(p, c->ln, &hl, &h)) {
@@ -1842,7 +1844,6 @@ static void parser_free(parser *p)
         free(p->fn_citer[i]);
     free(p->fn_citer);
     free(p->fn_units);
-    free(p->fn_mline);
     evx_buf_free(&p->pending);
 }
 

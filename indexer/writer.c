@@ -2,7 +2,9 @@
  * writer.c - units into one new Xapian index generation (see writer.h and
  * lib/schema.h for the layout).
  */
+#define _DEFAULT_SOURCE /* realpath */
 #include "writer.h"
+
 
 #include <stdint.h>
 #include <stdio.h>
@@ -406,6 +408,22 @@ static evx_status add_report_meta(evx_writer *w,
     return st;
 }
 
+/* Records the folder that source file names are relative to: the real
+ * path of entry->path with entry->file taken off its end. */
+static evx_status add_root_meta(evx_writer *w, const evx_manifest_entry *e)
+{
+    char *real = realpath(e->path, NULL);
+    size_t rn = real ? strlen(real) : 0, fn = strlen(e->file);
+    evx_status st = EVX_OK;
+    if (real && rn > fn + 1 && strcmp(real + rn - fn, e->file) == 0 &&
+        real[rn - fn - 1] == '/') {
+        real[rn - fn - 1] = '\0';
+        st = evx_db_set_metadata(w->db, EVX_META_ROOT, real);
+    }
+    free(real);
+    return st;
+}
+
 evx_status evx_writer_add_report(evx_writer *w, const evx_units *units,
                                  const evx_manifest_entry *entry)
 {
@@ -422,6 +440,8 @@ evx_status evx_writer_add_report(evx_writer *w, const evx_units *units,
         st = add_synonyms(w, units);
     if (!st && entry)
         st = add_report_meta(w, entry);
+    if (!st && entry)
+        st = add_root_meta(w, entry);
     if (st == EVX_BACKEND && !w->err.len)
         set_err(w, "index", evx_db_errmsg(w->db));
     else if (st == EVX_NOMEM)

@@ -44,6 +44,9 @@
  *                              "published"}
  *   EVX_META_REPORTS          report keys, one per line
  *   EVX_META_STATS            JSON: units by type, build time
+ *   EVX_META_ROOT             absolute folder the units' source files are
+ *                             relative to (the corpus folder's parent), so
+ *                             editors can open them from anywhere
  */
 #ifndef EVX_SCHEMA_H
 #define EVX_SCHEMA_H
@@ -70,6 +73,7 @@
 #define EVX_META_REPORT "evidex:report:"
 #define EVX_META_REPORTS "evidex:reports"
 #define EVX_META_STATS "evidex:stats"
+#define EVX_META_ROOT "evidex:root"
 
 #define EVX_INDEX_FORMAT "1"
 

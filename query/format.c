@@ -494,7 +494,8 @@ static const char *relative_to(const char *file, const char *cwd)
     return file;
 }
 
-void evx_format_vimgrep(evx_buf *b, const evx_out_hit *h, const char *cwd)
+void evx_format_vimgrep(evx_buf *b, const evx_out_hit *h, const char *cwd,
+                        const char *root)
 {
     const evx_unit *u = h->unit;
     const evx_source *s;
@@ -507,8 +508,14 @@ void evx_format_vimgrep(evx_buf *b, const evx_out_hit *h, const char *cwd)
     s = &u->sources[0];
     whole.end = strlen(text);
     put_snippet_text(&line, text, strlen(text), h->snip ? h->snip : &whole);
-    file = relative_to(s->file, cwd);
+    evx_buf path = EVX_BUF_INIT;
+    if (root && *root && s->file[0] != '/') {
+        evx_buf_printf(&path, "%s/%s", root, s->file);
+        file = relative_to(evx_buf_str(&path), cwd);
+    } else
+        file = relative_to(s->file, cwd);
     evx_format_oneline(b, file, strlen(file));
+    evx_buf_free(&path);
     evx_buf_printf(b, ":%ld:%ld:", s->line > 0 ? s->line : 1,
                    s->col > 0 ? s->col : 1);
     put_chars(b, evx_buf_str(&line), line.len, VIMGREP_CHARS);

@@ -86,10 +86,13 @@ void evx_format_json(evx_buf *b, const evx_out_hit *h);
 
 /* `file:line:col:text` and a newline, using the unit's first source; text
  * is the snippet (or the text's start) on one line, at most ~100
- * characters.  The file is printed as stored (relative to the corpus
- * folder's parent), except that an absolute path under cwd (if not NULL)
- * is made relative to it.  Nothing for a unit without a source. */
-void evx_format_vimgrep(evx_buf *b, const evx_out_hit *h, const char *cwd);
+ * characters.  A stored relative file name is taken relative to root (the
+ * index's EVX_META_ROOT; NULL or "": printed as stored), and a path under
+ * cwd (if not NULL) is then printed relative to cwd, so the editor opens
+ * the right file from wherever it runs.  Nothing for a unit without a
+ * source. */
+void evx_format_vimgrep(evx_buf *b, const evx_out_hit *h, const char *cwd,
+                        const char *root);
 
 /* Markdown: the unit's text as a block quote, a blank line, the attribution
  * ("— Name, Role, Org, oral evidence, DATE, REF") for an attributed

@@ -64,6 +64,7 @@ typedef struct cli {
     evx_tok *tok;
     evx_qparse *qp;
     char *cwd;
+    char *root; /* EVX_META_ROOT: where source file names start */
     evx_buf out_buf;
 } cli;
 
@@ -87,9 +88,11 @@ static const char usage_text[] =
     "  similar ID       the units most like this one\n"
     "\n"
     "Query language:\n"
-    "  words            all words, stemmed (integrated finds integration), ranked by\n"
-    "                   BM25; acronyms meet their long forms (ACO, accountable care\n"
-    "                   organisation)\n"
+    "  words            any of the words, stemmed (integrated finds integration),\n"
+    "                   ranked by BM25, so units with more of them come first;\n"
+    "                   +word requires a word; function words (the, of) only\n"
+    "                   weigh; acronyms meet their long forms (ACO, accountable\n"
+    "                   care organisation)\n"
     "  \"exact phrase\"   these words in this order, unstemmed\n"
     "  a OR b, a AND b, NOT a, -a     boolean operators; ( ) groups\n"
     "  a NEAR b, a NEAR/5 b           words within 10 (or 5) words of each other\n"
@@ -363,6 +366,8 @@ static int setup(cli *c)
         return fail("%s", "out of memory");
     if (getcwd(buf, sizeof buf))
         c->cwd = evx_strdup(buf);
+    if (evx_db_get_metadata(c->db, EVX_META_ROOT, &c->root))
+        c->root = NULL;
     return 0;
 }
 
@@ -372,6 +377,7 @@ static void teardown(cli *c)
     evx_tok_free(c->tok);
     evx_db_free(c->db);
     free(c->cwd);
+    free(c->root);
     free(c->args_base);
     evx_buf_free(&c->out_buf);
 }
@@ -582,7 +588,7 @@ static void print_hit(cli *c, const evx_out_hit *h)
         evx_format_json(&c->out_buf, h);
         break;
     case OUT_VIMGREP:
-        evx_format_vimgrep(&c->out_buf, h, c->cwd);
+        evx_format_vimgrep(&c->out_buf, h, c->cwd, c->root);
         break;
     case OUT_CITE:
         load_meta(c, h->unit, &meta);

@@ -126,18 +126,29 @@ Test(format, vimgrep_line)
     evx_buf b = EVX_BUF_INIT;
 
     h.unit = u;
-    evx_format_vimgrep(&b, &h, NULL);
+    evx_format_vimgrep(&b, &h, NULL, NULL);
     cr_expect_str_eq(evx_buf_str(&b),
                      "corpus/000_x.txt:3101:5:The \"system\" is clear.\n");
     evx_buf_clear(&b);
 
-    /* an absolute path under the current directory becomes relative */
-    evx_unit_set(&u->sources[0].file, "/home/me/hc/corpus/000_x.txt", 28);
-    evx_format_vimgrep(&b, &h, "/home/me/hc");
+    /* a stored relative name is taken from the index's root, then made
+     * relative to where the editor runs */
+    evx_format_vimgrep(&b, &h, "/home/me/hc", "/home/me/hc");
     cr_expect_str_eq(evx_buf_str(&b),
                      "corpus/000_x.txt:3101:5:The \"system\" is clear.\n");
     evx_buf_clear(&b);
-    evx_format_vimgrep(&b, &h, "/home/me/h");
+    evx_format_vimgrep(&b, &h, "/tmp", "/home/me/hc");
+    cr_expect(strncmp(evx_buf_str(&b), "/home/me/hc/corpus/000_x.txt:", 29) == 0,
+              "got %s", evx_buf_str(&b));
+    evx_buf_clear(&b);
+
+    /* an absolute path under the current directory becomes relative */
+    evx_unit_set(&u->sources[0].file, "/home/me/hc/corpus/000_x.txt", 28);
+    evx_format_vimgrep(&b, &h, "/home/me/hc", NULL);
+    cr_expect_str_eq(evx_buf_str(&b),
+                     "corpus/000_x.txt:3101:5:The \"system\" is clear.\n");
+    evx_buf_clear(&b);
+    evx_format_vimgrep(&b, &h, "/home/me/h", NULL);
     cr_expect(strncmp(evx_buf_str(&b), "/home/me/hc/corpus/000_x.txt:", 29) == 0);
     evx_buf_clear(&b);
 
@@ -147,7 +158,7 @@ Test(format, vimgrep_line)
     free(u->sources);
     u->sources = NULL;
     u->n_sources = 0;
-    evx_format_vimgrep(&b, &h, NULL);
+    evx_format_vimgrep(&b, &h, NULL, NULL);
     cr_expect_eq(b.len, 0);
     evx_buf_free(&b);
     evx_unit_free(u);
@@ -168,7 +179,7 @@ Test(format, vimgrep_text_is_one_short_line)
     evx_unit_set(&u->text, t.data, t.len);
     evx_unit_add_source(u, "corpus/a.txt", "pdf-text", 7, 1, 9);
     h.unit = u;
-    evx_format_vimgrep(&b, &h, NULL);
+    evx_format_vimgrep(&b, &h, NULL, NULL);
     cr_expect_eq(strchr(b.data, '\n'), b.data + b.len - 1);
     cr_expect_null(strchr(b.data, '\r'));
     colon = strstr(b.data, ":7:1:");
