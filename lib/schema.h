@@ -78,7 +78,13 @@
 #define EVX_INDEX_FORMAT "1"
 
 #define EVX_FIELD_GAP 100
+/* Field weights (wdf per occurrence), chosen by bench/ranking/eval.sh; a
+ * build may override them (-DEVX_WDF_HEADING=n) to measure others. */
+#ifndef EVX_WDF_HEADING
 #define EVX_WDF_HEADING 3
+#endif
+#ifndef EVX_WDF_SPEAKER
 #define EVX_WDF_SPEAKER 2
+#endif
 
 #endif /* EVX_SCHEMA_H */

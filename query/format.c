@@ -353,8 +353,9 @@ static void put_json_speaker(evx_buf *b, const evx_speaker *s)
     put_str_member(b, "kind", s->kind);
     put_str_member(b, "ref", s->ref);
     put_str_member(b, "date", s->date);
-    evx_json_put_key(b, "method");
-    evx_json_put_cstr(b, s->method);
+    put_str_member(b, "method", s->method);
+    evx_json_put_key(b, "evidence");
+    evx_json_put_cstr(b, s->evidence);
     evx_buf_puts(b, "},");
 }
 

@@ -3,7 +3,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh build
-export EVIDEX_DB=${EVIDEX_DB:-$PWD/build/demo-db}
+# The index goes to the default place ($EVIDEX_DB if set), so build/evidex
+# finds it afterwards.
 build/evidex-index --corpus corpus
 echo
 echo '$ evidex "speed of trust"'

@@ -41,6 +41,7 @@ static evx_unit *quotation(void)
     evx_unit_set(&s->ref, "Q361", 4);
     evx_unit_set(&s->date, "20 March 2018", 13);
     evx_unit_set(&s->method, "footnote", 8);
+    evx_unit_set(&s->evidence, "footnote 226: Q361 [Ian Dalton]", 31);
     return u;
 }
 
@@ -63,7 +64,8 @@ static const char quotation_json[] =
     "\"title\":null,\"parent\":\"HC650/p239\",\"speaker\":{\"name\":\"Ian "
     "Dalton\",\"role\":\"Chief Executive\",\"org\":\"NHS Improvement\","
     "\"kind\":\"oral\",\"ref\":\"Q361\",\"date\":\"20 March 2018\","
-    "\"method\":\"footnote\"},\"text\":\"The \\\"system\\\" is\\nclear.\","
+    "\"method\":\"footnote\",\"evidence\":\"footnote 226: Q361 [Ian "
+    "Dalton]\"},\"text\":\"The \\\"system\\\" is\\nclear.\","
     "\"snippet\":\"The \\\"system\\\" is clear.\",\"highlights\":[[5,11]],"
     "\"footnotes\":[{\"number\":226,\"text\":\"Q361 [Ian Dalton]\"}],"
     "\"sources\":[{\"file\":\"corpus/000_x.txt\",\"rendering\":\"pdf-text\","
