@@ -564,7 +564,11 @@ static qitem *find_inline(const pdf_acc *a, qitem *items, size_t *n,
             i = j + 3;
             continue;
         }
-        size_t ss = sent_start(T, L, i, 0), se = sent_end(T, L, j + 3);
+        /* "...told us: Mr X said “..." counts from "Mr X"; but "He
+         * stated: “...” keeps "He stated:" as its lead-in */
+        size_t ss = sent_start(T, L, i, 1), se = sent_end(T, L, j + 3);
+        if (ss == i)
+            ss = sent_start(T, L, i, 0);
         int marker = 0;
         for (size_t k = 0; k < a->n_fns; k++)
             if (a->fnpos[k] >= j && a->fnpos[k] <= se + 1)

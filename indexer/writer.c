@@ -268,7 +268,10 @@ static evx_status add_filters(posting_ctx *c, const evx_unit *u)
 /* The free text of a unit, field by field, in schema.h's order. */
 static evx_status add_free_text(posting_ctx *c, const evx_unit *u)
 {
-    evx_status st = index_text(c, u->text, 1, 1);
+    unsigned text_wdf = u->type == EVX_UNIT_RECOMMENDATION
+                            ? EVX_WDF_RECOMMENDATION
+                            : 1;
+    evx_status st = index_text(c, u->text, text_wdf, 1);
     if (!st)
         st = index_text(c, u->lead_in, 1, 1);
     if (!st)

@@ -29,7 +29,8 @@
  * Free text of a unit, in position order with gaps of EVX_FIELD_GAP:
  *   text; then lead-in (quotations); then title / section / chapter title
  *   (weighted EVX_WDF_HEADING each); then speaker name and organisation
- *   (weighted EVX_WDF_SPEAKER).  Each word gives its plain term and its Z
+ *   (weighted EVX_WDF_SPEAKER).  A recommendation's text is weighted
+ *   EVX_WDF_RECOMMENDATION.  Each word gives its plain term and its Z
  *   term at the same position.
  * Synonyms (acronyms, extracted from the report's own "long form (ACRONYM)"
  *   definitions): keys and values are stem sequences joined by one space,
@@ -85,6 +86,9 @@
 #endif
 #ifndef EVX_WDF_SPEAKER
 #define EVX_WDF_SPEAKER 2
+#endif
+#ifndef EVX_WDF_RECOMMENDATION
+#define EVX_WDF_RECOMMENDATION 1 /* a recommendation's own text */
 #endif
 
 #endif /* EVX_SCHEMA_H */

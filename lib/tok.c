@@ -216,8 +216,14 @@ static uint32_t hash_bytes(const char *s, size_t len)
     return h;
 }
 
+/* s may lie inside the pool itself (a word that is its own stem, or a
+ * stem borrowed from an earlier call): it is then re-found by offset after
+ * the realloc, and copied with memmove. */
 static int pool_add(evx_tok *tok, const char *s, size_t len, uint32_t *off)
 {
+    int inside = tok->pool && s >= tok->pool && s < tok->pool + tok->pool_cap;
+    size_t s_off = inside ? (size_t)(s - tok->pool) : 0;
+
     if (tok->pool_len + len + 1 > tok->pool_cap) {
         size_t cap = tok->pool_cap ? tok->pool_cap * 2 : 4096;
         while (cap < tok->pool_len + len + 1)
@@ -227,8 +233,10 @@ static int pool_add(evx_tok *tok, const char *s, size_t len, uint32_t *off)
             return -1;
         tok->pool = p;
         tok->pool_cap = cap;
+        if (inside)
+            s = tok->pool + s_off;
     }
-    memcpy(tok->pool + tok->pool_len, s, len);
+    memmove(tok->pool + tok->pool_len, s, len);
     tok->pool[tok->pool_len + len] = '\0';
     *off = (uint32_t)tok->pool_len;
     tok->pool_len += len + 1;
@@ -317,8 +325,8 @@ const char *evx_tok_stem(evx_tok *tok, const char *word, size_t len)
     if (pool_add(tok, word, len, &koff))
         return NULL;
     if (stem == word)
-        stem = tok->pool + koff;
-    if (pool_add(tok, stem, stem_len, &soff))
+        soff = koff; /* its own stem: share the key's copy */
+    else if (pool_add(tok, stem, stem_len, &soff))
         return NULL;
     s->hash = h;
     s->key_off = koff;

@@ -97,3 +97,24 @@ Test(regress, tok_inputs)
 {
     cr_assert_gt(run_dir("tok-", regress_tok_input), 0);
 }
+
+/* Found by fuzz_tok (tok-stem-pool-realloc): a word with a digit is its own
+ * stem, and the stem was copied into the cache pool from the pool's old
+ * address after the key's copy had moved it (heap-use-after-free in
+ * evx_tok_stem).  The crash needs the pool to grow between the two copies,
+ * which a single input reproduces only after others: so stem enough
+ * distinct identifiers of varied lengths to cross several growths. */
+Test(regress, tok_stem_identifiers_across_pool_growth)
+{
+    evx_tok *tok = NULL;
+    char word[64];
+
+    cr_assert_eq(evx_tok_new(&tok), EVX_OK);
+    for (int i = 0; i < 20000; i++) {
+        int n = snprintf(word, sizeof word, "q%d%.*s", i, i % 7, "xxxxxxx");
+        const char *stem = evx_tok_stem(tok, word, (size_t)n);
+        cr_assert_not_null(stem);
+        cr_assert_str_eq(stem, word, "identifier %s not its own stem", word);
+    }
+    evx_tok_free(tok);
+}

@@ -10,8 +10,8 @@
 # `evidex --json` (top 10) and through FTS5 (tokenize='porter unicode61',
 # one row per unit from `evidex-index --dump`, the query's words OR-ed,
 # ranked by bm25()), and prints MRR@10 and recall@10 side by side.  A hit
-# counts for the paragraph it belongs to (HC650/p239/q1 -> HC650/p239), for
-# both engines.  Needs jq and sqlite3 (with FTS5).
+# counts for the paragraph it belongs to or names (HC650/p239/q1 -> HC650/p239,
+# a recommendation -> the paragraph it cites), for both engines.  Needs jq and sqlite3 (with FTS5).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 BUILD=${1:-build}
@@ -43,7 +43,13 @@ CREATE VIRTUAL TABLE u USING fts5(id UNINDEXED, body, tokenize='porter unicode61
 INSERT INTO u(id, body) SELECT id, body FROM raw GROUP BY id;
 SQL
 
-para() { sed -E 's#^([^/]+/p[0-9]+)(/.*)?$#\1#'; }
+# A hit counts for the paragraph it belongs to or names: a quotation or
+# footnote for its paragraph, a recommendation for the paragraph it cites.
+jq -r '"\(.id)\t\(if .para then (.id | split("/")[0]) + "/p" + (.para | tostring) else .id end)"' \
+    "$TMP/units.jsonl" >"$TMP/para.map"
+para() { awk -F'\t' -v map="$TMP/para.map" '
+    BEGIN { while ((getline l < map) > 0) { split(l, f, "\t"); p[f[1]] = f[2] } }
+    { print ($0 in p) ? p[$0] : $0 }'; }
 
 # score REL < ranked ids: prints "reciprocal_rank recall"
 score() {
