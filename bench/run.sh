@@ -140,7 +140,8 @@ for N in "${SIZES[@]}"; do
     DATA=$SRC/bench/data/$N
     DB=$SRC/bench/data/db-$N
     FTS=$SRC/bench/data/fts5-$N.db
-    if [ ! -f "$DATA/manifest.tsv" ] || [ "$BUILD/evidex-gencorpus" -nt "$DATA/manifest.tsv" ] ||
+    # Made again only when the scaler or the bundled corpus changed.
+    if [ ! -f "$DATA/manifest.tsv" ] || [ "$SRC/bench/gencorpus.c" -nt "$DATA/manifest.tsv" ] ||
         [ "$SRC/corpus/manifest.tsv" -nt "$DATA/manifest.tsv" ]; then
         log "N=$N: generating $DATA"
         rm -rf "$DATA"

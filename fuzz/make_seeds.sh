@@ -5,7 +5,9 @@
 #                        inputs (CRLF, NUL, invalid UTF-8, truncated)
 #   fuzz/corpus-query/   one query per file, from fuzz/seeds/queries.txt
 #   fuzz/corpus-tok/     the queries, plus 2 KB windows of the corpus
-# Usage: sh fuzz/make_seeds.sh   (from anywhere; paths are repo-relative)
+#   fuzz/corpus-json/    unit JSON lines of the corpus (needs BUILD_DIR's
+#                        evidex-index for --dump) and crafted JSON
+# Usage: sh fuzz/make_seeds.sh [BUILD_DIR]  (from anywhere)
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(dirname "$here")
@@ -13,7 +15,9 @@ corpus="$repo/corpus"
 rep="$here/corpus-report"
 qry="$here/corpus-query"
 tok="$here/corpus-tok"
-mkdir -p "$rep" "$qry" "$tok"
+js="$here/corpus-json"
+build=${1:-}
+mkdir -p "$rep" "$qry" "$tok" "$js"
 
 # window FILE SIZE STEP OUTDIR TAG: cut FILE into SIZE-byte windows every
 # STEP bytes, each moved forward to the next line start.
@@ -55,4 +59,11 @@ while IFS= read -r q; do
     printf '%s' "$q" > "$tok/q$n"
     n=$((n + 1))
 done < "$here/seeds/queries.txt"
-echo "seeds: $(ls "$rep" | wc -l) report, $(ls "$qry" | wc -l) query, $(ls "$tok" | wc -l) tok"
+if [ -n "$build" ] && [ -x "$build/evidex-index" ]; then
+    "$build/evidex-index" --dump --corpus "$corpus" 2>/dev/null |
+        head -n 400 | split -l 1 - "$js/unit-"
+fi
+printf '{"a":[1,2.5e3,-0,true,false,null,"\\u00e9\\ud83d\\ude00"],"b":{}}' > "$js/crafted-values"
+printf '{"id":"HC1/p1","type":"paragraph","text":"x","footnotes":[1,2],"sources":[]}' > "$js/crafted-unit"
+printf '"\\ud800 lone surrogate"' > "$js/crafted-surrogate"
+echo "seeds: $(ls "$rep" | wc -l) report, $(ls "$qry" | wc -l) query, $(ls "$tok" | wc -l) tok, $(ls "$js" | wc -l) json"

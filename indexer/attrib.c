@@ -865,6 +865,23 @@ static size_t locate(const char *hay, const char *quote)
     return (size_t)-1;
 }
 
+/* Does an inline quotation's own full stop end its sentence ("... there
+ * is “an immovable object in the system.” While ...")?  rest: the
+ * parent's text after the quotation's words. */
+static int ends_own_sentence(const char *qtext, const char *rest)
+{
+    size_t n = strlen(qtext);
+    while (n > 0 && qtext[n - 1] == ' ')
+        n--;
+    if (n == 0 || !strchr(".?!", qtext[n - 1]))
+        return 0;
+    size_t i = 0;
+    while ((unsigned char)rest[i] == 0xE2 && (unsigned char)rest[i + 1] == 0x80 &&
+           ((unsigned char)rest[i + 2] == 0x9D || (unsigned char)rest[i + 2] == 0x99))
+        i += 3;
+    return rest[i] == ' ' && rest[i + 1] >= 'A' && rest[i + 1] <= 'Z';
+}
+
 static evx_status scene_build(scene *sc, const evx_unit *q,
                               const evx_unit *parent)
 {
@@ -881,6 +898,8 @@ static evx_status scene_build(scene *sc, const evx_unit *q,
             qend = strlen(ptext);
         const char *rest = ptext + qend;
         size_t rlen = first_sentence_end(rest, strlen(rest));
+        if (ends_own_sentence(qtext, rest))
+            rlen = 0;
         if (q->is_inline)
             sc->after = evx_strndup(rest, rlen);
     } else if (q->lead_in && *q->lead_in && strstr(ptext, q->lead_in)) {
@@ -1198,6 +1217,71 @@ static int answer_submitter(answer *a, const evx_registry *reg,
     return 1;
 }
 
+/* Phrases that stand for a speaker the report does not name. */
+static const char *const UNNAMED[] = {
+    "one participant", "a participant", "another participant",
+    "participants", "one of the", "one witness", "a witness",
+    "another witness", "some witnesses", "one attendee", "attendees",
+    "it was acknowledged", "it was said", "it was suggested",
+    "it was argued", "it was noted", "we heard", "we were told",
+    "media coverage", "reports of"};
+
+/* Where s holds the lower-case phrase w as whole words (ASCII case
+ * folded), or (size_t)-1. */
+static size_t find_phrase(const char *s, size_t len, const char *w)
+{
+    size_t wl = strlen(w);
+    for (size_t i = 0; i + wl <= len; i++) {
+        if (i > 0 && ((s[i - 1] | 32) >= 'a' && (s[i - 1] | 32) <= 'z'))
+            continue;
+        if (i + wl < len && ((s[i + wl] | 32) >= 'a' && (s[i + wl] | 32) <= 'z'))
+            continue;
+        size_t k = 0;
+        while (k < wl && ((s[i + k] >= 'A' && s[i + k] <= 'Z') ? s[i + k] | 32
+                                                                : s[i + k]) == w[k])
+            k++;
+        if (k == wl)
+            return i;
+    }
+    return (size_t)-1;
+}
+
+/* Writes the phrase by which the sentence, or the one before it, stands
+ * for a speaker it does not name ("one participant mentioned ...", "one
+ * of the senior local leaders described ...") to out; 0 if none. */
+static int unnamed_speaker(const clues *c, evx_buf *out)
+{
+    size_t ps = last_sentence(c->para.text, c->para.len);
+    const text_view *views[3] = {&c->sent, &c->after, &c->para};
+    size_t from[3] = {0, 0, ps};
+    for (size_t t = 0; t < 3; t++) {
+        const text_view *v = views[t];
+        for (size_t k = 0; k < sizeof UNNAMED / sizeof *UNNAMED; k++) {
+            size_t at = find_phrase(v->text + from[t], v->len - from[t],
+                                    UNNAMED[k]);
+            if (at == (size_t)-1)
+                continue;
+            at += from[t];
+            size_t end = at + strlen(UNNAMED[k]), taken = 0;
+            /* "one of the" names its group in the words after it */
+            size_t wl = strlen(UNNAMED[k]);
+            int open_ended = wl > 4 && strcmp(UNNAMED[k] + wl - 4, " the") == 0;
+            for (size_t i = 0; open_ended && i < v->w.len && taken < 4; i++) {
+                const evx_aword *x = &v->w.items[i];
+                if (x->start < end)
+                    continue;
+                if (x->cap || evx_aword_is_speech_verb(x->term))
+                    break;
+                end = x->end;
+                taken++;
+            }
+            evx_buf_append(out, v->text + at, end - at);
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* Rule 5-6 and context: the text alone decides. */
 static void answer_from_text(answer *a, const evx_registry *reg,
                              const clues *c, const char *report,
@@ -1230,6 +1314,11 @@ static void answer_from_text(answer *a, const evx_registry *reg,
     a->method = "none";
     evx_buf_printf(&a->evidence,
                    "%sthe lead-in and paragraph name no speaker", why);
+    evx_buf anon = EVX_BUF_INIT;
+    if (unnamed_speaker(c, &anon))
+        evx_buf_printf(&a->evidence, " (the speaker is not named: \"%s\")",
+                       evx_buf_str(&anon));
+    evx_buf_free(&anon);
 }
 
 /* Rule 1: a footnote naming people; with several, the one the sentence

@@ -26,10 +26,11 @@
  *    block is a list; it ends at a blank line (not at a page break, unless
  *    it ended with a footnote marker and the next page starts a sentence);
  *    unnumbered prose after it belongs to the paragraph again;
- *  - an inline quotation “...” is kept as a unit when it has four words or
- *    more and its sentence names a speaker (a verb of saying) or carries a
- *    footnote marker; quotations are numbered q1, q2... in document order
- *    within their unit, block and inline together;
+ *  - an inline quotation “...” is kept as a unit by quotes.h's rule (two
+ *    words or more, not a term being named, and an attribution cue or a
+ *    footnote marker in its sentence), shared with the web reader;
+ *    quotations are numbered q1, q2... in document order within their
+ *    unit, block and inline together;
  *  - lists (•, a), 1)) stay in their unit's text as printed, labels kept;
  *  - a box (a titled block of prose between chapters, listed in the
  *    contents) gives one unit for its introduction (title = the box title,
@@ -49,6 +50,7 @@
 
 #include "pdf_back.h"
 #include "pdf_clean.h"
+#include "quotes.h"
 
 typedef enum mode {
     M_FRONT,
@@ -406,190 +408,48 @@ static void add_fns(parser *p, evx_unit *u, const pdf_acc *a, size_t from,
 /* ------------------------------------------------------------------ */
 /* sentences and quotations                                           */
 
-static int is_abbrev(const char *T, size_t dot)
-{
-    size_t i = dot;
-    while (i > 0 && T[i - 1] != ' ' && T[i - 1] != '(')
-        i--;
-    size_t n = dot - i;
-    if (n == 0)
-        return 0;
-    for (size_t k = i; k < dot; k++)
-        if (T[k] == '.')
-            return 1; /* "e.g." */
-    if (n == 1)
-        return 1; /* an initial */
-    return n <= 3 && is_upper((unsigned char)T[i]) &&
-           !is_upper((unsigned char)T[i + 1]); /* Dr, Mr, Rt, St */
-}
-
-/* Does a new sentence start at T[k]?  colon: count "...: New" as one
- * (a lead-in's own sentence; not for an inline quotation's sentence). */
-static int boundary_at(const char *T, size_t n, size_t k, int colon)
-{
-    if (k < 2 || k >= n || T[k - 1] != ' ')
-        return 0;
-    unsigned char c = (unsigned char)T[k];
-    if (!is_upper(c) && !is_digit(c) && c != 0xE2 && c != '[')
-        return 0;
-    size_t e = k - 2; /* last byte of the previous sentence */
-    if (e >= 2 && (unsigned char)T[e - 2] == 0xE2 &&
-        (unsigned char)T[e - 1] == 0x80 &&
-        ((unsigned char)T[e] == 0x9D || (unsigned char)T[e] == 0x99)) {
-        if (e < 3)
-            return 0;
-        e -= 3; /* closing quote after the full stop */
-    }
-    char pc = T[e];
-    if (pc == '?' || pc == '!' || (colon && pc == ':'))
-        return 1;
-    return pc == '.' && !is_abbrev(T, e);
-}
-
-enum { SENT_MAX = 1000, INLINE_MAX = 1000 };
-
-static size_t sent_start(const char *T, size_t n, size_t i, int colon)
-{
-    size_t lim = i > SENT_MAX ? i - SENT_MAX : 0;
-    for (size_t k = i; k > lim; k--)
-        if (boundary_at(T, n, k, colon))
-            return k;
-    return lim;
-}
-
-static size_t sent_end(const char *T, size_t n, size_t j)
-{
-    size_t lim = j + SENT_MAX < n ? j + SENT_MAX : n;
-    for (size_t k = j; k < lim; k++)
-        if (boundary_at(T, n, k, 0))
-            return k - 1;
-    return lim;
-}
-
-static int has_word_fold(const char *s, size_t len, const char *w)
-{
-    size_t n = strlen(w);
-    for (size_t i = 0; i + n <= len; i++) {
-        if ((i == 0 || !((s[i - 1] | 32) >= 'a' && (s[i - 1] | 32) <= 'z')) &&
-            eq_fold(s + i, n, w) &&
-            (i + n == len || !((s[i + n] | 32) >= 'a' && (s[i + n] | 32) <= 'z')))
-            return 1;
-    }
-    return 0;
-}
-
-static int names_speaker(const char *s, size_t len)
-{
-    static const char *const verbs[] = {
-        "said",      "saying",      "told",       "telling",   "described",   "describes",  "describing", "argued",
-        "argues",    "arguing",     "stated",     "stating",    "explained",
-        "explains",  "mentioned",   "noted",      "warned",     "added",
-        "commented", "acknowledged", "concluded", "emphasised", "stressed",
-        "suggested", "confirmed",   "observed",   "remarked",
-        "asserted",  "characterised", "according to", "in the words of",
-        "put it",    "claimed",     "insisted",   "wrote",      "writes"};
-    for (size_t i = 0; i < sizeof verbs / sizeof *verbs; i++)
-        if (has_word_fold(s, len, verbs[i]))
-            return 1;
-    return 0;
-}
-
-static size_t count_words(const char *s, size_t len)
-{
-    size_t n = 0;
-    int in = 0;
-    for (size_t i = 0; i < len; i++) {
-        if (s[i] == ' ')
-            in = 0;
-        else if (!in) {
-            in = 1;
-            n++;
-        }
-    }
-    return n;
-}
-
 typedef struct qitem {
-    size_t at;       /* order key: offset in parent text */
-    int block;       /* index into bq, or -1 */
-    size_t open, close, sstart, send; /* inline: spans in parent text */
+    size_t at;    /* order key: offset in parent text */
+    int block;    /* index into bq, or -1 */
+    evx_qspan q;  /* inline: the span (see quotes.h) */
 } qitem;
 
-static int is_open_q(const char *T, size_t n, size_t i)
+static qitem *push_qitem(qitem *items, size_t *n, size_t *cap, qitem it,
+                         int *fail)
 {
-    return i + 2 < n && (unsigned char)T[i] == 0xE2 &&
-           (unsigned char)T[i + 1] == 0x80 && (unsigned char)T[i + 2] == 0x9C;
+    if (*n == *cap) {
+        size_t nc = *cap ? *cap * 2 : 8;
+        qitem *ni = realloc(items, nc * sizeof *ni);
+        if (!ni) {
+            *fail = 1;
+            return items;
+        }
+        items = ni;
+        *cap = nc;
+    }
+    items[(*n)++] = it;
+    return items;
 }
 
-static int is_close_q(const char *T, size_t n, size_t i)
+/* Finds the attributed inline quotations of the text in a (the rule is
+ * quotes.h's, shared with the web reader); appends them.  A span of two
+ * words or more that is not taken is noted, so the choice can be checked. */
+static qitem *find_inline(parser *p, const pdf_acc *a, qitem *items,
+                          size_t *n, size_t *cap, int *fail)
 {
-    return i + 2 < n + 0 && (unsigned char)T[i] == 0xE2 &&
-           (unsigned char)T[i + 1] == 0x80 && (unsigned char)T[i + 2] == 0x9D;
-}
-
-/* Finds the attributed inline quotations of the text in a; appends them. */
-static qitem *find_inline(const pdf_acc *a, qitem *items, size_t *n,
-                          size_t *cap, int *fail)
-{
-    const char *T = a->text.data;
-    size_t L = a->text.len;
-    size_t i = 0, seen = 0;
-    /* a real unit has a handful of quotations: the cap keeps a hostile
-     * line of a million quote marks linear */
-    while (T && i < L && seen < INLINE_MAX) {
-        if (!is_open_q(T, L, i)) {
-            i++;
-            continue;
+    evx_qscan sc = {a->text.data, a->text.len, a->fnpos, a->n_fns, 0, 0};
+    evx_qspan q;
+    while (!*fail && evx_quote_scan(&sc, &q)) {
+        if (q.verdict == EVX_Q_QUOTATION) {
+            qitem it = {q.open, -1, q};
+            items = push_qitem(items, n, cap, it, fail);
+        } else if (q.verdict != EVX_Q_WORD) {
+            long line = 0, col = 0;
+            pdf_acc_where(a, q.open, &line, &col);
+            evx_diag_add(p->diag, EVX_DIAG_NOTE, p->file, line,
+                         "not a quotation (%s): %.*s", q.why,
+                         (int)(q.close + 3 - q.open), sc.s + q.open);
         }
-        int depth = 1;
-        size_t j = i + 3, lim = i + 3 + 4000 < L ? i + 3 + 4000 : L;
-        while (j < lim && depth) {
-            if (is_open_q(T, L, j)) {
-                depth++;
-                j += 3;
-            } else if (is_close_q(T, L, j)) {
-                if (--depth == 0)
-                    break;
-                j += 3;
-            } else
-                j++;
-        }
-        if (depth) {
-            i += 3;
-            continue;
-        }
-        size_t inner = i + 3, inner_len = j - inner;
-        seen++;
-        if (count_words(T + inner, inner_len) < 4) {
-            i = j + 3;
-            continue;
-        }
-        /* "...told us: Mr X said “..." counts from "Mr X"; but "He
-         * stated: “...” keeps "He stated:" as its lead-in */
-        size_t ss = sent_start(T, L, i, 1), se = sent_end(T, L, j + 3);
-        if (ss == i)
-            ss = sent_start(T, L, i, 0);
-        int marker = 0;
-        for (size_t k = 0; k < a->n_fns; k++)
-            if (a->fnpos[k] >= j && a->fnpos[k] <= se + 1)
-                marker = 1;
-        int said = names_speaker(T + ss, i - ss) ||
-                   (se > j + 3 && names_speaker(T + j + 3, se - j - 3));
-        if (marker || said) {
-            if (*n == *cap) {
-                size_t nc = *cap ? *cap * 2 : 8;
-                qitem *ni = realloc(items, nc * sizeof *ni);
-                if (!ni) {
-                    *fail = 1;
-                    return items;
-                }
-                items = ni;
-                *cap = nc;
-            }
-            qitem q = {i, -1, i, j, ss, se};
-            items[(*n)++] = q;
-        }
-        i = j + 3;
     }
     return items;
 }
@@ -654,16 +514,17 @@ static void emit_inline_quote(parser *p, evx_unit *parent, const qitem *it,
     set_str(p, &q->section, parent->section);
     q->page = parent->page;
     set_str(p, &q->parent, parent->id);
-    q->text = trimmed_dup(T + it->open + 3, it->close - it->open - 3);
-    if (it->open > it->sstart) {
-        q->lead_in = trimmed_dup(T + it->sstart, it->open - it->sstart);
+    const evx_qspan *s = &it->q;
+    q->text = trimmed_dup(T + s->open + 3, s->close - s->open - 3);
+    if (s->lead_end > s->lead) {
+        q->lead_in = trimmed_dup(T + s->lead, s->lead_end - s->lead);
         if (!q->lead_in)
             oom(p);
     }
-    add_fns(p, q, &p->acc, it->open, it->send + 1);
+    add_fns(p, q, &p->acc, s->open, s->sent_end);
     long line = 0, col = 0, end = 0, c2 = 0;
-    pdf_acc_where(&p->acc, it->open + 3, &line, &col);
-    pdf_acc_where(&p->acc, it->close, &end, &c2);
+    pdf_acc_where(&p->acc, s->open + 3, &line, &col);
+    pdf_acc_where(&p->acc, s->close, &end, &c2);
     add_source(p, q, line, col, end);
     if (!q->id || !q->text)
         oom(p);
@@ -723,7 +584,7 @@ static void begin_quote(parser *p)
 {
     const char *T = evx_buf_str(&p->acc.text);
     size_t L = p->acc.text.len;
-    size_t ss = sent_start(T, L, L, 1);
+    size_t ss = evx_quote_lead_start(T, L, L);
     free(p->qlead);
     p->qlead = L ? trimmed_dup(T + ss, L - ss) : NULL;
     if (L && !p->qlead)
@@ -811,20 +672,10 @@ static void finish_unit(parser *p)
     size_t n = 0, cap = 0;
     int fail = 0;
     if (p->quotes_ok)
-        items = find_inline(&p->acc, items, &n, &cap, &fail);
+        items = find_inline(p, &p->acc, items, &n, &cap, &fail);
     for (size_t i = 0; i < p->n_bq && !fail; i++) {
-        if (n == cap) {
-            size_t nc = cap ? cap * 2 : 8;
-            qitem *ni = realloc(items, nc * sizeof *ni);
-            if (!ni) {
-                fail = 1;
-                break;
-            }
-            items = ni;
-            cap = nc;
-        }
-        qitem q = {p->bq[i].at, (int)i, 0, 0, 0, 0};
-        items[n++] = q;
+        qitem q = {p->bq[i].at, (int)i, {0, 0, 0, 0, 0, EVX_Q_QUOTATION, NULL}};
+        items = push_qitem(items, &n, &cap, q, &fail);
     }
     if (fail)
         oom(p);

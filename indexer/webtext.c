@@ -16,14 +16,13 @@
 #include <string.h>
 
 #include "fnlink.h"
+#include "quotes.h"
 
 #define RENDERING "html-text"
 #define MARKER_AHEAD 5     /* a marker may skip this many footnote numbers */
 #define HEADING_MAX_WORDS 15
 #define CHAPTER_MAX_WORDS 20
-#define QUOTE_MIN_WORDS 4  /* inline quotations shorter than this are phrases */
 
-#define LDQ "\xE2\x80\x9C" /* left double quotation mark */
 #define RDQ "\xE2\x80\x9D" /* right double quotation mark */
 #define RSQ "\xE2\x80\x99" /* right single quotation mark */
 
@@ -97,7 +96,6 @@ static int is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 static int is_lower(char c) { return c >= 'a' && c <= 'z'; }
 static int is_alpha(char c) { return is_upper(c) || is_lower(c); }
 static int is_space(char c) { return c == ' ' || c == '\t'; }
-static char lower(char c) { return is_upper(c) ? (char)(c - 'A' + 'a') : c; }
 
 static int at(const char *s, size_t n, size_t i, const char *lit)
 {
@@ -408,186 +406,28 @@ done:
     free(nums);
 }
 
-/* ---- sentences and quotations ----
+/* ---- quotations ----
  *
- * The sentence and attribution rules are the pdf-text reader's, so that
- * both readers find the same inline quotations and give them the same
- * ids: a sentence ends at '.', '?', '!' or ':' (a closing quote may
- * follow) before a blank and a capital, digit, quote or '[', but not at
- * the full stop of an abbreviation ("e.g.", an initial, "Dr"). */
+ * Which inline spans are quotations, and their lead-ins, is decided by
+ * quotes.h, the rule the pdf-text reader uses too, so that both readers
+ * find the same quotations and give them the same ids. */
 
-static int is_abbrev(const char *s, size_t dot)
+/* The offsets of the paragraph's markers, for quotes.h (NULL if none or
+ * out of memory: then fail() has been called). */
+static size_t *marker_offsets(parser *ps, const markers *m)
 {
-    size_t i = dot, k;
+    size_t *v, k;
 
-    while (i > 0 && s[i - 1] != ' ' && s[i - 1] != '(')
-        i--;
-    if (dot == i)
-        return 0;
-    for (k = i; k < dot; k++)
-        if (s[k] == '.')
-            return 1;
-    if (dot - i == 1)
-        return 1;
-    return dot - i <= 3 && is_upper(s[i]) && !is_upper(s[i + 1]);
-}
-
-/* Whether a new sentence starts at s[k]. */
-static int boundary_at(const char *s, size_t n, size_t k)
-{
-    size_t e;
-    char c;
-
-    if (k < 2 || k >= n || s[k - 1] != ' ')
-        return 0;
-    c = s[k];
-    if (!is_upper(c) && !is_digit(c) && c != '\xE2' && c != '[')
-        return 0;
-    e = k - 2;
-    if (e >= 2 && (at(s, n, e - 2, RDQ) || at(s, n, e - 2, RSQ))) {
-        if (e < 3)
-            return 0;
-        e -= 3;
+    if (!m->n)
+        return NULL;
+    v = malloc(m->n * sizeof *v);
+    if (!v) {
+        fail(ps, EVX_NOMEM);
+        return NULL;
     }
-    c = s[e];
-    return c == '?' || c == '!' || c == ':' || (c == '.' && !is_abbrev(s, e));
-}
-
-/* Start of the sentence holding offset o. */
-static size_t sentence_start(const char *s, size_t n, size_t o)
-{
-    size_t k;
-
-    for (k = o; k > 0; k--)
-        if (boundary_at(s, n, k))
-            return k;
-    return 0;
-}
-
-/* Start of the sentence after offset j, or n. */
-static size_t sentence_end(const char *s, size_t n, size_t j)
-{
-    for (; j < n; j++)
-        if (boundary_at(s, n, j))
-            return j;
-    return n;
-}
-
-static int has_word(const char *s, size_t n, const char *w)
-{
-    size_t k = strlen(w), i, j;
-
-    for (i = 0; i + k <= n; i++) {
-        if (i > 0 && is_alpha(s[i - 1]))
-            continue;
-        if (i + k < n && is_alpha(s[i + k]))
-            continue;
-        for (j = 0; j < k && lower(s[i + j]) == w[j]; j++)
-            ;
-        if (j == k)
-            return 1;
-    }
-    return 0;
-}
-
-/* Whether s[0..n) holds a verb (or phrase) of saying. */
-static int says(const char *s, size_t n)
-{
-    static const char *const verbs[] = {
-        "said", "says", "saying", "told", "tells", "telling", "described",
-        "describes", "describing", "argued", "argues", "arguing", "stated",
-        "stating", "explained", "explains", "mentioned", "noted", "warned",
-        "added", "commented", "acknowledged", "concluded", "emphasised",
-        "stressed", "suggested", "confirmed", "expects", "observed",
-        "remarked", "asserted", "characterised", "according to",
-        "in the words of", "put it", "claimed", "insisted", "wrote",
-        "writes"};
-    size_t k;
-
-    for (k = 0; k < sizeof verbs / sizeof *verbs; k++)
-        if (has_word(s, n, verbs[k]))
-            return 1;
-    return 0;
-}
-
-static int marker_within(const markers *m, size_t lo, size_t hi)
-{
-    size_t k;
-
     for (k = 0; k < m->n; k++)
-        if (m->v[k].off >= lo && m->v[k].off <= hi)
-            return 1;
-    return 0;
-}
-
-/* An inline quotation found in a paragraph's text. */
-typedef struct inl {
-    size_t open, cb, ce, se; /* opening quote, content, sentence end */
-    size_t lb, le;           /* lead-in */
-} inl;
-
-/* The closing quote matching the opening one at o (nested pairs
- * counted), or NULL. */
-static const char *closing_quote(const char *s, size_t n, size_t o)
-{
-    size_t j = o + 3;
-    int depth = 1;
-
-    while (j < n) {
-        if (at(s, n, j, LDQ)) {
-            depth++;
-            j += 3;
-        } else if (at(s, n, j, RDQ)) {
-            if (--depth == 0)
-                return s + j;
-            j += 3;
-        } else {
-            j++;
-        }
-    }
-    return NULL;
-}
-
-/* Finds the next attributed inline quotation at or after *from: at least
- * QUOTE_MIN_WORDS words, and a marker between its closing quote and the
- * end of its sentence, or a verb of saying in its sentence outside it. */
-static int next_inline(const para *p, size_t *from, inl *q)
-{
-    const char *s = evx_buf_str(&p->text);
-    size_t n = p->text.len;
-
-    while (*from < n) {
-        const char *o = strstr(s + *from, LDQ), *c;
-        size_t close_end, ss;
-        if (!o)
-            return 0;
-        c = closing_quote(s, n, (size_t)(o - s));
-        if (!c) {
-            *from = (size_t)(o - s) + 3;
-            continue;
-        }
-        q->open = (size_t)(o - s);
-        q->cb = q->open + 3;
-        q->ce = (size_t)(c - s);
-        close_end = q->ce + 3;
-        *from = close_end;
-        if (count_words(s + q->cb, q->ce - q->cb) < QUOTE_MIN_WORDS)
-            continue;
-        ss = sentence_start(s, n, q->open);
-        q->se = sentence_end(s, n, close_end);
-        if (!marker_within(&p->mk, q->ce, q->se) &&
-            !says(s + ss, q->open - ss) &&
-            !says(s + close_end, q->se - close_end))
-            continue;
-        q->lb = ss;
-        q->le = q->open;
-        if (count_words(s + ss, q->open - ss) == 0) {
-            q->lb = close_end;
-            q->le = q->se;
-        }
-        return 1;
-    }
-    return 0;
+        v[k] = m->v[k].off;
+    return v;
 }
 
 /* ---- making units ---- */
@@ -695,7 +535,8 @@ static void emit_block(parser *ps, const char *pid, int k, const block *b)
     push(ps, u, b->line, b->col, b->end_line);
 }
 
-static void emit_inline(parser *ps, const char *pid, int k, const inl *q)
+static void emit_inline(parser *ps, const char *pid, int k,
+                        const evx_qspan *q)
 {
     const para *p = &ps->p;
     const char *s = evx_buf_str(&p->text);
@@ -714,13 +555,13 @@ static void emit_inline(parser *ps, const char *pid, int k, const inl *q)
     u->number = k;
     u->is_inline = 1;
     set_place(ps, u, p->number);
-    set_text(ps, &u->text, s + q->cb, q->ce - q->cb);
-    set_text(ps, &u->lead_in, s + q->lb, q->le - q->lb);
+    set_text(ps, &u->text, s + q->open + 3, q->close - q->open - 3);
+    set_text(ps, &u->lead_in, s + q->lead, q->lead_end - q->lead);
     if (evx_unit_set(&u->parent, pid, strlen(pid)))
         fail(ps, EVX_NOMEM);
-    add_markers(ps, u, &p->mk, q->cb, q->se);
-    locate(p, q->cb, &line, &col);
-    locate(p, q->ce, &end_line, &end_col);
+    add_markers(ps, u, &p->mk, q->open, q->sent_end);
+    locate(p, q->open + 3, &line, &col);
+    locate(p, q->close, &end_line, &end_col);
     push(ps, u, line, col, end_line);
 }
 
@@ -746,9 +587,10 @@ static void flush(parser *ps)
     para *p = &ps->p;
     evx_buf pid = EVX_BUF_INIT;
     evx_unit *u;
-    size_t from = 0, b = 0;
+    size_t b = 0, *marks;
     int k = 1, have;
-    inl q;
+    evx_qscan sc = {NULL, 0, NULL, 0, 0, 0};
+    evx_qspan q;
 
     if (!p->open)
         return;
@@ -765,15 +607,21 @@ static void flush(parser *ps)
     } else {
         fail(ps, EVX_NOMEM);
     }
-    have = next_inline(p, &from, &q);
+    marks = marker_offsets(ps, &p->mk);
+    sc.s = evx_buf_str(&p->text);
+    sc.len = p->text.len;
+    sc.marks = marks;
+    sc.n_marks = marks ? p->mk.n : 0;
+    have = evx_quote_next(&sc, &q);
     while (!ps->st && (have || b < p->n_bq)) {
         if (b < p->n_bq && (!have || p->bq[b].pos <= q.open)) {
             emit_block(ps, evx_buf_str(&pid), k++, &p->bq[b++]);
         } else {
             emit_inline(ps, evx_buf_str(&pid), k++, &q);
-            have = next_inline(p, &from, &q);
+            have = evx_quote_next(&sc, &q);
         }
     }
+    free(marks);
     evx_buf_free(&pid);
     para_reset(p);
 }
@@ -934,8 +782,9 @@ static void block_quote(parser *ps, size_t l, const char *s, size_t n,
         b->line = (long)l;
         b->col = col;
         b->lead_in = evx_strdup(evx_buf_str(&p->text) +
-                                sentence_start(evx_buf_str(&p->text),
-                                               p->text.len, p->text.len));
+                                evx_quote_lead_start(evx_buf_str(&p->text),
+                                                     p->text.len,
+                                                     p->text.len));
         if (!b->lead_in)
             fail(ps, EVX_NOMEM);
     } else {

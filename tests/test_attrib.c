@@ -567,6 +567,35 @@ Test(attrib, nobody_named_is_unknown_and_noted)
     evx_units_free(&l);
 }
 
+Test(attrib, unnamed_speaker_is_unknown_and_said_so)
+{
+    evx_units l = EVX_UNITS_INIT;
+    registry_units(&l);
+    /* the quotation's own full stop ends its sentence: the organisation
+     * named in the next sentence is not its speaker */
+    const char *p = "For example, one participant mentioned that it is built "
+                    "on consensus. Therefore there is “an immovable object in "
+                    "the system.” While some work round it, others are bound "
+                    "by Health and Wellbeing Boards.";
+    evx_unit *q = add_quote(&l, 7, p, "an immovable object in the system.",
+                            "Therefore there is", 0);
+    const char *p2 = "One of the senior local leaders described the need to "
+                     "“dock in” with a superstructure.";
+    evx_unit *q2 = add_quote(&l, 8, p2, "dock in",
+                             "One of the senior local leaders described the "
+                             "need to",
+                             0);
+    resolve(&l);
+    expect_speaker(q, NULL, "unknown", NULL, "none");
+    cr_expect_not_null(strstr(q->speaker->evidence, "\"one participant\""),
+                       "%s", q->speaker->evidence);
+    expect_speaker(q2, NULL, "unknown", NULL, "none");
+    cr_expect_not_null(strstr(q2->speaker->evidence,
+                              "\"One of the senior local leaders\""),
+                       "%s", q2->speaker->evidence);
+    evx_units_free(&l);
+}
+
 Test(attrib, quotation_without_parent_text_or_lead_in_does_not_crash)
 {
     evx_units l = EVX_UNITS_INIT;

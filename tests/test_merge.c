@@ -408,3 +408,42 @@ Test(merge, real_corpus)
     evx_text_free(tw);
     evx_diag_free(d);
 }
+
+/* Both readers apply one inline quotation rule (quotes.h): for every
+ * paragraph both have, they find the same quotations under the same ids,
+ * so nothing is left unmerged. */
+Test(merge, readers_agree_on_quotation_ids)
+{
+    evx_units pdf = EVX_UNITS_INIT, web = EVX_UNITS_INIT;
+    evx_text *tp, *tw;
+    evx_diag *d;
+    size_t i, checked = 0;
+
+    cr_assert_eq(evx_diag_new(&d), EVX_OK);
+    load_parse(&pdf, PDF_REAL, 0, d, &tp);
+    load_parse(&web, WEB_REAL, 1, d, &tw);
+    for (i = 0; i < web.len; i++) {
+        const evx_unit *q = web.items[i], *o;
+        if (q->type != EVX_UNIT_QUOTATION)
+            continue;
+        o = evx_units_find(&pdf, q->id);
+        cr_expect_not_null(o, "%s: only the web reader has it", q->id);
+        if (o)
+            cr_expect_eq(strncmp(o->text, q->text, 8), 0, "%s: \"%.20s\" vs \"%.20s\"",
+                         q->id, o->text, q->text);
+        checked++;
+    }
+    for (i = 0; i < pdf.len; i++) {
+        const evx_unit *q = pdf.items[i];
+        if (q->type == EVX_UNIT_QUOTATION && q->parent &&
+            evx_units_find(&web, q->parent))
+            cr_expect_not_null(evx_units_find(&web, q->id),
+                               "%s: only the pdf reader has it", q->id);
+    }
+    cr_expect_geq(checked, 15, "the web edition has 17 quotations");
+    evx_units_free(&pdf);
+    evx_units_free(&web);
+    evx_text_free(tp);
+    evx_text_free(tw);
+    evx_diag_free(d);
+}

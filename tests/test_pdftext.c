@@ -306,6 +306,68 @@ Test(pdftext, real_quotations)
     parsed_free(&p);
 }
 
+Test(pdftext, real_short_attributed_quotations)
+{
+    parsed p = parse_real();
+    /* two words and more with a cue in the sentence */
+    const evx_unit *q = get(&p, "HC650/p148/q1");
+    cr_assert_str_eq(q->text, "number of checks and balances in the system");
+    cr_assert(ends_with(q->lead_in, "assured us that there are a"));
+    q = get(&p, "HC650/p152/q1");
+    cr_assert_str_eq(q->text, "red herring");
+    cr_assert_not_null(strstr(q->lead_in, "view was that"));
+    q = get(&p, "HC650/p62/q1");
+    cr_assert_str_eq(q->text, "conversation starter");
+    cr_assert_eq(get(&p, "HC650/p62/q2")->is_inline, 0,
+                 "the block quotation comes second");
+    /* a compound cited by the marker ending its sentence */
+    q = get(&p, "HC650/p258/q1");
+    cr_assert_str_eq(q->text, "speed-dating");
+    cr_assert(cites(q, 243));
+    cr_assert_not(cites(q, 244));
+    /* three in one sentence, in order */
+    cr_assert_str_eq(get(&p, "HC650/p217/q2")->text, "aggregate funding available");
+    cr_assert_str_eq(get(&p, "HC650/p217/q3")->text, "here and now,");
+    cr_assert(strncmp(get(&p, "HC650/p217/q4")->text, "for pump-priming", 16) == 0);
+    /* the summary and the annex */
+    cr_assert_str_eq(get(&p, "HC650/summary/3/q1")->text, "secret plans");
+    cr_assert_str_eq(get(&p, "HC650/summary/3/q2")->text,
+                     "developed behind closed doors");
+    cr_assert_str_eq(get(&p, "HC650/annex/7/q1")->text, "some bite somewhere.");
+    cr_assert_str_eq(get(&p, "HC650/annex/7/q3")->text, "dock in");
+    cr_assert_str_eq(get(&p, "HC650/annex/7/q4")->text,
+                     "two to three flowers to bloom");
+    /* terms and single words stay in the text, noted when two words+ */
+    cr_assert_null(evx_units_find(&p.units, "HC650/p149/q1"));
+    cr_assert_null(evx_units_find(&p.units, "HC650/p168/q1"));
+    cr_assert_null(evx_units_find(&p.units, "HC650/p125/q2"));
+    for (size_t i = 0; i < p.units.len; i++) {
+        const evx_unit *u = p.units.items[i];
+        if (u->type == EVX_UNIT_QUOTATION && u->parent &&
+            strcmp(u->parent, "HC650/p61") == 0)
+            cr_assert(strcmp(u->text, "plans") && strcmp(u->text, "partnerships"));
+    }
+    cr_assert(diag_has(&p, EVX_DIAG_NOTE, "“credible providers”"));
+    cr_assert(diag_has(&p, EVX_DIAG_NOTE, "a term being named"));
+    parsed_free(&p);
+}
+
+Test(pdftext, real_block_lead_ins_across_lines)
+{
+    parsed p = parse_real();
+    /* "... Ian Dalton" / "argued that:" after a paragraph that went over a
+     * page break; "..., Professor" / "Steve Powis, told us:" */
+    const evx_unit *q = get(&p, "HC650/p244/q2");
+    cr_assert_eq(q->is_inline, 0);
+    cr_assert_str_eq(q->lead_in, "Ian Dalton argued that:");
+    cr_assert(strncmp(q->text, "We have moved a long way", 24) == 0);
+    q = get(&p, "HC650/p254/q1");
+    cr_assert_eq(q->is_inline, 0);
+    cr_assert(ends_with(q->lead_in, "Professor Steve Powis, told us:"));
+    cr_assert(strncmp(q->text, "I agree that that is the challenge", 34) == 0);
+    parsed_free(&p);
+}
+
 Test(pdftext, real_lists_stay_in_paragraphs)
 {
     parsed p = parse_real();
@@ -588,6 +650,38 @@ Test(pdftext, frag_inline_quote_vs_scare_quote)
     cr_assert(cites(q, 5));
     cr_assert_null(evx_units_find(&p.units, "HC1/p2/q3"),
                    "“integrated care” is a scare quote");
+    parsed_free(&p);
+}
+
+Test(pdftext, frag_block_lead_in_split_over_lines)
+{
+    parsed p = parse_str(
+        "1 First chapter\n"
+        "1. The committee heard evidence about the bottom line. Jane Roe, Chief \n"
+        " Executive of Some Body, said that the plan was sound. Jane Roe \n"
+        "argued that:\n"
+        "\n"
+        "We have moved a long way from where we were, and we will play \n"
+        "our part.1\n"
+        "\n"
+        "2. The Director of Care, Professor \n"
+        "John Doe, told us:\n"
+        "\n"
+        "I agree that this is the challenge for all of us.2\n"
+        "\n"
+        "3. Last paragraph.\n"
+        "\n"
+        "1 Q1\n"
+        "2 Q2\n");
+    const evx_unit *q = get(&p, "HC1/p1/q1");
+    cr_assert_eq(q->is_inline, 0);
+    cr_assert_str_eq(q->lead_in, "Jane Roe argued that:");
+    cr_assert(strncmp(q->text, "We have moved a long way", 24) == 0);
+    cr_assert(cites(q, 1));
+    q = get(&p, "HC1/p2/q1");
+    cr_assert_str_eq(q->lead_in, "The Director of Care, Professor John Doe, told us:");
+    cr_assert_str_eq(q->text, "I agree that this is the challenge for all of us.");
+    cr_assert_null(strstr(get(&p, "HC1/p1")->text, "moved a long way"));
     parsed_free(&p);
 }
 

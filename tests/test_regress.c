@@ -4,6 +4,7 @@
  *   report-*  fuzz/fuzz_report.c  (load, both readers, merge, attribution)
  *   query-*   fuzz/fuzz_query.c   (parse over a small index, search)
  *   tok-*     fuzz/fuzz_tok.c     (tokenizer, names, fold)
+ *   json-*    fuzz/fuzz_json.c    (JSON reader, unit document data)
  * The fuzz targets are compiled in here, so their invariant checks (which
  * abort) are the assertions: a regression crashes the test, and ASan/UBSan
  * in the sanitizer build see the same memory errors libFuzzer did.  See
@@ -33,6 +34,10 @@
 #include "../fuzz/fuzz_query.c"
 #undef LLVMFuzzerTestOneInput
 #undef LLVMFuzzerInitialize
+
+#define LLVMFuzzerTestOneInput regress_json_input
+#include "../fuzz/fuzz_json.c"
+#undef LLVMFuzzerTestOneInput
 
 typedef int (*regress_fn)(const uint8_t *data, size_t size);
 
@@ -96,6 +101,11 @@ Test(regress, query_inputs)
 Test(regress, tok_inputs)
 {
     cr_assert_gt(run_dir("tok-", regress_tok_input), 0);
+}
+
+Test(regress, json_inputs)
+{
+    cr_assert_gt(run_dir("json-", regress_json_input), 0);
 }
 
 /* Found by fuzz_tok (tok-stem-pool-realloc): a word with a digit is its own

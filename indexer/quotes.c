@@ -1,0 +1,329 @@
+/*
+ * quotes.c - the inline quotation rule shared by both readers; see
+ * quotes.h for the rule itself.
+ */
+#include "quotes.h"
+
+#include <string.h>
+
+enum {
+    SENT_MAX = 1000,  /* bytes looked at for a sentence boundary */
+    CLOSE_MAX = 4000, /* bytes looked at for a closing quote */
+    SPANS_MAX = 1000, /* spans judged per scan */
+    MIN_WORDS = 2
+};
+
+static int is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+static int is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+static int is_alpha(unsigned char c) { return (c | 32) >= 'a' && (c | 32) <= 'z'; }
+static int is_alnum(unsigned char c) { return is_alpha(c) || is_digit(c); }
+
+/* The three bytes E2 80 x at s[i]. */
+static int mark3(const char *s, size_t n, size_t i, unsigned char x)
+{
+    return i + 2 < n && (unsigned char)s[i] == 0xE2 &&
+           (unsigned char)s[i + 1] == 0x80 && (unsigned char)s[i + 2] == x;
+}
+
+static int is_open(const char *s, size_t n, size_t i) { return mark3(s, n, i, 0x9C); }
+static int is_close(const char *s, size_t n, size_t i) { return mark3(s, n, i, 0x9D); }
+
+/* ---- sentences ---- */
+
+static int is_abbrev(const char *s, size_t dot)
+{
+    size_t i = dot;
+    while (i > 0 && s[i - 1] != ' ' && s[i - 1] != '(')
+        i--;
+    size_t n = dot - i;
+    if (n == 0)
+        return 0;
+    for (size_t k = i; k < dot; k++)
+        if (s[k] == '.')
+            return 1; /* "e.g." */
+    if (n == 1)
+        return 1; /* an initial */
+    return n <= 3 && is_upper((unsigned char)s[i]) &&
+           !is_upper((unsigned char)s[i + 1]); /* Dr, Mr, Rt, St */
+}
+
+/* Does a new sentence start at s[k]?  colon: "...: New" ends one too. */
+static int boundary_at(const char *s, size_t n, size_t k, int colon)
+{
+    if (k < 2 || k >= n || s[k - 1] != ' ')
+        return 0;
+    unsigned char c = (unsigned char)s[k];
+    if (!is_upper(c) && !is_digit(c) && c != 0xE2 && c != '[')
+        return 0;
+    size_t e = k - 2; /* last byte of the previous sentence */
+    if (e >= 2 && (mark3(s, n, e - 2, 0x9D) || mark3(s, n, e - 2, 0x99))) {
+        if (e < 3)
+            return 0;
+        e -= 3; /* a closing quote after the full stop */
+    }
+    char pc = s[e];
+    if (pc == '?' || pc == '!' || (colon && pc == ':'))
+        return 1;
+    return pc == '.' && !is_abbrev(s, e);
+}
+
+static size_t sent_start(const char *s, size_t n, size_t i, int colon)
+{
+    size_t lim = i > SENT_MAX ? i - SENT_MAX : 0;
+    for (size_t k = i; k > lim; k--)
+        if (boundary_at(s, n, k, colon))
+            return k;
+    return lim;
+}
+
+/* Start of the sentence after offset j, or n. */
+static size_t sent_next(const char *s, size_t n, size_t j)
+{
+    size_t lim = j + SENT_MAX < n ? j + SENT_MAX : n;
+    for (size_t k = j; k < lim; k++)
+        if (boundary_at(s, n, k, 0))
+            return k;
+    return lim;
+}
+
+size_t evx_quote_lead_start(const char *s, size_t len, size_t end)
+{
+    if (!s || end > len)
+        return 0;
+    return sent_start(s, len, end, 1);
+}
+
+/* ---- words ---- */
+
+size_t evx_quote_words(const char *s, size_t len)
+{
+    size_t n = 0;
+    int in = 0; /* inside a run that has counted */
+    for (size_t i = 0; s && i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == ' ') {
+            in = 0;
+        } else if (c == '-' && i > 0 && i + 1 < len &&
+                   is_alpha((unsigned char)s[i - 1]) &&
+                   is_alpha((unsigned char)s[i + 1])) {
+            in = 0; /* "speed-dating": two words */
+        } else if (is_alnum(c) && !in) {
+            in = 1;
+            n++;
+        }
+    }
+    return n;
+}
+
+/* s[i..) starts the word w (lower case ASCII, may hold spaces), with
+ * word boundaries on both sides within [lo, hi). */
+static int word_at(const char *s, size_t lo, size_t hi, size_t i,
+                   const char *w, size_t wl)
+{
+    if (i + wl > hi || (i > lo && is_alpha((unsigned char)s[i - 1])) ||
+        (i + wl < hi && is_alpha((unsigned char)s[i + wl])))
+        return 0;
+    for (size_t k = 0; k < wl; k++)
+        if ((char)(is_upper((unsigned char)s[i + k]) ? s[i + k] | 32
+                                                     : s[i + k]) != w[k])
+            return 0;
+    return 1;
+}
+
+/* ---- attribution cues ---- */
+
+/* Verbs and phrases of saying or thinking, and of reported speech. */
+static const char *const CUES[] = {
+    "said", "says", "say", "saying", "told", "tells", "telling",
+    "argued", "argues", "argue", "arguing", "stated", "stating",
+    "explained", "explains", "explaining", "described", "describes",
+    "describing", "assured", "assures", "warned", "warns", "noted",
+    "noting", "added", "adds", "suggested", "suggests", "suggesting",
+    "claimed", "claims", "claiming", "believed", "believes", "believe",
+    "acknowledged", "acknowledges", "acknowledging", "emphasised",
+    "emphasises", "emphasising", "emphasized", "stressed", "stresses",
+    "highlighted", "highlights", "highlighting", "commented", "comments",
+    "observed", "observes", "called", "characterised", "characterises",
+    "referred to", "refers to", "mentioned", "mentions", "expects",
+    "concluded", "concludes", "confirmed", "confirms", "remarked",
+    "asserted", "insisted", "wrote", "writes", "informed", "cautioned",
+    "pointed out", "reported", "recalled", "admitted", "conceded",
+    "put it", "view was that", "view is that", "according to",
+    "in the words of", "coverage of"};
+
+/* The cue found in s[lo, hi) outside quotation marks, or NULL. */
+static const char *find_cue(const char *s, size_t n, size_t lo, size_t hi)
+{
+    int depth = 0;
+    for (size_t i = lo; i < hi; i++) {
+        if (is_open(s, n, i)) {
+            depth++;
+            i += 2;
+            continue;
+        }
+        if (is_close(s, n, i)) {
+            depth -= depth > 0;
+            i += 2;
+            continue;
+        }
+        if (depth || !is_alpha((unsigned char)s[i]) ||
+            (i > lo && is_alpha((unsigned char)s[i - 1])))
+            continue;
+        for (size_t k = 0; k < sizeof CUES / sizeof *CUES; k++)
+            if (word_at(s, lo, hi, i, CUES[k], strlen(CUES[k])))
+                return CUES[k];
+    }
+    return NULL;
+}
+
+static int marker_in(const evx_qscan *sc, size_t lo, size_t hi)
+{
+    for (size_t k = 0; k < sc->n_marks; k++)
+        if (sc->marks[k] >= lo && sc->marks[k] <= hi)
+            return 1;
+    return 0;
+}
+
+/* ---- terms being named or defined ---- */
+
+/* Words that, right before a quoted span (an article between allowed),
+ * make it a name or a term rather than somebody's words. */
+static const char *const NAMING[] = {
+    "term", "terms", "phrase", "word", "label", "name", "known as",
+    "so-called", "so called", "termed", "dubbed", "labelled",
+    "labelled as", "labeled", "labeled as", "branded", "branded as",
+    "called", "named", "entitled", "titled", "referred to as",
+    "refer to as", "refers to as", "defined as", "coined"};
+
+static const char *const DEFINING[] = {"means", "refers to", "is defined",
+                                       "is used to describe"};
+
+/* Does s[lo, e) end with the word or phrase w? */
+static int ends_with(const char *s, size_t lo, size_t e, const char *w)
+{
+    size_t wl = strlen(w);
+    return e >= lo + wl && word_at(s, e - wl, e, e - wl, w, wl) &&
+           (e - wl == lo || !is_alpha((unsigned char)s[e - wl - 1]));
+}
+
+static size_t skip_back_spaces(const char *s, size_t lo, size_t e)
+{
+    while (e > lo && s[e - 1] == ' ')
+        e--;
+    return e;
+}
+
+static int is_term(const char *s, size_t n, size_t lo, const evx_qspan *q)
+{
+    size_t e = skip_back_spaces(s, lo, q->open);
+    if (e > lo && s[e - 1] == '(')
+        return 1; /* (“the Act”) */
+    static const char *const articles[] = {"a", "an", "the"};
+    for (size_t k = 0; k < 3; k++)
+        if (ends_with(s, lo, e, articles[k])) {
+            e = skip_back_spaces(s, lo, e - strlen(articles[k]));
+            break;
+        }
+    for (size_t k = 0; k < sizeof NAMING / sizeof *NAMING; k++)
+        if (ends_with(s, lo, e, NAMING[k]))
+            return 1;
+    size_t b = q->close + 3;
+    while (b < n && s[b] == ' ')
+        b++;
+    for (size_t k = 0; k < sizeof DEFINING / sizeof *DEFINING; k++)
+        if (word_at(s, b, n, b, DEFINING[k], strlen(DEFINING[k])))
+            return 1;
+    return 0;
+}
+
+/* ---- spans ---- */
+
+/* The closing mark matching the opening one at o, or n if none. */
+static size_t match_close(const char *s, size_t n, size_t o)
+{
+    int depth = 1;
+    size_t j = o + 3, lim = o + 3 + CLOSE_MAX < n ? o + 3 + CLOSE_MAX : n;
+    while (j < lim) {
+        if (is_open(s, n, j)) {
+            depth++;
+            j += 3;
+        } else if (is_close(s, n, j)) {
+            if (--depth == 0)
+                return j;
+            j += 3;
+        } else {
+            j++;
+        }
+    }
+    return n;
+}
+
+static void judge(const evx_qscan *sc, evx_qspan *q)
+{
+    const char *s = sc->s;
+    size_t n = sc->len, after = q->close + 3;
+    /* "...told us: Mr X said “..." counts from "Mr X"; but "He stated:
+     * “...” keeps "He stated:" as its lead-in */
+    size_t ss = sent_start(s, n, q->open, 1);
+    if (ss == q->open)
+        ss = sent_start(s, n, q->open, 0);
+    q->sent_end = sent_next(s, n, after);
+    q->lead = ss;
+    q->lead_end = q->open;
+    if (evx_quote_words(s + ss, q->open - ss) == 0) {
+        q->lead = after < q->sent_end ? after : q->sent_end;
+        q->lead_end = q->sent_end;
+    }
+    if (evx_quote_words(s + q->open + 3, q->close - q->open - 3) < MIN_WORDS) {
+        q->verdict = EVX_Q_WORD;
+        q->why = "a single word";
+        return;
+    }
+    if (is_term(s, n, ss, q)) {
+        q->verdict = EVX_Q_TERM;
+        q->why = "a term being named or defined";
+        return;
+    }
+    const char *cue = find_cue(s, n, ss, q->open);
+    if (!cue && after < q->sent_end)
+        cue = find_cue(s, n, after, q->sent_end);
+    if (!cue && marker_in(sc, q->close, q->sent_end))
+        cue = "a footnote marker";
+    q->verdict = cue ? EVX_Q_QUOTATION : EVX_Q_UNCITED;
+    q->why = cue ? cue : "no attribution cue in its sentence";
+}
+
+int evx_quote_scan(evx_qscan *sc, evx_qspan *q)
+{
+    const char *s = sc->s;
+    size_t n = sc->len;
+    while (s && sc->from < n && sc->seen < SPANS_MAX) {
+        size_t i = sc->from;
+        if (!is_open(s, n, i)) {
+            const char *o = memchr(s + i + 1, 0xE2, n - i - 1);
+            sc->from = o ? (size_t)(o - s) : n;
+            continue;
+        }
+        size_t c = match_close(s, n, i);
+        if (c == n) {
+            sc->from = i + 3;
+            continue;
+        }
+        sc->from = c + 3;
+        sc->seen++;
+        memset(q, 0, sizeof *q);
+        q->open = i;
+        q->close = c;
+        judge(sc, q);
+        return 1;
+    }
+    return 0;
+}
+
+int evx_quote_next(evx_qscan *sc, evx_qspan *q)
+{
+    while (evx_quote_scan(sc, q))
+        if (q->verdict == EVX_Q_QUOTATION)
+            return 1;
+    return 0;
+}

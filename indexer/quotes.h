@@ -1,0 +1,95 @@
+/*
+ * quotes.h - which curly-quoted spans of a paragraph are quotations, and
+ * their lead-ins (private to the readers, pdftext.c and webtext.c).
+ *
+ * Both readers number a paragraph's quotations, block and inline
+ * together, in document order (KEY/pN/qK), so they must agree exactly on
+ * which inline spans “...” are quotations, or the ids will not merge: the
+ * rule lives here once.  A reader hands over the paragraph's text as it
+ * has joined it (markers removed) and the offsets where its footnote
+ * markers stood.
+ *
+ * Sentences: a sentence ends at '.', '?' or '!' (and for lead-ins at ':';
+ * a closing quote may follow) before a blank and a capital, a digit, a
+ * quotation mark or '[', but not at the full stop of an abbreviation
+ * ("e.g.", an initial, "Dr").
+ *
+ * The rule (README material).  A curly-quoted span (nested pairs counted)
+ * is an attributed quotation when
+ *   - it has two words or more (a hyphenated compound counts as its parts:
+ *     "speed-dating" is two); a single word is a scare quote;
+ *   - it is not a term being named or defined: the words just before it
+ *     are not "the term", "known as", "so-called", "called", "labelled
+ *     (as)", "dubbed", "termed", "referred to as", "defined as", ... nor an
+ *     opening parenthesis, and it is not followed by "means" / "refers to"
+ *     / "is defined as";
+ *   - and its sentence carries an attribution cue outside quotation marks:
+ *     a verb or phrase of saying or thinking (said, told, argued, stated,
+ *     explained, described, assured, warned, noted, added, suggested,
+ *     claimed, believed, acknowledged, emphasised, highlighted, mentioned,
+ *     expects, "view was that", "according to", "in the words of", media
+ *     "coverage of", ...), or a footnote marker between its closing quote
+ *     and the end of its sentence.
+ * Its lead-in is its sentence up to the opening quote (taken back past a
+ * colon when the quotation opens right after one: "He stated: “...”");
+ * when the quotation opens its sentence, the rest of the sentence after it
+ * ("“...”, according to X.").
+ *
+ * Pure: no allocation, no I/O.  Work is bounded per span (a closing quote
+ * is looked for within 4,000 bytes, a sentence boundary within 1,000) and
+ * a scan judges at most 1,000 spans, so hostile text stays linear.
+ */
+#ifndef EVX_QUOTES_H
+#define EVX_QUOTES_H
+
+#include <stddef.h>
+
+/* A scan over one paragraph's text.  Set the first four fields (the
+ * others zero): s/len the text, marks/n_marks the offsets in s where the
+ * footnote markers stood (any order; may be NULL when n_marks is 0).  The
+ * scan borrows them. */
+typedef struct evx_qscan {
+    const char *s;
+    size_t len;
+    const size_t *marks;
+    size_t n_marks;
+    size_t from; /* where the next span is looked for */
+    size_t seen; /* spans judged so far */
+} evx_qscan;
+
+typedef enum evx_qverdict {
+    EVX_Q_QUOTATION, /* an attributed quotation: a unit of its own */
+    EVX_Q_WORD,      /* fewer than two words: scare quotes */
+    EVX_Q_TERM,      /* a term being named or defined */
+    EVX_Q_UNCITED    /* no attribution cue in its sentence */
+} evx_qverdict;
+
+/* One curly-quoted span and what the rule made of it.  Offsets in s. */
+typedef struct evx_qspan {
+    size_t open;          /* the opening mark (3 bytes) */
+    size_t close;         /* the matching closing mark (3 bytes) */
+    size_t sent_end;      /* start of the next sentence, or len: markers
+                             in [open, sent_end] belong to the quotation */
+    size_t lead, lead_end; /* the lead-in (empty when lead == lead_end) */
+    evx_qverdict verdict;
+    const char *why;      /* static text: the cue found, or the reason */
+} evx_qspan;
+
+/* Finds and judges the next curly-quoted span of the scan.  1 and *q
+ * filled, or 0 when there is none left (or the span cap is reached). */
+int evx_quote_scan(evx_qscan *sc, evx_qspan *q);
+
+/* Like evx_quote_scan, but skips every span that is not an attributed
+ * quotation. */
+int evx_quote_next(evx_qscan *sc, evx_qspan *q);
+
+/* Start of the lead-in of a block quotation that follows s[0..end): the
+ * start of the sentence that ends at end, a ':' counting as a boundary
+ * (looked for within 1,000 bytes; 0 if s is NULL or end > len). */
+size_t evx_quote_lead_start(const char *s, size_t len, size_t end);
+
+/* Number of words in s[0..len) as the rule counts them (runs holding a
+ * letter or digit, a hyphen between letters splitting a run). */
+size_t evx_quote_words(const char *s, size_t len);
+
+#endif /* EVX_QUOTES_H */
