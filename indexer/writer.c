@@ -41,6 +41,13 @@ typedef struct posting_ctx {
     unsigned last_pos;
     int spelling;             /* add words to the spelling data */
     evx_status st;
+    /* The joined form of the hyphenated compound being read ("frontline"
+     * for "front-line"): the tokenizer gives it at the first part's
+     * position; it is also posted at the last part's, so that both "the
+     * frontline" and "frontline services" match as phrases. */
+    evx_buf joined, joined_stem;
+    size_t joined_end;        /* byte end of the compound in the text */
+    unsigned joined_first, joined_last;
 } posting_ctx;
 
 static void set_err(evx_writer *w, const char *what, const char *detail)
@@ -111,10 +118,46 @@ static int is_spelling_word(const evx_token *t)
     return 1;
 }
 
+/* Posts the pending joined compound at its last part's position too. */
+static evx_status flush_joined(posting_ctx *c)
+{
+    evx_status st = EVX_OK;
+    if (c->joined.len && c->joined_last != c->joined_first) {
+        st = add_prefixed(c, "", c->joined.data, c->joined.len,
+                          c->joined_last, 1);
+        if (!st)
+            st = add_prefixed(c, EVX_PREFIX_STEM, c->joined_stem.data,
+                              c->joined_stem.len, c->joined_last, 1);
+    }
+    evx_buf_clear(&c->joined);
+    evx_buf_clear(&c->joined_stem);
+    return st;
+}
+
+static evx_status track_joined(posting_ctx *c, const evx_token *t)
+{
+    evx_status st = EVX_OK;
+    if (c->joined.len && t->start >= c->joined_end)
+        st = flush_joined(c);
+    if (!st && t->kind == EVX_TOKEN_JOINED) {
+        evx_buf_append(&c->joined, t->term, t->term_len);
+        evx_buf_append(&c->joined_stem, t->stem, t->stem_len);
+        c->joined_end = t->end;
+        c->joined_first = c->joined_last = t->pos;
+        st = evx_buf_status(&c->joined) ? EVX_NOMEM
+                                         : evx_buf_status(&c->joined_stem);
+    } else if (!st && c->joined.len && t->kind == EVX_TOKEN_PART) {
+        c->joined_last = t->pos;
+    }
+    return st;
+}
+
 static int on_token(void *ctx, const evx_token *t)
 {
     posting_ctx *c = ctx;
-    c->st = add_prefixed(c, "", t->term, t->term_len, t->pos, 1);
+    c->st = track_joined(c, t);
+    if (!c->st)
+        c->st = add_prefixed(c, "", t->term, t->term_len, t->pos, 1);
     if (!c->st)
         c->st = add_prefixed(c, EVX_PREFIX_STEM, t->stem, t->stem_len, t->pos,
                              1);
@@ -136,6 +179,8 @@ static evx_status index_text(posting_ctx *c, const char *text, unsigned wdf,
     c->spelling = spelling;
     evx_status st = evx_tokenize_at(c->w->tok, text, strlen(text), first,
                                     on_token, c);
+    if (!st && !c->st)
+        c->st = flush_joined(c);
     return st ? st : c->st;
 }
 
@@ -325,7 +370,8 @@ static void id_term(evx_buf *b, const char *id)
 
 static evx_status write_unit(evx_writer *w, const evx_unit *u)
 {
-    posting_ctx c = {w, NULL, EVX_BUF_INIT, 1, 0, 0, EVX_OK};
+    posting_ctx c = {w, NULL, EVX_BUF_INIT, 1, 0, 0, EVX_OK,
+                     EVX_BUF_INIT, EVX_BUF_INIT, 0, 0, 0};
     evx_buf json = EVX_BUF_INIT, qterm = EVX_BUF_INIT;
     evx_status st = evx_doc_new(&c.doc);
     if (st)
@@ -350,6 +396,8 @@ done:
         set_err(w, u->id, evx_db_errmsg(w->db));
     evx_doc_free(c.doc);
     evx_buf_free(&c.term);
+    evx_buf_free(&c.joined);
+    evx_buf_free(&c.joined_stem);
     evx_buf_free(&json);
     evx_buf_free(&qterm);
     return st;

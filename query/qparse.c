@@ -482,18 +482,39 @@ static evx_status add_word(evx_qparse *qp, const char *w, size_t n,
 
 /* A query over the terms of toks (skipping JOINED forms), prefixed, as
  * one term or a phrase; use_stem picks stems over terms. */
-static evx_status phrase_of(evx_qparse *qp, evx_query **out, const qtoks *t,
-                            const char *prefix, int use_stem)
+/* Does token i take part in the phrase?  Split: every word and compound
+ * part ("front", "line").  Joined: compounds as one word ("frontline"),
+ * their parts left out. */
+static int in_phrase(const qtoks *t, size_t i, int joined, size_t *skip_end)
+{
+    const qtok *k = &t->items[i];
+    if (!joined)
+        return k->kind != EVX_TOKEN_JOINED;
+    if (k->kind == EVX_TOKEN_JOINED) {
+        *skip_end = k->end;
+        return 1;
+    }
+    if (k->kind == EVX_TOKEN_PART && k->start < *skip_end)
+        return 0;
+    /* A compound's first part comes just before its joined form. */
+    return !(k->kind == EVX_TOKEN_PART && i + 1 < t->len &&
+             t->items[i + 1].kind == EVX_TOKEN_JOINED &&
+             t->items[i + 1].start == k->start);
+}
+
+static evx_status phrase_variant(evx_qparse *qp, evx_query **out,
+                                 const qtoks *t, const char *prefix,
+                                 int use_stem, int joined)
 {
     evx_query **subs;
-    size_t i, n = 0;
+    size_t i, n = 0, skip_end = 0;
     evx_status st = EVX_OK;
 
     subs = calloc(t->len ? t->len : 1, sizeof *subs);
     if (!subs)
         return EVX_NOMEM;
     for (i = 0; i < t->len && !st; i++) {
-        if (t->items[i].kind == EVX_TOKEN_JOINED)
+        if (!in_phrase(t, i, joined, &skip_end))
             continue;
         st = make_term(qp, &subs[n],
                        prefix, use_stem ? t->items[i].stem : t->items[i].term,
@@ -509,6 +530,31 @@ static evx_status phrase_of(evx_qparse *qp, evx_query **out, const qtoks *t,
         st = combine_free(out, EVX_Q_PHRASE, subs, n, 0);
     free(subs);
     return st;
+}
+
+/* The phrase of t's tokens.  With a hyphenated compound in it, the phrase
+ * of its parts OR the phrase with the compound closed up, so that
+ * "front-line services" also finds "frontline services". */
+static evx_status phrase_of(evx_qparse *qp, evx_query **out, const qtoks *t,
+                            const char *prefix, int use_stem)
+{
+    evx_query *split = NULL, *joined = NULL;
+    size_t i;
+    int has_joined = 0;
+    evx_status st = phrase_variant(qp, &split, t, prefix, use_stem, 0);
+
+    for (i = 0; i < t->len; i++)
+        has_joined |= t->items[i].kind == EVX_TOKEN_JOINED;
+    if (st || !has_joined) {
+        *out = split;
+        return st;
+    }
+    st = phrase_variant(qp, &joined, t, prefix, use_stem, 1);
+    if (st) {
+        evx_query_free(split);
+        return st;
+    }
+    return combine2(out, EVX_Q_OR, split, joined);
 }
 
 /* Records the plain terms of a phrase, space-joined, for highlighting. */
@@ -883,28 +929,10 @@ static evx_status note_spelling(evx_qparse *qp, const qtok *t, size_t base)
 }
 
 /* A word chunk of several tokens (front-line, 10:30): the phrase of its
- * parts' stems, OR the joined compound's stem if there is one. */
+ * parts' stems, OR the closed-up compound's stem (phrase_of gives both). */
 static evx_status multi_word(evx_qparse *qp, const qtoks *t, evx_query **out)
 {
-    evx_query *ph = NULL, *joined = NULL;
-    size_t i, n_joined = 0, j = 0;
-    evx_status st = phrase_of(qp, &ph, t, EVX_PREFIX_STEM, 1);
-
-    for (i = 0; i < t->len; i++)
-        if (t->items[i].kind == EVX_TOKEN_JOINED) {
-            n_joined++;
-            j = i;
-        }
-    if (st || n_joined != 1) {
-        *out = ph;
-        return st;
-    }
-    st = make_term(qp, &joined, EVX_PREFIX_STEM, t->items[j].stem, qp->qpos);
-    if (st) {
-        evx_query_free(ph);
-        return st;
-    }
-    return combine2(out, EVX_Q_OR, joined, ph);
+    return phrase_of(qp, out, t, EVX_PREFIX_STEM, 1);
 }
 
 /* Tokenizes a free word chunk into w; records its words for highlighting

@@ -156,6 +156,8 @@ Test(qparse, hyphenated_words_meet)
 {
     expect_ids("frontline", "HC650/p2 HC650/p5/q1");
     expect_ids("front-line", "HC650/p2 HC650/p5/q1");
+    /* A quoted compound also finds its closed form ("frontline staff"). */
+    expect_ids("\"front-line staff\"", "HC650/p5/q1");
 }
 
 Test(qparse, default_is_or_ranked)
