@@ -41,24 +41,34 @@ static evx_status read_rendering(evx_units *out, const evx_text *text,
     return evx_pdftext_parse(out, text, report, diag);
 }
 
+/* One file to read: where it is, how messages name it, how to read it, and
+ * the manifest line naming it (0 outside a manifest). */
+typedef struct file_job {
+    const char *path, *name, *rendering, *report;
+    long manifest_line;
+} file_job;
+
 /* Loads and reads one file; a failure is reported in diag by the loader or
- * here, and returned. */
-static evx_status read_file(evx_units *out, const char *path, const char *name,
-                           const char *rendering, const char *report,
-                           evx_diag *diag)
+ * here, and returned.  A file that cannot be opened is reported with the
+ * manifest line that named it, the place to fix. */
+static evx_status read_file(evx_units *out, const file_job *j, evx_diag *diag)
 {
     evx_text *text = NULL;
-    evx_status st = evx_text_load(&text, path, name, diag);
-    if (st == EVX_NOT_FOUND || st == EVX_IO)
-        evx_diag_add(diag, EVX_DIAG_ERROR, name, 0, "cannot read file: %s",
+    evx_status st = evx_text_load(&text, j->path, j->name, diag);
+    if ((st == EVX_NOT_FOUND || st == EVX_IO) && j->manifest_line > 0)
+        evx_diag_add(diag, EVX_DIAG_ERROR, j->name, 0,
+                     "cannot read file: %s (named on line %ld of the "
+                     "manifest)", evx_status_str(st), j->manifest_line);
+    else if (st == EVX_NOT_FOUND || st == EVX_IO)
+        evx_diag_add(diag, EVX_DIAG_ERROR, j->name, 0, "cannot read file: %s",
                      evx_status_str(st));
     if (st)
         return st;
-    st = read_rendering(out, text, rendering, report, diag);
+    st = read_rendering(out, text, j->rendering, j->report, diag);
     if (st == EVX_PARSE)
-        evx_diag_add(diag, EVX_DIAG_ERROR, name, 0,
+        evx_diag_add(diag, EVX_DIAG_ERROR, j->name, 0,
                      "nothing in this file looks like a %s report rendering",
-                     rendering);
+                     j->rendering);
     evx_text_free(text);
     return st;
 }
@@ -89,8 +99,8 @@ evx_status evx_pipeline_report(evx_units *out, const evx_manifest *m,
         if (strcmp(e->report, report) != 0)
             continue;
         evx_units one = EVX_UNITS_INIT;
-        evx_status rst = read_file(&one, e->path, e->file, e->rendering,
-                                   e->report, diag);
+        file_job job = {e->path, e->file, e->rendering, e->report, e->line};
+        evx_status rst = read_file(&one, &job, diag);
         if (rst == EVX_NOMEM)
             st = EVX_NOMEM;
         else if (rst == EVX_OK) {
@@ -117,7 +127,8 @@ evx_status evx_pipeline_file(evx_units *out, const char *path,
                              evx_diag *diag)
 {
     evx_units one = EVX_UNITS_INIT;
-    evx_status st = read_file(&one, path, name, rendering, report, diag);
+    file_job job = {path, name, rendering, report, 0};
+    evx_status st = read_file(&one, &job, diag);
     if (!st)
         st = finish_units(&one, tok, diag);
     for (size_t i = 0; !st && i < one.len; i++) {

@@ -720,7 +720,7 @@ static int seen_id(const evx_units *seen, const char *id)
 
 /* Prints the hits not printed yet, up to the limit; keeps them in seen. */
 static void emit_new(cli *c, evx_hits *hits, evx_units *seen,
-                     const qwords *qw)
+                     const qwords *qw, const char *extra)
 {
     size_t i;
 
@@ -728,30 +728,40 @@ static void emit_new(cli *c, evx_hits *hits, evx_units *seen,
         evx_unit *u = hits->items[i].unit;
         if (seen_id(seen, u->id))
             continue;
-        emit(c, (unsigned)seen->len + 1, hits->items[i].score, u, qw, NULL);
+        emit(c, (unsigned)seen->len + 1, hits->items[i].score, u, qw, extra);
         hits->items[i].unit = NULL;
         if (evx_units_push(seen, u))
             return;
     }
 }
 
-static int who_pass(cli *c, const char *text, evx_query_op op, evx_units *seen,
-                    const qwords *qw)
+/* One pass of `who`: the units of `type` (NULL: any) matching the words
+ * with op, each marked with how it matched (extra: JSON members). */
+static int who_pass(cli *c, const char *text, evx_query_op op,
+                    const char *type, evx_units *seen, const qwords *qw,
+                    const char *extra)
 {
     evx_query *q = NULL;
     evx_hits hits = {NULL, 0, 0};
     int rc = 0;
 
     if (words_query(c, &q, text, op) ||
-        (q && filter_by(&q, EVX_PREFIX_TYPE, "quotation")))
+        (q && type && filter_by(&q, EVX_PREFIX_TYPE, type)))
         rc = fail("%s", "out of memory");
     else if (q && !(rc = run_query(c, q, 0, c->limit, &hits)))
-        emit_new(c, &hits, seen, qw);
+        emit_new(c, &hits, seen, qw, extra);
     evx_hits_free(&hits);
     evx_query_free(q);
     return rc;
 }
 
+/* `who`: quotations holding the words as a phrase first ("match":"exact").
+ * If no quotation holds them but the report does elsewhere (a paragraph's
+ * own words, a footnote), that unit comes first, with no speaker
+ * ("match":"unquoted"): the report does not put these words in anyone's
+ * mouth, and a best-ranked quotation of someone else would be a wrong
+ * attribution.  Then the best-ranked quotations sharing words with the
+ * fragment ("match":"ranked"). */
 static int cmd_who(cli *c)
 {
     evx_buf text = EVX_BUF_INIT;
@@ -766,9 +776,19 @@ static int cmd_who(cli *c)
         return fail("%s", "who needs a fragment of a quotation");
     }
     w.word = evx_buf_str(&text);
-    rc = who_pass(c, evx_buf_str(&text), EVX_Q_PHRASE, &seen, &qw);
+    rc = who_pass(c, evx_buf_str(&text), EVX_Q_PHRASE, "quotation", &seen,
+                  &qw, "\"match\":\"exact\"");
+    if (!rc && !seen.len) {
+        rc = who_pass(c, evx_buf_str(&text), EVX_Q_PHRASE, NULL, &seen, &qw,
+                      "\"match\":\"unquoted\"");
+        if (seen.len && c->out == OUT_HUMAN)
+            fprintf(stderr, PROG ": no quotation holds these words; the "
+                            "report has them in %s, with no speaker\n",
+                    seen.items[0]->id);
+    }
     if (!rc)
-        rc = who_pass(c, evx_buf_str(&text), EVX_Q_OR, &seen, &qw);
+        rc = who_pass(c, evx_buf_str(&text), EVX_Q_OR, "quotation", &seen,
+                      &qw, "\"match\":\"ranked\"");
     if (!rc) {
         rc = seen.len ? EXIT_HITS : EXIT_NONE;
         if (!seen.len && c->out == OUT_HUMAN)

@@ -594,6 +594,34 @@ Test(cli, who_said_it)
     cr_expect_eq(evidex("who xyzzyplugh", NULL, NULL), 1);
 }
 
+Test(cli, who_never_puts_unquoted_words_in_someones_mouth)
+{
+    char *out, *err;
+
+    /* Exact quotation first, marked so. */
+    cr_expect_eq(evidex("--json -n 1 who consistent and clear messages", &out,
+                        NULL), 0);
+    cr_expect(strstr(out, "\"match\":\"exact\""), "%s", out);
+    free(out);
+    /* The committee's own words (¶3): that paragraph comes first, with no
+     * speaker, not someone else's quotation. */
+    cr_expect_eq(evidex("--json -n 2 who The public are often unaware of the "
+                        "divides", &out, NULL), 0);
+    cr_expect_eq(strncmp(out, "{\"format_version\":1,\"rank\":1,", 29), 0);
+    char *first_end = strchr(out, '\n');
+    cr_assert_not_null(first_end);
+    *first_end = '\0';
+    cr_expect(strstr(out, "\"id\":\"HC650/p3\""), "%s", out);
+    cr_expect(strstr(out, "\"speaker\":null"), "%s", out);
+    cr_expect(strstr(out, "\"match\":\"unquoted\""), "%s", out);
+    free(out);
+    cr_expect_eq(evidex("--color=never who The public are often unaware of "
+                        "the divides", &out, &err), 0);
+    cr_expect(strstr(err, "no quotation holds these words"), "%s", err);
+    free(out);
+    free(err);
+}
+
 Test(cli, speakers_listed_and_ranked)
 {
     char *out;

@@ -470,6 +470,8 @@ Test(robust, missing_file_named_by_manifest)
     cr_assert_eq(r.code, 1, "exit %d: %s", r.code, r.err);
     cr_assert_not_null(strstr(r.err, "corpus/missing.txt"), "%s", r.err);
     cr_assert_not_null(strstr(r.err, "not found"), "%s", r.err);
+    /* the manifest's header is line 1, its second entry line 3 */
+    cr_assert_not_null(strstr(r.err, "line 3 of the manifest"), "%s", r.err);
     result_free(&r);
     r = search(&e, "para:234");
     cr_assert_eq(r.code, 0, "%s", r.err);
