@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ascii.h"
 #include "buf.h"
 
 /* A footnote longer than this is an explanation, not a citation. */
@@ -18,28 +19,13 @@ typedef struct span {
     size_t len;
 } span;
 
-static int is_space(char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
-
-static int is_digit(char c)
-{
-    return c >= '0' && c <= '9';
-}
-
-static int is_upper(char c)
-{
-    return c >= 'A' && c <= 'Z';
-}
-
 static span trim(span x)
 {
-    while (x.len && is_space(x.s[0])) {
+    while (x.len && evx_ascii_space(x.s[0])) {
         x.s++;
         x.len--;
     }
-    while (x.len && is_space(x.s[x.len - 1]))
+    while (x.len && evx_ascii_space(x.s[x.len - 1]))
         x.len--;
     return x;
 }
@@ -85,7 +71,7 @@ static size_t count_words(span x)
     size_t n = 0;
     int in = 0;
     for (size_t i = 0; i < x.len; i++) {
-        if (is_space(x.s[i]))
+        if (evx_ascii_space(x.s[i]))
             in = 0;
         else if (!in) {
             in = 1;
@@ -100,9 +86,9 @@ static int has_year(span x)
     for (size_t i = 0; i + 4 <= x.len; i++) {
         if ((x.s[i] == '1' && x.s[i + 1] == '9') ||
             (x.s[i] == '2' && x.s[i + 1] == '0')) {
-            if (is_digit(x.s[i + 2]) && is_digit(x.s[i + 3]) &&
-                (i == 0 || !is_digit(x.s[i - 1])) &&
-                (i + 4 == x.len || !is_digit(x.s[i + 4])))
+            if (evx_ascii_digit(x.s[i + 2]) && evx_ascii_digit(x.s[i + 3]) &&
+                (i == 0 || !evx_ascii_digit(x.s[i - 1])) &&
+                (i + 4 == x.len || !evx_ascii_digit(x.s[i + 4])))
                 return 1;
         }
     }
@@ -114,10 +100,10 @@ static int has_year(span x)
 static size_t find_q(span x, size_t from)
 {
     for (size_t i = from; i + 1 < x.len; i++) {
-        if (x.s[i] == 'Q' && (i == 0 || !(is_upper(x.s[i - 1]) ||
+        if (x.s[i] == 'Q' && (i == 0 || !(evx_ascii_upper(x.s[i - 1]) ||
                                            (x.s[i - 1] >= 'a' &&
                                             x.s[i - 1] <= 'z'))) &&
-            is_digit(x.s[i + 1]))
+            evx_ascii_digit(x.s[i + 1]))
             return i;
     }
     return x.len;
@@ -130,13 +116,13 @@ static int find_code(span x, size_t *at, size_t *len)
 {
     for (size_t i = 0; i < x.len; i++) {
         size_t j = i, letters = 0, digits = 0;
-        if (i > 0 && is_upper(x.s[i - 1]))
+        if (i > 0 && evx_ascii_upper(x.s[i - 1]))
             continue; /* only the start of a run of capitals */
-        while (j < x.len && is_upper(x.s[j]))
+        while (j < x.len && evx_ascii_upper(x.s[j]))
             j++, letters++;
-        while (j < x.len && is_digit(x.s[j]))
+        while (j < x.len && evx_ascii_digit(x.s[j]))
             j++, digits++;
-        if (digits < 3 || (j < x.len && (is_upper(x.s[j]) ||
+        if (digits < 3 || (j < x.len && (evx_ascii_upper(x.s[j]) ||
                                           (x.s[j] >= 'a' && x.s[j] <= 'z'))))
             continue;
         if (letters >= 2 && letters <= 5) {
@@ -161,7 +147,7 @@ static int is_page_part(span x)
     for (size_t k = 0; k < sizeof pages / sizeof pages[0]; k++) {
         size_t n = strlen(pages[k]);
         if (x.len > n && memcmp(x.s, pages[k], n) == 0 &&
-            (is_space(x.s[n]) || is_digit(x.s[n]) || x.s[n] == '.'))
+            (evx_ascii_space(x.s[n]) || evx_ascii_digit(x.s[n]) || x.s[n] == '.'))
             return 1;
     }
     return 0;
@@ -173,7 +159,7 @@ static int is_name_like(span x)
     if (x.len == 0 || count_words(x) > 8)
         return 0;
     for (size_t i = 0; i < x.len; i++)
-        if (is_digit(x.s[i]))
+        if (evx_ascii_digit(x.s[i]))
             return 0;
     return 1;
 }
@@ -232,9 +218,9 @@ static int parse_q_number(span x, size_t at, size_t *end)
 {
     int q = 0;
     size_t i = at + 1;
-    while (i < x.len && is_space(x.s[i]))
+    while (i < x.len && evx_ascii_space(x.s[i]))
         i++;
-    while (i < x.len && is_digit(x.s[i]) && q < 100000)
+    while (i < x.len && evx_ascii_digit(x.s[i]) && q < 100000)
         q = q * 10 + (x.s[i++] - '0');
     *end = i;
     return q;
@@ -319,7 +305,7 @@ static void parse_document(refs *r, span x)
     span author = x;
     for (size_t i = 0; i < x.len; i++) {
         if (x.s[i] == ',' ||
-            (x.s[i] == '(' && i + 1 < x.len && is_digit(x.s[i + 1]))) {
+            (x.s[i] == '(' && i + 1 < x.len && evx_ascii_digit(x.s[i + 1]))) {
             author.len = i;
             break;
         }
@@ -381,7 +367,7 @@ const char *evx_fnref_code_digits(const char *code)
 {
     if (!code)
         return "";
-    while (*code && !is_digit(*code))
+    while (*code && !evx_ascii_digit(*code))
         code++;
     return code;
 }

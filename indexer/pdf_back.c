@@ -6,34 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ascii.h"
 #include "buf.h"
-
-static int is_digit(unsigned char c)
-{
-    return c >= '0' && c <= '9';
-}
-
-static int is_upper(unsigned char c)
-{
-    return c >= 'A' && c <= 'Z';
-}
-
-static int is_lower(unsigned char c)
-{
-    return c >= 'a' && c <= 'z';
-}
-
-static unsigned char lower(unsigned char c)
-{
-    return is_upper(c) ? (unsigned char)(c + 32) : c;
-}
-
-static size_t rtrim(const char *s, size_t len)
-{
-    while (len && (s[len - 1] == ' ' || s[len - 1] == '\t'))
-        len--;
-    return len;
-}
 
 static int prefix_fold(const char *s, size_t len, const char *p)
 {
@@ -41,14 +15,14 @@ static int prefix_fold(const char *s, size_t len, const char *p)
     if (len < n)
         return 0;
     for (size_t i = 0; i < n; i++)
-        if (lower((unsigned char)s[i]) != lower((unsigned char)p[i]))
+        if (evx_ascii_tolower((unsigned char)s[i]) != evx_ascii_tolower((unsigned char)p[i]))
             return 0;
     return 1;
 }
 
 int pdf_rec_tail(const char *s, size_t len, size_t *cut, int *para)
 {
-    len = rtrim(s, len);
+    len = evx_ascii_rtrim(s, len);
     if (len < 4 || s[len - 1] != ')')
         return 0;
     size_t open = len - 1;
@@ -66,20 +40,20 @@ int pdf_rec_tail(const char *s, size_t len, size_t *cut, int *para)
         i++;
     while (i < len && s[i] == ' ')
         i++;
-    if (i >= len || !is_digit((unsigned char)s[i]))
+    if (i >= len || !evx_ascii_digit((unsigned char)s[i]))
         return 0;
     int v = 0;
-    while (i < len && is_digit((unsigned char)s[i]) && v < 100000)
+    while (i < len && evx_ascii_digit((unsigned char)s[i]) && v < 100000)
         v = v * 10 + (s[i++] - '0');
     *para = v;
-    *cut = rtrim(s, open);
+    *cut = evx_ascii_rtrim(s, open);
     return 1;
 }
 
 static size_t digits_back(const char *s, size_t end)
 {
     size_t i = end;
-    while (i > 0 && is_digit((unsigned char)s[i - 1]))
+    while (i > 0 && evx_ascii_digit((unsigned char)s[i - 1]))
         i--;
     return end - i;
 }
@@ -94,7 +68,7 @@ static int num(const char *s, size_t n)
 
 int pdf_qrange(const char *s, size_t len, size_t *cut, int *first, int *last)
 {
-    len = rtrim(s, len);
+    len = evx_ascii_rtrim(s, len);
     size_t n2 = digits_back(s, len);
     if (n2 == 0 || n2 > 6)
         return 0;
@@ -124,7 +98,7 @@ found:
         return 0;
     *first = a;
     *last = b;
-    *cut = rtrim(s, p);
+    *cut = evx_ascii_rtrim(s, p);
     return 1;
 }
 
@@ -133,18 +107,18 @@ int pdf_date_line(const char *s, size_t len, size_t *date_off)
     static const char *const days[] = {"Monday",   "Tuesday", "Wednesday",
                                        "Thursday", "Friday",  "Saturday",
                                        "Sunday"};
-    len = rtrim(s, len);
+    len = evx_ascii_rtrim(s, len);
     for (size_t d = 0; d < sizeof days / sizeof days[0]; d++) {
         size_t n = strlen(days[d]);
         if (len < n + 8 || memcmp(s, days[d], n) != 0 || s[n] != ' ')
             continue;
         size_t i = n + 1;
-        if (!is_digit((unsigned char)s[i]))
+        if (!evx_ascii_digit((unsigned char)s[i]))
             return 0;
         /* day, month word, four-digit year, nothing else */
-        while (i < len && is_digit((unsigned char)s[i]))
+        while (i < len && evx_ascii_digit((unsigned char)s[i]))
             i++;
-        if (i >= len || s[i++] != ' ' || i >= len || !is_upper((unsigned char)s[i]))
+        if (i >= len || s[i++] != ' ' || i >= len || !evx_ascii_upper((unsigned char)s[i]))
             return 0;
         while (i < len && ((s[i] | 32) >= 'a' && (s[i] | 32) <= 'z'))
             i++;
@@ -160,12 +134,12 @@ int pdf_date_line(const char *s, size_t len, size_t *date_off)
 
 int pdf_evidence_line(const char *s, size_t len, pdf_evidence *ev)
 {
-    len = rtrim(s, len);
+    len = evx_ascii_rtrim(s, len);
     size_t i = 0;
     while (i < len && s[i] == ' ')
         i++;
     size_t nd = 0;
-    while (i + nd < len && is_digit((unsigned char)s[i + nd]))
+    while (i + nd < len && evx_ascii_digit((unsigned char)s[i + nd]))
         nd++;
     if (nd == 0 || nd > 5 || i + nd >= len || s[i + nd] != ' ')
         return 0;
@@ -178,16 +152,16 @@ int pdf_evidence_line(const char *s, size_t len, pdf_evidence *ev)
         return 0;
     /* code: letters then digits, nothing else */
     size_t c = open + 1, k = c;
-    while (k < len - 1 && is_upper((unsigned char)s[k]))
+    while (k < len - 1 && evx_ascii_upper((unsigned char)s[k]))
         k++;
     size_t nl = k - c;
-    while (k < len - 1 && is_digit((unsigned char)s[k]))
+    while (k < len - 1 && evx_ascii_digit((unsigned char)s[k]))
         k++;
     if (nl == 0 || k == c + nl || k != len - 1)
         return 0;
     ev->number = num(s + i, nd);
     ev->title_off = i + nd + 1;
-    ev->title_len = rtrim(s, open) - ev->title_off;
+    ev->title_len = evx_ascii_rtrim(s, open) - ev->title_off;
     ev->code_off = c;
     ev->code_len = k - c;
     return ev->title_len > 0;
@@ -223,7 +197,7 @@ static int word_is(const char *w, size_t n, const char *x)
     if (strlen(x) != n)
         return 0;
     for (size_t i = 0; i < n; i++)
-        if (lower((unsigned char)w[i]) != (unsigned char)x[i])
+        if (evx_ascii_tolower((unsigned char)w[i]) != (unsigned char)x[i])
             return 0;
     return 1;
 }
@@ -233,7 +207,7 @@ static int has_honorific(const char *s, size_t len)
     for (size_t i = 0; i < sizeof honorifics / sizeof honorifics[0]; i++) {
         size_t n = strlen(honorifics[i]);
         if (len > n && memcmp(s, honorifics[i], n) == 0 &&
-            is_upper((unsigned char)s[n]))
+            evx_ascii_upper((unsigned char)s[n]))
             return 1;
     }
     return 0;
@@ -241,7 +215,7 @@ static int has_honorific(const char *s, size_t len)
 
 static int looks_like_name(const char *s, size_t len)
 {
-    if (len == 0 || !is_upper((unsigned char)s[0]))
+    if (len == 0 || !evx_ascii_upper((unsigned char)s[0]))
         return 0;
     if (has_honorific(s, len))
         return 1;
@@ -256,12 +230,12 @@ static int looks_like_name(const char *s, size_t len)
             i++;
         size_t n = i - ws;
         words++;
-        if (!is_upper((unsigned char)s[ws]))
+        if (!evx_ascii_upper((unsigned char)s[ws]))
             return 0;
         /* an all-capitals word is an acronym (NHS, UK), not a name */
         int has_lower = 0;
         for (size_t k = ws; k < i; k++)
-            if (is_lower((unsigned char)s[k]))
+            if (evx_ascii_lower((unsigned char)s[k]))
                 has_lower = 1;
         if (!has_lower && n > 1)
             return 0;
@@ -320,7 +294,7 @@ evx_status pdf_split_people(evx_unit *u, const char *s, size_t len)
     enum { MAXP = 128 };
     part parts[MAXP];
     size_t n = 0, i = 0;
-    len = rtrim(s, len);
+    len = evx_ascii_rtrim(s, len);
     while (i < len && n < MAXP) {
         while (i < len && s[i] == ' ')
             i++;
@@ -329,7 +303,7 @@ evx_status pdf_split_people(evx_unit *u, const char *s, size_t len)
         size_t st = i;
         while (i < len && s[i] != ',')
             i++;
-        size_t e = rtrim(s + st, i - st) + st;
+        size_t e = evx_ascii_rtrim(s + st, i - st) + st;
         if (e > st) {
             parts[n].off = st;
             parts[n].len = e - st;

@@ -7,6 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ascii.h"
+
 /* ---- word set: open addressing over an arena of lower-cased words ---- */
 
 typedef struct slot {
@@ -22,21 +24,11 @@ struct pdf_wordset {
     size_t used;
 };
 
-static int is_alpha(unsigned char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-static unsigned char lower(unsigned char c)
-{
-    return (c >= 'A' && c <= 'Z') ? (unsigned char)(c + 32) : c;
-}
-
 static uint32_t hash_fold(const char *s, size_t len)
 {
     uint32_t h = 2166136261u;
     for (size_t i = 0; i < len; i++) {
-        h ^= lower((unsigned char)s[i]);
+        h ^= evx_ascii_tolower((unsigned char)s[i]);
         h *= 16777619u;
     }
     return h;
@@ -45,7 +37,7 @@ static uint32_t hash_fold(const char *s, size_t len)
 static int eq_fold(const char *a, const char *b, size_t len)
 {
     for (size_t i = 0; i < len; i++)
-        if (lower((unsigned char)a[i]) != lower((unsigned char)b[i]))
+        if (evx_ascii_tolower((unsigned char)a[i]) != evx_ascii_tolower((unsigned char)b[i]))
             return 0;
     return 1;
 }
@@ -98,7 +90,7 @@ static evx_status add_str(pdf_wordset *w, const char *s, size_t len)
     sl->len = len;
     sl->hash = h;
     for (size_t i = 0; i < len; i++)
-        evx_buf_putc(&w->arena, (char)lower((unsigned char)s[i]));
+        evx_buf_putc(&w->arena, (char)evx_ascii_tolower((unsigned char)s[i]));
     w->used++;
     return evx_buf_status(&w->arena);
 }
@@ -143,7 +135,7 @@ static size_t rtrim_len(const char *s, size_t len)
 static int ends_with_soft_hyphen(const char *s, size_t len)
 {
     len = rtrim_len(s, len);
-    return len >= 2 && s[len - 1] == '-' && is_alpha((unsigned char)s[len - 2]);
+    return len >= 2 && s[len - 1] == '-' && evx_ascii_alpha((unsigned char)s[len - 2]);
 }
 
 /* Adds the words and hyphenated forms of one line; skip_first drops the
@@ -154,20 +146,20 @@ static evx_status add_line_words(pdf_wordset *w, const char *s, size_t len,
     size_t i = 0;
     int first = 1;
     while (i < len) {
-        if (!is_alpha((unsigned char)s[i])) {
+        if (!evx_ascii_alpha((unsigned char)s[i])) {
             i++;
             continue;
         }
         size_t start = i, parts = 0;
         for (;;) {
             size_t ws = i;
-            while (i < len && is_alpha((unsigned char)s[i]))
+            while (i < len && evx_ascii_alpha((unsigned char)s[i]))
                 i++;
             if (!(skip_first && first && parts == 0) &&
                 add_word(w, s + ws, i - ws))
                 return EVX_NOMEM;
             parts++;
-            if (i + 1 < len && s[i] == '-' && is_alpha((unsigned char)s[i + 1]))
+            if (i + 1 < len && s[i] == '-' && evx_ascii_alpha((unsigned char)s[i + 1]))
                 i++;
             else
                 break;
@@ -301,11 +293,6 @@ void pdf_acc_where(const pdf_acc *a, size_t off, long *line, long *col)
     *col = a->lines[lo].col + (long)(off - a->lines[lo].off);
 }
 
-static int is_digit(unsigned char c)
-{
-    return c >= '0' && c <= '9';
-}
-
 /* Does the byte before the digit run at s[i] glue it to a word, so that it
  * may be a footnote marker? */
 static int glued_before(const char *s, size_t i)
@@ -318,12 +305,12 @@ static int glued_before(const char *s, size_t i)
     if (i >= 3 && (unsigned char)s[i - 3] == 0xE2 &&
         (unsigned char)s[i - 2] == 0x80 && (p == 0x9D || p == 0x99))
         return 1; /* closing curly quotes */
-    if (is_alpha(p)) {
+    if (evx_ascii_alpha(p)) {
         /* a real word (two letters or more, some lower case), not a code
          * such as "Q118" or "HC719" */
         size_t j = i, n = 0;
         int low = 0;
-        while (j > 0 && is_alpha((unsigned char)s[j - 1])) {
+        while (j > 0 && evx_ascii_alpha((unsigned char)s[j - 1])) {
             if (s[j - 1] >= 'a' && s[j - 1] <= 'z')
                 low = 1;
             j--;
@@ -339,7 +326,7 @@ static int marker_at(const char *s, size_t len, size_t i, size_t *end,
                      const pdf_fnseq *seq)
 {
     size_t j = i;
-    while (j < len && is_digit((unsigned char)s[j]))
+    while (j < len && evx_ascii_digit((unsigned char)s[j]))
         j++;
     *end = j;
     if (!seq || j - i > 4 || s[i] == '0' || !glued_before(s, i))
@@ -352,7 +339,7 @@ static int marker_at(const char *s, size_t len, size_t i, size_t *end,
         return 0;
     /* "2.5%" or "7,000": a digit group, not a marker */
     if (j < len && (s[j] == '%' || ((s[j] == ',' || s[j] == '.') &&
-                                    j + 1 < len && is_digit((unsigned char)s[j + 1]))))
+                                    j + 1 < len && evx_ascii_digit((unsigned char)s[j + 1]))))
         return 0;
     return v;
 }
@@ -360,7 +347,7 @@ static int marker_at(const char *s, size_t len, size_t i, size_t *end,
 static size_t letters_back(const evx_buf *b, size_t end)
 {
     size_t i = end;
-    while (i > 0 && is_alpha((unsigned char)b->data[i - 1]))
+    while (i > 0 && evx_ascii_alpha((unsigned char)b->data[i - 1]))
         i--;
     return end - i;
 }
@@ -374,13 +361,13 @@ static void join(pdf_acc *a, const char *s, size_t len,
         return;
     const char *d = b->data;
     size_t n = b->len;
-    if (n >= 2 && d[n - 1] == '-' && is_alpha((unsigned char)d[n - 2]) &&
-        len && is_alpha((unsigned char)s[0])) {
+    if (n >= 2 && d[n - 1] == '-' && evx_ascii_alpha((unsigned char)d[n - 2]) &&
+        len && evx_ascii_alpha((unsigned char)s[0])) {
         if (s[0] >= 'A' && s[0] <= 'Z')
             return; /* "Co-" + "Chair" */
         size_t nb = letters_back(b, n - 1);
         size_t na = 0;
-        while (na < len && is_alpha((unsigned char)s[na]))
+        while (na < len && evx_ascii_alpha((unsigned char)s[na]))
             na++;
         char form[140];
         int keep = 0;
@@ -426,7 +413,7 @@ void pdf_acc_add(pdf_acc *a, const char *s, size_t len, long lineno,
             i++;
             continue;
         }
-        if (is_digit(c) && (i == 0 || !is_digit((unsigned char)s[i - 1]))) {
+        if (evx_ascii_digit(c) && (i == 0 || !evx_ascii_digit((unsigned char)s[i - 1]))) {
             size_t end;
             int fn = marker_at(s, len, i, &end, seq);
             if (fn) {
@@ -435,7 +422,7 @@ void pdf_acc_add(pdf_acc *a, const char *s, size_t len, long lineno,
                     seq->max_marker = fn;
                 if (end == len)
                     a->ends_marker = 1;
-                else if (is_alpha((unsigned char)s[end]))
+                else if (evx_ascii_alpha((unsigned char)s[end]))
                     evx_buf_putc(&a->text, ' '); /* "discipline.202However" */
                 i = end;
                 continue;

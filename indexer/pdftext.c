@@ -48,6 +48,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ascii.h"
 #include "pdf_back.h"
 #include "pdf_clean.h"
 #include "quotes.h"
@@ -140,35 +141,13 @@ typedef struct parser {
 /* ------------------------------------------------------------------ */
 /* small string helpers                                               */
 
-static int is_upper(unsigned char c)
-{
-    return c >= 'A' && c <= 'Z';
-}
-
-static int is_digit(unsigned char c)
-{
-    return c >= '0' && c <= '9';
-}
-
-static unsigned char lower(unsigned char c)
-{
-    return is_upper(c) ? (unsigned char)(c + 32) : c;
-}
-
-static size_t rtrim(const char *s, size_t len)
-{
-    while (len && (s[len - 1] == ' ' || s[len - 1] == '\t'))
-        len--;
-    return len;
-}
-
 static int eq_fold(const char *s, size_t len, const char *lit)
 {
     size_t n = strlen(lit);
     if (n != len)
         return 0;
     for (size_t i = 0; i < n; i++)
-        if (lower((unsigned char)s[i]) != lower((unsigned char)lit[i]))
+        if (evx_ascii_tolower((unsigned char)s[i]) != evx_ascii_tolower((unsigned char)lit[i]))
             return 0;
     return 1;
 }
@@ -193,7 +172,7 @@ static int numbered(const char *s, size_t len, size_t *text_off)
 {
     size_t i = 0;
     int v = 0;
-    while (i < len && i < 5 && is_digit((unsigned char)s[i]))
+    while (i < len && i < 5 && evx_ascii_digit((unsigned char)s[i]))
         v = v * 10 + (s[i++] - '0');
     if (i == 0 || i > 4 || i + 2 > len || s[i] != '.' || s[i + 1] != ' ' ||
         s[0] == '0')
@@ -212,7 +191,7 @@ static int number_space(const char *s, size_t len, size_t *text_off)
 {
     size_t i = 0;
     int v = 0;
-    while (i < len && i < 5 && is_digit((unsigned char)s[i]))
+    while (i < len && i < 5 && evx_ascii_digit((unsigned char)s[i]))
         v = v * 10 + (s[i++] - '0');
     if (i == 0 || i > 4 || i + 1 >= len || s[i] != ' ' || s[0] == '0')
         return 0;
@@ -234,7 +213,7 @@ static int is_list_item(const char *s, size_t len)
     if (len >= 4 && s[0] == '(' && s[1] >= 'a' && s[1] <= 'z' && s[2] == ')' &&
         s[3] == ' ')
         return 1;
-    if (len >= 3 && is_digit((unsigned char)s[0]) && s[1] == ')')
+    if (len >= 3 && evx_ascii_digit((unsigned char)s[0]) && s[1] == ')')
         return 1;
     return 0;
 }
@@ -272,7 +251,7 @@ static const char *get_line(const parser *p, size_t ln, size_t *len,
         *lead = i;
     if (trail_space)
         *trail_space = n > 0 && s[n - 1] == ' ';
-    *len = rtrim(s + i, n - i);
+    *len = evx_ascii_rtrim(s + i, n - i);
     return s + i;
 }
 
@@ -286,7 +265,7 @@ static void norm_append(evx_buf *b, const char *s, size_t len)
                 evx_buf_putc(b, ' ');
             continue;
         }
-        evx_buf_putc(b, (char)lower(c));
+        evx_buf_putc(b, (char)evx_ascii_tolower(c));
     }
 }
 
@@ -458,7 +437,7 @@ static char *trimmed_dup(const char *s, size_t len)
 {
     while (len && (*s == ' '))
         s++, len--;
-    len = rtrim(s, len);
+    len = evx_ascii_rtrim(s, len);
     return evx_strndup(s, len);
 }
 
@@ -753,7 +732,7 @@ static void add_text_line(parser *p, const line_ctx *c)
         int ends = (c->block_start && !c->broke) ||
                    (list && c->block_start) ||
                    (c->broke && p->qacc.ends_marker && p->qacc.text.len &&
-                    is_upper((unsigned char)c->s[0]));
+                    evx_ascii_upper((unsigned char)c->s[0]));
         if (!ends) {
             pdf_acc_add(&p->qacc, c->s, c->len, (long)c->ln, c->col,
                         p->words, seq);
@@ -803,11 +782,11 @@ static void find_title(parser *p)
         size_t len;
         const char *s = get_line(p, ln, &len, NULL, NULL);
         size_t k = len;
-        while (k > 0 && is_digit((unsigned char)s[k - 1]))
+        while (k > 0 && evx_ascii_digit((unsigned char)s[k - 1]))
             k--;
         if (k == len || len - k > 4 || k < 13 || s[k - 1] != ' ')
             continue;
-        size_t tl = rtrim(s, k - 1);
+        size_t tl = evx_ascii_rtrim(s, k - 1);
         if (pdf_wordset_has(lead, s, tl)) {
             p->title = evx_strndup(s, tl);
             p->title_len = tl;
@@ -836,7 +815,7 @@ static int header_page(const parser *p, const char *s, size_t len)
             return 0;
         int pg = 0;
         size_t d = i;
-        while (i < len && is_digit((unsigned char)s[i]))
+        while (i < len && evx_ascii_digit((unsigned char)s[i]))
             pg = pg * 10 + (s[i++] - '0');
         if (i == len && i - d <= 4 && i > d)
             return pg;
@@ -1030,7 +1009,7 @@ static size_t heading_block(const parser *p, size_t ln, size_t maxl,
     if (used == 0 || h->len > maxlen)
         return 0;
     unsigned char c = (unsigned char)h->data[0];
-    if (!is_upper(c) && !is_digit(c))
+    if (!evx_ascii_upper(c) && !evx_ascii_digit(c))
         return 0;
     if (is_list_item(h->data, h->len))
         return 0;
@@ -1041,7 +1020,7 @@ static size_t heading_block(const parser *p, size_t ln, size_t maxl,
 static int ends_marker_text(const char *s, size_t len)
 {
     size_t k = len;
-    while (k > 0 && is_digit((unsigned char)s[k - 1]))
+    while (k > 0 && evx_ascii_digit((unsigned char)s[k - 1]))
         k--;
     if (k == len || k == 0)
         return 0;
@@ -1130,7 +1109,7 @@ static mode backmatter_kind(const parser *p, size_t ln, size_t hl,
         return M_GLOSSARY;
     if (starts_fold(s, len, "Annex") && len > 5 && !ends_punct(s, len) &&
         (s[5] == ':' || (s[5] == ' ' && len > 6 &&
-                         (is_upper((unsigned char)s[6]) || is_digit((unsigned char)s[6])))))
+                         (evx_ascii_upper((unsigned char)s[6]) || evx_ascii_digit((unsigned char)s[6])))))
         return M_ANNEX; /* "Annex: ...", "Annex 1: ...", "Annex A" */
     if (starts_fold(s, len, "Formal minutes") ||
         starts_fold(s, len, "List of Reports from the Committee") ||
@@ -1218,7 +1197,7 @@ static int chapter_heading(const parser *p, const line_ctx *c, size_t *off)
 {
     int v = number_space(c->s, c->len, off);
     return v && v == p->chapter + 1 && v < 100 && c->block_start &&
-           is_upper((unsigned char)c->s[*off]) && !ends_punct(c->s, c->len);
+           evx_ascii_upper((unsigned char)c->s[*off]) && !ends_punct(c->s, c->len);
 }
 
 static void start_block_unit(parser *p, evx_unit_type type, char *id,
@@ -1327,7 +1306,7 @@ static size_t contents_line(parser *p, const line_ctx *c)
         return 0;
     }
     size_t k = c->len;
-    while (k > 0 && is_digit((unsigned char)c->s[k - 1]))
+    while (k > 0 && evx_ascii_digit((unsigned char)c->s[k - 1]))
         k--;
     if (k < c->len && c->len - k <= 4 && k > 1 && c->s[k - 1] == ' ') {
         int page = 0;
@@ -1336,7 +1315,7 @@ static size_t contents_line(parser *p, const line_ctx *c)
         evx_buf *b = &p->pending;
         if (b->len)
             evx_buf_putc(b, ' ');
-        evx_buf_append(b, c->s, rtrim(c->s, k - 1));
+        evx_buf_append(b, c->s, evx_ascii_rtrim(c->s, k - 1));
         add_contents(p, b->data, b->len, page);
         evx_buf_clear(b);
         return 0;
@@ -1344,7 +1323,7 @@ static size_t contents_line(parser *p, const line_ctx *c)
     /* an entry wrapped onto the next line */
     size_t l2;
     const char *s2 = get_line(p, c->ln + 1, &l2, NULL, NULL);
-    if (l2 && is_digit((unsigned char)s2[l2 - 1]) && c->len < 120) {
+    if (l2 && evx_ascii_digit((unsigned char)s2[l2 - 1]) && c->len < 120) {
         if (p->pending.len)
             evx_buf_putc(&p->pending, ' ');
         evx_buf_append(&p->pending, c->s, c->len);

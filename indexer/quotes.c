@@ -6,6 +6,8 @@
 
 #include <string.h>
 
+#include "ascii.h"
+
 enum {
     SENT_MAX = 1000,  /* bytes looked at for a sentence boundary */
     CLOSE_MAX = 4000, /* bytes looked at for a closing quote */
@@ -13,10 +15,6 @@ enum {
     MIN_WORDS = 2
 };
 
-static int is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
-static int is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
-static int is_alpha(unsigned char c) { return (c | 32) >= 'a' && (c | 32) <= 'z'; }
-static int is_alnum(unsigned char c) { return is_alpha(c) || is_digit(c); }
 
 /* The three bytes E2 80 x at s[i]. */
 static int mark3(const char *s, size_t n, size_t i, unsigned char x)
@@ -43,8 +41,8 @@ static int is_abbrev(const char *s, size_t dot)
             return 1; /* "e.g." */
     if (n == 1)
         return 1; /* an initial */
-    return n <= 3 && is_upper((unsigned char)s[i]) &&
-           !is_upper((unsigned char)s[i + 1]); /* Dr, Mr, Rt, St */
+    return n <= 3 && evx_ascii_upper((unsigned char)s[i]) &&
+           !evx_ascii_upper((unsigned char)s[i + 1]); /* Dr, Mr, Rt, St */
 }
 
 /* Does a new sentence start at s[k]?  colon: "...: New" ends one too. */
@@ -53,7 +51,7 @@ static int boundary_at(const char *s, size_t n, size_t k, int colon)
     if (k < 2 || k >= n || s[k - 1] != ' ')
         return 0;
     unsigned char c = (unsigned char)s[k];
-    if (!is_upper(c) && !is_digit(c) && c != 0xE2 && c != '[')
+    if (!evx_ascii_upper(c) && !evx_ascii_digit(c) && c != 0xE2 && c != '[')
         return 0;
     size_t e = k - 2; /* last byte of the previous sentence */
     if (e >= 2 && (mark3(s, n, e - 2, 0x9D) || mark3(s, n, e - 2, 0x99))) {
@@ -104,10 +102,10 @@ size_t evx_quote_words(const char *s, size_t len)
         if (c == ' ') {
             in = 0;
         } else if (c == '-' && i > 0 && i + 1 < len &&
-                   is_alpha((unsigned char)s[i - 1]) &&
-                   is_alpha((unsigned char)s[i + 1])) {
+                   evx_ascii_alpha((unsigned char)s[i - 1]) &&
+                   evx_ascii_alpha((unsigned char)s[i + 1])) {
             in = 0; /* "speed-dating": two words */
-        } else if (is_alnum(c) && !in) {
+        } else if (evx_ascii_alnum(c) && !in) {
             in = 1;
             n++;
         }
@@ -120,11 +118,11 @@ size_t evx_quote_words(const char *s, size_t len)
 static int word_at(const char *s, size_t lo, size_t hi, size_t i,
                    const char *w, size_t wl)
 {
-    if (i + wl > hi || (i > lo && is_alpha((unsigned char)s[i - 1])) ||
-        (i + wl < hi && is_alpha((unsigned char)s[i + wl])))
+    if (i + wl > hi || (i > lo && evx_ascii_alpha((unsigned char)s[i - 1])) ||
+        (i + wl < hi && evx_ascii_alpha((unsigned char)s[i + wl])))
         return 0;
     for (size_t k = 0; k < wl; k++)
-        if ((char)(is_upper((unsigned char)s[i + k]) ? s[i + k] | 32
+        if ((char)(evx_ascii_upper((unsigned char)s[i + k]) ? s[i + k] | 32
                                                      : s[i + k]) != w[k])
             return 0;
     return 1;
@@ -166,8 +164,8 @@ static const char *find_cue(const char *s, size_t n, size_t lo, size_t hi)
             i += 2;
             continue;
         }
-        if (depth || !is_alpha((unsigned char)s[i]) ||
-            (i > lo && is_alpha((unsigned char)s[i - 1])))
+        if (depth || !evx_ascii_alpha((unsigned char)s[i]) ||
+            (i > lo && evx_ascii_alpha((unsigned char)s[i - 1])))
             continue;
         for (size_t k = 0; k < sizeof CUES / sizeof *CUES; k++)
             if (word_at(s, lo, hi, i, CUES[k], strlen(CUES[k])))
@@ -203,7 +201,7 @@ static int ends_with(const char *s, size_t lo, size_t e, const char *w)
 {
     size_t wl = strlen(w);
     return e >= lo + wl && word_at(s, e - wl, e, e - wl, w, wl) &&
-           (e - wl == lo || !is_alpha((unsigned char)s[e - wl - 1]));
+           (e - wl == lo || !evx_ascii_alpha((unsigned char)s[e - wl - 1]));
 }
 
 static size_t skip_back_spaces(const char *s, size_t lo, size_t e)

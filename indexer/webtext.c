@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ascii.h"
 #include "fnlink.h"
 #include "quotes.h"
 
@@ -91,11 +92,6 @@ typedef struct parser {
 
 /* ---- small byte helpers (ASCII only, locale-free) ---- */
 
-static int is_digit(char c) { return c >= '0' && c <= '9'; }
-static int is_upper(char c) { return c >= 'A' && c <= 'Z'; }
-static int is_lower(char c) { return c >= 'a' && c <= 'z'; }
-static int is_alpha(char c) { return is_upper(c) || is_lower(c); }
-static int is_space(char c) { return c == ' ' || c == '\t'; }
 
 static int at(const char *s, size_t n, size_t i, const char *lit)
 {
@@ -110,7 +106,7 @@ static void trim(const char **s, size_t *n, size_t *lead)
     size_t b = 0, e = *n;
 
     for (;;) {
-        if (b < e && is_space((*s)[b]))
+        if (b < e && evx_ascii_space((*s)[b]))
             b++;
         else if (at(*s, e, b, "\xC2\xA0"))
             b += 2;
@@ -118,7 +114,7 @@ static void trim(const char **s, size_t *n, size_t *lead)
             break;
     }
     for (;;) {
-        if (e > b && is_space((*s)[e - 1]))
+        if (e > b && evx_ascii_space((*s)[e - 1]))
             e--;
         else if (e >= b + 2 && at(*s, e, e - 2, "\xC2\xA0"))
             e -= 2;
@@ -136,7 +132,7 @@ static size_t count_words(const char *s, size_t n)
     size_t i, w = 0;
 
     for (i = 0; i < n; i++)
-        if (!is_space(s[i]) && (i == 0 || is_space(s[i - 1])))
+        if (!evx_ascii_space(s[i]) && (i == 0 || evx_ascii_space(s[i - 1])))
             w++;
     return w;
 }
@@ -200,22 +196,22 @@ static int glued_before(const parser *ps, const char *s, size_t b, long num)
     char c = s[b - 1];
     size_t t;
 
-    if (is_alpha(c)) {
-        for (t = b - 1; t > 0 && is_alpha(s[t - 1]); t--)
+    if (evx_ascii_alpha(c)) {
+        for (t = b - 1; t > 0 && evx_ascii_alpha(s[t - 1]); t--)
             ;
-        for (; t < b && is_upper(s[t]); t++)
+        for (; t < b && evx_ascii_upper(s[t]); t++)
             ;
         return !(t == b && b - 1 - (t - 1) <= 2 &&
-                 (b < 3 || !is_alpha(s[b - 3])));
+                 (b < 3 || !evx_ascii_alpha(s[b - 3])));
     }
     if (c == '.' || c == ',') {
         size_t d = b - 1;
-        if (d == 0 || !is_digit(s[d - 1]))
+        if (d == 0 || !evx_ascii_digit(s[d - 1]))
             return 1;
-        for (t = d; t > 0 && is_digit(s[t - 1]); t--)
+        for (t = d; t > 0 && evx_ascii_digit(s[t - 1]); t--)
             ;
         if (d - t == 4 && is_year(digits_value(s, t, d)) &&
-            (t == 0 || !is_digit(s[t - 1])))
+            (t == 0 || !evx_ascii_digit(s[t - 1])))
             return 1;
         return ps->last_marker && num == ps->last_marker + 1 && num >= 10;
     }
@@ -242,7 +238,7 @@ static int in_sequence(const parser *ps, long num)
 
 static int ends_marker(const char *s, size_t n, size_t e)
 {
-    return e == n || is_space(s[e]) || strchr(",;:.)]", s[e]) != NULL;
+    return e == n || evx_ascii_space(s[e]) || strchr(",;:.)]", s[e]) != NULL;
 }
 
 /* Whether the digit run s[b..e) is (or ends in) a marker; if so *mb gets
@@ -255,10 +251,10 @@ static int marker_span(const parser *ps, const char *s, size_t n, size_t b,
 
     if (!ends_marker(s, n, e))
         return 0;
-    if (e - b >= 5 && e - b <= 8 && (b == 0 || !is_digit(s[b - 1])) &&
+    if (e - b >= 5 && e - b <= 8 && (b == 0 || !evx_ascii_digit(s[b - 1])) &&
         is_year(digits_value(s, b, b + 4)) && s[b + 4] != '0') {
         v = digits_value(s, b + 4, e);
-        if (in_sequence(ps, v) && (b == 0 || is_space(s[b - 1]))) {
+        if (in_sequence(ps, v) && (b == 0 || evx_ascii_space(s[b - 1]))) {
             *mb = b + 4;
             *num = v;
             return 1;
@@ -284,11 +280,11 @@ static void detach_markers(parser *ps, const char *s, size_t n, evx_buf *out,
     while (i < n) {
         size_t b = i, mb;
         long num;
-        if (!is_digit(s[i])) {
+        if (!evx_ascii_digit(s[i])) {
             i++;
             continue;
         }
-        while (i < n && is_digit(s[i]))
+        while (i < n && evx_ascii_digit(s[i]))
             i++;
         if (!marker_span(ps, s, n, b, i, &mb, &num))
             continue;
@@ -308,12 +304,12 @@ static int footnote_line(const char *s, size_t n, long *num, size_t *text_off)
 {
     size_t i = 0;
 
-    while (i < n && is_digit(s[i]))
+    while (i < n && evx_ascii_digit(s[i]))
         i++;
-    if (i == 0 || i > 4 || s[0] == '0' || i >= n || !is_space(s[i]))
+    if (i == 0 || i > 4 || s[0] == '0' || i >= n || !evx_ascii_space(s[i]))
         return 0;
     *num = digits_value(s, 0, i);
-    while (i < n && is_space(s[i]))
+    while (i < n && evx_ascii_space(s[i]))
         i++;
     if (i >= n)
         return 0;
@@ -339,11 +335,11 @@ static int cited_somewhere(const parser *ps, long num)
             continue;
         while (i < n) {
             size_t b = i;
-            if (!is_digit(s[i])) {
+            if (!evx_ascii_digit(s[i])) {
                 i++;
                 continue;
             }
-            while (i < n && is_digit(s[i]))
+            while (i < n && evx_ascii_digit(s[i]))
                 i++;
             if (b > 0 && ends_marker(s, n, i) && s[b] != '0' &&
                 digits_value(s, b, i) == num && glued_before(&probe, s, b, num))
@@ -650,15 +646,15 @@ static int para_line(const char *s, size_t n, long *num, size_t *text_off)
 {
     size_t i = 0;
 
-    while (i < n && is_digit(s[i]))
+    while (i < n && evx_ascii_digit(s[i]))
         i++;
     if (i == 0 || i > 4 || s[0] == '0' || i + 1 >= n || s[i] != '.')
         return 0;
     *num = digits_value(s, 0, i);
     i++;
-    while (i < n && is_space(s[i]))
+    while (i < n && evx_ascii_space(s[i]))
         i++;
-    if (i >= n || is_digit(s[i]))
+    if (i >= n || evx_ascii_digit(s[i]))
         return 0;
     *text_off = i;
     return 1;
@@ -669,9 +665,9 @@ static int chapter_line(const char *s, size_t n, long *num, size_t *title_off)
 {
     size_t i = 0;
 
-    while (i < n && is_digit(s[i]))
+    while (i < n && evx_ascii_digit(s[i]))
         i++;
-    if (i == 0 || i > 2 || s[0] == '0' || i >= n || !is_upper(s[i]) ||
+    if (i == 0 || i > 2 || s[0] == '0' || i >= n || !evx_ascii_upper(s[i]) ||
         count_words(s, n) > CHAPTER_MAX_WORDS || s[n - 1] == '.' ||
         s[n - 1] == ':')
         return 0;
@@ -700,7 +696,7 @@ static int many_sentences(const char *s, size_t n)
     size_t i;
 
     for (i = 0; i + 2 < n; i++)
-        if (strchr(".?!", s[i]) && is_space(s[i + 1]) && is_upper(s[i + 2]))
+        if (strchr(".?!", s[i]) && evx_ascii_space(s[i + 1]) && evx_ascii_upper(s[i + 2]))
             return 1;
     return 0;
 }
@@ -714,8 +710,8 @@ static int heading_line(const parser *ps, const char *s, size_t n, size_t l)
     char last = s[n - 1];
     size_t w = count_words(s, n);
 
-    if (!is_upper(s[0]) || w > HEADING_MAX_WORDS || many_sentences(s, n) ||
-        strchr(":;,", last) || is_digit(last))
+    if (!evx_ascii_upper(s[0]) || w > HEADING_MAX_WORDS || many_sentences(s, n) ||
+        strchr(":;,", last) || evx_ascii_digit(last))
         return 0;
     if (strchr(".!?", last))
         return (last == '?' || w >= 5) && paragraph_follows(ps, l);

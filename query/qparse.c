@@ -19,6 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ascii.h"
 #include "buf.h"
 #include "names.h"
 #include "schema.h"
@@ -126,22 +127,6 @@ static evx_status fail(evx_qparse *qp, evx_status st, const char *fmt, ...)
     return st;
 }
 
-static int is_space(char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
-           c == '\v';
-}
-
-static int is_alpha(char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-static int is_digit(char c)
-{
-    return c >= '0' && c <= '9';
-}
-
 /* Length of a quote character at s (ASCII " or curly “ ”), else 0. */
 static size_t quote_len(const char *s, size_t n)
 {
@@ -157,7 +142,7 @@ static size_t quote_len(const char *s, size_t n)
 static int chunk_stop(const evx_qparse *qp, size_t i)
 {
     char c = qp->text[i];
-    return is_space(c) || c == '(' || c == ')' ||
+    return evx_ascii_space(c) || c == '(' || c == ')' ||
            quote_len(qp->text + i, qp->len - i) > 0;
 }
 
@@ -193,7 +178,7 @@ static int keyword(evx_qparse *qp, lex *l, const char *s, size_t n)
             if (s[4] != '/' || n == 5)
                 return 0;
             for (i = 5; i < n; i++) {
-                if (!is_digit(s[i]))
+                if (!evx_ascii_digit(s[i]))
                     return 0;
                 if (d <= MAX_NEAR)
                     d = d * 10 + (unsigned long)(s[i] - '0');
@@ -258,7 +243,7 @@ static evx_status lex_chunk(evx_qparse *qp, lex *l, size_t *i)
         if (kw)
             return EVX_OK;
     }
-    for (k = s; k < j && is_alpha(qp->text[k]); k++)
+    for (k = s; k < j && evx_ascii_alpha(qp->text[k]); k++)
         ;
     if (k == s || k >= j || qp->text[k] != ':')
         return EVX_OK; /* plain text, "10:30" included */
@@ -286,7 +271,7 @@ static evx_status lex_all(evx_qparse *qp)
 
     for (;;) {
         lex l;
-        while (i < qp->len && is_space(qp->text[i]))
+        while (i < qp->len && evx_ascii_space(qp->text[i]))
             i++;
         memset(&l, 0, sizeof l);
         l.col = i + 1;
@@ -295,7 +280,7 @@ static evx_status lex_all(evx_qparse *qp)
             return push_lex(qp, &l);
         }
         if ((qp->text[i] == '-' || qp->text[i] == '+') && i + 1 < qp->len &&
-            !is_space(qp->text[i + 1]) && qp->text[i + 1] != ')') {
+            !evx_ascii_space(qp->text[i + 1]) && qp->text[i + 1] != ')') {
             l.sign = qp->text[i];
             i++;
         }
@@ -750,7 +735,7 @@ static evx_status fold_key(evx_qparse *qp, const lex *l, char **out)
     if (st)
         return st;
     for (i = 0; f[i]; i++)
-        if (!is_space(f[i]))
+        if (!evx_ascii_space(f[i]))
             f[j++] = f[i];
     f[j] = '\0';
     *out = f;
@@ -765,7 +750,7 @@ static int parse_uint(const char *s, size_t n, unsigned long *out)
     if (n == 0 || n > 9)
         return 0;
     for (i = 0; i < n; i++) {
-        if (!is_digit(s[i]))
+        if (!evx_ascii_digit(s[i]))
             return 0;
         v = v * 10 + (unsigned long)(s[i] - '0');
     }

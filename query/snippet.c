@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ascii.h"
 #include "buf.h"
 #include "grow.h"
 
@@ -181,11 +182,6 @@ static size_t best_window(const word *wd, size_t n, size_t w)
     return i + w > n ? n - w : i;
 }
 
-static int is_space(char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
-
 /* Widens the window over the punctuation glued to its edge words
  * ("“change" and "trust.”"), never into a neighbouring word. */
 static void widen(evx_snippet *out, const char *text, size_t len,
@@ -194,9 +190,9 @@ static void widen(evx_snippet *out, const char *text, size_t len,
     size_t lo = first ? wd[first - 1].end : 0;
     size_t hi = last + 1 < n ? wd[last + 1].start : len;
 
-    while (out->start > lo && !is_space(text[out->start - 1]))
+    while (out->start > lo && !evx_ascii_space(text[out->start - 1]))
         out->start--;
-    while (out->end < hi && !is_space(text[out->end]))
+    while (out->end < hi && !evx_ascii_space(text[out->end]))
         out->end++;
 }
 

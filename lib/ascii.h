@@ -1,0 +1,59 @@
+/*
+ * ascii.h - locale-independent ASCII character tests for the parsers.
+ *
+ * The readers and the query lexer look at bytes of UTF-8 text; <ctype.h>
+ * depends on the locale and is undefined for negative chars, so these
+ * small tests are used instead.  Bytes of multi-byte UTF-8 sequences are
+ * never letters, digits or spaces here.  Header only: every function is
+ * static inline.
+ */
+#ifndef EVX_ASCII_H
+#define EVX_ASCII_H
+
+#include <stddef.h>
+
+static inline int evx_ascii_digit(unsigned char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+static inline int evx_ascii_upper(unsigned char c)
+{
+    return c >= 'A' && c <= 'Z';
+}
+
+static inline int evx_ascii_lower(unsigned char c)
+{
+    return c >= 'a' && c <= 'z';
+}
+
+static inline int evx_ascii_alpha(unsigned char c)
+{
+    return evx_ascii_upper(c) || evx_ascii_lower(c);
+}
+
+static inline int evx_ascii_alnum(unsigned char c)
+{
+    return evx_ascii_alpha(c) || evx_ascii_digit(c);
+}
+
+/* Space, tab, newline, carriage return, form feed, vertical tab. */
+static inline int evx_ascii_space(unsigned char c)
+{
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+static inline unsigned char evx_ascii_tolower(unsigned char c)
+{
+    return evx_ascii_upper(c) ? (unsigned char)(c + ('a' - 'A')) : c;
+}
+
+/* len without the spaces and tabs at the end of s. */
+static inline size_t evx_ascii_rtrim(const char *s, size_t len)
+{
+    while (len && (s[len - 1] == ' ' || s[len - 1] == '\t'))
+        len--;
+    return len;
+}
+
+#endif /* EVX_ASCII_H */
