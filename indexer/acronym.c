@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "grow.h"
 
 #define MAX_LETTERS 10
 #define LOOKBACK_BYTES 240
@@ -156,14 +157,9 @@ static evx_status add_pair(evx_acronyms *a, const char *acr, const char *exp)
 {
     if (has_pair(a, acr, exp))
         return EVX_OK;
-    if (a->len == a->cap) {
-        size_t cap = a->cap ? a->cap * 2 : 16;
-        pair *items = realloc(a->items, cap * sizeof *items);
-        if (!items)
-            return EVX_NOMEM;
-        a->items = items;
-        a->cap = cap;
-    }
+    if (evx_grow((void **)&a->items, &a->cap, a->len + 1,
+                 sizeof *a->items))
+        return EVX_NOMEM;
     char *ac = evx_strdup(acr), *ex = evx_strdup(exp);
     if (!ac || !ex) {
         free(ac);

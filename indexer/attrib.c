@@ -18,6 +18,7 @@
 #include "attrib_fn.h"
 #include "attrib_text.h"
 #include "buf.h"
+#include "grow.h"
 #include "names.h"
 
 /* Longest appositive ("Chief Executive of NHS England") kept as a role. */
@@ -55,14 +56,9 @@ struct evx_registry {
 
 static int strs_push(strs *s, const char *w, size_t len)
 {
-    if (s->len == s->cap) {
-        size_t cap = s->cap ? s->cap * 2 : 4;
-        char **items = realloc(s->items, cap * sizeof *items);
-        if (!items)
-            return -1;
-        s->items = items;
-        s->cap = cap;
-    }
+    if (evx_grow((void **)&s->items, &s->cap, s->len + 1,
+                 sizeof *s->items))
+        return -1;
     s->items[s->len] = evx_strndup(w, len);
     if (!s->items[s->len])
         return -1;
@@ -143,14 +139,9 @@ static evx_status add_person(evx_registry *reg, const evx_unit *panel,
 {
     if (!who->name || !*who->name)
         return EVX_OK;
-    if (reg->n_people == reg->cap_people) {
-        size_t cap = reg->cap_people ? reg->cap_people * 2 : 16;
-        person *p = realloc(reg->people, cap * sizeof *p);
-        if (!p)
-            return EVX_NOMEM;
-        reg->people = p;
-        reg->cap_people = cap;
-    }
+    if (evx_grow((void **)&reg->people, &reg->cap_people, reg->n_people + 1,
+                 sizeof *reg->people))
+        return EVX_NOMEM;
     person *p = &reg->people[reg->n_people];
     int oom = 0;
     memset(p, 0, sizeof *p);
@@ -182,14 +173,9 @@ static evx_status add_submitter(evx_registry *reg, const evx_unit *u,
 {
     if (!u->title || !*u->title)
         return EVX_OK;
-    if (reg->n_subs == reg->cap_subs) {
-        size_t cap = reg->cap_subs ? reg->cap_subs * 2 : 32;
-        submitter *s = realloc(reg->subs, cap * sizeof *s);
-        if (!s)
-            return EVX_NOMEM;
-        reg->subs = s;
-        reg->cap_subs = cap;
-    }
+    if (evx_grow((void **)&reg->subs, &reg->cap_subs, reg->n_subs + 1,
+                 sizeof *reg->subs))
+        return EVX_NOMEM;
     submitter *s = &reg->subs[reg->n_subs];
     int oom = 0;
     memset(s, 0, sizeof *s);
@@ -280,14 +266,9 @@ static void mentions_free(mentions *m)
 
 static mention *mentions_push(mentions *m)
 {
-    if (m->len == m->cap) {
-        size_t cap = m->cap ? m->cap * 2 : 8;
-        mention *items = realloc(m->items, cap * sizeof *items);
-        if (!items)
-            return NULL;
-        m->items = items;
-        m->cap = cap;
-    }
+    if (evx_grow((void **)&m->items, &m->cap, m->len + 1,
+                 sizeof *m->items))
+        return NULL;
     mention *x = &m->items[m->len++];
     memset(x, 0, sizeof *x);
     return x;

@@ -8,6 +8,7 @@
 
 #include "ascii.h"
 #include "buf.h"
+#include "grow.h"
 
 /* A footnote longer than this is an explanation, not a citation. */
 #define NOTE_MIN_LEN 300
@@ -172,15 +173,10 @@ typedef struct refs {
 
 static evx_fnref *push(refs *r, evx_fnref_kind kind)
 {
-    if (r->len == r->cap) {
-        size_t cap = r->cap ? r->cap * 2 : 4;
-        evx_fnref *items = realloc(r->items, cap * sizeof *items);
-        if (!items) {
-            r->oom = 1;
-            return NULL;
-        }
-        r->items = items;
-        r->cap = cap;
+    if (evx_grow((void **)&r->items, &r->cap, r->len + 1,
+                 sizeof *r->items)) {
+        r->oom = 1;
+        return NULL;
     }
     evx_fnref *f = &r->items[r->len++];
     memset(f, 0, sizeof *f);

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "grow.h"
 #include "names.h"
 
 typedef struct read_ctx {
@@ -21,15 +22,10 @@ static int push_word(void *ctx_, const evx_token *t)
     evx_awords *w = ctx->out;
     if (t->kind == EVX_TOKEN_JOINED)
         return 0;
-    if (w->len == w->cap) {
-        size_t cap = w->cap ? w->cap * 2 : 32;
-        evx_aword *items = realloc(w->items, cap * sizeof *items);
-        if (!items) {
-            ctx->oom = 1;
-            return 1;
-        }
-        w->items = items;
-        w->cap = cap;
+    if (evx_grow((void **)&w->items, &w->cap, w->len + 1,
+                 sizeof *w->items)) {
+        ctx->oom = 1;
+        return 1;
     }
     evx_aword *a = &w->items[w->len];
     a->term = evx_strndup(t->term, t->term_len);

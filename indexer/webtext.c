@@ -17,6 +17,7 @@
 
 #include "ascii.h"
 #include "fnlink.h"
+#include "grow.h"
 #include "quotes.h"
 
 #define RENDERING "html-text"
@@ -170,15 +171,10 @@ static void fail(parser *ps, evx_status st)
 
 static void markers_push(parser *ps, markers *m, marker k)
 {
-    if (m->n == m->cap) {
-        size_t cap = m->cap ? m->cap * 2 : 8;
-        marker *v = realloc(m->v, cap * sizeof *v);
-        if (!v) {
-            fail(ps, EVX_NOMEM);
-            return;
-        }
-        m->v = v;
-        m->cap = cap;
+    if (evx_grow((void **)&m->v, &m->cap, m->n + 1,
+                 sizeof *m->v)) {
+        fail(ps, EVX_NOMEM);
+        return;
     }
     m->v[m->n++] = k;
 }
@@ -628,15 +624,10 @@ static void add_seg(parser *ps, long line, long col)
 {
     para *p = &ps->p;
 
-    if (p->n_sg == p->cap_sg) {
-        size_t cap = p->cap_sg ? p->cap_sg * 2 : 4;
-        seg *v = realloc(p->sg, cap * sizeof *v);
-        if (!v) {
-            fail(ps, EVX_NOMEM);
-            return;
-        }
-        p->sg = v;
-        p->cap_sg = cap;
+    if (evx_grow((void **)&p->sg, &p->cap_sg, p->n_sg + 1,
+                 sizeof *p->sg)) {
+        fail(ps, EVX_NOMEM);
+        return;
     }
     p->sg[p->n_sg++] = (seg){p->text.len, line, col, p->mk.n};
 }
@@ -762,15 +753,10 @@ static void block_quote(parser *ps, size_t l, const char *s, size_t n,
     block *b;
 
     if (!extend) {
-        if (p->n_bq == p->cap_bq) {
-            size_t cap = p->cap_bq ? p->cap_bq * 2 : 4;
-            block *v = realloc(p->bq, cap * sizeof *v);
-            if (!v) {
-                fail(ps, EVX_NOMEM);
-                return;
-            }
-            p->bq = v;
-            p->cap_bq = cap;
+        if (evx_grow((void **)&p->bq, &p->cap_bq, p->n_bq + 1,
+                     sizeof *p->bq)) {
+            fail(ps, EVX_NOMEM);
+            return;
         }
         b = &p->bq[p->n_bq++];
         memset(b, 0, sizeof *b);

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "grow.h"
 #include "json.h"
 
 static const char *const type_names[EVX_UNIT_TYPE_COUNT] = {
@@ -623,15 +624,10 @@ done:
 
 evx_status evx_units_push(evx_units *list, evx_unit *u)
 {
-    if (list->len == list->cap) {
-        size_t cap = list->cap ? list->cap * 2 : 16;
-        evx_unit **items = realloc(list->items, cap * sizeof *items);
-        if (!items) {
-            evx_unit_free(u);
-            return EVX_NOMEM;
-        }
-        list->items = items;
-        list->cap = cap;
+    if (evx_grow((void **)&list->items, &list->cap, list->len + 1,
+                 sizeof *list->items)) {
+        evx_unit_free(u);
+        return EVX_NOMEM;
     }
     list->items[list->len++] = u;
     return EVX_OK;

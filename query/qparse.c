@@ -21,6 +21,7 @@
 
 #include "ascii.h"
 #include "buf.h"
+#include "grow.h"
 #include "names.h"
 #include "schema.h"
 #include "unit.h"
@@ -148,14 +149,9 @@ static int chunk_stop(const evx_qparse *qp, size_t i)
 
 static evx_status push_lex(evx_qparse *qp, const lex *l)
 {
-    if (qp->n_lx == qp->cap_lx) {
-        size_t cap = qp->cap_lx ? qp->cap_lx * 2 : 32;
-        lex *n = realloc(qp->lx, cap * sizeof *n);
-        if (!n)
-            return EVX_NOMEM;
-        qp->lx = n;
-        qp->cap_lx = cap;
-    }
+    if (evx_grow((void **)&qp->lx, &qp->cap_lx, qp->n_lx + 1,
+                 sizeof *qp->lx))
+        return EVX_NOMEM;
     qp->lx[qp->n_lx++] = *l;
     return EVX_OK;
 }
@@ -333,15 +329,10 @@ static int collect_cb(void *ctx, const evx_token *tk)
     qtoks *t = ctx;
     qtok *q;
 
-    if (t->len == t->cap) {
-        size_t cap = t->cap ? t->cap * 2 : 8;
-        qtok *n = realloc(t->items, cap * sizeof *n);
-        if (!n) {
-            t->oom = 1;
-            return 1;
-        }
-        t->items = n;
-        t->cap = cap;
+    if (evx_grow((void **)&t->items, &t->cap, t->len + 1,
+                 sizeof *t->items)) {
+        t->oom = 1;
+        return 1;
     }
     q = &t->items[t->len];
     q->term = evx_strndup(tk->term, tk->term_len);
@@ -660,15 +651,10 @@ static int name_cb(void *ctx, const char *word, size_t len)
     name_ctx *c = ctx;
     char *w;
 
-    if (c->n == c->cap) {
-        size_t cap = c->cap ? c->cap * 2 : 4;
-        evx_query **s = realloc(c->subs, cap * sizeof *s);
-        if (!s) {
-            c->st = EVX_NOMEM;
-            return 1;
-        }
-        c->subs = s;
-        c->cap = cap;
+    if (evx_grow((void **)&c->subs, &c->cap, c->n + 1,
+                 sizeof *c->subs)) {
+        c->st = EVX_NOMEM;
+        return 1;
     }
     w = evx_strndup(word, len);
     if (!w) {
@@ -896,15 +882,10 @@ static evx_status note_spelling(evx_qparse *qp, const qtok *t, size_t base)
         free(sug);
         return st;
     }
-    if (qp->n_fixes == qp->cap_fixes) {
-        size_t cap = qp->cap_fixes ? qp->cap_fixes * 2 : 4;
-        fix *n = realloc(qp->fixes, cap * sizeof *n);
-        if (!n) {
-            free(sug);
-            return EVX_NOMEM;
-        }
-        qp->fixes = n;
-        qp->cap_fixes = cap;
+    if (evx_grow((void **)&qp->fixes, &qp->cap_fixes, qp->n_fixes + 1,
+                 sizeof *qp->fixes)) {
+        free(sug);
+        return EVX_NOMEM;
     }
     f = &qp->fixes[qp->n_fixes++];
     f->start = base + t->start;
@@ -993,15 +974,10 @@ static int syn_cb(void *ctx, const char *synonym)
 {
     syn_ctx *c = ctx;
 
-    if (c->n == c->cap) {
-        size_t cap = c->cap ? c->cap * 2 : 4;
-        evx_query **a = realloc(c->alts, cap * sizeof *a);
-        if (!a) {
-            c->st = EVX_NOMEM;
-            return 1;
-        }
-        c->alts = a;
-        c->cap = cap;
+    if (evx_grow((void **)&c->alts, &c->cap, c->n + 1,
+                 sizeof *c->alts)) {
+        c->st = EVX_NOMEM;
+        return 1;
     }
     c->st = stem_seq_query(c->qp, synonym, &c->alts[c->n]);
     if (c->st)
@@ -1297,15 +1273,10 @@ typedef struct qlist {
 
 static evx_status qlist_push(qlist *l, evx_query *q)
 {
-    if (l->n == l->cap) {
-        size_t cap = l->cap ? l->cap * 2 : 8;
-        evx_query **n = realloc(l->q, cap * sizeof *n);
-        if (!n) {
-            evx_query_free(q);
-            return EVX_NOMEM;
-        }
-        l->q = n;
-        l->cap = cap;
+    if (evx_grow((void **)&l->q, &l->cap, l->n + 1,
+                 sizeof *l->q)) {
+        evx_query_free(q);
+        return EVX_NOMEM;
     }
     l->q[l->n++] = q;
     return EVX_OK;
@@ -1390,15 +1361,10 @@ static evx_status push_free_word(evx_qparse *qp, seq *s, const lex *l)
     }
     if (!w.stem)
         return EVX_OK; /* nothing searchable in it */
-    if (s->n_run == s->cap_run) {
-        size_t cap = s->cap_run ? s->cap_run * 2 : 8;
-        fword *n = realloc(s->run, cap * sizeof *n);
-        if (!n) {
-            free(w.stem);
-            return EVX_NOMEM;
-        }
-        s->run = n;
-        s->cap_run = cap;
+    if (evx_grow((void **)&s->run, &s->cap_run, s->n_run + 1,
+                 sizeof *s->run)) {
+        free(w.stem);
+        return EVX_NOMEM;
     }
     s->run[s->n_run++] = w;
     return EVX_OK;

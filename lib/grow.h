@@ -1,7 +1,7 @@
 /*
- * grow.h - room for one more element in a malloc'd array, doubling its
- * capacity (the query tool's lists: snippet words, diff words, query terms,
- * speakers).  One helper, so the overflow check is written once.
+ * grow.h - room for more elements in a malloc'd array, doubling its
+ * capacity.  Every growable list of the indexer and the query tool uses
+ * it, so the overflow check is written once.
  */
 #ifndef EVX_GROW_H
 #define EVX_GROW_H
