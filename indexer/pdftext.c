@@ -441,12 +441,14 @@ static char *trimmed_dup(const char *s, size_t len)
     return evx_strndup(s, len);
 }
 
-static void emit_block_quote(parser *p, evx_unit *parent, bquote *b, int k)
+/* A new quotation unit, number k of parent, placed where its parent is.
+ * NULL when out of memory (already recorded). */
+static evx_unit *new_quote(parser *p, const evx_unit *parent, int k)
 {
     evx_unit *q = NULL;
     if (evx_unit_new(&q, EVX_UNIT_QUOTATION)) {
         oom(p);
-        return;
+        return NULL;
     }
     evx_buf id = EVX_BUF_INIT;
     evx_buf_printf(&id, "%s/q%d", parent->id, k);
@@ -459,12 +461,13 @@ static void emit_block_quote(parser *p, evx_unit *parent, bquote *b, int k)
     set_str(p, &q->section, parent->section);
     q->page = parent->page;
     set_str(p, &q->parent, parent->id);
-    set_str(p, &q->lead_in, b->lead_in);
-    q->text = trimmed_dup(evx_buf_str(&b->acc.text), b->acc.text.len);
-    add_fns(p, q, &b->acc, 0, (size_t)-1);
-    long line = b->acc.n_lines ? b->acc.lines[0].line : 0;
-    long col = b->acc.n_lines ? b->acc.lines[0].col : 0;
-    long end = b->acc.n_lines ? b->acc.lines[b->acc.n_lines - 1].line : line;
+    return q;
+}
+
+/* Adds the quotation's source, checks it is whole and hands it on. */
+static void publish_quote(parser *p, evx_unit *q, long line, long col,
+                         long end)
+{
     add_source(p, q, line, col, end);
     if (!q->id || !q->text)
         oom(p);
@@ -472,27 +475,28 @@ static void emit_block_quote(parser *p, evx_unit *parent, bquote *b, int k)
     push_unit(p, q);
 }
 
+static void emit_block_quote(parser *p, evx_unit *parent, bquote *b, int k)
+{
+    evx_unit *q = new_quote(p, parent, k);
+    if (!q)
+        return;
+    set_str(p, &q->lead_in, b->lead_in);
+    q->text = trimmed_dup(evx_buf_str(&b->acc.text), b->acc.text.len);
+    add_fns(p, q, &b->acc, 0, (size_t)-1);
+    long line = b->acc.n_lines ? b->acc.lines[0].line : 0;
+    long col = b->acc.n_lines ? b->acc.lines[0].col : 0;
+    long end = b->acc.n_lines ? b->acc.lines[b->acc.n_lines - 1].line : line;
+    publish_quote(p, q, line, col, end);
+}
+
 static void emit_inline_quote(parser *p, evx_unit *parent, const qitem *it,
                               int k)
 {
     const char *T = p->acc.text.data;
-    evx_unit *q = NULL;
-    if (evx_unit_new(&q, EVX_UNIT_QUOTATION)) {
-        oom(p);
+    evx_unit *q = new_quote(p, parent, k);
+    if (!q)
         return;
-    }
-    evx_buf id = EVX_BUF_INIT;
-    evx_buf_printf(&id, "%s/q%d", parent->id, k);
-    q->id = evx_buf_detach(&id);
-    set_common(p, q);
-    q->number = k;
     q->is_inline = 1;
-    q->para = parent->para;
-    q->chapter = parent->chapter;
-    set_str(p, &q->chapter_title, parent->chapter_title);
-    set_str(p, &q->section, parent->section);
-    q->page = parent->page;
-    set_str(p, &q->parent, parent->id);
     const evx_qspan *s = &it->q;
     q->text = trimmed_dup(T + s->open + 3, s->close - s->open - 3);
     if (s->lead_end > s->lead) {
@@ -504,11 +508,7 @@ static void emit_inline_quote(parser *p, evx_unit *parent, const qitem *it,
     long line = 0, col = 0, end = 0, c2 = 0;
     pdf_acc_where(&p->acc, s->open + 3, &line, &col);
     pdf_acc_where(&p->acc, s->close, &end, &c2);
-    add_source(p, q, line, col, end);
-    if (!q->id || !q->text)
-        oom(p);
-    note_citations(p, q);
-    push_unit(p, q);
+    publish_quote(p, q, line, col, end);
 }
 
 static int cmp_qitem(const void *a, const void *b)

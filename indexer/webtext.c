@@ -503,7 +503,9 @@ static void locate(const para *p, size_t off, long *line, long *col)
     *col = p->sg[i - 1].col + (long)(off - p->sg[i - 1].off) + extra;
 }
 
-static void emit_block(parser *ps, const char *pid, int k, const block *b)
+/* A new quotation unit, number k of the paragraph pid; NULL when out of
+ * memory (already recorded). */
+static evx_unit *new_quote(parser *ps, const char *pid, int k)
 {
     evx_buf id = EVX_BUF_INIT;
     evx_unit *u;
@@ -514,9 +516,18 @@ static void emit_block(parser *ps, const char *pid, int k, const block *b)
     evx_buf_free(&id);
     if (!u) {
         fail(ps, EVX_NOMEM);
-        return;
+        return NULL;
     }
     u->number = k;
+    return u;
+}
+
+static void emit_block(parser *ps, const char *pid, int k, const block *b)
+{
+    evx_unit *u = new_quote(ps, pid, k);
+
+    if (!u)
+        return;
     set_place(ps, u, ps->p.number);
     set_text(ps, &u->text, evx_buf_str(&b->text), b->text.len);
     if (b->lead_in)
@@ -532,19 +543,11 @@ static void emit_inline(parser *ps, const char *pid, int k,
 {
     const para *p = &ps->p;
     const char *s = evx_buf_str(&p->text);
-    evx_buf id = EVX_BUF_INIT;
-    evx_unit *u;
+    evx_unit *u = new_quote(ps, pid, k);
     long line, col, end_line, end_col;
 
-    evx_buf_printf(&id, "%s/q%d", pid, k);
-    u = evx_buf_status(&id) ? NULL
-                            : make_unit(ps, EVX_UNIT_QUOTATION, evx_buf_str(&id));
-    evx_buf_free(&id);
-    if (!u) {
-        fail(ps, EVX_NOMEM);
+    if (!u)
         return;
-    }
-    u->number = k;
     u->is_inline = 1;
     set_place(ps, u, p->number);
     set_text(ps, &u->text, s + q->open + 3, q->close - q->open - 3);

@@ -836,9 +836,13 @@ static evx_status run_search(evx_db *db, const evx_query *q,
             delete r;
             return EVX_INVALID;
         }
-        /* get_matches_estimated() counts after collapsing; with check_at_least
-         * at the document count every match is seen, so it is exact. */
-        r->count = mset.get_matches_estimated();
+        /* With check_at_least at the document count every match is seen,
+         * so the lower bound (which counts after collapsing) is the exact
+         * count.  The estimate is not: Xapian rounds it (to 600, 90, ...)
+         * whenever its bounds differ, and collapsing leaves the upper bound
+         * loose even when every match was checked. */
+        r->count = o->exact_count ? mset.get_matches_lower_bound()
+                                  : mset.get_matches_estimated();
         fill_hits(r, mset);
     } catch (...) {
         delete r;
