@@ -701,8 +701,10 @@ static evx_unit *begin_unit(parser *p, evx_unit_type type, char *id,
 
 static void unplaced(parser *p, const line_ctx *c)
 {
+    int n = c->len > 60 ? 60 : (int)c->len;
     evx_diag_add(p->diag, EVX_DIAG_WARNING, p->file, (long)c->ln,
-                 "could not place text: \"%.60s\"", c->s);
+                 "could not place text: \"%.*s%s\"", n, c->s,
+                 c->len > 60 ? "..." : "");
 }
 
 /* Does the unit end with a lead-in whose quotation has not started? */

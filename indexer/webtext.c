@@ -890,7 +890,8 @@ static void do_line(parser *ps, size_t l)
         heading(ps, s, n);
     else
         evx_diag_add(ps->diag, EVX_DIAG_WARNING, ps->file, (long)l,
-                     "could not place line (%.40s%s)", s, n > 40 ? "..." : "");
+                     "could not place line (%.*s%s)", n > 40 ? 40 : (int)n, s,
+                     n > 40 ? "..." : "");
 }
 
 static void parser_free(parser *ps)
