@@ -852,6 +852,36 @@ static evx_status run_search(evx_db *db, const evx_query *q,
     return EVX_OK;
 }
 
+/* One attempt at the count; guard() retries it after a reopen. */
+static evx_status run_count(evx_db *db, const evx_query *q, unsigned long *out)
+{
+    Xapian::Enquire enquire(*db->db);
+    enquire.set_query(q->q);
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    Xapian::MSet mset;
+    try {
+        mset = enquire.get_mset(0, 0, db->db->get_doccount());
+    } catch (const Xapian::WildcardError &) {
+        db->err = wildcard_message(*db->db, q);
+        return EVX_INVALID;
+    }
+    *out = mset.get_matches_lower_bound();
+    return EVX_OK;
+}
+
+extern "C" evx_status evx_db_count(evx_db *db, const evx_query *q,
+                                   unsigned long *out)
+{
+    if (!out)
+        return EVX_INVALID;
+    *out = 0;
+    if (!db || !q)
+        return EVX_INVALID;
+    return guard(&db->err, db->db, [&]() -> evx_status {
+        return run_count(db, q, out);
+    });
+}
+
 extern "C" evx_status evx_db_search(evx_db *db, const evx_query *q,
                                     const evx_search_opts *opts,
                                     evx_results **out)

@@ -214,6 +214,12 @@ typedef struct evx_search_opts {
  * no collapse, exact count on, relevance order. */
 void evx_search_opts_init(evx_search_opts *o);
 
+/* Counts the documents q matches, exactly: every match is visited, but no
+ * weight is computed, nothing is sorted and nothing collapsed, so this is
+ * much cheaper than an exact count in evx_db_search.  EVX_OK; EVX_INVALID
+ * (a wildcard too wide: see evx_db_errmsg); EVX_BACKEND; EVX_NOMEM. */
+evx_status evx_db_count(evx_db *db, const evx_query *q, unsigned long *out);
+
 /* Runs q.  On success *out holds the hits; the caller frees it. */
 evx_status evx_db_search(evx_db *db, const evx_query *q,
                          const evx_search_opts *opts, evx_results **out);

@@ -538,21 +538,26 @@ static int search_error(evx_status st, char *msg)
     return EXIT_ERROR;
 }
 
-static int run_query(cli *c, const evx_query *q, unsigned offset,
-                     unsigned limit, evx_hits *hits)
+static int search_units(cli *c, const evx_query *q,
+                        const evx_search_params *p, evx_hits *hits)
 {
-    evx_search_params p;
     char *msg = NULL;
     evx_status st;
 
-    memset(&p, 0, sizeof p);
-    p.offset = offset;
-    p.limit = limit;
     memset(hits, 0, sizeof *hits);
-    st = evx_search_run(hits, c->db, q, &p, &msg);
+    st = evx_search_run(hits, c->db, q, p, &msg);
     if (st)
         return search_error(st, msg);
     return 0;
+}
+
+/* Ranked hits for a command that shows no total: no exact count is made
+ * (counting visits every match, which a large index makes slow). */
+static int run_query(cli *c, const evx_query *q, unsigned offset,
+                     unsigned limit, evx_hits *hits)
+{
+    evx_search_params p = {offset, limit, 0, 1};
+    return search_units(c, q, &p, hits);
 }
 
 /* ---- printing --------------------------------------------------------- */
@@ -688,7 +693,8 @@ static int cmd_search(cli *c)
     }
     rc = parse_query(c, evx_buf_str(&text), &q);
     if (!rc)
-        rc = run_query(c, q, c->offset, c->limit, &hits);
+        rc = search_units(c, q, &(evx_search_params){c->offset, c->limit, 0, 0},
+                          &hits);
     if (rc)
         goto done;
     parser_words(c, &qw);
@@ -786,7 +792,7 @@ static int cmd_who(cli *c)
                             "report has them in %s, with no speaker\n",
                     seen.items[0]->id);
     }
-    if (!rc)
+    if (!rc && seen.len < c->limit)
         rc = who_pass(c, evx_buf_str(&text), EVX_Q_OR, "quotation", &seen,
                       &qw, "\"match\":\"ranked\"");
     if (!rc) {

@@ -1,7 +1,9 @@
 /*
  * search.h - runs a parsed query and hands back ranked hits, each with its
  * unit read back from the index (document data), one hit per identity
- * (collapse on EVX_SLOT_IDENTITY) and an exact hit count.
+ * (collapse on EVX_SLOT_IDENTITY) and an exact count of the matching
+ * documents, which in an evidex index (one document per unit id) is the
+ * number of matching units.
  */
 #ifndef EVX_SEARCH_H
 #define EVX_SEARCH_H
@@ -22,7 +24,8 @@ typedef struct evx_hit {
 typedef struct evx_hits {
     evx_hit *items;
     size_t len;
-    unsigned long total; /* exact number of matching units */
+    unsigned long total; /* exact number of matching units (an estimate
+                            when the search asked for no count) */
 } evx_hits;
 
 /* Ranking parameters, chosen by measurement (bench/ranking): see search.c
@@ -31,6 +34,8 @@ typedef struct evx_search_params {
     unsigned offset;
     unsigned limit;
     int order_by_document; /* non-zero: report order instead of relevance */
+    int no_count;          /* non-zero: total is Xapian's estimate, not an
+                              exact count (for callers that do not show it) */
 } evx_search_params;
 
 /* Runs q over db.  EVX_OK (also with no hits); EVX_INVALID (e.g. a wildcard

@@ -494,6 +494,10 @@ Test(xdb, collapsed_exact_count_is_exact)
     r = search(db, q, &o);
     cr_assert_eq(evx_results_count(r), truth);
     evx_results_free(r);
+    /* The count pass (no weights, no collapse) agrees. */
+    unsigned long counted = 0;
+    cr_assert_eq(evx_db_count(db, q, &counted), EVX_OK);
+    cr_expect_eq(counted, truth);
     evx_query_free(q);
     evx_db_free(db);
 }
