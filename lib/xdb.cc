@@ -57,9 +57,11 @@ struct hit {
 struct evx_results {
     Xapian::Enquire enquire; /* kept for get_matching_terms */
     unsigned long count;
+    bool count_exact; /* the matcher saw every match */
     std::vector<hit> hits;
 
-    explicit evx_results(const Xapian::Database &d) : enquire(d), count(0) {}
+    explicit evx_results(const Xapian::Database &d)
+        : enquire(d), count(0), count_exact(false) {}
 };
 
 /* ---- error mapping ---------------------------------------------------- */
@@ -843,6 +845,8 @@ static evx_status run_search(evx_db *db, const evx_query *q,
          * loose even when every match was checked. */
         r->count = o->exact_count ? mset.get_matches_lower_bound()
                                   : mset.get_matches_estimated();
+        r->count_exact = o->exact_count || mset.get_matches_lower_bound() ==
+                                               mset.get_matches_upper_bound();
         fill_hits(r, mset);
     } catch (...) {
         delete r;
@@ -902,6 +906,11 @@ extern "C" evx_status evx_db_search(evx_db *db, const evx_query *q,
 extern "C" unsigned long evx_results_count(const evx_results *r)
 {
     return r ? r->count : 0;
+}
+
+extern "C" int evx_results_count_is_exact(const evx_results *r)
+{
+    return r && r->count_exact;
 }
 
 extern "C" size_t evx_results_size(const evx_results *r)

@@ -228,6 +228,10 @@ evx_status evx_db_search(evx_db *db, const evx_query *q,
  * when a collapse slot was given). */
 unsigned long evx_results_count(const evx_results *r);
 
+/* Non-zero if evx_results_count is exact: exact_count was asked for, or
+ * the matcher happened to see every match (a small result set). */
+int evx_results_count_is_exact(const evx_results *r);
+
 /* Number of hits held (<= limit). */
 size_t evx_results_size(const evx_results *r);
 

@@ -106,15 +106,14 @@ evx_status evx_search_run(evx_hits *out, evx_db *db, const evx_query *q,
     o.exact_count = 0;
     o.sort_slot = p->order_by_document ? EVX_SLOT_ORDER : -1;
     st = evx_db_search(db, q, &o, &r);
-    if (!st && !p->no_count)
+    h.total = r ? evx_results_count(r) : 0;
+    if (!st && !p->no_count && !evx_results_count_is_exact(r))
         st = evx_db_count(db, q, &h.total);
     if (st) {
         evx_results_free(r);
         set_errmsg(errmsg, evx_db_errmsg(db));
         return st;
     }
-    if (p->no_count)
-        h.total = evx_results_count(r);
     st = fill(&h, r, p->offset, errmsg);
     evx_results_free(r);
     if (st) {
