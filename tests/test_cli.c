@@ -22,6 +22,7 @@
 
 #include "buf.h"
 #include "json.h"
+#include "testutil.h"
 
 static char db_dir[64];
 
@@ -35,29 +36,6 @@ static const char *src_dir(void)
 {
     const char *d = getenv("EVX_SOURCE_DIR");
     return d && *d ? d : EVX_SOURCE_DIR;
-}
-
-static int rm_cb(const char *p, const struct stat *sb, int f, struct FTW *w)
-{
-    (void)sb;
-    (void)f;
-    (void)w;
-    return remove(p);
-}
-
-static char *slurp(const char *path)
-{
-    evx_buf b = EVX_BUF_INIT;
-    char chunk[4096];
-    size_t n;
-    FILE *f = fopen(path, "rb");
-
-    if (f) {
-        while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-            evx_buf_append(&b, chunk, n);
-        fclose(f);
-    }
-    return evx_buf_detach(&b);
 }
 
 /* Runs a shell command line in the source folder; its stdout and stderr
@@ -75,10 +53,10 @@ static int run(const char *cmdline, char **out, char **err)
                    cmdline, of, ef);
     st = system(evx_buf_str(&cmd));
     if (out)
-        *out = slurp(of);
+        *out = tu_slurp(of, NULL, 0);
     if (err)
-        *err = slurp(ef);
-    nftw(dir, rm_cb, 8, FTW_DEPTH | FTW_PHYS);
+        *err = tu_slurp(ef, NULL, 0);
+    tu_rm_tree(dir);
     evx_buf_free(&cmd);
     cr_assert(WIFEXITED(st), "%s did not exit", cmdline);
     return WEXITSTATUS(st);
@@ -117,7 +95,7 @@ ReportHook(POST_ALL)(struct criterion_global_stats *stats)
 {
     (void)stats;
     if (db_dir[0])
-        nftw(db_dir, rm_cb, 16, FTW_DEPTH | FTW_PHYS);
+        tu_rm_tree(db_dir);
 }
 
 /* Every test needs the index the PRE_ALL hook built: say so plainly. */
@@ -501,7 +479,7 @@ Test(cli, vim_quickfix_loads_vimgrep_output)
     evx_buf_printf(&vim, "vim -es -N -u NONE -i NONE -S '%s' </dev/null",
                    script);
     run(evx_buf_str(&vim), NULL, NULL);
-    res = slurp(result);
+    res = tu_slurp(result, NULL, 0);
     cr_expect_eq(evidex("--vimgrep -n 6 '\"speed of trust\"'", &vg, NULL), 0);
     cr_assert_neq(res[0], '\0', "Vim wrote no quickfix list");
     /* each quickfix entry is the file:line:col of the matching vimgrep line */

@@ -18,18 +18,11 @@
 #include <unistd.h>
 
 #include "dbpath.h"
+#include "testutil.h"
 #include "xdb.h"
 
 static char tmpdir[64];
 static char root[128];
-
-static int rm_entry(const char *p, const struct stat *sb, int f, struct FTW *w)
-{
-    (void)sb;
-    (void)f;
-    (void)w;
-    return remove(p);
-}
 
 static void setup(void)
 {
@@ -41,7 +34,7 @@ static void setup(void)
 
 static void teardown(void)
 {
-    nftw(tmpdir, rm_entry, 16, FTW_DEPTH | FTW_PHYS);
+    tu_rm_tree(tmpdir);
 }
 
 TestSuite(dbpath, .init = setup, .fini = teardown);

@@ -37,25 +37,10 @@
 
 #define LLVMFuzzerTestOneInput regress_json_input
 #include "../fuzz/fuzz_json.c"
+#include "testutil.h"
 #undef LLVMFuzzerTestOneInput
 
 typedef int (*regress_fn)(const uint8_t *data, size_t size);
-
-static char *read_all(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    evx_buf b = EVX_BUF_INIT;
-    char chunk[65536];
-    size_t n;
-
-    cr_assert_not_null(f, "cannot open %s", path);
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-        evx_buf_append(&b, chunk, n);
-    fclose(f);
-    cr_assert_eq(evx_buf_status(&b), EVX_OK);
-    *len = b.len;
-    return evx_buf_detach(&b);
-}
 
 /* Runs every fixture whose name starts with prefix through fn; returns how
  * many there were. */
@@ -75,7 +60,7 @@ static size_t run_dir(const char *prefix, regress_fn fn)
             continue;
         size_t len;
         snprintf(path, sizeof path, "%s/%s", dir, ent->d_name);
-        char *data = read_all(path, &len);
+        char *data = tu_slurp(path, &len, 1);
         fprintf(stderr, "regress: %s (%zu bytes)\n", ent->d_name, len);
         fn((const uint8_t *)data, len);
         free(data);

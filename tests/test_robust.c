@@ -35,6 +35,7 @@
 #include "dbpath.h"
 #include "diag.h"
 #include "qparse.h"
+#include "testutil.h"
 #include "tok.h"
 #include "xdb.h"
 
@@ -64,15 +65,6 @@ typedef struct env {
     char db[96];      /* dir/db: EVIDEX_DB of every child */
 } env;
 
-static int rm_entry(const char *p, const struct stat *sb, int f,
-                    struct FTW *w)
-{
-    (void)sb;
-    (void)f;
-    (void)w;
-    return remove(p);
-}
-
 static void env_new(env *e)
 {
     memset(e, 0, sizeof *e);
@@ -85,7 +77,7 @@ static void env_new(env *e)
 
 static void env_free(env *e)
 {
-    nftw(e->dir, rm_entry, 8, FTW_DEPTH | FTW_PHYS);
+    tu_rm_tree(e->dir);
 }
 
 static const char *dir_of(const char *var, const char *dflt)
@@ -94,30 +86,13 @@ static const char *dir_of(const char *var, const char *dflt)
     return d && *d ? d : dflt;
 }
 
-static char *slurp(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    evx_buf b = EVX_BUF_INIT;
-    char chunk[65536];
-    size_t n;
-
-    cr_assert_not_null(f, "cannot open %s", path);
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-        evx_buf_append(&b, chunk, n);
-    fclose(f);
-    cr_assert_eq(evx_buf_status(&b), EVX_OK);
-    if (len)
-        *len = b.len;
-    return evx_buf_detach(&b);
-}
-
 /* The bundled corpus file name (in the source tree's corpus/). */
 static char *real_file(const char *name, size_t *len)
 {
     char path[1024];
     snprintf(path, sizeof path, "%s/corpus/%s",
              dir_of("EVX_SOURCE_DIR", EVX_SOURCE_DIR), name);
-    return slurp(path, len);
+    return tu_slurp(path, len, 1);
 }
 
 static void spit(const env *e, const char *name, const char *data, size_t len)
@@ -236,8 +211,8 @@ static result proc_wait(proc *p)
         ;
     cr_assert_eq(got, p->pid);
     r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -WTERMSIG(status);
-    r.out = slurp(p->out, NULL);
-    r.err = slurp(p->err, NULL);
+    r.out = tu_slurp(p->out, NULL, 1);
+    r.err = tu_slurp(p->err, NULL, 1);
     unlink(p->out);
     unlink(p->err);
     cr_assert_neq(r.code, -SIGALRM, "child hung (killed after %d s): %s",
@@ -803,7 +778,7 @@ static void damage(const env *e, const char *name, size_t keep, int garble)
 
     cr_assert_eq(evx_dbpath_current(&gen, e->db), EVX_OK);
     snprintf(path, sizeof path, "%s/%s", gen, name);
-    char *data = slurp(path, &len);
+    char *data = tu_slurp(path, &len, 1);
     cr_assert_gt(len, keep);
     if (garble)
         for (size_t i = keep; i < len; i += 97) {

@@ -19,18 +19,11 @@
 #include "qparse.h"
 #include "schema.h"
 #include "search.h"
+#include "testutil.h"
 #include "writer.h"
 
 static char root[64];
 static evx_tok *tok;
-
-static int rm_cb(const char *p, const struct stat *sb, int f, struct FTW *w)
-{
-    (void)sb;
-    (void)f;
-    (void)w;
-    return remove(p);
-}
 
 static void setup(void)
 {
@@ -42,7 +35,7 @@ static void setup(void)
 static void teardown(void)
 {
     evx_tok_free(tok);
-    nftw(root, rm_cb, 16, FTW_DEPTH | FTW_PHYS);
+    tu_rm_tree(root);
 }
 
 TestSuite(writer, .init = setup, .fini = teardown);

@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include "schema.h"
+#include "testutil.h"
 #include "xdb.h"
 
 /* ---- fixture ---------------------------------------------------------- */
@@ -43,14 +44,6 @@ static const struct unit UNITS[] = {
 static char tmpdir[64];
 static char dbdir[128];
 
-static int rm_entry(const char *p, const struct stat *sb, int f, struct FTW *w)
-{
-    (void)sb;
-    (void)f;
-    (void)w;
-    return remove(p);
-}
-
 static void setup_dir(void)
 {
     strcpy(tmpdir, "/tmp/evx-xdb-XXXXXX");
@@ -60,7 +53,7 @@ static void setup_dir(void)
 
 static void teardown_dir(void)
 {
-    nftw(tmpdir, rm_entry, 16, FTW_DEPTH | FTW_PHYS);
+    tu_rm_tree(tmpdir);
 }
 
 /* A stand-in stemmer: the first six letters, so "integrated" and
