@@ -74,7 +74,8 @@ evx_status evx_writer_open(evx_writer **out, const char *root, evx_tok *tok,
     st = evx_dbgen_begin(&w->gen, root, &msg);
     if (st)
         goto done;
-    st = evx_db_open(&w->db, evx_dbgen_path(w->gen), EVX_DB_OVERWRITE, &msg);
+    st = evx_db_open(&w->db, evx_dbgen_build_path(w->gen), EVX_DB_OVERWRITE,
+                     &msg);
 done:
     if (st) {
         if (errmsg)
@@ -519,9 +520,17 @@ evx_status evx_writer_finish(evx_writer *w, const char *stats_json,
         evx_writer_abort(w);
         return st;
     }
-    /* Close the database before the switch so every file is complete. */
+    /* Close the database so every file is complete, then compact it into
+     * the generation folder: a fifth to a third smaller, and faster to
+     * read (bench: README).  Only then is it published. */
     evx_db_free(w->db);
     w->db = NULL;
+    st = evx_db_compact(evx_dbgen_build_path(w->gen), evx_dbgen_path(w->gen),
+                        errmsg);
+    if (st) {
+        evx_writer_abort(w);
+        return st;
+    }
     st = evx_dbgen_publish(w->gen, errmsg);
     w->gen = NULL;
     evx_writer_abort(w);

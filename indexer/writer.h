@@ -2,9 +2,10 @@
  * writer.h - units into the Xapian index, laid out as lib/schema.h says.
  *
  * A writer builds one new index generation (dbpath.h): it takes the
- * builder lock, writes every unit of every report into a fresh database,
- * commits, and only then publishes it, so an interrupted or failed build
- * leaves the previous index current and whole.  Units are added report by
+ * builder lock, writes every unit of every report into a fresh database in
+ * the generation's scratch folder, commits, compacts it into the
+ * generation, and only then publishes it, so an interrupted or failed
+ * build leaves the previous index current and whole.  Units are added report by
  * report and may be freed after each call, so memory stays bounded by the
  * largest report (and Xapian's flush threshold), not by the corpus.
  */

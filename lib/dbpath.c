@@ -36,6 +36,7 @@ struct evx_dbgen {
     char *root;
     char *path;     /* root/gen-<N> */
     char *name;     /* "gen-<N>" */
+    char *build;    /* root/gen-<N>/.build: scratch for the builder */
     int lock_fd;
 };
 
@@ -265,6 +266,7 @@ static void dbgen_free(evx_dbgen *g)
     free(g->root);
     free(g->path);
     free(g->name);
+    free(g->build);
     free(g);
 }
 
@@ -294,7 +296,8 @@ evx_status evx_dbgen_begin(evx_dbgen **out, const char *root, char **errmsg)
     g->root = strdup(root);
     g->name = fmt("%s%ld", GEN_PREFIX, max + 1);
     g->path = g->name ? fmt("%s/%s", root, g->name) : NULL;
-    if (!g->root || !g->path) {
+    g->build = g->path ? fmt("%s/.build", g->path) : NULL;
+    if (!g->root || !g->path || !g->build) {
         st = EVX_NOMEM;
         goto done;
     }
@@ -395,6 +398,7 @@ evx_status evx_dbgen_publish(evx_dbgen *g, char **errmsg)
         *errmsg = NULL;
     if (!g)
         return EVX_INVALID;
+    remove_tree(g->build);
     char *previous = current_target(g->root);
     evx_status st = switch_current(g, errmsg);
     if (st == EVX_OK)
@@ -404,6 +408,11 @@ evx_status evx_dbgen_publish(evx_dbgen *g, char **errmsg)
     free(previous);
     dbgen_free(g);
     return st;
+}
+
+const char *evx_dbgen_build_path(const evx_dbgen *g)
+{
+    return g->build;
 }
 
 void evx_dbgen_abort(evx_dbgen *g)

@@ -36,6 +36,11 @@ evx_status evx_dbgen_begin(evx_dbgen **out, const char *root, char **errmsg);
 /* The new generation's folder (borrowed). */
 const char *evx_dbgen_path(const evx_dbgen *g);
 
+/* A scratch folder inside the new generation ("gen-<N>/.build", not yet
+ * created) where a builder may write a database before compacting it into
+ * evx_dbgen_path(); evx_dbgen_publish removes it.  Borrowed. */
+const char *evx_dbgen_build_path(const evx_dbgen *g);
+
 /* Publishes the new generation (atomic switch of "current"), removes
  * generations older than the previous one, releases the lock and frees g.
  * EVX_OK or EVX_IO (then the old index stays current and the new folder is

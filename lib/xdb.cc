@@ -245,6 +245,31 @@ extern "C" evx_status evx_db_open(evx_db **out, const char *path,
     return st;
 }
 
+extern "C" evx_status evx_db_compact(const char *src, const char *dst,
+                                     char **errmsg)
+{
+    std::string err;
+    if (errmsg)
+        *errmsg = NULL;
+    evx_status st = guard(&err, NULL, [&]() -> evx_status {
+        if (!src || !*src || !dst || !*dst) {
+            err = "no database path given";
+            return EVX_INVALID;
+        }
+        Xapian::Database db(src);
+        db.compact(dst);
+        return EVX_OK;
+    });
+    if (st && errmsg) {
+        try {
+            *errmsg = dup_bytes(std::string(src ? src : "") + ": " + err);
+        } catch (...) {
+            *errmsg = NULL;
+        }
+    }
+    return st;
+}
+
 extern "C" void evx_db_free(evx_db *db)
 {
     if (!db)

@@ -49,6 +49,14 @@ typedef enum evx_db_mode {
 evx_status evx_db_open(evx_db **out, const char *path, evx_db_mode mode,
                        char **errmsg);
 
+/* Writes a compacted copy of the database at src into the folder dst
+ * (created if missing; other files in it are left alone), keeping its
+ * synonyms, spelling data and metadata.  A freshly built database shrinks
+ * by a fifth to a third and reads faster.  EVX_OK; EVX_NOT_FOUND (no
+ * database at src); EVX_IO; EVX_BACKEND; EVX_NOMEM.  On failure *errmsg
+ * (if not NULL) is a malloc'd one-line message. */
+evx_status evx_db_compact(const char *src, const char *dst, char **errmsg);
+
 /* Closes and frees.  A writable database with uncommitted changes is NOT
  * committed: call evx_db_commit first.  NULL is a no-op. */
 void evx_db_free(evx_db *db);

@@ -930,3 +930,49 @@ Test(xdb_errors, reader_reopens_after_rebuild_under_it)
     evx_db_free(r);
     evx_db_free(w);
 }
+
+static int count_synonym(void *ctx, const char *synonym)
+{
+    (void)synonym;
+    ++*(int *)ctx;
+    return 0;
+}
+
+Test(xdb, compact_keeps_documents_synonyms_and_metadata)
+{
+    evx_db *db = NULL;
+    char *err = NULL, dst[128], *value = NULL;
+    unsigned long n = 0;
+    cr_assert_eq(evx_db_open(&db, dbdir, EVX_DB_OVERWRITE, &err), EVX_OK, "%s", err);
+    for (int i = 0; i < 50; i++) {
+        evx_doc *doc = NULL;
+        cr_assert_eq(evx_doc_new(&doc), EVX_OK);
+        cr_assert_eq(evx_doc_add_posting(doc, "hello", 1, 1), EVX_OK);
+        cr_assert_eq(evx_db_replace(db, NULL, doc, NULL), EVX_OK);
+        evx_doc_free(doc);
+    }
+    cr_assert_eq(evx_db_add_synonym(db, "aco", "accountabl care organis"), EVX_OK);
+    cr_assert_eq(evx_db_set_metadata(db, "k", "v"), EVX_OK);
+    cr_assert_eq(evx_db_commit(db), EVX_OK);
+    evx_db_free(db);
+
+    snprintf(dst, sizeof dst, "%s/compacted", tmpdir);
+    cr_assert_eq(evx_db_compact(dbdir, dst, &err), EVX_OK, "%s", err);
+    db = NULL;
+    cr_assert_eq(evx_db_open(&db, dst, EVX_DB_READ, &err), EVX_OK, "%s", err);
+    cr_assert_eq(evx_db_doc_count(db, &n), EVX_OK);
+    cr_expect_eq(n, 50);
+    cr_assert_eq(evx_db_get_metadata(db, "k", &value), EVX_OK);
+    cr_expect_str_eq(value, "v");
+    free(value);
+    int found = 0;
+    cr_assert_eq(evx_db_synonyms(db, "aco", count_synonym, &found), EVX_OK);
+    cr_expect_eq(found, 1);
+    evx_db_free(db);
+
+    /* No database to compact: a status and a message, no exception. */
+    snprintf(dst, sizeof dst, "%s/nothing-here", tmpdir);
+    cr_expect_eq(evx_db_compact(dst, dbdir, &err), EVX_NOT_FOUND);
+    cr_expect_not_null(err);
+    free(err);
+}
