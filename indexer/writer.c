@@ -322,9 +322,15 @@ static evx_status add_free_text(posting_ctx *c, const evx_unit *u)
         st = index_text(c, u->lead_in, 1, 1);
     if (!st)
         st = index_text(c, u->title, EVX_WDF_HEADING, 1);
-    if (!st)
+    /* The section and chapter of a footnote or quotation are its
+     * paragraph's: context, not content.  Indexed, a five-word quotation
+     * or a "Q325" footnote would outrank the paragraphs for every query
+     * that names the section. */
+    int own_place = u->type != EVX_UNIT_FOOTNOTE &&
+                    u->type != EVX_UNIT_QUOTATION;
+    if (!st && own_place)
         st = index_text(c, u->section, EVX_WDF_HEADING, 0);
-    if (!st)
+    if (!st && own_place)
         st = index_text(c, u->chapter_title, EVX_WDF_HEADING, 0);
     for (size_t i = 0; !st && i < u->n_people; i++) {
         st = index_text(c, u->people[i].name, EVX_WDF_SPEAKER, 0);

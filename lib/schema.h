@@ -28,7 +28,8 @@
  *   EVX_SLOT_SPEAKER    speaker key (as XK, without the prefix)
  * Free text of a unit, in position order with gaps of EVX_FIELD_GAP:
  *   text; then lead-in (quotations); then title / section / chapter title
- *   (weighted EVX_WDF_HEADING each); then speaker name and organisation
+ *   (weighted EVX_WDF_HEADING each; a footnote's section and chapter are
+ *   its citing paragraph's, so they are not indexed for it); then speaker name and organisation
  *   (weighted EVX_WDF_SPEAKER).  A recommendation's text is weighted
  *   EVX_WDF_RECOMMENDATION.  Each word gives its plain term and its Z
  *   term at the same position.

@@ -11,7 +11,8 @@
 # one row per unit from `evidex-index --dump`, the query's words OR-ed,
 # ranked by bm25()), and prints MRR@10 and recall@10 side by side.  A hit
 # counts for the paragraph it belongs to or names (HC650/p239/q1 -> HC650/p239,
-# a recommendation -> the paragraph it cites), for both engines.  Needs jq and sqlite3 (with FTS5).
+# a recommendation -> the paragraph it cites; a footnote counts for nothing),
+# for both engines.  Needs jq and sqlite3 (with FTS5).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 BUILD=${1:-build}
@@ -43,9 +44,10 @@ CREATE VIRTUAL TABLE u USING fts5(id UNINDEXED, body, tokenize='porter unicode61
 INSERT INTO u(id, body) SELECT id, body FROM raw GROUP BY id;
 SQL
 
-# A hit counts for the paragraph it belongs to or names: a quotation or
-# footnote for its paragraph, a recommendation for the paragraph it cites.
-jq -r '"\(.id)\t\(if .para then (.id | split("/")[0]) + "/p" + (.para | tostring) else .id end)"' \
+# A hit counts for the paragraph it belongs to or names: a quotation for
+# its paragraph, a recommendation for the paragraph it restates.  A
+# footnote counts for nothing: it is a reference, not the answer.
+jq -r '"\(.id)\t\(if .para and (.type == "quotation" or .type == "recommendation" or .type == "paragraph") then (.id | split("/")[0]) + "/p" + (.para | tostring) else .id end)"' \
     "$TMP/units.jsonl" >"$TMP/para.map"
 para() { awk -F'\t' -v map="$TMP/para.map" '
     BEGIN { while ((getline l < map) > 0) { split(l, f, "\t"); p[f[1]] = f[2] } }
