@@ -5,7 +5,6 @@
 #define _DEFAULT_SOURCE /* realpath */
 #include "writer.h"
 
-
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
