@@ -724,38 +724,54 @@ static int seen_id(const evx_units *seen, const char *id)
     return evx_units_find(seen, id) != NULL;
 }
 
+/* What `who` has printed so far, and the words to highlight. */
+typedef struct who_state {
+    const char *text; /* the fragment */
+    evx_units seen;   /* units printed, in order */
+    qwords qw;
+} who_state;
+
+/* One pass of `who`: which units, matched how, and how the hits say so. */
+typedef struct who_step {
+    evx_query_op op;     /* EVX_Q_PHRASE or EVX_Q_OR over the words */
+    const char *type;    /* unit type, or NULL for any */
+    const char *extra;   /* JSON members marking the hits ("match":...) */
+    const char *heading; /* human output: a line before the first new hit */
+} who_step;
+
 /* Prints the hits not printed yet, up to the limit; keeps them in seen. */
-static void emit_new(cli *c, evx_hits *hits, evx_units *seen,
-                     const qwords *qw, const char *extra)
+static void emit_new(cli *c, evx_hits *hits, who_state *ws,
+                     const who_step *step)
 {
     size_t i;
+    int first = 1;
 
-    for (i = 0; i < hits->len && seen->len < c->limit; i++) {
+    for (i = 0; i < hits->len && ws->seen.len < c->limit; i++) {
         evx_unit *u = hits->items[i].unit;
-        if (seen_id(seen, u->id))
+        if (seen_id(&ws->seen, u->id))
             continue;
-        emit(c, (unsigned)seen->len + 1, hits->items[i].score, u, qw, extra);
+        if (first && step->heading && c->out == OUT_HUMAN)
+            printf("%s\n\n", step->heading);
+        first = 0;
+        emit(c, (unsigned)ws->seen.len + 1, hits->items[i].score, u, &ws->qw,
+             step->extra);
         hits->items[i].unit = NULL;
-        if (evx_units_push(seen, u))
+        if (evx_units_push(&ws->seen, u))
             return;
     }
 }
 
-/* One pass of `who`: the units of `type` (NULL: any) matching the words
- * with op, each marked with how it matched (extra: JSON members). */
-static int who_pass(cli *c, const char *text, evx_query_op op,
-                    const char *type, evx_units *seen, const qwords *qw,
-                    const char *extra)
+static int who_pass(cli *c, who_state *ws, const who_step *step)
 {
     evx_query *q = NULL;
     evx_hits hits = {NULL, 0, 0};
     int rc = 0;
 
-    if (words_query(c, &q, text, op) ||
-        (q && type && filter_by(&q, EVX_PREFIX_TYPE, type)))
+    if (words_query(c, &q, ws->text, step->op) ||
+        (q && step->type && filter_by(&q, EVX_PREFIX_TYPE, step->type)))
         rc = fail("%s", "out of memory");
     else if (q && !(rc = run_query(c, q, 0, c->limit, &hits)))
-        emit_new(c, &hits, seen, qw, extra);
+        emit_new(c, &hits, ws, step);
     evx_hits_free(&hits);
     evx_query_free(q);
     return rc;
@@ -766,14 +782,20 @@ static int who_pass(cli *c, const char *text, evx_query_op op,
  * own words, a footnote), that unit comes first, with no speaker
  * ("match":"unquoted"): the report does not put these words in anyone's
  * mouth, and a best-ranked quotation of someone else would be a wrong
- * attribution.  Then the best-ranked quotations sharing words with the
- * fragment ("match":"ranked"). */
+ * attribution.  Then, while the page has room, the best-ranked quotations
+ * sharing words with the fragment ("match":"ranked"). */
 static int cmd_who(cli *c)
 {
+    static const who_step exact = {EVX_Q_PHRASE, "quotation",
+                                   "\"match\":\"exact\"", NULL};
+    static const who_step unquoted = {EVX_Q_PHRASE, NULL,
+                                      "\"match\":\"unquoted\"", NULL};
+    static const who_step ranked = {
+        EVX_Q_OR, "quotation", "\"match\":\"ranked\"",
+        "Other quotations sharing some of these words:"};
     evx_buf text = EVX_BUF_INIT;
-    evx_units seen = EVX_UNITS_INIT;
     evx_qword w = {NULL, 0};
-    qwords qw = {&w, 1};
+    who_state ws = {NULL, EVX_UNITS_INIT, {&w, 1}};
     int rc;
 
     join_args(&text, c->args, c->nargs);
@@ -781,26 +803,23 @@ static int cmd_who(cli *c)
         evx_buf_free(&text);
         return fail("%s", "who needs a fragment of a quotation");
     }
-    w.word = evx_buf_str(&text);
-    rc = who_pass(c, evx_buf_str(&text), EVX_Q_PHRASE, "quotation", &seen,
-                  &qw, "\"match\":\"exact\"");
-    if (!rc && !seen.len) {
-        rc = who_pass(c, evx_buf_str(&text), EVX_Q_PHRASE, NULL, &seen, &qw,
-                      "\"match\":\"unquoted\"");
-        if (seen.len && c->out == OUT_HUMAN)
+    ws.text = w.word = evx_buf_str(&text);
+    rc = who_pass(c, &ws, &exact);
+    if (!rc && !ws.seen.len) {
+        rc = who_pass(c, &ws, &unquoted);
+        if (ws.seen.len && c->out == OUT_HUMAN)
             fprintf(stderr, PROG ": no quotation holds these words; the "
                             "report has them in %s, with no speaker\n",
-                    seen.items[0]->id);
+                    ws.seen.items[0]->id);
     }
-    if (!rc && seen.len < c->limit)
-        rc = who_pass(c, evx_buf_str(&text), EVX_Q_OR, "quotation", &seen,
-                      &qw, "\"match\":\"ranked\"");
+    if (!rc && ws.seen.len < c->limit)
+        rc = who_pass(c, &ws, &ranked);
     if (!rc) {
-        rc = seen.len ? EXIT_HITS : EXIT_NONE;
-        if (!seen.len && c->out == OUT_HUMAN)
+        rc = ws.seen.len ? EXIT_HITS : EXIT_NONE;
+        if (!ws.seen.len && c->out == OUT_HUMAN)
             fprintf(stderr, PROG ": no quotation matches\n");
     }
-    evx_units_free(&seen);
+    evx_units_free(&ws.seen);
     evx_buf_free(&text);
     return rc;
 }

@@ -7,8 +7,8 @@ scripts/setup.sh build
 # finds it afterwards.
 build/evidex-index --corpus corpus
 echo
-echo '$ evidex "speed of trust"'
-build/evidex --color=never "speed of trust"
+echo '$ evidex -n 5 "speed of trust"'
+build/evidex --color=never -n 5 "speed of trust"
 echo
-echo '$ evidex who "consistent and clear messages"'
-build/evidex --color=never who "consistent and clear messages"
+echo '$ evidex -n 3 who "consistent and clear messages"'
+build/evidex --color=never -n 3 who "consistent and clear messages"
