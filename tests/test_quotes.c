@@ -1,6 +1,6 @@
 /*
  * test_quotes.c - the inline quotation rule shared by both readers
- * (indexer/quotes.h): one crafted sentence per rule, and the bounds.
+ * (indexer/structure/quotes.h): one crafted sentence per rule, and the bounds.
  */
 #include <criterion/criterion.h>
 #include <stdlib.h>
