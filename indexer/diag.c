@@ -6,6 +6,7 @@
 
 #include <stdarg.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "buf.h"
 
@@ -172,4 +173,15 @@ void evx_diag_print(const evx_diag *d, FILE *f, const char *prog,
     if (d->dropped)
         fprintf(f, "%s: note: %zu more messages not kept\n", prog,
                 d->dropped);
+}
+
+void evx_diag_map_lines(evx_diag *d, size_t from, const char *file,
+                        long (*map)(void *ctx, long line), void *ctx)
+{
+    if (!d || !file)
+        return;
+    for (size_t i = from; i < d->n; i++)
+        if (d->msgs[i].file && strcmp(d->msgs[i].file, file) == 0 &&
+            d->msgs[i].line > 0)
+            d->msgs[i].line = map(ctx, d->msgs[i].line);
 }

@@ -52,4 +52,10 @@ evx_status evx_diag_get(const evx_diag *d, size_t i, evx_diag_level *level,
 void evx_diag_print(const evx_diag *d, FILE *f, const char *prog,
                     evx_diag_level min_level);
 
+/* Rewrites the line of every message from index `from` on that names
+ * `file`, through map (a reader that read a re-laid copy of the file puts
+ * its messages back on the file's own lines). */
+void evx_diag_map_lines(evx_diag *d, size_t from, const char *file,
+                        long (*map)(void *ctx, long line), void *ctx);
+
 #endif /* EVX_DIAG_H */

@@ -68,7 +68,7 @@ Test(manifest, real_corpus)
 
     evx_diag_new(&d);
     cr_assert_eq(evx_manifest_load(&m, EVX_SOURCE_DIR "/corpus", d), EVX_OK);
-    cr_assert_eq(m->n, 2);
+    cr_assert_eq(m->n, 3);
     cr_assert_eq(evx_diag_len(d), 0);
     e = &m->entries[0];
     cr_expect_str_eq(e->file, "corpus/000_d8babf2c1c9efa17.txt");
@@ -89,6 +89,11 @@ Test(manifest, real_corpus)
     cr_expect_str_eq(e->rendering, "html-text");
     cr_expect_not_null(strstr(e->covers, "chapter 9"));
     cr_expect_eq(e->line, 5);
+    e = &m->entries[2];
+    cr_expect_str_eq(e->file, "corpus/hc179-microplastics.txt");
+    cr_expect_str_eq(e->report, "HC 179");
+    cr_expect_str_eq(e->committee, "Environmental Audit Committee");
+    cr_expect_str_eq(e->rendering, "pdf-text");
     evx_manifest_free(m);
     evx_diag_free(d);
 }

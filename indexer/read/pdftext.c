@@ -49,6 +49,7 @@
 #include <string.h>
 
 #include "ascii.h"
+#include "layout.h"
 #include "pdf_back.h"
 #include "pdf_clean.h"
 #include "quotes.h"
@@ -1683,8 +1684,9 @@ static void parser_free(parser *p)
     evx_buf_free(&p->pending);
 }
 
-evx_status evx_pdftext_parse(evx_units *out, const evx_text *text,
-                             const char *report, evx_diag *diag)
+/* Reads the canonical layout (see layout.h) with the part handlers. */
+static evx_status parse_layout(evx_units *out, const evx_text *text,
+                               const char *report, evx_diag *diag)
 {
     if (!out || !text || !report)
         return EVX_INVALID;
@@ -1724,5 +1726,56 @@ evx_status evx_pdftext_parse(evx_units *out, const evx_text *text,
         st = EVX_PARSE;
     }
     parser_free(p);
+    return st;
+}
+
+static long map_line(void *ctx, long line)
+{
+    long ol, oc;
+    evx_layout_where(ctx, line, 1, &ol, &oc);
+    return ol;
+}
+
+/* Puts the sources of units [from, len) back on the file's own lines. */
+static void map_sources(evx_units *out, size_t from, const char *file,
+                        const evx_layout *l)
+{
+    for (size_t i = from; i < out->len; i++) {
+        evx_unit *u = out->items[i];
+        for (size_t k = 0; k < u->n_sources; k++) {
+            evx_source *s = &u->sources[k];
+            if (!s->file || strcmp(s->file, file) != 0)
+                continue;
+            long ol, oc, el, ec;
+            evx_layout_where(l, s->line, s->col, &ol, &oc);
+            evx_layout_where(l, s->end_line, -1, &el, &ec);
+            s->line = ol;
+            s->col = oc;
+            s->end_line = el < ol ? ol : el;
+        }
+    }
+}
+
+evx_status evx_pdftext_parse(evx_units *out, const evx_text *text,
+                             const char *report, evx_diag *diag)
+{
+    if (!out || !text || !report)
+        return EVX_INVALID;
+    evx_layout *l = NULL;
+    evx_text *canon = NULL;
+    size_t from = out->len, first_msg = diag ? evx_diag_len(diag) : 0, len;
+    evx_status st = evx_layout_build(&l, text);
+    if (st)
+        return st;
+    const char *data = evx_layout_text(l, &len);
+    st = evx_text_from_memory(&canon, evx_text_name(text), data, len, NULL);
+    if (!st)
+        st = parse_layout(out, canon, report, diag);
+    if (st == EVX_OK || st == EVX_PARSE) {
+        map_sources(out, from, evx_text_name(text), l);
+        evx_diag_map_lines(diag, first_msg, evx_text_name(text), map_line, l);
+    }
+    evx_text_free(canon);
+    evx_layout_free(l);
     return st;
 }

@@ -1,0 +1,1099 @@
+/*
+ * layout.c - the page layer of the pdf-text reader; see layout.h.
+ *
+ * The text becomes a list of words, each with where it stood (line,
+ * column), whether it began a line, how many blank lines came before it,
+ * and whether a page break did.  Running headers become single "words" of
+ * their own.  One scan over the words, with the state of the report (the
+ * part it is in, the next paragraph, recommendation, footnote body and
+ * evidence numbers, the highest footnote marker seen), decides where the
+ * canonical layout breaks: a new block, a new line, a new page, or the
+ * words joined on one line.  The layout is then written out word by word,
+ * and a table maps each word's canonical offset back to its source.
+ */
+#include "layout.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "ascii.h"
+#include "buf.h"
+#include "grow.h"
+
+enum { W_LINE = 1, W_PAGE = 2, W_HEADER = 4, W_TRAIL = 8 };
+enum brk { B_KEEP, B_JOIN, B_LINE, B_BLOCK, B_PAGE };
+enum part { P_MAIN, P_RECS, P_WITNESS, P_EVIDENCE, P_SKIP };
+
+typedef struct word {
+    const char *s;
+    unsigned len;
+    unsigned line, col;
+    unsigned char flags, blanks, brk;
+} word;
+
+typedef struct seg {
+    size_t out;
+    long line, col;
+    size_t len;
+} seg;
+
+typedef struct entry { /* a contents heading: words [a, b) */
+    size_t a, b;
+} entry;
+
+struct evx_layout {
+    evx_buf out;
+    seg *segs;
+    size_t n_segs, cap_segs;
+    size_t *line_off;
+    size_t n_lines, cap_lines;
+    long *furn;
+    size_t n_furn, cap_furn;
+};
+
+typedef struct scan {
+    const evx_text *t;
+    word *w;
+    size_t n, cap;
+    entry *ent;
+    size_t n_ent, cap_ent;
+    char *title;
+    size_t title_len;
+    evx_layout *l;
+    int part;
+    int chapter_seen, have_contents;
+    int next_para, next_rec, next_ev;
+    int max_marker, last_body;
+    unsigned part_seen; /* bit per standard part already met */
+    int trail_marks; /* the source ends wrapped lines with a space */
+    int fail;
+} scan;
+
+/* ------------------------------------------------------------------ */
+/* word shapes                                                        */
+
+static int wd_eq(const word *w, const char *lit)
+{
+    size_t n = strlen(lit);
+    if (w->len != n)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (evx_ascii_tolower((unsigned char)w->s[i]) !=
+            evx_ascii_tolower((unsigned char)lit[i]))
+            return 0;
+    return 1;
+}
+
+/* A plain number of 1-4 digits, no leading zero: its value, else 0. */
+static int wd_int(const word *w)
+{
+    if (w->len == 0 || w->len > 4 || w->s[0] == '0')
+        return 0;
+    int v = 0;
+    for (unsigned i = 0; i < w->len; i++) {
+        if (!evx_ascii_digit((unsigned char)w->s[i]))
+            return 0;
+        v = v * 10 + (w->s[i] - '0');
+    }
+    return v;
+}
+
+/* "N." with 1-3 digits: N, else 0. */
+static int wd_num_dot(const word *w)
+{
+    if (w->len < 2 || w->len > 4 || w->s[w->len - 1] != '.' || w->s[0] == '0')
+        return 0;
+    int v = 0;
+    for (unsigned i = 0; i + 1 < w->len; i++) {
+        if (!evx_ascii_digit((unsigned char)w->s[i]))
+            return 0;
+        v = v * 10 + (w->s[i] - '0');
+    }
+    return v;
+}
+
+static int is_quote_open(const unsigned char *s, size_t len)
+{
+    return len >= 3 && s[0] == 0xE2 && s[1] == 0x80 &&
+           (s[2] == 0x9C || s[2] == 0x98);
+}
+
+/* Starts like the first word of a sentence, heading or reference. */
+static int wd_upperish(const word *w)
+{
+    const unsigned char *s = (const unsigned char *)w->s;
+    if (w->len == 0)
+        return 0;
+    return evx_ascii_upper(s[0]) || evx_ascii_digit(s[0]) || s[0] == '"' ||
+           s[0] == '[' || s[0] == '(' || s[0] == '\'' || s[0] >= 0xC3 ||
+           is_quote_open(s, w->len);
+}
+
+static int wd_lower(const word *w)
+{
+    return w->len && w->s[0] >= 'a' && w->s[0] <= 'z';
+}
+
+/* Punctuation a sentence (or a quotation) can end with. */
+static int end_punct(const unsigned char *s, size_t len)
+{
+    if (len == 0)
+        return 0;
+    unsigned char c = s[len - 1];
+    if (strchr(".?!:;)", c) && c)
+        return 1;
+    /* ” ’ … */
+    return len >= 3 && s[len - 3] == 0xE2 && s[len - 2] == 0x80 &&
+           (c == 0x9D || c == 0x99 || c == 0xA6);
+}
+
+/* Ends a sentence, perhaps followed by a glued footnote marker. */
+static int wd_ends_sentence(const word *w)
+{
+    const unsigned char *s = (const unsigned char *)w->s;
+    size_t k = w->len;
+    while (k > 0 && evx_ascii_digit(s[k - 1]))
+        k--;
+    if (k == w->len)
+        return end_punct(s, k);
+    return k > 0 && end_punct(s, k);
+}
+
+/* The footnote marker glued to the end of a word ("sandblasting.2",
+ * "5mm.1", "break.”14"): its value, else 0. */
+static int wd_marker(const word *w)
+{
+    const unsigned char *s = (const unsigned char *)w->s;
+    size_t k = w->len;
+    while (k > 0 && evx_ascii_digit(s[k - 1]))
+        k--;
+    if (k == w->len || k == 0 || w->len - k > 3 || s[k] == '0')
+        return 0;
+    unsigned char c = s[k - 1];
+    if (!((c >= 'a' && c <= 'z') || strchr(".,;:!?)]%", c) || c >= 0x80))
+        return 0;
+    int v = 0;
+    for (size_t i = k; i < w->len; i++)
+        v = v * 10 + (s[i] - '0');
+    return v;
+}
+
+static int wd_url(const word *w)
+{
+    return (w->len > 7 && strncmp(w->s, "http://", 7) == 0) ||
+           (w->len > 8 && strncmp(w->s, "https://", 8) == 0) ||
+           (w->len > 4 && strncmp(w->s, "www.", 4) == 0);
+}
+
+/* A question reference ending a witness panel: "Q1–64", "Q263-286",
+ * "Q12", perhaps with a comma or full stop. */
+static int wd_qrange(const word *w)
+{
+    const unsigned char *s = (const unsigned char *)w->s;
+    size_t n = w->len, i = 1;
+    if (n < 2 || s[0] != 'Q' || !evx_ascii_digit(s[1]))
+        return 0;
+    while (i < n && evx_ascii_digit(s[i]))
+        i++;
+    if (i < n && s[i] == '-')
+        i++;
+    else if (i + 2 < n && s[i] == 0xE2 && s[i + 1] == 0x80 &&
+             (s[i + 2] == 0x93 || s[i + 2] == 0x94))
+        i += 3;
+    while (i < n && evx_ascii_digit(s[i]))
+        i++;
+    while (i < n && strchr(".,;", s[i]))
+        i++;
+    return i == n;
+}
+
+/* A written-evidence code closing an entry: "(EIM0017)", "(STP0064)." -
+ * two to six capitals and three to five digits. */
+static int wd_code(const word *w)
+{
+    const unsigned char *s = (const unsigned char *)w->s;
+    size_t n = w->len, i = 0, caps = 0, digits = 0;
+    while (n && strchr(".,;", s[n - 1]))
+        n--;
+    if (n && s[n - 1] == ')')
+        n--;
+    while (i < n && s[i] != '(')
+        i++;
+    if (i < n)
+        i++;
+    else
+        i = 0;
+    while (i < n && evx_ascii_upper(s[i]))
+        i++, caps++;
+    while (i < n && evx_ascii_digit(s[i]))
+        i++, digits++;
+    return i == n && caps >= 2 && caps <= 6 && digits >= 3 && digits <= 5;
+}
+
+/* Ends like a reference: a question number, an evidence code, a page, a
+ * year, a closing bracket or full stop. */
+static int wd_ref_end(const word *w)
+{
+    const unsigned char *s = (const unsigned char *)w->s;
+    size_t n = w->len;
+    if (n == 0)
+        return 0;
+    if (wd_qrange(w) || wd_code(w) || wd_url(w))
+        return 1;
+    unsigned char c = s[n - 1];
+    if (c == ')' || c == '.' || c == ']')
+        return 1;
+    if (evx_ascii_digit(c))
+        return 1; /* p4, 2016, para 12 */
+    return 0;
+}
+
+/* Words before a number that make it a reference, not a footnote: "section
+ * 13", "paragraph 4", "page 2".  General English, from the way reports
+ * cite their own and other documents' parts. */
+static int wd_cites_number(const word *w)
+{
+    static const char *const words[] = {
+        "section", "sections", "paragraph", "paragraphs", "para", "paras",
+        "page", "pages", "p", "p.", "pp", "pp.", "no", "no.", "number",
+        "chapter", "chapters", "annex", "volume", "vol", "vol.", "figure",
+        "table", "schedule", "clause", "part", "article", "regulation",
+        "rule", "appendix", "box", "recommendation", "and", "to", "of",
+        "or", "than", "over", "under", "about", "around", "nearly", "some",
+        "only", "just", "least", "most", "by", "from", "in", "at", "with"};
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (wd_eq(w, words[i]))
+            return 1;
+    return 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* building the word list                                             */
+
+static word *push_word(scan *sc)
+{
+    if (evx_grow((void **)&(sc->w), &(sc->cap), (sc->n) + 1, sizeof *(sc->w))) {
+        sc->fail = 1;
+        return NULL;
+    }
+    word *w = &sc->w[sc->n++];
+    memset(w, 0, sizeof *w);
+    return w;
+}
+
+static size_t lead_space(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\f'))
+        i++;
+    return i;
+}
+
+/* "N Title" or "Title N": a copy of the title, its first byte set to
+ * 'L' (number leads) or 'T' (number trails); NULL if neither. */
+static char *header_candidate(const char *s, size_t n)
+{
+    size_t i = 0, k = n;
+    evx_buf b = EVX_BUF_INIT;
+    while (i < n && evx_ascii_digit((unsigned char)s[i]))
+        i++;
+    if (i > 0 && i <= 4 && i < n && s[i] == ' ') {
+        while (i < n && s[i] == ' ')
+            i++;
+        if (n - i < 12)
+            return NULL;
+        evx_buf_putc(&b, 'L');
+        evx_buf_append(&b, s + i, n - i);
+        return evx_buf_detach(&b);
+    }
+    while (k > 0 && evx_ascii_digit((unsigned char)s[k - 1]))
+        k--;
+    if (k < n && n - k <= 4 && k > 12 && s[k - 1] == ' ') {
+        evx_buf_putc(&b, 'T');
+        evx_buf_append(&b, s, evx_ascii_rtrim(s, k));
+        return evx_buf_detach(&b);
+    }
+    return NULL;
+}
+
+static int cmp_title(const void *a, const void *b)
+{
+    int c = strcmp(*(char *const *)a + 1, *(char *const *)b + 1);
+    return c ? c : strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The running title: printed with a page number on a line of its own,
+ * before it on some pages and after it on others (odd and even pages),
+ * or failing that on one side only; at least three times.  Contents
+ * entries also end in numbers, but never sit on both sides.  Twice is
+ * enough when both sides are seen. */
+static void learn_title(scan *sc)
+{
+    size_t lines = evx_text_lines(sc->t), nc = 0;
+    char **c = malloc((lines + 1) * sizeof *c);
+    if (!c) {
+        sc->fail = 1;
+        return;
+    }
+    for (size_t ln = 1; ln <= lines; ln++) {
+        size_t n;
+        const char *s = evx_text_line(sc->t, ln, &n);
+        size_t i = lead_space(s, n);
+        n = evx_ascii_rtrim(s + i, n - i);
+        if (n > 12 && n < 200 && (c[nc] = header_candidate(s + i, n)) != NULL)
+            nc++;
+    }
+    qsort(c, nc, sizeof *c, cmp_title);
+    size_t best = 0, best_score = 0;
+    for (size_t i = 0; i < nc;) {
+        size_t j = i, lead = 0;
+        while (j < nc && strcmp(c[j] + 1, c[i] + 1) == 0)
+            lead += c[j++][0] == 'L';
+        size_t count = j - i;
+        int both = lead && lead < count;
+        size_t score = count * (both ? 4 : 1);
+        if ((count >= 3 || both) && score > best_score && strchr(c[i] + 1, ' ')) {
+            best = i;
+            best_score = score;
+        }
+        i = j;
+    }
+    if (best_score) {
+        sc->title = evx_strdup(c[best] + 1);
+        sc->title_len = sc->title ? strlen(sc->title) : 0;
+    }
+    for (size_t i = 0; i < nc; i++)
+        free(c[i]);
+    free(c);
+}
+
+/* Is the trimmed line s a running header ("Title N", "N Title")? */
+static int is_header(const scan *sc, const char *s, size_t n)
+{
+    size_t tl = sc->title_len;
+    if (!sc->title || n <= tl)
+        return 0;
+    size_t i = 0;
+    while (i < n && evx_ascii_digit((unsigned char)s[i]))
+        i++;
+    if (i > 0 && i <= 4 && s[i] == ' ') {
+        while (i < n && s[i] == ' ')
+            i++;
+        if (n - i == tl && memcmp(s + i, sc->title, tl) == 0)
+            return 1;
+    }
+    if (memcmp(s, sc->title, tl) != 0 || s[tl] != ' ')
+        return 0;
+    i = tl;
+    while (i < n && s[i] == ' ')
+        i++;
+    size_t d = i;
+    while (i < n && evx_ascii_digit((unsigned char)s[i]))
+        i++;
+    return i == n && i > d && i - d <= 4;
+}
+
+static void add_furniture(scan *sc, long line)
+{
+    evx_layout *l = sc->l;
+    if (l->n_furn && l->furn[l->n_furn - 1] == line)
+        return;
+    if (evx_grow((void **)&(l->furn), &(l->cap_furn), (l->n_furn) + 1, sizeof *(l->furn))) {
+        sc->fail = 1;
+        return;
+    }
+    l->furn[l->n_furn++] = line;
+}
+
+/* Does indentation mark page breaks here?  Only where indented lines are
+ * rare (a PDF dump's page tops); re-wrapped text indents continuations. */
+static int indent_is_page_break(const evx_text *t)
+{
+    size_t lines = evx_text_lines(t), content = 0, indented = 0;
+    for (size_t ln = 1; ln <= lines; ln++) {
+        size_t n;
+        const char *s = evx_text_line(t, ln, &n);
+        size_t i = lead_space(s, n);
+        if (i == n)
+            continue;
+        content++;
+        indented += i > 0 && s[0] != '\f';
+    }
+    return content > 0 && indented * 10 < content;
+}
+
+/* The words of line ln, whose text s[0..n) begins at column `from`. */
+static void split_line(scan *sc, const char *s, size_t n, size_t ln,
+                       size_t from, unsigned flags, unsigned blanks)
+{
+    size_t i = from;
+    int first = 1;
+    while (i < n && !sc->fail) {
+        while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\f'))
+            i++;
+        if (i >= n)
+            break;
+        size_t j = i;
+        while (j < n && s[j] != ' ' && s[j] != '\t' && s[j] != '\f')
+            j++;
+        word *w = push_word(sc);
+        if (!w)
+            return;
+        w->s = s + i;
+        w->len = (unsigned)(j - i);
+        w->line = (unsigned)ln;
+        w->col = (unsigned)(i + 1);
+        if (first) {
+            w->flags = (unsigned char)flags;
+            w->blanks = (unsigned char)blanks;
+        }
+        first = 0;
+        i = j;
+    }
+}
+
+static void read_words(scan *sc)
+{
+    int indent_pages = indent_is_page_break(sc->t);
+    size_t lines = evx_text_lines(sc->t);
+    unsigned blanks = 0, after_header = 0;
+    for (size_t ln = 1; ln <= lines && !sc->fail; ln++) {
+        size_t n;
+        const char *s = evx_text_line(sc->t, ln, &n);
+        size_t i = lead_space(s, n);
+        size_t tn = evx_ascii_rtrim(s + i, n - i);
+        if (tn == 0) {
+            blanks += blanks < 2;
+            continue;
+        }
+        unsigned flags = W_LINE;
+        int ff = memchr(s, '\f', i) != NULL;
+        if (after_header || ff || (indent_pages && i > 0))
+            flags |= W_PAGE;
+        if (is_header(sc, s + i, tn)) {
+            word *w = push_word(sc);
+            if (!w)
+                return;
+            w->s = s + i;
+            w->len = (unsigned)tn;
+            w->line = (unsigned)ln;
+            w->col = (unsigned)(i + 1);
+            w->flags = W_LINE | W_HEADER;
+            w->blanks = (unsigned char)blanks;
+            add_furniture(sc, (long)ln);
+            after_header = 1;
+            blanks = 0;
+            continue;
+        }
+        size_t before = sc->n;
+        split_line(sc, s, i + tn, ln, i, flags, blanks);
+        if (sc->n > before && i + tn < n) {
+            sc->w[sc->n - 1].flags |= W_TRAIL;
+            sc->trail_marks = 1;
+        }
+        blanks = 0;
+        after_header = 0;
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* contents                                                           */
+
+static int block_start(const scan *sc, size_t i)
+{
+    const word *w = &sc->w[i];
+    return i == 0 || w->blanks > 0 || (w->flags & (W_PAGE | W_HEADER)) ||
+           (sc->w[i - 1].flags & W_HEADER) || w->brk >= B_BLOCK;
+}
+
+/* The first word of the block after the one starting at i. */
+static size_t next_block(const scan *sc, size_t i)
+{
+    size_t k = i + 1;
+    while (k < sc->n && !block_start(sc, k))
+        k++;
+    return k;
+}
+
+/* Splits the block [a, b) into contents entries ending in page numbers.
+ * Returns 1 (and records them, if `keep`) when the whole block is such
+ * entries. */
+static int contents_block(scan *sc, size_t a, size_t b, int *last_page,
+                          int keep)
+{
+    size_t start = a, entries = 0;
+    int page = *last_page;
+    for (size_t k = a; k < b; k++) {
+        if (sc->w[k].flags & W_HEADER)
+            return 0;
+        int v = wd_int(&sc->w[k]);
+        if (k > start && v >= page && v < 1000 &&
+            (k + 1 == b || wd_upperish(&sc->w[k + 1]))) {
+            if (k - start > 25)
+                return 0;
+            if (keep) {
+                if (evx_grow((void **)&(sc->ent), &(sc->cap_ent), (sc->n_ent) + 1, sizeof *(sc->ent))) {
+                    sc->fail = 1;
+                    return 0;
+                }
+                sc->ent[sc->n_ent++] = (entry){start, k};
+                sc->w[start].brk = B_LINE;
+                for (size_t j = start + 1; j <= k; j++)
+                    sc->w[j].brk = B_JOIN;
+            }
+            page = v;
+            start = k + 1;
+            entries++;
+        }
+    }
+    if (start != b || entries == 0)
+        return 0;
+    *last_page = page;
+    return 1;
+}
+
+/* Finds "Contents" near the start and reads its entries; returns the
+ * index of the first word after the contents (0 if there are none). */
+static size_t read_contents(scan *sc)
+{
+    size_t i = 0;
+    for (; i < sc->n && i < sc->n / 2 + 1; i++)
+        if (wd_eq(&sc->w[i], "Contents") && (sc->w[i].flags & W_LINE) &&
+            block_start(sc, i))
+            break;
+    if (i >= sc->n || i >= sc->n / 2 + 1)
+        return 0;
+    sc->have_contents = 1;
+    add_furniture(sc, sc->w[i].line);
+    size_t a = i + 1;
+    int page = 0;
+    while (a < sc->n && !sc->fail) {
+        if (sc->w[a].flags & W_HEADER) {
+            a++;
+            continue;
+        }
+        size_t b = next_block(sc, a);
+        int p2 = page;
+        if (!contents_block(sc, a, b, &p2, 0))
+            break;
+        contents_block(sc, a, b, &page, 1);
+        for (size_t k = a; k < b; k++)
+            add_furniture(sc, sc->w[k].line);
+        a = b;
+    }
+    if (a > i + 1 && a < sc->n)
+        sc->w[a].brk = B_BLOCK;
+    return a;
+}
+
+/* ------------------------------------------------------------------ */
+/* headings                                                           */
+
+/* The parts every report has, found by name even when glued to their
+ * text (House of Commons committee report conventions). */
+static const struct part_name {
+    const char *words[10];
+    int part;
+} part_names[] = {
+    {{"Summary"}, P_MAIN},
+    {{"Conclusions", "and", "recommendations"}, P_RECS},
+    {{"Formal", "minutes"}, P_SKIP},
+    {{"Witnesses"}, P_WITNESS},
+    {{"Published", "written", "evidence"}, P_EVIDENCE},
+    {{"List", "of", "written", "evidence"}, P_EVIDENCE},
+    {{"List", "of", "Reports", "from", "the", "Committee"}, P_SKIP},
+};
+#define N_PARTS (sizeof part_names / sizeof part_names[0])
+
+/* Words of part name k matching at i: their count, else 0. */
+static size_t part_match(const scan *sc, size_t i, size_t k)
+{
+    size_t m = 0;
+    for (; m < 10 && part_names[k].words[m]; m++)
+        if (i + m >= sc->n || !wd_eq(&sc->w[i + m], part_names[k].words[m]))
+            return 0;
+    return m;
+}
+
+static int words_eq(const word *a, const word *b)
+{
+    if (a->len != b->len)
+        return 0;
+    for (unsigned i = 0; i < a->len; i++)
+        if (evx_ascii_tolower((unsigned char)a->s[i]) !=
+            evx_ascii_tolower((unsigned char)b->s[i]))
+            return 0;
+    return 1;
+}
+
+/* The longest contents heading matching the words at i: its length. */
+static size_t entry_match(const scan *sc, size_t i)
+{
+    size_t best = 0;
+    for (size_t e = 0; e < sc->n_ent; e++) {
+        size_t len = sc->ent[e].b - sc->ent[e].a, m = 0;
+        if (len <= best || i + len > sc->n)
+            continue;
+        while (m < len && words_eq(&sc->w[i + m], &sc->w[sc->ent[e].a + m]) &&
+               !(m > 0 && block_start(sc, i + m) && sc->w[i + m].blanks))
+            m++;
+        if (m == len)
+            best = len;
+    }
+    return best;
+}
+
+static int next_number(const scan *sc)
+{
+    return sc->part == P_RECS ? sc->next_rec : sc->next_para;
+}
+
+/* A heading of m words at i stands on its own if its block ends there,
+ * or a numbered paragraph or another heading follows. */
+static int heading_stands(const scan *sc, size_t i, size_t m, int depth)
+{
+    size_t k = i + m;
+    if (k >= sc->n || block_start(sc, k))
+        return 1;
+    int v = wd_num_dot(&sc->w[k]);
+    if (v && (v == sc->next_para || v == 1 || v == sc->next_rec))
+        return 1;
+    size_t m2 = depth < 2 ? entry_match(sc, k) : 0;
+    return m2 && heading_stands(sc, k, m2, depth + 1);
+}
+
+/* The part a heading's words open, or -1 (chapters and sections). */
+static int heading_part(const scan *sc, size_t i, size_t m, size_t *which)
+{
+    for (size_t k = 0; k < N_PARTS; k++) {
+        size_t pm = part_match(sc, i, k);
+        if (pm && pm <= m) {
+            *which = k;
+            return part_names[k].part;
+        }
+    }
+    return -1;
+}
+
+/* At a block start: a heading glued to the text after it is split off.
+ * Returns the words it took (0 if none). */
+static size_t take_heading(scan *sc, size_t i)
+{
+    size_t m = entry_match(sc, i), which = 0;
+    int stands = m && heading_stands(sc, i, m, 0);
+    if (!stands) {
+        /* a standard part opens its text at once ("Witnesses The
+         * following witnesses gave evidence"): met once, and listed in the
+         * contents when there are contents */
+        size_t pm = 0;
+        for (size_t k = 0; k < N_PARTS && !pm; k++)
+            if ((pm = part_match(sc, i, k)) != 0 &&
+                ((sc->part_seen & (1u << k)) ||
+                 (sc->have_contents && entry_match(sc, i) != pm)))
+                pm = 0;
+        if (!pm)
+            return 0;
+        m = pm;
+    }
+    int part = heading_part(sc, i, m, &which);
+    if (part >= 0) {
+        if (sc->part_seen & (1u << which) && !stands)
+            return 0;
+        /* a part name opening prose ("Summary care records ...") is a
+         * heading only where the contents list it, once */
+        sc->part_seen |= 1u << which;
+        sc->part = part;
+        if (part == P_RECS)
+            sc->next_rec = 1;
+    } else {
+        int v = wd_int(&sc->w[i]);
+        if (v && m > 1) {
+            sc->chapter_seen = 1;
+            if (sc->part != P_RECS)
+                sc->part = P_MAIN;
+        }
+    }
+    sc->w[i].brk = B_BLOCK;
+    for (size_t k = i + 1; k < i + m; k++)
+        sc->w[k].brk = B_JOIN;
+    if (i + m < sc->n && !block_start(sc, i + m))
+        sc->w[i + m].brk = B_BLOCK;
+    return m;
+}
+
+/* ------------------------------------------------------------------ */
+/* paragraphs, footnotes, back matter                                 */
+
+/* A numbered paragraph or recommendation falls due at i. */
+static int para_due(const scan *sc, size_t i)
+{
+    int v = wd_num_dot(&sc->w[i]);
+    if (!v || sc->part == P_WITNESS || sc->part == P_EVIDENCE ||
+        sc->part == P_SKIP)
+        return 0;
+    int next = next_number(sc);
+    if (sc->part == P_MAIN && next == 1 && sc->have_contents &&
+        !sc->chapter_seen)
+        return 0; /* a list in the summary, not paragraph 1 */
+    if (i + 1 < sc->n && !wd_upperish(&sc->w[i + 1]))
+        return 0;
+    if (block_start(sc, i))
+        return v >= next && v <= next + 4;
+    return v == next && wd_ends_sentence(&sc->w[i - 1]);
+}
+
+/* May the number at k be the next footnote body of a run? */
+static int body_number(const scan *sc, size_t k, int cur)
+{
+    int v = wd_int(&sc->w[k]);
+    if (v <= cur || v > cur + 3 || k + 1 >= sc->n)
+        return 0;
+    if (!wd_upperish(&sc->w[k + 1]) && !wd_lower(&sc->w[k + 1]))
+        return 0;
+    if (wd_lower(&sc->w[k + 1]) && !wd_url(&sc->w[k + 1]))
+        return 0;
+    return (sc->w[k].flags & W_LINE) || !wd_cites_number(&sc->w[k - 1]);
+}
+
+/* Does a footnote run start at i?  At a line start any pending number
+ * will do, as PDF dumps print them; in mid-line only the next body, and
+ * only if the body after it, or a page break, follows. */
+static int run_starts(const scan *sc, size_t i)
+{
+    int v = wd_int(&sc->w[i]);
+    if (!v || v <= sc->last_body || v > sc->max_marker || i + 1 >= sc->n ||
+        sc->w[i + 1].flags & W_HEADER || block_start(sc, i + 1))
+        return 0;
+    if (!wd_upperish(&sc->w[i + 1]) || (i > 0 && wd_cites_number(&sc->w[i - 1])))
+        return 0;
+    if ((sc->w[i].flags & W_LINE) &&
+        (v == sc->last_body + 1 || block_start(sc, i) ||
+         wd_ends_sentence(&sc->w[i - 1])))
+        return 1;
+    if (v != sc->last_body + 1)
+        return 0;
+    for (size_t k = i + 1; k < sc->n && k < i + 120; k++) {
+        if (sc->w[k].flags & (W_HEADER | W_PAGE))
+            return 1;
+        if (block_start(sc, k))
+            return k - i < 80;
+        if (body_number(sc, k, v))
+            return 1;
+    }
+    return 0;
+}
+
+/* Reads the footnote run starting at i, one body per line; returns the
+ * first word after it (the text the footnotes interrupted). */
+static size_t take_run(scan *sc, size_t i)
+{
+    int cur = wd_int(&sc->w[i]);
+    size_t body = i;
+    sc->w[i].brk = sc->w[i].brk > B_LINE ? sc->w[i].brk : B_LINE;
+    sc->last_body = cur;
+    size_t k = i + 1;
+    for (; k < sc->n; k++) {
+        word *w = &sc->w[k];
+        if (w->flags & (W_HEADER | W_PAGE))
+            return k;
+        if (block_start(sc, k)) {
+            if (body_number(sc, k, cur) || (wd_int(w) > cur && wd_int(w) <= sc->max_marker))
+                goto next_body;
+            return k;
+        }
+        if (wd_url(w)) {
+            w->brk = B_LINE;
+            while (k + 1 < sc->n && wd_url(&sc->w[k + 1]) && !block_start(sc, k + 1))
+                sc->w[++k].brk = B_LINE;
+            if (k + 1 < sc->n && !block_start(sc, k + 1) &&
+                !body_number(sc, k + 1, cur))
+                sc->w[k + 1].brk = B_PAGE;
+            if (k + 1 < sc->n && body_number(sc, k + 1, cur))
+                continue;
+            return k + 1;
+        }
+        if (body_number(sc, k, cur))
+            goto next_body;
+        if (wd_num_dot(w) == sc->next_para && k + 1 < sc->n &&
+            wd_upperish(&sc->w[k + 1]) && sc->part != P_RECS) {
+            w->brk = B_BLOCK;
+            return k;
+        }
+        if (k > body + 1 && wd_ref_end(&sc->w[k - 1]) && wd_lower(w)) {
+            w->brk = B_PAGE;
+            return k;
+        }
+        if (w->brk < B_LINE)
+            w->brk = B_JOIN;
+        continue;
+    next_body:
+        cur = wd_int(w);
+        sc->last_body = cur;
+        if (cur > sc->max_marker)
+            sc->max_marker = cur;
+        body = k;
+        if (w->brk < B_LINE || w->blanks == 0)
+            w->brk = w->blanks ? w->brk : B_LINE;
+    }
+    return k;
+}
+
+/* A weekday and date starting a witness session: "Monday 9 May 2016". */
+static int session_date(const scan *sc, size_t i)
+{
+    static const char *const days[] = {"Monday", "Tuesday", "Wednesday",
+                                       "Thursday", "Friday", "Saturday",
+                                       "Sunday"};
+    if (i + 3 >= sc->n)
+        return 0;
+    for (size_t d = 0; d < 7; d++)
+        if (wd_eq(&sc->w[i], days[d]))
+            return wd_int(&sc->w[i + 1]) > 0 && wd_int(&sc->w[i + 1]) <= 31 &&
+                   wd_upperish(&sc->w[i + 2]) && sc->w[i + 3].len == 4 &&
+                   wd_int(&sc->w[i + 3]) > 1800;
+    return 0;
+}
+
+static void witness_word(scan *sc, size_t i)
+{
+    if (session_date(sc, i)) {
+        sc->w[i].brk = B_BLOCK;
+        for (size_t k = i + 1; k < i + 4; k++)
+            sc->w[k].brk = B_JOIN;
+        return;
+    }
+    if (wd_qrange(&sc->w[i]) && i + 1 < sc->n && !block_start(sc, i + 1) &&
+        wd_upperish(&sc->w[i + 1]))
+        sc->w[i + 1].brk = B_BLOCK;
+}
+
+static void evidence_word(scan *sc, size_t i)
+{
+    if (wd_int(&sc->w[i]) != sc->next_ev)
+        return;
+    for (size_t k = i + 1; k < sc->n && k < i + 40; k++) {
+        if (sc->w[k].flags & W_HEADER)
+            continue;
+        if (wd_code(&sc->w[k])) {
+            sc->w[i].brk = B_LINE;
+            for (size_t j = i + 1; j <= k; j++)
+                if (!(sc->w[j].flags & W_HEADER) && !(sc->w[j - 1].flags & W_HEADER))
+                    sc->w[j].brk = B_JOIN;
+            sc->next_ev++;
+            return;
+        }
+        if (wd_int(&sc->w[k]) == sc->next_ev + 1)
+            return;
+    }
+}
+
+static void note_marker(scan *sc, const word *w)
+{
+    int v = wd_marker(w);
+    if (v > sc->max_marker && v <= sc->max_marker + 5)
+        sc->max_marker = v;
+}
+
+static void scan_words(scan *sc, size_t from)
+{
+    sc->next_para = 1;
+    sc->next_rec = 1;
+    sc->next_ev = 1;
+    size_t i = from;
+    while (i < sc->n && !sc->fail) {
+        word *w = &sc->w[i];
+        if (w->flags & W_HEADER) {
+            i++;
+            continue;
+        }
+        if (block_start(sc, i)) {
+            size_t m = take_heading(sc, i);
+            if (m) {
+                i += m;
+                continue;
+            }
+        }
+        if (sc->part == P_WITNESS) {
+            witness_word(sc, i++);
+            continue;
+        }
+        if (sc->part == P_EVIDENCE) {
+            evidence_word(sc, i++);
+            continue;
+        }
+        if (sc->part == P_SKIP) {
+            i++;
+            continue;
+        }
+        if (para_due(sc, i)) {
+            int v = wd_num_dot(w);
+            w->brk = B_BLOCK;
+            if (sc->part == P_RECS)
+                sc->next_rec = v + 1;
+            else
+                sc->next_para = v + 1;
+            i++;
+            continue;
+        }
+        if (run_starts(sc, i)) {
+            i = take_run(sc, i);
+            if (i < sc->n && !(sc->w[i].flags & W_HEADER) &&
+                sc->w[i].brk < B_LINE && !block_start(sc, i))
+                sc->w[i].brk = B_PAGE;
+            continue;
+        }
+        note_marker(sc, w);
+        i++;
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* writing the layout                                                 */
+
+static void put_seg(scan *sc, const word *w)
+{
+    evx_layout *l = sc->l;
+    if (evx_grow((void **)&(l->segs), &(l->cap_segs), (l->n_segs) + 1, sizeof *(l->segs))) {
+        sc->fail = 1;
+        return;
+    }
+    l->segs[l->n_segs++] = (seg){l->out.len, (long)w->line, (long)w->col, w->len};
+    evx_buf_append(&l->out, w->s, w->len);
+}
+
+/* What goes between word i-1 and word i. */
+static void put_gap(scan *sc, size_t i)
+{
+    evx_buf *b = &sc->l->out;
+    const word *w = &sc->w[i], *p = &sc->w[i - 1];
+    if ((w->flags & W_HEADER) || (p->flags & W_HEADER)) {
+        evx_buf_puts(b, "\n\n");
+        return;
+    }
+    if (w->brk == B_BLOCK || w->blanks) {
+        evx_buf_puts(b, w->blanks > 1 ? "\n\n\n" : "\n\n");
+        if (w->flags & W_PAGE || w->brk == B_PAGE)
+            evx_buf_putc(b, ' ');
+        return;
+    }
+    if (w->brk == B_PAGE || (w->flags & W_PAGE && w->brk != B_JOIN)) {
+        evx_buf_puts(b, "\n ");
+        return;
+    }
+    if (w->brk == B_LINE) {
+        evx_buf_putc(b, '\n');
+        return;
+    }
+    if (w->brk == B_JOIN || !(w->flags & W_LINE)) {
+        evx_buf_putc(b, ' ');
+        return;
+    }
+    /* the source's own line break: the line wraps (where the source marks
+     * wrapping with a trailing space, only where it does) */
+    evx_buf_puts(b, (p->flags & W_TRAIL) || !sc->trail_marks ? " \n" : "\n");
+}
+
+static void write_layout(scan *sc)
+{
+    for (size_t i = 0; i < sc->n && !sc->fail; i++) {
+        if (i > 0)
+            put_gap(sc, i);
+        put_seg(sc, &sc->w[i]);
+    }
+    evx_buf_putc(&sc->l->out, '\n');
+    evx_layout *l = sc->l;
+    if (evx_buf_status(&l->out)) {
+        sc->fail = 1;
+        return;
+    }
+    for (size_t i = 0; i < l->out.len && !sc->fail; i++) {
+        if (i == 0 || l->out.data[i - 1] == '\n') {
+            if (evx_grow((void **)&(l->line_off), &(l->cap_lines), (l->n_lines) + 1, sizeof *(l->line_off))) {
+                sc->fail = 1;
+                return;
+            }
+            l->line_off[l->n_lines++] = i;
+        }
+    }
+}
+
+evx_status evx_layout_build(evx_layout **out, const evx_text *t)
+{
+    *out = NULL;
+    evx_layout *l = calloc(1, sizeof *l);
+    if (!l)
+        return EVX_NOMEM;
+    scan sc;
+    memset(&sc, 0, sizeof sc);
+    sc.t = t;
+    sc.l = l;
+    learn_title(&sc);
+    if (!sc.fail)
+        read_words(&sc);
+    if (!sc.fail)
+        scan_words(&sc, read_contents(&sc));
+    if (!sc.fail)
+        write_layout(&sc);
+    free(sc.w);
+    free(sc.ent);
+    free(sc.title);
+    if (sc.fail) {
+        evx_layout_free(l);
+        return EVX_NOMEM;
+    }
+    *out = l;
+    return EVX_OK;
+}
+
+void evx_layout_free(evx_layout *l)
+{
+    if (!l)
+        return;
+    evx_buf_free(&l->out);
+    free(l->segs);
+    free(l->line_off);
+    free(l->furn);
+    free(l);
+}
+
+const char *evx_layout_text(const evx_layout *l, size_t *len)
+{
+    *len = l->out.len;
+    return l->out.data ? l->out.data : "";
+}
+
+void evx_layout_where(const evx_layout *l, long line, long col, long *oline,
+                      long *ocol)
+{
+    *oline = line;
+    *ocol = col;
+    if (line < 1 || (size_t)line > l->n_lines || l->n_segs == 0)
+        return;
+    size_t off = l->line_off[line - 1] + (size_t)(col > 0 ? col - 1 : 0);
+    if (col < 0) /* the end of the line */
+        off = (size_t)line < l->n_lines ? l->line_off[line] - 1 : l->out.len;
+    size_t lo = 0, hi = l->n_segs;
+    while (hi - lo > 1) {
+        size_t mid = (lo + hi) / 2;
+        if (l->segs[mid].out <= off)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    const seg *s = &l->segs[lo];
+    if (off < s->out && lo + 1 < l->n_segs && col >= 0)
+        s = &l->segs[lo + 1];
+    size_t d = off > s->out ? off - s->out : 0;
+    if (d > s->len)
+        d = s->len;
+    *oline = s->line;
+    *ocol = s->col + (long)d;
+}
+
+void evx_layout_furniture(const evx_layout *l,
+                          int (*cb)(void *ctx, long line), void *ctx)
+{
+    for (size_t i = 0; i < l->n_furn; i++)
+        if (cb(ctx, l->furn[i]))
+            return;
+}

@@ -1,0 +1,66 @@
+/*
+ * layout.h - the page layer of the pdf-text reader: turns a report's text,
+ * however it was extracted (a PDF tool in reading order, Pandoc re-wrapped
+ * at any width, one line per paragraph, copy and paste), into one canonical
+ * layout that the part handlers (pdftext.c) read, and remembers where every
+ * word came from.
+ *
+ * What it reads is what the text says, not where lines break:
+ *  - running headers and footers are learnt from repetition (the same
+ *    title printed with a page number on either side, any indent) and put
+ *    on lines of their own; a leading indent marks a page break only in a
+ *    file where indented lines are rare;
+ *  - the contents list is found after "Contents" (one entry per line or run
+ *    on) and split into "heading page" entries; its headings, and the parts
+ *    every report has (summary, conclusions and recommendations, formal
+ *    minutes, witnesses, published written evidence, lists of reports),
+ *    are split off the text they are glued to;
+ *  - numbered paragraphs and recommendations start a block wherever their
+ *    number falls due in the sequence (after a heading, a footnote block or
+ *    a page header in mid-line), so a numbered list inside a paragraph is
+ *    left alone;
+ *  - footnote blocks are split into one body per line by their numbering,
+ *    even when several run on in one line or interrupt a sentence, and the
+ *    text after them continues on a new page;
+ *  - witness panels end at their question range, written-evidence entries
+ *    at their code, whatever the line breaks.
+ * The canonical layout: headings, paragraph starts and panels begin blocks;
+ * footnote bodies stand one per line; a page break is a line starting with
+ * a space; a line ending in a space continues on the next line.
+ *
+ * Pure: no I/O beyond the text given.
+ */
+#ifndef EVX_LAYOUT_H
+#define EVX_LAYOUT_H
+
+#include <stddef.h>
+
+#include "diag.h"
+#include "evx.h"
+#include "source.h"
+
+typedef struct evx_layout evx_layout;
+
+/* Builds the canonical layout of t.  EVX_OK or EVX_NOMEM.  Free *out with
+ * evx_layout_free; it does not keep t. */
+evx_status evx_layout_build(evx_layout **out, const evx_text *t);
+
+/* Frees; NULL is a no-op. */
+void evx_layout_free(evx_layout *l);
+
+/* The canonical text (NUL-terminated, borrowed until evx_layout_free). */
+const char *evx_layout_text(const evx_layout *l, size_t *len);
+
+/* Maps a position in the canonical text (1-based line, 1-based byte
+ * column; -1 for the end of the line) to the position in the original
+ * text it came from. */
+void evx_layout_where(const evx_layout *l, long line, long col, long *oline,
+                      long *ocol);
+
+/* The original line numbers the layout took as page furniture (running
+ * headers and footers) and the contents list: calls cb once per line, in
+ * order; cb returns non-zero to stop. */
+void evx_layout_furniture(const evx_layout *l,
+                          int (*cb)(void *ctx, long line), void *ctx);
+
+#endif /* EVX_LAYOUT_H */
