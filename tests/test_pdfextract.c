@@ -8,7 +8,8 @@
  * tests need no fixture files: a two-page report (cover; a chapter
  * heading and numbered paragraphs), a page with only a filled rectangle
  * (image-only), that report encrypted with qpdf, a truncated copy, and a
- * text file named .pdf.
+ * text file named .pdf.  A crash of pdftotext, its complaints and its
+ * absence are played by a shell script or an empty folder on PATH.
  */
 #define _XOPEN_SOURCE 700 /* mkdtemp, setenv */
 
@@ -319,6 +320,56 @@ Test(pdfextract, missing_pdftotext_names_the_package)
     setenv("PATH", t.dir, 1); /* this test's process only */
     cr_expect_eq(extract(&text, t.path, &d), EVX_BACKEND);
     expect_one_error(d, "poppler-utils");
+    evx_diag_free(d);
+    tu_rm_tree(t.dir);
+}
+
+/* Puts an executable shell script named pdftotext in t's folder and that
+ * folder alone on PATH (this test's process only). */
+static void fake_pdftotext(tmp *t, const char *script)
+{
+    write_file(at(t, "pdftotext"), script, strlen(script));
+    cr_assert_eq(chmod(t->path, 0755), 0);
+    setenv("PATH", t->dir, 1);
+}
+
+Test(pdfextract, a_crash_of_pdftotext_is_one_error)
+{
+    tmp t;
+    evx_text *text = NULL;
+    evx_diag *d = NULL;
+
+    tmp_new(&t);
+    fake_pdftotext(&t, "#!/bin/sh\nkill -SEGV $$\n");
+    write_report(at(&t, "r.pdf"));
+    cr_expect_eq(extract(&text, t.path, &d), EVX_PARSE);
+    expect_one_error(d, "pdftotext crashed on this PDF (signal 11)");
+    evx_diag_free(d);
+    tu_rm_tree(t.dir);
+}
+
+Test(pdfextract, complaints_on_a_readable_pdf_are_a_warning)
+{
+    tmp t;
+    evx_text *text = NULL;
+    evx_diag *d = NULL;
+    evx_diag_level level;
+    const char *file, *msg;
+    long line;
+
+    tmp_new(&t);
+    fake_pdftotext(&t, "#!/bin/sh\n"
+                       "echo '1. The Committee heard evidence on widgets.'\n"
+                       "echo 'Syntax Error (42): Illegal character' >&2\n");
+    write_report(at(&t, "r.pdf"));
+    cr_assert_eq(extract(&text, t.path, &d), EVX_OK);
+    cr_expect_geq(find(text, "1. The Committee heard evidence"), 0);
+    cr_assert_eq(evx_diag_len(d), 1);
+    cr_assert_eq(evx_diag_get(d, 0, &level, &file, &line, &msg), EVX_OK);
+    cr_expect_eq(level, EVX_DIAG_WARNING);
+    cr_expect_not_null(strstr(msg, "Syntax Error (42): Illegal character"),
+                       "%s", msg);
+    evx_text_free(text);
     evx_diag_free(d);
     tu_rm_tree(t.dir);
 }
