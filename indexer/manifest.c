@@ -30,7 +30,8 @@ static int required(size_t col)
     return col == COL_FILE || col == 1 || col == COL_RENDERING;
 }
 
-static const char *const renderings[] = {"pdf-text", "html-text"};
+/* "pdf" is a PDF file, read as pdf-text once its text is extracted. */
+static const char *const renderings[] = {"pdf-text", "html-text", "pdf"};
 
 /* A line split into tab-separated fields, trimmed of spaces. */
 typedef struct fields {
@@ -167,8 +168,8 @@ static int check_line(reader *r, const fields *f, long line)
         if (field_is(f, rc, renderings[i]))
             return 0;
     evx_diag_add(r->diag, EVX_DIAG_WARNING, r->mname, line,
-                 "unknown rendering '%.*s' (expected pdf-text or html-text), "
-                 "line skipped",
+                 "unknown rendering '%.*s' (expected pdf-text, html-text or "
+                 "pdf), line skipped",
                  (int)(f->len[rc] > 100 ? 100 : f->len[rc]), f->start[rc]);
     return -1;
 }

@@ -4,7 +4,8 @@
  * A tab-separated file with a header line naming the columns (any order):
  *   file  report  title  committee  session  published  rendering  covers
  * file is relative to the manifest's folder; rendering is "pdf-text" or
- * "html-text"; covers says which part of the report the file holds ("whole
+ * "html-text", or "pdf" for a PDF file (its text is extracted, then read
+ * as pdf-text; a file named .pdf is extracted whatever its rendering); covers says which part of the report the file holds ("whole
  * report", "chapter 9").  Lines starting with '#' and blank lines are
  * skipped.  Adding a report is adding its files and lines here.
  */
@@ -25,7 +26,7 @@ typedef struct evx_manifest_entry {
     char *committee;
     char *session;
     char *published; /* "11 June 2018" */
-    char *rendering; /* "pdf-text" | "html-text" */
+    char *rendering; /* "pdf-text" | "html-text" | "pdf" */
     char *covers;
     long line;       /* line of the manifest that named it */
 } evx_manifest_entry;

@@ -11,6 +11,7 @@
 #include "buf.h"
 #include "json.h"
 #include "merge.h"
+#include "pdfextract.h"
 #include "pdftext.h"
 #include "source.h"
 #include "webtext.h"
@@ -50,11 +51,15 @@ typedef struct file_job {
 
 /* Loads and reads one file; a failure is reported in diag by the loader or
  * here, and returned.  A file that cannot be opened is reported with the
- * manifest line that named it, the place to fix. */
+ * manifest line that named it, the place to fix.  A PDF (by its name, or
+ * rendering "pdf") has its text extracted first and is read as pdf-text. */
 static evx_status read_file(evx_units *out, const file_job *j, evx_diag *diag)
 {
     evx_text *text = NULL;
-    evx_status st = evx_text_load(&text, j->path, j->name, diag);
+    int pdf = evx_pdf_path(j->path) || strcmp(j->rendering, "pdf") == 0;
+    const char *rendering = pdf ? "pdf-text" : j->rendering;
+    evx_status st = pdf ? evx_pdf_extract(&text, j->path, j->name, diag)
+                        : evx_text_load(&text, j->path, j->name, diag);
     if ((st == EVX_NOT_FOUND || st == EVX_IO) && j->manifest_line > 0)
         evx_diag_add(diag, EVX_DIAG_ERROR, j->name, 0,
                      "cannot read file: %s (named on line %ld of the "
@@ -64,11 +69,11 @@ static evx_status read_file(evx_units *out, const file_job *j, evx_diag *diag)
                      evx_status_str(st));
     if (st)
         return st;
-    st = read_rendering(out, text, j->rendering, j->report, diag);
+    st = read_rendering(out, text, rendering, j->report, diag);
     if (st == EVX_PARSE)
         evx_diag_add(diag, EVX_DIAG_ERROR, j->name, 0,
                      "nothing in this file looks like a %s report rendering",
-                     j->rendering);
+                     rendering);
     evx_text_free(text);
     return st;
 }

@@ -23,8 +23,9 @@ while [ $# -gt 0 ]; do
   shift
 done
 
+# poppler-utils: pdftotext, run by the indexer on a report given as a PDF.
 packages=(gcc g++ make cmake pkg-config libxapian-dev libstemmer-dev
-          libutf8proc-dev libcriterion-dev "${extra[@]}")
+          libutf8proc-dev libcriterion-dev poppler-utils "${extra[@]}")
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -4,7 +4,7 @@
 # build with -Werror).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-test_packages=(jq vim)
+test_packages=(jq vim qpdf) # qpdf: test_pdfextract encrypts a PDF
 scripts/setup.sh build -- "${test_packages[@]}"
 scripts/setup.sh --sanitize build-asan -- "${test_packages[@]}"
 status=0

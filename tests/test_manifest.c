@@ -149,7 +149,7 @@ Test(manifest, missing_column_and_unknown_rendering_skip_the_line)
     make_corpus(&c, HEADER
                 "a.txt\tHC 1\tT\tC\tS\tP\tpdf-text\twhole\n"
                 "b.txt\tHC 1\tT\tC\tS\tP\n"
-                "c.txt\tHC 1\tT\tC\tS\tP\tpdf\twhole\n"
+                "c.txt\tHC 1\tT\tC\tS\tP\tpdf-txt\twhole\n"
                 "\tHC 1\tT\tC\tS\tP\tpdf-text\twhole\n"
                 "e.txt\tHC 1\tT\tC\tS\tP\thtml-text\tch 9\n");
     evx_diag_new(&d);
@@ -160,8 +160,26 @@ Test(manifest, missing_column_and_unknown_rendering_skip_the_line)
     cr_expect_eq(m->entries[1].line, 6);
     cr_assert_eq(evx_diag_len(d), 3);
     expect_diag(d, 0, EVX_DIAG_WARNING, 3, "missing column 'rendering'");
-    expect_diag(d, 1, EVX_DIAG_WARNING, 4, "unknown rendering 'pdf'");
+    expect_diag(d, 1, EVX_DIAG_WARNING, 4, "unknown rendering 'pdf-txt'");
     expect_diag(d, 2, EVX_DIAG_WARNING, 5, "missing column 'file'");
+    evx_manifest_free(m);
+    evx_diag_free(d);
+    remove_corpus(&c);
+}
+
+Test(manifest, pdf_rendering_names_a_pdf_file)
+{
+    tmpcorpus c;
+    evx_manifest *m = NULL;
+    evx_diag *d = NULL;
+
+    make_corpus(&c, HEADER "r.pdf\tHC 1\tT\tC\tS\tP\tpdf\twhole\n");
+    evx_diag_new(&d);
+    cr_assert_eq(evx_manifest_load(&m, c.dir, d), EVX_OK);
+    cr_assert_eq(m->n, 1);
+    cr_expect_str_eq(m->entries[0].file, "corpus/r.pdf");
+    cr_expect_str_eq(m->entries[0].rendering, "pdf");
+    cr_expect_eq(evx_diag_len(d), 0);
     evx_manifest_free(m);
     evx_diag_free(d);
     remove_corpus(&c);
