@@ -62,13 +62,14 @@ static void usage(FILE *f)
           "               a guess from the layout).\n"
           "  --tokens     print each token of stdin: term TAB position TAB start TAB end\n"
           "  -v, --verbose  also list notes (e.g. footnote bodies lost in extraction)\n"
-          "  --help, --version\n"
-          "\n"
-          "Exit status: 0 success; 1 built with warnings (a manifest line not used,\n"
-          "a file not read, a file with no numbered paragraph or under 80% of its\n"
-          "text in units; unless --accept-partial, a build missing a manifest line\n"
-          "or a file is not published); 2 failure; 3 the index is locked.\n",
+          "  --help, --version\n",
           f);
+    fprintf(f, "\n"
+               "Exit status: 0 success; 1 built with warnings (a manifest line not used,\n"
+               "a file not read, a file with no numbered paragraph or under %d%% of its\n"
+               "text in units; unless --accept-partial, a build missing a manifest line\n"
+               "or a file is not published); 2 failure; 3 the index is locked.\n",
+            EVX_PIPELINE_MIN_COVERAGE);
 }
 
 static int parse_args(options *o, int argc, char **argv)
