@@ -2,7 +2,7 @@
  * evidex-index - builds the evidex index from a corpus manifest, dumps the
  * parsed units as JSON Lines, or shows how the tokenizer splits text.
  *
- *   evidex-index [--db PATH] [--corpus DIR] [-v]
+ *   evidex-index [--db PATH] [--corpus DIR] [--accept-partial] [-v]
  *   evidex-index --dump [--corpus DIR] [--report ID] [--rendering R] [FILE...]
  *   evidex-index --tokens < text
  */
@@ -34,13 +34,14 @@ typedef struct options {
     const char *report;    /* --dump FILE: report id when not in manifest */
     const char *rendering; /* --dump FILE: rendering when not in manifest */
     int verbose;
+    int accept_partial; /* publish even if a manifest line or file failed */
     char **files;
     int n_files;
 } options;
 
 static void usage(FILE *f)
 {
-    fputs("usage: evidex-index [--db PATH] [--corpus DIR] [-v]\n"
+    fputs("usage: evidex-index [--db PATH] [--corpus DIR] [--accept-partial] [-v]\n"
           "       evidex-index --dump [--corpus DIR] [--report ID] "
           "[--rendering pdf-text|html-text] [FILE...]\n"
           "       evidex-index --tokens < TEXT\n"
@@ -49,7 +50,12 @@ static void usage(FILE *f)
           "else the source tree's corpus/).  The index goes to --db PATH, else\n"
           "$EVIDEX_DB, else $XDG_DATA_HOME/evidex/db (~/.local/share/evidex/db).\n"
           "A build is atomic: until it completes, searches see the previous index.\n"
+          "It is published only if every manifest line was used and every file\n"
+          "read; the end-of-run report gives, per file, the share of its text\n"
+          "that went into units and its largest unplaced stretches.\n"
           "\n"
+          "  --accept-partial  publish even if a manifest line could not be used\n"
+          "               or a file could not be read (the exit status is still 1)\n"
           "  --dump       print the parsed units as JSON Lines; touches no index.\n"
           "               With FILEs, reads just those (their manifest line, if any,\n"
           "               gives report and rendering; else --report/--rendering or\n"
@@ -58,6 +64,12 @@ static void usage(FILE *f)
           "  -v, --verbose  also list notes (e.g. footnote bodies lost in extraction)\n"
           "  --help, --version\n",
           f);
+    fprintf(f, "\n"
+               "Exit status: 0 success; 1 built with warnings (a manifest line not used,\n"
+               "a file not read, a file with no numbered paragraph or under %d%% of its\n"
+               "text in units; unless --accept-partial, a build missing a manifest line\n"
+               "or a file is not published); 2 failure; 3 the index is locked.\n",
+            EVX_PIPELINE_MIN_COVERAGE);
 }
 
 static int parse_args(options *o, int argc, char **argv)
@@ -70,6 +82,7 @@ static int parse_args(options *o, int argc, char **argv)
         {"report", required_argument, NULL, 'r'},
         {"rendering", required_argument, NULL, 'R'},
         {"verbose", no_argument, NULL, 'v'},
+        {"accept-partial", no_argument, NULL, 'P'},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, 'V'},
         {NULL, 0, NULL, 0}};
@@ -83,6 +96,7 @@ static int parse_args(options *o, int argc, char **argv)
         case 'r': o->report = optarg; break;
         case 'R': o->rendering = optarg; break;
         case 'v': o->verbose = 1; break;
+        case 'P': o->accept_partial = 1; break;
         case 'h': usage(stdout); exit(0);
         case 'V': puts(PROG " " EVX_VERSION); exit(0);
         default: usage(stderr); return 2;
@@ -192,23 +206,21 @@ static const evx_manifest_entry *entry_for(const evx_manifest *m,
 
 static evx_status dump_file(const options *o, const evx_manifest *m,
                             const char *path, evx_units *units,
-                            evx_tok *tok, evx_diag *diag)
+                            const evx_pipeline_ctx *ctx)
 {
     const evx_manifest_entry *e = entry_for(m, path);
     const char *rendering = o->rendering ? o->rendering
                             : e           ? e->rendering
                                           : evx_pipeline_guess_rendering(path);
     const char *report = o->report ? o->report : e ? e->report : "UNKNOWN";
-    const char *name = e ? e->file : path;
-    return evx_pipeline_file(units, path, name, rendering, report, tok, diag);
+    evx_pipeline_input in = {path, e ? e->file : path, rendering, report};
+    return evx_pipeline_file(units, &in, ctx);
 }
 
 typedef struct report_job {
     const options *o;
     const evx_manifest *m;
-    evx_tok *tok;
-    evx_diag *diag;
-    evx_pipeline_stats *stats;
+    evx_pipeline_ctx ctx; /* tokenizer, diag, stats */
     evx_writer *writer;   /* NULL when dumping */
     evx_status st;
     int failed_reports;
@@ -229,13 +241,12 @@ static int run_report(void *ctx, const char *report)
 {
     report_job *job = ctx;
     evx_units units = EVX_UNITS_INIT;
-    evx_status st = evx_pipeline_report(&units, job->m, report, job->tok,
-                                        job->diag);
+    evx_status st = evx_pipeline_report(&units, job->m, report, &job->ctx);
     if (st == EVX_NOT_FOUND) {
         job->failed_reports++;
         st = EVX_OK; /* its files' errors are in diag; go on with the rest */
     } else if (!st) {
-        evx_pipeline_stats_add(job->stats, &units);
+        evx_pipeline_stats_add(job->ctx.stats, &units);
         if (job->writer)
             st = evx_writer_add_report(job->writer, &units,
                                        first_entry(job->m, report));
@@ -252,14 +263,13 @@ static int run_dump_files(const options *o, report_job *job)
     int rc = 0;
     for (int i = 0; i < o->n_files && !job->st; i++) {
         evx_units units = EVX_UNITS_INIT;
-        evx_status st = dump_file(o, job->m, o->files[i], &units, job->tok,
-                                  job->diag);
+        evx_status st = dump_file(o, job->m, o->files[i], &units, &job->ctx);
         if (st == EVX_NOMEM)
             job->st = st;
         else if (st)
             rc = 1;
         else {
-            evx_pipeline_stats_add(job->stats, &units);
+            evx_pipeline_stats_add(job->ctx.stats, &units);
             print_units(&units);
         }
         evx_units_free(&units);
@@ -278,7 +288,7 @@ static int open_writer(const options *o, report_job *job, char **root)
                         "EVIDEX_DB)\n");
         return 2;
     }
-    st = evx_writer_open(&job->writer, *root, job->tok, &msg);
+    st = evx_writer_open(&job->writer, *root, job->ctx.tok, &msg);
     if (st) {
         fprintf(stderr, PROG ": %s: %s\n", *root, msg ? msg : evx_status_str(st));
         free(msg);
@@ -292,7 +302,7 @@ static int finish_build(report_job *job, const char *root)
     evx_buf stats = EVX_BUF_INIT;
     char *msg = NULL;
     unsigned long docs = evx_writer_count(job->writer);
-    evx_pipeline_stats_json(job->stats, &stats);
+    evx_pipeline_stats_json(job->ctx.stats, &stats);
     evx_status st = evx_writer_finish(job->writer, evx_buf_str(&stats), &msg);
     job->writer = NULL;
     evx_buf_free(&stats);
@@ -306,21 +316,64 @@ static int finish_build(report_job *job, const char *root)
     return 0;
 }
 
+/* Appends what makes the run partial to b: manifest lines not used and
+ * files not read. */
+static void put_partial(evx_buf *b, size_t unusable, size_t unread)
+{
+    if (unusable)
+        evx_buf_printf(b, "%zu manifest line%s could not be used", unusable,
+                       unusable == 1 ? "" : "s");
+    if (unusable && unread)
+        evx_buf_puts(b, " and ");
+    if (unread)
+        evx_buf_printf(b, "%zu file%s could not be read", unread,
+                       unread == 1 ? "" : "s");
+}
+
+/* Publishes the build, unless it is partial and the user did not accept
+ * that: then drops it, leaving the previous index current.  Returns the
+ * exit status so far. */
+static int publish(report_job *job, const char *root, const evx_buf *partial)
+{
+    if (partial->len && !job->o->accept_partial) {
+        evx_writer_abort(job->writer);
+        job->writer = NULL;
+        fprintf(stderr, PROG ": not published: %s; pass --accept-partial to "
+                        "publish anyway\n", evx_buf_str(partial));
+        return 1;
+    }
+    if (partial->len)
+        fprintf(stderr, PROG ": publishing a partial index (--accept-partial): "
+                        "%s\n", evx_buf_str(partial));
+    return finish_build(job, root);
+}
+
+/* 1 if the run read everything but some of it falls short: the status of a
+ * build with warnings. */
+static int any_shortfall(const report_job *job, const evx_buf *partial)
+{
+    return partial->len || job->failed_reports ||
+           evx_pipeline_stats_short(job->ctx.stats) ||
+           evx_diag_count(job->ctx.diag, EVX_DIAG_ERROR);
+}
+
 static int run(const options *o, evx_tok *tok)
 {
     evx_manifest *m = NULL;
     evx_diag *diag = NULL;
     char *root = NULL;
+    evx_buf partial = EVX_BUF_INIT;
     int rc = 2;
     int nothing = 0; /* every report failed: nothing to publish */
-    report_job job = {o, NULL, tok, NULL, NULL, NULL, EVX_OK, 0};
+    report_job job = {o, NULL, {tok, NULL, NULL}, NULL, EVX_OK, 0};
 
-    if (evx_diag_new(&diag) || evx_pipeline_stats_new(&job.stats))
+    if (evx_diag_new(&diag) || evx_pipeline_stats_new(&job.ctx.stats))
         goto done;
-    job.diag = diag;
+    job.ctx.diag = diag;
     const char *dir = corpus_dir(o);
+    int by_files = o->mode == MODE_DUMP && o->n_files > 0;
     evx_status st = evx_manifest_load(&m, dir, diag);
-    if (st && !(o->mode == MODE_DUMP && o->n_files > 0)) {
+    if (st && !by_files) {
         evx_diag_print(diag, stderr, PROG, EVX_DIAG_WARNING);
         fprintf(stderr, PROG ": %s/manifest.tsv: %s\n", dir,
                 st == EVX_NOT_FOUND ? "no manifest (see README: corpus)"
@@ -331,10 +384,12 @@ static int run(const options *o, evx_tok *tok)
     if (o->mode == MODE_BUILD && (rc = open_writer(o, &job, &root)) != 0)
         goto done;
     rc = 0;
-    if (o->mode == MODE_DUMP && o->n_files > 0)
+    if (by_files)
         rc = run_dump_files(o, &job);
     else
         evx_pipeline_reports(m, run_report, &job);
+    put_partial(&partial, by_files ? 0 : m->unusable,
+                evx_pipeline_stats_unread(job.ctx.stats));
     if (job.st) {
         fprintf(stderr, PROG ": %s%s%s\n", evx_status_str(job.st),
                 job.writer ? ": " : "",
@@ -345,27 +400,28 @@ static int run(const options *o, evx_tok *tok)
         /* Publishing would replace a good index with an empty one. */
         nothing = 1;
         rc = 2;
-    } else if (job.writer) {
-        rc = finish_build(&job, root);
     }
-    evx_pipeline_stats_print(job.stats, diag, stderr, PROG, o->verbose);
+    evx_pipeline_stats_print(job.ctx.stats, diag, stderr, PROG, o->verbose);
     if (nothing)
         fprintf(stderr, PROG ": %s: no report could be read; the previous "
                         "index is unchanged\n", root);
-    if (!rc && (job.failed_reports || evx_diag_count(diag, EVX_DIAG_ERROR)))
+    else if (!rc && job.writer)
+        rc = publish(&job, root, &partial);
+    if (!rc && any_shortfall(&job, &partial))
         rc = 1;
 done:
     evx_writer_abort(job.writer);
-    evx_pipeline_stats_free(job.stats);
+    evx_pipeline_stats_free(job.ctx.stats);
     evx_manifest_free(m);
     evx_diag_free(diag);
+    evx_buf_free(&partial);
     free(root);
     return rc;
 }
 
 int main(int argc, char **argv)
 {
-    options o = {MODE_BUILD, NULL, NULL, NULL, NULL, 0, NULL, 0};
+    options o = {MODE_BUILD, NULL, NULL, NULL, NULL, 0, 0, NULL, 0};
     evx_tok *tok = NULL;
     int rc = parse_args(&o, argc, argv);
     if (rc)

@@ -232,8 +232,10 @@ static evx_status read_lines(evx_manifest *m, reader *r, const evx_text *t)
             have_header = 1;
             continue;
         }
-        if (check_line(r, &f, (long)lineno) < 0)
+        if (check_line(r, &f, (long)lineno) < 0) {
+            m->unusable++;
             continue;
+        }
         st = add_entry(m, r, &f, (long)lineno);
         if (st)
             return st;

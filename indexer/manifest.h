@@ -34,10 +34,12 @@ typedef struct evx_manifest_entry {
 typedef struct evx_manifest {
     evx_manifest_entry *entries;
     size_t n;
+    size_t unusable; /* data lines skipped as unusable */
 } evx_manifest;
 
 /* Reads DIR/manifest.tsv.  A line with a missing column or an unknown
- * rendering is skipped with a warning naming the manifest line; a named
+ * rendering is skipped with a warning naming the manifest line and counted
+ * in `unusable` (a build that misses it is partial); a named
  * file that does not exist is kept (its load will report it).  EVX_OK;
  * EVX_NOT_FOUND (no manifest); EVX_PARSE (no header / no usable line);
  * EVX_IO; EVX_NOMEM.  Free with evx_manifest_free. */

@@ -1,6 +1,9 @@
 /*
  * pipeline.c - one report from manifest lines to attributed units, and the
- * end-of-run report.
+ * end-of-run report.  Each file read keeps a coverage (the file's words)
+ * until its report is merged; then the file is measured against the
+ * report's finished units, so that text no unit holds is reported, never
+ * lost silently.
  */
 #include "pipeline.h"
 
@@ -9,6 +12,7 @@
 
 #include "attrib.h"
 #include "buf.h"
+#include "coverage.h"
 #include "json.h"
 #include "merge.h"
 #include "pdfextract.h"
@@ -17,6 +21,8 @@
 #include "webtext.h"
 
 #define DETAIL_REPORTS 20 /* reports whose gaps are listed one by one */
+#define DETAIL_FILES 40   /* files whose coverage is listed */
+#define SHOWN_STRETCHES 3 /* unplaced stretches listed per file */
 
 evx_status evx_pipeline_reports(const evx_manifest *m,
                                 int (*cb)(void *ctx, const char *report),
@@ -32,48 +38,66 @@ evx_status evx_pipeline_reports(const evx_manifest *m,
     return EVX_OK;
 }
 
-/* Reads one loaded text with its rendering's reader into out. */
-static evx_status read_rendering(evx_units *out, const evx_text *text,
-                                 const char *rendering, const char *report,
-                                 evx_diag *diag)
-{
-    if (strcmp(rendering, "html-text") == 0)
-        return evx_webtext_parse(out, text, report, diag);
-    return evx_pdftext_parse(out, text, report, diag);
-}
-
 /* One file to read: where it is, how messages name it, how to read it, and
  * the manifest line naming it (0 outside a manifest). */
 typedef struct file_job {
     const char *path, *name, *rendering, *report;
     long manifest_line;
+    /* The file's words, made once it is loaded: its reader declares here
+     * the lines it leaves out on purpose (evx_coverage_furniture); the
+     * pipeline measures it once the report is merged, then frees it. */
+    evx_coverage *coverage;
 } file_job;
 
-/* Loads and reads one file; a failure is reported in diag by the loader or
- * here, and returned.  A file that cannot be opened is reported with the
- * manifest line that named it, the place to fix.  A PDF (by its name, or
- * rendering "pdf") has its text extracted first and is read as pdf-text. */
-static evx_status read_file(evx_units *out, const file_job *j, evx_diag *diag)
+/* Reads one loaded text with its rendering's reader into out. */
+static evx_status read_rendering(evx_units *out, const evx_text *text,
+                                 const char *rendering, const file_job *j,
+                                 evx_diag *diag)
+{
+    if (strcmp(rendering, "html-text") == 0)
+        return evx_webtext_parse(out, text, j->report, diag);
+    evx_read_opts o = {j->report, diag, j->coverage};
+    return evx_pdftext_read(out, text, &o);
+}
+
+/* Says why a file could not be loaded, naming the manifest line that named
+ * it, the place to fix. */
+static void cannot_read(const file_job *j, evx_status st, evx_diag *diag)
+{
+    if (j->manifest_line > 0)
+        evx_diag_add(diag, EVX_DIAG_ERROR, j->name, 0,
+                     "cannot read file: %s (named on line %ld of the "
+                     "manifest)", evx_status_str(st), j->manifest_line);
+    else
+        evx_diag_add(diag, EVX_DIAG_ERROR, j->name, 0, "cannot read file: %s",
+                     evx_status_str(st));
+}
+
+/* Loads and reads one file, leaving its coverage in j; a failure is
+ * reported in diag by the loader or here, and returned (then j has no
+ * coverage).  A PDF (by its name, or rendering "pdf") has its text
+ * extracted first and is read as pdf-text. */
+static evx_status read_file(evx_units *out, file_job *j, evx_diag *diag)
 {
     evx_text *text = NULL;
     int pdf = evx_pdf_path(j->path) || strcmp(j->rendering, "pdf") == 0;
     const char *rendering = pdf ? "pdf-text" : j->rendering;
     evx_status st = pdf ? evx_pdf_extract(&text, j->path, j->name, diag)
                         : evx_text_load(&text, j->path, j->name, diag);
-    if ((st == EVX_NOT_FOUND || st == EVX_IO) && j->manifest_line > 0)
-        evx_diag_add(diag, EVX_DIAG_ERROR, j->name, 0,
-                     "cannot read file: %s (named on line %ld of the "
-                     "manifest)", evx_status_str(st), j->manifest_line);
-    else if (st == EVX_NOT_FOUND || st == EVX_IO)
-        evx_diag_add(diag, EVX_DIAG_ERROR, j->name, 0, "cannot read file: %s",
-                     evx_status_str(st));
-    if (st)
-        return st;
-    st = read_rendering(out, text, rendering, j->report, diag);
+    if (st == EVX_NOT_FOUND || st == EVX_IO)
+        cannot_read(j, st, diag);
+    if (!st)
+        st = evx_coverage_new(&j->coverage, text);
+    if (!st)
+        st = read_rendering(out, text, rendering, j, diag);
     if (st == EVX_PARSE)
         evx_diag_add(diag, EVX_DIAG_ERROR, j->name, 0,
                      "nothing in this file looks like a %s report rendering",
                      rendering);
+    if (st) {
+        evx_coverage_free(j->coverage);
+        j->coverage = NULL;
+    }
     evx_text_free(text);
     return st;
 }
@@ -91,55 +115,118 @@ static evx_status finish_units(evx_units *units, evx_tok *tok, evx_diag *diag)
     return st;
 }
 
-evx_status evx_pipeline_report(evx_units *out, const evx_manifest *m,
-                               const char *report, evx_tok *tok,
-                               evx_diag *diag)
-{
-    evx_units merged = EVX_UNITS_INIT;
-    evx_status st = EVX_OK;
-    int files_read = 0;
+static void stats_add_file(evx_pipeline_stats *st, const char *name,
+                           const evx_coverage_result *r);
+static void stats_add_unread(evx_pipeline_stats *st);
 
-    for (size_t i = 0; i < m->n && st != EVX_NOMEM; i++) {
+/* The share of r in whole percent, rounded down (so 79.9 is under 80). */
+static unsigned percent(const evx_coverage_result *r)
+{
+    return (unsigned)(evx_coverage_share(r) * 100.0 + 1e-9);
+}
+
+/* Measures the file of j against the finished units of its report, warns
+ * if it falls short, tallies it; frees its coverage. */
+static evx_status measure_file(file_job *j, const evx_units *units,
+                               const evx_pipeline_ctx *ctx)
+{
+    evx_coverage_result r;
+    evx_status st = evx_coverage_measure(&r, j->coverage, units);
+    if (!st && r.paragraphs == 0)
+        evx_diag_add(ctx->diag, EVX_DIAG_WARNING, j->name, 0,
+                     "no numbered paragraph found in this file");
+    if (!st && percent(&r) < EVX_PIPELINE_MIN_COVERAGE)
+        evx_diag_add(ctx->diag, EVX_DIAG_WARNING, j->name, 0,
+                     "only %u%% of its text is in units (under %d%%; "
+                     "see the coverage report)", percent(&r),
+                     EVX_PIPELINE_MIN_COVERAGE);
+    if (!st && ctx->stats)
+        stats_add_file(ctx->stats, j->name, &r);
+    evx_coverage_free(j->coverage);
+    j->coverage = NULL;
+    return st;
+}
+
+/* Moves the units of from to the end of out. */
+static evx_status move_units(evx_units *out, evx_units *from)
+{
+    evx_status st = EVX_OK;
+    for (size_t i = 0; !st && i < from->len; i++) {
+        st = evx_units_push(out, from->items[i]);
+        from->items[i] = NULL;
+    }
+    return st;
+}
+
+/* Reads the manifest entries of report into merged, one job each in jobs
+ * (*n_jobs of them read).  EVX_OK or EVX_NOMEM. */
+static evx_status read_report(evx_units *merged, file_job *jobs,
+                              size_t *n_jobs, const evx_manifest *m,
+                              const char *report, const evx_pipeline_ctx *ctx)
+{
+    evx_status st = EVX_OK;
+    for (size_t i = 0; i < m->n && !st; i++) {
         const evx_manifest_entry *e = &m->entries[i];
         if (strcmp(e->report, report) != 0)
             continue;
         evx_units one = EVX_UNITS_INIT;
-        file_job job = {e->path, e->file, e->rendering, e->report, e->line};
-        evx_status rst = read_file(&one, &job, diag);
+        file_job *j = &jobs[*n_jobs];
+        *j = (file_job){e->path, e->file, e->rendering, e->report, e->line,
+                        NULL};
+        evx_status rst = read_file(&one, j, ctx->diag);
         if (rst == EVX_NOMEM)
             st = EVX_NOMEM;
         else if (rst == EVX_OK) {
-            files_read++;
-            st = evx_merge_units(&merged, &one, diag);
-        }
+            (*n_jobs)++;
+            st = evx_merge_units(merged, &one, ctx->diag);
+        } else if (ctx->stats)
+            stats_add_unread(ctx->stats);
         evx_units_free(&one);
     }
-    if (!st && files_read == 0)
+    return st;
+}
+
+evx_status evx_pipeline_report(evx_units *out, const evx_manifest *m,
+                               const char *report,
+                               const evx_pipeline_ctx *ctx)
+{
+    evx_units merged = EVX_UNITS_INIT;
+    size_t n_jobs = 0;
+    file_job *jobs = calloc(m->n ? m->n : 1, sizeof *jobs);
+    evx_status st = jobs ? EVX_OK : EVX_NOMEM;
+
+    if (!st)
+        st = read_report(&merged, jobs, &n_jobs, m, report, ctx);
+    if (!st && n_jobs == 0)
         st = EVX_NOT_FOUND;
     if (!st)
-        st = finish_units(&merged, tok, diag);
-    for (size_t i = 0; !st && i < merged.len; i++) {
-        st = evx_units_push(out, merged.items[i]);
-        merged.items[i] = NULL;
-    }
+        st = finish_units(&merged, ctx->tok, ctx->diag);
+    for (size_t i = 0; !st && i < n_jobs; i++)
+        st = measure_file(&jobs[i], &merged, ctx);
+    if (!st)
+        st = move_units(out, &merged);
+    for (size_t i = 0; jobs && i < n_jobs; i++)
+        evx_coverage_free(jobs[i].coverage);
+    free(jobs);
     evx_units_free(&merged);
     return st;
 }
 
-evx_status evx_pipeline_file(evx_units *out, const char *path,
-                             const char *name, const char *rendering,
-                             const char *report, evx_tok *tok,
-                             evx_diag *diag)
+evx_status evx_pipeline_file(evx_units *out, const evx_pipeline_input *in,
+                             const evx_pipeline_ctx *ctx)
 {
     evx_units one = EVX_UNITS_INIT;
-    file_job job = {path, name, rendering, report, 0};
-    evx_status st = read_file(&one, &job, diag);
+    file_job job = {in->path, in->name, in->rendering, in->report, 0, NULL};
+    evx_status st = read_file(&one, &job, ctx->diag);
+    if (st && st != EVX_NOMEM && ctx->stats)
+        stats_add_unread(ctx->stats);
     if (!st)
-        st = finish_units(&one, tok, diag);
-    for (size_t i = 0; !st && i < one.len; i++) {
-        st = evx_units_push(out, one.items[i]);
-        one.items[i] = NULL;
-    }
+        st = finish_units(&one, ctx->tok, ctx->diag);
+    if (!st)
+        st = measure_file(&job, &one, ctx);
+    if (!st)
+        st = move_units(out, &one);
+    evx_coverage_free(job.coverage);
     evx_units_free(&one);
     return st;
 }
@@ -176,6 +263,11 @@ struct evx_pipeline_stats {
     size_t footnotes_found;
     size_t footnotes_missing;
     evx_buf detail;         /* per-report lines, first DETAIL_REPORTS */
+    size_t files;           /* files measured */
+    size_t files_unread;    /* files that could not be read */
+    size_t files_short;     /* under the coverage floor or no paragraph */
+    evx_buf coverage;       /* per-file lines, first DETAIL_FILES */
+    evx_buf coverage_json;  /* per-file objects, comma-separated */
 };
 
 evx_status evx_pipeline_stats_new(evx_pipeline_stats **out)
@@ -189,6 +281,8 @@ void evx_pipeline_stats_free(evx_pipeline_stats *st)
     if (!st)
         return;
     evx_buf_free(&st->detail);
+    evx_buf_free(&st->coverage);
+    evx_buf_free(&st->coverage_json);
     free(st);
 }
 
@@ -310,6 +404,70 @@ void evx_pipeline_stats_add(evx_pipeline_stats *st, const evx_units *units)
     add_report_detail(st, units);
 }
 
+size_t evx_pipeline_stats_unread(const evx_pipeline_stats *st)
+{
+    return st->files_unread;
+}
+
+size_t evx_pipeline_stats_short(const evx_pipeline_stats *st)
+{
+    return st->files_short;
+}
+
+static void stats_add_unread(evx_pipeline_stats *st)
+{
+    st->files_unread++;
+}
+
+/* The coverage line of one file and its largest unplaced stretches. */
+static void put_coverage(evx_buf *b, const char *name,
+                         const evx_coverage_result *r)
+{
+    evx_buf_printf(b, "%s: %u%% of its text in units (%zu of %zu words; "
+                      "%zu words of page furniture)\n",
+                   name, percent(r), r->placed, r->words - r->furniture,
+                   r->furniture);
+    for (size_t i = 0; i < r->n_stretches && i < SHOWN_STRETCHES; i++) {
+        const evx_coverage_stretch *s = &r->stretches[i];
+        if (s->first_line == s->last_line)
+            evx_buf_printf(b, "%s: line %ld", name, s->first_line);
+        else
+            evx_buf_printf(b, "%s: lines %ld\u2013%ld", name, s->first_line,
+                           s->last_line);
+        evx_buf_printf(b, " (%zu word%s): %s\u2026\n", s->words,
+                       s->words == 1 ? "" : "s", s->first_words);
+    }
+}
+
+static void stats_add_file(evx_pipeline_stats *st, const char *name,
+                           const evx_coverage_result *r)
+{
+    if (r->paragraphs == 0 || percent(r) < EVX_PIPELINE_MIN_COVERAGE)
+        st->files_short++;
+    if (st->files++ < DETAIL_FILES)
+        put_coverage(&st->coverage, name, r);
+    if (st->coverage_json.len)
+        evx_buf_putc(&st->coverage_json, ',');
+    evx_buf_puts(&st->coverage_json, "{\"file\":");
+    evx_json_put_cstr(&st->coverage_json, name);
+    evx_buf_printf(&st->coverage_json,
+                   ",\"words\":%zu,\"placed\":%zu,\"furniture\":%zu,"
+                   "\"paragraphs\":%zu}",
+                   r->words, r->placed, r->furniture, r->paragraphs);
+}
+
+/* Writes each line of b to f, prefixed by prog. */
+static void print_lines(const evx_buf *b, FILE *f, const char *prog)
+{
+    const char *line = evx_buf_str(b);
+    while (*line) {
+        const char *nl = strchr(line, '\n');
+        int n = nl ? (int)(nl - line) : (int)strlen(line);
+        fprintf(f, "%s: %.*s\n", prog, n, line);
+        line += n + (nl ? 1 : 0);
+    }
+}
+
 void evx_pipeline_stats_print(const evx_pipeline_stats *st,
                               const evx_diag *diag, FILE *f, const char *prog,
                               int verbose)
@@ -321,16 +479,14 @@ void evx_pipeline_stats_print(const evx_pipeline_stats *st,
     fprintf(f, "%s: quotations by speaker kind:", prog);
     for (int k = 0; k < 5; k++)
         fprintf(f, " %s %zu%s", kinds[k], st->by_kind[k], k < 4 ? "," : "\n");
-    const char *line = evx_buf_str(&st->detail);
-    while (*line) {
-        const char *nl = strchr(line, '\n');
-        int n = nl ? (int)(nl - line) : (int)strlen(line);
-        fprintf(f, "%s: %.*s\n", prog, n, line);
-        line += n + (nl ? 1 : 0);
-    }
+    print_lines(&st->detail, f, prog);
     if (st->reports > DETAIL_REPORTS)
         fprintf(f, "%s: (details for the first %d reports only)\n", prog,
                 DETAIL_REPORTS);
+    print_lines(&st->coverage, f, prog);
+    if (st->files > DETAIL_FILES)
+        fprintf(f, "%s: (coverage listed for the first %d files only)\n",
+                prog, DETAIL_FILES);
     fprintf(f, "%s: %zu paragraph gap(s); footnote bodies %zu found, %zu "
                "missing; %zu warning(s), %zu error(s)\n",
             prog, st->paragraph_gaps, st->footnotes_found,
@@ -347,7 +503,9 @@ void evx_pipeline_stats_json(const evx_pipeline_stats *st, evx_buf *b)
         evx_buf_printf(b, "%s\"%s\":%zu", t ? "," : "",
                        evx_unit_type_name((evx_unit_type)t), st->by_type[t]);
     evx_buf_printf(b, "},\"paragraph_gaps\":%zu,\"footnotes_found\":%zu,"
-                      "\"footnotes_missing\":%zu}",
+                      "\"footnotes_missing\":%zu,\"files_unread\":%zu,"
+                      "\"files\":[%s]}",
                    st->paragraph_gaps, st->footnotes_found,
-                   st->footnotes_missing);
+                   st->footnotes_missing, st->files_unread,
+                   evx_buf_str(&st->coverage_json));
 }

@@ -134,13 +134,14 @@ Test(manifest, columns_in_any_order_with_comments_and_crlf)
     cr_expect_str_eq(m->entries[0].covers, "ch 1");
     cr_expect_str_eq(m->entries[0].published, "1 May 2018");
     cr_expect_eq(m->entries[0].line, 5);
+    cr_expect_eq(m->unusable, 0); /* comments and blank lines are not lines */
     cr_expect_eq(evx_diag_len(d), 0);
     evx_manifest_free(m);
     evx_diag_free(d);
     remove_corpus(&c);
 }
 
-Test(manifest, missing_column_and_unknown_rendering_skip_the_line)
+Test(manifest, missing_column_and_unknown_rendering_are_unusable_lines)
 {
     tmpcorpus c;
     evx_manifest *m = NULL;
@@ -155,6 +156,7 @@ Test(manifest, missing_column_and_unknown_rendering_skip_the_line)
     evx_diag_new(&d);
     cr_assert_eq(evx_manifest_load(&m, c.dir, d), EVX_OK);
     cr_assert_eq(m->n, 2);
+    cr_expect_eq(m->unusable, 3);
     cr_expect_str_eq(m->entries[0].file, "corpus/a.txt");
     cr_expect_str_eq(m->entries[1].file, "corpus/e.txt");
     cr_expect_eq(m->entries[1].line, 6);

@@ -6,9 +6,12 @@
  *
  *  - bad input in a corpus: invalid UTF-8, NUL bytes, CRLF, an empty file,
  *    a binary file, a 50 MB single line, a report cut mid-paragraph, a
- *    manifest naming a missing file: a clear error or warning naming file
+ *    manifest naming a missing file, a manifest line that cannot be used, a
+ *    file with no numbered paragraph: a clear error or warning naming file
  *    (and line), the right exit code, and the previous index intact when
- *    the build fails;
+ *    the build fails or is not published (a partial build is published
+ *    only with --accept-partial);
+ *  - the per-file coverage report of the bundled corpus;
  *  - faults: kill -9 of a build, searches during rebuilds, a second
  *    builder while one runs;
  *  - hostile queries: exit 2 and one line, in bounded time and (outside
@@ -429,29 +432,167 @@ Test(robust, file_of_no_report_layout_is_refused)
     assert_refused("just some words\nand more words\n", 31, "pdf-text");
 }
 
+/* evidex-index --corpus DIR --accept-partial. */
+static result build_partial(const env *e, const char *corpus)
+{
+    const char *args[] = {"--corpus", corpus, "--accept-partial", NULL};
+    return run(e, "evidex-index", args);
+}
+
+/* A partial build: exit 1, one line saying it was not published and why,
+ * and the previous index still current and answering. */
+static void assert_not_published(const env *e, const result *r,
+                                 const char *why, const char *before)
+{
+    char line[256];
+    snprintf(line, sizeof line, "evidex-index: not published: %s; pass "
+                                "--accept-partial to publish anyway\n", why);
+    cr_assert_eq(r->code, 1, "exit %d: %s", r->code, r->err);
+    cr_assert_not_null(strstr(r->err, line), "no '%s' in: %s", line, r->err);
+    assert_lines_prefixed(r->err, "evidex-index");
+    assert_index_unchanged(e, before);
+}
+
+/* The web edition of chapter 9 as report HC 9 was published. */
+static void assert_published_web(const env *e)
+{
+    result r = search(e, "para:234");
+    cr_assert_eq(r.code, 0, "%s", r.err);
+    cr_assert_not_null(strstr(r.out, "HC9/p234"), "%s", r.out);
+    result_free(&r);
+}
+
 Test(robust, missing_file_named_by_manifest)
 {
     env e;
     size_t len;
     char *web = real_file(WEB_FILE, &len);
-    static const mline lines[] = {{"web.txt", "HC 650", "html-text"},
-                                  {"missing.txt", "HC 650", "pdf-text"}};
+    static const mline lines[] = {{"web.txt", "HC 9", "html-text"},
+                                  {"missing.txt", "HC 9", "pdf-text"}};
 
     env_new(&e);
+    char *before = build_good(&e);
     spit(&e, "web.txt", web, len);
     manifest(&e, lines, 2);
     result r = build(&e, e.corpus);
-    /* the other file of the report still counts: a partial index */
-    cr_assert_eq(r.code, 1, "exit %d: %s", r.code, r.err);
     cr_assert_not_null(strstr(r.err, "corpus/missing.txt"), "%s", r.err);
     cr_assert_not_null(strstr(r.err, "not found"), "%s", r.err);
     /* the manifest's header is line 1, its second entry line 3 */
     cr_assert_not_null(strstr(r.err, "line 3 of the manifest"), "%s", r.err);
+    assert_not_published(&e, &r, "1 file could not be read", before);
     result_free(&r);
-    r = search(&e, "para:234");
-    cr_assert_eq(r.code, 0, "%s", r.err);
+    /* accepted: the other file of the report still counts */
+    r = build_partial(&e, e.corpus);
+    cr_assert_eq(r.code, 1, "exit %d: %s", r.code, r.err);
     result_free(&r);
+    assert_published_web(&e);
+    free(before);
     free(web);
+    env_free(&e);
+}
+
+/* A manifest of the web file, then a line with an unknown rendering. */
+static void manifest_with_bad_line(const env *e)
+{
+    size_t len;
+    char *web = real_file(WEB_FILE, &len);
+    static const mline lines[] = {{"web.txt", "HC 9", "html-text"},
+                                  {"web.txt", "HC 9", "word-document"}};
+    spit(e, "web.txt", web, len);
+    manifest(e, lines, 2);
+    free(web);
+}
+
+Test(robust, bad_manifest_line_keeps_previous_index)
+{
+    env e;
+    env_new(&e);
+    char *before = build_good(&e);
+    manifest_with_bad_line(&e);
+    result r = build(&e, e.corpus);
+    cr_assert_not_null(strstr(r.err, "corpus/manifest.tsv:3:"), "%s", r.err);
+    assert_not_published(&e, &r, "1 manifest line could not be used", before);
+    result_free(&r);
+    free(before);
+    env_free(&e);
+}
+
+Test(robust, bad_manifest_line_accepted_partial_is_published)
+{
+    env e;
+    env_new(&e);
+    free(build_good(&e));
+    manifest_with_bad_line(&e);
+    result r = build_partial(&e, e.corpus);
+    cr_assert_eq(r.code, 1, "exit %d: %s", r.code, r.err);
+    cr_assert_not_null(strstr(r.err, "partial"), "%s", r.err);
+    assert_lines_prefixed(r.err, "evidex-index");
+    result_free(&r);
+    assert_published_web(&e);
+    env_free(&e);
+}
+
+Test(robust, file_with_no_numbered_paragraph_is_a_warning)
+{
+    env e;
+    size_t len;
+    char *web = real_file(WEB_FILE, &len);
+    static const mline lines[] = {{"web.txt", "HC 9", "html-text"}};
+    evx_buf b = EVX_BUF_INIT;
+
+    /* the web edition with every paragraph's number taken away */
+    for (size_t i = 0; i < len; i++) {
+        size_t k = i;
+        while ((i == 0 || web[i - 1] == '\n') && k < len && web[k] >= '0' &&
+               web[k] <= '9')
+            k++;
+        if (k > i && k < len && web[k] == '.' && k + 1 < len &&
+            web[k + 1] >= 'A' && web[k + 1] <= 'Z')
+            i = k + 1;
+        evx_buf_putc(&b, web[i]);
+    }
+    env_new(&e);
+    spit(&e, "web.txt", b.data, b.len);
+    manifest(&e, lines, 1);
+    result r = build(&e, e.corpus);
+    cr_assert_eq(r.code, 1, "exit %d: %s", r.code, r.err);
+    cr_assert_not_null(strstr(r.err, "warning: corpus/web.txt: no numbered "
+                                     "paragraph"), "%s", r.err);
+    cr_assert_not_null(strstr(r.err, "corpus/web.txt: only "), "%s", r.err);
+    assert_lines_prefixed(r.err, "evidex-index");
+    result_free(&r);
+    evx_buf_free(&b);
+    free(web);
+    env_free(&e);
+}
+
+/* The end-of-run report gives each bundled file's coverage and its largest
+ * unplaced stretches. */
+Test(robust, coverage_of_each_bundled_file_is_reported)
+{
+    static const char *const files[] = {PDF_FILE, WEB_FILE};
+    char dir[1024], want[256];
+    env e;
+
+    env_new(&e);
+    result r = build(&e, real_corpus(dir, sizeof dir));
+    cr_assert_eq(r.code, 0, "exit %d: %s", r.code, r.err);
+    for (size_t i = 0; i < 2; i++) {
+        snprintf(want, sizeof want, "evidex-index: corpus/%s: ", files[i]);
+        const char *at = strstr(r.err, want);
+        cr_assert_not_null(at, "no coverage line for %s: %s", files[i], r.err);
+        unsigned pct;
+        size_t placed, of, furniture;
+        cr_assert_eq(sscanf(at + strlen(want), "%u%% of its text in units "
+                                               "(%zu of %zu words; %zu words "
+                                               "of page furniture)",
+                            &pct, &placed, &of, &furniture), 4, "%s", at);
+        cr_assert_geq(pct, 80, "%s", at);
+        cr_assert_leq(placed, of);
+        snprintf(want, sizeof want, "evidex-index: corpus/%s: line", files[i]);
+        cr_assert_not_null(strstr(r.err, want), "no stretch for %s", files[i]);
+    }
+    result_free(&r);
     env_free(&e);
 }
 

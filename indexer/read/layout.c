@@ -62,7 +62,7 @@ typedef struct scan {
     evx_layout *l;
     int part;
     int chapter_seen, have_contents;
-    int next_para, next_rec, next_ev;
+    int next_para, next_rec, next_ev, dates_seen;
     int max_marker, last_body;
     unsigned part_seen; /* bit per standard part already met */
     int trail_marks; /* the source ends wrapped lines with a space */
@@ -487,6 +487,8 @@ static void read_words(scan *sc)
         }
         size_t before = sc->n;
         split_line(sc, s, i + tn, ln, i, flags, blanks);
+        if (sc->n > before && wd_url(&sc->w[before]))
+            add_furniture(sc, (long)ln); /* a URL list under footnotes */
         if (sc->n > before && i + tn < n) {
             sc->w[sc->n - 1].flags |= W_TRAIL;
             sc->trail_marks = 1;
@@ -564,7 +566,8 @@ static size_t read_contents(scan *sc)
     if (i >= sc->n || i >= sc->n / 2 + 1)
         return 0;
     sc->have_contents = 1;
-    add_furniture(sc, sc->w[i].line);
+    for (size_t k = 0; k <= i; k++) /* the cover and front matter */
+        add_furniture(sc, sc->w[k].line);
     size_t a = i + 1;
     int page = 0;
     while (a < sc->n && !sc->fail) {
@@ -684,16 +687,17 @@ static size_t take_heading(scan *sc, size_t i)
     if (!stands) {
         /* a standard part opens its text at once ("Witnesses The
          * following witnesses gave evidence"): met once, and listed in the
-         * contents when there are contents */
+         * contents (under its own name or a longer one) when there are
+         * contents */
         size_t pm = 0;
         for (size_t k = 0; k < N_PARTS && !pm; k++)
             if ((pm = part_match(sc, i, k)) != 0 &&
                 ((sc->part_seen & (1u << k)) ||
-                 (sc->have_contents && entry_match(sc, i) != pm)))
+                 (sc->have_contents && m < pm)))
                 pm = 0;
         if (!pm)
             return 0;
-        m = pm;
+        m = m > pm ? m : pm;
     }
     int part = heading_part(sc, i, m, &which);
     if (part >= 0) {
@@ -856,7 +860,12 @@ static int session_date(const scan *sc, size_t i)
 
 static void witness_word(scan *sc, size_t i)
 {
+    if (!sc->dates_seen && !session_date(sc, i)) {
+        add_furniture(sc, sc->w[i].line); /* the list's standard opening */
+        return;
+    }
     if (session_date(sc, i)) {
+        sc->dates_seen++;
         sc->w[i].brk = B_BLOCK;
         for (size_t k = i + 1; k < i + 4; k++)
             sc->w[k].brk = B_JOIN;
@@ -869,8 +878,11 @@ static void witness_word(scan *sc, size_t i)
 
 static void evidence_word(scan *sc, size_t i)
 {
-    if (wd_int(&sc->w[i]) != sc->next_ev)
+    if (wd_int(&sc->w[i]) != sc->next_ev) {
+        if (sc->next_ev == 1)
+            add_furniture(sc, sc->w[i].line); /* the list's opening */
         return;
+    }
     for (size_t k = i + 1; k < sc->n && k < i + 40; k++) {
         if (sc->w[k].flags & W_HEADER)
             continue;
@@ -894,8 +906,24 @@ static void note_marker(scan *sc, const word *w)
         sc->max_marker = v;
 }
 
+/* Without contents, the words before the first chapter heading ("1
+ * Title" followed by paragraph 1) or paragraph 1 are the cover. */
+static void mark_cover(scan *sc)
+{
+    for (size_t i = 0; i + 1 < sc->n; i++) {
+        if (wd_num_dot(&sc->w[i]) == 1 && block_start(sc, i))
+            break;
+        if (wd_int(&sc->w[i]) == 1 && block_start(sc, i) &&
+            wd_upperish(&sc->w[i + 1]))
+            break;
+        add_furniture(sc, sc->w[i].line);
+    }
+}
+
 static void scan_words(scan *sc, size_t from)
 {
+    if (!sc->have_contents)
+        mark_cover(sc);
     sc->next_para = 1;
     sc->next_rec = 1;
     sc->next_ev = 1;
@@ -921,8 +949,8 @@ static void scan_words(scan *sc, size_t from)
             evidence_word(sc, i++);
             continue;
         }
-        if (sc->part == P_SKIP) {
-            i++;
+        if (sc->part == P_SKIP) { /* formal minutes, lists of reports */
+            add_furniture(sc, sc->w[i++].line);
             continue;
         }
         if (para_due(sc, i)) {
@@ -1017,6 +1045,23 @@ static void write_layout(scan *sc)
     }
 }
 
+static int cmp_long(const void *a, const void *b)
+{
+    long x = *(const long *)a, y = *(const long *)b;
+    return (x > y) - (x < y);
+}
+
+/* Furniture lines in order, each once. */
+static void sort_furniture(evx_layout *l)
+{
+    qsort(l->furn, l->n_furn, sizeof *l->furn, cmp_long);
+    size_t k = 0;
+    for (size_t i = 0; i < l->n_furn; i++)
+        if (k == 0 || l->furn[k - 1] != l->furn[i])
+            l->furn[k++] = l->furn[i];
+    l->n_furn = k;
+}
+
 evx_status evx_layout_build(evx_layout **out, const evx_text *t)
 {
     *out = NULL;
@@ -1034,6 +1079,8 @@ evx_status evx_layout_build(evx_layout **out, const evx_text *t)
         scan_words(&sc, read_contents(&sc));
     if (!sc.fail)
         write_layout(&sc);
+    if (!sc.fail)
+        sort_furniture(l);
     free(sc.w);
     free(sc.ent);
     free(sc.title);
@@ -1096,4 +1143,21 @@ void evx_layout_furniture(const evx_layout *l,
     for (size_t i = 0; i < l->n_furn; i++)
         if (cb(ctx, l->furn[i]))
             return;
+}
+
+int evx_layout_is_furniture(const evx_layout *l, long line)
+{
+    long ol, oc;
+    evx_layout_where(l, line, 1, &ol, &oc);
+    size_t lo = 0, hi = l->n_furn;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (l->furn[mid] == ol)
+            return 1;
+        if (l->furn[mid] < ol)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return 0;
 }

@@ -63,4 +63,7 @@ void evx_layout_where(const evx_layout *l, long line, long col, long *oline,
 void evx_layout_furniture(const evx_layout *l,
                           int (*cb)(void *ctx, long line), void *ctx);
 
+/* Does line `line` of the canonical text come from page furniture? */
+int evx_layout_is_furniture(const evx_layout *l, long line);
+
 #endif /* EVX_LAYOUT_H */

@@ -93,6 +93,7 @@ typedef struct line_ctx {
 
 typedef struct parser {
     const evx_text *t;
+    const evx_layout *layout; /* where the canonical lines came from */
     const char *file;
     const char *report;
     evx_diag *diag;
@@ -702,6 +703,8 @@ static evx_unit *begin_unit(parser *p, evx_unit_type type, char *id,
 
 static void unplaced(parser *p, const line_ctx *c)
 {
+    if (p->layout && evx_layout_is_furniture(p->layout, (long)c->ln))
+        return; /* a cover or running furniture: counted, not lost */
     int n = c->len > 60 ? 60 : (int)c->len;
     evx_diag_add(p->diag, EVX_DIAG_WARNING, p->file, (long)c->ln,
                  "could not place text: \"%.*s%s\"", n, c->s,
@@ -1684,16 +1687,20 @@ static void parser_free(parser *p)
     evx_buf_free(&p->pending);
 }
 
-/* Reads the canonical layout (see layout.h) with the part handlers. */
+/* Reads the canonical layout l (see layout.h), loaded as text, with the
+ * part handlers. */
 static evx_status parse_layout(evx_units *out, const evx_text *text,
-                               const char *report, evx_diag *diag)
+                               const evx_layout *l, const evx_read_opts *o)
 {
+    const char *report = o->report;
+    evx_diag *diag = o->diag;
     if (!out || !text || !report)
         return EVX_INVALID;
     parser P;
     memset(&P, 0, sizeof P);
     parser *p = &P;
     p->t = text;
+    p->layout = l;
     p->file = evx_text_name(text);
     p->report = report;
     p->diag = diag;
@@ -1756,11 +1763,50 @@ static void map_sources(evx_units *out, size_t from, const char *file,
     }
 }
 
+typedef struct furniture_ctx {
+    evx_coverage *cov;
+    long first, last;
+} furniture_ctx;
+
+/* Hands runs of furniture lines to the coverage. */
+static int furniture_line(void *ctx, long line)
+{
+    furniture_ctx *f = ctx;
+    if (f->last && line == f->last + 1) {
+        f->last = line;
+        return 0;
+    }
+    if (f->last)
+        evx_coverage_furniture(f->cov, (size_t)f->first, (size_t)f->last,
+                               "running header or contents");
+    f->first = f->last = line;
+    return 0;
+}
+
+static void declare_furniture(const evx_layout *l, evx_coverage *cov)
+{
+    furniture_ctx f = {cov, 0, 0};
+    if (!cov)
+        return;
+    evx_layout_furniture(l, furniture_line, &f);
+    if (f.last)
+        evx_coverage_furniture(cov, (size_t)f.first, (size_t)f.last,
+                               "running header or contents");
+}
+
 evx_status evx_pdftext_parse(evx_units *out, const evx_text *text,
                              const char *report, evx_diag *diag)
 {
-    if (!out || !text || !report)
+    evx_read_opts o = {report, diag, NULL};
+    return evx_pdftext_read(out, text, &o);
+}
+
+evx_status evx_pdftext_read(evx_units *out, const evx_text *text,
+                            const evx_read_opts *o)
+{
+    if (!out || !text || !o || !o->report)
         return EVX_INVALID;
+    evx_diag *diag = o->diag;
     evx_layout *l = NULL;
     evx_text *canon = NULL;
     size_t from = out->len, first_msg = diag ? evx_diag_len(diag) : 0, len;
@@ -1770,8 +1816,9 @@ evx_status evx_pdftext_parse(evx_units *out, const evx_text *text,
     const char *data = evx_layout_text(l, &len);
     st = evx_text_from_memory(&canon, evx_text_name(text), data, len, NULL);
     if (!st)
-        st = parse_layout(out, canon, report, diag);
+        st = parse_layout(out, canon, l, o);
     if (st == EVX_OK || st == EVX_PARSE) {
+        declare_furniture(l, o->coverage);
         map_sources(out, from, evx_text_name(text), l);
         evx_diag_map_lines(diag, first_msg, evx_text_name(text), map_line, l);
     }

@@ -1,0 +1,714 @@
+/*
+ * coverage.c - the share of a file's words that its units hold, and where
+ * the rest is.
+ *
+ * The file is split into words once, at creation (each with its line, its
+ * place in the copied text and a normalised form: case-folded, Unicode
+ * compatibility forms).  A measurement splits the text of every unit naming
+ * the file the same way into one list, with a "used" flag per word so that
+ * each of a unit's words places at most one word of the file, then walks
+ * the file's words: each looks first a little way ahead of where its unit
+ * last matched (text is in order), then anywhere in the unit (a quotation
+ * or a footnote block interrupting a paragraph leaves its cursor behind).
+ */
+#include "coverage.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <utf8proc.h>
+
+#include "ascii.h"
+#include "buf.h"
+#include "grow.h"
+
+#define WINDOW 48     /* words looked at ahead of a unit's cursor */
+#define SHOWN_WORDS 8 /* words quoted from the start of a stretch */
+
+enum { UNPLACED, PLACED, FURNITURE };
+
+typedef struct word {
+    size_t form, form_len; /* normalised form, in the list's forms */
+    unsigned hash;         /* of the form */
+    size_t start, len;     /* bytes in the text it came from */
+    long line;
+    int glued; /* nothing but a non-space byte just before it */
+} word;
+
+typedef struct words {
+    word *items;
+    size_t n, cap;
+    evx_buf forms;
+} words;
+
+typedef struct furniture_range {
+    long first, last;
+    char *why;
+} furniture_range;
+
+struct evx_coverage {
+    char *name;
+    char *data; /* the text, copied */
+    long n_lines;
+    words file;
+    furniture_range *furn;
+    size_t n_furn, cap_furn;
+    evx_coverage_stretch stretches[EVX_COVERAGE_STRETCHES];
+    size_t stretch_word[EVX_COVERAGE_STRETCHES]; /* index of its first */
+    size_t n_stretches;
+    evx_buf shown; /* first words of the stretches, NUL-separated */
+};
+
+/* ---- words ------------------------------------------------------------ */
+
+static void words_free(words *w)
+{
+    free(w->items);
+    evx_buf_free(&w->forms);
+    memset(w, 0, sizeof *w);
+}
+
+static unsigned hash_of(const char *s, size_t n)
+{
+    unsigned h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return h;
+}
+
+/* Letters, marks and digits of any script make words. */
+static int is_word_cp(utf8proc_int32_t cp)
+{
+    if (cp < 0x80)
+        return evx_ascii_alnum((unsigned char)cp);
+    switch (utf8proc_category(cp)) {
+    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL:
+    case UTF8PROC_CATEGORY_LT: case UTF8PROC_CATEGORY_LM:
+    case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_MN:
+    case UTF8PROC_CATEGORY_MC: case UTF8PROC_CATEGORY_ND:
+    case UTF8PROC_CATEGORY_NL: case UTF8PROC_CATEGORY_NO:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* Appends the normalised form of s to b: ASCII lower-cased, anything
+ * else case-folded in compatibility form (a ligature becomes its
+ * letters). */
+static void put_form(evx_buf *b, const char *s, size_t n)
+{
+    utf8proc_uint8_t *mapped = NULL;
+    size_t i;
+    for (i = 0; i < n && (unsigned char)s[i] < 0x80; i++)
+        ;
+    if (i == n) {
+        for (i = 0; i < n; i++)
+            evx_buf_putc(b, (char)evx_ascii_tolower((unsigned char)s[i]));
+        return;
+    }
+    utf8proc_ssize_t got = utf8proc_map(
+        (const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &mapped,
+        UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_COMPOSE |
+            UTF8PROC_CASEFOLD);
+    if (got >= 0)
+        evx_buf_append(b, (const char *)mapped, (size_t)got);
+    else
+        evx_buf_append(b, s, n);
+    free(mapped);
+}
+
+static evx_status push_word(words *w, const char *s, size_t start,
+                            size_t len, long line)
+{
+    if (evx_grow((void **)&w->items, &w->cap, w->n + 1, sizeof *w->items))
+        return EVX_NOMEM;
+    word *x = &w->items[w->n];
+    x->form = w->forms.len;
+    put_form(&w->forms, s + start, len);
+    if (evx_buf_status(&w->forms))
+        return EVX_NOMEM;
+    x->form_len = w->forms.len - x->form;
+    x->hash = hash_of(w->forms.data + x->form, x->form_len);
+    x->start = start;
+    x->len = len;
+    x->line = line;
+    x->glued = start > 0 && s[start - 1] != ' ' && s[start - 1] != '\t' &&
+               s[start - 1] != '\n';
+    w->n++;
+    return EVX_OK;
+}
+
+/* Adds the words of s[from, to) to w, all on line `line`; offsets are
+ * counted from s. */
+static evx_status add_words(words *w, const char *s, size_t from, size_t to,
+                            long line)
+{
+    size_t i = from, start = 0;
+    int in_word = 0;
+    while (i <= to) {
+        utf8proc_int32_t cp = -1;
+        utf8proc_ssize_t n = 1;
+        if (i < to) {
+            n = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+                                 (utf8proc_ssize_t)(to - i), &cp);
+            if (n < 1)
+                n = 1, cp = -1;
+        }
+        int inside = cp >= 0 && is_word_cp(cp);
+        if (inside && !in_word)
+            start = i;
+        else if (!inside && in_word && push_word(w, s, start, i - start, line))
+            return EVX_NOMEM;
+        in_word = inside;
+        i += (size_t)n;
+    }
+    return EVX_OK;
+}
+
+static const char *form_of(const words *w, size_t i)
+{
+    return w->forms.data + w->items[i].form;
+}
+
+static int same(const words *w, size_t i, const char *s, size_t n,
+                unsigned h)
+{
+    const word *x = &w->items[i];
+    return x->hash == h && x->form_len == n &&
+           memcmp(form_of(w, i), s, n) == 0;
+}
+
+/* ---- the handle ------------------------------------------------------- */
+
+evx_status evx_coverage_new(evx_coverage **out, const evx_text *text)
+{
+    evx_coverage *cov = calloc(1, sizeof *cov);
+    size_t len;
+    const char *data = evx_text_data(text, &len);
+    evx_status st = EVX_NOMEM;
+
+    *out = NULL;
+    if (!cov)
+        return EVX_NOMEM;
+    cov->name = evx_strndup(evx_text_name(text), strlen(evx_text_name(text)));
+    cov->data = evx_strndup(data, len);
+    cov->n_lines = (long)evx_text_lines(text);
+    if (!cov->name || !cov->data)
+        goto done;
+    st = EVX_OK;
+    for (long l = 1; l <= cov->n_lines && !st; l++) {
+        size_t n;
+        const char *s = evx_text_line(text, (size_t)l, &n);
+        size_t from = (size_t)(s - data);
+        st = add_words(&cov->file, cov->data, from, from + n, l);
+    }
+done:
+    if (st)
+        evx_coverage_free(cov);
+    else
+        *out = cov;
+    return st;
+}
+
+void evx_coverage_free(evx_coverage *cov)
+{
+    if (!cov)
+        return;
+    for (size_t i = 0; i < cov->n_furn; i++)
+        free(cov->furn[i].why);
+    free(cov->furn);
+    words_free(&cov->file);
+    evx_buf_free(&cov->shown);
+    free(cov->name);
+    free(cov->data);
+    free(cov);
+}
+
+const char *evx_coverage_name(const evx_coverage *cov)
+{
+    return cov->name;
+}
+
+evx_status evx_coverage_furniture(evx_coverage *cov, long first_line,
+                                  long last_line, const char *why)
+{
+    if (first_line < 1 || last_line < first_line)
+        return EVX_INVALID;
+    if (evx_grow((void **)&cov->furn, &cov->cap_furn, cov->n_furn + 1,
+                 sizeof *cov->furn))
+        return EVX_NOMEM;
+    furniture_range *f = &cov->furn[cov->n_furn];
+    f->why = evx_strndup(why ? why : "", why ? strlen(why) : 0);
+    if (!f->why)
+        return EVX_NOMEM;
+    f->first = first_line;
+    f->last = last_line;
+    cov->n_furn++;
+    return EVX_OK;
+}
+
+const char *evx_coverage_furniture_why(const evx_coverage *cov, long lineno)
+{
+    for (size_t i = 0; i < cov->n_furn; i++)
+        if (cov->furn[i].first <= lineno && lineno <= cov->furn[i].last)
+            return cov->furn[i].why;
+    return NULL;
+}
+
+double evx_coverage_share(const evx_coverage_result *r)
+{
+    size_t due = r->words - r->furniture;
+    return due ? (double)r->placed / (double)due : 1.0;
+}
+
+/* ---- measuring -------------------------------------------------------- */
+
+/* One unit's words (in the matcher's list) and the lines it covers. */
+typedef struct target {
+    long first, last;
+    size_t from, to, cursor;
+} target;
+
+/* A heading carried by units: its words in the matcher's label list. */
+typedef struct label {
+    size_t from, to;
+} label;
+
+typedef struct matcher {
+    evx_coverage *cov;
+    unsigned char *state; /* per file word: UNPLACED, PLACED, FURNITURE */
+    words unit_words;
+    unsigned char *used; /* per unit word */
+    target *targets;
+    size_t n_targets, cap_targets;
+    words label_words;
+    label *labels;
+    size_t n_labels, cap_labels;
+    size_t *cand; /* targets covering cand_line, narrowest first */
+    size_t n_cand, cap_cand;
+    long cand_line;
+    evx_buf scratch;
+} matcher;
+
+/* The lines of this file that u covers, from its sources; 0 if none. */
+static int unit_lines(const evx_unit *u, const char *file, long *first,
+                      long *last)
+{
+    int found = 0;
+    for (size_t i = 0; i < u->n_sources; i++) {
+        const evx_source *s = &u->sources[i];
+        if (!s->file || strcmp(s->file, file) != 0)
+            continue;
+        long end = s->end_line >= s->line ? s->end_line : s->line;
+        if (!found || s->line < *first)
+            *first = s->line;
+        if (!found || end > *last)
+            *last = end;
+        found = 1;
+    }
+    return found;
+}
+
+static evx_status add_target(matcher *m, const evx_unit *u, long first,
+                             long last)
+{
+    words *w = &m->unit_words;
+    char num[24];
+    if (evx_grow((void **)&m->targets, &m->cap_targets, m->n_targets + 1,
+                 sizeof *m->targets))
+        return EVX_NOMEM;
+    target *t = &m->targets[m->n_targets++];
+    t->first = first;
+    t->last = last;
+    t->from = t->cursor = w->n;
+    /* The number printed before a paragraph or footnote body is its own. */
+    int n = u->number > 0 ? snprintf(num, sizeof num, "%d", u->number) : 0;
+    if (n > 0 && add_words(w, num, 0, (size_t)n, 0))
+        return EVX_NOMEM;
+    if (u->text && add_words(w, u->text, 0, strlen(u->text), 0))
+        return EVX_NOMEM;
+    t->to = w->n;
+    return EVX_OK;
+}
+
+/* Adds s as a heading, unless it is already one. */
+static evx_status add_label(matcher *m, const char *s)
+{
+    words *w = &m->label_words;
+    size_t from = w->n;
+    if (!s || !*s)
+        return EVX_OK;
+    if (add_words(w, s, 0, strlen(s), 0))
+        return EVX_NOMEM;
+    for (size_t i = 0; i < m->n_labels; i++) {
+        const label *l = &m->labels[i];
+        size_t k = 0;
+        while (k < w->n - from && l->from + k < l->to &&
+               same(w, l->from + k, form_of(w, from + k),
+                    w->items[from + k].form_len, w->items[from + k].hash))
+            k++;
+        if (k == w->n - from && l->to - l->from == k) {
+            w->n = from; /* a repeat: drop it */
+            return EVX_OK;
+        }
+    }
+    if (evx_grow((void **)&m->labels, &m->cap_labels, m->n_labels + 1,
+                 sizeof *m->labels))
+        return EVX_NOMEM;
+    m->labels[m->n_labels++] = (label){from, w->n};
+    return EVX_OK;
+}
+
+/* Collects the units naming this file: their words and their headings. */
+static evx_status collect(matcher *m, const evx_units *units,
+                          size_t *paragraphs)
+{
+    evx_status st = EVX_OK;
+    *paragraphs = 0;
+    for (size_t i = 0; i < units->len && !st; i++) {
+        const evx_unit *u = units->items[i];
+        long first = 0, last = 0;
+        if (!unit_lines(u, m->cov->name, &first, &last))
+            continue;
+        if (u->type == EVX_UNIT_PARAGRAPH && u->number > 0)
+            (*paragraphs)++;
+        st = add_target(m, u, first, last);
+        if (!st)
+            st = add_label(m, u->chapter_title);
+        if (!st)
+            st = add_label(m, u->section);
+        if (!st)
+            st = add_label(m, u->title);
+    }
+    if (!st && m->unit_words.n) {
+        m->used = calloc(m->unit_words.n, 1);
+        if (!m->used)
+            st = EVX_NOMEM;
+    }
+    return st;
+}
+
+static long span(const target *t)
+{
+    return t->last - t->first;
+}
+
+/* The targets covering line, narrowest first (a footnote or quotation
+ * before the paragraph around it). */
+static evx_status candidates(matcher *m, long line)
+{
+    if (m->cand_line == line)
+        return EVX_OK;
+    m->cand_line = line;
+    m->n_cand = 0;
+    for (size_t i = 0; i < m->n_targets; i++) {
+        const target *t = &m->targets[i];
+        if (t->first > line || t->last < line)
+            continue;
+        if (evx_grow((void **)&m->cand, &m->cap_cand, m->n_cand + 1,
+                     sizeof *m->cand))
+            return EVX_NOMEM;
+        size_t k = m->n_cand++;
+        while (k > 0 && span(&m->targets[m->cand[k - 1]]) > span(t)) {
+            m->cand[k] = m->cand[k - 1];
+            k--;
+        }
+        m->cand[k] = i;
+    }
+    return EVX_OK;
+}
+
+/* Looks for an unused word s in t: within WINDOW words of its cursor if
+ * ahead is set (and moves the cursor past it), else anywhere. */
+static int find_in(matcher *m, target *t, const char *s, size_t n, int ahead)
+{
+    unsigned h = hash_of(s, n);
+    size_t from = ahead ? t->cursor : t->from;
+    size_t to = ahead && t->cursor + WINDOW < t->to ? t->cursor + WINDOW
+                                                     : t->to;
+    for (size_t i = from; i < to; i++) {
+        if (m->used[i] || !same(&m->unit_words, i, s, n, h))
+            continue;
+        m->used[i] = 1;
+        if (ahead)
+            t->cursor = i + 1;
+        return 1;
+    }
+    return 0;
+}
+
+/* Places the form s in one of the candidate units, in order first. */
+static int find(matcher *m, const char *s, size_t n)
+{
+    if (n == 0)
+        return 0;
+    for (int ahead = 1; ahead >= 0; ahead--)
+        for (size_t c = 0; c < m->n_cand; c++)
+            if (find_in(m, &m->targets[m->cand[c]], s, n, ahead))
+                return 1;
+    return 0;
+}
+
+/* The next word after i that is not furniture, or 0 if none. */
+static size_t next_word(const matcher *m, size_t i)
+{
+    for (size_t k = i + 1; k < m->cov->file.n; k++)
+        if (m->state[k] != FURNITURE)
+            return k;
+    return 0;
+}
+
+static int is_digit_run(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n && evx_ascii_digit((unsigned char)s[i]))
+        i++;
+    return n > 0 && i == n;
+}
+
+/* Word i with a number glued to its end or start ("needs6", "9oversight")
+ * dropped; 1 if that placed it. */
+static int place_trimmed(matcher *m, const char *s, size_t n)
+{
+    size_t b = 0, e = n;
+    while (e > 0 && evx_ascii_digit((unsigned char)s[e - 1]))
+        e--;
+    if (e > 0 && e < n && find(m, s, e))
+        return 1;
+    while (b < n && evx_ascii_digit((unsigned char)s[b]))
+        b++;
+    return b > 0 && b < n && find(m, s + b, n - b);
+}
+
+/* Word i joined to the next word (a line-end hyphenation, "integra-" and
+ * "tion"); 1 if that placed both. */
+static int place_joined(matcher *m, size_t i)
+{
+    const words *f = &m->cov->file;
+    size_t j = next_word(m, i);
+    if (!j)
+        return 0;
+    evx_buf_clear(&m->scratch);
+    evx_buf_append(&m->scratch, form_of(f, i), f->items[i].form_len);
+    evx_buf_append(&m->scratch, form_of(f, j), f->items[j].form_len);
+    if (evx_buf_status(&m->scratch) ||
+        !find(m, m->scratch.data, m->scratch.len))
+        return 0;
+    m->state[j] = PLACED;
+    return 1;
+}
+
+/* Tries to place file word i; its state says whether it was. */
+static evx_status place(matcher *m, size_t i)
+{
+    const words *f = &m->cov->file;
+    const word *w = &f->items[i];
+    const char *s = form_of(f, i);
+    if (candidates(m, w->line))
+        return EVX_NOMEM;
+    if (find(m, s, w->form_len) || place_joined(m, i) ||
+        place_trimmed(m, s, w->form_len))
+        m->state[i] = PLACED;
+    else if (is_digit_run(s, w->form_len) && w->glued && i > 0 &&
+             m->state[i - 1] == PLACED)
+        m->state[i] = PLACED; /* a footnote marker: "needs.6" */
+    return EVX_OK;
+}
+
+/* Word k of the file, its form from byte skip on, against label word at. */
+static int same_from(const matcher *m, size_t at, size_t k, size_t skip)
+{
+    const words *f = &m->cov->file;
+    const char *s = form_of(f, k) + skip;
+    size_t n = f->items[k].form_len - skip;
+    unsigned h = skip ? hash_of(s, n) : f->items[k].hash;
+    return same(&m->label_words, at, s, n, h);
+}
+
+/* How many digits open word k when letters follow them ("9oversight"). */
+static size_t glued_number(const matcher *m, size_t k)
+{
+    const char *s = form_of(&m->cov->file, k);
+    size_t n = m->cov->file.items[k].form_len, i = 0;
+    while (i < n && evx_ascii_digit((unsigned char)s[i]))
+        i++;
+    return i < n ? i : 0;
+}
+
+/* 1 if the words first..last of the file (one line) are a run of some
+ * heading's words; the first may carry a chapter number glued to it. */
+static int is_heading(const matcher *m, size_t first, size_t last)
+{
+    size_t n = last - first + 1, skip = glued_number(m, first);
+    for (size_t l = 0; l < m->n_labels; l++) {
+        for (size_t at = m->labels[l].from; at + n <= m->labels[l].to; at++) {
+            size_t k = 0;
+            if (!same_from(m, at, first, 0) && !same_from(m, at, first, skip))
+                continue;
+            while (++k < n && same_from(m, at + k, first + k, 0))
+                ;
+            if (k == n)
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* A line some of whose words no unit holds is placed whole if it is a
+ * heading the units carry, its chapter number aside ("9 Oversight and
+ * regulation", "9Oversight and regulation"). */
+static void place_headings(matcher *m)
+{
+    const words *f = &m->cov->file;
+    for (size_t i = 0; i < f->n;) {
+        size_t j = i;
+        int missing = 0;
+        while (j < f->n && f->items[j].line == f->items[i].line)
+            missing |= m->state[j++] == UNPLACED;
+        size_t first = i;
+        if (missing && j - i > 1 &&
+            is_digit_run(form_of(f, i), f->items[i].form_len))
+            first++;
+        if (missing && m->state[first] != FURNITURE &&
+            is_heading(m, first, j - 1))
+            for (size_t k = i; k < j; k++)
+                m->state[k] = PLACED;
+        i = j;
+    }
+}
+
+/* Marks the words on furniture lines; returns how many. */
+static size_t mark_furniture(matcher *m)
+{
+    const words *f = &m->cov->file;
+    size_t n = 0;
+    for (size_t i = 0; i < f->n; i++)
+        if (evx_coverage_furniture_why(m->cov, f->items[i].line)) {
+            m->state[i] = FURNITURE;
+            n++;
+        }
+    return n;
+}
+
+/* Keeps the stretch (starting at file word first) among the largest
+ * (ties: the earlier). */
+static void keep_stretch(evx_coverage *cov, const evx_coverage_stretch *s,
+                         size_t first)
+{
+    size_t k = cov->n_stretches;
+    if (k == EVX_COVERAGE_STRETCHES) {
+        if (cov->stretches[k - 1].words >= s->words)
+            return;
+        k--;
+    } else {
+        cov->n_stretches++;
+    }
+    while (k > 0 && cov->stretches[k - 1].words < s->words) {
+        cov->stretches[k] = cov->stretches[k - 1];
+        cov->stretch_word[k] = cov->stretch_word[k - 1];
+        k--;
+    }
+    cov->stretches[k] = *s;
+    cov->stretch_word[k] = first;
+}
+
+/* The runs of unplaced words (furniture inside a run does not end it). */
+static void find_stretches(evx_coverage *cov, const unsigned char *state)
+{
+    const words *f = &cov->file;
+    cov->n_stretches = 0;
+    for (size_t i = 0; i < f->n; i++) {
+        if (state[i] != UNPLACED)
+            continue;
+        size_t first = i;
+        evx_coverage_stretch s = {f->items[i].line, f->items[i].line, 0, ""};
+        for (; i < f->n && state[i] != PLACED; i++)
+            if (state[i] == UNPLACED) {
+                s.last_line = f->items[i].line;
+                s.words++;
+            }
+        keep_stretch(cov, &s, first);
+    }
+}
+
+/* Gives each stretch its first words, as written. */
+static evx_status quote_stretches(evx_coverage *cov, const unsigned char *state)
+{
+    const words *f = &cov->file;
+    size_t at[EVX_COVERAGE_STRETCHES];
+    evx_buf_clear(&cov->shown);
+    for (size_t s = 0; s < cov->n_stretches; s++) {
+        at[s] = cov->shown.len;
+        size_t k = 0;
+        for (size_t i = cov->stretch_word[s];
+             k < SHOWN_WORDS && i < f->n && state[i] != PLACED; i++) {
+            if (state[i] == FURNITURE)
+                continue;
+            if (k++)
+                evx_buf_putc(&cov->shown, ' ');
+            evx_buf_append(&cov->shown, cov->data + f->items[i].start,
+                           f->items[i].len);
+        }
+        evx_buf_putc(&cov->shown, '\0');
+    }
+    if (evx_buf_status(&cov->shown))
+        return EVX_NOMEM;
+    for (size_t s = 0; s < cov->n_stretches; s++)
+        cov->stretches[s].first_words = cov->shown.data + at[s];
+    return EVX_OK;
+}
+
+static void matcher_free(matcher *m)
+{
+    free(m->state);
+    free(m->used);
+    free(m->targets);
+    free(m->labels);
+    free(m->cand);
+    words_free(&m->unit_words);
+    words_free(&m->label_words);
+    evx_buf_free(&m->scratch);
+}
+
+evx_status evx_coverage_measure(evx_coverage_result *out, evx_coverage *cov,
+                                const evx_units *units)
+{
+    matcher m;
+    size_t furniture = 0, paragraphs = 0, placed = 0;
+    evx_status st = EVX_NOMEM;
+
+    memset(out, 0, sizeof *out);
+    memset(&m, 0, sizeof m);
+    m.cov = cov;
+    m.cand_line = -1;
+    cov->n_stretches = 0;
+    m.state = calloc(cov->file.n + 1, 1);
+    if (!m.state)
+        goto done;
+    furniture = mark_furniture(&m);
+    st = collect(&m, units, &paragraphs);
+    for (size_t i = 0; i < cov->file.n && !st; i++)
+        if (m.state[i] == UNPLACED)
+            st = place(&m, i);
+    if (st)
+        goto done;
+    place_headings(&m);
+    for (size_t i = 0; i < cov->file.n; i++)
+        placed += m.state[i] == PLACED;
+    find_stretches(cov, m.state);
+    st = quote_stretches(cov, m.state);
+    if (st)
+        goto done;
+    out->words = cov->file.n;
+    out->placed = placed;
+    out->furniture = furniture;
+    out->paragraphs = paragraphs;
+    out->n_stretches = cov->n_stretches;
+    out->stretches = cov->stretches;
+done:
+    if (st)
+        cov->n_stretches = 0;
+    matcher_free(&m);
+    return st;
+}
