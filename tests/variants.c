@@ -253,8 +253,14 @@ static int has_letter(const char *s, size_t n)
  * space, a number, and the text has a letter. */
 static int as_header(header_line *h, const char *s, size_t a, size_t b)
 {
-    size_t d = a, e = b;
+    size_t d, e;
 
+    while (a < b && is_blank_char(s[a]))
+        a++;
+    while (b > a && is_blank_char(s[b - 1]))
+        b--;
+    d = a;
+    e = b;
     while (d < b && is_digit(s[d]))
         d++;
     if (d > a && d < b && is_blank_char(s[d])) {
