@@ -679,3 +679,26 @@ Test(source, hc650_with_straight_quotes_loads_as_the_curly_original)
         evx_diag_free(d);
     }
 }
+
+Test(source, a_data_file_keeps_its_characters_as_written)
+{
+    char dir[] = "/tmp/evx_source_XXXXXX", path[64];
+    evx_diag *d = NULL;
+    evx_text *t = NULL;
+
+    cr_assert_not_null(mkdtemp(dir));
+    snprintf(path, sizeof path, "%s/m.tsv", dir);
+    cr_assert_eq(evx_variant_write(path, LIT("king's \\[1\\]\f\"x\"\r\n"
+                                             "caf\xe9 \x93y\x94\n")),
+                 0);
+    evx_diag_new(&d);
+    cr_assert_eq(evx_text_load_data(&t, path, "m.tsv", d), EVX_OK);
+    expect_line(t, 1, "king's \\[1\\]\f\"x\"");
+    expect_line(t, 2, "café “y”"); /* the encoding is still decoded */
+    cr_assert_eq(evx_diag_len(d), 1);
+    expect_diag(d, 0, EVX_DIAG_NOTE, "converted from Windows-1252");
+    evx_text_free(t);
+    evx_diag_free(d);
+    unlink(path);
+    rmdir(dir);
+}

@@ -240,13 +240,29 @@ static evx_status normalise(evx_text *t, const char *s, size_t len,
     return EVX_OK;
 }
 
+/* How a file is loaded: the name messages give it, and whether its
+ * characters get one spelling (report text) or stay as written (data). */
+typedef struct load_opts {
+    const char *name;
+    evx_diag *diag;
+    int spelling;
+} load_opts;
+
+/* Gives t the repaired bytes in clean_buf as they are. */
+static evx_status keep_as_written(evx_text *t, evx_buf *clean_buf)
+{
+    t->len = clean_buf->len;
+    t->data = evx_buf_detach(clean_buf);
+    return t->data ? EVX_OK : EVX_NOMEM;
+}
+
 /* Builds the text from raw bytes that stay the caller's. */
-static evx_status build(evx_text **out, const char *name, const char *data,
-                        size_t len, evx_diag *diag)
+static evx_status build(evx_text **out, const char *data, size_t len,
+                        const load_opts *o)
 {
     evx_buf decoded = EVX_BUF_INIT, clean_buf = EVX_BUF_INIT;
     evx_text *t = NULL;
-    evx_status st = to_utf8(&decoded, &data, &len, name, diag);
+    evx_status st = to_utf8(&decoded, &data, &len, o->name, o->diag);
 
     if (st)
         goto done;
@@ -254,16 +270,20 @@ static evx_status build(evx_text **out, const char *name, const char *data,
     t = calloc(1, sizeof *t);
     if (!t)
         goto done;
-    t->name = evx_strdup(name ? name : "");
-    clean(&clean_buf, data, len, name, diag);
+    t->name = evx_strdup(o->name ? o->name : "");
+    clean(&clean_buf, data, len, o->name, o->diag);
     evx_buf_free(&decoded);
-    if (!t->name || evx_buf_status(&clean_buf) ||
-        normalise(t, evx_buf_str(&clean_buf), clean_buf.len, diag) ||
-        index_lines(t))
+    if (!t->name || evx_buf_status(&clean_buf))
+        goto done;
+    st = o->spelling ? normalise(t, evx_buf_str(&clean_buf), clean_buf.len,
+                                 o->diag)
+                     : keep_as_written(t, &clean_buf);
+    if (!st)
+        st = index_lines(t);
+    if (st)
         goto done;
     *out = t;
     t = NULL;
-    st = EVX_OK;
 done:
     evx_buf_free(&decoded);
     evx_buf_free(&clean_buf);
@@ -274,10 +294,12 @@ done:
 evx_status evx_text_from_memory(evx_text **out, const char *name,
                                 const char *data, size_t len, evx_diag *diag)
 {
+    load_opts o = {name, diag, 1};
+
     *out = NULL;
     if (!data && len)
         return EVX_INVALID;
-    return build(out, name, data, len, diag);
+    return build(out, data, len, &o);
 }
 
 /* Reads the whole of f into b. */
@@ -293,8 +315,8 @@ static evx_status slurp(evx_buf *b, FILE *f)
     return evx_buf_status(b);
 }
 
-evx_status evx_text_load(evx_text **out, const char *path, const char *name,
-                         evx_diag *diag)
+static evx_status load_file(evx_text **out, const char *path,
+                            const load_opts *o)
 {
     evx_buf raw = EVX_BUF_INIT;
     evx_status st;
@@ -307,9 +329,25 @@ evx_status evx_text_load(evx_text **out, const char *path, const char *name,
     st = slurp(&raw, f);
     fclose(f);
     if (!st)
-        st = build(out, name ? name : path, raw.data, raw.len, diag);
+        st = build(out, raw.data, raw.len, o);
     evx_buf_free(&raw);
     return st;
+}
+
+evx_status evx_text_load(evx_text **out, const char *path, const char *name,
+                         evx_diag *diag)
+{
+    load_opts o = {name ? name : path, diag, 1};
+
+    return load_file(out, path, &o);
+}
+
+evx_status evx_text_load_data(evx_text **out, const char *path,
+                              const char *name, evx_diag *diag)
+{
+    load_opts o = {name ? name : path, diag, 0};
+
+    return load_file(out, path, &o);
 }
 
 const char *evx_text_name(const evx_text *t)

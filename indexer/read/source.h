@@ -35,6 +35,12 @@ typedef struct evx_text evx_text;
 evx_status evx_text_load(evx_text **out, const char *path, const char *name,
                          evx_diag *diag);
 
+/* As evx_text_load, for a data file (the manifest): decoded and repaired,
+ * but its characters kept as written (no spelling step), since a file name
+ * may hold a straight quote, a backslash or an NBSP. */
+evx_status evx_text_load_data(evx_text **out, const char *path,
+                              const char *name, evx_diag *diag);
+
 /* As evx_text_load, from len bytes in memory (copied). */
 evx_status evx_text_from_memory(evx_text **out, const char *name,
                                 const char *data, size_t len, evx_diag *diag);
