@@ -113,6 +113,12 @@ static int is_ascii_punct(unsigned char c)
            (c >= '[' && c <= '`') || (c >= '{' && c <= '~');
 }
 
+/* c may start a sequence special_len rewrites. */
+static int may_start_special(unsigned char c)
+{
+    return c == '"' || c == '\'' || c == '\\' || c == 0xC2 || c == 0xE2;
+}
+
 /* The length of the byte sequence at s that this pass rewrites, 0 if it
  * is copied as it is. */
 static size_t special_len(const char *s, size_t left)
@@ -156,6 +162,18 @@ static void rewrite(pass *p, const char *s, size_t n)
         evx_buf_putc(p->out, ' ');
 }
 
+int evx_charnorm_needed(const char *s, size_t len)
+{
+    size_t i;
+
+    for (i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if ((c == '\f' || may_start_special(c)) && special_len(s + i, len - i))
+            return 1;
+    }
+    return 0;
+}
+
 evx_status evx_charnorm_run(evx_charnorm *res, evx_buf *out, const char *s,
                             size_t len)
 {
@@ -163,8 +181,13 @@ evx_status evx_charnorm_run(evx_charnorm *res, evx_buf *out, const char *s,
     size_t i = 0, run = 0, n;
 
     while (i < len && !p.st) {
-        char c = s[i];
+        unsigned char c = (unsigned char)s[i];
 
+        if (c > ' ' && !may_start_special(c)) { /* most bytes */
+            on_text(&p);
+            i++;
+            continue;
+        }
         if (c == '\n') {
             on_line_end(&p);
             i++;

@@ -36,6 +36,10 @@ typedef struct evx_charnorm {
 
 #define EVX_CHARNORM_INIT {0, NULL, 0, 0}
 
+/* 1 if evx_charnorm_run would change any of len bytes of s, else 0 (the
+ * caller can then keep s as it is, and save a copy). */
+int evx_charnorm_needed(const char *s, size_t len);
+
 /* Appends len bytes of s, normalised as above, to out, and records what
  * changed in *res (which starts as EVX_CHARNORM_INIT).  The first byte of
  * s starts line 1 and a line.  EVX_OK or EVX_NOMEM.  The caller frees

@@ -275,9 +275,10 @@ static evx_status build(evx_text **out, const char *data, size_t len,
     evx_buf_free(&decoded);
     if (!t->name || evx_buf_status(&clean_buf))
         goto done;
-    st = o->spelling ? normalise(t, evx_buf_str(&clean_buf), clean_buf.len,
-                                 o->diag)
-                     : keep_as_written(t, &clean_buf);
+    if (o->spelling && evx_charnorm_needed(clean_buf.data, clean_buf.len))
+        st = normalise(t, clean_buf.data, clean_buf.len, o->diag);
+    else
+        st = keep_as_written(t, &clean_buf);
     if (!st)
         st = index_lines(t);
     if (st)
