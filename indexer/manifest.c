@@ -271,7 +271,7 @@ evx_status evx_manifest_load(evx_manifest **out, const char *dir,
     st = evx_buf_status(&path) ? EVX_NOMEM : evx_buf_status(&mname);
     if (st)
         goto done;
-    st = evx_text_load(&t, path.data, mname.data, diag);
+    st = evx_text_load_data(&t, path.data, mname.data, diag);
     if (st)
         goto done;
     st = EVX_NOMEM;

@@ -141,6 +141,25 @@ Test(manifest, columns_in_any_order_with_comments_and_crlf)
     remove_corpus(&c);
 }
 
+Test(manifest, file_names_keep_quotes_and_backslashes)
+{
+    tmpcorpus c;
+    evx_manifest *m = NULL;
+    evx_diag *d = NULL;
+
+    make_corpus(&c, HEADER "king's \\[1\\].txt\tHC 1\t\"Care\"\tC\tS\tP\t"
+                           "pdf-text\tall\n");
+    evx_diag_new(&d);
+    cr_assert_eq(evx_manifest_load(&m, c.dir, d), EVX_OK);
+    cr_assert_eq(m->n, 1);
+    cr_expect_str_eq(m->entries[0].file, "corpus/king's \\[1\\].txt");
+    cr_expect_str_eq(m->entries[0].title, "\"Care\"");
+    cr_expect_eq(evx_diag_len(d), 0);
+    evx_manifest_free(m);
+    evx_diag_free(d);
+    remove_corpus(&c);
+}
+
 Test(manifest, missing_column_and_unknown_rendering_are_unusable_lines)
 {
     tmpcorpus c;

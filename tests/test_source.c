@@ -7,6 +7,8 @@
 #include <unistd.h>
 
 #include "source.h"
+#include "testutil.h"
+#include "variants.h"
 
 #define REPL "\xef\xbf\xbd"
 /* A string literal and its length, NULs included. */
@@ -332,4 +334,371 @@ Test(source, no_diag_collector_is_allowed)
     expect_line(t, 1, "abcdefghijklmnop q");
     evx_text_free(t);
     evx_text_free(NULL);
+}
+
+/* ---- encodings ---- */
+
+/* Diag i has this level and text. */
+static void expect_diag(const evx_diag *d, size_t i, evx_diag_level want,
+                        const char *text)
+{
+    evx_diag_level level;
+    const char *file, *msg;
+    long l;
+
+    cr_assert_eq(evx_diag_get(d, i, &level, &file, &l, &msg), EVX_OK);
+    cr_expect_eq(level, want, "diag %zu '%s' has level %d", i, msg, level);
+    cr_expect_str_eq(msg, text);
+}
+
+Test(source, utf8_bom_is_dropped)
+{
+    evx_diag *d;
+    evx_text *t = load_mem(LIT("\xEF\xBB\xBFHouse of Commons\nx"), &d);
+
+    cr_assert_eq(evx_text_lines(t), 2);
+    expect_line(t, 1, "House of Commons");
+    cr_assert_eq(evx_diag_len(d), 0);
+    evx_text_free(t);
+    evx_diag_free(d);
+    expect_refused(LIT("\xEF\xBB\xBF"), "empty file");
+}
+
+Test(source, windows_1252_is_converted_with_one_note)
+{
+    evx_diag *d;
+    evx_text *t = load_mem(LIT("The King\x92s Fund \x96 a \x93review\x94\r\n"
+                               "caf\xe9 \x85 \x80" "5\n"
+                               "undefined \x81 and \x9d\n"),
+                           &d);
+
+    cr_assert_eq(evx_text_lines(t), 3);
+    expect_line(t, 1, "The King’s Fund – a “review”");
+    expect_line(t, 2, "café … €5");
+    expect_line(t, 3, "undefined \xC2\x81 and \xC2\x9D"); /* as Latin-1 */
+    cr_assert_eq(evx_diag_len(d), 1);
+    expect_diag(d, 0, EVX_DIAG_NOTE, "converted from Windows-1252");
+    evx_text_free(t);
+    evx_diag_free(d);
+}
+
+Test(source, latin1_nbsp_and_soft_hyphen_are_normalised_too)
+{
+    evx_diag *d;
+    evx_text *t = load_mem(LIT("50\xA0per cent\nco\xADoperation \xE9t\xE9\n"),
+                           &d);
+
+    expect_line(t, 1, "50 per cent");
+    expect_line(t, 2, "cooperation été");
+    expect_diag(d, 0, EVX_DIAG_NOTE, "converted from Windows-1252");
+    evx_text_free(t);
+    evx_diag_free(d);
+}
+
+Test(source, utf8_with_a_few_stray_bytes_is_repaired_not_converted)
+{
+    evx_diag *d;
+    evx_text *t = load_mem(LIT("“Quoted” – text\nbad \xff here\n"
+                               "and \x92 here, é\n"),
+                           &d);
+
+    expect_line(t, 1, "“Quoted” – text");
+    expect_line(t, 2, "bad " REPL " here");
+    expect_line(t, 3, "and " REPL " here, é");
+    cr_assert_eq(evx_diag_len(d), 2);
+    expect_warning(d, 0, 2, "invalid UTF-8 replaced");
+    expect_warning(d, 1, 3, "invalid UTF-8 replaced");
+    evx_text_free(t);
+    evx_diag_free(d);
+}
+
+/* s (ASCII or Latin-1, NUL-terminated) as UTF-16 of the given byte order,
+ * into buf; returns the byte count. */
+static size_t to_utf16(char *buf, const char *s, int big_endian)
+{
+    size_t n = 0;
+
+    for (; *s; s++) {
+        buf[n + (big_endian ? 0 : 1)] = 0;
+        buf[n + (big_endian ? 1 : 0)] = *s;
+        n += 2;
+    }
+    return n;
+}
+
+Test(source, utf16_with_or_without_bom_is_converted)
+{
+    static const char text[] = "First line\r\nSecond \xe9 line\n";
+    static const char *const want = "First line\nSecond é line\n";
+    char buf[200];
+    int big, bom;
+
+    for (big = 0; big < 2; big++)
+        for (bom = 0; bom < 2; bom++) {
+            size_t n = 0, len;
+            evx_diag *d;
+            evx_text *t;
+
+            if (bom) {
+                memcpy(buf, big ? "\xFE\xFF" : "\xFF\xFE", 2);
+                n = 2;
+            }
+            n += to_utf16(buf + n, text, big);
+            t = load_mem(buf, n, &d);
+            cr_assert_str_eq(evx_text_data(t, &len), want);
+            cr_assert_eq(evx_text_lines(t), 2);
+            cr_assert_eq(evx_diag_len(d), 1);
+            expect_diag(d, 0, EVX_DIAG_NOTE,
+                        big ? "converted from UTF-16BE"
+                            : "converted from UTF-16LE");
+            evx_text_free(t);
+            evx_diag_free(d);
+        }
+}
+
+Test(source, utf16_damage_is_replaced_with_one_warning)
+{
+    /* BOM, "a", an unpaired high surrogate, "b", and a final odd byte */
+    evx_diag *d;
+    evx_text *t = load_mem(LIT("\xFF\xFE" "a\0" "\x00\xD8" "b\0" "c"), &d);
+
+    expect_line(t, 1, "a" REPL "b" REPL);
+    cr_assert_eq(evx_diag_len(d), 2);
+    expect_diag(d, 0, EVX_DIAG_NOTE, "converted from UTF-16LE");
+    expect_diag(d, 1, EVX_DIAG_WARNING, "2 invalid UTF-16LE units replaced");
+    evx_text_free(t);
+    evx_diag_free(d);
+}
+
+/* ---- one spelling for spaces, hyphens, escapes and quotes ---- */
+
+Test(source, nbsp_narrow_nbsp_and_soft_hyphen)
+{
+    evx_diag *d;
+    evx_text *t = load_mem(LIT("HC\xC2\xA0" "650\n10\xE2\x80\xAF%\n"
+                               "inte\xC2\xADgrated\n"),
+                           &d);
+
+    cr_assert_eq(evx_text_lines(t), 3);
+    expect_line(t, 1, "HC 650");
+    expect_line(t, 2, "10 %");
+    expect_line(t, 3, "integrated");
+    cr_assert_eq(evx_diag_len(d), 0);
+    evx_text_free(t);
+    evx_diag_free(d);
+}
+
+Test(source, form_feed_is_a_space_and_a_page_break)
+{
+    evx_diag *d;
+    evx_text *t = load_mem(LIT("a\n\fb\nc\f\nd\ne\fx\n\f"), &d);
+    size_t len;
+
+    cr_assert_eq(evx_text_lines(t), 6);
+    cr_assert_str_eq(evx_text_data(t, &len), "a\n b\nc \nd\ne x\n ");
+    cr_expect(!evx_text_page_break(t, 1));
+    cr_expect(evx_text_page_break(t, 2));  /* \f starts it */
+    cr_expect(!evx_text_page_break(t, 3));
+    cr_expect(evx_text_page_break(t, 4));  /* \f ended the line before */
+    cr_expect(evx_text_page_break(t, 5));  /* \f within it */
+    cr_expect(evx_text_page_break(t, 6));  /* pdftotext's final \f */
+    cr_expect(!evx_text_page_break(t, 7));
+    cr_expect(!evx_text_page_break(t, 0));
+    cr_expect(!evx_text_page_break(NULL, 1));
+    cr_assert_eq(evx_diag_len(d), 0);
+    evx_text_free(t);
+    evx_diag_free(d);
+}
+
+Test(source, pandoc_escapes_lose_the_backslash)
+{
+    evx_diag *d;
+    evx_text *t = load_mem(LIT("The Border) \\[ex-officio\\]\n"
+                               "\\*note\\* 5\\% a\\\\b C:\\Users end\\\n"
+                               "it\\'s \\\"so\\\"\n"),
+                           &d);
+
+    expect_line(t, 1, "The Border) [ex-officio]");
+    expect_line(t, 2, "*note* 5% a\\b C:\\Users end\\");
+    expect_line(t, 3, "it’s “so”");
+    evx_text_free(t);
+    evx_diag_free(d);
+}
+
+Test(source, straight_quotes_become_curly_by_context)
+{
+    static const char *const cases[][2] = {
+        {"\"Integrated care\" is", "“Integrated care” is"},
+        {"said: \"Yes.\"", "said: “Yes.”"},
+        {"the King's Fund, don't", "the King’s Fund, don’t"},
+        {"the NHS' plans", "the NHS’ plans"},
+        {"the 1990's", "the 1990’s"},
+        {"a 'place-based' approach", "a ‘place-based’ approach"},
+        {"(\"STPs\") and ['x']", "(“STPs”) and [‘x’]"},
+        {"\"'Nested,' he said\"", "“‘Nested,’ he said”"},
+        {"care—\"so called\"—and", "care—“so called”—and"},
+        {"a -'b' – \"c\"", "a -‘b’ – “c”"},
+        {"\"Home first\".12", "“Home first”.12"},
+        {"in the '90s", "in the ‘90s"}, /* the rule's known ambiguity */
+    };
+    size_t i;
+
+    for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        evx_diag *d;
+        evx_text *t = load_mem(cases[i][0], strlen(cases[i][0]), &d);
+        size_t len;
+
+        cr_expect_str_eq(evx_text_data(t, &len), cases[i][1]);
+        cr_expect_eq(evx_diag_len(d), 1);
+        evx_text_free(t);
+        evx_diag_free(d);
+    }
+}
+
+Test(source, a_line_initial_quote_opens_and_one_note_counts_them)
+{
+    evx_diag *d;
+    evx_text *t = load_mem(LIT("he said\n\"the system\nis 'stuck'.\"\n"), &d);
+
+    cr_assert_eq(evx_text_lines(t), 3);
+    expect_line(t, 2, "“the system");
+    expect_line(t, 3, "is ‘stuck’.”");
+    cr_assert_eq(evx_diag_len(d), 1);
+    expect_diag(d, 0, EVX_DIAG_NOTE, "4 straight quotes made curly");
+    evx_text_free(t);
+    evx_diag_free(d);
+}
+
+Test(source, every_rule_keeps_line_numbers)
+{
+    evx_diag *d;
+    evx_text *t = load_mem(LIT("\xEF\xBB\xBF\"a\"\r\n\fb\xC2\xA0\\[c\\]\n"
+                               "d\xC2\xAD" "e\r\n'f'\n"),
+                           &d);
+
+    cr_assert_eq(evx_text_lines(t), 4);
+    expect_line(t, 1, "“a”");
+    expect_line(t, 2, " b [c]");
+    expect_line(t, 3, "de");
+    expect_line(t, 4, "‘f’");
+    evx_text_free(t);
+    evx_diag_free(d);
+}
+
+/* ---- the real report in other encodings ---- */
+
+/* Loads len bytes of data as corpus file `name`; fails the test unless
+ * EVX_OK. */
+static evx_text *load_as(const char *name, const char *data, size_t len,
+                         evx_diag *d)
+{
+    evx_text *t = NULL;
+
+    cr_assert_eq(evx_text_from_memory(&t, name, data, len, d), EVX_OK,
+                 "%s did not load", name);
+    return t;
+}
+
+/* Lines of a and b that differ, each printed to stderr. */
+static size_t differing_lines(const evx_text *a, const evx_text *b)
+{
+    size_t l, n = 0, la, lb;
+
+    cr_assert_eq(evx_text_lines(a), evx_text_lines(b));
+    for (l = 1; l <= evx_text_lines(a); l++) {
+        const char *x = evx_text_line(a, l, &la);
+        const char *y = evx_text_line(b, l, &lb);
+        if (la != lb || memcmp(x, y, la) != 0) {
+            fprintf(stderr, "line %zu:\n  %.*s\n  %.*s\n", l, (int)la, x,
+                    (int)lb, y);
+            n++;
+        }
+    }
+    return n;
+}
+
+static const char *const corpus_files[] = {
+    "corpus/000_d8babf2c1c9efa17.txt", "corpus/004_1624677fcab3ee77.txt"};
+
+/* Loads corpus file i and the variant make() gives of it; *notes gets the
+ * variant's diag messages.  Returns the number of differing lines. */
+static size_t compare_variant(size_t i, char *(*make)(const char *, size_t),
+                              evx_diag **notes)
+{
+    char path[512];
+    size_t len, n;
+    char *raw, *variant;
+    evx_diag *d0;
+    evx_text *orig, *var;
+
+    snprintf(path, sizeof path, "%s/%s", EVX_SOURCE_DIR, corpus_files[i]);
+    raw = tu_slurp(path, &len, 1);
+    variant = make(raw, len);
+    cr_assert_not_null(variant);
+    evx_diag_new(&d0);
+    evx_diag_new(notes);
+    orig = load_as(corpus_files[i], raw, len, d0);
+    var = load_as(corpus_files[i], variant, strlen(variant), *notes);
+    n = differing_lines(orig, var);
+    if (n == 0) /* the same lines, and nothing else either */
+        cr_assert_str_eq(evx_text_data(var, NULL), evx_text_data(orig, NULL));
+    evx_text_free(orig);
+    evx_text_free(var);
+    evx_diag_free(d0);
+    free(variant);
+    free(raw);
+    return n;
+}
+
+Test(source, hc650_in_windows_1252_loads_as_the_utf8_original)
+{
+    size_t i;
+
+    for (i = 0; i < 2; i++) {
+        evx_diag *d;
+        cr_expect_eq(compare_variant(i, evx_variant_cp1252, &d), 0,
+                     "%s differs", corpus_files[i]);
+        cr_assert_eq(evx_diag_len(d), 1);
+        expect_diag(d, 0, EVX_DIAG_NOTE, "converted from Windows-1252");
+        evx_diag_free(d);
+    }
+}
+
+Test(source, hc650_with_straight_quotes_loads_as_the_curly_original)
+{
+    static const char *const notes[] = {"329 straight quotes made curly",
+                                        "23 straight quotes made curly"};
+    size_t i;
+
+    for (i = 0; i < 2; i++) {
+        evx_diag *d;
+        cr_expect_eq(compare_variant(i, evx_variant_straight_quotes, &d), 0,
+                     "%s differs", corpus_files[i]);
+        cr_assert_eq(evx_diag_len(d), 1);
+        expect_diag(d, 0, EVX_DIAG_NOTE, notes[i]);
+        evx_diag_free(d);
+    }
+}
+
+Test(source, a_data_file_keeps_its_characters_as_written)
+{
+    char dir[] = "/tmp/evx_source_XXXXXX", path[64];
+    evx_diag *d = NULL;
+    evx_text *t = NULL;
+
+    cr_assert_not_null(mkdtemp(dir));
+    snprintf(path, sizeof path, "%s/m.tsv", dir);
+    cr_assert_eq(evx_variant_write(path, LIT("king's \\[1\\]\f\"x\"\r\n"
+                                             "caf\xe9 \x93y\x94\n")),
+                 0);
+    evx_diag_new(&d);
+    cr_assert_eq(evx_text_load_data(&t, path, "m.tsv", d), EVX_OK);
+    expect_line(t, 1, "king's \\[1\\]\f\"x\"");
+    expect_line(t, 2, "café “y”"); /* the encoding is still decoded */
+    cr_assert_eq(evx_diag_len(d), 1);
+    expect_diag(d, 0, EVX_DIAG_NOTE, "converted from Windows-1252");
+    evx_text_free(t);
+    evx_diag_free(d);
+    unlink(path);
+    rmdir(dir);
 }

@@ -467,7 +467,7 @@ static void read_words(scan *sc)
             continue;
         }
         unsigned flags = W_LINE;
-        int ff = memchr(s, '\f', i) != NULL;
+        int ff = evx_text_page_break(sc->t, ln);
         if (after_header || ff || (indent_pages && i > 0))
             flags |= W_PAGE;
         if (is_header(sc, s + i, tn)) {

@@ -1,9 +1,13 @@
 /*
- * source.c - load a corpus file, repair it line by line, index its lines.
+ * source.c - load a corpus file, make it UTF-8, repair it, index its lines.
  *
- * One pass copies the bytes into a clean buffer (runs of good bytes are
- * copied whole), a second pass records where each line starts; both are
- * linear, so a 50 MB file with no line breaks costs no more than any other.
+ * Four linear passes: decode.c sniffs the encoding (a UTF-8 BOM is
+ * skipped; UTF-16 and Windows-1252 are converted whole, with one note);
+ * clean() repairs line ends, NULs and stray invalid UTF-8 (runs of good
+ * bytes are copied whole); charnorm.c gives spaces, soft hyphens, form
+ * feeds, Pandoc escapes and straight quotes one spelling; a last pass
+ * records where each line starts.  None of them adds or removes a line, so
+ * a 50 MB file with no line breaks costs no more than any other.
  */
 #include "source.h"
 
@@ -13,6 +17,8 @@
 #include <string.h>
 
 #include "buf.h"
+#include "charnorm.h"
+#include "decode.h"
 #include "utf8.h"
 
 #define SNIFF_BYTES (64 * 1024)
@@ -23,6 +29,8 @@ struct evx_text {
     size_t len;
     size_t *starts; /* offset of each line's first byte */
     size_t n_lines;
+    size_t *page_breaks; /* ascending line numbers a form feed starts */
+    size_t n_page_breaks;
 };
 
 void evx_text_free(evx_text *t)
@@ -32,6 +40,7 @@ void evx_text_free(evx_text *t)
     free(t->name);
     free(t->data);
     free(t->starts);
+    free(t->page_breaks);
     free(t);
 }
 
@@ -156,36 +165,128 @@ static evx_status index_lines(evx_text *t)
     return EVX_OK;
 }
 
-/* Builds the text from raw bytes that stay the caller's. */
-static evx_status build(evx_text **out, const char *name, const char *data,
-                        size_t len, evx_diag *diag)
+/* Converts *data (*len bytes, in enc) into store and points *data and
+ * *len at the result. */
+static evx_status convert(evx_buf *store, evx_encoding enc,
+                          const char **data, size_t *len, size_t *replaced)
 {
-    evx_buf clean_buf = EVX_BUF_INIT;
-    evx_text *t = NULL;
-    evx_status st = EVX_PARSE;
+    evx_status st = evx_decode_to_utf8(store, enc, *data, *len, replaced);
 
-    if (len == 0) {
+    *data = evx_buf_str(store);
+    *len = store->len;
+    return st;
+}
+
+/* Points *data and *len at the file as UTF-8: the BOM skipped, UTF-16 or
+ * Windows-1252 converted into store (one note saying so), an empty or
+ * binary file refused with EVX_PARSE and an error in diag. */
+static evx_status to_utf8(evx_buf *store, const char **data, size_t *len,
+                          const char *name, evx_diag *diag)
+{
+    size_t bom = 0, replaced = 0;
+    evx_encoding enc = *len ? evx_decode_sniff(*data, *len, &bom)
+                            : EVX_ENC_UTF8;
+    evx_status st = EVX_OK;
+
+    *data += bom;
+    *len -= bom;
+    if (*len == 0) {
         evx_diag_add(diag, EVX_DIAG_ERROR, name, 0, "empty file");
-        goto done;
+        return EVX_PARSE;
     }
-    if (looks_binary(data, len)) {
+    /* UTF-16 is all NULs to the binary test, so it is converted first. */
+    if (enc == EVX_ENC_UTF16LE || enc == EVX_ENC_UTF16BE)
+        st = convert(store, enc, data, len, &replaced);
+    if (!st && looks_binary(*data, *len)) {
         evx_diag_add(diag, EVX_DIAG_ERROR, name, 0, "binary file, not text");
-        goto done;
+        return EVX_PARSE;
     }
+    if (!st && enc == EVX_ENC_CP1252)
+        st = convert(store, enc, data, len, &replaced);
+    if (st == EVX_BACKEND) {
+        evx_diag_add(diag, EVX_DIAG_ERROR, name, 0,
+                     "%s text, and this system's iconv cannot convert it",
+                     evx_decode_name(enc));
+        return EVX_PARSE;
+    }
+    if (!st && enc != EVX_ENC_UTF8)
+        evx_diag_add(diag, EVX_DIAG_NOTE, name, 0, "converted from %s",
+                     evx_decode_name(enc));
+    if (!st && replaced)
+        evx_diag_add(diag, EVX_DIAG_WARNING, name, 0,
+                     "%zu invalid %s units replaced", replaced,
+                     evx_decode_name(enc));
+    return st;
+}
+
+/* Gives t its normalised text (charnorm.h) from the repaired bytes s. */
+static evx_status normalise(evx_text *t, const char *s, size_t len,
+                            evx_diag *diag)
+{
+    evx_buf norm = EVX_BUF_INIT;
+    evx_charnorm res = EVX_CHARNORM_INIT;
+    evx_status st = evx_charnorm_run(&res, &norm, s, len);
+
+    t->page_breaks = res.page_breaks;
+    t->n_page_breaks = res.n_page_breaks;
+    t->len = norm.len;
+    t->data = st ? NULL : evx_buf_detach(&norm);
+    evx_buf_free(&norm);
+    if (!t->data)
+        return EVX_NOMEM;
+    if (res.quotes_curled)
+        evx_diag_add(diag, EVX_DIAG_NOTE, t->name, 0,
+                     "%zu straight quotes made curly", res.quotes_curled);
+    return EVX_OK;
+}
+
+/* How a file is loaded: the name messages give it, and whether its
+ * characters get one spelling (report text) or stay as written (data). */
+typedef struct load_opts {
+    const char *name;
+    evx_diag *diag;
+    int spelling;
+} load_opts;
+
+/* Gives t the repaired bytes in clean_buf as they are. */
+static evx_status keep_as_written(evx_text *t, evx_buf *clean_buf)
+{
+    t->len = clean_buf->len;
+    t->data = evx_buf_detach(clean_buf);
+    return t->data ? EVX_OK : EVX_NOMEM;
+}
+
+/* Builds the text from raw bytes that stay the caller's. */
+static evx_status build(evx_text **out, const char *data, size_t len,
+                        const load_opts *o)
+{
+    evx_buf decoded = EVX_BUF_INIT, clean_buf = EVX_BUF_INIT;
+    evx_text *t = NULL;
+    evx_status st = to_utf8(&decoded, &data, &len, o->name, o->diag);
+
+    if (st)
+        goto done;
     st = EVX_NOMEM;
     t = calloc(1, sizeof *t);
     if (!t)
         goto done;
-    t->name = evx_strdup(name ? name : "");
-    clean(&clean_buf, data, len, name, diag);
-    t->len = clean_buf.len;
-    t->data = evx_buf_detach(&clean_buf);
-    if (!t->name || !t->data || index_lines(t))
+    t->name = evx_strdup(o->name ? o->name : "");
+    clean(&clean_buf, data, len, o->name, o->diag);
+    evx_buf_free(&decoded);
+    if (!t->name || evx_buf_status(&clean_buf))
+        goto done;
+    if (o->spelling && evx_charnorm_needed(clean_buf.data, clean_buf.len))
+        st = normalise(t, clean_buf.data, clean_buf.len, o->diag);
+    else
+        st = keep_as_written(t, &clean_buf);
+    if (!st)
+        st = index_lines(t);
+    if (st)
         goto done;
     *out = t;
     t = NULL;
-    st = EVX_OK;
 done:
+    evx_buf_free(&decoded);
     evx_buf_free(&clean_buf);
     evx_text_free(t);
     return st;
@@ -194,10 +295,12 @@ done:
 evx_status evx_text_from_memory(evx_text **out, const char *name,
                                 const char *data, size_t len, evx_diag *diag)
 {
+    load_opts o = {name, diag, 1};
+
     *out = NULL;
     if (!data && len)
         return EVX_INVALID;
-    return build(out, name, data, len, diag);
+    return build(out, data, len, &o);
 }
 
 /* Reads the whole of f into b. */
@@ -213,8 +316,8 @@ static evx_status slurp(evx_buf *b, FILE *f)
     return evx_buf_status(b);
 }
 
-evx_status evx_text_load(evx_text **out, const char *path, const char *name,
-                         evx_diag *diag)
+static evx_status load_file(evx_text **out, const char *path,
+                            const load_opts *o)
 {
     evx_buf raw = EVX_BUF_INIT;
     evx_status st;
@@ -227,9 +330,25 @@ evx_status evx_text_load(evx_text **out, const char *path, const char *name,
     st = slurp(&raw, f);
     fclose(f);
     if (!st)
-        st = build(out, name ? name : path, raw.data, raw.len, diag);
+        st = build(out, raw.data, raw.len, o);
     evx_buf_free(&raw);
     return st;
+}
+
+evx_status evx_text_load(evx_text **out, const char *path, const char *name,
+                         evx_diag *diag)
+{
+    load_opts o = {name ? name : path, diag, 1};
+
+    return load_file(out, path, &o);
+}
+
+evx_status evx_text_load_data(evx_text **out, const char *path,
+                              const char *name, evx_diag *diag)
+{
+    load_opts o = {name ? name : path, diag, 0};
+
+    return load_file(out, path, &o);
 }
 
 const char *evx_text_name(const evx_text *t)
@@ -258,6 +377,22 @@ const char *evx_text_line(const evx_text *t, size_t lineno, size_t *len)
     if (len)
         *len = end - start;
     return t->data + start;
+}
+
+int evx_text_page_break(const evx_text *t, size_t lineno)
+{
+    size_t lo = 0, hi = t ? t->n_page_breaks : 0;
+
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (t->page_breaks[mid] == lineno)
+            return 1;
+        if (t->page_breaks[mid] < lineno)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return 0;
 }
 
 const char *evx_text_data(const evx_text *t, size_t *len)

@@ -1,12 +1,22 @@
 /*
  * source.h - one corpus file, loaded and made safe to parse.
  *
- * Loading reads the whole file and cleans it without moving lines: CRLF and
- * lone CR line ends become LF; NUL bytes become spaces; each invalid UTF-8
- * byte becomes U+FFFD.  Each repair is reported once per line as a warning
- * naming the file and line.  A file that is empty, or is binary (most of
- * its first 64 KiB is NUL or control bytes, or not UTF-8), is refused with
- * EVX_PARSE and a one-line message.  Lines are then addressed by number.
+ * Loading reads the whole file and cleans it without moving lines:
+ *   - encoding (decode.h): a UTF-8 byte-order mark is dropped; a file in
+ *     UTF-16 or in Windows-1252 / Latin-1 is converted whole to UTF-8, with
+ *     one note "converted from <encoding>";
+ *   - damage: CRLF and lone CR line ends become LF; NUL bytes become
+ *     spaces; each invalid UTF-8 byte left in a UTF-8 file becomes U+FFFD,
+ *     reported once per line as a warning naming the file and line;
+ *   - spelling (charnorm.h): NBSP, narrow NBSP and form feed become a
+ *     space, soft hyphens go, Pandoc escapes ("\[") lose the backslash and
+ *     straight quotes become curly by context, with one note counting them.
+ *     Where a form feed stood, evx_text_page_break says a page starts.
+ * Line numbers are those of the file; columns may shift (a converted or
+ * rewritten character changes its byte length).  A file that is empty, or
+ * is binary (most of its first 64 KiB is NUL or control bytes, or not
+ * UTF-8), is refused with EVX_PARSE and a one-line message.  Lines are then
+ * addressed by number.
  */
 #ifndef EVX_SOURCE_H
 #define EVX_SOURCE_H
@@ -25,6 +35,12 @@ typedef struct evx_text evx_text;
 evx_status evx_text_load(evx_text **out, const char *path, const char *name,
                          evx_diag *diag);
 
+/* As evx_text_load, for a data file (the manifest): decoded and repaired,
+ * but its characters kept as written (no spelling step), since a file name
+ * may hold a straight quote, a backslash or an NBSP. */
+evx_status evx_text_load_data(evx_text **out, const char *path,
+                              const char *name, evx_diag *diag);
+
 /* As evx_text_load, from len bytes in memory (copied). */
 evx_status evx_text_from_memory(evx_text **out, const char *name,
                                 const char *data, size_t len, evx_diag *diag);
@@ -41,6 +57,11 @@ size_t evx_text_lines(const evx_text *t);
 /* Line number lineno (1-based), without its LF; *len gets its length.
  * Borrowed until evx_text_free.  NULL if lineno is out of range. */
 const char *evx_text_line(const evx_text *t, size_t lineno, size_t *len);
+
+/* 1 if a form feed started line lineno (only spaces before it on the
+ * line) or preceded it (only spaces after it on the line before): a page
+ * of a PDF extraction starts there.  0 otherwise, or out of range. */
+int evx_text_page_break(const evx_text *t, size_t lineno);
 
 /* The whole cleaned text (NUL-terminated) and its length. */
 const char *evx_text_data(const evx_text *t, size_t *len);

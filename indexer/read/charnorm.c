@@ -1,0 +1,210 @@
+/*
+ * charnorm.c - spaces, soft hyphens, form feeds, Pandoc escapes and
+ * straight quotes, rewritten in one pass over the loaded text.
+ *
+ * Bytes that need nothing are copied in runs.  A quote is decided by the
+ * character already written before it, so an escaped quote ("\'") is
+ * judged by what stood before its backslash.  Form feeds are placed on a
+ * line by a small state kept per line (text seen before it, text after
+ * it), so the pass stays linear however many there are.
+ */
+#include "charnorm.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "grow.h"
+
+#define LEFT_SINGLE "\xE2\x80\x98"
+#define RIGHT_SINGLE "\xE2\x80\x99"
+#define LEFT_DOUBLE "\xE2\x80\x9C"
+#define RIGHT_DOUBLE "\xE2\x80\x9D"
+
+typedef struct pass {
+    evx_charnorm *res;
+    evx_buf *out;
+    size_t base;       /* out->len when the pass began */
+    size_t line;       /* current line, 1-based */
+    int seen_text;     /* the line has had text before this point */
+    int ff_after_text; /* a form feed followed text, and nothing since */
+    evx_status st;
+} pass;
+
+static void add_page_break(pass *p, size_t line)
+{
+    evx_charnorm *r = p->res;
+
+    if (r->n_page_breaks && r->page_breaks[r->n_page_breaks - 1] == line)
+        return;
+    if (evx_grow((void **)&r->page_breaks, &r->cap_page_breaks,
+                 r->n_page_breaks + 1, sizeof *r->page_breaks)) {
+        p->st = EVX_NOMEM;
+        return;
+    }
+    r->page_breaks[r->n_page_breaks++] = line;
+}
+
+/* A form feed: a space in the text, a page break on its line or the
+ * next (decided when text or the line end comes). */
+static void on_form_feed(pass *p)
+{
+    evx_buf_putc(p->out, ' ');
+    if (!p->seen_text)
+        add_page_break(p, p->line);
+    else
+        p->ff_after_text = 1;
+}
+
+static void on_line_end(pass *p)
+{
+    if (p->ff_after_text)
+        add_page_break(p, p->line + 1);
+    p->ff_after_text = 0;
+    p->seen_text = 0;
+    p->line++;
+}
+
+static void on_text(pass *p)
+{
+    if (p->ff_after_text)
+        add_page_break(p, p->line);
+    p->ff_after_text = 0;
+    p->seen_text = 1;
+}
+
+static int tail_is(const evx_buf *b, size_t base, const char *s)
+{
+    size_t n = strlen(s);
+
+    return b->len - base >= n && memcmp(b->data + b->len - n, s, n) == 0;
+}
+
+/* A quote written now opens: nothing but space or an opening bracket,
+ * dash or quote before it. */
+static int quote_opens(const pass *p)
+{
+    const evx_buf *b = p->out;
+    char c;
+
+    if (b->len == p->base)
+        return 1;
+    c = b->data[b->len - 1];
+    if (c != '\0' && strchr("\n \t([{-", c))
+        return 1;
+    return tail_is(b, p->base, "\xE2\x80\x93") ||  /* en dash */
+           tail_is(b, p->base, "\xE2\x80\x94") ||  /* em dash */
+           tail_is(b, p->base, LEFT_SINGLE) || tail_is(b, p->base, LEFT_DOUBLE);
+}
+
+static void put_quote(pass *p, char q)
+{
+    int opens = quote_opens(p);
+
+    if (q == '"')
+        evx_buf_puts(p->out, opens ? LEFT_DOUBLE : RIGHT_DOUBLE);
+    else
+        evx_buf_puts(p->out, opens ? LEFT_SINGLE : RIGHT_SINGLE);
+    p->res->quotes_curled++;
+}
+
+static int is_ascii_punct(unsigned char c)
+{
+    return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') ||
+           (c >= '[' && c <= '`') || (c >= '{' && c <= '~');
+}
+
+/* c may start a sequence special_len rewrites. */
+static int may_start_special(unsigned char c)
+{
+    return c == '"' || c == '\'' || c == '\\' || c == 0xC2 || c == 0xE2;
+}
+
+/* The length of the byte sequence at s that this pass rewrites, 0 if it
+ * is copied as it is. */
+static size_t special_len(const char *s, size_t left)
+{
+    unsigned char c = (unsigned char)s[0];
+
+    if (c == '\f' || c == '"' || c == '\'')
+        return 1;
+    if (c == '\\')
+        return left > 1 && is_ascii_punct((unsigned char)s[1]) ? 2 : 0;
+    if (c == 0xC2 && left > 1)
+        return s[1] == '\xA0' || s[1] == '\xAD' ? 2 : 0;
+    if (c == 0xE2 && left > 2)
+        return s[1] == '\x80' && s[2] == '\xAF' ? 3 : 0;
+    return 0;
+}
+
+/* Writes the replacement for the n-byte special sequence at s. */
+static void rewrite(pass *p, const char *s, size_t n)
+{
+    char c = s[n - 1];
+
+    if (s[0] == '\f') {
+        on_form_feed(p);
+        return;
+    }
+    if (n == 2 && s[0] == '\\') {
+        on_text(p);
+        if (c == '"' || c == '\'')
+            put_quote(p, c);
+        else
+            evx_buf_putc(p->out, c);
+        return;
+    }
+    if (c == '"' || c == '\'') {
+        on_text(p);
+        put_quote(p, c);
+        return;
+    }
+    if (c != '\xAD') /* NBSP or narrow NBSP; a soft hyphen goes */
+        evx_buf_putc(p->out, ' ');
+}
+
+int evx_charnorm_needed(const char *s, size_t len)
+{
+    size_t i;
+
+    for (i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if ((c == '\f' || may_start_special(c)) && special_len(s + i, len - i))
+            return 1;
+    }
+    return 0;
+}
+
+evx_status evx_charnorm_run(evx_charnorm *res, evx_buf *out, const char *s,
+                            size_t len)
+{
+    pass p = {res, out, out->len, 1, 0, 0, EVX_OK};
+    size_t i = 0, run = 0, n;
+
+    while (i < len && !p.st) {
+        unsigned char c = (unsigned char)s[i];
+
+        if (c > ' ' && !may_start_special(c)) { /* most bytes */
+            on_text(&p);
+            i++;
+            continue;
+        }
+        if (c == '\n') {
+            on_line_end(&p);
+            i++;
+            continue;
+        }
+        n = special_len(s + i, len - i);
+        if (n == 0) {
+            if (c != ' ' && c != '\t')
+                on_text(&p);
+            i++;
+            continue;
+        }
+        evx_buf_append(out, s + run, i - run);
+        rewrite(&p, s + i, n);
+        i += n;
+        run = i;
+    }
+    evx_buf_append(out, s + run, i - run);
+    return p.st ? p.st : evx_buf_status(out);
+}

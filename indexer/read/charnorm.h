@@ -1,0 +1,50 @@
+/*
+ * charnorm.h - one spelling for characters that extractions write in
+ * several ways, so that every later layer meets one form.
+ *
+ * On valid UTF-8 text with LF line ends, in one pass:
+ *   - NBSP (U+00A0), narrow NBSP (U+202F) and form feed become a space;
+ *     soft hyphen (U+00AD) is removed.  Where a form feed stood, a page
+ *     starts: the line it opens (only spaces before it on its line) or the
+ *     line after it (only spaces after it) is recorded as a page break;
+ *   - a Pandoc escape, a backslash before ASCII punctuation ("\[", "\*",
+ *     "\'", "\\"), loses its backslash;
+ *   - straight quotes become curly by what precedes them.  A quote opens
+ *     (“ ‘) at the start of a line, after a space or tab, after ( [ { or a
+ *     hyphen, en or em dash, or after an opening quote; otherwise it closes
+ *     (” ’), which is also the apostrophe (King’s, don’t, NHS’).  The rule
+ *     cannot tell an apostrophe that starts a word (’90s) from an opening
+ *     quote; such words get ‘.
+ * Line ends are never added or removed, so line numbers stay as they were;
+ * bytes within a line may shift (columns change).
+ */
+#ifndef EVX_CHARNORM_H
+#define EVX_CHARNORM_H
+
+#include <stddef.h>
+
+#include "buf.h"
+#include "evx.h"
+
+/* What one pass changed. */
+typedef struct evx_charnorm {
+    size_t quotes_curled; /* straight quotes made curly */
+    size_t *page_breaks;  /* ascending 1-based line numbers; malloc'd */
+    size_t n_page_breaks;
+    size_t cap_page_breaks;
+} evx_charnorm;
+
+#define EVX_CHARNORM_INIT {0, NULL, 0, 0}
+
+/* 1 if evx_charnorm_run would change any of len bytes of s, else 0 (the
+ * caller can then keep s as it is, and save a copy). */
+int evx_charnorm_needed(const char *s, size_t len);
+
+/* Appends len bytes of s, normalised as above, to out, and records what
+ * changed in *res (which starts as EVX_CHARNORM_INIT).  The first byte of
+ * s starts line 1 and a line.  EVX_OK or EVX_NOMEM.  The caller frees
+ * res->page_breaks with free(). */
+evx_status evx_charnorm_run(evx_charnorm *res, evx_buf *out, const char *s,
+                            size_t len);
+
+#endif /* EVX_CHARNORM_H */

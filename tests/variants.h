@@ -1,0 +1,49 @@
+/*
+ * variants.h - the same report text as other extractions would give it,
+ * for tests that check a reader does not depend on one extraction's habits.
+ *
+ * Each function takes len bytes of UTF-8 text and returns a new variant:
+ * malloc'd, NUL-terminated, the caller frees it with free(); NULL only when
+ * memory runs out.  Every variant is a pure function of its input
+ * (deterministic).  A "block" is a run of lines between blank lines (lines
+ * of nothing but spaces and tabs count as blank).
+ */
+#ifndef EVX_VARIANTS_H
+#define EVX_VARIANTS_H
+
+#include <stddef.h>
+
+/* Each block joined into one line (words separated by single spaces), then
+ * wrapped at width columns (UTF-8 characters) as Pandoc does: as many
+ * words as fit, a word longer than width alone on its line.  Blocks are
+ * separated by one blank line; every line ends with LF. */
+char *evx_variant_rewrap(const char *text, size_t len, int width);
+
+/* Each block joined into one line, as a browser's copy gives it: one line
+ * per block, blocks separated by one blank line. */
+char *evx_variant_one_line(const char *text, size_t len);
+
+/* Curly quotes “ ” ‘ ’ written as straight " and '. */
+char *evx_variant_straight_quotes(const char *text, size_t len);
+
+/* The text in Windows-1252 (iconv; what 1252 lacks is transliterated, and
+ * invalid UTF-8 becomes '?'). */
+char *evx_variant_cp1252(const char *text, size_t len);
+
+/* Every LF line end written as CRLF (an existing CRLF is kept). */
+char *evx_variant_crlf(const char *text, size_t len);
+
+/* The space after each full stop written as NBSP (U+00A0). */
+char *evx_variant_nbsp(const char *text, size_t len);
+
+/* A form feed put before each line that looks like a running header: its
+ * trimmed text starts with a number and a space or ends with a space and a
+ * number, has a letter, and the same text occurs with a number on at least
+ * 3 lines with at least 2 different numbers. */
+char *evx_variant_formfeed(const char *text, size_t len);
+
+/* Writes len bytes of data to path (created or truncated).  0 on success,
+ * -1 on failure (errno says why). */
+int evx_variant_write(const char *path, const char *data, size_t len);
+
+#endif /* EVX_VARIANTS_H */
