@@ -38,7 +38,8 @@ typedef struct strs {
 typedef struct person {
     char *name, *role, *org, *date, *report;
     int q_first, q_last;
-    strs words;     /* folded name words without titles */
+    strs words;     /* folded name words without titles, a hyphenated
+                       compound's parts apart ("al", "hassan") */
     strs org_words; /* folded organisation words without "the" */
 } person;
 
@@ -154,7 +155,7 @@ static evx_status add_person(evx_registry *reg, const evx_unit *panel,
     p->q_last = panel->q_last;
     evx_status st = oom ? EVX_NOMEM : EVX_OK;
     if (!st)
-        st = evx_name_words(tok, who->name, strlen(who->name), push_name_word,
+        st = evx_name_parts(tok, who->name, strlen(who->name), push_name_word,
                             &p->words);
     if (!st && p->words.len == 0)
         st = EVX_INVALID; /* a name of titles only: not registered */
@@ -304,7 +305,11 @@ static int match_person(const person *p, const text_view *v, size_t i,
     while (k > 0 && j > 0) {
         const evx_aword *a = &v->w.items[j - 1];
         const char *pw = p->words.items[k - 1];
-        if (a->title || !a->cap || (matched && !adjacent(v, j - 1, j)))
+        int particle = !a->cap && evx_name_is_particle(pw, strlen(pw));
+        if (a->title || (!a->cap && !particle) ||
+            (matched && !adjacent(v, j - 1, j)))
+            break;
+        if (particle && strcmp(a->term, pw) != 0)
             break;
         if (strcmp(a->term, pw) != 0) {
             if (*fuzzy || strlen(pw) < FUZZY_MIN_LEN ||
@@ -319,10 +324,13 @@ static int match_person(const person *p, const text_view *v, size_t i,
     }
     if (matched == 0 || (*fuzzy && matched < 2))
         return 0;
-    if (k > 0 && j > 0) {
+    if (j > 0) {
         const evx_aword *a = &v->w.items[j - 1];
-        if (a->cap && !a->title && adjacent(v, j - 1, j))
+        if (k > 0 && a->cap && !a->title && adjacent(v, j - 1, j))
             return 0; /* another first name: another person */
+        if (!a->cap && adjacent(v, j - 1, j) &&
+            evx_name_is_particle(a->term, strlen(a->term)))
+            return 0; /* "van Sebille" is not "Sebille" */
     }
     /* the name goes on ("Chris Hamilton" is not "Chris Ham") */
     if (i + 1 < v->w.len && v->w.items[i + 1].cap &&
@@ -505,6 +513,29 @@ static char *org_after_from(const text_view *v, size_t i, int *oom)
     return r;
 }
 
+static int is_particle_word(const text_view *v, size_t i)
+{
+    return !v->w.items[i].cap &&
+           evx_name_is_particle(v->w.items[i].term,
+                                strlen(v->w.items[i].term));
+}
+
+/* Does word b carry on the name printed before it: a capitalised word
+ * next to it, or a surname particle between it and a capitalised word
+ * ("Erik van Sebille", "Ursula von der Leyen")? */
+static int name_goes_on(const text_view *v, size_t b)
+{
+    if (!adjacent(v, b - 1, b))
+        return 0;
+    if (v->w.items[b].cap)
+        return 1;
+    size_t k = b;
+    while (k < v->w.len && is_particle_word(v, k) &&
+           (k == b || adjacent(v, k - 1, k)))
+        k++;
+    return k > b && k < v->w.len && v->w.items[k].cap && adjacent(v, k - 1, k);
+}
+
 /* People not in the registry, by their printed form. */
 static evx_status find_outside(mentions *m, const text_view *v)
 {
@@ -518,7 +549,7 @@ static evx_status find_outside(mentions *m, const text_view *v)
             continue;
         }
         size_t a = i, b = i + 1;
-        while (b < v->w.len && v->w.items[b].cap && adjacent(v, b - 1, b))
+        while (b < v->w.len && name_goes_on(v, b))
             b++;
         i = b;
         while (a < b && !v->w.items[a].title &&
@@ -529,8 +560,8 @@ static evx_status find_outside(mentions *m, const text_view *v)
         size_t names = 0;
         int bad = 0, titled = v->w.items[a].title;
         for (size_t k = a; k < b; k++) {
-            if (v->w.items[k].title)
-                continue;
+            if (v->w.items[k].title || !v->w.items[k].cap)
+                continue; /* titles and particles are not counted */
             names++;
             if (is_org_word(v->w.items[k].term) || all_caps_word(v, k) ||
                 covered(m, k))
@@ -692,7 +723,10 @@ static evx_status view_open(text_view *v, evx_tok *tok, const char *text,
     v->text = text ? text : "";
     v->len = text ? len : 0;
     v->w = (evx_awords)EVX_AWORDS_INIT;
-    return evx_awords_read(&v->w, tok, v->text, v->len);
+    evx_status st = evx_awords_read(&v->w, tok, v->text, v->len);
+    if (!st)
+        evx_awords_mark_quoted(&v->w, v->text, v->len);
+    return st;
 }
 
 static void view_close(text_view *v)

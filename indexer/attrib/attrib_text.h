@@ -19,6 +19,9 @@ typedef struct evx_aword {
     size_t end;
     int cap;      /* printed with an initial capital */
     int title;    /* a title or honorific (names.h) */
+    int quoted;   /* inside quotation marks: somebody's words or a
+                     brand's name, never a speaker (cap and title are
+                     then 0) */
 } evx_aword;
 
 typedef struct evx_awords {
@@ -33,6 +36,13 @@ typedef struct evx_awords {
  * forms).  EVX_OK or EVX_NOMEM. */
 evx_status evx_awords_read(evx_awords *out, evx_tok *tok, const char *text,
                            size_t len);
+
+/* Marks the words of len bytes of text (as read by evx_awords_read) that
+ * stand inside curly quotation marks, “...” or ‘...’ (a ‘ opening a word,
+ * closed by a ’ that is not an apostrophe inside a word), and clears their
+ * cap and title.  A ” with no “ before it closes a quotation that began
+ * before the text. */
+void evx_awords_mark_quoted(evx_awords *w, const char *text, size_t len);
 
 /* Frees the words; leaves the list empty. */
 void evx_awords_free(evx_awords *w);
