@@ -42,13 +42,16 @@ static int is_title_abbrev(const char *s, size_t dot)
     return dot - a <= 3 && dot > a && s[a] >= 'A' && s[a] <= 'Z';
 }
 
-/* Offset where the last sentence of s[0..len) starts. */
+/* Offset where the last sentence of s[0..len) starts (after '.', '?',
+ * '!' or ':' and a space before a capital). */
 static size_t last_sentence(const char *s, size_t len)
 {
     size_t start = 0;
     for (size_t i = 0; i + 2 < len; i++) {
         char c = s[i];
-        if (c != '.' && c != '?' && c != '!')
+        /* a colon too: the lead-in of a block quotation the parent's
+         * text runs on past ("Thomas Maes told us: He went on to say:") */
+        if (c != '.' && c != '?' && c != '!' && c != ':')
             continue;
         size_t j = i + 1;
         /* a closing quote and footnote-free space may follow */
@@ -256,9 +259,18 @@ static size_t panel_people(const evx_registry *reg, const char *report, int q,
 typedef struct clues {
     evx_view sent, after, para;
     evx_mentions ms, ma, mp;
-    const evx_mention *lead;     /* the speaker the sentence names, or NULL */
-    const evx_view *lead_v; /* the view lead belongs to */
-    int committee;           /* the sentence names another committee */
+    evx_mentions os, op;          /* registered organisations named in the
+                                     sentence and the paragraph */
+    const evx_mention *lead;      /* the speaker the sentence names, or NULL */
+    const evx_view *lead_v;       /* the view lead belongs to */
+    size_t lead_end;              /* where lead ends in the text before the
+                                     quotation */
+    const char *pronoun;          /* the lead-in names its speaker by this
+                                     pronoun ("they"); lead is then the one
+                                     it stands for, or NULL */
+    const evx_speaker *previous;  /* the previous quotation's speaker, when
+                                     the pronoun stands for it */
+    int committee;                /* the sentence names another committee */
 } clues;
 
 static void clues_free(clues *c)
@@ -266,9 +278,50 @@ static void clues_free(clues *c)
     evx_mentions_free(&c->ms);
     evx_mentions_free(&c->ma);
     evx_mentions_free(&c->mp);
+    evx_mentions_free(&c->os);
+    evx_mentions_free(&c->op);
     evx_view_close(&c->sent);
     evx_view_close(&c->after);
     evx_view_close(&c->para);
+}
+
+/* A lead-in naming its speaker by a pronoun ("They state:", "He further
+ * stated:", "..., which stated that:"): the pronoun stands for the one
+ * named last before it in the same paragraph, in the sentence or before
+ * it; never for anyone in another paragraph. */
+static evx_status read_pronoun(clues *c, const scene *sc,
+                               const evx_registry *reg)
+{
+    size_t at;
+    evx_pronoun kind = evx_view_pronoun(&c->sent, &at);
+    if (kind == EVX_PRONOUN_NONE)
+        return EVX_OK;
+    c->pronoun = c->sent.w.items[at].term;
+    evx_status st = evx_mentions_orgs(&c->os, reg, sc->report, &c->sent);
+    if (!st)
+        st = evx_mentions_orgs(&c->op, reg, sc->report, &c->para);
+    if (st)
+        return st;
+    const evx_mention *x = evx_mention_last(&c->ms, kind, at);
+    const evx_mention *o = evx_mention_last(&c->os, kind, at);
+    if (!x || (o && o->last > x->last))
+        x = o;
+    if (x) {
+        c->lead = x;
+        c->lead_v = &c->sent;
+        c->lead_end = strlen(sc->paragraph) + c->sent.w.items[x->last].end;
+        return EVX_OK;
+    }
+    x = evx_mention_last(&c->mp, kind, (size_t)-1);
+    o = evx_mention_last(&c->op, kind, (size_t)-1);
+    if (!x || (o && o->last > x->last))
+        x = o;
+    if (x) {
+        c->lead = x;
+        c->lead_v = &c->para;
+        c->lead_end = c->para.w.items[x->last].end;
+    }
+    return EVX_OK;
 }
 
 static evx_status clues_read(clues *c, const scene *sc,
@@ -300,8 +353,9 @@ static evx_status clues_read(clues *c, const scene *sc,
             c->lead_v = &c->after;
         }
     }
-    c->committee = evx_view_other_committee(&c->sent) || evx_view_other_committee(&c->after);
-    return EVX_OK;
+    c->committee = evx_view_other_committee(&c->sent) ||
+                   evx_view_other_committee(&c->after);
+    return c->lead ? EVX_OK : read_pronoun(c, sc, reg);
 }
 
 /* Is registered person p named anywhere in the sentence? */
@@ -513,19 +567,55 @@ static int unnamed_speaker(const clues *c, evx_buf *out)
     return 0;
 }
 
+/* The lead-in's pronoun stands for the previous quotation's speaker. */
+static void answer_previous(answer *a, const clues *c, const char *why)
+{
+    const evx_speaker *p = c->previous;
+    a->name = p->name;
+    a->role = p->role;
+    a->org = p->org;
+    a->kind = p->kind;
+    a->ref = p->ref;
+    a->date = p->date;
+    a->method = "context";
+    evx_buf_printf(&a->evidence,
+                   "%slead-in \"%s\" stands for the speaker of the quotation "
+                   "before it in its paragraph: %s",
+                   why, c->pronoun, p->name ? p->name : "?");
+}
+
 /* Rule 5-6 and context: the text alone decides. */
 static void answer_from_text(answer *a, const evx_registry *reg,
                              const clues *c, const char *report,
                              const char *why)
 {
+    const char *method = c->pronoun ? "context" : "lead-in";
+    if (c->previous) {
+        answer_previous(a, c, why);
+        return;
+    }
     if (c->lead) {
         evx_buf_printf(&a->evidence, "%slead-in ", why);
+        if (c->pronoun)
+            evx_buf_printf(&a->evidence,
+                           "\"%s\" stands for the one named last before it "
+                           "in its paragraph: ",
+                           c->pronoun);
         if (c->lead->kind == EVX_MENTION_ORG &&
             answer_submitter(a, reg, report, c->lead, c->lead_v)) {
-            a->method = "lead-in";
+            a->method = method;
             return;
         }
-        answer_mention(a, reg, c, c->lead, c->lead_v, "lead-in");
+        answer_mention(a, reg, c, c->lead, c->lead_v, method);
+        return;
+    }
+    if (c->pronoun) {
+        a->kind = "unknown";
+        a->method = "none";
+        evx_buf_printf(&a->evidence,
+                       "%sthe lead-in's \"%s\" stands for no one named "
+                       "before it in its paragraph",
+                       why, c->pronoun);
         return;
     }
     size_t p;
@@ -805,6 +895,23 @@ static const evx_unit *footnote_unit(const evx_units *units, const char *report,
     return NULL;
 }
 
+/* Most "As above" / "Ibid." footnotes one after another that are followed
+ * back to the source they repeat. */
+#define MAX_IBID_CHAIN 20
+
+/* The footnote numbered n, or for an "As above" / "Ibid." footnote the
+ * one before it that names the source; NULL if none. */
+static const evx_unit *cited_footnote(const evx_units *units,
+                                      const char *report, int n)
+{
+    const evx_unit *f = footnote_unit(units, report, n);
+    for (int k = 0; k < MAX_IBID_CHAIN && f && f->text && n > 1 &&
+                    evx_fnref_is_ibid(f->text, strlen(f->text));
+         k++)
+        f = footnote_unit(units, report, --n);
+    return f;
+}
+
 /* True if another quotation of q's parent cites footnote n. */
 static int cited_by_sibling(const evx_units *units, const evx_unit *q, int n)
 {
@@ -881,6 +988,44 @@ static evx_status corroborate(answer *a, const evx_unit *q,
     return EVX_OK;
 }
 
+/* The quotation of q's paragraph just before q, with where it starts in
+ * the paragraph's text in *at ((size_t)-1 if not found); NULL if none. */
+static const evx_unit *previous_quote(const evx_units *units,
+                                      const evx_unit *q,
+                                      const evx_unit *parent, size_t *at)
+{
+    const evx_unit *best = NULL;
+    for (size_t i = 0; q->parent && i < units->len; i++) {
+        const evx_unit *u = units->items[i];
+        if (u != q && u->type == EVX_UNIT_QUOTATION && u->parent &&
+            strcmp(u->parent, q->parent) == 0 && u->number < q->number &&
+            (!best || u->number > best->number))
+            best = u;
+    }
+    *at = (size_t)-1;
+    const char *ptext = parent && parent->text ? parent->text : NULL;
+    if (!best || !ptext)
+        return best;
+    if (best->text && best->is_inline)
+        *at = locate(ptext, best->text);
+    else if (best->lead_in && *best->lead_in && strstr(ptext, best->lead_in))
+        *at = (size_t)(strstr(ptext, best->lead_in) - ptext) +
+              strlen(best->lead_in);
+    return best;
+}
+
+/* A pronoun lead-in stands for the previous quotation's speaker when that
+ * quotation comes after the last person or organisation named. */
+static void take_previous(clues *c, const evx_units *units,
+                          const evx_unit *q, const evx_unit *parent)
+{
+    size_t at;
+    const evx_unit *pq = previous_quote(units, q, parent, &at);
+    if (pq && pq->speaker && strcmp(pq->speaker->kind, "unknown") != 0 &&
+        (!c->lead || (at != (size_t)-1 && at >= c->lead_end)))
+        c->previous = pq->speaker;
+}
+
 static evx_status attribute(evx_unit *q, const evx_units *units,
                             const evx_registry *reg, evx_tok *tok)
 {
@@ -899,9 +1044,11 @@ static evx_status attribute(evx_unit *q, const evx_units *units,
         st = clues_read(&c, &sc, reg, tok);
     else
         memset(&c, 0, sizeof c);
+    if (!st && c.pronoun)
+        take_previous(&c, units, q, parent);
     /* the first cited footnote with a body that cites a source */
     for (size_t i = 0; !st && i < q->n_footnotes && !refs; i++) {
-        const evx_unit *f = footnote_unit(units, q->report, q->footnotes[i]);
+        const evx_unit *f = cited_footnote(units, q->report, q->footnotes[i]);
         if (!f || !f->text || !*f->text) {
             evx_buf_printf(&lost, "%sfootnote %d has no body", lost.len ? "; " : "",
                            q->footnotes[i]);

@@ -566,3 +566,118 @@ int evx_view_other_committee(const evx_view *v)
     return 0;
 }
 
+
+/* ---- pronouns and their antecedents ---- */
+
+evx_pronoun evx_view_pronoun(const evx_view *v, size_t *at)
+{
+    /* words that may stand between a pronoun and its verb of saying ("He
+     * further stated", "They also believe", "He went on to say") */
+    static const char *const between[] = {
+        "also", "further", "then", "later", "subsequently", "again", "too",
+        "has", "have", "had", "would", "will", "did", "does", "do", "went",
+        "go", "goes", "on", "to", "both", "all", "however", "additionally",
+        "similarly", "previously", "recently", "rightly"};
+    static const char *const person[] = {"he", "she", "who"};
+    static const char *const any[] = {"they", "which"};
+    for (size_t i = 1; i < v->w.len; i++) {
+        if (!evx_aword_is_speech_verb(v->w.items[i].term) ||
+            v->w.items[i].quoted)
+            continue;
+        size_t k = i;
+        while (k > 0 && i - k < 4) {
+            const evx_aword *w = &v->w.items[k - 1];
+            *at = k - 1;
+            if (w->quoted)
+                break;
+            if (in_list(w->term, person, 3))
+                return EVX_PRONOUN_PERSON;
+            if (strcmp(w->term, "it") == 0)
+                return EVX_PRONOUN_ORG;
+            if (in_list(w->term, any, 2))
+                return EVX_PRONOUN_ANY;
+            if (!in_list(w->term, between, sizeof between / sizeof *between))
+                break;
+            k--;
+        }
+    }
+    return EVX_PRONOUN_NONE;
+}
+
+static int matches_at(const evx_view *v, size_t s, const evx_strs *words)
+{
+    size_t k = 0, i = s;
+    if (words->len == 0 || !v->w.items[s].cap)
+        return 0;
+    for (; k < words->len && i < v->w.len; i++) {
+        if (evx_view_word_is(v, i, "the") && k == 0)
+            continue;
+        if (v->w.items[i].quoted || strcmp(v->w.items[i].term,
+                                           words->items[k]) != 0)
+            return 0;
+        k++;
+    }
+    return k == words->len ? (int)(i - s) : 0;
+}
+
+static evx_status push_named_org(evx_mentions *m, const evx_view *v,
+                                 size_t s, size_t n)
+{
+    evx_mention *x = mentions_push(m);
+    if (!x)
+        return EVX_NOMEM;
+    x->kind = EVX_MENTION_ORG;
+    x->first = s;
+    x->last = s + n - 1;
+    x->printed = dup_range(v, v->w.items[s].start, v->w.items[s + n - 1].end);
+    return x->printed ? EVX_OK : EVX_NOMEM;
+}
+
+evx_status evx_mentions_orgs(evx_mentions *m, const evx_registry *reg,
+                             const char *report, const evx_view *v)
+{
+    for (size_t s = 0; s < v->w.len; s++) {
+        size_t best = 0;
+        for (size_t i = 0; i < reg->n_subs; i++) {
+            size_t n = 0;
+            if (evx_registry_same_report(reg->subs[i].report, report))
+                n = (size_t)matches_at(v, s, &reg->subs[i].words);
+            best = n > best ? n : best;
+        }
+        for (size_t i = 0; i < reg->n_people; i++) {
+            size_t n = 0;
+            if (evx_registry_same_report(reg->people[i].report, report))
+                n = (size_t)matches_at(v, s, &reg->people[i].org_words);
+            best = n > best ? n : best;
+        }
+        if (best) {
+            evx_status st = push_named_org(m, v, s, best);
+            if (st)
+                return st;
+            s += best - 1;
+        }
+    }
+    return EVX_OK;
+}
+
+static int stands_for(const evx_mention *x, evx_pronoun p)
+{
+    if (p == EVX_PRONOUN_PERSON)
+        return evx_mention_is_personal(x);
+    if (p == EVX_PRONOUN_ORG)
+        return x->kind == EVX_MENTION_ORG;
+    return p == EVX_PRONOUN_ANY;
+}
+
+const evx_mention *evx_mention_last(const evx_mentions *m, evx_pronoun p,
+                                    size_t before)
+{
+    const evx_mention *best = NULL;
+    for (size_t k = 0; k < m->len; k++) {
+        const evx_mention *x = &m->items[k];
+        if (x->last < before && stands_for(x, p) &&
+            (!best || x->last > best->last))
+            best = x;
+    }
+    return best;
+}

@@ -122,4 +122,29 @@ int evx_mention_is_personal(const evx_mention *x);
 const evx_mention *evx_mention_pick(const evx_mentions *m, const evx_view *v,
                                     int after_quote);
 
+/* What a pronoun may stand for: a person ("he", "she", "who"), an
+ * organisation ("it") or either ("they", "which"). */
+typedef enum evx_pronoun {
+    EVX_PRONOUN_NONE,
+    EVX_PRONOUN_PERSON,
+    EVX_PRONOUN_ORG,
+    EVX_PRONOUN_ANY
+} evx_pronoun;
+
+/* The pronoun that is the subject of a verb of saying in v ("He said",
+ * "They also state", "..., which stated", "He went on to say"), with its
+ * word index in *at; EVX_PRONOUN_NONE if there is none. */
+evx_pronoun evx_view_pronoun(const evx_view *v, size_t *at);
+
+/* Appends the registered organisations (the witnesses' organisations and
+ * the written submitters) v names anywhere, as organisation mentions
+ * (a pronoun's antecedents, whatever their verb).  EVX_OK or EVX_NOMEM. */
+evx_status evx_mentions_orgs(evx_mentions *m, const evx_registry *reg,
+                             const char *report, const evx_view *v);
+
+/* The mention of m ending last before word index before that the pronoun
+ * can stand for; borrowed, NULL if none. */
+const evx_mention *evx_mention_last(const evx_mentions *m, evx_pronoun p,
+                                    size_t before);
+
 #endif /* EVX_ATTRIB_MENTION_H */
