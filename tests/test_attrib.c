@@ -894,6 +894,30 @@ Test(attrib_hc179, brand_in_quotation_marks_is_not_a_speaker)
     evx_units_free(&l);
 }
 
+Test(attrib_hc179, submitters_and_places_are_not_people)
+{
+    evx_units l = EVX_UNITS_INIT;
+    hc179_units(&l);
+    add_evidence(&l, "Northumbrian Water", "EIM0049");
+    add_evidence(&l, "Thomas Stanton", "EIM0033");
+    const char *p1 = "Northumbrian Water, a water company, said:";
+    evx_unit *q1 = add_quote(&l, 70, p1, "we capture most microplastics", p1,
+                             0);
+    const char *p2 = "Thomas Stanton, a researcher, said:";
+    evx_unit *q2 = add_quote(&l, 71, p2, "fibres are shed in every wash", p2,
+                             0);
+    /* a place is not a speaker: the researcher named after it is */
+    const char *p3 = "In South West England, Dr Jane Porter, a marine "
+                     "biologist, warned:";
+    evx_unit *q3 = add_quote(&l, 72, p3, "beaches hold the most plastic", p3,
+                             0);
+    resolve(&l);
+    expect_speaker(q1, "Northumbrian Water", "written", "EIM0049", "lead-in");
+    expect_speaker(q2, "Thomas Stanton", "written", "EIM0033", "lead-in");
+    expect_speaker(q3, "Dr Jane Porter", "other", NULL, "lead-in");
+    evx_units_free(&l);
+}
+
 Test(attrib_hc179, evidence_codes_of_any_prefix)
 {
     evx_units l = EVX_UNITS_INIT;

@@ -155,30 +155,20 @@ static int in_list(const char *term, const char *const *list, size_t n)
     return 0;
 }
 
-/* Words that make a capitalised run an organisation or a place, not a
- * person. */
-static int is_org_word(const char *t)
+/* A word that makes a capitalised run an organisation, a place or a
+ * document rather than a person: a general organisation or document word
+ * (attrib_text.h), or a word of the organisations the report's own
+ * Witnesses and written evidence lists name. */
+static int is_org_word(const evx_registry *reg, const char *report,
+                       const char *t)
 {
-    static const char *const words[] = {
-        "nhs", "fund", "trust", "committee", "council", "group",
-        "association", "college", "department", "university", "foundation",
-        "network", "service", "services", "commissioners", "providers",
-        "england", "health", "care", "public", "accounts", "office",
-        "organisation", "organization", "confederation", "improvement",
-        "government", "parliament", "house", "lords", "commons", "stp",
-        "ccg", "partnership", "partnerships", "partners", "system",
-        "systems", "report", "view", "forward", "plan", "plans", "review",
-        "act", "contract", "programme", "team", "board", "authority",
-        "institute", "society", "charities", "royal", "national", "alliance",
-        "infirmary", "hospital", "hospitals", "practice", "centre", "mori",
-        "yorkshire", "manchester", "london", "chapter", "annex", "section",
-        "minister", "secretary", "state", "director", "chief", "executive",
-        "chair", "officer", "lead", "federation", "trusts", "assembly",
-    };
-    return in_list(t, words, sizeof words / sizeof words[0]);
+    return evx_aword_is_org_type(t) || evx_registry_org_word(reg, report, t);
 }
 
-/* Capitalised words that open sentences and clauses, never names. */
+/* Capitalised words that open sentences and clauses, never names: English
+ * function words (articles, pronouns, prepositions, conjunctions,
+ * sentence adverbs and quantifiers) and the participles that open a
+ * clause. */
 static int is_common_word(const char *t)
 {
     static const char *const words[] = {
@@ -186,15 +176,14 @@ static int is_common_word(const char *t)
         "this", "that", "these", "those", "however", "within", "speaking",
         "describing", "despite", "while", "whilst", "instead", "it", "we",
         "our", "he", "she", "they", "his", "her", "their", "similarly",
-        "also", "patients", "local", "senior", "one", "many", "some",
-        "both", "each", "from", "by", "with", "during", "since", "after",
-        "before", "unlike", "where", "when", "what", "why", "how", "there",
-        "here", "most", "all", "west", "south", "north", "east", "greater",
-        "central", "noting", "having", "if", "but", "and", "or", "so",
-        "yet", "i", "you", "my", "your", "rather", "other", "another",
-        "further", "more", "such", "then", "thus", "indeed", "overall",
-        "alongside", "although", "though", "because", "until", "unless",
-        "to", "of", "not", "no", "yes", "mr", "mrs", "ms",
+        "also", "one", "many", "some", "both", "each", "from", "by", "with",
+        "during", "since", "after", "before", "unlike", "where", "when",
+        "what", "why", "how", "there", "here", "most", "all", "noting",
+        "having", "if", "but", "and", "or", "so", "yet", "i", "you", "my",
+        "your", "rather", "other", "another", "further", "more", "such",
+        "then", "thus", "indeed", "overall", "alongside", "although",
+        "though", "because", "until", "unless", "to", "of", "not", "no",
+        "yes", "mr", "mrs", "ms",
     };
     return in_list(t, words, sizeof words / sizeof words[0]);
 }
@@ -300,8 +289,23 @@ static int name_goes_on(const evx_view *v, size_t b)
     return k > b && k < v->w.len && v->w.items[k].cap && adjacent(v, k - 1, k);
 }
 
-/* People not in the registry, by their printed form. */
-static evx_status find_outside(evx_mentions *m, const evx_view *v)
+static int matches_at(const evx_view *v, size_t s, const evx_strs *words);
+
+/* Words [a, b) of v are exactly a written evidence submitter's name. */
+static int names_submitter(const evx_registry *reg, const char *report,
+                           const evx_view *v, size_t a, size_t b)
+{
+    for (size_t i = 0; i < reg->n_subs; i++)
+        if (evx_registry_same_report(reg->subs[i].report, report) &&
+            (size_t)matches_at(v, a, &reg->subs[i].words) == b - a)
+            return 1;
+    return 0;
+}
+
+/* People not in the registry, by their printed form; a run that is
+ * exactly a written evidence submitter's name is that submitter. */
+static evx_status find_outside(evx_mentions *m, const evx_registry *reg,
+                               const char *report, const evx_view *v)
 {
     static const char *const before_places[] = {
         "in", "of", "at", "for", "from", "the", "across", "between",
@@ -327,7 +331,8 @@ static evx_status find_outside(evx_mentions *m, const evx_view *v)
             if (v->w.items[k].title || !v->w.items[k].cap)
                 continue; /* titles and particles are not counted */
             names++;
-            if (is_org_word(v->w.items[k].term) || all_caps_word(v, k) ||
+            if (is_org_word(reg, report, v->w.items[k].term) ||
+                all_caps_word(v, k) ||
                 covered(m, k))
                 bad = 1;
         }
@@ -351,10 +356,16 @@ static evx_status find_outside(evx_mentions *m, const evx_view *v)
         int oom = 0;
         if (!x)
             return EVX_NOMEM;
-        x->kind = EVX_MENTION_OUTSIDE;
         x->first = a;
         x->last = b - 1;
         x->printed = dup_range(v, v->w.items[a].start, v->w.items[b - 1].end);
+        if (names_submitter(reg, report, v, a, b)) {
+            x->kind = EVX_MENTION_ORG; /* "Northumbrian Water, ..., said" */
+            if (!x->printed)
+                return EVX_NOMEM;
+            continue;
+        }
+        x->kind = EVX_MENTION_OUTSIDE;
         x->role = appositive_after(v, b - 1, &oom);
         x->org = org_after_from(v, b, &oom);
         if (!x->printed || oom)
@@ -504,7 +515,7 @@ evx_status evx_mentions_find(evx_mentions *m, const evx_registry *reg,
 {
     evx_status st = evx_mentions_people(m, reg, report, v);
     if (!st)
-        st = find_outside(m, v);
+        st = find_outside(m, reg, report, v);
     if (!st)
         st = find_orgs(m, v);
     if (!st)

@@ -39,6 +39,8 @@ typedef struct evx_witness {
 typedef struct evx_submitter {
     char *name, *code, *report;
     evx_strs words; /* folded, without "the" */
+    int person;     /* the submitter is a person ("Dr Natalie Welden",
+                       "Thomas Stanton"), not an organisation */
 } evx_submitter;
 
 struct evx_registry {
@@ -47,6 +49,12 @@ struct evx_registry {
     evx_submitter *subs;
     size_t n_subs, cap_subs;
 };
+
+/* True if the folded word is a word of an organisation the report's
+ * Witnesses or written evidence lists name (a witness's organisation, a
+ * submitter that is not a person) and of no registered person's name. */
+int evx_registry_org_word(const evx_registry *reg, const char *report,
+                          const char *term);
 
 /* True if a and b are the same report, or either is unknown (NULL). */
 int evx_registry_same_report(const char *a, const char *b);

@@ -125,6 +125,35 @@ static evx_status add_person(evx_registry *reg, const evx_unit *panel,
     return EVX_OK;
 }
 
+/* A written evidence submitter is a person when the title opens with an
+ * honorific ("Dr Natalie Welden") or is two or three capitalised words,
+ * none in capitals throughout or an organisation word ("Thomas
+ * Stanton"). */
+static int looks_like_person(const char *title, const evx_strs *words)
+{
+    size_t n = 0;
+    if (words->len && evx_name_is_title(words->items[0],
+                                        strlen(words->items[0])))
+        return 1;
+    if (words->len < 2 || words->len > 3)
+        return 0;
+    for (size_t i = 0; i < words->len; i++)
+        if (evx_aword_is_org_type(words->items[i]))
+            return 0;
+    for (const char *c = title; *c; c++) {
+        int start = c == title || *(c - 1) == ' ';
+        if (start && !(*c >= 'A' && *c <= 'Z'))
+            return 0;
+        if (!start && *c >= 'A' && *c <= 'Z' && *(c - 1) >= 'A' &&
+            *(c - 1) <= 'Z')
+            return 0; /* "UK", "MORI" */
+        if (*c >= '0' && *c <= '9')
+            return 0;
+        n++;
+    }
+    return n > 0;
+}
+
 static evx_status add_submitter(evx_registry *reg, const evx_unit *u,
                                 evx_tok *tok)
 {
@@ -140,6 +169,8 @@ static evx_status add_submitter(evx_registry *reg, const evx_unit *u,
     s->code = dup_or_null(u->code, &oom);
     s->report = dup_or_null(u->report, &oom);
     evx_status st = oom ? EVX_NOMEM : org_words(&s->words, tok, u->title);
+    if (!st)
+        s->person = looks_like_person(u->title, &s->words);
     if (st) {
         free(s->name);
         free(s->code);
@@ -173,6 +204,33 @@ evx_status evx_registry_build(evx_registry **out, const evx_units *units,
     }
     *out = reg;
     return EVX_OK;
+}
+
+static int in_strs(const evx_strs *s, const char *term)
+{
+    for (size_t i = 0; i < s->len; i++)
+        if (strcmp(s->items[i], term) == 0)
+            return 1;
+    return 0;
+}
+
+int evx_registry_org_word(const evx_registry *reg, const char *report,
+                          const char *term)
+{
+    int org = 0;
+    for (size_t i = 0; i < reg->n_people; i++) {
+        const evx_witness *p = &reg->people[i];
+        if (!evx_registry_same_report(p->report, report))
+            continue;
+        if (in_strs(&p->words, term))
+            return 0;
+        org = org || in_strs(&p->org_words, term);
+    }
+    for (size_t i = 0; i < reg->n_subs && !org; i++)
+        org = !reg->subs[i].person &&
+              evx_registry_same_report(reg->subs[i].report, report) &&
+              in_strs(&reg->subs[i].words, term);
+    return org;
 }
 
 int evx_registry_same_report(const char *a, const char *b)

@@ -146,6 +146,37 @@ int evx_aword_is_speech_verb(const char *term)
     return 0;
 }
 
+int evx_aword_is_org_type(const char *term)
+{
+    /* Nouns that head English organisation names (Companies House's list
+     * of sensitive words and the usual bodies of UK public life), words
+     * of documents and their parts, and job titles that stand before an
+     * organisation.  No place and no report's own bodies: those come
+     * from the report's Witnesses and written evidence lists. */
+    static const char *const words[] = {
+        "agency", "alliance", "assembly", "association", "authority",
+        "board", "bureau", "centre", "center", "chamber", "charity",
+        "charities", "club", "coalition", "college", "commission",
+        "committee", "company", "confederation", "consortium", "cooperative",
+        "corporation", "council", "department", "executive", "federation",
+        "forum", "foundation", "fund", "government", "group", "hospital",
+        "hospitals", "house", "inc", "institute", "institution", "laboratory",
+        "league", "library", "limited", "lords", "commons", "ltd", "ministry",
+        "network", "office", "organisation", "organization", "parliament",
+        "partnership", "partnerships", "plc", "programme", "school",
+        "service", "services", "society", "team", "trust", "trusts", "union",
+        "university", "national", "royal", "public",
+        "act", "annex", "bill", "chapter", "contract", "plan", "plans",
+        "report", "review", "section", "strategy", "system", "systems",
+        "chair", "chief", "director", "minister", "officer", "secretary",
+        "state", "lead",
+    };
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (strcmp(term, words[i]) == 0)
+            return 1;
+    return 0;
+}
+
 size_t evx_edit_distance(const char *a, const char *b, size_t cap)
 {
     size_t la = strlen(a), lb = strlen(b);

@@ -51,6 +51,11 @@ void evx_awords_free(evx_awords *w);
  * "argued", "explained", "saying", "stated", "described", ...). */
 int evx_aword_is_speech_verb(const char *term);
 
+/* True if the folded word heads or marks an organisation or document
+ * rather than a person ("university", "council", "trust", "report",
+ * "minister"): a general list, no report's own names. */
+int evx_aword_is_org_type(const char *term);
+
 /* Levenshtein distance between two byte strings, capped at cap + 1. */
 size_t evx_edit_distance(const char *a, const char *b, size_t cap);
 
