@@ -14,154 +14,10 @@
 
 #include "attrib_fn.h"
 #include "attrib_mention.h"
+#include "attrib_scene.h"
 #include "buf.h"
 #include "grow.h"
 #include "names.h"
-
-/* ---- the quotation's surroundings ------------------------------------- */
-
-typedef struct scene {
-    const char *report;
-    char *sentence;   /* the lead-in sentence, up to the quotation */
-    char *after;      /* the rest of the sentence after an inline quotation */
-    char *paragraph;  /* the paragraph before the lead-in sentence */
-} scene;
-
-static void scene_free(scene *s)
-{
-    free(s->sentence);
-    free(s->after);
-    free(s->paragraph);
-}
-
-static int is_title_abbrev(const char *s, size_t dot)
-{
-    size_t a = dot;
-    while (a > 0 && s[a - 1] != ' ')
-        a--;
-    return dot - a <= 3 && dot > a && s[a] >= 'A' && s[a] <= 'Z';
-}
-
-/* Offset where the last sentence of s[0..len) starts (after '.', '?',
- * '!' or ':' and a space before a capital). */
-static size_t last_sentence(const char *s, size_t len)
-{
-    size_t start = 0;
-    for (size_t i = 0; i + 2 < len; i++) {
-        char c = s[i];
-        /* a colon too: the lead-in of a block quotation the parent's
-         * text runs on past ("Thomas Maes told us: He went on to say:") */
-        if (c != '.' && c != '?' && c != '!' && c != ':')
-            continue;
-        size_t j = i + 1;
-        /* a closing quote and footnote-free space may follow */
-        while (j < len && ((unsigned char)s[j] >= 0x80 || s[j] == '\''))
-            j++;
-        if (j >= len || s[j] != ' ')
-            continue;
-        while (j < len && s[j] == ' ')
-            j++;
-        if (j < len && (s[j] >= 'A' && s[j] <= 'Z') &&
-            !(c == '.' && is_title_abbrev(s, i)))
-            start = j;
-    }
-    return start;
-}
-
-/* Offset one past the end of the first sentence of s[0..len). */
-static size_t first_sentence_end(const char *s, size_t len)
-{
-    for (size_t i = 0; i + 2 < len; i++) {
-        char c = s[i];
-        if ((c == '.' || c == '?' || c == '!') && s[i + 1] == ' ' &&
-            s[i + 2] >= 'A' && s[i + 2] <= 'Z' &&
-            !(c == '.' && is_title_abbrev(s, i)))
-            return i + 1;
-    }
-    return len;
-}
-
-/* Where the quotation's text stands in its parent's text, by its first
- * words; (size_t)-1 if not found. */
-static size_t locate(const char *hay, const char *quote)
-{
-    size_t n = strlen(quote);
-    if (n > 40)
-        n = 40;
-    while (n > 0 && (quote[n - 1] & 0xC0) == 0x80)
-        n--; /* do not cut a UTF-8 sequence */
-    if (n < 4)
-        return (size_t)-1;
-    size_t hl = strlen(hay);
-    for (size_t i = 0; i + n <= hl; i++)
-        if (memcmp(hay + i, quote, n) == 0)
-            return i;
-    return (size_t)-1;
-}
-
-/* Does an inline quotation's own full stop end its sentence ("... there
- * is “an immovable object in the system.” While ...")?  rest: the
- * parent's text after the quotation's words. */
-static int ends_own_sentence(const char *qtext, const char *rest)
-{
-    size_t n = strlen(qtext);
-    while (n > 0 && qtext[n - 1] == ' ')
-        n--;
-    if (n == 0 || !strchr(".?!", qtext[n - 1]))
-        return 0;
-    size_t i = 0;
-    while ((unsigned char)rest[i] == 0xE2 && (unsigned char)rest[i + 1] == 0x80 &&
-           ((unsigned char)rest[i + 2] == 0x9D || (unsigned char)rest[i + 2] == 0x99))
-        i += 3;
-    return rest[i] == ' ' && rest[i + 1] >= 'A' && rest[i + 1] <= 'Z';
-}
-
-static evx_status scene_build(scene *sc, const evx_unit *q,
-                              const evx_unit *parent)
-{
-    evx_buf before = EVX_BUF_INIT;
-    const char *ptext = parent && parent->text ? parent->text : "";
-    const char *qtext = q->text ? q->text : "";
-    size_t at = *ptext ? locate(ptext, qtext) : (size_t)-1;
-    memset(sc, 0, sizeof *sc);
-    sc->report = q->report;
-    if (at != (size_t)-1) {
-        evx_buf_append(&before, ptext, at);
-        size_t qend = at + strlen(qtext);
-        if (qend > strlen(ptext))
-            qend = strlen(ptext);
-        const char *rest = ptext + qend;
-        size_t rlen = first_sentence_end(rest, strlen(rest));
-        if (ends_own_sentence(qtext, rest))
-            rlen = 0;
-        if (q->is_inline)
-            sc->after = evx_strndup(rest, rlen);
-    } else if (q->lead_in && *q->lead_in && strstr(ptext, q->lead_in)) {
-        /* a block quotation: its parent's text runs on past the lead-in */
-        const char *li = strstr(ptext, q->lead_in);
-        evx_buf_append(&before, ptext,
-                       (size_t)(li - ptext) + strlen(q->lead_in));
-    } else {
-        evx_buf_puts(&before, ptext);
-        if (q->lead_in) {
-            if (before.len)
-                evx_buf_putc(&before, ' ');
-            evx_buf_puts(&before, q->lead_in);
-        }
-    }
-    if (evx_buf_status(&before)) {
-        evx_buf_free(&before);
-        return EVX_NOMEM;
-    }
-    const char *b = evx_buf_str(&before);
-    size_t cut = last_sentence(b, before.len);
-    sc->sentence = evx_strndup(b + cut, before.len - cut);
-    sc->paragraph = evx_strndup(b, cut);
-    evx_buf_free(&before);
-    if (!sc->sentence || !sc->paragraph)
-        return EVX_NOMEM;
-    return EVX_OK;
-}
 
 /* ---- choosing and writing the speaker ---------------------------------- */
 
@@ -289,7 +145,7 @@ static void clues_free(clues *c)
  * stated:", "..., which stated that:"): the pronoun stands for the one
  * named last before it in the same paragraph, in the sentence or before
  * it; never for anyone in another paragraph. */
-static evx_status read_pronoun(clues *c, const scene *sc,
+static evx_status read_pronoun(clues *c, const evx_scene *sc,
                                const evx_registry *reg)
 {
     size_t at;
@@ -324,7 +180,7 @@ static evx_status read_pronoun(clues *c, const scene *sc,
     return EVX_OK;
 }
 
-static evx_status clues_read(clues *c, const scene *sc,
+static evx_status clues_read(clues *c, const evx_scene *sc,
                              const evx_registry *reg, evx_tok *tok)
 {
     evx_status st;
@@ -536,7 +392,7 @@ static size_t find_phrase(const char *s, size_t len, const char *w)
  * of the senior local leaders described ...") to out; 0 if none. */
 static int unnamed_speaker(const clues *c, evx_buf *out)
 {
-    size_t ps = last_sentence(c->para.text, c->para.len);
+    size_t ps = evx_scene_last_sentence(c->para.text, c->para.len);
     const evx_view *views[3] = {&c->sent, &c->after, &c->para};
     size_t from[3] = {0, 0, ps};
     for (size_t t = 0; t < 3; t++) {
@@ -1007,7 +863,7 @@ static const evx_unit *previous_quote(const evx_units *units,
     if (!best || !ptext)
         return best;
     if (best->text && best->is_inline)
-        *at = locate(ptext, best->text);
+        *at = evx_scene_locate(ptext, best->text);
     else if (best->lead_in && *best->lead_in && strstr(ptext, best->lead_in))
         *at = (size_t)(strstr(ptext, best->lead_in) - ptext) +
               strlen(best->lead_in);
@@ -1031,14 +887,14 @@ static evx_status attribute(evx_unit *q, const evx_units *units,
 {
     const evx_unit *parent = q->parent ? evx_units_find(units, q->parent)
                                        : NULL;
-    scene sc;
+    evx_scene sc;
     clues c;
     answer a;
     evx_fnref *refs = NULL;
     size_t n = 0;
     int fn = 0;
     evx_buf lost = EVX_BUF_INIT;
-    evx_status st = scene_build(&sc, q, parent);
+    evx_status st = evx_scene_build(&sc, q, parent);
     memset(&a, 0, sizeof a);
     if (!st)
         st = clues_read(&c, &sc, reg, tok);
@@ -1101,7 +957,7 @@ static evx_status attribute(evx_unit *q, const evx_units *units,
     evx_fnrefs_free(para_refs, n_para_refs);
     evx_fnrefs_free(refs, n);
     clues_free(&c);
-    scene_free(&sc);
+    evx_scene_free(&sc);
     return st;
 }
 
