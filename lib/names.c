@@ -4,7 +4,9 @@
  * A name's words are its tokens, with a hyphenated compound taken whole
  * (its JOINED form: "Smith-Jones" -> "smithjones"), titles and honorifics
  * dropped, and a peer's territorial designation ("Lord Darzi of Denham")
- * cut at "of".
+ * cut at "of".  Lower-case surname particles ("van", "de la", "al-") are
+ * name words, and a surname keeps the particles printed before it ("Dr Erik
+ * van Sebille" -> "van_sebille").
  */
 #include "names.h"
 
@@ -19,14 +21,35 @@ static const char *const titles[] = {
     "reverend", "mp", "msp", "cbe", "obe", "mbe", "kbe", "dbe", "cb", "kcb",
     "gcb", "qc", "kc", "frs", "councillor", "cllr"};
 
-int evx_name_is_title(const char *word, size_t len)
+/* Surname particles: the lower-case words that open a surname in Dutch
+ * and Flemish (van, van der, van den, ter, ten), German (von, zu), French
+ * (de, de la, du, des, le, la), Italian (di, da, del, della, degli),
+ * Spanish and Portuguese (de, del, da, das, do, dos) and Arabic and Malay
+ * (al, el, bin, binti, ibn) names. */
+static const char *const particles[] = {
+    "van", "von", "der", "den", "ter", "ten", "zu", "de", "du", "des", "le",
+    "la", "di", "da", "del", "della", "degli", "das", "do", "dos", "al",
+    "el", "bin", "binti", "ibn"};
+
+static int in_words(const char *const *list, size_t n, const char *word,
+                    size_t len)
 {
-    if (!word)
-        return 0;
-    for (size_t i = 0; i < sizeof titles / sizeof titles[0]; i++)
-        if (strlen(titles[i]) == len && memcmp(titles[i], word, len) == 0)
+    for (size_t i = 0; i < n; i++)
+        if (strlen(list[i]) == len && memcmp(list[i], word, len) == 0)
             return 1;
     return 0;
+}
+
+int evx_name_is_particle(const char *word, size_t len)
+{
+    return word && in_words(particles, sizeof particles / sizeof particles[0],
+                            word, len);
+}
+
+int evx_name_is_title(const char *word, size_t len)
+{
+    return word && in_words(titles, sizeof titles / sizeof titles[0], word,
+                            len);
 }
 
 /* Walks the tokens, holding back a compound's first PART until we know
@@ -39,6 +62,7 @@ typedef struct walk {
     int holding;
     size_t skip_to;   /* parts of a joined compound end at or before this */
     int seen_name;    /* a non-title word has been given */
+    int parts;        /* give a compound's parts, not its joined form */
     int stop;
 } walk;
 
@@ -68,6 +92,9 @@ static int on_token(void *ctx, const evx_token *t)
 {
     walk *w = ctx;
 
+    if (w->parts)
+        return t->kind == EVX_TOKEN_JOINED ? 0
+                                           : give(w, t->term, t->term_len);
     if (t->kind == EVX_TOKEN_JOINED) {
         w->holding = 0;
         w->skip_to = t->end;
@@ -86,20 +113,40 @@ static int on_token(void *ctx, const evx_token *t)
     return give(w, t->term, t->term_len);
 }
 
+static evx_status walk_name(evx_tok *tok, const char *name, size_t len,
+                            int parts, walk *w)
+{
+    evx_status st;
+
+    w->parts = parts;
+    st = evx_tokenize(tok, name, len, on_token, w);
+    if (st == EVX_OK && !w->stop)
+        release(w);
+    return st;
+}
+
 evx_status evx_name_words(evx_tok *tok, const char *name, size_t len,
                           int (*cb)(void *ctx, const char *word, size_t len),
                           void *ctx)
 {
     walk w;
-    evx_status st;
 
     memset(&w, 0, sizeof w);
     w.cb = cb;
     w.ctx = ctx;
-    st = evx_tokenize(tok, name, len, on_token, &w);
-    if (st == EVX_OK && !w.stop)
-        release(&w);
-    return st;
+    return walk_name(tok, name, len, 0, &w);
+}
+
+evx_status evx_name_parts(evx_tok *tok, const char *name, size_t len,
+                          int (*cb)(void *ctx, const char *word, size_t len),
+                          void *ctx)
+{
+    walk w;
+
+    memset(&w, 0, sizeof w);
+    w.cb = cb;
+    w.ctx = ctx;
+    return walk_name(tok, name, len, 1, &w);
 }
 
 static int key_word(void *ctx, const char *word, size_t len)
@@ -112,14 +159,23 @@ static int key_word(void *ctx, const char *word, size_t len)
     return b->oom;
 }
 
-/* Keeps only the last word. */
+/* Keeps only the last word and the particles right before it. */
+typedef struct surname {
+    evx_buf b;
+    int particles_only; /* b holds only particles so far */
+} surname;
+
 static int last_word(void *ctx, const char *word, size_t len)
 {
-    evx_buf *b = ctx;
+    surname *s = ctx;
 
-    evx_buf_clear(b);
-    evx_buf_append(b, word, len);
-    return b->oom;
+    if (!s->particles_only)
+        evx_buf_clear(&s->b);
+    if (s->b.len)
+        evx_buf_putc(&s->b, '_');
+    evx_buf_append(&s->b, word, len);
+    s->particles_only = evx_name_is_particle(word, len);
+    return s->b.oom;
 }
 
 static evx_status collect(evx_tok *tok, const char *name, size_t len,
@@ -150,5 +206,18 @@ evx_status evx_name_key(evx_tok *tok, const char *name, size_t len,
 evx_status evx_name_surname(evx_tok *tok, const char *name, size_t len,
                             char **out)
 {
-    return collect(tok, name, len, last_word, out);
+    surname s = {EVX_BUF_INIT, 0};
+    evx_status st;
+
+    *out = NULL;
+    st = evx_name_words(tok, name, len, last_word, &s);
+    if (st == EVX_OK)
+        st = evx_buf_status(&s.b);
+    if (st == EVX_OK) {
+        *out = evx_buf_detach(&s.b);
+        if (!*out)
+            st = EVX_NOMEM;
+    }
+    evx_buf_free(&s.b);
+    return st;
 }

@@ -26,20 +26,33 @@
  * rather than part of a name. */
 int evx_name_is_title(const char *word, size_t len);
 
+/* True if the folded word is a surname particle ("van", "von", "de",
+ * "du", "le", "da", "ter", "bin", "al", ...): lower-case words that belong
+ * to a surname ("Dr van Sebille", "Professor de la Cruz"). */
+int evx_name_is_particle(const char *word, size_t len);
+
 /* The name's key: its folded words without titles, joined by '_'
  * ("Professor Chris Ham" -> "chris_ham").  *out is malloc'd; the caller
  * frees it.  "" if the name has no word but titles.  EVX_OK or EVX_NOMEM. */
 evx_status evx_name_key(evx_tok *tok, const char *name, size_t len,
                         char **out);
 
-/* The surname: the last folded non-title word ("Sir Chris Wormald" ->
- * "wormald").  *out malloc'd, "" if none.  EVX_OK or EVX_NOMEM. */
+/* The surname: the last folded non-title word with the particles printed
+ * right before it, joined by '_' ("Sir Chris Wormald" -> "wormald", "Dr
+ * Erik van Sebille" -> "van_sebille").  *out malloc'd, "" if none.  EVX_OK or EVX_NOMEM. */
 evx_status evx_name_surname(evx_tok *tok, const char *name, size_t len,
                             char **out);
 
 /* Calls cb with each folded non-title word of the name, in order; cb
  * returns non-zero to stop.  EVX_OK or EVX_NOMEM. */
 evx_status evx_name_words(evx_tok *tok, const char *name, size_t len,
+                          int (*cb)(void *ctx, const char *word, size_t len),
+                          void *ctx);
+
+/* Like evx_name_words, but a hyphenated compound gives its parts ("Dr
+ * al-Hassan" -> "al", "hassan"), as attribution reads running text.
+ * EVX_OK or EVX_NOMEM. */
+evx_status evx_name_parts(evx_tok *tok, const char *name, size_t len,
                           int (*cb)(void *ctx, const char *word, size_t len),
                           void *ctx);
 

@@ -120,3 +120,32 @@ Test(names, invalid_utf8_name)
     cr_expect_str_eq(k, "anna_charles");
     free(k);
 }
+
+Test(names, surname_particles_stay_with_the_surname)
+{
+    /* HC 179 Witnesses: "Dr Erik van Sebille"; the text: "Dr van Sebille" */
+    expect_key("Dr Erik van Sebille", "erik_van_sebille", "van_sebille");
+    expect_key("Dr van Sebille", "van_sebille", "van_sebille");
+    expect_key("Professor Maria de la Cruz", "maria_de_la_cruz",
+               "de_la_cruz");
+    expect_key("Ursula von der Leyen", "ursula_von_der_leyen",
+               "von_der_leyen");
+    expect_key("Dr Ahmed bin Zayed", "ahmed_bin_zayed", "bin_zayed");
+    expect_key("Mr Jan ter Horst", "jan_ter_horst", "ter_horst");
+    expect_key("Mme Anne du Pont", "mme_anne_du_pont", "du_pont");
+    cr_expect(evx_name_is_particle("van", 3));
+    cr_expect(evx_name_is_particle("al", 2));
+    cr_expect_not(evx_name_is_particle("vane", 4));
+    cr_expect_not(evx_name_is_particle(NULL, 0));
+}
+
+Test(names, parts_give_a_compound_word_by_word)
+{
+    words ws = {"", 0, 0};
+    const char *n = "Dr Omar al-Hassan";
+    cr_assert_eq(evx_name_parts(tok, n, strlen(n), add_word, &ws), EVX_OK);
+    cr_expect_str_eq(ws.buf, "omar|al|hassan");
+    words joined = {"", 0, 0};
+    cr_assert_eq(evx_name_words(tok, n, strlen(n), add_word, &joined), EVX_OK);
+    cr_expect_str_eq(joined.buf, "omar|alhassan");
+}

@@ -247,10 +247,31 @@ static void parse_committee(refs *r, span x)
 
 /* Tries to read x as a list of oral and written references only.
  * Returns 0 (adding nothing) if some part is neither. */
+/* A submitter's name may hold a comma ("Brunel University, London
+ * (EIM0028)"): a short part citing nothing is joined to the written
+ * reference after it.  Returns the new number of parts. */
+static size_t join_name_parts(span *parts, size_t n)
+{
+    size_t out = 0;
+    for (size_t i = 0; i < n; i++) {
+        size_t at, len;
+        if (i + 1 < n && parts[i].len && !is_page_part(parts[i]) &&
+            find_q(parts[i], 0) != 0 && !find_code(parts[i], &at, &len) &&
+            count_words(parts[i]) <= SHORT_CITATION_WORDS &&
+            find_code(parts[i + 1], &at, &len) && at > 0) {
+            parts[i + 1].len += (size_t)(parts[i + 1].s - parts[i].s);
+            parts[i + 1].s = parts[i].s;
+            continue;
+        }
+        parts[out++] = parts[i];
+    }
+    return out;
+}
+
 static int parse_ref_list(refs *r, span x)
 {
     span parts[32];
-    size_t n = split_parts(x, parts, 32), found = 0;
+    size_t n = join_name_parts(parts, split_parts(x, parts, 32)), found = 0;
     for (size_t i = 0; i < n; i++) {
         size_t at, len;
         if (parts[i].len == 0 || is_page_part(parts[i]))
@@ -357,6 +378,17 @@ void evx_fnrefs_free(evx_fnref *refs_, size_t n)
         free(refs_[i].ref);
     }
     free(refs_);
+}
+
+int evx_fnref_is_ibid(const char *text, size_t len)
+{
+    static const char *const repeat[] = {"as above", "ibid", "idem",
+                                         "ibidem"};
+    span x = trim_wrap((span){text ? text : "", text ? len : 0});
+    for (size_t k = 0; k < sizeof repeat / sizeof repeat[0]; k++)
+        if (x.len == strlen(repeat[k]) && contains_ci(x, repeat[k]))
+            return 1;
+    return 0;
 }
 
 const char *evx_fnref_code_digits(const char *code)

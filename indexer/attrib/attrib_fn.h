@@ -6,14 +6,18 @@
  * shapes, and one footnote may list several, separated by commas:
  *   oral evidence to this committee   "Q361", "Q361 [Ian Dalton]",
  *                                     "Q243 Professor Chris Ham", "Q311[X]"
- *   written evidence                  "NHS Clinical Commissioners (STP0064)",
- *                                     "NHS Providers STP0050", "Ipsos MORI(0104) p4"
+ *   written evidence (a code of 2-5   "NHS Clinical Commissioners (STP0064)",
+ *   capitals and 3+ digits, any       "Brunel University, London (EIM0028)",
+ *   prefix, or digits alone)          "NHS Providers STP0050",
+ *                                     "Ipsos MORI(0104) p4"
  *   evidence to another committee     "Oral evidence taken before the Public
  *                                     Accounts Committee on 21 March 2018, HC
  *                                     (2017-19) 793, Q118 [Simon Stevens]"
  *   a document                        "National Audit Office, Health and social
  *                                     care integration, HC 1011 ..., page 5"
- *   a note that cites nothing         "See Annex", long explanatory notes.
+ *   a note that cites nothing         "See Annex", long explanatory notes;
+ *   the source of the footnote before "As above", "Ibid." (the caller
+ *                                     follows it back: evx_fnref_is_ibid).
  * Nothing here knows any report's people or numbers.  Pure: no I/O.
  */
 #ifndef EVX_ATTRIB_FN_H
@@ -51,6 +55,10 @@ evx_status evx_fnrefs_parse(evx_fnref **out, size_t *n, const char *text,
 
 /* Frees an array from evx_fnrefs_parse; NULL is a no-op. */
 void evx_fnrefs_free(evx_fnref *refs, size_t n);
+
+/* True if len bytes of a footnote body only repeat the footnote before
+ * ("As above", "Ibid.", "Idem"). */
+int evx_fnref_is_ibid(const char *text, size_t len);
 
 /* The digits of a written evidence code ("STP0064" -> "0064"), borrowed
  * from code; "" if it has none. */

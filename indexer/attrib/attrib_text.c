@@ -38,6 +38,7 @@ static int push_word(void *ctx_, const evx_token *t)
     unsigned char c = (unsigned char)ctx->text[t->start];
     a->cap = (c >= 'A' && c <= 'Z') || c >= 0xC0;
     a->title = evx_name_is_title(t->term, t->term_len);
+    a->quoted = 0;
     w->len++;
     return 0;
 }
@@ -52,6 +53,62 @@ evx_status evx_awords_read(evx_awords *out, evx_tok *tok, const char *text,
     if (st)
         return st;
     return ctx.oom ? EVX_NOMEM : EVX_OK;
+}
+
+/* The three bytes E2 80 x at text[i]: “ 9C, ” 9D, ‘ 98, ’ 99. */
+static int mark3(const char *s, size_t n, size_t i, unsigned char x)
+{
+    return i + 2 < n && (unsigned char)s[i] == 0xE2 &&
+           (unsigned char)s[i + 1] == 0x80 && (unsigned char)s[i + 2] == x;
+}
+
+static int letter_or_digit(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+           (c >= '0' && c <= '9') || c >= 0xC0;
+}
+
+/* The end of the quotation opening at i (its closing mark), or n. */
+static size_t quote_end(const char *s, size_t n, size_t i, int single)
+{
+    for (size_t k = i + 3; k < n; k++) {
+        if (!single && mark3(s, n, k, 0x9D))
+            return k;
+        if (single && mark3(s, n, k, 0x99) &&
+            (k + 3 >= n || !letter_or_digit((unsigned char)s[k + 3])))
+            return k;
+    }
+    return n;
+}
+
+static void mark_span(evx_awords *w, size_t from, size_t to)
+{
+    for (size_t k = 0; k < w->len; k++)
+        if (w->items[k].start >= from && w->items[k].end <= to) {
+            w->items[k].quoted = 1;
+            w->items[k].cap = 0;
+            w->items[k].title = 0;
+        }
+}
+
+void evx_awords_mark_quoted(evx_awords *w, const char *text, size_t len)
+{
+    for (size_t i = 0; text && i < len; i++) {
+        if (mark3(text, len, i, 0x9D)) {
+            mark_span(w, 0, i); /* opened before the text */
+            continue;
+        }
+        int dbl = mark3(text, len, i, 0x9C);
+        int single = mark3(text, len, i, 0x98) &&
+                     (i == 0 || !letter_or_digit((unsigned char)text[i - 1]));
+        if (!dbl && !single)
+            continue;
+        size_t e = quote_end(text, len, i, single);
+        if (e == len)
+            continue; /* never closed here: the quotation itself follows */
+        mark_span(w, i, e);
+        i = e + 2;
+    }
 }
 
 void evx_awords_free(evx_awords *w)
@@ -85,6 +142,37 @@ int evx_aword_is_speech_verb(const char *term)
     };
     for (size_t i = 0; i < sizeof verbs / sizeof verbs[0]; i++)
         if (strcmp(term, verbs[i]) == 0)
+            return 1;
+    return 0;
+}
+
+int evx_aword_is_org_type(const char *term)
+{
+    /* Nouns that head English organisation names (Companies House's list
+     * of sensitive words and the usual bodies of UK public life), words
+     * of documents and their parts, and job titles that stand before an
+     * organisation.  No place and no report's own bodies: those come
+     * from the report's Witnesses and written evidence lists. */
+    static const char *const words[] = {
+        "agency", "alliance", "assembly", "association", "authority",
+        "board", "bureau", "centre", "center", "chamber", "charity",
+        "charities", "club", "coalition", "college", "commission",
+        "committee", "company", "confederation", "consortium", "cooperative",
+        "corporation", "council", "department", "executive", "federation",
+        "forum", "foundation", "fund", "government", "group", "hospital",
+        "hospitals", "house", "inc", "institute", "institution", "laboratory",
+        "league", "library", "limited", "lords", "commons", "ltd", "ministry",
+        "network", "office", "organisation", "organization", "parliament",
+        "partnership", "partnerships", "plc", "programme", "school",
+        "service", "services", "society", "team", "trust", "trusts", "union",
+        "university", "national", "royal", "public",
+        "act", "annex", "bill", "chapter", "contract", "plan", "plans",
+        "report", "review", "section", "strategy", "system", "systems",
+        "chair", "chief", "director", "minister", "officer", "secretary",
+        "state", "lead",
+    };
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (strcmp(term, words[i]) == 0)
             return 1;
     return 0;
 }

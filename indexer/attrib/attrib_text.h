@@ -19,6 +19,9 @@ typedef struct evx_aword {
     size_t end;
     int cap;      /* printed with an initial capital */
     int title;    /* a title or honorific (names.h) */
+    int quoted;   /* inside quotation marks: somebody's words or a
+                     brand's name, never a speaker (cap and title are
+                     then 0) */
 } evx_aword;
 
 typedef struct evx_awords {
@@ -34,12 +37,24 @@ typedef struct evx_awords {
 evx_status evx_awords_read(evx_awords *out, evx_tok *tok, const char *text,
                            size_t len);
 
+/* Marks the words of len bytes of text (as read by evx_awords_read) that
+ * stand inside curly quotation marks, “...” or ‘...’ (a ‘ opening a word,
+ * closed by a ’ that is not an apostrophe inside a word), and clears their
+ * cap and title.  A ” with no “ before it closes a quotation that began
+ * before the text. */
+void evx_awords_mark_quoted(evx_awords *w, const char *text, size_t len);
+
 /* Frees the words; leaves the list empty. */
 void evx_awords_free(evx_awords *w);
 
 /* True if the folded word is a verb reporting speech or writing ("told",
  * "argued", "explained", "saying", "stated", "described", ...). */
 int evx_aword_is_speech_verb(const char *term);
+
+/* True if the folded word heads or marks an organisation or document
+ * rather than a person ("university", "council", "trust", "report",
+ * "minister"): a general list, no report's own names. */
+int evx_aword_is_org_type(const char *term);
 
 /* Levenshtein distance between two byte strings, capped at cap + 1. */
 size_t evx_edit_distance(const char *a, const char *b, size_t cap);

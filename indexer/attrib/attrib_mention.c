@@ -1,0 +1,694 @@
+/*
+ * attrib_mention.c - the speakers a piece of text names; see
+ * attrib_mention.h.
+ */
+#include "attrib_mention.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "grow.h"
+#include "names.h"
+
+/* Longest appositive ("Chief Executive of NHS England") kept as a role. */
+#define MAX_ROLE_LEN 120
+/* A name word must be this long before a misspelling is forgiven. */
+#define FUZZY_MIN_LEN 5
+#define FUZZY_MAX_DIST 2
+
+void evx_mentions_free(evx_mentions *m)
+{
+    for (size_t i = 0; i < m->len; i++) {
+        free(m->items[i].printed);
+        free(m->items[i].role);
+        free(m->items[i].org);
+    }
+    free(m->items);
+    m->items = NULL;
+    m->len = m->cap = 0;
+}
+
+static evx_mention *mentions_push(evx_mentions *m)
+{
+    if (evx_grow((void **)&m->items, &m->cap, m->len + 1,
+                 sizeof *m->items))
+        return NULL;
+    evx_mention *x = &m->items[m->len++];
+    memset(x, 0, sizeof *x);
+    return x;
+}
+
+/* Words i and j (i < j) are printed next to each other, as in one name. */
+static int adjacent(const evx_view *v, size_t i, size_t j)
+{
+    size_t a = v->w.items[i].end, b = v->w.items[j].start;
+    if (b < a || b - a > 3)
+        return 0;
+    for (size_t k = a; k < b; k++) {
+        char c = v->text[k];
+        if (c != ' ' && c != '-' && c != '.' && c != '\'' && c != '\n')
+            return 0;
+    }
+    return 1;
+}
+
+int evx_view_word_is(const evx_view *v, size_t i, const char *term)
+{
+    return i < v->w.len && strcmp(v->w.items[i].term, term) == 0;
+}
+
+/* Does registered person p end at word i?  Matches the name backwards from
+ * the surname; one word may be misspelt (edit distance <= 2) when another
+ * word agrees.  Sets *first to the first word (titles included). */
+static int match_person(const evx_witness *p, const evx_view *v, size_t i,
+                        size_t *first, int *full, int *fuzzy)
+{
+    size_t k = p->words.len, j = i + 1, matched = 0;
+    *fuzzy = 0;
+    while (k > 0 && j > 0) {
+        const evx_aword *a = &v->w.items[j - 1];
+        const char *pw = p->words.items[k - 1];
+        int particle = !a->cap && evx_name_is_particle(pw, strlen(pw));
+        if (a->title || (!a->cap && !particle) ||
+            (matched && !adjacent(v, j - 1, j)))
+            break;
+        if (particle && strcmp(a->term, pw) != 0)
+            break;
+        if (strcmp(a->term, pw) != 0) {
+            if (*fuzzy || strlen(pw) < FUZZY_MIN_LEN ||
+                evx_edit_distance(a->term, pw, FUZZY_MAX_DIST) >
+                    FUZZY_MAX_DIST)
+                break;
+            *fuzzy = 1;
+        }
+        matched++;
+        k--;
+        j--;
+    }
+    if (matched == 0 || (*fuzzy && matched < 2))
+        return 0;
+    if (j > 0) {
+        const evx_aword *a = &v->w.items[j - 1];
+        if (k > 0 && a->cap && !a->title && adjacent(v, j - 1, j))
+            return 0; /* another first name: another person */
+        if (!a->cap && adjacent(v, j - 1, j) &&
+            evx_name_is_particle(a->term, strlen(a->term)))
+            return 0; /* "van Sebille" is not "Sebille" */
+    }
+    /* the name goes on ("Chris Hamilton" is not "Chris Ham") */
+    if (i + 1 < v->w.len && v->w.items[i + 1].cap &&
+        !v->w.items[i + 1].title && adjacent(v, i, i + 1))
+        return 0;
+    while (j > 0 && v->w.items[j - 1].title && adjacent(v, j - 1, j))
+        j--;
+    *first = j;
+    *full = k == 0;
+    return 1;
+}
+
+/* Registered people named in v; a mention matching several different
+ * people is left out (ambiguous). */
+evx_status evx_mentions_people(evx_mentions *m, const evx_registry *reg,
+                              const char *report, const evx_view *v)
+{
+    for (size_t i = 0; i < v->w.len; i++) {
+        size_t best = (size_t)-1, first = 0;
+        int best_score = -1, tie = 0;
+        for (size_t p = 0; p < reg->n_people; p++) {
+            size_t f;
+            int full, fuzzy;
+            if (!evx_registry_same_report(reg->people[p].report, report) ||
+                !match_person(&reg->people[p], v, i, &f, &full, &fuzzy))
+                continue;
+            int score = (full ? 2 : 0) + (fuzzy ? 0 : 1);
+            if (best != (size_t)-1 &&
+                strcmp(reg->people[best].name, reg->people[p].name) == 0)
+                continue; /* the same person in another panel */
+            if (score > best_score) {
+                best = p;
+                best_score = score;
+                first = f;
+                tie = 0;
+            } else if (score == best_score) {
+                tie = 1;
+            }
+        }
+        if (best == (size_t)-1 || tie)
+            continue;
+        evx_mention *x = mentions_push(m);
+        if (!x)
+            return EVX_NOMEM;
+        x->kind = EVX_MENTION_PERSON;
+        x->first = first;
+        x->last = i;
+        x->person = best;
+    }
+    return EVX_OK;
+}
+
+static int in_list(const char *term, const char *const *list, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(term, list[i]) == 0)
+            return 1;
+    return 0;
+}
+
+/* A word that makes a capitalised run an organisation, a place or a
+ * document rather than a person: a general organisation or document word
+ * (attrib_text.h), or a word of the organisations the report's own
+ * Witnesses and written evidence lists name. */
+static int is_org_word(const evx_registry *reg, const char *report,
+                       const char *t)
+{
+    return evx_aword_is_org_type(t) || evx_registry_org_word(reg, report, t);
+}
+
+/* Capitalised words that open sentences and clauses, never names: English
+ * function words (articles, pronouns, prepositions, conjunctions,
+ * sentence adverbs and quantifiers) and the participles that open a
+ * clause. */
+static int is_common_word(const char *t)
+{
+    static const char *const words[] = {
+        "the", "a", "an", "as", "according", "in", "on", "at", "for",
+        "this", "that", "these", "those", "however", "within", "speaking",
+        "describing", "despite", "while", "whilst", "instead", "it", "we",
+        "our", "he", "she", "they", "his", "her", "their", "similarly",
+        "also", "one", "many", "some", "both", "each", "from", "by", "with",
+        "during", "since", "after", "before", "unlike", "where", "when",
+        "what", "why", "how", "there", "here", "most", "all", "noting",
+        "having", "if", "but", "and", "or", "so", "yet", "i", "you", "my",
+        "your", "rather", "other", "another", "further", "more", "such",
+        "then", "thus", "indeed", "overall", "alongside", "although",
+        "though", "because", "until", "unless", "to", "of", "not", "no",
+        "yes", "mr", "mrs", "ms",
+    };
+    return in_list(t, words, sizeof words / sizeof words[0]);
+}
+
+static int all_caps_word(const evx_view *v, size_t i)
+{
+    size_t n = 0;
+    for (size_t k = v->w.items[i].start; k < v->w.items[i].end; k++) {
+        char c = v->text[k];
+        if (c >= 'a' && c <= 'z')
+            return 0;
+        if (c >= 'A' && c <= 'Z')
+            n++;
+    }
+    return n > 1;
+}
+
+static int covered(const evx_mentions *m, size_t i)
+{
+    for (size_t k = 0; k < m->len; k++)
+        if (i >= m->items[k].first && i <= m->items[k].last)
+            return 1;
+    return 0;
+}
+
+static char *dup_range(const evx_view *v, size_t a, size_t b)
+{
+    while (a < b && (v->text[a] == ' ' || v->text[a] == ',' ||
+                     v->text[a] == '\n'))
+        a++;
+    while (b > a && (v->text[b - 1] == ' ' || v->text[b - 1] == ',' ||
+                     v->text[b - 1] == '\n'))
+        b--;
+    return evx_strndup(v->text + a, b - a);
+}
+
+/* The appositive right after word i ("Rob Webster, STP lead in West
+ * Yorkshire, ..."), or NULL. */
+static char *appositive_after(const evx_view *v, size_t i, int *oom)
+{
+    size_t a = v->w.items[i].end;
+    while (a < v->len && v->text[a] == ' ')
+        a++;
+    if (a >= v->len || v->text[a] != ',')
+        return NULL;
+    size_t b = a + 1;
+    while (b < v->len && v->text[b] != ',' && v->text[b] != ':' &&
+           v->text[b] != ';' && b - a < MAX_ROLE_LEN)
+        b++;
+    if (b >= v->len || (v->text[b] != ',' && v->text[b] != ':'))
+        return NULL;
+    char *r = dup_range(v, a + 1, b);
+    if (!r)
+        *oom = 1;
+    else if (!*r) {
+        free(r);
+        r = NULL;
+    }
+    return r;
+}
+
+/* The capitalised run after "from" at word i ("from West Yorkshire STP"). */
+static char *org_after_from(const evx_view *v, size_t i, int *oom)
+{
+    size_t a = i + 1, b = a;
+    if (!evx_view_word_is(v, i, "from"))
+        return NULL;
+    if (evx_view_word_is(v, a, "the"))
+        a++, b++;
+    while (b < v->w.len && (v->w.items[b].cap ||
+                            ((evx_view_word_is(v, b, "of") || evx_view_word_is(v, b, "and") ||
+                              evx_view_word_is(v, b, "for")) &&
+                             b + 1 < v->w.len && v->w.items[b + 1].cap)))
+        b++;
+    if (b == a)
+        return NULL;
+    char *r = dup_range(v, v->w.items[a].start, v->w.items[b - 1].end);
+    if (!r)
+        *oom = 1;
+    return r;
+}
+
+static int is_particle_word(const evx_view *v, size_t i)
+{
+    return !v->w.items[i].cap &&
+           evx_name_is_particle(v->w.items[i].term,
+                                strlen(v->w.items[i].term));
+}
+
+/* Does word b carry on the name printed before it: a capitalised word
+ * next to it, or a surname particle between it and a capitalised word
+ * ("Erik van Sebille", "Ursula von der Leyen")? */
+static int name_goes_on(const evx_view *v, size_t b)
+{
+    if (!adjacent(v, b - 1, b))
+        return 0;
+    if (v->w.items[b].cap)
+        return 1;
+    size_t k = b;
+    while (k < v->w.len && is_particle_word(v, k) &&
+           (k == b || adjacent(v, k - 1, k)))
+        k++;
+    return k > b && k < v->w.len && v->w.items[k].cap && adjacent(v, k - 1, k);
+}
+
+static int matches_at(const evx_view *v, size_t s, const evx_strs *words);
+
+/* Words [a, b) of v are exactly a written evidence submitter's name. */
+static int names_submitter(const evx_registry *reg, const char *report,
+                           const evx_view *v, size_t a, size_t b)
+{
+    for (size_t i = 0; i < reg->n_subs; i++)
+        if (evx_registry_same_report(reg->subs[i].report, report) &&
+            (size_t)matches_at(v, a, &reg->subs[i].words) == b - a)
+            return 1;
+    return 0;
+}
+
+/* People not in the registry, by their printed form; a run that is
+ * exactly a written evidence submitter's name is that submitter. */
+static evx_status find_outside(evx_mentions *m, const evx_registry *reg,
+                               const char *report, const evx_view *v)
+{
+    static const char *const before_places[] = {
+        "in", "of", "at", "for", "from", "the", "across", "between",
+        "within", "into", "on", "near", "with", "a", "an"};
+    size_t n_known = m->len;
+    for (size_t i = 0; i < v->w.len;) {
+        if (!v->w.items[i].cap || covered(m, i)) {
+            i++;
+            continue;
+        }
+        size_t a = i, b = i + 1;
+        while (b < v->w.len && name_goes_on(v, b))
+            b++;
+        i = b;
+        while (a < b && !v->w.items[a].title &&
+               is_common_word(v->w.items[a].term))
+            a++;
+        if (a == b)
+            continue;
+        size_t names = 0;
+        int bad = 0, titled = v->w.items[a].title;
+        for (size_t k = a; k < b; k++) {
+            if (v->w.items[k].title || !v->w.items[k].cap)
+                continue; /* titles and particles are not counted */
+            names++;
+            if (is_org_word(reg, report, v->w.items[k].term) ||
+                all_caps_word(v, k) ||
+                covered(m, k))
+                bad = 1;
+        }
+        if (bad || names == 0 || names > 3)
+            continue;
+        if (a > 0 && !titled &&
+            in_list(v->w.items[a - 1].term, before_places,
+                    sizeof before_places / sizeof before_places[0]))
+            continue;
+        size_t after = v->w.items[b - 1].end;
+        while (after < v->len && v->text[after] == ' ')
+            after++;
+        int followed = after >= v->len || v->text[after] == ',' ||
+                       v->text[after] == ':' ||
+                       (b < v->w.len &&
+                        (evx_view_word_is(v, b, "from") ||
+                         evx_aword_is_speech_verb(v->w.items[b].term)));
+        if (!(titled && names >= 1) && !(names >= 2 && followed))
+            continue;
+        evx_mention *x = mentions_push(m);
+        int oom = 0;
+        if (!x)
+            return EVX_NOMEM;
+        x->first = a;
+        x->last = b - 1;
+        x->printed = dup_range(v, v->w.items[a].start, v->w.items[b - 1].end);
+        if (names_submitter(reg, report, v, a, b)) {
+            x->kind = EVX_MENTION_ORG; /* "Northumbrian Water, ..., said" */
+            if (!x->printed)
+                return EVX_NOMEM;
+            continue;
+        }
+        x->kind = EVX_MENTION_OUTSIDE;
+        x->role = appositive_after(v, b - 1, &oom);
+        x->org = org_after_from(v, b, &oom);
+        if (!x->printed || oom)
+            return EVX_NOMEM;
+    }
+    (void)n_known;
+    return EVX_OK;
+}
+
+static int is_connector(const evx_view *v, size_t i)
+{
+    return evx_view_word_is(v, i, "of") || evx_view_word_is(v, i, "and") ||
+           evx_view_word_is(v, i, "for") || evx_view_word_is(v, i, "the");
+}
+
+static evx_status push_org(evx_mentions *m, const evx_view *v, size_t a,
+                           size_t b, int introduced)
+{
+    /* trim connectors at both ends, but keep a printed "The" */
+    while (a <= b && is_connector(v, a) && !v->w.items[a].cap)
+        a++;
+    while (b > a && is_connector(v, b))
+        b--;
+    if (a > b || !v->w.items[b].cap)
+        return EVX_OK;
+    int named = 0;
+    for (size_t k = a; k <= b; k++) {
+        const evx_aword *w = &v->w.items[k];
+        if (covered(m, k))
+            return EVX_OK;
+        if (w->cap && !w->title && w->end - w->start >= 2 &&
+            !is_common_word(w->term))
+            named = 1;
+    }
+    static const char *const roles[] = {
+        "minister", "secretary", "chair", "chairman", "director", "president",
+        "chief", "executive", "officer", "of", "state", "for", "the", "and"};
+    int role_only = 1;
+    for (size_t k = a; k <= b && role_only; k++)
+        role_only = in_list(v->w.items[k].term, roles,
+                            sizeof roles / sizeof roles[0]);
+    if (!named || role_only)
+        return EVX_OK; /* "He stated", "The Minister said": a person, left
+                          to the paragraph */
+    static const char *const preps[] = {"of", "to", "in", "for", "by", "from",
+                                        "with", "on", "at", "about", "into"};
+    if (!introduced && a > 0 &&
+        in_list(v->w.items[a - 1].term, preps, sizeof preps / sizeof preps[0]))
+        return EVX_OK; /* "the introduction of ACOs, stated": not a subject */
+    evx_mention *x = mentions_push(m);
+    if (!x)
+        return EVX_NOMEM;
+    x->kind = EVX_MENTION_ORG;
+    x->first = a;
+    x->last = b;
+    x->introduced = introduced;
+    x->printed = dup_range(v, v->w.items[a].start, v->w.items[b].end);
+    return x->printed ? EVX_OK : EVX_NOMEM;
+}
+
+/* Organisations as subjects of a verb of saying ("NHS Providers argue",
+ * "The King's Fund has warned") or after "according to" / "by". */
+static evx_status find_orgs(evx_mentions *m, const evx_view *v)
+{
+    static const char *const aux[] = {"has", "have", "had", "also",
+                                      "then", "recently", "both", "all"};
+    for (size_t i = 0; i < v->w.len; i++) {
+        const char *t = v->w.items[i].term;
+        int after_by = strcmp(t, "by") == 0 ||
+                       (strcmp(t, "to") == 0 && i > 0 &&
+                        evx_view_word_is(v, i - 1, "according"));
+        if (after_by) {
+            size_t b = i + 1;
+            while (b < v->w.len && (v->w.items[b].cap || is_connector(v, b)))
+                b++;
+            if (b > i + 1) {
+                evx_status st = push_org(m, v, i + 1, b - 1, 1);
+                if (st)
+                    return st;
+            }
+            continue;
+        }
+        if (!evx_aword_is_speech_verb(t) || i == 0)
+            continue;
+        size_t j = i;
+        for (;;) {
+            if (j > 0 && in_list(v->w.items[j - 1].term, aux,
+                                 sizeof aux / sizeof aux[0]))
+                j--;
+            else if (j > 1 && evx_view_word_is(v, j - 2, "in") &&
+                     v->w.items[j - 1].term[0] >= '0' &&
+                     v->w.items[j - 1].term[0] <= '9')
+                j -= 2; /* "The World Health Organisation in 1995 defined" */
+            else
+                break;
+        }
+        if (j == 0 || !v->w.items[j - 1].cap)
+            continue;
+        size_t b = j - 1, a = b;
+        while (a > 0 && (v->w.items[a - 1].cap || is_connector(v, a - 1)) &&
+               v->text[v->w.items[a - 1].end] != ',')
+            a--;
+        evx_status st = push_org(m, v, a, b, 0);
+        if (st)
+            return st;
+    }
+    return EVX_OK;
+}
+
+/* Marks mentions introduced by "as", "according to", "in the words of" or
+ * "by". */
+static void mark_introduced(evx_mentions *m, const evx_view *v)
+{
+    for (size_t k = 0; k < m->len; k++) {
+        size_t f = m->items[k].first;
+        if (f == 0)
+            continue;
+        if (evx_view_word_is(v, f - 1, "as") || evx_view_word_is(v, f - 1, "by") ||
+            (evx_view_word_is(v, f - 1, "to") && f >= 2 &&
+             evx_view_word_is(v, f - 2, "according")) ||
+            (evx_view_word_is(v, f - 1, "of") && f >= 2 &&
+             evx_view_word_is(v, f - 2, "words")))
+            m->items[k].introduced = 1;
+    }
+}
+
+evx_status evx_view_open(evx_view *v, evx_tok *tok, const char *text,
+                            size_t len)
+{
+    v->text = text ? text : "";
+    v->len = text ? len : 0;
+    v->w = (evx_awords)EVX_AWORDS_INIT;
+    evx_status st = evx_awords_read(&v->w, tok, v->text, v->len);
+    if (!st)
+        evx_awords_mark_quoted(&v->w, v->text, v->len);
+    return st;
+}
+
+void evx_view_close(evx_view *v)
+{
+    evx_awords_free(&v->w);
+}
+
+/* Every mention in v, in text order of discovery. */
+evx_status evx_mentions_find(evx_mentions *m, const evx_registry *reg,
+                                const char *report, const evx_view *v)
+{
+    evx_status st = evx_mentions_people(m, reg, report, v);
+    if (!st)
+        st = find_outside(m, reg, report, v);
+    if (!st)
+        st = find_orgs(m, v);
+    if (!st)
+        mark_introduced(m, v);
+    return st;
+}
+
+int evx_mention_is_personal(const evx_mention *x)
+{
+    return x->kind == EVX_MENTION_PERSON || x->kind == EVX_MENTION_OUTSIDE;
+}
+
+static int has_verb_after(const evx_view *v, size_t i)
+{
+    for (size_t k = i + 1; k < v->w.len; k++)
+        if (evx_aword_is_speech_verb(v->w.items[k].term))
+            return 1;
+    return 0;
+}
+
+/* The speaker a sentence names: an introduced person, else the first
+ * person, else an organisation speaking.  after_quote: the words follow
+ * the quotation, so a person there counts only if introduced or the
+ * subject of a later verb of saying.  NULL if none. */
+const evx_mention *evx_mention_pick(const evx_mentions *m, const evx_view *v,
+                           int after_quote)
+{
+    const evx_mention *best = NULL;
+    for (size_t k = 0; k < m->len && !best; k++)
+        if (evx_mention_is_personal(&m->items[k]) && m->items[k].introduced)
+            best = &m->items[k];
+    for (size_t k = 0; k < m->len && !best; k++) {
+        const evx_mention *x = &m->items[k];
+        if (evx_mention_is_personal(x) && (!after_quote || has_verb_after(v, x->last)))
+            best = x;
+    }
+    for (size_t k = 0; k < m->len && !best; k++)
+        if (m->items[k].kind == EVX_MENTION_ORG &&
+            (!after_quote || m->items[k].introduced))
+            best = &m->items[k];
+    return best;
+}
+
+/* True if the sentence says the words were given to another committee
+ * ("told the Committee of Public Accounts", "before the Liaison
+ * Committee"). */
+int evx_view_other_committee(const evx_view *v)
+{
+    for (size_t i = 0; i < v->w.len; i++) {
+        if (!evx_view_word_is(v, i, "committee") || !v->w.items[i].cap)
+            continue;
+        if (i + 2 < v->w.len && evx_view_word_is(v, i + 1, "of") &&
+            v->w.items[i + 2].cap)
+            return 1;
+        if (i > 0 && v->w.items[i - 1].cap &&
+            !evx_view_word_is(v, i - 1, "our") && !evx_view_word_is(v, i - 1, "this"))
+            return 1;
+    }
+    return 0;
+}
+
+
+/* ---- pronouns and their antecedents ---- */
+
+evx_pronoun evx_view_pronoun(const evx_view *v, size_t *at)
+{
+    /* words that may stand between a pronoun and its verb of saying ("He
+     * further stated", "They also believe", "He went on to say") */
+    static const char *const between[] = {
+        "also", "further", "then", "later", "subsequently", "again", "too",
+        "has", "have", "had", "would", "will", "did", "does", "do", "went",
+        "go", "goes", "on", "to", "both", "all", "however", "additionally",
+        "similarly", "previously", "recently", "rightly"};
+    static const char *const person[] = {"he", "she", "who"};
+    static const char *const any[] = {"they", "which"};
+    for (size_t i = 1; i < v->w.len; i++) {
+        if (!evx_aword_is_speech_verb(v->w.items[i].term) ||
+            v->w.items[i].quoted)
+            continue;
+        size_t k = i;
+        while (k > 0 && i - k < 4) {
+            const evx_aword *w = &v->w.items[k - 1];
+            *at = k - 1;
+            if (w->quoted)
+                break;
+            if (in_list(w->term, person, 3))
+                return EVX_PRONOUN_PERSON;
+            if (strcmp(w->term, "it") == 0)
+                return EVX_PRONOUN_ORG;
+            if (in_list(w->term, any, 2))
+                return EVX_PRONOUN_ANY;
+            if (!in_list(w->term, between, sizeof between / sizeof *between))
+                break;
+            k--;
+        }
+    }
+    return EVX_PRONOUN_NONE;
+}
+
+static int matches_at(const evx_view *v, size_t s, const evx_strs *words)
+{
+    size_t k = 0, i = s;
+    if (words->len == 0 || !v->w.items[s].cap)
+        return 0;
+    for (; k < words->len && i < v->w.len; i++) {
+        if (evx_view_word_is(v, i, "the") && k == 0)
+            continue;
+        if (v->w.items[i].quoted || strcmp(v->w.items[i].term,
+                                           words->items[k]) != 0)
+            return 0;
+        k++;
+    }
+    return k == words->len ? (int)(i - s) : 0;
+}
+
+static evx_status push_named_org(evx_mentions *m, const evx_view *v,
+                                 size_t s, size_t n)
+{
+    evx_mention *x = mentions_push(m);
+    if (!x)
+        return EVX_NOMEM;
+    x->kind = EVX_MENTION_ORG;
+    x->first = s;
+    x->last = s + n - 1;
+    x->printed = dup_range(v, v->w.items[s].start, v->w.items[s + n - 1].end);
+    return x->printed ? EVX_OK : EVX_NOMEM;
+}
+
+evx_status evx_mentions_orgs(evx_mentions *m, const evx_registry *reg,
+                             const char *report, const evx_view *v)
+{
+    for (size_t s = 0; s < v->w.len; s++) {
+        size_t best = 0;
+        for (size_t i = 0; i < reg->n_subs; i++) {
+            size_t n = 0;
+            if (evx_registry_same_report(reg->subs[i].report, report))
+                n = (size_t)matches_at(v, s, &reg->subs[i].words);
+            best = n > best ? n : best;
+        }
+        for (size_t i = 0; i < reg->n_people; i++) {
+            size_t n = 0;
+            if (evx_registry_same_report(reg->people[i].report, report))
+                n = (size_t)matches_at(v, s, &reg->people[i].org_words);
+            best = n > best ? n : best;
+        }
+        if (best) {
+            evx_status st = push_named_org(m, v, s, best);
+            if (st)
+                return st;
+            s += best - 1;
+        }
+    }
+    return EVX_OK;
+}
+
+static int stands_for(const evx_mention *x, evx_pronoun p)
+{
+    if (p == EVX_PRONOUN_PERSON)
+        return evx_mention_is_personal(x);
+    if (p == EVX_PRONOUN_ORG)
+        return x->kind == EVX_MENTION_ORG;
+    return p == EVX_PRONOUN_ANY;
+}
+
+const evx_mention *evx_mention_last(const evx_mentions *m, evx_pronoun p,
+                                    size_t before)
+{
+    const evx_mention *best = NULL;
+    for (size_t k = 0; k < m->len; k++) {
+        const evx_mention *x = &m->items[k];
+        if (x->last < before && stands_for(x, p) &&
+            (!best || x->last > best->last))
+            best = x;
+    }
+    return best;
+}

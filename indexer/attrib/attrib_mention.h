@@ -1,0 +1,158 @@
+/*
+ * attrib_mention.h - the registry's entries and the names a piece of text
+ * gives (private to the attrib/ files).
+ *
+ * The registry (attrib_registry.c) holds each witness of each oral
+ * evidence panel and each written evidence submitter, with their folded
+ * words.  A view is a piece of text read into words (attrib_text.h);
+ * mentions (attrib_mention.c) are the speakers it names: registered
+ * witnesses by their surname (with the words before it agreeing), other
+ * people by their printed form (a title, or two or three capitalised words
+ * followed by an appositive or a verb of saying), and organisations as the
+ * subject of a verb of saying or after "according to" / "by".  Words
+ * inside quotation marks are never read for names.  Pure: no I/O.
+ */
+#ifndef EVX_ATTRIB_MENTION_H
+#define EVX_ATTRIB_MENTION_H
+
+#include <stddef.h>
+
+#include "attrib.h"
+#include "attrib_text.h"
+
+/* ---- the registry (owned by evx_registry) ---- */
+
+typedef struct evx_strs {
+    char **items;
+    size_t len;
+    size_t cap;
+} evx_strs;
+
+typedef struct evx_witness {
+    char *name, *role, *org, *date, *report;
+    int q_first, q_last;
+    evx_strs words;     /* folded name words without titles, a hyphenated
+                           compound's parts apart ("al", "hassan") */
+    evx_strs org_words; /* folded organisation words without "the" */
+} evx_witness;
+
+typedef struct evx_submitter {
+    char *name, *code, *report;
+    evx_strs words; /* folded, without "the" */
+    int person;     /* the submitter is a person ("Dr Natalie Welden",
+                       "Thomas Stanton"), not an organisation */
+} evx_submitter;
+
+struct evx_registry {
+    evx_witness *people;
+    size_t n_people, cap_people;
+    evx_submitter *subs;
+    size_t n_subs, cap_subs;
+};
+
+/* True if the folded word is a word of an organisation the report's
+ * Witnesses or written evidence lists name (a witness's organisation, a
+ * submitter that is not a person) and of no registered person's name. */
+int evx_registry_org_word(const evx_registry *reg, const char *report,
+                          const char *term);
+
+/* True if a and b are the same report, or either is unknown (NULL). */
+int evx_registry_same_report(const char *a, const char *b);
+
+/* ---- views and mentions ---- */
+
+typedef enum evx_mention_kind {
+    EVX_MENTION_PERSON,  /* a registered witness */
+    EVX_MENTION_OUTSIDE, /* a person not registered, as printed */
+    EVX_MENTION_ORG      /* an organisation speaking (maybe a submitter) */
+} evx_mention_kind;
+
+typedef struct evx_mention {
+    evx_mention_kind kind;
+    size_t first, last; /* word indexes, inclusive */
+    size_t person;      /* PERSON: registry index */
+    int introduced;     /* after "according to", "as", "by", "words of" */
+    char *printed;      /* OUTSIDE, ORG: the name as printed */
+    char *role;         /* OUTSIDE: the appositive after the name */
+    char *org;          /* OUTSIDE: "from Y" */
+} evx_mention;
+
+typedef struct evx_mentions {
+    evx_mention *items;
+    size_t len, cap;
+} evx_mentions;
+
+typedef struct evx_view {
+    const char *text;
+    size_t len;
+    evx_awords w;
+} evx_view;
+
+#define EVX_MENTIONS_INIT {NULL, 0, 0}
+
+/* Reads len bytes of text into v (borrowed: text must outlive v), with
+ * the words inside quotation marks marked.  EVX_OK or EVX_NOMEM; close
+ * with evx_view_close, also on failure. */
+evx_status evx_view_open(evx_view *v, evx_tok *tok, const char *text,
+                         size_t len);
+
+/* Frees v's words. */
+void evx_view_close(evx_view *v);
+
+/* True if word i of v is the folded term. */
+int evx_view_word_is(const evx_view *v, size_t i, const char *term);
+
+/* True if the sentence says the words were given to another committee
+ * ("told the Committee of Public Accounts", "before the Liaison
+ * Committee"). */
+int evx_view_other_committee(const evx_view *v);
+
+/* Appends the registered witnesses of report that v names; a name that
+ * fits several people equally is left out.  EVX_OK or EVX_NOMEM. */
+evx_status evx_mentions_people(evx_mentions *m, const evx_registry *reg,
+                               const char *report, const evx_view *v);
+
+/* Appends every mention in v: registered witnesses, other people,
+ * organisations speaking.  EVX_OK or EVX_NOMEM. */
+evx_status evx_mentions_find(evx_mentions *m, const evx_registry *reg,
+                             const char *report, const evx_view *v);
+
+/* Frees the mentions' strings and array; leaves the list empty. */
+void evx_mentions_free(evx_mentions *m);
+
+/* True for a person, registered or not. */
+int evx_mention_is_personal(const evx_mention *x);
+
+/* The speaker a sentence names: an introduced person, else the first
+ * person, else an organisation speaking.  after_quote: the words follow
+ * the quotation, so a person there counts only if introduced or the
+ * subject of a later verb of saying.  Borrowed from m; NULL if none. */
+const evx_mention *evx_mention_pick(const evx_mentions *m, const evx_view *v,
+                                    int after_quote);
+
+/* What a pronoun may stand for: a person ("he", "she", "who"), an
+ * organisation ("it") or either ("they", "which"). */
+typedef enum evx_pronoun {
+    EVX_PRONOUN_NONE,
+    EVX_PRONOUN_PERSON,
+    EVX_PRONOUN_ORG,
+    EVX_PRONOUN_ANY
+} evx_pronoun;
+
+/* The pronoun that is the subject of a verb of saying in v ("He said",
+ * "They also state", "..., which stated", "He went on to say"), with its
+ * word index in *at; EVX_PRONOUN_NONE if there is none. */
+evx_pronoun evx_view_pronoun(const evx_view *v, size_t *at);
+
+/* Appends the registered organisations (the witnesses' organisations and
+ * the written submitters) v names anywhere, as organisation mentions
+ * (a pronoun's antecedents, whatever their verb).  EVX_OK or EVX_NOMEM. */
+evx_status evx_mentions_orgs(evx_mentions *m, const evx_registry *reg,
+                             const char *report, const evx_view *v);
+
+/* The mention of m ending last before word index before that the pronoun
+ * can stand for; borrowed, NULL if none. */
+const evx_mention *evx_mention_last(const evx_mentions *m, evx_pronoun p,
+                                    size_t before);
+
+#endif /* EVX_ATTRIB_MENTION_H */

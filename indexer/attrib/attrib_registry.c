@@ -1,0 +1,240 @@
+/*
+ * attrib_registry.c - the registry of witnesses and written evidence,
+ * built from the report's own Witnesses and Published written evidence
+ * units; see attrib.h and attrib_mention.h.
+ */
+#include "attrib_mention.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "grow.h"
+#include "names.h"
+
+static int strs_push(evx_strs *s, const char *w, size_t len)
+{
+    if (evx_grow((void **)&s->items, &s->cap, s->len + 1,
+                 sizeof *s->items))
+        return -1;
+    s->items[s->len] = evx_strndup(w, len);
+    if (!s->items[s->len])
+        return -1;
+    s->len++;
+    return 0;
+}
+
+static void strs_free(evx_strs *s)
+{
+    for (size_t i = 0; i < s->len; i++)
+        free(s->items[i]);
+    free(s->items);
+    s->items = NULL;
+    s->len = s->cap = 0;
+}
+
+static int push_name_word(void *ctx, const char *w, size_t len)
+{
+    return strs_push(ctx, w, len) ? 1 : 0;
+}
+
+/* Folded words of an organisation name, without "the". */
+static evx_status org_words(evx_strs *out, evx_tok *tok, const char *s)
+{
+    evx_awords w = EVX_AWORDS_INIT;
+    evx_status st;
+    if (!s)
+        return EVX_OK;
+    st = evx_awords_read(&w, tok, s, strlen(s));
+    for (size_t i = 0; !st && i < w.len; i++)
+        if (strcmp(w.items[i].term, "the") != 0 &&
+            strs_push(out, w.items[i].term, strlen(w.items[i].term)))
+            st = EVX_NOMEM;
+    evx_awords_free(&w);
+    return st;
+}
+
+static void person_free(evx_witness *p)
+{
+    free(p->name);
+    free(p->role);
+    free(p->org);
+    free(p->date);
+    free(p->report);
+    strs_free(&p->words);
+    strs_free(&p->org_words);
+}
+
+void evx_registry_free(evx_registry *reg)
+{
+    if (!reg)
+        return;
+    for (size_t i = 0; i < reg->n_people; i++)
+        person_free(&reg->people[i]);
+    for (size_t i = 0; i < reg->n_subs; i++) {
+        free(reg->subs[i].name);
+        free(reg->subs[i].code);
+        free(reg->subs[i].report);
+        strs_free(&reg->subs[i].words);
+    }
+    free(reg->people);
+    free(reg->subs);
+    free(reg);
+}
+
+static char *dup_or_null(const char *s, int *oom)
+{
+    if (!s)
+        return NULL;
+    char *d = evx_strdup(s);
+    if (!d)
+        *oom = 1;
+    return d;
+}
+
+static evx_status add_person(evx_registry *reg, const evx_unit *panel,
+                             const evx_person *who, evx_tok *tok)
+{
+    if (!who->name || !*who->name)
+        return EVX_OK;
+    if (evx_grow((void **)&reg->people, &reg->cap_people, reg->n_people + 1,
+                 sizeof *reg->people))
+        return EVX_NOMEM;
+    evx_witness *p = &reg->people[reg->n_people];
+    int oom = 0;
+    memset(p, 0, sizeof *p);
+    p->name = dup_or_null(who->name, &oom);
+    p->role = dup_or_null(who->role, &oom);
+    p->org = dup_or_null(who->org, &oom);
+    p->date = dup_or_null(panel->date, &oom);
+    p->report = dup_or_null(panel->report, &oom);
+    p->q_first = panel->q_first;
+    p->q_last = panel->q_last;
+    evx_status st = oom ? EVX_NOMEM : EVX_OK;
+    if (!st)
+        st = evx_name_parts(tok, who->name, strlen(who->name), push_name_word,
+                            &p->words);
+    if (!st && p->words.len == 0)
+        st = EVX_INVALID; /* a name of titles only: not registered */
+    if (!st)
+        st = org_words(&p->org_words, tok, who->org);
+    if (st) {
+        person_free(p);
+        return st == EVX_INVALID ? EVX_OK : EVX_NOMEM;
+    }
+    reg->n_people++;
+    return EVX_OK;
+}
+
+/* A written evidence submitter is a person when the title opens with an
+ * honorific ("Dr Natalie Welden") or is two or three capitalised words,
+ * none in capitals throughout or an organisation word ("Thomas
+ * Stanton"). */
+static int looks_like_person(const char *title, const evx_strs *words)
+{
+    size_t n = 0;
+    if (words->len && evx_name_is_title(words->items[0],
+                                        strlen(words->items[0])))
+        return 1;
+    if (words->len < 2 || words->len > 3)
+        return 0;
+    for (size_t i = 0; i < words->len; i++)
+        if (evx_aword_is_org_type(words->items[i]))
+            return 0;
+    for (const char *c = title; *c; c++) {
+        int start = c == title || *(c - 1) == ' ';
+        if (start && !(*c >= 'A' && *c <= 'Z'))
+            return 0;
+        if (!start && *c >= 'A' && *c <= 'Z' && *(c - 1) >= 'A' &&
+            *(c - 1) <= 'Z')
+            return 0; /* "UK", "MORI" */
+        if (*c >= '0' && *c <= '9')
+            return 0;
+        n++;
+    }
+    return n > 0;
+}
+
+static evx_status add_submitter(evx_registry *reg, const evx_unit *u,
+                                evx_tok *tok)
+{
+    if (!u->title || !*u->title)
+        return EVX_OK;
+    if (evx_grow((void **)&reg->subs, &reg->cap_subs, reg->n_subs + 1,
+                 sizeof *reg->subs))
+        return EVX_NOMEM;
+    evx_submitter *s = &reg->subs[reg->n_subs];
+    int oom = 0;
+    memset(s, 0, sizeof *s);
+    s->name = dup_or_null(u->title, &oom);
+    s->code = dup_or_null(u->code, &oom);
+    s->report = dup_or_null(u->report, &oom);
+    evx_status st = oom ? EVX_NOMEM : org_words(&s->words, tok, u->title);
+    if (!st)
+        s->person = looks_like_person(u->title, &s->words);
+    if (st) {
+        free(s->name);
+        free(s->code);
+        free(s->report);
+        strs_free(&s->words);
+        return st;
+    }
+    reg->n_subs++;
+    return EVX_OK;
+}
+
+evx_status evx_registry_build(evx_registry **out, const evx_units *units,
+                              evx_tok *tok)
+{
+    evx_registry *reg = calloc(1, sizeof *reg);
+    evx_status st = EVX_OK;
+    *out = NULL;
+    if (!reg)
+        return EVX_NOMEM;
+    for (size_t i = 0; !st && units && i < units->len; i++) {
+        const evx_unit *u = units->items[i];
+        if (u->type == EVX_UNIT_WITNESS)
+            for (size_t k = 0; !st && k < u->n_people; k++)
+                st = add_person(reg, u, &u->people[k], tok);
+        else if (u->type == EVX_UNIT_EVIDENCE)
+            st = add_submitter(reg, u, tok);
+    }
+    if (st) {
+        evx_registry_free(reg);
+        return st;
+    }
+    *out = reg;
+    return EVX_OK;
+}
+
+static int in_strs(const evx_strs *s, const char *term)
+{
+    for (size_t i = 0; i < s->len; i++)
+        if (strcmp(s->items[i], term) == 0)
+            return 1;
+    return 0;
+}
+
+int evx_registry_org_word(const evx_registry *reg, const char *report,
+                          const char *term)
+{
+    int org = 0;
+    for (size_t i = 0; i < reg->n_people; i++) {
+        const evx_witness *p = &reg->people[i];
+        if (!evx_registry_same_report(p->report, report))
+            continue;
+        if (in_strs(&p->words, term))
+            return 0;
+        org = org || in_strs(&p->org_words, term);
+    }
+    for (size_t i = 0; i < reg->n_subs && !org; i++)
+        org = !reg->subs[i].person &&
+              evx_registry_same_report(reg->subs[i].report, report) &&
+              in_strs(&reg->subs[i].words, term);
+    return org;
+}
+
+int evx_registry_same_report(const char *a, const char *b)
+{
+    return !a || !b || strcmp(a, b) == 0;
+}
+

@@ -1,0 +1,145 @@
+/*
+ * attrib_scene.c - the text around a quotation; see attrib_scene.h.
+ */
+#include "attrib_scene.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+
+void evx_scene_free(evx_scene *s)
+{
+    free(s->sentence);
+    free(s->after);
+    free(s->paragraph);
+}
+
+static int is_title_abbrev(const char *s, size_t dot)
+{
+    size_t a = dot;
+    while (a > 0 && s[a - 1] != ' ')
+        a--;
+    return dot - a <= 3 && dot > a && s[a] >= 'A' && s[a] <= 'Z';
+}
+
+/* Offset where the last sentence of s[0..len) starts (after '.', '?',
+ * '!' or ':' and a space before a capital). */
+size_t evx_scene_last_sentence(const char *s, size_t len)
+{
+    size_t start = 0;
+    for (size_t i = 0; i + 2 < len; i++) {
+        char c = s[i];
+        /* a colon too: the lead-in of a block quotation the parent's
+         * text runs on past ("Thomas Maes told us: He went on to say:") */
+        if (c != '.' && c != '?' && c != '!' && c != ':')
+            continue;
+        size_t j = i + 1;
+        /* a closing quote and footnote-free space may follow */
+        while (j < len && ((unsigned char)s[j] >= 0x80 || s[j] == '\''))
+            j++;
+        if (j >= len || s[j] != ' ')
+            continue;
+        while (j < len && s[j] == ' ')
+            j++;
+        if (j < len && (s[j] >= 'A' && s[j] <= 'Z') &&
+            !(c == '.' && is_title_abbrev(s, i)))
+            start = j;
+    }
+    return start;
+}
+
+/* Offset one past the end of the first sentence of s[0..len). */
+static size_t first_sentence_end(const char *s, size_t len)
+{
+    for (size_t i = 0; i + 2 < len; i++) {
+        char c = s[i];
+        if ((c == '.' || c == '?' || c == '!') && s[i + 1] == ' ' &&
+            s[i + 2] >= 'A' && s[i + 2] <= 'Z' &&
+            !(c == '.' && is_title_abbrev(s, i)))
+            return i + 1;
+    }
+    return len;
+}
+
+/* Where the quotation's text stands in its parent's text, by its first
+ * words; (size_t)-1 if not found. */
+size_t evx_scene_locate(const char *hay, const char *quote)
+{
+    size_t n = strlen(quote);
+    if (n > 40)
+        n = 40;
+    while (n > 0 && (quote[n - 1] & 0xC0) == 0x80)
+        n--; /* do not cut a UTF-8 sequence */
+    if (n < 4)
+        return (size_t)-1;
+    size_t hl = strlen(hay);
+    for (size_t i = 0; i + n <= hl; i++)
+        if (memcmp(hay + i, quote, n) == 0)
+            return i;
+    return (size_t)-1;
+}
+
+/* Does an inline quotation's own full stop end its sentence ("... there
+ * is “an immovable object in the system.” While ...")?  rest: the
+ * parent's text after the quotation's words. */
+static int ends_own_sentence(const char *qtext, const char *rest)
+{
+    size_t n = strlen(qtext);
+    while (n > 0 && qtext[n - 1] == ' ')
+        n--;
+    if (n == 0 || !strchr(".?!", qtext[n - 1]))
+        return 0;
+    size_t i = 0;
+    while ((unsigned char)rest[i] == 0xE2 && (unsigned char)rest[i + 1] == 0x80 &&
+           ((unsigned char)rest[i + 2] == 0x9D || (unsigned char)rest[i + 2] == 0x99))
+        i += 3;
+    return rest[i] == ' ' && rest[i + 1] >= 'A' && rest[i + 1] <= 'Z';
+}
+
+evx_status evx_scene_build(evx_scene *sc, const evx_unit *q,
+                              const evx_unit *parent)
+{
+    evx_buf before = EVX_BUF_INIT;
+    const char *ptext = parent && parent->text ? parent->text : "";
+    const char *qtext = q->text ? q->text : "";
+    size_t at = *ptext ? evx_scene_locate(ptext, qtext) : (size_t)-1;
+    memset(sc, 0, sizeof *sc);
+    sc->report = q->report;
+    if (at != (size_t)-1) {
+        evx_buf_append(&before, ptext, at);
+        size_t qend = at + strlen(qtext);
+        if (qend > strlen(ptext))
+            qend = strlen(ptext);
+        const char *rest = ptext + qend;
+        size_t rlen = first_sentence_end(rest, strlen(rest));
+        if (ends_own_sentence(qtext, rest))
+            rlen = 0;
+        if (q->is_inline)
+            sc->after = evx_strndup(rest, rlen);
+    } else if (q->lead_in && *q->lead_in && strstr(ptext, q->lead_in)) {
+        /* a block quotation: its parent's text runs on past the lead-in */
+        const char *li = strstr(ptext, q->lead_in);
+        evx_buf_append(&before, ptext,
+                       (size_t)(li - ptext) + strlen(q->lead_in));
+    } else {
+        evx_buf_puts(&before, ptext);
+        if (q->lead_in) {
+            if (before.len)
+                evx_buf_putc(&before, ' ');
+            evx_buf_puts(&before, q->lead_in);
+        }
+    }
+    if (evx_buf_status(&before)) {
+        evx_buf_free(&before);
+        return EVX_NOMEM;
+    }
+    const char *b = evx_buf_str(&before);
+    size_t cut = evx_scene_last_sentence(b, before.len);
+    sc->sentence = evx_strndup(b + cut, before.len - cut);
+    sc->paragraph = evx_strndup(b, cut);
+    evx_buf_free(&before);
+    if (!sc->sentence || !sc->paragraph)
+        return EVX_NOMEM;
+    return EVX_OK;
+}
