@@ -112,8 +112,13 @@ static int cmp_score(const void *a, const void *b)
 {
     const spk *x = a, *y = b;
 
+    /* a pure filter (speaker:ham) scores nothing: matching ones first */
+    if ((x->matches > 0) != (y->matches > 0))
+        return x->matches ? -1 : 1;
     if (x->score != y->score)
         return x->score > y->score ? -1 : 1;
+    if (x->matches != y->matches)
+        return x->matches > y->matches ? -1 : 1;
     return cmp_count(a, b);
 }
 

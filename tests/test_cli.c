@@ -691,3 +691,179 @@ Test(cli, check_quote_in_neither)
               "%s", out);
     free(out);
 }
+
+/* ---- answers an editor can paste without checking ---------------------- */
+
+static const char no_such_quote[] =
+    "'hospitals are the safe place people go in an emergency'";
+
+Test(cli, non_exact_who_is_never_cited)
+{
+    char *out, *err;
+    evx_buf a = EVX_BUF_INIT;
+
+    evx_buf_printf(&a, "--cite -n 1 who %s", no_such_quote);
+    cr_expect_eq(evidex(evx_buf_str(&a), &out, &err), 1);
+    cr_expect_eq(out[0], '\0', "%s", out);
+    cr_expect_eq(count_lines(err), 1, "%s", err);
+    cr_expect_eq(strncmp(err, "evidex: ", 8), 0, "%s", err);
+    free(out);
+    free(err);
+    evx_buf_clear(&a);
+    /* vimgrep marks every ranked line; text says so in its heading */
+    evx_buf_printf(&a, "--vimgrep who %s", no_such_quote);
+    evidex(evx_buf_str(&a), &out, NULL);
+    cr_expect(strstr(out, ":[ranked] "), "%s", out);
+    cr_expect_null(strstr(out, ":1:1:the"), "%s", out);
+    free(out);
+    evx_buf_clear(&a);
+    evx_buf_printf(&a, "--color=never who %s", no_such_quote);
+    evidex(evx_buf_str(&a), &out, NULL);
+    cr_expect(strstr(out, "not an exact match"), "%s", out);
+    free(out);
+    evx_buf_free(&a);
+    /* an exact one is cited */
+    cr_expect_eq(evidex("--cite who consistent and clear messages", &out, NULL),
+                 0);
+    cr_expect(strstr(out, "Ian Dalton"), "%s", out);
+    free(out);
+}
+
+Test(cli, non_exact_check_is_never_cited)
+{
+    char *out, *err;
+
+    cr_expect_eq(evidex("--cite check 'change proceeds at the speed of "
+                        "distrust'", &out, &err), 1);
+    cr_expect_eq(out[0], '\0', "%s", out);
+    cr_expect(strstr(err, "not cited"), "%s", err);
+    free(out);
+    free(err);
+    cr_expect_eq(evidex("--vimgrep check 'change proceeds at the speed of "
+                        "distrust'", &out, NULL), 1);
+    cr_expect(strstr(out, ":[near] "), "%s", out);
+    free(out);
+}
+
+Test(cli, options_parse_as_grep)
+{
+    char *out, *err, *json;
+
+    cr_expect_eq(evidex("--color=never -n2 workforce", &out, NULL), 0);
+    cr_expect_eq(strncmp(out, "2 of ", 5), 0, "%s", out);
+    free(out);
+    cr_expect_eq(evidex("--limit=3 -l workforce", &out, NULL), 0);
+    cr_expect_eq(count_lines(out), 3, "%s", out);
+    free(out);
+    cr_expect_eq(evidex("-ln2 workforce", &out, NULL), 0);
+    cr_expect_eq(count_lines(out), 2, "%s", out);
+    free(out);
+    /* -c is the exact count, in JSON too */
+    cr_expect_eq(evidex("-c workforce", &out, NULL), 0);
+    cr_expect_eq(evidex("-c --json workforce", &json, NULL), 0);
+    cr_expect_gt(atoi(out), 10, "%s", out);
+    {
+        char want[64];
+        snprintf(want, sizeof want, "\"count\":%d}", atoi(out));
+        cr_expect(strstr(json, want), "%s", json);
+    }
+    free(out);
+    free(json);
+    /* grep options that mean nothing here are errors, with the hint */
+    const char *bad[] = {"-i workforce", "-m 3 workforce", "-w workforce",
+                         "--json --vimgrep workforce", "--cite -l workforce",
+                         "--format-version=2 workforce", "--sort=date workforce",
+                         "workforce -x"};
+    size_t i;
+    for (i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        cr_expect_eq(evidex(bad[i], &out, &err), 2, "%s", bad[i]);
+        cr_expect_eq(count_lines(err), 1, "%s: %s", bad[i], err);
+        cr_expect_eq(out[0], '\0', "%s", bad[i]);
+        free(out);
+        free(err);
+    }
+    evidex("-i workforce", NULL, &err);
+    cr_expect(strstr(err, "'--'"), "%s", err);
+    free(err);
+    /* after -- a word may start with '-' (an exclusion) */
+    cr_expect_neq(evidex("-l -- workforce -training", NULL, NULL), 2);
+    cr_expect_eq(evidex("--format-version=1 -l workforce", NULL, NULL), 0);
+    cr_expect_eq(evidex("--sort=document -l workforce", NULL, NULL), 0);
+}
+
+Test(cli, filters_hold_in_every_command)
+{
+    const char *cmds[] = {"'report:HC999 workforce'",
+                          "who 'report:HC999 speed of trust'",
+                          "check 'report:HC999 change happens at the speed of "
+                          "trust'",
+                          "speakers 'report:HC999'"};
+    size_t i;
+
+    for (i = 0; i < sizeof cmds / sizeof cmds[0]; i++) {
+        char *out, args[256];
+        snprintf(args, sizeof args, "--json %s", cmds[i]);
+        cr_expect_eq(evidex(args, &out, NULL), 1, "%s", cmds[i]);
+        cr_expect_eq(out[0], '\0', "%s: %s", cmds[i], out);
+        free(out);
+    }
+    /* every line, exact or not, obeys the field */
+    {
+        const char *args[] = {"--json who 'speaker:\"Ian Dalton\" speed of trust'",
+                              "--json check 'type:footnote change happens at the "
+                              "speed of trust'"};
+        const char *want[] = {"\"name\":\"Ian Dalton\"", "\"type\":\"footnote\""};
+        for (i = 0; i < 2; i++) {
+            char *out, *p, *nl;
+            size_t n = 0;
+            evidex(args[i], &out, NULL);
+            for (p = out; (nl = strchr(p, '\n')); p = nl + 1, n++) {
+                *nl = '\0';
+                cr_expect(strstr(p, want[i]), "%s: %s", args[i], p);
+            }
+            cr_expect_gt(n, 0, "%s", args[i]);
+            free(out);
+        }
+    }
+    {
+        char *out;
+        cr_expect_eq(evidex("--color=never speakers speaker:ham", &out, NULL), 0);
+        cr_expect(strstr(out, "Chris Ham"), "%s", out);
+        cr_expect_eq(count_lines(out), 2, "%s", out);
+        free(out);
+        cr_expect_eq(evidex("-l who 'report:HC650 speed of trust'", &out, NULL),
+                     0);
+        free(out);
+    }
+}
+
+Test(cli, json_sources_are_absolute_and_jump_to_the_word)
+{
+    char *out;
+    const char *f, *m;
+
+    cr_expect_eq(evidex("--json -n 1 '\"speed of trust\"'", &out, NULL), 0);
+    f = strstr(out, "\"file\":\"");
+    cr_assert_not_null(f, "%s", out);
+    cr_expect_eq(f[8], '/', "%s", f);
+    cr_expect(strstr(out, "\"rendering\":"), "%s", out);
+    m = strstr(out, "\"match_line\":");
+    cr_assert_not_null(m, "%s", out);
+    {
+        char file[512] = "";
+        long line = 0, col = 0;
+        sscanf(f + 8, "%511[^\"]", file);
+        sscanf(strstr(out, "\"match_line\":") + 13, "%ld", &line);
+        sscanf(strstr(out, "\"match_col\":") + 12, "%ld", &col);
+        cr_assert_gt(line, 0);
+        FILE *fp = fopen(file, "r");
+        char buf[8192];
+        long n = 0;
+        cr_assert_not_null(fp, "%s", file);
+        while (fgets(buf, sizeof buf, fp) && ++n < line)
+            ;
+        fclose(fp);
+        cr_expect_eq(strncasecmp(buf + col - 1, "speed", 5), 0, "%s", buf);
+    }
+    free(out);
+}
