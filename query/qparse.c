@@ -834,6 +834,7 @@ static evx_status build_field(evx_qparse *qp, const lex *l, item *it)
  * (syn_ok) or an already built query (hyphenated or multi-token chunk). */
 typedef struct fword {
     char *stem; /* owned; NULL if not a single word */
+    char *term; /* owned: the folded word, unstemmed; NULL likewise */
     evx_query *q;
 } fword;
 
@@ -896,7 +897,8 @@ static evx_status free_word(evx_qparse *qp, const lex *l, fword *w)
         st = note_spelling(qp, &t.items[0], l->start);
     if (!st && t.len == 1) {
         w->stem = evx_strdup(t.items[0].stem);
-        if (!w->stem)
+        w->term = evx_strdup(t.items[0].term);
+        if (!w->stem || !w->term)
             st = EVX_NOMEM;
     } else if (!st && t.len > 1)
         st = multi_word(qp, &t, &w->q);
@@ -1050,6 +1052,23 @@ static int is_stop_stem(const char *stem)
     return 0;
 }
 
+/* Names are indexed unstemmed (lib/schema.h), so a free word finds a
+ * speaker through the name word itself (XS): "Dalton" finds his
+ * quotations, while "funding" (stem "fund") never matches "The King's
+ * Fund". */
+static evx_status with_name(evx_qparse *qp, const fword *w, evx_query **q)
+{
+    evx_query *name = NULL;
+    evx_status st;
+
+    if (!w->term || is_stop_stem(w->stem))
+        return EVX_OK;
+    st = make_term(qp, &name, EVX_PREFIX_SPEAKER, w->term, 0);
+    if (!st)
+        st = combine2(q, EVX_Q_OR, *q, name);
+    return st;
+}
+
 static evx_status expand_run(evx_qparse *qp, fword *ws, size_t n,
                              evx_query **out, int *weak, size_t *n_out)
 {
@@ -1074,6 +1093,8 @@ static evx_status expand_run(evx_qparse *qp, fword *ws, size_t n,
             len = 1;
         for (k = 0; k < len && !st; k++) {
             st = syn_query(qp, ws + i + k, 1, &q, &matched);
+            if (!st && !matched)
+                st = with_name(qp, &ws[i + k], &q);
             if (!st) {
                 weak[*n_out] = !matched && is_stop_stem(ws[i + k].stem);
                 out[(*n_out)++] = q;
@@ -1224,6 +1245,7 @@ static evx_status build_word(evx_qparse *qp, const lex *l, item *it)
         st = fail(qp, EVX_PARSE, "nothing searchable in '%.*s' at column %zu",
                   (int)(l->end - l->start), qp->text + l->start, l->col);
     free(w.stem);
+    free(w.term);
     return st;
 }
 
@@ -1284,6 +1306,7 @@ static void seq_free(seq *s)
     qlist_free(&s->weak);
     for (i = 0; i < s->n_run; i++) {
         free(s->run[i].stem);
+        free(s->run[i].term);
         evx_query_free(s->run[i].q);
     }
     free(s->run);
@@ -1314,8 +1337,10 @@ static evx_status flush_run(evx_qparse *qp, seq *s)
             evx_query_free(qs[i]);
     free(qs);
     free(weak);
-    for (i = 0; i < s->n_run; i++)
+    for (i = 0; i < s->n_run; i++) {
         free(s->run[i].stem);
+        free(s->run[i].term);
+    }
     s->n_run = 0;
     return st;
 }

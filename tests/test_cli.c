@@ -867,3 +867,13 @@ Test(cli, json_sources_are_absolute_and_jump_to_the_word)
     }
     free(out);
 }
+
+Test(cli, a_plain_name_query_finds_the_unstemmed_name)
+{
+    char *out;
+
+    /* a plain name query still finds the person's quotations */
+    cr_expect_eq(evidex("--json -n 3 'Ian Dalton'", &out, NULL), 0);
+    cr_expect(strstr(out, "\"name\":\"Ian Dalton\""), "%s", out);
+    free(out);
+}
