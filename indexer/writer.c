@@ -39,6 +39,7 @@ typedef struct posting_ctx {
     unsigned wdf;
     unsigned last_pos;
     int spelling;             /* add words to the spelling data */
+    int stems;                /* post Z stems (not for names) */
     evx_status st;
     /* The joined form of the hyphenated compound being read ("frontline"
      * for "front-line"): the tokenizer gives it at the first part's
@@ -125,7 +126,7 @@ static evx_status flush_joined(posting_ctx *c)
     if (c->joined.len && c->joined_last != c->joined_first) {
         st = add_prefixed(c, "", c->joined.data, c->joined.len,
                           c->joined_last, 1);
-        if (!st)
+        if (!st && c->stems)
             st = add_prefixed(c, EVX_PREFIX_STEM, c->joined_stem.data,
                               c->joined_stem.len, c->joined_last, 1);
     }
@@ -158,7 +159,7 @@ static int on_token(void *ctx, const evx_token *t)
     c->st = track_joined(c, t);
     if (!c->st)
         c->st = add_prefixed(c, "", t->term, t->term_len, t->pos, 1);
-    if (!c->st)
+    if (!c->st && c->stems)
         c->st = add_prefixed(c, EVX_PREFIX_STEM, t->stem, t->stem_len, t->pos,
                              1);
     if (!c->st && c->spelling && is_spelling_word(t))
@@ -168,15 +169,22 @@ static int on_token(void *ctx, const evx_token *t)
     return c->st != EVX_OK;
 }
 
+/* How index_text posts a field. */
+enum { FIELD_SPELLING = 1, /* its words go to the spelling data */
+       FIELD_NAME = 2 };   /* a name: unstemmed terms only, so a stemmed
+                              topic word ("funding" -> fund) never meets
+                              a name ("The King's Fund") */
+
 /* Indexes a free-text field at the next position range, with weight wdf. */
 static evx_status index_text(posting_ctx *c, const char *text, unsigned wdf,
-                             int spelling)
+                             int flags)
 {
     if (!text || !*text)
         return EVX_OK;
     unsigned first = c->last_pos ? c->last_pos + EVX_FIELD_GAP : 0;
     c->wdf = wdf;
-    c->spelling = spelling;
+    c->spelling = (flags & FIELD_SPELLING) != 0;
+    c->stems = (flags & FIELD_NAME) == 0;
     evx_status st = evx_tokenize_at(c->w->tok, text, strlen(text), first,
                                     on_token, c);
     if (!st && !c->st)
@@ -332,14 +340,14 @@ static evx_status add_free_text(posting_ctx *c, const evx_unit *u)
     if (!st && own_place)
         st = index_text(c, u->chapter_title, EVX_WDF_HEADING, 0);
     for (size_t i = 0; !st && i < u->n_people; i++) {
-        st = index_text(c, u->people[i].name, EVX_WDF_SPEAKER, 0);
+        st = index_text(c, u->people[i].name, EVX_WDF_SPEAKER, FIELD_NAME);
         if (!st)
-            st = index_text(c, u->people[i].org, 1, 0);
+            st = index_text(c, u->people[i].org, 1, FIELD_NAME);
     }
     if (!st && u->speaker) {
-        st = index_text(c, u->speaker->name, EVX_WDF_SPEAKER, 0);
+        st = index_text(c, u->speaker->name, EVX_WDF_SPEAKER, FIELD_NAME);
         if (!st)
-            st = index_text(c, u->speaker->org, EVX_WDF_SPEAKER, 0);
+            st = index_text(c, u->speaker->org, EVX_WDF_SPEAKER, FIELD_NAME);
     }
     return st;
 }
@@ -376,7 +384,7 @@ static void id_term(evx_buf *b, const char *id)
 
 static evx_status write_unit(evx_writer *w, const evx_unit *u)
 {
-    posting_ctx c = {w, NULL, EVX_BUF_INIT, 1, 0, 0, EVX_OK,
+    posting_ctx c = {w, NULL, EVX_BUF_INIT, 1, 0, 0, 1, EVX_OK,
                      EVX_BUF_INIT, EVX_BUF_INIT, 0, 0, 0};
     evx_buf json = EVX_BUF_INIT, qterm = EVX_BUF_INIT;
     evx_status st = evx_doc_new(&c.doc);

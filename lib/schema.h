@@ -30,7 +30,8 @@
  *   text; then lead-in (quotations); then title / section / chapter title
  *   (weighted EVX_WDF_HEADING each; a footnote's section and chapter are
  *   its citing paragraph's, so they are not indexed for it); then speaker name and organisation
- *   (weighted EVX_WDF_SPEAKER).  A recommendation's text is weighted
+ *   (weighted EVX_WDF_SPEAKER; names get plain terms only, no Z stems, so a
+ *   stemmed topic word never matches a name).  A recommendation's text is weighted
  *   EVX_WDF_RECOMMENDATION.  Each word gives its plain term and its Z
  *   term at the same position.
  * Synonyms (acronyms, extracted from the report's own "long form (ACRONYM)"

@@ -416,8 +416,9 @@ static void put_json_footnotes(evx_buf *b, const evx_out_hit *h)
     evx_buf_puts(b, "],");
 }
 
-static void put_json_sources(evx_buf *b, const evx_unit *u)
+static void put_json_sources(evx_buf *b, const evx_out_hit *h)
 {
+    const evx_unit *u = h->unit;
     size_t i;
 
     evx_json_put_key(b, "sources");
@@ -427,8 +428,12 @@ static void put_json_sources(evx_buf *b, const evx_unit *u)
         evx_buf_puts(b, i ? ",{" : "{");
         put_str_member(b, "file", s->file);
         put_str_member(b, "rendering", s->rendering);
-        evx_buf_printf(b, "\"line\":%ld,\"col\":%ld,\"end_line\":%ld}",
+        evx_buf_printf(b, "\"line\":%ld,\"col\":%ld,\"end_line\":%ld",
                        s->line, s->col, s->end_line);
+        if (i == 0 && h->match_line > 0)
+            evx_buf_printf(b, ",\"match_line\":%ld,\"match_col\":%ld",
+                           h->match_line, h->match_col);
+        evx_buf_putc(b, '}');
     }
     evx_buf_putc(b, ']');
 }
@@ -459,7 +464,7 @@ void evx_format_json(evx_buf *b, const evx_out_hit *h)
     put_str_member(b, "text", u->text);
     put_json_snippet(b, h, text, strlen(text));
     put_json_footnotes(b, h);
-    put_json_sources(b, u);
+    put_json_sources(b, h);
     if (h->extra_json && *h->extra_json) {
         evx_buf_putc(b, ',');
         evx_buf_puts(b, h->extra_json);
@@ -495,30 +500,28 @@ static const char *relative_to(const char *file, const char *cwd)
     return file;
 }
 
-void evx_format_vimgrep(evx_buf *b, const evx_out_hit *h, const char *cwd,
-                        const char *root)
+void evx_format_vimgrep(evx_buf *b, const evx_out_hit *h,
+                        const evx_vimgrep_opts *o)
 {
     const evx_unit *u = h->unit;
     const evx_source *s;
     const char *text = u->text ? u->text : "", *file;
     evx_buf line = EVX_BUF_INIT;
     evx_snippet whole = EVX_SNIPPET_INIT;
+    long ln, col;
 
     if (!u->n_sources || !u->sources[0].file)
         return;
     s = &u->sources[0];
     whole.end = strlen(text);
+    if (o && o->mark)
+        evx_buf_puts(&line, o->mark);
     put_snippet_text(&line, text, strlen(text), h->snip ? h->snip : &whole);
-    evx_buf path = EVX_BUF_INIT;
-    if (root && *root && s->file[0] != '/') {
-        evx_buf_printf(&path, "%s/%s", root, s->file);
-        file = relative_to(evx_buf_str(&path), cwd);
-    } else
-        file = relative_to(s->file, cwd);
+    file = relative_to(s->file, o ? o->cwd : NULL);
     evx_format_oneline(b, file, strlen(file));
-    evx_buf_free(&path);
-    evx_buf_printf(b, ":%ld:%ld:", s->line > 0 ? s->line : 1,
-                   s->col > 0 ? s->col : 1);
+    ln = h->match_line > 0 ? h->match_line : s->line;
+    col = h->match_line > 0 ? h->match_col : s->col;
+    evx_buf_printf(b, ":%ld:%ld:", ln > 0 ? ln : 1, col > 0 ? col : 1);
     put_chars(b, evx_buf_str(&line), line.len, VIMGREP_CHARS);
     evx_buf_putc(b, '\n');
     evx_buf_free(&line);

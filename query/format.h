@@ -16,7 +16,9 @@
  *   chapter_title, section, page, title, parent,
  *   speaker {name, role, org, kind, ref, date, method} or null,
  *   text, snippet, highlights [[start,end],...] (byte ranges in text),
- *   footnotes [{number, text or null}], sources [{file, line, col, end_line}]
+ *   footnotes [{number, text or null}],
+ *   sources [{file, rendering, line, col, end_line}] (the first source also
+ *   has match_line and match_col when the first matched word was found)
  * then any command-specific members (evx_out_hit.extra_json).  Numbers that
  * are unknown (0 in the unit: no para, chapter or page; no rank) are null.
  */
@@ -40,6 +42,8 @@ typedef struct evx_out_hit {
     const evx_snippet *snip;      /* NULL: no snippet, no highlights */
     const char *const *fn_text;   /* unit->n_footnotes texts (any NULL), or NULL */
     const char *extra_json;       /* NULL, or members `"k":v,...` to append */
+    long match_line, match_col;   /* the first matched word in the file of
+                                     sources[0] (1-based); 0: unknown */
 } evx_out_hit;
 
 /* Options of the human format. */
@@ -84,15 +88,20 @@ void evx_format_speaker(evx_buf *b, const evx_speaker *s);
 /* One JSON object (see the schema above), then a newline. */
 void evx_format_json(evx_buf *b, const evx_out_hit *h);
 
-/* `file:line:col:text` and a newline, using the unit's first source; text
- * is the snippet (or the text's start) on one line, at most ~100
- * characters.  A stored relative file name is taken relative to root (the
- * index's EVX_META_ROOT; NULL or "": printed as stored), and a path under
- * cwd (if not NULL) is then printed relative to cwd, so the editor opens
- * the right file from wherever it runs.  Nothing for a unit without a
- * source. */
-void evx_format_vimgrep(evx_buf *b, const evx_out_hit *h, const char *cwd,
-                        const char *root);
+/* Options of the vimgrep format; everything borrowed. */
+typedef struct evx_vimgrep_opts {
+    const char *cwd;  /* a file under cwd is printed relative to it */
+    const char *mark; /* NULL, or put before the text ("[ranked] ") */
+} evx_vimgrep_opts;
+
+/* `file:line:col:text` and a newline, using the unit's first source: the
+ * first matched word's line and column when known (h->match_line), else
+ * the unit's start; text is the snippet (or the text's start) on one
+ * line, at most ~100 characters.  The file name is printed as the unit
+ * has it, relative to o->cwd when under it, so the editor opens the right
+ * file from wherever it runs.  Nothing for a unit without a source. */
+void evx_format_vimgrep(evx_buf *b, const evx_out_hit *h,
+                        const evx_vimgrep_opts *o);
 
 /* Markdown: the unit's text as a block quote, a blank line, the attribution
  * ("— Name, Role, Org, oral evidence, DATE, REF") for an attributed

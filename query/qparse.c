@@ -23,6 +23,7 @@
 #include "buf.h"
 #include "grow.h"
 #include "names.h"
+#include "qfield.h"
 #include "schema.h"
 #include "unit.h"
 #include "utf8.h"
@@ -36,8 +37,6 @@
 #define MAX_SYN_NGRAM 6
 #define SPELL_EDITS 2
 
-static const char field_list[] =
-    "speaker, org, type, para, chapter, ref, report";
 
 /* ---- lexer ------------------------------------------------------------ */
 
@@ -128,23 +127,12 @@ static evx_status fail(evx_qparse *qp, evx_status st, const char *fmt, ...)
     return st;
 }
 
-/* Length of a quote character at s (ASCII " or curly “ ”), else 0. */
-static size_t quote_len(const char *s, size_t n)
-{
-    if (n >= 1 && s[0] == '"')
-        return 1;
-    if (n >= 3 && (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 &&
-        ((unsigned char)s[2] == 0x9C || (unsigned char)s[2] == 0x9D))
-        return 3;
-    return 0;
-}
-
 /* True if a word chunk ends before text[i]. */
 static int chunk_stop(const evx_qparse *qp, size_t i)
 {
     char c = qp->text[i];
     return evx_ascii_space(c) || c == '(' || c == ')' ||
-           quote_len(qp->text + i, qp->len - i) > 0;
+           evx_qfield_quote_len(qp->text + i, qp->len - i) > 0;
 }
 
 static evx_status push_lex(evx_qparse *qp, const lex *l)
@@ -190,31 +178,19 @@ static int keyword(evx_qparse *qp, lex *l, const char *s, size_t n)
     return 1;
 }
 
-static int known_field(const char *f, size_t n)
-{
-    static const char *const fields[] = {"speaker", "org", "type", "para",
-                                         "chapter", "ref", "report"};
-    size_t i;
-
-    for (i = 0; i < sizeof fields / sizeof fields[0]; i++)
-        if (strlen(fields[i]) == n && memcmp(fields[i], f, n) == 0)
-            return 1;
-    return 0;
-}
-
 /* A quoted phrase starting at *i (on its opening quote). */
 static evx_status lex_phrase(evx_qparse *qp, lex *l, size_t *i)
 {
-    size_t open = *i, j = *i + quote_len(qp->text + *i, qp->len - *i);
+    size_t open = *i, j = *i + evx_qfield_quote_len(qp->text + *i, qp->len - *i);
 
-    while (j < qp->len && !quote_len(qp->text + j, qp->len - j))
+    while (j < qp->len && !evx_qfield_quote_len(qp->text + j, qp->len - j))
         j++;
     if (j >= qp->len)
         return fail(qp, EVX_PARSE, "unbalanced quote at column %zu", open + 1);
     l->type = L_PHRASE;
-    l->start = open + quote_len(qp->text + open, qp->len - open);
+    l->start = open + evx_qfield_quote_len(qp->text + open, qp->len - open);
     l->end = j;
-    *i = j + quote_len(qp->text + j, qp->len - j);
+    *i = j + evx_qfield_quote_len(qp->text + j, qp->len - j);
     return EVX_OK;
 }
 
@@ -243,16 +219,16 @@ static evx_status lex_chunk(evx_qparse *qp, lex *l, size_t *i)
         ;
     if (k == s || k >= j || qp->text[k] != ':')
         return EVX_OK; /* plain text, "10:30" included */
-    if (!known_field(qp->text + s, k - s))
+    if (!evx_qfield_known(qp->text + s, k - s))
         return fail(qp, EVX_PARSE,
                     "unknown field '%.*s:' at column %zu; fields are %s",
-                    (int)(k - s), qp->text + s, s + 1, field_list);
+                    (int)(k - s), qp->text + s, s + 1, evx_qfield_names);
     l->field = qp->text + s;
     l->field_len = k - s;
     l->start = k + 1;
     if (l->start < j)
         return EVX_OK;
-    if (j < qp->len && quote_len(qp->text + j, qp->len - j))
+    if (j < qp->len && evx_qfield_quote_len(qp->text + j, qp->len - j))
         return lex_phrase(qp, l, i);
     return fail(qp, EVX_PARSE, "empty value for field '%.*s:' at column %zu",
                 (int)(k - s), qp->text + s, s + 1);
@@ -286,7 +262,7 @@ static evx_status lex_all(evx_qparse *qp)
         } else if (qp->text[i] == ')') {
             l.type = L_RPAREN;
             i++;
-        } else if (quote_len(qp->text + i, qp->len - i)) {
+        } else if (evx_qfield_quote_len(qp->text + i, qp->len - i)) {
             st = lex_phrase(qp, &l, &i);
             if (st)
                 return st;
@@ -858,6 +834,7 @@ static evx_status build_field(evx_qparse *qp, const lex *l, item *it)
  * (syn_ok) or an already built query (hyphenated or multi-token chunk). */
 typedef struct fword {
     char *stem; /* owned; NULL if not a single word */
+    char *term; /* owned: the folded word, unstemmed; NULL likewise */
     evx_query *q;
 } fword;
 
@@ -920,7 +897,8 @@ static evx_status free_word(evx_qparse *qp, const lex *l, fword *w)
         st = note_spelling(qp, &t.items[0], l->start);
     if (!st && t.len == 1) {
         w->stem = evx_strdup(t.items[0].stem);
-        if (!w->stem)
+        w->term = evx_strdup(t.items[0].term);
+        if (!w->stem || !w->term)
             st = EVX_NOMEM;
     } else if (!st && t.len > 1)
         st = multi_word(qp, &t, &w->q);
@@ -1074,6 +1052,23 @@ static int is_stop_stem(const char *stem)
     return 0;
 }
 
+/* Names are indexed unstemmed (lib/schema.h), so a free word finds a
+ * speaker through the name word itself (XS): "Dalton" finds his
+ * quotations, while "funding" (stem "fund") never matches "The King's
+ * Fund". */
+static evx_status with_name(evx_qparse *qp, const fword *w, evx_query **q)
+{
+    evx_query *name = NULL;
+    evx_status st;
+
+    if (!w->term || is_stop_stem(w->stem))
+        return EVX_OK;
+    st = make_term(qp, &name, EVX_PREFIX_SPEAKER, w->term, 0);
+    if (!st)
+        st = combine2(q, EVX_Q_OR, *q, name);
+    return st;
+}
+
 static evx_status expand_run(evx_qparse *qp, fword *ws, size_t n,
                              evx_query **out, int *weak, size_t *n_out)
 {
@@ -1098,6 +1093,8 @@ static evx_status expand_run(evx_qparse *qp, fword *ws, size_t n,
             len = 1;
         for (k = 0; k < len && !st; k++) {
             st = syn_query(qp, ws + i + k, 1, &q, &matched);
+            if (!st && !matched)
+                st = with_name(qp, &ws[i + k], &q);
             if (!st) {
                 weak[*n_out] = !matched && is_stop_stem(ws[i + k].stem);
                 out[(*n_out)++] = q;
@@ -1248,6 +1245,7 @@ static evx_status build_word(evx_qparse *qp, const lex *l, item *it)
         st = fail(qp, EVX_PARSE, "nothing searchable in '%.*s' at column %zu",
                   (int)(l->end - l->start), qp->text + l->start, l->col);
     free(w.stem);
+    free(w.term);
     return st;
 }
 
@@ -1308,6 +1306,7 @@ static void seq_free(seq *s)
     qlist_free(&s->weak);
     for (i = 0; i < s->n_run; i++) {
         free(s->run[i].stem);
+        free(s->run[i].term);
         evx_query_free(s->run[i].q);
     }
     free(s->run);
@@ -1338,8 +1337,10 @@ static evx_status flush_run(evx_qparse *qp, seq *s)
             evx_query_free(qs[i]);
     free(qs);
     free(weak);
-    for (i = 0; i < s->n_run; i++)
+    for (i = 0; i < s->n_run; i++) {
         free(s->run[i].stem);
+        free(s->run[i].term);
+    }
     s->n_run = 0;
     return st;
 }

@@ -1,0 +1,422 @@
+/*
+ * cmd.c - the command session and what the command files share (see
+ * cmd.h and cmd_impl.h): parsing a query, running it, printing a hit in
+ * the chosen format through the output sink.  Each command is in its own
+ * file, cmd_<name>.c.
+ */
+#define _POSIX_C_SOURCE 200809L
+
+#include "cmd_impl.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "format.h"
+#include "grow.h"
+#include "jump.h"
+#include "qfield.h"
+#include "schema.h"
+#include "store.h"
+
+/* ---- session ---------------------------------------------------------- */
+
+void evx_cmd_opts_init(evx_cmd_opts *o)
+{
+    memset(o, 0, sizeof *o);
+    o->limit = 10;
+    o->format = EVX_OUT_TEXT;
+    o->sort = EVX_SORT_RELEVANCE;
+}
+
+evx_status evx_cmd_new(evx_cmd **out, evx_db *db, const char *cwd)
+{
+    evx_cmd *c = calloc(1, sizeof *c);
+    evx_status st = EVX_NOMEM;
+
+    *out = NULL;
+    if (!c)
+        return EVX_NOMEM;
+    c->db = db;
+    if (evx_tok_new(&c->tok)) {
+        st = EVX_BACKEND;
+        goto fail;
+    }
+    if (evx_qparse_new(&c->qp, db, c->tok))
+        goto fail;
+    if (cwd && !(c->cwd = evx_strdup(cwd)))
+        goto fail;
+    if (evx_db_get_metadata(db, EVX_META_ROOT, &c->root))
+        c->root = NULL;
+    *out = c;
+    return EVX_OK;
+fail:
+    evx_cmd_free(c);
+    return st;
+}
+
+void evx_cmd_free(evx_cmd *c)
+{
+    if (!c)
+        return;
+    evx_qparse_free(c->qp);
+    evx_tok_free(c->tok);
+    free(c->cwd);
+    free(c->root);
+    evx_buf_free(&c->err);
+    evx_buf_free(&c->buf);
+    free(c);
+}
+
+const char *evx_cmd_errmsg(const evx_cmd *c)
+{
+    return c->err.len ? evx_buf_str(&c->err) : "";
+}
+
+void evx_cmd_begin(evx_cmd *c, const evx_cmd_opts *o, const evx_out *out)
+{
+    c->o = o;
+    c->out = out;
+    evx_buf_clear(&c->err);
+    evx_buf_clear(&c->buf);
+}
+
+evx_status evx_cmd_fail(evx_cmd *c, evx_status st, const char *fmt, ...)
+{
+    va_list ap;
+
+    evx_buf_clear(&c->err);
+    va_start(ap, fmt);
+    evx_buf_vprintf(&c->err, fmt, ap);
+    va_end(ap);
+    return st;
+}
+
+void evx_cmd_note(evx_cmd *c, const char *fmt, ...)
+{
+    evx_buf b = EVX_BUF_INIT;
+    va_list ap;
+
+    va_start(ap, fmt);
+    evx_buf_vprintf(&b, fmt, ap);
+    va_end(ap);
+    if (c->out->note && !evx_buf_status(&b))
+        c->out->note(c->out->ctx, evx_buf_str(&b));
+    evx_buf_free(&b);
+}
+
+void evx_cmd_flush(evx_cmd *c)
+{
+    if (c->buf.len && c->out->write)
+        c->out->write(c->out->ctx, c->buf.data, c->buf.len);
+    evx_buf_clear(&c->buf);
+}
+
+/* ---- queries ---------------------------------------------------------- */
+
+evx_status evx_cmd_parse(evx_cmd *c, const char *text, evx_query **q)
+{
+    evx_status st = evx_qparse_parse(c->qp, text, strlen(text), q);
+    const char *m;
+
+    if (!st || st == EVX_NOMEM)
+        return st;
+    m = evx_qparse_errmsg(c->qp);
+    return evx_cmd_fail(c, st, "query error: %s", *m ? m : evx_status_str(st));
+}
+
+evx_status evx_cmd_parser_words(evx_cmd *c, evx_cmd_words *w)
+{
+    size_t i, n = evx_qparse_n_words(c->qp);
+
+    w->n = 0;
+    w->w = calloc(n ? n : 1, sizeof *w->w);
+    if (!w->w)
+        return EVX_NOMEM;
+    for (i = 0; i < n; i++) {
+        int phrase = 0;
+        w->w[w->n].word = evx_qparse_word(c->qp, i, &phrase);
+        w->w[w->n++].exact = phrase;
+    }
+    return EVX_OK;
+}
+
+static evx_status term_query(evx_query **out, const char *prefix,
+                             const char *term, size_t len)
+{
+    evx_buf b = EVX_BUF_INIT;
+    evx_status st;
+
+    evx_buf_puts(&b, prefix);
+    evx_buf_append(&b, term, len);
+    st = evx_buf_status(&b);
+    if (!st)
+        st = evx_query_term(out, evx_buf_str(&b), 1, 0);
+    evx_buf_free(&b);
+    return st;
+}
+
+typedef struct qlist {
+    evx_query **q;
+    size_t len, cap;
+    int stems; /* collect Z stems instead of plain terms */
+    int oom;
+} qlist;
+
+static int collect_term(void *ctx, const evx_token *t)
+{
+    qlist *l = ctx;
+    evx_query *q;
+
+    if (t->kind == EVX_TOKEN_JOINED)
+        return 0;
+    if (evx_grow((void **)&l->q, &l->cap, l->len + 1, sizeof *l->q) ||
+        (l->stems ? term_query(&q, EVX_PREFIX_STEM, t->stem, t->stem_len)
+                  : term_query(&q, "", t->term, t->term_len))) {
+        l->oom = 1;
+        return 1;
+    }
+    l->q[l->len++] = q;
+    return 0;
+}
+
+evx_status evx_cmd_words_query(evx_cmd *c, evx_query **out, const char *text,
+                               evx_query_op op)
+{
+    qlist l = {NULL, 0, 0, op != EVX_Q_PHRASE, 0};
+    evx_status st = EVX_OK;
+    size_t i;
+
+    *out = NULL;
+    if (evx_tokenize(c->tok, text, strlen(text), collect_term, &l) || l.oom)
+        st = EVX_NOMEM;
+    else if (l.len)
+        st = evx_query_combine(out, l.len == 1 ? EVX_Q_OR : op, l.q, l.len, 0);
+    for (i = 0; i < l.len; i++)
+        evx_query_free(l.q[i]);
+    free(l.q);
+    return st;
+}
+
+evx_status evx_cmd_filter(evx_query **q, const evx_query *f)
+{
+    evx_query *subs[2], *res = NULL;
+    evx_status st;
+
+    if (!f)
+        return EVX_OK;
+    subs[0] = *q;
+    subs[1] = (evx_query *)f;
+    st = evx_query_combine(&res, EVX_Q_FILTER, subs, 2, 0);
+    if (!st) {
+        evx_query_free(*q);
+        *q = res;
+    }
+    return st;
+}
+
+evx_status evx_cmd_filter_term(evx_query **q, const char *prefix,
+                               const char *value)
+{
+    evx_query *f = NULL;
+    evx_status st = term_query(&f, prefix, value, strlen(value));
+
+    if (!st)
+        st = evx_cmd_filter(q, f);
+    evx_query_free(f);
+    return st;
+}
+
+evx_status evx_cmd_run(evx_cmd *c, const evx_query *q,
+                       const evx_cmd_run_opts *r, evx_hits *hits)
+{
+    evx_search_params p;
+    char *msg = NULL;
+    evx_status st;
+
+    memset(&p, 0, sizeof p);
+    p.offset = r->offset;
+    p.limit = r->limit;
+    p.no_count = !r->count;
+    p.order_by_document = c->o && c->o->sort == EVX_SORT_DOCUMENT;
+    memset(hits, 0, sizeof *hits);
+    st = evx_search_run(hits, c->db, q, &p, &msg);
+    if (st)
+        evx_cmd_fail(c, st, "search failed: %s",
+                     msg && *msg ? msg : evx_status_str(st));
+    free(msg);
+    return st;
+}
+
+evx_status evx_cmd_split(evx_cmd *c, const char *text, evx_query **filter,
+                         char **words)
+{
+    evx_buf f = EVX_BUF_INIT, w = EVX_BUF_INIT;
+    evx_status st;
+
+    *filter = NULL;
+    *words = NULL;
+    evx_qfield_split(&f, &w, text, strlen(text));
+    st = evx_buf_status(&f) ? EVX_NOMEM : evx_buf_status(&w);
+    if (!st && f.len)
+        st = evx_cmd_parse(c, evx_buf_str(&f), filter);
+    if (!st && !(*words = evx_buf_detach(&w)))
+        st = EVX_NOMEM;
+    if (st) {
+        evx_query_free(*filter);
+        *filter = NULL;
+    }
+    evx_buf_free(&f);
+    evx_buf_free(&w);
+    return st;
+}
+
+evx_status evx_cmd_unit_arg(evx_cmd *c, evx_unit **u, evx_docid *docid,
+                            const char *cmd)
+{
+    const char *id = c->o->text ? c->o->text : "";
+    evx_status st;
+
+    *u = NULL;
+    if (!*id || strchr(id, ' '))
+        return evx_cmd_fail(c, EVX_INVALID,
+                            "%s needs one unit id, e.g. HC650/p239", cmd);
+    st = evx_store_unit(u, docid, c->db, id);
+    if (st == EVX_NOT_FOUND)
+        evx_cmd_note(c, "no unit with id '%s'", id);
+    else if (st)
+        evx_cmd_fail(c, st, "cannot read unit '%s': %s", id,
+                     evx_db_errmsg(c->db));
+    return st;
+}
+
+/* ---- printing --------------------------------------------------------- */
+
+/* The units' source files made absolute (the index stores them relative to
+ * EVX_META_ROOT), so JSON and vimgrep point at the file from anywhere. */
+static void absolute_sources(evx_cmd *c, evx_unit *u)
+{
+    size_t i;
+
+    for (i = 0; c->root && *c->root && i < u->n_sources; i++) {
+        evx_source *s = &u->sources[i];
+        evx_buf p = EVX_BUF_INIT;
+        if (!s->file || s->file[0] == '/')
+            continue;
+        evx_buf_printf(&p, "%s/%s", c->root, s->file);
+        if (!evx_buf_status(&p)) {
+            free(s->file);
+            s->file = evx_buf_detach(&p);
+        }
+        evx_buf_free(&p);
+    }
+}
+
+static void print_json(evx_cmd *c, evx_out_hit *oh, const evx_unit *u)
+{
+    char **fn = NULL;
+
+    if (evx_store_footnotes(&fn, c->db, u))
+        fn = NULL;
+    oh->fn_text = (const char *const *)fn;
+    evx_format_json(&c->buf, oh);
+    evx_store_texts_free(fn, u->n_footnotes);
+}
+
+static void print_cite(evx_cmd *c, const evx_out_hit *oh, const evx_unit *u)
+{
+    evx_report_meta meta = EVX_REPORT_META_INIT;
+
+    evx_store_report_meta(&meta, c->db, u->report);
+    evx_format_cite(&c->buf, oh, meta.title ? &meta : NULL);
+    evx_buf_putc(&c->buf, '\n');
+    evx_report_meta_free(&meta);
+}
+
+static void print_vimgrep(evx_cmd *c, const evx_out_hit *oh,
+                          const evx_cmd_hit *h)
+{
+    evx_vimgrep_opts v = {NULL, NULL};
+
+    v.cwd = c->cwd;
+    v.mark = h->mark;
+    evx_format_vimgrep(&c->buf, oh, &v);
+}
+
+/* Where the first matched word is in the file, for editors' jumps. */
+static void find_jump(evx_out_hit *oh)
+{
+    evx_jump j;
+
+    if (evx_jump_find(&j, oh->unit, oh->snip) == EVX_OK) {
+        oh->match_line = j.line;
+        oh->match_col = j.col;
+    }
+}
+
+int evx_cmd_emit(evx_cmd *c, const evx_cmd_hit *h)
+{
+    evx_out_hit oh;
+    evx_snippet sn = EVX_SNIPPET_INIT;
+    evx_snippet_query sq = {NULL, 0, 0};
+    evx_fmt_opts fo = {0};
+    evx_unit *u = NULL;
+    const char *text;
+
+    if ((h->match == EVX_MATCH_OTHER && c->o->format == EVX_OUT_IDS) ||
+        (h->match > EVX_MATCH_EXACT && c->o->format == EVX_OUT_CITE))
+        return 0;
+    if (c->o->format == EVX_OUT_IDS) {
+        evx_buf_printf(&c->buf, "%s\n", h->unit->id);
+        evx_cmd_flush(c);
+        return 1;
+    }
+    if (evx_unit_clone(&u, h->unit))
+        return 0;
+    absolute_sources(c, u);
+    text = u->text ? u->text : "";
+    memset(&oh, 0, sizeof oh);
+    oh.rank = h->rank;
+    oh.score = h->score;
+    oh.unit = u;
+    oh.extra_json = h->extra_json;
+    if (h->words) {
+        sq.words = h->words->w;
+        sq.n_words = h->words->n;
+    }
+    if (!evx_snippet_make(&sn, c->tok, text, strlen(text), &sq))
+        oh.snip = &sn;
+    if (c->o->format == EVX_OUT_JSON || c->o->format == EVX_OUT_VIMGREP)
+        find_jump(&oh);
+    switch (c->o->format) {
+    case EVX_OUT_JSON:
+        print_json(c, &oh, u);
+        break;
+    case EVX_OUT_VIMGREP:
+        print_vimgrep(c, &oh, h);
+        break;
+    case EVX_OUT_CITE:
+        print_cite(c, &oh, u);
+        break;
+    default:
+        fo.color = c->o->color;
+        fo.full_text = oh.snip == NULL;
+        evx_format_human(&c->buf, &oh, &fo);
+        evx_buf_putc(&c->buf, '\n');
+    }
+    evx_cmd_flush(c);
+    evx_snippet_free(&sn);
+    evx_unit_free(u);
+    return 1;
+}
+
+void evx_cmd_put_count(evx_cmd *c, unsigned long n)
+{
+    if (c->o->format == EVX_OUT_JSON)
+        evx_buf_printf(&c->buf, "{\"format_version\":%d,\"count\":%lu}\n",
+                       EVX_FORMAT_VERSION, n);
+    else
+        evx_buf_printf(&c->buf, "%lu\n", n);
+    evx_cmd_flush(c);
+}

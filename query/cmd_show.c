@@ -1,0 +1,130 @@
+/*
+ * cmd_show.c - `evidex show ID`: one unit in full, with the texts of its
+ * footnotes, its quotations and where it stands in each rendering.
+ */
+#include "cmd_impl.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "format.h"
+#include "json.h"
+#include "store.h"
+
+static void show_footnotes(evx_buf *b, const evx_unit *u, char **fn)
+{
+    size_t i;
+
+    if (!u->n_footnotes)
+        return;
+    evx_buf_puts(b, "\nFootnotes:\n");
+    for (i = 0; i < u->n_footnotes; i++) {
+        evx_buf_printf(b, "  [%d] ", u->footnotes[i]);
+        if (fn && fn[i])
+            evx_format_oneline(b, fn[i], strlen(fn[i]));
+        else
+            evx_buf_puts(b, "(not in the index)");
+        evx_buf_putc(b, '\n');
+    }
+}
+
+static void show_quotations(evx_buf *b, const evx_units *qs)
+{
+    size_t i;
+
+    for (i = 0; i < qs->len; i++) {
+        const evx_unit *q = qs->items[i];
+        if (i == 0)
+            evx_buf_puts(b, "\nQuotations:\n");
+        evx_buf_printf(b, "  %s  ", q->id);
+        evx_format_speaker(b, q->speaker);
+        if (!q->speaker || !q->speaker->name)
+            evx_buf_puts(b, "speaker not identified");
+        evx_buf_putc(b, '\n');
+    }
+}
+
+static void quotations_json(evx_buf *b, const evx_units *qs)
+{
+    size_t i;
+
+    evx_buf_puts(b, "\"quotations\":[");
+    for (i = 0; i < qs->len; i++) {
+        const evx_unit *q = qs->items[i];
+        evx_buf_puts(b, i ? ",{\"id\":" : "{\"id\":");
+        evx_json_put_cstr(b, q->id);
+        evx_buf_puts(b, ",\"speaker\":");
+        evx_json_put_cstr(b, q->speaker ? q->speaker->name : NULL);
+        evx_buf_putc(b, '}');
+    }
+    evx_buf_putc(b, ']');
+}
+
+static void show_sources(evx_buf *b, const evx_unit *u)
+{
+    size_t i;
+
+    if (!u->n_sources)
+        return;
+    evx_buf_puts(b, "\nSources:\n");
+    for (i = 0; i < u->n_sources; i++) {
+        const evx_source *s = &u->sources[i];
+        evx_buf_printf(b, "  %s:%ld:%ld  (%s, lines %ld-%ld)\n",
+                       s->file ? s->file : "?", s->line, s->col,
+                       s->rendering ? s->rendering : "?", s->line,
+                       s->end_line);
+    }
+}
+
+static void show_text(evx_cmd *c, const evx_unit *u, const evx_units *qs)
+{
+    evx_out_hit h;
+    evx_fmt_opts fo = {0};
+    char **fn = NULL;
+
+    if (evx_store_footnotes(&fn, c->db, u))
+        fn = NULL;
+    memset(&h, 0, sizeof h);
+    h.unit = u;
+    fo.color = c->o->color;
+    fo.full_text = 1;
+    evx_format_human(&c->buf, &h, &fo);
+    show_footnotes(&c->buf, u, fn);
+    show_quotations(&c->buf, qs);
+    show_sources(&c->buf, u);
+    evx_cmd_flush(c);
+    evx_store_texts_free(fn, u->n_footnotes);
+}
+
+evx_status evx_cmd_show(unsigned long *found, evx_cmd *c,
+                        const evx_cmd_opts *o, const evx_out *out)
+{
+    evx_unit *u = NULL;
+    evx_units qs = EVX_UNITS_INIT;
+    evx_buf extra = EVX_BUF_INIT;
+    evx_status st;
+
+    *found = 0;
+    evx_cmd_begin(c, o, out);
+    st = evx_cmd_unit_arg(c, &u, NULL, "show");
+    if (st)
+        return st == EVX_NOT_FOUND ? EVX_OK : st;
+    *found = 1;
+    if ((st = evx_store_quotations(&qs, c->db, u)))
+        goto done;
+    if (o->count_only)
+        evx_cmd_put_count(c, 1);
+    else if (o->format == EVX_OUT_TEXT)
+        show_text(c, u, &qs);
+    else {
+        evx_cmd_hit h = {0, 0, u, NULL, NULL, EVX_MATCH_NONE, NULL};
+        quotations_json(&extra, &qs);
+        h.extra_json = evx_buf_str(&extra);
+        evx_cmd_emit(c, &h);
+    }
+done:
+    evx_buf_free(&extra);
+    evx_units_free(&qs);
+    evx_unit_free(u);
+    return st;
+}

@@ -1,0 +1,132 @@
+/*
+ * jump.c - the first matched word's line and column in the file (see
+ * jump.h).  Reads the file once, only up to the unit's last line.
+ */
+#define _GNU_SOURCE
+
+#include "jump.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Occurrences of the n bytes at w in text that start before byte pos. */
+static size_t count_before(const char *text, size_t pos, const char *w,
+                           size_t n)
+{
+    size_t k = 0, i = 0;
+    const char *hit;
+
+    while (i < pos && (hit = memmem(text + i, pos - i + n - 1, w, n)) &&
+           (size_t)(hit - text) < pos) {
+        k++;
+        i = (size_t)(hit - text) + 1;
+    }
+    return k;
+}
+
+/* The highlight to jump to: the first of the longest run of highlights
+ * separated only by white space (a phrase's words, not a lone "of"). */
+static size_t best_highlight(const evx_snippet *sn, const char *text)
+{
+    size_t i, best = 0, best_len = 0, run_start = 0, run_len = 0;
+
+    for (i = 0; i < sn->n_hl; i++) {
+        size_t k, gap = 1;
+        if (i > 0) {
+            for (k = sn->hl[i - 1].end; k < sn->hl[i].start; k++)
+                gap &= text[k] == ' ';
+        }
+        if (i == 0 || !gap) {
+            run_start = i;
+            run_len = 0;
+        }
+        if (++run_len > best_len) {
+            best_len = run_len;
+            best = run_start;
+        }
+    }
+    return best;
+}
+
+typedef struct scan {
+    const char *w;  /* the word */
+    size_t n;
+    size_t skip;    /* occurrences still to pass */
+} scan;
+
+/* Looks for the word on one line from byte col0; 1 and *col when this is
+ * the occurrence wanted. */
+static int scan_line(scan *s, const char *line, size_t len, size_t col0,
+                     long *col)
+{
+    const char *p = line + (col0 < len ? col0 : len), *end = line + len;
+
+    while (p < end) {
+        const char *hit = memmem(p, (size_t)(end - p), s->w, s->n);
+        if (!hit)
+            return 0;
+        if (!s->skip) {
+            *col = (long)(hit - line) + 1;
+            return 1;
+        }
+        s->skip--;
+        p = hit + 1;
+    }
+    return 0;
+}
+
+static int find_in_file(evx_jump *out, FILE *f, const evx_source *src,
+                        scan *s)
+{
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t got;
+    long ln = 0;
+    int found = 0;
+
+    while (!found && (got = getline(&line, &cap, f)) >= 0) {
+        if (++ln < src->line)
+            continue;
+        if (src->end_line > 0 && ln > src->end_line)
+            break;
+        found = scan_line(s, line, (size_t)got,
+                          ln == src->line && src->col > 0 ? (size_t)src->col - 1 : 0,
+                          &out->col);
+        if (found)
+            out->line = ln;
+    }
+    free(line);
+    return found;
+}
+
+evx_status evx_jump_find(evx_jump *out, const evx_unit *u,
+                         const evx_snippet *sn)
+{
+    const evx_source *src;
+    const char *text = u->text ? u->text : "";
+    evx_range hl;
+    scan s;
+    FILE *f;
+    int found;
+
+    out->line = u->n_sources ? u->sources[0].line : 0;
+    out->col = u->n_sources ? u->sources[0].col : 0;
+    if (!u->n_sources || !u->sources[0].file || !sn || !sn->n_hl ||
+        sn->hl[sn->n_hl - 1].end > strlen(text))
+        return EVX_NOT_FOUND;
+    src = &u->sources[0];
+    hl = sn->hl[best_highlight(sn, text)];
+    s.w = text + hl.start;
+    s.n = hl.end - hl.start;
+    s.skip = count_before(text, hl.start, s.w, s.n);
+    if (!(f = fopen(src->file, "r")))
+        return EVX_IO;
+    found = find_in_file(out, f, src, &s);
+    fclose(f);
+    if (!found) {
+        out->line = src->line;
+        out->col = src->col;
+    }
+    return found ? EVX_OK : EVX_NOT_FOUND;
+}
