@@ -678,6 +678,33 @@ static int heading_part(const scan *sc, size_t i, size_t m, size_t *which)
     return -1;
 }
 
+/* Does the next numbered item after i restart the numbering at 1, as the
+ * closing list of recommendations does? */
+static int numbering_restarts(const scan *sc, size_t i)
+{
+    for (size_t k = i; k < sc->n && k < i + 80; k++) {
+        int v = wd_num_dot(&sc->w[k]);
+        if (v && (block_start(sc, k) || wd_ends_sentence(&sc->w[k - 1])))
+            return v == 1 && sc->next_para > 1;
+    }
+    return 0;
+}
+
+/* A heading run into the text around it ("... long-term conditions. 1
+ * Integrating care for patients 1. The term ..."): after a sentence, a
+ * contents heading followed at once by the paragraph that falls due. */
+static int heading_in_flow(const scan *sc, size_t i)
+{
+    if (i == 0 || !wd_upperish(&sc->w[i]) || !wd_ends_sentence(&sc->w[i - 1]) ||
+        sc->part == P_WITNESS || sc->part == P_EVIDENCE)
+        return 0;
+    size_t m = entry_match(sc, i);
+    if (!m || i + m >= sc->n)
+        return 0;
+    int v = wd_num_dot(&sc->w[i + m]);
+    return v && (v == sc->next_para || v == sc->next_rec || v == 1);
+}
+
 /* At a block start: a heading glued to the text after it is split off.
  * Returns the words it took (0 if none). */
 static size_t take_heading(scan *sc, size_t i)
@@ -700,6 +727,8 @@ static size_t take_heading(scan *sc, size_t i)
         m = m > pm ? m : pm;
     }
     int part = heading_part(sc, i, m, &which);
+    if (part == P_RECS && !numbering_restarts(sc, i + m))
+        part = -1; /* a chapter's own "Conclusions and recommendations" */
     if (part >= 0) {
         if (sc->part_seen & (1u << which) && !stands)
             return 0;
@@ -823,6 +852,9 @@ static size_t take_run(scan *sc, size_t i)
             w->brk = B_BLOCK;
             return k;
         }
+        size_t hm = k > body + 1 ? entry_match(sc, k) : 0;
+        if (hm && heading_stands(sc, k, hm, 0))
+            return k; /* the next page opens with a heading */
         if (k > body + 1 && wd_ref_end(&sc->w[k - 1]) && wd_lower(w)) {
             w->brk = B_PAGE;
             return k;
@@ -934,7 +966,7 @@ static void scan_words(scan *sc, size_t from)
             i++;
             continue;
         }
-        if (block_start(sc, i)) {
+        if (block_start(sc, i) || heading_in_flow(sc, i)) {
             size_t m = take_heading(sc, i);
             if (m) {
                 i += m;
@@ -953,9 +985,21 @@ static void scan_words(scan *sc, size_t from)
             add_furniture(sc, sc->w[i++].line);
             continue;
         }
+        if (wd_url(w)) { /* a URL list at a page foot: the page ends */
+            if (w->brk < B_LINE)
+                w->brk = B_LINE;
+            if (i + 1 < sc->n && !wd_url(&sc->w[i + 1]) &&
+                !block_start(sc, i + 1))
+                sc->w[i + 1].brk = B_PAGE;
+            i++;
+            continue;
+        }
         if (para_due(sc, i)) {
             int v = wd_num_dot(w);
             w->brk = B_BLOCK;
+            if (i + 1 < sc->n && sc->w[i + 1].brk == B_KEEP &&
+                !block_start(sc, i + 1))
+                sc->w[i + 1].brk = B_JOIN; /* "N. text" on one line */
             if (sc->part == P_RECS)
                 sc->next_rec = v + 1;
             else
@@ -965,9 +1009,14 @@ static void scan_words(scan *sc, size_t from)
         }
         if (run_starts(sc, i)) {
             i = take_run(sc, i);
-            if (i < sc->n && !(sc->w[i].flags & W_HEADER) &&
-                sc->w[i].brk < B_LINE && !block_start(sc, i))
-                sc->w[i].brk = B_PAGE;
+            /* the text the footnotes interrupted resumes on a new page */
+            if (i < sc->n && !(sc->w[i].flags & W_HEADER)) {
+                if (!block_start(sc, i)) {
+                    sc->w[i].brk = B_PAGE;
+                    sc->w[i].flags |= W_PAGE;
+                } else if (entry_match(sc, i) || wd_num_dot(&sc->w[i]))
+                    sc->w[i].flags |= W_PAGE; /* not a body's next lines */
+            }
             continue;
         }
         note_marker(sc, w);
