@@ -701,8 +701,13 @@ static int heading_in_flow(const scan *sc, size_t i)
     size_t m = entry_match(sc, i);
     if (!m || i + m >= sc->n)
         return 0;
-    int v = wd_num_dot(&sc->w[i + m]);
-    return v && (v == sc->next_para || v == sc->next_rec || v == 1);
+    size_t k = i + m;
+    int v = wd_num_dot(&sc->w[k]);
+    if (v && (v == sc->next_para || v == sc->next_rec || v == 1))
+        return 1;
+    /* it ends its block, and the next opens with the paragraph due or
+     * another heading */
+    return block_start(sc, k) && (v == sc->next_para || entry_match(sc, k));
 }
 
 /* At a block start: a heading glued to the text after it is split off.
@@ -797,7 +802,8 @@ static int run_starts(const scan *sc, size_t i)
     if (!v || v <= sc->last_body || v > sc->max_marker || i + 1 >= sc->n ||
         sc->w[i + 1].flags & W_HEADER || block_start(sc, i + 1))
         return 0;
-    if (!wd_upperish(&sc->w[i + 1]) || (i > 0 && wd_cites_number(&sc->w[i - 1])))
+    if (!wd_upperish(&sc->w[i + 1]) ||
+        (i > 0 && !block_start(sc, i) && wd_cites_number(&sc->w[i - 1])))
         return 0;
     if ((sc->w[i].flags & W_LINE) &&
         (v == sc->last_body + 1 || block_start(sc, i) ||
