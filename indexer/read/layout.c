@@ -695,10 +695,15 @@ static int numbering_restarts(const scan *sc, size_t i)
  * contents heading followed at once by the paragraph that falls due. */
 static int heading_in_flow(const scan *sc, size_t i)
 {
-    if (i == 0 || !wd_upperish(&sc->w[i]) || !wd_ends_sentence(&sc->w[i - 1]) ||
-        sc->part == P_WITNESS || sc->part == P_EVIDENCE)
+    if (i == 0 || !wd_upperish(&sc->w[i]) || !wd_ends_sentence(&sc->w[i - 1]))
         return 0;
     size_t m = entry_match(sc, i);
+    /* in the back matter, the next standard part opens wherever it falls */
+    for (size_t k = 0; m && sc->part != P_MAIN && k < N_PARTS; k++)
+        if (part_match(sc, i, k) && !(sc->part_seen & (1u << k)))
+            return 1;
+    if (sc->part == P_WITNESS || sc->part == P_EVIDENCE)
+        return 0;
     if (!m || i + m >= sc->n)
         return 0;
     size_t k = i + m;
@@ -790,7 +795,8 @@ static int body_number(const scan *sc, size_t k, int cur)
         return 0;
     if (wd_lower(&sc->w[k + 1]) && !wd_url(&sc->w[k + 1]))
         return 0;
-    return (sc->w[k].flags & W_LINE) || !wd_cites_number(&sc->w[k - 1]);
+    return (sc->w[k].flags & W_LINE) || !wd_cites_number(&sc->w[k - 1]) ||
+           wd_qrange(&sc->w[k + 1]); /* "See Annex 62 Q194 ...": a body */
 }
 
 /* Does a footnote run start at i?  At a line start any pending number
