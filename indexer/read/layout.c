@@ -684,7 +684,7 @@ static int numbering_restarts(const scan *sc, size_t i)
 {
     for (size_t k = i; k < sc->n && k < i + 80; k++) {
         int v = wd_num_dot(&sc->w[k]);
-        if (v && (block_start(sc, k) || wd_ends_sentence(&sc->w[k - 1])))
+        if (v && k + 1 < sc->n && wd_upperish(&sc->w[k + 1]))
             return v == 1 && sc->next_para > 1;
     }
     return 0;

@@ -23,7 +23,11 @@ static int prefix_fold(const char *s, size_t len, const char *p)
 int pdf_rec_tail(const char *s, size_t len, size_t *cut, int *para)
 {
     len = evx_ascii_rtrim(s, len);
-    if (len < 4 || s[len - 1] != ')')
+    /* "(Paragraph 54)", and "(Paragraph 54." when extraction lost the
+     * bracket */
+    if (len >= 4 && s[len - 1] == '.' && evx_ascii_digit((unsigned char)s[len - 2]))
+        len--;
+    else if (len < 4 || s[len - 1] != ')')
         return 0;
     size_t open = len - 1;
     while (open > 0 && s[open] != '(' && len - open < 80)
@@ -102,7 +106,8 @@ found:
     return 1;
 }
 
-int pdf_date_line(const char *s, size_t len, size_t *date_off)
+int pdf_date_line(const char *s, size_t len, size_t *date_off,
+                  size_t *date_len)
 {
     static const char *const days[] = {"Monday",   "Tuesday", "Wednesday",
                                        "Thursday", "Friday",  "Saturday",
@@ -124,9 +129,14 @@ int pdf_date_line(const char *s, size_t len, size_t *date_off)
             i++;
         if (i >= len || s[i++] != ' ')
             return 0;
-        if (len - i != 4 || digits_back(s, len) != 4)
+        /* the year; words may follow ("Question number", a column head) */
+        size_t y = i;
+        while (i < len && evx_ascii_digit((unsigned char)s[i]))
+            i++;
+        if (i - y != 4 || (i < len && s[i] != ' '))
             return 0;
         *date_off = n + 1;
+        *date_len = i - (n + 1);
         return 1;
     }
     return 0;
@@ -261,6 +271,7 @@ static int reads_as_role(const char *s, size_t len)
 
 typedef struct part {
     size_t off, len;
+    int after_and; /* introduced by "and": the list's last witness */
 } part;
 
 static evx_status add_witness(evx_unit *u, const char *s, const part *p,
@@ -289,6 +300,46 @@ static evx_status add_witness(evx_unit *u, const char *s, const part *p,
     return st;
 }
 
+/* Does the part name a post ("Science Director at Unilever", "Oceans
+ * Campaigner")?  Job words of English, as witness lists print posts. */
+static int names_post(const char *s, size_t len)
+{
+    static const char *const posts[] = {
+        "director", "manager", "officer", "chair", "head", "executive",
+        "adviser", "advisor", "campaigner", "scientist", "secretary",
+        "minister", "president", "lead", "coordinator", "co-ordinator",
+        "professor", "lecturer", "researcher", "fellow", "partner",
+        "analyst", "specialist", "consultant", "engineer", "clerk",
+        "commissioner", "chief", "deputy", "member", "founder", "trustee",
+        "editor", "economist", "representative", "governor", "leader"};
+    if (reads_as_role(s, len))
+        return 1;
+    for (size_t i = 0; i < len; i++) {
+        if (i > 0 && s[i - 1] != ' ')
+            continue;
+        for (size_t k = 0; k < sizeof posts / sizeof *posts; k++) {
+            size_t n = strlen(posts[k]);
+            if (i + n <= len && prefix_fold(s + i, len - i, posts[k]) &&
+                (i + n == len || !evx_ascii_lower((unsigned char)s[i + n])))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* Does part k start the next witness?  It reads as a name, and is one:
+ * titled, introduced by "and", or followed by a role.  An organisation
+ * whose name reads like a person's ("Cosmetics Europe") is none of these. */
+static int starts_witness(const char *s, const part *parts, size_t n,
+                          size_t k)
+{
+    const part *p = &parts[k];
+    if (!looks_like_name(s + p->off, p->len))
+        return 0;
+    return has_honorific(s + p->off, p->len) || p->after_and ||
+           (k + 1 < n && names_post(s + parts[k + 1].off, parts[k + 1].len));
+}
+
 evx_status pdf_split_people(evx_unit *u, const char *s, size_t len)
 {
     enum { MAXP = 128 };
@@ -298,7 +349,8 @@ evx_status pdf_split_people(evx_unit *u, const char *s, size_t len)
     while (i < len && n < MAXP) {
         while (i < len && s[i] == ' ')
             i++;
-        if (prefix_fold(s + i, len - i, "and "))
+        int after_and = prefix_fold(s + i, len - i, "and ");
+        if (after_and)
             i += 4;
         size_t st = i;
         while (i < len && s[i] != ',')
@@ -307,6 +359,7 @@ evx_status pdf_split_people(evx_unit *u, const char *s, size_t len)
         if (e > st) {
             parts[n].off = st;
             parts[n].len = e - st;
+            parts[n].after_and = after_and;
             n++;
         }
         if (i < len)
@@ -316,8 +369,7 @@ evx_status pdf_split_people(evx_unit *u, const char *s, size_t len)
     for (size_t k = 1; k <= n; k++) {
         int boundary = k == n;
         /* a name starts a new witness once the current one has an org */
-        if (!boundary && k - start >= 2 &&
-            looks_like_name(s + parts[k].off, parts[k].len))
+        if (!boundary && k - start >= 2 && starts_witness(s, parts, n, k))
             boundary = 1;
         if (boundary && k > start) {
             evx_status st = add_witness(u, s, parts + start, k - start);

@@ -36,9 +36,11 @@ int pdf_rec_tail(const char *s, size_t len, size_t *cut, int *para);
 int pdf_qrange(const char *s, size_t len, size_t *cut, int *first,
                int *last);
 
-/* If s is a weekday followed by a date, sets *date_off to where the date
- * starts and returns 1. */
-int pdf_date_line(const char *s, size_t len, size_t *date_off);
+/* If s starts with a weekday and a date ("Monday 9 May 2016", perhaps
+ * followed by a column head), sets *date_off and *date_len to the date
+ * and returns 1. */
+int pdf_date_line(const char *s, size_t len, size_t *date_off,
+                  size_t *date_len);
 
 /* If s is "N Title (CODE123)", fills the out-parameters (offsets into s)
  * and returns 1. */

@@ -1419,10 +1419,11 @@ static size_t witness_line(parser *p, const line_ctx *c)
     size_t off, extra = 0;
     if (c->block_start && switch_part(p, c, &extra))
         return extra;
-    if (pdf_date_line(c->s, c->len, &off)) {
+    size_t dlen;
+    if (pdf_date_line(c->s, c->len, &off, &dlen)) {
         finish_unit(p);
         free(p->date);
-        p->date = evx_strndup(c->s + off, c->len - off);
+        p->date = evx_strndup(c->s + off, dlen);
         if (!p->date)
             oom(p);
         return 0;
