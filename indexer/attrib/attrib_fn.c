@@ -311,15 +311,35 @@ static int parse_ref_list(refs *r, span x)
     return 1;
 }
 
+/* Where a title in quotation marks at the start of s ends (just after its
+ * closing mark and a comma), or 0 if s does not open with one: "‘What
+ * are Microbeads?’, Procter & Gamble" names its author after the title. */
+static size_t after_quoted_title(span x)
+{
+    const unsigned char *s = (const unsigned char *)x.s;
+    if (x.len < 6 || s[0] != 0xE2 || s[1] != 0x80 ||
+        (s[2] != 0x98 && s[2] != 0x9C && s[2] != 0x99))
+        return 0;
+    for (size_t i = 3; i + 3 < x.len; i++)
+        if (s[i] == 0xE2 && s[i + 1] == 0x80 &&
+            (s[i + 2] == 0x99 || s[i + 2] == 0x9D) &&
+            (i + 3 == x.len || s[i + 3] == ',' || s[i + 3] == ' '))
+            return i + 3 < x.len && s[i + 3] == ',' ? i + 4 : i + 3;
+    return 0;
+}
+
 /* A document: the author is the text before the first comma (or before a
- * parenthesised year). */
+ * parenthesised year), after the title when the footnote opens with a
+ * quoted one. */
 static void parse_document(refs *r, span x)
 {
     evx_fnref *f = push(r, EVX_FNREF_DOCUMENT);
     if (!f)
         return;
     f->ref = dup_span(r, x);
-    span author = x;
+    size_t skip = after_quoted_title(x);
+    span author = trim((span){x.s + skip, x.len - skip});
+    x = author;
     for (size_t i = 0; i < x.len; i++) {
         if (x.s[i] == ',' ||
             (x.s[i] == '(' && i + 1 < x.len && evx_ascii_digit(x.s[i + 1]))) {
