@@ -238,7 +238,7 @@ static const api_cmd api_cmds[] = {
     {"search", evx_cmd_search, 10},
     {"who", evx_cmd_who, 10},
     {"check", evx_cmd_check, 10},
-    {"speakers", evx_cmd_speakers, 0},
+    {"speakers", evx_cmd_speakers, 10},
 };
 
 static void api_answer(evx_req *r, const api_cmd *c, const char *q,

@@ -308,7 +308,7 @@ static void put_label(evx_buf *b, const evx_json *hit)
                        (int)para);
 }
 
-void evx_html_card(evx_buf *b, const evx_json *hit)
+void evx_html_card(evx_buf *b, const evx_json *hit, int snippet)
 {
     double rank = evx_json_get_num(hit, "rank", 0);
     double page = evx_json_get_num(hit, "page", 0);
@@ -326,7 +326,8 @@ void evx_html_card(evx_buf *b, const evx_json *hit)
     evx_buf_puts(b, "</header>");
     put_where(b, hit);
     evx_html_speaker(b, evx_json_get(hit, "speaker"));
-    put_snippet(b, hit);
+    if (snippet)
+        put_snippet(b, hit);
     evx_buf_puts(b, "<p class=\"meta\">");
     evx_html_escs(b, evx_json_get_str(hit, "report"));
     if (page > 0)
@@ -572,7 +573,7 @@ static void put_results(evx_buf *b, const evx_serve_result *res,
     put_suggestion(b, &res->notes);
     if (!evx_serve_json_lines(&l, res))
         for (i = 0; i < l.n; i++)
-            evx_html_card(b, l.items[i]);
+            evx_html_card(b, l.items[i], 1);
     put_pager(b, q, offset, res->found);
     evx_buf_puts(b, "</section>");
     evx_serve_json_list_free(&l);

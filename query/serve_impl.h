@@ -160,9 +160,10 @@ void evx_html_close(evx_buf *b);
 /* A message box ("error" or "note" class). */
 void evx_html_message(evx_buf *b, const char *cls, const char *text);
 
-/* One result card from a hit object of `--json`; words are highlighted in
- * its snippet.  rank 0 hides the rank. */
-void evx_html_card(evx_buf *b, const evx_json *hit);
+/* One result card from a hit object of `--json`: its heading, place,
+ * speaker line and (when snippet is non-zero) its snippet with the
+ * matched words marked.  A null rank is not shown. */
+void evx_html_card(evx_buf *b, const evx_json *hit, int snippet);
 
 /* The speaker line of a hit's "speaker" object (format.h's wording); 0 when
  * there is none. */

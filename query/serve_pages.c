@@ -127,7 +127,7 @@ static void put_found(evx_buf *b, evx_req *r, const evx_json *hit)
     const evx_json *diff = evx_json_get(hit, "diff");
 
     evx_buf_puts(b, "<div class=\"found\">");
-    evx_html_card(b, hit);
+    evx_html_card(b, hit, 1);
     if (has_changes(diff)) {
         evx_buf_puts(b, "<p>Found, with small differences:</p>");
         put_diff(b, diff);
@@ -183,7 +183,7 @@ static void put_answers(evx_buf *b, evx_req *r, const evx_serve_json_list *l)
                            exact ? "the same quotation" : "the quotation",
                            evx_json_get(h, "diff") ? diff_legend : "");
         evx_buf_puts(b, "<div class=\"near\">");
-        evx_html_card(b, h);
+        evx_html_card(b, h, 1);
         if (evx_json_get(h, "diff"))
             put_diff(b, evx_json_get(h, "diff"));
         evx_buf_puts(b, "</div>");
@@ -311,7 +311,7 @@ static void put_quotations(evx_buf *b, evx_req *r, const evx_json *qs)
         const char *id = evx_json_get_str(evx_json_at(qs, i), "id");
         if (id && !run_text(&res, r, evx_cmd_show, id, EVX_OUT_JSON) &&
             !evx_serve_json_lines(&l, &res) && l.n)
-            evx_html_card(b, l.items[0]);
+            evx_html_card(b, l.items[0], 1);
         evx_serve_json_list_free(&l);
         evx_serve_result_free(&res);
     }
@@ -348,7 +348,7 @@ static void put_unit(evx_buf *b, evx_req *r, const evx_json *u)
     evx_html_escs(b, id);
     evx_buf_puts(b, "\">");
     put_nav(b, r, u);
-    evx_html_card(b, u);
+    evx_html_card(b, u, 0);
     evx_buf_puts(b, "<div class=\"fulltext\"><p>");
     evx_html_escs(b, evx_json_get_str(u, "text"));
     evx_buf_puts(b, "</p></div>");
@@ -372,8 +372,10 @@ void evx_serve_page_unit(evx_req *r, const char *id)
         if (!l.n) {
             r->status = 404;
             evx_html_open(&r->body, "Not found", "");
-            evx_html_message(&r->body, "error", "There is no unit with "
-                                                "this id.");
+            evx_buf_puts(&r->body, "<p class=\"msg error\">There is no "
+                                   "unit with the id <code>");
+            evx_html_escs(&r->body, id);
+            evx_buf_puts(&r->body, "</code>.</p>");
         } else {
             evx_html_open(&r->body, id, "");
             put_unit(&r->body, r, l.items[0]);
@@ -428,7 +430,7 @@ void evx_serve_page_speaker(evx_req *r, const char *name)
             evx_buf_puts(&r->body, "</h2>");
             report = rep;
         }
-        evx_html_card(&r->body, l.items[i]);
+        evx_html_card(&r->body, l.items[i], 1);
     }
     evx_html_close(&r->body);
 done:
