@@ -7,6 +7,7 @@
  *   evidex check "QUOTATION"     is the quotation exact? if not, what differs
  *   evidex show ID               one unit in full, with its footnotes
  *   evidex similar ID            units most like one unit
+ *   evidex serve [--listen A]    the same as local web pages (serve.h)
  *
  * Exit status as grep: 0 something found, 1 nothing found, 2 error.
  * This file parses the command line (getopt_long, as grep and ripgrep),
@@ -26,6 +27,7 @@
 #include "cmd.h"
 #include "dbpath.h"
 #include "format.h"
+#include "serve.h"
 #include "xdb.h"
 
 #define PROG "evidex"
@@ -49,6 +51,7 @@ static const char usage_text[] =
     "       evidex [OPTIONS] check \"QUOTATION\"\n"
     "       evidex [OPTIONS] show ID\n"
     "       evidex [OPTIONS] similar ID\n"
+    "       evidex serve [--listen HOST:PORT] [--db PATH]\n"
     "\n"
     "Search a select committee report index built by evidex-index.\n"
     "\n"
@@ -397,6 +400,8 @@ int main(int argc, char **argv)
     evx_db *db = NULL;
     int rc;
 
+    if (argc > 1 && strcmp(argv[1], "serve") == 0)
+        return evx_serve_main(argc - 1, argv + 1);
     memset(&c, 0, sizeof c);
     evx_cmd_opts_init(&c.o);
     c.color = -1;

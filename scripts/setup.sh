@@ -24,8 +24,10 @@ while [ $# -gt 0 ]; do
 done
 
 # poppler-utils: pdftotext, run by the indexer on a report given as a PDF.
+# libmicrohttpd-dev: the HTTP server of `evidex serve`.
 packages=(gcc g++ make cmake pkg-config libxapian-dev libstemmer-dev
-          libutf8proc-dev libcriterion-dev poppler-utils "${extra[@]}")
+          libutf8proc-dev libcriterion-dev poppler-utils libmicrohttpd-dev
+          "${extra[@]}")
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -4,7 +4,10 @@
 # build with -Werror).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-test_packages=(jq vim qpdf) # qpdf: test_pdfextract encrypts a PDF
+# qpdf: test_pdfextract encrypts a PDF; chromium, chromium-driver and
+# python3-selenium: tests/serve_browser.py drives `evidex serve` in Debian's
+# headless chromium; wrk: bench/serve_load.sh
+test_packages=(jq vim qpdf chromium chromium-driver python3-selenium wrk)
 scripts/setup.sh build -- "${test_packages[@]}"
 scripts/setup.sh --sanitize build-asan -- "${test_packages[@]}"
 status=0
