@@ -5,6 +5,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "ascii.h"
 #include "buf.h"
@@ -325,7 +326,32 @@ static size_t after_quoted_title(span x)
             (s[i + 2] == 0x99 || s[i + 2] == 0x9D) &&
             (i + 3 == x.len || s[i + 3] == ',' || s[i + 3] == ' '))
             return i + 3 < x.len && s[i + 3] == ',' ? i + 4 : i + 3;
+    /* the closing mark was lost: the title runs to the first comma that
+     * is not inside brackets */
+    int depth = 0;
+    for (size_t i = 3; i < x.len; i++) {
+        depth += s[i] == '(' ? 1 : s[i] == ')' ? -1 : 0;
+        if (s[i] == ',' && depth <= 0)
+            return i + 1;
+    }
     return 0;
+}
+
+/* Drops a trailing kind of document from an author ("Cosmetics Europe
+ * Press Release" is Cosmetics Europe's).  Kinds of publication, in
+ * English. */
+static span drop_document_kind(span a)
+{
+    static const char *const kinds[] = {" press release", " press notice",
+                                        " news release", " news story",
+                                        " briefing", " statement", " blog",
+                                        " website", " report"};
+    for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++) {
+        size_t n = strlen(kinds[k]);
+        if (a.len > n && strncasecmp(a.s + a.len - n, kinds[k], n) == 0)
+            return trim((span){a.s, a.len - n});
+    }
+    return a;
 }
 
 /* A document: the author is the text before the first comma (or before a
@@ -348,6 +374,8 @@ static void parse_document(refs *r, span x)
         }
     }
     author = trim_wrap(author);
+    if (skip)
+        author = drop_document_kind(author);
     if (author.len)
         f->name = dup_span(r, author);
 }
