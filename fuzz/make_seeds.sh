@@ -33,7 +33,18 @@ window() {
     done
 }
 
-for f in "$corpus"/[0-9]*.txt; do
+# every bundled report, and each re-extracted the ways users have them:
+# blocks joined to one line each (a browser copy) and re-wrapped at 72
+# columns (Pandoc)
+variants="$here/variants"
+mkdir -p "$variants"
+for f in "$corpus"/*.txt; do
+    b=$(basename "$f" .txt)
+    awk 'BEGIN { RS = ""; ORS = "\n\n" } { gsub(/\n[ \t]*/, " "); print }' "$f" \
+        > "$variants/$b-oneline.txt"
+    fmt -w 72 "$f" > "$variants/$b-wrap72.txt"
+done
+for f in "$corpus"/*.txt "$variants"/*.txt; do
     b=$(basename "$f" .txt)
     window "$f" 2048 16384 "$rep" "$b-2k"
     window "$f" 8192 24576 "$rep" "$b-8k"

@@ -1073,7 +1073,24 @@ static void put_gap(scan *sc, size_t i)
         evx_buf_putc(b, '\n');
         return;
     }
-    if (w->brk == B_JOIN || !(w->flags & W_LINE)) {
+    if (w->brk == B_JOIN) {
+        evx_buf_putc(b, ' ');
+        return;
+    }
+    /* a colon inside a block is not a lead-in ending its line: the
+     * block's next line runs on ("as follows: physical effects ...") */
+    if (p->len && p->s[p->len - 1] == ':') {
+        evx_buf_putc(b, ' ');
+        return;
+    }
+    /* a hyphen before a space and a lower-case word is a line-end hyphen
+     * that lost its line break: give it back, so the hyphen rule applies */
+    if (!(w->flags & W_LINE) && p->len > 1 && p->s[p->len - 1] == '-' &&
+        wd_lower(w)) {
+        evx_buf_putc(b, '\n');
+        return;
+    }
+    if (!(w->flags & W_LINE)) {
         evx_buf_putc(b, ' ');
         return;
     }

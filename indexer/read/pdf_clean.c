@@ -381,10 +381,12 @@ static void join(pdf_acc *a, const char *s, size_t len,
             evx_buf_truncate(b, n - 1);
         return;
     }
-    /* line-final em or en dash: no space */
-    if (n >= 3 && (unsigned char)d[n - 3] == 0xE2 &&
+    /* line-final em or en dash set close ("means–so"): no space; a
+     * spaced dash ("legislation – particularly") keeps its space */
+    if (n >= 4 && (unsigned char)d[n - 3] == 0xE2 &&
         (unsigned char)d[n - 2] == 0x80 &&
-        ((unsigned char)d[n - 1] == 0x94 || (unsigned char)d[n - 1] == 0x93))
+        ((unsigned char)d[n - 1] == 0x94 || (unsigned char)d[n - 1] == 0x93) &&
+        d[n - 4] != ' ')
         return;
     if (d[n - 1] != ' ')
         evx_buf_putc(b, ' ');
