@@ -639,3 +639,97 @@ Test(webtext, quotation_without_colon)
     cr_expect_str_eq(get(&f, "HC1/fn2")->parent, "HC1/p2/q1");
     done(&f);
 }
+
+Test(webtext, contents_recommendations_and_back_matter)
+{
+    fixture f;
+    evx_unit *u;
+
+    parse_str(&f,
+              "Contents\n\n1 Introduction 5\n\nOur inquiry 5\n\n"
+              "Conclusions and recommendations 9\n\nFormal minutes 10\n\n"
+              "Witnesses 11\n\nPublished written evidence 12\n\n"
+              "1 Introduction\n\nOur inquiry\n\n"
+              "1. This inquiry looked at microplastics in the sea.1\n\n"
+              "2. We took evidence from scientists, industry and the "
+              "Government.\n\n"
+              "Conclusions and recommendations\n\n"
+              "1. The Government should ban microbeads. (Paragraph 1)\n\n"
+              "2. The Government should fund research\n\n"
+              "into tyre wear. (Paragraph 2)\n\n"
+              "Formal minutes\n\nWednesday 17 August 2016\n\n"
+              "Members present:\n\nMary Creagh, in the Chair\n\n"
+              "Witnesses\n\nThe following witnesses gave evidence.\n\n"
+              "Monday 9 May 2016\n\n"
+              "Professor Tamara Galloway, Professor of Ecotoxicology, "
+              "University of Exeter Q1–64\n\n"
+              "Tuesday 24 May 2016\n\n"
+              "Dr Laura Foster, Head of Pollution, Marine Conservation "
+              "Society Q65–164\n\n"
+              "Published written evidence\n\n"
+              "1 5 Gyres Institute (EIM0017)\n\n2 Anglian Water (EIM0046)\n\n"
+              "Footnotes\n\n1 Q12 [Professor Tamara Galloway]\n");
+    cr_assert_eq(f.st, EVX_OK);
+    u = get(&f, "HC1/p1");
+    cr_expect_eq(u->chapter, 1);
+    cr_expect_str_eq(u->chapter_title, "Introduction");
+    cr_expect_str_eq(u->section, "Our inquiry");
+    cr_expect_eq(u->sources[0].line, 19);
+    cr_expect_str_eq(get(&f, "HC1/fn1")->parent, "HC1/p1");
+    cr_expect_null(evx_units_find(&f.units, "HC1/p3"));
+    u = get(&f, "HC1/r1");
+    cr_expect_eq(u->type, EVX_UNIT_RECOMMENDATION);
+    cr_expect_str_eq(u->text, "The Government should ban microbeads.");
+    cr_expect_eq(u->para, 1);
+    cr_expect_str_eq(u->parent, "HC1/p1");
+    u = get(&f, "HC1/r2");
+    cr_expect_str_eq(u->text,
+                     "The Government should fund research into tyre wear.");
+    cr_expect_eq(u->para, 2);
+    cr_expect_eq(u->sources[0].end_line, 29);
+    u = get(&f, "HC1/witness/2");
+    cr_expect_str_eq(u->date, "24 May 2016");
+    cr_expect_eq(u->q_first, 65);
+    cr_expect_eq(u->q_last, 164);
+    cr_assert_eq(u->n_people, 1);
+    cr_expect_str_eq(u->people[0].name, "Dr Laura Foster");
+    cr_expect_null(evx_units_find(&f.units, "HC1/witness/3"));
+    u = get(&f, "HC1/evidence/EIM0046");
+    cr_expect_eq(u->number, 2);
+    cr_expect_str_eq(u->title, "Anglian Water");
+    cr_expect_eq(evx_diag_count(f.diag, EVX_DIAG_WARNING), 0);
+    done(&f);
+}
+
+Test(webtext, recommendations_section_inside_a_chapter)
+{
+    fixture f;
+
+    /* numbering goes on after the heading: paragraphs, not a list */
+    parse_str(&f, "9Oversight\n\n40.First point.\n\n"
+                  "Conclusions and recommendations\n\n41.We recommend a "
+                  "review.\n");
+    cr_assert_eq(f.st, EVX_OK);
+    cr_expect_str_eq(get(&f, "HC1/p41")->section,
+                     "Conclusions and recommendations");
+    cr_expect_null(evx_units_find(&f.units, "HC1/r1"));
+    done(&f);
+}
+
+Test(webtext, paragraphs_then_footnotes_in_the_same_style)
+{
+    fixture f;
+
+    /* "N text" for both: footnote 3 comes after paragraph 2 but is cited
+     * and the list runs to the end, so it starts the footnotes */
+    parse_str(&f, "1 Costs rose.3 The plan was late.\n\n"
+                  "2 We were told:\n\nIt will be fixed.4\n\n"
+                  "3 Q10 [A Witness]\n\n4 Q11 [Another Witness]\n");
+    cr_assert_eq(f.st, EVX_OK);
+    cr_expect_null(evx_units_find(&f.units, "HC1/p3"));
+    cr_expect_str_eq(get(&f, "HC1/fn3")->parent, "HC1/p1");
+    cr_expect_str_eq(get(&f, "HC1/fn4")->parent, "HC1/p2/q1");
+    cr_expect_str_eq(get(&f, "HC1/p1")->text,
+                     "Costs rose. The plan was late.");
+    done(&f);
+}

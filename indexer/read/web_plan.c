@@ -44,15 +44,14 @@ static int int_cmp(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
-/* Whether any line cites footnote num with a marker (a line's own
- * leading number is never taken for one). */
-static int cited(const planner *p, long num)
+/* Whether a line other than self cites footnote num with a marker. */
+static int cited(const planner *p, size_t self, long num)
 {
     size_t l, n;
 
     for (l = 1; l <= p->pl->n_lines; l++) {
         const char *s = line_at(p, l, &n);
-        if (evx_web_cites(s, n, num))
+        if (l != self && evx_web_cites(s, n, num))
             return 1;
     }
     return 0;
@@ -67,10 +66,12 @@ static void entry_key(const char *s, size_t n, char *key, size_t cap)
     size_t i = 0, k = 0, e = n;
     long num;
 
-    if (evx_web_chapter(s, n, &num, &i) == 0)
-        i = 0;
-    while (e > i && evx_ascii_digit(s[e - 1]))
+    while (e > 0 && evx_ascii_digit(s[e - 1]))
         e--;
+    while (e > 0 && evx_ascii_space(s[e - 1]))
+        e--;
+    if (e == 0 || !evx_web_chapter(s, e, &num, &i))
+        i = 0;
     for (; i < e && k + 1 < cap; i++)
         if (evx_ascii_alnum(s[i]))
             key[k++] = (char)evx_ascii_tolower(s[i]);
@@ -161,14 +162,14 @@ static int footnote(planner *p, size_t l, const char *s, size_t n)
 }
 
 /* Whether a numbered line outside the footnote list starts it. */
-static int starts_notes(const planner *p, long num)
+static int starts_notes(const planner *p, size_t l, long num)
 {
-    return (p->note && num == p->note + 1) || (!p->note && cited(p, num));
+    return (p->note && num == p->note + 1) || (!p->note && cited(p, l, num));
 }
 
 /* Whether the numbered lines from l on run consecutively, nothing else
  * between them (but the text of a number standing alone, and back-links),
- * to the end of the text or a part heading: the shape of
+ * to the end of the text (or the page footer): the shape of
  * a footnote list, not of paragraphs, which quotations and headings
  * interrupt and a footnote list follows. */
 static int runs_to_end(const planner *p, size_t l)
@@ -186,8 +187,7 @@ static int runs_to_end(const planner *p, size_t l)
             alone = 0;
             continue;
         }
-        if (evx_web_part_of(s, n) != EVX_WEB_PART_NONE ||
-            evx_web_furniture(s, n))
+        if (evx_web_furniture(s, n))
             return 1;
         if (!evx_web_numbered(s, n, &num, &st, &off))
             return 0;
@@ -206,7 +206,7 @@ static int para_fits(const planner *p, size_t l, long num, evx_web_style st)
     if (p->para && (st != p->para_style || num <= p->para ||
                     num > p->para + PARA_AHEAD))
         return 0;
-    return !runs_to_end(p, l) || !starts_notes(p, num);
+    return !runs_to_end(p, l) || !starts_notes(p, l, num);
 }
 
 /* The number of the first numbered line after l, or 0. */
@@ -262,7 +262,7 @@ static void body_line(planner *p, size_t l, const char *s, size_t n)
         p->chapter = (int)ch;
     } else if (numbered && para_fits(p, l, num, st))
         paragraph(p, l, num, st, off);
-    else if ((numbered && starts_notes(p, num)) || p->pending)
+    else if ((numbered && starts_notes(p, l, num)) || p->pending)
         footnote(p, l, s, n);
     else
         set(p, l, EVX_WEB_TEXT, 0, 0, 0);
@@ -315,7 +315,7 @@ static void back_line(planner *p, size_t l, const char *s, size_t n)
     } else if (p->part == EVX_WEB_PART_EVIDENCE && pdf_evidence_line(s, n, &ev)) {
         set(p, l, EVX_WEB_EVIDENCE, ev.number, 0, n);
     } else if (evx_web_numbered(s, n, &num, &st, &off) &&
-               (p->prev_note ? num == p->note + 1 : starts_notes(p, num))) {
+               (p->prev_note ? num == p->note + 1 : starts_notes(p, l, num))) {
         p->part = EVX_WEB_PART_FOOTNOTES;
         footnote(p, l, s, n);
     } else {
