@@ -494,3 +494,242 @@ Test(webtext, appends_after_existing_units)
     cr_expect_str_eq(f.units.items[1]->id, "HC1/p1");
     done(&f);
 }
+
+/* ---- the same report part in each style web editions come in ----
+ *
+ * Every fixture holds chapter 2, section "Microbeads", paragraphs 12 to 14
+ * (a marker, a block quotation after a lead-in) and footnotes 5 and 6; the
+ * reader must make the same units from each. */
+
+static void expect_same_units(const char *web)
+{
+    fixture f;
+    evx_unit *p, *q;
+
+    parse_str(&f, web);
+    cr_assert_eq(f.st, EVX_OK);
+    p = get(&f, "HC1/p12");
+    cr_expect_eq(p->number, 12);
+    cr_expect_eq(p->chapter, 2);
+    cr_expect_str_eq(p->chapter_title, "Sources of microplastics");
+    cr_expect_str_eq(p->section, "Microbeads");
+    cr_expect_str_eq(p->text, "Microbeads are added to cosmetics. They reach "
+                              "the sea through drains.");
+    cr_assert_eq(p->n_footnotes, 1);
+    cr_expect_eq(p->footnotes[0], 5);
+    cr_expect_str_eq(get(&f, "HC1/p13")->text, "The Minister told us:");
+    q = get(&f, "HC1/p13/q1");
+    cr_expect_str_eq(q->text, "We will ban them by the end of 2017.");
+    cr_expect_str_eq(q->lead_in, "The Minister told us:");
+    cr_assert_eq(q->n_footnotes, 1);
+    cr_expect_eq(q->footnotes[0], 6);
+    cr_expect_str_eq(get(&f, "HC1/p14")->text, "We welcome the ban.");
+    cr_expect_str_eq(get(&f, "HC1/fn5")->text,
+                     "Q12 [Professor Tamara Galloway]");
+    cr_expect_str_eq(get(&f, "HC1/fn5")->parent, "HC1/p12");
+    cr_expect_str_eq(get(&f, "HC1/fn6")->text, "Q301 [George Eustice]");
+    cr_expect_str_eq(get(&f, "HC1/fn6")->parent, "HC1/p13/q1");
+    cr_expect_null(evx_units_find(&f.units, "HC1/p5"));
+    cr_expect_null(evx_units_find(&f.units, "HC1/fn12"));
+    cr_expect_eq(evx_diag_count(f.diag, EVX_DIAG_WARNING), 0);
+    done(&f);
+}
+
+Test(webtext, style_glued_numbers)
+{
+    expect_same_units(
+        "2Sources of microplastics\n\nMicrobeads\n\n"
+        "12.Microbeads are added to cosmetics.5 They reach the sea through "
+        "drains.\n\n13.The Minister told us:\n\n"
+        "We will ban them by the end of 2017.6\n\n"
+        "14.We welcome the ban.\n\n"
+        "5 Q12 [Professor Tamara Galloway]\n\n6 Q301 [George Eustice]\n");
+}
+
+Test(webtext, style_dot_space_and_brackets)
+{
+    expect_same_units(
+        "2. Sources of microplastics\n\nMicrobeads\n\n"
+        "12. Microbeads are added to cosmetics.[5] They reach the sea "
+        "through drains.\n\n13. The Minister told us:\n\n"
+        "We will ban them by the end of 2017.[6]\n\n"
+        "14. We welcome the ban.\n\nFootnotes\n\n"
+        "[5] Q12 [Professor Tamara Galloway]\n\n[6] Q301 [George Eustice]\n");
+}
+
+Test(webtext, style_number_then_text)
+{
+    /* "12 Microbeads" paragraphs and "5. Q12" footnotes: the same shapes
+     * serve both; the sequences decide */
+    expect_same_units(
+        "Chapter 2: Sources of microplastics\n\nMicrobeads\n\n"
+        "12 Microbeads are added to cosmetics [5]. They reach the sea "
+        "through drains.\n\n13 The Minister told us:\n\n"
+        "We will ban them by the end of 2017 [6].\n\n"
+        "14 We welcome the ban.\n\n"
+        "5. Q12 [Professor Tamara Galloway]\n\n6. Q301 [George Eustice]\n");
+}
+
+Test(webtext, style_number_alone_and_glued_footnotes)
+{
+    expect_same_units(
+        "2 Sources of microplastics\n\nMicrobeads\n\n12\n\n"
+        "Microbeads are added to cosmetics.5 They reach the sea through "
+        "drains.\n\n13\n\nThe Minister told us:\n\n"
+        "We will ban them by the end of 2017.6\n\n14\n\nWe welcome the ban."
+        "\n\n5Q12 [Professor Tamara Galloway]\n\n6Q301 [George Eustice]\n");
+}
+
+Test(webtext, style_back_links)
+{
+    /* footnotes as a browser copies a list of links back to the text */
+    expect_same_units(
+        "2Sources of microplastics\n\nMicrobeads\n\n"
+        "12.Microbeads are added to cosmetics.5 They reach the sea through "
+        "drains.\n\n13.The Minister told us:\n\n"
+        "We will ban them by the end of 2017.6\n\n"
+        "14.We welcome the ban.\n\nFootnotes\n\n"
+        "Back to footnote 5\n\nQ12 [Professor Tamara Galloway]\n\n"
+        "6 Q301 [George Eustice] Back to footnote 6\n\n"
+        "Published: 24 August 2016\n");
+}
+
+Test(webtext, style_quotation_wrapped_and_indented)
+{
+    expect_same_units(
+        "2Sources of microplastics\n\nMicrobeads\n\n"
+        "12.Microbeads are added to cosmetics.5 They reach the sea through "
+        "drains.\n\n13.The Minister told us:\n\n"
+        "“We will ban them by the end of 2017.”6\n\n"
+        "14.We welcome the ban.\n\n"
+        "5 Q12 [Professor Tamara Galloway]\n\n6 Q301 [George Eustice]\n");
+    expect_same_units(
+        "2Sources of microplastics\n\nMicrobeads\n\n"
+        "12.Microbeads are added to cosmetics.5 They reach the sea through "
+        "drains.\n\n13.The Minister told us:\n\n"
+        "    We will ban them by the end of 2017.6\n\n"
+        "14.We welcome the ban.\n\n"
+        "5 Q12 [Professor Tamara Galloway]\n\n6 Q301 [George Eustice]\n");
+}
+
+Test(webtext, quotation_without_colon)
+{
+    fixture f;
+    evx_unit *q;
+
+    parse_str(&f, "1.The Minister set out his plans. He said\n\n"
+                  "    We will act within the year.1\n\n"
+                  "The campaigners were less sure, and told us so in their written "
+                  "evidence to the inquiry.\n\n"
+                  "2.A third view was put to us.\n\n"
+                  "“Voluntary action has not worked.”2\n\n"
+                  "1 Q301\n\n2 Q80\n");
+    cr_assert_eq(f.st, EVX_OK);
+    q = get(&f, "HC1/p1/q1");
+    cr_expect_str_eq(q->text, "We will act within the year.");
+    cr_expect_str_eq(q->lead_in, "He said");
+    cr_expect_eq(q->sources[0].col, 5);
+    /* back at the margin: the paragraph goes on */
+    cr_expect(ends_with(get(&f, "HC1/p1")->text,
+                        "He said The campaigners were less sure, and told "
+                        "us so in their written evidence to the inquiry."));
+    q = get(&f, "HC1/p2/q1");
+    cr_expect_str_eq(q->text, "Voluntary action has not worked.");
+    cr_expect_str_eq(q->lead_in, "A third view was put to us.");
+    cr_expect_str_eq(get(&f, "HC1/fn2")->parent, "HC1/p2/q1");
+    done(&f);
+}
+
+Test(webtext, contents_recommendations_and_back_matter)
+{
+    fixture f;
+    evx_unit *u;
+
+    parse_str(&f,
+              "Contents\n\n1 Introduction 5\n\nOur inquiry 5\n\n"
+              "Conclusions and recommendations 9\n\nFormal minutes 10\n\n"
+              "Witnesses 11\n\nPublished written evidence 12\n\n"
+              "1 Introduction\n\nOur inquiry\n\n"
+              "1. This inquiry looked at microplastics in the sea.1\n\n"
+              "2. We took evidence from scientists, industry and the "
+              "Government.\n\n"
+              "Conclusions and recommendations\n\n"
+              "1. The Government should ban microbeads. (Paragraph 1)\n\n"
+              "2. The Government should fund research\n\n"
+              "into tyre wear. (Paragraph 2)\n\n"
+              "Formal minutes\n\nWednesday 17 August 2016\n\n"
+              "Members present:\n\nMary Creagh, in the Chair\n\n"
+              "Witnesses\n\nThe following witnesses gave evidence.\n\n"
+              "Monday 9 May 2016\n\n"
+              "Professor Tamara Galloway, Professor of Ecotoxicology, "
+              "University of Exeter Q1–64\n\n"
+              "Tuesday 24 May 2016\n\n"
+              "Dr Laura Foster, Head of Pollution, Marine Conservation "
+              "Society Q65–164\n\n"
+              "Published written evidence\n\n"
+              "1 5 Gyres Institute (EIM0017)\n\n2 Anglian Water (EIM0046)\n\n"
+              "Footnotes\n\n1 Q12 [Professor Tamara Galloway]\n");
+    cr_assert_eq(f.st, EVX_OK);
+    u = get(&f, "HC1/p1");
+    cr_expect_eq(u->chapter, 1);
+    cr_expect_str_eq(u->chapter_title, "Introduction");
+    cr_expect_str_eq(u->section, "Our inquiry");
+    cr_expect_eq(u->sources[0].line, 19);
+    cr_expect_str_eq(get(&f, "HC1/fn1")->parent, "HC1/p1");
+    cr_expect_null(evx_units_find(&f.units, "HC1/p3"));
+    u = get(&f, "HC1/r1");
+    cr_expect_eq(u->type, EVX_UNIT_RECOMMENDATION);
+    cr_expect_str_eq(u->text, "The Government should ban microbeads.");
+    cr_expect_eq(u->para, 1);
+    cr_expect_str_eq(u->parent, "HC1/p1");
+    u = get(&f, "HC1/r2");
+    cr_expect_str_eq(u->text,
+                     "The Government should fund research into tyre wear.");
+    cr_expect_eq(u->para, 2);
+    cr_expect_eq(u->sources[0].end_line, 29);
+    u = get(&f, "HC1/witness/2");
+    cr_expect_str_eq(u->date, "24 May 2016");
+    cr_expect_eq(u->q_first, 65);
+    cr_expect_eq(u->q_last, 164);
+    cr_assert_eq(u->n_people, 1);
+    cr_expect_str_eq(u->people[0].name, "Dr Laura Foster");
+    cr_expect_null(evx_units_find(&f.units, "HC1/witness/3"));
+    u = get(&f, "HC1/evidence/EIM0046");
+    cr_expect_eq(u->number, 2);
+    cr_expect_str_eq(u->title, "Anglian Water");
+    cr_expect_eq(evx_diag_count(f.diag, EVX_DIAG_WARNING), 0);
+    done(&f);
+}
+
+Test(webtext, recommendations_section_inside_a_chapter)
+{
+    fixture f;
+
+    /* numbering goes on after the heading: paragraphs, not a list */
+    parse_str(&f, "9Oversight\n\n40.First point.\n\n"
+                  "Conclusions and recommendations\n\n41.We recommend a "
+                  "review.\n");
+    cr_assert_eq(f.st, EVX_OK);
+    cr_expect_str_eq(get(&f, "HC1/p41")->section,
+                     "Conclusions and recommendations");
+    cr_expect_null(evx_units_find(&f.units, "HC1/r1"));
+    done(&f);
+}
+
+Test(webtext, paragraphs_then_footnotes_in_the_same_style)
+{
+    fixture f;
+
+    /* "N text" for both: footnote 3 comes after paragraph 2 but is cited
+     * and the list runs to the end, so it starts the footnotes */
+    parse_str(&f, "1 Costs rose.3 The plan was late.\n\n"
+                  "2 We were told:\n\nIt will be fixed.4\n\n"
+                  "3 Q10 [A Witness]\n\n4 Q11 [Another Witness]\n");
+    cr_assert_eq(f.st, EVX_OK);
+    cr_expect_null(evx_units_find(&f.units, "HC1/p3"));
+    cr_expect_str_eq(get(&f, "HC1/fn3")->parent, "HC1/p1");
+    cr_expect_str_eq(get(&f, "HC1/fn4")->parent, "HC1/p2/q1");
+    cr_expect_str_eq(get(&f, "HC1/p1")->text,
+                     "Costs rose. The plan was late.");
+    done(&f);
+}

@@ -1,14 +1,15 @@
 /*
  * webtext.c - reader for the web edition saved as text (see webtext.h).
  *
- * Two passes over the lines.  The first finds the footnote list (runs of
- * lines "N text" with consecutive numbers), because the numbers that exist
- * are what tells a glued footnote marker ("messages.226") from a number
- * that belongs to the text ("2018").  The second pass classifies each line
- * (numbered paragraph, chapter heading, section heading, block quotation,
- * continuation, footnote) and builds the units.  A paragraph is kept open
- * until the next paragraph, heading or footnote, since its block
- * quotations and continuation lines follow it as separate lines.
+ * Two passes over the lines.  The first (web_plan.h) decides what each
+ * numbered line is by the number sequences: paragraph, chapter, footnote,
+ * recommendation, or back matter entry; it also lists the footnote
+ * numbers, which tell a marker ("messages.226", web_marks.h) from a number
+ * that belongs to the text ("2018").  The second pass builds the units:
+ * a paragraph is kept open until the next paragraph, heading or footnote,
+ * since its block quotations (after a lead-in ending in ':', indented, or
+ * a line wrapped in quotation marks), list items and continuation lines
+ * follow it as separate lines.
  */
 #include "webtext.h"
 
@@ -19,25 +20,19 @@
 #include "fnlink.h"
 #include "grow.h"
 #include "quotes.h"
+#include "web_back.h"
+#include "web_lines.h"
+#include "web_marks.h"
+#include "web_plan.h"
 
 #define RENDERING "html-text"
-#define MARKER_AHEAD 5     /* a marker may skip this many footnote numbers */
-#define HEADING_MAX_WORDS 15
-#define CHAPTER_MAX_WORDS 20
+#define INDENT_MIN 2 /* leading blanks that make an indented quotation */
 
+#define LDQ "\xE2\x80\x9C" /* left double quotation mark */
 #define RDQ "\xE2\x80\x9D" /* right double quotation mark */
-#define RSQ "\xE2\x80\x99" /* right single quotation mark */
 
-typedef struct marker {
-    size_t off;    /* where the marker stood in the cleaned text */
-    size_t rawlen; /* bytes it took in the line */
-    int number;
-} marker;
-
-typedef struct markers {
-    marker *v;
-    size_t n, cap;
-} markers;
+typedef evx_web_marker marker;
+typedef evx_web_markers markers;
 
 /* A line's share of a paragraph's text, to map text offsets to columns. */
 typedef struct seg {
@@ -68,7 +63,8 @@ typedef struct para {
     block *bq;
     size_t n_bq, cap_bq;
     last_kind last;
-    int quote_marked; /* the last block quotation ended with a marker */
+    int quote_marked;   /* the last block quotation ended with a marker */
+    int quote_indented; /* the last block quotation was indented */
 } para;
 
 typedef struct parser {
@@ -78,21 +74,18 @@ typedef struct parser {
     evx_diag *diag;
     evx_units *out;
     evx_buf key;
-    int *fns; /* footnote numbers listed, sorted */
-    size_t n_fns;
-    unsigned char *fnline; /* per line number: 1 if a footnote line */
-    int last_marker;
+    evx_web_plan plan;
+    evx_web_seq seq; /* the footnote sequence, for markers */
+    evx_web_back back;
     int chapter;
     char *chapter_title;
     char *section;
-    int last_para;
     int seen; /* any content placed yet */
     para p;
     evx_status st; /* sticky: first failure */
 } parser;
 
-/* ---- small byte helpers (ASCII only, locale-free) ---- */
-
+/* ---- small helpers ---- */
 
 static int at(const char *s, size_t n, size_t i, const char *lit)
 {
@@ -100,67 +93,9 @@ static int at(const char *s, size_t n, size_t i, const char *lit)
     return i + k <= n && memcmp(s + i, lit, k) == 0;
 }
 
-/* Strips blanks (and no-break spaces) from both ends; *lead gets how many
- * bytes went from the front. */
 static void trim(const char **s, size_t *n, size_t *lead)
 {
-    size_t b = 0, e = *n;
-
-    for (;;) {
-        if (b < e && evx_ascii_space((*s)[b]))
-            b++;
-        else if (at(*s, e, b, "\xC2\xA0"))
-            b += 2;
-        else
-            break;
-    }
-    for (;;) {
-        if (e > b && evx_ascii_space((*s)[e - 1]))
-            e--;
-        else if (e >= b + 2 && at(*s, e, e - 2, "\xC2\xA0"))
-            e -= 2;
-        else
-            break;
-    }
-    *s += b;
-    *n = e - b;
-    if (lead)
-        *lead = b;
-}
-
-static size_t count_words(const char *s, size_t n)
-{
-    size_t i, w = 0;
-
-    for (i = 0; i < n; i++)
-        if (!evx_ascii_space(s[i]) && (i == 0 || evx_ascii_space(s[i - 1])))
-            w++;
-    return w;
-}
-
-/* Value of the digit run s[b..e), capped; -1 if too long. */
-static long digits_value(const char *s, size_t b, size_t e)
-{
-    long v = 0;
-
-    if (e - b > 9)
-        return -1;
-    for (; b < e; b++)
-        v = v * 10 + (s[b] - '0');
-    return v;
-}
-
-static int is_year(long v) { return v >= 1900 && v <= 2099; }
-
-static int int_cmp(const void *a, const void *b)
-{
-    int x = *(const int *)a, y = *(const int *)b;
-    return (x > y) - (x < y);
-}
-
-static int listed(const parser *ps, int n)
-{
-    return bsearch(&n, ps->fns, ps->n_fns, sizeof *ps->fns, int_cmp) != NULL;
+    evx_web_trim(s, n, lead);
 }
 
 static void fail(parser *ps, evx_status st)
@@ -169,233 +104,11 @@ static void fail(parser *ps, evx_status st)
         ps->st = st;
 }
 
-static void markers_push(parser *ps, markers *m, marker k)
-{
-    if (evx_grow((void **)&m->v, &m->cap, m->n + 1,
-                 sizeof *m->v)) {
-        fail(ps, EVX_NOMEM);
-        return;
-    }
-    m->v[m->n++] = k;
-}
-
-/* ---- footnote markers ---- */
-
-/* Whether what stands before the digit run at b glues it to the text the
- * way a superscript marker is glued: a word ("silos226"), closing
- * punctuation ("messages.226") or a closing quote ("journey.”236").  A
- * question or paper reference ("Q361", "HC719") is not a marker; nor is
- * the end of a decimal ("3.5"), except after a year ("2015.223") or when
- * the number is exactly the one expected. */
-static int glued_before(const parser *ps, const char *s, size_t b, long num)
-{
-    char c = s[b - 1];
-    size_t t;
-
-    if (evx_ascii_alpha(c)) {
-        for (t = b - 1; t > 0 && evx_ascii_alpha(s[t - 1]); t--)
-            ;
-        for (; t < b && evx_ascii_upper(s[t]); t++)
-            ;
-        return !(t == b && b - 1 - (t - 1) <= 2 &&
-                 (b < 3 || !evx_ascii_alpha(s[b - 3])));
-    }
-    if (c == '.' || c == ',') {
-        size_t d = b - 1;
-        if (d == 0 || !evx_ascii_digit(s[d - 1]))
-            return 1;
-        for (t = d; t > 0 && evx_ascii_digit(s[t - 1]); t--)
-            ;
-        if (d - t == 4 && is_year(digits_value(s, t, d)) &&
-            (t == 0 || !evx_ascii_digit(s[t - 1])))
-            return 1;
-        return ps->last_marker && num == ps->last_marker + 1 && num >= 10;
-    }
-    if (strchr(";:!?)]'\"", c))
-        return 1;
-    return b >= 3 && (at(s, b, b - 3, RDQ) || at(s, b, b - 3, RSQ));
-}
-
-/* Whether num fits the footnote sequence: just after the last marker (or
- * a little ahead: a marker may have been missed), or listed. */
-static int in_sequence(const parser *ps, long num)
-{
-    long l = ps->last_marker;
-
-    if (num <= 0)
-        return 0;
-    if (l)
-        return num > l && (num <= l + MARKER_AHEAD || listed(ps, (int)num));
-    if (ps->n_fns)
-        return listed(ps, (int)num) ||
-               (num < ps->fns[0] && num + MARKER_AHEAD >= ps->fns[0]);
-    return num < 1000;
-}
-
-static int ends_marker(const char *s, size_t n, size_t e)
-{
-    return e == n || evx_ascii_space(s[e]) || strchr(",;:.)]", s[e]) != NULL;
-}
-
-/* Whether the digit run s[b..e) is (or ends in) a marker; if so *mb gets
- * where the marker starts and *num its number.  A year with a marker glued
- * straight on ("2018227") splits after the year. */
-static int marker_span(const parser *ps, const char *s, size_t n, size_t b,
-                       size_t e, size_t *mb, long *num)
-{
-    long v;
-
-    if (!ends_marker(s, n, e))
-        return 0;
-    if (e - b >= 5 && e - b <= 8 && (b == 0 || !evx_ascii_digit(s[b - 1])) &&
-        is_year(digits_value(s, b, b + 4)) && s[b + 4] != '0') {
-        v = digits_value(s, b + 4, e);
-        if (in_sequence(ps, v) && (b == 0 || evx_ascii_space(s[b - 1]))) {
-            *mb = b + 4;
-            *num = v;
-            return 1;
-        }
-    }
-    if (e - b > 5 || s[b] == '0' || b == 0)
-        return 0;
-    v = digits_value(s, b, e);
-    if (!glued_before(ps, s, b, v) || !in_sequence(ps, v))
-        return 0;
-    *mb = b;
-    *num = v;
-    return 1;
-}
-
-/* Appends s[0..n) to out without its footnote markers, recording each in
- * mk (offsets into out) and advancing the footnote sequence. */
 static void detach_markers(parser *ps, const char *s, size_t n, evx_buf *out,
                            markers *mk)
 {
-    size_t i = 0, copied = 0;
-
-    while (i < n) {
-        size_t b = i, mb;
-        long num;
-        if (!evx_ascii_digit(s[i])) {
-            i++;
-            continue;
-        }
-        while (i < n && evx_ascii_digit(s[i]))
-            i++;
-        if (!marker_span(ps, s, n, b, i, &mb, &num))
-            continue;
-        evx_buf_append(out, s + copied, mb - copied);
-        markers_push(ps, mk, (marker){out->len, i - mb, (int)num});
-        ps->last_marker = (int)num;
-        copied = i;
-    }
-    evx_buf_append(out, s + copied, n - copied);
-}
-
-/* ---- pass 1: the footnote list ---- */
-
-/* "226 Q361 [Ian Dalton]": number, blank, text.  *text_off gets where the
- * text starts. */
-static int footnote_line(const char *s, size_t n, long *num, size_t *text_off)
-{
-    size_t i = 0;
-
-    while (i < n && evx_ascii_digit(s[i]))
-        i++;
-    if (i == 0 || i > 4 || s[0] == '0' || i >= n || !evx_ascii_space(s[i]))
-        return 0;
-    *num = digits_value(s, 0, i);
-    while (i < n && evx_ascii_space(s[i]))
-        i++;
-    if (i >= n)
-        return 0;
-    *text_off = i;
-    return 1;
-}
-
-/* Whether num stands glued as a marker anywhere outside the footnote
- * candidates: a lone "N text" line is only a footnote if something cites
- * it. */
-static int cited_somewhere(const parser *ps, long num)
-{
-    size_t l, nl = evx_text_lines(ps->text);
-    parser probe = *ps;
-
-    probe.last_marker = 0;
-    probe.n_fns = 0;
-    for (l = 1; l <= nl; l++) {
-        size_t n, i = 0, off;
-        long v;
-        const char *s = evx_text_line(ps->text, l, &n);
-        if (footnote_line(s, n, &v, &off))
-            continue;
-        while (i < n) {
-            size_t b = i;
-            if (!evx_ascii_digit(s[i])) {
-                i++;
-                continue;
-            }
-            while (i < n && evx_ascii_digit(s[i]))
-                i++;
-            if (b > 0 && ends_marker(s, n, i) && s[b] != '0' &&
-                digits_value(s, b, i) == num && glued_before(&probe, s, b, num))
-                return 1;
-        }
-    }
-    return 0;
-}
-
-static void accept_run(parser *ps, const size_t *lines, const long *nums,
-                       size_t len)
-{
-    size_t k;
-
-    if (len == 0 || (len == 1 && !cited_somewhere(ps, nums[0])))
-        return;
-    for (k = 0; k < len; k++) {
-        ps->fnline[lines[k]] = 1;
-        ps->fns[ps->n_fns++] = (int)nums[k];
-    }
-}
-
-/* Marks the footnote lines: runs of "N text" lines (blank lines between
- * allowed) numbered consecutively. */
-static void find_footnotes(parser *ps)
-{
-    size_t nl = evx_text_lines(ps->text), l, len = 0;
-    size_t *lines = malloc((nl + 1) * sizeof *lines);
-    long *nums = malloc((nl + 1) * sizeof *nums);
-
-    ps->fnline = calloc(nl + 2, 1);
-    ps->fns = malloc((nl + 1) * sizeof *ps->fns);
-    if (!lines || !nums || !ps->fnline || !ps->fns) {
+    if (evx_web_detach(&ps->seq, s, n, out, mk))
         fail(ps, EVX_NOMEM);
-        goto done;
-    }
-    for (l = 1; l <= nl; l++) {
-        size_t n, off;
-        long v;
-        const char *s = evx_text_line(ps->text, l, &n);
-        trim(&s, &n, NULL);
-        if (n == 0)
-            continue;
-        if (!footnote_line(s, n, &v, &off)) {
-            accept_run(ps, lines, nums, len);
-            len = 0;
-            continue;
-        }
-        if (len && v != nums[len - 1] + 1) {
-            accept_run(ps, lines, nums, len);
-            len = 0;
-        }
-        lines[len] = l;
-        nums[len++] = v;
-    }
-    accept_run(ps, lines, nums, len);
-    qsort(ps->fns, ps->n_fns, sizeof *ps->fns, int_cmp);
-done:
-    free(lines);
-    free(nums);
 }
 
 /* ---- quotations ----
@@ -635,63 +348,23 @@ static void add_seg(parser *ps, long line, long col)
     p->sg[p->n_sg++] = (seg){p->text.len, line, col, p->mk.n};
 }
 
-/* "234.The ..." (or "234. The"): *text_off gets where the text starts. */
-static int para_line(const char *s, size_t n, long *num, size_t *text_off)
+static evx_web_role role_of(const parser *ps, size_t l)
 {
-    size_t i = 0;
-
-    while (i < n && evx_ascii_digit(s[i]))
-        i++;
-    if (i == 0 || i > 4 || s[0] == '0' || i + 1 >= n || s[i] != '.')
-        return 0;
-    *num = digits_value(s, 0, i);
-    i++;
-    while (i < n && evx_ascii_space(s[i]))
-        i++;
-    if (i >= n || evx_ascii_digit(s[i]))
-        return 0;
-    *text_off = i;
-    return 1;
+    return ps->plan.lines[l].role;
 }
 
-/* "9Oversight and regulation ...": number glued to a capitalised title. */
-static int chapter_line(const char *s, size_t n, long *num, size_t *title_off)
-{
-    size_t i = 0;
-
-    while (i < n && evx_ascii_digit(s[i]))
-        i++;
-    if (i == 0 || i > 2 || s[0] == '0' || i >= n || !evx_ascii_upper(s[i]) ||
-        count_words(s, n) > CHAPTER_MAX_WORDS || s[n - 1] == '.' ||
-        s[n - 1] == ':')
-        return 0;
-    *num = digits_value(s, 0, i);
-    *title_off = i;
-    return 1;
-}
-
-/* Whether the next non-blank line after l is a numbered paragraph. */
+/* Whether the next non-blank line after l opens a paragraph or chapter. */
 static int paragraph_follows(const parser *ps, size_t l)
 {
-    size_t nl = evx_text_lines(ps->text), n, off;
-    long v;
+    size_t nl = evx_text_lines(ps->text), n;
 
     for (l++; l <= nl; l++) {
         const char *s = evx_text_line(ps->text, l, &n);
         trim(&s, &n, NULL);
         if (n)
-            return para_line(s, n, &v, &off) || chapter_line(s, n, &v, &off);
+            return role_of(ps, l) == EVX_WEB_PARA ||
+                   role_of(ps, l) == EVX_WEB_CHAPTER;
     }
-    return 0;
-}
-
-static int many_sentences(const char *s, size_t n)
-{
-    size_t i;
-
-    for (i = 0; i + 2 < n; i++)
-        if (strchr(".?!", s[i]) && evx_ascii_space(s[i + 1]) && evx_ascii_upper(s[i + 2]))
-            return 1;
     return 0;
 }
 
@@ -701,14 +374,13 @@ static int many_sentences(const char *s, size_t n)
  * stays text. */
 static int heading_line(const parser *ps, const char *s, size_t n, size_t l)
 {
-    char last = s[n - 1];
-    size_t w = count_words(s, n);
+    int stop;
 
-    if (!evx_ascii_upper(s[0]) || w > HEADING_MAX_WORDS || many_sentences(s, n) ||
-        strchr(":;,", last) || evx_ascii_digit(last))
+    if (!evx_web_heading_shape(s, n, &stop))
         return 0;
-    if (strchr(".!?", last))
-        return (last == '?' || w >= 5) && paragraph_follows(ps, l);
+    if (stop)
+        return (s[n - 1] == '?' || evx_web_words(s, n) >= 5) &&
+               paragraph_follows(ps, l);
     return 1;
 }
 
@@ -733,7 +405,7 @@ static void start_para(parser *ps, size_t l, const char *s, size_t n,
     add_seg(ps, (long)l, col + (long)off);
     detach_markers(ps, s + off, n - off, &p->text, &p->mk);
     p->last = LAST_TEXT;
-    ps->last_para = (int)num;
+    ps->seen = 1;
 }
 
 static void continue_para(parser *ps, size_t l, const char *s, size_t n,
@@ -749,34 +421,102 @@ static void continue_para(parser *ps, size_t l, const char *s, size_t n,
     p->last = list_item(s, n) ? LAST_LIST : LAST_TEXT;
 }
 
+static size_t count_lit(const char *s, size_t n, const char *lit)
+{
+    size_t i, k = 0;
+
+    for (i = 0; i < n; i++)
+        k += at(s, n, i, lit);
+    return k;
+}
+
+/* Where the closing quotation mark of a quotation wrapped in quotation
+ * marks stands: last on the line but for footnote markers and stops; n
+ * if none. */
+static size_t closing_mark(const char *s, size_t n)
+{
+    size_t e = n;
+
+    while (e > 0 && (evx_ascii_digit(s[e - 1]) || strchr(".,;[] ", s[e - 1])))
+        e--;
+    return e >= 3 && at(s, n, e - 3, RDQ) ? e - 3 : n;
+}
+
+/* Appends s[0..n) to out without the quotation marks that wrap it (an
+ * opening mark first, a closing mark last, or both), so that a quotation
+ * wrapped in marks gives the same text as one set off without them.
+ * Returns how many bytes went from the front. */
+static size_t unwrap_quote(const char *s, size_t n, evx_buf *out)
+{
+    size_t opens = count_lit(s, n, LDQ), closes = count_lit(s, n, RDQ);
+    size_t close = closing_mark(s, n);
+    int lead = at(s, n, 0, LDQ);
+    int tail = close < n;
+    size_t from = 0;
+
+    if (lead && opens - 1 == closes - (size_t)tail)
+        from = 3;
+    else
+        lead = 0;
+    if (!tail || closes - 1 != opens - (size_t)lead) {
+        evx_buf_append(out, s + from, n - from);
+        return from;
+    }
+    evx_buf_append(out, s + from, close - from);
+    evx_buf_append(out, s + close + 3, n - close - 3);
+    return from;
+}
+
+/* Whether the whole line is one quotation wrapped in quotation marks. */
+static int wrapped_quote(const char *s, size_t n)
+{
+    size_t close = closing_mark(s, n);
+
+    return at(s, n, 0, LDQ) && close < n && close > 3 &&
+           count_lit(s, n, LDQ) == 1 && count_lit(s, n, RDQ) == 1;
+}
+
+static block *new_block(parser *ps, size_t l, long col)
+{
+    para *p = &ps->p;
+    block *b;
+    const char *t = evx_buf_str(&p->text);
+
+    if (evx_grow((void **)&p->bq, &p->cap_bq, p->n_bq + 1, sizeof *p->bq)) {
+        fail(ps, EVX_NOMEM);
+        return NULL;
+    }
+    b = &p->bq[p->n_bq++];
+    memset(b, 0, sizeof *b);
+    b->pos = p->text.len;
+    b->line = (long)l;
+    b->col = col;
+    b->lead_in = evx_strdup(t + evx_quote_lead_start(t, p->text.len,
+                                                     p->text.len));
+    if (!b->lead_in)
+        fail(ps, EVX_NOMEM);
+    return b;
+}
+
 static void block_quote(parser *ps, size_t l, const char *s, size_t n,
                         long col, int extend)
 {
     para *p = &ps->p;
+    evx_buf line = EVX_BUF_INIT;
     block *b;
+    size_t from;
 
-    if (!extend) {
-        if (evx_grow((void **)&p->bq, &p->cap_bq, p->n_bq + 1,
-                     sizeof *p->bq)) {
-            fail(ps, EVX_NOMEM);
-            return;
-        }
-        b = &p->bq[p->n_bq++];
-        memset(b, 0, sizeof *b);
-        b->pos = p->text.len;
-        b->line = (long)l;
-        b->col = col;
-        b->lead_in = evx_strdup(evx_buf_str(&p->text) +
-                                evx_quote_lead_start(evx_buf_str(&p->text),
-                                                     p->text.len,
-                                                     p->text.len));
-        if (!b->lead_in)
-            fail(ps, EVX_NOMEM);
-    } else {
-        b = &p->bq[p->n_bq - 1];
-        evx_buf_putc(&b->text, ' ');
+    from = unwrap_quote(s, n, &line);
+    b = extend ? &p->bq[p->n_bq - 1] : new_block(ps, l, col + (long)from);
+    if (!b || evx_buf_status(&line)) {
+        fail(ps, EVX_NOMEM);
+        evx_buf_free(&line);
+        return;
     }
-    detach_markers(ps, s, n, &b->text, &b->mk);
+    if (extend)
+        evx_buf_putc(&b->text, ' ');
+    detach_markers(ps, evx_buf_str(&line), line.len, &b->text, &b->mk);
+    evx_buf_free(&line);
     b->end_line = p->end_line = (long)l;
     p->last = LAST_QUOTE;
     p->quote_marked = b->mk.n && b->mk.v[b->mk.n - 1].off == b->text.len;
@@ -790,21 +530,19 @@ static void set_str(parser *ps, char **field, const char *s, size_t n)
         fail(ps, EVX_NOMEM);
 }
 
-static void footnote(parser *ps, size_t l, const char *s, size_t n, long col)
+static void footnote(parser *ps, size_t l, const char *s, long col)
 {
+    const evx_web_line *ln = &ps->plan.lines[l];
     evx_buf id = EVX_BUF_INIT;
     evx_unit *u;
-    size_t off;
-    long num;
 
     flush(ps);
-    if (!footnote_line(s, n, &num, &off))
-        return;
     evx_buf_append(&id, evx_buf_str(&ps->key), ps->key.len);
-    evx_buf_printf(&id, "/fn%ld", num);
+    evx_buf_printf(&id, "/fn%d", ln->number);
     if (evx_units_find(ps->out, evx_buf_str(&id))) {
         evx_diag_add(ps->diag, EVX_DIAG_WARNING, ps->file, (long)l,
-                     "footnote %ld listed twice; keeping the first", num);
+                     "footnote %d listed twice; keeping the first",
+                     ln->number);
         evx_buf_free(&id);
         return;
     }
@@ -815,9 +553,9 @@ static void footnote(parser *ps, size_t l, const char *s, size_t n, long col)
         fail(ps, EVX_NOMEM);
         return;
     }
-    u->number = (int)num;
+    u->number = ln->number;
     u->chapter = ps->chapter;
-    set_text(ps, &u->text, s + off, n - off);
+    set_text(ps, &u->text, s + ln->off, ln->end - ln->off);
     push(ps, u, (long)l, col, (long)l);
     ps->seen = 1;
 }
@@ -838,7 +576,9 @@ static void chapter(parser *ps, const char *s, size_t n, long num, size_t off)
 }
 
 /* Lines after an open paragraph: quotation, list item, continuation, or a
- * heading that closes it. */
+ * heading that closes it.  An indented line is a quotation, and so is a
+ * line wrapped in quotation marks; a line back at the paragraph's margin
+ * ends an indented quotation. */
 static void after_para(parser *ps, size_t l, const char *s, size_t n,
                        long col)
 {
@@ -846,15 +586,19 @@ static void after_para(parser *ps, size_t l, const char *s, size_t n,
     const char *t = evx_buf_str(&p->text);
     int lead_in = p->last == LAST_TEXT && p->text.len &&
                   t[p->text.len - 1] == ':';
+    int indented = col > p->col + INDENT_MIN - 1;
+    int quote_open = p->last == LAST_QUOTE && !p->quote_marked &&
+                     (!p->quote_indented || indented);
 
     if (lead_in && list_item(s, n))
         continue_para(ps, l, s, n, col);
-    else if (lead_in)
+    else if (lead_in || ((indented || wrapped_quote(s, n)) && !quote_open &&
+                         p->last != LAST_LIST)) {
         block_quote(ps, l, s, n, col, 0);
-    else if (p->last == LAST_LIST)
+        p->quote_indented = indented;
+    } else if (p->last == LAST_LIST)
         continue_para(ps, l, s, n, col);
-    else if (p->last == LAST_QUOTE && !p->quote_marked &&
-             !heading_line(ps, s, n, l))
+    else if (quote_open && !heading_line(ps, s, n, l))
         block_quote(ps, l, s, n, col, 1); /* next paragraph of the quote */
     else if (heading_line(ps, s, n, l))
         heading(ps, s, n);
@@ -862,36 +606,98 @@ static void after_para(parser *ps, size_t l, const char *s, size_t n,
         continue_para(ps, l, s, n, col);
 }
 
-static void do_line(parser *ps, size_t l)
+static void unplaced(parser *ps, size_t l, const char *s, size_t n)
 {
-    size_t n, lead, off;
-    const char *s = evx_text_line(ps->text, l, &n);
-    long col, num;
+    evx_diag_add(ps->diag, EVX_DIAG_WARNING, ps->file, (long)l,
+                 "could not place line (%.*s%s)", n > 40 ? 40 : (int)n, s,
+                 n > 40 ? "..." : "");
+}
 
-    trim(&s, &n, &lead);
-    if (n == 0)
-        return;
-    col = (long)lead + 1;
-    if (ps->fnline[l])
-        footnote(ps, l, s, n, col);
-    else if (!ps->seen && n > 9 && at(s, n, n - 9, " Contents"))
+/* A line the plan left to this pass: prose, a heading or a quotation. */
+static void text_line(parser *ps, size_t l, const char *s, size_t n,
+                      long col)
+{
+    if (ps->plan.lines[l].part == EVX_WEB_PART_RECS) {
+        if (evx_web_back_more(&ps->back, s, n, (long)l))
+            return;
+        if (heading_line(ps, s, n, l)) {
+            evx_web_back_flush(&ps->back);
+            heading(ps, s, n);
+        } else {
+            unplaced(ps, l, s, n);
+        }
+    } else if (!ps->seen && n > 9 && at(s, n, n - 9, " Contents"))
         return; /* the page title and its navigation link */
-    else if (at(s, n, 0, "Published:"))
-        return; /* the page footer */
-    else if (para_line(s, n, &num, &off) &&
-             (!ps->last_para || num > ps->last_para)) {
-        start_para(ps, l, s, n, col, num, off);
-        ps->seen = 1;
-    } else if (chapter_line(s, n, &num, &off))
-        chapter(ps, s, n, num, off);
     else if (ps->p.open)
         after_para(ps, l, s, n, col);
     else if (heading_line(ps, s, n, l))
         heading(ps, s, n);
     else
-        evx_diag_add(ps->diag, EVX_DIAG_WARNING, ps->file, (long)l,
-                     "could not place line (%.*s%s)", n > 40 ? 40 : (int)n, s,
-                     n > 40 ? "..." : "");
+        unplaced(ps, l, s, n);
+}
+
+/* The back matter's lines. */
+static void back_line(parser *ps, size_t l, const char *s, size_t n,
+                      long col)
+{
+    const evx_web_line *ln = &ps->plan.lines[l];
+
+    flush(ps);
+    switch (ln->role) {
+    case EVX_WEB_REC:
+        evx_web_back_rec(&ps->back, ln->number, s + ln->off, n - ln->off,
+                         (long)l, col + (long)ln->off, ps->section);
+        break;
+    case EVX_WEB_WITNESS_DATE:
+        evx_web_back_date(&ps->back, s + ln->off, ln->end - ln->off);
+        break;
+    case EVX_WEB_WITNESS:
+        evx_web_back_witness(&ps->back, s, n, (long)l, col);
+        break;
+    default:
+        evx_web_back_evidence(&ps->back, s, n, (long)l, col);
+        break;
+    }
+    ps->seen = 1;
+}
+
+static void do_line(parser *ps, size_t l)
+{
+    size_t n, lead;
+    const char *s = evx_text_line(ps->text, l, &n);
+    const evx_web_line *ln = &ps->plan.lines[l];
+    long col;
+
+    trim(&s, &n, &lead);
+    if (n == 0 || ln->role == EVX_WEB_SKIP)
+        return;
+    col = (long)lead + 1;
+    if (ln->role != EVX_WEB_REC &&
+        !(ln->role == EVX_WEB_TEXT && ln->part == EVX_WEB_PART_RECS))
+        evx_web_back_flush(&ps->back);
+    switch (ln->role) {
+    case EVX_WEB_FOOTNOTE:
+        footnote(ps, l, s, col);
+        break;
+    case EVX_WEB_PARA:
+        start_para(ps, l, s, n, col, ln->number, ln->off);
+        break;
+    case EVX_WEB_PARA_TEXT:
+        continue_para(ps, l, s, n, col);
+        break;
+    case EVX_WEB_CHAPTER:
+        chapter(ps, s, n, ln->number, ln->off);
+        break;
+    case EVX_WEB_RECS:
+        heading(ps, s, n);
+        break;
+    case EVX_WEB_TEXT:
+        text_line(ps, l, s, n, col);
+        break;
+    default:
+        back_line(ps, l, s, n, col);
+        break;
+    }
 }
 
 static void parser_free(parser *ps)
@@ -902,10 +708,33 @@ static void parser_free(parser *ps)
     free(ps->p.sg);
     free(ps->p.bq);
     evx_buf_free(&ps->key);
-    free(ps->fns);
-    free(ps->fnline);
+    evx_web_plan_free(&ps->plan);
+    evx_web_back_free(&ps->back);
     free(ps->chapter_title);
     free(ps->section);
+}
+
+static void parser_init(parser *ps, evx_units *out, const evx_text *text,
+                        const char *report, evx_diag *diag)
+{
+    memset(ps, 0, sizeof *ps);
+    ps->text = text;
+    ps->file = evx_text_name(text);
+    ps->report = report;
+    ps->diag = diag;
+    ps->out = out;
+    evx_unit_report_key(&ps->key, report);
+    if (evx_buf_status(&ps->key))
+        fail(ps, EVX_NOMEM);
+    else if (evx_web_plan_make(&ps->plan, text))
+        fail(ps, EVX_NOMEM);
+    ps->seq.listed = ps->plan.footnotes;
+    ps->seq.n_listed = ps->plan.n_footnotes;
+    ps->back.out = out;
+    ps->back.key = evx_buf_str(&ps->key);
+    ps->back.report = report;
+    ps->back.file = ps->file;
+    ps->back.diag = diag;
 }
 
 evx_status evx_webtext_parse(evx_units *out, const evx_text *text,
@@ -917,23 +746,14 @@ evx_status evx_webtext_parse(evx_units *out, const evx_text *text,
 
     if (!out || !text || !report)
         return EVX_INVALID;
-    memset(&ps, 0, sizeof ps);
-    ps.text = text;
-    ps.file = evx_text_name(text);
-    ps.report = report;
-    ps.diag = diag;
-    ps.out = out;
     first = out->len;
-    evx_unit_report_key(&ps.key, report);
-    if (evx_buf_status(&ps.key))
-        fail(&ps, EVX_NOMEM);
-    if (!ps.st)
-        find_footnotes(&ps);
+    parser_init(&ps, out, text, report, diag);
     nl = evx_text_lines(text);
-    for (l = 1; l <= nl && !ps.st; l++)
+    for (l = 1; l <= nl && !ps.st && !ps.back.st; l++)
         do_line(&ps, l);
     flush(&ps);
-    st = ps.st;
+    evx_web_back_flush(&ps.back);
+    st = ps.st ? ps.st : ps.back.st;
     if (!st && out->len == first) {
         evx_diag_add(diag, EVX_DIAG_ERROR, ps.file, 0,
                      "no paragraphs or footnotes found in the web text");

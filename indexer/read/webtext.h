@@ -1,12 +1,18 @@
 /*
  * webtext.h - the reader for a report (or part of one) saved from its web
- * edition as text (rendering "html-text"): one line per paragraph,
- * numbered paragraphs written "234.The ...", chapter headings "9Oversight
- * ...", section headings on their own lines, block quotations as unnumbered
- * lines after a lead-in ending in ':', and the footnotes listed at the end
- * ("226 Q361 [Ian Dalton]").  Makes the same units, with the same ids, as
- * the pdf-text reader does for the same part of the report, so that the
- * two merge.  Pure: no I/O beyond the text given.
+ * edition as text (rendering "html-text"): one line per paragraph, in any
+ * of the styles House of Commons web editions come in.  Paragraph numbers
+ * "234.The", "234. The", "234 The" or alone on their line; chapters "9
+ * Title", "9. Title", "9Title", "Chapter 9: Title"; footnote markers glued
+ * ("services.227") or bracketed ("[227]"); the footnote list at the end,
+ * headed "Footnotes" or not, entries "226 Q361", "226. Q361", "[226] Q361",
+ * "226Q361" or with "Back to footnote 226" links; block quotations after a
+ * lead-in ending in ':', indented, or wrapped in quotation marks; the
+ * contents list, recommendations, witnesses and published written
+ * evidence.  Which numbered line is what is decided by the number
+ * sequences (web_plan.h).  Makes the same units, with the same ids, as the
+ * pdf-text reader does for the same part of the report, so that the two
+ * merge.  Pure: no I/O beyond the text given.
  */
 #ifndef EVX_WEBTEXT_H
 #define EVX_WEBTEXT_H

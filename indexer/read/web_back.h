@@ -1,0 +1,62 @@
+/*
+ * web_back.h - private to the web-text reader: the units of a web
+ * edition's back matter, one entry per line as a browser copy leaves them.
+ * Recommendations ("1. We recommend ... (Paragraph 23)", continued on the
+ * lines after it), witness panels (a session date, then one panel per line
+ * ending in its question range) and published written evidence entries
+ * ("3 NHS Providers (STP0050)").  The pieces are recognised by the same
+ * rules as in the pdf-text reader (pdf_back.h), so both readers make the
+ * same units with the same ids.
+ */
+#ifndef EVX_WEB_BACK_H
+#define EVX_WEB_BACK_H
+
+#include <stddef.h>
+
+#include "buf.h"
+#include "diag.h"
+#include "evx.h"
+#include "unit.h"
+
+/* The back matter read so far.  The caller fills the first five fields
+ * (borrowed) and zeroes the rest; evx_web_back_free() frees what it owns. */
+typedef struct evx_web_back {
+    evx_units *out;
+    const char *key;    /* report key, "HC650" */
+    const char *report; /* "HC 650" */
+    const char *file;
+    evx_diag *diag;
+    evx_unit *rec;      /* the recommendation being read, or NULL */
+    evx_buf rec_text;
+    char *date;         /* the witness session date */
+    int panels;
+    evx_status st;      /* sticky: first failure */
+} evx_web_back;
+
+/* Starts recommendation number (its text s[0..n) on line, col), ending
+ * any open one under section (borrowed, may be NULL). */
+void evx_web_back_rec(evx_web_back *b, int number, const char *s, size_t n,
+                      long line, long col, const char *section);
+
+/* Adds a line to the open recommendation; returns 0 if none is open or it
+ * has its "(Paragraph N)" already (then the line is not its text). */
+int evx_web_back_more(evx_web_back *b, const char *s, size_t n, long line);
+
+/* Emits the open recommendation, if any. */
+void evx_web_back_flush(evx_web_back *b);
+
+/* A witness session date (s[0..n) is the date itself). */
+void evx_web_back_date(evx_web_back *b, const char *s, size_t n);
+
+/* A witness panel on one line. */
+void evx_web_back_witness(evx_web_back *b, const char *s, size_t n,
+                          long line, long col);
+
+/* A published written evidence entry on one line. */
+void evx_web_back_evidence(evx_web_back *b, const char *s, size_t n,
+                           long line, long col);
+
+/* Frees what b owns (not the borrowed fields). */
+void evx_web_back_free(evx_web_back *b);
+
+#endif /* EVX_WEB_BACK_H */

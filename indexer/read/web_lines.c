@@ -1,0 +1,319 @@
+/*
+ * web_lines.c - the shapes of web-edition lines (see web_lines.h).
+ */
+#include "web_lines.h"
+
+#include <string.h>
+
+#include "ascii.h"
+
+#define CHAPTER_MAX_WORDS 20
+#define HEADING_MAX_WORDS 15
+#define PART_MAX_WORDS 10
+
+/* The standard part headings of House of Commons select committee
+ * reports, as printed in the reports' contents lists and web editions
+ * (2010 onwards).  "prefix" entries also head longer titles ("List of
+ * Reports from the Committee during the current Parliament"). */
+static const struct part_name {
+    const char *name;
+    int prefix;
+    evx_web_part part;
+} part_names[] = {
+    {"Contents", 0, EVX_WEB_PART_CONTENTS},
+    {"Footnotes", 0, EVX_WEB_PART_FOOTNOTES},
+    {"Conclusions and recommendations", 0, EVX_WEB_PART_RECS},
+    {"Formal minutes", 1, EVX_WEB_PART_SKIPPED},
+    {"List of Reports from the Committee", 1, EVX_WEB_PART_SKIPPED},
+    {"List of written evidence", 1, EVX_WEB_PART_SKIPPED},
+    {"Appendix", 1, EVX_WEB_PART_SKIPPED},
+    {"Witnesses", 0, EVX_WEB_PART_WITNESSES},
+    {"Published written evidence", 1, EVX_WEB_PART_EVIDENCE},
+};
+
+/* The page furniture a browser copy of a report's web page leaves around
+ * the text: the footer of publications.parliament.uk pages ("Published:
+ * 11 June 2018") and the navigation links of its chapter pages ("Prev |
+ * Contents | Next", "Back to top").  A line is furniture if it starts
+ * with a "prefix" entry or consists only of entries and '|'. */
+static const struct furniture_name {
+    const char *name;
+    int prefix;
+} furniture_names[] = {
+    {"Published:", 1}, {"Back to top", 0}, {"Top of page", 0},
+    {"Previous", 0},   {"Prev", 0},        {"Next", 0},
+    {"Contents", 0},
+};
+
+static int at(const char *s, size_t n, size_t i, const char *lit)
+{
+    size_t k = strlen(lit);
+    return i + k <= n && memcmp(s + i, lit, k) == 0;
+}
+
+static int starts_fold(const char *s, size_t n, const char *p)
+{
+    size_t i, k = strlen(p);
+
+    if (n < k)
+        return 0;
+    for (i = 0; i < k; i++)
+        if (evx_ascii_tolower((unsigned char)s[i]) !=
+            evx_ascii_tolower((unsigned char)p[i]))
+            return 0;
+    return 1;
+}
+
+void evx_web_trim(const char **s, size_t *n, size_t *lead)
+{
+    size_t b = 0, e = *n;
+
+    for (;;) {
+        if (b < e && evx_ascii_space((*s)[b]))
+            b++;
+        else if (at(*s, e, b, "\xC2\xA0"))
+            b += 2;
+        else
+            break;
+    }
+    for (;;) {
+        if (e > b && evx_ascii_space((*s)[e - 1]))
+            e--;
+        else if (e >= b + 2 && at(*s, e, e - 2, "\xC2\xA0"))
+            e -= 2;
+        else
+            break;
+    }
+    *s += b;
+    *n = e - b;
+    if (lead)
+        *lead = b;
+}
+
+size_t evx_web_words(const char *s, size_t n)
+{
+    size_t i, w = 0;
+
+    for (i = 0; i < n; i++)
+        if (!evx_ascii_space(s[i]) && (i == 0 || evx_ascii_space(s[i - 1])))
+            w++;
+    return w;
+}
+
+static size_t skip_blanks(const char *s, size_t n, size_t i)
+{
+    while (i < n && evx_ascii_space(s[i]))
+        i++;
+    return i;
+}
+
+/* The digit run at s[b..): its end, or b if it is not 1 to 4 digits
+ * without a leading zero. */
+static size_t number_end(const char *s, size_t n, size_t b)
+{
+    size_t i = b;
+
+    while (i < n && evx_ascii_digit(s[i]))
+        i++;
+    if (i == b || i - b > 4 || s[b] == '0')
+        return b;
+    return i;
+}
+
+static long value(const char *s, size_t b, size_t e)
+{
+    long v = 0;
+
+    for (; b < e; b++)
+        v = v * 10 + (s[b] - '0');
+    return v;
+}
+
+int evx_web_numbered(const char *s, size_t n, long *num, evx_web_style *style,
+                     size_t *text_off)
+{
+    size_t b = s && n && s[0] == '[' ? 1 : 0, e = number_end(s, n, b), t;
+
+    if (e == b)
+        return 0;
+    *num = value(s, b, e);
+    if (b) {
+        if (e >= n || s[e] != ']')
+            return 0;
+        *style = EVX_WEB_BRACKET;
+        t = skip_blanks(s, n, e + 1);
+    } else if (e == n) {
+        *style = EVX_WEB_ALONE;
+        t = n;
+    } else if (s[e] == '.') {
+        *style = EVX_WEB_DOT;
+        t = skip_blanks(s, n, e + 1);
+    } else if (evx_ascii_space(s[e])) {
+        *style = EVX_WEB_SPACE;
+        t = skip_blanks(s, n, e);
+    } else if (evx_ascii_alpha(s[e]) || (unsigned char)s[e] >= 0x80) {
+        *style = EVX_WEB_GLUED;
+        t = e;
+    } else {
+        return 0;
+    }
+    if (*style != EVX_WEB_ALONE && (t >= n || evx_ascii_digit(s[t])))
+        return 0;
+    *text_off = t;
+    return 1;
+}
+
+/* "Chapter 9", then ':', '.', a dash or a blank: where the title starts. */
+static size_t chapter_word(const char *s, size_t n, long *num)
+{
+    size_t e, t;
+
+    if (!starts_fold(s, n, "Chapter "))
+        return 0;
+    e = number_end(s, n, 8);
+    if (e == 8 || e - 8 > 2)
+        return 0;
+    *num = value(s, 8, e);
+    t = e;
+    if (t < n && (s[t] == ':' || s[t] == '.' || s[t] == '-'))
+        t++;
+    else if (at(s, n, t, " \xE2\x80\x93") || at(s, n, t, " \xE2\x80\x94"))
+        t += 4;
+    return skip_blanks(s, n, t);
+}
+
+/* Whether a title reads as a sentence: a stop inside it or at its end,
+ * a marker glued to its end, or a closing ':', ';' or ','. */
+static int sentence_like(const char *s, size_t n)
+{
+    size_t i;
+
+    if (strchr(":;,", s[n - 1]) || evx_ascii_digit(s[n - 1]))
+        return 1;
+    for (i = 0; i < n; i++)
+        if (s[i] == '.' && (i + 1 == n || evx_ascii_space(s[i + 1]) ||
+                            evx_ascii_digit(s[i + 1])))
+            return 1;
+    return 0;
+}
+
+int evx_web_chapter(const char *s, size_t n, long *num, size_t *title_off)
+{
+    size_t e = number_end(s, n, 0), t;
+
+    if (n == 0)
+        return 0;
+    if (e > 0 && e <= 2) {
+        *num = value(s, 0, e);
+        t = e < n && s[e] == '.' ? e + 1 : e;
+        t = skip_blanks(s, n, t);
+    } else {
+        t = chapter_word(s, n, num);
+    }
+    if (t == 0 || t >= n || !evx_ascii_upper(s[t]) ||
+        evx_web_words(s + t, n - t) > CHAPTER_MAX_WORDS ||
+        sentence_like(s + t, n - t))
+        return 0;
+    *title_off = t;
+    return 1;
+}
+
+int evx_web_backlink(const char *s, size_t n, size_t *b, size_t *e,
+                     long *num)
+{
+    static const char link[] = "back to footnote";
+    size_t i, k = sizeof link - 1, d, end;
+
+    for (i = 0; i + k <= n; i++) {
+        if ((i && !evx_ascii_space(s[i - 1]) && s[i - 1] != '(' &&
+             s[i - 1] != '[') ||
+            !starts_fold(s + i, n - i, link))
+            continue;
+        d = skip_blanks(s, n, i + k);
+        end = number_end(s, n, d);
+        *num = end > d ? value(s, d, end) : 0;
+        if (end == d)
+            end = i + k;
+        if (end < n && (s[end] == ')' || s[end] == ']'))
+            end++;
+        *b = i;
+        *e = end;
+        return 1;
+    }
+    return 0;
+}
+
+evx_web_part evx_web_part_of(const char *s, size_t n)
+{
+    size_t i, k;
+
+    if (evx_web_words(s, n) > PART_MAX_WORDS)
+        return EVX_WEB_PART_NONE;
+    for (i = 0; i < sizeof part_names / sizeof *part_names; i++) {
+        k = strlen(part_names[i].name);
+        if (starts_fold(s, n, part_names[i].name) &&
+            (n == k || (part_names[i].prefix && s[k] == ' ')))
+            return part_names[i].part;
+    }
+    return EVX_WEB_PART_NONE;
+}
+
+static int many_sentences(const char *s, size_t n)
+{
+    size_t i;
+
+    for (i = 0; i + 2 < n; i++)
+        if (strchr(".?!", s[i]) && evx_ascii_space(s[i + 1]) &&
+            evx_ascii_upper(s[i + 2]))
+            return 1;
+    return 0;
+}
+
+int evx_web_heading_shape(const char *s, size_t n, int *stop)
+{
+    char last = s[n - 1];
+
+    *stop = strchr(".!?", last) != NULL;
+    return evx_ascii_upper(s[0]) &&
+           evx_web_words(s, n) <= HEADING_MAX_WORDS && !many_sentences(s, n) &&
+           !strchr(":;,", last) && !evx_ascii_digit(last);
+}
+
+/* The length of the furniture entry s starts with, or 0; *prefix gets
+ * whether it takes the rest of the line. */
+static size_t furniture_entry(const char *s, size_t n, int *prefix)
+{
+    size_t i, k;
+
+    for (i = 0; i < sizeof furniture_names / sizeof *furniture_names; i++) {
+        k = strlen(furniture_names[i].name);
+        if (starts_fold(s, n, furniture_names[i].name) &&
+            (k == n || furniture_names[i].prefix || s[k] == ' ' ||
+             s[k] == '|')) {
+            *prefix = furniture_names[i].prefix;
+            return k;
+        }
+    }
+    return 0;
+}
+
+int evx_web_furniture(const char *s, size_t n)
+{
+    size_t i = 0, k;
+    int prefix = 0, any = 0;
+
+    while (i < n) {
+        if (evx_ascii_space(s[i]) || s[i] == '|') {
+            i++;
+            continue;
+        }
+        k = furniture_entry(s + i, n - i, &prefix);
+        if (!k)
+            return 0;
+        if (prefix)
+            return i == 0;
+        any = 1;
+        i += k;
+    }
+    return any && evx_web_part_of(s, n) != EVX_WEB_PART_CONTENTS;
+}

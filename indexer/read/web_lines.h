@@ -1,0 +1,70 @@
+/*
+ * web_lines.h - private to the web-text reader: the shapes a line of a
+ * web edition can take, whatever the browser or site it was copied from.
+ * A leading number ("234.The", "234. The", "234 The", "[226] Q361",
+ * "226Q361", or "234" alone on its line), a chapter heading ("9 Title",
+ * "9. Title", "9Title", "Chapter 9: Title"), a "Back to footnote 226"
+ * link, and the standard part headings of a committee report.  Shapes
+ * only: whether a number is a paragraph, a footnote or a chapter is
+ * decided by the number sequences (web_plan.h).  Pure.
+ */
+#ifndef EVX_WEB_LINES_H
+#define EVX_WEB_LINES_H
+
+#include <stddef.h>
+
+/* How a line's leading number is written. */
+typedef enum evx_web_style {
+    EVX_WEB_DOT = 1, /* "234.The", "234. The" */
+    EVX_WEB_SPACE,   /* "234 The" */
+    EVX_WEB_GLUED,   /* "234The", "226Q361" */
+    EVX_WEB_BRACKET, /* "[226] Q361" */
+    EVX_WEB_ALONE    /* "234" and nothing else */
+} evx_web_style;
+
+/* The standard parts of a committee report, by their heading. */
+typedef enum evx_web_part {
+    EVX_WEB_PART_NONE = 0,
+    EVX_WEB_PART_CONTENTS,
+    EVX_WEB_PART_FOOTNOTES,
+    EVX_WEB_PART_RECS, /* "Conclusions and recommendations" */
+    EVX_WEB_PART_SKIPPED,  /* formal minutes, lists of reports, appendices */
+    EVX_WEB_PART_WITNESSES,
+    EVX_WEB_PART_EVIDENCE /* "Published written evidence" */
+} evx_web_part;
+
+/* Strips blanks and no-break spaces from both ends; *lead (if not NULL)
+ * gets how many bytes went from the front. */
+void evx_web_trim(const char **s, size_t *n, size_t *lead);
+
+/* Number of blank-separated words. */
+size_t evx_web_words(const char *s, size_t n);
+
+/* If s starts with a number (1 to 4 digits, no leading zero) written in
+ * one of the styles above, sets *num, *style and *text_off (where the text
+ * after it starts; n for EVX_WEB_ALONE) and returns 1. */
+int evx_web_numbered(const char *s, size_t n, long *num, evx_web_style *style,
+                     size_t *text_off);
+
+/* If s is shaped like a chapter heading (a number of one or two digits,
+ * or "Chapter N", then a capitalised title of a few words not ending as a
+ * sentence does), sets *num and *title_off and returns 1. */
+int evx_web_chapter(const char *s, size_t n, long *num, size_t *title_off);
+
+/* If s holds a "Back to footnote N" link (also "Back to footnote" with no
+ * number: *num = 0), sets [*b, *e) to its span and returns 1. */
+int evx_web_backlink(const char *s, size_t n, size_t *b, size_t *e,
+                     long *num);
+
+/* The part s heads, if s is one of the standard headings on its own. */
+evx_web_part evx_web_part_of(const char *s, size_t n);
+
+/* Whether s is page furniture: a page footer or navigation links. */
+int evx_web_furniture(const char *s, size_t n);
+
+/* Whether s is shaped like a section heading: a short capitalised phrase
+ * (one sentence at most, not ending in ':', ';', ',' or a digit).  *stop
+ * gets 1 if it ends with '.', '!' or '?' (then the caller decides). */
+int evx_web_heading_shape(const char *s, size_t n, int *stop);
+
+#endif /* EVX_WEB_LINES_H */

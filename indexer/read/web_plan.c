@@ -1,0 +1,410 @@
+/*
+ * web_plan.c - the first pass of the web-text reader (see web_plan.h).
+ *
+ * One walk over the lines, keeping the last paragraph, chapter, footnote
+ * and recommendation numbers and the part of the report the walk is in.
+ * A number alone on its line hands its role to the next line (its text);
+ * so does a "Back to footnote N" link alone on its line.
+ */
+#include "web_plan.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "ascii.h"
+#include "pdf_back.h"
+#include "web_marks.h"
+
+#define PARA_AHEAD 5 /* a paragraph number may skip this many */
+#define CHAPTER_AHEAD 2
+#define CONTENTS_MAX_WORDS 15
+
+typedef struct planner {
+    const evx_text *t;
+    evx_web_plan *pl;
+    evx_web_part part;
+    int para, chapter, note, rec;
+    evx_web_style para_style;
+    int prev_note;   /* the last line placed was a footnote */
+    long pending;    /* a footnote number waiting for its text */
+    int para_alone;  /* a paragraph number waiting for its text */
+    int dated;       /* a witness session date has been seen */
+} planner;
+
+static const char *line_at(const planner *p, size_t l, size_t *n)
+{
+    const char *s = evx_text_line(p->t, l, n);
+    evx_web_trim(&s, n, NULL);
+    return s;
+}
+
+static int int_cmp(const void *a, const void *b)
+{
+    int x = *(const int *)a, y = *(const int *)b;
+    return (x > y) - (x < y);
+}
+
+/* Whether a line other than self cites footnote num with a marker. */
+static int cited(const planner *p, size_t self, long num)
+{
+    size_t l, n;
+
+    for (l = 1; l <= p->pl->n_lines; l++) {
+        const char *s = line_at(p, l, &n);
+        if (l != self && evx_web_cites(s, n, num))
+            return 1;
+    }
+    return 0;
+}
+
+/* ---- the contents list ---- */
+
+/* The words of a contents entry or heading, without its number, page
+ * number or case, for comparing the two. */
+static void entry_key(const char *s, size_t n, char *key, size_t cap)
+{
+    size_t i = 0, k = 0, e = n;
+    long num;
+
+    while (e > 0 && evx_ascii_digit(s[e - 1]))
+        e--;
+    while (e > 0 && evx_ascii_space(s[e - 1]))
+        e--;
+    if (e == 0 || !evx_web_chapter(s, e, &num, &i))
+        i = 0;
+    for (; i < e && k + 1 < cap; i++)
+        if (evx_ascii_alnum(s[i]))
+            key[k++] = (char)evx_ascii_tolower(s[i]);
+    key[k] = 0;
+}
+
+/* The contents list runs from its heading at l to where its first entry
+ * recurs as a heading of the text (or, failing that, to the first line
+ * of prose).  Returns the first line after it. */
+static size_t contents_end(const planner *p, size_t l)
+{
+    char first[128] = "", key[128];
+    size_t k, n, nl = p->pl->n_lines;
+
+    for (k = l + 1; k <= nl; k++) {
+        const char *s = line_at(p, k, &n);
+        if (!n)
+            continue;
+        entry_key(s, n, key, sizeof key);
+        if (!first[0]) {
+            memcpy(first, key, sizeof key);
+            continue;
+        }
+        if (first[0] && strcmp(key, first) == 0)
+            return k;
+    }
+    for (k = l + 1; k <= nl; k++) {
+        const char *s = line_at(p, k, &n);
+        if (evx_web_words(s, n) > CONTENTS_MAX_WORDS)
+            return k;
+    }
+    return nl + 1;
+}
+
+/* ---- roles ---- */
+
+static void set(planner *p, size_t l, evx_web_role role, long num,
+                size_t off, size_t end)
+{
+    evx_web_line *ln = &p->pl->lines[l];
+
+    ln->role = role;
+    ln->number = (int)num;
+    ln->off = off;
+    ln->end = end;
+    p->prev_note = role == EVX_WEB_FOOTNOTE;
+    if (role == EVX_WEB_FOOTNOTE) {
+        p->note = (int)num;
+        p->pl->footnotes[p->pl->n_footnotes++] = (int)num;
+    }
+}
+
+/* A footnote line: its number leading, or in a back-link, or waiting
+ * from the line before.  Returns 0 if the line has no number. */
+static int footnote(planner *p, size_t l, const char *s, size_t n)
+{
+    size_t off = 0, end = n, b, e;
+    long num = 0, link = 0;
+    evx_web_style st;
+
+    if (evx_web_backlink(s, n, &b, &e, &link)) {
+        if (b == 0)
+            off = e;
+        else
+            end = b;
+    }
+    if (evx_web_numbered(s + off, end - off, &num, &st, &b)) {
+        if (st == EVX_WEB_ALONE) {
+            p->pending = num;
+            set(p, l, EVX_WEB_SKIP, 0, 0, 0);
+            return 1;
+        }
+        off += b;
+    } else if (link) {
+        num = link;
+    } else if (p->pending) {
+        num = p->pending;
+    } else {
+        return 0;
+    }
+    while (end > off && evx_ascii_space(s[end - 1]))
+        end--;
+    while (off < end && evx_ascii_space(s[off]))
+        off++;
+    p->pending = 0;
+    set(p, l, EVX_WEB_FOOTNOTE, num, off, end);
+    return 1;
+}
+
+/* Whether a numbered line outside the footnote list starts it. */
+static int starts_notes(const planner *p, size_t l, long num)
+{
+    return (p->note && num == p->note + 1) || (!p->note && cited(p, l, num));
+}
+
+/* Whether the numbered lines from l on run consecutively, nothing else
+ * between them (but the text of a number standing alone, and back-links),
+ * to the end of the text (or the page footer): the shape of
+ * a footnote list, not of paragraphs, which quotations and headings
+ * interrupt and a footnote list follows. */
+static int runs_to_end(const planner *p, size_t l)
+{
+    size_t n, off, b, e;
+    long num, prev = 0;
+    evx_web_style st = 0;
+    int alone = 0;
+
+    for (; l <= p->pl->n_lines; l++) {
+        const char *s = line_at(p, l, &n);
+        if (!n || evx_web_backlink(s, n, &b, &e, &num))
+            continue;
+        if (alone) {
+            alone = 0;
+            continue;
+        }
+        if (evx_web_furniture(s, n))
+            return 1;
+        if (!evx_web_numbered(s, n, &num, &st, &off))
+            return 0;
+        if (prev && num != prev + 1)
+            return 0;
+        prev = num;
+        alone = st == EVX_WEB_ALONE;
+    }
+    return 1;
+}
+
+static int para_fits(const planner *p, size_t l, long num, evx_web_style st)
+{
+    if (st == EVX_WEB_BRACKET)
+        return 0;
+    if (p->para && (st != p->para_style || num <= p->para ||
+                    num > p->para + PARA_AHEAD))
+        return 0;
+    return !runs_to_end(p, l) || !starts_notes(p, l, num);
+}
+
+/* The number of the first numbered line after l, or 0. */
+static long next_number(const planner *p, size_t l)
+{
+    size_t n, off;
+    long num;
+    evx_web_style st;
+
+    for (l++; l <= p->pl->n_lines; l++) {
+        const char *s = line_at(p, l, &n);
+        if (evx_web_numbered(s, n, &num, &st, &off))
+            return num;
+    }
+    return 0;
+}
+
+/* A chapter continues the chapter sequence and is followed by the next
+ * paragraph (not by the next footnote, as a footnote "226 Q361 [Ian
+ * Dalton]" shaped like a heading is). */
+static int chapter_fits(const planner *p, size_t l, long num)
+{
+    long next = next_number(p, l);
+
+    if (p->chapter && (num <= p->chapter || num > p->chapter + CHAPTER_AHEAD))
+        return 0;
+    return !p->para || (next > p->para && next <= p->para + PARA_AHEAD);
+}
+
+static void paragraph(planner *p, size_t l, long num, evx_web_style st,
+                      size_t off)
+{
+    set(p, l, EVX_WEB_PARA, num, off, 0);
+    p->para = (int)num;
+    p->para_style = st;
+    p->para_alone = st == EVX_WEB_ALONE;
+}
+
+/* A line of the body: chapter, paragraph, footnote or text. */
+static void body_line(planner *p, size_t l, const char *s, size_t n)
+{
+    long num = 0, ch;
+    size_t off = 0, title;
+    evx_web_style st = 0;
+    int numbered = evx_web_numbered(s, n, &num, &st, &off);
+
+    if (numbered && p->prev_note && num == p->note + 1)
+        footnote(p, l, s, n);
+    else if (evx_web_chapter(s, n, &ch, &title) && chapter_fits(p, l, ch) &&
+             !(numbered && p->para && st == p->para_style &&
+               num == p->para + 1 && ch != p->chapter + 1)) {
+        set(p, l, EVX_WEB_CHAPTER, ch, title, 0);
+        p->chapter = (int)ch;
+    } else if (numbered && para_fits(p, l, num, st))
+        paragraph(p, l, num, st, off);
+    else if ((numbered && starts_notes(p, l, num)) || p->pending)
+        footnote(p, l, s, n);
+    else
+        set(p, l, EVX_WEB_TEXT, 0, 0, 0);
+}
+
+/* Whether the first numbered line after l restarts at 1: a closing
+ * list of recommendations rather than a section of numbered paragraphs. */
+static int list_restarts(const planner *p, size_t l)
+{
+    size_t n, off;
+    long num;
+    evx_web_style st;
+
+    for (l++; l <= p->pl->n_lines; l++) {
+        const char *s = line_at(p, l, &n);
+        if (evx_web_numbered(s, n, &num, &st, &off))
+            return num == 1 && p->para > 1;
+    }
+    return 0;
+}
+
+static void rec_line(planner *p, size_t l, const char *s, size_t n)
+{
+    long num;
+    size_t off;
+    evx_web_style st;
+
+    if (evx_web_numbered(s, n, &num, &st, &off) && num == p->rec + 1 &&
+        st != EVX_WEB_ALONE) {
+        set(p, l, EVX_WEB_REC, num, off, 0);
+        p->rec = (int)num;
+    } else {
+        set(p, l, EVX_WEB_TEXT, 0, 0, 0);
+    }
+}
+
+/* A line of the back matter: its entries, or the footnote list. */
+static void back_line(planner *p, size_t l, const char *s, size_t n)
+{
+    long num;
+    size_t off;
+    evx_web_style st;
+    pdf_evidence ev;
+
+    if (p->part == EVX_WEB_PART_WITNESSES && pdf_date_line(s, n, &off)) {
+        set(p, l, EVX_WEB_WITNESS_DATE, 0, off, n);
+        p->dated = 1;
+    } else if (p->part == EVX_WEB_PART_WITNESSES && p->dated) {
+        set(p, l, EVX_WEB_WITNESS, 0, 0, n);
+    } else if (p->part == EVX_WEB_PART_EVIDENCE && pdf_evidence_line(s, n, &ev)) {
+        set(p, l, EVX_WEB_EVIDENCE, ev.number, 0, n);
+    } else if (evx_web_numbered(s, n, &num, &st, &off) &&
+               (p->prev_note ? num == p->note + 1 : starts_notes(p, l, num))) {
+        p->part = EVX_WEB_PART_FOOTNOTES;
+        footnote(p, l, s, n);
+    } else {
+        set(p, l, EVX_WEB_SKIP, 0, 0, 0);
+    }
+}
+
+/* A part heading on its own line: returns the line to go on from. */
+static size_t part_heading(planner *p, size_t l, evx_web_part part)
+{
+    if (part == EVX_WEB_PART_CONTENTS) {
+        size_t end = contents_end(p, l), k;
+        for (k = l; k < end; k++)
+            p->pl->lines[k].role = EVX_WEB_SKIP;
+        return end;
+    }
+    if (part == EVX_WEB_PART_RECS && !list_restarts(p, l)) {
+        set(p, l, EVX_WEB_TEXT, 0, 0, 0); /* a section of the chapter */
+        return l + 1;
+    }
+    p->part = part;
+    p->dated = 0;
+    set(p, l, part == EVX_WEB_PART_RECS ? EVX_WEB_RECS : EVX_WEB_SKIP, 0, 0, 0);
+    return l + 1;
+}
+
+static void plan_line(planner *p, size_t l, const char *s, size_t n)
+{
+    size_t b, e;
+    long link;
+
+    if (evx_web_furniture(s, n)) {
+        p->pl->lines[l].role = EVX_WEB_SKIP;
+    } else if (p->para_alone) {
+        p->para_alone = 0;
+        set(p, l, EVX_WEB_PARA_TEXT, p->para, 0, n);
+    } else if (evx_web_backlink(s, n, &b, &e, &link) && b == 0 && e == n) {
+        p->pending = link;
+        p->pl->lines[l].role = EVX_WEB_SKIP;
+    } else if (p->part == EVX_WEB_PART_FOOTNOTES && footnote(p, l, s, n)) {
+        ;
+    } else if (p->part == EVX_WEB_PART_NONE || p->part == EVX_WEB_PART_FOOTNOTES) {
+        body_line(p, l, s, n);
+    } else if (p->part == EVX_WEB_PART_RECS) {
+        rec_line(p, l, s, n);
+    } else {
+        back_line(p, l, s, n);
+    }
+    p->pl->lines[l].part = p->part;
+}
+
+evx_status evx_web_plan_make(evx_web_plan *out, const evx_text *text)
+{
+    planner p;
+    size_t l, n, nl = evx_text_lines(text);
+    evx_web_part part;
+
+    memset(out, 0, sizeof *out);
+    memset(&p, 0, sizeof p);
+    p.t = text;
+    p.pl = out;
+    out->n_lines = nl;
+    out->lines = calloc(nl + 2, sizeof *out->lines);
+    out->footnotes = malloc((nl + 1) * sizeof *out->footnotes);
+    if (!out->lines || !out->footnotes) {
+        evx_web_plan_free(out);
+        return EVX_NOMEM;
+    }
+    for (l = 1; l <= nl;) {
+        const char *s = line_at(&p, l, &n);
+        if (!n) {
+            l++;
+            continue;
+        }
+        part = evx_web_part_of(s, n);
+        if (part != EVX_WEB_PART_NONE && !p.para_alone) {
+            l = part_heading(&p, l, part);
+            continue;
+        }
+        plan_line(&p, l, s, n);
+        l++;
+    }
+    qsort(out->footnotes, out->n_footnotes, sizeof *out->footnotes, int_cmp);
+    return EVX_OK;
+}
+
+void evx_web_plan_free(evx_web_plan *plan)
+{
+    free(plan->lines);
+    free(plan->footnotes);
+    memset(plan, 0, sizeof *plan);
+}

@@ -1,0 +1,59 @@
+/*
+ * web_plan.h - private to the web-text reader: the first pass, which
+ * decides what each line of a web edition is by the number sequences it
+ * holds.  A leading number is a paragraph when it continues the paragraph
+ * sequence in the page's own paragraph style, a chapter when it is
+ * shaped like a heading and continues the chapter sequence, a footnote when
+ * it continues the footnote list (or follows a "Footnotes" heading, or is
+ * cited by a marker in the text), a recommendation when the list after
+ * "Conclusions and recommendations" restarts at 1.  The contents list at
+ * the top is skipped up to where its first entry recurs; the back matter
+ * (witnesses, published written evidence) is recognised line by line.
+ * Pure.
+ */
+#ifndef EVX_WEB_PLAN_H
+#define EVX_WEB_PLAN_H
+
+#include <stddef.h>
+
+#include "evx.h"
+#include "source.h"
+#include "web_lines.h"
+
+typedef enum evx_web_role {
+    EVX_WEB_TEXT = 0,     /* prose, heading or quotation: the reader decides */
+    EVX_WEB_SKIP,         /* contents, part headings, links, introductions */
+    EVX_WEB_CHAPTER,      /* number = chapter, off = title */
+    EVX_WEB_PARA,         /* number = paragraph, off = its text (may be empty) */
+    EVX_WEB_PARA_TEXT,    /* the text of a paragraph whose number stood alone */
+    EVX_WEB_FOOTNOTE,     /* number = footnote, [off, end) = its text */
+    EVX_WEB_RECS,         /* "Conclusions and recommendations" over a list */
+    EVX_WEB_REC,          /* number = recommendation, off = its text */
+    EVX_WEB_WITNESS_DATE, /* a session date over witness panels */
+    EVX_WEB_WITNESS,      /* a witness panel */
+    EVX_WEB_EVIDENCE      /* a published written evidence entry */
+} evx_web_role;
+
+/* What one line is; offsets are into the line with blanks trimmed. */
+typedef struct evx_web_line {
+    evx_web_role role;
+    evx_web_part part; /* the part of the report the line stands in */
+    int number;
+    size_t off, end;
+} evx_web_line;
+
+typedef struct evx_web_plan {
+    evx_web_line *lines; /* indexed by line number (1-based) */
+    size_t n_lines;
+    int *footnotes;      /* footnote numbers listed, sorted */
+    size_t n_footnotes;
+} evx_web_plan;
+
+/* Plans text.  EVX_OK or EVX_NOMEM (then *out is left empty); free with
+ * evx_web_plan_free(). */
+evx_status evx_web_plan_make(evx_web_plan *out, const evx_text *text);
+
+/* Frees what the plan holds; a zeroed plan is a no-op. */
+void evx_web_plan_free(evx_web_plan *plan);
+
+#endif /* EVX_WEB_PLAN_H */
