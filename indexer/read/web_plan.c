@@ -303,12 +303,12 @@ static void rec_line(planner *p, size_t l, const char *s, size_t n)
 static void back_line(planner *p, size_t l, const char *s, size_t n)
 {
     long num;
-    size_t off;
+    size_t off, dlen;
     evx_web_style st;
     pdf_evidence ev;
 
-    if (p->part == EVX_WEB_PART_WITNESSES && pdf_date_line(s, n, &off)) {
-        set(p, l, EVX_WEB_WITNESS_DATE, 0, off, n);
+    if (p->part == EVX_WEB_PART_WITNESSES && pdf_date_line(s, n, &off, &dlen)) {
+        set(p, l, EVX_WEB_WITNESS_DATE, 0, off, off + dlen);
         p->dated = 1;
     } else if (p->part == EVX_WEB_PART_WITNESSES && p->dated) {
         set(p, l, EVX_WEB_WITNESS, 0, 0, n);
