@@ -1,0 +1,137 @@
+/*
+ * test_cli_query.c - what a query means, end to end through the built
+ * binaries over an index of both bundled reports (HC 650 and HC 179):
+ * names against topics, "did you mean", function words and wildcards,
+ * names as the report prints them, and citations.  test_cli.c covers the
+ * options and output formats.
+ */
+#define _XOPEN_SOURCE 700
+#define _DEFAULT_SOURCE
+
+#include <criterion/criterion.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "cliutil.h"
+#include "json.h"
+
+TestSuite(query, .init = need_index);
+
+/* Calls fn on each parsed line of JSON Lines output; returns the number
+ * of lines. */
+static size_t each_json(const char *out, void (*fn)(const evx_json *, void *),
+                        void *ctx)
+{
+    size_t n = 0;
+
+    for (const char *p = out, *nl; *p; p = nl + 1) {
+        evx_json *root = NULL;
+
+        nl = strchr(p, '\n');
+        cr_assert_not_null(nl);
+        cr_assert_eq(evx_json_parse(&root, p, (size_t)(nl - p), NULL), EVX_OK,
+                     "%.*s", (int)(nl - p), p);
+        fn(root, ctx);
+        evx_json_free(root);
+        n++;
+    }
+    return n;
+}
+
+/* Runs `evidex ARGS`, expecting exit status rc; its stdout (malloc'd). */
+static char *expect_run(const char *args, int rc)
+{
+    char *out, *err;
+
+    cr_expect_eq(evidex(args, &out, &err), rc, "evidex %s: %s%s", args, out,
+                 err);
+    free(err);
+    return out;
+}
+
+/* ---- 5: names never match a topic --------------------------------------- */
+
+/* A hit must show why it matched: some highlighted word of its text lies in
+ * its snippet. */
+static void has_highlight_in_snippet(const evx_json *hit, void *ctx)
+{
+    size_t tlen = 0, slen = 0;
+    const char *text = evx_json_str(evx_json_get(hit, "text"), &tlen);
+    const char *snip = evx_json_str(evx_json_get(hit, "snippet"), &slen);
+    const evx_json *hl = evx_json_get(hit, "highlights");
+    int shown = 0;
+
+    (void)ctx;
+    for (size_t i = 0; text && snip && i < evx_json_len(hl) && !shown; i++) {
+        size_t s = (size_t)evx_json_num(evx_json_at(evx_json_at(hl, i), 0), 0);
+        size_t e = (size_t)evx_json_num(evx_json_at(evx_json_at(hl, i), 1), 0);
+        char *word = e > s && e <= tlen ? strndup(text + s, e - s) : NULL;
+        shown = word && strstr(snip, word);
+        free(word);
+    }
+    cr_expect(shown, "%s matched with nothing highlighted: %s",
+              evx_json_get_str(hit, "id"), snip ? snip : "(no snippet)");
+}
+
+static void all_hits_highlighted(const char *query)
+{
+    evx_buf args = EVX_BUF_INIT;
+    char *out;
+
+    evx_buf_printf(&args, "--json -n 200 '%s'", query);
+    out = expect_run(evx_buf_str(&args), 0);
+    cr_expect_gt(each_json(out, has_highlight_in_snippet, NULL), 0, "%s", query);
+    free(out);
+    evx_buf_free(&args);
+}
+
+Test(query, every_quotation_hit_shows_its_word)
+{
+    all_hits_highlighted("type:quotation funding");
+    all_hits_highlighted("type:quotation transformation");
+    all_hits_highlighted("type:quotation report:HC179 industry");
+    all_hits_highlighted("type:quotation report:HC179 microbeads");
+}
+
+/* The speakers ranked first for a topic have quotations that hold it, not
+ * merely a name that stems like it. */
+static void top_speakers_said_it(const char *topic)
+{
+    evx_buf args = EVX_BUF_INIT;
+    char *out;
+
+    evx_buf_printf(&args, "speakers --json -n 3 '%s'", topic);
+    out = expect_run(evx_buf_str(&args), 0);
+    for (const char *p = out, *nl; (nl = strchr(p, '\n')); p = nl + 1) {
+        evx_json *sp = NULL;
+        char *hits;
+
+        cr_assert_eq(evx_json_parse(&sp, p, (size_t)(nl - p), NULL), EVX_OK);
+        evx_buf_clear(&args);
+        evx_buf_printf(&args, "--json -n 50 'type:quotation speaker:\"%s\" %s'",
+                       evx_json_get_str(sp, "name"), topic);
+        hits = expect_run(evx_buf_str(&args), 0);
+        cr_expect_gt(each_json(hits, has_highlight_in_snippet, NULL), 0);
+        free(hits);
+        evx_json_free(sp);
+    }
+    free(out);
+    evx_buf_free(&args);
+}
+
+Test(query, speakers_rank_by_what_was_said)
+{
+    top_speakers_said_it("funding");
+    top_speakers_said_it("report:HC179 industry");
+}
+
+Test(query, a_name_still_finds_its_quotations)
+{
+    char *out = expect_run("--json -n 50 'Ian Dalton'", 0);
+
+    cr_expect(strstr(out, "\"name\":\"Ian Dalton\""), "%s", out);
+    free(out);
+}
