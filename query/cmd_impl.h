@@ -76,6 +76,13 @@ void evx_cmd_flush(evx_cmd *c);
  * "query error: ..." as the message; EVX_NOMEM. */
 evx_status evx_cmd_parse(evx_cmd *c, const char *text, evx_query **q);
 
+/* "Did you mean: ..." as a note when text, read as a search query, has
+ * words the index lacks and the corrected query finds something, and
+ * more than text does unless the command found nothing (found): never a
+ * correction that finds less.  Parses text again, so call it after the
+ * words of the command's own parse are used. */
+void evx_cmd_did_you_mean(evx_cmd *c, const char *text, unsigned long found);
+
 /* The parser's positive words (after evx_cmd_parse), for highlighting;
  * free w->w. */
 evx_status evx_cmd_parser_words(evx_cmd *c, evx_cmd_words *w);

@@ -40,7 +40,6 @@ evx_status evx_cmd_search(unsigned long *found, evx_cmd *c,
     evx_hits hits = {NULL, 0, 0};
     evx_cmd_words w = {NULL, 0};
     evx_cmd_run_opts r = {o->offset, o->count_only ? 0 : o->limit, 1};
-    const char *sugg;
     evx_status st;
 
     *found = 0;
@@ -61,11 +60,9 @@ evx_status evx_cmd_search(unsigned long *found, evx_cmd *c,
         put_summary(c, &hits);
         print_hits(c, &hits, &w);
     }
-    sugg = evx_qparse_suggestion(c->qp);
     if (!hits.total && o->format == EVX_OUT_TEXT && !o->count_only)
         evx_cmd_note(c, "no matches");
-    if (!hits.total && sugg && *sugg)
-        evx_cmd_note(c, "Did you mean: %s", sugg);
+    evx_cmd_did_you_mean(c, o->text, hits.total);
 done:
     free(w.w);
     evx_hits_free(&hits);

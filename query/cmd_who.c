@@ -169,6 +169,7 @@ evx_status evx_cmd_who(unsigned long *found, evx_cmd *c,
     if (o->count_only)
         evx_cmd_put_count(c, ws.found);
     who_notes(c, &ws, unquoted);
+    evx_cmd_did_you_mean(c, o->text, ws.found);
     *found = ws.found;
 done:
     evx_units_free(&ws.seen);

@@ -135,3 +135,96 @@ Test(query, a_name_still_finds_its_quotations)
     cr_expect(strstr(out, "\"name\":\"Ian Dalton\""), "%s", out);
     free(out);
 }
+
+/* ---- 4: did you mean ----------------------------------------------------- */
+
+/* The suggestion `evidex ARGS` prints (malloc'd), or NULL; expects exit
+ * status rc. */
+static char *suggestion(const char *args, int rc)
+{
+    char *out, *err, *s = NULL, *p;
+
+    cr_expect_eq(evidex(args, &out, &err), rc, "evidex %s: %s", args, err);
+    p = strstr(err, "Did you mean: ");
+    if (p) {
+        p += strlen("Did you mean: ");
+        s = strndup(p, strcspn(p, "\n"));
+    }
+    free(out);
+    free(err);
+    return s;
+}
+
+static unsigned long count_of(const char *query)
+{
+    evx_buf args = EVX_BUF_INIT;
+    char *out;
+    unsigned long n;
+
+    evx_buf_printf(&args, "-c '%s'", query);
+    evidex(evx_buf_str(&args), &out, NULL);
+    n = strtoul(out, NULL, 10);
+    free(out);
+    evx_buf_free(&args);
+    return n;
+}
+
+/* `evidex ARGS` (a query, maybe after a command) suggests want, which
+ * finds more than the query did. */
+static void suggests(const char *args, const char *query, int rc,
+                     const char *want)
+{
+    char *s = suggestion(args, rc);
+
+    cr_expect(s && strcmp(s, want) == 0, "evidex %s: suggested %s, not %s",
+              args, s ? s : "nothing", want);
+    if (s && query)
+        cr_expect_gt(count_of(s), count_of(query), "%s finds no more than %s",
+                     s, query);
+    free(s);
+}
+
+Test(query, did_you_mean_per_missing_word_even_when_others_match)
+{
+    suggests("'privatisaton of the NHS'", "privatisaton of the NHS", 0,
+             "privatisation of the NHS");
+    suggests("'report:HC179 microbeeds cosmetcs'",
+             "report:HC179 microbeeds cosmetcs", 1,
+             "report:HC179 microbeads cosmetics");
+}
+
+Test(query, did_you_mean_in_phrases_and_fields)
+{
+    suggests("'\"privatisaton of the NHS\"'", "\"privatisaton of the NHS\"", 1,
+             "\"privatisation of the NHS\"");
+    suggests("'speaker:stevns'", "speaker:stevns", 1, "speaker:stevens");
+    suggests("'org:\"Flora Internatonal\"'", "org:\"Flora Internatonal\"", 1,
+             "org:\"Flora international\"");
+}
+
+Test(query, did_you_mean_in_every_command)
+{
+    suggests("who 'consistant and clear messages'", NULL, 1,
+             "consistent and clear messages");
+    suggests("check 'consistant and clear messages'", NULL, 1,
+             "consistent and clear messages");
+    suggests("speakers privatisaton", NULL, 1, "privatisation");
+}
+
+/* Two words the index lacks that it has closed up are one word. */
+Test(query, did_you_mean_closes_up_split_words)
+{
+    suggests("'smoke screen'", "smoke screen", 1, "smokescreen");
+}
+
+/* No suggestion that finds the same units or fewer. */
+Test(query, no_suggestion_that_finds_no_more)
+{
+    char *s = suggestion("regulate", 0);
+
+    cr_expect_null(s, "suggested %s", s);
+    free(s);
+    s = suggestion("'integration xyzzyplughq'", 0);
+    cr_expect_null(s, "suggested %s", s);
+    free(s);
+}
