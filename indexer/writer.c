@@ -171,10 +171,9 @@ static int on_token(void *ctx, const evx_token *t)
 
 /* How index_text posts a field. */
 enum { FIELD_SPELLING = 1, /* its words go to the spelling data */
-       FIELD_NAME = 2 };   /* unstemmed terms only: a name, or text that
-                              names people (a lead-in), so a stemmed topic
-                              word ("funding" -> fund) never meets a name
-                              ("The King's Fund") */
+       FIELD_NAME = 2 };   /* a name: unstemmed terms only, so a stemmed
+                              topic word ("funding" -> fund) never meets
+                              a name ("The King's Fund") */
 
 /* Indexes a free-text field at the next position range, with weight wdf. */
 static evx_status index_text(posting_ctx *c, const char *text, unsigned wdf,
@@ -328,12 +327,10 @@ static evx_status add_free_text(posting_ctx *c, const evx_unit *u)
                             ? EVX_WDF_RECOMMENDATION
                             : 1;
     evx_status st = index_text(c, u->text, text_wdf, 1);
-    /* A lead-in ("The King's Fund argue that they are") is context that
-     * mostly names the speaker, and its paragraph holds it as text: in
-     * stems it made a quotation match "funding" with no word of its own
-     * to show.  Its plain words keep phrases over it working. */
-    if (!st)
-        st = index_text(c, u->lead_in, 1, FIELD_SPELLING | FIELD_NAME);
+    /* A quotation's lead-in ("The King's Fund argue that they are") is
+     * not indexed: it is context, mostly naming the speaker, and its
+     * paragraph holds it as text.  Indexed, it made a quotation match
+     * "funding" or "integrat*" with no word of its own to show. */
     if (!st)
         st = index_text(c, u->title, EVX_WDF_HEADING, 1);
     /* The section and chapter of a footnote or quotation are its

@@ -532,6 +532,22 @@ static evx_status record_phrase(evx_qparse *qp, const qtoks *t)
     return st;
 }
 
+/* A '*' is a wildcard only at the end of a word ("integrat*"): anywhere
+ * else (where, as it is not a letter, it would silently vanish) the query
+ * is malformed. */
+static evx_status no_inner_star(evx_qparse *qp, const lex *l,
+                                const char *where)
+{
+    const char *star = memchr(qp->text + l->start, '*', l->end - l->start);
+
+    if (!star)
+        return EVX_OK;
+    return fail(qp, EVX_PARSE,
+                "'*' %s at column %zu: a wildcard ends a word, as in "
+                "integrat*",
+                where, (size_t)(star - qp->text) + 1);
+}
+
 /* ---- "did you mean" ------------------------------------------------- */
 
 /* Records that text[start, end) (the folded word orig) should read word;
@@ -602,8 +618,10 @@ static evx_status note_each(evx_qparse *qp, const qtoks *t, size_t base,
 static evx_status build_phrase(evx_qparse *qp, const lex *l, item *it)
 {
     qtoks t;
-    evx_status st = tokenize(qp, l->start, l->end, &t);
+    evx_status st = no_inner_star(qp, l, "in a phrase");
 
+    if (!st)
+        st = tokenize(qp, l->start, l->end, &t);
     if (st)
         return st;
     if (t.len == 0) {
@@ -950,9 +968,11 @@ static evx_status free_word(evx_qparse *qp, const lex *l, fword *w)
 {
     qtoks t;
     size_t i;
-    evx_status st = tokenize(qp, l->start, l->end, &t);
+    evx_status st = no_inner_star(qp, l, "inside a word");
 
     memset(w, 0, sizeof *w);
+    if (!st)
+        st = tokenize(qp, l->start, l->end, &t);
     if (st)
         return st;
     for (i = 0; i < t.len && !st; i++)
@@ -1518,12 +1538,14 @@ static evx_status seq_positive(evx_qparse *qp, seq *s, evx_query **out)
             return st;
     }
     if (s->weak.n && !s->should.n && !s->must.n) {
-        /* Only function words: they are the query. */
-        for (size_t i = 0; i < s->weak.n && !st; i++) {
-            st = qlist_push(&s->should, s->weak.q[i]);
-            s->weak.q[i] = NULL;
-        }
+        /* Only function words: they match nothing on their own ("the"
+         * would otherwise match every unit).  Inside a phrase they count. */
+        free_queries(s->weak.q, s->weak.n);
         s->weak.n = 0;
+        st = evx_query_none(&should);
+        if (!st)
+            st = qlist_push(&s->should, should);
+        should = NULL;
     }
     if (!st && s->weak.n && s->should.n) {
         evx_query *content = NULL, *extra = NULL;

@@ -228,3 +228,100 @@ Test(query, no_suggestion_that_finds_no_more)
     cr_expect_null(s, "suggested %s", s);
     free(s);
 }
+
+/* ---- 10: function words, wildcards, similar ----------------------------- */
+
+Test(query, function_words_alone_match_nothing)
+{
+    free(expect_run("the", 1));
+    free(expect_run("'of the'", 1));
+    free(expect_run("'report:HC179 the'", 1));
+    /* with a content word they weigh; in a phrase they count */
+    free(expect_run("'speed of trust'", 0));
+    free(expect_run("'\"of the\"'", 0));
+}
+
+Test(query, wildcard_matches_are_highlighted)
+{
+    all_hits_highlighted("type:quotation integrat*"); /* headings of paragraphs match too, but are not in the text */
+    all_hits_highlighted("type:quotation report:HC179 microbead*");
+}
+
+/* A '*' that is not at the end of a word is an error naming its column,
+ * never a silent "nothing found" or a suggestion. */
+Test(query, misplaced_star_is_an_error)
+{
+    static const char *const bad[][2] = {
+        {"'integ*tion'", "column 6"},
+        {"'\"integrat* care\"'", "column 10"},
+        {"'*gration'", "column 1"},
+    };
+
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        char *out, *err;
+
+        cr_expect_eq(evidex(bad[i][0], &out, &err), 2, "%s", bad[i][0]);
+        cr_expect(strstr(err, "query error: '*'") && strstr(err, bad[i][1]),
+                  "%s: %s", bad[i][0], err);
+        cr_expect_null(strstr(err, "Did you mean"), "%s", err);
+        cr_expect_eq(strchr(err, '\n') - err + 1, (long)strlen(err),
+                     "one line: %s", err);
+        free(out);
+        free(err);
+    }
+}
+
+/* The speaker of `evidex show --json ID`, malloc'd ("" if none). */
+static char *speaker_of(const char *id)
+{
+    evx_buf args = EVX_BUF_INIT;
+    evx_json *u = NULL;
+    char *out, *name;
+
+    evx_buf_printf(&args, "show --json '%s'", id);
+    out = expect_run(evx_buf_str(&args), 0);
+    cr_assert_eq(evx_json_parse(&u, out, strcspn(out, "\n"), NULL), EVX_OK);
+    name = strdup(evx_json_get_str(evx_json_get(u, "speaker"), "name")
+                      ? evx_json_get_str(evx_json_get(u, "speaker"), "name")
+                      : "");
+    evx_json_free(u);
+    free(out);
+    evx_buf_free(&args);
+    return name;
+}
+
+typedef struct same_speaker {
+    const char *name;
+    size_t same;
+} same_speaker;
+
+static void count_same(const evx_json *hit, void *ctx)
+{
+    same_speaker *s = ctx;
+    const char *n = evx_json_get_str(evx_json_get(hit, "speaker"), "name");
+
+    s->same += n && strcmp(n, s->name) == 0;
+}
+
+/* Units like a quotation are on its topic, not its speaker's other
+ * quotations. */
+Test(query, similar_is_about_the_topic_not_the_speaker)
+{
+    static const char *const ids[] = {"HC650/p239/q1", "HC650/p103/q1",
+                                      "HC179/p70/q1"};
+
+    for (size_t i = 0; i < sizeof ids / sizeof ids[0]; i++) {
+        evx_buf args = EVX_BUF_INIT;
+        same_speaker s = {speaker_of(ids[i]), 0};
+        char *out;
+
+        cr_expect_neq(s.name[0], '\0', "%s has no speaker", ids[i]);
+        evx_buf_printf(&args, "similar --json -n 5 '%s'", ids[i]);
+        out = expect_run(evx_buf_str(&args), 0);
+        cr_expect_eq(each_json(out, count_same, &s), 5);
+        cr_expect_leq(s.same, 1, "%s: %zu of 5 by %s", ids[i], s.same, s.name);
+        free(out);
+        free((char *)s.name);
+        evx_buf_free(&args);
+    }
+}
