@@ -416,6 +416,7 @@ int evx_cmd_emit(evx_cmd *c, const evx_cmd_hit *h)
     oh.score = h->score;
     oh.unit = u;
     oh.extra_json = h->extra_json;
+    oh.quotations = h->quotations;
     if (h->words) {
         sq.words = h->words->w;
         sq.n_words = h->words->n;

@@ -184,7 +184,8 @@ static int print_check(evx_cmd *c, const cand *k, unsigned rank,
     evx_cmd_words qw = {&w, 1};
     const char *t = k->unit->text ? k->unit->text : "";
     evx_cmd_hit h = {rank, k->score, k->unit, &qw, NULL,
-                     k->exact ? EVX_MATCH_EXACT : EVX_MATCH_OTHER, NULL};
+                     k->exact ? EVX_MATCH_EXACT : EVX_MATCH_OTHER, NULL,
+                     NULL};
     int shown = 1;
 
     if (c->o->format == EVX_OUT_TEXT) {

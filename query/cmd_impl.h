@@ -56,6 +56,7 @@ typedef struct evx_cmd_hit {
     const char *extra_json;     /* NULL, or members "k":v,... */
     evx_cmd_match match;
     const char *mark;           /* vimgrep: "[ranked] " before the text */
+    const evx_units *quotations; /* cite: the unit's quotations, or NULL */
 } evx_cmd_hit;
 
 /* Starts a command: remembers its options and sink, clears the message. */

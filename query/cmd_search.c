@@ -28,7 +28,8 @@ static void print_hits(evx_cmd *c, const evx_hits *hits,
 
     for (i = 0; i < hits->len; i++) {
         evx_cmd_hit h = {hits->items[i].rank, hits->items[i].score,
-                         hits->items[i].unit, w, NULL, EVX_MATCH_NONE, NULL};
+                         hits->items[i].unit, w, NULL, EVX_MATCH_NONE, NULL,
+                         NULL};
         evx_cmd_emit(c, &h);
     }
 }

@@ -429,20 +429,21 @@ Test(cli, cite_quotation_paragraph_footnote)
                           "Improvement, oral evidence, 20 March 2018, Q361\n"),
               "%s", out);
     cr_expect(strstr(out, "\nHealth and Social Care Committee, *Integrated care: "
-                          "organisations, partnerships and systems*, HC 650, "
-                          "2018, para 239\n"),
+                          "organisations, partnerships and systems*, Seventh "
+                          "Report of Session 2017\xE2\x80\x93" "19, HC 650, "
+                          "11 June 2018, para 239, p. 66\n"),
               "%s", out);
     free(out);
 
     cr_expect_eq(evidex("--cite show HC650/p90", &out, NULL), 0);
     cr_expect(strstr(out, "> The strength of local relationships"), "%s", out);
     cr_expect_null(strstr(out, "\xE2\x80\x94 "));
-    cr_expect(strstr(out, "HC 650, 2018, para 90\n"), "%s", out);
+    cr_expect(strstr(out, "HC 650, 11 June 2018, para 90, p. "), "%s", out);
     free(out);
 
     cr_expect_eq(evidex("--cite show HC650/fn74", &out, NULL), 0);
     cr_expect(strstr(out, "> Note on SY&B visit\n"), "%s", out);
-    cr_expect(strstr(out, "HC 650, 2018, footnote 74\n"), "%s", out);
+    cr_expect(strstr(out, "HC 650, 11 June 2018, footnote 74, p. "), "%s", out);
     free(out);
 }
 

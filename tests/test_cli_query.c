@@ -325,3 +325,102 @@ Test(query, similar_is_about_the_topic_not_the_speaker)
         evx_buf_free(&args);
     }
 }
+
+/* ---- 6: citations --------------------------------------------------------- */
+
+/* The manifest line of report (its columns, tab-separated), malloc'd. */
+static char *manifest_line(const char *report)
+{
+    evx_buf path = EVX_BUF_INIT;
+    char *m, *line = NULL;
+
+    evx_buf_printf(&path, "%s/corpus/manifest.tsv", src_dir());
+    m = tu_slurp(evx_buf_str(&path), NULL, 1);
+    for (char *p = m, *nl; !line && (nl = strchr(p, '\n')); p = nl + 1) {
+        char *tab = strchr(p, '\t');
+        if (*p != '#' && tab && tab < nl &&
+            strncmp(tab + 1, report, strlen(report)) == 0 &&
+            tab[1 + strlen(report)] == '\t')
+            line = strndup(p, (size_t)(nl - p));
+    }
+    free(m);
+    evx_buf_free(&path);
+    cr_assert_not_null(line, "no manifest line for %s", report);
+    return line;
+}
+
+/* Column col (0-based) of a manifest line, malloc'd. */
+static char *column(const char *line, int col)
+{
+    for (int i = 0; i < col; i++)
+        line = strchr(line, '\t') + 1;
+    return strndup(line, strcspn(line, "\t"));
+}
+
+/* `--cite show ID` ends with "Committee, *Title*, Session, HC N, date,
+ * para P, p. N", the first five from the manifest, the last two from the
+ * unit, and a blank line after. */
+static void cites_fully(const char *id, const char *report)
+{
+    char *line = manifest_line(report), *out, *title, *committee, *session,
+         *published, *json;
+    evx_buf want = EVX_BUF_INIT, args = EVX_BUF_INIT;
+    evx_json *u = NULL;
+
+    title = column(line, 2);
+    committee = column(line, 3);
+    session = column(line, 4);
+    published = column(line, 5);
+    evx_buf_printf(&args, "show --json '%s'", id);
+    json = expect_run(evx_buf_str(&args), 0);
+    cr_assert_eq(evx_json_parse(&u, json, strcspn(json, "\n"), NULL), EVX_OK);
+    evx_buf_printf(&want, "%s, *%s*, %s, %s, %s, para %.0f, p. %.0f\n\n",
+                   committee, title, session, report, published,
+                   evx_json_get_num(u, "para", 0), evx_json_get_num(u, "page", 0));
+    evx_buf_clear(&args);
+    evx_buf_printf(&args, "--cite show '%s'", id);
+    out = expect_run(evx_buf_str(&args), 0);
+    cr_expect(strlen(out) > want.len &&
+                  strcmp(out + strlen(out) - want.len, want.data) == 0,
+              "%s: want it to end with %s", out, want.data);
+    free(out);
+    free(json);
+    evx_json_free(u);
+    free(line), free(title), free(committee), free(session), free(published);
+    evx_buf_free(&want);
+    evx_buf_free(&args);
+}
+
+Test(query, citation_names_report_session_date_para_and_page)
+{
+    cites_fully("HC650/p239", "HC 650");
+    cites_fully("HC650/p239/q1", "HC 650");
+    cites_fully("HC179/p70", "HC 179");
+    cites_fully("HC179/p70/q1", "HC 179");
+}
+
+/* A paragraph that introduces block quotations ("... saying:") is cited
+ * with them, quoted inside its quote ("> > "): the first such line is the
+ * start of one of the paragraph's own quotations. */
+static void cites_inner_quotations(const char *para)
+{
+    evx_buf cmd = EVX_BUF_INIT;
+    const char *e = bin_dir();
+
+    evx_buf_printf(&cmd,
+                   "line=$('%s/evidex' --cite show %s | sed -n 's/^> > //p' "
+                   "| head -1 | cut -c1-40); test -n \"$line\" || exit 1; "
+                   "for q in $('%s/evidex' show --json %s | jq -r "
+                   "'.quotations[].id'); do '%s/evidex' show --json \"$q\" | "
+                   "jq -r .text | grep -qF \"$line\" && exit 0; done; exit 1",
+                   e, para, e, para, e);
+    cr_expect_eq(run(evx_buf_str(&cmd), NULL, NULL), 0,
+                 "%s: cited without its block quotations", para);
+    evx_buf_free(&cmd);
+}
+
+Test(query, citation_keeps_the_paragraphs_block_quotations)
+{
+    cites_inner_quotations("HC650/p102");
+    cites_inner_quotations("HC179/p8");
+}
