@@ -424,3 +424,29 @@ Test(query, citation_keeps_the_paragraphs_block_quotations)
     cites_inner_quotations("HC650/p102");
     cites_inner_quotations("HC179/p8");
 }
+
+/* ---- 9: bash completion without the bash-completion package -------------- */
+
+Test(query, completion_works_without_bash_completion)
+{
+    evx_buf cmd = EVX_BUF_INIT;
+    char *out, *err;
+
+    evx_buf_printf(&cmd,
+                   "PATH='%s':$PATH bash --norc --noprofile -c '"
+                   ". doc/evidex.bash-completion; "
+                   "t() { COMP_WORDS=(\"$@\"); COMP_CWORD=$(($# - 1)); "
+                   "COMPREPLY=(); _evidex; echo \"${COMPREPLY[*]}\"; }; "
+                   "t evidex show HC179/p7; t evidex show HC650/p23; "
+                   "t evidex type:quo; t evidex --so'",
+                   bin_dir());
+    cr_expect_eq(run(evx_buf_str(&cmd), &out, &err), 0, "%s", err);
+    cr_expect_null(strstr(err, "command not found"), "%s", err);
+    cr_expect(strstr(out, "HC179/p70/q1"), "%s", out);
+    cr_expect(strstr(out, "HC650/p239"), "%s", out);
+    cr_expect(strstr(out, "type:quotation"), "%s", out);
+    cr_expect(strstr(out, "--sort="), "%s", out);
+    free(out);
+    free(err);
+    evx_buf_free(&cmd);
+}
