@@ -266,7 +266,9 @@ static evx_status add_speaker(posting_ctx *c, const evx_speaker *sp)
     evx_status st = EVX_OK;
     char *key = NULL;
     name_ctx n = {c, EVX_PREFIX_SPEAKER, 0};
-    c->wdf = 1;
+    /* A free word finds a speaker by these terms (query/qparse.c): they
+     * weigh as the name does in the free text. */
+    c->wdf = EVX_WDF_SPEAKER;
     if (sp->name) {
         st = evx_name_words(c->w->tok, sp->name, strlen(sp->name),
                             on_name_word, &n);
@@ -325,8 +327,10 @@ static evx_status add_free_text(posting_ctx *c, const evx_unit *u)
                             ? EVX_WDF_RECOMMENDATION
                             : 1;
     evx_status st = index_text(c, u->text, text_wdf, 1);
-    if (!st)
-        st = index_text(c, u->lead_in, 1, 1);
+    /* A quotation's lead-in ("The King's Fund argue that they are") is
+     * not indexed: it is context, mostly naming the speaker, and its
+     * paragraph holds it as text.  Indexed, it made a quotation match
+     * "funding" or "integrat*" with no word of its own to show. */
     if (!st)
         st = index_text(c, u->title, EVX_WDF_HEADING, 1);
     /* The section and chapter of a footnote or quotation are its

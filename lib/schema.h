@@ -27,7 +27,8 @@
  *   EVX_SLOT_ORDER      document order within the report (sortable number)
  *   EVX_SLOT_SPEAKER    speaker key (as XK, without the prefix)
  * Free text of a unit, in position order with gaps of EVX_FIELD_GAP:
- *   text; then lead-in (quotations); then title / section / chapter title
+ *   text (a quotation's lead-in is not indexed: its paragraph has it);
+ *   then title / section / chapter title
  *   (weighted EVX_WDF_HEADING each; a footnote's section and chapter are
  *   its citing paragraph's, so they are not indexed for it); then speaker name and organisation
  *   (weighted EVX_WDF_SPEAKER; names get plain terms only, no Z stems, so a

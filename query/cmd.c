@@ -126,6 +126,41 @@ evx_status evx_cmd_parse(evx_cmd *c, const char *text, evx_query **q)
     return evx_cmd_fail(c, st, "query error: %s", *m ? m : evx_status_str(st));
 }
 
+/* The number of units text matches as a search query, into *n; a text
+ * that does not parse counts as nothing matched (*n = 0, not an error). */
+static evx_status count_text(evx_cmd *c, const char *text, unsigned long *n)
+{
+    evx_query *q = NULL;
+    evx_hits hits = {NULL, 0, 0};
+    evx_search_params p;
+    evx_status st;
+
+    *n = 0;
+    memset(&p, 0, sizeof p);
+    if (evx_qparse_parse(c->qp, text, strlen(text), &q) != EVX_OK)
+        return EVX_OK;
+    st = evx_search_run(&hits, c->db, q, &p, NULL);
+    *n = hits.total;
+    evx_hits_free(&hits);
+    evx_query_free(q);
+    return st;
+}
+
+void evx_cmd_did_you_mean(evx_cmd *c, const char *text, unsigned long found)
+{
+    unsigned long was = 0, would = 0;
+    char *sugg = NULL;
+
+    if (!text || count_text(c, text, &was))
+        return;
+    if (evx_qparse_suggestion(c->qp))
+        sugg = evx_strdup(evx_qparse_suggestion(c->qp));
+    if (sugg && !count_text(c, sugg, &would) && would > 0 &&
+        (would > was || found == 0))
+        evx_cmd_note(c, "Did you mean: %s", sugg);
+    free(sugg);
+}
+
 evx_status evx_cmd_parser_words(evx_cmd *c, evx_cmd_words *w)
 {
     size_t i, n = evx_qparse_n_words(c->qp);
@@ -381,6 +416,7 @@ int evx_cmd_emit(evx_cmd *c, const evx_cmd_hit *h)
     oh.score = h->score;
     oh.unit = u;
     oh.extra_json = h->extra_json;
+    oh.quotations = h->quotations;
     if (h->words) {
         sq.words = h->words->w;
         sq.n_words = h->words->n;

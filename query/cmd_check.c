@@ -184,7 +184,8 @@ static int print_check(evx_cmd *c, const cand *k, unsigned rank,
     evx_cmd_words qw = {&w, 1};
     const char *t = k->unit->text ? k->unit->text : "";
     evx_cmd_hit h = {rank, k->score, k->unit, &qw, NULL,
-                     k->exact ? EVX_MATCH_EXACT : EVX_MATCH_OTHER, NULL};
+                     k->exact ? EVX_MATCH_EXACT : EVX_MATCH_OTHER, NULL,
+                     NULL};
     int shown = 1;
 
     if (c->o->format == EVX_OUT_TEXT) {
@@ -273,6 +274,7 @@ evx_status evx_cmd_check(unsigned long *found, evx_cmd *c,
     if (!st) {
         qsort(cs->v, cs->len, sizeof cs->v[0], cmp_cand);
         print_cands(c, cs, found);
+        evx_cmd_did_you_mean(c, o->text, *found);
     }
     for (i = 0; i < cs->len; i++) {
         evx_unit_free(cs->v[i].unit);

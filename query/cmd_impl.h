@@ -56,6 +56,7 @@ typedef struct evx_cmd_hit {
     const char *extra_json;     /* NULL, or members "k":v,... */
     evx_cmd_match match;
     const char *mark;           /* vimgrep: "[ranked] " before the text */
+    const evx_units *quotations; /* cite: the unit's quotations, or NULL */
 } evx_cmd_hit;
 
 /* Starts a command: remembers its options and sink, clears the message. */
@@ -75,6 +76,13 @@ void evx_cmd_flush(evx_cmd *c);
 /* Parses text with the query language into *q.  EVX_PARSE/EVX_INVALID with
  * "query error: ..." as the message; EVX_NOMEM. */
 evx_status evx_cmd_parse(evx_cmd *c, const char *text, evx_query **q);
+
+/* "Did you mean: ..." as a note when text, read as a search query, has
+ * words the index lacks and the corrected query finds something, and
+ * more than text does unless the command found nothing (found): never a
+ * correction that finds less.  Parses text again, so call it after the
+ * words of the command's own parse are used. */
+void evx_cmd_did_you_mean(evx_cmd *c, const char *text, unsigned long found);
 
 /* The parser's positive words (after evx_cmd_parse), for highlighting;
  * free w->w. */

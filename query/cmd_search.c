@@ -28,7 +28,8 @@ static void print_hits(evx_cmd *c, const evx_hits *hits,
 
     for (i = 0; i < hits->len; i++) {
         evx_cmd_hit h = {hits->items[i].rank, hits->items[i].score,
-                         hits->items[i].unit, w, NULL, EVX_MATCH_NONE, NULL};
+                         hits->items[i].unit, w, NULL, EVX_MATCH_NONE, NULL,
+                         NULL};
         evx_cmd_emit(c, &h);
     }
 }
@@ -40,7 +41,6 @@ evx_status evx_cmd_search(unsigned long *found, evx_cmd *c,
     evx_hits hits = {NULL, 0, 0};
     evx_cmd_words w = {NULL, 0};
     evx_cmd_run_opts r = {o->offset, o->count_only ? 0 : o->limit, 1};
-    const char *sugg;
     evx_status st;
 
     *found = 0;
@@ -61,11 +61,9 @@ evx_status evx_cmd_search(unsigned long *found, evx_cmd *c,
         put_summary(c, &hits);
         print_hits(c, &hits, &w);
     }
-    sugg = evx_qparse_suggestion(c->qp);
     if (!hits.total && o->format == EVX_OUT_TEXT && !o->count_only)
         evx_cmd_note(c, "no matches");
-    if (!hits.total && sugg && *sugg)
-        evx_cmd_note(c, "Did you mean: %s", sugg);
+    evx_cmd_did_you_mean(c, o->text, hits.total);
 done:
     free(w.w);
     evx_hits_free(&hits);

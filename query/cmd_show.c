@@ -117,7 +117,7 @@ evx_status evx_cmd_show(unsigned long *found, evx_cmd *c,
     else if (o->format == EVX_OUT_TEXT)
         show_text(c, u, &qs);
     else {
-        evx_cmd_hit h = {0, 0, u, NULL, NULL, EVX_MATCH_NONE, NULL};
+        evx_cmd_hit h = {0, 0, u, NULL, NULL, EVX_MATCH_NONE, NULL, &qs};
         quotations_json(&extra, &qs);
         h.extra_json = evx_buf_str(&extra);
         evx_cmd_emit(c, &h);

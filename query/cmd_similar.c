@@ -90,7 +90,7 @@ static evx_status similar_print(evx_cmd *c, const evx_unit *u,
             continue;
         if (++shown > o->offset && !o->count_only) {
             evx_cmd_hit h = {shown, hits.items[i].score, hits.items[i].unit,
-                             &e->hl, NULL, EVX_MATCH_NONE, NULL};
+                             &e->hl, NULL, EVX_MATCH_NONE, NULL, NULL};
             evx_cmd_emit(c, &h);
         }
     }

@@ -269,6 +269,8 @@ evx_status evx_cmd_speakers(unsigned long *found, evx_cmd *c,
         st = match_speakers(c, &s, o->text);
     if (!st)
         *found = print_speakers(c, &s, ranked);
+    if (!st && ranked)
+        evx_cmd_did_you_mean(c, o->text, *found);
     spks_free(&s);
     return st;
 }

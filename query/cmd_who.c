@@ -62,7 +62,8 @@ static void emit_one(evx_cmd *c, who_state *ws, const who_step *step,
 {
     int holds = step != &step_ranked;
     evx_cmd_hit h = {(unsigned)ws->seen.len + 1, hit->score, hit->unit,
-                     &ws->hl, step->extra, EVX_MATCH_OTHER, step->mark};
+                     &ws->hl, step->extra, EVX_MATCH_OTHER, step->mark,
+                     NULL};
 
     if (step == &step_exact)
         h.match = EVX_MATCH_EXACT;
@@ -169,6 +170,7 @@ evx_status evx_cmd_who(unsigned long *found, evx_cmd *c,
     if (o->count_only)
         evx_cmd_put_count(c, ws.found);
     who_notes(c, &ws, unquoted);
+    evx_cmd_did_you_mean(c, o->text, ws.found);
     *found = ws.found;
 done:
     evx_units_free(&ws.seen);

@@ -530,37 +530,24 @@ void evx_format_vimgrep(evx_buf *b, const evx_out_hit *h,
 /* ---- cite ------------------------------------------------------------- */
 
 /* The text as a Markdown block quote, one "> " line per line of text. */
-static void put_block_quote(evx_buf *b, const char *text)
+/* text as Markdown block quote lines, each starting with quote ("> ", or
+ * "> > " for a quotation inside the quoted paragraph). */
+static void put_block_quote(evx_buf *b, const char *text, const char *quote)
 {
     const char *p = text ? text : "";
+    size_t ql = strlen(quote);
 
     do {
         const char *nl = strchr(p, '\n');
         size_t n = nl ? (size_t)(nl - p) : strlen(p);
         size_t mark = b->len;
-        evx_buf_puts(b, "> ");
+        evx_buf_puts(b, quote);
         evx_format_oneline(b, p, n);
-        if (b->len == mark + 2)
-            evx_buf_truncate(b, mark + 1);
+        if (b->len == mark + ql)
+            evx_buf_truncate(b, mark + ql - 1);
         evx_buf_putc(b, '\n');
         p = nl ? nl + 1 : NULL;
     } while (p && *p);
-}
-
-/* The first run of four digits ("11 June 2018" -> "2018"), or NULL. */
-static const char *year_of(const char *date, char out[5])
-{
-    size_t i, run = 0;
-
-    for (i = 0; date && date[i]; i++) {
-        run = (date[i] >= '0' && date[i] <= '9') ? run + 1 : 0;
-        if (run == 4 && !(date[i + 1] >= '0' && date[i + 1] <= '9')) {
-            memcpy(out, date + i - 3, 4);
-            out[4] = '\0';
-            return out;
-        }
-    }
-    return NULL;
 }
 
 static void put_locator(evx_buf *b, const evx_unit *u, int *first)
@@ -594,7 +581,7 @@ static void put_locator(evx_buf *b, const evx_unit *u, int *first)
 void evx_format_reference(evx_buf *b, const evx_unit *u,
                           const evx_report_meta *m)
 {
-    char year[5];
+    char page[32];
     int first = 1;
 
     if (m) {
@@ -604,10 +591,31 @@ void evx_format_reference(evx_buf *b, const evx_unit *u,
             evx_buf_puts(b, m->title);
             evx_buf_putc(b, '*');
         }
+        put_part(b, m->session, &first);
     }
     put_part(b, m && m->id ? m->id : u->report, &first);
-    put_part(b, m ? year_of(m->published, year) : NULL, &first);
+    put_part(b, m ? m->published : NULL, &first);
     put_locator(b, u, &first);
+    /* put_locator gives the page itself when there is nothing else */
+    if (u->page > 0 && (u->para || u->type == EVX_UNIT_FOOTNOTE ||
+                        u->type == EVX_UNIT_RECOMMENDATION ||
+                        u->type == EVX_UNIT_SUMMARY ||
+                        u->type == EVX_UNIT_GLOSSARY)) {
+        snprintf(page, sizeof page, "p. %d", u->page);
+        put_part(b, page, &first);
+    }
+}
+
+/* The block quotations of the unit (a paragraph ending "...saying:"),
+ * quoted inside its quote. */
+static void put_inner_quotes(evx_buf *b, const evx_units *qs)
+{
+    for (size_t i = 0; qs && i < qs->len; i++) {
+        if (qs->items[i]->is_inline || !qs->items[i]->text)
+            continue;
+        evx_buf_puts(b, ">\n");
+        put_block_quote(b, qs->items[i]->text, "> > ");
+    }
 }
 
 void evx_format_cite(evx_buf *b, const evx_out_hit *h,
@@ -616,7 +624,8 @@ void evx_format_cite(evx_buf *b, const evx_out_hit *h,
     const evx_unit *u = h->unit;
     const evx_speaker *s = u->speaker;
 
-    put_block_quote(b, u->text);
+    put_block_quote(b, u->text, "> ");
+    put_inner_quotes(b, h->quotations);
     evx_buf_putc(b, '\n');
     if (u->type == EVX_UNIT_QUOTATION && s && s->name && *s->name) {
         int first = 1;

@@ -44,6 +44,8 @@ typedef struct evx_out_hit {
     const char *extra_json;       /* NULL, or members `"k":v,...` to append */
     long match_line, match_col;   /* the first matched word in the file of
                                      sources[0] (1-based); 0: unknown */
+    const evx_units *quotations;  /* cite: the unit's quotations (NULL:
+                                     none); its block ones follow its text */
 } evx_out_hit;
 
 /* Options of the human format. */

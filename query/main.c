@@ -88,13 +88,18 @@ static const char usage_text[] =
     "      --json       JSON Lines, one object per hit (see --format-version)\n"
     "      --vimgrep    file:line:col:text lines for Vim's quickfix and Emacs grep-mode\n"
     "      --cite       Markdown block quote with attribution and report reference\n"
+    "  -l, --ids        unit ids only (speakers: keys), one per line\n"
+    "  -c, --count      the number of matches only\n"
+    "      --sort=HOW   relevance (default) or document (report order)\n"
     "      --color=WHEN auto (default), always or never; NO_COLOR disables auto\n"
-    "      --format-version  print the JSON output schema version and exit\n"
+    "      --format-version[=N]  print the JSON schema version and exit; with N,\n"
+    "                   insist on version N (error if not written)\n"
     "  -h, --help       this help\n"
     "      --version    print the version and exit\n"
     "  --               end of options (then a query may start with -)\n"
     "\n"
-    "Exit status: 0 if something was found, 1 if nothing, 2 on error.\n";
+    "Exit status: 0 if something was found (who: a quotation or the report's own\n"
+    "words hold them; check: an exact match), 1 if nothing, 2 on error.\n";
 
 /* ---- command line ----------------------------------------------------- */
 

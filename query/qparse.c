@@ -24,6 +24,7 @@
 #include "grow.h"
 #include "names.h"
 #include "qfield.h"
+#include "qspell.h"
 #include "schema.h"
 #include "unit.h"
 #include "utf8.h"
@@ -76,9 +77,10 @@ typedef struct qtoks {
     int oom;
 } qtoks;
 
-/* A misspelt free word and its replacement, for the suggestion. */
+/* A word the index lacks and its replacement, for the suggestion. */
 typedef struct fix {
     size_t start, end;
+    char *orig; /* the folded word as typed */
     char *word;
 } fix;
 
@@ -530,12 +532,96 @@ static evx_status record_phrase(evx_qparse *qp, const qtoks *t)
     return st;
 }
 
+/* A '*' is a wildcard only at the end of a word ("integrat*"): anywhere
+ * else (where, as it is not a letter, it would silently vanish) the query
+ * is malformed. */
+static evx_status no_inner_star(evx_qparse *qp, const lex *l,
+                                const char *where)
+{
+    const char *star = memchr(qp->text + l->start, '*', l->end - l->start);
+
+    if (!star)
+        return EVX_OK;
+    return fail(qp, EVX_PARSE,
+                "'*' %s at column %zu: a wildcard ends a word, as in "
+                "integrat*",
+                where, (size_t)(star - qp->text) + 1);
+}
+
+/* ---- "did you mean" ------------------------------------------------- */
+
+/* Records that text[start, end) (the folded word orig) should read word;
+ * takes word. */
+static evx_status add_fix(evx_qparse *qp, size_t start, size_t end,
+                          const char *orig, char *word)
+{
+    fix *f;
+
+    if (evx_grow((void **)&qp->fixes, &qp->cap_fixes, qp->n_fixes + 1,
+                 sizeof *qp->fixes)) {
+        free(word);
+        return EVX_NOMEM;
+    }
+    f = &qp->fixes[qp->n_fixes];
+    f->start = start;
+    f->end = end;
+    f->word = word;
+    f->orig = evx_strdup(orig);
+    if (!f->orig) {
+        free(word);
+        return EVX_NOMEM;
+    }
+    qp->n_fixes++;
+    return EVX_OK;
+}
+
+/* A word the index lacks (no term prefix+key) gets the closest one it
+ * has, for the suggestion. */
+static evx_status note_missing(evx_qparse *qp, const char *prefix,
+                               const char *key, const qtok *t, size_t base)
+{
+    char *sug = NULL;
+    int has = 0;
+    evx_status st = evx_qspell_has(&has, qp->db, prefix, key);
+
+    if (st || has)
+        return st;
+    st = evx_qspell_closest(&sug, qp->db, prefix, t->term);
+    if (st || !sug)
+        return st;
+    return add_fix(qp, base + t->start, base + t->end, t->term, sug);
+}
+
+/* A free word as typed: its stem may be in the index ("consistant" stems
+ * as "consistent" does) while the word is not; the command shows the
+ * correction only if it finds more. */
+static evx_status note_spelling(evx_qparse *qp, const qtok *t, size_t base)
+{
+    return note_missing(qp, "", t->term, t, base);
+}
+
+/* Each word of a phrase or field value (tokens t of the text from base)
+ * that the index lacks under prefix. */
+static evx_status note_each(evx_qparse *qp, const qtoks *t, size_t base,
+                            const char *prefix)
+{
+    evx_status st = EVX_OK;
+
+    for (size_t i = 0; i < t->len && !st && !qp->negated; i++)
+        if (t->items[i].kind != EVX_TOKEN_JOINED)
+            st = note_missing(qp, prefix, t->items[i].term, &t->items[i],
+                              base);
+    return st;
+}
+
 /* "exact phrase": plain (unstemmed) terms in order. */
 static evx_status build_phrase(evx_qparse *qp, const lex *l, item *it)
 {
     qtoks t;
-    evx_status st = tokenize(qp, l->start, l->end, &t);
+    evx_status st = no_inner_star(qp, l, "in a phrase");
 
+    if (!st)
+        st = tokenize(qp, l->start, l->end, &t);
     if (st)
         return st;
     if (t.len == 0) {
@@ -545,6 +631,8 @@ static evx_status build_phrase(evx_qparse *qp, const lex *l, item *it)
     st = phrase_of(qp, &it->q, &t, "", 0);
     if (!st)
         st = record_phrase(qp, &t);
+    if (!st)
+        st = note_each(qp, &t, l->start, "");
     qtoks_free(&t);
     it->scored = 1;
     return st;
@@ -645,6 +733,30 @@ static int name_cb(void *ctx, const char *word, size_t len)
     return 0;
 }
 
+/* Each word of a speaker: value, titles aside, that no speaker's name
+ * has: corrected from the speaker list. */
+static evx_status note_name_words(evx_qparse *qp, const lex *l)
+{
+    qtoks t;
+    size_t n = 0;
+    evx_status st = tokenize(qp, l->start, l->end, &t);
+
+    if (st)
+        return st;
+    for (size_t i = 0; i < t.len; i++) {
+        if (!evx_name_is_title(t.items[i].term, strlen(t.items[i].term))) {
+            t.items[n++] = t.items[i];
+            continue;
+        }
+        free(t.items[i].term);
+        free(t.items[i].stem);
+    }
+    t.len = n;
+    st = note_each(qp, &t, l->start, EVX_PREFIX_SPEAKER);
+    qtoks_free(&t);
+    return st;
+}
+
 /* speaker:NAME: the name's words without titles, all required (so
  * "Professor Ham" finds Chris Ham). */
 static evx_status field_speaker(evx_qparse *qp, const lex *l, evx_query **out)
@@ -667,6 +779,8 @@ static evx_status field_speaker(evx_qparse *qp, const lex *l, evx_query **out)
     else
         st = combine_free(out, EVX_Q_AND, c.subs, c.n, 0);
     free(c.subs);
+    if (!st)
+        st = note_name_words(qp, l);
     return st;
 }
 
@@ -683,6 +797,8 @@ static evx_status field_org(evx_qparse *qp, const lex *l, evx_query **out)
                   l->col);
     else
         st = phrase_of(qp, out, &t, EVX_PREFIX_ORG, 0);
+    if (!st)
+        st = note_each(qp, &t, l->start, EVX_PREFIX_ORG);
     qtoks_free(&t);
     return st;
 }
@@ -838,39 +954,6 @@ typedef struct fword {
     evx_query *q;
 } fword;
 
-static evx_status note_spelling(evx_qparse *qp, const qtok *t, size_t base)
-{
-    evx_buf b = EVX_BUF_INIT;
-    unsigned long tf = 0;
-    char *sug = NULL;
-    evx_status st;
-    fix *f;
-
-    evx_buf_puts(&b, EVX_PREFIX_STEM);
-    evx_buf_puts(&b, t->stem);
-    st = evx_buf_status(&b);
-    if (!st)
-        st = evx_db_term_freq(qp->db, evx_buf_str(&b), &tf);
-    evx_buf_free(&b);
-    if (st || tf > 0)
-        return st;
-    st = evx_db_suggest(qp->db, t->term, SPELL_EDITS, &sug);
-    if (st || !*sug || strcmp(sug, t->term) == 0) {
-        free(sug);
-        return st;
-    }
-    if (evx_grow((void **)&qp->fixes, &qp->cap_fixes, qp->n_fixes + 1,
-                 sizeof *qp->fixes)) {
-        free(sug);
-        return EVX_NOMEM;
-    }
-    f = &qp->fixes[qp->n_fixes++];
-    f->start = base + t->start;
-    f->end = base + t->end;
-    f->word = sug;
-    return EVX_OK;
-}
-
 /* A word chunk of several tokens (front-line, 10:30): the phrase of its
  * parts' stems, OR the closed-up compound's stem (phrase_of gives both). */
 static evx_status multi_word(evx_qparse *qp, const qtoks *t, evx_query **out)
@@ -885,9 +968,11 @@ static evx_status free_word(evx_qparse *qp, const lex *l, fword *w)
 {
     qtoks t;
     size_t i;
-    evx_status st = tokenize(qp, l->start, l->end, &t);
+    evx_status st = no_inner_star(qp, l, "inside a word");
 
     memset(w, 0, sizeof *w);
+    if (!st)
+        st = tokenize(qp, l->start, l->end, &t);
     if (st)
         return st;
     for (i = 0; i < t.len && !st; i++)
@@ -1453,12 +1538,14 @@ static evx_status seq_positive(evx_qparse *qp, seq *s, evx_query **out)
             return st;
     }
     if (s->weak.n && !s->should.n && !s->must.n) {
-        /* Only function words: they are the query. */
-        for (size_t i = 0; i < s->weak.n && !st; i++) {
-            st = qlist_push(&s->should, s->weak.q[i]);
-            s->weak.q[i] = NULL;
-        }
+        /* Only function words: they match nothing on their own ("the"
+         * would otherwise match every unit).  Inside a phrase they count. */
+        free_queries(s->weak.q, s->weak.n);
         s->weak.n = 0;
+        st = evx_query_none(&should);
+        if (!st)
+            st = qlist_push(&s->should, should);
+        should = NULL;
     }
     if (!st && s->weak.n && s->should.n) {
         evx_query *content = NULL, *extra = NULL;
@@ -1647,8 +1734,10 @@ static void reset(evx_qparse *qp)
     for (i = 0; i < qp->n_words; i++)
         free(qp->words[i]);
     qp->n_words = 0;
-    for (i = 0; i < qp->n_fixes; i++)
+    for (i = 0; i < qp->n_fixes; i++) {
         free(qp->fixes[i].word);
+        free(qp->fixes[i].orig);
+    }
     qp->n_fixes = 0;
     free(qp->suggestion);
     qp->suggestion = NULL;
@@ -1701,18 +1790,41 @@ static evx_status check_bytes(evx_qparse *qp, const char *text, size_t len)
     return EVX_OK;
 }
 
-/* The query text with each misspelt word replaced. */
+/* Two fixes in a row with only spaces between them whose words, closed
+ * up, are a word of the index ("smoke screen" -> "smokescreen") become
+ * one fix.  Returns the number of fixes consumed (1 or 2). */
+static size_t join_fixes(evx_qparse *qp, size_t i, evx_buf *b)
+{
+    const fix *f = &qp->fixes[i], *g = f + 1;
+    char *joined = NULL;
+
+    if (i + 1 >= qp->n_fixes)
+        return 1;
+    for (size_t k = f->end; k < g->start; k++)
+        if (!evx_ascii_space(qp->text[k]))
+            return 1;
+    if (evx_qspell_joined(&joined, qp->db, f->orig, g->orig) || !joined)
+        return 1;
+    evx_buf_puts(b, joined);
+    free(joined);
+    return 2;
+}
+
+/* The query text with each word the index lacks replaced. */
 static evx_status build_suggestion(evx_qparse *qp)
 {
     evx_buf b = EVX_BUF_INIT;
-    size_t i, at = 0;
+    size_t i = 0, at = 0, used;
 
     if (qp->n_fixes == 0)
         return EVX_OK;
-    for (i = 0; i < qp->n_fixes; i++) {
+    while (i < qp->n_fixes) {
         evx_buf_append(&b, qp->text + at, qp->fixes[i].start - at);
-        evx_buf_puts(&b, qp->fixes[i].word);
-        at = qp->fixes[i].end;
+        used = join_fixes(qp, i, &b);
+        if (used == 1)
+            evx_buf_puts(&b, qp->fixes[i].word);
+        at = qp->fixes[i + used - 1].end;
+        i += used;
     }
     evx_buf_append(&b, qp->text + at, qp->len - at);
     if (evx_buf_status(&b)) {

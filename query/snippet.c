@@ -19,12 +19,14 @@ typedef struct want {
     char *term;
     char *stem;
     int exact;
+    int prefix; /* a wildcard: any term starting with term */
 } want;
 
 typedef struct wants {
     want *items;
     size_t len, cap;
-    int exact; /* flag for the word being tokenized */
+    int exact; /* flags for the word being tokenized */
+    int prefix;
     int oom;
 } wants;
 
@@ -55,6 +57,7 @@ static int add_want(void *ctx, const evx_token *t)
     x->term = evx_strndup(t->term, t->term_len);
     x->stem = evx_strndup(t->stem, t->stem_len);
     x->exact = w->exact;
+    x->prefix = w->prefix;
     if (!x->term || !x->stem) {
         free(x->term);
         free(x->stem);
@@ -83,6 +86,8 @@ static int token_matches(const wants *w, const evx_token *t)
     for (i = 0; i < w->len; i++) {
         const want *x = &w->items[i];
         if (strcmp(x->term, t->term) == 0)
+            return 1;
+        if (x->prefix && strncmp(x->term, t->term, strlen(x->term)) == 0)
             return 1;
         if (!x->exact && strcmp(x->stem, t->stem) == 0)
             return 1;
@@ -224,10 +229,13 @@ static evx_status learn_words(wants *w, evx_tok *tok, const evx_qword *qw,
     size_t i;
 
     for (i = 0; i < n_qw && !w->oom; i++) {
-        if (!qw[i].word)
+        size_t wl = qw[i].word ? strlen(qw[i].word) : 0;
+        if (!wl)
             continue;
-        w->exact = qw[i].exact;
-        if (evx_tokenize(tok, qw[i].word, strlen(qw[i].word), add_want, w))
+        /* "integrat*" (qparse's form of a wildcard) matches by prefix */
+        w->prefix = qw[i].word[wl - 1] == '*';
+        w->exact = qw[i].exact || w->prefix;
+        if (evx_tokenize(tok, qw[i].word, wl - (size_t)w->prefix, add_want, w))
             return EVX_NOMEM;
     }
     return w->oom ? EVX_NOMEM : EVX_OK;
@@ -238,7 +246,7 @@ evx_status evx_snippet_make(evx_snippet *out, evx_tok *tok, const char *text,
 {
     static const evx_snippet_query none = {NULL, 0, 0};
     evx_snippet res = EVX_SNIPPET_INIT;
-    wants w = {NULL, 0, 0, 0, 0};
+    wants w = {NULL, 0, 0, 0, 0, 0};
     scan s;
     evx_status st;
 

@@ -8,7 +8,8 @@
  * equals the word's term or (for words not from an "exact phrase") its stem
  * equals the word's stem (searching "integrate" highlights "integrated").
  * A query word that tokenizes to several words ("speed of trust") matches
- * each of them.  A hyphenated compound highlights as one range.
+ * each of them.  A word ending in '*' (a wildcard) matches every term
+ * it begins.  A hyphenated compound highlights as one range.
  *
  * Offsets are byte offsets into the text given; they always fall on token
  * boundaries, so on UTF-8 character boundaries.

@@ -3,8 +3,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh build
-# The index goes to the default place ($EVIDEX_DB if set), so build/evidex
-# finds it afterwards.
+# The demo has its own index, build/demo-db: it never touches the user's
+# index ($EVIDEX_DB or ~/.local/share/evidex/db).
+export EVIDEX_DB="$PWD/build/demo-db"
+echo "demo index: $EVIDEX_DB (use it with: EVIDEX_DB=$EVIDEX_DB build/evidex ...)"
 build/evidex-index --corpus corpus
 echo
 echo '$ evidex -n 5 "speed of trust"'

@@ -22,94 +22,9 @@
 #include <unistd.h>
 
 #include "buf.h"
+#include "cliutil.h"
 #include "json.h"
 #include "testutil.h"
-
-static char db_dir[64];
-
-static const char *bin_dir(void)
-{
-    const char *d = getenv("EVX_BINARY_DIR");
-    return d && *d ? d : EVX_BINARY_DIR;
-}
-
-static const char *src_dir(void)
-{
-    const char *d = getenv("EVX_SOURCE_DIR");
-    return d && *d ? d : EVX_SOURCE_DIR;
-}
-
-/* Runs a shell command line in the source folder; its stdout and stderr
- * (malloc'd) through out/err when not NULL; returns the exit status. */
-static int run(const char *cmdline, char **out, char **err)
-{
-    char dir[] = "/tmp/evx-cli-run-XXXXXX", of[96], ef[96];
-    evx_buf cmd = EVX_BUF_INIT;
-    int st;
-
-    cr_assert_not_null(mkdtemp(dir));
-    snprintf(of, sizeof of, "%s/out", dir);
-    snprintf(ef, sizeof ef, "%s/err", dir);
-    evx_buf_printf(&cmd, "cd '%s' && { %s ; } >'%s' 2>'%s'", src_dir(),
-                   cmdline, of, ef);
-    st = system(evx_buf_str(&cmd));
-    if (out)
-        *out = tu_slurp(of, NULL, 0);
-    if (err)
-        *err = tu_slurp(ef, NULL, 0);
-    tu_rm_tree(dir);
-    evx_buf_free(&cmd);
-    cr_assert(WIFEXITED(st), "%s did not exit", cmdline);
-    return WEXITSTATUS(st);
-}
-
-/* Runs `evidex ARGS` (ARGS is shell text). */
-static int evidex(const char *args, char **out, char **err)
-{
-    evx_buf cmd = EVX_BUF_INIT;
-    int rc;
-
-    evx_buf_printf(&cmd, "'%s/evidex' %s", bin_dir(), args);
-    rc = run(evx_buf_str(&cmd), out, err);
-    evx_buf_free(&cmd);
-    return rc;
-}
-
-ReportHook(PRE_ALL)(struct criterion_test_set *set)
-{
-    char cmd[1024];
-
-    (void)set;
-    snprintf(db_dir, sizeof db_dir, "/tmp/evx-cli-db-XXXXXX");
-    if (!mkdtemp(db_dir))
-        return;
-    setenv("EVIDEX_DB", db_dir, 1);
-    unsetenv("NO_COLOR");
-    snprintf(cmd, sizeof cmd,
-             "cd '%s' && '%s/evidex-index' --corpus corpus >/dev/null 2>&1",
-             src_dir(), bin_dir());
-    if (system(cmd) != 0)
-        fprintf(stderr, "test_cli: evidex-index failed to build the index\n");
-}
-
-ReportHook(POST_ALL)(struct criterion_global_stats *stats)
-{
-    (void)stats;
-    if (db_dir[0])
-        tu_rm_tree(db_dir);
-}
-
-/* Every test needs the index the PRE_ALL hook built: say so plainly. */
-static void need_index(void)
-{
-    const char *db = getenv("EVIDEX_DB");
-    char link[128];
-
-    snprintf(link, sizeof link, "%s/current", db ? db : "");
-    cr_assert_eq(access(link, F_OK), 0,
-                 "no index at %s: evidex-index failed to build it from %s/corpus",
-                 link, src_dir());
-}
 
 TestSuite(cli, .init = need_index);
 
@@ -514,20 +429,21 @@ Test(cli, cite_quotation_paragraph_footnote)
                           "Improvement, oral evidence, 20 March 2018, Q361\n"),
               "%s", out);
     cr_expect(strstr(out, "\nHealth and Social Care Committee, *Integrated care: "
-                          "organisations, partnerships and systems*, HC 650, "
-                          "2018, para 239\n"),
+                          "organisations, partnerships and systems*, Seventh "
+                          "Report of Session 2017\xE2\x80\x93" "19, HC 650, "
+                          "11 June 2018, para 239, p. 66\n"),
               "%s", out);
     free(out);
 
     cr_expect_eq(evidex("--cite show HC650/p90", &out, NULL), 0);
     cr_expect(strstr(out, "> The strength of local relationships"), "%s", out);
     cr_expect_null(strstr(out, "\xE2\x80\x94 "));
-    cr_expect(strstr(out, "HC 650, 2018, para 90\n"), "%s", out);
+    cr_expect(strstr(out, "HC 650, 11 June 2018, para 90, p. "), "%s", out);
     free(out);
 
     cr_expect_eq(evidex("--cite show HC650/fn74", &out, NULL), 0);
     cr_expect(strstr(out, "> Note on SY&B visit\n"), "%s", out);
-    cr_expect(strstr(out, "HC 650, 2018, footnote 74\n"), "%s", out);
+    cr_expect(strstr(out, "HC 650, 11 June 2018, footnote 74, p. "), "%s", out);
     free(out);
 }
 

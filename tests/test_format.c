@@ -79,7 +79,7 @@ Test(format, json_exact_shape)
     evx_qword w = {"systems", 0};
     evx_snippet_query q = {&w, 1, 0};
     const char *fn[] = {"Q361 [Ian Dalton]"};
-    evx_out_hit h = {2, 7.5, NULL, NULL, fn, NULL, 0, 0};
+    evx_out_hit h = {2, 7.5, NULL, NULL, fn, NULL, 0, 0, NULL};
     evx_buf b = EVX_BUF_INIT;
 
     cr_assert_eq(evx_tok_new(&tok), EVX_OK);
@@ -97,7 +97,7 @@ Test(format, json_exact_shape)
 Test(format, json_escapes_control_and_invalid_bytes)
 {
     evx_unit *u = NULL;
-    evx_out_hit h = {0, 0, NULL, NULL, NULL, "\"match\":\"exact\"", 0, 0};
+    evx_out_hit h = {0, 0, NULL, NULL, NULL, "\"match\":\"exact\"", 0, 0, NULL};
     evx_buf b = EVX_BUF_INIT;
     evx_json *root = NULL;
     const char text[] = "tab\there \x01 bad\xff\xfe end\\";
@@ -124,7 +124,7 @@ Test(format, json_escapes_control_and_invalid_bytes)
 Test(format, vimgrep_line)
 {
     evx_unit *u = quotation();
-    evx_out_hit h = {1, 1, NULL, NULL, NULL, NULL, 0, 0};
+    evx_out_hit h = {1, 1, NULL, NULL, NULL, NULL, 0, 0, NULL};
     evx_buf b = EVX_BUF_INIT;
 
     h.unit = u;
@@ -170,7 +170,7 @@ Test(format, vimgrep_line)
 Test(format, vimgrep_text_is_one_short_line)
 {
     evx_unit *u = NULL;
-    evx_out_hit h = {1, 1, NULL, NULL, NULL, NULL, 0, 0};
+    evx_out_hit h = {1, 1, NULL, NULL, NULL, NULL, 0, 0, NULL};
     evx_buf b = EVX_BUF_INIT, t = EVX_BUF_INIT;
     int i;
     const char *colon;
@@ -198,7 +198,7 @@ Test(format, cite_quotation)
 {
     evx_unit *u = quotation();
     evx_report_meta m = meta();
-    evx_out_hit h = {1, 1, NULL, NULL, NULL, NULL, 0, 0};
+    evx_out_hit h = {1, 1, NULL, NULL, NULL, NULL, 0, 0, NULL};
     evx_buf b = EVX_BUF_INIT;
 
     h.unit = u;
@@ -211,7 +211,8 @@ Test(format, cite_quotation)
                      "oral evidence, 20 March 2018, Q361\n"
                      "\n"
                      "Health and Social Care Committee, *Integrated care: "
-                     "organisations, partnerships and systems*, HC 650, 2018, "
+                     "organisations, partnerships and systems*, Seventh Report "
+                     "of Session 2017\xE2\x80\x93" "19, HC 650, 11 June 2018, "
                      "para 239\n");
     evx_buf_free(&b);
     evx_report_meta_free(&m);
@@ -222,7 +223,7 @@ Test(format, cite_paragraph_and_footnote)
 {
     evx_unit *u = NULL;
     evx_report_meta m = meta();
-    evx_out_hit h = {1, 1, NULL, NULL, NULL, NULL, 0, 0};
+    evx_out_hit h = {1, 1, NULL, NULL, NULL, NULL, 0, 0, NULL};
     evx_buf b = EVX_BUF_INIT;
 
     cr_assert_eq(evx_unit_new(&u, EVX_UNIT_PARAGRAPH), EVX_OK);
@@ -230,18 +231,21 @@ Test(format, cite_paragraph_and_footnote)
     evx_unit_set(&u->report, "HC 650", 6);
     evx_unit_set(&u->text, "Change happens.", 15);
     u->para = 90;
+    u->page = 28;
     h.unit = u;
     evx_format_cite(&b, &h, &m);
     cr_expect_str_eq(evx_buf_str(&b),
                      "> Change happens.\n\nHealth and Social Care Committee, "
                      "*Integrated care: organisations, partnerships and "
-                     "systems*, HC 650, 2018, para 90\n");
+                     "systems*, Seventh Report of Session 2017\xE2\x80\x93" "19, "
+                     "HC 650, 11 June 2018, para 90, p. 28\n");
     evx_buf_clear(&b);
 
     u->type = EVX_UNIT_FOOTNOTE;
     u->number = 74;
     evx_format_cite(&b, &h, NULL);
-    cr_expect_str_eq(evx_buf_str(&b), "> Change happens.\n\nHC 650, footnote 74\n");
+    cr_expect_str_eq(evx_buf_str(&b),
+                     "> Change happens.\n\nHC 650, footnote 74, p. 28\n");
     evx_buf_free(&b);
     evx_report_meta_free(&m);
     evx_unit_free(u);
@@ -250,7 +254,7 @@ Test(format, cite_paragraph_and_footnote)
 Test(format, cite_unattributed_quotation_has_no_attribution)
 {
     evx_unit *u = quotation();
-    evx_out_hit h = {1, 1, NULL, NULL, NULL, NULL, 0, 0};
+    evx_out_hit h = {1, 1, NULL, NULL, NULL, NULL, 0, 0, NULL};
     evx_buf b = EVX_BUF_INIT;
 
     free(u->speaker->name);
@@ -267,7 +271,7 @@ Test(format, cite_unattributed_quotation_has_no_attribution)
 Test(format, human_text)
 {
     evx_unit *u = quotation();
-    evx_out_hit h = {3, 1, NULL, NULL, NULL, NULL, 0, 0};
+    evx_out_hit h = {3, 1, NULL, NULL, NULL, NULL, 0, 0, NULL};
     evx_fmt_opts o = {0};
     evx_buf b = EVX_BUF_INIT;
     evx_snippet sn = EVX_SNIPPET_INIT;
@@ -298,7 +302,7 @@ Test(format, human_text)
 Test(format, human_wraps_with_indent)
 {
     evx_unit *u = NULL;
-    evx_out_hit h = {1, 1, NULL, NULL, NULL, NULL, 0, 0};
+    evx_out_hit h = {1, 1, NULL, NULL, NULL, NULL, 0, 0, NULL};
     evx_fmt_opts o = {.full_text = 1, .width = 40};
     evx_buf b = EVX_BUF_INIT, t = EVX_BUF_INIT;
     const char *p, *line;
