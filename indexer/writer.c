@@ -38,7 +38,6 @@ typedef struct posting_ctx {
     evx_buf term;
     unsigned wdf;
     unsigned last_pos;
-    int spelling;             /* add words to the spelling data */
     int stems;                /* post Z stems (not for names) */
     evx_status st;
     /* The joined form of the hyphenated compound being read ("frontline"
@@ -108,27 +107,15 @@ static evx_status add_prefixed(posting_ctx *c, const char *prefix,
     return evx_doc_add_posting(c->doc, c->term.data, pos, c->wdf);
 }
 
-static int is_spelling_word(const evx_token *t)
-{
-    if (t->term_len < 3 || t->kind == EVX_TOKEN_PART)
-        return 0;
-    for (size_t i = 0; i < t->term_len; i++)
-        if ((unsigned char)t->term[i] < 0x80 &&
-            !(t->term[i] >= 'a' && t->term[i] <= 'z'))
-            return 0;
-    return 1;
-}
-
 /* Posts the pending joined compound at its last part's position too. */
 static evx_status flush_joined(posting_ctx *c)
 {
     evx_status st = EVX_OK;
     if (c->joined.len && c->joined_last != c->joined_first) {
+        /* Only the plain term is posted again: the Z stem has no
+         * positions, so a second posting would only double its wdf. */
         st = add_prefixed(c, "", c->joined.data, c->joined.len,
                           c->joined_last, 1);
-        if (!st && c->stems)
-            st = add_prefixed(c, EVX_PREFIX_STEM, c->joined_stem.data,
-                              c->joined_stem.len, c->joined_last, 1);
     }
     evx_buf_clear(&c->joined);
     evx_buf_clear(&c->joined_stem);
@@ -159,19 +146,21 @@ static int on_token(void *ctx, const evx_token *t)
     c->st = track_joined(c, t);
     if (!c->st)
         c->st = add_prefixed(c, "", t->term, t->term_len, t->pos, 1);
+    /* Stems carry no positions: phrases and NEAR match plain terms (the
+     * query side turns a stemmed phrase into one over each stem's plain
+     * words), so Z positions would be half the position table for
+     * nothing. */
     if (!c->st && c->stems)
         c->st = add_prefixed(c, EVX_PREFIX_STEM, t->stem, t->stem_len, t->pos,
-                             1);
-    if (!c->st && c->spelling && is_spelling_word(t))
-        c->st = evx_db_add_spelling(c->w->db, t->term, 1);
+                             0);
     if (t->pos > c->last_pos)
         c->last_pos = t->pos;
     return c->st != EVX_OK;
 }
 
 /* How index_text posts a field. */
-enum { FIELD_SPELLING = 1, /* its words go to the spelling data */
-       FIELD_NAME = 2 };   /* a name: unstemmed terms only, so a stemmed
+enum { FIELD_TEXT = 0,
+       FIELD_NAME = 1 };   /* a name: unstemmed terms only, so a stemmed
                               topic word ("funding" -> fund) never meets
                               a name ("The King's Fund") */
 
@@ -183,7 +172,6 @@ static evx_status index_text(posting_ctx *c, const char *text, unsigned wdf,
         return EVX_OK;
     unsigned first = c->last_pos ? c->last_pos + EVX_FIELD_GAP : 0;
     c->wdf = wdf;
-    c->spelling = (flags & FIELD_SPELLING) != 0;
     c->stems = (flags & FIELD_NAME) == 0;
     evx_status st = evx_tokenize_at(c->w->tok, text, strlen(text), first,
                                     on_token, c);
@@ -324,11 +312,11 @@ static evx_status add_free_text(posting_ctx *c, const evx_unit *u)
     unsigned text_wdf = u->type == EVX_UNIT_RECOMMENDATION
                             ? EVX_WDF_RECOMMENDATION
                             : 1;
-    evx_status st = index_text(c, u->text, text_wdf, 1);
+    evx_status st = index_text(c, u->text, text_wdf, FIELD_TEXT);
     if (!st)
-        st = index_text(c, u->lead_in, 1, 1);
+        st = index_text(c, u->lead_in, 1, FIELD_TEXT);
     if (!st)
-        st = index_text(c, u->title, EVX_WDF_HEADING, 1);
+        st = index_text(c, u->title, EVX_WDF_HEADING, FIELD_TEXT);
     /* The section and chapter of a footnote or quotation are its
      * paragraph's: context, not content.  Indexed, a five-word quotation
      * or a "Q325" footnote would outrank the paragraphs for every query
@@ -336,9 +324,9 @@ static evx_status add_free_text(posting_ctx *c, const evx_unit *u)
     int own_place = u->type != EVX_UNIT_FOOTNOTE &&
                     u->type != EVX_UNIT_QUOTATION;
     if (!st && own_place)
-        st = index_text(c, u->section, EVX_WDF_HEADING, 0);
+        st = index_text(c, u->section, EVX_WDF_HEADING, FIELD_TEXT);
     if (!st && own_place)
-        st = index_text(c, u->chapter_title, EVX_WDF_HEADING, 0);
+        st = index_text(c, u->chapter_title, EVX_WDF_HEADING, FIELD_TEXT);
     for (size_t i = 0; !st && i < u->n_people; i++) {
         st = index_text(c, u->people[i].name, EVX_WDF_SPEAKER, FIELD_NAME);
         if (!st)
@@ -384,7 +372,7 @@ static void id_term(evx_buf *b, const char *id)
 
 static evx_status write_unit(evx_writer *w, const evx_unit *u)
 {
-    posting_ctx c = {w, NULL, EVX_BUF_INIT, 1, 0, 0, 1, EVX_OK,
+    posting_ctx c = {w, NULL, EVX_BUF_INIT, 1, 0, 1, EVX_OK,
                      EVX_BUF_INIT, EVX_BUF_INIT, 0, 0, 0};
     evx_buf json = EVX_BUF_INIT, qterm = EVX_BUF_INIT;
     evx_status st = evx_doc_new(&c.doc);
@@ -514,6 +502,51 @@ evx_status evx_writer_add_report(evx_writer *w, const evx_units *units,
     return st;
 }
 
+/* A plain word worth suggesting: three or more characters, ASCII ones
+ * only letters (no numbers, no codes like "q361"). */
+static int is_spelling_word(const char *term)
+{
+    size_t len = strlen(term);
+    if (len < 3)
+        return 0;
+    for (size_t i = 0; i < len; i++)
+        if ((unsigned char)term[i] < 0x80 && !(term[i] >= 'a' && term[i] <= 'z'))
+            return 0;
+    return 1;
+}
+
+static int collect_spelling(void *ctx, const char *term, unsigned long freq)
+{
+    evx_buf *b = ctx;
+    if (is_spelling_word(term))
+        evx_buf_printf(b, "%s\t%lu\n", term, freq);
+    return evx_buf_status(b) != EVX_OK;
+}
+
+evx_status evx_writer_spelling(evx_db *dst, evx_db *src)
+{
+    evx_buf words = EVX_BUF_INIT;
+    evx_status st = EVX_OK;
+    /* Plain terms start with a lower-case letter (prefixes are upper
+     * case, numbers are not suggested), so 26 prefix scans see every
+     * candidate and skip the unit ids and filters. */
+    for (char first = 'a'; !st && first <= 'z'; first++) {
+        char prefix[2] = {first, '\0'};
+        st = evx_db_terms(src, prefix, collect_spelling, &words);
+        if (!st && evx_buf_status(&words))
+            st = EVX_NOMEM;
+    }
+    for (char *line = words.data; !st && line && *line;) {
+        char *tab = strchr(line, '\t'), *end = strchr(tab, '\n');
+        *tab = *end = '\0';
+        unsigned long freq = strtoul(tab + 1, NULL, 10);
+        st = evx_db_add_spelling(dst, line, (unsigned)freq);
+        line = end + 1;
+    }
+    evx_buf_free(&words);
+    return st;
+}
+
 evx_status evx_writer_finish(evx_writer *w, const char *stats_json,
                              char **errmsg)
 {
@@ -524,6 +557,10 @@ evx_status evx_writer_finish(evx_writer *w, const char *stats_json,
                                  evx_buf_str(&w->reports));
     if (!st && stats_json)
         st = evx_db_set_metadata(w->db, EVX_META_STATS, stats_json);
+    if (!st)
+        st = evx_db_commit(w->db);
+    if (!st)
+        st = evx_writer_spelling(w->db, w->db);
     if (!st)
         st = evx_db_commit(w->db);
     if (st) {

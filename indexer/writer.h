@@ -16,6 +16,7 @@
 #include "manifest.h"
 #include "tok.h"
 #include "unit.h"
+#include "xdb.h"
 
 typedef struct evx_writer evx_writer;
 
@@ -37,6 +38,13 @@ evx_status evx_writer_add_report(evx_writer *w, const evx_units *units,
  * index stays current).  *errmsg as above. */
 evx_status evx_writer_finish(evx_writer *w, const char *stats_json,
                              char **errmsg);
+
+/* Builds the spelling data of dst from the plain words of src (dst and src
+ * may be the same database): each word of three or more letters, with its
+ * document frequency as its weight.  Run once at the end of a build, it
+ * costs a scan of the term list instead of a spelling update per token.
+ * EVX_OK, EVX_BACKEND, EVX_NOMEM. */
+evx_status evx_writer_spelling(evx_db *dst, evx_db *src);
 
 /* Abandons the new generation (the old index stays current) and frees w.
  * NULL is a no-op. */
