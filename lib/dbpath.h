@@ -36,6 +36,15 @@ evx_status evx_dbgen_begin(evx_dbgen **out, const char *root, char **errmsg);
 /* The new generation's folder (borrowed). */
 const char *evx_dbgen_path(const evx_dbgen *g);
 
+/* The number N of the new generation "gen-N". */
+unsigned long evx_dbgen_number(const evx_dbgen *g);
+
+/* Makes dst (created) hold the files of the folder src, hard-linked (a
+ * copy where links are not possible).  For shards, which are never
+ * written after they are made, so two generations may share their files.
+ * EVX_OK, EVX_IO, EVX_NOMEM. */
+evx_status evx_dbpath_link_tree(const char *src, const char *dst);
+
 /* A scratch folder inside the new generation ("gen-<N>/.build", not yet
  * created) where a builder may write a database before compacting it into
  * evx_dbgen_path(); evx_dbgen_publish removes it.  Borrowed. */

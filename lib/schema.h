@@ -82,7 +82,21 @@
 #define EVX_META_STATS "evidex:stats"
 #define EVX_META_ROOT "evidex:root"
 
-#define EVX_INDEX_FORMAT "1"
+/* Per report KEY, in the shard holding it, copied to the metadata shard: */
+#define EVX_META_HASH "evidex:hash:"         /* + KEY: hash of its files and
+                                               manifest lines (hex) */
+#define EVX_META_ACRONYMS "evidex:acronyms:" /* + KEY: "ACRONYM\tstems\n"... */
+#define EVX_META_SHARD "evidex:shard:"       /* + KEY: its shard (meta only) */
+
+/* A generation folder holds shard databases ("s<gen>-<k>"), the metadata
+ * shard EVX_META_DB (no documents: the metadata above, the synonyms of
+ * every report and the spelling data) and a Xapian stub file EVX_STUB
+ * listing the metadata shard first, then the shards, so that opening the
+ * folder opens all of them as one database. */
+#define EVX_META_DB "meta"
+#define EVX_STUB "XAPIANDB"
+
+#define EVX_INDEX_FORMAT "2"
 
 #define EVX_FIELD_GAP 100
 /* Field weights (wdf per occurrence), chosen by bench/ranking/eval.sh; a

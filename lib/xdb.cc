@@ -450,3 +450,33 @@ extern "C" evx_status evx_doc_set_data(evx_doc *doc, const char *data,
         d.set_data(std::string(data ? data : "", len));
     });
 }
+
+extern "C" evx_status evx_db_delete_term(evx_db *db, const char *term)
+{
+    if (!db || !term || !*term)
+        return EVX_INVALID;
+    return on_writable(db, [&]() -> evx_status {
+        db->wdb->delete_document(term);
+        return EVX_OK;
+    });
+}
+
+extern "C" evx_status evx_db_metadata_keys(evx_db *db, const char *prefix,
+                                           int (*cb)(void *ctx, const char *key,
+                                                     const char *value),
+                                           void *ctx)
+{
+    if (!db || !cb)
+        return EVX_INVALID;
+    return guard(&db->err, db->db, [&]() -> evx_status {
+        std::string p = prefix ? prefix : "";
+        for (Xapian::TermIterator k = db->db->metadata_keys_begin(p);
+             k != db->db->metadata_keys_end(p); ++k) {
+            std::string key = *k;
+            std::string value = db->db->get_metadata(key);
+            if (cb(ctx, key.c_str(), value.c_str()))
+                break;
+        }
+        return EVX_OK;
+    });
+}
