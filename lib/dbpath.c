@@ -98,6 +98,26 @@ evx_status evx_dbpath_root(char **out, const char *cli_path)
     return EVX_OK;
 }
 
+/* 1 if path is a Xapian database folder, a folder with a stub, or a
+ * regular file (a stub file). */
+static int is_database(const char *path)
+{
+    static const char *const marks[] = {"iamglass", "XAPIANDB"};
+    struct stat sb;
+    if (stat(path, &sb) != 0)
+        return 0;
+    if (S_ISREG(sb.st_mode))
+        return 1;
+    for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++) {
+        char *p = fmt("%s/%s", path, marks[i]);
+        int found = p && stat(p, &sb) == 0;
+        free(p);
+        if (found)
+            return 1;
+    }
+    return 0;
+}
+
 evx_status evx_dbpath_current(char **out, const char *root)
 {
     if (!out || !root)
@@ -109,6 +129,12 @@ evx_status evx_dbpath_current(char **out, const char *root)
     char *real = realpath(link, NULL);
     int err = errno;
     free(link);
+    /* No "current": root may itself be a database, a folder holding a
+     * stub (XAPIANDB) or a stub file, such as one listing remote shards. */
+    if (!real && (err == ENOENT || err == ENOTDIR) && is_database(root)) {
+        real = realpath(root, NULL);
+        err = errno;
+    }
     if (!real) {
         if (err == ENOENT || err == ENOTDIR)
             return EVX_NOT_FOUND;

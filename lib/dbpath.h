@@ -22,7 +22,10 @@
 evx_status evx_dbpath_root(char **out, const char *cli_path);
 
 /* The generation folder "current" names under root, resolved to a real
- * path.  *out malloc'd.  EVX_NOT_FOUND if no index has been built there. */
+ * path; or root itself when it has no "current" but is a database: a
+ * Xapian database folder, a folder holding a stub file XAPIANDB, or a stub
+ * file (which may list remote shards: README).  *out malloc'd.
+ * EVX_NOT_FOUND if no index has been built there. */
 evx_status evx_dbpath_current(char **out, const char *root);
 
 typedef struct evx_dbgen evx_dbgen;

@@ -150,6 +150,10 @@ evx_status guard(std::string *err, Xapian::Database *reopen_db, F body)
             return fail(err, EVX_INVALID, "invalid argument", e);
         } catch (const Xapian::InvalidOperationError &e) {
             return fail(err, EVX_INVALID, "invalid operation", e);
+        } catch (const Xapian::NetworkError &e) {
+            /* A remote shard (xapian-tcpsrv) that is down or unreachable:
+             * Xapian's message names its host and port. */
+            return fail(err, EVX_IO, "remote shard unreachable", e);
         } catch (const Xapian::Error &e) {
             return fail(err, EVX_BACKEND, "Xapian error", e);
         } catch (const std::bad_alloc &) {

@@ -4,7 +4,7 @@
 # build with -Werror).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-test_packages=(jq vim qpdf) # qpdf: test_pdfextract encrypts a PDF
+test_packages=(jq vim qpdf xapian-tools) # qpdf: test_pdfextract encrypts a PDF; xapian-tools: test_build serves a shard with xapian-tcpsrv
 scripts/setup.sh build -- "${test_packages[@]}"
 scripts/setup.sh --sanitize build-asan -- "${test_packages[@]}"
 status=0
