@@ -2,7 +2,8 @@
  * evidex-index - builds the evidex index from a corpus manifest, dumps the
  * parsed units as JSON Lines, or shows how the tokenizer splits text.
  *
- *   evidex-index [--db PATH] [--corpus DIR] [--accept-partial] [-v]
+ *   evidex-index [--db PATH] [--corpus DIR] [--jobs N] [--full]
+ *                [--accept-partial] [-v]
  *   evidex-index --dump [--corpus DIR] [--report ID] [--rendering R] [FILE...]
  *   evidex-index --tokens < text
  */
@@ -12,15 +13,16 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "buf.h"
+#include "build.h"
 #include "dbpath.h"
 #include "diag.h"
 #include "manifest.h"
 #include "pipeline.h"
 #include "tok.h"
 #include "unit.h"
-#include "writer.h"
 
 #define PROG "evidex-index"
 #define MAX_STDIN_BYTES (256u << 20)
@@ -35,13 +37,16 @@ typedef struct options {
     const char *rendering; /* --dump FILE: rendering when not in manifest */
     int verbose;
     int accept_partial; /* publish even if a manifest line or file failed */
+    int jobs;           /* worker processes (--jobs; default: cores) */
+    int full;           /* --full: re-index every report */
     char **files;
     int n_files;
 } options;
 
 static void usage(FILE *f)
 {
-    fputs("usage: evidex-index [--db PATH] [--corpus DIR] [--accept-partial] [-v]\n"
+    fputs("usage: evidex-index [--db PATH] [--corpus DIR] [--jobs N] [--full]\n"
+          "                    [--accept-partial] [-v]\n"
           "       evidex-index --dump [--corpus DIR] [--report ID] "
           "[--rendering pdf-text|html-text] [FILE...]\n"
           "       evidex-index --tokens < TEXT\n"
@@ -54,6 +59,12 @@ static void usage(FILE *f)
           "read; the end-of-run report gives, per file, the share of its text\n"
           "that went into units and its largest unplaced stretches.\n"
           "\n"
+          "Only reports whose files or manifest lines changed are read again;\n"
+          "reports gone from the manifest are removed.\n"
+          "\n"
+          "  --jobs N     read and index in N worker processes (default: the\n"
+          "               number of cores)\n"
+          "  --full       re-index every report, changed or not\n"
           "  --accept-partial  publish even if a manifest line could not be used\n"
           "               or a file could not be read (the exit status is still 1)\n"
           "  --dump       print the parsed units as JSON Lines; touches no index.\n"
@@ -83,6 +94,8 @@ static int parse_args(options *o, int argc, char **argv)
         {"rendering", required_argument, NULL, 'R'},
         {"verbose", no_argument, NULL, 'v'},
         {"accept-partial", no_argument, NULL, 'P'},
+        {"jobs", required_argument, NULL, 'j'},
+        {"full", no_argument, NULL, 'F'},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, 'V'},
         {NULL, 0, NULL, 0}};
@@ -97,6 +110,14 @@ static int parse_args(options *o, int argc, char **argv)
         case 'R': o->rendering = optarg; break;
         case 'v': o->verbose = 1; break;
         case 'P': o->accept_partial = 1; break;
+        case 'j':
+            o->jobs = atoi(optarg);
+            if (o->jobs < 1 || o->jobs > 64) {
+                fprintf(stderr, PROG ": --jobs wants a number from 1 to 64\n");
+                return 2;
+            }
+            break;
+        case 'F': o->full = 1; break;
         case 'h': usage(stdout); exit(0);
         case 'V': puts(PROG " " EVX_VERSION); exit(0);
         default: usage(stderr); return 2;
@@ -221,19 +242,9 @@ typedef struct report_job {
     const options *o;
     const evx_manifest *m;
     evx_pipeline_ctx ctx; /* tokenizer, diag, stats */
-    evx_writer *writer;   /* NULL when dumping */
     evx_status st;
     int failed_reports;
 } report_job;
-
-static const evx_manifest_entry *first_entry(const evx_manifest *m,
-                                             const char *report)
-{
-    for (size_t i = 0; i < m->n; i++)
-        if (strcmp(m->entries[i].report, report) == 0)
-            return &m->entries[i];
-    return NULL;
-}
 
 /* One report: build its units, then dump or index them, then free them, so
  * memory is bounded by the largest report. */
@@ -247,10 +258,7 @@ static int run_report(void *ctx, const char *report)
         st = EVX_OK; /* its files' errors are in diag; go on with the rest */
     } else if (!st) {
         evx_pipeline_stats_add(job->ctx.stats, &units);
-        if (job->writer)
-            st = evx_writer_add_report(job->writer, &units,
-                                       first_entry(job->m, report));
-        else if (print_units(&units))
+        if (print_units(&units))
             st = EVX_NOMEM;
     }
     evx_units_free(&units);
@@ -279,43 +287,6 @@ static int run_dump_files(const options *o, report_job *job)
 
 /* ---- build ------------------------------------------------------------ */
 
-static int open_writer(const options *o, report_job *job, char **root)
-{
-    char *msg = NULL;
-    evx_status st = evx_dbpath_root(root, o->db);
-    if (st) {
-        fprintf(stderr, PROG ": cannot choose an index location (set --db or "
-                        "EVIDEX_DB)\n");
-        return 2;
-    }
-    st = evx_writer_open(&job->writer, *root, job->ctx.tok, &msg);
-    if (st) {
-        fprintf(stderr, PROG ": %s: %s\n", *root, msg ? msg : evx_status_str(st));
-        free(msg);
-        return st == EVX_LOCKED ? 3 : 2;
-    }
-    return 0;
-}
-
-static int finish_build(report_job *job, const char *root)
-{
-    evx_buf stats = EVX_BUF_INIT;
-    char *msg = NULL;
-    unsigned long docs = evx_writer_count(job->writer);
-    evx_pipeline_stats_json(job->ctx.stats, &stats);
-    evx_status st = evx_writer_finish(job->writer, evx_buf_str(&stats), &msg);
-    job->writer = NULL;
-    evx_buf_free(&stats);
-    if (st) {
-        fprintf(stderr, PROG ": %s: %s; the previous index is unchanged\n",
-                root, msg ? msg : evx_status_str(st));
-        free(msg);
-        return 2;
-    }
-    fprintf(stderr, PROG ": indexed %lu units into %s\n", docs, root);
-    return 0;
-}
-
 /* Appends what makes the run partial to b: manifest lines not used and
  * files not read. */
 static void put_partial(evx_buf *b, size_t unusable, size_t unread)
@@ -333,11 +304,11 @@ static void put_partial(evx_buf *b, size_t unusable, size_t unread)
 /* Publishes the build, unless it is partial and the user did not accept
  * that: then drops it, leaving the previous index current.  Returns the
  * exit status so far. */
-static int publish(report_job *job, const char *root, const evx_buf *partial)
+static int publish(const options *o, evx_build *b, const char *root,
+                   const evx_buf *partial, const report_job *job)
 {
-    if (partial->len && !job->o->accept_partial) {
-        evx_writer_abort(job->writer);
-        job->writer = NULL;
+    if (partial->len && !o->accept_partial) {
+        evx_build_abort(b);
         fprintf(stderr, PROG ": not published: %s; pass --accept-partial to "
                         "publish anyway\n", evx_buf_str(partial));
         return 1;
@@ -345,27 +316,82 @@ static int publish(report_job *job, const char *root, const evx_buf *partial)
     if (partial->len)
         fprintf(stderr, PROG ": publishing a partial index (--accept-partial): "
                         "%s\n", evx_buf_str(partial));
-    return finish_build(job, root);
+    evx_buf stats = EVX_BUF_INIT;
+    char *msg = NULL;
+    evx_pipeline_stats_json(job->ctx.stats, &stats);
+    evx_status st = evx_build_publish(b, evx_buf_str(&stats), &msg);
+    evx_buf_free(&stats);
+    if (st) {
+        fprintf(stderr, PROG ": %s: %s; the previous index is unchanged\n",
+                root, msg ? msg : evx_status_str(st));
+        free(msg);
+        return 2;
+    }
+    return 0;
 }
 
-/* 1 if the run read everything but some of it falls short: the status of a
- * build with warnings. */
-static int any_shortfall(const report_job *job, const evx_buf *partial)
+static int default_jobs(void)
 {
-    return partial->len || job->failed_reports ||
-           evx_pipeline_stats_short(job->ctx.stats) ||
-           evx_diag_count(job->ctx.diag, EVX_DIAG_ERROR);
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n < 1 ? 1 : n > 64 ? 64 : (int)n;
+}
+
+/* Plans and writes the new generation, then publishes it (or not). */
+static int run_build(const options *o, report_job *job, const evx_manifest *m)
+{
+    char *root = NULL, *msg = NULL;
+    evx_build *b = NULL;
+    evx_build_summary sum;
+    evx_buf partial = EVX_BUF_INIT;
+    if (evx_dbpath_root(&root, o->db)) {
+        fprintf(stderr, PROG ": cannot choose an index location (set --db or "
+                        "EVIDEX_DB)\n");
+        return 2;
+    }
+    evx_build_opts bo = {root, m, &job->ctx, o->jobs ? o->jobs : default_jobs(),
+                         o->full, o->verbose};
+    evx_status st = evx_build_run(&b, &sum, &bo, &msg);
+    int rc = 0;
+    if (st) {
+        fprintf(stderr, PROG ": %s: %s\n", root, msg ? msg : evx_status_str(st));
+        rc = st == EVX_LOCKED ? 3 : 2;
+        goto done;
+    }
+    if (sum.up_to_date) {
+        fprintf(stderr, PROG ": index is up to date (%s)\n", root);
+        goto done;
+    }
+    if (!sum.in_workers)
+        evx_pipeline_stats_print(job->ctx.stats, job->ctx.diag, stderr, PROG,
+                                 o->verbose);
+    put_partial(&partial, m->unusable, sum.unread);
+    if (sum.failed_reports && sum.docs == 0 && sum.reports_read == 0) {
+        /* Publishing would replace a good index with an empty one. */
+        evx_build_abort(b);
+        fprintf(stderr, PROG ": %s: no report could be read; the previous "
+                        "index is unchanged\n", root);
+        rc = 2;
+        goto done;
+    }
+    rc = publish(o, b, root, &partial, job);
+    if (!rc)
+        fprintf(stderr, PROG ": indexed %lu units into %s\n", sum.docs, root);
+    if (!rc && (partial.len || sum.failed_reports || sum.short_files ||
+                sum.errors))
+        rc = 1;
+done:
+    evx_buf_free(&partial);
+    free(msg);
+    free(root);
+    return rc;
 }
 
 static int run(const options *o, evx_tok *tok)
 {
     evx_manifest *m = NULL;
     evx_diag *diag = NULL;
-    char *root = NULL;
-    evx_buf partial = EVX_BUF_INIT;
     int rc = 2;
-    int nothing = 0; /* every report failed: nothing to publish */
-    report_job job = {o, NULL, {tok, NULL, NULL}, NULL, EVX_OK, 0};
+    report_job job = {o, NULL, {tok, NULL, NULL}, EVX_OK, 0};
 
     if (evx_diag_new(&diag) || evx_pipeline_stats_new(&job.ctx.stats))
         goto done;
@@ -381,47 +407,31 @@ static int run(const options *o, evx_tok *tok)
         goto done;
     }
     job.m = m;
-    if (o->mode == MODE_BUILD && (rc = open_writer(o, &job, &root)) != 0)
+    if (o->mode == MODE_BUILD) {
+        rc = run_build(o, &job, m);
         goto done;
-    rc = 0;
-    if (by_files)
-        rc = run_dump_files(o, &job);
-    else
-        evx_pipeline_reports(m, run_report, &job);
-    put_partial(&partial, by_files ? 0 : m->unusable,
-                evx_pipeline_stats_unread(job.ctx.stats));
+    }
+    rc = by_files ? run_dump_files(o, &job)
+                  : (evx_pipeline_reports(m, run_report, &job), 0);
     if (job.st) {
-        fprintf(stderr, PROG ": %s%s%s\n", evx_status_str(job.st),
-                job.writer ? ": " : "",
-                job.writer ? evx_writer_errmsg(job.writer) : "");
-        rc = 2;
-    } else if (job.writer && job.failed_reports &&
-               evx_writer_count(job.writer) == 0) {
-        /* Publishing would replace a good index with an empty one. */
-        nothing = 1;
+        fprintf(stderr, PROG ": %s\n", evx_status_str(job.st));
         rc = 2;
     }
     evx_pipeline_stats_print(job.ctx.stats, diag, stderr, PROG, o->verbose);
-    if (nothing)
-        fprintf(stderr, PROG ": %s: no report could be read; the previous "
-                        "index is unchanged\n", root);
-    else if (!rc && job.writer)
-        rc = publish(&job, root, &partial);
-    if (!rc && any_shortfall(&job, &partial))
+    if (!rc && ((!by_files && m->unusable) || job.failed_reports || evx_pipeline_stats_short(job.ctx.stats) ||
+                evx_pipeline_stats_unread(job.ctx.stats) ||
+                evx_diag_count(diag, EVX_DIAG_ERROR)))
         rc = 1;
 done:
-    evx_writer_abort(job.writer);
     evx_pipeline_stats_free(job.ctx.stats);
     evx_manifest_free(m);
     evx_diag_free(diag);
-    evx_buf_free(&partial);
-    free(root);
     return rc;
 }
 
 int main(int argc, char **argv)
 {
-    options o = {MODE_BUILD, NULL, NULL, NULL, NULL, 0, 0, NULL, 0};
+    options o = {MODE_BUILD, NULL, NULL, NULL, NULL, 0, 0, 0, 0, NULL, 0};
     evx_tok *tok = NULL;
     int rc = parse_args(&o, argc, argv);
     if (rc)

@@ -14,21 +14,24 @@
 #include "buf.h"
 #include "dbpath.h"
 #include "json.h"
+#include "meta.h"
 #include "names.h"
 #include "schema.h"
 #include "xdb.h"
 
 #define MAX_TERM_BYTES 240    /* Xapian's limit is 245 */
 #define COMMIT_EVERY 20000    /* documents between explicit commits */
+#define FLUSH_BYTES (24u << 20) /* or unit text bytes: bounds peak memory */
 
 struct evx_writer {
-    evx_dbgen *gen;
+    evx_dbgen *gen;           /* NULL for a shard writer */
+    char *scratch;            /* the database being written */
     evx_db *db;
     evx_tok *tok;
     evx_buf err;
-    evx_buf reports;          /* report keys written, one per line */
     unsigned long count;      /* documents written */
     unsigned long since_commit;
+    size_t bytes_since_commit;
 };
 
 /* What the token callback needs to add postings to one document. */
@@ -38,7 +41,6 @@ typedef struct posting_ctx {
     evx_buf term;
     unsigned wdf;
     unsigned last_pos;
-    int spelling;             /* add words to the spelling data */
     int stems;                /* post Z stems (not for names) */
     evx_status st;
     /* The joined form of the hyphenated compound being read ("frontline"
@@ -61,6 +63,49 @@ static char *dup_msg(const evx_buf *b)
     return evx_strdup(evx_buf_str(b));
 }
 
+/* Opens w->scratch for writing: empty, or a compacted copy of from. */
+static evx_status open_scratch(evx_writer *w, const char *from, char **msg)
+{
+    evx_status st = EVX_OK;
+    if (from)
+        st = evx_db_compact(from, w->scratch, msg);
+    if (!st)
+        st = evx_db_open(&w->db, w->scratch,
+                         from ? EVX_DB_CREATE : EVX_DB_OVERWRITE, msg);
+    return st;
+}
+
+/* Hands back w, or frees it and passes the message on. */
+static evx_status opened(evx_writer **out, evx_writer *w, evx_status st,
+                         char *msg, char **errmsg)
+{
+    if (st) {
+        if (errmsg)
+            *errmsg = msg ? msg : evx_strdup(evx_status_str(st));
+        else
+            free(msg);
+        evx_writer_abort(w);
+        return st;
+    }
+    *out = w;
+    return EVX_OK;
+}
+
+evx_status evx_writer_open_shard(evx_writer **out, const evx_shard_opts *o,
+                                 char **errmsg)
+{
+    evx_writer *w = calloc(1, sizeof *w);
+    char *msg = NULL;
+    evx_status st = EVX_NOMEM;
+    *out = NULL;
+    if (w) {
+        w->tok = o->tok;
+        w->scratch = evx_strdup(o->scratch);
+        st = w->scratch ? open_scratch(w, o->from, &msg) : EVX_NOMEM;
+    }
+    return opened(out, w, st, msg, errmsg);
+}
+
 evx_status evx_writer_open(evx_writer **out, const char *root, evx_tok *tok,
                            char **errmsg)
 {
@@ -74,19 +119,10 @@ evx_status evx_writer_open(evx_writer **out, const char *root, evx_tok *tok,
     st = evx_dbgen_begin(&w->gen, root, &msg);
     if (st)
         goto done;
-    st = evx_db_open(&w->db, evx_dbgen_build_path(w->gen), EVX_DB_OVERWRITE,
-                     &msg);
+    w->scratch = evx_strdup(evx_dbgen_build_path(w->gen));
+    st = w->scratch ? open_scratch(w, NULL, &msg) : EVX_NOMEM;
 done:
-    if (st) {
-        if (errmsg)
-            *errmsg = msg ? msg : evx_strdup(evx_status_str(st));
-        else
-            free(msg);
-        evx_writer_abort(w);
-        return st;
-    }
-    *out = w;
-    return EVX_OK;
+    return opened(out, w, st, msg, errmsg);
 }
 
 /* Adds the term prefix+text (text len bytes) to doc at pos (or as a
@@ -108,27 +144,15 @@ static evx_status add_prefixed(posting_ctx *c, const char *prefix,
     return evx_doc_add_posting(c->doc, c->term.data, pos, c->wdf);
 }
 
-static int is_spelling_word(const evx_token *t)
-{
-    if (t->term_len < 3 || t->kind == EVX_TOKEN_PART)
-        return 0;
-    for (size_t i = 0; i < t->term_len; i++)
-        if ((unsigned char)t->term[i] < 0x80 &&
-            !(t->term[i] >= 'a' && t->term[i] <= 'z'))
-            return 0;
-    return 1;
-}
-
 /* Posts the pending joined compound at its last part's position too. */
 static evx_status flush_joined(posting_ctx *c)
 {
     evx_status st = EVX_OK;
     if (c->joined.len && c->joined_last != c->joined_first) {
+        /* Only the plain term is posted again: the Z stem has no
+         * positions, so a second posting would only double its wdf. */
         st = add_prefixed(c, "", c->joined.data, c->joined.len,
                           c->joined_last, 1);
-        if (!st && c->stems)
-            st = add_prefixed(c, EVX_PREFIX_STEM, c->joined_stem.data,
-                              c->joined_stem.len, c->joined_last, 1);
     }
     evx_buf_clear(&c->joined);
     evx_buf_clear(&c->joined_stem);
@@ -159,19 +183,21 @@ static int on_token(void *ctx, const evx_token *t)
     c->st = track_joined(c, t);
     if (!c->st)
         c->st = add_prefixed(c, "", t->term, t->term_len, t->pos, 1);
+    /* Stems carry no positions: phrases and NEAR match plain terms (the
+     * query side turns a stemmed phrase into one over each stem's plain
+     * words), so Z positions would be half the position table for
+     * nothing. */
     if (!c->st && c->stems)
         c->st = add_prefixed(c, EVX_PREFIX_STEM, t->stem, t->stem_len, t->pos,
-                             1);
-    if (!c->st && c->spelling && is_spelling_word(t))
-        c->st = evx_db_add_spelling(c->w->db, t->term, 1);
+                             0);
     if (t->pos > c->last_pos)
         c->last_pos = t->pos;
     return c->st != EVX_OK;
 }
 
 /* How index_text posts a field. */
-enum { FIELD_SPELLING = 1, /* its words go to the spelling data */
-       FIELD_NAME = 2 };   /* a name: unstemmed terms only, so a stemmed
+enum { FIELD_TEXT = 0,
+       FIELD_NAME = 1 };   /* a name: unstemmed terms only, so a stemmed
                               topic word ("funding" -> fund) never meets
                               a name ("The King's Fund") */
 
@@ -183,7 +209,6 @@ static evx_status index_text(posting_ctx *c, const char *text, unsigned wdf,
         return EVX_OK;
     unsigned first = c->last_pos ? c->last_pos + EVX_FIELD_GAP : 0;
     c->wdf = wdf;
-    c->spelling = (flags & FIELD_SPELLING) != 0;
     c->stems = (flags & FIELD_NAME) == 0;
     evx_status st = evx_tokenize_at(c->w->tok, text, strlen(text), first,
                                     on_token, c);
@@ -326,13 +351,13 @@ static evx_status add_free_text(posting_ctx *c, const evx_unit *u)
     unsigned text_wdf = u->type == EVX_UNIT_RECOMMENDATION
                             ? EVX_WDF_RECOMMENDATION
                             : 1;
-    evx_status st = index_text(c, u->text, text_wdf, 1);
+    evx_status st = index_text(c, u->text, text_wdf, FIELD_TEXT);
     /* A quotation's lead-in ("The King's Fund argue that they are") is
      * not indexed: it is context, mostly naming the speaker, and its
      * paragraph holds it as text.  Indexed, it made a quotation match
      * "funding" or "integrat*" with no word of its own to show. */
     if (!st)
-        st = index_text(c, u->title, EVX_WDF_HEADING, 1);
+        st = index_text(c, u->title, EVX_WDF_HEADING, FIELD_TEXT);
     /* The section and chapter of a footnote or quotation are its
      * paragraph's: context, not content.  Indexed, a five-word quotation
      * or a "Q325" footnote would outrank the paragraphs for every query
@@ -340,9 +365,9 @@ static evx_status add_free_text(posting_ctx *c, const evx_unit *u)
     int own_place = u->type != EVX_UNIT_FOOTNOTE &&
                     u->type != EVX_UNIT_QUOTATION;
     if (!st && own_place)
-        st = index_text(c, u->section, EVX_WDF_HEADING, 0);
+        st = index_text(c, u->section, EVX_WDF_HEADING, FIELD_TEXT);
     if (!st && own_place)
-        st = index_text(c, u->chapter_title, EVX_WDF_HEADING, 0);
+        st = index_text(c, u->chapter_title, EVX_WDF_HEADING, FIELD_TEXT);
     for (size_t i = 0; !st && i < u->n_people; i++) {
         st = index_text(c, u->people[i].name, EVX_WDF_SPEAKER, FIELD_NAME);
         if (!st)
@@ -388,7 +413,7 @@ static void id_term(evx_buf *b, const char *id)
 
 static evx_status write_unit(evx_writer *w, const evx_unit *u)
 {
-    posting_ctx c = {w, NULL, EVX_BUF_INIT, 1, 0, 0, 1, EVX_OK,
+    posting_ctx c = {w, NULL, EVX_BUF_INIT, 1, 0, 1, EVX_OK,
                      EVX_BUF_INIT, EVX_BUF_INIT, 0, 0, 0};
     evx_buf json = EVX_BUF_INIT, qterm = EVX_BUF_INIT;
     evx_status st = evx_doc_new(&c.doc);
@@ -421,9 +446,23 @@ done:
     return st;
 }
 
-static evx_status add_synonyms(evx_writer *w, const evx_units *units)
+/* The metadata key prefix+KEY of a report ("evidex:hash:HC650"). */
+static evx_status report_meta_key(evx_buf *key, const char *prefix,
+                                  const char *report)
+{
+    evx_buf_puts(key, prefix);
+    evx_unit_report_key(key, report);
+    return evx_buf_status(key);
+}
+
+/* The report's acronyms ("ACRONYM\tstems" lines) go to its metadata; the
+ * metadata shard turns every report's into synonyms (meta.h), so removing
+ * a report from its shard removes its synonyms too. */
+static evx_status add_synonyms(evx_writer *w, const evx_units *units,
+                               const char *report)
 {
     evx_acronyms *acr = NULL;
+    evx_buf lines = EVX_BUF_INIT, key = EVX_BUF_INIT;
     evx_status st = evx_acronyms_new(&acr);
     for (size_t i = 0; !st && i < units->len; i++) {
         const char *text = units->items[i]->text;
@@ -433,11 +472,16 @@ static evx_status add_synonyms(evx_writer *w, const evx_units *units)
     for (size_t i = 0; !st && i < evx_acronyms_len(acr); i++) {
         const char *a, *e;
         evx_acronyms_get(acr, i, &a, &e);
-        st = evx_db_add_synonym(w->db, a, e);
-        if (!st)
-            st = evx_db_add_synonym(w->db, e, a);
+        evx_buf_printf(&lines, "%s\t%s\n", a, e);
     }
+    if (!st)
+        st = evx_buf_status(&lines) ? EVX_NOMEM
+                                     : report_meta_key(&key, EVX_META_ACRONYMS, report);
+    if (!st && lines.len)
+        st = evx_db_set_metadata(w->db, key.data, lines.data);
     evx_acronyms_free(acr);
+    evx_buf_free(&lines);
+    evx_buf_free(&key);
     return st;
 }
 
@@ -465,10 +509,7 @@ static evx_status add_report_meta(evx_writer *w,
     evx_json_put_key(&json, "published");
     evx_json_put_cstr(&json, e->published);
     evx_buf_puts(&json, "}");
-    evx_buf_append(&w->reports, name.data ? name.data : "", name.len);
-    evx_buf_putc(&w->reports, '\n');
-    evx_status st = evx_buf_status(&key) || evx_buf_status(&json) ||
-                            evx_buf_status(&w->reports)
+    evx_status st = evx_buf_status(&key) || evx_buf_status(&json)
                         ? EVX_NOMEM
                         : evx_db_set_metadata(w->db, key.data, json.data);
     evx_buf_free(&key);
@@ -493,6 +534,12 @@ static evx_status add_root_meta(evx_writer *w, const evx_manifest_entry *e)
     return st;
 }
 
+/* About what a unit costs Xapian to hold until the next commit. */
+static size_t u_bytes(const evx_unit *u)
+{
+    return (u->text ? strlen(u->text) : 0) + 256;
+}
+
 evx_status evx_writer_add_report(evx_writer *w, const evx_units *units,
                                  const evx_manifest_entry *entry)
 {
@@ -500,13 +547,16 @@ evx_status evx_writer_add_report(evx_writer *w, const evx_units *units,
     for (size_t i = 0; !st && i < units->len; i++) {
         st = write_unit(w, units->items[i]);
         w->count++;
-        if (!st && ++w->since_commit >= COMMIT_EVERY) {
+        w->bytes_since_commit += u_bytes(units->items[i]);
+        if (!st && (++w->since_commit >= COMMIT_EVERY ||
+                    w->bytes_since_commit >= FLUSH_BYTES)) {
             st = evx_db_commit(w->db);
             w->since_commit = 0;
+            w->bytes_since_commit = 0;
         }
     }
-    if (!st)
-        st = add_synonyms(w, units);
+    if (!st && entry)
+        st = add_synonyms(w, units, entry->report);
     if (!st && entry)
         st = add_report_meta(w, entry);
     if (!st && entry)
@@ -518,18 +568,44 @@ evx_status evx_writer_add_report(evx_writer *w, const evx_units *units,
     return st;
 }
 
-evx_status evx_writer_finish(evx_writer *w, const char *stats_json,
-                             char **errmsg)
+evx_status evx_writer_set_hash(evx_writer *w, const char *report,
+                               const char *hash)
 {
-    evx_status st = evx_db_set_metadata(w->db, EVX_META_FORMAT,
-                                        EVX_INDEX_FORMAT);
+    evx_buf key = EVX_BUF_INIT;
+    evx_status st = report_meta_key(&key, EVX_META_HASH, report);
     if (!st)
-        st = evx_db_set_metadata(w->db, EVX_META_REPORTS,
-                                 evx_buf_str(&w->reports));
-    if (!st && stats_json)
-        st = evx_db_set_metadata(w->db, EVX_META_STATS, stats_json);
+        st = evx_db_set_metadata(w->db, key.data, hash);
+    evx_buf_free(&key);
+    return st;
+}
+
+evx_status evx_writer_drop_report(evx_writer *w, const char *report)
+{
+    static const char *const keys[] = {EVX_META_REPORT, EVX_META_HASH,
+                                       EVX_META_ACRONYMS};
+    evx_buf term = EVX_BUF_INIT;
+    evx_buf_puts(&term, EVX_PREFIX_REPORT);
+    evx_unit_report_key(&term, report);
+    for (size_t i = strlen(EVX_PREFIX_REPORT); i < term.len; i++)
+        if (term.data[i] >= 'A' && term.data[i] <= 'Z')
+            term.data[i] = (char)(term.data[i] - 'A' + 'a');
+    evx_status st = evx_buf_status(&term);
     if (!st)
-        st = evx_db_commit(w->db);
+        st = evx_db_delete_term(w->db, term.data);
+    for (size_t i = 0; !st && i < sizeof keys / sizeof keys[0]; i++) {
+        evx_buf_clear(&term);
+        st = report_meta_key(&term, keys[i], report);
+        if (!st)
+            st = evx_db_set_metadata(w->db, term.data, "");
+    }
+    evx_buf_free(&term);
+    return st;
+}
+
+evx_status evx_writer_close_shard(evx_writer *w, const char *dst,
+                                  char **errmsg)
+{
+    evx_status st = evx_db_commit(w->db);
     if (st) {
         set_err(w, "commit", evx_db_errmsg(w->db));
         if (errmsg)
@@ -538,20 +614,41 @@ evx_status evx_writer_finish(evx_writer *w, const char *stats_json,
         return st;
     }
     /* Close the database so every file is complete, then compact it into
-     * the generation folder: a fifth to a third smaller, and faster to
-     * read (bench: README).  Only then is it published. */
+     * its place in the generation: a fifth to a third smaller, and faster
+     * to read (bench: README).  Shards are never written again: a later
+     * build links or copies them. */
     evx_db_free(w->db);
     w->db = NULL;
-    st = evx_db_compact(evx_dbgen_build_path(w->gen), evx_dbgen_path(w->gen),
-                        errmsg);
+    st = evx_db_compact(w->scratch, dst, errmsg);
+    w->gen = NULL; /* a generation writer's caller still holds it */
+    evx_writer_abort(w);
+    return st;
+}
+
+evx_status evx_writer_finish(evx_writer *w, const char *stats_json,
+                             char **errmsg)
+{
+    evx_dbgen *gen = w->gen;
+    char shard[32];
+    snprintf(shard, sizeof shard, "s%lu-0", evx_dbgen_number(gen));
+    evx_buf dst = EVX_BUF_INIT;
+    evx_buf_printf(&dst, "%s/%s", evx_dbgen_path(gen), shard);
+    evx_status st = evx_buf_status(&dst);
     if (st) {
         evx_writer_abort(w);
         return st;
     }
-    st = evx_dbgen_publish(w->gen, errmsg);
-    w->gen = NULL;
-    evx_writer_abort(w);
-    return st;
+    st = evx_writer_close_shard(w, dst.data, errmsg);
+    evx_buf_free(&dst);
+    char *shards[] = {shard};
+    evx_meta_opts mo = {evx_dbgen_path(gen), shards, 1, stats_json};
+    if (!st)
+        st = evx_meta_write(&mo, errmsg);
+    if (st) {
+        evx_dbgen_abort(gen);
+        return st;
+    }
+    return evx_dbgen_publish(gen, errmsg);
 }
 
 void evx_writer_abort(evx_writer *w)
@@ -561,7 +658,7 @@ void evx_writer_abort(evx_writer *w)
     evx_db_free(w->db);
     evx_dbgen_abort(w->gen);
     evx_buf_free(&w->err);
-    evx_buf_free(&w->reports);
+    free(w->scratch);
     free(w);
 }
 

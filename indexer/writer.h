@@ -1,10 +1,14 @@
 /*
  * writer.h - units into the Xapian index, laid out as lib/schema.h says.
  *
- * A writer builds one new index generation (dbpath.h): it takes the
- * builder lock, writes every unit of every report into a fresh database in
- * the generation's scratch folder, commits, compacts it into the
- * generation, and only then publishes it, so an interrupted or failed
+ * A writer writes one shard: a database in a scratch folder, empty or a
+ * copy of an existing shard (less the reports dropped from it), holding
+ * the units of its reports and, as metadata, each report's manifest
+ * record, content hash and acronyms; closing it commits and compacts it
+ * into its place in a generation.  indexer/build.c runs several at once.
+ * evx_writer_open/evx_writer_finish are the one-shard build: they take the
+ * builder lock, open a new generation (dbpath.h), and at the end write
+ * the metadata shard (meta.h) and publish, so an interrupted or failed
  * build leaves the previous index current and whole.  Units are added report by
  * report and may be freed after each call, so memory stays bounded by the
  * largest report (and Xapian's flush threshold), not by the corpus.
@@ -16,6 +20,7 @@
 #include "manifest.h"
 #include "tok.h"
 #include "unit.h"
+#include "xdb.h"
 
 typedef struct evx_writer evx_writer;
 
@@ -26,17 +31,48 @@ typedef struct evx_writer evx_writer;
 evx_status evx_writer_open(evx_writer **out, const char *root, evx_tok *tok,
                            char **errmsg);
 
+typedef struct evx_shard_opts {
+    const char *scratch; /* folder to write the shard in (created) */
+    const char *from;    /* NULL, or a shard to start from (copied) */
+    evx_tok *tok;        /* borrowed */
+} evx_shard_opts;
+
+/* Opens a shard writer, with no generation or lock of its own.  EVX_OK;
+ * EVX_IO; EVX_BACKEND; EVX_NOMEM; *errmsg as for evx_writer_open. */
+evx_status evx_writer_open_shard(evx_writer **out, const evx_shard_opts *o,
+                                 char **errmsg);
+
+/* Removes a report (its documents and metadata) from the shard, as when
+ * it changed or left the manifest.  EVX_OK, EVX_BACKEND, EVX_NOMEM. */
+evx_status evx_writer_drop_report(evx_writer *w, const char *report);
+
+/* Records the content hash (hex) of a report just added. */
+evx_status evx_writer_set_hash(evx_writer *w, const char *report,
+                               const char *hash);
+
+/* Commits the shard, compacts it into dst and frees w (also on failure).
+ * EVX_OK, EVX_IO, EVX_BACKEND, EVX_NOMEM; *errmsg as above. */
+evx_status evx_writer_close_shard(evx_writer *w, const char *dst,
+                                  char **errmsg);
+
 /* Indexes the units of one report, and records the report's manifest
  * entry (entry may be NULL) as metadata.  Acronym definitions found in the
  * units become synonyms.  EVX_OK, EVX_BACKEND, EVX_NOMEM. */
 evx_status evx_writer_add_report(evx_writer *w, const evx_units *units,
                                  const evx_manifest_entry *entry);
 
-/* Stores stats (a JSON object) as metadata, commits and publishes the new
- * generation, and frees w.  EVX_OK, or EVX_BACKEND / EVX_IO (then the old
+/* Closes the shard into the generation, writes the metadata shard (stats:
+ * a JSON object), publishes the new generation and frees w.  EVX_OK, or EVX_BACKEND / EVX_IO (then the old
  * index stays current).  *errmsg as above. */
 evx_status evx_writer_finish(evx_writer *w, const char *stats_json,
                              char **errmsg);
+
+/* Builds the spelling data of dst from the plain words of src (dst and src
+ * may be the same database): each word of three or more letters, with its
+ * document frequency as its weight.  Run once at the end of a build, it
+ * costs a scan of the term list instead of a spelling update per token.
+ * EVX_OK, EVX_BACKEND, EVX_NOMEM. */
+evx_status evx_writer_spelling(evx_db *dst, evx_db *src);
 
 /* Abandons the new generation (the old index stays current) and frees w.
  * NULL is a no-op. */

@@ -98,6 +98,26 @@ evx_status evx_dbpath_root(char **out, const char *cli_path)
     return EVX_OK;
 }
 
+/* 1 if path is a Xapian database folder, a folder with a stub, or a
+ * regular file (a stub file). */
+static int is_database(const char *path)
+{
+    static const char *const marks[] = {"iamglass", "XAPIANDB"};
+    struct stat sb;
+    if (stat(path, &sb) != 0)
+        return 0;
+    if (S_ISREG(sb.st_mode))
+        return 1;
+    for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++) {
+        char *p = fmt("%s/%s", path, marks[i]);
+        int found = p && stat(p, &sb) == 0;
+        free(p);
+        if (found)
+            return 1;
+    }
+    return 0;
+}
+
 evx_status evx_dbpath_current(char **out, const char *root)
 {
     if (!out || !root)
@@ -109,6 +129,12 @@ evx_status evx_dbpath_current(char **out, const char *root)
     char *real = realpath(link, NULL);
     int err = errno;
     free(link);
+    /* No "current": root may itself be a database, a folder holding a
+     * stub (XAPIANDB) or a stub file, such as one listing remote shards. */
+    if (!real && (err == ENOENT || err == ENOTDIR) && is_database(root)) {
+        real = realpath(root, NULL);
+        err = errno;
+    }
     if (!real) {
         if (err == ENOENT || err == ENOTDIR)
             return EVX_NOT_FOUND;
@@ -421,4 +447,53 @@ void evx_dbgen_abort(evx_dbgen *g)
         return;
     remove_tree(g->path);
     dbgen_free(g);
+}
+
+unsigned long evx_dbgen_number(const evx_dbgen *g)
+{
+    return g ? gen_number(g->name) : 0;
+}
+
+/* Copies the regular file src to dst (for when a link is refused). */
+static int copy_file(const char *src, const char *dst)
+{
+    int in = open(src, O_RDONLY | O_CLOEXEC);
+    int out = in < 0 ? -1 : open(dst, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+    char buf[65536];
+    ssize_t n = 0;
+    int rc = in < 0 || out < 0 ? -1 : 0;
+    while (!rc && (n = read(in, buf, sizeof buf)) > 0)
+        rc = write(out, buf, (size_t)n) == n ? 0 : -1;
+    if (n < 0 || (out >= 0 && fsync(out) != 0))
+        rc = -1;
+    if (in >= 0)
+        close(in);
+    if (out >= 0 && close(out) != 0)
+        rc = -1;
+    return rc;
+}
+
+evx_status evx_dbpath_link_tree(const char *src, const char *dst)
+{
+    if (make_dirs(dst) != 0)
+        return EVX_IO;
+    DIR *dir = opendir(src);
+    if (!dir)
+        return EVX_IO;
+    evx_status st = EVX_OK;
+    struct dirent *e;
+    while (!st && (e = readdir(dir)) != NULL) {
+        if (e->d_name[0] == '.')
+            continue;
+        char *from = fmt("%s/%s", src, e->d_name);
+        char *to = fmt("%s/%s", dst, e->d_name);
+        if (!from || !to)
+            st = EVX_NOMEM;
+        else if (link(from, to) != 0 && copy_file(from, to) != 0)
+            st = EVX_IO;
+        free(from);
+        free(to);
+    }
+    closedir(dir);
+    return st;
 }

@@ -22,7 +22,10 @@
 evx_status evx_dbpath_root(char **out, const char *cli_path);
 
 /* The generation folder "current" names under root, resolved to a real
- * path.  *out malloc'd.  EVX_NOT_FOUND if no index has been built there. */
+ * path; or root itself when it has no "current" but is a database: a
+ * Xapian database folder, a folder holding a stub file XAPIANDB, or a stub
+ * file (which may list remote shards: README).  *out malloc'd.
+ * EVX_NOT_FOUND if no index has been built there. */
 evx_status evx_dbpath_current(char **out, const char *root);
 
 typedef struct evx_dbgen evx_dbgen;
@@ -35,6 +38,15 @@ evx_status evx_dbgen_begin(evx_dbgen **out, const char *root, char **errmsg);
 
 /* The new generation's folder (borrowed). */
 const char *evx_dbgen_path(const evx_dbgen *g);
+
+/* The number N of the new generation "gen-N". */
+unsigned long evx_dbgen_number(const evx_dbgen *g);
+
+/* Makes dst (created) hold the files of the folder src, hard-linked (a
+ * copy where links are not possible).  For shards, which are never
+ * written after they are made, so two generations may share their files.
+ * EVX_OK, EVX_IO, EVX_NOMEM. */
+evx_status evx_dbpath_link_tree(const char *src, const char *dst);
 
 /* A scratch folder inside the new generation ("gen-<N>/.build", not yet
  * created) where a builder may write a database before compacting it into

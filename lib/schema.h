@@ -7,8 +7,10 @@
  * is upper case, can never run into the term):
  *   (none)  + term      unstemmed folded word, with positions: phrases, NEAR,
  *                       "exact" matching, wildcards
- *   Z       + stem      stemmed word, with positions: ranked free-text
- *                       search, stemmed phrases (acronym expansions)
+ *   Z       + stem      stemmed word, without positions: ranked free-text
+ *                       search (a stemmed phrase, such as an acronym's
+ *                       expansion, is built over the stem's plain words:
+ *                       query/qstem.h)
  *   Q       + unit id   unique id ("QHC650/p239"): replace_document, show
  *   XT      + type      "XTparagraph", "XTquotation" ...
  *   XR      + report    report key folded: "XRhc650"
@@ -33,13 +35,15 @@
  *   its citing paragraph's, so they are not indexed for it); then speaker name and organisation
  *   (weighted EVX_WDF_SPEAKER; names get plain terms only, no Z stems, so a
  *   stemmed topic word never matches a name).  A recommendation's text is weighted
- *   EVX_WDF_RECOMMENDATION.  Each word gives its plain term and its Z
- *   term at the same position.
+ *   EVX_WDF_RECOMMENDATION.  Each word gives its plain term at its
+ *   position and its Z term without one; a hyphenated compound's joined form
+ *   is posted at its first and last parts' positions, its Z stem once.
  * Synonyms (acronyms, extracted from the report's own "long form (ACRONYM)"
  *   definitions): keys and values are stem sequences joined by one space,
  *   stored both ways: "aco" -> "accountabl care organis" and
  *   "accountabl care organis" -> "aco".
- * Spelling data: every plain (unstemmed) word of unit text.
+ * Spelling data: built once at the end of a build from the plain terms of
+ *   the index (three or more letters), weighted by document frequency.
  * Document data: the unit's JSON (evx_unit_to_json).
  * Metadata:
  *   EVX_META_FORMAT           index format version (EVX_INDEX_FORMAT)
@@ -79,7 +83,21 @@
 #define EVX_META_STATS "evidex:stats"
 #define EVX_META_ROOT "evidex:root"
 
-#define EVX_INDEX_FORMAT "1"
+/* Per report KEY, in the shard holding it, copied to the metadata shard: */
+#define EVX_META_HASH "evidex:hash:"         /* + KEY: hash of its files and
+                                               manifest lines (hex) */
+#define EVX_META_ACRONYMS "evidex:acronyms:" /* + KEY: "ACRONYM\tstems\n"... */
+#define EVX_META_SHARD "evidex:shard:"       /* + KEY: its shard (meta only) */
+
+/* A generation folder holds shard databases ("s<gen>-<k>"), the metadata
+ * shard EVX_META_DB (no documents: the metadata above, the synonyms of
+ * every report and the spelling data) and a Xapian stub file EVX_STUB
+ * listing the metadata shard first, then the shards, so that opening the
+ * folder opens all of them as one database. */
+#define EVX_META_DB "meta"
+#define EVX_STUB "XAPIANDB"
+
+#define EVX_INDEX_FORMAT "2"
 
 #define EVX_FIELD_GAP 100
 /* Field weights (wdf per occurrence), chosen by bench/ranking/eval.sh; a

@@ -106,6 +106,19 @@ evx_status evx_db_find_id(evx_db *db, const char *id_term, evx_docid *out);
 evx_status evx_db_set_metadata(evx_db *db, const char *key, const char *value);
 evx_status evx_db_get_metadata(evx_db *db, const char *key, char **value);
 
+/* Deletes every document indexed by term (a report's "XR" term, say).
+ * EVX_OK (also when none is); EVX_INVALID (read-only); EVX_BACKEND. */
+evx_status evx_db_delete_term(evx_db *db, const char *term);
+
+/* Calls cb for each metadata key starting with prefix, in sorted order,
+ * with its value (both borrowed for the call); cb returns non-zero to
+ * stop.  On a database of several shards only the first shard's metadata
+ * is seen (Xapian's rule). */
+evx_status evx_db_metadata_keys(evx_db *db, const char *prefix,
+                                int (*cb)(void *ctx, const char *key,
+                                          const char *value),
+                                void *ctx);
+
 /* Synonyms: term <-> synonym (add both ways yourself if wanted).  Terms are
  * stored exactly as given; a multi-word synonym is its words joined by
  * single spaces. */

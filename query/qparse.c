@@ -14,6 +14,7 @@
  * work it bounds, so hostile input costs time linear in its length.
  */
 #include "qparse.h"
+#include "qstem.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -464,15 +465,26 @@ static evx_status phrase_variant(evx_qparse *qp, evx_query **out,
     size_t i, n = 0, skip_end = 0;
     evx_status st = EVX_OK;
 
+    size_t words = 0;
+
     subs = calloc(t->len ? t->len : 1, sizeof *subs);
     if (!subs)
         return EVX_NOMEM;
+    for (i = 0; i < t->len; i++)
+        words += in_phrase(t, i, joined, &skip_end) != 0;
+    skip_end = 0;
     for (i = 0; i < t->len && !st; i++) {
         if (!in_phrase(t, i, joined, &skip_end))
             continue;
-        st = make_term(qp, &subs[n],
-                       prefix, use_stem ? t->items[i].stem : t->items[i].term,
-                       ++qp->qpos);
+        /* Stems have no positions: a stemmed phrase is one over each
+         * stem's plain words (qstem.h). */
+        if (use_stem && words > 1)
+            st = evx_qstem_forms(&subs[n], qp->db, qp->tok, t->items[i].stem,
+                                 ++qp->qpos);
+        else
+            st = make_term(qp, &subs[n], prefix,
+                           use_stem ? t->items[i].stem : t->items[i].term,
+                           ++qp->qpos);
         if (!st)
             n++;
     }
@@ -1014,7 +1026,11 @@ static evx_status stem_seq_query(evx_qparse *qp, const char *s, evx_query **out)
             if (!w)
                 st = EVX_NOMEM;
             else {
-                st = make_term(qp, &subs[n], EVX_PREFIX_STEM, w, 0);
+                /* A sequence of stems is a phrase over their plain words
+                 * (stems have no positions); one stem stays a Z term. */
+                st = strchr(s, ' ') || n > 0
+                         ? evx_qstem_forms(&subs[n], qp->db, qp->tok, w, 0)
+                         : make_term(qp, &subs[n], EVX_PREFIX_STEM, w, 0);
                 if (!st)
                     n++;
             }

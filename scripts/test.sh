@@ -6,8 +6,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 # qpdf: test_pdfextract encrypts a PDF; chromium, chromium-driver and
 # python3-selenium: tests/serve_browser.py drives `evidex serve` in Debian's
-# headless chromium; wrk: bench/serve_load.sh
-test_packages=(jq vim qpdf chromium chromium-driver python3-selenium wrk)
+# headless chromium; wrk: bench/serve_load.sh; xapian-tools: test_build
+# serves a shard with xapian-tcpsrv
+test_packages=(jq vim qpdf chromium chromium-driver python3-selenium wrk xapian-tools)
 scripts/setup.sh build -- "${test_packages[@]}"
 scripts/setup.sh --sanitize build-asan -- "${test_packages[@]}"
 status=0

@@ -25,6 +25,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <ftw.h>
+#include <glob.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -909,18 +910,15 @@ Test(robust, diag_messages_stay_one_line)
 
 /* ---- a damaged index -------------------------------------------------- */
 
-/* Replaces file `name` of the current generation with its first `keep`
- * bytes, every byte past `keep` garbled when garble is set. */
-static void damage(const env *e, const char *name, size_t keep, int garble)
+/* Replaces the file at path with its first `keep` bytes, every byte past
+ * `keep` garbled when garble is set. */
+static void damage_file(const char *path, size_t keep, int garble)
 {
-    char *gen = NULL, path[1024];
     size_t len;
     unsigned x = 4242;
-
-    cr_assert_eq(evx_dbpath_current(&gen, e->db), EVX_OK);
-    snprintf(path, sizeof path, "%s/%s", gen, name);
     char *data = tu_slurp(path, &len, 1);
-    cr_assert_gt(len, keep);
+    if (len <= keep)
+        return; /* a small shard: nothing past keep to damage */
     if (garble)
         for (size_t i = keep; i < len; i += 97) {
             x = x * 1103515245u + 12345u;
@@ -931,6 +929,20 @@ static void damage(const env *e, const char *name, size_t keep, int garble)
     fwrite(data, 1, garble ? len : keep, f);
     cr_assert_eq(fclose(f), 0);
     free(data);
+}
+
+/* Damages the file name in every shard of the current generation. */
+static void damage(const env *e, const char *name, size_t keep, int garble)
+{
+    char *gen = NULL, pattern[1024];
+    glob_t g;
+
+    cr_assert_eq(evx_dbpath_current(&gen, e->db), EVX_OK);
+    snprintf(pattern, sizeof pattern, "%s/s*/%s", gen, name);
+    cr_assert_eq(glob(pattern, 0, NULL, &g), 0, "no shard has %s", name);
+    for (size_t i = 0; i < g.gl_pathc; i++)
+        damage_file(g.gl_pathv[i], keep, garble);
+    globfree(&g);
     free(gen);
 }
 

@@ -1,0 +1,232 @@
+/*
+ * meta.c - writes a generation's metadata shard and stub file (meta.h).
+ * The metadata shard comes first in the stub because Xapian reads
+ * metadata from the first database only; synonyms and spelling data are
+ * merged across shards by Xapian, but keeping them here too means one
+ * place holds everything that is about the whole index.
+ */
+#define _DEFAULT_SOURCE /* fsync */
+#include "meta.h"
+
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "buf.h"
+#include "schema.h"
+#include "xdb.h"
+
+typedef struct gather_ctx {
+    evx_db *meta;
+    const char *shard;
+    evx_buf reports;  /* report keys, one per line */
+    int have_root;
+    evx_status st;
+} gather_ctx;
+
+static int starts(const char *s, const char *prefix)
+{
+    return strncmp(s, prefix, strlen(prefix)) == 0;
+}
+
+/* "A\tstems\n" lines: each acronym and its expansion, both ways. */
+static evx_status add_acronyms(evx_db *meta, const char *lines)
+{
+    evx_status st = EVX_OK;
+    char *copy = evx_strdup(lines);
+    if (!copy)
+        return EVX_NOMEM;
+    for (char *line = copy, *next; !st && line && *line; line = next) {
+        next = strchr(line, '\n');
+        if (next)
+            *next++ = '\0';
+        char *tab = strchr(line, '\t');
+        if (!tab)
+            continue;
+        *tab = '\0';
+        st = evx_db_add_synonym(meta, line, tab + 1);
+        if (!st)
+            st = evx_db_add_synonym(meta, tab + 1, line);
+    }
+    free(copy);
+    return st;
+}
+
+static evx_status gather_key(gather_ctx *c, const char *key, const char *value)
+{
+    if (starts(key, EVX_META_ROOT)) {
+        if (c->have_root)
+            return EVX_OK;
+        c->have_root = 1;
+        return evx_db_set_metadata(c->meta, key, value);
+    }
+    if (starts(key, EVX_META_ACRONYMS))
+        return add_acronyms(c->meta, value);
+    if (!starts(key, EVX_META_REPORT) && !starts(key, EVX_META_HASH))
+        return EVX_OK;
+    evx_status st = evx_db_set_metadata(c->meta, key, value);
+    if (st || !starts(key, EVX_META_HASH))
+        return st;
+    const char *report = key + strlen(EVX_META_HASH);
+    evx_buf shard_key = EVX_BUF_INIT;
+    evx_buf_printf(&shard_key, "%s%s", EVX_META_SHARD, report);
+    evx_buf_printf(&c->reports, "%s\n", report);
+    st = evx_buf_status(&shard_key) || evx_buf_status(&c->reports)
+             ? EVX_NOMEM
+             : evx_db_set_metadata(c->meta, shard_key.data, c->shard);
+    evx_buf_free(&shard_key);
+    return st;
+}
+
+static int on_meta_key(void *ctx, const char *key, const char *value)
+{
+    gather_ctx *c = ctx;
+    c->st = gather_key(c, key, value);
+    return c->st != EVX_OK;
+}
+
+static evx_status gather_shard(gather_ctx *c, const char *gen_dir,
+                               const char *shard, char **errmsg)
+{
+    evx_buf path = EVX_BUF_INIT;
+    evx_db *db = NULL;
+    evx_buf_printf(&path, "%s/%s", gen_dir, shard);
+    evx_status st = evx_buf_status(&path);
+    if (!st)
+        st = evx_db_open(&db, path.data, EVX_DB_READ, errmsg);
+    c->shard = shard;
+    if (!st)
+        st = evx_db_metadata_keys(db, "evidex:", on_meta_key, c);
+    if (!st)
+        st = c->st;
+    evx_db_free(db);
+    evx_buf_free(&path);
+    return st;
+}
+
+/* Writes the stub: a temporary file, synced, renamed into place. */
+static evx_status write_stub(const evx_meta_opts *o)
+{
+    evx_buf body = EVX_BUF_INIT, tmp = EVX_BUF_INIT, dst = EVX_BUF_INIT;
+    evx_buf_printf(&body, "auto %s\n", EVX_META_DB);
+    for (size_t i = 0; i < o->n_shards; i++)
+        evx_buf_printf(&body, "auto %s\n", o->shards[i]);
+    evx_buf_printf(&tmp, "%s/%s.tmp", o->gen_dir, EVX_STUB);
+    evx_buf_printf(&dst, "%s/%s", o->gen_dir, EVX_STUB);
+    evx_status st = evx_buf_status(&body) || evx_buf_status(&tmp) ||
+                            evx_buf_status(&dst)
+                        ? EVX_NOMEM
+                        : EVX_OK;
+    int fd = st ? -1 : open(tmp.data, O_WRONLY | O_CREAT | O_TRUNC, 0666);
+    if (!st && (fd < 0 || write(fd, body.data, body.len) != (ssize_t)body.len ||
+                fsync(fd) != 0))
+        st = EVX_IO;
+    if (fd >= 0 && close(fd) != 0)
+        st = EVX_IO;
+    if (!st && rename(tmp.data, dst.data) != 0)
+        st = EVX_IO;
+    evx_buf_free(&body);
+    evx_buf_free(&tmp);
+    evx_buf_free(&dst);
+    return st;
+}
+
+/* A plain word worth suggesting: three or more characters, ASCII ones
+ * only letters (no numbers, no codes like "q361"). */
+static int is_spelling_word(const char *term)
+{
+    size_t len = strlen(term);
+    if (len < 3)
+        return 0;
+    for (size_t i = 0; i < len; i++)
+        if ((unsigned char)term[i] < 0x80 && !(term[i] >= 'a' && term[i] <= 'z'))
+            return 0;
+    return 1;
+}
+
+static int collect_spelling(void *ctx, const char *term, unsigned long freq)
+{
+    evx_buf *b = ctx;
+    if (is_spelling_word(term))
+        evx_buf_printf(b, "%s\t%lu\n", term, freq);
+    return evx_buf_status(b) != EVX_OK;
+}
+
+/* The spelling data of meta, built once from the plain terms of src with
+ * their document frequencies: a scan of the term list instead of a
+ * spelling update per token. */
+static evx_status add_spelling(evx_db *meta, evx_db *src)
+{
+    evx_buf words = EVX_BUF_INIT;
+    evx_status st = EVX_OK;
+    /* Plain terms start with a lower-case letter (prefixes are upper
+     * case, numbers are not suggested), so 26 prefix scans see every
+     * candidate and skip the unit ids and filters. */
+    for (char first = 'a'; !st && first <= 'z'; first++) {
+        char prefix[2] = {first, '\0'};
+        st = evx_db_terms(src, prefix, collect_spelling, &words);
+        if (!st && evx_buf_status(&words))
+            st = EVX_NOMEM;
+    }
+    for (char *line = words.data; !st && line && *line;) {
+        char *tab = strchr(line, '\t'), *end = strchr(tab, '\n');
+        *tab = *end = '\0';
+        st = evx_db_add_spelling(meta, line,
+                                 (unsigned)strtoul(tab + 1, NULL, 10));
+        line = end + 1;
+    }
+    evx_buf_free(&words);
+    return st;
+}
+
+static evx_status spell_from_generation(evx_db *meta, const char *gen_dir,
+                                        char **errmsg)
+{
+    evx_db *all = NULL;
+    evx_status st = evx_db_open(&all, gen_dir, EVX_DB_READ, errmsg);
+    if (!st)
+        st = add_spelling(meta, all);
+    evx_db_free(all);
+    return st;
+}
+
+evx_status evx_meta_write(const evx_meta_opts *o, char **errmsg)
+{
+    gather_ctx c = {NULL, NULL, EVX_BUF_INIT, 0, EVX_OK};
+    evx_buf path = EVX_BUF_INIT;
+    char *msg = NULL;
+    evx_buf_printf(&path, "%s/%s", o->gen_dir, EVX_META_DB);
+    evx_status st = evx_buf_status(&path);
+    if (!st)
+        st = evx_db_open(&c.meta, path.data, EVX_DB_OVERWRITE, &msg);
+    for (size_t i = 0; !st && i < o->n_shards; i++)
+        st = gather_shard(&c, o->gen_dir, o->shards[i], &msg);
+    if (!st)
+        st = evx_db_set_metadata(c.meta, EVX_META_FORMAT, EVX_INDEX_FORMAT);
+    if (!st)
+        st = evx_db_set_metadata(c.meta, EVX_META_REPORTS, evx_buf_str(&c.reports));
+    if (!st && o->stats_json)
+        st = evx_db_set_metadata(c.meta, EVX_META_STATS, o->stats_json);
+    if (!st)
+        st = evx_db_commit(c.meta);
+    if (!st)
+        st = write_stub(o);
+    if (!st)
+        st = spell_from_generation(c.meta, o->gen_dir, &msg);
+    if (!st)
+        st = evx_db_commit(c.meta);
+    if (st && !msg)
+        msg = evx_strdup(c.meta && *evx_db_errmsg(c.meta)
+                             ? evx_db_errmsg(c.meta)
+                             : evx_status_str(st));
+    evx_db_free(c.meta);
+    evx_buf_free(&path);
+    evx_buf_free(&c.reports);
+    if (errmsg)
+        *errmsg = msg;
+    else
+        free(msg);
+    return st;
+}

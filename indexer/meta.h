@@ -1,0 +1,29 @@
+/*
+ * meta.h - the metadata shard and the stub file of an index generation
+ * (lib/schema.h): what is true of the whole index rather than of one
+ * shard.  After the shards of a generation are written, evx_meta_write
+ * gathers each report's record, hash and acronyms from the shards that
+ * hold them, adds the synonyms, the report list and the run's stats, lists
+ * every shard in the stub, and last builds the spelling data once from the
+ * plain terms of all the shards.
+ */
+#ifndef EVX_META_H
+#define EVX_META_H
+
+#include <stddef.h>
+
+#include "evx.h"
+
+typedef struct evx_meta_opts {
+    const char *gen_dir;     /* the generation folder */
+    char *const *shards;     /* shard folder names inside gen_dir */
+    size_t n_shards;
+    const char *stats_json;  /* this run's stats (a JSON object), or NULL */
+} evx_meta_opts;
+
+/* Writes gen_dir/meta and gen_dir/XAPIANDB as above.  EVX_OK; EVX_IO;
+ * EVX_BACKEND; EVX_NOMEM; on failure *errmsg (if not NULL) is a malloc'd
+ * one-line message. */
+evx_status evx_meta_write(const evx_meta_opts *o, char **errmsg);
+
+#endif /* EVX_META_H */

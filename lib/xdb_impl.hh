@@ -1,0 +1,179 @@
+/*
+ * xdb_impl.hh - what the two halves of the Xapian wrapper share (xdb.cc:
+ * databases and documents; xdb_query.cc: queries and searching): the
+ * handle structs and guard(), which maps every exception to an
+ * evx_status and a message.  Included by those two files only; C never
+ * sees it.  The wrapper is split by concern only to keep each file short:
+ * it is still one small C++ layer, and all of it lives in lib/.
+ */
+#ifndef EVX_XDB_IMPL_HH
+#define EVX_XDB_IMPL_HH
+
+#include "xdb.h"
+
+#include <xapian.h>
+
+#include <cstdlib>
+#include <cstring>
+#include <new>
+#include <string>
+#include <utility>
+#include <vector>
+
+struct evx_db {
+    Xapian::Database *db;          /* the database, whatever the mode */
+    Xapian::WritableDatabase *wdb; /* same object when writable, else NULL */
+    bool in_txn;
+    std::string err;
+};
+
+struct evx_doc {
+    Xapian::Document doc;
+};
+
+/* A wildcard inside a query: kept so a WildcardError at search time can
+ * name the pattern and its limit. */
+struct wildcard {
+    std::string prefix;
+    unsigned max_expansion;
+};
+
+struct evx_query {
+    Xapian::Query q;
+    std::vector<wildcard> wildcards;
+};
+
+struct hit {
+    Xapian::docid docid;
+    double weight;
+    unsigned long collapsed;
+    std::string data;
+    std::vector<std::pair<unsigned, std::string>> values;
+};
+
+struct evx_results {
+    Xapian::Enquire enquire; /* kept for get_matching_terms */
+    unsigned long count;
+    bool count_exact; /* the matcher saw every match */
+    std::vector<hit> hits;
+
+    explicit evx_results(const Xapian::Database &d)
+        : enquire(d), count(0), count_exact(false) {}
+};
+
+/* ---- error mapping ---------------------------------------------------- */
+
+/* Stores "what: detail" in *err without ever throwing (a failed allocation
+ * leaves the message empty rather than escaping into C). */
+inline void set_msg(std::string *err, const char *what, const std::string &detail)
+{
+    if (!err)
+        return;
+    try {
+        *err = what;
+        if (!detail.empty()) {
+            *err += ": ";
+            *err += detail;
+        }
+    } catch (...) {
+        err->clear();
+    }
+}
+
+inline std::string xmsg(const Xapian::Error &e)
+{
+    std::string m = e.get_msg();
+    if (!e.get_context().empty())
+        m += " (" + e.get_context() + ")";
+    if (e.get_error_string())
+        m += std::string(" [") + e.get_error_string() + "]";
+    return m;
+}
+
+/* Builds the message for e, itself guarded against bad_alloc. */
+inline evx_status fail(std::string *err, evx_status st, const char *what,
+                       const Xapian::Error &e)
+{
+    try {
+        set_msg(err, what, xmsg(e));
+    } catch (...) {
+        if (err)
+            err->clear();
+    }
+    return st;
+}
+
+/* Runs body, mapping every exception.  reopen_db, when given, is reopened
+ * and body retried once on DatabaseModifiedError. */
+template <typename F>
+evx_status guard(std::string *err, Xapian::Database *reopen_db, F body)
+{
+    for (int attempt = 0;; ++attempt) {
+        try {
+            if (err)
+                err->clear();
+            return body();
+        } catch (const Xapian::DatabaseModifiedError &e) {
+            if (!reopen_db)
+                return fail(err, EVX_BACKEND, "database changed while reading", e);
+            if (attempt > 0)
+                return fail(err, EVX_BACKEND,
+                            "database changed while reading, even after reopening", e);
+            try {
+                reopen_db->reopen();
+            } catch (const Xapian::Error &e2) {
+                return fail(err, EVX_BACKEND, "cannot reopen database", e2);
+            } catch (...) {
+                set_msg(err, "cannot reopen database", "");
+                return EVX_BACKEND;
+            }
+        } catch (const Xapian::DatabaseLockError &e) {
+            return fail(err, EVX_LOCKED, "database is locked by another writer", e);
+        } catch (const Xapian::DatabaseNotFoundError &e) {
+            return fail(err, EVX_NOT_FOUND, "no database there", e);
+        } catch (const Xapian::DatabaseCorruptError &e) {
+            return fail(err, EVX_CORRUPT, "database is corrupt", e);
+        } catch (const Xapian::DatabaseVersionError &e) {
+            return fail(err, EVX_CORRUPT, "database format not supported", e);
+        } catch (const Xapian::DatabaseOpeningError &e) {
+            return fail(err, EVX_CORRUPT,
+                        "cannot open database (not a Xapian database?)", e);
+        } catch (const Xapian::DatabaseCreateError &e) {
+            return fail(err, EVX_IO, "cannot create database", e);
+        } catch (const Xapian::DatabaseError &e) {
+            return fail(err, EVX_IO, "database I/O error", e);
+        } catch (const Xapian::DocNotFoundError &e) {
+            return fail(err, EVX_NOT_FOUND, "no such document", e);
+        } catch (const Xapian::WildcardError &e) {
+            return fail(err, EVX_INVALID, "wildcard matches too many terms", e);
+        } catch (const Xapian::InvalidArgumentError &e) {
+            return fail(err, EVX_INVALID, "invalid argument", e);
+        } catch (const Xapian::InvalidOperationError &e) {
+            return fail(err, EVX_INVALID, "invalid operation", e);
+        } catch (const Xapian::NetworkError &e) {
+            /* A remote shard (xapian-tcpsrv) that is down or unreachable:
+             * Xapian's message names its host and port. */
+            return fail(err, EVX_IO, "remote shard unreachable", e);
+        } catch (const Xapian::Error &e) {
+            return fail(err, EVX_BACKEND, "Xapian error", e);
+        } catch (const std::bad_alloc &) {
+            set_msg(err, "out of memory", "");
+            return EVX_NOMEM;
+        } catch (...) {
+            set_msg(err, "unexpected C++ exception", "");
+            return EVX_BACKEND;
+        }
+    }
+}
+
+inline char *dup_bytes(const std::string &s)
+{
+    char *p = static_cast<char *>(std::malloc(s.size() + 1));
+    if (!p)
+        throw std::bad_alloc();
+    std::memcpy(p, s.data(), s.size());
+    p[s.size()] = '\0';
+    return p;
+}
+
+#endif /* EVX_XDB_IMPL_HH */

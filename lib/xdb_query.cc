@@ -1,0 +1,467 @@
+/*
+ * xdb_query.cc - the query and search half of the Xapian wrapper (see
+ * xdb.h for the contract, xdb_impl.hh for what it shares with xdb.cc):
+ * query trees, the ranked search, the count pass, results, expansion.
+ */
+#include "xdb_impl.hh"
+
+/* ---- queries ---------------------------------------------------------- */
+
+/* Allocates a query handle for q; wildcards of subs are merged in by the
+ * caller. */
+static evx_query *new_query(const Xapian::Query &q)
+{
+    evx_query *h = new evx_query();
+    h->q = q;
+    return h;
+}
+
+extern "C" evx_status evx_query_term(evx_query **out, const char *term,
+                                     unsigned wqf, unsigned pos)
+{
+    if (out)
+        *out = NULL;
+    if (!out || !term)
+        return EVX_INVALID;
+    return guard(NULL, NULL, [&]() -> evx_status {
+        *out = new_query(Xapian::Query(term, wqf ? wqf : 1, pos));
+        return EVX_OK;
+    });
+}
+
+static Xapian::Query::op map_op(evx_query_op op)
+{
+    switch (op) {
+    case EVX_Q_AND: return Xapian::Query::OP_AND;
+    case EVX_Q_OR: return Xapian::Query::OP_OR;
+    case EVX_Q_AND_NOT: return Xapian::Query::OP_AND_NOT;
+    case EVX_Q_FILTER: return Xapian::Query::OP_FILTER;
+    case EVX_Q_AND_MAYBE: return Xapian::Query::OP_AND_MAYBE;
+    case EVX_Q_PHRASE: return Xapian::Query::OP_PHRASE;
+    case EVX_Q_NEAR: return Xapian::Query::OP_NEAR;
+    case EVX_Q_SYNONYM: return Xapian::Query::OP_SYNONYM;
+    case EVX_Q_ELITE_SET: return Xapian::Query::OP_ELITE_SET;
+    }
+    return Xapian::Query::OP_INVALID;
+}
+
+extern "C" evx_status evx_query_combine(evx_query **out, evx_query_op op,
+                                        evx_query *const *subs, size_t n,
+                                        unsigned window)
+{
+    if (out)
+        *out = NULL;
+    if (!out || (n && !subs))
+        return EVX_INVALID;
+    Xapian::Query::op xop = map_op(op);
+    if (xop == Xapian::Query::OP_INVALID)
+        return EVX_INVALID;
+    for (size_t i = 0; i < n; i++)
+        if (!subs[i])
+            return EVX_INVALID;
+    return guard(NULL, NULL, [&]() -> evx_status {
+        std::vector<Xapian::Query> qs;
+        std::vector<wildcard> wcs;
+        qs.reserve(n);
+        for (size_t i = 0; i < n; i++) {
+            qs.push_back(subs[i]->q);
+            wcs.insert(wcs.end(), subs[i]->wildcards.begin(),
+                       subs[i]->wildcards.end());
+        }
+        Xapian::Query q;
+        if (n > 0)
+            q = Xapian::Query(xop, qs.begin(), qs.end(), window);
+        evx_query *h = new_query(q);
+        h->wildcards.swap(wcs);
+        *out = h;
+        return EVX_OK;
+    });
+}
+
+extern "C" evx_status evx_query_all(evx_query **out)
+{
+    if (!out)
+        return EVX_INVALID;
+    *out = NULL;
+    return guard(NULL, NULL, [&]() -> evx_status {
+        *out = new_query(Xapian::Query::MatchAll);
+        return EVX_OK;
+    });
+}
+
+extern "C" evx_status evx_query_none(evx_query **out)
+{
+    if (!out)
+        return EVX_INVALID;
+    *out = NULL;
+    return guard(NULL, NULL, [&]() -> evx_status {
+        *out = new_query(Xapian::Query::MatchNothing);
+        return EVX_OK;
+    });
+}
+
+extern "C" evx_status evx_query_number_range(evx_query **out, unsigned slot,
+                                             double lo, double hi)
+{
+    if (!out)
+        return EVX_INVALID;
+    *out = NULL;
+    return guard(NULL, NULL, [&]() -> evx_status {
+        *out = new_query(Xapian::Query(Xapian::Query::OP_VALUE_RANGE, slot,
+                                       Xapian::sortable_serialise(lo),
+                                       Xapian::sortable_serialise(hi)));
+        return EVX_OK;
+    });
+}
+
+extern "C" evx_status evx_query_wildcard(evx_query **out, const char *prefix,
+                                         unsigned max_expansion)
+{
+    if (out)
+        *out = NULL;
+    if (!out || !prefix || !*prefix)
+        return EVX_INVALID;
+    return guard(NULL, NULL, [&]() -> evx_status {
+        evx_query *h = new_query(Xapian::Query(
+            Xapian::Query::OP_WILDCARD, prefix, max_expansion,
+            Xapian::Query::WILDCARD_LIMIT_ERROR));
+        try {
+            h->wildcards.push_back(wildcard{prefix, max_expansion});
+        } catch (...) {
+            delete h;
+            throw;
+        }
+        *out = h;
+        return EVX_OK;
+    });
+}
+
+extern "C" evx_status evx_query_scale(evx_query **out, const evx_query *sub,
+                                      double factor)
+{
+    if (out)
+        *out = NULL;
+    if (!out || !sub || !(factor >= 0))
+        return EVX_INVALID;
+    return guard(NULL, NULL, [&]() -> evx_status {
+        evx_query *h = new_query(
+            Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, sub->q, factor));
+        try {
+            h->wildcards = sub->wildcards;
+        } catch (...) {
+            delete h;
+            throw;
+        }
+        *out = h;
+        return EVX_OK;
+    });
+}
+
+extern "C" evx_status evx_query_describe(const evx_query *q, char **out)
+{
+    if (out)
+        *out = NULL;
+    if (!q || !out)
+        return EVX_INVALID;
+    return guard(NULL, NULL, [&]() -> evx_status {
+        *out = dup_bytes(q->q.get_description());
+        return EVX_OK;
+    });
+}
+
+extern "C" int evx_query_is_empty(const evx_query *q)
+{
+    return !q || q->q.empty();
+}
+
+extern "C" void evx_query_free(evx_query *q)
+{
+    try {
+        delete q;
+    } catch (...) {
+    }
+}
+
+/* ---- searching -------------------------------------------------------- */
+
+extern "C" void evx_search_opts_init(evx_search_opts *o)
+{
+    if (!o)
+        return;
+    o->offset = 0;
+    o->limit = 10;
+    o->bm25_k1 = 1.2;
+    o->bm25_k2 = 0;
+    o->bm25_k3 = 1;
+    o->bm25_b = 0.5;
+    o->bm25_min_normlen = 0.5;
+    o->collapse_slot = -1;
+    o->exact_count = 1;
+    o->sort_slot = -1;
+}
+
+/* The wildcard of q that expands past its limit in db, as a message. */
+static std::string wildcard_message(const Xapian::Database &db,
+                                    const evx_query *q)
+{
+    for (const wildcard &w : q->wildcards) {
+        if (w.max_expansion == 0)
+            continue;
+        unsigned long n = 0;
+        for (Xapian::TermIterator t = db.allterms_begin(w.prefix);
+             t != db.allterms_end(w.prefix) && n <= w.max_expansion; ++t)
+            n++;
+        if (n > w.max_expansion)
+            return "wildcard '" + w.prefix + "*' matches too many terms (more than " +
+                   std::to_string(w.max_expansion) + ")";
+    }
+    return "a wildcard matches too many terms";
+}
+
+static void fill_hits(evx_results *r, const Xapian::MSet &mset)
+{
+    r->hits.reserve(mset.size());
+    for (Xapian::MSetIterator m = mset.begin(); m != mset.end(); ++m) {
+        hit h;
+        h.docid = *m;
+        h.weight = m.get_weight();
+        h.collapsed = m.get_collapse_count();
+        Xapian::Document d = m.get_document();
+        h.data = d.get_data();
+        for (Xapian::ValueIterator v = d.values_begin(); v != d.values_end(); ++v)
+            h.values.emplace_back(v.get_valueno(), *v);
+        r->hits.push_back(std::move(h));
+    }
+}
+
+/* One attempt at the search; guard() retries it after a reopen. */
+static evx_status run_search(evx_db *db, const evx_query *q,
+                             const evx_search_opts *o, evx_results **out)
+{
+    evx_results *r = new evx_results(*db->db);
+    try {
+        r->enquire.set_query(q->q);
+        r->enquire.set_weighting_scheme(Xapian::BM25Weight(
+            o->bm25_k1, o->bm25_k2, o->bm25_k3, o->bm25_b, o->bm25_min_normlen));
+        if (o->collapse_slot >= 0)
+            r->enquire.set_collapse_key(unsigned(o->collapse_slot));
+        if (o->sort_slot >= 0)
+            r->enquire.set_sort_by_value_then_relevance(unsigned(o->sort_slot), false);
+        Xapian::doccount check = 0;
+        if (o->exact_count)
+            check = db->db->get_doccount();
+        Xapian::MSet mset;
+        try {
+            mset = r->enquire.get_mset(o->offset, o->limit, check);
+        } catch (const Xapian::WildcardError &) {
+            db->err = wildcard_message(*db->db, q);
+            delete r;
+            return EVX_INVALID;
+        }
+        /* With check_at_least at the document count every match is seen,
+         * so the lower bound (which counts after collapsing) is the exact
+         * count.  The estimate is not: Xapian rounds it (to 600, 90, ...)
+         * whenever its bounds differ, and collapsing leaves the upper bound
+         * loose even when every match was checked. */
+        r->count = o->exact_count ? mset.get_matches_lower_bound()
+                                  : mset.get_matches_estimated();
+        r->count_exact = o->exact_count || mset.get_matches_lower_bound() ==
+                                               mset.get_matches_upper_bound();
+        fill_hits(r, mset);
+    } catch (...) {
+        delete r;
+        throw;
+    }
+    *out = r;
+    return EVX_OK;
+}
+
+/* One attempt at the count; guard() retries it after a reopen. */
+static evx_status run_count(evx_db *db, const evx_query *q, unsigned long *out)
+{
+    Xapian::Enquire enquire(*db->db);
+    enquire.set_query(q->q);
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    Xapian::MSet mset;
+    try {
+        mset = enquire.get_mset(0, 0, db->db->get_doccount());
+    } catch (const Xapian::WildcardError &) {
+        db->err = wildcard_message(*db->db, q);
+        return EVX_INVALID;
+    }
+    *out = mset.get_matches_lower_bound();
+    return EVX_OK;
+}
+
+extern "C" evx_status evx_db_count(evx_db *db, const evx_query *q,
+                                   unsigned long *out)
+{
+    if (!out)
+        return EVX_INVALID;
+    *out = 0;
+    if (!db || !q)
+        return EVX_INVALID;
+    return guard(&db->err, db->db, [&]() -> evx_status {
+        return run_count(db, q, out);
+    });
+}
+
+extern "C" evx_status evx_db_search(evx_db *db, const evx_query *q,
+                                    const evx_search_opts *opts,
+                                    evx_results **out)
+{
+    if (!out)
+        return EVX_INVALID;
+    *out = NULL;
+    if (!db || !q)
+        return EVX_INVALID;
+    evx_search_opts defaults;
+    evx_search_opts_init(&defaults);
+    const evx_search_opts *o = opts ? opts : &defaults;
+    return guard(&db->err, db->db, [&]() -> evx_status {
+        return run_search(db, q, o, out);
+    });
+}
+
+extern "C" unsigned long evx_results_count(const evx_results *r)
+{
+    return r ? r->count : 0;
+}
+
+extern "C" int evx_results_count_is_exact(const evx_results *r)
+{
+    return r && r->count_exact;
+}
+
+extern "C" size_t evx_results_size(const evx_results *r)
+{
+    return r ? r->hits.size() : 0;
+}
+
+static const hit *hit_at(const evx_results *r, size_t i)
+{
+    return r && i < r->hits.size() ? &r->hits[i] : NULL;
+}
+
+extern "C" evx_docid evx_results_docid(const evx_results *r, size_t i)
+{
+    const hit *h = hit_at(r, i);
+    return h ? h->docid : 0;
+}
+
+extern "C" double evx_results_score(const evx_results *r, size_t i)
+{
+    const hit *h = hit_at(r, i);
+    return h ? h->weight : 0.0;
+}
+
+extern "C" const char *evx_results_data(const evx_results *r, size_t i,
+                                        size_t *len)
+{
+    const hit *h = hit_at(r, i);
+    if (len)
+        *len = h ? h->data.size() : 0;
+    return h ? h->data.c_str() : "";
+}
+
+extern "C" const char *evx_results_value(const evx_results *r, size_t i,
+                                         unsigned slot, size_t *len)
+{
+    const hit *h = hit_at(r, i);
+    if (h) {
+        for (const auto &v : h->values) {
+            if (v.first == slot) {
+                if (len)
+                    *len = v.second.size();
+                return v.second.c_str();
+            }
+        }
+    }
+    if (len)
+        *len = 0;
+    return "";
+}
+
+extern "C" unsigned long evx_results_collapsed(const evx_results *r, size_t i)
+{
+    const hit *h = hit_at(r, i);
+    return h ? h->collapsed : 0;
+}
+
+extern "C" evx_status evx_results_matching_terms(const evx_results *r, size_t i,
+                                                 int (*cb)(void *ctx,
+                                                           const char *term),
+                                                 void *ctx)
+{
+    const hit *h = hit_at(r, i);
+    if (!h || !cb)
+        return EVX_INVALID;
+    return guard(NULL, NULL, [&]() -> evx_status {
+        for (Xapian::TermIterator t = r->enquire.get_matching_terms_begin(h->docid);
+             t != r->enquire.get_matching_terms_end(h->docid); ++t) {
+            std::string term = *t;
+            if (cb(ctx, term.c_str()))
+                break;
+        }
+        return EVX_OK;
+    });
+}
+
+extern "C" void evx_results_free(evx_results *r)
+{
+    try {
+        delete r;
+    } catch (...) {
+    }
+}
+
+/* Rejects terms that start with one of the given prefix letters. */
+class skip_prefix_decider : public Xapian::ExpandDecider {
+    std::string letters;
+
+  public:
+    explicit skip_prefix_decider(const char *skip) : letters(skip ? skip : "") {}
+
+    bool operator()(const std::string &term) const override
+    {
+        return term.empty() || letters.find(term[0]) == std::string::npos;
+    }
+};
+
+extern "C" evx_status evx_db_expand(evx_db *db, const evx_docid *docids,
+                                    size_t n, unsigned n_terms,
+                                    const char *skip_prefixes,
+                                    int (*cb)(void *ctx, const char *term,
+                                              double weight),
+                                    void *ctx)
+{
+    if (!db || (n && !docids) || !cb)
+        return EVX_INVALID;
+    return guard(&db->err, db->db, [&]() -> evx_status {
+        if (n == 0 || n_terms == 0)
+            return EVX_OK;
+        Xapian::RSet rset;
+        for (size_t i = 0; i < n; i++)
+            rset.add_document(docids[i]);
+        Xapian::Enquire enquire(*db->db);
+        skip_prefix_decider decider(skip_prefixes);
+        Xapian::ESet eset = enquire.get_eset(n_terms, rset, &decider);
+        for (Xapian::ESetIterator e = eset.begin(); e != eset.end(); ++e) {
+            std::string term = *e;
+            if (cb(ctx, term.c_str(), e.get_weight()))
+                break;
+        }
+        return EVX_OK;
+    });
+}
+
+extern "C" double evx_unserialise_number(const char *bytes, size_t len)
+{
+    if (!bytes)
+        return 0.0;
+    try {
+        return Xapian::sortable_unserialise(std::string(bytes, len));
+    } catch (...) {
+        return 0.0;
+    }
+}

@@ -1,0 +1,226 @@
+/*
+ * test_build.c - the build driver (indexer/build.c) through the real
+ * binaries: incremental re-index (only changed reports re-read, "up to
+ * date", removed reports gone), parallel shards searched as one (counts,
+ * synonyms, spelling), and a shard served by xapian-tcpsrv.
+ */
+#define _DEFAULT_SOURCE /* mkdtemp, usleep, popen */
+#include <criterion/criterion.h>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <signal.h>
+#include <sys/socket.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "buf.h"
+
+typedef struct env {
+    char dir[64];
+} env;
+
+static const char *bin(void)
+{
+    const char *b = getenv("EVX_BINARY_DIR");
+    return b ? b : EVX_BINARY_DIR;
+}
+
+static const char *src(void)
+{
+    const char *s = getenv("EVX_SOURCE_DIR");
+    return s ? s : EVX_SOURCE_DIR;
+}
+
+/* Runs a shell command; *out gets stdout+stderr.  Returns the exit code. */
+static int sh(char **out, const char *fmt, ...)
+{
+    char cmd[4096];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(cmd, sizeof cmd, fmt, ap);
+    va_end(ap);
+    evx_buf b = EVX_BUF_INIT;
+    evx_buf_printf(&b, "( %s ) 2>&1", cmd);
+    FILE *p = popen(evx_buf_str(&b), "r");
+    cr_assert_not_null(p);
+    evx_buf_clear(&b);
+    char chunk[4096];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, p)) > 0)
+        evx_buf_append(&b, chunk, n);
+    int status = pclose(p);
+    if (out)
+        *out = evx_buf_detach(&b);
+    else
+        evx_buf_free(&b);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+static void env_new(env *e)
+{
+    strcpy(e->dir, "/tmp/evx-build-XXXXXX");
+    cr_assert_not_null(mkdtemp(e->dir));
+    cr_assert_eq(sh(NULL, "cp -r %s/corpus %s/corpus", src(), e->dir), 0);
+}
+
+static void env_free(env *e)
+{
+    sh(NULL, "rm -rf %s", e->dir);
+}
+
+static int index_(const env *e, char **out, const char *extra)
+{
+    return sh(out, "%s/evidex-index --db %s/db --corpus %s/corpus %s", bin(),
+              e->dir, e->dir, extra);
+}
+
+static int search(const char *db, char **out, const char *query)
+{
+    return sh(out, "%s/evidex --db %s --color=never %s", bin(), db, query);
+}
+
+Test(build, rereads_only_what_changed_and_drops_what_left)
+{
+    env e;
+    char *out = NULL, db[128];
+    env_new(&e);
+    snprintf(db, sizeof db, "%s/db", e.dir);
+    cr_assert_eq(index_(&e, &out, "--jobs 2"), 0, "%s", out);
+    free(out);
+
+    cr_assert_eq(index_(&e, &out, ""), 0, "%s", out);
+    cr_expect_not_null(strstr(out, "index is up to date"), "%s", out);
+    free(out);
+
+    cr_assert_eq(sh(NULL, "sed -i 's/microplastics/microplastix/g' "
+                          "%s/corpus/hc179-microplastics.txt", e.dir), 0);
+    cr_assert_eq(index_(&e, &out, "--jobs 2"), 0, "%s", out);
+    cr_expect_not_null(strstr(out, "re-reading HC 179 (changed)"), "%s", out);
+    cr_expect_null(strstr(out, "HC 650"), "HC 650 re-read too: %s", out);
+    free(out);
+    cr_expect_eq(search(db, &out, "microplastix"), 0, "%s", out);
+    free(out);
+    cr_expect_eq(search(db, &out, "'\"speed of trust\"'"), 0, "%s", out);
+    free(out);
+
+    cr_assert_eq(sh(NULL, "sed -i '/^hc179/d' %s/corpus/manifest.tsv", e.dir), 0);
+    cr_assert_eq(index_(&e, &out, ""), 0, "%s", out);
+    cr_expect_not_null(strstr(out, "removing HC179"), "%s", out);
+    free(out);
+    cr_expect_eq(search(db, &out, "microplastix"), 1, "%s", out);
+    free(out);
+    cr_expect_eq(search(db, &out, "microplastics"), 1, "%s", out);
+    free(out);
+    env_free(&e);
+}
+
+/* The same answers from one shard and from several. */
+Test(build, shards_search_as_one)
+{
+    env e;
+    char *one = NULL, *two = NULL, *out = NULL, db[128];
+    static const char *const queries[] = {
+        "'integrated care' -n 5", "ACO -n 3", "accountabel",
+        "--json '\"accountable care organisations\"' -n 3",
+        "speakers", "'type:recommendation workforce'"};
+    env_new(&e);
+    snprintf(db, sizeof db, "%s/db", e.dir);
+    cr_assert_eq(index_(&e, &out, "--jobs 1 --full"), 0, "%s", out);
+    free(out);
+    cr_assert_eq(sh(&out, "cat %s/current/XAPIANDB", db), 0);
+    cr_assert_not_null(strstr(out, "auto meta"), "%s", out);
+    free(out);
+    for (size_t i = 0; i < sizeof queries / sizeof *queries; i++) {
+        search(db, &one, queries[i]);
+        cr_assert_eq(index_(&e, &out, "--jobs 2 --full"), 0, "%s", out);
+        free(out);
+        cr_assert_eq(sh(&out, "grep -c '^auto s' %s/current/XAPIANDB", db), 0);
+        cr_assert_eq(atoi(out), 2, "shards: %s", out);
+        free(out);
+        search(db, &two, queries[i]);
+        cr_expect_str_eq(one, two, "%s differs across shards", queries[i]);
+        free(one);
+        free(two);
+        cr_assert_eq(index_(&e, &out, "--jobs 1 --full"), 0, "%s", out);
+        free(out);
+    }
+    search(db, &out, "accountabel");
+    cr_expect_not_null(strstr(out, "accountable"), "no suggestion: %s", out);
+    free(out);
+    env_free(&e);
+}
+
+/* A free loopback port: bind to port 0 and read back what was given. */
+static int free_port(void)
+{
+    struct sockaddr_in a;
+    socklen_t len = sizeof a;
+    int fd = socket(AF_INET, SOCK_STREAM, 0);
+    memset(&a, 0, sizeof a);
+    a.sin_family = AF_INET;
+    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    cr_assert_eq(bind(fd, (struct sockaddr *)&a, sizeof a), 0);
+    cr_assert_eq(getsockname(fd, (struct sockaddr *)&a, &len), 0);
+    close(fd);
+    return ntohs(a.sin_port);
+}
+
+Test(build, a_remote_shard_answers_like_a_local_one)
+{
+    env e;
+    char *out = NULL, *local = NULL, *remote = NULL, db[128], stub[128];
+    signal(SIGPIPE, SIG_IGN);
+    if (sh(NULL, "command -v xapian-tcpsrv") != 0)
+        cr_skip_test("xapian-tcpsrv not installed (apt-get install xapian-tools)");
+    env_new(&e);
+    snprintf(db, sizeof db, "%s/db", e.dir);
+    snprintf(stub, sizeof stub, "%s/stub", e.dir);
+    cr_assert_eq(index_(&e, &out, "--jobs 2"), 0, "%s", out);
+    free(out);
+    int port = free_port();
+    /* The stub: the metadata shard and the first shard local, the
+     * second served by xapian-tcpsrv. */
+    cr_assert_eq(sh(NULL, "cd %s/current && set -- $(sed -n 's/^auto //p' XAPIANDB) && "
+                          "mkdir -p %s && { echo \"auto $PWD/$1\"; echo \"auto $PWD/$2\"; "
+                          "echo 'remote 127.0.0.1:%d'; } > %s/XAPIANDB && "
+                          "echo $PWD/$3 > %s/served",
+                    db, stub, port, stub, e.dir), 0);
+    char served[512], portarg[16];
+    cr_assert_eq(sh(&out, "cat %s/served", e.dir), 0);
+    snprintf(served, sizeof served, "%s", out);
+    served[strcspn(served, "\n")] = '\0';
+    free(out);
+    snprintf(portarg, sizeof portarg, "%d", port);
+    pid_t srv = fork();
+    cr_assert_neq(srv, -1);
+    if (srv == 0) {
+        setpgid(0, 0); /* xapian-tcpsrv signals its whole group on exit */
+        freopen("/dev/null", "w", stdout);
+        freopen("/dev/null", "w", stderr);
+        execlp("xapian-tcpsrv", "xapian-tcpsrv", "--interface", "127.0.0.1",
+               "--port", portarg, served, (char *)NULL);
+        _exit(127);
+    }
+    for (int i = 0; i < 50 && sh(NULL, "%s/evidex --db %s workforce >/dev/null", bin(), stub) == 2; i++)
+        usleep(100000);
+    search(db, &local, "'integrated care' -n 5");
+    search(stub, &remote, "'integrated care' -n 5");
+    cr_expect_str_eq(local, remote);
+    free(local);
+    free(remote);
+    kill(srv, SIGTERM);
+    waitpid(srv, NULL, 0);
+    usleep(200000);
+    int code = search(stub, &out, "workforce");
+    cr_expect_eq(code, 2, "%s", out);
+    cr_expect_not_null(strstr(out, "remote shard unreachable"), "%s", out);
+    cr_expect_not_null(strstr(out, "127.0.0.1"), "does not name it: %s", out);
+    cr_expect_eq(strchr(out, '\n'), out + strlen(out) - 1, "not one line: %s", out);
+    free(out);
+    env_free(&e);
+}
