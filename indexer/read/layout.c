@@ -343,7 +343,8 @@ static void learn_title(scan *sc)
         if (n > 12 && n < 200 && (c[nc] = header_candidate(s + i, n)) != NULL)
             nc++;
     }
-    qsort(c, nc, sizeof *c, cmp_title);
+    if (nc > 1)
+        qsort(c, nc, sizeof *c, cmp_title);
     size_t best = 0, best_score = 0;
     for (size_t i = 0; i < nc;) {
         size_t j = i, lead = 0;
@@ -1132,6 +1133,8 @@ static int cmp_long(const void *a, const void *b)
 /* Furniture lines in order, each once. */
 static void sort_furniture(evx_layout *l)
 {
+    if (l->n_furn < 2)
+        return;
     qsort(l->furn, l->n_furn, sizeof *l->furn, cmp_long);
     size_t k = 0;
     for (size_t i = 0; i < l->n_furn; i++)
