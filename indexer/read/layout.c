@@ -713,15 +713,24 @@ static int heading_in_flow(const scan *sc, size_t i)
         return 1;
     /* it ends its block, and the next opens with the paragraph due or
      * another heading */
-    return block_start(sc, k) && (v == sc->next_para || entry_match(sc, k));
+    if (block_start(sc, k) && (v == sc->next_para || entry_match(sc, k)))
+        return 1;
+    /* a long heading (an annex, a glossary, a box of examples) opening
+     * unnumbered prose: a new sentence follows it */
+    const word *prev = &sc->w[i - 1], *next = &sc->w[k];
+    char end = prev->s[prev->len - 1];
+    return m >= 4 && (end == '.' || end == ')') &&
+           evx_ascii_upper((unsigned char)next->s[0]) && next->len > 1 &&
+           evx_ascii_lower((unsigned char)next->s[1]) &&
+           (sc->part == P_MAIN || sc->part == P_RECS);
 }
 
 /* At a block start: a heading glued to the text after it is split off.
  * Returns the words it took (0 if none). */
-static size_t take_heading(scan *sc, size_t i)
+static size_t take_heading(scan *sc, size_t i, int in_flow)
 {
     size_t m = entry_match(sc, i), which = 0;
-    int stands = m && heading_stands(sc, i, m, 0);
+    int stands = m && (in_flow || heading_stands(sc, i, m, 0));
     if (!stands) {
         /* a standard part opens its text at once ("Witnesses The
          * following witnesses gave evidence"): met once, and listed in the
@@ -979,8 +988,9 @@ static void scan_words(scan *sc, size_t from)
             i++;
             continue;
         }
-        if (block_start(sc, i) || heading_in_flow(sc, i)) {
-            size_t m = take_heading(sc, i);
+        int bs = block_start(sc, i);
+        if (bs || heading_in_flow(sc, i)) {
+            size_t m = take_heading(sc, i, !bs);
             if (m) {
                 i += m;
                 continue;
