@@ -170,7 +170,11 @@ static int wd_marker(const word *w)
     if (k == w->len || k == 0 || w->len - k > 3 || s[k] == '0')
         return 0;
     unsigned char c = s[k - 1];
-    if (!((c >= 'a' && c <= 'z') || strchr(".,;:!?)]%", c) || c >= 0x80))
+    /* after a letter, punctuation, or a closing quote or ellipsis; never
+     * after a dash ("12–13" is a range) */
+    int closing = k >= 3 && s[k - 3] == 0xE2 && s[k - 2] == 0x80 &&
+                  (c == 0x9D || c == 0x99 || c == 0xA6);
+    if (!((c >= 'a' && c <= 'z') || (c && strchr(".,;:!?)]%", c)) || closing))
         return 0;
     int v = 0;
     for (size_t i = k; i < w->len; i++)
@@ -877,6 +881,21 @@ static size_t take_run(scan *sc, size_t i)
         size_t hm = k > body + 1 ? entry_match(sc, k) : 0;
         if (hm && heading_stands(sc, k, hm, 0))
             return k; /* the next page opens with a heading */
+        int mk = k > body + 1 ? wd_marker(w) : 0;
+        if (mk > cur && mk <= cur + 5) {
+            /* the next footnote's marker: the interrupted text has
+             * resumed ("55 Q203 Cllr McShane of accountabilities.56"); it
+             * starts at the last lower-case word after a capital or a
+             * number */
+            size_t p = k;
+            for (size_t q = k; q > body + 1; q--)
+                if (wd_lower(&sc->w[q]) && !wd_lower(&sc->w[q - 1])) {
+                    p = q;
+                    break;
+                }
+            sc->w[p].brk = B_PAGE;
+            return p;
+        }
         if (k > body + 1 && wd_ref_end(&sc->w[k - 1]) && wd_lower(w)) {
             w->brk = B_PAGE;
             return k;
