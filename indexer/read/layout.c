@@ -19,17 +19,13 @@
 #include "ascii.h"
 #include "buf.h"
 #include "grow.h"
+#include "layout_words.h"
+#include "runhead.h"
 
 enum { W_LINE = 1, W_PAGE = 2, W_HEADER = 4, W_TRAIL = 8 };
 enum brk { B_KEEP, B_JOIN, B_LINE, B_BLOCK, B_PAGE };
 enum part { P_MAIN, P_RECS, P_WITNESS, P_EVIDENCE, P_SKIP };
 
-typedef struct word {
-    const char *s;
-    unsigned len;
-    unsigned line, col;
-    unsigned char flags, blanks, brk;
-} word;
 
 typedef struct seg {
     size_t out;
@@ -53,12 +49,11 @@ struct evx_layout {
 
 typedef struct scan {
     const evx_text *t;
-    word *w;
+    evx_word *w;
     size_t n, cap;
     entry *ent;
     size_t n_ent, cap_ent;
-    char *title;
-    size_t title_len;
+    char *title; /* the running title, or NULL */
     evx_layout *l;
     int part;
     int chapter_seen, have_contents;
@@ -70,217 +65,15 @@ typedef struct scan {
 } scan;
 
 /* ------------------------------------------------------------------ */
-/* word shapes                                                        */
-
-static int wd_eq(const word *w, const char *lit)
-{
-    size_t n = strlen(lit);
-    if (w->len != n)
-        return 0;
-    for (size_t i = 0; i < n; i++)
-        if (evx_ascii_tolower((unsigned char)w->s[i]) !=
-            evx_ascii_tolower((unsigned char)lit[i]))
-            return 0;
-    return 1;
-}
-
-/* A plain number of 1-4 digits, no leading zero: its value, else 0. */
-static int wd_int(const word *w)
-{
-    if (w->len == 0 || w->len > 4 || w->s[0] == '0')
-        return 0;
-    int v = 0;
-    for (unsigned i = 0; i < w->len; i++) {
-        if (!evx_ascii_digit((unsigned char)w->s[i]))
-            return 0;
-        v = v * 10 + (w->s[i] - '0');
-    }
-    return v;
-}
-
-/* "N." with 1-3 digits: N, else 0. */
-static int wd_num_dot(const word *w)
-{
-    if (w->len < 2 || w->len > 4 || w->s[w->len - 1] != '.' || w->s[0] == '0')
-        return 0;
-    int v = 0;
-    for (unsigned i = 0; i + 1 < w->len; i++) {
-        if (!evx_ascii_digit((unsigned char)w->s[i]))
-            return 0;
-        v = v * 10 + (w->s[i] - '0');
-    }
-    return v;
-}
-
-static int is_quote_open(const unsigned char *s, size_t len)
-{
-    return len >= 3 && s[0] == 0xE2 && s[1] == 0x80 &&
-           (s[2] == 0x9C || s[2] == 0x98);
-}
-
-/* Starts like the first word of a sentence, heading or reference. */
-static int wd_upperish(const word *w)
-{
-    const unsigned char *s = (const unsigned char *)w->s;
-    if (w->len == 0)
-        return 0;
-    return evx_ascii_upper(s[0]) || evx_ascii_digit(s[0]) || s[0] == '"' ||
-           s[0] == '[' || s[0] == '(' || s[0] == '\'' || s[0] >= 0xC3 ||
-           is_quote_open(s, w->len);
-}
-
-static int wd_lower(const word *w)
-{
-    return w->len && w->s[0] >= 'a' && w->s[0] <= 'z';
-}
-
-/* Punctuation a sentence (or a quotation) can end with. */
-static int end_punct(const unsigned char *s, size_t len)
-{
-    if (len == 0)
-        return 0;
-    unsigned char c = s[len - 1];
-    if (strchr(".?!:;)", c) && c)
-        return 1;
-    /* ” ’ … */
-    return len >= 3 && s[len - 3] == 0xE2 && s[len - 2] == 0x80 &&
-           (c == 0x9D || c == 0x99 || c == 0xA6);
-}
-
-/* Ends a sentence, perhaps followed by a glued footnote marker. */
-static int wd_ends_sentence(const word *w)
-{
-    const unsigned char *s = (const unsigned char *)w->s;
-    size_t k = w->len;
-    while (k > 0 && evx_ascii_digit(s[k - 1]))
-        k--;
-    if (k == w->len)
-        return end_punct(s, k);
-    return k > 0 && end_punct(s, k);
-}
-
-/* The footnote marker glued to the end of a word ("sandblasting.2",
- * "5mm.1", "break.”14"): its value, else 0. */
-static int wd_marker(const word *w)
-{
-    const unsigned char *s = (const unsigned char *)w->s;
-    size_t k = w->len;
-    while (k > 0 && evx_ascii_digit(s[k - 1]))
-        k--;
-    if (k == w->len || k == 0 || w->len - k > 3 || s[k] == '0')
-        return 0;
-    unsigned char c = s[k - 1];
-    /* after a letter, punctuation, or a closing quote or ellipsis; never
-     * after a dash ("12–13" is a range) */
-    int closing = k >= 3 && s[k - 3] == 0xE2 && s[k - 2] == 0x80 &&
-                  (c == 0x9D || c == 0x99 || c == 0xA6);
-    if (!((c >= 'a' && c <= 'z') || (c && strchr(".,;:!?)]%", c)) || closing))
-        return 0;
-    int v = 0;
-    for (size_t i = k; i < w->len; i++)
-        v = v * 10 + (s[i] - '0');
-    return v;
-}
-
-static int wd_url(const word *w)
-{
-    return (w->len > 7 && strncmp(w->s, "http://", 7) == 0) ||
-           (w->len > 8 && strncmp(w->s, "https://", 8) == 0) ||
-           (w->len > 4 && strncmp(w->s, "www.", 4) == 0);
-}
-
-/* A question reference ending a witness panel: "Q1–64", "Q263-286",
- * "Q12", perhaps with a comma or full stop. */
-static int wd_qrange(const word *w)
-{
-    const unsigned char *s = (const unsigned char *)w->s;
-    size_t n = w->len, i = 1;
-    if (n < 2 || s[0] != 'Q' || !evx_ascii_digit(s[1]))
-        return 0;
-    while (i < n && evx_ascii_digit(s[i]))
-        i++;
-    if (i < n && s[i] == '-')
-        i++;
-    else if (i + 2 < n && s[i] == 0xE2 && s[i + 1] == 0x80 &&
-             (s[i + 2] == 0x93 || s[i + 2] == 0x94))
-        i += 3;
-    while (i < n && evx_ascii_digit(s[i]))
-        i++;
-    while (i < n && strchr(".,;", s[i]))
-        i++;
-    return i == n;
-}
-
-/* A written-evidence code closing an entry: "(EIM0017)", "(STP0064)." -
- * two to six capitals and three to five digits. */
-static int wd_code(const word *w)
-{
-    const unsigned char *s = (const unsigned char *)w->s;
-    size_t n = w->len, i = 0, caps = 0, digits = 0;
-    while (n && strchr(".,;", s[n - 1]))
-        n--;
-    if (n && s[n - 1] == ')')
-        n--;
-    while (i < n && s[i] != '(')
-        i++;
-    if (i < n)
-        i++;
-    else
-        i = 0;
-    while (i < n && evx_ascii_upper(s[i]))
-        i++, caps++;
-    while (i < n && evx_ascii_digit(s[i]))
-        i++, digits++;
-    return i == n && caps >= 2 && caps <= 6 && digits >= 3 && digits <= 5;
-}
-
-/* Ends like a reference: a question number, an evidence code, a page, a
- * year, a closing bracket or full stop. */
-static int wd_ref_end(const word *w)
-{
-    const unsigned char *s = (const unsigned char *)w->s;
-    size_t n = w->len;
-    if (n == 0)
-        return 0;
-    if (wd_qrange(w) || wd_code(w) || wd_url(w))
-        return 1;
-    unsigned char c = s[n - 1];
-    if (c == ')' || c == '.' || c == ']')
-        return 1;
-    if (evx_ascii_digit(c))
-        return 1; /* p4, 2016, para 12 */
-    return 0;
-}
-
-/* Words before a number that make it a reference, not a footnote: "section
- * 13", "paragraph 4", "page 2".  General English, from the way reports
- * cite their own and other documents' parts. */
-static int wd_cites_number(const word *w)
-{
-    static const char *const words[] = {
-        "section", "sections", "paragraph", "paragraphs", "para", "paras",
-        "page", "pages", "p", "p.", "pp", "pp.", "no", "no.", "number",
-        "chapter", "chapters", "annex", "volume", "vol", "vol.", "figure",
-        "table", "schedule", "clause", "part", "article", "regulation",
-        "rule", "appendix", "box", "recommendation", "and", "to", "of",
-        "or", "than", "over", "under", "about", "around", "nearly", "some",
-        "only", "just", "least", "most", "by", "from", "in", "at", "with"};
-    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
-        if (wd_eq(w, words[i]))
-            return 1;
-    return 0;
-}
-
-/* ------------------------------------------------------------------ */
 /* building the word list                                             */
 
-static word *push_word(scan *sc)
+static evx_word *push_word(scan *sc)
 {
     if (evx_grow((void **)&(sc->w), &(sc->cap), (sc->n) + 1, sizeof *(sc->w))) {
         sc->fail = 1;
         return NULL;
     }
-    word *w = &sc->w[sc->n++];
+    evx_word *w = &sc->w[sc->n++];
     memset(w, 0, sizeof *w);
     return w;
 }
@@ -291,111 +84,6 @@ static size_t lead_space(const char *s, size_t n)
     while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\f'))
         i++;
     return i;
-}
-
-/* "N Title" or "Title N": a copy of the title, its first byte set to
- * 'L' (number leads) or 'T' (number trails); NULL if neither. */
-static char *header_candidate(const char *s, size_t n)
-{
-    size_t i = 0, k = n;
-    evx_buf b = EVX_BUF_INIT;
-    while (i < n && evx_ascii_digit((unsigned char)s[i]))
-        i++;
-    if (i > 0 && i <= 4 && i < n && s[i] == ' ') {
-        while (i < n && s[i] == ' ')
-            i++;
-        if (n - i < 12)
-            return NULL;
-        evx_buf_putc(&b, 'L');
-        evx_buf_append(&b, s + i, n - i);
-        return evx_buf_detach(&b);
-    }
-    while (k > 0 && evx_ascii_digit((unsigned char)s[k - 1]))
-        k--;
-    if (k < n && n - k <= 4 && k > 12 && s[k - 1] == ' ') {
-        evx_buf_putc(&b, 'T');
-        evx_buf_append(&b, s, evx_ascii_rtrim(s, k));
-        return evx_buf_detach(&b);
-    }
-    return NULL;
-}
-
-static int cmp_title(const void *a, const void *b)
-{
-    int c = strcmp(*(char *const *)a + 1, *(char *const *)b + 1);
-    return c ? c : strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* The running title: printed with a page number on a line of its own,
- * before it on some pages and after it on others (odd and even pages),
- * or failing that on one side only; at least three times.  Contents
- * entries also end in numbers, but never sit on both sides.  Twice is
- * enough when both sides are seen. */
-static void learn_title(scan *sc)
-{
-    size_t lines = evx_text_lines(sc->t), nc = 0;
-    char **c = malloc((lines + 1) * sizeof *c);
-    if (!c) {
-        sc->fail = 1;
-        return;
-    }
-    for (size_t ln = 1; ln <= lines; ln++) {
-        size_t n;
-        const char *s = evx_text_line(sc->t, ln, &n);
-        size_t i = lead_space(s, n);
-        n = evx_ascii_rtrim(s + i, n - i);
-        if (n > 12 && n < 200 && (c[nc] = header_candidate(s + i, n)) != NULL)
-            nc++;
-    }
-    if (nc > 1)
-        qsort(c, nc, sizeof *c, cmp_title);
-    size_t best = 0, best_score = 0;
-    for (size_t i = 0; i < nc;) {
-        size_t j = i, lead = 0;
-        while (j < nc && strcmp(c[j] + 1, c[i] + 1) == 0)
-            lead += c[j++][0] == 'L';
-        size_t count = j - i;
-        int both = lead && lead < count;
-        size_t score = count * (both ? 4 : 1);
-        if ((count >= 3 || both) && score > best_score && strchr(c[i] + 1, ' ')) {
-            best = i;
-            best_score = score;
-        }
-        i = j;
-    }
-    if (best_score) {
-        sc->title = evx_strdup(c[best] + 1);
-        sc->title_len = sc->title ? strlen(sc->title) : 0;
-    }
-    for (size_t i = 0; i < nc; i++)
-        free(c[i]);
-    free(c);
-}
-
-/* Is the trimmed line s a running header ("Title N", "N Title")? */
-static int is_header(const scan *sc, const char *s, size_t n)
-{
-    size_t tl = sc->title_len;
-    if (!sc->title || n <= tl)
-        return 0;
-    size_t i = 0;
-    while (i < n && evx_ascii_digit((unsigned char)s[i]))
-        i++;
-    if (i > 0 && i <= 4 && s[i] == ' ') {
-        while (i < n && s[i] == ' ')
-            i++;
-        if (n - i == tl && memcmp(s + i, sc->title, tl) == 0)
-            return 1;
-    }
-    if (memcmp(s, sc->title, tl) != 0 || s[tl] != ' ')
-        return 0;
-    i = tl;
-    while (i < n && s[i] == ' ')
-        i++;
-    size_t d = i;
-    while (i < n && evx_ascii_digit((unsigned char)s[i]))
-        i++;
-    return i == n && i > d && i - d <= 4;
 }
 
 static void add_furniture(scan *sc, long line)
@@ -441,7 +129,7 @@ static void split_line(scan *sc, const char *s, size_t n, size_t ln,
         size_t j = i;
         while (j < n && s[j] != ' ' && s[j] != '\t' && s[j] != '\f')
             j++;
-        word *w = push_word(sc);
+        evx_word *w = push_word(sc);
         if (!w)
             return;
         w->s = s + i;
@@ -475,8 +163,8 @@ static void read_words(scan *sc)
         int ff = evx_text_page_break(sc->t, ln);
         if (after_header || ff || (indent_pages && i > 0))
             flags |= W_PAGE;
-        if (is_header(sc, s + i, tn)) {
-            word *w = push_word(sc);
+        if (evx_running_header(sc->title, s + i, tn)) {
+            evx_word *w = push_word(sc);
             if (!w)
                 return;
             w->s = s + i;
@@ -492,7 +180,7 @@ static void read_words(scan *sc)
         }
         size_t before = sc->n;
         split_line(sc, s, i + tn, ln, i, flags, blanks);
-        if (sc->n > before && wd_url(&sc->w[before]))
+        if (sc->n > before && evx_wd_url(&sc->w[before]))
             add_furniture(sc, (long)ln); /* a URL list under footnotes */
         if (sc->n > before && i + tn < n) {
             sc->w[sc->n - 1].flags |= W_TRAIL;
@@ -508,7 +196,7 @@ static void read_words(scan *sc)
 
 static int block_start(const scan *sc, size_t i)
 {
-    const word *w = &sc->w[i];
+    const evx_word *w = &sc->w[i];
     return i == 0 || w->blanks > 0 || (w->flags & (W_PAGE | W_HEADER)) ||
            (sc->w[i - 1].flags & W_HEADER) || w->brk >= B_BLOCK;
 }
@@ -533,9 +221,9 @@ static int contents_block(scan *sc, size_t a, size_t b, int *last_page,
     for (size_t k = a; k < b; k++) {
         if (sc->w[k].flags & W_HEADER)
             return 0;
-        int v = wd_int(&sc->w[k]);
+        int v = evx_wd_int(&sc->w[k]);
         if (k > start && v >= page && v < 1000 &&
-            (k + 1 == b || wd_upperish(&sc->w[k + 1]))) {
+            (k + 1 == b || evx_wd_upperish(&sc->w[k + 1]))) {
             if (k - start > 25)
                 return 0;
             if (keep) {
@@ -565,7 +253,7 @@ static size_t read_contents(scan *sc)
 {
     size_t i = 0;
     for (; i < sc->n && i < sc->n / 2 + 1; i++)
-        if (wd_eq(&sc->w[i], "Contents") && (sc->w[i].flags & W_LINE) &&
+        if (evx_wd_eq(&sc->w[i], "Contents") && (sc->w[i].flags & W_LINE) &&
             block_start(sc, i))
             break;
     if (i >= sc->n || i >= sc->n / 2 + 1)
@@ -618,12 +306,12 @@ static size_t part_match(const scan *sc, size_t i, size_t k)
 {
     size_t m = 0;
     for (; m < 10 && part_names[k].words[m]; m++)
-        if (i + m >= sc->n || !wd_eq(&sc->w[i + m], part_names[k].words[m]))
+        if (i + m >= sc->n || !evx_wd_eq(&sc->w[i + m], part_names[k].words[m]))
             return 0;
     return m;
 }
 
-static int words_eq(const word *a, const word *b)
+static int words_eq(const evx_word *a, const evx_word *b)
 {
     if (a->len != b->len)
         return 0;
@@ -663,7 +351,7 @@ static int heading_stands(const scan *sc, size_t i, size_t m, int depth)
     size_t k = i + m;
     if (k >= sc->n || block_start(sc, k))
         return 1;
-    int v = wd_num_dot(&sc->w[k]);
+    int v = evx_wd_num_dot(&sc->w[k]);
     if (v && (v == sc->next_para || v == 1 || v == sc->next_rec))
         return 1;
     size_t m2 = depth < 2 ? entry_match(sc, k) : 0;
@@ -688,8 +376,8 @@ static int heading_part(const scan *sc, size_t i, size_t m, size_t *which)
 static int numbering_restarts(const scan *sc, size_t i)
 {
     for (size_t k = i; k < sc->n && k < i + 80; k++) {
-        int v = wd_num_dot(&sc->w[k]);
-        if (v && k + 1 < sc->n && wd_upperish(&sc->w[k + 1]))
+        int v = evx_wd_num_dot(&sc->w[k]);
+        if (v && k + 1 < sc->n && evx_wd_upperish(&sc->w[k + 1]))
             return v == 1 && sc->next_para > 1;
     }
     return 0;
@@ -700,7 +388,7 @@ static int numbering_restarts(const scan *sc, size_t i)
  * contents heading followed at once by the paragraph that falls due. */
 static int heading_in_flow(const scan *sc, size_t i)
 {
-    if (i == 0 || !wd_upperish(&sc->w[i]) || !wd_ends_sentence(&sc->w[i - 1]))
+    if (i == 0 || !evx_wd_upperish(&sc->w[i]) || !evx_wd_ends_sentence(&sc->w[i - 1]))
         return 0;
     size_t m = entry_match(sc, i);
     /* in the back matter, the next standard part opens wherever it falls */
@@ -712,7 +400,7 @@ static int heading_in_flow(const scan *sc, size_t i)
     if (!m || i + m >= sc->n)
         return 0;
     size_t k = i + m;
-    int v = wd_num_dot(&sc->w[k]);
+    int v = evx_wd_num_dot(&sc->w[k]);
     if (v && (v == sc->next_para || v == sc->next_rec || v == 1))
         return 1;
     /* it ends its block, and the next opens with the paragraph due or
@@ -721,7 +409,7 @@ static int heading_in_flow(const scan *sc, size_t i)
         return 1;
     /* a long heading (an annex, a glossary, a box of examples) opening
      * unnumbered prose: a new sentence follows it */
-    const word *prev = &sc->w[i - 1], *next = &sc->w[k];
+    const evx_word *prev = &sc->w[i - 1], *next = &sc->w[k];
     char end = prev->s[prev->len - 1];
     return m >= 4 && (end == '.' || end == ')') &&
            evx_ascii_upper((unsigned char)next->s[0]) && next->len > 1 &&
@@ -763,7 +451,7 @@ static size_t take_heading(scan *sc, size_t i, int in_flow)
         if (part == P_RECS)
             sc->next_rec = 1;
     } else {
-        int v = wd_int(&sc->w[i]);
+        int v = evx_wd_int(&sc->w[i]);
         if (v && m > 1) {
             sc->chapter_seen = 1;
             if (sc->part != P_RECS)
@@ -784,7 +472,7 @@ static size_t take_heading(scan *sc, size_t i, int in_flow)
 /* A numbered paragraph or recommendation falls due at i. */
 static int para_due(const scan *sc, size_t i)
 {
-    int v = wd_num_dot(&sc->w[i]);
+    int v = evx_wd_num_dot(&sc->w[i]);
     if (!v || sc->part == P_WITNESS || sc->part == P_EVIDENCE ||
         sc->part == P_SKIP)
         return 0;
@@ -792,25 +480,25 @@ static int para_due(const scan *sc, size_t i)
     if (sc->part == P_MAIN && next == 1 && sc->have_contents &&
         !sc->chapter_seen)
         return 0; /* a list in the summary, not paragraph 1 */
-    if (i + 1 < sc->n && !wd_upperish(&sc->w[i + 1]))
+    if (i + 1 < sc->n && !evx_wd_upperish(&sc->w[i + 1]))
         return 0;
     if (block_start(sc, i))
         return v >= next && v <= next + 4;
-    return v == next && wd_ends_sentence(&sc->w[i - 1]);
+    return v == next && evx_wd_ends_sentence(&sc->w[i - 1]);
 }
 
 /* May the number at k be the next footnote body of a run? */
 static int body_number(const scan *sc, size_t k, int cur)
 {
-    int v = wd_int(&sc->w[k]);
+    int v = evx_wd_int(&sc->w[k]);
     if (v <= cur || v > cur + 3 || k + 1 >= sc->n)
         return 0;
-    if (!wd_upperish(&sc->w[k + 1]) && !wd_lower(&sc->w[k + 1]))
+    if (!evx_wd_upperish(&sc->w[k + 1]) && !evx_wd_lower(&sc->w[k + 1]))
         return 0;
-    if (wd_lower(&sc->w[k + 1]) && !wd_url(&sc->w[k + 1]))
+    if (evx_wd_lower(&sc->w[k + 1]) && !evx_wd_url(&sc->w[k + 1]))
         return 0;
-    return (sc->w[k].flags & W_LINE) || !wd_cites_number(&sc->w[k - 1]) ||
-           wd_qrange(&sc->w[k + 1]); /* "See Annex 62 Q194 ...": a body */
+    return (sc->w[k].flags & W_LINE) || !evx_wd_cites_number(&sc->w[k - 1]) ||
+           evx_wd_qrange(&sc->w[k + 1]); /* "See Annex 62 Q194 ...": a body */
 }
 
 /* Does a footnote run start at i?  At a line start any pending number
@@ -818,16 +506,16 @@ static int body_number(const scan *sc, size_t k, int cur)
  * only if the body after it, or a page break, follows. */
 static int run_starts(const scan *sc, size_t i)
 {
-    int v = wd_int(&sc->w[i]);
+    int v = evx_wd_int(&sc->w[i]);
     if (!v || v <= sc->last_body || v > sc->max_marker || i + 1 >= sc->n ||
         sc->w[i + 1].flags & W_HEADER || block_start(sc, i + 1))
         return 0;
-    if (!wd_upperish(&sc->w[i + 1]) ||
-        (i > 0 && !block_start(sc, i) && wd_cites_number(&sc->w[i - 1])))
+    if (!evx_wd_upperish(&sc->w[i + 1]) ||
+        (i > 0 && !block_start(sc, i) && evx_wd_cites_number(&sc->w[i - 1])))
         return 0;
     if ((sc->w[i].flags & W_LINE) &&
         (v == sc->last_body + 1 || block_start(sc, i) ||
-         wd_ends_sentence(&sc->w[i - 1])))
+         evx_wd_ends_sentence(&sc->w[i - 1])))
         return 1;
     if (v != sc->last_body + 1)
         return 0;
@@ -846,23 +534,23 @@ static int run_starts(const scan *sc, size_t i)
  * first word after it (the text the footnotes interrupted). */
 static size_t take_run(scan *sc, size_t i)
 {
-    int cur = wd_int(&sc->w[i]);
+    int cur = evx_wd_int(&sc->w[i]);
     size_t body = i;
     sc->w[i].brk = sc->w[i].brk > B_LINE ? sc->w[i].brk : B_LINE;
     sc->last_body = cur;
     size_t k = i + 1;
     for (; k < sc->n; k++) {
-        word *w = &sc->w[k];
+        evx_word *w = &sc->w[k];
         if (w->flags & (W_HEADER | W_PAGE))
             return k;
         if (block_start(sc, k)) {
-            if (body_number(sc, k, cur) || (wd_int(w) > cur && wd_int(w) <= sc->max_marker))
+            if (body_number(sc, k, cur) || (evx_wd_int(w) > cur && evx_wd_int(w) <= sc->max_marker))
                 goto next_body;
             return k;
         }
-        if (wd_url(w)) {
+        if (evx_wd_url(w)) {
             w->brk = B_LINE;
-            while (k + 1 < sc->n && wd_url(&sc->w[k + 1]) && !block_start(sc, k + 1))
+            while (k + 1 < sc->n && evx_wd_url(&sc->w[k + 1]) && !block_start(sc, k + 1))
                 sc->w[++k].brk = B_LINE;
             if (k + 1 < sc->n && !block_start(sc, k + 1) &&
                 !body_number(sc, k + 1, cur))
@@ -873,15 +561,15 @@ static size_t take_run(scan *sc, size_t i)
         }
         if (body_number(sc, k, cur))
             goto next_body;
-        if (wd_num_dot(w) == sc->next_para && k + 1 < sc->n &&
-            wd_upperish(&sc->w[k + 1]) && sc->part != P_RECS) {
+        if (evx_wd_num_dot(w) == sc->next_para && k + 1 < sc->n &&
+            evx_wd_upperish(&sc->w[k + 1]) && sc->part != P_RECS) {
             w->brk = B_BLOCK;
             return k;
         }
         size_t hm = k > body + 1 ? entry_match(sc, k) : 0;
         if (hm && heading_stands(sc, k, hm, 0))
             return k; /* the next page opens with a heading */
-        int mk = k > body + 1 ? wd_marker(w) : 0;
+        int mk = k > body + 1 ? evx_wd_marker(w) : 0;
         if (mk > cur && mk <= cur + 5) {
             /* the next footnote's marker: the interrupted text has
              * resumed ("55 Q203 Cllr McShane of accountabilities.56"); it
@@ -889,14 +577,14 @@ static size_t take_run(scan *sc, size_t i)
              * number */
             size_t p = k;
             for (size_t q = k; q > body + 1; q--)
-                if (wd_lower(&sc->w[q]) && !wd_lower(&sc->w[q - 1])) {
+                if (evx_wd_lower(&sc->w[q]) && !evx_wd_lower(&sc->w[q - 1])) {
                     p = q;
                     break;
                 }
             sc->w[p].brk = B_PAGE;
             return p;
         }
-        if (k > body + 1 && wd_ref_end(&sc->w[k - 1]) && wd_lower(w)) {
+        if (k > body + 1 && evx_wd_ref_end(&sc->w[k - 1]) && evx_wd_lower(w)) {
             w->brk = B_PAGE;
             return k;
         }
@@ -904,7 +592,7 @@ static size_t take_run(scan *sc, size_t i)
             w->brk = B_JOIN;
         continue;
     next_body:
-        cur = wd_int(w);
+        cur = evx_wd_int(w);
         sc->last_body = cur;
         if (cur > sc->max_marker)
             sc->max_marker = cur;
@@ -924,10 +612,10 @@ static int session_date(const scan *sc, size_t i)
     if (i + 3 >= sc->n)
         return 0;
     for (size_t d = 0; d < 7; d++)
-        if (wd_eq(&sc->w[i], days[d]))
-            return wd_int(&sc->w[i + 1]) > 0 && wd_int(&sc->w[i + 1]) <= 31 &&
-                   wd_upperish(&sc->w[i + 2]) && sc->w[i + 3].len == 4 &&
-                   wd_int(&sc->w[i + 3]) > 1800;
+        if (evx_wd_eq(&sc->w[i], days[d]))
+            return evx_wd_int(&sc->w[i + 1]) > 0 && evx_wd_int(&sc->w[i + 1]) <= 31 &&
+                   evx_wd_upperish(&sc->w[i + 2]) && sc->w[i + 3].len == 4 &&
+                   evx_wd_int(&sc->w[i + 3]) > 1800;
     return 0;
 }
 
@@ -944,14 +632,14 @@ static void witness_word(scan *sc, size_t i)
             sc->w[k].brk = B_JOIN;
         return;
     }
-    if (wd_qrange(&sc->w[i]) && i + 1 < sc->n && !block_start(sc, i + 1) &&
-        wd_upperish(&sc->w[i + 1]))
+    if (evx_wd_qrange(&sc->w[i]) && i + 1 < sc->n && !block_start(sc, i + 1) &&
+        evx_wd_upperish(&sc->w[i + 1]))
         sc->w[i + 1].brk = B_BLOCK;
 }
 
 static void evidence_word(scan *sc, size_t i)
 {
-    if (wd_int(&sc->w[i]) != sc->next_ev) {
+    if (evx_wd_int(&sc->w[i]) != sc->next_ev) {
         if (sc->next_ev == 1)
             add_furniture(sc, sc->w[i].line); /* the list's opening */
         return;
@@ -959,7 +647,7 @@ static void evidence_word(scan *sc, size_t i)
     for (size_t k = i + 1; k < sc->n && k < i + 40; k++) {
         if (sc->w[k].flags & W_HEADER)
             continue;
-        if (wd_code(&sc->w[k])) {
+        if (evx_wd_code(&sc->w[k])) {
             sc->w[i].brk = B_LINE;
             for (size_t j = i + 1; j <= k; j++)
                 if (!(sc->w[j].flags & W_HEADER) && !(sc->w[j - 1].flags & W_HEADER))
@@ -967,14 +655,14 @@ static void evidence_word(scan *sc, size_t i)
             sc->next_ev++;
             return;
         }
-        if (wd_int(&sc->w[k]) == sc->next_ev + 1)
+        if (evx_wd_int(&sc->w[k]) == sc->next_ev + 1)
             return;
     }
 }
 
-static void note_marker(scan *sc, const word *w)
+static void note_marker(scan *sc, const evx_word *w)
 {
-    int v = wd_marker(w);
+    int v = evx_wd_marker(w);
     if (v > sc->max_marker && v <= sc->max_marker + 5)
         sc->max_marker = v;
 }
@@ -984,10 +672,10 @@ static void note_marker(scan *sc, const word *w)
 static void mark_cover(scan *sc)
 {
     for (size_t i = 0; i + 1 < sc->n; i++) {
-        if (wd_num_dot(&sc->w[i]) == 1 && block_start(sc, i))
+        if (evx_wd_num_dot(&sc->w[i]) == 1 && block_start(sc, i))
             break;
-        if (wd_int(&sc->w[i]) == 1 && block_start(sc, i) &&
-            wd_upperish(&sc->w[i + 1]))
+        if (evx_wd_int(&sc->w[i]) == 1 && block_start(sc, i) &&
+            evx_wd_upperish(&sc->w[i + 1]))
             break;
         add_furniture(sc, sc->w[i].line);
     }
@@ -1002,7 +690,7 @@ static void scan_words(scan *sc, size_t from)
     sc->next_ev = 1;
     size_t i = from;
     while (i < sc->n && !sc->fail) {
-        word *w = &sc->w[i];
+        evx_word *w = &sc->w[i];
         if (w->flags & W_HEADER) {
             i++;
             continue;
@@ -1027,17 +715,17 @@ static void scan_words(scan *sc, size_t from)
             add_furniture(sc, sc->w[i++].line);
             continue;
         }
-        if (wd_url(w)) { /* a URL list at a page foot: the page ends */
+        if (evx_wd_url(w)) { /* a URL list at a page foot: the page ends */
             if (w->brk < B_LINE)
                 w->brk = B_LINE;
-            if (i + 1 < sc->n && !wd_url(&sc->w[i + 1]) &&
+            if (i + 1 < sc->n && !evx_wd_url(&sc->w[i + 1]) &&
                 !block_start(sc, i + 1))
                 sc->w[i + 1].brk = B_PAGE;
             i++;
             continue;
         }
         if (para_due(sc, i)) {
-            int v = wd_num_dot(w);
+            int v = evx_wd_num_dot(w);
             w->brk = B_BLOCK;
             if (i + 1 < sc->n && sc->w[i + 1].brk == B_KEEP &&
                 !block_start(sc, i + 1))
@@ -1056,7 +744,7 @@ static void scan_words(scan *sc, size_t from)
                 if (!block_start(sc, i)) {
                     sc->w[i].brk = B_PAGE;
                     sc->w[i].flags |= W_PAGE;
-                } else if (entry_match(sc, i) || wd_num_dot(&sc->w[i]))
+                } else if (entry_match(sc, i) || evx_wd_num_dot(&sc->w[i]))
                     sc->w[i].flags |= W_PAGE; /* not a body's next lines */
             }
             continue;
@@ -1069,7 +757,7 @@ static void scan_words(scan *sc, size_t from)
 /* ------------------------------------------------------------------ */
 /* writing the layout                                                 */
 
-static void put_seg(scan *sc, const word *w)
+static void put_seg(scan *sc, const evx_word *w)
 {
     evx_layout *l = sc->l;
     if (evx_grow((void **)&(l->segs), &(l->cap_segs), (l->n_segs) + 1, sizeof *(l->segs))) {
@@ -1084,7 +772,7 @@ static void put_seg(scan *sc, const word *w)
 static void put_gap(scan *sc, size_t i)
 {
     evx_buf *b = &sc->l->out;
-    const word *w = &sc->w[i], *p = &sc->w[i - 1];
+    const evx_word *w = &sc->w[i], *p = &sc->w[i - 1];
     if ((w->flags & W_HEADER) || (p->flags & W_HEADER)) {
         evx_buf_puts(b, "\n\n");
         return;
@@ -1116,7 +804,7 @@ static void put_gap(scan *sc, size_t i)
     /* a hyphen before a space and a lower-case word is a line-end hyphen
      * that lost its line break: give it back, so the hyphen rule applies */
     if (!(w->flags & W_LINE) && p->len > 1 && p->s[p->len - 1] == '-' &&
-        wd_lower(w)) {
+        evx_wd_lower(w)) {
         evx_buf_putc(b, '\n');
         return;
     }
@@ -1182,7 +870,8 @@ evx_status evx_layout_build(evx_layout **out, const evx_text *t)
     memset(&sc, 0, sizeof sc);
     sc.t = t;
     sc.l = l;
-    learn_title(&sc);
+    if (evx_running_title(&sc.title, t))
+        sc.fail = 1;
     if (!sc.fail)
         read_words(&sc);
     if (!sc.fail)

@@ -1,0 +1,206 @@
+/*
+ * layout_words.c - word shapes for the page layer; see layout_words.h.
+ */
+#include "layout_words.h"
+
+#include <string.h>
+
+#include "ascii.h"
+int evx_wd_eq(const evx_word *w, const char *lit)
+{
+    size_t n = strlen(lit);
+    if (w->len != n)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (evx_ascii_tolower((unsigned char)w->s[i]) !=
+            evx_ascii_tolower((unsigned char)lit[i]))
+            return 0;
+    return 1;
+}
+
+/* A plain number of 1-4 digits, no leading zero: its value, else 0. */
+int evx_wd_int(const evx_word *w)
+{
+    if (w->len == 0 || w->len > 4 || w->s[0] == '0')
+        return 0;
+    int v = 0;
+    for (unsigned i = 0; i < w->len; i++) {
+        if (!evx_ascii_digit((unsigned char)w->s[i]))
+            return 0;
+        v = v * 10 + (w->s[i] - '0');
+    }
+    return v;
+}
+
+/* "N." with 1-3 digits: N, else 0. */
+int evx_wd_num_dot(const evx_word *w)
+{
+    if (w->len < 2 || w->len > 4 || w->s[w->len - 1] != '.' || w->s[0] == '0')
+        return 0;
+    int v = 0;
+    for (unsigned i = 0; i + 1 < w->len; i++) {
+        if (!evx_ascii_digit((unsigned char)w->s[i]))
+            return 0;
+        v = v * 10 + (w->s[i] - '0');
+    }
+    return v;
+}
+
+static int is_quote_open(const unsigned char *s, size_t len)
+{
+    return len >= 3 && s[0] == 0xE2 && s[1] == 0x80 &&
+           (s[2] == 0x9C || s[2] == 0x98);
+}
+
+/* Starts like the first word of a sentence, heading or reference. */
+int evx_wd_upperish(const evx_word *w)
+{
+    const unsigned char *s = (const unsigned char *)w->s;
+    if (w->len == 0)
+        return 0;
+    return evx_ascii_upper(s[0]) || evx_ascii_digit(s[0]) || s[0] == '"' ||
+           s[0] == '[' || s[0] == '(' || s[0] == '\'' || s[0] >= 0xC3 ||
+           is_quote_open(s, w->len);
+}
+
+int evx_wd_lower(const evx_word *w)
+{
+    return w->len && w->s[0] >= 'a' && w->s[0] <= 'z';
+}
+
+/* Punctuation a sentence (or a quotation) can end with. */
+static int end_punct(const unsigned char *s, size_t len)
+{
+    if (len == 0)
+        return 0;
+    unsigned char c = s[len - 1];
+    if (strchr(".?!:;)", c) && c)
+        return 1;
+    /* ” ’ … */
+    return len >= 3 && s[len - 3] == 0xE2 && s[len - 2] == 0x80 &&
+           (c == 0x9D || c == 0x99 || c == 0xA6);
+}
+
+/* Ends a sentence, perhaps followed by a glued footnote marker. */
+int evx_wd_ends_sentence(const evx_word *w)
+{
+    const unsigned char *s = (const unsigned char *)w->s;
+    size_t k = w->len;
+    while (k > 0 && evx_ascii_digit(s[k - 1]))
+        k--;
+    if (k == w->len)
+        return end_punct(s, k);
+    return k > 0 && end_punct(s, k);
+}
+
+/* The footnote marker glued to the end of a word ("sandblasting.2",
+ * "5mm.1", "break.”14"): its value, else 0. */
+int evx_wd_marker(const evx_word *w)
+{
+    const unsigned char *s = (const unsigned char *)w->s;
+    size_t k = w->len;
+    while (k > 0 && evx_ascii_digit(s[k - 1]))
+        k--;
+    if (k == w->len || k == 0 || w->len - k > 3 || s[k] == '0')
+        return 0;
+    unsigned char c = s[k - 1];
+    /* after a letter, punctuation, or a closing quote or ellipsis; never
+     * after a dash ("12–13" is a range) */
+    int closing = k >= 3 && s[k - 3] == 0xE2 && s[k - 2] == 0x80 &&
+                  (c == 0x9D || c == 0x99 || c == 0xA6);
+    if (!((c >= 'a' && c <= 'z') || (c && strchr(".,;:!?)]%", c)) || closing))
+        return 0;
+    int v = 0;
+    for (size_t i = k; i < w->len; i++)
+        v = v * 10 + (s[i] - '0');
+    return v;
+}
+
+int evx_wd_url(const evx_word *w)
+{
+    return (w->len > 7 && strncmp(w->s, "http://", 7) == 0) ||
+           (w->len > 8 && strncmp(w->s, "https://", 8) == 0) ||
+           (w->len > 4 && strncmp(w->s, "www.", 4) == 0);
+}
+
+/* A question reference ending a witness panel: "Q1–64", "Q263-286",
+ * "Q12", perhaps with a comma or full stop. */
+int evx_wd_qrange(const evx_word *w)
+{
+    const unsigned char *s = (const unsigned char *)w->s;
+    size_t n = w->len, i = 1;
+    if (n < 2 || s[0] != 'Q' || !evx_ascii_digit(s[1]))
+        return 0;
+    while (i < n && evx_ascii_digit(s[i]))
+        i++;
+    if (i < n && s[i] == '-')
+        i++;
+    else if (i + 2 < n && s[i] == 0xE2 && s[i + 1] == 0x80 &&
+             (s[i + 2] == 0x93 || s[i + 2] == 0x94))
+        i += 3;
+    while (i < n && evx_ascii_digit(s[i]))
+        i++;
+    while (i < n && strchr(".,;", s[i]))
+        i++;
+    return i == n;
+}
+
+/* A written-evidence code closing an entry: "(EIM0017)", "(STP0064)." -
+ * two to six capitals and three to five digits. */
+int evx_wd_code(const evx_word *w)
+{
+    const unsigned char *s = (const unsigned char *)w->s;
+    size_t n = w->len, i = 0, caps = 0, digits = 0;
+    while (n && strchr(".,;", s[n - 1]))
+        n--;
+    if (n && s[n - 1] == ')')
+        n--;
+    while (i < n && s[i] != '(')
+        i++;
+    if (i < n)
+        i++;
+    else
+        i = 0;
+    while (i < n && evx_ascii_upper(s[i]))
+        i++, caps++;
+    while (i < n && evx_ascii_digit(s[i]))
+        i++, digits++;
+    return i == n && caps >= 2 && caps <= 6 && digits >= 3 && digits <= 5;
+}
+
+/* Ends like a reference: a question number, an evidence code, a page, a
+ * year, a closing bracket or full stop. */
+int evx_wd_ref_end(const evx_word *w)
+{
+    const unsigned char *s = (const unsigned char *)w->s;
+    size_t n = w->len;
+    if (n == 0)
+        return 0;
+    if (evx_wd_qrange(w) || evx_wd_code(w) || evx_wd_url(w))
+        return 1;
+    unsigned char c = s[n - 1];
+    if (c == ')' || c == '.' || c == ']')
+        return 1;
+    if (evx_ascii_digit(c))
+        return 1; /* p4, 2016, para 12 */
+    return 0;
+}
+
+/* Words before a number that make it a reference, not a footnote: "section
+ * 13", "paragraph 4", "page 2".  General English, from the way reports
+ * cite their own and other documents' parts. */
+int evx_wd_cites_number(const evx_word *w)
+{
+    static const char *const words[] = {
+        "section", "sections", "paragraph", "paragraphs", "para", "paras",
+        "page", "pages", "p", "p.", "pp", "pp.", "no", "no.", "number",
+        "chapter", "chapters", "annex", "volume", "vol", "vol.", "figure",
+        "table", "schedule", "clause", "part", "article", "regulation",
+        "rule", "appendix", "box", "recommendation", "and", "to", "of",
+        "or", "than", "over", "under", "about", "around", "nearly", "some",
+        "only", "just", "least", "most", "by", "from", "in", "at", "with"};
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (evx_wd_eq(w, words[i]))
+            return 1;
+    return 0;
+}

@@ -1,0 +1,59 @@
+/*
+ * layout_words.h - the shapes of words the page layer (layout.c) reads a
+ * report by: paragraph numbers ("12."), plain numbers, footnote markers
+ * glued to words ("sandblasting.2"), question ranges ("Q1–64"), evidence
+ * codes ("(EIM0017)"), URLs, sentence ends.  Private to indexer/read/.
+ * Pure: no I/O.
+ */
+#ifndef EVX_LAYOUT_WORDS_H
+#define EVX_LAYOUT_WORDS_H
+
+/* One word of the text and where it stood. */
+typedef struct evx_word {
+    const char *s;  /* into the source text; not NUL-terminated */
+    unsigned len;
+    unsigned line, col; /* 1-based; col in bytes */
+    unsigned char flags, blanks, brk; /* layout.c's marks */
+} evx_word;
+
+/* A plain number of 1-4 digits, no leading zero: its value, else 0. */
+int evx_wd_int(const evx_word *w);
+
+/* "N." with 1-3 digits: N, else 0. */
+int evx_wd_num_dot(const evx_word *w);
+
+/* Starts like the first word of a sentence, heading or reference. */
+int evx_wd_upperish(const evx_word *w);
+
+int evx_wd_lower(const evx_word *w);
+
+/* Ends a sentence, perhaps followed by a glued footnote marker. */
+int evx_wd_ends_sentence(const evx_word *w);
+
+/* The footnote marker glued to the end of a word ("sandblasting.2",
+ * "5mm.1", "break.”14"): its value, else 0. */
+int evx_wd_marker(const evx_word *w);
+
+int evx_wd_url(const evx_word *w);
+
+/* A question reference ending a witness panel: "Q1–64", "Q263-286",
+ * "Q12", perhaps with a comma or full stop. */
+int evx_wd_qrange(const evx_word *w);
+
+/* A written-evidence code closing an entry: "(EIM0017)", "(STP0064)." -
+ * two to six capitals and three to five digits. */
+int evx_wd_code(const evx_word *w);
+
+/* Ends like a reference: a question number, an evidence code, a page, a
+ * year, a closing bracket or full stop. */
+int evx_wd_ref_end(const evx_word *w);
+
+/* Words before a number that make it a reference, not a footnote: "section
+ * 13", "paragraph 4", "page 2".  General English, from the way reports
+ * cite their own and other documents' parts. */
+int evx_wd_cites_number(const evx_word *w);
+
+/* Is w the word lit, ignoring ASCII case? */
+int evx_wd_eq(const evx_word *w, const char *lit);
+
+#endif /* EVX_LAYOUT_WORDS_H */
