@@ -1,0 +1,184 @@
+/*
+ * test_layout.c - the page layer (indexer/read/layout.h) through the
+ * pdf-text reader: one crafted report, laid out the way a Pandoc re-wrap
+ * of a PDF extraction gives it (headings glued to their text, continuation
+ * indents, a page's footnotes run on in one block in mid-sentence, run-on
+ * witness and evidence lists), and each rule of the layer on it.
+ */
+#include <criterion/criterion.h>
+#include <string.h>
+
+#include "layout.h"
+#include "pdftext.h"
+#include "source.h"
+
+/* A made-up report: nothing here is from a real one. */
+static const char *REPORT =
+    "House of Commons\n"
+    "\n"
+    "Widget Safety Committee\n"
+    "\n"
+    "Contents Summary 3\n"
+    "\n"
+    "1 Introduction 5 Background of the inquiry 5\n"
+    "\n"
+    "2 Widget hazards 7 Risks to children 7\n"
+    "\n"
+    "Conclusions and recommendations 9\n"
+    "\n"
+    "Witnesses 10\n"
+    "\n"
+    "Published written evidence 11\n"
+    "\n"
+    "                                       The safety of household widgets   3\n"
+    "\n"
+    "Summary Widgets are everywhere. We found that they break and\n"
+    "pinch.\n"
+    "\n"
+    "4 The safety of household widgets\n"
+    "\n"
+    "1 Introduction Background of the inquiry 1. Widgets are found in most\n"
+    "    homes.1 Their makers sell millions each year.2 The steps we\n"
+    "    considered were: 1. design; 2. labels; 3. recalls; and 4. bans.\n"
+    "\n"
+    "2.  Dr Ann van Dijk, Widget Institute, told us that widgets \xe2\x80\x9c"
+    "are safe\n"
+    "    when used properly\xe2\x80\x9d.3 She added that a lot of them \xe2\x80\x9c"
+    "will need\n"
+    "    new labels 1 Q12 2 Widget Makers (WID0004) 3 Q14 4 Q15\n"
+    "\n"
+    "                                       The safety of household widgets   5\n"
+    "\n"
+    "to be understood by parents\xe2\x80\x9d.4\n"
+    "\n"
+    "6 The safety of household widgets\n"
+    "\n"
+    "2 Widget hazards Risks to children 3. Children swallow small widgets.5\n"
+    "\n"
+    "5 Q20\n"
+    "\n"
+    "                                       The safety of household widgets   7\n"
+    "\n"
+    "Conclusions and recommendations 1. Widgets should carry labels.\n"
+    "(Paragraph 2)\n"
+    "\n"
+    "8 The safety of household widgets\n"
+    "\n"
+    "Witnesses The following witnesses gave evidence.\n"
+    "\n"
+    "Tuesday 3 May 2016 Question number\n"
+    "\n"
+    "Dr Ann van Dijk, Director, Widget Institute Q1\xe2\x80\x93" "12 Bob Roe,\n"
+    "Chair, Widget Makers Q13-20\n"
+    "\n"
+    "Published written evidence The following written evidence was\n"
+    "received. 1 Widget Makers (WID0004) 2 Fauna & Flora International\n"
+    "(WID0007)\n";
+
+typedef struct parsed {
+    evx_units units;
+    evx_diag *diag;
+} parsed;
+
+static parsed parse(const char *s)
+{
+    parsed p = {EVX_UNITS_INIT, NULL};
+    evx_text *t = NULL;
+    cr_assert_eq(evx_diag_new(&p.diag), EVX_OK);
+    cr_assert_eq(evx_text_from_memory(&t, "w.txt", s, strlen(s), p.diag),
+                 EVX_OK);
+    cr_assert_eq(evx_pdftext_parse(&p.units, t, "HC 9", p.diag), EVX_OK);
+    evx_text_free(t);
+    return p;
+}
+
+static void parsed_free(parsed *p)
+{
+    evx_units_free(&p->units);
+    evx_diag_free(p->diag);
+}
+
+static const evx_unit *get(const parsed *p, const char *id)
+{
+    const evx_unit *u = evx_units_find(&p->units, id);
+    cr_assert_not_null(u, "no unit %s", id);
+    return u;
+}
+
+static size_t count(const parsed *p, evx_unit_type type)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < p->units.len; i++)
+        n += p->units.items[i]->type == type;
+    return n;
+}
+
+Test(layout, paragraphs_follow_their_number_sequence)
+{
+    parsed p = parse(REPORT);
+    cr_expect_eq(count(&p, EVX_UNIT_PARAGRAPH), 3, "paragraphs 1-3 only");
+    /* after a chapter and a section heading on the same line */
+    const evx_unit *u = get(&p, "HC9/p1");
+    cr_expect_eq(u->chapter, 1);
+    cr_expect_str_eq(u->chapter_title, "Introduction");
+    cr_expect_str_eq(u->section, "Background of the inquiry");
+    cr_expect(strncmp(u->text, "Widgets are found in most homes.", 32) == 0,
+              "%s", u->text);
+    /* a numbered list inside a paragraph is not taken for paragraphs */
+    cr_expect_not_null(strstr(u->text, "1. design; 2. labels; 3. recalls"));
+    cr_expect_eq(get(&p, "HC9/p3")->chapter, 2);
+    cr_expect_str_eq(get(&p, "HC9/p3")->section, "Risks to children");
+    parsed_free(&p);
+}
+
+Test(layout, run_on_footnotes_split_by_their_numbers)
+{
+    parsed p = parse(REPORT);
+    cr_expect_str_eq(get(&p, "HC9/fn1")->text, "Q12");
+    cr_expect_str_eq(get(&p, "HC9/fn2")->text, "Widget Makers (WID0004)");
+    cr_expect_str_eq(get(&p, "HC9/fn3")->text, "Q14");
+    cr_expect_str_eq(get(&p, "HC9/fn4")->text, "Q15");
+    cr_expect_str_eq(get(&p, "HC9/fn5")->text, "Q20");
+    /* the quotation the footnotes interrupted goes on after the page */
+    const evx_unit *q = get(&p, "HC9/p2/q2");
+    cr_expect_str_eq(q->text, "will need new labels to be understood by parents");
+    parsed_free(&p);
+}
+
+Test(layout, running_headers_are_learnt_and_left_out)
+{
+    parsed p = parse(REPORT);
+    for (size_t i = 0; i < p.units.len; i++)
+        cr_expect_null(strstr(p.units.items[i]->text
+                                  ? p.units.items[i]->text : "",
+                              "household widgets"),
+                       "%s holds a running header", p.units.items[i]->id);
+    parsed_free(&p);
+}
+
+Test(layout, glued_parts_and_run_on_back_matter)
+{
+    parsed p = parse(REPORT);
+    cr_expect_eq(count(&p, EVX_UNIT_SUMMARY), 1);
+    const evx_unit *r = get(&p, "HC9/r1");
+    cr_expect_eq(r->para, 2);
+    cr_expect_eq(count(&p, EVX_UNIT_WITNESS), 2, "two panels, Q1-12 and Q13-20");
+    const evx_unit *w = get(&p, "HC9/witness/2");
+    cr_expect_eq(w->q_first, 13);
+    cr_expect_eq(w->q_last, 20);
+    cr_expect_str_eq(w->date, "3 May 2016");
+    cr_expect_str_eq(get(&p, "HC9/evidence/WID0007")->title,
+                     "Fauna & Flora International");
+    cr_expect_eq(count(&p, EVX_UNIT_EVIDENCE), 2);
+    parsed_free(&p);
+}
+
+Test(layout, sources_are_the_files_own_lines)
+{
+    parsed p = parse(REPORT);
+    /* paragraph 1 starts on the line of its chapter heading, after it */
+    const evx_unit *u = get(&p, "HC9/p1");
+    cr_expect_eq(u->sources[0].line, 24);
+    cr_expect_eq(u->sources[0].col, 42);
+    parsed_free(&p);
+}
