@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "ascii.h"
+#include "attrib_text.h"
 #include "buf.h"
 
 static int prefix_fold(const char *s, size_t len, const char *p)
@@ -185,22 +186,27 @@ static const char *const honorifics[] = {
     "Councillor ", "Cllr ",     "Rt Hon ", "Rt. Hon ", "The Rt Hon ",
     "Right Honourable ", "Rev ", "Revd ", "Reverend ", "Canon ", "Bishop "};
 
-/* Words that mark a part as a role or an organisation, not a name. */
+/* Words that mark a part as a role, not a name: posts and their
+ * qualifiers as witness lists print them, and English function words.
+ * Organisation words come from evx_aword_is_org_type (attrib_text.h), the
+ * one list of them. */
 static const char *const not_name_words[] = {
-    "chief", "executive", "director", "officer", "chair", "chairman",
-    "minister", "secretary", "head", "deputy", "assistant", "national",
-    "policy", "health", "care", "nhs", "association", "council",
-    "university", "group", "fund", "trust", "committee", "england",
-    "department", "society", "college", "service", "services", "public",
-    "foundation", "federation", "institute", "commission", "board",
-    "network", "partnership", "agency", "office", "ltd", "limited", "plc",
-    "lead", "manager", "adviser", "advisor", "member", "president",
-    "general", "former", "interim", "strategy", "research", "senior",
-    "commissioners", "providers", "confederation", "state", "clinical",
-    "medical", "nursing", "stp", "ccg", "unison", "international",
-    "government", "local", "affairs", "uk", "the", "of", "and", "for",
-    "in", "on", "at", "partnerships", "system", "systems", "royal",
-    "british", "voices", "fund", "professor"};
+    "executive", "chairman", "head", "deputy", "assistant", "policy",
+    "manager", "adviser", "advisor", "member", "president", "general",
+    "former", "interim", "research", "senior", "international", "local",
+    "affairs", "professor", "the", "of", "and", "for", "in", "on", "at"};
+
+/* Is the word an organisation's, by its kind ("Institute", "Trust")? */
+static int org_word(const char *w, size_t n)
+{
+    char term[32];
+    if (n == 0 || n >= sizeof term)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        term[i] = (char)evx_ascii_tolower((unsigned char)w[i]);
+    term[n] = 0;
+    return evx_aword_is_org_type(term);
+}
 
 static int word_is(const char *w, size_t n, const char *x)
 {
@@ -252,6 +258,8 @@ static int looks_like_name(const char *s, size_t len)
         for (size_t k = 0; k < sizeof not_name_words / sizeof *not_name_words; k++)
             if (word_is(s + ws, n, not_name_words[k]))
                 return 0;
+        if (org_word(s + ws, n))
+            return 0;
     }
     return words >= 2 && words <= 4;
 }
