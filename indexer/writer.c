@@ -345,19 +345,45 @@ static evx_status add_filters(posting_ctx *c, const evx_unit *u)
     return st;
 }
 
+static size_t count_words(const char *s)
+{
+    size_t n = 0;
+    int in = 0;
+
+    for (; s && *s; s++) {
+        int space = *s == ' ' || *s == '\n' || *s == '\t';
+        n += !space && !in;
+        in = !space;
+    }
+    return n;
+}
+
+/* Is u furniture: a witness panel, an evidence-list entry or a footnote
+ * short enough to be only a reference ("Q325", "NAO, ..., page 7")?  Its
+ * text answers names, refs and type: queries, never a topic, so it gets
+ * no stems (schema.h). */
+static int is_furniture(const evx_unit *u)
+{
+    if (u->type == EVX_UNIT_WITNESS || u->type == EVX_UNIT_EVIDENCE)
+        return 1;
+    return u->type == EVX_UNIT_FOOTNOTE &&
+           count_words(u->text) <= EVX_REFERENCE_WORDS;
+}
+
 /* The free text of a unit, field by field, in schema.h's order. */
 static evx_status add_free_text(posting_ctx *c, const evx_unit *u)
 {
     unsigned text_wdf = u->type == EVX_UNIT_RECOMMENDATION
                             ? EVX_WDF_RECOMMENDATION
                             : 1;
-    evx_status st = index_text(c, u->text, text_wdf, FIELD_TEXT);
+    int flags = is_furniture(u) ? FIELD_NAME : FIELD_TEXT;
+    evx_status st = index_text(c, u->text, text_wdf, flags);
     /* A quotation's lead-in ("The King's Fund argue that they are") is
      * not indexed: it is context, mostly naming the speaker, and its
      * paragraph holds it as text.  Indexed, it made a quotation match
      * "funding" or "integrat*" with no word of its own to show. */
     if (!st)
-        st = index_text(c, u->title, EVX_WDF_HEADING, FIELD_TEXT);
+        st = index_text(c, u->title, EVX_WDF_HEADING, flags);
     /* The section and chapter of a footnote or quotation are its
      * paragraph's: context, not content.  Indexed, a five-word quotation
      * or a "Q325" footnote would outrank the paragraphs for every query
@@ -365,9 +391,9 @@ static evx_status add_free_text(posting_ctx *c, const evx_unit *u)
     int own_place = u->type != EVX_UNIT_FOOTNOTE &&
                     u->type != EVX_UNIT_QUOTATION;
     if (!st && own_place)
-        st = index_text(c, u->section, EVX_WDF_HEADING, FIELD_TEXT);
+        st = index_text(c, u->section, EVX_WDF_HEADING, flags);
     if (!st && own_place)
-        st = index_text(c, u->chapter_title, EVX_WDF_HEADING, FIELD_TEXT);
+        st = index_text(c, u->chapter_title, EVX_WDF_HEADING, flags);
     for (size_t i = 0; !st && i < u->n_people; i++) {
         st = index_text(c, u->people[i].name, EVX_WDF_SPEAKER, FIELD_NAME);
         if (!st)

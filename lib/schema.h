@@ -35,7 +35,11 @@
  *   its citing paragraph's, so they are not indexed for it); then speaker name and organisation
  *   (weighted EVX_WDF_SPEAKER; names get plain terms only, no Z stems, so a
  *   stemmed topic word never matches a name).  A recommendation's text is weighted
- *   EVX_WDF_RECOMMENDATION.  Each word gives its plain term at its
+ *   EVX_WDF_RECOMMENDATION.  Furniture (witness panels, evidence-list
+ *   entries, footnotes of at most EVX_REFERENCE_WORDS words, which are
+ *   references) posts its text as plain terms only, like a name: a topic
+ *   word (a Z stem) never ranks it; names, "phrases", refs (XF) and
+ *   type: (XT) still find it.  Each word gives its plain term at its
  *   position and its Z term without one; a hyphenated compound's joined form
  *   is posted at its first and last parts' positions, its Z stem once.
  * Synonyms (acronyms, extracted from the report's own "long form (ACRONYM)"
@@ -110,6 +114,13 @@
 #endif
 #ifndef EVX_WDF_RECOMMENDATION
 #define EVX_WDF_RECOMMENDATION 1 /* a recommendation's own text */
+#endif
+
+/* A footnote of at most this many words is a reference, not a topic
+ * answer (bench/ranking/eval.sh; footnotes in the bundled reports run
+ * 1-25 words for references, 30 to 200 for asides). */
+#ifndef EVX_REFERENCE_WORDS
+#define EVX_REFERENCE_WORDS 25
 #endif
 
 #endif /* EVX_SCHEMA_H */

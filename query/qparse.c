@@ -1156,15 +1156,20 @@ static int is_stop_stem(const char *stem)
 /* Names are indexed unstemmed (lib/schema.h), so a free word finds a
  * speaker through the name word itself (XS): "Dalton" finds his
  * quotations, while "funding" (stem "fund") never matches "The King's
- * Fund". */
+ * Fund".  Furniture has no stems either, so a free word that is an
+ * evidence reference ("Q361", "STP0064") finds it through its ref (XF). */
 static evx_status with_name(evx_qparse *qp, const fword *w, evx_query **q)
 {
-    evx_query *name = NULL;
+    evx_query *name = NULL, *ref = NULL;
     evx_status st;
 
     if (!w->term || is_stop_stem(w->stem))
         return EVX_OK;
     st = make_term(qp, &name, EVX_PREFIX_SPEAKER, w->term, 0);
+    if (!st && (st = make_term(qp, &ref, EVX_PREFIX_REF, w->term, 0)))
+        evx_query_free(name);
+    if (!st)
+        st = combine2(&name, EVX_Q_OR, name, ref);
     if (!st)
         st = combine2(q, EVX_Q_OR, *q, name);
     return st;

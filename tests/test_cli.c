@@ -309,6 +309,23 @@ Test(cli, json_quotation_paragraph_footnote)
     free(out);
 }
 
+/* Witness panels and evidence lists are furniture: topic words never rank
+ * them, their type and their refs still find them. */
+Test(cli, furniture_only_for_names_refs_and_types)
+{
+    char *out = NULL;
+
+    cr_expect_eq(evidex("--json -n 1000 'integrated care plastic'", &out, NULL), 0);
+    cr_expect_geq(check_json_lines(out), 1);
+    cr_expect_null(strstr(out, "\"type\":\"witness\""), "%s", out);
+    cr_expect_null(strstr(out, "\"type\":\"evidence\""), "%s", out);
+    free(out);
+    cr_expect_eq(evidex("--json -n 3 'type:witness'", &out, NULL), 0);
+    cr_expect_geq(check_json_lines(out), 1);
+    cr_expect(strstr(out, "\"type\":\"witness\""), "%s", out);
+    free(out);
+}
+
 /* ---- --vimgrep and --cite --------------------------------------------- */
 
 /* The corpus line `lnum` of file (relative to the source folder). */

@@ -1,25 +1,34 @@
 #!/usr/bin/env bash
-# eval.sh - ranking evaluation: evidex against SQLite FTS5 on labelled
-# topic queries (bench/ranking/queries.tsv: query<TAB>relevant ids).
+# eval.sh - ranking evaluation: evidex against two anchors, SQLite FTS5 and
+# stock Xapian, on labelled topic queries over the same units.
 #
 #   bench/ranking/eval.sh [BUILD_DIR]        (default: build)
 #   bench/ranking/eval.sh BUILD_DIR --sweep  (also sweeps default operator
 #                                             and BM25 k1/b via rank_eval.c)
 #
-# Builds the index of the bundled corpus, runs every query through
-# `evidex --json` (top 10) and through FTS5 (tokenize='porter unicode61',
-# one row per unit from `evidex-index --dump`, the query's words OR-ed,
-# ranked by bm25()), and prints MRR@10 and recall@10 side by side.  A hit
-# counts for the paragraph it belongs to or names (HC650/p239/q1 -> HC650/p239,
-# a recommendation -> the paragraph it cites; a footnote counts for nothing),
-# for both engines.  Needs jq and sqlite3 (with FTS5).
+# bench/ranking/queries.tsv: query<TAB>answers<TAB>split, answers as
+# "UNIT:GRADE" (2 = the best answer, 1 = also relevant), split "tune" or
+# "heldout" (held-out queries are never used to choose a technique or a
+# weight; check_queries.py checks that no query copies three words of its
+# answers).  Every engine sees the units of `evidex-index --dump`:
+#   evidex       `evidex --json --limit 10`
+#   SQLite FTS5  tokenize='porter unicode61', one row per unit, the query's
+#                words OR-ed, ranked by bm25()
+#   Xapian       scriptindex over the units (one free-text field), quest with
+#                its QueryParser (English stemmer, default OR) and BM25
+# A hit counts for the unit it answers with: a quotation for the unit it
+# quotes from, a recommendation for the paragraph it restates, a footnote
+# for nothing; a unit counts once.  Prints MRR@10 (rank of the first grade-2
+# answer), recall@10 (answers of any grade) and nDCG@10 (gain = grade), for
+# all queries and the held-out ones.  Needs jq, sqlite3 (FTS5), python3 and
+# xapian-tools (scriptindex, quest).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 BUILD=${1:-build}
 SWEEP=${2:-}
 Q=bench/ranking/queries.tsv
-for t in jq sqlite3; do
-    command -v "$t" >/dev/null || { echo "eval.sh: $t not found (apt-get install $t)" >&2; exit 2; }
+for t in jq sqlite3 python3 scriptindex quest; do
+    command -v "$t" >/dev/null || { echo "eval.sh: $t not found (apt-get install jq sqlite3 python3 xapian-tools)" >&2; exit 2; }
 done
 for b in evidex evidex-index; do
     [ -x "$BUILD/$b" ] || { echo "eval.sh: $BUILD/$b missing: cmake --build $BUILD" >&2; exit 2; }
@@ -30,12 +39,14 @@ trap 'rm -rf "$TMP"' EXIT
 "$BUILD/evidex-index" --db "$TMP/db" --corpus corpus >/dev/null 2>"$TMP/index.log" ||
     { cat "$TMP/index.log" >&2; exit 2; }
 "$BUILD/evidex-index" --dump --corpus corpus >"$TMP/units.jsonl" 2>/dev/null
+python3 bench/ranking/check_queries.py "$TMP/units.jsonl" "$Q" >&2 ||
+    { echo "eval.sh: $Q fails its checks" >&2; exit 2; }
 
-# FTS5 sees the same fields evidex indexes, unweighted.
-jq -r '[.id, ([.text, .lead_in, .title, .section, .chapter_title,
-              (.speaker.name? // null), (.speaker.org? // null)]
-             | map(select(. != null)) | join(" "))] | @csv' \
-    "$TMP/units.jsonl" >"$TMP/units.csv"
+# The anchors see the same fields evidex indexes, unweighted.
+body='[.text, .lead_in, .title, .section, .chapter_title,
+       (.speaker.name? // null), (.speaker.org? // null)]
+      | map(select(. != null)) | join(" ") | gsub("\n"; " ")'
+jq -r "[.id, ($body)] | @csv" "$TMP/units.jsonl" >"$TMP/units.csv"
 sqlite3 "$TMP/fts.db" <<SQL
 CREATE TABLE raw(id TEXT, body TEXT);
 .mode csv
@@ -43,49 +54,90 @@ CREATE TABLE raw(id TEXT, body TEXT);
 CREATE VIRTUAL TABLE u USING fts5(id UNINDEXED, body, tokenize='porter unicode61');
 INSERT INTO u(id, body) SELECT id, body FROM raw GROUP BY id;
 SQL
+jq -r "\"id=\(.id)\nbody=\(($body))\n\"" "$TMP/units.jsonl" >"$TMP/units.txt"
+printf 'id : field=id boolean=Q unique=Q\nbody : index\n' >"$TMP/units.script"
+scriptindex --overwrite "$TMP/xap" "$TMP/units.script" "$TMP/units.txt" >/dev/null
 
-# A hit counts for the paragraph it belongs to or names: a quotation for
-# its paragraph, a recommendation for the paragraph it restates.  A
-# footnote counts for nothing: it is a reference, not the answer.
-jq -r '"\(.id)\t\(if .para and (.type == "quotation" or .type == "recommendation" or .type == "paragraph") then (.id | split("/")[0]) + "/p" + (.para | tostring) else .id end)"' \
-    "$TMP/units.jsonl" >"$TMP/para.map"
-para() { awk -F'\t' -v map="$TMP/para.map" '
-    BEGIN { while ((getline l < map) > 0) { split(l, f, "\t"); p[f[1]] = f[2] } }
-    { print ($0 in p) ? p[$0] : $0 }'; }
+# unit id -> the unit a hit counts for ("-" for a footnote).
+jq -r '"\(.id)\t\(
+    if .type == "footnote" then "-"
+    elif .type == "recommendation" and .para then (.id | split("/")[0]) + "/p" + (.para | tostring)
+    elif .type == "quotation" then (.id | sub("/q[0-9]+$"; ""))
+    else .id end)"' "$TMP/units.jsonl" >"$TMP/answer.map"
 
-# score REL < ranked ids: prints "reciprocal_rank recall"
-score() {
-    para | awk -v rel="$1" '
-        BEGIN { n = split(rel, r, " "); for (i = 1; i <= n; i++) want[r[i]] = 1 }
-        NR <= 10 { if ($0 in want) { if (!first) first = NR; if (!($0 in got)) { got[$0] = 1; found++ } } }
-        END { printf "%f %f\n", first ? 1 / first : 0, found / n }'
-}
-
-: >"$TMP/evx.scores"
-: >"$TMP/fts.scores"
-while IFS=$'\t' read -r query rel; do
-    [ -z "$query" ] && continue
+# runs: engine<TAB>query number<TAB>rank<TAB>unit id
+n=0
+: >"$TMP/runs"
+while IFS=$'\t' read -r query rel split; do
+    case $query in ''|'#'*) continue ;; esac
+    n=$((n + 1))
     "$BUILD/evidex" --db "$TMP/db" --json --limit 10 -- "$query" 2>/dev/null |
-        jq -r '.id // empty' | score "$rel" >>"$TMP/evx.scores"
+        jq -r '.id // empty' | awk -v q=$n '{ print "evidex\t" q "\t" NR "\t" $0 }' >>"$TMP/runs"
     match=$(printf '%s\n' "$query" | tr 'A-Z' 'a-z' | tr -cs 'a-z0-9' '\n' |
             awk 'NF { printf "%s\"%s\"", n++ ? " OR " : "", $0 }')
     sqlite3 "$TMP/fts.db" "SELECT id FROM u WHERE u MATCH '$match' ORDER BY bm25(u) LIMIT 10;" |
-        score "$rel" >>"$TMP/fts.scores"
+        awk -v q=$n '{ print "fts5\t" q "\t" NR "\t" $0 }' >>"$TMP/runs"
+    quest -d "$TMP/xap" -m 10 -- "$query" 2>/dev/null | sed -n 's/^id=//p' |
+        awk -v q=$n '{ print "xapian\t" q "\t" NR "\t" $0 }' >>"$TMP/runs"
 done <"$Q"
 
-n=$(grep -c . "$Q")
-printf '%-28s %8s %10s   (%d queries)\n' engine "MRR@10" "recall@10" "$n"
-for e in evx fts; do
-    name=$([ $e = evx ] && echo "evidex" || echo "SQLite FTS5 (porter, bm25)")
-    awk -v name="$name" '{ rr += $1; rc += $2; n++ }
-        END { printf "%-28s %8.3f %10.3f\n", name, rr / n, rc / n }' "$TMP/$e.scores"
-done
+awk -F'\t' -v map="$TMP/answer.map" -v qf="$Q" '
+    BEGIN {
+        while ((getline l < map) > 0) { split(l, f, "\t"); ans[f[1]] = f[2] }
+        while ((getline l < qf) > 0) {
+            if (l == "" || l ~ /^#/) continue
+            split(l, f, "\t"); q++; held[q] = (f[3] == "heldout")
+            k = split(f[2], r, " ")
+            for (i = 1; i <= k; i++) {
+                g = substr(r[i], match(r[i], /:[12]$/) + 1); u = substr(r[i], 1, RSTART - 1)
+                grade[q, u] = g; nrel[q]++
+                ideal[q, nrel[q]] = g
+            }
+        }
+        nq = q
+    }
+    { id = ($4 in ans) ? ans[$4] : $4
+      if (id == "-" || seen[$1, $2, id]++) next
+      g = grade[$2, id] + 0
+      if (!g) next
+      found[$1, $2]++
+      dcg[$1, $2] += g / (log($3 + 1) / log(2))
+      if (g == 2 && !first[$1, $2]) first[$1, $2] = $3 }
+    function idcg(q,   i, j, t, s, a) {
+        for (i = 1; i <= nrel[q]; i++) a[i] = ideal[q, i]
+        for (i = 1; i <= nrel[q]; i++) for (j = i + 1; j <= nrel[q]; j++)
+            if (a[j] > a[i]) { t = a[i]; a[i] = a[j]; a[j] = t }
+        for (i = 1; i <= nrel[q] && i <= 10; i++) s += a[i] / (log(i + 1) / log(2))
+        return s
+    }
+    END {
+        split("evidex fts5 xapian", eng, " ")
+        name["evidex"] = "evidex"; name["fts5"] = "SQLite FTS5 (porter, bm25)"
+        name["xapian"] = "Xapian (QueryParser, BM25)"
+        printf "%-28s %21s   %21s\n", "", "all (" nq ")", "held-out"
+        printf "%-28s %6s %6s %7s   %6s %6s %7s\n", "engine", "MRR", "recall", "nDCG", "MRR", "recall", "nDCG"
+        for (e = 1; e <= 3; e++) {
+            E = eng[e]
+            for (s = 0; s <= 1; s++) { m[s] = r[s] = d[s] = c[s] = 0 }
+            for (q = 1; q <= nq; q++)
+                for (s = 0; s <= 1; s++) {
+                    if (s && !held[q]) continue
+                    c[s]++
+                    m[s] += first[E, q] ? 1 / first[E, q] : 0
+                    r[s] += found[E, q] / nrel[q]
+                    d[s] += dcg[E, q] / idcg(q)
+                }
+            printf "%-28s %6.3f %6.3f %7.3f   %6.3f %6.3f %7.3f\n", name[E],
+                m[0] / c[0], r[0] / c[0], d[0] / c[0], m[1] / c[1], r[1] / c[1], d[1] / c[1]
+        }
+        printf "(@10; held-out: %d queries)\n", c[1]
+    }' "$TMP/runs"
 
 if [ "$SWEEP" = "--sweep" ]; then
     gcc -std=c11 -O2 -Ilib -Iquery bench/ranking/rank_eval.c -o "$TMP/rank_eval" \
         "$BUILD/libevidex_query.a" "$BUILD/libevidex_core.a" \
         $(pkg-config --libs xapian-core libutf8proc) -lstemmer -lstdc++ -lm
-    echo "sweep (rank_eval: default operator, k1, b):"
+    echo "sweep on the tuning queries (rank_eval: default operator, k1, b):"
     for op in or and; do
         for k1 in 0.6 0.9 1.2 1.5 2.0; do
             for b in 0.3 0.5 0.75 0.9; do

@@ -6,8 +6,10 @@
  *
  *   rank_eval DB QUERIES.tsv [and|or] [K1] [B]
  *
- * QUERIES.tsv: query<TAB>relevant ids separated by spaces.  A hit counts
- * for the paragraph it belongs to ("HC650/p239/q1" counts as HC650/p239).
+ * QUERIES.tsv: query<TAB>answers ("UNIT:GRADE" separated by spaces)<TAB>
+ * split; only "tune" queries are scored, so a sweep never sees the held-out
+ * ones.  A hit counts for the paragraph it belongs to ("HC650/p239/q1"
+ * counts as HC650/p239), whatever its grade.
  * Prints one line: "MRR@10 0.xxx recall@10 0.xxx queries N".
  */
 #include <stdio.h>
@@ -47,7 +49,7 @@ static int is_relevant(const char *rel, const char *id)
     const char *p = rel;
 
     while ((p = strstr(p, id)) != NULL) {
-        if ((p == rel || p[-1] == ' ') && (p[n] == ' ' || p[n] == '\0'))
+        if ((p == rel || p[-1] == ' ') && p[n] == ':')
             return 1;
         p += n;
     }
@@ -148,11 +150,16 @@ int main(int argc, char **argv)
         goto done;
     }
     while (fgets(line, sizeof line, f)) {
-        char *tab = strchr(line, '\t');
+        char *tab = strchr(line, '\t'), *split;
         line[strcspn(line, "\r\n")] = '\0';
         if (!tab || line[0] == '#')
             continue;
         *tab = '\0';
+        split = strchr(tab + 1, '\t');
+        if (split && strcmp(split + 1, "tune") != 0)
+            continue;
+        if (split)
+            *split = '\0';
         if (eval_one(db, qp, &o, line, tab + 1, &rr, &recall) == 0)
             n++;
     }
