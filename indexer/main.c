@@ -6,13 +6,22 @@
  *                [--accept-partial] [-v]
  *   evidex-index --dump [--corpus DIR] [--report ID] [--rendering R] [FILE...]
  *   evidex-index --tokens < text
+ *
+ * A build runs in a child process, in a process group of its own with its
+ * workers; this process waits for it.  Ctrl-C (SIGINT) or SIGTERM kills
+ * that group, reaps it and removes the unfinished generation, leaving the
+ * current index as it was (exit status 128 + the signal).
  */
+#define _GNU_SOURCE /* sigwaitinfo, prctl */
 #include <errno.h>
 #include <getopt.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/prctl.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "buf.h"
@@ -51,8 +60,8 @@ static void usage(FILE *f)
           "[--rendering pdf-text|html-text] [FILE...]\n"
           "       evidex-index --tokens < TEXT\n"
           "\n"
-          "Builds the evidex index from DIR/manifest.tsv (default corpus: ./corpus,\n"
-          "else the source tree's corpus/).  The index goes to --db PATH, else\n"
+          "Builds the evidex index from DIR/manifest.tsv (default: ./corpus, if it\n"
+          "holds a manifest.tsv).  The index goes to --db PATH, else\n"
           "$EVIDEX_DB, else $XDG_DATA_HOME/evidex/db (~/.local/share/evidex/db).\n"
           "A build is atomic: until it completes, searches see the previous index.\n"
           "It is published only if every manifest line was used and every file\n"
@@ -79,7 +88,8 @@ static void usage(FILE *f)
                "Exit status: 0 success; 1 built with warnings (a manifest line not used,\n"
                "a file not read, a file with no numbered paragraph or under %d%% of its\n"
                "text in units; unless --accept-partial, a build missing a manifest line\n"
-               "or a file is not published); 2 failure; 3 the index is locked.\n",
+               "or a file is not published); 2 failure; 3 the index is locked;\n"
+               "130/143 stopped by SIGINT/SIGTERM (the unfinished build is removed).\n",
             EVX_PIPELINE_MIN_COVERAGE);
 }
 
@@ -139,20 +149,17 @@ static int parse_args(options *o, int argc, char **argv)
     return 0;
 }
 
-static int is_dir(const char *path)
-{
-    struct stat sb;
-    return stat(path, &sb) == 0 && S_ISDIR(sb.st_mode);
-}
-
-/* The corpus folder: --corpus, else ./corpus, else the source tree's. */
+/* The corpus folder: --corpus, else ./corpus when it holds a manifest;
+ * NULL if neither.  Nothing is compiled in, so an installed evidex-index
+ * never reaches back into the tree it was built from. */
 static const char *corpus_dir(const options *o)
 {
+    struct stat sb;
     if (o->corpus)
         return o->corpus;
-    if (is_dir("corpus"))
+    if (stat("corpus/manifest.tsv", &sb) == 0 && S_ISREG(sb.st_mode))
         return "corpus";
-    return EVX_SOURCE_DIR "/corpus";
+    return NULL;
 }
 
 /* ---- --tokens --------------------------------------------------------- */
@@ -398,7 +405,11 @@ static int run(const options *o, evx_tok *tok)
     job.ctx.diag = diag;
     const char *dir = corpus_dir(o);
     int by_files = o->mode == MODE_DUMP && o->n_files > 0;
-    evx_status st = evx_manifest_load(&m, dir, diag);
+    if (!dir && !by_files) {
+        fputs(PROG ": no corpus: give --corpus DIR\n", stderr);
+        goto done;
+    }
+    evx_status st = dir ? evx_manifest_load(&m, dir, diag) : EVX_NOT_FOUND;
     if (st && !by_files) {
         evx_diag_print(diag, stderr, PROG, EVX_DIAG_WARNING);
         fprintf(stderr, PROG ": %s/manifest.tsv: %s\n", dir,
@@ -429,18 +440,124 @@ done:
     return rc;
 }
 
-int main(int argc, char **argv)
+/* Runs the chosen mode; the exit status. */
+static int run_mode(const options *o)
 {
-    options o = {MODE_BUILD, NULL, NULL, NULL, NULL, 0, 0, 0, 0, NULL, 0};
     evx_tok *tok = NULL;
-    int rc = parse_args(&o, argc, argv);
-    if (rc)
-        return rc;
     if (evx_tok_new(&tok)) {
         fputs(PROG ": cannot load the English stemmer\n", stderr);
         return 2;
     }
-    rc = o.mode == MODE_TOKENS ? run_tokens(tok) : run(&o, tok);
+    int rc = o->mode == MODE_TOKENS ? run_tokens(tok) : run(o, tok);
     evx_tok_free(tok);
     return rc;
+}
+
+/* ---- interrupted builds ----------------------------------------------- */
+
+/* The builder child: dies with this process (kill -9 included), leads a
+ * process group its workers and pdftotext runs join, and takes the
+ * signals back to their defaults. */
+static void builder(const options *o, pid_t parent, const sigset_t *old)
+{
+    prctl(PR_SET_PDEATHSIG, SIGKILL);
+    if (getppid() != parent)
+        _exit(2);
+    setpgid(0, 0);
+    signal(SIGINT, SIG_DFL);
+    signal(SIGTERM, SIG_DFL);
+    sigprocmask(SIG_SETMASK, old, NULL);
+    exit(run_mode(o));
+}
+
+/* Waits for the builder with SIGINT, SIGTERM and SIGCHLD held.  Returns
+ * its exit status, or 128 + the signal that stopped the build (the
+ * builder's group is killed: then *sig is that signal). */
+static int wait_builder(pid_t child, const sigset_t *held, int *sig)
+{
+    int status = 0;
+    *sig = 0;
+    for (;;) {
+        siginfo_t si;
+        pid_t got = waitpid(child, &status, WNOHANG);
+        if (got == child)
+            break;
+        if (got < 0 && errno != EINTR)
+            return 2;
+        if (sigwaitinfo(held, &si) < 0 || si.si_signo == SIGCHLD)
+            continue;
+        *sig = si.si_signo;
+        kill(-child, SIGKILL);
+        kill(child, SIGKILL);
+    }
+    if (*sig)
+        return 128 + *sig;
+    if (WIFEXITED(status))
+        return WEXITSTATUS(status);
+    *sig = WTERMSIG(status);
+    return 128 + *sig;
+}
+
+/* Reaps every descendant left (workers and pdftotext runs, which come to
+ * this process as their subreaper once the builder is gone), so none
+ * still holds the lock or writes the generation being removed. */
+static void reap_all(void)
+{
+    while (waitpid(-1, NULL, 0) > 0 || errno == EINTR)
+        ;
+}
+
+/* Removes the unfinished generation the stopped build left, and says so
+ * in one line. */
+static void sweep(const options *o, int sig)
+{
+    char *root = NULL, *msg = NULL;
+    const char *what = sig == SIGINT ? "interrupted" : sig == SIGTERM
+                                                           ? "terminated"
+                                                           : "killed";
+    if (evx_dbpath_root(&root, o->db) == EVX_OK &&
+        evx_dbgen_sweep(root, &msg) == EVX_OK)
+        fprintf(stderr, PROG ": %s: the unfinished build was removed; the "
+                        "index at %s is unchanged\n", what, root);
+    else
+        fprintf(stderr, PROG ": %s: %s\n", what,
+                msg ? msg : "cannot remove the unfinished build");
+    free(msg);
+    free(root);
+}
+
+/* Runs the build in a child and waits; on SIGINT or SIGTERM, stops it and
+ * cleans up.  The exit status. */
+static int supervise(const options *o)
+{
+    sigset_t held, old;
+    sigemptyset(&held);
+    sigaddset(&held, SIGINT);
+    sigaddset(&held, SIGTERM);
+    sigaddset(&held, SIGCHLD);
+    sigprocmask(SIG_BLOCK, &held, &old);
+    prctl(PR_SET_CHILD_SUBREAPER, 1);
+    fflush(NULL);
+    pid_t parent = getpid(), child = fork();
+    if (child < 0) {
+        fprintf(stderr, PROG ": cannot start the build: %s\n", strerror(errno));
+        return 2;
+    }
+    if (child == 0)
+        builder(o, parent, &old);
+    setpgid(child, child); /* also here: no race with the child's own */
+    int sig, rc = wait_builder(child, &held, &sig);
+    reap_all();
+    if (sig)
+        sweep(o, sig);
+    return rc;
+}
+
+int main(int argc, char **argv)
+{
+    options o = {MODE_BUILD, NULL, NULL, NULL, NULL, 0, 0, 0, 0, NULL, 0};
+    int rc = parse_args(&o, argc, argv);
+    if (rc)
+        return rc;
+    return o.mode == MODE_BUILD ? supervise(&o) : run_mode(&o);
 }

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "acronym.h"
+#include "attrib_forms.h"
 #include "buf.h"
 #include "dbpath.h"
 #include "json.h"
@@ -32,6 +33,8 @@ struct evx_writer {
     unsigned long count;      /* documents written */
     unsigned long since_commit;
     size_t bytes_since_commit;
+    evx_forms *forms;         /* the report being added: other forms of
+                                 its names (attrib_forms.h) */
 };
 
 /* What the token callback needs to add postings to one document. */
@@ -284,21 +287,52 @@ static int on_org_token(void *ctx, const evx_token *t)
     return n->c->st != EVX_OK;
 }
 
+/* One run of a name's words (XS: titles dropped) or an organisation's
+ * (XO), then a gap, so a phrase never spans two runs. */
+static int post_run(void *ctx, const char *s, size_t len)
+{
+    name_ctx *n = ctx;
+    evx_status st;
+    if (n->c->st)
+        return 1;
+    if (!strcmp(n->prefix, EVX_PREFIX_SPEAKER))
+        st = evx_name_words(n->c->w->tok, s, len, on_name_word, n);
+    else
+        st = evx_tokenize(n->c->w->tok, s, len, on_org_token, n);
+    if (!n->c->st)
+        n->c->st = st;
+    n->pos += EVX_FIELD_GAP;
+    return n->c->st != EVX_OK;
+}
+
+/* The name as printed, then each other form of it (attrib_forms.h: the
+ * report's other spellings, its acronym, the spellings people type), as
+ * runs of prefix terms.  The other forms weigh nothing (wdf 0): they
+ * make the name findable, not heavier. */
+static evx_status post_name(posting_ctx *c, const char *prefix,
+                            const char *name)
+{
+    name_ctx n = {c, prefix, 0};
+    unsigned wdf = c->wdf;
+    post_run(&n, name, strlen(name));
+    c->wdf = 0;
+    evx_status st = c->st ? c->st
+                          : evx_forms_each(c->w->forms, name, post_run, &n);
+    c->wdf = wdf;
+    return st ? st : c->st;
+}
+
 /* Speaker fields: XS name words, XK key, XO organisation words, XN kind,
  * XF reference; the key also goes to EVX_SLOT_SPEAKER. */
 static evx_status add_speaker(posting_ctx *c, const evx_speaker *sp)
 {
     evx_status st = EVX_OK;
     char *key = NULL;
-    name_ctx n = {c, EVX_PREFIX_SPEAKER, 0};
     /* A free word finds a speaker by these terms (query/qparse.c): they
      * weigh as the name does in the free text. */
     c->wdf = EVX_WDF_SPEAKER;
     if (sp->name) {
-        st = evx_name_words(c->w->tok, sp->name, strlen(sp->name),
-                            on_name_word, &n);
-        if (!st)
-            st = c->st;
+        st = post_name(c, EVX_PREFIX_SPEAKER, sp->name);
         if (!st)
             st = evx_name_key(c->w->tok, sp->name, strlen(sp->name), &key);
         if (!st && *key) {
@@ -308,13 +342,8 @@ static evx_status add_speaker(posting_ctx *c, const evx_speaker *sp)
                                        strlen(key));
         }
     }
-    if (!st && sp->org) {
-        name_ctx o = {c, EVX_PREFIX_ORG, 0};
-        st = evx_tokenize(c->w->tok, sp->org, strlen(sp->org), on_org_token,
-                          &o);
-        if (!st)
-            st = c->st;
-    }
+    if (!st && sp->org)
+        st = post_name(c, EVX_PREFIX_ORG, sp->org);
     if (!st && sp->kind)
         st = add_boolean(c, EVX_PREFIX_KIND, sp->kind);
     if (!st)
@@ -569,7 +598,7 @@ static size_t u_bytes(const evx_unit *u)
 evx_status evx_writer_add_report(evx_writer *w, const evx_units *units,
                                  const evx_manifest_entry *entry)
 {
-    evx_status st = EVX_OK;
+    evx_status st = evx_forms_build(&w->forms, units, w->tok);
     for (size_t i = 0; !st && i < units->len; i++) {
         st = write_unit(w, units->items[i]);
         w->count++;
@@ -581,6 +610,8 @@ evx_status evx_writer_add_report(evx_writer *w, const evx_units *units,
             w->bytes_since_commit = 0;
         }
     }
+    evx_forms_free(w->forms);
+    w->forms = NULL;
     if (!st && entry)
         st = add_synonyms(w, units, entry->report);
     if (!st && entry)

@@ -362,16 +362,18 @@ static char *current_target(const char *root)
     return strdup(base ? base + 1 : buf);
 }
 
-/* Removes every generation but keep1 and keep2 (either may be NULL).
- * Failures are ignored: a leftover folder is pruned by the next build. */
-static void prune(const char *root, const char *keep1, const char *keep2)
+/* Removes every generation numbered above `above` but keep1 and keep2
+ * (either may be NULL).  Failures are ignored: a leftover folder is
+ * pruned by the next build. */
+static void remove_gens(const char *root, unsigned long above,
+                        const char *keep1, const char *keep2)
 {
     DIR *dir = opendir(root);
     if (!dir)
         return;
     struct dirent *e;
     while ((e = readdir(dir)) != NULL) {
-        if (gen_number(e->d_name) == 0)
+        if (gen_number(e->d_name) <= above)
             continue;
         if ((keep1 && strcmp(e->d_name, keep1) == 0) ||
             (keep2 && strcmp(e->d_name, keep2) == 0))
@@ -428,7 +430,7 @@ evx_status evx_dbgen_publish(evx_dbgen *g, char **errmsg)
     char *previous = current_target(g->root);
     evx_status st = switch_current(g, errmsg);
     if (st == EVX_OK)
-        prune(g->root, g->name, previous);
+        remove_gens(g->root, 0, g->name, previous);
     else
         remove_tree(g->path);
     free(previous);
@@ -447,6 +449,21 @@ void evx_dbgen_abort(evx_dbgen *g)
         return;
     remove_tree(g->path);
     dbgen_free(g);
+}
+
+evx_status evx_dbgen_sweep(const char *root, char **errmsg)
+{
+    evx_status st = EVX_OK;
+    if (errmsg)
+        *errmsg = NULL;
+    int fd = take_lock(root, &st, errmsg);
+    if (fd < 0)
+        return st;
+    char *cur = current_target(root);
+    remove_gens(root, cur ? gen_number(cur) : 0, NULL, NULL);
+    free(cur);
+    release_lock(fd);
+    return EVX_OK;
 }
 
 unsigned long evx_dbgen_number(const evx_dbgen *g)

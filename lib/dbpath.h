@@ -63,4 +63,13 @@ evx_status evx_dbgen_publish(evx_dbgen *g, char **errmsg);
  * frees g.  NULL is a no-op. */
 void evx_dbgen_abort(evx_dbgen *g);
 
+/* Removes what a builder stopped before publishing left in root: every
+ * generation newer than the one "current" names (every generation if none
+ * is current), scratch folders included; "current" and the generation it
+ * names are not touched.  Takes the builder lock for the sweep, so a
+ * build still running is never swept: EVX_LOCKED then (errmsg says which
+ * pid).  EVX_OK, EVX_LOCKED, EVX_IO, EVX_NOMEM; *errmsg (if not NULL) is
+ * malloc'd on failure. */
+evx_status evx_dbgen_sweep(const char *root, char **errmsg);
+
 #endif /* EVX_DBPATH_H */

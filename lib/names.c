@@ -52,6 +52,19 @@ int evx_name_is_title(const char *word, size_t len)
                             len);
 }
 
+int evx_name_opens_with_title(const char *name)
+{
+    char w[16];
+    size_t n = 0;
+    while (name && n < sizeof w && ((name[n] >= 'A' && name[n] <= 'Z') ||
+                                    (name[n] >= 'a' && name[n] <= 'z'))) {
+        w[n] = (char)(name[n] | 0x20);
+        n++;
+    }
+    return n < sizeof w && !(n == 3 && !memcmp(w, "the", 3)) &&
+           evx_name_is_title(w, n);
+}
+
 /* Walks the tokens, holding back a compound's first PART until we know
  * whether its JOINED form follows (then the parts are skipped). */
 typedef struct walk {
@@ -219,5 +232,48 @@ evx_status evx_name_surname(evx_tok *tok, const char *name, size_t len,
             st = EVX_NOMEM;
     }
     evx_buf_free(&s.b);
+    return st;
+}
+
+/* Length of the apostrophe at s[0..n) (' or U+2019), or 0. */
+static size_t apostrophe_len(const char *s, size_t n)
+{
+    if (n >= 1 && s[0] == '\'')
+        return 1;
+    if (n >= 3 && (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 &&
+        (unsigned char)s[2] == 0x99)
+        return 3;
+    return 0;
+}
+
+evx_status evx_name_spellings(const char *name, size_t len,
+                              int (*cb)(void *ctx, const char *s, size_t n),
+                              void *ctx)
+{
+    evx_buf plain = EVX_BUF_INIT, and = EVX_BUF_INIT;
+    if (len == 0)
+        return EVX_OK;
+    for (size_t i = 0; i < len; i++) {
+        size_t a = apostrophe_len(name + i, len - i);
+        if (a) {
+            i += a - 1;
+            continue;
+        }
+        evx_buf_putc(&plain, name[i]);
+        if (name[i] == '&')
+            evx_buf_puts(&and, "and");
+        else
+            evx_buf_putc(&and, name[i]);
+    }
+    evx_status st = evx_buf_status(&plain) || evx_buf_status(&and)
+                        ? EVX_NOMEM : EVX_OK;
+    int stop = 0;
+    if (!st && (plain.len != len || memcmp(plain.data, name, len) != 0))
+        stop = cb(ctx, plain.data, plain.len);
+    if (!st && !stop && (and.len != plain.len ||
+                         memcmp(and.data, plain.data, and.len) != 0))
+        cb(ctx, and.data, and.len);
+    evx_buf_free(&plain);
+    evx_buf_free(&and);
     return st;
 }

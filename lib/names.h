@@ -26,6 +26,11 @@
  * rather than part of a name. */
 int evx_name_is_title(const char *word, size_t len);
 
+/* True if the printed name's first word is a title ("Professor Sir Bruce
+ * Keogh", "Dr Augst"): a person's name, not a body's ("The King’s Fund"
+ * opens with "The", which is no title here). */
+int evx_name_opens_with_title(const char *name);
+
 /* True if the folded word is a surname particle ("van", "von", "de",
  * "du", "le", "da", "ter", "bin", "al", ...): lower-case words that belong
  * to a surname ("Dr van Sebille", "Professor de la Cruz"). */
@@ -55,5 +60,16 @@ evx_status evx_name_words(evx_tok *tok, const char *name, size_t len,
 evx_status evx_name_parts(evx_tok *tok, const char *name, size_t len,
                           int (*cb)(void *ctx, const char *word, size_t len),
                           void *ctx);
+
+/* Calls cb with each other spelling of a printed name that people type
+ * for it: apostrophes dropped ("The King’s Fund" -> "The Kings Fund",
+ * "O’Sullivan" -> "OSullivan"), then "&" written "and" as well ("Fauna &
+ * Flora International" -> "Fauna and Flora International").  A spelling
+ * the same as one before is not given; a name with neither gives none.
+ * The string passed to cb is borrowed for the call.  cb returns non-zero
+ * to stop.  EVX_OK or EVX_NOMEM. */
+evx_status evx_name_spellings(const char *name, size_t len,
+                              int (*cb)(void *ctx, const char *s, size_t n),
+                              void *ctx);
 
 #endif /* EVX_NAMES_H */

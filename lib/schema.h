@@ -20,7 +20,12 @@
  *   XS      + word      speaker name word (titles dropped), with positions
  *   XK      + key       speaker key: name words without titles, joined by
  *                       '_' ("XKchris_ham"): one person, whatever the form
- *   XO      + word      speaker organisation word, with positions
+ *   XO      + word      speaker organisation word, with positions (a body
+ *                       speaking for itself has itself as organisation)
+ *           XS and XO: the name as printed, then each other form of it
+ *           (indexer/attrib/attrib_forms.h: the report's other spellings,
+ *           its acronym, the name without apostrophes or with "and" for
+ *           "&") as another run EVX_FIELD_GAP on, with wdf 0
  *   XN      + kind      speaker kind: "XNoral", "XNwritten" ...
  * Values:
  *   EVX_SLOT_IDENTITY   collapse key: the unit id
@@ -101,7 +106,7 @@
 #define EVX_META_DB "meta"
 #define EVX_STUB "XAPIANDB"
 
-#define EVX_INDEX_FORMAT "2"
+#define EVX_INDEX_FORMAT "3" /* 3: other forms of names (XS, XO runs) */
 
 #define EVX_FIELD_GAP 100
 /* Field weights (wdf per occurrence), chosen by bench/ranking/eval.sh; a

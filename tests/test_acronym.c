@@ -99,3 +99,19 @@ Test(acronym, unterminated_and_hostile_input)
     cr_assert_eq(evx_acronyms_get(acr, 5, &(const char *){0},
                                   &(const char *){0}), EVX_INVALID);
 }
+
+Test(acronym, terms_as_printed_for_names)
+{
+    /* HC 179 paragraph 40; HC 650 written evidence list */
+    scan("According to Fauna & Flora International\n(FFI), there are");
+    scan("10 British Medical Association (BMA) (STP0063)");
+    cr_assert_eq(evx_acronyms_len(acr), 2);
+    const char *a, *e;
+    cr_assert_eq(evx_acronyms_terms(acr, 0, &a, &e), EVX_OK);
+    cr_expect_str_eq(a, "ffi");
+    cr_expect_str_eq(e, "fauna flora international");
+    cr_assert_eq(evx_acronyms_terms(acr, 1, &a, &e), EVX_OK);
+    cr_expect_str_eq(a, "bma");
+    cr_expect_str_eq(e, "british medical association");
+    cr_expect_eq(evx_acronyms_terms(acr, 2, &a, &e), EVX_INVALID);
+}

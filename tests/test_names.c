@@ -149,3 +149,39 @@ Test(names, parts_give_a_compound_word_by_word)
     cr_assert_eq(evx_name_words(tok, n, strlen(n), add_word, &joined), EVX_OK);
     cr_expect_str_eq(joined.buf, "omar|alhassan");
 }
+
+static int collect_spelling(void *ctx, const char *s, size_t n)
+{
+    char *all = ctx;
+    strncat(all, s, n);
+    strcat(all, "|");
+    return 0;
+}
+
+static void expect_spellings(const char *name, const char *want)
+{
+    char got[512] = "";
+    cr_assert_eq(evx_name_spellings(name, strlen(name), collect_spelling, got),
+                 EVX_OK);
+    cr_expect_str_eq(got, want, "spellings of '%s'", name);
+}
+
+Test(names, spellings_people_type)
+{
+    expect_spellings("The King’s Fund", "The Kings Fund|");
+    expect_spellings("Dr Tony O'Sullivan", "Dr Tony OSullivan|");
+    expect_spellings("Fauna & Flora International",
+                     "Fauna and Flora International|");
+    expect_spellings("Neal’s Yard & Co", "Neals Yard & Co|Neals Yard and Co|");
+    expect_spellings("NHS England", "");
+    expect_spellings("", "");
+}
+
+Test(names, opens_with_title)
+{
+    cr_expect(evx_name_opens_with_title("Professor Sir Bruce Keogh"));
+    cr_expect(evx_name_opens_with_title("Dr Augst"));
+    cr_expect_not(evx_name_opens_with_title("The King’s Fund"));
+    cr_expect_not(evx_name_opens_with_title("National Audit Office"));
+    cr_expect_not(evx_name_opens_with_title(""));
+}

@@ -308,6 +308,7 @@ static void answer_mention(answer *a, const evx_registry *reg,
         return;
     }
     a->name = x->printed;
+    a->org = x->printed; /* a body speaks for itself, as a submitter does */
     a->kind = "other";
     evx_buf_printf(&a->evidence, "names %s", x->printed);
 }
@@ -732,6 +733,9 @@ static void answer_document(answer *a, const evx_registry *reg,
         return;
     }
     a->name = r->name;
+    /* a body quoted from its own document speaks for itself, as a
+     * written evidence submitter does */
+    a->org = r->name && !evx_name_opens_with_title(r->name) ? r->name : NULL;
     a->kind = "document";
     a->method = "footnote";
     evx_buf_printf(&a->evidence, "footnote %d cites a document: %s", fn,

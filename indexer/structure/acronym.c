@@ -23,6 +23,8 @@
 typedef struct pair {
     char *acronym;
     char *expansion;
+    char *acronym_term;    /* folded, unstemmed: "bma" */
+    char *expansion_terms; /* folded, unstemmed: "british medical association" */
 } pair;
 
 struct evx_acronyms {
@@ -55,6 +57,8 @@ void evx_acronyms_free(evx_acronyms *a)
     for (size_t i = 0; i < a->len; i++) {
         free(a->items[i].acronym);
         free(a->items[i].expansion);
+        free(a->items[i].acronym_term);
+        free(a->items[i].expansion_terms);
     }
     free(a->items);
     free(a);
@@ -72,6 +76,16 @@ evx_status evx_acronyms_get(const evx_acronyms *a, size_t i,
         return EVX_INVALID;
     *acronym = a->items[i].acronym;
     *expansion = a->items[i].expansion;
+    return EVX_OK;
+}
+
+evx_status evx_acronyms_terms(const evx_acronyms *a, size_t i,
+                              const char **acronym, const char **expansion)
+{
+    if (i >= a->len)
+        return EVX_INVALID;
+    *acronym = a->items[i].acronym_term;
+    *expansion = a->items[i].expansion_terms;
     return EVX_OK;
 }
 
@@ -153,23 +167,50 @@ static int has_pair(const evx_acronyms *a, const char *acr, const char *exp)
     return 0;
 }
 
-static evx_status add_pair(evx_acronyms *a, const char *acr, const char *exp)
+/* The stems (or, with terms, the folded words) of wl from index first,
+ * joined by single spaces. */
+static void join_words(evx_buf *b, const word_list *wl, size_t first,
+                       int terms)
 {
-    if (has_pair(a, acr, exp))
-        return EVX_OK;
-    if (evx_grow((void **)&a->items, &a->cap, a->len + 1,
-                 sizeof *a->items))
-        return EVX_NOMEM;
-    char *ac = evx_strdup(acr), *ex = evx_strdup(exp);
-    if (!ac || !ex) {
-        free(ac);
-        free(ex);
-        return EVX_NOMEM;
+    for (size_t i = first; i < wl->len; i++) {
+        if (b->len)
+            evx_buf_putc(b, ' ');
+        evx_buf_puts(b, terms ? wl->items[i].term : wl->items[i].stem);
     }
-    a->items[a->len].acronym = ac;
-    a->items[a->len].expansion = ex;
-    a->len++;
-    return EVX_OK;
+}
+
+/* Adds the pair acronym (word 0 of acr) <-> words first.. of before,
+ * unless present. */
+static evx_status add_pair(evx_acronyms *a, const word_list *acr,
+                           const word_list *before, size_t first)
+{
+    evx_buf exp = EVX_BUF_INIT, terms = EVX_BUF_INIT;
+    join_words(&exp, before, first, 0);
+    join_words(&terms, before, first, 1);
+    evx_status st = evx_buf_status(&exp) || evx_buf_status(&terms)
+                        ? EVX_NOMEM : EVX_OK;
+    const char *stem = acr->items[0].stem;
+    if (st || !strcmp(stem, evx_buf_str(&exp)) ||
+        has_pair(a, stem, evx_buf_str(&exp)))
+        goto done;
+    st = EVX_NOMEM;
+    if (evx_grow((void **)&a->items, &a->cap, a->len + 1, sizeof *a->items))
+        goto done;
+    pair p = {evx_strdup(stem), evx_buf_detach(&exp),
+              evx_strdup(acr->items[0].term), evx_buf_detach(&terms)};
+    if (!p.acronym || !p.expansion || !p.acronym_term || !p.expansion_terms) {
+        free(p.acronym);
+        free(p.expansion);
+        free(p.acronym_term);
+        free(p.expansion_terms);
+        goto done;
+    }
+    a->items[a->len++] = p;
+    st = EVX_OK;
+done:
+    evx_buf_free(&exp);
+    evx_buf_free(&terms);
+    return st;
 }
 
 /* Tries the bracket [open, close) of text; adds a pair if it defines one. */
@@ -199,17 +240,7 @@ static evx_status try_bracket(evx_acronyms *a, evx_tok *tok, const char *text,
     if (st || acr.len != 1)
         return st;
 
-    evx_buf exp = EVX_BUF_INIT;
-    for (size_t i = (size_t)first; i < before.len; i++) {
-        if (exp.len)
-            evx_buf_putc(&exp, ' ');
-        evx_buf_puts(&exp, before.items[i].stem);
-    }
-    st = evx_buf_status(&exp);
-    if (!st && strcmp(acr.items[0].stem, evx_buf_str(&exp)) != 0)
-        st = add_pair(a, acr.items[0].stem, evx_buf_str(&exp));
-    evx_buf_free(&exp);
-    return st;
+    return add_pair(a, &acr, &before, (size_t)first);
 }
 
 evx_status evx_acronyms_scan(evx_acronyms *a, evx_tok *tok, const char *text,

@@ -42,4 +42,11 @@ size_t evx_acronyms_len(const evx_acronyms *a);
 evx_status evx_acronyms_get(const evx_acronyms *a, size_t i,
                             const char **acronym, const char **expansion);
 
+/* Pair i as the report prints it, folded but not stemmed: the acronym's
+ * word ("bma") and the expansion's words joined by single spaces
+ * ("british medical association"), for matching names.  Borrowed until
+ * the set is freed; EVX_INVALID if i is out of range. */
+evx_status evx_acronyms_terms(const evx_acronyms *a, size_t i,
+                              const char **acronym, const char **expansion);
+
 #endif /* EVX_ACRONYM_H */
