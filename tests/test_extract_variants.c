@@ -15,12 +15,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "attrib.h"
-#include "merge.h"
-#include "pdftext.h"
+#include "readutil.h"
 #include "source.h"
 #include "testutil.h"
-#include "tok.h"
 #include "variants.h"
 
 static const char *const corpus_files[] = {
@@ -140,29 +137,6 @@ Test(extract_variants, a_form_feed_marks_each_header_as_a_page_start)
 
 /* ---- the readers give the same units ---------------------------------- */
 
-/* The units of one pdf-text file, attributed, as the pipeline makes them. */
-static void read_units(evx_units *units, const char *path, const char *report)
-{
-    evx_text *t = NULL;
-    evx_diag *d = NULL;
-    evx_tok *tok = NULL;
-    evx_registry *reg = NULL;
-    evx_units none = EVX_UNITS_INIT;
-
-    cr_assert_eq(evx_diag_new(&d), EVX_OK);
-    cr_assert_eq(evx_tok_new(&tok), EVX_OK);
-    cr_assert_eq(evx_text_load(&t, path, "report.txt", d), EVX_OK, "%s", path);
-    cr_assert_eq(evx_pdftext_parse(units, t, report, d), EVX_OK, "%s", path);
-    cr_assert_eq(evx_merge_units(units, &none, d), EVX_OK);
-    cr_assert_eq(evx_merge_link_footnotes(units, d), EVX_OK);
-    cr_assert_eq(evx_registry_build(&reg, units, tok), EVX_OK);
-    cr_assert_eq(evx_attrib_resolve(units, reg, tok, d), EVX_OK);
-    evx_registry_free(reg);
-    evx_tok_free(tok);
-    evx_text_free(t);
-    evx_diag_free(d);
-}
-
 static int str_same(const char *a, const char *b)
 {
     return a == b || (a && b && strcmp(a, b) == 0);
@@ -239,7 +213,7 @@ static void units_agree(const char *file, const char *report,
 
     cr_assert_not_null(mkdtemp(dir));
     snprintf(path, sizeof path, "%s/%s", EVX_SOURCE_DIR, file);
-    read_units(&base, path, report);
+    tu_read_units(&base, path, "report.txt", report);
     size_t len;
     char *text = tu_slurp(path, &len, 1);
     for (size_t k = 0; k < N_VARIANTS; k++) {
@@ -248,7 +222,7 @@ static void units_agree(const char *file, const char *report,
         evx_units units = EVX_UNITS_INIT;
         snprintf(out, sizeof out, "%s/%s.txt", dir, v->name);
         cr_assert_eq(evx_variant_write(out, made, strlen(made)), 0);
-        read_units(&units, out, report);
+        tu_read_units(&units, out, "report.txt", report);
         int rewrap = !v->same_text && v->make != evx_variant_formfeed;
         unsigned mask = rewrap ? rewrap_mask : ALL_TYPES;
         int what = rewrap ? rewrap_what : SAME_FOOTNOTES;

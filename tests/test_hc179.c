@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "readutil.h"
 #include "attrib.h"
 #include "diag.h"
 #include "merge.h"
@@ -35,28 +36,8 @@
 static void build_units(evx_units *units)
 {
     char path[1024];
-    evx_text *t = NULL;
-    evx_diag *d = NULL;
-    evx_tok *tok = NULL;
-    evx_registry *reg = NULL;
-    evx_units none = EVX_UNITS_INIT;
-
-    cr_assert_eq(evx_diag_new(&d), EVX_OK);
-    cr_assert_eq(evx_tok_new(&tok), EVX_OK);
     snprintf(path, sizeof path, "%s/%s", EVX_SOURCE_DIR, HC179_FILE);
-    cr_assert_eq(evx_text_load(&t, path, HC179_FILE, d), EVX_OK,
-                 "cannot load %s", path);
-    cr_assert_eq(evx_pdftext_parse(units, t, HC179_REPORT, d), EVX_OK);
-    /* one rendering only: the merge has nothing to add, but is the step the
-     * pipeline runs */
-    cr_assert_eq(evx_merge_units(units, &none, d), EVX_OK);
-    cr_assert_eq(evx_merge_link_footnotes(units, d), EVX_OK);
-    cr_assert_eq(evx_registry_build(&reg, units, tok), EVX_OK);
-    cr_assert_eq(evx_attrib_resolve(units, reg, tok, d), EVX_OK);
-    evx_registry_free(reg);
-    evx_tok_free(tok);
-    evx_text_free(t);
-    evx_diag_free(d);
+    tu_read_units(units, path, HC179_FILE, HC179_REPORT);
 }
 
 /* ---- reading the fixtures ---------------------------------------------------- */

@@ -1,0 +1,44 @@
+/*
+ * readutil.h - one pdf-text file read into attributed units the way the
+ * pipeline makes them (read, merge, footnote links, attribution), for the
+ * tests that compare a report's units with a truth or with another
+ * extraction.  Header only, included after <criterion/criterion.h>.
+ */
+#ifndef EVX_READUTIL_H
+#define EVX_READUTIL_H
+
+#include "attrib.h"
+#include "merge.h"
+#include "pdftext.h"
+#include "source.h"
+#include "tok.h"
+
+/* Appends the units of the pdf-text file at path (named `name` in units
+ * and messages) for report id `report` to units; fails the test on error. */
+static inline void tu_read_units(evx_units *units, const char *path,
+                                 const char *name, const char *report)
+{
+    evx_text *t = NULL;
+    evx_diag *d = NULL;
+    evx_tok *tok = NULL;
+    evx_registry *reg = NULL;
+    evx_units none = EVX_UNITS_INIT;
+
+    cr_assert_eq(evx_diag_new(&d), EVX_OK);
+    cr_assert_eq(evx_tok_new(&tok), EVX_OK);
+    cr_assert_eq(evx_text_load(&t, path, name, d), EVX_OK, "cannot load %s",
+                 path);
+    cr_assert_eq(evx_pdftext_parse(units, t, report, d), EVX_OK, "%s", path);
+    /* one rendering only: the merge has nothing to add, but is the step
+     * the pipeline runs */
+    cr_assert_eq(evx_merge_units(units, &none, d), EVX_OK);
+    cr_assert_eq(evx_merge_link_footnotes(units, d), EVX_OK);
+    cr_assert_eq(evx_registry_build(&reg, units, tok), EVX_OK);
+    cr_assert_eq(evx_attrib_resolve(units, reg, tok, d), EVX_OK);
+    evx_registry_free(reg);
+    evx_tok_free(tok);
+    evx_text_free(t);
+    evx_diag_free(d);
+}
+
+#endif /* EVX_READUTIL_H */
