@@ -69,6 +69,11 @@ void evx_cmd_free(evx_cmd *c)
     free(c);
 }
 
+int evx_cmd_found_exact(const evx_cmd *c)
+{
+    return c ? c->found_exact : 1;
+}
+
 const char *evx_cmd_errmsg(const evx_cmd *c)
 {
     return c->err.len ? evx_buf_str(&c->err) : "";
@@ -78,6 +83,7 @@ void evx_cmd_begin(evx_cmd *c, const evx_cmd_opts *o, const evx_out *out)
 {
     c->o = o;
     c->out = out;
+    c->found_exact = 1;
     evx_buf_clear(&c->err);
     evx_buf_clear(&c->buf);
 }
@@ -274,6 +280,8 @@ evx_status evx_cmd_run(evx_cmd *c, const evx_query *q,
     p.offset = r->offset;
     p.limit = r->limit;
     p.no_count = !r->count;
+    p.exact_count = c->o && c->o->count_only; /* -c: the number asked for */
+    p.total_exact = &c->found_exact;
     p.order_by_document = c->o && c->o->sort == EVX_SORT_DOCUMENT;
     memset(hits, 0, sizeof *hits);
     st = evx_search_run(hits, c->db, q, &p, &msg);
