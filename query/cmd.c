@@ -152,17 +152,27 @@ static evx_status count_text(evx_cmd *c, const char *text, unsigned long *n)
     return st;
 }
 
+/* The parser's suggestion for text (malloc'd), NULL when it has none. */
+static char *suggestion_for(evx_cmd *c, const char *text)
+{
+    evx_query *q = NULL;
+
+    evx_qparse_parse(c->qp, text, strlen(text), &q);
+    evx_query_free(q);
+    return evx_qparse_suggestion(c->qp)
+               ? evx_strdup(evx_qparse_suggestion(c->qp)) : NULL;
+}
+
 void evx_cmd_did_you_mean(evx_cmd *c, const char *text, unsigned long found)
 {
     unsigned long was = 0, would = 0;
-    char *sugg = NULL;
+    char *sugg;
 
-    if (!text || count_text(c, text, &was))
+    /* Most queries have no suggestion: then nothing is searched again. */
+    if (!text || !(sugg = suggestion_for(c, text)))
         return;
-    if (evx_qparse_suggestion(c->qp))
-        sugg = evx_strdup(evx_qparse_suggestion(c->qp));
-    if (sugg && !count_text(c, sugg, &would) && would > 0 &&
-        (would > was || found == 0))
+    if (!count_text(c, text, &was) && !count_text(c, sugg, &would) &&
+        would > 0 && (would > was || found == 0))
         evx_cmd_note(c, "Did you mean: %s", sugg);
     free(sugg);
 }
