@@ -17,9 +17,17 @@
 #            MATCH ... ORDER BY rank LIMIT 10 with snippet(), whole process
 #            through the sqlite3 CLI;
 #   ripgrep  `rg -i` over the same files, whole process;
+#   Xapian   xapian-omega's `scriptindex` over the same units (the dump as
+#            scriptindex records: id, type, speaker, text with positions),
+#            and `quest` on that index for the same queries, as anchors: the
+#            same library driven by its own generic tools;
+#   builds   evidex with --jobs 1 and --jobs 2, then a re-index with nothing
+#            changed and one after editing one report of N;
+#   RSS      peak resident set of one whole `evidex` query;
 # and prints evidex / peer ratios (below 1 means evidex is faster or smaller).
 # Output: Markdown on stdout and in bench/out/results-<date>.md.
-# Installs sqlite3, ripgrep and GNU time with apt-get if missing.
+# Installs sqlite3, ripgrep, jq, xapian-omega (scriptindex), xapian-tools
+# (quest) and GNU time with apt-get if missing.
 set -euo pipefail
 export LC_ALL=C
 
@@ -30,7 +38,7 @@ K=30
 while getopts "k:h" opt; do
     case $opt in
     k) K=$OPTARG ;;
-    *) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+    *) sed -n '2,30p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
     esac
 done
 shift $((OPTIND - 1))
@@ -44,6 +52,9 @@ need=()
 command -v sqlite3 >/dev/null || need+=(sqlite3)
 command -v rg >/dev/null || need+=(ripgrep)
 [ -x /usr/bin/time ] || need+=(time)
+command -v jq >/dev/null || need+=(jq)
+command -v scriptindex >/dev/null || need+=(xapian-omega)
+command -v quest >/dev/null || need+=(xapian-tools)
 if [ ${#need[@]} -gt 0 ]; then
     log "installing ${need[*]}"
     sudo=
@@ -76,6 +87,9 @@ Q_QB=('workforce' 'integrated care' '"speed of trust"'
 Q_FTS=('workforce' 'integrated care' '"speed of trust"'
        'type:recommendation AND workforce' '"speed of trust" AND type:quotation')
 Q_RG=('workforce' '' 'speed of trust' '' '')
+# quest (Xapian's QueryParser, stemmed, over the scriptindex index)
+Q_QUEST=('workforce' 'integrated care' '"speed of trust"'
+         'type:recommendation workforce' '"speed of trust" type:quotation')
 
 # ---- helpers ----------------------------------------------------------
 TMP=$(mktemp -d /tmp/evidex-bench.XXXXXX)
@@ -127,7 +141,7 @@ emit() { echo "$*" | tee -a "$OUT"; }
 emit "# evidex benchmark, $(date '+%Y-%m-%d %H:%M')"
 emit ""
 emit "Command: \`bench/run.sh -k $K ${SIZES[*]}\`; Release build; evidex $("$EVX" --version 2>/dev/null | head -1),"
-emit "$(sqlite3 --version | cut -d' ' -f1-2 | sed 's/^/SQLite /'), $(rg --version | head -1)."
+emit "$(sqlite3 --version | cut -d' ' -f1-2 | sed 's/^/SQLite /'), $(rg --version 2>/dev/null | head -1), $(scriptindex --version 2>/dev/null | head -1)."
 emit "Machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p'), $(free -g | awk '/^Mem:/ { print $2 " GiB" }') memory, $(uname -sr)."
 emit "Latencies: K = $K runs after one warm-up, p50 / p99 in ms, page cache warm."
 emit "Load average at start: $(cut -d' ' -f1-3 /proc/loadavg) (the machine may be shared: CPU seconds are steadier than wall)."
@@ -135,6 +149,15 @@ emit ""
 
 BUILD_ROWS=()
 QUERY_ROWS=()
+SCALE_ROWS=()
+
+# The scriptindex index script: one unit per record, as the FTS5 table.
+cat >"$TMP/units.script" <<'EOF'
+id : boolean=Q unique=Q
+type : boolean=XT
+speaker : index=S
+text : index
+EOF
 
 for N in "${SIZES[@]}"; do
     DATA=$SRC/bench/data/$N
@@ -155,11 +178,36 @@ for N in "${SIZES[@]}"; do
     PARSE=$CPU
     UNITS=$(wc -l <"$TMP/units.jsonl")
     log "N=$N: evidex-index build"
-    rm -rf "$DB"
-    measure /dev/null "$EVX_INDEX" --corpus "$DATA" --db "$DB"
+    rm -rf "$DB" "$DB-j1"
+    measure /dev/null "$EVX_INDEX" --corpus "$DATA" --db "$DB-j1" --jobs 1
+    J1="$WALL / $CPU"
+    rm -rf "$DB-j1"
+    measure /dev/null "$EVX_INDEX" --corpus "$DATA" --db "$DB" --jobs 2
     EBUILD=$WALL ECPU=$CPU ERSS=$RSS
     ESIZE=$(du -sb "$(readlink -f "$DB/current")" | cut -f1)
     MBS=$(awk -v b="$BYTES" -v t="$ECPU" 'BEGIN { printf "%.2f", b / 1048576 / t }')
+
+    # Re-index: nothing changed, then one report edited (and put back).
+    log "N=$N: re-index"
+    measure /dev/null "$EVX_INDEX" --corpus "$DATA" --db "$DB"
+    RNONE="$WALL / $CPU"
+    ONE=$(find "$DATA" -name '*.txt' | sort | head -1)
+    sed -i 's/workforce/workforse/' "$ONE"
+    measure /dev/null "$EVX_INDEX" --corpus "$DATA" --db "$DB"
+    RONE="$WALL / $CPU"
+    sed -i 's/workforse/workforce/' "$ONE"
+    measure /dev/null "$EVX_INDEX" --corpus "$DATA" --db "$DB"
+
+    # scriptindex: the dumped units as records (untimed), then the build.
+    log "N=$N: scriptindex"
+    jq -r '"id=\(.id)\ntype=\(.type)\nspeaker=\((.speaker.name // "") + " " + (.speaker.org // ""))\ntext=\(((.title // "") + " " + (.lead_in // "") + " " + (.text // "")) | gsub("\n"; "\n="))\n"' \
+        "$TMP/units.jsonl" >"$TMP/units.rec"
+    XDB=$SRC/bench/data/xapian-$N
+    rm -rf "$XDB"
+    measure /dev/null scriptindex --overwrite "$XDB" "$TMP/units.script" "$TMP/units.rec"
+    XBUILD="$WALL / $CPU" XCPU=$CPU
+    XSIZE=$(du -sb "$XDB" | cut -f1)
+    rm -f "$TMP/units.rec"
 
     # FTS5: stage the dumped JSON lines (untimed), then the timed bulk load.
     log "N=$N: FTS5 bulk load"
@@ -186,11 +234,14 @@ EOF
     FSIZE=$(stat -c %s "$FTS")
     rm -f "$TMP/stage.db"
 
+    SCALE_ROWS+=("| $N | $J1 | $EBUILD / $ECPU | $(ratio "$ECPU" "$FCPU") | $XBUILD | $(awk -v t="$ECPU" -v b="$BYTES" 'BEGIN { printf "%.2f", t / (b / 1048576) }') / $(awk -v t="$XCPU" -v b="$BYTES" 'BEGIN { printf "%.2f", t / (b / 1048576) }') | $RONE | $RNONE | $(mb "$ESIZE") / $(mb "$FSIZE") / $(mb "$XSIZE") | $(ratio "$ESIZE" "$FSIZE") |")
     BUILD_ROWS+=("| $N | $(mb "$BYTES") | $UNITS | $EBUILD / $ECPU | $MBS | $ERSS | $(mb "$ESIZE") | $PARSE | $FLOAD / $FCPU | $FRSS | $(mb "$FSIZE") | $(ratio "$EBUILD" "$FLOAD") / $(ratio "$ECPU" "$FCPU") | $(ratio "$ESIZE" "$FSIZE") |")
 
     # Queries.
     log "N=$N: queries (K=$K)"
     "$BUILD/evidex-qbench" --db "$DB" -k "$K" "${Q_QB[@]}" >"$TMP/qbench"
+    measure /dev/null "$EVX" --db "$DB" --color=never workforce
+    QRSS=$RSS
     for i in "${!Q_NAME[@]}"; do
         # shellcheck disable=SC2206  # the who query is several words on purpose
         if [ "${Q_NAME[$i]}" = who ]; then args=(${Q_EVX[$i]}); else args=(-- "${Q_EVX[$i]}"); fi
@@ -204,8 +255,10 @@ EOF
         else
             RP50='' RG='-'
         fi
-        QUERY_ROWS+=("| $N | ${Q_NAME[$i]}: \`${Q_EVX[$i]}\` | $TOTAL | $EP50 / $EP99 | $IP50 / $IP99 | $FP50 / $FP99 | $RG | $(ratio "$EP50" "$FP50") | $(ratio "$EP50" "$RP50") |")
+        read -r XP50 XP99 < <(time_runs quest -d "$XDB" -m 10 -b type:XT -- "${Q_QUEST[$i]}")
+        QUERY_ROWS+=("| $N | ${Q_NAME[$i]}: \`${Q_EVX[$i]}\` | $TOTAL | $EP50 / $EP99 | $IP50 / $IP99 | $FP50 / $FP99 | $RG | $XP50 / $XP99 | $(ratio "$EP50" "$FP50") | $(ratio "$EP50" "$RP50") | $(ratio "$EP50" "$XP50") |")
     done
+    QUERY_ROWS+=("| $N | peak RSS of \`evidex workforce\` | | $QRSS MB | | | | | | | |")
     log "N=$N: done (build ${EBUILD}s wall ${ECPU}s CPU, FTS5 load ${FLOAD}s)"
 done
 
@@ -219,10 +272,19 @@ emit "evidex build = \`evidex-index\` from the text files (parsing, attribution,
 emit "parse only = \`evidex-index --dump\` (the same parsing, JSON Lines out, no index);"
 emit "FTS5 load = INSERT of the dumped units (already parsed) in one transaction."
 emit ""
+emit "## Parallel and incremental builds, anchors (seconds wall / CPU)"
+emit ""
+emit "| N | evidex --jobs 1 | evidex --jobs 2 | CPU evidex/FTS5 | scriptindex | CPU s per MB evidex / scriptindex | re-index, one report edited | re-index, nothing changed | index MB evidex / FTS5 / scriptindex | size evidex/FTS5 |"
+emit "|---|---|---|---|---|---|---|---|---|---|"
+for r in "${SCALE_ROWS[@]}"; do emit "$r"; done
+emit ""
+emit "scriptindex and FTS5 load units already parsed (from \`evidex-index --dump\`); evidex's"
+emit "figures include reading and parsing the reports."
+emit ""
 emit "## Query latency (ms, p50 / p99)"
 emit ""
-emit "| N | query | matches | evidex process | evidex in-process | FTS5 process | rg -i process | evidex/FTS5 p50 | evidex/rg p50 |"
-emit "|---|---|---|---|---|---|---|---|---|"
+emit "| N | query | matches | evidex process | evidex in-process | FTS5 process | rg -i process | quest process | evidex/FTS5 p50 | evidex/rg p50 | evidex/quest p50 |"
+emit "|---|---|---|---|---|---|---|---|---|---|---|"
 for r in "${QUERY_ROWS[@]}"; do emit "$r"; done
 emit ""
 emit "process = the whole program run K times (start-up, open, search, 10 hits printed to a file);"

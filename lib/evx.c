@@ -15,6 +15,7 @@ const char *evx_status_str(evx_status st)
     case EVX_BACKEND: return "backend error";
     case EVX_INVALID: return "invalid argument";
     case EVX_CORRUPT: return "corrupt data";
+    case EVX_TIMEOUT: return "time limit reached";
     }
     return "unknown status";
 }

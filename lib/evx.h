@@ -22,7 +22,8 @@ typedef enum evx_status {
     EVX_NOMEM,     /* allocation failed */
     EVX_BACKEND,   /* Xapian or another library reported an error */
     EVX_INVALID,   /* a caller passed an argument out of range or malformed */
-    EVX_CORRUPT    /* an index or stored record is damaged */
+    EVX_CORRUPT,   /* an index or stored record is damaged */
+    EVX_TIMEOUT    /* a search ran past its time limit and was stopped */
 } evx_status;
 
 /* Returns a short static English name for a status ("locked", "parse error").

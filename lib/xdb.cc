@@ -67,6 +67,7 @@ extern "C" evx_status evx_db_open(evx_db **out, const char *path,
         h->db = NULL;
         h->wdb = NULL;
         h->in_txn = false;
+        h->time_limit = 0;
         h->db = open_xapian(path, mode, &h->wdb);
         return EVX_OK;
     });

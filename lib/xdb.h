@@ -49,6 +49,23 @@ typedef enum evx_db_mode {
 evx_status evx_db_open(evx_db **out, const char *path, evx_db_mode mode,
                        char **errmsg);
 
+/* Opens the database at path read-only, as evx_db_open does, except that
+ * when path is a stub (a folder holding a XAPIANDB file, or a stub file)
+ * its shards are opened one by one and a shard that cannot be opened (its
+ * xapian-tcpsrv down, its folder gone) is skipped: see evx_db_n_skipped.
+ * EVX_OK when at least one shard opened; otherwise the status of the first
+ * failure, as evx_db_open, with *errmsg (if not NULL) a malloc'd one-line
+ * message naming the shard.  *out is NULL on failure. */
+evx_status evx_db_open_partial(evx_db **out, const char *path, char **errmsg);
+
+/* How many shards evx_db_open_partial skipped (0 for any other handle). */
+size_t evx_db_n_skipped(const evx_db *db);
+
+/* Skipped shard i as its stub line and why: "remote 10.0.0.2:7000:
+ * remote shard unreachable: Couldn't connect ..."; borrowed for the life
+ * of db; "" when i is out of range. */
+const char *evx_db_skipped(const evx_db *db, size_t i);
+
 /* Writes a compacted copy of the database at src into the folder dst
  * (created if missing; other files in it are left alone), keeping its
  * synonyms, spelling data and metadata.  A freshly built database shrinks
@@ -238,10 +255,30 @@ void evx_search_opts_init(evx_search_opts *o);
 /* Counts the documents q matches, exactly: every match is visited, but no
  * weight is computed, nothing is sorted and nothing collapsed, so this is
  * much cheaper than an exact count in evx_db_search.  EVX_OK; EVX_INVALID
- * (a wildcard too wide: see evx_db_errmsg); EVX_BACKEND; EVX_NOMEM. */
+ * (a wildcard too wide: see evx_db_errmsg); EVX_TIMEOUT (past the time
+ * limit: see evx_db_set_time_limit); EVX_BACKEND; EVX_NOMEM. */
 evx_status evx_db_count(evx_db *db, const evx_query *q, unsigned long *out);
 
-/* Runs q.  On success *out holds the hits; the caller frees it. */
+/* Counts as evx_db_count, but visits at most about bound matches (0: no
+ * bound): up to the bound the count is exact (*exact = 1); past it *out is
+ * Xapian's estimate from the matches seen and the term statistics, and
+ * *exact = 0.  Statuses as evx_db_count. */
+evx_status evx_db_count_upto(evx_db *db, const evx_query *q,
+                             unsigned long bound, unsigned long *out,
+                             int *exact);
+
+/* Limits every later search and count on db to about seconds of wall time
+ * (0, the default, means no limit).  A match still running at the limit is
+ * stopped and the call fails with EVX_TIMEOUT and a message saying so; the
+ * count of a search that only its counting made long (check_at_least) is
+ * cut short to an estimate instead (Xapian's Enquire::set_time_limit).
+ * EVX_OK; EVX_INVALID (db NULL, seconds negative or not a number). */
+evx_status evx_db_set_time_limit(evx_db *db, double seconds);
+
+/* Runs q.  On success *out holds the hits; the caller frees it.  EVX_OK;
+ * EVX_INVALID (a wildcard too wide); EVX_TIMEOUT (past the time limit of
+ * evx_db_set_time_limit); EVX_IO (a remote shard unreachable);
+ * EVX_BACKEND; EVX_NOMEM.  The message is evx_db_errmsg(db). */
 evx_status evx_db_search(evx_db *db, const evx_query *q,
                          const evx_search_opts *opts, evx_results **out);
 

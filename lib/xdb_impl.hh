@@ -24,7 +24,9 @@ struct evx_db {
     Xapian::Database *db;          /* the database, whatever the mode */
     Xapian::WritableDatabase *wdb; /* same object when writable, else NULL */
     bool in_txn;
+    double time_limit; /* seconds a search may take; 0: no limit */
     std::string err;
+    std::vector<std::string> skipped; /* shards evx_db_open_partial skipped */
 };
 
 struct evx_doc {
@@ -42,6 +44,10 @@ struct evx_query {
     Xapian::Query q;
     std::vector<wildcard> wildcards;
 };
+
+/* Thrown by the deadline decider (xdb_query.cc) to stop a match that ran
+ * past the database's time limit; caught there, never seen by C. */
+struct time_up {};
 
 struct hit {
     Xapian::docid docid;

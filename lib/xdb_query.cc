@@ -5,6 +5,9 @@
  */
 #include "xdb_impl.hh"
 
+#include <chrono>
+#include <cstdio>
+
 /* ---- queries ---------------------------------------------------------- */
 
 /* Allocates a query handle for q; wildcards of subs are merged in by the
@@ -218,6 +221,74 @@ static std::string wildcard_message(const Xapian::Database &db,
     return "a wildcard matches too many terms";
 }
 
+/* ---- the time limit ---------------------------------------------------- */
+
+/* Stops a match at its deadline.  Xapian 1.4's own time limit only ends
+ * the counting past check_at_least, so a match that is slow for another
+ * reason (a phrase over millions of candidates, a sort) would run on; this
+ * decider accepts every document and throws time_up, checked every 64
+ * documents, once the deadline has passed. */
+class deadline_decider : public Xapian::MatchDecider {
+    std::chrono::steady_clock::time_point end;
+    mutable unsigned calls = 0;
+
+  public:
+    explicit deadline_decider(double seconds)
+        : end(std::chrono::steady_clock::now() +
+              std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                  std::chrono::duration<double>(seconds))) {}
+
+    bool operator()(const Xapian::Document &) const override
+    {
+        if ((++calls & 63) == 0 && std::chrono::steady_clock::now() >= end)
+            throw time_up();
+        return true;
+    }
+};
+
+static std::string time_up_message(double seconds)
+{
+    char s[32];
+    std::snprintf(s, sizeof s, "%g", seconds);
+    return std::string("the query ran past its time limit (") + s +
+           " s) and was stopped";
+}
+
+/* enquire.get_mset under db's time limit: EVX_TIMEOUT (with the message
+ * on db) when the deadline stopped it.  A remote shard cannot run a match
+ * decider (Xapian says so with UnimplementedError); then only Xapian's own
+ * limit on counting applies. */
+static evx_status limited_mset(Xapian::MSet *mset, evx_db *db,
+                               Xapian::Enquire &enquire, Xapian::doccount first,
+                               Xapian::doccount max, Xapian::doccount check)
+{
+    if (!(db->time_limit > 0)) {
+        *mset = enquire.get_mset(first, max, check);
+        return EVX_OK;
+    }
+    enquire.set_time_limit(db->time_limit);
+    deadline_decider decider(db->time_limit);
+    try {
+        *mset = enquire.get_mset(first, max, check, NULL, &decider);
+    } catch (const time_up &) {
+        db->err = time_up_message(db->time_limit);
+        return EVX_TIMEOUT;
+    } catch (const Xapian::UnimplementedError &) {
+        *mset = enquire.get_mset(first, max, check);
+    }
+    return EVX_OK;
+}
+
+extern "C" evx_status evx_db_set_time_limit(evx_db *db, double seconds)
+{
+    if (!db || !(seconds >= 0))
+        return EVX_INVALID;
+    db->time_limit = seconds;
+    return EVX_OK;
+}
+
+/* ---- results ------------------------------------------------------------ */
+
 static void fill_hits(evx_results *r, const Xapian::MSet &mset)
 {
     r->hits.reserve(mset.size());
@@ -251,12 +322,16 @@ static evx_status run_search(evx_db *db, const evx_query *q,
         if (o->exact_count)
             check = db->db->get_doccount();
         Xapian::MSet mset;
+        evx_status st;
         try {
-            mset = r->enquire.get_mset(o->offset, o->limit, check);
+            st = limited_mset(&mset, db, r->enquire, o->offset, o->limit, check);
         } catch (const Xapian::WildcardError &) {
             db->err = wildcard_message(*db->db, q);
+            st = EVX_INVALID;
+        }
+        if (st) {
             delete r;
-            return EVX_INVALID;
+            return st;
         }
         /* With check_at_least at the document count every match is seen,
          * so the lower bound (which counts after collapsing) is the exact
@@ -276,34 +351,55 @@ static evx_status run_search(evx_db *db, const evx_query *q,
     return EVX_OK;
 }
 
-/* One attempt at the count; guard() retries it after a reopen. */
-static evx_status run_count(evx_db *db, const evx_query *q, unsigned long *out)
+/* One attempt at the count; guard() retries it after a reopen.  Xapian
+ * checks at least `bound` matches; when its bounds then agree it saw them
+ * all and the count is exact, else the estimate is the best it has. */
+static evx_status run_count(evx_db *db, const evx_query *q,
+                            unsigned long bound, unsigned long *out,
+                            int *exact)
 {
     Xapian::Enquire enquire(*db->db);
     enquire.set_query(q->q);
     enquire.set_weighting_scheme(Xapian::BoolWeight());
+    Xapian::doccount all = db->db->get_doccount();
     Xapian::MSet mset;
+    evx_status st;
     try {
-        mset = enquire.get_mset(0, 0, db->db->get_doccount());
+        st = limited_mset(&mset, db, enquire, 0, 0,
+                          bound && bound < all ? Xapian::doccount(bound) : all);
     } catch (const Xapian::WildcardError &) {
         db->err = wildcard_message(*db->db, q);
-        return EVX_INVALID;
+        st = EVX_INVALID;
     }
-    *out = mset.get_matches_lower_bound();
+    if (st)
+        return st;
+    *exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
+    *out = *exact ? mset.get_matches_lower_bound() : mset.get_matches_estimated();
     return EVX_OK;
 }
 
-extern "C" evx_status evx_db_count(evx_db *db, const evx_query *q,
-                                   unsigned long *out)
+extern "C" evx_status evx_db_count_upto(evx_db *db, const evx_query *q,
+                                        unsigned long bound,
+                                        unsigned long *out, int *exact)
 {
+    int ignored;
+    if (!exact)
+        exact = &ignored;
+    *exact = 0;
     if (!out)
         return EVX_INVALID;
     *out = 0;
     if (!db || !q)
         return EVX_INVALID;
     return guard(&db->err, db->db, [&]() -> evx_status {
-        return run_count(db, q, out);
+        return run_count(db, q, bound, out, exact);
     });
+}
+
+extern "C" evx_status evx_db_count(evx_db *db, const evx_query *q,
+                                   unsigned long *out)
+{
+    return evx_db_count_upto(db, q, 0, out, NULL);
 }
 
 extern "C" evx_status evx_db_search(evx_db *db, const evx_query *q,

@@ -69,6 +69,11 @@ void evx_cmd_free(evx_cmd *c)
     free(c);
 }
 
+int evx_cmd_found_exact(const evx_cmd *c)
+{
+    return c ? c->found_exact : 1;
+}
+
 const char *evx_cmd_errmsg(const evx_cmd *c)
 {
     return c->err.len ? evx_buf_str(&c->err) : "";
@@ -78,6 +83,7 @@ void evx_cmd_begin(evx_cmd *c, const evx_cmd_opts *o, const evx_out *out)
 {
     c->o = o;
     c->out = out;
+    c->found_exact = 1;
     evx_buf_clear(&c->err);
     evx_buf_clear(&c->buf);
 }
@@ -146,17 +152,27 @@ static evx_status count_text(evx_cmd *c, const char *text, unsigned long *n)
     return st;
 }
 
+/* The parser's suggestion for text (malloc'd), NULL when it has none. */
+static char *suggestion_for(evx_cmd *c, const char *text)
+{
+    evx_query *q = NULL;
+
+    evx_qparse_parse(c->qp, text, strlen(text), &q);
+    evx_query_free(q);
+    return evx_qparse_suggestion(c->qp)
+               ? evx_strdup(evx_qparse_suggestion(c->qp)) : NULL;
+}
+
 void evx_cmd_did_you_mean(evx_cmd *c, const char *text, unsigned long found)
 {
     unsigned long was = 0, would = 0;
-    char *sugg = NULL;
+    char *sugg;
 
-    if (!text || count_text(c, text, &was))
+    /* Most queries have no suggestion: then nothing is searched again. */
+    if (!text || !(sugg = suggestion_for(c, text)))
         return;
-    if (evx_qparse_suggestion(c->qp))
-        sugg = evx_strdup(evx_qparse_suggestion(c->qp));
-    if (sugg && !count_text(c, sugg, &would) && would > 0 &&
-        (would > was || found == 0))
+    if (!count_text(c, text, &was) && !count_text(c, sugg, &would) &&
+        would > 0 && (would > was || found == 0))
         evx_cmd_note(c, "Did you mean: %s", sugg);
     free(sugg);
 }
@@ -274,6 +290,8 @@ evx_status evx_cmd_run(evx_cmd *c, const evx_query *q,
     p.offset = r->offset;
     p.limit = r->limit;
     p.no_count = !r->count;
+    p.exact_count = c->o && c->o->count_only; /* -c: the number asked for */
+    p.total_exact = &c->found_exact;
     p.order_by_document = c->o && c->o->sort == EVX_SORT_DOCUMENT;
     memset(hits, 0, sizeof *hits);
     st = evx_search_run(hits, c->db, q, &p, &msg);

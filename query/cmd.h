@@ -73,6 +73,12 @@ void evx_cmd_free(evx_cmd *c);
  * until the next command. */
 const char *evx_cmd_errmsg(const evx_cmd *c);
 
+/* Non-zero when the count (*found) of the last command is exact; 0 when
+ * it is an estimate ("about N"): a search counts its matches exactly up to
+ * EVX_SEARCH_COUNT_BOUND (search.h) and estimates past it, unless the
+ * options ask for the count alone (count_only), which is always exact. */
+int evx_cmd_found_exact(const evx_cmd *c);
+
 /* Each command: EVX_OK (*found: how many matched, 0 for none); EVX_PARSE
  * (a malformed query: the message names the problem and its column);
  * EVX_INVALID (a missing or bad argument, a wildcard too wide);

@@ -29,6 +29,7 @@ struct evx_cmd {
     const evx_cmd_opts *o;
     const evx_out *out;
     evx_buf buf;        /* output being built */
+    int found_exact;    /* the last search's count was exact */
 };
 
 /* The words to highlight in a hit. */

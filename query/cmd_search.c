@@ -9,15 +9,17 @@
 static void put_summary(evx_cmd *c, const evx_hits *hits)
 {
     const evx_cmd_opts *o = c->o;
+    const char *about = evx_cmd_found_exact(c) ? "" : "about ";
 
     if (o->format != EVX_OUT_TEXT || !hits->total)
         return;
     if (o->offset == 0 || !hits->len)
-        evx_buf_printf(&c->buf, "%zu of %lu matches\n\n", hits->len,
-                       hits->total);
+        evx_buf_printf(&c->buf, "%zu of %s%lu matches\n\n", hits->len,
+                       about, hits->total);
     else
-        evx_buf_printf(&c->buf, "%u\xE2\x80\x93%zu of %lu matches\n\n",
-                       o->offset + 1, o->offset + hits->len, hits->total);
+        evx_buf_printf(&c->buf, "%u\xE2\x80\x93%zu of %s%lu matches\n\n",
+                       o->offset + 1, o->offset + hits->len, about,
+                       hits->total);
     evx_cmd_flush(c);
 }
 

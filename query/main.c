@@ -37,6 +37,7 @@
 
 typedef struct cli {
     const char *db_opt;
+    int partial_shards; /* --allow-partial-shards */
     evx_cmd_opts o;
     int color;       /* -1 auto, 0 never, 1 always */
     int n_formats;   /* output formats asked for (at most one) */
@@ -83,6 +84,8 @@ static const char usage_text[] =
     "Options:\n"
     "  --db PATH        index folder (default: $EVIDEX_DB, else\n"
     "                   $XDG_DATA_HOME/evidex/db or ~/.local/share/evidex/db)\n"
+    "      --allow-partial-shards  a shard that cannot be opened (a remote\n"
+    "                   server down) is skipped with a warning, not an error\n"
     "  -n, --limit N    show N hits (default 10)\n"
     "      --offset N   skip the first N hits\n"
     "      --json       JSON Lines, one object per hit (see --format-version)\n"
@@ -174,10 +177,11 @@ static int set_format(cli *c, evx_out_format f)
 }
 
 enum { OPT_DB = 256, OPT_OFFSET, OPT_JSON, OPT_VIMGREP, OPT_CITE, OPT_COLOR,
-       OPT_FORMAT_VERSION, OPT_SORT, OPT_VERSION };
+       OPT_FORMAT_VERSION, OPT_SORT, OPT_VERSION, OPT_PARTIAL };
 
 static const struct option long_options[] = {
     {"db", required_argument, NULL, OPT_DB},
+    {"allow-partial-shards", no_argument, NULL, OPT_PARTIAL},
     {"limit", required_argument, NULL, 'n'},
     {"offset", required_argument, NULL, OPT_OFFSET},
     {"json", no_argument, NULL, OPT_JSON},
@@ -198,6 +202,7 @@ static int one_option(cli *c, int opt, const char *arg)
 {
     switch (opt) {
     case OPT_DB: c->db_opt = arg; return 0;
+    case OPT_PARTIAL: c->partial_shards = 1; return 0;
     case 'n':
         if (parse_count(arg, &c->o.limit))
             return fail("--limit needs a number, not '%s'", arg);
@@ -308,7 +313,24 @@ static int want_color(int setting)
 
 /* ---- index ------------------------------------------------------------ */
 
-static int open_index(evx_db **db, const char *db_opt)
+/* Opens generation gen; with partial, skipping the shards that do not
+ * open, one warning line each. */
+static evx_status open_gen(evx_db **db, const char *gen, int partial,
+                           char **msg)
+{
+    evx_status st;
+    size_t i;
+
+    if (!partial)
+        return evx_db_open(db, gen, EVX_DB_READ, msg);
+    st = evx_db_open_partial(db, gen, msg);
+    for (i = 0; !st && i < evx_db_n_skipped(*db); i++)
+        fprintf(stderr, PROG ": warning: shard skipped, results are "
+                        "partial: %s\n", evx_db_skipped(*db, i));
+    return st;
+}
+
+static int open_index(evx_db **db, const char *db_opt, int partial)
 {
     char *root = NULL, *gen = NULL, *msg = NULL;
     evx_status st;
@@ -327,7 +349,7 @@ static int open_index(evx_db **db, const char *db_opt)
         rc = EXIT_ERROR;
     } else if (st) {
         rc = fail("cannot read the index folder (%s)", evx_status_str(st));
-    } else if ((st = evx_db_open(db, gen, EVX_DB_READ, &msg))) {
+    } else if ((st = open_gen(db, gen, partial, &msg))) {
         fprintf(stderr, PROG ": cannot open the index at %s: %s\n", root,
                 msg ? msg : evx_status_str(st));
         rc = EXIT_ERROR;
@@ -413,7 +435,7 @@ int main(int argc, char **argv)
     rc = parse_args(&c, argc, argv);
     if (!rc) {
         c.o.color = c.o.format == EVX_OUT_TEXT && want_color(c.color);
-        rc = open_index(&db, c.db_opt);
+        rc = open_index(&db, c.db_opt, c.partial_shards);
     }
     if (!rc)
         rc = run(&c, db);

@@ -2,7 +2,8 @@
  * search.c - runs a parsed query (see search.h).
  *
  * One hit per unit identity (collapse on EVX_SLOT_IDENTITY), counted
- * exactly, each hit's unit parsed back from the document data.  The BM25
+ * exactly up to a bound and estimated past it, each hit's unit parsed back
+ * from the document data.  The BM25
  * parameters below were chosen by measurement on labelled topic queries
  * (bench/ranking/eval.sh; README "Ranking").
  */
@@ -77,17 +78,53 @@ static evx_status fill(evx_hits *h, const evx_results *r, unsigned offset,
     return EVX_OK;
 }
 
+/* How many matches the count pass visits before it estimates (0: all). */
+static unsigned long count_bound(const evx_search_params *p)
+{
+    const char *env = getenv("EVIDEX_COUNT_BOUND");
+    char *end = NULL;
+    unsigned long v;
+
+    if (p->exact_count)
+        return 0;
+    if (env && *env) {
+        v = strtoul(env, &end, 10);
+        if (!*end && v > 0)
+            return v;
+    }
+    return EVX_SEARCH_COUNT_BOUND;
+}
+
+/* The total of q into h: the ranked pass's own count when it saw every
+ * match, else a count pass without weights or collapsing (a fraction of
+ * the cost of counting in the ranked pass), bounded.  The count equals
+ * the collapsed count: the writer keeps one document per unit id, so
+ * collapsing only guards the ranked list. */
+static evx_status count(evx_hits *h, int *exact, evx_db *db,
+                        const evx_query *q, const evx_results *r,
+                        const evx_search_params *p)
+{
+    h->total = evx_results_count(r);
+    *exact = evx_results_count_is_exact(r);
+    if (p->no_count || *exact)
+        return EVX_OK;
+    return evx_db_count_upto(db, q, count_bound(p), &h->total, exact);
+}
+
 evx_status evx_search_run(evx_hits *out, evx_db *db, const evx_query *q,
                           const evx_search_params *p, char **errmsg)
 {
     evx_search_opts o;
     evx_results *r = NULL;
     evx_hits h = {NULL, 0, 0};
+    int exact = 0;
     evx_status st;
 
     memset(out, 0, sizeof *out);
     if (errmsg)
         *errmsg = NULL;
+    if (p && p->total_exact)
+        *p->total_exact = 0;
     if (!db || !q || !p) {
         set_errmsg(errmsg, "search: missing database, query or parameters");
         return EVX_INVALID;
@@ -99,16 +136,11 @@ evx_status evx_search_run(evx_hits *out, evx_db *db, const evx_query *q,
     o.bm25_b = RANK_B;
     o.bm25_min_normlen = RANK_MIN_NORMLEN;
     o.collapse_slot = EVX_SLOT_IDENTITY;
-    /* The exact total comes from a count pass without weights or
-     * collapsing, which costs a fraction of an exact count in the ranked
-     * pass.  It equals the collapsed count: the writer keeps one document
-     * per unit id, so collapsing only guards the ranked list. */
-    o.exact_count = 0;
+    o.exact_count = 0; /* the count pass counts: see count() */
     o.sort_slot = p->order_by_document ? EVX_SLOT_ORDER : -1;
     st = evx_db_search(db, q, &o, &r);
-    h.total = r ? evx_results_count(r) : 0;
-    if (!st && !p->no_count && !evx_results_count_is_exact(r))
-        st = evx_db_count(db, q, &h.total);
+    if (!st)
+        st = count(&h, &exact, db, q, r, p);
     if (st) {
         evx_results_free(r);
         set_errmsg(errmsg, evx_db_errmsg(db));
@@ -122,6 +154,8 @@ evx_status evx_search_run(evx_hits *out, evx_db *db, const evx_query *q,
         evx_hits_free(&h);
         return st;
     }
+    if (p->total_exact)
+        *p->total_exact = exact;
     *out = h;
     return EVX_OK;
 }

@@ -1,9 +1,11 @@
 /*
  * search.h - runs a parsed query and hands back ranked hits, each with its
  * unit read back from the index (document data), one hit per identity
- * (collapse on EVX_SLOT_IDENTITY) and an exact count of the matching
- * documents, which in an evidex index (one document per unit id) is the
- * number of matching units.
+ * (collapse on EVX_SLOT_IDENTITY) and a count of the matching documents,
+ * which in an evidex index (one document per unit id) is the number of
+ * matching units.  The count is exact up to EVX_SEARCH_COUNT_BOUND
+ * matches; past it, it is Xapian's estimate ("about N"), so a query on a
+ * common word does not visit every match just to count them.
  */
 #ifndef EVX_SEARCH_H
 #define EVX_SEARCH_H
@@ -24,9 +26,15 @@ typedef struct evx_hit {
 typedef struct evx_hits {
     evx_hit *items;
     size_t len;
-    unsigned long total; /* exact number of matching units (an estimate
-                            when the search asked for no count) */
+    unsigned long total; /* number of matching units: exact up to the
+                            bound, else an estimate (see total_exact in
+                            evx_search_params) */
 } evx_hits;
+
+/* Matches counted exactly before the count becomes an estimate.  The
+ * environment variable EVIDEX_COUNT_BOUND (a positive number) overrides it,
+ * so tests can pass the bound with a small index. */
+#define EVX_SEARCH_COUNT_BOUND 10000
 
 /* Ranking parameters, chosen by measurement (bench/ranking): see search.c
  * and README "Ranking". */
@@ -34,13 +42,19 @@ typedef struct evx_search_params {
     unsigned offset;
     unsigned limit;
     int order_by_document; /* non-zero: report order instead of relevance */
-    int no_count;          /* non-zero: total is Xapian's estimate, not an
-                              exact count (for callers that do not show it) */
+    int no_count;          /* non-zero: total is Xapian's estimate from
+                              the ranked pass, no count pass (for callers
+                              that do not show it) */
+    int exact_count;       /* non-zero: count every match, with no bound
+                              (`evidex -c`) */
+    int *total_exact;      /* out, if not NULL: set non-zero when the hits'
+                              total is exact, 0 when it is an estimate */
 } evx_search_params;
 
 /* Runs q over db.  EVX_OK (also with no hits); EVX_INVALID (e.g. a wildcard
  * too wide: *errmsg says so); EVX_CORRUPT (a stored unit unreadable);
- * EVX_BACKEND; EVX_NOMEM.  *errmsg (if not NULL) is malloc'd on failure.
+ * EVX_TIMEOUT (past the time limit set on db); EVX_IO (a remote shard
+ * unreachable); EVX_BACKEND; EVX_NOMEM.  *errmsg (if not NULL) is malloc'd on failure.
  * Free out with evx_hits_free. */
 evx_status evx_search_run(evx_hits *out, evx_db *db, const evx_query *q,
                           const evx_search_params *p, char **errmsg);

@@ -7,7 +7,8 @@
  *   /api/unit/ID
  *
  * Each answers one JSON object: {"format_version", "command", "query",
- * "total" (the command's count of what it found), "notes" (its remarks,
+ * "total" (the command's count of what it found), "total_exact" (false
+ * when total is an estimate: past 10,000 matches), "notes" (its remarks,
  * such as "Did you mean: ..."), "hits": [...]}, where every hit is exactly
  * the object `evidex --json` prints for the same command.  A failure is
  * {"format_version", "command", "query", "error"} with 400 (a malformed
@@ -66,6 +67,16 @@ static void result_clear(evx_serve_result *res)
     evx_buf_clear(&res->err);
     res->found = 0;
     res->timed_out = 0;
+    res->found_exact = 1;
+}
+
+/* What is left of the request's budget, in seconds (at least 1 ms, so a
+ * request already past it stops at once rather than running unlimited). */
+static double budget_left(const evx_req *r)
+{
+    long left = (long)r->timeout_ms - elapsed_ms(r);
+
+    return left > 1 ? left / 1000.0 : 0.001;
 }
 
 /* One attempt; returns non-zero when the session failed in a way a fresh
@@ -84,7 +95,11 @@ static int run_once(evx_serve_result *res, evx_req *r, evx_serve_cmd_fn fn,
                        evx_status_str(res->st));
         return 1;
     }
+    evx_db_set_time_limit(s->db, budget_left(r));
     res->st = fn(&res->found, s->cmd, o, &out);
+    res->found_exact = evx_cmd_found_exact(s->cmd);
+    if (res->st == EVX_TIMEOUT)
+        res->timed_out = 1;
     if (res->st)
         evx_buf_puts(&res->err, *evx_cmd_errmsg(s->cmd)
                                     ? evx_cmd_errmsg(s->cmd)
@@ -161,8 +176,8 @@ unsigned evx_serve_fail_status(const evx_serve_result *res)
 const char *evx_serve_fail_message(const evx_serve_result *res)
 {
     if (res->timed_out)
-        return "the query ran too long and was stopped; narrow it with "
-               "more words or a field such as type:paragraph";
+        return "the query ran past the server's time limit and was stopped; "
+               "narrow it with more words or a field such as type:paragraph";
     return res->err.len ? evx_buf_str(&res->err) : evx_status_str(res->st);
 }
 
@@ -253,7 +268,8 @@ static void api_answer(evx_req *r, const api_cmd *c, const char *q,
         api_error(r, 404, c->name, q, "no unit with this id");
     } else {
         api_head(&r->body, c->name, q);
-        evx_buf_printf(&r->body, ",\"total\":%lu", res.found);
+        evx_buf_printf(&r->body, ",\"total\":%lu,\"total_exact\":%s",
+                       res.found, res.found_exact ? "true" : "false");
         api_notes(&r->body, &res.notes);
         api_hits(&r->body, &res.lines);
         evx_buf_puts(&r->body, "}\n");

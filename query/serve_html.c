@@ -554,6 +554,7 @@ static void put_results(evx_buf *b, const evx_serve_result *res,
                         const char *q, unsigned offset)
 {
     evx_serve_json_list l = {NULL, 0};
+    const char *about = res->found_exact ? "" : "about ";
     size_t i;
 
     evx_buf_printf(b, "<section class=\"results\"><p class=\"count\" "
@@ -562,13 +563,14 @@ static void put_results(evx_buf *b, const evx_serve_result *res,
     if (!res->found)
         evx_buf_puts(b, "No matches");
     else if (offset + 1 > res->found)
-        evx_buf_printf(b, "<strong>%lu</strong> matches", res->found);
+        evx_buf_printf(b, "<strong>%s%lu</strong> matches", about,
+                       res->found);
     else
-        evx_buf_printf(b, "%u\xE2\x80\x93%lu of <strong>%lu</strong> "
+        evx_buf_printf(b, "%u\xE2\x80\x93%lu of <strong>%s%lu</strong> "
                           "matches", offset + 1,
                        offset + PAGE_SIZE < res->found ? offset + PAGE_SIZE
                                                        : res->found,
-                       res->found);
+                       about, res->found);
     evx_buf_puts(b, "</p>");
     put_suggestion(b, &res->notes);
     if (!evx_serve_json_lines(&l, res))

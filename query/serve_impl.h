@@ -8,7 +8,9 @@
  * A request runs on one of the server's worker threads.  It borrows one
  * index session (an open generation and a command session over it) from
  * the pool for as long as it runs; the pool reopens a session whose
- * generation is no longer `current`.
+ * generation is no longer `current`.  The request's time budget is the
+ * session database's time limit (evx_db_set_time_limit), so a search that
+ * runs too long is stopped inside Xapian, not merely left unprinted.
  */
 #ifndef EVX_SERVE_IMPL_H
 #define EVX_SERVE_IMPL_H
@@ -94,10 +96,11 @@ typedef struct evx_serve_result {
     evx_status st;
     evx_buf err;           /* the command's message on failure */
     int timed_out;         /* ran past the request's time budget */
+    int found_exact;       /* found is exact, not an estimate ("about") */
 } evx_serve_result;
 
 #define EVX_SERVE_RESULT_INIT \
-    {EVX_BUF_INIT, EVX_BUF_INIT, 0, EVX_OK, EVX_BUF_INIT, 0}
+    {EVX_BUF_INIT, EVX_BUF_INIT, 0, EVX_OK, EVX_BUF_INIT, 0, 1}
 
 /* Runs fn with options o on a session from the request's pool, writing
  * into *res (initialised with EVX_SERVE_RESULT_INIT; free it with

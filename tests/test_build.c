@@ -2,7 +2,8 @@
  * test_build.c - the build driver (indexer/build.c) through the real
  * binaries: incremental re-index (only changed reports re-read, "up to
  * date", removed reports gone), parallel shards searched as one (counts,
- * synonyms, spelling), and a shard served by xapian-tcpsrv.
+ * synonyms, spelling), and a shard served by xapian-tcpsrv (and, once its
+ * server is stopped, skipped with --allow-partial-shards).
  */
 #define _DEFAULT_SOURCE /* mkdtemp, usleep, popen */
 #include <criterion/criterion.h>
@@ -220,6 +221,18 @@ Test(build, a_remote_shard_answers_like_a_local_one)
     cr_expect_eq(code, 2, "%s", out);
     cr_expect_not_null(strstr(out, "remote shard unreachable"), "%s", out);
     cr_expect_not_null(strstr(out, "127.0.0.1"), "does not name it: %s", out);
+    cr_expect_eq(strchr(out, '\n'), out + strlen(out) - 1, "not one line: %s", out);
+    free(out);
+    /* --allow-partial-shards: the rest answers, with one warning naming
+     * the shard that is down. */
+    code = sh(&out, "%s/evidex --db %s --allow-partial-shards -c workforce "
+                    "2>%s/warn", bin(), stub, e.dir);
+    cr_expect_eq(code, 0, "%s", out);
+    cr_expect_gt(atol(out), 0, "%s", out);
+    free(out);
+    cr_assert_eq(sh(&out, "cat %s/warn", e.dir), 0);
+    cr_expect_not_null(strstr(out, "warning: shard skipped"), "%s", out);
+    cr_expect_not_null(strstr(out, "remote 127.0.0.1:"), "does not name it: %s", out);
     cr_expect_eq(strchr(out, '\n'), out + strlen(out) - 1, "not one line: %s", out);
     free(out);
     env_free(&e);

@@ -206,10 +206,42 @@ Test(serve, api_total_is_the_exact_count)
 
     cr_assert_eq(evx_json_parse(&j, r.body, strlen(r.body), NULL), EVX_OK);
     cr_expect_eq((long)evx_json_get_num(j, "total", -1), atol(cli));
+    cr_expect(evx_json_bool(evx_json_get(j, "total_exact"), 0));
     cr_expect_gt(atol(cli), 100);
     evx_json_free(j);
     free(cli);
     reply_free(&r);
+}
+
+/* Past the count bound (lowered through EVIDEX_COUNT_BOUND, search.h, so
+ * the bundled reports pass it) the total is an estimate: "total_exact":
+ * false in the API, "about N" in text; `-c` still counts exactly. */
+Test(serve, totals_past_the_bound_are_estimates)
+{
+    reply r;
+    char *exact = evidex("-c 'integrated care'"), *text;
+    evx_json *j = NULL;
+
+    setenv("EVIDEX_COUNT_BOUND", "50", 1);
+    r = get("/api/search?q=integrated%20care&n=1");
+    cr_assert_eq(evx_json_parse(&j, r.body, strlen(r.body), NULL), EVX_OK);
+    cr_expect_not(evx_json_bool(evx_json_get(j, "total_exact"), 1), "%s",
+                  r.body);
+    cr_expect_geq(evx_json_get_num(j, "total", 0), 50);
+    text = evidex("--color=never -n 1 'integrated care'");
+    cr_expect(strncmp(text, "1 of about ", 11) == 0, "%s", text);
+    free(text);
+    text = evidex("-c 'integrated care'");
+    cr_expect_eq(atol(text), atol(exact), "-c: %s, unbounded: %s", text, exact);
+    cr_expect_gt(atol(exact), 50);
+    free(text);
+    evx_json_free(j);
+    reply_free(&r);
+    unsetenv("EVIDEX_COUNT_BOUND");
+    text = evidex("--color=never -n 1 'integrated care'");
+    cr_expect(strstr(text, " of about ") == NULL, "%s", text);
+    free(text);
+    free(exact);
 }
 
 Test(serve, api_who_check_unit_speakers_are_the_cli_json)

@@ -1,0 +1,148 @@
+/*
+ * xdb_shards.cc - opening a stub database shard by shard (see xdb.h,
+ * evx_db_open_partial), so that a shard that is down is skipped rather
+ * than failing the whole database.  Xapian 1.4 opens a stub's shards all
+ * or nothing: one unreachable xapian-tcpsrv throws NetworkError out of the
+ * constructor.  Here the stub is read line by line (Xapian's stub format:
+ * "auto PATH", "glass PATH", "chert PATH", "remote HOST:PORT",
+ * "remote :PROGRAM ARGS", '#' comments; a relative PATH is taken from the
+ * stub's folder), each shard opened on its own and added to one
+ * Xapian::Database; a shard that throws is recorded with its message.
+ */
+#include "xdb_impl.hh"
+
+#include <fstream>
+#include <sys/stat.h>
+
+/* The stub file for path and the folder its relative paths start from;
+ * false when path is not a stub (a plain database folder). */
+static bool find_stub(const std::string &path, std::string *stub,
+                      std::string *base)
+{
+    struct stat st;
+    if (stat(path.c_str(), &st) != 0)
+        return false;
+    if (S_ISDIR(st.st_mode)) {
+        *stub = path + "/XAPIANDB";
+        *base = path;
+        return stat(stub->c_str(), &st) == 0 && S_ISREG(st.st_mode);
+    }
+    *stub = path;
+    size_t slash = path.rfind('/');
+    *base = slash == std::string::npos ? "." : path.substr(0, slash ? slash : 1);
+    return S_ISREG(st.st_mode);
+}
+
+static std::string trim(const std::string &s)
+{
+    size_t b = s.find_first_not_of(" \t\r"), e = s.find_last_not_of(" \t\r");
+    return b == std::string::npos ? "" : s.substr(b, e - b + 1);
+}
+
+/* Opens the shard of one stub line (type, then its argument). */
+static Xapian::Database open_shard(const std::string &type,
+                                   const std::string &arg,
+                                   const std::string &base)
+{
+    if (type == "auto" || type == "glass" || type == "chert" ||
+        type == "honey") {
+        std::string p = !arg.empty() && arg[0] == '/' ? arg : base + "/" + arg;
+        return Xapian::Database(p);
+    }
+    if (type == "remote" && !arg.empty() && arg[0] == ':') {
+        size_t sp = arg.find(' ');
+        std::string prog = arg.substr(1, sp == std::string::npos ? sp : sp - 1);
+        return Xapian::Remote::open(prog, sp == std::string::npos
+                                              ? "" : arg.substr(sp + 1));
+    }
+    size_t colon = arg.rfind(':');
+    if (type == "remote" && colon != std::string::npos && colon > 0) {
+        unsigned port = unsigned(std::strtoul(arg.c_str() + colon + 1, NULL, 10));
+        return Xapian::Remote::open(arg.substr(0, colon), port);
+    }
+    throw Xapian::DatabaseOpeningError("stub line not understood");
+}
+
+/* Adds each shard of the stub that opens to *db, the others to *skipped
+ * as "LINE: message".  Returns the first failure's status (for when none
+ * opens). */
+static evx_status open_stub(Xapian::Database *db, const std::string &stub,
+                            const std::string &base,
+                            std::vector<std::string> *skipped)
+{
+    std::ifstream in(stub);
+    std::string line;
+    evx_status first = EVX_OK;
+    if (!in)
+        throw Xapian::DatabaseOpeningError("cannot read the stub " + stub);
+    while (std::getline(in, line)) {
+        line = trim(line);
+        if (line.empty() || line[0] == '#')
+            continue;
+        size_t sp = line.find_first_of(" \t");
+        std::string type = line.substr(0, sp);
+        std::string arg = sp == std::string::npos ? "" : trim(line.substr(sp));
+        std::string err;
+        evx_status st = guard(&err, NULL, [&]() -> evx_status {
+            db->add_database(open_shard(type, arg, base));
+            return EVX_OK;
+        });
+        if (st == EVX_NOMEM)
+            throw std::bad_alloc();
+        if (st) {
+            skipped->push_back(line + ": " + err);
+            if (!first)
+                first = st;
+        }
+    }
+    return first;
+}
+
+extern "C" evx_status evx_db_open_partial(evx_db **out, const char *path,
+                                          char **errmsg)
+{
+    std::string stub, base;
+    if (out)
+        *out = NULL;
+    if (errmsg)
+        *errmsg = NULL;
+    if (!out || !path || !*path || !find_stub(path, &stub, &base))
+        return evx_db_open(out, path, EVX_DB_READ, errmsg);
+    evx_db *h = NULL;
+    std::string err;
+    evx_status st = guard(&err, NULL, [&]() -> evx_status {
+        h = new evx_db();
+        h->db = new Xapian::Database();
+        h->wdb = NULL;
+        h->in_txn = false;
+        h->time_limit = 0;
+        evx_status first = open_stub(h->db, stub, base, &h->skipped);
+        if (h->db->size() > 0)
+            return EVX_OK;
+        err = h->skipped.empty() ? "the stub lists no shard" : h->skipped[0];
+        return first ? first : EVX_NOT_FOUND;
+    });
+    if (st == EVX_OK) {
+        *out = h;
+        return st;
+    }
+    evx_db_free(h);
+    if (errmsg) {
+        try {
+            *errmsg = dup_bytes(std::string(path) + ": " + err);
+        } catch (...) {
+            *errmsg = NULL;
+        }
+    }
+    return st;
+}
+
+extern "C" size_t evx_db_n_skipped(const evx_db *db)
+{
+    return db ? db->skipped.size() : 0;
+}
+
+extern "C" const char *evx_db_skipped(const evx_db *db, size_t i)
+{
+    return db && i < db->skipped.size() ? db->skipped[i].c_str() : "";
+}
