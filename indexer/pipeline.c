@@ -108,6 +108,8 @@ static evx_status finish_units(evx_units *units, evx_tok *tok, evx_diag *diag)
     evx_registry *reg = NULL;
     evx_status st = evx_merge_link_footnotes(units, diag);
     if (!st)
+        st = evx_merge_place_recommendations(units);
+    if (!st)
         st = evx_registry_build(&reg, units, tok);
     if (!st)
         st = evx_attrib_resolve(units, reg, tok, diag);

@@ -80,6 +80,7 @@ typedef struct bquote {
     pdf_acc acc;
     char *lead_in;
     size_t at; /* offset in the parent's text where it stood */
+    int page;  /* printed page its first line stands on */
 } bquote;
 
 typedef struct line_ctx {
@@ -122,6 +123,7 @@ typedef struct parser {
     pdf_acc qacc;
     char *qlead;
     size_t qat;
+    int qpage;
     bquote *bq;
     size_t n_bq, cap_bq;
     /* the footnote body being built */
@@ -483,6 +485,8 @@ static void emit_block_quote(parser *p, evx_unit *parent, bquote *b, int k)
     if (!q)
         return;
     set_str(p, &q->lead_in, b->lead_in);
+    if (b->page > 0)
+        q->page = b->page; /* a quotation after a page break is on its own */
     q->text = trimmed_dup(evx_buf_str(&b->acc.text), b->acc.text.len);
     add_fns(p, q, &b->acc, 0, (size_t)-1);
     long line = b->acc.n_lines ? b->acc.lines[0].line : 0;
@@ -559,6 +563,7 @@ static void finish_quote(parser *p)
     b->lead_in = p->qlead;
     p->qlead = NULL;
     b->at = p->qat;
+    b->page = p->qpage;
 }
 
 static void begin_quote(parser *p)
@@ -571,6 +576,7 @@ static void begin_quote(parser *p)
     if (L && !p->qlead)
         oom(p);
     p->qat = L;
+    p->qpage = p->page;
     pdf_acc_clear(&p->qacc);
     p->qs = Q_QUOTE;
 }

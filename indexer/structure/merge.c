@@ -509,3 +509,20 @@ evx_status evx_merge_link_footnotes(evx_units *units, evx_diag *diag)
         return EVX_INVALID;
     return evx_fnlink(units, 0, diag);
 }
+
+evx_status evx_merge_place_recommendations(evx_units *units)
+{
+    for (size_t i = 0; i < units->len; i++) {
+        evx_unit *r = units->items[i];
+        if (r->type != EVX_UNIT_RECOMMENDATION || !r->parent)
+            continue;
+        const evx_unit *para = evx_units_find(units, r->parent);
+        if (!para || para->type != EVX_UNIT_PARAGRAPH || !para->chapter)
+            continue;
+        r->chapter = para->chapter;
+        if (evx_unit_set(&r->chapter_title, para->chapter_title,
+                         para->chapter_title ? strlen(para->chapter_title) : 0))
+            return EVX_NOMEM;
+    }
+    return EVX_OK;
+}
