@@ -445,11 +445,16 @@ Test(cli, cite_quotation_paragraph_footnote)
     cr_expect(strstr(out, "\n\xE2\x80\x94 Ian Dalton, Chief Executive, NHS "
                           "Improvement, oral evidence, 20 March 2018, Q361\n"),
               "%s", out);
+    /* the quotation is printed on page 67, after the page break that
+     * follows its lead-in on page 66 (the dump's line 2846) */
     cr_expect(strstr(out, "\nHealth and Social Care Committee, *Integrated care: "
                           "organisations, partnerships and systems*, Seventh "
                           "Report of Session 2017\xE2\x80\x93" "19, HC 650, "
-                          "11 June 2018, para 239, p. 66\n"),
+                          "11 June 2018, para 239, p. 67\n"),
               "%s", out);
+    free(out);
+    cr_expect_eq(evidex("--cite show HC650/p239", &out, NULL), 0);
+    cr_expect(strstr(out, "para 239, p. 66\n"), "%s", out);
     free(out);
 
     cr_expect_eq(evidex("--cite show HC650/p90", &out, NULL), 0);
