@@ -124,6 +124,8 @@ typedef struct parser {
     char *qlead;
     size_t qat;
     int qpage;
+    int *line_page; /* printed page of each line read, by line number */
+    size_t n_lines;
     bquote *bq;
     size_t n_bq, cap_bq;
     /* the footnote body being built */
@@ -514,6 +516,9 @@ static void emit_inline_quote(parser *p, evx_unit *parent, const qitem *it,
     long line = 0, col = 0, end = 0, c2 = 0;
     pdf_acc_where(&p->acc, s->open + 3, &line, &col);
     pdf_acc_where(&p->acc, s->close, &end, &c2);
+    /* opened after a page break, it stands on the next page */
+    if (line > 0 && (size_t)line < p->n_lines && p->line_page[line] > 0)
+        q->page = p->line_page[line];
     publish_quote(p, q, line, col, end);
 }
 
@@ -1592,6 +1597,8 @@ static size_t handle_line(parser *p, size_t ln)
     int newpage = p->page_pending || lead > 0;
     if (newpage && !p->header_since && p->page > 0)
         p->page++;
+    if (p->line_page && ln < p->n_lines)
+        p->line_page[ln] = p->page;
     line_ctx c = {ln, s, len, (long)lead + 1,
                   p->blank_run > 0 || p->broke || newpage || p->header_since,
                   p->broke || newpage || p->header_since};
@@ -1692,6 +1699,7 @@ static void parser_free(parser *p)
     free(p->fn_citer);
     free(p->fn_units);
     evx_buf_free(&p->pending);
+    free(p->line_page);
 }
 
 /* Reads the canonical layout l (see layout.h), loaded as text, with the
@@ -1708,6 +1716,12 @@ static evx_status parse_layout(evx_units *out, const evx_text *text,
     parser *p = &P;
     p->t = text;
     p->layout = l;
+    p->n_lines = evx_text_lines(text) + 1;
+    p->line_page = calloc(p->n_lines, sizeof *p->line_page);
+    if (!p->line_page) {
+        p->n_lines = 0;
+        return EVX_NOMEM;
+    }
     p->file = evx_text_name(text);
     p->report = report;
     p->diag = diag;
