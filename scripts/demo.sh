@@ -14,3 +14,9 @@ build/evidex --color=never -n 5 "speed of trust"
 echo
 echo '$ evidex -n 3 who "consistent and clear messages"'
 build/evidex --color=never -n 3 who "consistent and clear messages"
+echo
+echo '$ evidex -n 3 who "small plastics have bigger impacts"    # the second report, HC 179'
+build/evidex --color=never -n 3 who "small plastics have bigger impacts"
+echo
+echo '$ evidex -n 3 "report:HC179 ban on microbeads"'
+build/evidex --color=never -n 3 "report:HC179 ban on microbeads"
