@@ -138,28 +138,33 @@ static evx_status walk_name(evx_tok *tok, const char *name, size_t len,
     return st;
 }
 
-evx_status evx_name_words(evx_tok *tok, const char *name, size_t len,
-                          int (*cb)(void *ctx, const char *word, size_t len),
-                          void *ctx)
+typedef int (*evx_name_cb)(void *ctx, const char *word, size_t len);
+
+/* Walks the words of name (parts: keep particles joined to the surname)
+ * through cb. */
+static evx_status walk_words(evx_tok *tok, const char *name, size_t len,
+                             int parts, evx_name_cb cb, void *ctx)
 {
     walk w;
 
     memset(&w, 0, sizeof w);
     w.cb = cb;
     w.ctx = ctx;
-    return walk_name(tok, name, len, 0, &w);
+    return walk_name(tok, name, len, parts, &w);
+}
+
+evx_status evx_name_words(evx_tok *tok, const char *name, size_t len,
+                          int (*cb)(void *ctx, const char *word, size_t len),
+                          void *ctx)
+{
+    return walk_words(tok, name, len, 0, cb, ctx);
 }
 
 evx_status evx_name_parts(evx_tok *tok, const char *name, size_t len,
                           int (*cb)(void *ctx, const char *word, size_t len),
                           void *ctx)
 {
-    walk w;
-
-    memset(&w, 0, sizeof w);
-    w.cb = cb;
-    w.ctx = ctx;
-    return walk_name(tok, name, len, 1, &w);
+    return walk_words(tok, name, len, 1, cb, ctx);
 }
 
 static int key_word(void *ctx, const char *word, size_t len)

@@ -52,6 +52,7 @@
 #include "layout.h"
 #include "pdf_back.h"
 #include "pdf_clean.h"
+#include "runhead.h"
 #include "quotes.h"
 
 typedef enum mode {
@@ -776,42 +777,15 @@ static void add_text_line(parser *p, const line_ctx *c)
 /* ------------------------------------------------------------------ */
 /* page layer: headers, footnote bodies                               */
 
-/* Finds the running title: a text printed both as "N Title" and as
- * "Title N" on lines of their own.  Two passes and a set: linear. */
+/* The running title of the page headers, learnt from repetition by the
+ * page layer's own rule (runhead.h), so that both read the same headers. */
 static void find_title(parser *p)
 {
-    size_t n = evx_text_lines(p->t);
-    pdf_wordset *lead = NULL;
-    if (pdf_wordset_new(&lead)) {
+    if (evx_running_title(&p->title, p->t)) {
         oom(p);
         return;
     }
-    for (size_t ln = 1; ln <= n; ln++) {
-        size_t len, off;
-        const char *s = get_line(p, ln, &len, NULL, NULL);
-        if (len > 12 && number_space(s, len, &off) && len - off >= 12 &&
-            pdf_wordset_add(lead, s + off, len - off)) {
-            oom(p);
-            break;
-        }
-    }
-    for (size_t ln = 1; ln <= n && !p->title && !p->st; ln++) {
-        size_t len;
-        const char *s = get_line(p, ln, &len, NULL, NULL);
-        size_t k = len;
-        while (k > 0 && evx_ascii_digit((unsigned char)s[k - 1]))
-            k--;
-        if (k == len || len - k > 4 || k < 13 || s[k - 1] != ' ')
-            continue;
-        size_t tl = evx_ascii_rtrim(s, k - 1);
-        if (pdf_wordset_has(lead, s, tl)) {
-            p->title = evx_strndup(s, tl);
-            p->title_len = tl;
-            if (!p->title)
-                oom(p);
-        }
-    }
-    pdf_wordset_free(lead);
+    p->title_len = p->title ? strlen(p->title) : 0;
 }
 
 /* A running header line: its page number, else -1. */
