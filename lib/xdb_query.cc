@@ -227,7 +227,7 @@ static std::string wildcard_message(const Xapian::Database &db,
  * the counting past check_at_least, so a match that is slow for another
  * reason (a phrase over millions of candidates, a sort) would run on; this
  * decider accepts every document and throws time_up, checked every 64
- * documents, once the deadline has passed. */
+ * documents from the first, once the deadline has passed. */
 class deadline_decider : public Xapian::MatchDecider {
     std::chrono::steady_clock::time_point end;
     mutable unsigned calls = 0;
@@ -240,7 +240,7 @@ class deadline_decider : public Xapian::MatchDecider {
 
     bool operator()(const Xapian::Document &) const override
     {
-        if ((++calls & 63) == 0 && std::chrono::steady_clock::now() >= end)
+        if ((++calls & 63) == 1 && std::chrono::steady_clock::now() >= end)
             throw time_up();
         return true;
     }
@@ -266,7 +266,9 @@ static evx_status limited_mset(Xapian::MSet *mset, evx_db *db,
         *mset = enquire.get_mset(first, max, check);
         return EVX_OK;
     }
-    enquire.set_time_limit(db->time_limit);
+    /* Xapian's own limit is set only where the decider cannot run: set
+     * beside it, its timer could end the count before the decider's first
+     * check, and a stopped match would then pass for a finished one. */
     deadline_decider decider(db->time_limit);
     try {
         *mset = enquire.get_mset(first, max, check, NULL, &decider);
@@ -274,6 +276,7 @@ static evx_status limited_mset(Xapian::MSet *mset, evx_db *db,
         db->err = time_up_message(db->time_limit);
         return EVX_TIMEOUT;
     } catch (const Xapian::UnimplementedError &) {
+        enquire.set_time_limit(db->time_limit);
         *mset = enquire.get_mset(first, max, check);
     }
     return EVX_OK;
