@@ -1,5 +1,5 @@
 /*
- * readutil.h - one pdf-text file read into attributed units the way the
+ * readutil.h - one pdf-text or web-text file read into attributed units the way the
  * pipeline makes them (read, merge, footnote links, attribution), for the
  * tests that compare a report's units with a truth or with another
  * extraction.  Header only, included after <criterion/criterion.h>.
@@ -12,11 +12,14 @@
 #include "pdftext.h"
 #include "source.h"
 #include "tok.h"
+#include "webtext.h"
 
-/* Appends the units of the pdf-text file at path (named `name` in units
- * and messages) for report id `report` to units; fails the test on error. */
-static inline void tu_read_units(evx_units *units, const char *path,
-                                 const char *name, const char *report)
+/* Appends the units of the file at path (named `name` in units and
+ * messages), read as pdf-text, or as web-text if `web`, for report id
+ * `report` to units; fails the test on error. */
+static inline void tu_read_units_as(evx_units *units, const char *path,
+                                    const char *name, const char *report,
+                                    int web)
 {
     evx_text *t = NULL;
     evx_diag *d = NULL;
@@ -28,7 +31,9 @@ static inline void tu_read_units(evx_units *units, const char *path,
     cr_assert_eq(evx_tok_new(&tok), EVX_OK);
     cr_assert_eq(evx_text_load(&t, path, name, d), EVX_OK, "cannot load %s",
                  path);
-    cr_assert_eq(evx_pdftext_parse(units, t, report, d), EVX_OK, "%s", path);
+    cr_assert_eq(web ? evx_webtext_parse(units, t, report, d)
+                     : evx_pdftext_parse(units, t, report, d),
+                 EVX_OK, "%s", path);
     /* one rendering only: the merge has nothing to add, but is the step
      * the pipeline runs */
     cr_assert_eq(evx_merge_units(units, &none, d), EVX_OK);
@@ -39,6 +44,13 @@ static inline void tu_read_units(evx_units *units, const char *path,
     evx_tok_free(tok);
     evx_text_free(t);
     evx_diag_free(d);
+}
+
+/* tu_read_units_as for a pdf-text file. */
+static inline void tu_read_units(evx_units *units, const char *path,
+                                 const char *name, const char *report)
+{
+    tu_read_units_as(units, path, name, report, 0);
 }
 
 #endif /* EVX_READUTIL_H */

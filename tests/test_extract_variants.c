@@ -205,15 +205,15 @@ static agreement compare(const evx_units *a, const evx_units *b,
  * every unit, its footnotes and (where only encoding changed) its text;
  * for re-wrapped and one-line text on the types in `rewrap_mask`, and on
  * their footnotes too if `rewrap_what` says so. */
-static void units_agree(const char *file, const char *report,
-                        unsigned rewrap_mask, int rewrap_what)
+static void units_agree_as(const char *file, const char *report,
+                           unsigned rewrap_mask, int rewrap_what, int web)
 {
     char dir[] = "/tmp/evx_xunits_XXXXXX", path[512], out[600];
     evx_units base = EVX_UNITS_INIT;
 
     cr_assert_not_null(mkdtemp(dir));
     snprintf(path, sizeof path, "%s/%s", EVX_SOURCE_DIR, file);
-    tu_read_units(&base, path, "report.txt", report);
+    tu_read_units_as(&base, path, "report.txt", report, web);
     size_t len;
     char *text = tu_slurp(path, &len, 1);
     for (size_t k = 0; k < N_VARIANTS; k++) {
@@ -222,7 +222,7 @@ static void units_agree(const char *file, const char *report,
         evx_units units = EVX_UNITS_INIT;
         snprintf(out, sizeof out, "%s/%s.txt", dir, v->name);
         cr_assert_eq(evx_variant_write(out, made, strlen(made)), 0);
-        tu_read_units(&units, out, "report.txt", report);
+        tu_read_units_as(&units, out, "report.txt", report, web);
         int rewrap = !v->same_text && v->make != evx_variant_formfeed;
         unsigned mask = rewrap ? rewrap_mask : ALL_TYPES;
         int what = rewrap ? rewrap_what : SAME_FOOTNOTES;
@@ -243,6 +243,12 @@ static void units_agree(const char *file, const char *report,
     tu_rm_tree(dir);
 }
 
+static void units_agree(const char *file, const char *report,
+                        unsigned rewrap_mask, int rewrap_what)
+{
+    units_agree_as(file, report, rewrap_mask, rewrap_what, 0);
+}
+
 Test(extract_variants, hc179_gives_the_same_units_from_every_variant)
 {
     units_agree("corpus/hc179-microplastics.txt", "HC 179", ALL_TYPES,
@@ -257,4 +263,52 @@ Test(extract_variants, hc650_gives_the_same_units_from_every_variant)
 {
     units_agree("corpus/000_d8babf2c1c9efa17.txt", "HC 650", NUMBERED_TYPES,
                 0);
+}
+
+/* HC 650's web edition of chapter 9 re-wrapped at 72 columns, joined, or
+ * in another encoding: every unit agrees, footnotes and speakers too. */
+Test(extract_variants, hc650_web_edition_gives_the_same_units_from_every_variant)
+{
+    units_agree_as("corpus/004_1624677fcab3ee77.txt", "HC 650", ALL_TYPES,
+                   SAME_FOOTNOTES, 1);
+}
+
+/* Wrapped narrower still, its long headings go over two lines: still the
+ * same units, in the same sections. */
+Test(extract_variants, a_web_edition_wrapped_at_40_columns_keeps_its_sections)
+{
+    char path[512];
+    size_t len;
+    evx_units base = EVX_UNITS_INIT, units = EVX_UNITS_INIT;
+    char dir[] = "/tmp/evx_xunits_XXXXXX", out[600];
+
+    cr_assert_not_null(mkdtemp(dir));
+    snprintf(path, sizeof path, "%s/corpus/004_1624677fcab3ee77.txt",
+             EVX_SOURCE_DIR);
+    char *text = tu_slurp(path, &len, 1);
+    char *made = evx_variant_rewrap(text, len, 40);
+    cr_assert_not_null(made);
+    snprintf(out, sizeof out, "%s/w40.txt", dir);
+    cr_assert_eq(evx_variant_write(out, made, strlen(made)), 0);
+    tu_read_units_as(&base, path, "report.txt", "HC 650", 1);
+    tu_read_units_as(&units, out, "report.txt", "HC 650", 1);
+    agreement g = compare(&base, &units, ALL_TYPES, SAME_FOOTNOTES);
+    cr_expect(g.missing + g.extra + g.differ == 0,
+              "wrapped at 40: %zu of %zu missing, %zu new, %zu differ (first: "
+              "%s)", g.missing, g.units, g.extra, g.differ, g.first);
+    size_t sections = 0;
+    for (size_t i = 0; i < base.len; i++) {
+        const evx_unit *u = base.items[i], *v = evx_units_find(&units, u->id);
+        cr_assert_not_null(v, "%s", u->id);
+        cr_expect(str_same(u->section, v->section), "%s: section '%s' became "
+                  "'%s'", u->id, u->section ? u->section : "",
+                  v->section ? v->section : "");
+        sections += u->section != NULL;
+    }
+    cr_expect_gt(sections, 20);
+    evx_units_free(&base);
+    evx_units_free(&units);
+    free(made);
+    free(text);
+    tu_rm_tree(dir);
 }

@@ -733,3 +733,78 @@ Test(webtext, paragraphs_then_footnotes_in_the_same_style)
                      "Costs rose. The plan was late.");
     done(&f);
 }
+
+/* A web edition saved hard-wrapped, with no blank lines between its
+ * blocks (as an old page's source lines give it): a line that goes on from
+ * a broken sentence, or whose sentence goes on below, is no heading; a
+ * bare "and" at a line end is a wrap, not a list item; a footnote goes on
+ * over the lines below it. */
+Test(webtext, hard_wrapped_without_blank_lines)
+{
+    fixture f;
+
+    parse_str(&f,
+              "4. Ways of working\n"
+              "20. Committees have tried new ways of taking evidence and\n"
+              "of reaching the public. Three bodies were merged:\n"
+              "- the Alpha Board;\n"
+              "- the Beta Panel, and\n"
+              "- the Gamma Office.\n"
+              "Their duties passed to a single body, which the\n"
+              "Minister described in a letter to the Committee.[7]\n"
+              "Changes to the remit\n"
+              "21. The remit changed after a transfer of work from the\n"
+              "Treasury to the Cabinet Office in May 2019.\n"
+              "22. The Clerk said that \"the change went well\".[8]\n"
+              "[7] Letter from the Minister, 3 June 2019, published on\n"
+              "the Committee's website\n"
+              "[8] Q12\n");
+    cr_assert_eq(f.st, EVX_OK);
+    const evx_unit *p20 = get(&f, "HC1/p20"), *p21 = get(&f, "HC1/p21");
+    cr_expect(ends_with(p20->text, "in a letter to the Committee."), "%s",
+              p20->text);
+    cr_expect_eq(p20->n_footnotes, 1);
+    cr_expect_null(p20->section);
+    cr_expect_str_eq(p21->section, "Changes to the remit");
+    cr_expect(ends_with(p21->text, "Cabinet Office in May 2019."), "%s",
+              p21->text);
+    cr_expect_str_eq(get(&f, "HC1/p22")->section, "Changes to the remit");
+    cr_expect_str_eq(get(&f, "HC1/fn7")->text,
+                     "Letter from the Minister, 3 June 2019, published on "
+                     "the Committee’s website");
+    cr_expect_str_eq(get(&f, "HC1/fn8")->text, "Q12");
+    cr_expect_eq(evx_diag_count(f.diag, EVX_DIAG_WARNING), 0);
+    done(&f);
+}
+
+/* Wrapped in blocks (Pandoc's way): a heading too long for one line goes
+ * over two, and a block quotation after its lead-in over several. */
+Test(webtext, hard_wrapped_blocks_with_a_long_heading)
+{
+    fixture f;
+
+    parse_str(&f,
+              "3 Oversight\n\n"
+              "Support for the areas that are furthest behind the\n"
+              "others\n\n"
+              "30.One witness argued the case for\n"
+              "more help for the areas that are behind:\n\n"
+              "“If all of the effort goes into the ones at the\n"
+              "leading edge, we are creating an even greater gap\n"
+              "between them.”4\n\n"
+              "31.We agree.\n\n"
+              "4 Q99 [A Witness]\n");
+    cr_assert_eq(f.st, EVX_OK);
+    cr_expect_str_eq(get(&f, "HC1/p30")->section,
+                     "Support for the areas that are furthest behind the "
+                     "others");
+    cr_expect(ends_with(get(&f, "HC1/p30")->text, "areas that are behind:"),
+              "%s", get(&f, "HC1/p30")->text);
+    const evx_unit *q = get(&f, "HC1/p30/q1");
+    cr_expect_str_eq(q->text, "If all of the effort goes into the ones at the "
+                              "leading edge, we are creating an even greater "
+                              "gap between them.");
+    cr_expect_str_eq(get(&f, "HC1/p31")->text, "We agree.");
+    cr_expect_eq(evx_diag_count(f.diag, EVX_DIAG_WARNING), 0);
+    done(&f);
+}

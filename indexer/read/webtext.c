@@ -81,6 +81,9 @@ typedef struct parser {
     char *chapter_title;
     char *section;
     int seen; /* any content placed yet */
+    size_t skip_to;    /* lines up to this one were read with an earlier */
+    evx_unit *fn_open; /* the footnote whose line was the last one read */
+    size_t fn_end;     /* its last line */
     para p;
     evx_status st; /* sticky: first failure */
 } parser;
@@ -368,6 +371,25 @@ static int paragraph_follows(const parser *ps, size_t l)
     return 0;
 }
 
+/* Whether a numbered paragraph or chapter opens within the next two
+ * non-blank lines after l (a heading, or a heading and its subheading,
+ * stand over one). */
+static int paragraph_soon(const parser *ps, size_t l)
+{
+    size_t nl = evx_text_lines(ps->text), n, seen = 0;
+
+    for (l++; l <= nl && seen < 2; l++) {
+        const char *s = evx_text_line(ps->text, l, &n);
+        trim(&s, &n, NULL);
+        if (!n)
+            continue;
+        if (role_of(ps, l) == EVX_WEB_PARA || role_of(ps, l) == EVX_WEB_CHAPTER)
+            return 1;
+        seen++;
+    }
+    return 0;
+}
+
 /* A section heading: a short capitalised line of one phrase.  A heading
  * may end with '.' or '?' (reports have them), but then only when a
  * numbered paragraph follows, so a short closing sentence of a paragraph
@@ -384,12 +406,47 @@ static int heading_line(const parser *ps, const char *s, size_t n, size_t l)
     return 1;
 }
 
+/* Whether the line after l, with no blank line between, starts with a
+ * lower-case letter: l was broken inside a sentence (a hard-wrapped web
+ * edition), so it is not a heading. */
+static int wrapped_on(const parser *ps, size_t l)
+{
+    size_t n;
+    const char *s = evx_text_line(ps->text, l + 1, &n);
+
+    if (!s)
+        return 0;
+    trim(&s, &n, NULL);
+    return n && s[0] >= 'a' && s[0] <= 'z';
+}
+
+/* Whether the paragraph's text so far stops inside a sentence: its last
+ * character is none that ends a sentence, a clause or a quotation.  The
+ * next line of a hard-wrapped edition then goes on with it. */
+static int stops_mid_sentence(const evx_buf *text)
+{
+    const char *t = evx_buf_str(text);
+    size_t n = text->len;
+
+    while (n && t[n - 1] == ' ')
+        n--;
+    if (!n)
+        return 0;
+    if (n >= 3 && (unsigned char)t[n - 3] == 0xE2 &&
+        (unsigned char)t[n - 2] == 0x80)
+        return 0; /* a closing quotation mark, dash or ellipsis */
+    return !strchr(".?!:;)]'\"", t[n - 1]);
+}
+
 /* A list item of a paragraph (the web text drops the bullets): ends with
- * ';' or a joining "and"/"or". */
+ * ';' or a joining "; and", ", or"...  A bare "and" at the end is where a
+ * hard-wrapped line broke a sentence. */
 static int list_item(const char *s, size_t n)
 {
-    return s[n - 1] == ';' || (n > 4 && (at(s, n, n - 4, " and") ||
-                                         at(s, n, n - 3, " or")));
+    size_t k = n > 4 && at(s, n, n - 4, " and") ? n - 4
+               : n > 3 && at(s, n, n - 3, " or") ? n - 3
+                                                 : 0;
+    return s[n - 1] == ';' || (k && (s[k - 1] == ';' || s[k - 1] == ','));
 }
 
 static void start_para(parser *ps, size_t l, const char *s, size_t n,
@@ -558,12 +615,84 @@ static void footnote(parser *ps, size_t l, const char *s, long col)
     set_text(ps, &u->text, s + ln->off, ln->end - ln->off);
     push(ps, u, (long)l, col, (long)l);
     ps->seen = 1;
+    ps->fn_open = ps->st ? NULL : u;
+    ps->fn_end = l;
+}
+
+/* A line right after a footnote's last line, with no blank line between,
+ * goes on with that footnote (a hard-wrapped edition): 1 if it did. */
+static int footnote_goes_on(parser *ps, size_t l, const char *s, size_t n)
+{
+    evx_unit *u = ps->fn_open;
+    evx_buf t = EVX_BUF_INIT;
+
+    if (!u || l != ps->fn_end + 1 ||
+        (heading_line(ps, s, n, l) && paragraph_follows(ps, l)))
+        return 0;
+    evx_buf_printf(&t, "%s %.*s", u->text ? u->text : "", (int)n, s);
+    if (evx_buf_status(&t) || evx_unit_set(&u->text, evx_buf_str(&t), t.len))
+        fail(ps, EVX_NOMEM);
+    evx_buf_free(&t);
+    if (u->n_sources)
+        u->sources[u->n_sources - 1].end_line = (long)l;
+    ps->fn_end = l;
+    return 1;
 }
 
 static void heading(parser *ps, const char *s, size_t n)
 {
     flush(ps);
     set_str(ps, &ps->section, s, n);
+}
+
+/* Whether line l is blank (or out of range). */
+static int blank_line(const parser *ps, size_t l)
+{
+    size_t n;
+    const char *s = evx_text_line(ps->text, l, &n);
+
+    if (!s)
+        return 1;
+    trim(&s, &n, NULL);
+    return n == 0;
+}
+
+/* A heading a hard-wrapped edition broke over lines: a block of its own
+ * (a blank line before it) whose next lines go on in lower case, which
+ * joined is shaped like a heading, with a numbered paragraph next.  Reads
+ * it as the section and returns 1, the lines it took marked read. */
+static int wrapped_heading(parser *ps, size_t l, const char *s, size_t n)
+{
+    evx_buf h = EVX_BUF_INIT;
+    size_t m = l, k;
+    int stop, ok;
+
+    const para *p = &ps->p;
+    const char *t0 = evx_buf_str(&p->text);
+
+    if (!(l == 1 || blank_line(ps, l - 1)) || !evx_ascii_upper(s[0]))
+        return 0;
+    if (p->open && p->last == LAST_TEXT && p->text.len &&
+        (t0[p->text.len - 1] == ':' || stops_mid_sentence(&p->text)))
+        return 0; /* a quotation after its lead-in, or a broken sentence */
+    evx_buf_append(&h, s, n);
+    while (m < l + 2 && wrapped_on(ps, m) &&
+           role_of(ps, m + 1) == EVX_WEB_TEXT) {
+        const char *t = evx_text_line(ps->text, ++m, &k);
+        trim(&t, &k, NULL);
+        evx_buf_putc(&h, ' ');
+        evx_buf_append(&h, t, k);
+    }
+    ok = m > l && blank_line(ps, m + 1) && !evx_buf_status(&h) &&
+         evx_web_heading_shape(evx_buf_str(&h), h.len, &stop) &&
+         (!stop || evx_web_words(evx_buf_str(&h), h.len) >= 5) &&
+         paragraph_follows(ps, m);
+    if (ok) {
+        heading(ps, evx_buf_str(&h), h.len);
+        ps->skip_to = m;
+    }
+    evx_buf_free(&h);
+    return ok;
 }
 
 static void chapter(parser *ps, const char *s, size_t n, long num, size_t off)
@@ -589,6 +718,12 @@ static void after_para(parser *ps, size_t l, const char *s, size_t n,
     int indented = col > p->col + INDENT_MIN - 1;
     int quote_open = p->last == LAST_QUOTE && !p->quote_marked &&
                      (!p->quote_indented || indented);
+    /* A line that goes on from a sentence broken on the line before, or
+     * whose own sentence goes on on the next, is no heading; nor is one
+     * that no numbered paragraph follows. */
+    int heads = !(p->last == LAST_TEXT && stops_mid_sentence(&p->text)) &&
+                !wrapped_on(ps, l) && paragraph_soon(ps, l) &&
+                heading_line(ps, s, n, l);
 
     if (lead_in && list_item(s, n))
         continue_para(ps, l, s, n, col);
@@ -598,9 +733,9 @@ static void after_para(parser *ps, size_t l, const char *s, size_t n,
         p->quote_indented = indented;
     } else if (p->last == LAST_LIST)
         continue_para(ps, l, s, n, col);
-    else if (quote_open && !heading_line(ps, s, n, l))
-        block_quote(ps, l, s, n, col, 1); /* next paragraph of the quote */
-    else if (heading_line(ps, s, n, l))
+    else if (quote_open && !heads)
+        block_quote(ps, l, s, n, col, 1); /* next line or paragraph */
+    else if (heads)
         heading(ps, s, n);
     else
         continue_para(ps, l, s, n, col);
@@ -617,6 +752,8 @@ static void unplaced(parser *ps, size_t l, const char *s, size_t n)
 static void text_line(parser *ps, size_t l, const char *s, size_t n,
                       long col)
 {
+    if (footnote_goes_on(ps, l, s, n) || wrapped_heading(ps, l, s, n))
+        return;
     if (ps->plan.lines[l].part == EVX_WEB_PART_RECS) {
         if (evx_web_back_more(&ps->back, s, n, (long)l))
             return;
@@ -669,7 +806,7 @@ static void do_line(parser *ps, size_t l)
     long col;
 
     trim(&s, &n, &lead);
-    if (n == 0 || ln->role == EVX_WEB_SKIP)
+    if (n == 0 || ln->role == EVX_WEB_SKIP || l <= ps->skip_to)
         return;
     col = (long)lead + 1;
     if (ln->role != EVX_WEB_REC &&

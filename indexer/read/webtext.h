@@ -1,7 +1,10 @@
 /*
  * webtext.h - the reader for a report (or part of one) saved from its web
- * edition as text (rendering "html-text"): one line per paragraph, in any
- * of the styles House of Commons web editions come in.  Paragraph numbers
+ * edition as text (rendering "html-text"): one line per paragraph or
+ * hard-wrapped at any width (a line is a heading only where no sentence
+ * runs over it and a numbered paragraph follows; a footnote goes on over
+ * the lines right below it), in any of the styles House of Commons web
+ * editions come in.  Paragraph numbers
  * "234.The", "234. The", "234 The" or alone on their line; chapters "9
  * Title", "9. Title", "9Title", "Chapter 9: Title"; footnote markers glued
  * ("services.227") or bracketed ("[227]"); the footnote list at the end,
