@@ -754,6 +754,30 @@ Test(attrib_hc179, particle_names_not_registered_and_not_confused)
     evx_units_free(&l);
 }
 
+/* A post is not a name: "The Chairman of the Justice Committee" is cited
+ * whole, never as a person called "The Chairman". */
+Test(attrib_hc179, a_post_is_cited_whole_not_as_a_name)
+{
+    evx_units l = EVX_UNITS_INIT;
+    hc179_units(&l);
+    const char *p1 = "The Chairman of the Justice Committee told us that "
+                     "\u201cthe change has been handled well\u201d.";
+    evx_unit *q1 = add_quote(&l, 1, p1, "the change has been handled well",
+                             "The Chairman of the Justice Committee told us "
+                             "that", 0);
+    const char *p2 = "The Chief Executive said: \u201cwe will publish the "
+                     "figures\u201d.";
+    evx_unit *q2 = add_quote(&l, 2, p2, "we will publish the figures",
+                             "The Chief Executive said:", 0);
+    resolve(&l);
+    cr_assert_not_null(q1->speaker);
+    cr_expect_str_eq(q1->speaker->name,
+                     "The Chairman of the Justice Committee");
+    cr_assert_not_null(q2->speaker);
+    cr_expect_null(q2->speaker->name, "%s", q2->speaker->name);
+    evx_units_free(&l);
+}
+
 Test(attrib_hc179, organisations_with_ampersands)
 {
     evx_units l = EVX_UNITS_INIT;

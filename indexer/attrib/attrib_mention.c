@@ -266,6 +266,19 @@ static char *org_after_from(const evx_view *v, size_t i, int *oom)
     return r;
 }
 
+/* A word that names a post, not a person ("The Chairman", "the Chief
+ * Executive"). */
+static int is_role_word(const char *term)
+{
+    static const char *const roles[] = {
+        "minister", "secretary", "chair", "chairman", "chairwoman",
+        "chairperson", "director", "president", "chief", "executive",
+        "officer", "spokesperson", "spokesman", "spokeswoman", "clerk",
+        "commissioner", "governor", "registrar", "ombudsman", "inspector",
+        "head", "leader", "deputy", "permanent", "general", "controller"};
+    return in_list(term, roles, sizeof roles / sizeof roles[0]);
+}
+
 static int is_particle_word(const evx_view *v, size_t i)
 {
     return !v->w.items[i].cap &&
@@ -325,19 +338,20 @@ static evx_status find_outside(evx_mentions *m, const evx_registry *reg,
             a++;
         if (a == b)
             continue;
-        size_t names = 0;
+        size_t names = 0, posts = 0;
         int bad = 0, titled = v->w.items[a].title;
         for (size_t k = a; k < b; k++) {
             if (v->w.items[k].title || !v->w.items[k].cap)
                 continue; /* titles and particles are not counted */
             names++;
+            posts += is_role_word(v->w.items[k].term);
             if (is_org_word(reg, report, v->w.items[k].term) ||
                 all_caps_word(v, k) ||
                 covered(m, k))
                 bad = 1;
         }
-        if (bad || names == 0 || names > 3)
-            continue;
+        if (bad || names == 0 || names > 3 || posts == names)
+            continue; /* "The Chairman": a post, not a name */
         if (a > 0 && !titled &&
             in_list(v->w.items[a - 1].term, before_places,
                     sizeof before_places / sizeof before_places[0]))
@@ -400,13 +414,10 @@ static evx_status push_org(evx_mentions *m, const evx_view *v, size_t a,
             !is_common_word(w->term))
             named = 1;
     }
-    static const char *const roles[] = {
-        "minister", "secretary", "chair", "chairman", "director", "president",
-        "chief", "executive", "officer", "of", "state", "for", "the", "and"};
     int role_only = 1;
     for (size_t k = a; k <= b && role_only; k++)
-        role_only = in_list(v->w.items[k].term, roles,
-                            sizeof roles / sizeof roles[0]);
+        role_only = is_role_word(v->w.items[k].term) || is_connector(v, k) ||
+                    evx_view_word_is(v, k, "state");
     if (!named || role_only)
         return EVX_OK; /* "He stated", "The Minister said": a person, left
                           to the paragraph */
