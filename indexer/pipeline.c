@@ -365,7 +365,10 @@ static void add_report_detail(evx_pipeline_stats *st, const evx_units *units)
     const char *report = units->len ? units->items[0]->report : "?";
     int max_para = highest(units, EVX_UNIT_PARAGRAPH);
     int max_fn = highest(units, EVX_UNIT_FOOTNOTE);
+    int max_rec = highest(units, EVX_UNIT_RECOMMENDATION);
     int max = max_para > max_fn ? max_para : max_fn;
+    if (max_rec > max)
+        max = max_rec;
     unsigned char *flags = calloc((size_t)max + 2, 1);
     evx_buf gaps = EVX_BUF_INIT, fns = EVX_BUF_INIT;
     if (!flags)
@@ -375,6 +378,10 @@ static void add_report_detail(evx_pipeline_stats *st, const evx_units *units)
     memset(flags, 0, (size_t)max + 2);
     mark(flags, max_fn, units, EVX_UNIT_FOOTNOTE);
     size_t fn_missing = list_missing(&fns, flags, max_fn);
+    evx_buf recs = EVX_BUF_INIT;
+    memset(flags, 0, (size_t)max + 2);
+    mark(flags, max_rec, units, EVX_UNIT_RECOMMENDATION);
+    size_t rec_missing = list_missing(&recs, flags, max_rec);
     st->paragraph_gaps += para_missing;
     st->footnotes_missing += fn_missing;
     st->footnotes_found += (size_t)max_fn - fn_missing;
@@ -387,7 +394,12 @@ static void add_report_detail(evx_pipeline_stats *st, const evx_units *units)
                        "%s: footnote bodies %zu of %d found, missing: %s\n",
                        report, (size_t)max_fn - fn_missing, max_fn,
                        fn_missing ? evx_buf_str(&fns) : "none");
+        if (rec_missing)
+            evx_buf_printf(&st->detail,
+                           "%s: recommendations 1-%d, %zu missing: %s\n",
+                           report, max_rec, rec_missing, evx_buf_str(&recs));
     }
+    evx_buf_free(&recs);
     evx_buf_free(&gaps);
     evx_buf_free(&fns);
     free(flags);

@@ -808,3 +808,36 @@ Test(webtext, hard_wrapped_blocks_with_a_long_heading)
     cr_expect_eq(evx_diag_count(f.diag, EVX_DIAG_WARNING), 0);
     done(&f);
 }
+
+/* A web edition's conclusions page saved alone: no paragraphs before the
+ * list, so its items' "(Paragraph N)" references say they are
+ * recommendations; one lost in extraction leaves a gap, not the rest
+ * unread. */
+Test(webtext, a_conclusions_page_alone)
+{
+    fixture f;
+
+    parse_str(&f,
+              "Conclusions and recommendations\n\n"
+              "1.  We recommend that the rules be changed this year. "
+              "(Paragraph 11)\n\n"
+              "2.  Departments are engaging positively with committees. "
+              "(Paragraph 16)\n\n"
+              "4.  We recommend that the order be amended to read:\n\n"
+              "All committees shall have power:\n\n"
+              "(a) to share their reports in advance; or\n\n"
+              "(b) to warn those they intend to criticise. (Paragraph 47)\n\n"
+              "5.  The Scrutiny Unit has helped committees. (Paragraph 64)\n");
+    cr_assert_eq(f.st, EVX_OK);
+    cr_expect_eq(get(&f, "HC1/r1")->para, 11);
+    cr_expect_eq(get(&f, "HC1/r2")->para, 16);
+    cr_expect_null(evx_units_find(&f.units, "HC1/r3"));
+    const evx_unit *r4 = get(&f, "HC1/r4");
+    cr_expect_eq(r4->para, 47);
+    cr_expect(ends_with(r4->text, "to warn those they intend to criticise."),
+              "%s", r4->text);
+    cr_expect_eq(get(&f, "HC1/r5")->para, 64);
+    cr_expect_null(evx_units_find(&f.units, "HC1/p1"));
+    cr_expect_eq(count_diag(f.diag, EVX_DIAG_WARNING, "could not place", 1), 0);
+    done(&f);
+}

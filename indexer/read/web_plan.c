@@ -268,8 +268,29 @@ static void body_line(planner *p, size_t l, const char *s, size_t n)
         set(p, l, EVX_WEB_TEXT, 0, 0, 0);
 }
 
-/* Whether the first numbered line after l restarts at 1: a closing
- * list of recommendations rather than a section of numbered paragraphs. */
+/* Whether the item that starts at line l ends, within its next few
+ * lines, with a "(Paragraph N)" reference, as a recommendation does. */
+static int item_cites_paragraph(const planner *p, size_t l)
+{
+    size_t n, off, cut, last = l + 8;
+    long num;
+    int para;
+    evx_web_style st;
+
+    for (size_t k = l; k <= p->pl->n_lines && k < last; k++) {
+        const char *s = line_at(p, k, &n);
+        if (k > l && evx_web_numbered(s, n, &num, &st, &off))
+            return 0;
+        if (n && pdf_rec_tail(s, n, &cut, &para))
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether the first numbered line after l restarts at 1: a closing list
+ * of recommendations rather than a section of numbered paragraphs.  A page
+ * that holds only the list (a web edition's chapter page) has no
+ * paragraphs before it; there its first item's "(Paragraph N)" says so. */
 static int list_restarts(const planner *p, size_t l)
 {
     size_t n, off;
@@ -279,7 +300,7 @@ static int list_restarts(const planner *p, size_t l)
     for (l++; l <= p->pl->n_lines; l++) {
         const char *s = line_at(p, l, &n);
         if (evx_web_numbered(s, n, &num, &st, &off))
-            return num == 1 && p->para > 1;
+            return num == 1 && (p->para > 1 || item_cites_paragraph(p, l));
     }
     return 0;
 }
@@ -290,8 +311,11 @@ static void rec_line(planner *p, size_t l, const char *s, size_t n)
     size_t off;
     evx_web_style st;
 
-    if (evx_web_numbered(s, n, &num, &st, &off) && num == p->rec + 1 &&
-        st != EVX_WEB_ALONE) {
+    /* the next number, or one a few further on when extraction lost an
+     * item (the gap shows in the end-of-run report) */
+    if (evx_web_numbered(s, n, &num, &st, &off) && num > p->rec &&
+        num <= p->rec + 3 && st != EVX_WEB_ALONE &&
+        (num == p->rec + 1 || item_cites_paragraph(p, l))) {
         set(p, l, EVX_WEB_REC, num, off, 0);
         p->rec = (int)num;
     } else {
