@@ -841,3 +841,44 @@ Test(webtext, a_conclusions_page_alone)
     cr_expect_eq(count_diag(f.diag, EVX_DIAG_WARNING, "could not place", 1), 0);
     done(&f);
 }
+
+/* A web page's back matter as its copy glues it: the question range onto
+ * the last organisation, the entry number and code onto the title;
+ * witnesses parted by "; and", post-nominals kept with the name. */
+Test(webtext, back_matter_glued_as_a_page_copy_leaves_it)
+{
+    fixture f;
+
+    parse_str(&f,
+              "2 Findings\n\n"
+              "5.We heard from several witnesses.\n\n"
+              "Witnesses\n\n"
+              "Tuesday 26 June 2018\n\n"
+              "Jane Roe, former Permanent Secretary, Department of Health, and "
+              "Sir John Doe KCB, Comptroller, National Audit OfficeQ1–39\n\n"
+              "Wednesday 4 July 2018\n\n"
+              "Rt Hon Ann Smith MP, Leader of the House; and Mary Major MP, "
+              "Chair, Public Accounts CommitteeQ40-82\n\n"
+              "Published written evidence\n\n"
+              "1Hansard SocietyESC0001\n\n"
+              "2 Institute for Government ESC0002\n\n"
+              "3 Dr Hannah Black (ESC0003)\n");
+    cr_assert_eq(f.st, EVX_OK);
+    const evx_unit *w1 = get(&f, "HC1/witness/1"), *w2 = get(&f, "HC1/witness/2");
+    cr_expect_eq(w1->q_first, 1);
+    cr_expect_eq(w1->q_last, 39);
+    cr_assert_eq(w1->n_people, 2);
+    cr_expect_str_eq(w1->people[1].name, "Sir John Doe KCB");
+    cr_expect_str_eq(w1->people[1].org, "National Audit Office");
+    cr_expect_eq(w2->q_first, 40);
+    cr_expect_eq(w2->q_last, 82);
+    cr_assert_eq(w2->n_people, 2);
+    cr_expect_str_eq(w2->people[1].name, "Mary Major MP");
+    cr_expect_str_eq(w2->people[1].role, "Chair");
+    cr_expect_str_eq(get(&f, "HC1/evidence/ESC0001")->text, "Hansard Society");
+    cr_expect_str_eq(get(&f, "HC1/evidence/ESC0002")->text,
+                     "Institute for Government");
+    cr_expect_str_eq(get(&f, "HC1/evidence/ESC0003")->text, "Dr Hannah Black");
+    cr_expect_eq(count_diag(f.diag, EVX_DIAG_WARNING, "question range", 1), 0);
+    done(&f);
+}

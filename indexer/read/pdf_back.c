@@ -99,7 +99,9 @@ single:
         return 0;
     p -= 1;
 found:
-    if (p > 0 && s[p - 1] != ' ')
+    /* "Office Q1–39", or glued as a web page's copy leaves it:
+     * "OfficeQ1–39" (but not "2018Q1") */
+    if (p > 0 && evx_ascii_digit((unsigned char)s[p - 1]))
         return 0;
     *first = a;
     *last = b;
@@ -143,6 +145,41 @@ int pdf_date_line(const char *s, size_t len, size_t *date_off,
     return 0;
 }
 
+/* The evidence code s ends with, bracketed "(STP0064)" or bare
+ * "STP0064" (after a space, or glued to the title as a web page's copy
+ * leaves it): 2 to 5 capitals and 3 to 6 digits.  Sets *code, *code_len
+ * and *title_end (where the title stops) and returns 1; else 0.  Glued to
+ * a title that ends in capitals, the code's letters are taken as 3. */
+static int evidence_code(const char *s, size_t len, size_t from, size_t *code,
+                         size_t *code_len, size_t *title_end)
+{
+    int bracket = len > from && s[len - 1] == ')';
+    size_t end = bracket ? len - 1 : len;
+    size_t nd = digits_back(s, end), k = end - nd, nl = 0;
+
+    if (nd < 3 || nd > 6)
+        return 0;
+    while (k > from && evx_ascii_upper((unsigned char)s[k - 1]) && nl < 16)
+        k--, nl++;
+    if (nl < 2)
+        return 0;
+    if (bracket) {
+        if (k == from || s[k - 1] != '(' || nl > 5)
+            return 0;
+        *title_end = k - 1;
+    } else {
+        if (nl > 5 || (k > from && s[k - 1] != ' ' &&
+                       evx_ascii_upper((unsigned char)s[k - 1]))) {
+            k = end - nd - 3; /* "ACEVOESC0001": take "ESC" */
+            nl = 3;
+        }
+        *title_end = k;
+    }
+    *code = k;
+    *code_len = nl + nd;
+    return 1;
+}
+
 int pdf_evidence_line(const char *s, size_t len, pdf_evidence *ev)
 {
     len = evx_ascii_rtrim(s, len);
@@ -152,29 +189,19 @@ int pdf_evidence_line(const char *s, size_t len, pdf_evidence *ev)
     size_t nd = 0;
     while (i + nd < len && evx_ascii_digit((unsigned char)s[i + nd]))
         nd++;
-    if (nd == 0 || nd > 5 || i + nd >= len || s[i + nd] != ' ')
+    /* "3 NHS Providers", or glued "3NHS Providers" */
+    if (nd == 0 || nd > 5 || i + nd >= len ||
+        !(s[i + nd] == ' ' || evx_ascii_upper((unsigned char)s[i + nd])))
         return 0;
-    if (len < 4 || s[len - 1] != ')')
-        return 0;
-    size_t open = len - 1;
-    while (open > i + nd && s[open] != '(')
-        open--;
-    if (s[open] != '(' || open < i + nd + 2)
-        return 0;
-    /* code: letters then digits, nothing else */
-    size_t c = open + 1, k = c;
-    while (k < len - 1 && evx_ascii_upper((unsigned char)s[k]))
-        k++;
-    size_t nl = k - c;
-    while (k < len - 1 && evx_ascii_digit((unsigned char)s[k]))
-        k++;
-    if (nl == 0 || k == c + nl || k != len - 1)
+    size_t t = i + nd + (s[i + nd] == ' '), c, cl, te;
+    if (!evidence_code(s, len, t, &c, &cl, &te))
         return 0;
     ev->number = num(s + i, nd);
-    ev->title_off = i + nd + 1;
-    ev->title_len = evx_ascii_rtrim(s, open) - ev->title_off;
+    ev->title_off = t;
+    te = evx_ascii_rtrim(s, te);
+    ev->title_len = te > t ? te - t : 0;
     ev->code_off = c;
-    ev->code_len = k - c;
+    ev->code_len = cl;
     return ev->title_len > 0;
 }
 
@@ -248,12 +275,13 @@ static int looks_like_name(const char *s, size_t len)
         words++;
         if (!evx_ascii_upper((unsigned char)s[ws]))
             return 0;
-        /* an all-capitals word is an acronym (NHS, UK), not a name */
+        /* an all-capitals word is an acronym (NHS, UK), not a name; after
+         * the name it is a post-nominal ("Meg Hillier MP", "… KCB") */
         int has_lower = 0;
         for (size_t k = ws; k < i; k++)
             if (evx_ascii_lower((unsigned char)s[k]))
                 has_lower = 1;
-        if (!has_lower && n > 1)
+        if (!has_lower && n > 1 && words < 3)
             return 0;
         for (size_t k = 0; k < sizeof not_name_words / sizeof *not_name_words; k++)
             if (word_is(s + ws, n, not_name_words[k]))
@@ -353,15 +381,17 @@ evx_status pdf_split_people(evx_unit *u, const char *s, size_t len)
     enum { MAXP = 128 };
     part parts[MAXP];
     size_t n = 0, i = 0;
+    int semi = 0;
     len = evx_ascii_rtrim(s, len);
     while (i < len && n < MAXP) {
         while (i < len && s[i] == ' ')
             i++;
-        int after_and = prefix_fold(s + i, len - i, "and ");
-        if (after_and)
+        /* "; " and ", and " both open the next witness's part */
+        int after_and = prefix_fold(s + i, len - i, "and ") || semi;
+        if (prefix_fold(s + i, len - i, "and "))
             i += 4;
         size_t st = i;
-        while (i < len && s[i] != ',')
+        while (i < len && s[i] != ',' && s[i] != ';')
             i++;
         size_t e = evx_ascii_rtrim(s + st, i - st) + st;
         if (e > st) {
@@ -370,8 +400,9 @@ evx_status pdf_split_people(evx_unit *u, const char *s, size_t len)
             parts[n].after_and = after_and;
             n++;
         }
+        semi = i < len && s[i] == ';';
         if (i < len)
-            i++; /* the comma */
+            i++; /* the comma or semicolon */
     }
     size_t start = 0;
     for (size_t k = 1; k <= n; k++) {

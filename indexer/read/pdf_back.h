@@ -32,7 +32,8 @@
 int pdf_rec_tail(const char *s, size_t len, size_t *cut, int *para);
 
 /* If s ends with a question range "Q12–34" (en dash or hyphen; "Q12" alone
- * gives first = last), sets *cut, *first, *last and returns 1. */
+ * gives first = last), after a space or glued to a word ("OfficeQ1–39"),
+ * sets *cut, *first, *last and returns 1. */
 int pdf_qrange(const char *s, size_t len, size_t *cut, int *first,
                int *last);
 
@@ -42,8 +43,9 @@ int pdf_qrange(const char *s, size_t len, size_t *cut, int *first,
 int pdf_date_line(const char *s, size_t len, size_t *date_off,
                   size_t *date_len);
 
-/* If s is "N Title (CODE123)", fills the out-parameters (offsets into s)
- * and returns 1. */
+/* If s is "N Title (CODE123)" (or "N Title CODE123", or glued as a web
+ * page's copy leaves it, "NTitleCODE123"), fills the out-parameters
+ * (offsets into s) and returns 1. */
 typedef struct pdf_evidence {
     int number;
     size_t title_off, title_len;
