@@ -778,6 +778,37 @@ Test(attrib_hc179, a_post_is_cited_whole_not_as_a_name)
     evx_units_free(&l);
 }
 
+/* An older report's references: "Q 23 [Mr Smith]" is oral evidence (the
+ * lead-in's fuller name kept), "Ev w12" a page of the printed evidence
+ * whose speaker the lead-in names; neither is ever a document called
+ * "Q 145 [Minister" or "Ev w12". */
+Test(attrib_hc179, older_references_q_with_a_space_and_printed_evidence)
+{
+    evx_units l = EVX_UNITS_INIT;
+    hc179_units(&l);
+    const char *p1 = "The Chief Executive, Mr John Smith, told us that "
+                     "\u201cthe budget was cut\u201d.";
+    evx_unit *q1 = add_quote(&l, 1, p1, "the budget was cut",
+                             "The Chief Executive, Mr John Smith, told us "
+                             "that", 912);
+    const char *p2 = "Written evidence from the Local Government Association "
+                     "described the reforms as \u201cunfunded and "
+                     "unworkable\u201d.";
+    evx_unit *q2 = add_quote(&l, 2, p2, "unfunded and unworkable",
+                             "Written evidence from the Local Government "
+                             "Association described the reforms as", 915);
+    add_footnote(&l, 912, "Q 23 [Mr Smith]");
+    add_footnote(&l, 915, "Ev w12");
+    resolve(&l);
+    cr_assert_not_null(q1->speaker);
+    cr_expect_str_eq(q1->speaker->name, "Mr John Smith");
+    cr_expect_str_eq(q1->speaker->ref, "Q 23");
+    cr_assert_not_null(q2->speaker);
+    cr_expect_str_eq(q2->speaker->name, "Local Government Association");
+    cr_expect_str_eq(q2->speaker->ref, "Ev w12");
+    evx_units_free(&l);
+}
+
 Test(attrib_hc179, organisations_with_ampersands)
 {
     evx_units l = EVX_UNITS_INIT;
@@ -1002,6 +1033,33 @@ Test(attrib_fn, shapes_of_footnotes)
     cr_assert_eq(n, 1);
     cr_expect_eq(r[0].kind, EVX_FNREF_DOCUMENT);
     cr_expect_str_eq(r[0].name, "Department for Health and Social Security");
+    evx_fnrefs_free(r, n);
+
+    /* older reports: "Q 145", "Qq 23–25" and pages of the printed
+     * evidence, which are never taken for a document's author */
+    t = "Q 145 [Minister]";
+    cr_assert_eq(evx_fnrefs_parse(&r, &n, t, strlen(t)), EVX_OK);
+    cr_assert_eq(n, 1);
+    cr_expect_eq(r[0].kind, EVX_FNREF_ORAL);
+    cr_expect_eq(r[0].q, 145);
+    cr_expect_str_eq(r[0].name, "Minister");
+    evx_fnrefs_free(r, n);
+
+    t = "Qq 23–25";
+    cr_assert_eq(evx_fnrefs_parse(&r, &n, t, strlen(t)), EVX_OK);
+    cr_assert_eq(n, 1);
+    cr_expect_eq(r[0].kind, EVX_FNREF_ORAL);
+    cr_expect_eq(r[0].q, 23);
+    evx_fnrefs_free(r, n);
+
+    t = "Ev 45; Ev w12";
+    cr_assert_eq(evx_fnrefs_parse(&r, &n, t, strlen(t)), EVX_OK);
+    cr_assert_eq(n, 2);
+    cr_expect_eq(r[0].kind, EVX_FNREF_PRINTED);
+    cr_expect_str_eq(r[0].ref, "Ev 45");
+    cr_expect_null(r[0].name);
+    cr_expect_eq(r[1].kind, EVX_FNREF_PRINTED);
+    cr_expect_str_eq(r[1].ref, "Ev w12");
     evx_fnrefs_free(r, n);
 
     t = "See Annex";

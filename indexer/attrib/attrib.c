@@ -11,6 +11,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "attrib_fn.h"
 #include "attrib_mention.h"
@@ -501,6 +502,16 @@ static void answer_from_text(answer *a, const evx_registry *reg,
 
 /* Rule 1: a footnote naming people; with several, the one the sentence
  * names, else the first. */
+/* Whether two printed names end with the same word (the surname),
+ * compared without case: "Mr John Smith" and "Mr Smith". */
+static int same_surname(const char *a, const char *b)
+{
+    const char *ea = strrchr(a, ' '), *eb = strrchr(b, ' ');
+    ea = ea ? ea + 1 : a;
+    eb = eb ? eb + 1 : b;
+    return *ea && strcasecmp(ea, eb) == 0;
+}
+
 static evx_status answer_named_oral(answer *a, const evx_registry *reg,
                                     const clues *c, const char *report,
                                     const evx_fnref *refs, size_t n,
@@ -535,6 +546,11 @@ static evx_status answer_named_oral(answer *a, const evx_registry *reg,
         a->name = r->name;
         a->kind = "other";
         a->method = "footnote";
+        if (c->lead && c->lead->kind == EVX_MENTION_OUTSIDE &&
+            c->lead->printed && same_surname(c->lead->printed, r->name)) {
+            a->name = c->lead->printed; /* "Mr John Smith" for "Mr Smith" */
+            a->method = "footnote+lead-in";
+        }
         evx_buf_puts(&a->evidence, "; not a registered witness");
         return EVX_OK;
     }
@@ -684,6 +700,22 @@ static void answer_written(answer *a, const evx_registry *reg,
                    r->name ? r->name : "", r->name ? " " : "", r->code);
     if (!hit)
         evx_buf_puts(&a->evidence, " (not in the written evidence list)");
+}
+
+/* A page of the printed evidence ("Ev 45"): it says where, the text says
+ * who; the page is the reference. */
+static void answer_printed(answer *a, const evx_registry *reg,
+                           const clues *c, const char *report,
+                           const evx_fnref *r, int fn)
+{
+    evx_buf why = EVX_BUF_INIT;
+    evx_buf_printf(&why, "footnote %d: printed evidence %s, whose the text "
+                         "says; ", fn, r->ref);
+    answer_from_text(a, reg, c, report, evx_buf_status(&why) ? "" :
+                                        evx_buf_str(&why));
+    evx_buf_free(&why);
+    if (a->name && a->kind && strcmp(a->kind, "unknown") != 0)
+        a->ref = r->ref;
 }
 
 /* Rule 1 for another committee's evidence. */
@@ -939,6 +971,8 @@ static evx_status attribute(evx_unit *q, const evx_units *units,
             answer_written(&a, reg, q->report, first, fn);
         else if (first->kind == EVX_FNREF_COMMITTEE)
             st = answer_committee(&a, reg, &c, q->report, first, fn, tok);
+        else if (first->kind == EVX_FNREF_PRINTED)
+            answer_printed(&a, reg, &c, q->report, first, fn);
         else
             answer_document(&a, reg, &c, first, fn);
     }

@@ -97,18 +97,45 @@ static int has_year(span x)
     return 0;
 }
 
-/* Offset of the Q of a question reference ("Q361") starting a word at or
- * after from, or x.len. */
+/* Where the number of a question reference that starts at x.s[i] ('Q')
+ * begins: "Q361", "Q 361", and the plural of older reports "Qq 23-25",
+ * "Qq23-25".  0 if x.s[i] starts none. */
+static size_t q_digits_at(span x, size_t i)
+{
+    size_t j = i + 1;
+    if (x.s[i] != 'Q')
+        return 0;
+    if (j < x.len && x.s[j] == 'q')
+        j++;
+    if (j < x.len && x.s[j] == ' ')
+        j++;
+    return j < x.len && evx_ascii_digit(x.s[j]) ? j : 0;
+}
+
+/* Offset of the Q of a question reference ("Q361", "Q 361", "Qq 23-25")
+ * starting a word at or after from, or x.len. */
 static size_t find_q(span x, size_t from)
 {
     for (size_t i = from; i + 1 < x.len; i++) {
         if (x.s[i] == 'Q' && (i == 0 || !(evx_ascii_upper(x.s[i - 1]) ||
                                            (x.s[i - 1] >= 'a' &&
                                             x.s[i - 1] <= 'z'))) &&
-            evx_ascii_digit(x.s[i + 1]))
+            q_digits_at(x, i))
             return i;
     }
     return x.len;
+}
+
+/* Whether x is a page reference to the printed evidence of older reports:
+ * "Ev 45", "Ev w12", "Ev 45-46" (oral and written evidence alike). */
+static int is_printed_ev(span x)
+{
+    size_t i = 3;
+    if (x.len < 4 || memcmp(x.s, "Ev ", 3) != 0)
+        return 0;
+    if (i < x.len && x.s[i] == 'w')
+        i++;
+    return i < x.len && evx_ascii_digit(x.s[i]);
 }
 
 /* Finds a written evidence code in x: letters (2-5 capitals) glued to 3 or
@@ -214,9 +241,9 @@ static size_t split_parts(span x, span *parts, size_t max)
 static int parse_q_number(span x, size_t at, size_t *end)
 {
     int q = 0;
-    size_t i = at + 1;
-    while (i < x.len && evx_ascii_space(x.s[i]))
-        i++;
+    size_t i = q_digits_at(x, at);
+    if (!i)
+        i = at + 1;
     while (i < x.len && evx_ascii_digit(x.s[i]) && q < 100000)
         q = q * 10 + (x.s[i++] - '0');
     *end = i;
@@ -277,7 +304,8 @@ static int parse_ref_list(refs *r, span x)
         size_t at, len;
         if (parts[i].len == 0 || is_page_part(parts[i]))
             continue;
-        if (find_q(parts[i], 0) == 0 || (find_code(parts[i], &at, &len)))
+        if (find_q(parts[i], 0) == 0 || is_printed_ev(parts[i]) ||
+            find_code(parts[i], &at, &len))
             found++;
         else
             return 0;
@@ -289,7 +317,12 @@ static int parse_ref_list(refs *r, span x)
         size_t at, len, end;
         if (p.len == 0 || is_page_part(p))
             continue;
-        if (find_q(p, 0) == 0) {
+        if (is_printed_ev(p)) {
+            evx_fnref *f = push(r, EVX_FNREF_PRINTED);
+            if (!f)
+                return 1;
+            f->ref = dup_span(r, trim(p));
+        } else if (find_q(p, 0) == 0) {
             evx_fnref *f = push(r, EVX_FNREF_ORAL);
             if (!f)
                 return 1;

@@ -32,6 +32,8 @@ typedef enum evx_fnref_kind {
     EVX_FNREF_WRITTEN,   /* a written evidence code */
     EVX_FNREF_COMMITTEE, /* evidence given to another committee */
     EVX_FNREF_DOCUMENT,  /* a report, paper, article or note */
+    EVX_FNREF_PRINTED,   /* a page of the printed evidence ("Ev 45",
+                            "Ev w12"): oral or written, the text says whose */
     EVX_FNREF_NOTE       /* cites no source ("See Annex", explanations) */
 } evx_fnref_kind;
 
