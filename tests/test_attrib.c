@@ -809,6 +809,29 @@ Test(attrib_hc179, older_references_q_with_a_space_and_printed_evidence)
     evx_units_free(&l);
 }
 
+/* "Another witness said": the sentence says it is someone it does not
+ * name, so the person the paragraph named just before is not taken. */
+Test(attrib_hc179, another_witness_is_not_the_one_named_before)
+{
+    evx_units l = EVX_UNITS_INIT;
+    hc179_units(&l);
+    const char *p = "Dr Erik van Sebille told us that \u201cplastics break "
+                    "down\u201d. Another witness said that \u201cthere is "
+                    "no safe level\u201d.";
+    add_para(&l, 7, p);
+    evx_unit *q1 = add_nth_quote(&l, 7, 1, "plastics break down",
+                                 "Dr Erik van Sebille told us that", 0);
+    evx_unit *q2 = add_nth_quote(&l, 7, 2, "there is no safe level",
+                                 "Another witness said that", 0);
+    resolve(&l);
+    cr_assert_not_null(q1->speaker);
+    cr_expect_str_eq(q1->speaker->name, "Dr Erik van Sebille");
+    cr_assert_not_null(q2->speaker);
+    cr_expect_null(q2->speaker->name, "%s (%s)", q2->speaker->name,
+                   q2->speaker->evidence);
+    evx_units_free(&l);
+}
+
 Test(attrib_hc179, organisations_with_ampersands)
 {
     evx_units l = EVX_UNITS_INIT;
@@ -1060,6 +1083,23 @@ Test(attrib_fn, shapes_of_footnotes)
     cr_expect_null(r[0].name);
     cr_expect_eq(r[1].kind, EVX_FNREF_PRINTED);
     cr_expect_str_eq(r[1].ref, "Ev w12");
+    evx_fnrefs_free(r, n);
+
+    /* recent reports cite their own oral evidence with its session */
+    t = "Oral evidence taken on 12 March 2019, HC 1234, Q45 [Sir Simon "
+        "Stevens]";
+    cr_assert_eq(evx_fnrefs_parse(&r, &n, t, strlen(t)), EVX_OK);
+    cr_assert_eq(n, 1);
+    cr_expect_eq(r[0].kind, EVX_FNREF_ORAL);
+    cr_expect_eq(r[0].q, 45);
+    cr_expect_str_eq(r[0].name, "Sir Simon Stevens");
+    evx_fnrefs_free(r, n);
+
+    t = "Oral evidence taken on 12 March 2019, HC 1234, Q46";
+    cr_assert_eq(evx_fnrefs_parse(&r, &n, t, strlen(t)), EVX_OK);
+    cr_assert_eq(n, 1);
+    cr_expect_eq(r[0].kind, EVX_FNREF_ORAL);
+    cr_expect_null(r[0].name);
     evx_fnrefs_free(r, n);
 
     t = "See Annex";

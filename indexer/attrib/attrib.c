@@ -389,15 +389,16 @@ static size_t find_phrase(const char *s, size_t len, const char *w)
     return (size_t)-1;
 }
 
-/* Writes the phrase by which the sentence, or the one before it, stands
- * for a speaker it does not name ("one participant mentioned ...", "one
- * of the senior local leaders described ...") to out; 0 if none. */
-static int unnamed_speaker(const clues *c, evx_buf *out)
+/* Writes the phrase by which the sentence, or (if `before`) the one
+ * before it, stands for a speaker it does not name ("one participant
+ * mentioned ...", "one of the senior local leaders described ...") to
+ * out; 0 if none. */
+static int unnamed_speaker(const clues *c, int before, evx_buf *out)
 {
     size_t ps = evx_scene_last_sentence(c->para.text, c->para.len);
     const evx_view *views[3] = {&c->sent, &c->after, &c->para};
     size_t from[3] = {0, 0, ps};
-    for (size_t t = 0; t < 3; t++) {
+    for (size_t t = 0; t < (before ? 3u : 2u); t++) {
         const evx_view *v = views[t];
         for (size_t k = 0; k < sizeof UNNAMED / sizeof *UNNAMED; k++) {
             size_t at = find_phrase(v->text + from[t], v->len - from[t],
@@ -478,7 +479,11 @@ static void answer_from_text(answer *a, const evx_registry *reg,
     }
     size_t p;
     const evx_mention *out;
-    if (context_person(c, reg, &p, &out)) {
+    evx_buf anon = EVX_BUF_INIT;
+    /* "Another witness said": the sentence says the speaker is someone it
+     * does not name, so the one the paragraph named before is not it */
+    int unnamed = unnamed_speaker(c, 0, &anon);
+    if (!unnamed && context_person(c, reg, &p, &out)) {
         evx_buf_printf(&a->evidence, "%sthe paragraph before ", why);
         if (p != (size_t)-1) {
             evx_mention tmp = {EVX_MENTION_PERSON, 0, 0, p, 0, NULL, NULL, NULL};
@@ -487,14 +492,14 @@ static void answer_from_text(answer *a, const evx_registry *reg,
             answer_mention(a, reg, c, out, &c->para, "context");
         }
         evx_buf_puts(&a->evidence, " and no one else");
+        evx_buf_free(&anon);
         return;
     }
     a->kind = "unknown";
     a->method = "none";
     evx_buf_printf(&a->evidence,
                    "%sthe lead-in and paragraph name no speaker", why);
-    evx_buf anon = EVX_BUF_INIT;
-    if (unnamed_speaker(c, &anon))
+    if (unnamed || unnamed_speaker(c, 1, &anon))
         evx_buf_printf(&a->evidence, " (the speaker is not named: \"%s\")",
                        evx_buf_str(&anon));
     evx_buf_free(&anon);

@@ -250,15 +250,17 @@ static int parse_q_number(span x, size_t at, size_t *end)
     return q;
 }
 
-/* Evidence to another committee: the last Q number and the name after. */
-static void parse_committee(refs *r, span x)
+/* Oral evidence cited with its session ("Oral evidence taken on 12 March
+ * 2019, HC 1234, Q45 [Sir Simon Stevens]"), to this committee (ORAL) or
+ * another (COMMITTEE): the last Q number and the name after. */
+static void parse_session(refs *r, span x, evx_fnref_kind kind)
 {
     size_t q_at = x.len, from = 0, at;
     while ((at = find_q(x, from)) < x.len) {
         q_at = at;
         from = at + 1;
     }
-    evx_fnref *f = push(r, EVX_FNREF_COMMITTEE);
+    evx_fnref *f = push(r, kind);
     if (!f)
         return;
     if (q_at == x.len) {
@@ -429,7 +431,10 @@ evx_status evx_fnrefs_parse(evx_fnref **out, size_t *n, const char *text,
     } else if ((contains_ci(x, "oral evidence") ||
                 contains_ci(x, "evidence taken before")) &&
                contains_ci(x, "committee")) {
-        parse_committee(&r, x);
+        parse_session(&r, x, EVX_FNREF_COMMITTEE);
+    } else if (contains_ci(x, "oral evidence taken") ||
+               starts_with(x, "Oral evidence")) {
+        parse_session(&r, x, EVX_FNREF_ORAL);
     } else if (parse_ref_list(&r, x)) {
         /* done */
     } else if (x.len > NOTE_MIN_LEN ||
