@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "diag.h"
+#include "fnlink.h"
 #include "source.h"
 #include "unit.h"
 #include "webtext.h"
@@ -28,6 +29,8 @@ static void parse_file(fixture *f)
                                f->diag),
                  EVX_OK);
     f->st = evx_webtext_parse(&f->units, f->text, "HC 650", f->diag);
+    if (f->st == EVX_OK) /* the structure layer links footnotes */
+        f->st = evx_fnlink(&f->units, 0, NULL);
 }
 
 static void parse_str(fixture *f, const char *s)
@@ -38,6 +41,8 @@ static void parse_str(fixture *f, const char *s)
                                       f->diag),
                  EVX_OK);
     f->st = evx_webtext_parse(&f->units, f->text, "HC 1", f->diag);
+    if (f->st == EVX_OK)
+        f->st = evx_fnlink(&f->units, 0, NULL);
 }
 
 static void done(fixture *f)

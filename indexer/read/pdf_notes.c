@@ -7,53 +7,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static void fn_grow(pdf_parser *p, int n)
-{
-    if (n < 0 || (size_t)n < p->fn_cap)
-        return;
-    size_t nc = p->fn_cap ? p->fn_cap : 64;
-    while (nc <= (size_t)n)
-        nc *= 2;
-    evx_unit **u = realloc(p->fn_units, nc * sizeof *u);
-    if (u)
-        p->fn_units = u;
-    char **c = realloc(p->fn_citer, nc * sizeof *c);
-    if (c)
-        p->fn_citer = c;
-    if (!u || !c) {
-        pdf_oom(p);
-        return;
-    }
-    for (size_t i = p->fn_cap; i < nc; i++) {
-        p->fn_units[i] = NULL;
-        p->fn_citer[i] = NULL;
-    }
-    p->fn_cap = nc;
-}
-
-/* Records that unit u cites its footnotes (first citer wins). */
-void pdf_note_citations(pdf_parser *p, evx_unit *u)
-{
-    for (size_t i = 0; i < u->n_footnotes; i++) {
-        int n = u->footnotes[i];
-        if (n <= 0 || n > 1000000)
-            continue;
-        fn_grow(p, n);
-        if (p->st)
-            return;
-        if (!p->fn_citer[n]) {
-            p->fn_citer[n] = evx_strdup(u->id);
-            if (!p->fn_citer[n]) {
-                pdf_oom(p);
-                return;
-            }
-        }
-        evx_unit *f = p->fn_units[n];
-        if (f && !f->parent && evx_unit_set(&f->parent, u->id, strlen(u->id)))
-            pdf_oom(p);
-    }
-}
-
 void pdf_note_end(pdf_parser *p)
 {
     if (!p->in_fn)
@@ -72,16 +25,11 @@ void pdf_note_end(pdf_parser *p)
     long end = p->fnacc.n_lines ? p->fnacc.lines[p->fnacc.n_lines - 1].line
                                 : p->fn_line;
     pdf_add_source(p, u, p->fn_line, p->fn_col, end);
-    fn_grow(p, p->fn_num);
     if (!u->id || !u->text || p->st) {
         pdf_oom(p);
         evx_unit_free(u);
         return;
     }
-    if (p->fn_citer[p->fn_num])
-        pdf_set_str(p, &u->parent, p->fn_citer[p->fn_num]);
-    if (!p->fn_units[p->fn_num])
-        p->fn_units[p->fn_num] = u;
     pdf_push_unit(p, u);
     pdf_acc_clear(&p->fnacc);
 }
@@ -151,24 +99,6 @@ static void start_fn(pdf_parser *p, size_t ln, const char *s, size_t len,
     pdf_acc_clear(&p->fnacc);
     pdf_acc_add(&p->fnacc, s + off, len - off, (long)ln, col + (long)off,
                 p->words, NULL);
-}
-
-/* Footnote bookkeeping at the end: bodies lost, markers lost. */
-void pdf_notes_report(pdf_parser *p)
-{
-    for (int n = 1; n <= p->fn.max_marker && (size_t)n < p->fn_cap; n++) {
-        if (!p->fn_units[n] && p->fn_citer[n])
-            evx_diag_add(p->diag, EVX_DIAG_NOTE, p->file, 0,
-                         "footnote %d: marker found (in %s), body missing", n,
-                         p->fn_citer[n]);
-    }
-    for (size_t n = 1; n < p->fn_cap; n++) {
-        evx_unit *f = p->fn_units[n];
-        if (f && !p->fn_citer[n])
-            evx_diag_add(p->diag, EVX_DIAG_NOTE, p->file,
-                         f->n_sources ? f->sources[0].line : 0,
-                         "footnote %zu: body found, no marker", n);
-    }
 }
 
 int pdf_notes_line(pdf_parser *p, size_t ln, const char *s, size_t len,

@@ -6,7 +6,8 @@
  * and a marker for it (or a later one) has been seen, or when it follows
  * another body within a few numbers; its following lines continue it
  * until a URL line, a page break (a line starting with a space) or two
- * blank lines.  Each body becomes a footnote unit (KEY/fnN).
+ * blank lines.  Each body becomes a footnote unit (KEY/fnN); which unit
+ * cites it is found once every rendering is merged (fnlink.h).
  */
 #ifndef EVX_PDF_NOTES_H
 #define EVX_PDF_NOTES_H
@@ -22,12 +23,5 @@ int pdf_notes_line(pdf_parser *p, size_t ln, const char *s, size_t len,
 
 /* Pushes the footnote body in progress, if any, as a unit. */
 void pdf_note_end(pdf_parser *p);
-
-/* Records that unit u cites its footnotes (first citer wins). */
-void pdf_note_citations(pdf_parser *p, evx_unit *u);
-
-/* Footnote bookkeeping at the end: bodies lost, markers lost (notes in
- * p->diag). */
-void pdf_notes_report(pdf_parser *p);
 
 #endif /* EVX_PDF_NOTES_H */

@@ -114,10 +114,6 @@ typedef struct pdf_parser {
     int in_fn, fn_num, fn_page;
     size_t fn_blank;
     long fn_line, fn_col;
-    /* by footnote number */
-    evx_unit **fn_units;
-    char **fn_citer;
-    size_t fn_cap;
     /* line state */
     evx_buf pending; /* a contents entry wrapped over lines */
     size_t blank_run;

@@ -9,7 +9,6 @@
 
 #include "ascii.h"
 #include "pdf_back.h"
-#include "pdf_notes.h"
 #include "quotes.h"
 
 typedef struct qitem {
@@ -88,7 +87,6 @@ static void publish_quote(pdf_parser *p, evx_unit *q, long line, long col,
     pdf_add_source(p, q, line, col, end);
     if (!q->id || !q->text)
         pdf_oom(p);
-    pdf_note_citations(p, q);
     pdf_push_unit(p, q);
 }
 
@@ -281,7 +279,6 @@ void pdf_unit_finish(pdf_parser *p)
         pdf_oom(p);
     if (n > 1)
         qsort(items, n, sizeof *items, cmp_qitem);
-    pdf_note_citations(p, u);
     if (u->text && u->text[0])
         pdf_push_unit(p, u);
     else

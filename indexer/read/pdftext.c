@@ -206,10 +206,6 @@ static void parser_free(pdf_parser *p)
     pdf_free_quotes(p);
     free(p->bq);
     pdf_acc_free(&p->fnacc);
-    for (size_t i = 0; i < p->fn_cap; i++)
-        free(p->fn_citer[i]);
-    free(p->fn_citer);
-    free(p->fn_units);
     evx_buf_free(&p->pending);
     free(p->line_page);
 }
@@ -255,10 +251,8 @@ static evx_status parse_layout(evx_units *out, const evx_text *text,
                      "text ends inside %s (file truncated?)", p->cur->id);
     pdf_note_end(p);
     pdf_unit_finish(p);
-    if (!p->st) {
-        pdf_notes_report(p);
+    if (!p->st)
         sort_new_units(p);
-    }
     evx_status st = p->st;
     if (!st && out->len == p->first_new) {
         evx_diag_add(diag, EVX_DIAG_WARNING, p->file, 0,

@@ -27,7 +27,8 @@
 #include "unit.h"
 
 /* Parses text (one report, id `report`, e.g. "HC 650") and appends its
- * units to out, in document order.  EVX_OK (also when parts could not be
+ * units to out, in document order.  Footnote units are not linked to
+ * the units citing them: that is fnlink.h's, after the merge.  EVX_OK (also when parts could not be
  * placed: see diag), EVX_PARSE (nothing recognisable as a report), or
  * EVX_NOMEM.  Units already in out are left alone. */
 evx_status evx_pdftext_parse(evx_units *out, const evx_text *text,

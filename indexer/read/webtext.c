@@ -17,7 +17,6 @@
 #include <string.h>
 
 #include "ascii.h"
-#include "fnlink.h"
 #include "grow.h"
 #include "quotes.h"
 #include "web_back.h"
@@ -759,8 +758,6 @@ evx_status evx_webtext_parse(evx_units *out, const evx_text *text,
                      "no paragraphs or footnotes found in the web text");
         st = EVX_PARSE;
     }
-    if (!st)
-        st = evx_fnlink(out, first, NULL);
     parser_free(&ps);
     return st;
 }

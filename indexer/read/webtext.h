@@ -22,7 +22,8 @@
 #include "source.h"
 #include "unit.h"
 
-/* Parses text and appends its units to out, in document order.  EVX_OK,
+/* Parses text and appends its units to out, in document order (footnotes
+ * unlinked: see fnlink.h).  EVX_OK,
  * EVX_PARSE (nothing recognisable), EVX_NOMEM. */
 evx_status evx_webtext_parse(evx_units *out, const evx_text *text,
                              const char *report, evx_diag *diag);
