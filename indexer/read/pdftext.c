@@ -290,35 +290,12 @@ static void map_sources(evx_units *out, size_t from, const char *file,
     }
 }
 
-typedef struct furniture_ctx {
-    evx_coverage *cov;
-    long first, last;
-} furniture_ctx;
-
-/* Hands runs of furniture lines to the coverage. */
+/* Hands one furniture line to the coverage. */
 static int furniture_line(void *ctx, long line)
 {
-    furniture_ctx *f = ctx;
-    if (f->last && line == f->last + 1) {
-        f->last = line;
-        return 0;
-    }
-    if (f->last)
-        evx_coverage_furniture(f->cov, (size_t)f->first, (size_t)f->last,
-                               "running header or contents");
-    f->first = f->last = line;
+    evx_coverage_furniture(ctx, (size_t)line, (size_t)line,
+                           "running header or contents");
     return 0;
-}
-
-static void declare_furniture(const evx_layout *l, evx_coverage *cov)
-{
-    furniture_ctx f = {cov, 0, 0};
-    if (!cov)
-        return;
-    evx_layout_furniture(l, furniture_line, &f);
-    if (f.last)
-        evx_coverage_furniture(cov, (size_t)f.first, (size_t)f.last,
-                               "running header or contents");
 }
 
 evx_status evx_pdftext_parse(evx_units *out, const evx_text *text,
@@ -345,7 +322,8 @@ evx_status evx_pdftext_read(evx_units *out, const evx_text *text,
     if (!st)
         st = parse_layout(out, canon, l, o);
     if (st == EVX_OK || st == EVX_PARSE) {
-        declare_furniture(l, o->coverage);
+        if (o->coverage)
+            evx_layout_furniture(l, furniture_line, o->coverage);
         map_sources(out, from, evx_text_name(text), l);
         evx_diag_map_lines(diag, first_msg, evx_text_name(text), map_line, l);
     }

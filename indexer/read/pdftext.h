@@ -20,9 +20,9 @@
 #ifndef EVX_PDFTEXT_H
 #define EVX_PDFTEXT_H
 
-#include "coverage.h"
 #include "diag.h"
 #include "evx.h"
+#include "reader.h"
 #include "source.h"
 #include "unit.h"
 
@@ -34,17 +34,8 @@
 evx_status evx_pdftext_parse(evx_units *out, const evx_text *text,
                              const char *report, evx_diag *diag);
 
-/* What a reader needs beside the text: the report id ("HC 650"), where
- * messages go, and the file's coverage (may be NULL), to which the reader
- * declares the lines it leaves out on purpose (running headers, the
- * contents). */
-typedef struct evx_read_opts {
-    const char *report;
-    evx_diag *diag;
-    evx_coverage *coverage;
-} evx_read_opts;
-
-/* As evx_pdftext_parse, with the options above. */
+/* As evx_pdftext_parse, with the options of reader.h: the running
+ * headers and contents are declared furniture to o->coverage. */
 evx_status evx_pdftext_read(evx_units *out, const evx_text *text,
                             const evx_read_opts *o);
 

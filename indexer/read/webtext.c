@@ -71,6 +71,7 @@ typedef struct parser {
     const char *file;
     const char *report;
     evx_diag *diag;
+    evx_coverage *coverage; /* may be NULL */
     evx_units *out;
     evx_buf key;
     evx_web_plan plan;
@@ -612,6 +613,15 @@ static void unplaced(parser *ps, size_t l, const char *s, size_t n)
                  n > 40 ? "..." : "");
 }
 
+/* Declares line l left out on purpose, so coverage does not count it
+ * lost. */
+static void skipped(parser *ps, size_t l, const char *why)
+{
+    if (ps->coverage &&
+        evx_coverage_furniture(ps->coverage, (long)l, (long)l, why))
+        fail(ps, EVX_NOMEM);
+}
+
 /* A line the plan left to this pass: prose, a heading or a quotation. */
 static void text_line(parser *ps, size_t l, const char *s, size_t n,
                       long col)
@@ -626,7 +636,7 @@ static void text_line(parser *ps, size_t l, const char *s, size_t n,
             unplaced(ps, l, s, n);
         }
     } else if (!ps->seen && n > 9 && at(s, n, n - 9, " Contents"))
-        return; /* the page title and its navigation link */
+        skipped(ps, l, "page title"); /* and its navigation link */
     else if (ps->p.open)
         after_para(ps, l, s, n, col);
     else if (heading_line(ps, s, n, l))
@@ -668,8 +678,13 @@ static void do_line(parser *ps, size_t l)
     long col;
 
     trim(&s, &n, &lead);
-    if (n == 0 || ln->role == EVX_WEB_SKIP)
+    if (n == 0)
         return;
+    if (ln->role == EVX_WEB_SKIP) {
+        skipped(ps, l, "navigation, contents, part heading or part not "
+                       "indexed");
+        return;
+    }
     col = (long)lead + 1;
     if (ln->role != EVX_WEB_REC &&
         !(ln->role == EVX_WEB_TEXT && ln->part == EVX_WEB_PART_RECS))
@@ -714,9 +729,13 @@ static void parser_free(parser *ps)
 }
 
 static void parser_init(parser *ps, evx_units *out, const evx_text *text,
-                        const char *report, evx_diag *diag)
+                        const evx_read_opts *o)
 {
+    const char *report = o->report;
+    evx_diag *diag = o->diag;
+
     memset(ps, 0, sizeof *ps);
+    ps->coverage = o->coverage;
     ps->text = text;
     ps->file = evx_text_name(text);
     ps->report = report;
@@ -739,14 +758,22 @@ static void parser_init(parser *ps, evx_units *out, const evx_text *text,
 evx_status evx_webtext_parse(evx_units *out, const evx_text *text,
                              const char *report, evx_diag *diag)
 {
+    evx_read_opts o = {report, diag, NULL};
+
+    return evx_webtext_read(out, text, &o);
+}
+
+evx_status evx_webtext_read(evx_units *out, const evx_text *text,
+                            const evx_read_opts *o)
+{
     parser ps;
     size_t l, nl, first;
     evx_status st;
 
-    if (!out || !text || !report)
+    if (!out || !text || !o || !o->report)
         return EVX_INVALID;
     first = out->len;
-    parser_init(&ps, out, text, report, diag);
+    parser_init(&ps, out, text, o);
     nl = evx_text_lines(text);
     for (l = 1; l <= nl && !ps.st && !ps.back.st; l++)
         do_line(&ps, l);
@@ -754,7 +781,7 @@ evx_status evx_webtext_parse(evx_units *out, const evx_text *text,
     evx_web_back_flush(&ps.back);
     st = ps.st ? ps.st : ps.back.st;
     if (!st && out->len == first) {
-        evx_diag_add(diag, EVX_DIAG_ERROR, ps.file, 0,
+        evx_diag_add(o->diag, EVX_DIAG_ERROR, ps.file, 0,
                      "no paragraphs or footnotes found in the web text");
         st = EVX_PARSE;
     }
