@@ -9,134 +9,54 @@
 
 #include "ascii.h"
 #include "pdf_back.h"
+#include "quote_units.h"
 #include "quotes.h"
 
-typedef struct qitem {
-    size_t at;    /* order key: offset in parent text */
-    int block;    /* index into bq, or -1 */
-    evx_qspan q;  /* inline: the span (see quotes.h) */
-} qitem;
-
-static qitem *push_qitem(qitem *items, size_t *n, size_t *cap, qitem it,
-                         int *fail)
+/* Where offset off of the unit's text came from, and its printed page. */
+static void text_where(const void *ctx, size_t off, long *line, long *col,
+                       int *page)
 {
-    if (*n == *cap) {
-        size_t nc = *cap ? *cap * 2 : 8;
-        qitem *ni = realloc(items, nc * sizeof *ni);
-        if (!ni) {
-            *fail = 1;
-            return items;
-        }
-        items = ni;
-        *cap = nc;
-    }
-    items[(*n)++] = it;
-    return items;
+    const pdf_parser *p = ctx;
+    pdf_acc_where(&p->acc, off, line, col);
+    *page = 0;
+    if (*line > 0 && (size_t)*line < p->n_lines)
+        *page = p->line_page[*line];
 }
 
-/* Finds the attributed inline quotations of the text in a (the rule is
- * quotes.h's, shared with the web reader); appends them.  A span of two
- * words or more that is not taken is noted, so the choice can be checked. */
-static qitem *find_inline(pdf_parser *p, const pdf_acc *a, qitem *items,
-                          size_t *n, size_t *cap, int *fail)
+/* The block quotations gathered, as quote_units.h takes them; NULL when
+ * there are none or memory ran out (then p->st says so). */
+static evx_qblock *quote_blocks(pdf_parser *p)
 {
-    evx_qscan sc = {a->text.data, a->text.len, a->fnpos, a->n_fns, 0, 0};
-    evx_qspan q;
-    while (!*fail && evx_quote_scan(&sc, &q)) {
-        if (q.verdict == EVX_Q_QUOTATION) {
-            qitem it = {q.open, -1, q};
-            items = push_qitem(items, n, cap, it, fail);
-        } else if (q.verdict != EVX_Q_WORD) {
-            long line = 0, col = 0;
-            pdf_acc_where(a, q.open, &line, &col);
-            evx_diag_add(p->diag, EVX_DIAG_NOTE, p->file, line,
-                         "not a quotation (%s): %.*s", q.why,
-                         (int)(q.close + 3 - q.open), sc.s + q.open);
-        }
-    }
-    return items;
-}
-
-/* A new quotation unit, number k of parent, placed where its parent is.
- * NULL when out of memory (already recorded). */
-static evx_unit *new_quote(pdf_parser *p, const evx_unit *parent, int k)
-{
-    evx_unit *q = NULL;
-    if (evx_unit_new(&q, EVX_UNIT_QUOTATION)) {
+    if (!p->n_bq)
+        return NULL;
+    evx_qblock *v = calloc(p->n_bq, sizeof *v);
+    if (!v) {
         pdf_oom(p);
         return NULL;
     }
-    evx_buf id = EVX_BUF_INIT;
-    evx_buf_printf(&id, "%s/q%d", parent->id, k);
-    q->id = evx_buf_detach(&id);
-    pdf_set_common(p, q);
-    q->number = k;
-    q->para = parent->para;
-    q->chapter = parent->chapter;
-    pdf_set_str(p, &q->chapter_title, parent->chapter_title);
-    pdf_set_str(p, &q->section, parent->section);
-    q->page = parent->page;
-    pdf_set_str(p, &q->parent, parent->id);
-    return q;
-}
-
-/* Adds the quotation's source, checks it is whole and hands it on. */
-static void publish_quote(pdf_parser *p, evx_unit *q, long line, long col,
-                          long end)
-{
-    pdf_add_source(p, q, line, col, end);
-    if (!q->id || !q->text)
-        pdf_oom(p);
-    pdf_push_unit(p, q);
-}
-
-static void emit_block_quote(pdf_parser *p, evx_unit *parent, pdf_bquote *b, int k)
-{
-    evx_unit *q = new_quote(p, parent, k);
-    if (!q)
-        return;
-    pdf_set_str(p, &q->lead_in, b->lead_in);
-    if (b->page > 0)
-        q->page = b->page; /* a quotation after a page break is on its own */
-    q->text = pdf_trimmed_dup(evx_buf_str(&b->acc.text), b->acc.text.len);
-    pdf_add_fns(p, q, &b->acc, 0, (size_t)-1);
-    long line = b->acc.n_lines ? b->acc.lines[0].line : 0;
-    long col = b->acc.n_lines ? b->acc.lines[0].col : 0;
-    long end = b->acc.n_lines ? b->acc.lines[b->acc.n_lines - 1].line : line;
-    publish_quote(p, q, line, col, end);
-}
-
-static void emit_inline_quote(pdf_parser *p, evx_unit *parent, const qitem *it,
-                              int k)
-{
-    const char *T = p->acc.text.data;
-    evx_unit *q = new_quote(p, parent, k);
-    if (!q)
-        return;
-    q->is_inline = 1;
-    const evx_qspan *s = &it->q;
-    q->text = pdf_trimmed_dup(T + s->open + 3, s->close - s->open - 3);
-    if (s->lead_end > s->lead) {
-        q->lead_in = pdf_trimmed_dup(T + s->lead, s->lead_end - s->lead);
-        if (!q->lead_in)
-            pdf_oom(p);
+    for (size_t i = 0; i < p->n_bq; i++) {
+        const pdf_acc *a = &p->bq[i].acc;
+        long line = a->n_lines ? a->lines[0].line : 0;
+        v[i] = (evx_qblock){p->bq[i].at, evx_buf_str(&a->text), a->text.len,
+                            p->bq[i].lead_in, a->fns, a->n_fns, line,
+                            a->n_lines ? a->lines[0].col : 0,
+                            a->n_lines ? a->lines[a->n_lines - 1].line : line,
+                            p->bq[i].page};
     }
-    pdf_add_fns(p, q, &p->acc, s->open, s->sent_end);
-    long line = 0, col = 0, end = 0, c2 = 0;
-    pdf_acc_where(&p->acc, s->open + 3, &line, &col);
-    pdf_acc_where(&p->acc, s->close, &end, &c2);
-    /* opened after a page break, it stands on the next page */
-    if (line > 0 && (size_t)line < p->n_lines && p->line_page[line] > 0)
-        q->page = p->line_page[line];
-    publish_quote(p, q, line, col, end);
+    return v;
 }
 
-static int cmp_qitem(const void *a, const void *b)
+/* Pushes the quotations of u, block and inline, in document order. */
+static void push_quotes(pdf_parser *p, const evx_unit *u)
 {
-    const qitem *x = a, *y = b;
-    if (x->at != y->at)
-        return x->at < y->at ? -1 : 1;
-    return (x->block >= 0) - (y->block >= 0); /* inline first at a tie */
+    evx_qblock *blocks = quote_blocks(p);
+    evx_qparent q = {u, evx_buf_str(&p->acc.text), p->acc.text.len,
+                     p->acc.fnpos, p->acc.fns, p->acc.n_fns, blocks,
+                     blocks ? p->n_bq : 0, p->quotes_ok, p->file, "pdf-text",
+                     text_where, p, p->diag};
+    if (!p->st && evx_quote_units(p->out, &q))
+        pdf_oom(p);
+    free(blocks);
 }
 
 void pdf_free_quotes(pdf_parser *p)
@@ -265,31 +185,12 @@ void pdf_unit_finish(pdf_parser *p)
     }
     pdf_add_source(p, u, line, col, end);
 
-    /* quotations, block and inline, in document order */
-    qitem *items = NULL;
-    size_t n = 0, cap = 0;
-    int fail = 0;
-    if (p->quotes_ok)
-        items = find_inline(p, &p->acc, items, &n, &cap, &fail);
-    for (size_t i = 0; i < p->n_bq && !fail; i++) {
-        qitem q = {p->bq[i].at, (int)i, {0, 0, 0, 0, 0, EVX_Q_QUOTATION, NULL}};
-        items = push_qitem(items, &n, &cap, q, &fail);
-    }
-    if (fail)
-        pdf_oom(p);
-    if (n > 1)
-        qsort(items, n, sizeof *items, cmp_qitem);
     if (u->text && u->text[0])
         pdf_push_unit(p, u);
     else
         evx_unit_free(u), u = NULL;
-    for (size_t i = 0; i < n && u && !p->st; i++) {
-        if (items[i].block >= 0)
-            emit_block_quote(p, u, &p->bq[items[i].block], (int)i + 1);
-        else
-            emit_inline_quote(p, u, &items[i], (int)i + 1);
-    }
-    free(items);
+    if (u && !p->st)
+        push_quotes(p, u);
     pdf_free_quotes(p);
     pdf_acc_clear(&p->acc);
 }

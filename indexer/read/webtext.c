@@ -18,6 +18,7 @@
 
 #include "ascii.h"
 #include "grow.h"
+#include "quote_units.h"
 #include "quotes.h"
 #include "web_back.h"
 #include "web_lines.h"
@@ -111,30 +112,6 @@ static void detach_markers(parser *ps, const char *s, size_t n, evx_buf *out,
         fail(ps, EVX_NOMEM);
 }
 
-/* ---- quotations ----
- *
- * Which inline spans are quotations, and their lead-ins, is decided by
- * quotes.h, the rule the pdf-text reader uses too, so that both readers
- * find the same quotations and give them the same ids. */
-
-/* The offsets of the paragraph's markers, for quotes.h (NULL if none or
- * out of memory: then fail() has been called). */
-static size_t *marker_offsets(parser *ps, const markers *m)
-{
-    size_t *v, k;
-
-    if (!m->n)
-        return NULL;
-    v = malloc(m->n * sizeof *v);
-    if (!v) {
-        fail(ps, EVX_NOMEM);
-        return NULL;
-    }
-    for (k = 0; k < m->n; k++)
-        v[k] = m->v[k].off;
-    return v;
-}
-
 /* ---- making units ---- */
 
 static evx_unit *make_unit(parser *ps, evx_unit_type type, const char *id)
@@ -216,63 +193,6 @@ static void locate(const para *p, size_t off, long *line, long *col)
     *col = p->sg[i - 1].col + (long)(off - p->sg[i - 1].off) + extra;
 }
 
-/* A new quotation unit, number k of the paragraph pid; NULL when out of
- * memory (already recorded). */
-static evx_unit *new_quote(parser *ps, const char *pid, int k)
-{
-    evx_buf id = EVX_BUF_INIT;
-    evx_unit *u;
-
-    evx_buf_printf(&id, "%s/q%d", pid, k);
-    u = evx_buf_status(&id) ? NULL
-                            : make_unit(ps, EVX_UNIT_QUOTATION, evx_buf_str(&id));
-    evx_buf_free(&id);
-    if (!u) {
-        fail(ps, EVX_NOMEM);
-        return NULL;
-    }
-    u->number = k;
-    return u;
-}
-
-static void emit_block(parser *ps, const char *pid, int k, const block *b)
-{
-    evx_unit *u = new_quote(ps, pid, k);
-
-    if (!u)
-        return;
-    set_place(ps, u, ps->p.number);
-    set_text(ps, &u->text, evx_buf_str(&b->text), b->text.len);
-    if (b->lead_in)
-        set_text(ps, &u->lead_in, b->lead_in, strlen(b->lead_in));
-    if (evx_unit_set(&u->parent, pid, strlen(pid)))
-        fail(ps, EVX_NOMEM);
-    add_markers(ps, u, &b->mk, 0, b->text.len);
-    push(ps, u, b->line, b->col, b->end_line);
-}
-
-static void emit_inline(parser *ps, const char *pid, int k,
-                        const evx_qspan *q)
-{
-    const para *p = &ps->p;
-    const char *s = evx_buf_str(&p->text);
-    evx_unit *u = new_quote(ps, pid, k);
-    long line, col, end_line, end_col;
-
-    if (!u)
-        return;
-    u->is_inline = 1;
-    set_place(ps, u, p->number);
-    set_text(ps, &u->text, s + q->open + 3, q->close - q->open - 3);
-    set_text(ps, &u->lead_in, s + q->lead, q->lead_end - q->lead);
-    if (evx_unit_set(&u->parent, pid, strlen(pid)))
-        fail(ps, EVX_NOMEM);
-    add_markers(ps, u, &p->mk, q->open, q->sent_end);
-    locate(p, q->open + 3, &line, &col);
-    locate(p, q->close, &end_line, &end_col);
-    push(ps, u, line, col, end_line);
-}
-
 static void para_reset(para *p)
 {
     size_t i;
@@ -289,16 +209,78 @@ static void para_reset(para *p)
     p->open = 0;
 }
 
+/* Where offset off of the paragraph text came from (no printed page). */
+static void text_where(const void *ctx, size_t off, long *line, long *col,
+                       int *page)
+{
+    locate(ctx, off, line, col);
+    *page = 0;
+}
+
+/* The marker offsets and numbers of the paragraph, and the footnotes of
+ * its block quotations, laid out as quote_units.h takes them: one
+ * allocation, the caller's to free (NULL: out of memory). */
+typedef struct quote_input {
+    size_t *mark_off;
+    int *mark_num;
+    evx_qblock *blocks;
+    int *block_fns;
+} quote_input;
+
+static void *quote_input_make(const para *p, quote_input *in)
+{
+    size_t fns = 0, i, k, used = 0;
+    char *mem;
+
+    for (i = 0; i < p->n_bq; i++)
+        fns += p->bq[i].mk.n;
+    mem = malloc(p->mk.n * (sizeof(size_t) + sizeof(int)) +
+                 p->n_bq * sizeof(evx_qblock) + fns * sizeof(int) + 1);
+    if (!mem)
+        return NULL;
+    in->blocks = (evx_qblock *)mem;
+    in->mark_off = (size_t *)(in->blocks + p->n_bq);
+    in->mark_num = (int *)(in->mark_off + p->mk.n);
+    in->block_fns = in->mark_num + p->mk.n;
+    for (k = 0; k < p->mk.n; k++) {
+        in->mark_off[k] = p->mk.v[k].off;
+        in->mark_num[k] = p->mk.v[k].number;
+    }
+    for (i = 0; i < p->n_bq; i++) {
+        const block *b = &p->bq[i];
+        for (k = 0; k < b->mk.n; k++)
+            in->block_fns[used + k] = b->mk.v[k].number;
+        in->blocks[i] = (evx_qblock){b->pos, evx_buf_str(&b->text),
+                                     b->text.len, b->lead_in,
+                                     in->block_fns + used, b->mk.n, b->line,
+                                     b->col, b->end_line, 0};
+        used += b->mk.n;
+    }
+    return mem;
+}
+
+/* Pushes the quotations of the paragraph u, block and inline, in
+ * document order (quote_units.h, the rule every reader shares). */
+static void push_quotes(parser *ps, const evx_unit *u)
+{
+    const para *p = &ps->p;
+    quote_input in = {NULL, NULL, NULL, NULL};
+    void *mem = quote_input_make(p, &in);
+    evx_qparent q = {u, evx_buf_str(&p->text), p->text.len, in.mark_off,
+                     in.mark_num, p->mk.n, in.blocks, p->n_bq, 1, ps->file,
+                     RENDERING, text_where, p, ps->diag};
+
+    if (!mem || evx_quote_units(ps->out, &q))
+        fail(ps, EVX_NOMEM);
+    free(mem);
+}
+
 /* Emits the open paragraph, then its quotations in document order. */
 static void flush(parser *ps)
 {
     para *p = &ps->p;
     evx_buf pid = EVX_BUF_INIT;
     evx_unit *u;
-    size_t b = 0, *marks;
-    int k = 1, have;
-    evx_qscan sc = {NULL, 0, NULL, 0, 0, 0};
-    evx_qspan q;
 
     if (!p->open)
         return;
@@ -312,24 +294,11 @@ static void flush(parser *ps)
         set_text(ps, &u->text, evx_buf_str(&p->text), p->text.len);
         add_markers(ps, u, &p->mk, 0, p->text.len);
         push(ps, u, p->line, p->col, p->end_line);
+        if (!ps->st)
+            push_quotes(ps, u);
     } else {
         fail(ps, EVX_NOMEM);
     }
-    marks = marker_offsets(ps, &p->mk);
-    sc.s = evx_buf_str(&p->text);
-    sc.len = p->text.len;
-    sc.marks = marks;
-    sc.n_marks = marks ? p->mk.n : 0;
-    have = evx_quote_next(&sc, &q);
-    while (!ps->st && (have || b < p->n_bq)) {
-        if (b < p->n_bq && (!have || p->bq[b].pos <= q.open)) {
-            emit_block(ps, evx_buf_str(&pid), k++, &p->bq[b++]);
-        } else {
-            emit_inline(ps, evx_buf_str(&pid), k++, &q);
-            have = evx_quote_next(&sc, &q);
-        }
-    }
-    free(marks);
     evx_buf_free(&pid);
     para_reset(p);
 }
