@@ -54,9 +54,9 @@ static evx_status read_rendering(evx_units *out, const evx_text *text,
                                  const char *rendering, const file_job *j,
                                  evx_diag *diag)
 {
-    if (strcmp(rendering, "html-text") == 0)
-        return evx_webtext_parse(out, text, j->report, diag);
     evx_read_opts o = {j->report, diag, j->coverage};
+    if (strcmp(rendering, "html-text") == 0)
+        return evx_webtext_read(out, text, &o);
     return evx_pdftext_read(out, text, &o);
 }
 

@@ -590,8 +590,14 @@ Test(robust, coverage_of_each_bundled_file_is_reported)
                             &pct, &placed, &of, &furniture), 4, "%s", at);
         cr_assert_geq(pct, 80, "%s", at);
         cr_assert_leq(placed, of);
+        /* a file with words unplaced lists its largest stretches (the
+         * web file places all but what its reader declares furniture) */
         snprintf(want, sizeof want, "evidex-index: corpus/%s: line", files[i]);
-        cr_assert_not_null(strstr(r.err, want), "no stretch for %s", files[i]);
+        if (placed < of)
+            cr_assert_not_null(strstr(r.err, want), "no stretch for %s",
+                               files[i]);
+        else
+            cr_assert_null(strstr(r.err, want), "a stretch for %s", files[i]);
     }
     result_free(&r);
     env_free(&e);

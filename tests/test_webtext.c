@@ -6,7 +6,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "coverage.h"
 #include "diag.h"
+#include "fnlink.h"
 #include "source.h"
 #include "unit.h"
 #include "webtext.h"
@@ -28,6 +30,8 @@ static void parse_file(fixture *f)
                                f->diag),
                  EVX_OK);
     f->st = evx_webtext_parse(&f->units, f->text, "HC 650", f->diag);
+    if (f->st == EVX_OK) /* the structure layer links footnotes */
+        f->st = evx_fnlink(&f->units, 0, NULL);
 }
 
 static void parse_str(fixture *f, const char *s)
@@ -38,6 +42,8 @@ static void parse_str(fixture *f, const char *s)
                                       f->diag),
                  EVX_OK);
     f->st = evx_webtext_parse(&f->units, f->text, "HC 1", f->diag);
+    if (f->st == EVX_OK)
+        f->st = evx_fnlink(&f->units, 0, NULL);
 }
 
 static void done(fixture *f)
@@ -881,4 +887,61 @@ Test(webtext, back_matter_glued_as_a_page_copy_leaves_it)
     cr_expect_str_eq(get(&f, "HC1/evidence/ESC0003")->text, "Dr Hannah Black");
     cr_expect_eq(count_diag(f.diag, EVX_DIAG_WARNING, "question range", 1), 0);
     done(&f);
+}
+
+/* The lines the web reader skips on purpose (page title, contents, part
+ * headings, navigation, parts not indexed) are declared to the coverage
+ * as furniture, so the coverage report tells them from text lost. */
+Test(webtext, declares_skipped_lines_as_furniture)
+{
+    static const char text[] =
+        "Some report title Contents\n"                          /* 1 */
+        "\n"
+        "Contents\n\n1 Introduction 5\n\nFormal minutes 10\n"    /* 3-7 */
+        "\n"
+        "1 Introduction\n"                                      /* 9 */
+        "\n"
+        "1. This inquiry looked at microplastics in the sea.\n" /* 11 */
+        "\n"
+        "Formal minutes\n"                                      /* 13 */
+        "\n"
+        "Wednesday 17 August 2016\n"                            /* 15 */
+        "\n"
+        "Previous | Next\n";                                    /* 17 */
+    evx_diag *d = NULL;
+    evx_text *t = NULL;
+    evx_coverage *cov = NULL;
+    evx_units u = EVX_UNITS_INIT;
+    evx_coverage_result r;
+
+    cr_assert_eq(evx_diag_new(&d), EVX_OK);
+    cr_assert_eq(evx_text_from_memory(&t, "corpus/web.txt", text,
+                                      sizeof text - 1, d),
+                 EVX_OK);
+    cr_assert_eq(evx_coverage_new(&cov, t), EVX_OK);
+    evx_read_opts o = {"HC 1", d, cov};
+    cr_assert_eq(evx_webtext_read(&u, t, &o), EVX_OK);
+    cr_expect_str_eq(evx_coverage_furniture_why(cov, 1), "page title");
+    for (long l = 3; l <= 7; l += 2)
+        cr_expect_not_null(evx_coverage_furniture_why(cov, l), "line %ld", l);
+    cr_expect_not_null(evx_coverage_furniture_why(cov, 13));
+    cr_expect_not_null(evx_coverage_furniture_why(cov, 15));
+    cr_expect_not_null(evx_coverage_furniture_why(cov, 17));
+    /* what the reader placed is not furniture */
+    cr_expect_null(evx_coverage_furniture_why(cov, 9));
+    cr_expect_null(evx_coverage_furniture_why(cov, 11));
+    cr_assert_eq(evx_coverage_measure(&r, cov, &u), EVX_OK);
+    cr_expect_gt(r.furniture, 0);
+    cr_expect_eq(r.n_stretches, 0, "unplaced: %s",
+                 r.n_stretches ? r.stretches[0].first_words : "");
+    cr_expect_eq(r.placed + r.furniture, r.words);
+    /* without a coverage, the same units */
+    evx_units again = EVX_UNITS_INIT;
+    cr_assert_eq(evx_webtext_parse(&again, t, "HC 1", d), EVX_OK);
+    cr_expect_eq(again.len, u.len);
+    evx_units_free(&again);
+    evx_units_free(&u);
+    evx_coverage_free(cov);
+    evx_text_free(t);
+    evx_diag_free(d);
 }

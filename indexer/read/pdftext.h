@@ -20,30 +20,22 @@
 #ifndef EVX_PDFTEXT_H
 #define EVX_PDFTEXT_H
 
-#include "coverage.h"
 #include "diag.h"
 #include "evx.h"
+#include "reader.h"
 #include "source.h"
 #include "unit.h"
 
 /* Parses text (one report, id `report`, e.g. "HC 650") and appends its
- * units to out, in document order.  EVX_OK (also when parts could not be
+ * units to out, in document order.  Footnote units are not linked to
+ * the units citing them: that is fnlink.h's, after the merge.  EVX_OK (also when parts could not be
  * placed: see diag), EVX_PARSE (nothing recognisable as a report), or
  * EVX_NOMEM.  Units already in out are left alone. */
 evx_status evx_pdftext_parse(evx_units *out, const evx_text *text,
                              const char *report, evx_diag *diag);
 
-/* What a reader needs beside the text: the report id ("HC 650"), where
- * messages go, and the file's coverage (may be NULL), to which the reader
- * declares the lines it leaves out on purpose (running headers, the
- * contents). */
-typedef struct evx_read_opts {
-    const char *report;
-    evx_diag *diag;
-    evx_coverage *coverage;
-} evx_read_opts;
-
-/* As evx_pdftext_parse, with the options above. */
+/* As evx_pdftext_parse, with the options of reader.h: the running
+ * headers and contents are declared furniture to o->coverage. */
 evx_status evx_pdftext_read(evx_units *out, const evx_text *text,
                             const evx_read_opts *o);
 

@@ -17,8 +17,8 @@
 #include <string.h>
 
 #include "ascii.h"
-#include "fnlink.h"
 #include "grow.h"
+#include "quote_units.h"
 #include "quotes.h"
 #include "web_back.h"
 #include "web_lines.h"
@@ -72,6 +72,7 @@ typedef struct parser {
     const char *file;
     const char *report;
     evx_diag *diag;
+    evx_coverage *coverage; /* may be NULL */
     evx_units *out;
     evx_buf key;
     evx_web_plan plan;
@@ -112,30 +113,6 @@ static void detach_markers(parser *ps, const char *s, size_t n, evx_buf *out,
 {
     if (evx_web_detach(&ps->seq, s, n, out, mk))
         fail(ps, EVX_NOMEM);
-}
-
-/* ---- quotations ----
- *
- * Which inline spans are quotations, and their lead-ins, is decided by
- * quotes.h, the rule the pdf-text reader uses too, so that both readers
- * find the same quotations and give them the same ids. */
-
-/* The offsets of the paragraph's markers, for quotes.h (NULL if none or
- * out of memory: then fail() has been called). */
-static size_t *marker_offsets(parser *ps, const markers *m)
-{
-    size_t *v, k;
-
-    if (!m->n)
-        return NULL;
-    v = malloc(m->n * sizeof *v);
-    if (!v) {
-        fail(ps, EVX_NOMEM);
-        return NULL;
-    }
-    for (k = 0; k < m->n; k++)
-        v[k] = m->v[k].off;
-    return v;
 }
 
 /* ---- making units ---- */
@@ -219,63 +196,6 @@ static void locate(const para *p, size_t off, long *line, long *col)
     *col = p->sg[i - 1].col + (long)(off - p->sg[i - 1].off) + extra;
 }
 
-/* A new quotation unit, number k of the paragraph pid; NULL when out of
- * memory (already recorded). */
-static evx_unit *new_quote(parser *ps, const char *pid, int k)
-{
-    evx_buf id = EVX_BUF_INIT;
-    evx_unit *u;
-
-    evx_buf_printf(&id, "%s/q%d", pid, k);
-    u = evx_buf_status(&id) ? NULL
-                            : make_unit(ps, EVX_UNIT_QUOTATION, evx_buf_str(&id));
-    evx_buf_free(&id);
-    if (!u) {
-        fail(ps, EVX_NOMEM);
-        return NULL;
-    }
-    u->number = k;
-    return u;
-}
-
-static void emit_block(parser *ps, const char *pid, int k, const block *b)
-{
-    evx_unit *u = new_quote(ps, pid, k);
-
-    if (!u)
-        return;
-    set_place(ps, u, ps->p.number);
-    set_text(ps, &u->text, evx_buf_str(&b->text), b->text.len);
-    if (b->lead_in)
-        set_text(ps, &u->lead_in, b->lead_in, strlen(b->lead_in));
-    if (evx_unit_set(&u->parent, pid, strlen(pid)))
-        fail(ps, EVX_NOMEM);
-    add_markers(ps, u, &b->mk, 0, b->text.len);
-    push(ps, u, b->line, b->col, b->end_line);
-}
-
-static void emit_inline(parser *ps, const char *pid, int k,
-                        const evx_qspan *q)
-{
-    const para *p = &ps->p;
-    const char *s = evx_buf_str(&p->text);
-    evx_unit *u = new_quote(ps, pid, k);
-    long line, col, end_line, end_col;
-
-    if (!u)
-        return;
-    u->is_inline = 1;
-    set_place(ps, u, p->number);
-    set_text(ps, &u->text, s + q->open + 3, q->close - q->open - 3);
-    set_text(ps, &u->lead_in, s + q->lead, q->lead_end - q->lead);
-    if (evx_unit_set(&u->parent, pid, strlen(pid)))
-        fail(ps, EVX_NOMEM);
-    add_markers(ps, u, &p->mk, q->open, q->sent_end);
-    locate(p, q->open + 3, &line, &col);
-    locate(p, q->close, &end_line, &end_col);
-    push(ps, u, line, col, end_line);
-}
-
 static void para_reset(para *p)
 {
     size_t i;
@@ -292,16 +212,78 @@ static void para_reset(para *p)
     p->open = 0;
 }
 
+/* Where offset off of the paragraph text came from (no printed page). */
+static void text_where(const void *ctx, size_t off, long *line, long *col,
+                       int *page)
+{
+    locate(ctx, off, line, col);
+    *page = 0;
+}
+
+/* The marker offsets and numbers of the paragraph, and the footnotes of
+ * its block quotations, laid out as quote_units.h takes them: one
+ * allocation, the caller's to free (NULL: out of memory). */
+typedef struct quote_input {
+    size_t *mark_off;
+    int *mark_num;
+    evx_qblock *blocks;
+    int *block_fns;
+} quote_input;
+
+static void *quote_input_make(const para *p, quote_input *in)
+{
+    size_t fns = 0, i, k, used = 0;
+    char *mem;
+
+    for (i = 0; i < p->n_bq; i++)
+        fns += p->bq[i].mk.n;
+    mem = malloc(p->mk.n * (sizeof(size_t) + sizeof(int)) +
+                 p->n_bq * sizeof(evx_qblock) + fns * sizeof(int) + 1);
+    if (!mem)
+        return NULL;
+    in->blocks = (evx_qblock *)mem;
+    in->mark_off = (size_t *)(in->blocks + p->n_bq);
+    in->mark_num = (int *)(in->mark_off + p->mk.n);
+    in->block_fns = in->mark_num + p->mk.n;
+    for (k = 0; k < p->mk.n; k++) {
+        in->mark_off[k] = p->mk.v[k].off;
+        in->mark_num[k] = p->mk.v[k].number;
+    }
+    for (i = 0; i < p->n_bq; i++) {
+        const block *b = &p->bq[i];
+        for (k = 0; k < b->mk.n; k++)
+            in->block_fns[used + k] = b->mk.v[k].number;
+        in->blocks[i] = (evx_qblock){b->pos, evx_buf_str(&b->text),
+                                     b->text.len, b->lead_in,
+                                     in->block_fns + used, b->mk.n, b->line,
+                                     b->col, b->end_line, 0};
+        used += b->mk.n;
+    }
+    return mem;
+}
+
+/* Pushes the quotations of the paragraph u, block and inline, in
+ * document order (quote_units.h, the rule every reader shares). */
+static void push_quotes(parser *ps, const evx_unit *u)
+{
+    const para *p = &ps->p;
+    quote_input in = {NULL, NULL, NULL, NULL};
+    void *mem = quote_input_make(p, &in);
+    evx_qparent q = {u, evx_buf_str(&p->text), p->text.len, in.mark_off,
+                     in.mark_num, p->mk.n, in.blocks, p->n_bq, 1, ps->file,
+                     RENDERING, text_where, p, ps->diag};
+
+    if (!mem || evx_quote_units(ps->out, &q))
+        fail(ps, EVX_NOMEM);
+    free(mem);
+}
+
 /* Emits the open paragraph, then its quotations in document order. */
 static void flush(parser *ps)
 {
     para *p = &ps->p;
     evx_buf pid = EVX_BUF_INIT;
     evx_unit *u;
-    size_t b = 0, *marks;
-    int k = 1, have;
-    evx_qscan sc = {NULL, 0, NULL, 0, 0, 0};
-    evx_qspan q;
 
     if (!p->open)
         return;
@@ -315,24 +297,11 @@ static void flush(parser *ps)
         set_text(ps, &u->text, evx_buf_str(&p->text), p->text.len);
         add_markers(ps, u, &p->mk, 0, p->text.len);
         push(ps, u, p->line, p->col, p->end_line);
+        if (!ps->st)
+            push_quotes(ps, u);
     } else {
         fail(ps, EVX_NOMEM);
     }
-    marks = marker_offsets(ps, &p->mk);
-    sc.s = evx_buf_str(&p->text);
-    sc.len = p->text.len;
-    sc.marks = marks;
-    sc.n_marks = marks ? p->mk.n : 0;
-    have = evx_quote_next(&sc, &q);
-    while (!ps->st && (have || b < p->n_bq)) {
-        if (b < p->n_bq && (!have || p->bq[b].pos <= q.open)) {
-            emit_block(ps, evx_buf_str(&pid), k++, &p->bq[b++]);
-        } else {
-            emit_inline(ps, evx_buf_str(&pid), k++, &q);
-            have = evx_quote_next(&sc, &q);
-        }
-    }
-    free(marks);
     evx_buf_free(&pid);
     para_reset(p);
 }
@@ -748,6 +717,15 @@ static void unplaced(parser *ps, size_t l, const char *s, size_t n)
                  n > 40 ? "..." : "");
 }
 
+/* Declares line l left out on purpose, so coverage does not count it
+ * lost. */
+static void skipped(parser *ps, size_t l, const char *why)
+{
+    if (ps->coverage &&
+        evx_coverage_furniture(ps->coverage, (long)l, (long)l, why))
+        fail(ps, EVX_NOMEM);
+}
+
 /* A line the plan left to this pass: prose, a heading or a quotation. */
 static void text_line(parser *ps, size_t l, const char *s, size_t n,
                       long col)
@@ -764,7 +742,7 @@ static void text_line(parser *ps, size_t l, const char *s, size_t n,
             unplaced(ps, l, s, n);
         }
     } else if (!ps->seen && n > 9 && at(s, n, n - 9, " Contents"))
-        return; /* the page title and its navigation link */
+        skipped(ps, l, "page title"); /* and its navigation link */
     else if (ps->p.open)
         after_para(ps, l, s, n, col);
     else if (heading_line(ps, s, n, l))
@@ -806,8 +784,13 @@ static void do_line(parser *ps, size_t l)
     long col;
 
     trim(&s, &n, &lead);
-    if (n == 0 || ln->role == EVX_WEB_SKIP || l <= ps->skip_to)
+    if (n == 0 || l <= ps->skip_to)
         return;
+    if (ln->role == EVX_WEB_SKIP) {
+        skipped(ps, l, "navigation, contents, part heading or part not "
+                       "indexed");
+        return;
+    }
     col = (long)lead + 1;
     if (ln->role != EVX_WEB_REC &&
         !(ln->role == EVX_WEB_TEXT && ln->part == EVX_WEB_PART_RECS))
@@ -852,9 +835,13 @@ static void parser_free(parser *ps)
 }
 
 static void parser_init(parser *ps, evx_units *out, const evx_text *text,
-                        const char *report, evx_diag *diag)
+                        const evx_read_opts *o)
 {
+    const char *report = o->report;
+    evx_diag *diag = o->diag;
+
     memset(ps, 0, sizeof *ps);
+    ps->coverage = o->coverage;
     ps->text = text;
     ps->file = evx_text_name(text);
     ps->report = report;
@@ -877,14 +864,22 @@ static void parser_init(parser *ps, evx_units *out, const evx_text *text,
 evx_status evx_webtext_parse(evx_units *out, const evx_text *text,
                              const char *report, evx_diag *diag)
 {
+    evx_read_opts o = {report, diag, NULL};
+
+    return evx_webtext_read(out, text, &o);
+}
+
+evx_status evx_webtext_read(evx_units *out, const evx_text *text,
+                            const evx_read_opts *o)
+{
     parser ps;
     size_t l, nl, first;
     evx_status st;
 
-    if (!out || !text || !report)
+    if (!out || !text || !o || !o->report)
         return EVX_INVALID;
     first = out->len;
-    parser_init(&ps, out, text, report, diag);
+    parser_init(&ps, out, text, o);
     nl = evx_text_lines(text);
     for (l = 1; l <= nl && !ps.st && !ps.back.st; l++)
         do_line(&ps, l);
@@ -892,12 +887,10 @@ evx_status evx_webtext_parse(evx_units *out, const evx_text *text,
     evx_web_back_flush(&ps.back);
     st = ps.st ? ps.st : ps.back.st;
     if (!st && out->len == first) {
-        evx_diag_add(diag, EVX_DIAG_ERROR, ps.file, 0,
+        evx_diag_add(o->diag, EVX_DIAG_ERROR, ps.file, 0,
                      "no paragraphs or footnotes found in the web text");
         st = EVX_PARSE;
     }
-    if (!st)
-        st = evx_fnlink(out, first, NULL);
     parser_free(&ps);
     return st;
 }

@@ -22,12 +22,21 @@
 
 #include "diag.h"
 #include "evx.h"
+#include "reader.h"
 #include "source.h"
 #include "unit.h"
 
-/* Parses text and appends its units to out, in document order.  EVX_OK,
+/* Parses text and appends its units to out, in document order (footnotes
+ * unlinked: see fnlink.h).  EVX_OK,
  * EVX_PARSE (nothing recognisable), EVX_NOMEM. */
 evx_status evx_webtext_parse(evx_units *out, const evx_text *text,
                              const char *report, evx_diag *diag);
+
+/* As evx_webtext_parse, with the options of reader.h: the lines it skips
+ * on purpose (the page title, navigation and footers, the contents list,
+ * part headings, back-links, the standard introductions and the parts not
+ * indexed) are declared furniture to o->coverage. */
+evx_status evx_webtext_read(evx_units *out, const evx_text *text,
+                            const evx_read_opts *o);
 
 #endif /* EVX_WEBTEXT_H */

@@ -235,6 +235,12 @@ evx_status evx_coverage_furniture(evx_coverage *cov, long first_line,
 {
     if (first_line < 1 || last_line < first_line)
         return EVX_INVALID;
+    furniture_range *prev = cov->n_furn ? &cov->furn[cov->n_furn - 1] : NULL;
+    if (prev && prev->last + 1 == first_line &&
+        strcmp(prev->why, why ? why : "") == 0) {
+        prev->last = last_line; /* a run declared line by line */
+        return EVX_OK;
+    }
     if (evx_grow((void **)&cov->furn, &cov->cap_furn, cov->n_furn + 1,
                  sizeof *cov->furn))
         return EVX_NOMEM;

@@ -66,7 +66,9 @@ const char *evx_coverage_name(const evx_coverage *cov);
 
 /* Declares lines first_line..last_line (1-based, inclusive) furniture;
  * why says what they are ("running header", "contents") and is copied.
- * Ranges may overlap.  EVX_OK; EVX_INVALID (first_line < 1 or last_line <
+ * Ranges may overlap; a range that starts right after the last one
+ * declared, for the same reason, extends it (so a reader may declare a
+ * run line by line).  EVX_OK; EVX_INVALID (first_line < 1 or last_line <
  * first_line); EVX_NOMEM. */
 evx_status evx_coverage_furniture(evx_coverage *cov, long first_line,
                                   long last_line, const char *why);

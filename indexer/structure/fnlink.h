@@ -1,13 +1,15 @@
 /*
  * fnlink.h - ties each footnote unit to the unit whose marker cites it.
  *
- * Shared by the web reader (which links the footnotes of its own file) and
- * the merger (which links again once every rendering is in).  The citing
- * unit is the first one, in list order, whose footnote list holds the
- * number; when that is a paragraph and one of its own quotations also
- * cites the number, the quotation is taken, being the more specific place
- * (block quotations are not part of their paragraph's text).  Private to
- * the indexer.
+ * The one place footnotes are linked: the readers only record, for each
+ * unit, the footnote numbers its markers cite; the pipeline links once
+ * every rendering of a report is merged (evx_merge_link_footnotes), and
+ * notes there the markers with no body and the bodies with no marker.
+ * The citing unit is the first one, in list order, whose footnote list
+ * holds the number; when that is a paragraph and one of its own
+ * quotations also cites the number, the quotation is taken, being the
+ * more specific place (block quotations are not part of their paragraph's
+ * text).  Private to the indexer.
  */
 #ifndef EVX_FNLINK_H
 #define EVX_FNLINK_H

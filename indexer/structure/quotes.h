@@ -1,13 +1,14 @@
 /*
  * quotes.h - which curly-quoted spans of a paragraph are quotations, and
- * their lead-ins (private to the readers, pdftext.c and webtext.c).
+ * their lead-ins (private to the indexer: quote_units.h applies it for
+ * every reader; the readers use evx_quote_lead_start for block lead-ins).
  *
- * Both readers number a paragraph's quotations, block and inline
- * together, in document order (KEY/pN/qK), so they must agree exactly on
+ * Every reader's quotations are numbered, block and inline together, in
+ * document order (KEY/pN/qK), so the renderings must agree exactly on
  * which inline spans “...” are quotations, or the ids will not merge: the
- * rule lives here once.  A reader hands over the paragraph's text as it
- * has joined it (markers removed) and the offsets where its footnote
- * markers stood.
+ * rule lives here once.  The caller hands over the paragraph's text as
+ * joined (markers removed) and the offsets where its footnote markers
+ * stood.
  *
  * Sentences: a sentence ends at '.', '?' or '!' (and for lead-ins at ':';
  * a closing quote may follow) before a blank and a capital, a digit, a

@@ -1,0 +1,210 @@
+/*
+ * pdf_body.c - the chapters of a printed report: chapter headings,
+ * numbered paragraphs, section headings and boxes; see pdf_body.h.
+ */
+#include "pdf_body.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "ascii.h"
+#include "pdf_contents.h"
+#include "pdf_parts.h"
+#include "pdf_unit.h"
+
+/* Ends like a sentence with a footnote marker ("happening.3")? */
+static int ends_marker_text(const char *s, size_t len)
+{
+    size_t k = len;
+    while (k > 0 && evx_ascii_digit((unsigned char)s[k - 1]))
+        k--;
+    if (k == len || k == 0)
+        return 0;
+    unsigned char c = (unsigned char)s[k - 1];
+    return strchr(".,;:)!?", c) || c == 0x9D || c == 0x99;
+}
+
+/* The first content line at or after ln (skipping blanks and headers),
+ * within a few lines; 0 if none. */
+size_t pdf_next_content(const pdf_parser *p, size_t ln)
+{
+    size_t n = evx_text_lines(p->t);
+    for (size_t k = ln; k <= n && k < ln + 8; k++) {
+        size_t len;
+        const char *s = pdf_get_line(p, k, &len, NULL, NULL);
+        if (len && pdf_header_page(p, s, len) < 0)
+            return k;
+    }
+    return 0;
+}
+
+static int next_is_para(const pdf_parser *p, size_t ln)
+{
+    size_t k = pdf_next_content(p, ln), len, off;
+    if (!k)
+        return 0;
+    const char *s = pdf_get_line(p, k, &len, NULL, NULL);
+    int v = pdf_numbered(s, len, &off);
+    return v && v > p->last_para && v <= p->last_para + 5;
+}
+
+/* Is the block at ln (hl lines, text h) a section heading in a chapter? */
+static int body_heading(const pdf_parser *p, size_t ln, size_t hl,
+                        const evx_buf *h, int depth)
+{
+    if (hl > 2 || h->len > 160 || ends_marker_text(h->data, h->len))
+        return 0;
+    if (pdf_contents_find(p, h->data, h->len) >= 0 && !pdf_ends_punct(h->data, h->len))
+        return 1;
+    if (pdf_ends_punct(h->data, h->len) && pdf_contents_find(p, h->data, h->len) < 0)
+        return 0;
+    if (next_is_para(p, ln + hl))
+        return 1;
+    if (depth > 0)
+        return 0;
+    size_t k = pdf_next_content(p, ln + hl);
+    evx_buf h2 = EVX_BUF_INIT;
+    size_t hl2 = k ? pdf_heading_block(p, k, 3, 200, &h2) : 0;
+    int r = hl2 && body_heading(p, k, hl2, &h2, depth + 1);
+    evx_buf_free(&h2);
+    return r;
+}
+
+/* A sub-heading in a summary, box, glossary or annex: short, no final
+ * punctuation, a blank line (or the end) after it. */
+int pdf_sub_heading(const pdf_parser *p, size_t ln, size_t *hl, evx_buf *h)
+{
+    *hl = pdf_heading_block(p, ln, 2, 90, h);
+    if (!*hl || pdf_ends_punct(h->data, h->len))
+        return 0;
+    size_t len;
+    pdf_get_line(p, ln + *hl, &len, NULL, NULL);
+    if (len != 0 && pdf_contents_find(p, h->data, h->len) < 0)
+        return 0;
+    return 1;
+}
+
+static size_t start_chapter(pdf_parser *p, const pdf_line *c, int num,
+                            size_t off)
+{
+    pdf_unit_finish(p);
+    evx_buf t = EVX_BUF_INIT;
+    evx_buf_append(&t, c->s + off, c->len - off);
+    size_t extra = 0;
+    size_t n = evx_text_lines(p->t);
+    int trail;
+    pdf_get_line(p, c->ln, &(size_t){0}, NULL, &trail);
+    /* a long chapter title wraps onto up to two more lines */
+    for (size_t k = c->ln + 1; k <= n && extra < 2 && trail; k++) {
+        size_t len, o2;
+        const char *s = pdf_get_line(p, k, &len, NULL, &trail);
+        if (len == 0 || pdf_numbered(s, len, &o2) || len > 80)
+            break;
+        evx_buf_putc(&t, ' ');
+        evx_buf_append(&t, s, len);
+        extra++;
+    }
+    p->chapter = num;
+    free(p->chapter_title);
+    p->chapter_title = evx_buf_detach(&t);
+    if (!p->chapter_title)
+        pdf_oom(p);
+    free(p->section);
+    p->section = NULL;
+    p->mode = PDF_BODY;
+    p->prev_heading = 1;
+    evx_buf full = EVX_BUF_INIT;
+    evx_buf_printf(&full, "%d %s", num, p->chapter_title ? p->chapter_title : "");
+    pdf_resync(p, full.data, full.len);
+    evx_buf_free(&full);
+    return extra;
+}
+
+static void start_paragraph(pdf_parser *p, const pdf_line *c, int num,
+                            size_t off)
+{
+    if (num != p->last_para + 1)
+        evx_diag_add(p->diag, EVX_DIAG_WARNING, p->file, (long)c->ln,
+                     "paragraph %d follows paragraph %d: %d missing", num,
+                     p->last_para, num - p->last_para - 1);
+    evx_unit *u = pdf_unit_begin(p, EVX_UNIT_PARAGRAPH,
+                             pdf_make_id(p, "/p%d", NULL, num), (long)c->ln, c->col);
+    p->last_para = num;
+    p->prev_heading = 0;
+    if (!u)
+        return;
+    u->number = num;
+    u->para = num;
+    u->chapter = p->chapter;
+    pdf_set_str(p, &u->chapter_title, p->chapter_title);
+    pdf_set_str(p, &u->section, p->section);
+    pdf_acc_add(&p->acc, c->s + off, c->len - off, (long)c->ln,
+                c->col + (long)off, p->words, &p->fn);
+}
+
+/* Chapter heading "N Title" with N the next chapter. */
+int pdf_chapter_heading(const pdf_parser *p, const pdf_line *c, size_t *off)
+{
+    int v = pdf_number_space(c->s, c->len, off);
+    return v && v == p->chapter + 1 && v < 100 && c->block_start &&
+           evx_ascii_upper((unsigned char)c->s[*off]) && !pdf_ends_punct(c->s, c->len);
+}
+
+size_t pdf_body_line(pdf_parser *p, const pdf_line *c)
+{
+    size_t off, extra = 0;
+    int v = pdf_numbered(c->s, c->len, &off);
+    if (v && v > p->last_para && v <= p->last_para + 5 &&
+        (c->block_start || p->prev_heading || pdf_ends_sentence(&p->acc))) {
+        p->mode = PDF_BODY;
+        start_paragraph(p, c, v, off);
+        return 0;
+    }
+    if (pdf_chapter_heading(p, c, &off))
+        return start_chapter(p, c, pdf_number_space(c->s, c->len, &off), off);
+    int lead_in = pdf_awaiting_quote(p);
+    if (c->block_start && !lead_in && !pdf_is_list_item(c->s, c->len)) {
+        if (pdf_switch_part(p, c, &extra))
+            return extra;
+        evx_buf h = EVX_BUF_INIT;
+        size_t hl = pdf_heading_block(p, c->ln, 3, 200, &h);
+        if (hl && p->mode == PDF_BODY && c->broke && !pdf_ends_punct(h.data, h.len) &&
+            h.len < 120 &&
+            (p->n_contents == 0 || pdf_contents_find(p, h.data, h.len) >= 0) &&
+            !next_is_para(p, c->ln + hl)) {
+            /* a box: titled block of prose between chapters */
+            size_t k = pdf_next_content(p, c->ln + hl);
+            evx_buf h2 = EVX_BUF_INIT;
+            if (k && !pdf_sub_heading(p, k, &off, &h2)) {
+                pdf_unit_finish(p);
+                p->mode = PDF_BOX;
+                pdf_set_section(p, h.data, h.len);
+                pdf_resync(p, h.data, h.len);
+                pdf_unit_block(p, EVX_UNIT_BOX, pdf_slug_id(p, "/box/%s", p->section),
+                                 p->section, 0);
+                evx_buf_free(&h2);
+                evx_buf_free(&h);
+                return hl - 1;
+            }
+            evx_buf_free(&h2);
+        }
+        if (hl && p->mode == PDF_BOX && pdf_sub_heading(p, c->ln, &hl, &h)) {
+            pdf_unit_block(p, EVX_UNIT_BOX, pdf_slug_id(p, "/box/%s", h.data),
+                             h.data, 0);
+            evx_buf_free(&h);
+            return hl - 1;
+        }
+        if (hl && p->mode == PDF_BODY && body_heading(p, c->ln, hl, &h, 0)) {
+            pdf_unit_finish(p);
+            pdf_set_section(p, h.data, h.len);
+            pdf_resync(p, h.data, h.len);
+            p->prev_heading = 1;
+            evx_buf_free(&h);
+            return hl - 1;
+        }
+        evx_buf_free(&h);
+    }
+    p->prev_heading = 0;
+    pdf_unit_add_line(p, c);
+    return 0;
+}

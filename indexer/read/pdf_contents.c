@@ -1,0 +1,113 @@
+/*
+ * pdf_contents.c - the contents list of a printed report; see
+ * pdf_contents.h.
+ */
+#include "pdf_contents.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "ascii.h"
+#include "pdf_body.h"
+
+static void add_contents(pdf_parser *p, const char *s, size_t len, int page)
+{
+    if (p->n_contents == p->cap_contents) {
+        size_t nc = p->cap_contents ? p->cap_contents * 2 : 32;
+        pdf_centry *ne = realloc(p->contents, nc * sizeof *ne);
+        if (!ne) {
+            pdf_oom(p);
+            return;
+        }
+        p->contents = ne;
+        p->cap_contents = nc;
+    }
+    evx_buf b = EVX_BUF_INIT;
+    pdf_norm_append(&b, s, len);
+    pdf_centry *e = &p->contents[p->n_contents];
+    e->len = b.len;
+    e->text = evx_buf_detach(&b);
+    e->page = page;
+    if (!e->text) {
+        pdf_oom(p);
+        return;
+    }
+    p->n_contents++;
+}
+
+/* Index of a contents entry equal to text (normalised), searching forward
+ * from next_entry first; -1 if none. */
+long pdf_contents_find(const pdf_parser *p, const char *s, size_t len)
+{
+    evx_buf b = EVX_BUF_INIT;
+    pdf_norm_append(&b, s, len);
+    long found = -1;
+    for (size_t k = 0; k < p->n_contents && found < 0; k++) {
+        size_t i = (p->next_entry + k) % p->n_contents;
+        if (p->contents[i].len == b.len &&
+            memcmp(p->contents[i].text, b.data, b.len) == 0)
+            found = (long)i;
+    }
+    evx_buf_free(&b);
+    return found;
+}
+
+/* A heading was met: take its page from the contents, when listed. */
+void pdf_resync(pdf_parser *p, const char *s, size_t len)
+{
+    long i = pdf_contents_find(p, s, len);
+    if (i < 0)
+        return;
+    if (p->contents[i].page > 0)
+        p->page = p->contents[i].page;
+    p->next_entry = (size_t)i + 1;
+}
+
+size_t pdf_contents_line(pdf_parser *p, const pdf_line *c)
+{
+    if (pdf_eq_fold(c->s, c->len, "Summary")) {
+        evx_buf_clear(&p->pending);
+        p->mode = PDF_SUMMARY;
+        pdf_resync(p, c->s, c->len);
+        return 0;
+    }
+    size_t k = c->len;
+    while (k > 0 && evx_ascii_digit((unsigned char)c->s[k - 1]))
+        k--;
+    if (k < c->len && c->len - k <= 4 && k > 1 && c->s[k - 1] == ' ') {
+        int page = 0;
+        for (size_t i = k; i < c->len; i++)
+            page = page * 10 + (c->s[i] - '0');
+        evx_buf *b = &p->pending;
+        if (b->len)
+            evx_buf_putc(b, ' ');
+        evx_buf_append(b, c->s, evx_ascii_rtrim(c->s, k - 1));
+        add_contents(p, b->data, b->len, page);
+        evx_buf_clear(b);
+        return 0;
+    }
+    /* an entry wrapped onto the next line */
+    size_t l2;
+    const char *s2 = pdf_get_line(p, c->ln + 1, &l2, NULL, NULL);
+    if (l2 && evx_ascii_digit((unsigned char)s2[l2 - 1]) && c->len < 120) {
+        if (p->pending.len)
+            evx_buf_putc(&p->pending, ' ');
+        evx_buf_append(&p->pending, c->s, c->len);
+        return 0;
+    }
+    evx_buf_clear(&p->pending);
+    p->mode = PDF_BODY;
+    return pdf_body_line(p, c);
+}
+
+int pdf_has_contents(const pdf_parser *p)
+{
+    size_t n = evx_text_lines(p->t);
+    for (size_t ln = 1; ln <= n; ln++) {
+        size_t len;
+        const char *s = pdf_get_line(p, ln, &len, NULL, NULL);
+        if (pdf_eq_fold(s, len, "Contents"))
+            return 1;
+    }
+    return 0;
+}

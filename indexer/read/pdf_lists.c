@@ -1,0 +1,95 @@
+/*
+ * pdf_lists.c - the Witnesses and Published written evidence lists of a
+ * printed report; see pdf_lists.h.
+ */
+#include "pdf_lists.h"
+
+#include <stdlib.h>
+
+#include "pdf_back.h"
+#include "pdf_parts.h"
+#include "pdf_unit.h"
+
+size_t pdf_witness_line(pdf_parser *p, const pdf_line *c)
+{
+    size_t off, extra = 0;
+    if (c->block_start && pdf_switch_part(p, c, &extra))
+        return extra;
+    size_t dlen;
+    if (pdf_date_line(c->s, c->len, &off, &dlen)) {
+        pdf_unit_finish(p);
+        free(p->date);
+        p->date = evx_strndup(c->s + off, dlen);
+        if (!p->date)
+            pdf_oom(p);
+        return 0;
+    }
+    if (!p->date)
+        return 0; /* the section's standard introduction */
+    if (c->block_start || !p->cur) {
+        p->n_panels++;
+        evx_unit *u = pdf_unit_begin(p, EVX_UNIT_WITNESS,
+                                 pdf_make_id(p, "/witness/%d", NULL, p->n_panels), 0, 0);
+        if (!u)
+            return 0;
+        u->number = p->n_panels;
+        pdf_set_str(p, &u->date, p->date);
+    }
+    pdf_acc_add(&p->acc, c->s, c->len, (long)c->ln, c->col, p->words, NULL);
+    size_t cut;
+    int a, b;
+    if (pdf_qrange(p->acc.text.data, p->acc.text.len, &cut, &a, &b))
+        pdf_unit_finish(p);
+    return 0;
+}
+
+static void evidence_unit(pdf_parser *p, const char *s, const pdf_evidence *ev,
+                          const pdf_line *c)
+{
+    evx_buf code = EVX_BUF_INIT;
+    evx_buf_append(&code, s + ev->code_off, ev->code_len);
+    evx_unit *u = pdf_unit_begin(p, EVX_UNIT_EVIDENCE,
+                             pdf_make_id(p, "/evidence/%s", evx_buf_str(&code), 0),
+                             (long)c->ln, c->col);
+    if (u) {
+        u->number = ev->number;
+        if (evx_unit_set(&u->title, s + ev->title_off, ev->title_len) ||
+            evx_unit_set(&u->code, code.data, code.len))
+            pdf_oom(p);
+        pdf_acc_add(&p->acc, s + ev->title_off, ev->title_len, (long)c->ln,
+                    c->col + (long)ev->title_off, NULL, NULL);
+        pdf_unit_finish(p);
+    }
+    evx_buf_free(&code);
+    p->n_evidence++;
+}
+
+size_t pdf_evidence_list_line(pdf_parser *p, const pdf_line *c)
+{
+    size_t extra = 0;
+    if (c->block_start && pdf_switch_part(p, c, &extra))
+        return extra;
+    pdf_evidence ev;
+    if (pdf_evidence_line(c->s, c->len, &ev)) {
+        evidence_unit(p, c->s, &ev, c);
+        return 0;
+    }
+    /* an entry wrapped onto the next line */
+    size_t l2, off;
+    const char *s2 = pdf_get_line(p, c->ln + 1, &l2, NULL, NULL);
+    if (l2 && pdf_number_space(c->s, c->len, &off)) {
+        evx_buf j = EVX_BUF_INIT;
+        evx_buf_append(&j, c->s, c->len);
+        evx_buf_putc(&j, ' ');
+        evx_buf_append(&j, s2, l2);
+        int ok = pdf_evidence_line(j.data, j.len, &ev);
+        if (ok)
+            evidence_unit(p, j.data, &ev, c);
+        evx_buf_free(&j);
+        if (ok)
+            return 1;
+    }
+    if (p->n_evidence > 0)
+        pdf_unplaced(p, c);
+    return 0; /* before the first entry: the standard introduction */
+}

@@ -1,0 +1,129 @@
+/*
+ * pdf_notes.c - footnote bodies at page feet, for the pdf-text reader's
+ * page layer; see pdf_notes.h.
+ */
+#include "pdf_notes.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+void pdf_note_end(pdf_parser *p)
+{
+    if (!p->in_fn)
+        return;
+    p->in_fn = 0;
+    evx_unit *u = NULL;
+    if (evx_unit_new(&u, EVX_UNIT_FOOTNOTE)) {
+        pdf_oom(p);
+        return;
+    }
+    u->id = pdf_make_id(p, "/fn%d", NULL, p->fn_num);
+    pdf_set_common(p, u);
+    u->number = p->fn_num;
+    u->page = p->fn_page;
+    u->text = pdf_trimmed_dup(evx_buf_str(&p->fnacc.text), p->fnacc.text.len);
+    long end = p->fnacc.n_lines ? p->fnacc.lines[p->fnacc.n_lines - 1].line
+                                : p->fn_line;
+    pdf_add_source(p, u, p->fn_line, p->fn_col, end);
+    if (!u->id || !u->text || p->st) {
+        pdf_oom(p);
+        evx_unit_free(u);
+        return;
+    }
+    pdf_push_unit(p, u);
+    pdf_acc_clear(&p->fnacc);
+}
+
+static int fn_possible(const pdf_parser *p)
+{
+    return p->mode == PDF_SUMMARY || p->mode == PDF_BODY || p->mode == PDF_BOX ||
+           p->mode == PDF_GLOSSARY || p->mode == PDF_ANNEX;
+}
+
+/* Is "N text" the start of a footnote body? */
+static int fn_start(const pdf_parser *p, const char *s, size_t len, int *num,
+                    size_t *off)
+{
+    int v = pdf_number_space(s, len, off);
+    if (!v || v <= p->fn.last_body)
+        return 0;
+    if (v <= p->fn.max_marker ||
+        (p->in_fn && v <= p->fn.last_body + 3)) {
+        *num = v;
+        return 1;
+    }
+    return 0;
+}
+
+/* After a footnote body, does the line at ln (starting with `lead`
+ * spaces) continue it? */
+static int fn_continues(const pdf_parser *p, size_t ln, size_t lead,
+                        const char *s, size_t len)
+{
+    size_t off;
+    if (p->fn_blank >= 2)
+        return 0;
+    int v = pdf_numbered(s, len, &off);
+    if (v && v == p->last_para + 1)
+        return 0;
+    if (lead == 0)
+        return 1;
+    /* A line starting with a space is normally the next page; it still
+     * continues the body if a pending footnote's body follows shortly. */
+    if (p->fn.max_marker <= p->fn.last_body)
+        return 0;
+    for (size_t k = ln + 1; k <= ln + 25; k++) {
+        size_t l2;
+        const char *s2 = pdf_get_line(p, k, &l2, NULL, NULL);
+        if (k > evx_text_lines(p->t) || pdf_is_url(s2, l2) ||
+            pdf_numbered(s2, l2, &off))
+            return 0;
+        int w = pdf_number_space(s2, l2, &off);
+        if (w > p->fn.last_body && w <= p->fn.max_marker)
+            return 1;
+    }
+    return 0;
+}
+
+static void start_fn(pdf_parser *p, size_t ln, const char *s, size_t len,
+                     long col, int num, size_t off)
+{
+    pdf_note_end(p);
+    p->in_fn = 1;
+    p->fn_num = num;
+    p->fn_page = p->page;
+    p->fn.last_body = num;
+    p->fn_line = (long)ln;
+    p->fn_col = col;
+    p->fn_blank = 0;
+    pdf_acc_clear(&p->fnacc);
+    pdf_acc_add(&p->fnacc, s + off, len - off, (long)ln, col + (long)off,
+                p->words, NULL);
+}
+
+int pdf_notes_line(pdf_parser *p, size_t ln, const char *s, size_t len,
+                   size_t lead)
+{
+    int num;
+    size_t off;
+    if (!fn_possible(p))
+        return 0;
+    if (fn_start(p, s, len, &num, &off)) {
+        start_fn(p, ln, s, len, (long)lead + 1, num, off);
+        p->broke = 1;
+        p->page_pending = 1;
+        p->blank_run = 0;
+        return 1;
+    }
+    if (!p->in_fn)
+        return 0;
+    if (fn_continues(p, ln, lead, s, len)) {
+        pdf_acc_add(&p->fnacc, s, len, (long)ln, (long)lead + 1, p->words,
+                    NULL);
+        p->fn_blank = 0;
+        p->blank_run = 0;
+        return 1;
+    }
+    pdf_note_end(p);
+    return 0;
+}

@@ -1,0 +1,27 @@
+/*
+ * pdf_notes.h - private to the pdf-text reader: footnote bodies at page
+ * feet, part of the page layer.
+ *
+ * A line "N text" is a footnote body when N is past the last body read
+ * and a marker for it (or a later one) has been seen, or when it follows
+ * another body within a few numbers; its following lines continue it
+ * until a URL line, a page break (a line starting with a space) or two
+ * blank lines.  Each body becomes a footnote unit (KEY/fnN); which unit
+ * cites it is found once every rendering is merged (fnlink.h).
+ */
+#ifndef EVX_PDF_NOTES_H
+#define EVX_PDF_NOTES_H
+
+#include "pdf_parser.h"
+
+/* Takes line ln (s/len trimmed, lead blanks before it) when it starts or
+ * continues a footnote body in a part that has footnotes; returns 1 if it
+ * did, 0 if the line is for the part's handler (a body in progress is
+ * then finished). */
+int pdf_notes_line(pdf_parser *p, size_t ln, const char *s, size_t len,
+                   size_t lead);
+
+/* Pushes the footnote body in progress, if any, as a unit. */
+void pdf_note_end(pdf_parser *p);
+
+#endif /* EVX_PDF_NOTES_H */

@@ -1,0 +1,289 @@
+/*
+ * pdf_parser.c - the pdf-text reader's shared line and unit helpers; see
+ * pdf_parser.h.
+ */
+#include "pdf_parser.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "ascii.h"
+
+int pdf_eq_fold(const char *s, size_t len, const char *lit)
+{
+    size_t n = strlen(lit);
+    if (n != len)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (evx_ascii_tolower((unsigned char)s[i]) != evx_ascii_tolower((unsigned char)lit[i]))
+            return 0;
+    return 1;
+}
+
+int pdf_starts_fold(const char *s, size_t len, const char *lit)
+{
+    size_t n = strlen(lit);
+    return len >= n && pdf_eq_fold(s, n, lit);
+}
+
+int pdf_contains_fold(const char *s, size_t len, const char *lit)
+{
+    size_t n = strlen(lit);
+    for (size_t i = 0; i + n <= len; i++)
+        if (pdf_eq_fold(s + i, n, lit))
+            return 1;
+    return 0;
+}
+
+/* "N. text": returns N and the offset of text, else 0. */
+int pdf_numbered(const char *s, size_t len, size_t *text_off)
+{
+    size_t i = 0;
+    int v = 0;
+    while (i < len && i < 5 && evx_ascii_digit((unsigned char)s[i]))
+        v = v * 10 + (s[i++] - '0');
+    if (i == 0 || i > 4 || i + 2 > len || s[i] != '.' || s[i + 1] != ' ' ||
+        s[0] == '0')
+        return 0;
+    i += 2;
+    while (i < len && s[i] == ' ')
+        i++;
+    if (i >= len)
+        return 0;
+    *text_off = i;
+    return v;
+}
+
+/* "N text" (no full stop): returns N and the text offset, else 0. */
+int pdf_number_space(const char *s, size_t len, size_t *text_off)
+{
+    size_t i = 0;
+    int v = 0;
+    while (i < len && i < 5 && evx_ascii_digit((unsigned char)s[i]))
+        v = v * 10 + (s[i++] - '0');
+    if (i == 0 || i > 4 || i + 1 >= len || s[i] != ' ' || s[0] == '0')
+        return 0;
+    while (i < len && s[i] == ' ')
+        i++;
+    if (i >= len)
+        return 0;
+    *text_off = i;
+    return v;
+}
+
+int pdf_is_list_item(const char *s, size_t len)
+{
+    if (len >= 3 && (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 &&
+        (unsigned char)s[2] == 0xA2)
+        return 1; /* bullet */
+    if (len >= 3 && s[0] >= 'a' && s[0] <= 'z' && s[1] == ')' && s[2] == ' ')
+        return 1;
+    if (len >= 4 && s[0] == '(' && s[1] >= 'a' && s[1] <= 'z' && s[2] == ')' &&
+        s[3] == ' ')
+        return 1;
+    if (len >= 3 && evx_ascii_digit((unsigned char)s[0]) && s[1] == ')')
+        return 1;
+    return 0;
+}
+
+int pdf_is_url(const char *s, size_t len)
+{
+    return pdf_starts_fold(s, len, "http://") || pdf_starts_fold(s, len, "https://") ||
+           pdf_starts_fold(s, len, "mailto:") || pdf_starts_fold(s, len, "www.");
+}
+
+int pdf_ends_punct(const char *s, size_t len)
+{
+    if (len == 0)
+        return 0;
+    return strchr(".,;:!?", s[len - 1]) != NULL && s[len - 1];
+}
+
+/* The line lineno trimmed on both sides (len 0 if blank or missing). */
+const char *pdf_get_line(const pdf_parser *p, size_t ln, size_t *len,
+                         size_t *lead, int *trail_space)
+{
+    size_t n = 0;
+    const char *s = evx_text_line(p->t, ln, &n);
+    *len = 0;
+    if (lead)
+        *lead = 0;
+    if (trail_space)
+        *trail_space = 0;
+    if (!s)
+        return "";
+    size_t i = 0;
+    while (i < n && (s[i] == ' ' || s[i] == '\t'))
+        i++;
+    if (lead)
+        *lead = i;
+    if (trail_space)
+        *trail_space = n > 0 && s[n - 1] == ' ';
+    *len = evx_ascii_rtrim(s + i, n - i);
+    return s + i;
+}
+
+/* Appends s normalised for heading comparison: lower case, single spaces. */
+void pdf_norm_append(evx_buf *b, const char *s, size_t len)
+{
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == ' ' || c == '\t') {
+            if (b->len && b->data[b->len - 1] != ' ')
+                evx_buf_putc(b, ' ');
+            continue;
+        }
+        evx_buf_putc(b, (char)evx_ascii_tolower(c));
+    }
+}
+
+void pdf_oom(pdf_parser *p)
+{
+    p->st = EVX_NOMEM;
+}
+
+char *pdf_make_id(pdf_parser *p, const char *fmt, const char *a, int n)
+{
+    evx_buf b = EVX_BUF_INIT;
+    evx_buf_append(&b, p->key.data, p->key.len);
+    if (a)
+        evx_buf_printf(&b, fmt, a);
+    else
+        evx_buf_printf(&b, fmt, n);
+    char *id = evx_buf_detach(&b);
+    if (!id)
+        pdf_oom(p);
+    return id;
+}
+
+char *pdf_slug_id(pdf_parser *p, const char *prefix, const char *text)
+{
+    evx_buf s = EVX_BUF_INIT;
+    evx_unit_slug(&s, text);
+    char *id = pdf_make_id(p, prefix, evx_buf_str(&s), 0);
+    evx_buf_free(&s);
+    return id;
+}
+
+void pdf_push_unit(pdf_parser *p, evx_unit *u)
+{
+    if (p->st) {
+        evx_unit_free(u);
+        return;
+    }
+    if (evx_units_push(p->out, u))
+        pdf_oom(p);
+}
+
+void pdf_set_str(pdf_parser *p, char **field, const char *s)
+{
+    if (evx_unit_set(field, s, s ? strlen(s) : 0))
+        pdf_oom(p);
+}
+
+void pdf_set_common(pdf_parser *p, evx_unit *u)
+{
+    pdf_set_str(p, &u->report, p->report);
+}
+
+void pdf_add_source(pdf_parser *p, evx_unit *u, long line, long col,
+                    long end_line)
+{
+    if (evx_unit_add_source(u, p->file, "pdf-text", line, col, end_line))
+        pdf_oom(p);
+}
+
+void pdf_add_fns(pdf_parser *p, evx_unit *u, const pdf_acc *a, size_t from,
+                 size_t to)
+{
+    for (size_t i = 0; i < a->n_fns; i++)
+        if (a->fnpos[i] >= from && a->fnpos[i] <= to &&
+            evx_unit_add_footnote(u, a->fns[i]))
+            pdf_oom(p);
+}
+
+char *pdf_trimmed_dup(const char *s, size_t len)
+{
+    while (len && (*s == ' '))
+        s++, len--;
+    len = evx_ascii_rtrim(s, len);
+    return evx_strndup(s, len);
+}
+
+/* A running header line: its page number, else -1. */
+int pdf_header_page(const pdf_parser *p, const char *s, size_t len)
+{
+    size_t tl = p->title_len;
+    if (!p->title || len < tl)
+        return -1;
+    size_t off;
+    int v = pdf_number_space(s, len, &off);
+    if (v && len - off == tl && memcmp(s + off, p->title, tl) == 0)
+        return v;
+    if (memcmp(s, p->title, tl) == 0) {
+        size_t i = tl;
+        while (i < len && s[i] == ' ')
+            i++;
+        if (i == len)
+            return 0;
+        int pg = 0;
+        size_t d = i;
+        while (i < len && evx_ascii_digit((unsigned char)s[i]))
+            pg = pg * 10 + (s[i++] - '0');
+        if (i == len && i - d <= 4 && i > d)
+            return pg;
+    }
+    return -1;
+}
+
+/* The heading block starting at line ln: up to `maxl` lines, joined while
+ * a line ends with a wrap space.  Returns lines used (0 if not
+ * heading-shaped) and the joined text in h. */
+size_t pdf_heading_block(const pdf_parser *p, size_t ln, size_t maxl,
+                         size_t maxlen, evx_buf *h)
+{
+    evx_buf_clear(h);
+    size_t used = 0;
+    for (size_t k = ln; used < maxl; k++) {
+        size_t len;
+        int trail;
+        const char *s = pdf_get_line(p, k, &len, NULL, &trail);
+        if (len == 0)
+            break;
+        size_t off;
+        if (used > 0 && (pdf_numbered(s, len, &off) || pdf_is_list_item(s, len)))
+            break;
+        if (h->len)
+            evx_buf_putc(h, ' ');
+        evx_buf_append(h, s, len);
+        used++;
+        if (!trail)
+            break;
+    }
+    if (used == 0 || h->len > maxlen)
+        return 0;
+    unsigned char c = (unsigned char)h->data[0];
+    if (!evx_ascii_upper(c) && !evx_ascii_digit(c))
+        return 0;
+    if (pdf_is_list_item(h->data, h->len))
+        return 0;
+    return used;
+}
+
+void pdf_unplaced(pdf_parser *p, const pdf_line *c)
+{
+    if (p->layout && evx_layout_is_furniture(p->layout, (long)c->ln))
+        return; /* a cover or running furniture: counted, not lost */
+    int n = c->len > 60 ? 60 : (int)c->len;
+    evx_diag_add(p->diag, EVX_DIAG_WARNING, p->file, (long)c->ln,
+                 "could not place text: \"%.*s%s\"", n, c->s,
+                 c->len > 60 ? "..." : "");
+}
+
+void pdf_set_section(pdf_parser *p, const char *s, size_t len)
+{
+    free(p->section);
+    p->section = evx_strndup(s, len);
+    if (!p->section)
+        pdf_oom(p);
+}

@@ -1,0 +1,200 @@
+/*
+ * pdf_parser.h - private to the pdf-text reader: the state one reading of
+ * a report carries from line to line, and the small line and unit helpers
+ * that every handler uses.
+ *
+ * The reader (pdftext.c) sends each line through the page layer (running
+ * headers, URL lists, footnote bodies at page feet: pdf_notes.h) and then
+ * to the handler of the part of the report it is in: the contents
+ * (pdf_contents.h), the chapters with their paragraphs, sections and boxes
+ * (pdf_body.h), the summary, glossary, annexes and the parts it skips
+ * (pdf_parts.h), the closing conclusions and recommendations (pdf_recs.h),
+ * the witnesses and written evidence (pdf_lists.h).  The unit in progress
+ * and its quotations are pdf_unit.h's.  All of them share one pdf_parser.
+ *
+ * Ownership: the parser owns every string and unit it points at until the
+ * unit is pushed to out; strings returned by pdf_make_id, pdf_slug_id and
+ * pdf_trimmed_dup are the caller's (free), NULL when out of memory (then
+ * pdf_oom has been called where a parser is at hand).
+ */
+#ifndef EVX_PDF_PARSER_H
+#define EVX_PDF_PARSER_H
+
+#include <stddef.h>
+
+#include "buf.h"
+#include "diag.h"
+#include "evx.h"
+#include "layout.h"
+#include "pdf_clean.h"
+#include "source.h"
+#include "unit.h"
+
+/* The part of the report the reader is in. */
+typedef enum pdf_part {
+    PDF_FRONT, /* before the contents: skipped */
+    PDF_CONTENTS,
+    PDF_SUMMARY,
+    PDF_BODY,
+    PDF_BOX,
+    PDF_GLOSSARY,
+    PDF_RECS,
+    PDF_ANNEX,
+    PDF_SKIP, /* formal minutes, lists of reports, appendices */
+    PDF_WITNESS,
+    PDF_EVIDENCE
+} pdf_part;
+
+/* Inside a unit: in its own prose, or in a block quotation. */
+typedef enum pdf_qstate { PDF_PROSE, PDF_QUOTE } pdf_qstate;
+
+/* A contents entry. */
+typedef struct pdf_centry {
+    char *text; /* normalised: lower case, single spaces */
+    size_t len;
+    int page;
+} pdf_centry;
+
+/* A block quotation of the unit in progress. */
+typedef struct pdf_bquote {
+    pdf_acc acc;
+    char *lead_in;
+    size_t at; /* offset in the parent's text where it stood */
+    int page;  /* printed page its first line stands on */
+} pdf_bquote;
+
+/* One content line, as the page layer hands it to a part's handler. */
+typedef struct pdf_line {
+    size_t ln;
+    const char *s; /* trimmed */
+    size_t len;
+    long col;        /* 1-based column of s[0] */
+    int block_start; /* after a blank line or a page break */
+    int broke;       /* first content line of a page */
+} pdf_line;
+
+typedef struct pdf_parser {
+    const evx_text *t;
+    const evx_layout *layout; /* where the canonical lines came from */
+    const char *file;
+    const char *report;
+    evx_diag *diag;
+    evx_units *out;
+    size_t first_new;
+    evx_buf key;
+    pdf_wordset *words;
+    char *title; /* running header title */
+    size_t title_len;
+    pdf_centry *contents;
+    size_t n_contents, cap_contents, next_entry;
+    pdf_fnseq fn;
+    int page, page_pending, header_since;
+    pdf_part mode;
+    int chapter;
+    char *chapter_title;
+    char *section;
+    int last_para, last_rec, n_summary, n_annex, n_panels, n_evidence;
+    char *date;
+    /* the unit being built */
+    evx_unit *cur;
+    long cur_line, cur_col; /* 0: take from the first text line */
+    pdf_acc acc;
+    pdf_qstate qs;
+    int quotes_ok, rec_done;
+    pdf_acc qacc;
+    char *qlead;
+    size_t qat;
+    int qpage;
+    int *line_page; /* printed page of each line read, by line number */
+    size_t n_lines;
+    pdf_bquote *bq;
+    size_t n_bq, cap_bq;
+    /* the footnote body being built */
+    pdf_acc fnacc;
+    int in_fn, fn_num, fn_page;
+    size_t fn_blank;
+    long fn_line, fn_col;
+    /* line state */
+    evx_buf pending; /* a contents entry wrapped over lines */
+    size_t blank_run;
+    int broke, prev_heading;
+    evx_status st;
+} pdf_parser;
+
+/* Do s[0..len) and lit match, ignoring ASCII case? (pdf_starts_fold: is
+ * lit a prefix; pdf_contains_fold: does it occur anywhere.) */
+int pdf_eq_fold(const char *s, size_t len, const char *lit);
+
+int pdf_starts_fold(const char *s, size_t len, const char *lit);
+
+int pdf_contains_fold(const char *s, size_t len, const char *lit);
+
+/* "N. text": returns N and the offset of text, else 0. */
+int pdf_numbered(const char *s, size_t len, size_t *text_off);
+
+/* "N text" (no full stop): returns N and the text offset, else 0. */
+int pdf_number_space(const char *s, size_t len, size_t *text_off);
+
+/* A list item: a bullet, "a) ", "(a) " or "1)". */
+int pdf_is_list_item(const char *s, size_t len);
+
+/* A URL or e-mail line of a footnote's link list. */
+int pdf_is_url(const char *s, size_t len);
+
+/* Does s end with . , ; : ! or ? */
+int pdf_ends_punct(const char *s, size_t len);
+
+/* The line lineno trimmed on both sides (len 0 if blank or missing). */
+const char *pdf_get_line(const pdf_parser *p, size_t ln, size_t *len,
+                         size_t *lead, int *trail_space);
+
+/* Appends s normalised for heading comparison: lower case, single spaces. */
+void pdf_norm_append(evx_buf *b, const char *s, size_t len);
+
+/* Records that memory ran out (p->st = EVX_NOMEM). */
+void pdf_oom(pdf_parser *p);
+
+/* The report key followed by fmt with a (when not NULL) or n: a unit id
+ * ("HC650/p12"), the caller's to free. */
+char *pdf_make_id(pdf_parser *p, const char *fmt, const char *a, int n);
+
+/* pdf_make_id with the slug of text (see evx_unit_slug). */
+char *pdf_slug_id(pdf_parser *p, const char *prefix, const char *text);
+
+/* Hands u to p->out (freed instead after a failure). */
+void pdf_push_unit(pdf_parser *p, evx_unit *u);
+
+/* *field = a copy of s (NULL clears). */
+void pdf_set_str(pdf_parser *p, char **field, const char *s);
+
+/* The fields every unit of the report has (its report id). */
+void pdf_set_common(pdf_parser *p, evx_unit *u);
+
+/* Adds a pdf-text source of this file to u. */
+void pdf_add_source(pdf_parser *p, evx_unit *u, long line, long col,
+                    long end_line);
+
+/* Gives u the footnote markers of a that stood at offsets from..to. */
+void pdf_add_fns(pdf_parser *p, evx_unit *u, const pdf_acc *a, size_t from,
+                 size_t to);
+
+/* A copy of s without surrounding spaces, the caller's to free. */
+char *pdf_trimmed_dup(const char *s, size_t len);
+
+/* A running header line: its page number, else -1. */
+int pdf_header_page(const pdf_parser *p, const char *s, size_t len);
+
+/* The heading block starting at line ln: up to `maxl` lines, joined while
+ * a line ends with a wrap space.  Returns lines used (0 if not
+ * heading-shaped) and the joined text in h. */
+size_t pdf_heading_block(const pdf_parser *p, size_t ln, size_t maxl,
+                         size_t maxlen, evx_buf *h);
+
+/* Warns that line c fits nowhere, unless the page layer took it for
+ * furniture. */
+void pdf_unplaced(pdf_parser *p, const pdf_line *c);
+
+/* The current section heading becomes s. */
+void pdf_set_section(pdf_parser *p, const char *s, size_t len);
+
+#endif /* EVX_PDF_PARSER_H */

@@ -1,0 +1,115 @@
+/*
+ * pdf_parts.c - which part of a printed report a heading opens, and the
+ * parts read as titled blocks (summary, glossary, annexes); see
+ * pdf_parts.h.
+ */
+#include "pdf_parts.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "ascii.h"
+#include "pdf_body.h"
+#include "pdf_contents.h"
+#include "pdf_unit.h"
+
+static pdf_part backmatter_kind(const pdf_parser *p, size_t ln, size_t hl,
+                                const evx_buf *h)
+{
+    const char *s = h->data;
+    size_t len = h->len;
+    if (pdf_eq_fold(s, len, "Conclusions and recommendations")) {
+        /* the closing list restarts its numbering at 1 */
+        size_t n = evx_text_lines(p->t);
+        for (size_t k = ln + hl; k <= n && k < ln + hl + 15; k++) {
+            size_t l2, off;
+            const char *s2 = pdf_get_line(p, k, &l2, NULL, NULL);
+            int v = pdf_numbered(s2, l2, &off);
+            if (v)
+                return (v == 1 && p->last_para > 1) ? PDF_RECS : PDF_FRONT;
+        }
+        return PDF_FRONT;
+    }
+    if (pdf_contains_fold(s, len, "glossary") && len < 80)
+        return PDF_GLOSSARY;
+    if (pdf_starts_fold(s, len, "Annex") && len > 5 && !pdf_ends_punct(s, len) &&
+        (s[5] == ':' || (s[5] == ' ' && len > 6 &&
+                         (evx_ascii_upper((unsigned char)s[6]) || evx_ascii_digit((unsigned char)s[6])))))
+        return PDF_ANNEX; /* "Annex: ...", "Annex 1: ...", "Annex A" */
+    if (pdf_starts_fold(s, len, "Formal minutes") ||
+        pdf_starts_fold(s, len, "List of Reports from the Committee") ||
+        pdf_starts_fold(s, len, "List of written evidence") ||
+        pdf_starts_fold(s, len, "Appendix"))
+        return PDF_SKIP;
+    if (pdf_eq_fold(s, len, "Witnesses"))
+        return PDF_WITNESS;
+    if (pdf_starts_fold(s, len, "Published written evidence"))
+        return PDF_EVIDENCE;
+    return PDF_FRONT; /* none */
+}
+
+/* A back matter heading at a block start switches part. */
+int pdf_switch_part(pdf_parser *p, const pdf_line *c, size_t *extra)
+{
+    evx_buf h = EVX_BUF_INIT;
+    size_t hl = pdf_heading_block(p, c->ln, 3, 200, &h);
+    pdf_part m = hl ? backmatter_kind(p, c->ln, hl, &h) : PDF_FRONT;
+    if (m == PDF_FRONT) {
+        evx_buf_free(&h);
+        return 0;
+    }
+    pdf_unit_finish(p);
+    pdf_resync(p, h.data, h.len);
+    p->mode = m;
+    free(p->section);
+    p->section = NULL;
+    if (m == PDF_ANNEX) {
+        p->n_annex++;
+        pdf_unit_block(p, EVX_UNIT_ANNEX, pdf_make_id(p, "/annex/%d", NULL, p->n_annex),
+                         h.data, p->n_annex);
+        pdf_set_section(p, h.data, h.len);
+    }
+    *extra = hl - 1;
+    evx_buf_free(&h);
+    return 1;
+}
+
+size_t pdf_block_line(pdf_parser *p, const pdf_line *c, evx_unit_type type)
+{
+    size_t off, hl, extra = 0;
+    if (c->block_start && pdf_switch_part(p, c, &extra))
+        return extra;
+    if (type == EVX_UNIT_SUMMARY) {
+        int v = pdf_numbered(c->s, c->len, &off);
+        if ((v && v == p->last_para + 1 && c->block_start) ||
+            pdf_chapter_heading(p, c, &off)) {
+            p->mode = PDF_BODY;
+            return pdf_body_line(p, c);
+        }
+    }
+    evx_buf h = EVX_BUF_INIT;
+    if (c->block_start && pdf_sub_heading(p, c->ln, &hl, &h)) {
+        if (type == EVX_UNIT_SUMMARY) {
+            p->n_summary++;
+            pdf_unit_block(p, type, pdf_make_id(p, "/summary/%d", NULL, p->n_summary),
+                             h.data, p->n_summary);
+        } else if (type == EVX_UNIT_ANNEX) {
+            p->n_annex++;
+            pdf_unit_block(p, type, pdf_make_id(p, "/annex/%d", NULL, p->n_annex),
+                             h.data, p->n_annex);
+        } else {
+            pdf_unit_block(p, type, pdf_slug_id(p, "/glossary/%s", h.data), h.data, 0);
+        }
+        pdf_resync(p, h.data, h.len);
+        evx_buf_free(&h);
+        return hl - 1;
+    }
+    evx_buf_free(&h);
+    if (!p->cur && type == EVX_UNIT_SUMMARY) {
+        p->n_summary++;
+        pdf_unit_block(p, type, pdf_make_id(p, "/summary/%d", NULL, p->n_summary),
+                         NULL, p->n_summary);
+    }
+    pdf_unit_add_line(p, c);
+    return 0;
+}

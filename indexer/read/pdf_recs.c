@@ -1,0 +1,43 @@
+/*
+ * pdf_recs.c - the closing "Conclusions and recommendations" list of a
+ * printed report; see pdf_recs.h.
+ */
+#include "pdf_recs.h"
+
+#include "pdf_back.h"
+#include "pdf_parts.h"
+#include "pdf_unit.h"
+
+size_t pdf_recs_line(pdf_parser *p, const pdf_line *c)
+{
+    size_t off, hl, extra = 0;
+    if (c->block_start && pdf_switch_part(p, c, &extra))
+        return extra;
+    int v = pdf_numbered(c->s, c->len, &off);
+    if (v && v == p->last_rec + 1 && (c->block_start || p->rec_done)) {
+        p->last_rec = v;
+        pdf_unit_block(p, EVX_UNIT_RECOMMENDATION,
+                         pdf_make_id(p, "/r%d", NULL, v), NULL, v);
+        if (p->cur) {
+            p->cur_line = (long)c->ln;
+            p->cur_col = c->col;
+        }
+        pdf_line rest = *c;
+        rest.s += off;
+        rest.len -= off;
+        rest.col += (long)off;
+        pdf_unit_add_line(p, &rest);
+        return 0;
+    }
+    evx_buf h = EVX_BUF_INIT;
+    if (c->block_start && (!p->cur || p->rec_done) && !pdf_is_list_item(c->s, c->len) &&
+        (hl = pdf_heading_block(p, c->ln, 3, 200, &h)) && !pdf_ends_punct(h.data, h.len)) {
+        pdf_unit_finish(p);
+        pdf_set_section(p, h.data, h.len);
+        evx_buf_free(&h);
+        return hl - 1;
+    }
+    evx_buf_free(&h);
+    pdf_unit_add_line(p, c);
+    return 0;
+}
