@@ -508,6 +508,30 @@ Test(pdftext, real_document_order)
     parsed_free(&p);
 }
 
+/* The printed page never goes back in document order: a summary's
+ * subheading that a later chapter's section repeats in the contents does
+ * not move the summary to that section's page. */
+Test(pdftext, real_pages_never_go_back)
+{
+    parsed p = parse_real();
+    int last = 0;
+    const char *last_id = "";
+    size_t paged = 0;
+    for (size_t i = 0; i < p.units.len; i++) {
+        const evx_unit *u = p.units.items[i];
+        if (u->type == EVX_UNIT_FOOTNOTE || u->type == EVX_UNIT_QUOTATION ||
+            u->page <= 0)
+            continue;
+        cr_expect_geq(u->page, last, "%s on page %d after %s on page %d",
+                      u->id, u->page, last_id, last);
+        last = u->page;
+        last_id = u->id;
+        paged++;
+    }
+    cr_expect_gt(paged, 300);
+    parsed_free(&p);
+}
+
 /* ---------------- crafted fragments, one per rule ---------------- */
 
 static const char *FRAG =

@@ -52,11 +52,27 @@ long pdf_contents_find(const pdf_parser *p, const char *s, size_t len)
     return found;
 }
 
-/* A heading was met: take its page from the contents, when listed. */
+/* How far past the entry due a heading may be met (the reader missed a
+ * heading or two), and how many pages past the page counted its entry may
+ * then move the count. */
+#define RESYNC_SKIP 2
+#define RESYNC_PAGES 3
+
+/* A heading was met: take its page from the contents when it is the entry
+ * due, or one of the next few on a page close ahead.  Otherwise it is
+ * another heading of the same words (a summary's subheading that a
+ * chapter's section repeats), and that entry's page is not this one's. */
 void pdf_resync(pdf_parser *p, const char *s, size_t len)
 {
     long i = pdf_contents_find(p, s, len);
     if (i < 0)
+        return;
+    size_t k = (size_t)i;
+    int pg = p->contents[k].page;
+    if (k != p->next_entry &&
+        (k < p->next_entry || k > p->next_entry + RESYNC_SKIP ||
+         (pg > 0 && p->page > 0 &&
+          (pg < p->page || pg > p->page + RESYNC_PAGES))))
         return;
     if (p->contents[i].page > 0)
         p->page = p->contents[i].page;
