@@ -164,6 +164,8 @@ static int unit_same(const evx_unit *u, const evx_unit *v, int what)
 
 typedef struct agreement {
     size_t units, missing, extra, differ;
+    size_t wrong_page, unknown_page; /* printed page other, or not known */
+    char page_first[160];
     char first[160]; /* the first difference, for the message */
 } agreement;
 
@@ -171,13 +173,21 @@ typedef struct agreement {
 static agreement compare(const evx_units *a, const evx_units *b,
                          unsigned mask, int what)
 {
-    agreement g = {0, 0, 0, 0, ""};
+    agreement g = {0, 0, 0, 0, 0, 0, "", ""};
     for (size_t i = 0; i < a->len; i++) {
         const evx_unit *u = a->items[i];
         if (!(mask & (1u << u->type)))
             continue;
         g.units++;
         const evx_unit *v = evx_units_find(b, u->id);
+        if (v && u->page > 0 && v->page > 0 && v->page != u->page) {
+            if (!g.wrong_page)
+                snprintf(g.page_first, sizeof g.page_first, "%s on page %d, "
+                         "not %d", u->id, v->page, u->page);
+            g.wrong_page++;
+        } else if (v && u->page > 0 && v->page <= 0) {
+            g.unknown_page++;
+        }
         if (!v || !unit_same(u, v, what)) {
             v ? g.differ++ : g.missing++;
             if (!g.first[0])
@@ -229,8 +239,13 @@ static void units_agree_as(const char *file, const char *report,
         if (v->same_text && v->make != evx_variant_straight_quotes)
             what |= SAME_TEXT;
         agreement g = compare(&base, &units, mask, what);
-        cr_log_info("%s %s: %zu units, %zu missing, %zu new, %zu differ", file,
-                    v->name, g.units, g.missing, g.extra, g.differ);
+        cr_log_info("%s %s: %zu units, %zu missing, %zu new, %zu differ, "
+                    "%zu pages not known", file, v->name, g.units, g.missing,
+                    g.extra, g.differ, g.unknown_page);
+        /* a page the variant cannot tell is left unknown, never misprinted */
+        cr_expect_eq(g.wrong_page, 0, "%s read from its %s variant: %zu units "
+                     "on another page (first: %s)", file, v->name,
+                     g.wrong_page, g.page_first);
         cr_expect(g.missing + g.extra + g.differ == 0,
                   "%s read from its %s variant: %zu of %zu units missing, %zu "
                   "new, %zu differ (first: %s)", file, v->name, g.missing,

@@ -9,6 +9,7 @@
 
 #include "ascii.h"
 #include "pdf_body.h"
+#include "pdf_pages.h"
 
 static void add_contents(pdf_parser *p, const char *s, size_t len, int page)
 {
@@ -74,9 +75,11 @@ void pdf_resync(pdf_parser *p, const char *s, size_t len)
          (pg > 0 && p->page > 0 &&
           (pg < p->page || pg > p->page + RESYNC_PAGES))))
         return;
-    if (p->contents[i].page > 0)
-        p->page = p->contents[i].page;
-    p->next_entry = (size_t)i + 1;
+    pdf_page_anchor(p, p->line, pg,
+                    evx_ascii_digit((unsigned char)p->contents[k].text[0])
+                        ? PDF_ANCHOR_CHAPTER
+                        : PDF_ANCHOR_SECTION);
+    p->next_entry = k + 1;
 }
 
 size_t pdf_contents_line(pdf_parser *p, const pdf_line *c)

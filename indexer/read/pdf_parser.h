@@ -118,6 +118,14 @@ typedef struct pdf_parser {
     evx_buf pending; /* a contents entry wrapped over lines */
     size_t blank_run;
     int broke, prev_heading;
+    size_t line; /* the line being read */
+    /* page anchors and the stretches the count did not fit (pdf_pages.h) */
+    int anchored;
+    size_t anchor_line, anchor_checks, anchor_misfits;
+    struct pdf_lines {
+        size_t from, to;
+    } *unsure;
+    size_t n_unsure, cap_unsure;
     evx_status st;
 } pdf_parser;
 

@@ -56,6 +56,7 @@
 #include "pdf_contents.h"
 #include "pdf_lists.h"
 #include "pdf_notes.h"
+#include "pdf_pages.h"
 #include "pdf_parser.h"
 #include "pdf_parts.h"
 #include "pdf_recs.h"
@@ -109,6 +110,7 @@ static size_t handle_line(pdf_parser *p, size_t ln)
 {
     size_t len, lead;
     const char *s = pdf_get_line(p, ln, &len, &lead, NULL);
+    p->line = ln;
     if (len == 0) {
         p->blank_run++;
         if (p->in_fn)
@@ -130,8 +132,7 @@ static size_t handle_line(pdf_parser *p, size_t ln)
     int pg = pdf_header_page(p, s, len);
     if (pg >= 0) {
         pdf_note_end(p);
-        if (pg > 0)
-            p->page = pg;
+        pdf_page_anchor(p, ln, pg, PDF_ANCHOR_HEADER);
         p->header_since = 1;
         p->broke = 1;
         p->blank_run = 0;
@@ -208,6 +209,7 @@ static void parser_free(pdf_parser *p)
     pdf_acc_free(&p->fnacc);
     evx_buf_free(&p->pending);
     free(p->line_page);
+    pdf_pages_free(p);
 }
 
 /* Reads the canonical layout l (see layout.h), loaded as text, with the
@@ -251,6 +253,7 @@ static evx_status parse_layout(evx_units *out, const evx_text *text,
                      "text ends inside %s (file truncated?)", p->cur->id);
     pdf_note_end(p);
     pdf_unit_finish(p);
+    pdf_pages_settle(p);
     if (!p->st)
         sort_new_units(p);
     evx_status st = p->st;
