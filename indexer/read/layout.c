@@ -407,6 +407,10 @@ static int heading_in_flow(const scan *sc, size_t i)
      * another heading */
     if (block_start(sc, k) && (v == sc->next_para || entry_match(sc, k)))
         return 1;
+    /* it ends its block with no full stop of its own: a heading re-wrapped
+     * onto the end of the paragraph before it */
+    if (block_start(sc, k) && !evx_wd_ends_sentence(&sc->w[k - 1]))
+        return 1;
     /* a long heading (an annex, a glossary, a box of examples) opening
      * unnumbered prose: a new sentence follows it */
     const evx_word *prev = &sc->w[i - 1], *next = &sc->w[k];

@@ -168,11 +168,14 @@ size_t pdf_body_line(pdf_parser *p, const pdf_line *c)
             return extra;
         evx_buf h = EVX_BUF_INIT;
         size_t hl = pdf_heading_block(p, c->ln, 3, 200, &h);
-        if (hl && p->mode == PDF_BODY && c->broke && !pdf_ends_punct(h.data, h.len) &&
+        if (hl && p->mode == PDF_BODY && !pdf_ends_punct(h.data, h.len) &&
             h.len < 120 &&
-            (p->n_contents == 0 || pdf_contents_find(p, h.data, h.len) >= 0) &&
+            (p->n_contents == 0 ? c->broke
+                                : pdf_contents_find(p, h.data, h.len) >= 0) &&
             !next_is_para(p, c->ln + hl)) {
-            /* a box: titled block of prose between chapters */
+            /* a box: titled block of prose between chapters, listed in the
+             * contents (or, with no contents, opening a page), unnumbered
+             * prose after it */
             size_t k = pdf_next_content(p, c->ln + hl);
             evx_buf h2 = EVX_BUF_INIT;
             if (k && !pdf_sub_heading(p, k, &off, &h2)) {
