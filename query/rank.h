@@ -17,7 +17,7 @@
  * in text: a topic word ("plastic") must not rank a quotation for its
  * speaker's name ("Cornwall Plastic Pollution Coalition"), while a name
  * typed alone ("Dalton") still finds that speaker's quotations. */
-#define EVX_RANK_NAME_WEIGHT 0.2
+#define EVX_RANK_NAME_WEIGHT 0.05
 
 /* Weight of a free word's match in a unit's headings (EVX_PREFIX_HEADING)
  * against its match in the unit's text. */
