@@ -44,7 +44,8 @@ typedef struct posting_ctx {
     evx_buf term;
     unsigned wdf;
     unsigned last_pos;
-    int stems;                /* post Z stems (not for names) */
+    int stems;                /* post stems (not for names) */
+    int heading;              /* stems are a heading's: XH, not Z */
     evx_status st;
     /* The joined form of the hyphenated compound being read ("frontline"
      * for "front-line"): the tokenizer gives it at the first part's
@@ -191,8 +192,9 @@ static int on_token(void *ctx, const evx_token *t)
      * words), so Z positions would be half the position table for
      * nothing. */
     if (!c->st && c->stems)
-        c->st = add_prefixed(c, EVX_PREFIX_STEM, t->stem, t->stem_len, t->pos,
-                             0);
+        c->st = add_prefixed(c, c->heading ? EVX_PREFIX_HEADING
+                                           : EVX_PREFIX_STEM,
+                             t->stem, t->stem_len, t->pos, 0);
     if (t->pos > c->last_pos)
         c->last_pos = t->pos;
     return c->st != EVX_OK;
@@ -200,9 +202,11 @@ static int on_token(void *ctx, const evx_token *t)
 
 /* How index_text posts a field. */
 enum { FIELD_TEXT = 0,
-       FIELD_NAME = 1 };   /* a name: unstemmed terms only, so a stemmed
+       FIELD_NAME = 1,     /* a name: unstemmed terms only, so a stemmed
                               topic word ("funding" -> fund) never meets
                               a name ("The King's Fund") */
+       FIELD_HEADING = 2 }; /* a heading: stems as XH terms, which a free
+                              word matches below its Z stem (query/rank.h) */
 
 /* Indexes a free-text field at the next position range, with weight wdf. */
 static evx_status index_text(posting_ctx *c, const char *text, unsigned wdf,
@@ -213,6 +217,7 @@ static evx_status index_text(posting_ctx *c, const char *text, unsigned wdf,
     unsigned first = c->last_pos ? c->last_pos + EVX_FIELD_GAP : 0;
     c->wdf = wdf;
     c->stems = (flags & FIELD_NAME) == 0;
+    c->heading = (flags & FIELD_HEADING) != 0;
     evx_status st = evx_tokenize_at(c->w->tok, text, strlen(text), first,
                                     on_token, c);
     if (!st && !c->st)
@@ -411,8 +416,9 @@ static evx_status add_free_text(posting_ctx *c, const evx_unit *u)
      * not indexed: it is context, mostly naming the speaker, and its
      * paragraph holds it as text.  Indexed, it made a quotation match
      * "funding" or "integrat*" with no word of its own to show. */
+    int head = flags | FIELD_HEADING;
     if (!st)
-        st = index_text(c, u->title, EVX_WDF_HEADING, flags);
+        st = index_text(c, u->title, EVX_WDF_HEADING, head);
     /* The section and chapter of a footnote or quotation are its
      * paragraph's: context, not content.  Indexed, a five-word quotation
      * or a "Q325" footnote would outrank the paragraphs for every query
@@ -420,9 +426,9 @@ static evx_status add_free_text(posting_ctx *c, const evx_unit *u)
     int own_place = u->type != EVX_UNIT_FOOTNOTE &&
                     u->type != EVX_UNIT_QUOTATION;
     if (!st && own_place)
-        st = index_text(c, u->section, EVX_WDF_HEADING, flags);
+        st = index_text(c, u->section, EVX_WDF_HEADING, head);
     if (!st && own_place)
-        st = index_text(c, u->chapter_title, EVX_WDF_HEADING, flags);
+        st = index_text(c, u->chapter_title, EVX_WDF_HEADING, head);
     for (size_t i = 0; !st && i < u->n_people; i++) {
         st = index_text(c, u->people[i].name, EVX_WDF_SPEAKER, FIELD_NAME);
         if (!st)
@@ -468,7 +474,7 @@ static void id_term(evx_buf *b, const char *id)
 
 static evx_status write_unit(evx_writer *w, const evx_unit *u)
 {
-    posting_ctx c = {w, NULL, EVX_BUF_INIT, 1, 0, 1, EVX_OK,
+    posting_ctx c = {w, NULL, EVX_BUF_INIT, 1, 0, 1, 0, EVX_OK,
                      EVX_BUF_INIT, EVX_BUF_INIT, 0, 0, 0};
     evx_buf json = EVX_BUF_INIT, qterm = EVX_BUF_INIT;
     evx_status st = evx_doc_new(&c.doc);

@@ -27,6 +27,11 @@
  *           its acronym, the name without apostrophes or with "and" for
  *           "&") as another run EVX_FIELD_GAP on, with wdf 0
  *   XN      + kind      speaker kind: "XNoral", "XNwritten" ...
+ *   XH      + stem      stemmed word of the unit's section or chapter title,
+ *                       without positions (weighted EVX_WDF_HEADING): a free
+ *                       word's match in its context, counted below its Z
+ *                       match and only for units its Z terms match
+ *                       (query/rank.h)
  * Values:
  *   EVX_SLOT_IDENTITY   collapse key: the unit id
  *   EVX_SLOT_PARA       paragraph number (sortable number)
@@ -36,8 +41,9 @@
  * Free text of a unit, in position order with gaps of EVX_FIELD_GAP:
  *   text (a quotation's lead-in is not indexed: its paragraph has it);
  *   then title / section / chapter title
- *   (weighted EVX_WDF_HEADING each; a footnote's section and chapter are
- *   its citing paragraph's, so they are not indexed for it); then speaker name and organisation
+ *   (weighted EVX_WDF_HEADING each; the section and chapter title post
+ *   their stems as XH terms, not Z; a footnote's or quotation's section and
+ *   chapter are its paragraph's, so they are not indexed for it); then speaker name and organisation
  *   (weighted EVX_WDF_SPEAKER; names get plain terms only, no Z stems, so a
  *   stemmed topic word never matches a name).  A recommendation's text is weighted
  *   EVX_WDF_RECOMMENDATION.  Furniture (witness panels, evidence-list
@@ -79,6 +85,7 @@
 #define EVX_PREFIX_SPEAKER_KEY "XK"
 #define EVX_PREFIX_ORG "XO"
 #define EVX_PREFIX_KIND "XN"
+#define EVX_PREFIX_HEADING "XH"
 
 #define EVX_SLOT_IDENTITY 0
 #define EVX_SLOT_PARA 1
@@ -106,7 +113,8 @@
 #define EVX_META_DB "meta"
 #define EVX_STUB "XAPIANDB"
 
-#define EVX_INDEX_FORMAT "3" /* 3: other forms of names (XS, XO runs) */
+#define EVX_INDEX_FORMAT "4" /* 3: other forms of names (XS, XO runs);
+                                 4: heading stems as XH terms */
 
 #define EVX_FIELD_GAP 100
 /* Field weights (wdf per occurrence), chosen by bench/ranking/eval.sh; a

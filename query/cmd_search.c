@@ -6,6 +6,8 @@
 
 #include <stdlib.h>
 
+#include "json.h"
+
 static void put_summary(evx_cmd *c, const evx_hits *hits)
 {
     const evx_cmd_opts *o = c->o;
@@ -23,17 +25,43 @@ static void put_summary(evx_cmd *c, const evx_hits *hits)
     evx_cmd_flush(c);
 }
 
+/* The id merged into a hit (restate.h): `"also":["id"]` in JSON, a line
+ * under the hit in text. */
+static void put_also(evx_cmd *c, const char *also, evx_buf *json)
+{
+    evx_buf_clear(json);
+    if (!also)
+        return;
+    if (c->o->format == EVX_OUT_JSON) {
+        evx_json_put_key(json, "also");
+        evx_buf_putc(json, '[');
+        evx_json_put_cstr(json, also);
+        evx_buf_putc(json, ']');
+    } else if (c->o->format == EVX_OUT_TEXT) {
+        evx_buf_printf(&c->buf, "   also %s (the same text)\n\n", also);
+        evx_cmd_flush(c);
+    }
+}
+
 static void print_hits(evx_cmd *c, const evx_hits *hits,
                        const evx_cmd_words *w)
 {
+    evx_buf json = EVX_BUF_INIT;
     size_t i;
 
     for (i = 0; i < hits->len; i++) {
-        evx_cmd_hit h = {hits->items[i].rank, hits->items[i].score,
-                         hits->items[i].unit, w, NULL, EVX_MATCH_NONE, NULL,
-                         NULL};
+        const evx_hit *hit = &hits->items[i];
+        evx_cmd_hit h = {hit->rank, hit->score, hit->unit, w, NULL,
+                         EVX_MATCH_NONE, NULL, NULL};
+        if (c->o->format == EVX_OUT_JSON) {
+            put_also(c, hit->also, &json);
+            h.extra_json = json.len ? evx_buf_str(&json) : NULL;
+        }
         evx_cmd_emit(c, &h);
+        if (c->o->format != EVX_OUT_JSON)
+            put_also(c, hit->also, &json);
     }
+    evx_buf_free(&json);
 }
 
 evx_status evx_cmd_search(unsigned long *found, evx_cmd *c,
@@ -42,7 +70,7 @@ evx_status evx_cmd_search(unsigned long *found, evx_cmd *c,
     evx_query *q = NULL;
     evx_hits hits = {NULL, 0, 0};
     evx_cmd_words w = {NULL, 0};
-    evx_cmd_run_opts r = {o->offset, o->count_only ? 0 : o->limit, 1};
+    evx_cmd_run_opts r = {o->offset, o->count_only ? 0 : o->limit, 1, 1};
     evx_status st;
 
     *found = 0;

@@ -26,6 +26,7 @@
 #include "names.h"
 #include "qfield.h"
 #include "qspell.h"
+#include "rank.h"
 #include "schema.h"
 #include "unit.h"
 #include "utf8.h"
@@ -1129,30 +1130,6 @@ done:
     return st;
 }
 
-/* Turns a run of single free words into queries, matching the longest
- * synonym n-gram first (up to MAX_SYN_NGRAM stems). */
-/* English function words, as stems: in a run of free words they add weight
- * but do not make a unit match on their own, so "speed of trust" matches
- * units with "speed" or "trust", not every unit with "of".  A query of
- * nothing but such words still matches them. */
-static int is_stop_stem(const char *stem)
-{
-    static const char *const stops[] = {
-        "a", "about", "all", "an", "and", "ani", "are", "as", "at", "be",
-        "been", "but", "by", "can", "could", "did", "do", "doe", "for",
-        "from", "had", "has", "have", "he", "her", "his", "how", "i", "if",
-        "in", "into", "is", "it", "may", "me", "might", "must", "my", "no",
-        "not", "of", "on", "or", "our", "over", "she", "should", "so",
-        "than", "that", "the", "their", "them", "then", "there", "they",
-        "this", "to", "us", "was", "we", "were", "what", "when", "where",
-        "whi", "which", "who", "whom", "will", "with", "would", "you",
-        "your", NULL};
-    for (size_t i = 0; stops[i]; i++)
-        if (strcmp(stem, stops[i]) == 0)
-            return 1;
-    return 0;
-}
-
 /* Names are indexed unstemmed (lib/schema.h), so a free word finds a
  * speaker through the name word itself (XS): "Dalton" finds his
  * quotations, while "funding" (stem "fund") never matches "The King's
@@ -1163,11 +1140,13 @@ static evx_status with_name(evx_qparse *qp, const fword *w, evx_query **q)
     evx_query *name = NULL, *ref = NULL;
     evx_status st;
 
-    if (!w->term || is_stop_stem(w->stem))
+    if (!w->term || evx_rank_is_function_word(w->stem))
         return EVX_OK;
     st = make_term(qp, &name, EVX_PREFIX_SPEAKER, w->term, 0);
     if (!st && (st = make_term(qp, &ref, EVX_PREFIX_REF, w->term, 0)))
         evx_query_free(name);
+    if (!st)
+        st = evx_rank_name_weight(&name);
     if (!st)
         st = combine2(&name, EVX_Q_OR, name, ref);
     if (!st)
@@ -1175,6 +1154,30 @@ static evx_status with_name(evx_qparse *qp, const fword *w, evx_query **q)
     return st;
 }
 
+/* A word's match in headings (rank.h), as an extra of the run: it adds
+ * weight to a unit that matches through its own words, and never makes
+ * a unit match on its own, so a heading alone never outranks a paragraph
+ * that has the words. */
+static evx_status push_heading(evx_qparse *qp, const fword *w,
+                               evx_query **out, int *weak, size_t *n_out)
+{
+    evx_status st;
+
+    if (evx_rank_is_function_word(w->stem))
+        return EVX_OK;
+    if (++qp->n_terms > MAX_TERMS)
+        return fail(qp, EVX_INVALID, "query has more than %d terms", MAX_TERMS);
+    st = evx_rank_heading_term(&out[*n_out], w->stem);
+    if (!st)
+        weak[(*n_out)++] = 1;
+    return st;
+}
+
+/* Turns a run of single free words into queries, matching the longest
+ * synonym n-gram first (up to MAX_SYN_NGRAM stems).  Function words
+ * (rank.h) weigh but match nothing alone, so "speed of trust" matches
+ * units with "speed" or "trust", not every unit with "of"; a query of
+ * nothing but such words still matches them. */
 static evx_status expand_run(evx_qparse *qp, fword *ws, size_t n,
                              evx_query **out, int *weak, size_t *n_out)
 {
@@ -1202,9 +1205,11 @@ static evx_status expand_run(evx_qparse *qp, fword *ws, size_t n,
             if (!st && !matched)
                 st = with_name(qp, &ws[i + k], &q);
             if (!st) {
-                weak[*n_out] = !matched && is_stop_stem(ws[i + k].stem);
+                weak[*n_out] = !matched && evx_rank_is_function_word(ws[i + k].stem);
                 out[(*n_out)++] = q;
             }
+            if (!st)
+                st = push_heading(qp, &ws[i + k], out, weak, n_out);
         }
         i += len;
     }
@@ -1396,7 +1401,8 @@ static void qlist_free(qlist *l)
 /* The parts of a sequence, sorted by role. */
 typedef struct seq {
     qlist should, must, filters, nots;
-    qlist weak; /* stop words: they weigh, but match nothing alone */
+    qlist weak; /* function words, heading matches and name pairs: they
+                   weigh, but match nothing alone */
     fword *run; /* pending single free words, for synonym n-grams */
     size_t n_run, cap_run;
 } seq;
@@ -1418,6 +1424,29 @@ static void seq_free(seq *s)
     free(s->run);
 }
 
+/* Each two adjacent words of the run as a speaker's name (rank.h), into
+ * s->weak: it adds weight to the units the words match, and never makes
+ * one match on its own (nor required under the AND operator). */
+static evx_status push_name_pairs(evx_qparse *qp, seq *s)
+{
+    evx_status st = EVX_OK;
+
+    for (size_t i = 0; i + 1 < s->n_run && !st; i++) {
+        const fword *a = &s->run[i], *b = &s->run[i + 1];
+        evx_query *q = NULL;
+        if (!a->term || !b->term || evx_rank_is_function_word(a->stem) ||
+            evx_rank_is_function_word(b->stem))
+            continue;
+        if ((qp->n_terms += 2) > MAX_TERMS)
+            return fail(qp, EVX_INVALID, "query has more than %d terms",
+                        MAX_TERMS);
+        st = evx_rank_name_pair(&q, a->term, b->term);
+        if (!st)
+            st = qlist_push(&s->weak, q);
+    }
+    return st;
+}
+
 /* Expands the pending run of free words into s->should. */
 static evx_status flush_run(evx_qparse *qp, seq *s)
 {
@@ -1428,14 +1457,18 @@ static evx_status flush_run(evx_qparse *qp, seq *s)
 
     if (s->n_run == 0)
         return EVX_OK;
-    qs = calloc(s->n_run * 2, sizeof *qs);
-    weak = calloc(s->n_run * 2, sizeof *weak);
+    /* Each word gives its query and its heading match; a synonym n-gram
+     * one more for at least two words. */
+    qs = calloc(s->n_run * 3, sizeof *qs);
+    weak = calloc(s->n_run * 3, sizeof *weak);
     if (!qs || !weak) {
         free(qs);
         free(weak);
         return EVX_NOMEM;
     }
     st = expand_run(qp, s->run, s->n_run, qs, weak, &n);
+    if (!st)
+        st = push_name_pairs(qp, s);
     for (i = 0; i < n; i++)
         if (!st)
             st = qlist_push(weak[i] ? &s->weak : &s->should, qs[i]);

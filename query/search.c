@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "restate.h"
 #include "schema.h"
 
 /* Measured with bench/ranking/eval.sh --sweep (34 labelled topic queries
@@ -38,8 +39,10 @@ void evx_hits_free(evx_hits *h)
 
     if (!h)
         return;
-    for (i = 0; i < h->len; i++)
+    for (i = 0; i < h->len; i++) {
         evx_unit_free(h->items[i].unit);
+        free(h->items[i].also);
+    }
     free(h->items);
     memset(h, 0, sizeof *h);
 }
@@ -111,6 +114,35 @@ static evx_status count(evx_hits *h, int *exact, evx_db *db,
     return evx_db_count_upto(db, q, count_bound(p), &h->total, exact);
 }
 
+/* Keeps the hits [offset, offset + limit) of h (read from the first). */
+static void cut_page(evx_hits *h, unsigned offset, unsigned limit)
+{
+    size_t i, from = offset < h->len ? offset : h->len;
+    size_t n = h->len - from < limit ? h->len - from : limit;
+
+    for (i = 0; i < h->len; i++)
+        if (i < from || i >= from + n) {
+            evx_unit_free(h->items[i].unit);
+            free(h->items[i].also);
+        }
+    memmove(h->items, h->items + from, n * sizeof *h->items);
+    h->len = n;
+}
+
+/* Merges restated pairs over the first offset + limit (+ spare) hits,
+ * then cuts the page asked for. */
+static evx_status merge_page(evx_hits *h, const evx_search_params *p)
+{
+    evx_status st = evx_restate_merge(h, 1);
+
+    if (!st) {
+        cut_page(h, p->offset, p->limit);
+        for (size_t i = 0; i < h->len; i++)
+            h->items[i].rank = p->offset + (unsigned)i + 1;
+    }
+    return st;
+}
+
 evx_status evx_search_run(evx_hits *out, evx_db *db, const evx_query *q,
                           const evx_search_params *p, char **errmsg)
 {
@@ -132,6 +164,10 @@ evx_status evx_search_run(evx_hits *out, evx_db *db, const evx_query *q,
     evx_search_opts_init(&o);
     o.offset = p->offset;
     o.limit = p->limit;
+    if (p->merge_restated && p->limit) {
+        o.offset = 0;
+        o.limit = p->offset + p->limit + EVX_RESTATE_SPARE;
+    }
     o.bm25_k1 = RANK_K1;
     o.bm25_b = RANK_B;
     o.bm25_min_normlen = RANK_MIN_NORMLEN;
@@ -146,8 +182,10 @@ evx_status evx_search_run(evx_hits *out, evx_db *db, const evx_query *q,
         set_errmsg(errmsg, evx_db_errmsg(db));
         return st;
     }
-    st = fill(&h, r, p->offset, errmsg);
+    st = fill(&h, r, o.offset, errmsg);
     evx_results_free(r);
+    if (!st && p->merge_restated && p->limit)
+        st = merge_page(&h, p);
     if (st) {
         if (st == EVX_NOMEM)
             set_errmsg(errmsg, "out of memory");

@@ -21,6 +21,9 @@ typedef struct evx_hit {
     double score;    /* BM25 score (0 for pure filters) */
     evx_docid docid;
     evx_unit *unit;  /* owned by the hit list */
+    char *also;      /* NULL, or the id of the recommendation or paragraph
+                        merged into this hit (restate.h); owned by the
+                        hit list */
 } evx_hit;
 
 typedef struct evx_hits {
@@ -49,6 +52,9 @@ typedef struct evx_search_params {
                               (`evidex -c`) */
     int *total_exact;      /* out, if not NULL: set non-zero when the hits'
                               total is exact, 0 when it is an estimate */
+    int merge_restated;    /* non-zero: a recommendation and the paragraph
+                              it restates are one hit (restate.h); pages
+                              are cut after merging */
 } evx_search_params;
 
 /* Runs q over db.  EVX_OK (also with no hits); EVX_INVALID (e.g. a wildcard

@@ -60,7 +60,7 @@ static void run(const char *query, const evx_search_params *p, evx_hits *h)
 
 Test(search, collapses_one_identity)
 {
-    evx_search_params p = {0, 10, 0, 0, 0, NULL};
+    evx_search_params p = {0, 10, 0, 0, 0, NULL, 0};
     evx_hits h;
 
     run("patients", &p, &h);
@@ -79,7 +79,7 @@ Test(search, collapses_one_identity)
 
 Test(search, exact_total_beyond_limit)
 {
-    evx_search_params p = {0, 1, 0, 0, 0, NULL};
+    evx_search_params p = {0, 1, 0, 0, 0, NULL, 0};
     evx_hits h;
 
     run("budget OR social OR integrated", &p, &h);
@@ -90,7 +90,7 @@ Test(search, exact_total_beyond_limit)
 
 Test(search, no_count_still_ranks)
 {
-    evx_search_params counted = {0, 2, 0, 0, 0, NULL}, uncounted = {0, 2, 0, 1, 0, NULL};
+    evx_search_params counted = {0, 2, 0, 0, 0, NULL, 0}, uncounted = {0, 2, 0, 1, 0, NULL, 0};
     evx_hits a, b;
 
     run("budget OR social OR integrated", &counted, &a);
@@ -106,8 +106,8 @@ Test(search, no_count_still_ranks)
 
 Test(search, relevance_then_paging)
 {
-    evx_search_params p = {0, 10, 0, 0, 0, NULL};
-    evx_search_params page = {1, 1, 0, 0, 0, NULL};
+    evx_search_params p = {0, 10, 0, 0, 0, NULL, 0};
+    evx_search_params page = {1, 1, 0, 0, 0, NULL, 0};
     evx_hits h, h2;
 
     run("integrated", &p, &h);
@@ -125,7 +125,7 @@ Test(search, relevance_then_paging)
 
 Test(search, order_by_document)
 {
-    evx_search_params p = {0, 10, 1, 0, 0, NULL};
+    evx_search_params p = {0, 10, 1, 0, 0, NULL, 0};
     evx_hits h;
     size_t i;
 
@@ -138,7 +138,7 @@ Test(search, order_by_document)
 
 Test(search, pure_filter_in_report_order)
 {
-    evx_search_params p = {0, 10, 1, 0, 0, NULL};
+    evx_search_params p = {0, 10, 1, 0, 0, NULL, 0};
     evx_hits h;
 
     run("type:paragraph para:3..4", &p, &h);
@@ -153,7 +153,7 @@ Test(search, corrupt_unit_data)
     tdb t;
     evx_qparse *qp = NULL;
     evx_query *q = NULL;
-    evx_search_params p = {0, 10, 0, 0, 0, NULL};
+    evx_search_params p = {0, 10, 0, 0, 0, NULL, 0};
     evx_hits h = {NULL, 0, 0};
     char *err = NULL;
     tunit bad = {"HC650/p9", "paragraph", "HC 650", 9, 1, "broken unit",
@@ -178,7 +178,7 @@ Test(search, corrupt_unit_data)
 Test(search, too_wide_wildcard_at_search_time)
 {
     evx_query *q = NULL;
-    evx_search_params p = {0, 10, 0, 0, 0, NULL};
+    evx_search_params p = {0, 10, 0, 0, 0, NULL, 0};
     evx_hits h;
     char *err = NULL;
 

@@ -1,0 +1,54 @@
+/*
+ * restate.c - one hit for a recommendation and the paragraph it restates
+ * (see restate.h).  Hits are few (a page and a spare), so each pair is
+ * found by a scan.
+ */
+#include "restate.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+
+/* Does recommendation r restate paragraph p? */
+static int restates(const evx_unit *r, const evx_unit *p)
+{
+    return r->type == EVX_UNIT_RECOMMENDATION && p->type == EVX_UNIT_PARAGRAPH &&
+           r->para > 0 && r->para == p->para && r->report && p->report &&
+           strcmp(r->report, p->report) == 0;
+}
+
+/* The index of the hit after i that i restates or that restates i, or
+ * h->len if none. */
+static size_t partner(const evx_hits *h, size_t i)
+{
+    const evx_unit *u = h->items[i].unit;
+
+    for (size_t j = i + 1; j < h->len; j++) {
+        const evx_unit *v = h->items[j].unit;
+        if (!h->items[i].also && !h->items[j].also &&
+            (restates(u, v) || restates(v, u)))
+            return j;
+    }
+    return h->len;
+}
+
+evx_status evx_restate_merge(evx_hits *h, unsigned first_rank)
+{
+    for (size_t i = 0; i < h->len; i++) {
+        size_t j = partner(h, i);
+        if (j == h->len)
+            continue;
+        char *id = evx_strdup(h->items[j].unit->id);
+        if (!id)
+            return EVX_NOMEM;
+        h->items[i].also = id;
+        evx_unit_free(h->items[j].unit);
+        memmove(&h->items[j], &h->items[j + 1],
+                (h->len - j - 1) * sizeof h->items[0]);
+        h->len--;
+    }
+    for (size_t i = 0; i < h->len; i++)
+        h->items[i].rank = first_rank + (unsigned)i;
+    return EVX_OK;
+}

@@ -1,0 +1,26 @@
+/*
+ * restate.h - a recommendation and the paragraph it restates are one hit.
+ * A report's conclusions and recommendations repeat, nearly word for word,
+ * a paragraph of the chapter (the recommendation's unit names it: its
+ * `para`), so a topic query finds both and they took two of the ten
+ * places.  The merge keeps the better ranked of the two and lists the
+ * other's id in the hit's `also`.  Pure: works on hits already read.
+ */
+#ifndef EVX_RESTATE_H
+#define EVX_RESTATE_H
+
+#include "search.h"
+
+/* Hits that may be merged away before a page of limit hits is cut: the
+ * caller asks search for this many more. */
+#define EVX_RESTATE_SPARE 10
+
+/* Merges each recommendation hit with the hit of the paragraph it
+ * restates (same report, that paragraph number) when both are in h: the
+ * later of the two is removed (its unit freed) and its id is set as the
+ * earlier one's `also` (malloc'd, freed by evx_hits_free).  Ranks are
+ * renumbered from first_rank.  EVX_OK or EVX_NOMEM (the merges made
+ * so far stay; h stays valid). */
+evx_status evx_restate_merge(evx_hits *h, unsigned first_rank);
+
+#endif /* EVX_RESTATE_H */
