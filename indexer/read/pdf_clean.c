@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "ascii.h"
+#include "marks.h"
 
 /* ---- word set: open addressing over an arena of lower-cased words ---- */
 
@@ -293,55 +294,32 @@ void pdf_acc_where(const pdf_acc *a, size_t off, long *line, long *col)
     *col = a->lines[lo].col + (long)(off - a->lines[lo].off);
 }
 
-/* Does the byte before the digit run at s[i] glue it to a word, so that it
- * may be a footnote marker? */
-static int glued_before(const char *s, size_t i)
-{
-    if (i == 0)
-        return 0;
-    unsigned char p = (unsigned char)s[i - 1];
-    if (p && strchr(".,);:?!]\"'", p))
-        return 1;
-    if (i >= 3 && (unsigned char)s[i - 3] == 0xE2 &&
-        (unsigned char)s[i - 2] == 0x80 && (p == 0x9D || p == 0x99))
-        return 1; /* closing curly quotes */
-    if (evx_ascii_alpha(p)) {
-        /* a real word (two letters or more, some lower case), not a code
-         * such as "Q118" or "HC719" */
-        size_t j = i, n = 0;
-        int low = 0;
-        while (j > 0 && evx_ascii_alpha((unsigned char)s[j - 1])) {
-            if (s[j - 1] >= 'a' && s[j - 1] <= 'z')
-                low = 1;
-            j--;
-            n++;
-        }
-        return n >= 2 && low;
-    }
-    return 0;
-}
-
-/* If the digit run s[i, *end) is a footnote marker, its number; else 0. */
+/* If the digit run s[i, *end) (or its tail, after a year) is a footnote
+ * marker, by marks.h's rule, its number (*from: where it starts); else 0. */
 static int marker_at(const char *s, size_t len, size_t i, size_t *end,
-                     const pdf_fnseq *seq)
+                     size_t *from, const pdf_fnseq *seq)
 {
     size_t j = i;
     while (j < len && evx_ascii_digit((unsigned char)s[j]))
         j++;
     *end = j;
-    if (!seq || j - i > 4 || s[i] == '0' || !glued_before(s, i))
+    if (!seq)
         return 0;
-    int v = 0;
-    for (size_t k = i; k < j; k++)
-        v = v * 10 + (s[k] - '0');
-    int exp = pdf_fnseq_expected(seq);
-    if (v < exp || v > exp + PDF_FN_WINDOW)
+    evx_mark_seq ms = {pdf_fnseq_expected(seq) - 1, 1, NULL, 0};
+    long v;
+    return evx_mark_glued(&ms, s, len, i, j, from, &v) ? (int)v : 0;
+}
+
+/* A marker in brackets ("[12]") at s[i]: its number, *end after it and
+ * *from where it starts (with a blank before it); else 0. */
+static int bracket_at(const char *s, size_t len, size_t i, size_t *end,
+                      size_t *from, const pdf_fnseq *seq)
+{
+    if (!seq)
         return 0;
-    /* "2.5%" or "7,000": a digit group, not a marker */
-    if (j < len && (s[j] == '%' || ((s[j] == ',' || s[j] == '.') &&
-                                    j + 1 < len && evx_ascii_digit((unsigned char)s[j + 1]))))
-        return 0;
-    return v;
+    evx_mark_seq ms = {pdf_fnseq_expected(seq) - 1, 1, NULL, 0};
+    long v;
+    return evx_mark_bracket(&ms, s, len, i, from, end, &v) ? (int)v : 0;
 }
 
 static size_t letters_back(const evx_buf *b, size_t end)
@@ -415,10 +393,20 @@ void pdf_acc_add(pdf_acc *a, const char *s, size_t len, long lineno,
             i++;
             continue;
         }
-        if (evx_ascii_digit(c) && (i == 0 || !evx_ascii_digit((unsigned char)s[i - 1]))) {
-            size_t end;
-            int fn = marker_at(s, len, i, &end, seq);
+        size_t end, from = i;
+        int fn = 0, digits = evx_ascii_digit(c) &&
+                             (i == 0 || !evx_ascii_digit((unsigned char)s[i - 1]));
+        if (digits)
+            fn = marker_at(s, len, i, &end, &from, seq);
+        else if (c == '[')
+            fn = bracket_at(s, len, i, &end, &from, seq);
+        if (digits || fn) {
             if (fn) {
+                /* "in 2018227": the year stays; " [12]": the blank goes */
+                evx_buf_append(&a->text, s + i, from > i ? from - i : 0);
+                while (c == '[' && a->text.len &&
+                       a->text.data[a->text.len - 1] == ' ')
+                    a->text.len--;
                 push_marker(a, fn);
                 if (fn > seq->max_marker)
                     seq->max_marker = fn;

@@ -14,6 +14,7 @@
 
 #include "buf.h"
 #include "evx.h"
+#include "marks.h"
 
 /* One marker taken out of a text. */
 typedef struct evx_web_marker {
@@ -28,13 +29,9 @@ typedef struct evx_web_markers {
     size_t n, cap;
 } evx_web_markers;
 
-/* The footnote sequence: the listed numbers (sorted, borrowed) and the
- * last marker placed (0 before the first). */
-typedef struct evx_web_seq {
-    const int *listed;
-    size_t n_listed;
-    int last;
-} evx_web_seq;
+/* The footnote sequence: the last marker placed (0 before the first) and
+ * the listed numbers (sorted, borrowed); the rule is marks.h's. */
+typedef evx_mark_seq evx_web_seq;
 
 /* Appends s[0..n) to out without its footnote markers, appending each to
  * mk (offsets into out) and advancing seq->last.  EVX_OK or EVX_NOMEM

@@ -1,0 +1,160 @@
+/*
+ * marks.c - footnote markers: the one rule; see marks.h.
+ */
+#include "marks.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "ascii.h"
+
+#define RDQ "\xE2\x80\x9D" /* right double quotation mark */
+#define RSQ "\xE2\x80\x99" /* right single quotation mark */
+#define MAX_DIGITS 4       /* no report has 10,000 footnotes */
+
+static int at(const char *s, size_t n, size_t i, const char *lit)
+{
+    size_t k = strlen(lit);
+    return i + k <= n && memcmp(s + i, lit, k) == 0;
+}
+
+/* Value of the digit run s[b..e); -1 if too long. */
+static long digits_value(const char *s, size_t b, size_t e)
+{
+    long v = 0;
+    if (e - b > 9)
+        return -1;
+    for (; b < e; b++)
+        v = v * 10 + (s[b] - '0');
+    return v;
+}
+
+static int is_year(long v) { return v >= 1900 && v <= 2099; }
+
+static int int_cmp(const void *a, const void *b)
+{
+    int x = *(const int *)a, y = *(const int *)b;
+    return (x > y) - (x < y);
+}
+
+static int listed(const evx_mark_seq *seq, long n)
+{
+    int k = (int)n;
+    return seq->n_listed &&
+           bsearch(&k, seq->listed, seq->n_listed, sizeof k, int_cmp) != NULL;
+}
+
+int evx_mark_fits(const evx_mark_seq *seq, long num)
+{
+    if (num <= 0)
+        return 0;
+    if (!seq)
+        return 1;
+    long l = seq->last;
+    if (l)
+        return num > l && (num <= l + EVX_MARK_AHEAD || listed(seq, num));
+    if (seq->n_listed)
+        return listed(seq, num) || (num < seq->listed[0] &&
+                                    num + EVX_MARK_AHEAD >= seq->listed[0]);
+    return seq->from_one ? num <= 1 + EVX_MARK_AHEAD : num < 1000;
+}
+
+/* A closing quotation mark ends just before i. */
+static int after_close_quote(const char *s, size_t i)
+{
+    return i >= 3 && (at(s, i, i - 3, RDQ) || at(s, i, i - 3, RSQ));
+}
+
+/* Whether what stands before the digit run at b glues it to the text the
+ * way a superscript marker is glued (see marks.h). */
+static int glued_before(const evx_mark_seq *seq, const char *s, size_t b,
+                        long num)
+{
+    char c = s[b - 1];
+    if (evx_ascii_alpha(c)) {
+        size_t t = b - 1, letters = 1;
+        int low = evx_ascii_lower(c);
+        while (t > 0 && evx_ascii_alpha(s[t - 1])) {
+            low |= evx_ascii_lower(s[t - 1]);
+            t--;
+            letters++;
+        }
+        return letters >= 2 && (low || letters >= 3);
+    }
+    if (c == '.' || c == ',') {
+        size_t d = b - 1, t;
+        if (d == 0 || !evx_ascii_digit(s[d - 1]))
+            return 1;
+        for (t = d; t > 0 && evx_ascii_digit(s[t - 1]); t--)
+            ;
+        if (d - t == 4 && is_year(digits_value(s, t, d)) &&
+            (t == 0 || !evx_ascii_digit(s[t - 1])))
+            return 1; /* "in 2015.223" */
+        return seq && seq->last && num == seq->last + 1 && num >= 10;
+    }
+    if (strchr(";:!?)]'\"", c))
+        return 1;
+    return after_close_quote(s, b);
+}
+
+/* Whether a marker may end at e: at a space, the end or closing
+ * punctuation (not a decimal point or a digit group), or before a word
+ * when it followed a sentence's end ("discipline.202However"). */
+static int ends_marker(const char *s, size_t n, size_t b, size_t e)
+{
+    if (e == n || evx_ascii_space(s[e]))
+        return 1;
+    if (strchr(",.", s[e]))
+        return !(e + 1 < n && evx_ascii_digit(s[e + 1]));
+    if (strchr(";:)]", s[e]))
+        return 1;
+    return evx_ascii_alpha(s[e]) && b > 0 &&
+           (strchr(".!?", s[b - 1]) || after_close_quote(s, b));
+}
+
+int evx_mark_glued(const evx_mark_seq *seq, const char *s, size_t n,
+                   size_t b, size_t e, size_t *mb, long *num)
+{
+    long v;
+    /* a year with a marker glued straight on ("in 2018227") */
+    if (e - b >= 5 && e - b <= 4 + MAX_DIGITS &&
+        (b == 0 || evx_ascii_space(s[b - 1])) &&
+        is_year(digits_value(s, b, b + 4)) && s[b + 4] != '0' &&
+        ends_marker(s, n, b + 4, e)) {
+        v = digits_value(s, b + 4, e);
+        if (evx_mark_fits(seq, v)) {
+            *mb = b + 4;
+            *num = v;
+            return 1;
+        }
+    }
+    if (b == 0 || e - b > MAX_DIGITS || s[b] == '0' || !ends_marker(s, n, b, e))
+        return 0;
+    v = digits_value(s, b, e);
+    if (!glued_before(seq, s, b, v) || !evx_mark_fits(seq, v))
+        return 0;
+    *mb = b;
+    *num = v;
+    return 1;
+}
+
+int evx_mark_bracket(const evx_mark_seq *seq, const char *s, size_t n,
+                     size_t b, size_t *mb, size_t *me, long *num)
+{
+    size_t e = b + 1, start = b;
+    if (b == 0 || s[b] != '[')
+        return 0;
+    while (e < n && evx_ascii_digit(s[e]))
+        e++;
+    if (e == b + 1 || e - b - 1 > MAX_DIGITS || e >= n || s[e] != ']' ||
+        s[b + 1] == '0')
+        return 0;
+    *num = digits_value(s, b + 1, e);
+    if (!evx_mark_fits(seq, *num))
+        return 0;
+    if (evx_ascii_space(s[b - 1]))
+        start = b - 1;
+    *mb = start;
+    *me = e + 1;
+    return 1;
+}

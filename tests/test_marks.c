@@ -1,0 +1,92 @@
+/*
+ * test_marks.c - the one footnote-marker rule (marks.h), on the forms both
+ * readers meet.
+ */
+#include <criterion/criterion.h>
+#include <string.h>
+
+#include "marks.h"
+
+/* The marker the digit run starting at `at` in s ends in, by the rule, or
+ * 0; *start gets where it starts. */
+static long glued(const evx_mark_seq *seq, const char *s, const char *at,
+                  size_t *start)
+{
+    size_t b = (size_t)(strstr(s, at) - s), e = b, mb = 0;
+    long v = 0;
+    while (s[e] >= '0' && s[e] <= '9')
+        e++;
+    if (!evx_mark_glued(seq, s, strlen(s), b, e, &mb, &v))
+        return 0;
+    if (start)
+        *start = mb;
+    return v;
+}
+
+Test(marks, glued_to_a_word_punctuation_or_a_closing_quote)
+{
+    evx_mark_seq seq = {225, 0, NULL, 0};
+    cr_expect_eq(glued(&seq, "working in silos226 and", "226", NULL), 226);
+    cr_expect_eq(glued(&seq, "the messages.226 The", "226", NULL), 226);
+    cr_expect_eq(glued(&seq, "on the journey.\xE2\x80\x9D" "226 It", "226", NULL),
+                 226);
+    cr_expect_eq(glued(&seq, "of discipline.226However", "226", NULL), 226);
+}
+
+Test(marks, codes_decimals_and_groups_are_text)
+{
+    evx_mark_seq seq = {225, 0, NULL, 0};
+    cr_expect_eq(glued(&seq, "see Q226 [Ian Dalton]", "226", NULL), 0);
+    cr_expect_eq(glued(&seq, "see HC226 for", "226", NULL), 0);
+    evx_mark_seq before = {222, 0, NULL, 0};
+    cr_expect_eq(glued(&before, "a rise of 3.226 per cent", "226", NULL), 0);
+    cr_expect_eq(glued(&before, "cost 1,226 pounds", "226", NULL), 0);
+    /* after a number and a full stop only the very next marker is taken:
+     * "in 2016-17.226" */
+    cr_expect_eq(glued(&seq, "in 2016-17.226 The", "226", NULL), 226);
+    cr_expect_eq(glued(&seq, "rose by 2.5% a year", "5", NULL), 0);
+    cr_expect_eq(glued(&seq, "in silos226.5 of", "226", NULL), 0);
+}
+
+Test(marks, the_sequence_decides)
+{
+    evx_mark_seq seq = {225, 0, NULL, 0};
+    cr_expect_eq(glued(&seq, "in silos230 and", "230", NULL), 230);
+    cr_expect_eq(glued(&seq, "in silos231 and", "231", NULL), 0); /* too far */
+    cr_expect_eq(glued(&seq, "in silos225 and", "225", NULL), 0); /* behind */
+    int list[] = {240, 250};
+    evx_mark_seq with_list = {225, 0, list, 2};
+    cr_expect_eq(glued(&with_list, "in silos240 and", "240", NULL), 240);
+    /* a whole report starts near 1; one web chapter anywhere */
+    evx_mark_seq report = {0, 1, NULL, 0}, chapter = {0, 0, NULL, 0};
+    cr_expect_eq(glued(&report, "in silos3 and", "3", NULL), 3);
+    cr_expect_eq(glued(&report, "the Covid19 outbreak", "19", NULL), 0);
+    cr_expect_eq(glued(&chapter, "in silos226 and", "226", NULL), 226);
+}
+
+Test(marks, a_year_keeps_its_digits)
+{
+    evx_mark_seq seq = {226, 0, NULL, 0};
+    size_t start = 0;
+    const char *s = "published in 2018227 and";
+    cr_expect_eq(glued(&seq, s, "2018227", &start), 227);
+    cr_expect_eq(start, (size_t)(strstr(s, "227") - s));
+    cr_expect_eq(glued(&seq, "in 2015.227 the", "227", NULL), 227);
+    cr_expect_eq(glued(&seq, "from 1972, things", "1972", NULL), 0);
+}
+
+Test(marks, brackets)
+{
+    evx_mark_seq seq = {226, 0, NULL, 0};
+    const char *s = "the services [227] and";
+    size_t b = (size_t)(strchr(s, '[') - s), mb = 0, me = 0;
+    long v = 0;
+    cr_assert(evx_mark_bracket(&seq, s, strlen(s), b, &mb, &me, &v));
+    cr_expect_eq(v, 227);
+    cr_expect_eq(mb, b - 1);
+    cr_expect_eq(me, b + 5);
+    cr_expect_not(evx_mark_bracket(&seq, s, strlen(s), b + 1, &mb, &me, &v));
+    const char *t = "the list [2020] and";
+    cr_expect_not(evx_mark_bracket(&seq, t, strlen(t),
+                                   (size_t)(strchr(t, '[') - t), &mb, &me, &v));
+}
