@@ -534,6 +534,29 @@ static int run_starts(const scan *sc, size_t i)
     return 0;
 }
 
+/* Whether the block at k, after a blank line, may still be the footnote
+ * body that starts at word `body`: it opens in lower case, closes a
+ * bracket the body left open, or is a few words only.  A block of prose
+ * that opens a sentence is the text the footnotes interrupted. */
+static int body_goes_on(const scan *sc, size_t body, size_t k)
+{
+    int open = 0;
+    size_t n = 0;
+    if (!evx_wd_upperish(&sc->w[k]))
+        return 1;
+    for (size_t q = body; q < k; q++)
+        for (unsigned c = 0; c < sc->w[q].len; c++)
+            open += sc->w[q].s[c] == '[' || sc->w[q].s[c] == '(' ? 1
+                    : sc->w[q].s[c] == ']' || sc->w[q].s[c] == ')' ? -1
+                                                                   : 0;
+    if (open > 0)
+        return 1;
+    for (size_t q = k; q < sc->n && (q == k || !block_start(sc, q)); q++)
+        if (++n > 3)
+            return 0;
+    return 1;
+}
+
 /* Reads the footnote run starting at i, one body per line; returns the
  * first word after it (the text the footnotes interrupted). */
 static size_t take_run(scan *sc, size_t i)
@@ -550,6 +573,10 @@ static size_t take_run(scan *sc, size_t i)
         if (block_start(sc, k)) {
             if (body_number(sc, k, cur) || (evx_wd_int(w) > cur && evx_wd_int(w) <= sc->max_marker))
                 goto next_body;
+            /* prose after the page's footnotes is the next page's, not more
+             * of the last footnote ("[Simon" + "Stevens]" is) */
+            if (!body_goes_on(sc, body, k) && w->brk < B_PAGE)
+                w->brk = B_PAGE;
             return k;
         }
         if (evx_wd_url(w)) {
