@@ -182,3 +182,37 @@ Test(layout, sources_are_the_files_own_lines)
     cr_expect_eq(u->sources[0].col, 42);
     parsed_free(&p);
 }
+
+/* Re-wrapped text runs a subheading onto the end of the paragraph before
+ * it, and a box heading listed in the contents too: both are set apart
+ * again, and the box needs no page break before it. */
+Test(layout, subheadings_rewrapped_onto_the_paragraph_before)
+{
+    parsed p = parse(
+        "Contents\n\n"
+        "Summary 3\n\n"
+        "1 Introduction 5\n\n"
+        "Widgets in the home: examples 7\n\n"
+        "Summary\n\n"
+        "Widgets are found in most homes and nearly all of them are safe\n"
+        "when used as their makers intend. Risks to children\n\n"
+        "Children swallow small widgets, and labels rarely warn parents.\n\n"
+        "1 Introduction\n\n"
+        "1. We looked at the safety of widgets sold in shops across the\n"
+        "country this year and last. Widgets in the home: examples\n\n"
+        "Several councils told us how they inspect widgets sold locally.\n\n"
+        "Leeds\n\n"
+        "Leeds checks every shop twice a year.\n");
+    cr_expect_eq(count(&p, EVX_UNIT_SUMMARY), 2);
+    const evx_unit *s2 = NULL;
+    for (size_t i = 0; i < p.units.len; i++)
+        if (p.units.items[i]->type == EVX_UNIT_SUMMARY)
+            s2 = p.units.items[i];
+    cr_assert_not_null(s2);
+    cr_expect_str_eq(s2->title, "Risks to children");
+    cr_expect_str_eq(get(&p, "HC9/p1")->text,
+                     "We looked at the safety of widgets sold in shops across "
+                     "the country this year and last.");
+    cr_expect_geq(count(&p, EVX_UNIT_BOX), 1);
+    parsed_free(&p);
+}

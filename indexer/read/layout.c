@@ -712,6 +712,47 @@ static void mark_cover(scan *sc)
     }
 }
 
+/* Whether word w may be part of a heading: it holds no digit, colon,
+ * quotation mark or sentence end. */
+static int heading_word(const evx_word *w)
+{
+    if (w->flags & (W_HEADER | W_PAGE) || evx_wd_ends_sentence(w))
+        return 0;
+    for (unsigned c = 0; c < w->len; c++)
+        if (evx_ascii_digit((unsigned char)w->s[c]) || strchr(":;\"", w->s[c]) ||
+            (unsigned char)w->s[c] == 0xE2)
+            return 0;
+    return 1;
+}
+
+/* The block before the one starting at i ends with a short phrase after a
+ * sentence, with no full stop of its own, and a new sentence opens the
+ * block at i: a subheading that re-wrapping ran onto the end of the
+ * paragraph before it ("... careful evaluation. Removing barriers to
+ * integrated care").  Sets it apart as a block of its own. */
+static void split_glued_tail(scan *sc, size_t i)
+{
+    size_t e = i, start = i;
+    if ((sc->part != P_MAIN && sc->part != P_RECS) ||
+        !evx_ascii_upper((unsigned char)sc->w[i].s[0]))
+        return;
+    while (e > 0 && !block_start(sc, e - 1) && !evx_wd_ends_sentence(&sc->w[e - 1]))
+        e--; /* e: the first word after the last sentence end */
+    if (e == 0 || !evx_wd_ends_sentence(&sc->w[e - 1]) || i - e < 2 ||
+        i - e > 10 || !evx_ascii_upper((unsigned char)sc->w[e].s[0]))
+        return;
+    for (size_t k = e; k < i; k++)
+        if (!heading_word(&sc->w[k]))
+            return;
+    while (start > 0 && !block_start(sc, start - 1))
+        start--;
+    if (start > 0)
+        start--; /* the block's first word */
+    if (e - start < 8)
+        return; /* the words before are no paragraph ("Ibid. NHS England") */
+    sc->w[e].brk = B_BLOCK;
+}
+
 static void scan_words(scan *sc, size_t from)
 {
     if (!sc->have_contents)
@@ -727,6 +768,8 @@ static void scan_words(scan *sc, size_t from)
             continue;
         }
         int bs = block_start(sc, i);
+        if (bs && i > from)
+            split_glued_tail(sc, i);
         if (bs || heading_in_flow(sc, i)) {
             size_t m = take_heading(sc, i, !bs);
             if (m) {
