@@ -16,6 +16,7 @@
  */
 #define _GNU_SOURCE
 
+#include <errno.h>
 #include <getopt.h>
 #include <limits.h>
 #include <stdio.h>
@@ -27,7 +28,6 @@
 #include "cmd.h"
 #include "dbpath.h"
 #include "format.h"
-#include "serve.h"
 #include "xdb.h"
 
 #define PROG "evidex"
@@ -421,6 +421,31 @@ static int run(cli *c, evx_db *db)
     return rc;
 }
 
+/* `evidex serve ...` runs evidex-serve, built and installed beside this
+ * program: the web server's libraries (libmicrohttpd and its TLS stack)
+ * would otherwise be loaded by every query, and loading them was most of
+ * a query's start-up.  Returns only on failure. */
+static int run_serve(char **args)
+{
+    char self[PATH_MAX], path[PATH_MAX + 16];
+    ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
+    char *slash;
+
+    if (n <= 0) {
+        fprintf(stderr, PROG ": cannot find where evidex is installed\n");
+        return EXIT_ERROR;
+    }
+    self[n] = '\0';
+    slash = strrchr(self, '/');
+    if (slash)
+        *slash = '\0';
+    snprintf(path, sizeof path, "%s/evidex-serve", slash ? self : ".");
+    execv(path, args);
+    fprintf(stderr, PROG ": cannot run %s: %s (the web server is built and "
+            "installed beside evidex)\n", path, strerror(errno));
+    return EXIT_ERROR;
+}
+
 int main(int argc, char **argv)
 {
     cli c;
@@ -428,7 +453,7 @@ int main(int argc, char **argv)
     int rc;
 
     if (argc > 1 && strcmp(argv[1], "serve") == 0)
-        return evx_serve_main(argc - 1, argv + 1);
+        return run_serve(argv + 1);
     memset(&c, 0, sizeof c);
     evx_cmd_opts_init(&c.o);
     c.color = -1;
