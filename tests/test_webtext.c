@@ -945,3 +945,34 @@ Test(webtext, declares_skipped_lines_as_furniture)
     evx_text_free(t);
     evx_diag_free(d);
 }
+
+/* An older report's back matter: panels end at the page of the printed
+ * evidence ("Ev 1") instead of a question range, and the list is headed
+ * "List of written evidence", its entries ending "Ev 45" or "Ev w12". */
+Test(webtext, older_reports_back_matter_with_evidence_pages)
+{
+    fixture f;
+
+    parse_str(&f,
+              "1 Introduction\n\n"
+              "1.We took evidence from many witnesses over three sessions.\n\n"
+              "Witnesses\n\n"
+              "Tuesday 12 January 2010\n\n"
+              "Mr John Smith, Director, Widget Agency, and Dr Jane Brown, "
+              "Chief Executive, Widget Trust Ev 1\n\n"
+              "List of written evidence\n\n"
+              "1 Local Government Association Ev 45\n\n"
+              "2 Widget Makers Federation Ev w12-w14\n");
+    cr_assert_eq(f.st, EVX_OK);
+    const evx_unit *w = get(&f, "HC1/witness/1");
+    cr_expect_str_eq(w->code, "Ev 1");
+    cr_assert_eq(w->n_people, 2);
+    cr_expect_str_eq(w->people[1].org, "Widget Trust");
+    const evx_unit *e1 = get(&f, "HC1/evidence/Ev45");
+    cr_expect_str_eq(e1->text, "Local Government Association");
+    cr_expect_str_eq(e1->code, "Ev 45");
+    cr_expect_str_eq(get(&f, "HC1/evidence/Evw12-w14")->text,
+                     "Widget Makers Federation");
+    cr_expect_eq(count_diag(f.diag, EVX_DIAG_WARNING, "question range", 1), 0);
+    done(&f);
+}

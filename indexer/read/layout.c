@@ -297,6 +297,7 @@ static const struct part_name {
     {{"Witnesses"}, P_WITNESS},
     {{"Published", "written", "evidence"}, P_EVIDENCE},
     {{"List", "of", "written", "evidence"}, P_EVIDENCE},
+    {{"List", "of", "additional", "written", "evidence"}, P_EVIDENCE},
     {{"List", "of", "Reports", "from", "the", "Committee"}, P_SKIP},
 };
 #define N_PARTS (sizeof part_names / sizeof part_names[0])

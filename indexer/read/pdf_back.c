@@ -109,6 +109,67 @@ found:
     return 1;
 }
 
+int pdf_ev_tail(const char *s, size_t len, size_t *cut, size_t *ref_off,
+                size_t *ref_len)
+{
+    len = evx_ascii_rtrim(s, len);
+    size_t e = len, nd = digits_back(s, e);
+    if (nd == 0 || nd > 5)
+        return 0;
+    size_t p = e - nd;
+    if (p > 0 && s[p - 1] == 'w')
+        p--;
+    /* a range: "Ev 1-5", "Ev 1–5", "Ev w1-w5" */
+    size_t q = p;
+    if (q >= 1 && s[q - 1] == '-')
+        q -= 1;
+    else if (q >= 3 && (unsigned char)s[q - 3] == 0xE2 &&
+             (unsigned char)s[q - 2] == 0x80 && (unsigned char)s[q - 1] == 0x93)
+        q -= 3;
+    if (q < p) {
+        size_t n1 = digits_back(s, q);
+        if (n1 == 0 || n1 > 5)
+            return 0;
+        p = q - n1;
+        if (p > 0 && s[p - 1] == 'w')
+            p--;
+    }
+    if (p < 4 || s[p - 1] != ' ' || s[p - 2] != 'v' || s[p - 3] != 'E')
+        return 0;
+    p -= 3; /* "Ev " */
+    if (p > 0 && evx_ascii_digit((unsigned char)s[p - 1]))
+        return 0;
+    *ref_off = p;
+    *ref_len = len - p;
+    *cut = evx_ascii_rtrim(s, p);
+    return 1;
+}
+
+void pdf_evidence_key(evx_buf *out, const char *code, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (code[i] != ' ')
+            evx_buf_putc(out, code[i]);
+}
+
+evx_status pdf_panel_read(evx_unit *u, const char *s, size_t len, int *ranged)
+{
+    size_t cut, off, n;
+    int first, last;
+    *ranged = 1;
+    if (pdf_qrange(s, len, &cut, &first, &last)) {
+        u->q_first = first;
+        u->q_last = last;
+    } else if (pdf_ev_tail(s, len, &cut, &off, &n)) {
+        if (evx_unit_set(&u->code, s + off, n))
+            return EVX_NOMEM;
+    } else {
+        *ranged = 0;
+        cut = len;
+    }
+    return pdf_split_people(u, s, cut);
+}
+
 int pdf_date_line(const char *s, size_t len, size_t *date_off,
                   size_t *date_len)
 {
@@ -153,6 +214,13 @@ int pdf_date_line(const char *s, size_t len, size_t *date_off,
 static int evidence_code(const char *s, size_t len, size_t from, size_t *code,
                          size_t *code_len, size_t *title_end)
 {
+    size_t cut, off, n;
+    if (pdf_ev_tail(s, len, &cut, &off, &n) && off > from) {
+        *code = off; /* an older report's page of the evidence: "Ev 45" */
+        *code_len = n;
+        *title_end = cut;
+        return 1;
+    }
     int bracket = len > from && s[len - 1] == ')';
     size_t end = bracket ? len - 1 : len;
     size_t nd = digits_back(s, end), k = end - nd, nl = 0;

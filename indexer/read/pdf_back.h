@@ -23,6 +23,7 @@
 
 #include <stddef.h>
 
+#include "buf.h"
 #include "evx.h"
 #include "unit.h"
 
@@ -37,15 +38,31 @@ int pdf_rec_tail(const char *s, size_t len, size_t *cut, int *para);
 int pdf_qrange(const char *s, size_t len, size_t *cut, int *first,
                int *last);
 
+/* If s ends with a reference to a page of an older report's printed
+ * evidence ("Ev 12", "Ev w12", "Ev 1-5"), sets *cut (s without it),
+ * *ref_off and *ref_len and returns 1. */
+int pdf_ev_tail(const char *s, size_t len, size_t *cut, size_t *ref_off,
+                size_t *ref_len);
+
+/* Appends to out the key an evidence entry's id is made of: its code
+ * without spaces ("STP0064", "Ev45" for "Ev 45"). */
+void pdf_evidence_key(evx_buf *out, const char *code, size_t n);
+
+/* Reads a witness panel's text into u: its question range (q_first,
+ * q_last) or, in an older report, its evidence page (code, "Ev 1"), and its
+ * witnesses.  *ranged is 0 when the text ends in neither.  EVX_OK or
+ * EVX_NOMEM. */
+evx_status pdf_panel_read(evx_unit *u, const char *s, size_t len, int *ranged);
+
 /* If s starts with a weekday and a date ("Monday 9 May 2016", perhaps
  * followed by a column head), sets *date_off and *date_len to the date
  * and returns 1. */
 int pdf_date_line(const char *s, size_t len, size_t *date_off,
                   size_t *date_len);
 
-/* If s is "N Title (CODE123)" (or "N Title CODE123", or glued as a web
- * page's copy leaves it, "NTitleCODE123"), fills the out-parameters
- * (offsets into s) and returns 1. */
+/* If s is "N Title (CODE123)" (or "N Title CODE123", glued as a web
+ * page's copy leaves it, "NTitleCODE123", or in an older report "N Title
+ * Ev 45"), fills the out-parameters (offsets into s) and returns 1. */
 typedef struct pdf_evidence {
     int number;
     size_t title_off, title_len;

@@ -36,9 +36,10 @@ size_t pdf_witness_line(pdf_parser *p, const pdf_line *c)
         pdf_set_str(p, &u->date, p->date);
     }
     pdf_acc_add(&p->acc, c->s, c->len, (long)c->ln, c->col, p->words, NULL);
-    size_t cut;
+    size_t cut, ref, n;
     int a, b;
-    if (pdf_qrange(p->acc.text.data, p->acc.text.len, &cut, &a, &b))
+    if (pdf_qrange(p->acc.text.data, p->acc.text.len, &cut, &a, &b) ||
+        pdf_ev_tail(p->acc.text.data, p->acc.text.len, &cut, &ref, &n))
         pdf_unit_finish(p);
     return 0;
 }
@@ -46,11 +47,13 @@ size_t pdf_witness_line(pdf_parser *p, const pdf_line *c)
 static void evidence_unit(pdf_parser *p, const char *s, const pdf_evidence *ev,
                           const pdf_line *c)
 {
-    evx_buf code = EVX_BUF_INIT;
+    evx_buf code = EVX_BUF_INIT, key = EVX_BUF_INIT;
     evx_buf_append(&code, s + ev->code_off, ev->code_len);
+    pdf_evidence_key(&key, s + ev->code_off, ev->code_len);
     evx_unit *u = pdf_unit_begin(p, EVX_UNIT_EVIDENCE,
-                             pdf_make_id(p, "/evidence/%s", evx_buf_str(&code), 0),
+                             pdf_make_id(p, "/evidence/%s", evx_buf_str(&key), 0),
                              (long)c->ln, c->col);
+    evx_buf_free(&key);
     if (u) {
         u->number = ev->number;
         if (evx_unit_set(&u->title, s + ev->title_off, ev->title_len) ||

@@ -38,13 +38,15 @@ static pdf_part backmatter_kind(const pdf_parser *p, size_t ln, size_t hl,
         return PDF_ANNEX; /* "Annex: ...", "Annex 1: ...", "Annex A" */
     if (pdf_starts_fold(s, len, "Formal minutes") ||
         pdf_starts_fold(s, len, "List of Reports from the Committee") ||
-        pdf_starts_fold(s, len, "List of written evidence") ||
+
         pdf_starts_fold(s, len, "Appendix"))
         return PDF_SKIP;
     if (pdf_eq_fold(s, len, "Witnesses"))
         return PDF_WITNESS;
-    if (pdf_starts_fold(s, len, "Published written evidence"))
-        return PDF_EVIDENCE;
+    if (pdf_starts_fold(s, len, "Published written evidence") ||
+        pdf_starts_fold(s, len, "List of written evidence") ||
+        pdf_starts_fold(s, len, "List of additional written evidence"))
+        return PDF_EVIDENCE; /* the last two: older reports' names */
     return PDF_FRONT; /* none */
 }
 

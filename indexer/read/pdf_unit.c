@@ -152,20 +152,13 @@ void pdf_unit_finish(pdf_parser *p)
         }
     }
     if (u->type == EVX_UNIT_WITNESS) {
-        size_t cut;
-        int a, b;
-        if (pdf_qrange(T, L, &cut, &a, &b)) {
-            u->q_first = a;
-            u->q_last = b;
-            if (pdf_split_people(u, T, cut))
-                pdf_oom(p);
-        } else {
+        int ranged;
+        if (pdf_panel_read(u, T, L, &ranged))
+            pdf_oom(p);
+        else if (!ranged)
             evx_diag_add(p->diag, EVX_DIAG_WARNING, p->file,
                          p->acc.n_lines ? p->acc.lines[0].line : 0,
                          "witness panel without a question range");
-            if (pdf_split_people(u, T, L))
-                pdf_oom(p);
-        }
     }
     u->text = pdf_trimmed_dup(T, L);
     if (!u->text)

@@ -136,8 +136,7 @@ void evx_web_back_witness(evx_web_back *b, const char *s, size_t n,
 {
     evx_unit *u = new_unit(b, EVX_UNIT_WITNESS, "/witness/%d", NULL,
                            b->panels + 1);
-    size_t cut;
-    int first, last;
+    int ranged;
 
     if (!u)
         return;
@@ -145,16 +144,11 @@ void evx_web_back_witness(evx_web_back *b, const char *s, size_t n,
     set(b, &u->text, s, n);
     if (b->date && evx_unit_set(&u->date, b->date, strlen(b->date)))
         fail(b, EVX_NOMEM);
-    if (pdf_qrange(s, n, &cut, &first, &last)) {
-        u->q_first = first;
-        u->q_last = last;
-        n = cut;
-    } else {
+    if (pdf_panel_read(u, s, n, &ranged))
+        fail(b, EVX_NOMEM);
+    else if (!ranged)
         evx_diag_add(b->diag, EVX_DIAG_WARNING, b->file, line,
                      "witness panel without a question range");
-    }
-    if (pdf_split_people(u, s, n))
-        fail(b, EVX_NOMEM);
     push(b, u, line, col, line);
 }
 
@@ -162,15 +156,18 @@ void evx_web_back_evidence(evx_web_back *b, const char *s, size_t n,
                            long line, long col)
 {
     pdf_evidence ev;
-    evx_buf code = EVX_BUF_INIT;
+    evx_buf code = EVX_BUF_INIT, key = EVX_BUF_INIT;
     evx_unit *u;
 
     if (!pdf_evidence_line(s, n, &ev))
         return;
     evx_buf_append(&code, s + ev.code_off, ev.code_len);
-    u = evx_buf_status(&code) ? NULL
-                              : new_unit(b, EVX_UNIT_EVIDENCE, "/evidence/%s",
-                                         evx_buf_str(&code), 0);
+    pdf_evidence_key(&key, s + ev.code_off, ev.code_len);
+    u = evx_buf_status(&code) || evx_buf_status(&key)
+            ? NULL
+            : new_unit(b, EVX_UNIT_EVIDENCE, "/evidence/%s",
+                       evx_buf_str(&key), 0);
+    evx_buf_free(&key);
     if (u) {
         u->number = ev.number;
         set(b, &u->title, s + ev.title_off, ev.title_len);

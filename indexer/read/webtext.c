@@ -765,6 +765,7 @@ static void back_line(parser *ps, size_t l, const char *s, size_t n,
         break;
     case EVX_WEB_WITNESS_DATE:
         evx_web_back_date(&ps->back, s + ln->off, ln->end - ln->off);
+        skipped(ps, l, "witness session date (each panel carries it)");
         break;
     case EVX_WEB_WITNESS:
         evx_web_back_witness(&ps->back, s, n, (long)l, col);

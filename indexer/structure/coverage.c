@@ -334,6 +334,10 @@ static evx_status add_target(matcher *m, const evx_unit *u, long first,
         return EVX_NOMEM;
     if (u->text && add_words(w, u->text, 0, strlen(u->text), 0))
         return EVX_NOMEM;
+    /* an evidence entry's code ("(STP0064)", "Ev 45") and a panel's
+     * evidence page are printed after its text */
+    if (u->code && add_words(w, u->code, 0, strlen(u->code), 0))
+        return EVX_NOMEM;
     t->to = w->n;
     return EVX_OK;
 }
