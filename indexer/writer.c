@@ -498,7 +498,7 @@ static evx_status write_unit(evx_writer *w, const evx_unit *u)
         st = add_speaker(&c, u->speaker);
     if (!st)
         st = add_values(&c, u);
-    evx_unit_to_json(u, &json);
+    evx_unit_to_stored_json(u, &json);
     id_term(&qterm, u->id);
     if (!st)
         st = evx_buf_status(&json) ? EVX_NOMEM : evx_buf_status(&qterm);
