@@ -15,6 +15,9 @@
 #define _GNU_SOURCE /* sigwaitinfo, prctl */
 #include <errno.h>
 #include <getopt.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -553,11 +556,27 @@ static int supervise(const options *o)
     return rc;
 }
 
+/* A build allocates and frees Xapian's posting maps at every commit.  By
+ * default glibc hands the freed top of the heap back to the kernel and
+ * then faults it in again, page by page: keeping it (up to 256 MB) and
+ * growing the heap 64 MB at a time cuts the build's CPU by a seventh
+ * (bench: README).  Peak memory stays what the build touches. */
+static void keep_freed_memory(void)
+{
+#ifdef __GLIBC__
+    mallopt(M_TRIM_THRESHOLD, 256 << 20);
+    mallopt(M_TOP_PAD, 64 << 20);
+    mallopt(M_MMAP_THRESHOLD, 32 << 20);
+#endif
+}
+
 int main(int argc, char **argv)
 {
     options o = {MODE_BUILD, NULL, NULL, NULL, NULL, 0, 0, 0, 0, NULL, 0};
     int rc = parse_args(&o, argc, argv);
     if (rc)
         return rc;
+    if (o.mode == MODE_BUILD)
+        keep_freed_memory();
     return o.mode == MODE_BUILD ? supervise(&o) : run_mode(&o);
 }

@@ -34,8 +34,10 @@ static const char *const particles[] = {
 static int in_words(const char *const *list, size_t n, const char *word,
                     size_t len)
 {
-    for (size_t i = 0; i < n; i++)
-        if (strlen(list[i]) == len && memcmp(list[i], word, len) == 0)
+    /* First letters first: called for many words, most in no list. */
+    for (size_t i = 0; len && i < n; i++)
+        if (list[i][0] == word[0] && strlen(list[i]) == len &&
+            memcmp(list[i], word, len) == 0)
             return 1;
     return 0;
 }

@@ -59,7 +59,8 @@
  *   "accountabl care organis" -> "aco".
  * Spelling data: built once at the end of a build from the plain terms of
  *   the index (three or more letters), weighted by document frequency.
- * Document data: the unit's JSON (evx_unit_to_json).
+ * Document data: the unit's JSON less its default fields
+ *   (evx_unit_to_stored_json).
  * Metadata:
  *   EVX_META_FORMAT           index format version (EVX_INDEX_FORMAT)
  *   EVX_META_REPORT + KEY     the manifest's record of a report, as JSON:

@@ -488,17 +488,53 @@ static void put_field(evx_buf *b, const evx_unit *u, const field *f)
     }
 }
 
-void evx_unit_to_json(const evx_unit *u, evx_buf *b)
+/* Is the field at its default, which evx_unit_from_json gives a missing
+ * key (NULL, 0, false, an empty list)?  id and type never are. */
+static int is_default(const evx_unit *u, const field *f)
 {
-    size_t i;
+    switch (f->kind) {
+    case F_STR:
+        return *CAT(u, f->off, char *) == NULL && f->off != offsetof(evx_unit, id);
+    case F_INT:
+    case F_BOOL:
+        return *CAT(u, f->off, int) == 0;
+    case F_TYPE:
+        return 0;
+    case F_FOOTNOTES:
+        return u->n_footnotes == 0;
+    case F_SPEAKER:
+        return u->speaker == NULL;
+    case F_PEOPLE:
+        return u->n_people == 0;
+    case F_SOURCES:
+        return u->n_sources == 0;
+    }
+    return 0;
+}
+
+static void put_unit(const evx_unit *u, evx_buf *b, int defaults)
+{
+    size_t i, n = 0;
 
     evx_buf_putc(b, '{');
     for (i = 0; i < N_UNIT_FIELDS; i++) {
-        if (i)
+        if (!defaults && is_default(u, &unit_fields[i]))
+            continue;
+        if (n++)
             evx_buf_putc(b, ',');
         put_field(b, u, &unit_fields[i]);
     }
     evx_buf_putc(b, '}');
+}
+
+void evx_unit_to_json(const evx_unit *u, evx_buf *b)
+{
+    put_unit(u, b, 1);
+}
+
+void evx_unit_to_stored_json(const evx_unit *u, evx_buf *b)
+{
+    put_unit(u, b, 0);
 }
 
 /* ---- from JSON -------------------------------------------------------- */

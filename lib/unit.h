@@ -164,12 +164,17 @@ evx_status evx_speaker_new(evx_speaker **out);
 void evx_speaker_free(evx_speaker *s);
 
 /* Appends the unit as one JSON object (no newline) to b: every field,
- * nulls included, in a fixed key order.  The format is the one `--dump`
- * prints and the index stores; see README "Unit JSON". */
+ * nulls included, in a fixed key order.  The format `--dump` prints. */
 void evx_unit_to_json(const evx_unit *u, evx_buf *b);
 
-/* Parses a JSON object written by evx_unit_to_json.  EVX_OK, EVX_PARSE
- * (not JSON, or no id/type) or EVX_NOMEM; the caller frees *out. */
+/* As evx_unit_to_json, less the fields at their defaults (null, 0, false,
+ * an empty list), which evx_unit_from_json gives a missing key: what the
+ * index stores as document data, a sixth smaller compressed. */
+void evx_unit_to_stored_json(const evx_unit *u, evx_buf *b);
+
+/* Parses a JSON object written by evx_unit_to_json or
+ * evx_unit_to_stored_json.  EVX_OK, EVX_PARSE (not JSON, or no id/type)
+ * or EVX_NOMEM; the caller frees *out. */
 evx_status evx_unit_from_json(evx_unit **out, const char *json, size_t len);
 
 /* Appends u to the list, which takes ownership (also on failure, when u is

@@ -43,8 +43,10 @@ static Xapian::Database *open_xapian(const char *path, evx_db_mode mode,
     if (mode == EVX_DB_READ)
         return new Xapian::Database(path);
     int flags = Xapian::DB_BACKEND_GLASS;
-    flags |= mode == EVX_DB_OVERWRITE ? Xapian::DB_CREATE_OR_OVERWRITE
-                                      : Xapian::DB_CREATE_OR_OPEN;
+    int empty = mode == EVX_DB_OVERWRITE || mode == EVX_DB_SCRATCH_NEW;
+    flags |= empty ? Xapian::DB_CREATE_OR_OVERWRITE : Xapian::DB_CREATE_OR_OPEN;
+    if (mode == EVX_DB_SCRATCH || mode == EVX_DB_SCRATCH_NEW)
+        flags |= Xapian::DB_NO_SYNC;
     *wdb = new Xapian::WritableDatabase(path, flags);
     return *wdb;
 }
@@ -182,8 +184,10 @@ extern "C" evx_status evx_db_cancel(evx_db *db)
     });
 }
 
-extern "C" evx_status evx_db_replace(evx_db *db, const char *id_term,
-                                     const evx_doc *doc, evx_docid *docid)
+/* Adds or replaces doc under id_term (see evx_db_replace, evx_db_add). */
+static evx_status put_document(evx_db *db, const char *id_term,
+                               const evx_doc *doc, evx_docid *docid,
+                               bool replace)
 {
     if (!db || !doc)
         return EVX_INVALID;
@@ -194,7 +198,8 @@ extern "C" evx_status evx_db_replace(evx_db *db, const char *id_term,
              * would not find it; adding a boolean term twice is harmless. */
             Xapian::Document d = doc->doc;
             d.add_boolean_term(id_term);
-            did = db->wdb->replace_document(id_term, d);
+            did = replace ? db->wdb->replace_document(id_term, d)
+                          : db->wdb->add_document(d);
         } else {
             did = db->wdb->add_document(doc->doc);
         }
@@ -202,6 +207,18 @@ extern "C" evx_status evx_db_replace(evx_db *db, const char *id_term,
             *docid = did;
         return EVX_OK;
     });
+}
+
+extern "C" evx_status evx_db_replace(evx_db *db, const char *id_term,
+                                     const evx_doc *doc, evx_docid *docid)
+{
+    return put_document(db, id_term, doc, docid, true);
+}
+
+extern "C" evx_status evx_db_add(evx_db *db, const char *id_term,
+                                 const evx_doc *doc, evx_docid *docid)
+{
+    return put_document(db, id_term, doc, docid, false);
 }
 
 extern "C" evx_status evx_db_doc_count(evx_db *db, unsigned long *out)

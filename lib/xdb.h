@@ -39,7 +39,12 @@ typedef unsigned evx_docid;
 typedef enum evx_db_mode {
     EVX_DB_READ,      /* open an existing database read-only */
     EVX_DB_CREATE,    /* open for writing, creating it if missing */
-    EVX_DB_OVERWRITE  /* open for writing, emptying any existing one */
+    EVX_DB_OVERWRITE, /* open for writing, emptying any existing one */
+    /* Scratch databases, compacted into place before anyone reads them:
+     * written as EVX_DB_CREATE / EVX_DB_OVERWRITE are, but never synced to
+     * disk (a crash loses a scratch database, and the build with it). */
+    EVX_DB_SCRATCH,
+    EVX_DB_SCRATCH_NEW
 } evx_db_mode;
 
 /* Opens the database at path.  EVX_OK; EVX_NOT_FOUND (read mode and no
@@ -97,6 +102,13 @@ evx_status evx_db_cancel(evx_db *db);
  * the next replace finds it); a NULL or empty id_term just adds doc. */
 evx_status evx_db_replace(evx_db *db, const char *id_term, const evx_doc *doc,
                           evx_docid *docid);
+
+/* Adds doc as a new document holding the unique term id_term, as
+ * evx_db_replace does, without looking for a document that already holds
+ * it: for a caller that knows none does (the lookup is a twentieth of the
+ * cost of adding a unit). */
+evx_status evx_db_add(evx_db *db, const char *id_term, const evx_doc *doc,
+                      evx_docid *docid);
 
 /* Number of documents. */
 evx_status evx_db_doc_count(evx_db *db, unsigned long *out);

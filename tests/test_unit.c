@@ -236,6 +236,28 @@ Test(unit, round_trip_is_lossless)
     evx_unit_free(u);
 }
 
+Test(unit, stored_json_leaves_out_defaults_and_reads_back_the_same)
+{
+    evx_unit *units[2] = {full_unit(), NULL}, *back = NULL;
+    evx_unit_new(&units[1], EVX_UNIT_FOOTNOTE);
+    evx_unit_set(&units[1]->id, "X/fn1", 5);
+    for (int i = 0; i < 2; i++) {
+        evx_buf b = EVX_BUF_INIT;
+        evx_unit_to_stored_json(units[i], &b);
+        cr_assert_eq(evx_buf_status(&b), EVX_OK);
+        if (i == 1)
+            cr_expect_str_eq(b.data, "{\"id\":\"X/fn1\",\"type\":\"footnote\"}");
+        cr_assert_eq(evx_unit_from_json(&back, b.data, b.len), EVX_OK);
+        char *want = to_json(units[i]), *got = to_json(back);
+        cr_expect_str_eq(got, want);
+        free(want);
+        free(got);
+        evx_unit_free(back);
+        evx_buf_free(&b);
+        evx_unit_free(units[i]);
+    }
+}
+
 Test(unit, round_trip_of_every_type)
 {
     int i;

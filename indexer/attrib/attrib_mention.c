@@ -69,13 +69,14 @@ static int match_person(const evx_witness *p, const evx_view *v, size_t i,
     while (k > 0 && j > 0) {
         const evx_aword *a = &v->w.items[j - 1];
         const char *pw = p->words.items[k - 1];
-        int particle = !a->cap && evx_name_is_particle(pw, strlen(pw));
-        if (a->title || (!a->cap && !particle) ||
+        /* A lower-case word is a name word only as the very particle the
+         * name has ("van"): compared first, as most words are lower
+         * case and few are that word. */
+        int same = strcmp(a->term, pw) == 0;
+        if (a->title || (!a->cap && !(same && evx_name_is_particle(pw, strlen(pw)))) ||
             (matched && !adjacent(v, j - 1, j)))
             break;
-        if (particle && strcmp(a->term, pw) != 0)
-            break;
-        if (strcmp(a->term, pw) != 0) {
+        if (!same) {
             if (*fuzzy || strlen(pw) < FUZZY_MIN_LEN ||
                 evx_edit_distance(a->term, pw, FUZZY_MAX_DIST) >
                     FUZZY_MAX_DIST)
@@ -112,14 +113,21 @@ static int match_person(const evx_witness *p, const evx_view *v, size_t i,
 evx_status evx_mentions_people(evx_mentions *m, const evx_registry *reg,
                               const char *report, const evx_view *v)
 {
-    for (size_t i = 0; i < v->w.len; i++) {
+    /* The people of this report, found once rather than once a word. */
+    size_t *ours = malloc((reg->n_people + 1) * sizeof *ours), n_ours = 0;
+    if (!ours)
+        return EVX_NOMEM;
+    for (size_t p = 0; p < reg->n_people; p++)
+        if (evx_registry_same_report(reg->people[p].report, report))
+            ours[n_ours++] = p;
+    evx_status st = EVX_OK;
+    for (size_t i = 0; !st && i < v->w.len; i++) {
         size_t best = (size_t)-1, first = 0;
         int best_score = -1, tie = 0;
-        for (size_t p = 0; p < reg->n_people; p++) {
-            size_t f;
+        for (size_t o = 0; o < n_ours; o++) {
+            size_t f, p = ours[o];
             int full, fuzzy;
-            if (!evx_registry_same_report(reg->people[p].report, report) ||
-                !match_person(&reg->people[p], v, i, &f, &full, &fuzzy))
+            if (!match_person(&reg->people[p], v, i, &f, &full, &fuzzy))
                 continue;
             int score = (full ? 2 : 0) + (fuzzy ? 0 : 1);
             if (best != (size_t)-1 &&
@@ -137,14 +145,17 @@ evx_status evx_mentions_people(evx_mentions *m, const evx_registry *reg,
         if (best == (size_t)-1 || tie)
             continue;
         evx_mention *x = mentions_push(m);
-        if (!x)
-            return EVX_NOMEM;
+        if (!x) {
+            st = EVX_NOMEM;
+            break;
+        }
         x->kind = EVX_MENTION_PERSON;
         x->first = first;
         x->last = i;
         x->person = best;
     }
-    return EVX_OK;
+    free(ours);
+    return st;
 }
 
 static int in_list(const char *term, const char *const *list, size_t n)
