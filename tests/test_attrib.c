@@ -832,6 +832,42 @@ Test(attrib_hc179, another_witness_is_not_the_one_named_before)
     evx_units_free(&l);
 }
 
+/* An older report cites pages of its printed evidence: the evidence list
+ * says whose written evidence starts where, and with the panels' pages
+ * listed too a page between two starts belongs to the first; a page in a
+ * lone witness's oral evidence is theirs. */
+Test(attrib_hc179, older_evidence_pages_name_their_owner)
+{
+    evx_units l = EVX_UNITS_INIT;
+    static const char *const lone[][3] = {
+        {"Mr John Smith", "Director", "Widget Agency"}};
+    add_panel(&l, 1, "12 January 2010", 0, 0, lone, 1);
+    cr_assert_eq(evx_unit_set(&l.items[0]->code, "Ev 1", 4), EVX_OK);
+    add_evidence(&l, "Local Government Association", "Ev 45");
+    add_evidence(&l, "Widget Makers Federation", "Ev 50");
+    const char *p1 = "It was argued that \u201cthe reforms are "
+                     "unworkable\u201d.";
+    evx_unit *q1 = add_quote(&l, 1, p1, "the reforms are unworkable",
+                             "It was argued that", 901);
+    const char *p2 = "It was said that \u201cthe rules help small "
+                     "firms\u201d.";
+    evx_unit *q2 = add_quote(&l, 2, p2, "the rules help small firms",
+                             "It was said that", 902);
+    const char *p3 = "We heard that \u201cwe were never consulted\u201d.";
+    evx_unit *q3 = add_quote(&l, 3, p3, "we were never consulted",
+                             "We heard that", 903);
+    add_footnote(&l, 901, "Ev 45");
+    add_footnote(&l, 902, "Ev 52");
+    add_footnote(&l, 903, "Ev 5");
+    resolve(&l);
+    expect_speaker(q1, "Local Government Association", "written", "Ev 45",
+                   "footnote");
+    expect_speaker(q2, "Widget Makers Federation", "written", "Ev 52",
+                   "footnote");
+    expect_speaker(q3, "Mr John Smith", "oral", "Ev 5", "footnote");
+    evx_units_free(&l);
+}
+
 Test(attrib_hc179, organisations_with_ampersands)
 {
     evx_units l = EVX_UNITS_INIT;

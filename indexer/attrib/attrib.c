@@ -707,12 +707,108 @@ static void answer_written(answer *a, const evx_registry *reg,
         evx_buf_puts(&a->evidence, " (not in the written evidence list)");
 }
 
-/* A page of the printed evidence ("Ev 45"): it says where, the text says
- * who; the page is the reference. */
+/* The page of the printed evidence a reference names ("Ev 45" → 45,
+ * "Ev w12-w14" → 12, *web = 1), or 0. */
+static int ev_page(const char *ref, int *web)
+{
+    int v = 0;
+    if (!ref || strncmp(ref, "Ev ", 3) != 0)
+        return 0;
+    ref += 3;
+    *web = *ref == 'w';
+    ref += *web;
+    while (*ref >= '0' && *ref <= '9' && v < 100000)
+        v = v * 10 + (*ref++ - '0');
+    return v;
+}
+
+/* Whose pages of the printed evidence hold page `page`: the written
+ * submitter or panel of the report whose listed page is the greatest not
+ * after it.  A submitter is taken when its page is the one cited, or when
+ * the list gives the panels' pages too (so the pages between two memoranda
+ * that are oral evidence are known for what they are).  Returns the
+ * submitter (NULL if none) and sets *panel to a panel's page owner's index
+ * when a panel wins. */
+static const evx_submitter *ev_owner(const evx_registry *reg,
+                                     const char *report, int page, int web,
+                                     size_t *panel)
+{
+    const evx_submitter *best = NULL;
+    int best_page = 0, panels_paged = 0, w;
+    *panel = (size_t)-1;
+    for (size_t i = 0; i < reg->n_people; i++) {
+        const evx_witness *p = &reg->people[i];
+        int v = evx_registry_same_report(p->report, report) ? ev_page(p->ev, &w)
+                                                             : 0;
+        if (!v || w != web)
+            continue;
+        panels_paged = 1;
+        if (v <= page && v > best_page) {
+            best_page = v;
+            *panel = i;
+        }
+    }
+    for (size_t i = 0; i < reg->n_subs; i++) {
+        const evx_submitter *s = &reg->subs[i];
+        int v = evx_registry_same_report(s->report, report) ? ev_page(s->code, &w)
+                                                             : 0;
+        if (!v || w != web || v > page || v <= best_page)
+            continue;
+        best_page = v;
+        best = s;
+        *panel = (size_t)-1;
+    }
+    if (best && best_page != page && !panels_paged)
+        return NULL;
+    return best;
+}
+
+/* Whether the witness at i was the only one on their panel (no one else
+ * of the report has the same evidence page and date). */
+static int panel_alone(const evx_registry *reg, size_t i)
+{
+    const evx_witness *p = &reg->people[i];
+    for (size_t k = 0; k < reg->n_people; k++) {
+        const evx_witness *o = &reg->people[k];
+        if (k != i && evx_registry_same_report(o->report, p->report) &&
+            o->ev && strcmp(o->ev, p->ev) == 0)
+            return 0;
+    }
+    return 1;
+}
+
+/* A page of the printed evidence ("Ev 45"): the evidence list says whose
+ * written evidence starts there, or the text says who; the page is the
+ * reference. */
 static void answer_printed(answer *a, const evx_registry *reg,
                            const clues *c, const char *report,
                            const evx_fnref *r, int fn)
 {
+    int web = 0, page = ev_page(r->ref, &web);
+    size_t panel;
+    const evx_submitter *sub =
+        page ? ev_owner(reg, report, page, web, &panel) : NULL;
+    if (sub) {
+        a->kind = "written";
+        a->method = "footnote";
+        a->name = sub->name;
+        a->org = sub->name;
+        a->ref = r->ref;
+        evx_buf_printf(&a->evidence, "footnote %d: %s falls in the written "
+                       "evidence of %s (%s)", fn, r->ref, sub->name,
+                       sub->code);
+        return;
+    }
+    if (page && panel != (size_t)-1 && panel_alone(reg, panel)) {
+        const evx_witness *p = &reg->people[panel];
+        answer_person(a, p, "oral");
+        a->method = "footnote";
+        a->ref = r->ref;
+        evx_buf_printf(&a->evidence, "footnote %d: %s falls in the oral "
+                       "evidence of %s's panel (%s), who gave it alone", fn,
+                       r->ref, p->name, p->ev);
+        return;
+    }
     evx_buf why = EVX_BUF_INIT;
     evx_buf_printf(&why, "footnote %d: printed evidence %s, whose the text "
                          "says; ", fn, r->ref);

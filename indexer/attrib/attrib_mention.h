@@ -31,6 +31,8 @@ typedef struct evx_strs {
 typedef struct evx_witness {
     char *name, *role, *org, *date, *report;
     int q_first, q_last;
+    char *ev;           /* older reports: the panel's page of the printed
+                           evidence ("Ev 1"), or NULL */
     evx_strs words;     /* folded name words without titles, a hyphenated
                            compound's parts apart ("al", "hassan") */
     evx_strs org_words; /* folded organisation words without "the" */

@@ -60,6 +60,7 @@ static void person_free(evx_witness *p)
     free(p->org);
     free(p->date);
     free(p->report);
+    free(p->ev);
     strs_free(&p->words);
     strs_free(&p->org_words);
 }
@@ -109,6 +110,7 @@ static evx_status add_person(evx_registry *reg, const evx_unit *panel,
     p->report = dup_or_null(panel->report, &oom);
     p->q_first = panel->q_first;
     p->q_last = panel->q_last;
+    p->ev = dup_or_null(panel->code, &oom);
     evx_status st = oom ? EVX_NOMEM : EVX_OK;
     if (!st)
         st = evx_name_parts(tok, who->name, strlen(who->name), push_name_word,
