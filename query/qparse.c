@@ -20,7 +20,6 @@
 #include <string.h>
 
 #include "grow.h"
-#include "prox.h"
 #include "rank.h"
 #include "schema.h"
 #include "utf8.h"
@@ -257,34 +256,6 @@ static evx_status push_name_pairs(evx_qparse *qp, seq *s)
     return st;
 }
 
-/* The run's proximity boost (prox.h), into s->weak: it raises the units
- * its words match close together and never makes one match. */
-static evx_status push_proximity(evx_qparse *qp, seq *s)
-{
-    const char **stems = calloc(s->n_run * 2, sizeof *stems);
-    evx_prox_words w = {stems, stems + s->n_run, s->n_run};
-    evx_query *q = NULL;
-    size_t pairs = 0;
-    evx_status st;
-
-    if (!stems)
-        return EVX_NOMEM;
-    for (size_t i = 0; i < s->n_run; i++) {
-        stems[i] = s->run[i].stem;
-        stems[s->n_run + i] = s->run[i].term;
-    }
-    st = evx_prox_pairs(&q, &pairs, qp->db, qp->tok, &w);
-    free(stems);
-    if (!st && q && (qp->n_terms += (unsigned)(2 * pairs)) > EVX_QP_MAX_TERMS) {
-        evx_query_free(q);
-        return evx_qp_fail(qp, EVX_INVALID, "query has more than %d terms",
-                           EVX_QP_MAX_TERMS);
-    }
-    if (!st && q)
-        st = qlist_push(&s->weak, q);
-    return st;
-}
-
 /* Expands the pending run of free words into s->should. */
 static evx_status flush_run(evx_qparse *qp, seq *s)
 {
@@ -307,8 +278,6 @@ static evx_status flush_run(evx_qparse *qp, seq *s)
     st = evx_qp_expand_run(qp, s->run, s->n_run, qs, weak, &n);
     if (!st)
         st = push_name_pairs(qp, s);
-    if (!st && s->n_run > 1)
-        st = push_proximity(qp, s);
     for (i = 0; i < n; i++)
         if (!st)
             st = qlist_push(weak[i] ? &s->weak : &s->should, qs[i]);
