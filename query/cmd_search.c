@@ -7,7 +7,6 @@
 #include <stdlib.h>
 
 #include "json.h"
-#include "prf.h"
 
 static void put_summary(evx_cmd *c, const evx_hits *hits)
 {
@@ -65,29 +64,6 @@ static void print_hits(evx_cmd *c, const evx_hits *hits,
     evx_buf_free(&json);
 }
 
-/* A topic query in a user's words takes the stems its best hits share
- * (prf.h); the words shown and highlighted stay the user's. */
-static evx_status feedback(evx_cmd *c, evx_query **q)
-{
-    size_t n = evx_qparse_n_words(c->qp);
-    const char **words = calloc(n ? n : 1, sizeof *words);
-    evx_prf_words w = {words, n};
-    char *msg = NULL;
-    evx_status st;
-
-    if (!words)
-        return evx_cmd_fail(c, EVX_NOMEM, "out of memory");
-    for (size_t i = 0; i < n; i++)
-        words[i] = evx_qparse_word(c->qp, i, NULL);
-    st = evx_prf_expand(q, c->db, c->tok, &w, &msg);
-    if (st)
-        evx_cmd_fail(c, st, "search failed: %s",
-                     msg && *msg ? msg : evx_status_str(st));
-    free(msg);
-    free(words);
-    return st;
-}
-
 evx_status evx_cmd_search(unsigned long *found, evx_cmd *c,
                           const evx_cmd_opts *o, const evx_out *out)
 {
@@ -102,8 +78,6 @@ evx_status evx_cmd_search(unsigned long *found, evx_cmd *c,
     if (!o->text || !*o->text)
         return evx_cmd_fail(c, EVX_INVALID, "no query given; see evidex --help");
     st = evx_cmd_parse(c, o->text, &q);
-    if (!st && evx_qparse_free_text(c->qp))
-        st = feedback(c, &q);
     if (!st)
         st = evx_cmd_run(c, q, &r, &hits);
     if (!st)

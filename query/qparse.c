@@ -717,16 +717,3 @@ const char *evx_qparse_suggestion(const evx_qparse *qp)
 {
     return qp->suggestion;
 }
-
-int evx_qparse_free_text(const evx_qparse *qp)
-{
-    for (size_t i = 0; i < qp->n_lx; i++) {
-        const lex *l = &qp->lx[i];
-        if (l->type == L_END)
-            break;
-        if (l->type != L_WORD || l->sign || l->field ||
-            evx_qp_is_wildcard(qp, l))
-            return 0;
-    }
-    return qp->n_lx > 1;
-}

@@ -56,11 +56,6 @@ const char *evx_qparse_errmsg(const evx_qparse *qp);
 size_t evx_qparse_n_words(const evx_qparse *qp);
 const char *evx_qparse_word(const evx_qparse *qp, size_t i, int *is_phrase);
 
-/* After a successful parse: non-zero when the query was free words only
- * (no operator, field, phrase, sign, wildcard or parenthesis), a topic
- * query in a user's words. */
-int evx_qparse_free_text(const evx_qparse *qp);
-
 /* After a successful parse: a "did you mean" rewrite of the query text when
  * some free word is not in the index and the spelling data knows a close
  * one; NULL otherwise.  Borrowed until the next parse. */
