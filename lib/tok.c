@@ -658,6 +658,25 @@ static int ordinal_at(const run *r, size_t i)
     return !is_alnum(c) && c != C_MARK && c != C_APOS;
 }
 
+/* A magnitude glued to a number ("8.8bn", "30m", "2tn") is written out,
+ * so that "£8.8bn", "£8.8billion" and "£8.8 billion" give the same terms
+ * (8.8, billion) at index and query time.  The abbreviations are the ones
+ * UK official and press style use for money (bn, m, mn, tn, k). */
+static void write_out_magnitude(atom *a)
+{
+    static const char *const forms[][2] = {
+        {"bn", "billion"}, {"m", "million"}, {"mn", "million"},
+        {"tn", "trillion"}, {"trn", "trillion"}, {"k", "thousand"}};
+
+    for (size_t i = 0; i < sizeof forms / sizeof forms[0]; i++)
+        if (a->term_len == strlen(forms[i][0]) &&
+            memcmp(a->term, forms[i][0], a->term_len) == 0) {
+            a->term_len = strlen(forms[i][1]);
+            memcpy(a->term, forms[i][1], a->term_len + 1);
+            return;
+        }
+}
+
 /* One piece (no hyphens) from an alphanumeric at i: numbers, then at most
  * one word.  Returns its end; *atoms counts the atoms it added. */
 static size_t scan_piece(run *r, size_t i, size_t *atoms, int *broken)
@@ -690,6 +709,8 @@ static size_t scan_piece(run *r, size_t i, size_t *atoms, int *broken)
         a->letter_start = 1;
         if (set_term(r, a, i, te, 0))
             r->st = EVX_NOMEM;
+        else if (*atoms > 0 && !digits && te == e)
+            write_out_magnitude(a);
         a->end = e;
         (*atoms)++;
         return e;

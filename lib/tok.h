@@ -20,7 +20,8 @@
  *   identifiers stay whole (Q361 -> q361, STP0064 -> stp0064, HC650 -> hc650);
  *   numbers keep their inner / . , (2015/16, 2.7); currency and percent
  *   signs are dropped from the term (£30 -> 30, 29% -> 29) and a number
- *   glued to a word is split (£900million -> 900, million);
+ *   glued to a word is split (£900million -> 900, million), a glued
+ *   magnitude written out (£8.8bn -> 8.8, billion; 30m -> 30, million);
  *   ellipses, brackets and other punctuation separate and make no token.
  * The finer rules, decided here so that index and query agree:
  *   - word characters are letters, digits and other numbers (Unicode

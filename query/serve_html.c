@@ -308,6 +308,31 @@ static void put_label(evx_buf *b, const evx_json *hit)
                        (int)para);
 }
 
+/* The ids merged into a hit (restate.h: a recommendation and the paragraph
+ * it restates are one hit), each a link to its unit, as the command line's
+ * "also ID (the same text)". */
+static void put_also(evx_buf *b, const evx_json *hit)
+{
+    const evx_json *also = evx_json_get(hit, "also");
+    size_t i, n = evx_json_len(also);
+
+    if (evx_json_typeof(also) != EVX_JSON_ARRAY || n == 0)
+        return;
+    evx_buf_puts(b, "<p class=\"also\">also");
+    for (i = 0; i < n; i++) {
+        const char *id = evx_json_str(evx_json_at(also, i), NULL);
+        if (!id)
+            continue;
+        evx_buf_puts(b, i ? ", <a class=\"id\" href=\"/unit/"
+                          : " <a class=\"id\" href=\"/unit/");
+        evx_html_url(b, id);
+        evx_buf_puts(b, "\">");
+        evx_html_escs(b, id);
+        evx_buf_puts(b, "</a>");
+    }
+    evx_buf_puts(b, " (the same text)</p>");
+}
+
 void evx_html_card(evx_buf *b, const evx_json *hit, int snippet)
 {
     double rank = evx_json_get_num(hit, "rank", 0);
@@ -328,6 +353,7 @@ void evx_html_card(evx_buf *b, const evx_json *hit, int snippet)
     evx_html_speaker(b, evx_json_get(hit, "speaker"));
     if (snippet)
         put_snippet(b, hit);
+    put_also(b, hit);
     evx_buf_puts(b, "<p class=\"meta\">");
     evx_html_escs(b, evx_json_get_str(hit, "report"));
     if (page > 0)

@@ -291,3 +291,61 @@ Test(rank, a_heading_alone_never_outranks_a_paragraph_with_the_words)
     evx_buf_free(&cmd);
     evx_buf_free(&q);
 }
+
+/* ---- money in any form -------------------------------------------------- */
+
+/* The sum glued to "billion" in the text of one of hs's hits ("£8.8billion"
+ * -> "8.8"), and that hit's id; 0 if none has one. */
+static int glued_billion(const hits *hs, char *sum, size_t n, const char **id)
+{
+    for (size_t i = 0; i < hs->n; i++) {
+        const char *text = str(hs->h[i], "text");
+        for (const char *p = strstr(text, "billion"); p;
+             p = strstr(p + 1, "billion")) {
+            const char *s = p;
+            while (s > text && (isdigit((unsigned char)s[-1]) || s[-1] == '.'))
+                s--;
+            if (s < p && isdigit((unsigned char)*s) && (size_t)(p - s) < n) {
+                memcpy(sum, s, (size_t)(p - s));
+                sum[p - s] = '\0';
+                *id = str(hs->h[i], "id");
+                return 1;
+            }
+        }
+    }
+    return 0;
+}
+
+/* "£8.8bn" and "£8.8billion" are one query (lib/tok.h: the same terms, a
+ * phrase as a glued chunk is); "£8.8 billion", two free words, ranks the
+ * same unit first: one the report writes the sum in. */
+Test(rank, a_sum_written_any_way_finds_the_same_units)
+{
+    hits hs, forms[3];
+    char sum[32], args[128];
+    const char *id = NULL;
+    const char *fmt[3] = {"-n 10 '\xC2\xA3%sbn'", "-n 10 '\xC2\xA3%sbillion'",
+                          "-n 10 '\xC2\xA3%s billion'"};
+
+    search(&hs, "-n 20 billion");
+    cr_assert(glued_billion(&hs, sum, sizeof sum, &id),
+              "no sum glued to 'billion' among the hits for billion");
+    for (int f = 0; f < 3; f++) {
+        snprintf(args, sizeof args, fmt[f], sum);
+        search(&forms[f], args);
+        cr_assert_gt(forms[f].n, 0, "no hit for %s", args);
+        cr_expect_str_eq(str(forms[f].h[0], "id"), str(forms[0].h[0], "id"),
+                         "%s: first hit", args);
+    }
+    cr_expect_eq(forms[1].n, forms[0].n, "%sbillion: %zu hits, %sbn: %zu",
+                 sum, forms[1].n, sum, forms[0].n);
+    for (size_t i = 0; i < forms[1].n && i < forms[0].n; i++)
+        cr_expect_str_eq(str(forms[1].h[i], "id"), str(forms[0].h[i], "id"),
+                         "%sbillion: hit %zu", sum, i + 1);
+    cr_expect(strstr(str(forms[0].h[0], "text"), sum) != NULL,
+              "first hit for %sbn (%s) lacks the sum", sum,
+              str(forms[0].h[0], "id"));
+    for (int f = 0; f < 3; f++)
+        hits_free(&forms[f]);
+    hits_free(&hs);
+}

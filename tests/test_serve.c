@@ -322,6 +322,33 @@ Test(serve, operators_are_grouped_before_a_facet_field)
     reply_free(&r);
 }
 
+/* A recommendation and the paragraph it restates are one hit: the card
+ * links the other id, as the command line prints it under the hit. */
+Test(serve, merged_hit_links_its_also_id)
+{
+    char *json = evidex("--json -n 10 'what exactly is an accountable care "
+                        "organisation'");
+    const char *at = strstr(json, "\"also\":[\"");
+    char id[64], want[256];
+    size_t n;
+    reply r;
+
+    cr_assert_not_null(at, "no merged hit in the CLI's JSON:\n%s", json);
+    at += strlen("\"also\":[\"");
+    n = strcspn(at, "\"");
+    cr_assert(n > 0 && n < sizeof id);
+    memcpy(id, at, n);
+    id[n] = '\0';
+    r = get("/?q=what%20exactly%20is%20an%20accountable%20care%20organisation");
+    cr_assert_eq(r.status, 200);
+    snprintf(want, sizeof want,
+             "<p class=\"also\">also <a class=\"id\" href=\"/unit/%s\">%s</a>",
+             id, id);
+    cr_expect(strstr(r.body, want), "no link to %s in the page", id);
+    free(json);
+    reply_free(&r);
+}
+
 Test(serve, suggestion_is_a_link)
 {
     reply r = get("/?q=intgrated");

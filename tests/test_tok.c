@@ -163,6 +163,22 @@ Test(tok, number_glued_to_word_is_split)
     expect_tok(s, 13, "30", 13, EVX_TOKEN_WORD, "30");
 }
 
+Test(tok, money_forms_meet)
+{
+    /* The same sum written three ways gives the same terms; a magnitude is
+     * written out only when glued to a number. */
+    const char *forms[] = {"\u00a38.8bn", "\u00a38.8billion",
+                           "\u00a38.8 billion", "8.8bn", "8.8BN"};
+    for (size_t i = 0; i < sizeof forms / sizeof forms[0]; i++) {
+        run(forms[i]);
+        expect_terms("8.8 billion");
+    }
+    run("\u00a330m to \u00a32tn, 5mm and a 10k fund, bn m");
+    expect_terms("30 million to 2 trillion 5 mm and a 10 thousand fund bn m");
+    run("8.8bn");
+    expect_tok("8.8bn", 1, "billion", 1, EVX_TOKEN_WORD, "bn");
+}
+
 Test(tok, percent_dropped_and_em_dash_separates)
 {
     /* 000 lines 2280-2281 */

@@ -1,0 +1,124 @@
+/*
+ * qsuggest.c - "did you mean" for the query parser: each word the index
+ * lacks is noted with the closest word it has (qspell.h), and the query
+ * text is rewritten with those words, two neighbours closed up where the
+ * index has them as one word.
+ */
+#include "qparse_impl.h"
+
+#include <stdlib.h>
+
+#include "ascii.h"
+#include "grow.h"
+#include "qspell.h"
+
+/* ---- "did you mean" ------------------------------------------------- */
+
+/* Records that text[start, end) (the folded word orig) should read word;
+ * takes word. */
+static evx_status add_fix(evx_qparse *qp, size_t start, size_t end,
+                          const char *orig, char *word)
+{
+    fix *f;
+
+    if (evx_grow((void **)&qp->fixes, &qp->cap_fixes, qp->n_fixes + 1,
+                 sizeof *qp->fixes)) {
+        free(word);
+        return EVX_NOMEM;
+    }
+    f = &qp->fixes[qp->n_fixes];
+    f->start = start;
+    f->end = end;
+    f->word = word;
+    f->orig = evx_strdup(orig);
+    if (!f->orig) {
+        free(word);
+        return EVX_NOMEM;
+    }
+    qp->n_fixes++;
+    return EVX_OK;
+}
+
+/* A word the index lacks (no term prefix+key) gets the closest one it
+ * has, for the suggestion. */
+static evx_status note_missing(evx_qparse *qp, const char *prefix,
+                               const char *key, const qtok *t, size_t base)
+{
+    char *sug = NULL;
+    int has = 0;
+    evx_status st = evx_qspell_has(&has, qp->db, prefix, key);
+
+    if (st || has)
+        return st;
+    st = evx_qspell_closest(&sug, qp->db, prefix, t->term);
+    if (st || !sug)
+        return st;
+    return add_fix(qp, base + t->start, base + t->end, t->term, sug);
+}
+
+/* A free word as typed: its stem may be in the index ("consistant" stems
+ * as "consistent" does) while the word is not; the command shows the
+ * correction only if it finds more. */
+evx_status evx_qp_note_spelling(evx_qparse *qp, const qtok *t, size_t base)
+{
+    return note_missing(qp, "", t->term, t, base);
+}
+
+/* Each word of a phrase or field value (tokens t of the text from base)
+ * that the index lacks under prefix. */
+evx_status evx_qp_note_each(evx_qparse *qp, const qtoks *t, size_t base,
+                            const char *prefix)
+{
+    evx_status st = EVX_OK;
+
+    for (size_t i = 0; i < t->len && !st && !qp->negated; i++)
+        if (t->items[i].kind != EVX_TOKEN_JOINED)
+            st = note_missing(qp, prefix, t->items[i].term, &t->items[i],
+                              base);
+    return st;
+}
+
+/* Two fixes in a row with only spaces between them whose words, closed
+ * up, are a word of the index ("smoke screen" -> "smokescreen") become
+ * one fix.  Returns the number of fixes consumed (1 or 2). */
+static size_t join_fixes(evx_qparse *qp, size_t i, evx_buf *b)
+{
+    const fix *f = &qp->fixes[i], *g = f + 1;
+    char *joined = NULL;
+
+    if (i + 1 >= qp->n_fixes)
+        return 1;
+    for (size_t k = f->end; k < g->start; k++)
+        if (!evx_ascii_space(qp->text[k]))
+            return 1;
+    if (evx_qspell_joined(&joined, qp->db, f->orig, g->orig) || !joined)
+        return 1;
+    evx_buf_puts(b, joined);
+    free(joined);
+    return 2;
+}
+
+/* The query text with each word the index lacks replaced. */
+evx_status evx_qp_build_suggestion(evx_qparse *qp)
+{
+    evx_buf b = EVX_BUF_INIT;
+    size_t i = 0, at = 0, used;
+
+    if (qp->n_fixes == 0)
+        return EVX_OK;
+    while (i < qp->n_fixes) {
+        evx_buf_append(&b, qp->text + at, qp->fixes[i].start - at);
+        used = join_fixes(qp, i, &b);
+        if (used == 1)
+            evx_buf_puts(&b, qp->fixes[i].word);
+        at = qp->fixes[i + used - 1].end;
+        i += used;
+    }
+    evx_buf_append(&b, qp->text + at, qp->len - at);
+    if (evx_buf_status(&b)) {
+        evx_buf_free(&b);
+        return EVX_NOMEM;
+    }
+    qp->suggestion = evx_buf_detach(&b);
+    return qp->suggestion ? EVX_OK : EVX_NOMEM;
+}
