@@ -212,6 +212,11 @@ typedef enum evx_query_op {
 evx_status evx_query_term(evx_query **out, const char *term, unsigned wqf,
                           unsigned pos);
 
+/* The term prefix + term[0..len) (a field or stem term: "XSian dalton",
+ * "Zfund"), wqf 1, at query position pos (0 if none). */
+evx_status evx_query_prefixed(evx_query **out, const char *prefix,
+                              const char *term, size_t len, unsigned pos);
+
 /* Combines n subqueries with op.  window is used by PHRASE/NEAR (0 means
  * the number of subqueries) and is the set size for ELITE_SET.  n == 0
  * gives the query that matches nothing. */

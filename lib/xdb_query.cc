@@ -32,6 +32,22 @@ extern "C" evx_status evx_query_term(evx_query **out, const char *term,
     });
 }
 
+extern "C" evx_status evx_query_prefixed(evx_query **out, const char *prefix,
+                                         const char *term, size_t len,
+                                         unsigned pos)
+{
+    if (out)
+        *out = NULL;
+    if (!out || !prefix || !term)
+        return EVX_INVALID;
+    return guard(NULL, NULL, [&]() -> evx_status {
+        *out = new_query(Xapian::Query(std::string(prefix) +
+                                           std::string(term, len),
+                                       1, pos));
+        return EVX_OK;
+    });
+}
+
 static Xapian::Query::op map_op(evx_query_op op)
 {
     switch (op) {

@@ -193,20 +193,6 @@ evx_status evx_cmd_parser_words(evx_cmd *c, evx_cmd_words *w)
     return EVX_OK;
 }
 
-static evx_status term_query(evx_query **out, const char *prefix,
-                             const char *term, size_t len)
-{
-    evx_buf b = EVX_BUF_INIT;
-    evx_status st;
-
-    evx_buf_puts(&b, prefix);
-    evx_buf_append(&b, term, len);
-    st = evx_buf_status(&b);
-    if (!st)
-        st = evx_query_term(out, evx_buf_str(&b), 1, 0);
-    evx_buf_free(&b);
-    return st;
-}
 
 typedef struct qlist {
     evx_query **q;
@@ -223,8 +209,8 @@ static int collect_term(void *ctx, const evx_token *t)
     if (t->kind == EVX_TOKEN_JOINED)
         return 0;
     if (evx_grow((void **)&l->q, &l->cap, l->len + 1, sizeof *l->q) ||
-        (l->stems ? term_query(&q, EVX_PREFIX_STEM, t->stem, t->stem_len)
-                  : term_query(&q, "", t->term, t->term_len))) {
+        (l->stems ? evx_query_prefixed(&q, EVX_PREFIX_STEM, t->stem, t->stem_len, 0)
+                  : evx_query_prefixed(&q, "", t->term, t->term_len, 0))) {
         l->oom = 1;
         return 1;
     }
@@ -271,7 +257,7 @@ evx_status evx_cmd_filter_term(evx_query **q, const char *prefix,
                                const char *value)
 {
     evx_query *f = NULL;
-    evx_status st = term_query(&f, prefix, value, strlen(value));
+    evx_status st = evx_query_prefixed(&f, prefix, value, strlen(value), 0);
 
     if (!st)
         st = evx_cmd_filter(q, f);

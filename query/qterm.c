@@ -89,18 +89,9 @@ evx_status evx_qp_tokenize(evx_qparse *qp, size_t start, size_t end,
 evx_status evx_qp_term(evx_qparse *qp, evx_query **out, const char *prefix,
                             const char *term, unsigned pos)
 {
-    evx_buf b = EVX_BUF_INIT;
-    evx_status st;
-
     if (++qp->n_terms > EVX_QP_MAX_TERMS)
         return evx_qp_fail(qp, EVX_INVALID, "query has more than %d terms", EVX_QP_MAX_TERMS);
-    evx_buf_puts(&b, prefix);
-    evx_buf_puts(&b, term);
-    st = evx_buf_status(&b);
-    if (!st)
-        st = evx_query_term(out, evx_buf_str(&b), 1, pos);
-    evx_buf_free(&b);
-    return st;
+    return evx_query_prefixed(out, prefix, term, strlen(term), pos);
 }
 
 void evx_qp_free_queries(evx_query **qs, size_t n)

@@ -45,32 +45,15 @@ evx_status evx_rank_name_weight(evx_query **q)
     return st;
 }
 
-/* The term prefix+word at query position pos, into *out. */
-static evx_status prefixed_term(evx_query **out, const char *prefix,
-                                const char *word, unsigned pos)
-{
-    evx_buf b = EVX_BUF_INIT;
-    evx_status st;
-
-    *out = NULL;
-    evx_buf_puts(&b, prefix);
-    evx_buf_puts(&b, word);
-    st = evx_buf_status(&b);
-    if (!st)
-        st = evx_query_term(out, evx_buf_str(&b), 1, pos);
-    evx_buf_free(&b);
-    return st;
-}
-
 evx_status evx_rank_name_pair(evx_query **out, const char *first,
                               const char *second)
 {
     evx_query *pair[2] = {NULL, NULL};
-    evx_status st = prefixed_term(&pair[0], EVX_PREFIX_SPEAKER, first, 1);
+    evx_status st = evx_query_prefixed(&pair[0], EVX_PREFIX_SPEAKER, first, strlen(first), 1);
 
     *out = NULL;
     if (!st)
-        st = prefixed_term(&pair[1], EVX_PREFIX_SPEAKER, second, 2);
+        st = evx_query_prefixed(&pair[1], EVX_PREFIX_SPEAKER, second, strlen(second), 2);
     if (!st)
         st = evx_query_combine(out, EVX_Q_PHRASE, pair, 2, 0);
     evx_query_free(pair[0]);
@@ -81,7 +64,7 @@ evx_status evx_rank_name_pair(evx_query **out, const char *first,
 evx_status evx_rank_heading_term(evx_query **out, const char *stem)
 {
     evx_query *term = NULL;
-    evx_status st = prefixed_term(&term, EVX_PREFIX_HEADING, stem, 0);
+    evx_status st = evx_query_prefixed(&term, EVX_PREFIX_HEADING, stem, strlen(stem), 0);
 
     if (!st)
         st = evx_query_scale(out, term, EVX_RANK_HEADING_WEIGHT);
