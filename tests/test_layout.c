@@ -216,3 +216,46 @@ Test(layout, subheadings_rewrapped_onto_the_paragraph_before)
     cr_expect_geq(count(&p, EVX_UNIT_BOX), 1);
     parsed_free(&p);
 }
+
+/* s with every `from` replaced by `to` (malloc'd). */
+static char *replaced(const char *s, const char *from, const char *to)
+{
+    size_t nf = strlen(from), nt = strlen(to), n = 0;
+    for (const char *p = strstr(s, from); p; p = strstr(p + nf, from))
+        n++;
+    char *out = malloc(strlen(s) + n * (nt > nf ? nt - nf : 0) + 1), *o = out;
+    cr_assert_not_null(out);
+    for (const char *p; (p = strstr(s, from)) != NULL; s = p + nf) {
+        memcpy(o, s, (size_t)(p - s));
+        o += p - s;
+        memcpy(o, to, nt);
+        o += nt;
+    }
+    strcpy(o, s);
+    return out;
+}
+
+/* An older report's run-on back matter: panels end at their page of the
+ * printed evidence ("Ev 1"), and the "List of written evidence" at each
+ * entry's page ("Ev 45"), whatever the line breaks. */
+Test(layout, older_back_matter_ends_at_evidence_pages)
+{
+    char *a = replaced(REPORT, "Published written evidence",
+                       "List of written evidence");
+    char *b = replaced(a, "(WID0004)", "Ev 45");
+    char *c = replaced(b, "(WID0007)", "Ev w12");
+    char *d = replaced(c, "Q1\xe2\x80\x93" "12", "Ev 1");
+    char *e = replaced(d, "Q13-20", "Ev 20");
+    parsed p = parse(e);
+    const evx_unit *w1 = get(&p, "HC9/witness/1");
+    cr_expect_str_eq(w1->code, "Ev 1");
+    cr_expect_str_eq(get(&p, "HC9/evidence/Ev45")->text, "Widget Makers");
+    cr_expect_str_eq(get(&p, "HC9/evidence/Evw12")->text,
+                     "Fauna & Flora International");
+    parsed_free(&p);
+    free(a);
+    free(b);
+    free(c);
+    free(d);
+    free(e);
+}

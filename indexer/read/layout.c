@@ -664,7 +664,11 @@ static void witness_word(scan *sc, size_t i)
             sc->w[k].brk = B_JOIN;
         return;
     }
-    if (evx_wd_qrange(&sc->w[i]) && i + 1 < sc->n && !block_start(sc, i + 1) &&
+    /* a panel ends at its question range, or in an older report at its
+     * page of the printed evidence ("Ev 1") */
+    int ends = evx_wd_qrange(&sc->w[i]) ||
+               (i > 0 && evx_wd_ev_page(&sc->w[i - 1], &sc->w[i]));
+    if (ends && i + 1 < sc->n && !block_start(sc, i + 1) &&
         evx_wd_upperish(&sc->w[i + 1]))
         sc->w[i + 1].brk = B_BLOCK;
 }
@@ -679,7 +683,9 @@ static void evidence_word(scan *sc, size_t i)
     for (size_t k = i + 1; k < sc->n && k < i + 40; k++) {
         if (sc->w[k].flags & W_HEADER)
             continue;
-        if (evx_wd_code(&sc->w[k])) {
+        if (k + 1 < sc->n && evx_wd_ev_page(&sc->w[k], &sc->w[k + 1]))
+            k++; /* an older report's entry ends at its page: "Ev 45" */
+        if (evx_wd_code(&sc->w[k]) || evx_wd_ev_page(&sc->w[k - 1], &sc->w[k])) {
             sc->w[i].brk = B_LINE;
             for (size_t j = i + 1; j <= k; j++)
                 if (!(sc->w[j].flags & W_HEADER) && !(sc->w[j - 1].flags & W_HEADER))

@@ -168,6 +168,33 @@ int evx_wd_code(const evx_word *w)
     return i == n && caps >= 2 && caps <= 6 && digits >= 3 && digits <= 5;
 }
 
+int evx_wd_ev_page(const evx_word *w, const evx_word *next)
+{
+    const unsigned char *s = (const unsigned char *)next->s;
+    size_t n = next->len, i = 0, d = 0;
+    if (w->len != 2 || w->s[0] != 'E' || w->s[1] != 'v')
+        return 0;
+    while (n && strchr(".,;)", s[n - 1]))
+        n--;
+    if (i < n && s[i] == 'w')
+        i++;
+    while (i < n && evx_ascii_digit(s[i]))
+        i++, d++;
+    if (d == 0 || d > 5)
+        return 0;
+    if (i < n && s[i] == '-')
+        i++;
+    else if (i + 2 < n && s[i] == 0xE2 && s[i + 1] == 0x80 && s[i + 2] == 0x93)
+        i += 3;
+    else
+        return i == n;
+    if (i < n && s[i] == 'w')
+        i++;
+    for (d = 0; i < n && evx_ascii_digit(s[i]); i++)
+        d++;
+    return i == n && d > 0 && d <= 5;
+}
+
 /* Ends like a reference: a question number, an evidence code, a page, a
  * year, a closing bracket or full stop. */
 int evx_wd_ref_end(const evx_word *w)

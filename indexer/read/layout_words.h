@@ -44,6 +44,10 @@ int evx_wd_qrange(const evx_word *w);
  * two to six capitals and three to five digits. */
 int evx_wd_code(const evx_word *w);
 
+/* "Ev" followed by a page of an older report's printed evidence ("Ev 45",
+ * "Ev w12", "Ev 1-5"): w is "Ev", next the page. */
+int evx_wd_ev_page(const evx_word *w, const evx_word *next);
+
 /* Ends like a reference: a question number, an evidence code, a page, a
  * year, a closing bracket or full stop. */
 int evx_wd_ref_end(const evx_word *w);
