@@ -61,11 +61,18 @@ int evx_view_word_is(const evx_view *v, size_t i, const char *term)
 /* Does registered person p end at word i?  Matches the name backwards from
  * the surname; one word may be misspelt (edit distance <= 2) when another
  * word agrees.  Sets *first to the first word (titles included). */
+/* A word match_person let through as misspelt, checked last: the edit
+ * distance is worth computing only once another word agrees. */
+typedef struct misspelt {
+    const char *printed, *registered;
+    size_t k, j, matched; /* the walk before it */
+} misspelt;
+
 static int match_person(const evx_witness *p, const evx_view *v, size_t i,
                         size_t *first, int *full, int *fuzzy)
 {
     size_t k = p->words.len, j = i + 1, matched = 0;
-    *fuzzy = 0;
+    misspelt ms = {NULL, NULL, 0, 0, 0};
     while (k > 0 && j > 0) {
         const evx_aword *a = &v->w.items[j - 1];
         const char *pw = p->words.items[k - 1];
@@ -77,15 +84,23 @@ static int match_person(const evx_witness *p, const evx_view *v, size_t i,
             (matched && !adjacent(v, j - 1, j)))
             break;
         if (!same) {
-            if (*fuzzy || strlen(pw) < FUZZY_MIN_LEN ||
-                evx_edit_distance(a->term, pw, FUZZY_MAX_DIST) >
-                    FUZZY_MAX_DIST)
+            if (ms.printed || strlen(pw) < FUZZY_MIN_LEN)
                 break;
-            *fuzzy = 1;
+            ms = (misspelt){a->term, pw, k, j, matched};
         }
         matched++;
         k--;
         j--;
+    }
+    *fuzzy = ms.printed != NULL;
+    if (*fuzzy && matched >= 2 &&
+        evx_edit_distance(ms.printed, ms.registered, FUZZY_MAX_DIST) >
+            FUZZY_MAX_DIST) {
+        /* not a misspelling after all: the walk ends before that word */
+        k = ms.k;
+        j = ms.j;
+        matched = ms.matched;
+        *fuzzy = 0;
     }
     if (matched == 0 || (*fuzzy && matched < 2))
         return 0;
