@@ -79,7 +79,7 @@ static int match_person(const evx_witness *p, const evx_view *v, size_t i,
         /* A lower-case word is a name word only as the very particle the
          * name has ("van"): compared first, as most words are lower
          * case and few are that word. */
-        int same = strcmp(a->term, pw) == 0;
+        int same = a->term[0] == pw[0] && strcmp(a->term, pw) == 0;
         if (a->title || (!a->cap && !(same && evx_name_is_particle(pw, strlen(pw)))) ||
             (matched && !adjacent(v, j - 1, j)))
             break;

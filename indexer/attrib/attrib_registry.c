@@ -232,6 +232,6 @@ int evx_registry_org_word(const evx_registry *reg, const char *report,
 
 int evx_registry_same_report(const char *a, const char *b)
 {
-    return !a || !b || strcmp(a, b) == 0;
+    return !a || !b || a == b || strcmp(a, b) == 0;
 }
 
