@@ -53,6 +53,11 @@ void evx_buf_puts(evx_buf *b, const char *s)
 
 void evx_buf_putc(evx_buf *b, char c)
 {
+    if (!b->oom && b->len + 2 <= b->cap) { /* room for it and the NUL */
+        b->data[b->len++] = c;
+        b->data[b->len] = '\0';
+        return;
+    }
     evx_buf_append(b, &c, 1);
 }
 

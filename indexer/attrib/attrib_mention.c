@@ -61,31 +61,46 @@ int evx_view_word_is(const evx_view *v, size_t i, const char *term)
 /* Does registered person p end at word i?  Matches the name backwards from
  * the surname; one word may be misspelt (edit distance <= 2) when another
  * word agrees.  Sets *first to the first word (titles included). */
+/* A word match_person let through as misspelt, checked last: the edit
+ * distance is worth computing only once another word agrees. */
+typedef struct misspelt {
+    const char *printed, *registered;
+    size_t k, j, matched; /* the walk before it */
+} misspelt;
+
 static int match_person(const evx_witness *p, const evx_view *v, size_t i,
                         size_t *first, int *full, int *fuzzy)
 {
     size_t k = p->words.len, j = i + 1, matched = 0;
-    *fuzzy = 0;
+    misspelt ms = {NULL, NULL, 0, 0, 0};
     while (k > 0 && j > 0) {
         const evx_aword *a = &v->w.items[j - 1];
         const char *pw = p->words.items[k - 1];
         /* A lower-case word is a name word only as the very particle the
          * name has ("van"): compared first, as most words are lower
          * case and few are that word. */
-        int same = strcmp(a->term, pw) == 0;
+        int same = a->term[0] == pw[0] && strcmp(a->term, pw) == 0;
         if (a->title || (!a->cap && !(same && evx_name_is_particle(pw, strlen(pw)))) ||
             (matched && !adjacent(v, j - 1, j)))
             break;
         if (!same) {
-            if (*fuzzy || strlen(pw) < FUZZY_MIN_LEN ||
-                evx_edit_distance(a->term, pw, FUZZY_MAX_DIST) >
-                    FUZZY_MAX_DIST)
+            if (ms.printed || strlen(pw) < FUZZY_MIN_LEN)
                 break;
-            *fuzzy = 1;
+            ms = (misspelt){a->term, pw, k, j, matched};
         }
         matched++;
         k--;
         j--;
+    }
+    *fuzzy = ms.printed != NULL;
+    if (*fuzzy && matched >= 2 &&
+        evx_edit_distance(ms.printed, ms.registered, FUZZY_MAX_DIST) >
+            FUZZY_MAX_DIST) {
+        /* not a misspelling after all: the walk ends before that word */
+        k = ms.k;
+        j = ms.j;
+        matched = ms.matched;
+        *fuzzy = 0;
     }
     if (matched == 0 || (*fuzzy && matched < 2))
         return 0;
@@ -108,6 +123,17 @@ static int match_person(const evx_witness *p, const evx_view *v, size_t i,
     return 1;
 }
 
+/* Can a name end at word a?  A name's last word is printed with a capital
+ * and is no title, or is a particle ("van"): match_person would stop at
+ * any other word, so the people need not be tried (most words are lower
+ * case). */
+static int may_end_name(const evx_aword *a)
+{
+    if (a->title)
+        return 0;
+    return a->cap || evx_name_is_particle(a->term, strlen(a->term));
+}
+
 /* Registered people named in v; a mention matching several different
  * people is left out (ambiguous). */
 evx_status evx_mentions_people(evx_mentions *m, const evx_registry *reg,
@@ -122,6 +148,8 @@ evx_status evx_mentions_people(evx_mentions *m, const evx_registry *reg,
             ours[n_ours++] = p;
     evx_status st = EVX_OK;
     for (size_t i = 0; !st && i < v->w.len; i++) {
+        if (!may_end_name(&v->w.items[i]))
+            continue;
         size_t best = (size_t)-1, first = 0;
         int best_score = -1, tie = 0;
         for (size_t o = 0; o < n_ours; o++) {
@@ -158,14 +186,6 @@ evx_status evx_mentions_people(evx_mentions *m, const evx_registry *reg,
     return st;
 }
 
-static int in_list(const char *term, const char *const *list, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        if (strcmp(term, list[i]) == 0)
-            return 1;
-    return 0;
-}
-
 /* A word that makes a capitalised run an organisation, a place or a
  * document rather than a person: a general organisation or document word
  * (attrib_text.h), or a word of the organisations the report's own
@@ -196,7 +216,7 @@ static int is_common_word(const char *t)
         "though", "because", "until", "unless", "to", "of", "not", "no",
         "yes", "mr", "mrs", "ms",
     };
-    return in_list(t, words, sizeof words / sizeof words[0]);
+    return evx_word_in(t, words, sizeof words / sizeof words[0]);
 }
 
 static int all_caps_word(const evx_view *v, size_t i)
@@ -287,7 +307,7 @@ static int is_role_word(const char *term)
         "officer", "spokesperson", "spokesman", "spokeswoman", "clerk",
         "commissioner", "governor", "registrar", "ombudsman", "inspector",
         "head", "leader", "deputy", "permanent", "general", "controller"};
-    return in_list(term, roles, sizeof roles / sizeof roles[0]);
+    return evx_word_in(term, roles, sizeof roles / sizeof roles[0]);
 }
 
 static int is_particle_word(const evx_view *v, size_t i)
@@ -364,7 +384,7 @@ static evx_status find_outside(evx_mentions *m, const evx_registry *reg,
         if (bad || names == 0 || names > 3 || posts == names)
             continue; /* "The Chairman": a post, not a name */
         if (a > 0 && !titled &&
-            in_list(v->w.items[a - 1].term, before_places,
+            evx_word_in(v->w.items[a - 1].term, before_places,
                     sizeof before_places / sizeof before_places[0]))
             continue;
         size_t after = v->w.items[b - 1].end;
@@ -435,7 +455,7 @@ static evx_status push_org(evx_mentions *m, const evx_view *v, size_t a,
     static const char *const preps[] = {"of", "to", "in", "for", "by", "from",
                                         "with", "on", "at", "about", "into"};
     if (!introduced && a > 0 &&
-        in_list(v->w.items[a - 1].term, preps, sizeof preps / sizeof preps[0]))
+        evx_word_in(v->w.items[a - 1].term, preps, sizeof preps / sizeof preps[0]))
         return EVX_OK; /* "the introduction of ACOs, stated": not a subject */
     evx_mention *x = mentions_push(m);
     if (!x)
@@ -474,7 +494,7 @@ static evx_status find_orgs(evx_mentions *m, const evx_view *v)
             continue;
         size_t j = i;
         for (;;) {
-            if (j > 0 && in_list(v->w.items[j - 1].term, aux,
+            if (j > 0 && evx_word_in(v->w.items[j - 1].term, aux,
                                  sizeof aux / sizeof aux[0]))
                 j--;
             else if (j > 1 && evx_view_word_is(v, j - 2, "in") &&
@@ -623,13 +643,13 @@ evx_pronoun evx_view_pronoun(const evx_view *v, size_t *at)
             *at = k - 1;
             if (w->quoted)
                 break;
-            if (in_list(w->term, person, 3))
+            if (evx_word_in(w->term, person, 3))
                 return EVX_PRONOUN_PERSON;
             if (strcmp(w->term, "it") == 0)
                 return EVX_PRONOUN_ORG;
-            if (in_list(w->term, any, 2))
+            if (evx_word_in(w->term, any, 2))
                 return EVX_PRONOUN_ANY;
-            if (!in_list(w->term, between, sizeof between / sizeof *between))
+            if (!evx_word_in(w->term, between, sizeof between / sizeof *between))
                 break;
             k--;
         }
@@ -671,6 +691,8 @@ evx_status evx_mentions_orgs(evx_mentions *m, const evx_registry *reg,
 {
     for (size_t s = 0; s < v->w.len; s++) {
         size_t best = 0;
+        if (!v->w.items[s].cap)
+            continue; /* matches_at: a name opens with a capital */
         for (size_t i = 0; i < reg->n_subs; i++) {
             size_t n = 0;
             if (evx_registry_same_report(reg->subs[i].report, report))

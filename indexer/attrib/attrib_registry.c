@@ -210,10 +210,7 @@ evx_status evx_registry_build(evx_registry **out, const evx_units *units,
 
 static int in_strs(const evx_strs *s, const char *term)
 {
-    for (size_t i = 0; i < s->len; i++)
-        if (strcmp(s->items[i], term) == 0)
-            return 1;
-    return 0;
+    return evx_word_in(term, (const char *const *)s->items, s->len);
 }
 
 int evx_registry_org_word(const evx_registry *reg, const char *report,
@@ -237,6 +234,6 @@ int evx_registry_org_word(const evx_registry *reg, const char *report,
 
 int evx_registry_same_report(const char *a, const char *b)
 {
-    return !a || !b || strcmp(a, b) == 0;
+    return !a || !b || a == b || strcmp(a, b) == 0;
 }
 

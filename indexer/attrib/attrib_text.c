@@ -140,10 +140,7 @@ int evx_aword_is_speech_verb(const char *term)
         "believes", "believe", "considers", "considered", "presented",
         "referred", "agreed", "accepted", "provided", "stating",
     };
-    for (size_t i = 0; i < sizeof verbs / sizeof verbs[0]; i++)
-        if (strcmp(term, verbs[i]) == 0)
-            return 1;
-    return 0;
+    return evx_word_in(term, verbs, sizeof verbs / sizeof verbs[0]);
 }
 
 int evx_aword_is_org_type(const char *term)
@@ -171,8 +168,14 @@ int evx_aword_is_org_type(const char *term)
         "chair", "chief", "director", "minister", "officer", "secretary",
         "state", "lead",
     };
-    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
-        if (strcmp(term, words[i]) == 0)
+    return evx_word_in(term, words, sizeof words / sizeof words[0]);
+}
+
+int evx_word_in(const char *term, const char *const *list, size_t n)
+{
+    /* First letters first: asked of every word, most in no list. */
+    for (size_t i = 0; i < n; i++)
+        if (list[i][0] == term[0] && strcmp(term, list[i]) == 0)
             return 1;
     return 0;
 }
@@ -188,13 +191,16 @@ size_t evx_edit_distance(const char *a, const char *b, size_t cap)
     for (size_t j = 0; j <= lb; j++)
         prev[j] = j;
     for (size_t i = 1; i <= la; i++) {
-        cur[0] = i;
+        size_t row_min = cur[0] = i;
         for (size_t j = 1; j <= lb; j++) {
             size_t sub = prev[j - 1] + (a[i - 1] != b[j - 1]);
             size_t del = prev[j] + 1, ins = cur[j - 1] + 1;
             size_t m = sub < del ? sub : del;
             cur[j] = m < ins ? m : ins;
+            row_min = cur[j] < row_min ? cur[j] : row_min;
         }
+        if (row_min > cap) /* no later row can come back under it */
+            return cap + 1;
         memcpy(prev, cur, (lb + 1) * sizeof prev[0]);
     }
     return prev[lb] > cap ? cap + 1 : prev[lb];

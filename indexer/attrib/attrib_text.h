@@ -56,6 +56,9 @@ int evx_aword_is_speech_verb(const char *term);
  * "minister"): a general list, no report's own names. */
 int evx_aword_is_org_type(const char *term);
 
+/* 1 if term is one of the n words of list, else 0. */
+int evx_word_in(const char *term, const char *const *list, size_t n);
+
 /* Levenshtein distance between two byte strings, capped at cap + 1. */
 size_t evx_edit_distance(const char *a, const char *b, size_t cap);
 

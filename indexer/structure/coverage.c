@@ -103,8 +103,10 @@ static void put_form(evx_buf *b, const char *s, size_t n)
     for (i = 0; i < n && (unsigned char)s[i] < 0x80; i++)
         ;
     if (i == n) {
-        for (i = 0; i < n; i++)
-            evx_buf_putc(b, (char)evx_ascii_tolower((unsigned char)s[i]));
+        size_t at = b->len;
+        evx_buf_append(b, s, n); /* then lower-cased in place */
+        for (i = 0; i < n && !b->oom; i++)
+            b->data[at + i] = (char)evx_ascii_tolower((unsigned char)s[i]);
         return;
     }
     utf8proc_ssize_t got = utf8proc_map(
@@ -149,7 +151,9 @@ static evx_status add_words(words *w, const char *s, size_t from, size_t to,
     while (i <= to) {
         utf8proc_int32_t cp = -1;
         utf8proc_ssize_t n = 1;
-        if (i < to) {
+        if (i < to && (unsigned char)s[i] < 0x80) {
+            cp = (unsigned char)s[i]; /* ASCII, most of a report */
+        } else if (i < to) {
             n = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
                                  (utf8proc_ssize_t)(to - i), &cp);
             if (n < 1)
@@ -593,11 +597,18 @@ static size_t mark_furniture(matcher *m)
 {
     const words *f = &m->cov->file;
     size_t n = 0;
-    for (size_t i = 0; i < f->n; i++)
-        if (evx_coverage_furniture_why(m->cov, f->items[i].line)) {
+    long line = -1;
+    int furniture = 0;
+    for (size_t i = 0; i < f->n; i++) {
+        if (f->items[i].line != line) { /* a line's words are together */
+            line = f->items[i].line;
+            furniture = evx_coverage_furniture_why(m->cov, line) != NULL;
+        }
+        if (furniture) {
             m->state[i] = FURNITURE;
             n++;
         }
+    }
     return n;
 }
 

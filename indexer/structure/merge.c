@@ -123,20 +123,31 @@ static evx_status words_differing(size_t *only_a, size_t *only_b,
         words_free(&x);
         return EVX_NOMEM;
     }
+    /* Words both texts open or end with are in every longest common
+     * subsequence: only the middles are compared (the renderings of a
+     * unit mostly agree). */
+    size_t head = 0, tail = 0;
+    while (head < x.n && head < y.n && strcmp(x.w[head], y.w[head]) == 0)
+        head++;
+    while (tail < x.n - head && tail < y.n - head &&
+           strcmp(x.w[x.n - 1 - tail], y.w[y.n - 1 - tail]) == 0)
+        tail++;
+    size_t xn = x.n - head - tail, yn = y.n - head - tail;
+    char **xw = x.w + head, **yw = y.w + head;
     if (x.n && y.n && x.n > LCS_MAX_CELLS / y.n) {
         *only_a = x.n > y.n ? x.n - y.n : 0;
         *only_b = y.n > x.n ? y.n - x.n : 0;
         st = EVX_OK;
         goto done;
     }
-    prev = calloc(y.n + 1, sizeof *prev);
-    cur = calloc(y.n + 1, sizeof *cur);
+    prev = calloc(yn + 1, sizeof *prev);
+    cur = calloc(yn + 1, sizeof *cur);
     if (!prev || !cur)
         goto done;
-    for (i = 1; i <= x.n; i++) {
+    for (i = 1; i <= xn; i++) {
         size_t *t;
-        for (j = 1; j <= y.n; j++) {
-            if (strcmp(x.w[i - 1], y.w[j - 1]) == 0)
+        for (j = 1; j <= yn; j++) {
+            if (strcmp(xw[i - 1], yw[j - 1]) == 0)
                 cur[j] = prev[j - 1] + 1;
             else
                 cur[j] = prev[j] > cur[j - 1] ? prev[j] : cur[j - 1];
@@ -145,7 +156,7 @@ static evx_status words_differing(size_t *only_a, size_t *only_b,
         prev = cur;
         cur = t;
     }
-    lcs = prev[y.n];
+    lcs = head + tail + prev[yn];
     *only_a = x.n - lcs;
     *only_b = y.n - lcs;
     st = EVX_OK;
