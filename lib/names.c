@@ -10,7 +10,9 @@
  */
 #include "names.h"
 
+#include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "buf.h"
 
@@ -283,4 +285,24 @@ evx_status evx_name_spellings(const char *name, size_t len,
     evx_buf_free(&plain);
     evx_buf_free(&and);
     return st;
+}
+
+int evx_name_same(const char *a, const char *b)
+{
+    char *fa = NULL, *fb = NULL;
+    int same = 0;
+    if (a && b && !evx_tok_fold(&fa, a, strlen(a)) &&
+        !evx_tok_fold(&fb, b, strlen(b)))
+        same = strcmp(fa, fb) == 0;
+    free(fa);
+    free(fb);
+    return same;
+}
+
+int evx_name_same_surname(const char *a, const char *b)
+{
+    const char *ea = strrchr(a, ' '), *eb = strrchr(b, ' ');
+    ea = ea ? ea + 1 : a;
+    eb = eb ? eb + 1 : b;
+    return *ea && strcasecmp(ea, eb) == 0;
 }

@@ -72,4 +72,12 @@ evx_status evx_name_spellings(const char *name, size_t len,
                               int (*cb)(void *ctx, const char *s, size_t n),
                               void *ctx);
 
+/* Whether two printed names are the same once folded (case, accents,
+ * spacing as the tokenizer folds them); 0 if either is NULL. */
+int evx_name_same(const char *a, const char *b);
+
+/* Whether two printed names end with the same word, the surname, ASCII
+ * case aside: "Mr John Smith" and "Mr Smith". */
+int evx_name_same_surname(const char *a, const char *b);
+
 #endif /* EVX_NAMES_H */

@@ -13,6 +13,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "attrib_cite.h"
 #include "attrib_fn.h"
 #include "attrib_mention.h"
 #include "attrib_scene.h"
@@ -507,16 +508,6 @@ static void answer_from_text(answer *a, const evx_registry *reg,
 
 /* Rule 1: a footnote naming people; with several, the one the sentence
  * names, else the first. */
-/* Whether two printed names end with the same word (the surname),
- * compared without case: "Mr John Smith" and "Mr Smith". */
-static int same_surname(const char *a, const char *b)
-{
-    const char *ea = strrchr(a, ' '), *eb = strrchr(b, ' ');
-    ea = ea ? ea + 1 : a;
-    eb = eb ? eb + 1 : b;
-    return *ea && strcasecmp(ea, eb) == 0;
-}
-
 static evx_status answer_named_oral(answer *a, const evx_registry *reg,
                                     const clues *c, const char *report,
                                     const evx_fnref *refs, size_t n,
@@ -552,7 +543,7 @@ static evx_status answer_named_oral(answer *a, const evx_registry *reg,
         a->kind = "other";
         a->method = "footnote";
         if (c->lead && c->lead->kind == EVX_MENTION_OUTSIDE &&
-            c->lead->printed && same_surname(c->lead->printed, r->name)) {
+            c->lead->printed && evx_name_same_surname(c->lead->printed, r->name)) {
             a->name = c->lead->printed; /* "Mr John Smith" for "Mr Smith" */
             a->method = "footnote+lead-in";
         }
@@ -707,76 +698,6 @@ static void answer_written(answer *a, const evx_registry *reg,
         evx_buf_puts(&a->evidence, " (not in the written evidence list)");
 }
 
-/* The page of the printed evidence a reference names ("Ev 45" → 45,
- * "Ev w12-w14" → 12, *web = 1), or 0. */
-static int ev_page(const char *ref, int *web)
-{
-    int v = 0;
-    if (!ref || strncmp(ref, "Ev ", 3) != 0)
-        return 0;
-    ref += 3;
-    *web = *ref == 'w';
-    ref += *web;
-    while (*ref >= '0' && *ref <= '9' && v < 100000)
-        v = v * 10 + (*ref++ - '0');
-    return v;
-}
-
-/* Whose pages of the printed evidence hold page `page`: the written
- * submitter or panel of the report whose listed page is the greatest not
- * after it.  A submitter is taken when its page is the one cited, or when
- * the list gives the panels' pages too (so the pages between two memoranda
- * that are oral evidence are known for what they are).  Returns the
- * submitter (NULL if none) and sets *panel to a panel's page owner's index
- * when a panel wins. */
-static const evx_submitter *ev_owner(const evx_registry *reg,
-                                     const char *report, int page, int web,
-                                     size_t *panel)
-{
-    const evx_submitter *best = NULL;
-    int best_page = 0, panels_paged = 0, w;
-    *panel = (size_t)-1;
-    for (size_t i = 0; i < reg->n_people; i++) {
-        const evx_witness *p = &reg->people[i];
-        int v = evx_registry_same_report(p->report, report) ? ev_page(p->ev, &w)
-                                                             : 0;
-        if (!v || w != web)
-            continue;
-        panels_paged = 1;
-        if (v <= page && v > best_page) {
-            best_page = v;
-            *panel = i;
-        }
-    }
-    for (size_t i = 0; i < reg->n_subs; i++) {
-        const evx_submitter *s = &reg->subs[i];
-        int v = evx_registry_same_report(s->report, report) ? ev_page(s->code, &w)
-                                                             : 0;
-        if (!v || w != web || v > page || v <= best_page)
-            continue;
-        best_page = v;
-        best = s;
-        *panel = (size_t)-1;
-    }
-    if (best && best_page != page && !panels_paged)
-        return NULL;
-    return best;
-}
-
-/* Whether the witness at i was the only one on their panel (no one else
- * of the report has the same evidence page and date). */
-static int panel_alone(const evx_registry *reg, size_t i)
-{
-    const evx_witness *p = &reg->people[i];
-    for (size_t k = 0; k < reg->n_people; k++) {
-        const evx_witness *o = &reg->people[k];
-        if (k != i && evx_registry_same_report(o->report, p->report) &&
-            o->ev && strcmp(o->ev, p->ev) == 0)
-            return 0;
-    }
-    return 1;
-}
-
 /* A page of the printed evidence ("Ev 45"): the evidence list says whose
  * written evidence starts there, or the text says who; the page is the
  * reference. */
@@ -784,10 +705,10 @@ static void answer_printed(answer *a, const evx_registry *reg,
                            const clues *c, const char *report,
                            const evx_fnref *r, int fn)
 {
-    int web = 0, page = ev_page(r->ref, &web);
+    int web = 0, page = evx_ev_page(r->ref, &web);
     size_t panel;
     const evx_submitter *sub =
-        page ? ev_owner(reg, report, page, web, &panel) : NULL;
+        page ? evx_registry_ev_owner(reg, report, page, web, &panel) : NULL;
     if (sub) {
         a->kind = "written";
         a->method = "footnote";
@@ -799,7 +720,7 @@ static void answer_printed(answer *a, const evx_registry *reg,
                        sub->code);
         return;
     }
-    if (page && panel != (size_t)-1 && panel_alone(reg, panel)) {
+    if (page && panel != (size_t)-1 && evx_registry_panel_alone(reg, panel)) {
         const evx_witness *p = &reg->people[panel];
         answer_person(a, p, "oral");
         a->method = "footnote";
@@ -875,63 +796,6 @@ static void answer_document(answer *a, const evx_registry *reg,
                    r->ref);
 }
 
-/* The footnote unit numbered n of the quotation's report, or NULL. */
-static const evx_unit *footnote_unit(const evx_units *units, const char *report,
-                                     int n)
-{
-    for (size_t i = 0; i < units->len; i++) {
-        const evx_unit *u = units->items[i];
-        if (u->type == EVX_UNIT_FOOTNOTE && u->number == n &&
-            evx_registry_same_report(u->report, report))
-            return u;
-    }
-    return NULL;
-}
-
-/* Most "As above" / "Ibid." footnotes one after another that are followed
- * back to the source they repeat. */
-#define MAX_IBID_CHAIN 20
-
-/* The footnote numbered n, or for an "As above" / "Ibid." footnote the
- * one before it that names the source; NULL if none. */
-static const evx_unit *cited_footnote(const evx_units *units,
-                                      const char *report, int n)
-{
-    const evx_unit *f = footnote_unit(units, report, n);
-    for (int k = 0; k < MAX_IBID_CHAIN && f && f->text && n > 1 &&
-                    evx_fnref_is_ibid(f->text, strlen(f->text));
-         k++)
-        f = footnote_unit(units, report, --n);
-    return f;
-}
-
-/* True if another quotation of q's parent cites footnote n. */
-static int cited_by_sibling(const evx_units *units, const evx_unit *q, int n)
-{
-    for (size_t i = 0; i < units->len; i++) {
-        const evx_unit *u = units->items[i];
-        if (u == q || u->type != EVX_UNIT_QUOTATION || !u->parent ||
-            strcmp(u->parent, q->parent) != 0)
-            continue;
-        for (size_t k = 0; k < u->n_footnotes; k++)
-            if (u->footnotes[k] == n)
-                return 1;
-    }
-    return 0;
-}
-
-static int same_name(const char *a, const char *b)
-{
-    char *fa = NULL, *fb = NULL;
-    int same = 0;
-    if (a && b && !evx_tok_fold(&fa, a, strlen(a)) &&
-        !evx_tok_fold(&fb, b, strlen(b)))
-        same = strcmp(fa, fb) == 0;
-    free(fa);
-    free(fb);
-    return same;
-}
-
 /* A quotation citing no footnote, attributed by its lead-in: a footnote of
  * the same paragraph that no other quotation cites and that names the same
  * speaker (a document by them, their oral evidence) gives the reference.
@@ -943,17 +807,17 @@ static evx_status corroborate(answer *a, const evx_unit *q,
 {
     for (size_t i = 0; parent && i < parent->n_footnotes && !*keep; i++) {
         int n = parent->footnotes[i];
-        const evx_unit *f = footnote_unit(units, q->report, n);
+        const evx_unit *f = evx_cite_footnote(units, q->report, n);
         evx_fnref *r = NULL;
         size_t nr = 0;
-        if (!f || !f->text || cited_by_sibling(units, q, n))
+        if (!f || !f->text || evx_cite_by_sibling(units, q, n))
             continue;
         evx_status st = evx_fnrefs_parse(&r, &nr, f->text, strlen(f->text));
         if (st)
             return st;
         int match = 0;
         if (nr == 1 && r[0].kind == EVX_FNREF_DOCUMENT &&
-            same_name(r[0].name, a->name)) {
+            evx_name_same(r[0].name, a->name)) {
             a->kind = "document";
             a->date = NULL;
             match = 1;
@@ -964,7 +828,7 @@ static evx_status corroborate(answer *a, const evx_unit *q,
                 evx_fnrefs_free(r, nr);
                 return st;
             }
-            match = p != (size_t)-1 && same_name(reg->people[p].name, a->name);
+            match = p != (size_t)-1 && evx_name_same(reg->people[p].name, a->name);
         }
         if (!match) {
             evx_fnrefs_free(r, nr);
@@ -1041,7 +905,7 @@ static evx_status attribute(evx_unit *q, const evx_units *units,
         take_previous(&c, units, q, parent);
     /* the first cited footnote with a body that cites a source */
     for (size_t i = 0; !st && i < q->n_footnotes && !refs; i++) {
-        const evx_unit *f = cited_footnote(units, q->report, q->footnotes[i]);
+        const evx_unit *f = evx_cite_source(units, q->report, q->footnotes[i]);
         if (!f || !f->text || !*f->text) {
             evx_buf_printf(&lost, "%sfootnote %d has no body", lost.len ? "; " : "",
                            q->footnotes[i]);

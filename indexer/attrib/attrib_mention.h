@@ -61,6 +61,25 @@ int evx_registry_org_word(const evx_registry *reg, const char *report,
 /* True if a and b are the same report, or either is unknown (NULL). */
 int evx_registry_same_report(const char *a, const char *b);
 
+/* The page of an older report's printed evidence a reference names ("Ev
+ * 45" gives 45; "Ev w12-w14" gives 12 and *web = 1), or 0. */
+int evx_ev_page(const char *ref, int *web);
+
+/* Whose pages of the printed evidence hold page `page` (of the web series
+ * if web) in report: the written submitter or panel whose listed page is
+ * the greatest not after it.  A submitter is taken when its page is the
+ * one cited, or when the list gives the panels' pages too (so that the
+ * oral evidence between two memoranda is known for what it is).  Returns
+ * the submitter, or NULL (then *panel is the index of the person whose
+ * panel's pages hold it, or (size_t)-1). */
+const evx_submitter *evx_registry_ev_owner(const evx_registry *reg,
+                                           const char *report, int page,
+                                           int web, size_t *panel);
+
+/* Whether the person at index i gave oral evidence alone (no one else of
+ * the report has the same evidence page). */
+int evx_registry_panel_alone(const evx_registry *reg, size_t i);
+
 /* ---- views and mentions ---- */
 
 typedef enum evx_mention_kind {

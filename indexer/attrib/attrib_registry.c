@@ -237,3 +237,63 @@ int evx_registry_same_report(const char *a, const char *b)
     return !a || !b || a == b || strcmp(a, b) == 0;
 }
 
+/* ---- older reports: pages of the printed evidence ---- */
+
+int evx_ev_page(const char *ref, int *web)
+{
+    int v = 0;
+    if (!ref || strncmp(ref, "Ev ", 3) != 0)
+        return 0;
+    ref += 3;
+    *web = *ref == 'w';
+    ref += *web;
+    while (*ref >= '0' && *ref <= '9' && v < 100000)
+        v = v * 10 + (*ref++ - '0');
+    return v;
+}
+
+const evx_submitter *evx_registry_ev_owner(const evx_registry *reg,
+                                           const char *report, int page,
+                                           int web, size_t *panel)
+{
+    const evx_submitter *best = NULL;
+    int best_page = 0, panels_paged = 0, w;
+    *panel = (size_t)-1;
+    for (size_t i = 0; i < reg->n_people; i++) {
+        const evx_witness *p = &reg->people[i];
+        int v = evx_registry_same_report(p->report, report) ? evx_ev_page(p->ev, &w)
+                                                             : 0;
+        if (!v || w != web)
+            continue;
+        panels_paged = 1;
+        if (v <= page && v > best_page) {
+            best_page = v;
+            *panel = i;
+        }
+    }
+    for (size_t i = 0; i < reg->n_subs; i++) {
+        const evx_submitter *s = &reg->subs[i];
+        int v = evx_registry_same_report(s->report, report) ? evx_ev_page(s->code, &w)
+                                                             : 0;
+        if (!v || w != web || v > page || v <= best_page)
+            continue;
+        best_page = v;
+        best = s;
+        *panel = (size_t)-1;
+    }
+    if (best && best_page != page && !panels_paged)
+        return NULL;
+    return best;
+}
+
+int evx_registry_panel_alone(const evx_registry *reg, size_t i)
+{
+    const evx_witness *p = &reg->people[i];
+    for (size_t k = 0; k < reg->n_people; k++) {
+        const evx_witness *o = &reg->people[k];
+        if (k != i && evx_registry_same_report(o->report, p->report) &&
+            o->ev && strcmp(o->ev, p->ev) == 0)
+            return 0;
+    }
+    return 1;
+}

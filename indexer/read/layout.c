@@ -20,6 +20,7 @@
 #include "buf.h"
 #include "grow.h"
 #include "layout_words.h"
+#include "pagebreak.h"
 #include "runhead.h"
 
 enum { W_LINE = 1, W_PAGE = 2, W_HEADER = 4, W_TRAIL = 8 };
@@ -78,14 +79,6 @@ static evx_word *push_word(scan *sc)
     return w;
 }
 
-static size_t lead_space(const char *s, size_t n)
-{
-    size_t i = 0;
-    while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\f'))
-        i++;
-    return i;
-}
-
 static void add_furniture(scan *sc, long line)
 {
     evx_layout *l = sc->l;
@@ -96,23 +89,6 @@ static void add_furniture(scan *sc, long line)
         return;
     }
     l->furn[l->n_furn++] = line;
-}
-
-/* Does indentation mark page breaks here?  Only where indented lines are
- * rare (a PDF dump's page tops); re-wrapped text indents continuations. */
-static int indent_is_page_break(const evx_text *t)
-{
-    size_t lines = evx_text_lines(t), content = 0, indented = 0;
-    for (size_t ln = 1; ln <= lines; ln++) {
-        size_t n;
-        const char *s = evx_text_line(t, ln, &n);
-        size_t i = lead_space(s, n);
-        if (i == n)
-            continue;
-        content++;
-        indented += i > 0 && s[0] != '\f';
-    }
-    return content > 0 && indented * 10 < content;
 }
 
 /* The words of line ln, whose text s[0..n) begins at column `from`. */
@@ -147,13 +123,13 @@ static void split_line(scan *sc, const char *s, size_t n, size_t ln,
 
 static void read_words(scan *sc)
 {
-    int indent_pages = indent_is_page_break(sc->t);
+    int indent_pages = evx_indent_marks_pages(sc->t);
     size_t lines = evx_text_lines(sc->t);
     unsigned blanks = 0, after_header = 0;
     for (size_t ln = 1; ln <= lines && !sc->fail; ln++) {
         size_t n;
         const char *s = evx_text_line(sc->t, ln, &n);
-        size_t i = lead_space(s, n);
+        size_t i = evx_lead_space(s, n);
         size_t tn = evx_ascii_rtrim(s + i, n - i);
         if (tn == 0) {
             blanks += blanks < 2;
@@ -312,17 +288,6 @@ static size_t part_match(const scan *sc, size_t i, size_t k)
     return m;
 }
 
-static int words_eq(const evx_word *a, const evx_word *b)
-{
-    if (a->len != b->len)
-        return 0;
-    for (unsigned i = 0; i < a->len; i++)
-        if (evx_ascii_tolower((unsigned char)a->s[i]) !=
-            evx_ascii_tolower((unsigned char)b->s[i]))
-            return 0;
-    return 1;
-}
-
 /* The longest contents heading matching the words at i: its length. */
 static size_t entry_match(const scan *sc, size_t i)
 {
@@ -331,7 +296,7 @@ static size_t entry_match(const scan *sc, size_t i)
         size_t len = sc->ent[e].b - sc->ent[e].a, m = 0;
         if (len <= best || i + len > sc->n)
             continue;
-        while (m < len && words_eq(&sc->w[i + m], &sc->w[sc->ent[e].a + m]) &&
+        while (m < len && evx_wd_same(&sc->w[i + m], &sc->w[sc->ent[e].a + m]) &&
                !(m > 0 && block_start(sc, i + m) && sc->w[i + m].blanks))
             m++;
         if (m == len)
@@ -719,19 +684,6 @@ static void mark_cover(scan *sc)
     }
 }
 
-/* Whether word w may be part of a heading: it holds no digit, colon,
- * quotation mark or sentence end. */
-static int heading_word(const evx_word *w)
-{
-    if (w->flags & (W_HEADER | W_PAGE) || evx_wd_ends_sentence(w))
-        return 0;
-    for (unsigned c = 0; c < w->len; c++)
-        if (evx_ascii_digit((unsigned char)w->s[c]) || strchr(":;\"", w->s[c]) ||
-            (unsigned char)w->s[c] == 0xE2)
-            return 0;
-    return 1;
-}
-
 /* The block before the one starting at i ends with a short phrase after a
  * sentence, with no full stop of its own, and a new sentence opens the
  * block at i: a subheading that re-wrapping ran onto the end of the
@@ -749,7 +701,8 @@ static void split_glued_tail(scan *sc, size_t i)
         i - e > 10 || !evx_ascii_upper((unsigned char)sc->w[e].s[0]))
         return;
     for (size_t k = e; k < i; k++)
-        if (!heading_word(&sc->w[k]))
+        if ((sc->w[k].flags & (W_HEADER | W_PAGE)) ||
+            !evx_wd_heading_word(&sc->w[k]))
             return;
     while (start > 0 && !block_start(sc, start - 1))
         start--;

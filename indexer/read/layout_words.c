@@ -231,3 +231,25 @@ int evx_wd_cites_number(const evx_word *w)
             return 1;
     return 0;
 }
+
+int evx_wd_same(const evx_word *a, const evx_word *b)
+{
+    if (a->len != b->len)
+        return 0;
+    for (unsigned i = 0; i < a->len; i++)
+        if (evx_ascii_tolower((unsigned char)a->s[i]) !=
+            evx_ascii_tolower((unsigned char)b->s[i]))
+            return 0;
+    return 1;
+}
+
+int evx_wd_heading_word(const evx_word *w)
+{
+    if (evx_wd_ends_sentence(w))
+        return 0;
+    for (unsigned c = 0; c < w->len; c++)
+        if (evx_ascii_digit((unsigned char)w->s[c]) || strchr(":;\"", w->s[c]) ||
+            (unsigned char)w->s[c] == 0xE2)
+            return 0;
+    return 1;
+}

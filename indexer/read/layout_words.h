@@ -60,4 +60,12 @@ int evx_wd_cites_number(const evx_word *w);
 /* Is w the word lit, ignoring ASCII case? */
 int evx_wd_eq(const evx_word *w, const char *lit);
 
+/* The same word, ASCII case aside. */
+int evx_wd_same(const evx_word *a, const evx_word *b);
+
+/* May w be a word of a heading: it holds no digit, colon, semicolon,
+ * quotation mark or sentence end.  (Page furniture is the caller's to
+ * rule out.) */
+int evx_wd_heading_word(const evx_word *w);
+
 #endif /* EVX_LAYOUT_WORDS_H */
