@@ -48,6 +48,15 @@ static inline unsigned char evx_ascii_tolower(unsigned char c)
     return evx_ascii_upper(c) ? (unsigned char)(c + ('a' - 'A')) : c;
 }
 
+/* The value of a hexadecimal digit, or -1. */
+static inline int evx_ascii_hexval(unsigned char c)
+{
+    if (evx_ascii_digit(c))
+        return c - '0';
+    c = evx_ascii_tolower(c);
+    return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+}
+
 /* len without the spaces and tabs at the end of s. */
 static inline size_t evx_ascii_rtrim(const char *s, size_t len)
 {

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ascii.h"
 #include "utf8.h"
 
 #define MAX_DEPTH 64
@@ -185,17 +186,6 @@ static int literal(parser *p, const char *word)
     return 1;
 }
 
-static int hexval(int c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 /* Reads the 4 hex digits of a \u escape at p->pos; -1 if malformed (pos
  * is left at the offending digit). */
 static long hex4(parser *p)
@@ -204,7 +194,7 @@ static long hex4(parser *p)
     int i;
 
     for (i = 0; i < 4; i++) {
-        int h = hexval(peek(p));
+        int h = evx_ascii_hexval((unsigned char)peek(p));
         if (h < 0)
             return -1;
         v = v * 16 + h;

@@ -24,6 +24,7 @@
 #include <string.h>
 #include <sys/socket.h>
 
+#include "ascii.h"
 #include "dbpath.h"
 #include "serve_impl.h"
 #include "utf8.h"
@@ -103,17 +104,6 @@ static int parse_listen(listen_addr *a, const char *spec)
 
 /* ---- the raw request target -------------------------------------------- */
 
-static int hexval(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 /* Why the target cannot be served, or NULL: it is decoded into a scratch
  * copy and checked as text. */
 static const char *target_problem(const char *t, size_t len)
@@ -129,10 +119,12 @@ static const char *target_problem(const char *t, size_t len)
             d[n++] = t[i];
             continue;
         }
-        if (i + 2 >= len || hexval(t[i + 1]) < 0 || hexval(t[i + 2]) < 0)
+        int hi = i + 2 < len ? evx_ascii_hexval((unsigned char)t[i + 1]) : -1;
+        int lo = i + 2 < len ? evx_ascii_hexval((unsigned char)t[i + 2]) : -1;
+        if (hi < 0 || lo < 0)
             why = "malformed percent escape in the URL";
         else
-            d[n++] = (char)(hexval(t[i + 1]) * 16 + hexval(t[i + 2]));
+            d[n++] = (char)(hi * 16 + lo);
         i += 2;
     }
     for (i = 0; i < n && !why; i++) {

@@ -209,8 +209,9 @@ static int para_fits(const planner *p, size_t l, long num, evx_web_style st)
     return !runs_to_end(p, l) || !starts_notes(p, l, num);
 }
 
-/* The number of the first numbered line after l, or 0. */
-static long next_number(const planner *p, size_t l)
+/* The number of the first numbered line after l, or 0; *at (if not
+ * NULL) gets that line. */
+static long next_number(const planner *p, size_t l, size_t *at)
 {
     size_t n, off;
     long num;
@@ -218,8 +219,11 @@ static long next_number(const planner *p, size_t l)
 
     for (l++; l <= p->pl->n_lines; l++) {
         const char *s = line_at(p, l, &n);
-        if (evx_web_numbered(s, n, &num, &st, &off))
+        if (evx_web_numbered(s, n, &num, &st, &off)) {
+            if (at)
+                *at = l;
             return num;
+        }
     }
     return 0;
 }
@@ -229,7 +233,7 @@ static long next_number(const planner *p, size_t l)
  * Dalton]" shaped like a heading is). */
 static int chapter_fits(const planner *p, size_t l, long num)
 {
-    long next = next_number(p, l);
+    long next = next_number(p, l, NULL);
 
     if (p->chapter && (num <= p->chapter || num > p->chapter + CHAPTER_AHEAD))
         return 0;
@@ -293,16 +297,9 @@ static int item_cites_paragraph(const planner *p, size_t l)
  * paragraphs before it; there its first item's "(Paragraph N)" says so. */
 static int list_restarts(const planner *p, size_t l)
 {
-    size_t n, off;
-    long num;
-    evx_web_style st;
-
-    for (l++; l <= p->pl->n_lines; l++) {
-        const char *s = line_at(p, l, &n);
-        if (evx_web_numbered(s, n, &num, &st, &off))
-            return num == 1 && (p->para > 1 || item_cites_paragraph(p, l));
-    }
-    return 0;
+    size_t at = 0;
+    return next_number(p, l, &at) == 1 &&
+           (p->para > 1 || item_cites_paragraph(p, at));
 }
 
 static void rec_line(planner *p, size_t l, const char *s, size_t n)
