@@ -282,32 +282,48 @@ static int escape(parser *p, evx_buf *b)
     return 0;
 }
 
-/* Parses a string at p->pos (on the opening quote) into b.  Raw control
- * characters and invalid UTF-8 are errors (RFC 8259 sections 7 and 8.1). */
+/* The end of the run of bytes from i that a string copies as they are:
+ * printable ASCII other than '"' and '\\', and whole valid UTF-8
+ * sequences. */
+static size_t plain_run(const parser *p, size_t i)
+{
+    const unsigned char *s = (const unsigned char *)p->s;
+    size_t n;
+
+    while (i < p->len) {
+        if (s[i] >= 0x20 && s[i] < 0x80 && s[i] != '"' && s[i] != '\\') {
+            i++;
+            continue;
+        }
+        if (s[i] < 0x80 || (n = evx_utf8_seqlen(p->s + i, p->len - i)) == 0)
+            break;
+        i += n;
+    }
+    return i;
+}
+
+/* Parses a string at p->pos (on the opening quote) into b, copying each
+ * run of plain bytes at once.  Raw control characters and invalid UTF-8
+ * are errors (RFC 8259 sections 7 and 8.1). */
 static int string_into(parser *p, evx_buf *b)
 {
     p->pos++;
     for (;;) {
-        int c = peek(p);
-        size_t n;
+        size_t end = plain_run(p, p->pos);
+        int c;
 
-        if (c < 0x20) /* end of input (-1) or a raw control byte */
-            return -1;
+        evx_buf_append(b, p->s + p->pos, end - p->pos);
+        p->pos = end;
+        c = peek(p);
         if (c == '"') {
             p->pos++;
             return 0;
         }
-        if (c == '\\') {
-            p->pos++;
-            if (escape(p, b) < 0)
-                return -1;
-            continue;
-        }
-        n = evx_utf8_seqlen(p->s + p->pos, p->len - p->pos);
-        if (n == 0)
+        if (c != '\\') /* end of input, a raw control byte, bad UTF-8 */
             return -1;
-        evx_buf_append(b, p->s + p->pos, n);
-        p->pos += n;
+        p->pos++;
+        if (escape(p, b) < 0)
+            return -1;
     }
 }
 
@@ -315,8 +331,21 @@ static int string_into(parser *p, evx_buf *b)
 static char *string_dup(parser *p, size_t *len)
 {
     evx_buf b = EVX_BUF_INIT;
+    size_t end = plain_run(p, p->pos + 1);
     char *s;
 
+    /* Most strings have no escape: one exact copy. */
+    if (end < p->len && p->s[end] == '"') {
+        *len = end - p->pos - 1;
+        if (!(s = malloc(*len + 1))) {
+            fail(p, EVX_NOMEM);
+            return NULL;
+        }
+        memcpy(s, p->s + p->pos + 1, *len);
+        s[*len] = '\0';
+        p->pos = end + 1;
+        return s;
+    }
     if (string_into(p, &b) < 0) {
         evx_buf_free(&b);
         fail(p, EVX_PARSE);

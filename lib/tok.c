@@ -9,11 +9,12 @@
  */
 #include "tok.h"
 
-#include <libstemmer.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
+
+#include "stem.h"
 
 enum {
     TERM_MAX = 64,       /* longest term kept, in bytes (longer: dropped) */
@@ -53,7 +54,7 @@ typedef struct slot {
 } slot;
 
 struct evx_tok {
-    struct sb_stemmer *stemmer;
+    evx_stem *stemmer;
     slot *slots;
     size_t nslots, nused;
     char *pool;
@@ -314,11 +315,9 @@ const char *evx_tok_stem(evx_tok *tok, const char *word, size_t len)
     }
     /* Identifiers and numbers are their own stem. */
     if (!has_digit(word, len)) {
-        stem = (const char *)sb_stemmer_stem(tok->stemmer,
-                                             (const sb_symbol *)word, (int)len);
+        stem = evx_stem_word(tok->stemmer, word, len, &stem_len);
         if (!stem)
             return NULL;
-        stem_len = (size_t)sb_stemmer_length(tok->stemmer);
     }
     /* The stemmer's buffer is its own and word may be the caller's: copy
      * both into the pool (pool_add may move the pool, so key first). */
@@ -353,11 +352,8 @@ evx_status evx_tok_new(evx_tok **out)
     tok->cps = malloc(tok->cps_cap * sizeof *tok->cps);
     if (!tok->slots || !tok->cps)
         goto done;
-    tok->stemmer = sb_stemmer_new("english", NULL);
-    if (!tok->stemmer) {
-        st = EVX_BACKEND;
+    if ((st = evx_stem_new(&tok->stemmer)) != EVX_OK)
         goto done;
-    }
     *out = tok;
     return EVX_OK;
 done:
@@ -369,8 +365,7 @@ void evx_tok_free(evx_tok *tok)
 {
     if (!tok)
         return;
-    if (tok->stemmer)
-        sb_stemmer_delete(tok->stemmer);
+    evx_stem_free(tok->stemmer);
     free(tok->slots);
     free(tok->pool);
     free(tok->cps);

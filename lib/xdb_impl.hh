@@ -54,7 +54,12 @@ struct hit {
     double weight;
     unsigned long collapsed;
     std::string data;
-    std::vector<std::pair<unsigned, std::string>> values;
+    /* The value slots are read on the first evx_results_value of the hit,
+     * not with the data: most callers never ask, and reading them costs
+     * as much as the data. */
+    Xapian::Document doc;
+    mutable bool values_read;
+    mutable std::vector<std::pair<unsigned, std::string>> values;
 };
 
 struct evx_results {

@@ -316,10 +316,9 @@ static void fill_hits(evx_results *r, const Xapian::MSet &mset)
         h.docid = *m;
         h.weight = m.get_weight();
         h.collapsed = m.get_collapse_count();
-        Xapian::Document d = m.get_document();
-        h.data = d.get_data();
-        for (Xapian::ValueIterator v = d.values_begin(); v != d.values_end(); ++v)
-            h.values.emplace_back(v.get_valueno(), *v);
+        h.doc = m.get_document();
+        h.data = h.doc.get_data();
+        h.values_read = false;
         r->hits.push_back(std::move(h));
     }
 }
@@ -483,6 +482,18 @@ extern "C" const char *evx_results_value(const evx_results *r, size_t i,
                                          unsigned slot, size_t *len)
 {
     const hit *h = hit_at(r, i);
+    if (h && !h->values_read) {
+        /* Read once, all slots: the strings then stay where they are
+         * until evx_results_free, as the contract promises. */
+        h->values_read = true;
+        try {
+            for (Xapian::ValueIterator v = h->doc.values_begin();
+                 v != h->doc.values_end(); ++v)
+                h->values.emplace_back(v.get_valueno(), *v);
+        } catch (...) {
+            h->values.clear();
+        }
+    }
     if (h) {
         for (const auto &v : h->values) {
             if (v.first == slot) {

@@ -1,0 +1,129 @@
+/*
+ * stem.c - Snowball's English stemmer (see stem.h).
+ *
+ * libstemmer's sb_stemmer_new looks the language up in a table of every
+ * stemmer it has (some thirty languages, three encodings), so linking it,
+ * shared or static, brings all of them, and their tables hold about
+ * 10,800 pointers the dynamic loader relocates at every start: some 90
+ * page faults, a quarter of a whole query's start-up.  With the static
+ * archive (EVX_STEM_DIRECT, set by CMakeLists.txt when it links) this
+ * file calls the English UTF-8 stemmer's own entry points instead, which
+ * is all sb_stemmer_stem does for it, and only that stemmer is linked.
+ * Those entry points are Snowball's runtime API (runtime/api.h and
+ * stem_UTF_8_english.h in the libstemmer_c sources; not installed), so
+ * their declarations are copied here: only the struct's first fields,
+ * the stem p and its length l, are read.
+ */
+#include "stem.h"
+
+#include <limits.h>
+#include <stdlib.h>
+
+#ifdef EVX_STEM_DIRECT
+
+typedef unsigned char symbol;
+
+struct SN_env {
+    symbol *p;
+    int c;
+    int l;
+    /* more fields follow, never touched here */
+};
+
+extern struct SN_env *english_UTF_8_create_env(void);
+extern void english_UTF_8_close_env(struct SN_env *z);
+extern int english_UTF_8_stem(struct SN_env *z);
+extern int SN_set_current(struct SN_env *z, int size, const symbol *s);
+
+struct evx_stem {
+    struct SN_env *env;
+};
+
+evx_status evx_stem_new(evx_stem **out)
+{
+    evx_stem *s = malloc(sizeof *s);
+
+    *out = NULL;
+    if (!s)
+        return EVX_NOMEM;
+    s->env = english_UTF_8_create_env();
+    if (!s->env) {
+        free(s);
+        return EVX_BACKEND;
+    }
+    *out = s;
+    return EVX_OK;
+}
+
+/* As sb_stemmer_stem does it. */
+const char *evx_stem_word(evx_stem *s, const char *word, size_t len,
+                          size_t *stem_len)
+{
+    struct SN_env *z = s->env;
+
+    if (len > INT_MAX || SN_set_current(z, (int)len, (const symbol *)word)) {
+        z->l = 0;
+        return NULL;
+    }
+    if (english_UTF_8_stem(z) < 0)
+        return NULL;
+    z->p[z->l] = 0;
+    *stem_len = (size_t)z->l;
+    return (const char *)z->p;
+}
+
+void evx_stem_free(evx_stem *s)
+{
+    if (!s)
+        return;
+    english_UTF_8_close_env(s->env);
+    free(s);
+}
+
+#else /* the shared library: its public API */
+
+#include <libstemmer.h>
+
+struct evx_stem {
+    struct sb_stemmer *stemmer;
+};
+
+evx_status evx_stem_new(evx_stem **out)
+{
+    evx_stem *s = malloc(sizeof *s);
+
+    *out = NULL;
+    if (!s)
+        return EVX_NOMEM;
+    s->stemmer = sb_stemmer_new("english", NULL);
+    if (!s->stemmer) {
+        free(s);
+        return EVX_BACKEND;
+    }
+    *out = s;
+    return EVX_OK;
+}
+
+const char *evx_stem_word(evx_stem *s, const char *word, size_t len,
+                          size_t *stem_len)
+{
+    const sb_symbol *r;
+
+    if (len > INT_MAX)
+        return NULL;
+    r = sb_stemmer_stem(s->stemmer, (const sb_symbol *)word, (int)len);
+    if (!r)
+        return NULL;
+    *stem_len = (size_t)sb_stemmer_length(s->stemmer);
+    return (const char *)r;
+}
+
+void evx_stem_free(evx_stem *s)
+{
+    if (!s)
+        return;
+    sb_stemmer_delete(s->stemmer);
+    free(s);
+}
+
+#endif
