@@ -55,6 +55,9 @@ typedef struct slot {
 
 struct evx_tok {
     evx_stem *stemmer;
+    unsigned char stem_first[256]; /* evx_tok_stem_only: bytes a word may
+                                      start with to be stemmed */
+    int stem_some;                 /* 0: stem every word */
     slot *slots;
     size_t nslots, nused;
     char *pool;
@@ -379,7 +382,24 @@ size_t evx_tok_bad_bytes(const evx_tok *tok, size_t *first_offset)
     return tok->bad;
 }
 
+void evx_tok_stem_only(evx_tok *tok, const char *first_bytes)
+{
+    memset(tok->stem_first, 0, sizeof tok->stem_first);
+    tok->stem_some = first_bytes != NULL;
+    for (; first_bytes && *first_bytes; first_bytes++)
+        tok->stem_first[(unsigned char)*first_bytes] = 1;
+    /* The stemmer drops a leading apostrophe: such a word may stem to
+     * anything. */
+    tok->stem_first['\''] = 1;
+}
+
 /* ---- emitting tokens ---- */
+
+/* Is a word with this term to be stemmed (evx_tok_stem_only)? */
+static int wanted_stem(const evx_tok *tok, const char *term)
+{
+    return !tok->stem_some || tok->stem_first[(unsigned char)term[0]];
+}
 
 static void emit(run *r, const char *term, size_t term_len, int stem_it,
                  evx_token *t)
@@ -388,7 +408,7 @@ static void emit(run *r, const char *term, size_t term_len, int stem_it,
 
     if (r->stop)
         return;
-    if (stem_it) {
+    if (stem_it && wanted_stem(r->tok, term)) {
         stem = evx_tok_stem(r->tok, term, term_len);
         if (!stem) {
             r->st = EVX_NOMEM;
@@ -430,7 +450,8 @@ static void emit_atom(run *r, const atom *a, unsigned pos, evx_token_kind k)
     t.start = a->start;
     t.end = a->end;
     t.kind = k;
-    if (a->is_word && is_plural_acronym(r, a)) {
+    if (a->is_word && wanted_stem(r->tok, a->term) &&
+        is_plural_acronym(r, a)) {
         const char *stem = evx_tok_stem(r->tok, a->term, a->term_len - 1);
         if (!stem) {
             r->st = EVX_NOMEM;

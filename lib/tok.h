@@ -112,6 +112,18 @@ evx_status evx_tokenize_at(evx_tok *tok, const char *text, size_t len,
  * its own stem.  NULL only if memory runs out ("" for an empty word). */
 const char *evx_tok_stem(evx_tok *tok, const char *word, size_t len);
 
+/* Limits stemming in later evx_tokenize calls on tok to the words whose
+ * term starts with one of the bytes of first_bytes (a string); every
+ * other word is given its term as its stem.  NULL goes back to stemming
+ * every word (the default).  For a caller that only compares tokens'
+ * stems with a few stems it knows, and whose first bytes it passes: the
+ * English stemmer rewrites suffixes only and keeps a word's first byte
+ * (its exceptions, "dying" -> "die", keep it too), except a leading
+ * apostrophe, which it drops, so words starting with one are always
+ * stemmed; a word left unstemmed can then neither stem to a known stem
+ * nor equal one.  Stemming is most of the cost of tokenizing. */
+void evx_tok_stem_only(evx_tok *tok, const char *first_bytes);
+
 /* Number of invalid UTF-8 bytes met by the last evx_tokenize call, and
  * through *first_offset (if not NULL) the offset of the first one. */
 size_t evx_tok_bad_bytes(const evx_tok *tok, size_t *first_offset);

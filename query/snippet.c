@@ -241,12 +241,28 @@ static evx_status learn_words(wants *w, evx_tok *tok, const evx_qword *qw,
     return w->oom ? EVX_NOMEM : EVX_OK;
 }
 
+/* The first bytes of the stems a token may match (of the words that are
+ * not exact), for evx_tok_stem_only: the text's other words are not
+ * stemmed, and for a phrase none is.  0 on success, -1 on OOM. */
+static int stem_firsts(const wants *w, evx_buf *b)
+{
+    size_t i;
+
+    for (i = 0; i < w->len; i++) {
+        char c = w->items[i].stem[0];
+        if (!w->items[i].exact && c && !strchr(evx_buf_str(b), c))
+            evx_buf_putc(b, c);
+    }
+    return evx_buf_status(b) ? -1 : 0;
+}
+
 evx_status evx_snippet_make(evx_snippet *out, evx_tok *tok, const char *text,
                             size_t len, const evx_snippet_query *q)
 {
     static const evx_snippet_query none = {NULL, 0, 0};
     evx_snippet res = EVX_SNIPPET_INIT;
     wants w = {NULL, 0, 0, 0, 0, 0};
+    evx_buf firsts = EVX_BUF_INIT;
     scan s;
     evx_status st;
 
@@ -258,8 +274,14 @@ evx_status evx_snippet_make(evx_snippet *out, evx_tok *tok, const char *text,
     if (!text)
         text = "", len = 0;
     st = learn_words(&w, tok, q->words, q->n_words);
-    if (!st && (evx_tokenize(tok, text, len, on_token, &s) || s.oom))
+    if (!st && stem_firsts(&w, &firsts))
         st = EVX_NOMEM;
+    if (!st) {
+        evx_tok_stem_only(tok, evx_buf_str(&firsts));
+        if (evx_tokenize(tok, text, len, on_token, &s) || s.oom)
+            st = EVX_NOMEM;
+        evx_tok_stem_only(tok, NULL);
+    }
     if (st)
         goto done;
     place_window(&res, text, len, s.words, s.n,
@@ -272,6 +294,7 @@ done:
     free(s.hl);
     free(s.words);
     free_wants(&w);
+    evx_buf_free(&firsts);
     return st;
 }
 

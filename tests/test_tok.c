@@ -593,3 +593,35 @@ Test(tok, plural_acronym_meets_its_singular)
     run("bus buses");
     cr_expect_str_eq(L->t[0].stem, "bus");
 }
+
+Test(tok, stem_only_some_first_bytes)
+{
+    const char *text = "Integrated care systems were dying; 'tis the "
+                       "integration of caring";
+    list *all = calloc(1, sizeof *all);
+
+    cr_assert_not_null(all);
+    run(text);
+    memcpy(all, L, sizeof *all);
+    evx_tok_stem_only(tok, "c");
+    run(text);
+    cr_assert_eq(L->n, all->n);
+    for (size_t i = 0; i < L->n; i++) {
+        const got *a = &all->t[i], *g = &L->t[i];
+        cr_assert_str_eq(g->term, a->term);
+        /* Words starting c (and an apostrophe) keep their stems; the
+         * others are their own stem, which equals no stem starting c. */
+        if (a->term[0] == 'c' || a->term[0] == '\'')
+            cr_expect_str_eq(g->stem, a->stem, "%s", a->term);
+        else
+            cr_expect_str_eq(g->stem, g->term, "%s", a->term);
+    }
+    evx_tok_stem_only(tok, "");
+    run("caring dying");
+    cr_expect_str_eq(L->t[0].stem, "caring");
+    evx_tok_stem_only(tok, NULL);
+    run("caring dying");
+    cr_expect_str_eq(L->t[0].stem, "care");
+    cr_expect_str_eq(L->t[1].stem, "die");
+    free(all);
+}
