@@ -70,6 +70,7 @@ extern "C" evx_status evx_db_open(evx_db **out, const char *path,
         h->wdb = NULL;
         h->in_txn = false;
         h->time_limit = 0;
+        h->side = NULL;
         h->db = open_xapian(path, mode, &h->wdb);
         return EVX_OK;
     });
@@ -132,6 +133,7 @@ extern "C" void evx_db_free(evx_db *db)
     }
     try {
         delete db->db;
+        delete db->side;
     } catch (...) {
     }
     delete db;
@@ -317,8 +319,8 @@ extern "C" evx_status evx_db_get_metadata(evx_db *db, const char *key,
         *value = NULL;
     if (!db || !key || !value)
         return EVX_INVALID;
-    return guard(&db->err, db->db, [&]() -> evx_status {
-        *value = dup_bytes(db->db->get_metadata(key));
+    return guard(&db->err, side_reopen(db), [&]() -> evx_status {
+        *value = dup_bytes(side_db(db).get_metadata(key));
         return EVX_OK;
     });
 }
@@ -340,9 +342,10 @@ extern "C" evx_status evx_db_synonyms(evx_db *db, const char *term,
 {
     if (!db || !term || !cb)
         return EVX_INVALID;
-    return guard(&db->err, db->db, [&]() -> evx_status {
-        for (Xapian::TermIterator t = db->db->synonyms_begin(term);
-             t != db->db->synonyms_end(term); ++t) {
+    return guard(&db->err, side_reopen(db), [&]() -> evx_status {
+        Xapian::Database &d = side_db(db);
+        for (Xapian::TermIterator t = d.synonyms_begin(term);
+             t != d.synonyms_end(term); ++t) {
             std::string s = *t;
             if (cb(ctx, s.c_str()))
                 break;
@@ -370,10 +373,10 @@ extern "C" evx_status evx_db_suggest(evx_db *db, const char *word,
         *out = NULL;
     if (!db || !word || !out)
         return EVX_INVALID;
-    return guard(&db->err, db->db, [&]() -> evx_status {
+    return guard(&db->err, side_reopen(db), [&]() -> evx_status {
         std::string s;
         if (*word)
-            s = db->db->get_spelling_suggestion(word, max_edits);
+            s = side_db(db).get_spelling_suggestion(word, max_edits);
         *out = dup_bytes(s);
         return EVX_OK;
     });
@@ -486,12 +489,13 @@ extern "C" evx_status evx_db_metadata_keys(evx_db *db, const char *prefix,
 {
     if (!db || !cb)
         return EVX_INVALID;
-    return guard(&db->err, db->db, [&]() -> evx_status {
+    return guard(&db->err, side_reopen(db), [&]() -> evx_status {
         std::string p = prefix ? prefix : "";
-        for (Xapian::TermIterator k = db->db->metadata_keys_begin(p);
-             k != db->db->metadata_keys_end(p); ++k) {
+        Xapian::Database &d = side_db(db);
+        for (Xapian::TermIterator k = d.metadata_keys_begin(p);
+             k != d.metadata_keys_end(p); ++k) {
             std::string key = *k;
-            std::string value = db->db->get_metadata(key);
+            std::string value = d.get_metadata(key);
             if (cb(ctx, key.c_str(), value.c_str()))
                 break;
         }

@@ -63,6 +63,22 @@ evx_status evx_db_open(evx_db **out, const char *path, evx_db_mode mode,
  * message naming the shard.  *out is NULL on failure. */
 evx_status evx_db_open_partial(evx_db **out, const char *path, char **errmsg);
 
+/* Opens the database at path read-only, as evx_db_open does, except that
+ * when path is a stub whose first line is "auto SIDE" (SIDE the side
+ * shard's name, a folder beside the stub) that shard is kept apart: it is
+ * opened on the first call that reads synonyms, spelling data or metadata
+ * (evx_db_synonyms, evx_db_suggest, evx_db_get_metadata,
+ * evx_db_metadata_keys), which read it alone, and searches, counts,
+ * terms and documents never visit it.  For a side shard without
+ * documents, terms, synonyms or spelling data in the other shards (evidex's
+ * metadata shard), every answer is the one evx_db_open gives, but a
+ * command that needs none of those never opens the side shard.  When path
+ * is not such a stub, or one of its shards does not open, this is
+ * evx_db_open (with its statuses and message).  A side shard that cannot
+ * be opened fails the call that needs it. */
+evx_status evx_db_open_lazy(evx_db **out, const char *path, const char *side,
+                            char **errmsg);
+
 /* How many shards evx_db_open_partial skipped (0 for any other handle). */
 size_t evx_db_n_skipped(const evx_db *db);
 

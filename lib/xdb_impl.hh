@@ -27,7 +27,29 @@ struct evx_db {
     double time_limit; /* seconds a search may take; 0: no limit */
     std::string err;
     std::vector<std::string> skipped; /* shards evx_db_open_partial skipped */
+    /* evx_db_open_lazy: the side shard's path ("" when there is none),
+     * and the side shard once a call needed it */
+    std::string side_path;
+    Xapian::Database *side;
 };
+
+/* Where synonyms, spelling data and metadata are read: the side shard of
+ * evx_db_open_lazy, opened on the first call (Xapian's errors thrown, for
+ * guard()), else the database itself. */
+inline Xapian::Database &side_db(evx_db *db)
+{
+    if (db->side_path.empty())
+        return *db->db;
+    if (!db->side)
+        db->side = new Xapian::Database(db->side_path);
+    return *db->side;
+}
+
+/* The database guard() reopens for a call reading the side shard. */
+inline Xapian::Database *side_reopen(evx_db *db)
+{
+    return db->side_path.empty() ? db->db : db->side;
+}
 
 struct evx_doc {
     Xapian::Document doc;

@@ -63,12 +63,30 @@ static Xapian::Database open_shard(const std::string &type,
     throw Xapian::DatabaseOpeningError("stub line not understood");
 }
 
+/* A stub and what to do with its side shard (evx_db_open_lazy). */
+struct stub_open {
+    const char *side;      /* NULL: open every shard */
+    std::string side_path; /* out: the side shard, when it is the first */
+    size_t n_lines;
+};
+
+/* Is this stub line the side shard, listed first?  Then its path goes to
+ * o->side_path instead of being opened. */
+static bool take_side(stub_open *o, const std::string &type,
+                      const std::string &arg, const std::string &base)
+{
+    if (!o->side || o->n_lines != 1 || arg != o->side || type != "auto")
+        return false;
+    o->side_path = base + "/" + arg;
+    return true;
+}
+
 /* Adds each shard of the stub that opens to *db, the others to *skipped
  * as "LINE: message".  Returns the first failure's status (for when none
  * opens). */
 static evx_status open_stub(Xapian::Database *db, const std::string &stub,
                             const std::string &base,
-                            std::vector<std::string> *skipped)
+                            std::vector<std::string> *skipped, stub_open *o)
 {
     std::ifstream in(stub);
     std::string line;
@@ -83,6 +101,9 @@ static evx_status open_stub(Xapian::Database *db, const std::string &stub,
         std::string type = line.substr(0, sp);
         std::string arg = sp == std::string::npos ? "" : trim(line.substr(sp));
         std::string err;
+        o->n_lines++;
+        if (take_side(o, type, arg, base))
+            continue;
         evx_status st = guard(&err, NULL, [&]() -> evx_status {
             db->add_database(open_shard(type, arg, base));
             return EVX_OK;
@@ -116,7 +137,9 @@ extern "C" evx_status evx_db_open_partial(evx_db **out, const char *path,
         h->wdb = NULL;
         h->in_txn = false;
         h->time_limit = 0;
-        evx_status first = open_stub(h->db, stub, base, &h->skipped);
+        h->side = NULL;
+        stub_open o = {NULL, "", 0};
+        evx_status first = open_stub(h->db, stub, base, &h->skipped, &o);
         if (h->db->size() > 0)
             return EVX_OK;
         err = h->skipped.empty() ? "the stub lists no shard" : h->skipped[0];
@@ -145,4 +168,41 @@ extern "C" size_t evx_db_n_skipped(const evx_db *db)
 extern "C" const char *evx_db_skipped(const evx_db *db, size_t i)
 {
     return db && i < db->skipped.size() ? db->skipped[i].c_str() : "";
+}
+
+extern "C" evx_status evx_db_open_lazy(evx_db **out, const char *path,
+                                       const char *side, char **errmsg)
+{
+    std::string stub, base;
+    if (out)
+        *out = NULL;
+    if (errmsg)
+        *errmsg = NULL;
+    if (!out || !path || !*path || !side || !*side ||
+        !find_stub(path, &stub, &base))
+        return evx_db_open(out, path, EVX_DB_READ, errmsg);
+    evx_db *h = NULL;
+    evx_status st = guard(NULL, NULL, [&]() -> evx_status {
+        h = new evx_db();
+        h->db = new Xapian::Database();
+        h->wdb = NULL;
+        h->in_txn = false;
+        h->time_limit = 0;
+        h->side = NULL;
+        stub_open o = {side, "", 0};
+        evx_status first = open_stub(h->db, stub, base, &h->skipped, &o);
+        if (first || o.side_path.empty() || h->db->size() == 0)
+            return first ? first : EVX_NOT_FOUND;
+        h->side_path = o.side_path;
+        return EVX_OK;
+    });
+    if (st == EVX_OK) {
+        *out = h;
+        return st;
+    }
+    /* Anything unusual (a shard that does not open, no side shard first):
+     * Xapian opens the stub itself, and says what is wrong as it always
+     * did. */
+    evx_db_free(h);
+    return evx_db_open(out, path, EVX_DB_READ, errmsg);
 }

@@ -47,8 +47,6 @@ evx_status evx_cmd_new(evx_cmd **out, evx_db *db, const char *cwd)
         goto fail;
     if (cwd && !(c->cwd = evx_strdup(cwd)))
         goto fail;
-    if (evx_db_get_metadata(db, EVX_META_ROOT, &c->root))
-        c->root = NULL;
     *out = c;
     return EVX_OK;
 fail:
@@ -339,11 +337,18 @@ static void absolute_sources(evx_cmd *c, evx_unit *u)
 {
     size_t i;
 
-    for (i = 0; c->root && *c->root && i < u->n_sources; i++) {
+    for (i = 0; i < u->n_sources; i++) {
         evx_source *s = &u->sources[i];
         evx_buf p = EVX_BUF_INIT;
         if (!s->file || s->file[0] == '/')
             continue;
+        if (!c->root_read) {
+            c->root_read = 1;
+            if (evx_db_get_metadata(c->db, EVX_META_ROOT, &c->root))
+                c->root = NULL;
+        }
+        if (!c->root || !*c->root)
+            break;
         evx_buf_printf(&p, "%s/%s", c->root, s->file);
         if (!evx_buf_status(&p)) {
             free(s->file);
@@ -414,7 +419,8 @@ int evx_cmd_emit(evx_cmd *c, const evx_cmd_hit *h)
     }
     if (evx_unit_clone(&u, h->unit))
         return 0;
-    absolute_sources(c, u);
+    if (c->o->format == EVX_OUT_JSON || c->o->format == EVX_OUT_VIMGREP)
+        absolute_sources(c, u); /* the formats that print the file */
     text = u->text ? u->text : "";
     memset(&oh, 0, sizeof oh);
     oh.rank = h->rank;

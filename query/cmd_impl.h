@@ -24,6 +24,9 @@ struct evx_cmd {
     evx_qparse *qp;
     char *cwd;          /* NULL: vimgrep paths absolute */
     char *root;         /* EVX_META_ROOT, or NULL */
+    int root_read;      /* root was looked up (on the first hit that
+                           needs it: metadata may sit in a shard not
+                           opened yet, see evx_db_open_lazy) */
     evx_buf err;        /* last failure */
     /* the command running */
     const evx_cmd_opts *o;

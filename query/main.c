@@ -28,6 +28,7 @@
 #include "cmd.h"
 #include "dbpath.h"
 #include "format.h"
+#include "schema.h"
 #include "xdb.h"
 
 #define PROG "evidex"
@@ -321,8 +322,10 @@ static evx_status open_gen(evx_db **db, const char *gen, int partial,
     evx_status st;
     size_t i;
 
+    /* The metadata shard (synonyms, spelling data, metadata) is opened
+     * only by a command that reads it: a phrase search never does. */
     if (!partial)
-        return evx_db_open(db, gen, EVX_DB_READ, msg);
+        return evx_db_open_lazy(db, gen, EVX_META_DB, msg);
     st = evx_db_open_partial(db, gen, msg);
     for (i = 0; !st && i < evx_db_n_skipped(*db); i++)
         fprintf(stderr, PROG ": warning: shard skipped, results are "
