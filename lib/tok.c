@@ -349,9 +349,9 @@ evx_status evx_tok_new(evx_tok **out)
     *out = NULL;
     if (!tok)
         return EVX_NOMEM;
-    tok->nslots = 1024;
+    tok->nslots = 128; /* grows by doubling; a query stems a few hundred words */
     tok->slots = calloc(tok->nslots, sizeof *tok->slots);
-    tok->cps_cap = 1024;
+    tok->cps_cap = 256;
     tok->cps = malloc(tok->cps_cap * sizeof *tok->cps);
     if (!tok->slots || !tok->cps)
         goto done;
