@@ -36,6 +36,16 @@ static evx_status on_writable(evx_db *db, F body)
 
 /* ---- database --------------------------------------------------------- */
 
+/* The block size of the databases readers open: those created here (not
+ * scratch) and every compacted copy.  Opening a glass table allocates and
+ * reads block-sized buffers, a cursor's buffer per tree level and a zeroed
+ * one besides, and a search opens four tables per shard: with Xapian's
+ * smallest blocks a whole query takes a fifth to a third fewer page faults
+ * than with its default 8 KiB (README "Query start-up"), for ~1-3% more
+ * instructions.  Scratch databases keep the default: they are written,
+ * not searched. */
+#define READ_BLOCK_SIZE 2048
+
 static Xapian::Database *open_xapian(const char *path, evx_db_mode mode,
                                      Xapian::WritableDatabase **wdb)
 {
@@ -44,10 +54,14 @@ static Xapian::Database *open_xapian(const char *path, evx_db_mode mode,
         return new Xapian::Database(path);
     int flags = Xapian::DB_BACKEND_GLASS;
     int empty = mode == EVX_DB_OVERWRITE || mode == EVX_DB_SCRATCH_NEW;
+    int scratch = mode == EVX_DB_SCRATCH || mode == EVX_DB_SCRATCH_NEW;
     flags |= empty ? Xapian::DB_CREATE_OR_OVERWRITE : Xapian::DB_CREATE_OR_OPEN;
-    if (mode == EVX_DB_SCRATCH || mode == EVX_DB_SCRATCH_NEW)
+    if (scratch)
         flags |= Xapian::DB_NO_SYNC;
-    *wdb = new Xapian::WritableDatabase(path, flags);
+    /* the block size applies to a database created here, not to one that
+     * exists */
+    *wdb = new Xapian::WritableDatabase(path, flags,
+                                        scratch ? 0 : READ_BLOCK_SIZE);
     return *wdb;
 }
 
@@ -102,7 +116,7 @@ extern "C" evx_status evx_db_compact(const char *src, const char *dst,
             return EVX_INVALID;
         }
         Xapian::Database db(src);
-        db.compact(dst);
+        db.compact(dst, 0, READ_BLOCK_SIZE);
         return EVX_OK;
     });
     if (st && errmsg) {
