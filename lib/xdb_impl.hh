@@ -15,6 +15,7 @@
 
 #include <cstdlib>
 #include <cstring>
+#include <deque>
 #include <new>
 #include <string>
 #include <utility>
@@ -54,7 +55,11 @@ struct hit {
     double weight;
     unsigned long collapsed;
     std::string data;
-    std::vector<std::pair<unsigned, std::string>> values;
+    /* Read slot by slot when asked for (evx_results_value): iterating a
+     * document's values needs its termlist, which a database opened or
+     * built without one (Xapian::DB_NO_TERMLIST) does not have. */
+    Xapian::Document doc;
+    mutable std::deque<std::pair<unsigned, std::string>> values;
 };
 
 struct evx_results {
