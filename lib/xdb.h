@@ -335,9 +335,9 @@ double evx_results_score(const evx_results *r, size_t i);
 /* Document data of hit i; borrowed until evx_results_free. */
 const char *evx_results_data(const evx_results *r, size_t i, size_t *len);
 
-/* Value slot of hit i (raw bytes, borrowed until evx_results_free); "" if
- * unset or unreadable.  The hit's slots are read from the index on the
- * first call for it, not by the search. */
+/* Value slot of hit i (raw bytes, borrowed until evx_results_free), read
+ * when first asked for; "" if unset or unreadable (out of memory, or the
+ * database changed since the search). */
 const char *evx_results_value(const evx_results *r, size_t i, unsigned slot,
                               size_t *len);
 

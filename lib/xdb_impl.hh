@@ -15,6 +15,7 @@
 
 #include <cstdlib>
 #include <cstring>
+#include <deque>
 #include <new>
 #include <string>
 #include <utility>
@@ -76,12 +77,11 @@ struct hit {
     double weight;
     unsigned long collapsed;
     std::string data;
-    /* The value slots are read on the first evx_results_value of the hit,
-     * not with the data: most callers never ask, and reading them costs
-     * as much as the data. */
+    /* Read slot by slot when asked for (evx_results_value): iterating a
+     * document's values needs its termlist, which a database opened or
+     * built without one (Xapian::DB_NO_TERMLIST) does not have. */
     Xapian::Document doc;
-    mutable bool values_read;
-    mutable std::vector<std::pair<unsigned, std::string>> values;
+    mutable std::deque<std::pair<unsigned, std::string>> values;
 };
 
 struct evx_results {

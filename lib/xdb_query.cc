@@ -318,7 +318,6 @@ static void fill_hits(evx_results *r, const Xapian::MSet &mset)
         h.collapsed = m.get_collapse_count();
         h.doc = m.get_document();
         h.data = h.doc.get_data();
-        h.values_read = false;
         r->hits.push_back(std::move(h));
     }
 }
@@ -482,30 +481,25 @@ extern "C" const char *evx_results_value(const evx_results *r, size_t i,
                                          unsigned slot, size_t *len)
 {
     const hit *h = hit_at(r, i);
-    if (h && !h->values_read) {
-        /* Read once, all slots: the strings then stay where they are
-         * until evx_results_free, as the contract promises. */
-        h->values_read = true;
-        try {
-            for (Xapian::ValueIterator v = h->doc.values_begin();
-                 v != h->doc.values_end(); ++v)
-                h->values.emplace_back(v.get_valueno(), *v);
-        } catch (...) {
-            h->values.clear();
-        }
-    }
-    if (h) {
-        for (const auto &v : h->values) {
-            if (v.first == slot) {
-                if (len)
-                    *len = v.second.size();
-                return v.second.c_str();
-            }
-        }
-    }
+    const std::string *found = NULL;
     if (len)
         *len = 0;
-    return "";
+    if (!h)
+        return "";
+    try {
+        for (const auto &v : h->values)
+            if (v.first == slot)
+                found = &v.second;
+        if (!found) {
+            h->values.emplace_back(slot, h->doc.get_value(slot));
+            found = &h->values.back().second;
+        }
+    } catch (...) {
+        return ""; /* out of memory, or the database changed under it */
+    }
+    if (len)
+        *len = found->size();
+    return found->c_str();
 }
 
 extern "C" unsigned long evx_results_collapsed(const evx_results *r, size_t i)
