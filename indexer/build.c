@@ -579,10 +579,10 @@ evx_status evx_build_run(evx_build **out, evx_build_summary *sum,
 }
 
 evx_status evx_build_publish(evx_build *b, const char *stats_json,
-                             int *wordnet_missing, char **errmsg)
+                             char **errmsg)
 {
     evx_meta_opts mo = {evx_dbgen_path(b->gen), b->shards, b->n_shards,
-                        stats_json, b->o->wordnet_dir, wordnet_missing};
+                        stats_json};
     evx_status st = evx_meta_write(&mo, errmsg);
     if (!st) {
         st = evx_dbgen_publish(b->gen, errmsg);

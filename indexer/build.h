@@ -34,7 +34,6 @@ typedef struct evx_build_opts {
     int jobs;                   /* worker processes (1: in this process) */
     int full;                   /* re-index every report */
     int verbose;
-    const char *wordnet_dir;    /* WordNet's data (related.h), NULL: default */
 } evx_build_opts;
 
 /* What a run found, for the exit status and the closing lines. */
@@ -59,11 +58,10 @@ evx_status evx_build_run(evx_build **out, evx_build_summary *sum,
                          const evx_build_opts *o, char **errmsg);
 
 /* Writes the metadata shard and stub (stats_json: this run's stats) and
- * publishes the generation; frees b.  *wordnet_missing (if not NULL) is
- * set non-zero when WordNet's data was absent (no related words; not a
- * failure).  EVX_OK, EVX_IO, EVX_BACKEND, EVX_NOMEM; *errmsg as above. */
+ * publishes the generation; frees b.  EVX_OK, EVX_IO, EVX_BACKEND,
+ * EVX_NOMEM; *errmsg as above. */
 evx_status evx_build_publish(evx_build *b, const char *stats_json,
-                             int *wordnet_missing, char **errmsg);
+                             char **errmsg);
 
 /* Drops the new generation; the previous one stays current.  NULL: no-op. */
 void evx_build_abort(evx_build *b);

@@ -35,7 +35,6 @@
 #include "pipeline.h"
 #include "tok.h"
 #include "unit.h"
-#include "wordnet.h"
 
 #define PROG "evidex-index"
 #define MAX_STDIN_BYTES (256u << 20)
@@ -312,13 +311,6 @@ static void put_partial(evx_buf *b, size_t unusable, size_t unread)
                        unread == 1 ? "" : "s");
 }
 
-/* WordNet's data folder: $EVIDEX_WORDNET, else Debian's (wordnet.h). */
-static const char *wordnet_dir(void)
-{
-    const char *env = getenv("EVIDEX_WORDNET");
-    return env && *env ? env : EVX_WORDNET_DIR;
-}
-
 /* Publishes the build, unless it is partial and the user did not accept
  * that: then drops it, leaving the previous index current.  Returns the
  * exit status so far. */
@@ -336,14 +328,9 @@ static int publish(const options *o, evx_build *b, const char *root,
                         "%s\n", evx_buf_str(partial));
     evx_buf stats = EVX_BUF_INIT;
     char *msg = NULL;
-    int no_wordnet = 0;
     evx_pipeline_stats_json(job->ctx.stats, &stats);
-    evx_status st = evx_build_publish(b, evx_buf_str(&stats), &no_wordnet, &msg);
+    evx_status st = evx_build_publish(b, evx_buf_str(&stats), &msg);
     evx_buf_free(&stats);
-    if (!st && no_wordnet)
-        fprintf(stderr, PROG ": warning: no WordNet data in %s (apt-get install "
-                        "wordnet-base): indexed without related words\n",
-                wordnet_dir());
     if (st) {
         fprintf(stderr, PROG ": %s: %s; the previous index is unchanged\n",
                 root, msg ? msg : evx_status_str(st));
@@ -372,7 +359,7 @@ static int run_build(const options *o, report_job *job, const evx_manifest *m)
         return 2;
     }
     evx_build_opts bo = {root, m, &job->ctx, o->jobs ? o->jobs : default_jobs(),
-                         o->full, o->verbose, wordnet_dir()};
+                         o->full, o->verbose};
     evx_status st = evx_build_run(&b, &sum, &bo, &msg);
     int rc = 0;
     if (st) {

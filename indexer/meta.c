@@ -15,7 +15,6 @@
 #include <unistd.h>
 
 #include "buf.h"
-#include "related.h"
 #include "schema.h"
 #include "xdb.h"
 
@@ -182,22 +181,13 @@ static evx_status add_spelling(evx_db *meta, evx_db *src)
     return st;
 }
 
-/* The spelling data and the related words (related.h), both from the
- * words of the whole generation. */
-static evx_status from_generation(evx_db *meta, const evx_meta_opts *o,
-                                  char **errmsg)
+static evx_status spell_from_generation(evx_db *meta, const char *gen_dir,
+                                        char **errmsg)
 {
     evx_db *all = NULL;
-    evx_status st = evx_db_open(&all, o->gen_dir, EVX_DB_READ, errmsg);
+    evx_status st = evx_db_open(&all, gen_dir, EVX_DB_READ, errmsg);
     if (!st)
         st = add_spelling(meta, all);
-    if (!st) {
-        st = evx_related_add(meta, all, o->wordnet_dir, NULL);
-        if (o->wordnet_missing)
-            *o->wordnet_missing = st == EVX_NOT_FOUND;
-        if (st == EVX_NOT_FOUND)
-            st = EVX_OK;
-    }
     evx_db_free(all);
     return st;
 }
@@ -224,7 +214,7 @@ evx_status evx_meta_write(const evx_meta_opts *o, char **errmsg)
     if (!st)
         st = write_stub(o);
     if (!st)
-        st = from_generation(c.meta, o, &msg);
+        st = spell_from_generation(c.meta, o->gen_dir, &msg);
     if (!st)
         st = evx_db_commit(c.meta);
     if (st && !msg)

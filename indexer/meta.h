@@ -5,8 +5,7 @@
  * gathers each report's record, hash and acronyms from the shards that
  * hold them, adds the synonyms, the report list and the run's stats, lists
  * every shard in the stub, and last builds the spelling data once from the
- * plain terms of all the shards, and the related words (related.h) from
- * their stems.
+ * plain terms of all the shards.
  */
 #ifndef EVX_META_H
 #define EVX_META_H
@@ -20,9 +19,6 @@ typedef struct evx_meta_opts {
     char *const *shards;     /* shard folder names inside gen_dir */
     size_t n_shards;
     const char *stats_json;  /* this run's stats (a JSON object), or NULL */
-    const char *wordnet_dir; /* WordNet's data (related.h), NULL: default */
-    int *wordnet_missing;    /* if not NULL, set non-zero when that data is
-                                absent: the index then has no related words */
 } evx_meta_opts;
 
 /* Writes gen_dir/meta and gen_dir/XAPIANDB as above.  EVX_OK; EVX_IO;

@@ -88,10 +88,6 @@
 #define EVX_PREFIX_KIND "XN"
 #define EVX_PREFIX_HEADING "XH"
 
-/* Key prefix of a related word's synonyms (WordNet's, indexer/related.h):
- * "Wcar" -> "automobil".  Upper case, so never an acronym's key. */
-#define EVX_SYNONYM_RELATED "W"
-
 #define EVX_SLOT_IDENTITY 0
 #define EVX_SLOT_PARA 1
 #define EVX_SLOT_CHAPTER 2

@@ -203,70 +203,6 @@ static evx_status with_name(evx_qparse *qp, const fword *w, evx_query **q)
     return st;
 }
 
-typedef struct related_ctx {
-    evx_qparse *qp;
-    evx_query *alts[EVX_RANK_RELATED_MAX];
-    size_t n;
-    evx_status st;
-} related_ctx;
-
-static int related_cb(void *ctx, const char *stem)
-{
-    related_ctx *c = ctx;
-
-    c->st = evx_qp_term(c->qp, &c->alts[c->n], EVX_PREFIX_STEM, stem, 0);
-    if (!c->st)
-        c->n++;
-    return c->st != EVX_OK || c->n == EVX_RANK_RELATED_MAX;
-}
-
-/* The word's related words (WordNet's synonyms, indexer/related.h) as one
- * synonym group weighted below the word itself (rank.h), OR-ed to *q: a
- * unit with only a related word still matches, ranked below one with the
- * user's word. */
-static evx_status with_related(evx_qparse *qp, const fword *w, evx_query **q)
-{
-    related_ctx c;
-    evx_buf key = EVX_BUF_INIT;
-    evx_query *group = NULL;
-    evx_status st;
-
-    if (!w->stem || evx_rank_is_function_word(w->stem))
-        return EVX_OK;
-    const char *gap = getenv("EVX_WN_GAPDF");
-    if (gap) {
-        unsigned long df = 0;
-        evx_buf t = EVX_BUF_INIT;
-        evx_buf_puts(&t, EVX_PREFIX_STEM);
-        evx_buf_puts(&t, w->stem);
-        evx_db_term_freq(qp->db, evx_buf_str(&t), &df);
-        evx_buf_free(&t);
-        if (df > strtoul(gap, NULL, 10))
-            return EVX_OK;
-    }
-    const char *orop = getenv("EVX_WN_OR");
-    memset(&c, 0, sizeof c);
-    c.qp = qp;
-    evx_buf_puts(&key, EVX_SYNONYM_RELATED);
-    evx_buf_puts(&key, w->stem);
-    st = evx_buf_status(&key);
-    if (!st)
-        st = evx_db_synonyms(qp->db, evx_buf_str(&key), related_cb, &c);
-    if (!st)
-        st = c.st;
-    evx_buf_free(&key);
-    if (st || c.n == 0) {
-        evx_qp_free_queries(c.alts, c.n);
-        return st;
-    }
-    st = evx_qp_combine_free(&group, orop ? EVX_Q_OR : EVX_Q_SYNONYM, c.alts, c.n, 0);
-    if (!st)
-        st = evx_rank_related_weight(&group);
-    if (!st)
-        st = evx_qp_combine2(q, EVX_Q_OR, *q, group);
-    return st;
-}
-
 /* A word's match in headings (rank.h), as an extra of the run: it adds
  * weight to a unit that matches through its own words, and never makes
  * a unit match on its own, so a heading alone never outranks a paragraph
@@ -317,8 +253,6 @@ evx_status evx_qp_expand_run(evx_qparse *qp, fword *ws, size_t n,
             st = syn_query(qp, ws + i + k, 1, &q, &matched);
             if (!st && !matched)
                 st = with_name(qp, &ws[i + k], &q);
-            if (!st)
-                st = with_related(qp, &ws[i + k], &q);
             if (!st) {
                 weak[*n_out] = !matched && evx_rank_is_function_word(ws[i + k].stem);
                 out[(*n_out)++] = q;

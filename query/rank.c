@@ -8,7 +8,6 @@
  */
 #include "rank.h"
 
-#include <stdlib.h>
 #include <string.h>
 
 #include "buf.h"
@@ -40,17 +39,6 @@ evx_status evx_rank_name_weight(evx_query **q)
 {
     evx_query *scaled = NULL;
     evx_status st = evx_query_scale(&scaled, *q, EVX_RANK_NAME_WEIGHT);
-
-    evx_query_free(*q);
-    *q = st ? NULL : scaled;
-    return st;
-}
-
-evx_status evx_rank_related_weight(evx_query **q)
-{
-    evx_query *scaled = NULL;
-    const char *env = getenv("EVX_WN_WEIGHT");
-    evx_status st = evx_query_scale(&scaled, *q, env ? atof(env) : EVX_RANK_RELATED_WEIGHT);
 
     evx_query_free(*q);
     *q = st ? NULL : scaled;

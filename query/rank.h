@@ -23,11 +23,6 @@
  * against its match in the unit's text. */
 #define EVX_RANK_HEADING_WEIGHT 0.3
 
-/* Weight of a free word's related words (WordNet's synonyms, stored by
- * indexer/related.h) against the word itself, and how many are used. */
-#define EVX_RANK_RELATED_WEIGHT 0.3
-#define EVX_RANK_RELATED_MAX 8
-
 /* Non-zero if stem (a folded, stemmed word) is an English function word:
  * in a run of free words it adds weight but does not make a unit match on
  * its own.  Cannot fail. */
@@ -37,10 +32,6 @@ int evx_rank_is_function_word(const char *stem);
  * EVX_RANK_NAME_WEIGHT; on success *q is the new query.  EVX_OK, EVX_NOMEM
  * or EVX_BACKEND; on failure *q is freed and set to NULL. */
 evx_status evx_rank_name_weight(evx_query **q);
-
-/* *q (a free word's related words, taken) weighted down by
- * EVX_RANK_RELATED_WEIGHT; as evx_rank_name_weight. */
-evx_status evx_rank_related_weight(evx_query **q);
 
 /* The phrase of two adjacent free words (folded, unstemmed) as a
  * speaker's name (EVX_PREFIX_SPEAKER), at full weight, into *out (the
