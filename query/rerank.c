@@ -11,12 +11,14 @@
 #include "schema.h"
 #include "unit.h"
 
-/* q AND_MAYBE boost, filtered to the units of items[0..n). */
+/* The boost, filtered to the units of items[0..n).  BM25 sums the weights
+ * of a query's parts, so a hit's score under q AND_MAYBE boost is its
+ * score under q plus this one: q is not run again. */
 static evx_status page_query(evx_query **out, const evx_hit *items, size_t n,
-                             const evx_query *q, const evx_query *boost)
+                             const evx_query *boost)
 {
     evx_query **ids = calloc(n, sizeof *ids);
-    evx_query *pair[2] = {NULL, NULL}, *page[2] = {NULL, NULL};
+    evx_query *page[2] = {NULL, NULL};
     size_t k = 0;
     evx_status st = ids ? EVX_OK : EVX_NOMEM;
 
@@ -27,17 +29,13 @@ static evx_status page_query(evx_query **out, const evx_hit *items, size_t n,
         if (st)
             break;
     }
-    pair[0] = (evx_query *)q;
-    pair[1] = (evx_query *)boost;
-    if (!st)
-        st = evx_query_combine(&page[0], EVX_Q_AND_MAYBE, pair, 2, 0);
+    page[0] = (evx_query *)boost;
     if (!st)
         st = evx_query_combine(&page[1], EVX_Q_OR, ids, n, 0);
     if (!st)
         st = evx_query_combine(out, EVX_Q_FILTER, page, 2, 0);
     for (size_t i = 0; i < k; i++)
         evx_query_free(ids[i]);
-    evx_query_free(page[0]);
     evx_query_free(page[1]);
     free(ids);
     return st;
@@ -57,8 +55,7 @@ static void sort_by_score(evx_hit *items, size_t n)
 }
 
 evx_status evx_rerank_page(evx_hit *items, size_t n, evx_db *db,
-                           const evx_query *q, const evx_query *boost,
-                           const evx_search_opts *o)
+                           const evx_query *boost, const evx_search_opts *o)
 {
     evx_query *page = NULL;
     evx_results *r = NULL;
@@ -71,7 +68,7 @@ evx_status evx_rerank_page(evx_hit *items, size_t n, evx_db *db,
     score = calloc(n, sizeof *score);
     if (!score)
         return EVX_NOMEM;
-    st = page_query(&page, items, n, q, boost);
+    st = page_query(&page, items, n, boost);
     po.offset = 0;
     po.limit = (unsigned)n;
     po.collapse_slot = -1;
@@ -83,11 +80,11 @@ evx_status evx_rerank_page(evx_hit *items, size_t n, evx_db *db,
         evx_docid d = evx_results_docid(r, i);
         for (size_t k = 0; k < n; k++)
             if (items[k].docid == d)
-                score[k] = evx_results_score(r, i);
+                score[k] = evx_results_score(r, i); /* the boost's part */
     }
     if (!st) {
         for (size_t k = 0; k < n; k++)
-            items[k].score = score[k];
+            items[k].score += score[k];
         sort_by_score(items, n);
     }
     evx_results_free(r);

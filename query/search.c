@@ -132,8 +132,8 @@ static void cut_page(evx_hits *h, unsigned offset, unsigned limit)
 
 /* Reorders the page asked for (the hits from p->offset, h holding them
  * from first on) by p->rerank, and numbers h's hits again. */
-static evx_status rerank(evx_hits *h, evx_db *db, const evx_query *q,
-                         const evx_search_params *p, const evx_search_opts *o)
+static evx_status rerank(evx_hits *h, evx_db *db, const evx_search_params *p,
+                         const evx_search_opts *o)
 {
     size_t from = p->offset > o->offset ? p->offset - o->offset : 0;
     size_t n = h->len > from ? h->len - from : 0;
@@ -141,7 +141,7 @@ static evx_status rerank(evx_hits *h, evx_db *db, const evx_query *q,
 
     if (n > p->limit)
         n = p->limit;
-    st = evx_rerank_page(h->items + from, n, db, q, p->rerank, o);
+    st = evx_rerank_page(h->items + from, n, db, p->rerank, o);
     for (size_t i = 0; i < h->len; i++)
         h->items[i].rank = o->offset + (unsigned)i + 1;
     return st;
@@ -203,7 +203,7 @@ evx_status evx_search_run(evx_hits *out, evx_db *db, const evx_query *q,
     st = fill(&h, r, o.offset, errmsg);
     evx_results_free(r);
     if (!st && p->rerank && !p->order_by_document && p->limit) {
-        st = rerank(&h, db, q, p, &o);
+        st = rerank(&h, db, p, &o);
         if (st && st != EVX_NOMEM)
             set_errmsg(errmsg, evx_db_errmsg(db));
     }
