@@ -131,7 +131,8 @@ static void cut_page(evx_hits *h, unsigned offset, unsigned limit)
 }
 
 /* Reorders the page asked for (the hits from p->offset, h holding them
- * from first on) by p->rerank, and numbers h's hits again. */
+ * from o->offset on) by p->rerank, and numbers h's hits again.  Past the
+ * time limit the page keeps the order it has: the boost is a refinement. */
 static evx_status rerank(evx_hits *h, evx_db *db, const evx_search_params *p,
                          const evx_search_opts *o)
 {
@@ -142,6 +143,8 @@ static evx_status rerank(evx_hits *h, evx_db *db, const evx_search_params *p,
     if (n > p->limit)
         n = p->limit;
     st = evx_rerank_page(h->items + from, n, db, p->rerank, o);
+    if (st == EVX_TIMEOUT)
+        st = EVX_OK;
     for (size_t i = 0; i < h->len; i++)
         h->items[i].rank = o->offset + (unsigned)i + 1;
     return st;
