@@ -66,7 +66,7 @@ static int run_once(bench *b, const char *text, unsigned long *total)
 {
     evx_query *q = NULL;
     evx_hits hits = {NULL, 0, 0};
-    evx_search_params p = {0, 10, 0, 0, 0, NULL, 0};
+    evx_search_params p = {0, 10, 0, 0, 0, NULL, 0, NULL};
     char *msg = NULL;
     evx_status st = evx_qparse_parse(b->qp, text, strlen(text), &q);
     if (st) {

@@ -165,7 +165,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 
 static void query_run(const evx_query *q)
 {
-    evx_search_params p = {0, 10, 0, 0, 0, NULL, 0};
+    evx_search_params p = {0, 10, 0, 0, 0, NULL, 0, NULL};
     evx_hits hits = {NULL, 0, 0};
     char *msg = NULL;
     evx_status st = evx_search_run(&hits, query_fx.db, q, &p, &msg);

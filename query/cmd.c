@@ -278,6 +278,7 @@ evx_status evx_cmd_run(evx_cmd *c, const evx_query *q,
     p.total_exact = &c->found_exact;
     p.order_by_document = c->o && c->o->sort == EVX_SORT_DOCUMENT;
     p.merge_restated = r->merge_restated && !p.order_by_document;
+    p.rerank = r->rerank;
     memset(hits, 0, sizeof *hits);
     st = evx_search_run(hits, c->db, q, &p, &msg);
     if (st)

@@ -75,7 +75,7 @@ static evx_status gather(evx_cmd *c, cands *cs, evx_query_op op)
 {
     evx_query *q = NULL;
     evx_hits hits = {NULL, 0, 0};
-    evx_cmd_run_opts r = {0, CHECK_CANDIDATES, 0, 0};
+    evx_cmd_run_opts r = {0, CHECK_CANDIDATES, 0, 0, NULL};
     evx_status st = evx_cmd_words_query(c, &q, cs->quote, op);
 
     if (!st && q)

@@ -112,6 +112,7 @@ typedef struct evx_cmd_run_opts {
     unsigned limit;
     int count;
     int merge_restated; /* a recommendation and its paragraph: one hit */
+    const evx_query *rerank; /* NULL, or the page's boost (search.h) */
 } evx_cmd_run_opts;
 evx_status evx_cmd_run(evx_cmd *c, const evx_query *q,
                        const evx_cmd_run_opts *r, evx_hits *hits);

@@ -70,7 +70,7 @@ evx_status evx_cmd_search(unsigned long *found, evx_cmd *c,
     evx_query *q = NULL;
     evx_hits hits = {NULL, 0, 0};
     evx_cmd_words w = {NULL, 0};
-    evx_cmd_run_opts r = {o->offset, o->count_only ? 0 : o->limit, 1, 1};
+    evx_cmd_run_opts r = {o->offset, o->count_only ? 0 : o->limit, 1, 1, NULL};
     evx_status st;
 
     *found = 0;
@@ -78,6 +78,7 @@ evx_status evx_cmd_search(unsigned long *found, evx_cmd *c,
     if (!o->text || !*o->text)
         return evx_cmd_fail(c, EVX_INVALID, "no query given; see evidex --help");
     st = evx_cmd_parse(c, o->text, &q);
+    r.rerank = evx_qparse_rerank(c->qp);
     if (!st)
         st = evx_cmd_run(c, q, &r, &hits);
     if (!st)

@@ -80,7 +80,7 @@ static evx_status similar_print(evx_cmd *c, const evx_unit *u,
 {
     const evx_cmd_opts *o = c->o;
     evx_hits hits = {NULL, 0, 0};
-    evx_cmd_run_opts r = {0, o->offset + o->limit + 16, 0, 0};
+    evx_cmd_run_opts r = {0, o->offset + o->limit + 16, 0, 0, NULL};
     evx_status st = evx_cmd_run(c, e->q, &r, &hits);
     unsigned shown = 0;
     size_t i;

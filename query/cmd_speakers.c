@@ -82,7 +82,7 @@ static void sample_speaker(evx_cmd *c, spk *p)
 {
     evx_query *q = NULL;
     evx_hits hits = {NULL, 0, 0};
-    evx_cmd_run_opts r = {0, 1, 0, 0};
+    evx_cmd_run_opts r = {0, 1, 0, 0, NULL};
     evx_buf term = EVX_BUF_INIT;
 
     if (p->sample)
@@ -238,7 +238,7 @@ static evx_status match_speakers(evx_cmd *c, spks *s, const char *text)
 {
     evx_query *q = NULL;
     evx_hits hits = {NULL, 0, 0};
-    evx_cmd_run_opts r = {0, SPEAKERS_MAX_HITS, 0, 0};
+    evx_cmd_run_opts r = {0, SPEAKERS_MAX_HITS, 0, 0, NULL};
     evx_status st = evx_cmd_parse(c, text, &q);
 
     if (!st)

@@ -108,7 +108,7 @@ static evx_status who_pass(evx_cmd *c, who_state *ws, const who_step *step)
 {
     evx_query *q = NULL;
     evx_hits hits = {NULL, 0, 0};
-    evx_cmd_run_opts r = {0, (unsigned)limit_of(c), 0, 0};
+    evx_cmd_run_opts r = {0, (unsigned)limit_of(c), 0, 0, NULL};
     evx_status st;
 
     st = evx_cmd_words_query(c, &q, ws->words, step->op);

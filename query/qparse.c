@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "grow.h"
+#include "prox.h"
 #include "rank.h"
 #include "schema.h"
 #include "utf8.h"
@@ -256,6 +257,41 @@ static evx_status push_name_pairs(evx_qparse *qp, seq *s)
     return st;
 }
 
+/* The run's proximity boost (prox.h), OR-ed into qp->rerank: it reorders
+ * a page of hits (search.h), never the query's matches. */
+static evx_status add_proximity(evx_qparse *qp, const seq *s)
+{
+    const char **stems = calloc(s->n_run * 2, sizeof *stems);
+    evx_prox_words w = {stems, stems + s->n_run, s->n_run};
+    evx_query *q = NULL;
+    size_t pairs = 0;
+    evx_status st;
+
+    if (!stems)
+        return EVX_NOMEM;
+    for (size_t i = 0; i < s->n_run; i++) {
+        stems[i] = s->run[i].stem;
+        stems[s->n_run + i] = s->run[i].term;
+    }
+    st = evx_prox_pairs(&q, &pairs, qp->db, qp->tok, &w);
+    free(stems);
+    if (!st && q && (qp->n_terms += (unsigned)(2 * pairs)) > EVX_QP_MAX_TERMS) {
+        evx_query_free(q);
+        return evx_qp_fail(qp, EVX_INVALID, "query has more than %d terms",
+                           EVX_QP_MAX_TERMS);
+    }
+    if (st || !q)
+        return st;
+    if (!qp->rerank) {
+        qp->rerank = q;
+        return EVX_OK;
+    }
+    st = evx_qp_combine2(&qp->rerank, EVX_Q_OR, qp->rerank, q);
+    if (st)
+        qp->rerank = NULL;
+    return st;
+}
+
 /* Expands the pending run of free words into s->should. */
 static evx_status flush_run(evx_qparse *qp, seq *s)
 {
@@ -278,6 +314,8 @@ static evx_status flush_run(evx_qparse *qp, seq *s)
     st = evx_qp_expand_run(qp, s->run, s->n_run, qs, weak, &n);
     if (!st)
         st = push_name_pairs(qp, s);
+    if (!st && s->n_run > 1 && !qp->negated)
+        st = add_proximity(qp, s);
     for (i = 0; i < n; i++)
         if (!st)
             st = qlist_push(weak[i] ? &s->weak : &s->should, qs[i]);
@@ -604,6 +642,8 @@ static void reset(evx_qparse *qp)
     qp->n_fixes = 0;
     free(qp->suggestion);
     qp->suggestion = NULL;
+    evx_query_free(qp->rerank);
+    qp->rerank = NULL;
     qp->n_lx = 0;
     qp->p = 0;
     qp->depth = 0;
@@ -688,6 +728,8 @@ evx_status evx_qparse_parse(evx_qparse *qp, const char *text, size_t len,
         for (i = 0; i < qp->n_words; i++)
             free(qp->words[i]);
         qp->n_words = 0;
+        evx_query_free(qp->rerank);
+        qp->rerank = NULL;
         return st;
     }
     *out = it.q;
@@ -716,4 +758,9 @@ const char *evx_qparse_word(const evx_qparse *qp, size_t i, int *is_phrase)
 const char *evx_qparse_suggestion(const evx_qparse *qp)
 {
     return qp->suggestion;
+}
+
+const evx_query *evx_qparse_rerank(const evx_qparse *qp)
+{
+    return qp->rerank;
 }

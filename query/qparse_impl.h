@@ -79,6 +79,7 @@ struct evx_qparse {
     int *word_phrase;
     size_t n_words, cap_words;
     char *suggestion;
+    evx_query *rerank; /* the runs' proximity boosts, OR-ed (prox.h) */
     fix *fixes;
     size_t n_fixes, cap_fixes;
     /* state of one parse */

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "rerank.h"
 #include "restate.h"
 #include "schema.h"
 
@@ -129,6 +130,26 @@ static void cut_page(evx_hits *h, unsigned offset, unsigned limit)
     h->len = n;
 }
 
+/* Reorders the page asked for (the hits from p->offset, h holding them
+ * from o->offset on) by p->rerank, and numbers h's hits again.  Past the
+ * time limit the page keeps the order it has: the boost is a refinement. */
+static evx_status rerank(evx_hits *h, evx_db *db, const evx_search_params *p,
+                         const evx_search_opts *o)
+{
+    size_t from = p->offset > o->offset ? p->offset - o->offset : 0;
+    size_t n = h->len > from ? h->len - from : 0;
+    evx_status st;
+
+    if (n > p->limit)
+        n = p->limit;
+    st = evx_rerank_page(h->items + from, n, db, p->rerank, o);
+    if (st == EVX_TIMEOUT)
+        st = EVX_OK;
+    for (size_t i = 0; i < h->len; i++)
+        h->items[i].rank = o->offset + (unsigned)i + 1;
+    return st;
+}
+
 /* Merges restated pairs over the first offset + limit (+ spare) hits,
  * then cuts the page asked for. */
 static evx_status merge_page(evx_hits *h, const evx_search_params *p)
@@ -184,6 +205,11 @@ evx_status evx_search_run(evx_hits *out, evx_db *db, const evx_query *q,
     }
     st = fill(&h, r, o.offset, errmsg);
     evx_results_free(r);
+    if (!st && p->rerank && !p->order_by_document && p->limit) {
+        st = rerank(&h, db, p, &o);
+        if (st && st != EVX_NOMEM)
+            set_errmsg(errmsg, evx_db_errmsg(db));
+    }
     if (!st && p->merge_restated && p->limit)
         st = merge_page(&h, p);
     if (st) {

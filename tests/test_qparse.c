@@ -86,7 +86,7 @@ static char *ids(const char *query)
 {
     evx_query *q = NULL;
     evx_hits h;
-    evx_search_params p = {0, 100, 0, 0, 0, NULL, 0};
+    evx_search_params p = {0, 100, 0, 0, 0, NULL, 0, NULL};
     char *err = NULL;
     const char *v[64];
     evx_buf b = EVX_BUF_INIT;
@@ -243,7 +243,7 @@ Test(qparse, filter_adds_no_weight)
 {
     evx_query *q = NULL;
     evx_hits a, b;
-    evx_search_params p = {0, 10, 0, 0, 0, NULL, 0};
+    evx_search_params p = {0, 10, 0, 0, 0, NULL, 0, NULL};
 
     cr_assert_eq(evx_qparse_parse(QP, "budget", 6, &q), EVX_OK);
     cr_assert_eq(evx_search_run(&a, T.db, q, &p, NULL), EVX_OK);

@@ -60,7 +60,7 @@ static void run(const char *query, const evx_search_params *p, evx_hits *h)
 
 Test(search, collapses_one_identity)
 {
-    evx_search_params p = {0, 10, 0, 0, 0, NULL, 0};
+    evx_search_params p = {0, 10, 0, 0, 0, NULL, 0, NULL};
     evx_hits h;
 
     run("patients", &p, &h);
@@ -79,7 +79,7 @@ Test(search, collapses_one_identity)
 
 Test(search, exact_total_beyond_limit)
 {
-    evx_search_params p = {0, 1, 0, 0, 0, NULL, 0};
+    evx_search_params p = {0, 1, 0, 0, 0, NULL, 0, NULL};
     evx_hits h;
 
     run("budget OR social OR integrated", &p, &h);
@@ -90,7 +90,7 @@ Test(search, exact_total_beyond_limit)
 
 Test(search, no_count_still_ranks)
 {
-    evx_search_params counted = {0, 2, 0, 0, 0, NULL, 0}, uncounted = {0, 2, 0, 1, 0, NULL, 0};
+    evx_search_params counted = {0, 2, 0, 0, 0, NULL, 0, NULL}, uncounted = {0, 2, 0, 1, 0, NULL, 0, NULL};
     evx_hits a, b;
 
     run("budget OR social OR integrated", &counted, &a);
@@ -106,8 +106,8 @@ Test(search, no_count_still_ranks)
 
 Test(search, relevance_then_paging)
 {
-    evx_search_params p = {0, 10, 0, 0, 0, NULL, 0};
-    evx_search_params page = {1, 1, 0, 0, 0, NULL, 0};
+    evx_search_params p = {0, 10, 0, 0, 0, NULL, 0, NULL};
+    evx_search_params page = {1, 1, 0, 0, 0, NULL, 0, NULL};
     evx_hits h, h2;
 
     run("integrated", &p, &h);
@@ -125,7 +125,7 @@ Test(search, relevance_then_paging)
 
 Test(search, order_by_document)
 {
-    evx_search_params p = {0, 10, 1, 0, 0, NULL, 0};
+    evx_search_params p = {0, 10, 1, 0, 0, NULL, 0, NULL};
     evx_hits h;
     size_t i;
 
@@ -138,7 +138,7 @@ Test(search, order_by_document)
 
 Test(search, pure_filter_in_report_order)
 {
-    evx_search_params p = {0, 10, 1, 0, 0, NULL, 0};
+    evx_search_params p = {0, 10, 1, 0, 0, NULL, 0, NULL};
     evx_hits h;
 
     run("type:paragraph para:3..4", &p, &h);
@@ -153,7 +153,7 @@ Test(search, corrupt_unit_data)
     tdb t;
     evx_qparse *qp = NULL;
     evx_query *q = NULL;
-    evx_search_params p = {0, 10, 0, 0, 0, NULL, 0};
+    evx_search_params p = {0, 10, 0, 0, 0, NULL, 0, NULL};
     evx_hits h = {NULL, 0, 0};
     char *err = NULL;
     tunit bad = {"HC650/p9", "paragraph", "HC 650", 9, 1, "broken unit",
@@ -178,7 +178,7 @@ Test(search, corrupt_unit_data)
 Test(search, too_wide_wildcard_at_search_time)
 {
     evx_query *q = NULL;
-    evx_search_params p = {0, 10, 0, 0, 0, NULL, 0};
+    evx_search_params p = {0, 10, 0, 0, 0, NULL, 0, NULL};
     evx_hits h;
     char *err = NULL;
 
@@ -202,4 +202,101 @@ Test(search, hits_free_null_is_noop)
     evx_hits_free(&h);
     evx_hits_free(NULL);
     cr_expect_eq(h.len, 0);
+}
+
+/* ---- proximity reorders a page (query/rerank.h) ------------------------- */
+
+/* Both have "care" and "costs" once; the first is shorter (BM25 ranks it
+ * higher) with the words far apart, the second has them side by side. */
+static const tunit NEAR_UNITS[] = {
+    {"HC9/p1", "paragraph", "HC 9", 1, 1,
+     "care was given to many people in the towns and villages across the "
+     "region at costs", NULL, NULL, NULL, 1, NULL},
+    {"HC9/p2", "paragraph", "HC 9", 2, 1,
+     "the care costs were given to many people in the towns and villages "
+     "across the whole region here", NULL, NULL, NULL, 2, NULL},
+    {"HC9/p3", "paragraph", "HC 9", 3, 1, "care homes", NULL, NULL, NULL, 3,
+     NULL},
+};
+
+static void near_setup(void)
+{
+    tdb_create(&T);
+    for (size_t i = 0; i < sizeof NEAR_UNITS / sizeof NEAR_UNITS[0]; i++)
+        tdb_add(&T, &NEAR_UNITS[i], NULL);
+    tdb_reopen(&T);
+    cr_assert_eq(evx_qparse_new(&QP, T.db, T.tok), EVX_OK);
+}
+
+TestSuite(rerank, .init = near_setup, .fini = teardown);
+
+/* Runs query with (or without) the parser's proximity boost. */
+static void run_boosted(const char *query, evx_search_params *p, int boost,
+                        evx_hits *h)
+{
+    evx_query *q = NULL;
+    char *err = NULL;
+
+    cr_assert_eq(evx_qparse_parse(QP, query, strlen(query), &q), EVX_OK);
+    p->rerank = boost ? evx_qparse_rerank(QP) : NULL;
+    cr_assert_eq(evx_search_run(h, T.db, q, p, &err), EVX_OK, "%s",
+                 err ? err : "");
+    evx_query_free(q);
+}
+
+Test(rerank, adjacent_words_move_a_unit_up_within_its_page)
+{
+    evx_search_params p = {0, 10, 0, 0, 0, NULL, 0, NULL};
+    evx_hits plain, boosted;
+
+    run_boosted("care costs", &p, 0, &plain);
+    cr_assert_eq(plain.len, 3);
+    cr_expect_str_eq(plain.items[0].unit->id, "HC9/p1"); /* the premise */
+    run_boosted("care costs", &p, 1, &boosted);
+    cr_assert_eq(boosted.len, 3);
+    cr_expect_str_eq(boosted.items[0].unit->id, "HC9/p2");
+    cr_expect_str_eq(boosted.items[1].unit->id, "HC9/p1");
+    cr_expect_eq(boosted.items[0].rank, 1);
+    cr_expect_eq(boosted.items[1].rank, 2);
+    cr_expect_gt(boosted.items[0].score, boosted.items[1].score);
+    evx_hits_free(&plain);
+    evx_hits_free(&boosted);
+}
+
+Test(rerank, no_unit_joins_or_leaves_a_page)
+{
+    evx_search_params p = {0, 1, 0, 0, 0, NULL, 0, NULL};
+    evx_hits h;
+
+    /* Page 1 of one hit: the boost cannot bring the second unit onto it. */
+    run_boosted("care costs", &p, 1, &h);
+    cr_assert_eq(h.len, 1);
+    cr_expect_str_eq(h.items[0].unit->id, "HC9/p1");
+    evx_hits_free(&h);
+    p.offset = 1;
+    run_boosted("care costs", &p, 1, &h);
+    cr_assert_eq(h.len, 1);
+    cr_expect_str_eq(h.items[0].unit->id, "HC9/p2");
+    cr_expect_eq(h.items[0].rank, 2);
+    evx_hits_free(&h);
+}
+
+Test(rerank, only_adjacent_content_words_make_a_boost)
+{
+    evx_query *q = NULL;
+
+    cr_assert_eq(evx_qparse_parse(QP, "care costs", 10, &q), EVX_OK);
+    cr_expect_not_null(evx_qparse_rerank(QP));
+    evx_query_free(q);
+    cr_assert_eq(evx_qparse_parse(QP, "care", 4, &q), EVX_OK);
+    cr_expect_null(evx_qparse_rerank(QP));
+    evx_query_free(q);
+    /* A function word between the two breaks the pair. */
+    cr_assert_eq(evx_qparse_parse(QP, "costs of care", 13, &q), EVX_OK);
+    cr_expect_null(evx_qparse_rerank(QP));
+    evx_query_free(q);
+    /* Words under NOT make none. */
+    cr_assert_eq(evx_qparse_parse(QP, "homes -(care costs)", 19, &q), EVX_OK);
+    cr_expect_null(evx_qparse_rerank(QP));
+    evx_query_free(q);
 }

@@ -107,7 +107,7 @@ static unsigned long count(evx_db *db, const char *query)
     evx_qparse *qp = NULL;
     evx_query *q = NULL;
     evx_hits h;
-    evx_search_params p = {0, 10, 0, 0, 0, NULL, 0};
+    evx_search_params p = {0, 10, 0, 0, 0, NULL, 0, NULL};
     cr_assert_eq(evx_qparse_new(&qp, db, tok), EVX_OK);
     cr_assert_eq(evx_qparse_parse(qp, query, strlen(query), &q), EVX_OK,
                  "%s: %s", query, evx_qparse_errmsg(qp));
