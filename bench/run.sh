@@ -140,7 +140,7 @@ emit() { echo "$*" | tee -a "$OUT"; }
 : >"$OUT"
 emit "# evidex benchmark, $(date '+%Y-%m-%d %H:%M')"
 emit ""
-emit "Command: \`bench/run.sh -k $K ${SIZES[*]}\`; Release build; evidex $("$EVX" --version 2>/dev/null | head -1),"
+emit "Command: \`bench/run.sh -k $K ${SIZES[*]}\`; Release build; $("$EVX" --version 2>/dev/null | head -1),"
 emit "$(sqlite3 --version | cut -d' ' -f1-2 | sed 's/^/SQLite /'), $(rg --version 2>/dev/null | head -1), $(scriptindex --version 2>/dev/null | head -1)."
 emit "Machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p'), $(free -g | awk '/^Mem:/ { print $2 " GiB" }') memory, $(uname -sr)."
 emit "Latencies: K = $K runs after one warm-up, p50 / p99 in ms, page cache warm."
@@ -191,7 +191,7 @@ for N in "${SIZES[@]}"; do
     log "N=$N: re-index"
     measure /dev/null "$EVX_INDEX" --corpus "$DATA" --db "$DB"
     RNONE="$WALL / $CPU"
-    ONE=$(find "$DATA" -name '*.txt' | sort | head -1)
+    ONE=$(find "$DATA" -name '*.txt' | sort | sed -n 1p)
     sed -i 's/workforce/workforse/' "$ONE"
     measure /dev/null "$EVX_INDEX" --corpus "$DATA" --db "$DB"
     RONE="$WALL / $CPU"
