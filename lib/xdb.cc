@@ -39,12 +39,24 @@ static evx_status on_writable(evx_db *db, F body)
 /* The block size of the databases readers open: those created here (not
  * scratch) and every compacted copy.  Opening a glass table allocates and
  * reads block-sized buffers, a cursor's buffer per tree level and a zeroed
- * one besides, and a search opens four tables per shard: with Xapian's
- * smallest blocks a whole query takes a fifth to a third fewer page faults
- * than with its default 8 KiB (README "Query start-up"), for ~1-3% more
- * instructions.  Scratch databases keep the default: they are written,
- * not searched. */
-#define READ_BLOCK_SIZE 2048
+ * one besides, and a search opens four tables per shard: for a small
+ * shard, Xapian's smallest blocks save a fifth to a third of a whole
+ * query's page faults (README "Query start-up").  A large shard's long
+ * posting lists span four times as many small blocks, which costs more
+ * than the faults save (at 1,000 reports a phrase search took twice as
+ * long in 2 KiB blocks: README "Benchmarks"), so a shard holding more
+ * than LARGE_SHARD_LENGTH words is written in Xapian's default 8 KiB.
+ * Scratch databases keep the default: they are written, not searched. */
+#define SMALL_BLOCK_SIZE 2048
+#define LARGE_BLOCK_SIZE 8192
+#define LARGE_SHARD_LENGTH 1000000
+
+/* The block size for a compacted copy of db (see above). */
+static unsigned read_block_size(const Xapian::Database &db)
+{
+    return db.get_total_length() > LARGE_SHARD_LENGTH ? LARGE_BLOCK_SIZE
+                                                      : SMALL_BLOCK_SIZE;
+}
 
 static Xapian::Database *open_xapian(const char *path, evx_db_mode mode,
                                      Xapian::WritableDatabase **wdb)
@@ -61,7 +73,7 @@ static Xapian::Database *open_xapian(const char *path, evx_db_mode mode,
     /* the block size applies to a database created here, not to one that
      * exists */
     *wdb = new Xapian::WritableDatabase(path, flags,
-                                        scratch ? 0 : READ_BLOCK_SIZE);
+                                        scratch ? 0 : SMALL_BLOCK_SIZE);
     return *wdb;
 }
 
@@ -116,7 +128,7 @@ extern "C" evx_status evx_db_compact(const char *src, const char *dst,
             return EVX_INVALID;
         }
         Xapian::Database db(src);
-        db.compact(dst, 0, READ_BLOCK_SIZE);
+        db.compact(dst, 0, read_block_size(db));
         return EVX_OK;
     });
     if (st && errmsg) {

@@ -39,7 +39,7 @@ typedef unsigned evx_docid;
 typedef enum evx_db_mode {
     EVX_DB_READ,      /* open an existing database read-only */
     /* The next two create a database in 2 KiB blocks, as evx_db_compact
-     * writes them (xdb.cc says why). */
+     * writes a small one (xdb.cc says why). */
     EVX_DB_CREATE,    /* open for writing, creating it if missing */
     EVX_DB_OVERWRITE, /* open for writing, emptying any existing one */
     /* Scratch databases, compacted into place before anyone reads them:
@@ -91,9 +91,9 @@ const char *evx_db_skipped(const evx_db *db, size_t i);
 
 /* Writes a compacted copy of the database at src into the folder dst
  * (created if missing; other files in it are left alone), keeping its
- * synonyms, spelling data and metadata, in 2 KiB blocks (xdb.cc says
- * why).  A freshly built database shrinks by a fifth to a third and reads
- * faster.  EVX_OK; EVX_NOT_FOUND (no
+ * synonyms, spelling data and metadata, in 2 KiB blocks if it is small
+ * and 8 KiB if not (xdb.cc says why).  A freshly built database shrinks
+ * by a fifth to a third and reads faster.  EVX_OK; EVX_NOT_FOUND (no
  * database at src); EVX_IO; EVX_BACKEND; EVX_NOMEM.  On failure *errmsg
  * (if not NULL) is a malloc'd one-line message. */
 evx_status evx_db_compact(const char *src, const char *dst, char **errmsg);
