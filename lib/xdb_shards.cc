@@ -119,6 +119,24 @@ static evx_status open_stub(Xapian::Database *db, const std::string &stub,
     return first;
 }
 
+/* A read handle over no shard yet, for open_stub to fill; throws
+ * std::bad_alloc (and then leaves nothing behind). */
+static evx_db *new_reader()
+{
+    evx_db *h = new evx_db();
+    h->wdb = NULL;
+    h->in_txn = false;
+    h->time_limit = 0;
+    h->side = NULL;
+    try {
+        h->db = new Xapian::Database();
+    } catch (...) {
+        delete h;
+        throw;
+    }
+    return h;
+}
+
 extern "C" evx_status evx_db_open_partial(evx_db **out, const char *path,
                                           char **errmsg)
 {
@@ -132,12 +150,7 @@ extern "C" evx_status evx_db_open_partial(evx_db **out, const char *path,
     evx_db *h = NULL;
     std::string err;
     evx_status st = guard(&err, NULL, [&]() -> evx_status {
-        h = new evx_db();
-        h->db = new Xapian::Database();
-        h->wdb = NULL;
-        h->in_txn = false;
-        h->time_limit = 0;
-        h->side = NULL;
+        h = new_reader();
         stub_open o = {NULL, "", 0};
         evx_status first = open_stub(h->db, stub, base, &h->skipped, &o);
         if (h->db->size() > 0)
@@ -183,12 +196,7 @@ extern "C" evx_status evx_db_open_lazy(evx_db **out, const char *path,
         return evx_db_open(out, path, EVX_DB_READ, errmsg);
     evx_db *h = NULL;
     evx_status st = guard(NULL, NULL, [&]() -> evx_status {
-        h = new evx_db();
-        h->db = new Xapian::Database();
-        h->wdb = NULL;
-        h->in_txn = false;
-        h->time_limit = 0;
-        h->side = NULL;
+        h = new_reader();
         stub_open o = {side, "", 0};
         evx_status first = open_stub(h->db, stub, base, &h->skipped, &o);
         if (first || o.side_path.empty() || h->db->size() == 0)
