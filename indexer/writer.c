@@ -17,6 +17,7 @@
 #include "json.h"
 #include "meta.h"
 #include "names.h"
+#include "record.h"
 #include "schema.h"
 #include "xdb.h"
 
@@ -493,7 +494,7 @@ static evx_status write_unit(evx_writer *w, const evx_unit *u)
 {
     posting_ctx c = {w, NULL, EVX_BUF_INIT, 1, 0, 1, 0, EVX_OK,
                      EVX_BUF_INIT, EVX_BUF_INIT, 0, 0, 0};
-    evx_buf json = EVX_BUF_INIT, qterm = EVX_BUF_INIT;
+    evx_buf json = EVX_BUF_INIT, qterm = EVX_BUF_INIT, packed = EVX_BUF_INIT;
     evx_status st = evx_doc_new(&c.doc);
     if (st)
         goto done;
@@ -509,7 +510,9 @@ static evx_status write_unit(evx_writer *w, const evx_unit *u)
     if (!st)
         st = evx_buf_status(&json) ? EVX_NOMEM : evx_buf_status(&qterm);
     if (!st)
-        st = evx_doc_set_data(c.doc, json.data, json.len);
+        st = evx_record_pack(&packed, json.data, json.len);
+    if (!st)
+        st = evx_doc_set_data(c.doc, packed.data, packed.len);
     if (!st && w->ids_new)
         st = evx_db_add(w->db, qterm.data, c.doc, NULL);
     else if (!st)
@@ -522,6 +525,7 @@ done:
     evx_buf_free(&c.joined);
     evx_buf_free(&c.joined_stem);
     evx_buf_free(&json);
+    evx_buf_free(&packed);
     evx_buf_free(&qterm);
     return st;
 }

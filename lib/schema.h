@@ -114,8 +114,9 @@
 #define EVX_META_DB "meta"
 #define EVX_STUB "XAPIANDB"
 
-#define EVX_INDEX_FORMAT "4" /* 3: other forms of names (XS, XO runs);
-                                 4: heading stems as XH terms */
+#define EVX_INDEX_FORMAT "5" /* 3: other forms of names (XS, XO runs);
+                                 4: heading stems as XH terms;
+                                 5: stored records packed (record.h) */
 
 #define EVX_FIELD_GAP 100
 /* Field weights (wdf per occurrence), chosen by bench/ranking/eval.sh; a

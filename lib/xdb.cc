@@ -302,6 +302,7 @@ extern "C" evx_status evx_db_get_data(evx_db *db, evx_docid docid, char **data,
             return EVX_NOT_FOUND;
         }
         std::string s = db->db->get_document(docid).get_data();
+        unpack_record(s);
         *data = dup_bytes(s);
         if (len)
             *len = s.size();

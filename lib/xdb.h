@@ -142,8 +142,9 @@ evx_status evx_db_terms(evx_db *db, const char *prefix,
                                   unsigned long doc_freq),
                         void *ctx);
 
-/* Document data of docid.  *data is malloc'd (NUL-terminated, *len bytes
- * before the NUL); the caller frees it.  EVX_NOT_FOUND if no such doc. */
+/* Document data of docid, unpacked (lib/record.h).  *data is malloc'd
+ * (NUL-terminated, *len bytes before the NUL); the caller frees it.
+ * EVX_NOT_FOUND if no such doc; EVX_CORRUPT if it does not unpack. */
 evx_status evx_db_get_data(evx_db *db, evx_docid docid, char **data,
                            size_t *len);
 
@@ -209,7 +210,8 @@ evx_status evx_doc_set_value(evx_doc *doc, unsigned slot, const char *bytes,
  * (Xapian::sortable_serialise). */
 evx_status evx_doc_set_number(evx_doc *doc, unsigned slot, double number);
 
-/* Sets the document data (len bytes, copied). */
+/* Sets the document data (len bytes, copied, stored as they are: a unit's
+ * record is packed first, lib/record.h). */
 evx_status evx_doc_set_data(evx_doc *doc, const char *data, size_t len);
 
 /* ---- queries ---------------------------------------------------------- */

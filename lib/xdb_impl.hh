@@ -10,6 +10,10 @@
 #define EVX_XDB_IMPL_HH
 
 #include "xdb.h"
+extern "C" {
+#include "buf.h"
+#include "record.h"
+}
 
 #include <xapian.h>
 
@@ -197,6 +201,27 @@ evx_status guard(std::string *err, Xapian::Database *reopen_db, F body)
             return EVX_BACKEND;
         }
     }
+}
+
+/* Replaces a document's stored bytes s by its record (lib/record.h); a
+ * damaged record throws Xapian::DatabaseCorruptError. */
+inline void unpack_record(std::string &s)
+{
+    evx_buf out = EVX_BUF_INIT;
+    evx_status st = evx_record_unpack(&out, s.data(), s.size());
+    if (st == EVX_OK) {
+        try {
+            s.assign(evx_buf_str(&out), out.len);
+        } catch (...) {
+            evx_buf_free(&out);
+            throw;
+        }
+    }
+    evx_buf_free(&out);
+    if (st == EVX_NOMEM)
+        throw std::bad_alloc();
+    if (st != EVX_OK)
+        throw Xapian::DatabaseCorruptError("a stored record does not unpack");
 }
 
 inline char *dup_bytes(const std::string &s)

@@ -318,6 +318,7 @@ static void fill_hits(evx_results *r, const Xapian::MSet &mset)
         h.collapsed = m.get_collapse_count();
         h.doc = m.get_document();
         h.data = h.doc.get_data();
+        unpack_record(h.data);
         r->hits.push_back(std::move(h));
     }
 }
