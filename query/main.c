@@ -17,20 +17,18 @@
 #define _GNU_SOURCE
 
 #include <errno.h>
-#include <stdint.h>
 #include <getopt.h>
 #include <limits.h>
-#include <malloc.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 #include <unistd.h>
 
 #include "buf.h"
 #include "cmd.h"
 #include "dbpath.h"
 #include "format.h"
+#include "heap.h"
 #include "schema.h"
 #include "xdb.h"
 
@@ -452,45 +450,8 @@ static int run_serve(char **args)
     return EXIT_ERROR;
 }
 
-/* A query touches about 1.5 MB of fresh heap (Xapian's block buffers for
- * every table of every shard, the blocks it reads into them), and on a
- * virtual machine each first touch of a 4 KiB page is a fault of 20-25
- * microseconds: over 200 faults, more than the search itself at 1,000
- * reports.  So the heap grows in steps of HEAP_STEP, marked for the
- * kernel's transparent huge pages, and is touched in 2 MiB pages: a
- * kernel that does not offer them (transparent_hugepage "never") ignores
- * the mark, and nothing else changes.  README, "Query start-up". */
+/* The heap's step (lib/heap.h): a query touches about 1.5 MB. */
 #define HEAP_STEP (8u << 20)
-#define HUGE_PAGE ((uintptr_t)2 << 20)
-
-/* Returns the block that fills the heap up to its first 2 MiB boundary,
- * for main to free at the end (NULL if none). */
-static void *heap_in_huge_pages(void)
-{
-    void *filler = NULL;
-#ifdef MADV_HUGEPAGE
-    if (!mallopt(M_MMAP_THRESHOLD, 4 * HEAP_STEP) ||
-        !mallopt(M_TOP_PAD, HEAP_STEP) ||
-        !mallopt(M_TRIM_THRESHOLD, 4 * HEAP_STEP))
-        return NULL;
-    /* One allocation of a step makes the heap grow by two; freed, it
-     * stays (the trim threshold is above it).  Only whole 2 MiB pages can
-     * be huge: the heap up to the first boundary is taken by a block that
-     * is never touched, so the allocations after it start there. */
-    char *p = malloc(HEAP_STEP);
-    if (!p)
-        return NULL;
-    uintptr_t at = (uintptr_t)p;
-    uintptr_t start = (at + HUGE_PAGE - 1) & ~(HUGE_PAGE - 1);
-    free(p);
-    if (start - at > 64 && !(filler = malloc(start - at - 64)))
-        return NULL;
-    char *end = sbrk(0);
-    if (end != (char *)-1 && (uintptr_t)end > start)
-        madvise((void *)start, (uintptr_t)end - start, MADV_HUGEPAGE);
-#endif
-    return filler;
-}
 
 int main(int argc, char **argv)
 {
@@ -500,7 +461,7 @@ int main(int argc, char **argv)
 
     if (argc > 1 && strcmp(argv[1], "serve") == 0)
         return run_serve(argv + 1);
-    void *filler = heap_in_huge_pages();
+    void *filler = evx_heap_huge_pages(HEAP_STEP);
     memset(&c, 0, sizeof c);
     evx_cmd_opts_init(&c.o);
     c.color = -1;
