@@ -6,7 +6,7 @@
  * (Xapian's block buffers for every table of every shard): at 1,000
  * reports its 560 faults cost more than the search.  A build touches tens
  * of megabytes, spread over Xapian's posting maps, where 2 MiB pages also
- * spare the TLB.  README, "Query start-up".
+ * spare the TLB.  README, "At 1,000 reports".
  */
 #ifndef EVX_HEAP_H
 #define EVX_HEAP_H

@@ -9,7 +9,7 @@
  * each string of a fixed table replaced by one control byte, a byte that
  * valid JSON never holds outside its strings and that its strings hold
  * only escaped.  At 1,000 reports the docdata table is about a fifth
- * smaller, and Xapian has less to compress (README, "Stored records").
+ * smaller, and Xapian has less to compress (README, "At 1,000 reports").
  *
  * The table is part of the index format: its tag names it, and a
  * different table needs a new tag.  Bytes that do not start with a tag
