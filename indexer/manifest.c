@@ -15,6 +15,7 @@
 
 #include "buf.h"
 #include "source.h"
+#include "unit.h"
 
 static const char *const columns[] = {"file",      "report",  "title",
                                       "committee", "session", "published",
@@ -22,12 +23,13 @@ static const char *const columns[] = {"file",      "report",  "title",
 
 #define N_COLUMNS (sizeof columns / sizeof columns[0])
 #define COL_FILE 0
+#define COL_REPORT 1
 #define COL_RENDERING 6
 
 /* Columns a line must fill (the others may be empty). */
 static int required(size_t col)
 {
-    return col == COL_FILE || col == 1 || col == COL_RENDERING;
+    return col == COL_FILE || col == COL_REPORT || col == COL_RENDERING;
 }
 
 /* "pdf" is a PDF file, read as pdf-text once its text is extracted. */
@@ -129,6 +131,7 @@ typedef struct reader {
     const char *mname;   /* "corpus/manifest.tsv", for messages */
     size_t col_of[N_COLUMNS]; /* field index of each column */
     evx_diag *diag;
+    char **keys;         /* the report key of each entry (unit.h) */
 } reader;
 
 /* Reads the header; 0 if it names every column, else -1 (with an error). */
@@ -177,6 +180,37 @@ static int check_line(reader *r, const fields *f, long line)
 static char *dup_field(const fields *f, size_t i)
 {
     return evx_strndup(f->start[i], f->len[i]);
+}
+
+/* Two reports whose names differ only in spacing ("HC 650", "HC650") have
+ * one key, and so their units one set of ids: the second's would replace
+ * the first's.  0 if the line's report is new or named as before, else -1
+ * with a warning (the line is skipped); *key is the line's key
+ * (malloc'd), or NULL when out of memory. */
+static int check_key(reader *r, const evx_manifest *m, const fields *f,
+                     long line, char **key)
+{
+    evx_buf b = EVX_BUF_INIT;
+    const size_t rc = r->col_of[COL_REPORT];
+    evx_buf_append(&b, f->start[rc], f->len[rc]);
+    char *name = evx_buf_detach(&b);
+    if (name)
+        evx_unit_report_key(&b, name);
+    *key = name ? evx_buf_detach(&b) : NULL;
+    int clash = 0;
+    for (size_t i = 0; *key && i < m->n && !clash; i++) {
+        if (strcmp(r->keys[i], *key) != 0 ||
+            strcmp(m->entries[i].report, name) == 0)
+            continue;
+        evx_diag_add(r->diag, EVX_DIAG_WARNING, r->mname, line,
+                     "report '%.100s' has the key of report '%.100s' (line "
+                     "%ld), so their units would have the same ids; line "
+                     "skipped",
+                     name, m->entries[i].report, m->entries[i].line);
+        clash = 1;
+    }
+    free(name);
+    return clash ? -1 : 0;
 }
 
 /* Appends the entry of a checked line to m. */
@@ -232,10 +266,20 @@ static evx_status read_lines(evx_manifest *m, reader *r, const evx_text *t)
             have_header = 1;
             continue;
         }
-        if (check_line(r, &f, (long)lineno) < 0) {
+        char *key = NULL;
+        if (check_line(r, &f, (long)lineno) < 0 ||
+            check_key(r, m, &f, (long)lineno, &key) < 0) {
+            free(key);
             m->unusable++;
             continue;
         }
+        char **keys = key ? realloc(r->keys, (m->n + 1) * sizeof *keys) : NULL;
+        if (!keys) {
+            free(key);
+            return EVX_NOMEM;
+        }
+        r->keys = keys;
+        keys[m->n] = key;
         st = add_entry(m, r, &f, (long)lineno);
         if (st)
             return st;
@@ -285,7 +329,11 @@ evx_status evx_manifest_load(evx_manifest **out, const char *dir,
     r.folder = folder.data;
     r.mname = mname.data;
     r.diag = diag;
+    r.keys = NULL;
     st = read_lines(m, &r, t);
+    for (size_t i = 0; r.keys && i < m->n; i++)
+        free(r.keys[i]);
+    free(r.keys);
     if (!st) {
         *out = m;
         m = NULL;

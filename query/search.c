@@ -1,9 +1,8 @@
 /*
  * search.c - runs a parsed query (see search.h).
  *
- * One hit per unit identity (collapse on EVX_SLOT_IDENTITY), counted
- * exactly up to a bound and estimated past it, each hit's unit parsed back
- * from the document data.  The BM25
+ * One hit per unit id, counted exactly up to a bound and estimated past
+ * it, each hit's unit parsed back from the document data.  The BM25
  * parameters below were chosen by measurement on labelled topic queries
  * (bench/ranking/eval.sh; README "Ranking").
  */
@@ -48,37 +47,75 @@ void evx_hits_free(evx_hits *h)
     memset(h, 0, sizeof *h);
 }
 
-/* Reads every hit of r into h. */
+/* An index holds one document per identity (EVX_SLOT_IDENTITY, the unit
+ * id): the writer replaces a unit whose id it meets again, and a manifest
+ * cannot give two reports one key (manifest.c).  Xapian's collapse on the
+ * slot would make sure of it, but reads the slot of every candidate,
+ * nearly every block of its list: at 1,000 reports two thirds of a word
+ * search's reads, and 0.8x the whole process without it (README, "At 1,000
+ * reports").  So the guard is here, over the hits read: is hit i's
+ * identity that of a hit kept above it? */
+static int is_repeat(const evx_results *r, size_t i, const size_t *kept,
+                     size_t n_kept)
+{
+    size_t len = 0, other_len = 0;
+    const char *id = evx_results_value(r, i, EVX_SLOT_IDENTITY, &len);
+    if (!len)
+        return 0;
+    for (size_t k = 0; k < n_kept; k++) {
+        const char *other =
+            evx_results_value(r, kept[k], EVX_SLOT_IDENTITY, &other_len);
+        if (other_len == len && memcmp(other, id, len) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Reads the hits of r into h, one per identity; a repeat is taken off the
+ * total too. */
 static evx_status fill(evx_hits *h, const evx_results *r, unsigned offset,
                        char **errmsg)
 {
     size_t i, n = evx_results_size(r);
+    size_t *kept = calloc(n ? n : 1, sizeof *kept);
 
     h->items = calloc(n ? n : 1, sizeof *h->items);
-    if (!h->items)
+    if (!h->items || !kept) {
+        free(kept);
         return EVX_NOMEM;
+    }
     for (i = 0; i < n; i++) {
-        evx_hit *hit = &h->items[i];
+        evx_hit *hit = &h->items[h->len];
         size_t len = 0;
-        const char *data = evx_results_data(r, i, &len);
+        const char *data;
         evx_status st;
 
-        hit->rank = offset + (unsigned)i + 1;
+        if (is_repeat(r, i, kept, h->len)) {
+            if (h->total)
+                h->total--;
+            continue;
+        }
+        data = evx_results_data(r, i, &len);
+        hit->rank = offset + (unsigned)h->len + 1;
         hit->score = evx_results_score(r, i);
         hit->docid = evx_results_docid(r, i);
         st = evx_unit_from_json(&hit->unit, data ? data : "", data ? len : 0);
-        if (st == EVX_NOMEM)
+        if (st == EVX_NOMEM) {
+            free(kept);
             return st;
+        }
         if (st) {
             char msg[96];
             snprintf(msg, sizeof msg,
                      "stored unit of document %u is unreadable (index damaged?)",
                      hit->docid);
             set_errmsg(errmsg, msg);
+            free(kept);
             return EVX_CORRUPT;
         }
-        h->len++;
+        kept[h->len++] = i;
     }
+    free(kept);
     return EVX_OK;
 }
 
@@ -100,10 +137,9 @@ static unsigned long count_bound(const evx_search_params *p)
 }
 
 /* The total of q into h: the ranked pass's own count when it saw every
- * match, else a count pass without weights or collapsing (a fraction of
- * the cost of counting in the ranked pass), bounded.  The count equals
- * the collapsed count: the writer keeps one document per unit id, so
- * collapsing only guards the ranked list. */
+ * match, else a count pass without weights (a fraction of the cost of
+ * counting in the ranked pass), bounded.  With one document per unit id
+ * (drop_repeats) it counts units. */
 static evx_status count(evx_hits *h, int *exact, evx_db *db,
                         const evx_query *q, const evx_results *r,
                         const evx_search_params *p)
@@ -192,7 +228,7 @@ evx_status evx_search_run(evx_hits *out, evx_db *db, const evx_query *q,
     o.bm25_k1 = RANK_K1;
     o.bm25_b = RANK_B;
     o.bm25_min_normlen = RANK_MIN_NORMLEN;
-    o.collapse_slot = EVX_SLOT_IDENTITY;
+    o.collapse_slot = -1; /* one hit per identity: see is_repeat */
     o.exact_count = 0; /* the count pass counts: see count() */
     o.sort_slot = p->order_by_document ? EVX_SLOT_ORDER : -1;
     st = evx_db_search(db, q, &o, &r);

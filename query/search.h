@@ -1,9 +1,8 @@
 /*
  * search.h - runs a parsed query and hands back ranked hits, each with its
- * unit read back from the index (document data), one hit per identity
- * (collapse on EVX_SLOT_IDENTITY) and a count of the matching documents,
- * which in an evidex index (one document per unit id) is the number of
- * matching units.  The count is exact up to EVX_SEARCH_COUNT_BOUND
+ * unit read back from the index (document data), one hit per unit id,
+ * and a count of the matching documents, which in an evidex index (one
+ * document per unit id) is the number of matching units.  The count is exact up to EVX_SEARCH_COUNT_BOUND
  * matches; past it, it is Xapian's estimate ("about N"), so a query on a
  * common word does not visit every match just to count them.
  */

@@ -188,6 +188,34 @@ Test(manifest, missing_column_and_unknown_rendering_are_unusable_lines)
     remove_corpus(&c);
 }
 
+Test(manifest, two_names_of_one_key_are_refused)
+{
+    tmpcorpus c;
+    evx_manifest *m = NULL;
+    evx_diag *d = NULL;
+
+    /* "HC650" and "HC 650" make the same unit ids (HC650/p1): the second
+     * name's line is skipped, loudly; the first name may repeat. */
+    make_corpus(&c, HEADER
+                "a.txt\tHC 650\tT\tC\tS\tP\tpdf-text\twhole\n"
+                "b.txt\tHC650\tT\tC\tS\tP\tpdf-text\twhole\n"
+                "c.txt\tHC 650\tT\tC\tS\tP\thtml-text\tch 9\n"
+                "d.txt\tHC 65\tT\tC\tS\tP\tpdf-text\twhole\n");
+    evx_diag_new(&d);
+    cr_assert_eq(evx_manifest_load(&m, c.dir, d), EVX_OK);
+    cr_assert_eq(m->n, 3);
+    cr_expect_eq(m->unusable, 1);
+    cr_expect_str_eq(m->entries[0].file, "corpus/a.txt");
+    cr_expect_str_eq(m->entries[1].file, "corpus/c.txt");
+    cr_expect_str_eq(m->entries[2].file, "corpus/d.txt");
+    cr_assert_eq(evx_diag_len(d), 1);
+    expect_diag(d, 0, EVX_DIAG_WARNING, 3,
+                "report 'HC650' has the key of report 'HC 650' (line 2)");
+    evx_manifest_free(m);
+    evx_diag_free(d);
+    remove_corpus(&c);
+}
+
 Test(manifest, pdf_rendering_names_a_pdf_file)
 {
     tmpcorpus c;
