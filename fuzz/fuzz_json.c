@@ -1,11 +1,14 @@
 /*
  * fuzz_json.c - libFuzzer target for what the query tool reads back from
- * an index: the JSON reader (lib/json.h) and a unit's document data
- * (evx_unit_from_json).  A damaged or hostile index hands these any bytes.
+ * an index: a stored record unpacked (lib/record.h), the JSON reader
+ * (lib/json.h) and a unit's document data (evx_unit_from_json).  A damaged
+ * or hostile index hands these any bytes.
  *
  * Checks beyond "no crash, no leak, no UB": every node of a parsed tree can
  * be walked with the getters; a unit that reads back writes JSON that reads
- * back to the same JSON (the writer is a fixed point after one round).
+ * back to the same JSON (the writer is a fixed point after one round); any
+ * bytes that pack unpack to themselves, and unpacking fails only as
+ * EVX_CORRUPT (or EVX_NOMEM).
  * See fuzz/README.md.
  */
 #include <stdint.h>
@@ -15,6 +18,7 @@
 
 #include "buf.h"
 #include "json.h"
+#include "record.h"
 #include "unit.h"
 
 static void json_fail(const char *what)
@@ -77,6 +81,27 @@ static void json_roundtrip(const evx_unit *u)
     evx_buf_free(&b);
 }
 
+/* pack -> unpack gives the bytes back; unpacking any bytes never crashes. */
+static void record_roundtrip(const char *text, size_t size)
+{
+    evx_buf packed = EVX_BUF_INIT, back = EVX_BUF_INIT;
+    evx_status st = evx_record_pack(&packed, text, size);
+    if (st == EVX_OK) {
+        st = evx_record_unpack(&back, packed.data, packed.len);
+        if (st == EVX_OK && (back.len != size || memcmp(back.data, text, size)))
+            json_fail("a packed record unpacks to other bytes");
+        if (st != EVX_OK && st != EVX_NOMEM)
+            json_fail("a packed record does not unpack");
+    } else if (st != EVX_INVALID && st != EVX_NOMEM) {
+        json_fail("packing failed with an unexpected status");
+    }
+    st = evx_record_unpack(&back, text, size);
+    if (st != EVX_OK && st != EVX_CORRUPT && st != EVX_NOMEM)
+        json_fail("unpacking failed with an unexpected status");
+    evx_buf_free(&packed);
+    evx_buf_free(&back);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const char *text = (const char *)data;
@@ -84,6 +109,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     evx_unit *u = NULL;
     size_t errpos = 0;
 
+    record_roundtrip(text, size);
     evx_status st = evx_json_parse(&root, text, size, &errpos);
     if (st == EVX_OK)
         json_walk(root);
