@@ -15,8 +15,6 @@
 #define _GNU_SOURCE /* sigwaitinfo, prctl */
 #include <errno.h>
 #include <getopt.h>
-#ifdef __GLIBC__
-#endif
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
