@@ -207,6 +207,8 @@ evx_status guard(std::string *err, Xapian::Database *reopen_db, F body)
  * damaged record throws Xapian::DatabaseCorruptError. */
 inline void unpack_record(std::string &s)
 {
+    if (s.empty() || s[0] != EVX_RECORD_TAG1)
+        return; /* stored plain: nothing to copy */
     evx_buf out = EVX_BUF_INIT;
     evx_status st = evx_record_unpack(&out, s.data(), s.size());
     if (st == EVX_OK) {
