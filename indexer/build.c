@@ -36,6 +36,7 @@ typedef struct rep {
 /* A report of the current generation. */
 typedef struct old_rep {
     char *key, *hash, *shard;
+    char *version;      /* the shard its units were written in (their XV) */
     int keep;           /* in the manifest, unchanged */
 } old_rep;
 
@@ -145,6 +146,19 @@ static int count_keys(void *ctx, const char *k, const char *value)
     return 0;
 }
 
+/* The metadata prefix+key of the metadata shard meta into *out. */
+static evx_status old_meta(evx_db *meta, const char *prefix, const char *key,
+                           char **out)
+{
+    evx_buf k = EVX_BUF_INIT;
+    evx_buf_printf(&k, "%s%s", prefix, key);
+    evx_status st = evx_buf_status(&k);
+    if (!st)
+        st = evx_db_get_metadata(meta, k.data, out);
+    evx_buf_free(&k);
+    return st;
+}
+
 /* Reads the reports, hashes and shards of the current generation; none
  * when it is missing or of another format (then everything is new). */
 static evx_status load_old(evx_build *b)
@@ -168,11 +182,10 @@ static evx_status load_old(evx_build *b)
     if (!st)
         st = evx_db_metadata_keys(meta, EVX_META_HASH, on_old_hash, b);
     for (size_t i = 0; !st && i < b->n_old; i++) {
-        evx_buf_clear(&path);
-        evx_buf_printf(&path, "%s%s", EVX_META_SHARD, b->old[i].key);
-        st = evx_buf_status(&path);
+        st = old_meta(meta, EVX_META_SHARD, b->old[i].key, &b->old[i].shard);
         if (!st)
-            st = evx_db_get_metadata(meta, path.data, &b->old[i].shard);
+            st = old_meta(meta, EVX_META_VERSION, b->old[i].key,
+                          &b->old[i].version);
     }
 done:
     free(format);
@@ -219,40 +232,99 @@ static evx_status add_shard_name(evx_build *b, const char *name)
     return b->shards[b->n_shards++] ? EVX_OK : EVX_NOMEM;
 }
 
-/* One old shard: linked as it is, or rewritten less its changed and
- * removed reports plus the changed ones' new units, or left out. */
+/* Links the old shard into the new generation as it is. */
+static evx_status link_old_shard(evx_build *b, const char *shard)
+{
+    evx_buf s = EVX_BUF_INIT, d = EVX_BUF_INIT;
+    evx_buf_printf(&s, "%s/%s", b->prev, shard);
+    evx_buf_printf(&d, "%s/%s", evx_dbgen_path(b->gen), shard);
+    evx_status st = evx_buf_status(&s) || evx_buf_status(&d)
+                        ? EVX_NOMEM
+                        : evx_dbpath_link_tree(s.data, d.data);
+    if (!st)
+        st = add_shard_name(b, shard);
+    evx_buf_free(&s);
+    evx_buf_free(&d);
+    return st;
+}
+
+/* Adds to n the units of old report i's version in the open shard db. */
+static evx_status count_version(evx_db *db, const old_rep *o,
+                                unsigned long *n)
+{
+    evx_buf term = EVX_BUF_INIT;
+    unsigned long units = 0;
+    evx_writer_version_term(&term, o->key, o->version ? o->version : "");
+    evx_status st = evx_buf_status(&term);
+    if (!st)
+        st = evx_db_term_freq(db, term.data, &units);
+    *n += units;
+    evx_buf_free(&term);
+    return st;
+}
+
+/* Would the shard, less this build's drops, hold more than
+ * EVX_BUILD_DEAD_SHARE of dead units?  Then it is rewritten from its
+ * reports' sources rather than copied with more tombstones. */
+static evx_status too_dead(evx_build *b, const char *shard, int *out)
+{
+    evx_buf path = EVX_BUF_INIT;
+    evx_db *db = NULL;
+    char *list = NULL;
+    unsigned long all = 0, dead = 0;
+    evx_buf_printf(&path, "%s/%s", b->prev, shard);
+    evx_status st = evx_buf_status(&path);
+    if (!st)
+        st = evx_db_open(&db, path.data, EVX_DB_READ, NULL);
+    if (!st)
+        st = evx_db_doc_count(db, &all);
+    if (!st)
+        st = evx_db_get_metadata(db, EVX_META_DEAD, &list);
+    if (!st)
+        dead = evx_writer_dead_units(list);
+    for (size_t i = 0; !st && i < b->n_old; i++)
+        if (!b->old[i].keep && strcmp(b->old[i].shard, shard) == 0)
+            st = count_version(db, &b->old[i], &dead);
+    *out = !st && dead > all * EVX_BUILD_DEAD_SHARE;
+    free(list);
+    evx_db_free(db);
+    evx_buf_free(&path);
+    return st;
+}
+
+/* One old shard: linked as it is when none of its reports changed or
+ * left; else copied, its changed and removed reports tombstoned and the
+ * changed ones added again; or, when too much of it would be dead,
+ * written again from the sources of its reports still in the manifest
+ * (and dropped when none is). */
 static evx_status plan_old_shard(evx_build *b, const char *shard)
 {
-    size_t drops = 0, keeps = 0;
+    size_t drops = 0;
+    int rewrite = 0;
     for (size_t i = 0; i < b->n_old; i++)
-        if (strcmp(b->old[i].shard, shard) == 0)
-            b->old[i].keep ? keeps++ : drops++;
-    if (!drops) {
-        char *src = NULL, *dst = NULL;
-        evx_buf s = EVX_BUF_INIT, d = EVX_BUF_INIT;
-        evx_buf_printf(&s, "%s/%s", b->prev, shard);
-        evx_buf_printf(&d, "%s/%s", evx_dbgen_path(b->gen), shard);
-        src = s.data, dst = d.data;
-        evx_status st = evx_buf_status(&s) || evx_buf_status(&d)
-                            ? EVX_NOMEM
-                            : evx_dbpath_link_tree(src, dst);
-        if (!st)
-            st = add_shard_name(b, shard);
-        evx_buf_free(&s);
-        evx_buf_free(&d);
+        if (strcmp(b->old[i].shard, shard) == 0 && !b->old[i].keep)
+            drops++;
+    if (!drops)
+        return link_old_shard(b, shard);
+    evx_status st = too_dead(b, shard, &rewrite);
+    if (st)
         return st;
+    task *t = NULL;
+    for (size_t i = 0; i < b->n_reps; i++) {
+        const old_rep *o = b->reps[i].old >= 0 ? &b->old[b->reps[i].old] : NULL;
+        if (!o || strcmp(o->shard, shard) != 0 || (o->keep && !rewrite))
+            continue;
+        if (!t && !(t = new_task(b, rewrite ? NULL : shard)))
+            return EVX_NOMEM;
+        t->add[t->n_add++] = i;
     }
-    task *t = new_task(b, shard);
-    if (!t)
+    if (rewrite)
+        return EVX_OK;
+    if (!t && !(t = new_task(b, shard)))
         return EVX_NOMEM;
     for (size_t i = 0; i < b->n_old; i++)
         if (strcmp(b->old[i].shard, shard) == 0 && !b->old[i].keep)
             t->drop[t->n_drop++] = i;
-    for (size_t i = 0; i < b->n_reps; i++)
-        if (b->reps[i].old >= 0 && !b->old[b->reps[i].old].keep &&
-            strcmp(b->old[b->reps[i].old].shard, shard) == 0)
-            t->add[t->n_add++] = i;
-    (void)keeps;
     return EVX_OK;
 }
 
@@ -375,11 +447,12 @@ static evx_status run_task(evx_build *b, const task *t, evx_build_summary *sum,
                         ? EVX_NOMEM
                         : EVX_OK;
     evx_shard_opts so = {scratch.data, t->from ? from.data : NULL,
-                         b->o->ctx->tok};
+                         b->o->ctx->tok, t->name};
     if (!st)
         st = evx_writer_open_shard(&w, &so, errmsg);
     for (size_t i = 0; !st && i < t->n_drop; i++)
-        st = evx_writer_drop_report(w, b->old[t->drop[i]].key);
+        st = evx_writer_drop_report(w, b->old[t->drop[i]].key,
+                                    b->old[t->drop[i]].version);
     for (size_t i = 0; !st && i < t->n_add; i++)
         st = add_report(b, w, &b->reps[t->add[i]], sum);
     if (st && w && errmsg && !*errmsg)
@@ -609,6 +682,7 @@ void evx_build_abort(evx_build *b)
         free(b->old[i].key);
         free(b->old[i].hash);
         free(b->old[i].shard);
+        free(b->old[i].version);
     }
     for (size_t i = 0; b->tasks && i < b->n_tasks; i++) {
         free(b->tasks[i].drop);

@@ -6,8 +6,10 @@
  * hash (its files' bytes and its manifest lines) is stored with it.  A
  * build compares the manifest with the current generation: a shard with
  * no changed or removed report is hard-linked into the new generation
- * untouched; a shard holding one is copied (compacted) less those reports,
- * plus the changed reports' new units; reports new to the index go to new
+ * untouched; a shard holding one is copied (compacted), those reports'
+ * units tombstoned (writer.h), plus the changed reports' new units, or,
+ * when a fifth of it would be dead, written again from the sources of
+ * its reports (EVX_BUILD_DEAD_SHARE); reports new to the index go to new
  * shards of at most EVX_BUILD_SHARD_REPORTS reports.  --full indexes
  * everything afresh.  The shards to write are shared among `jobs` worker
  * processes (fork); each writes its own shards and its own end-of-run
@@ -29,6 +31,14 @@
  * edited report rewrites its shard (128: about 2.5 s at 1,000 reports;
  * 256: 5 s, over the 5 s the scaling issue allows). */
 #define EVX_BUILD_SHARD_REPORTS 128
+
+/* A shard whose dead (tombstoned) units would pass this share of its
+ * units is written again from its reports' sources, not copied.  Until
+ * then its dead units still count in BM25's statistics (document count,
+ * term frequencies, average length), as deleted documents do in Lucene
+ * until a merge; a fifth bounds how far an incremental build's answers
+ * can drift from a full one's. */
+#define EVX_BUILD_DEAD_SHARE 0.2
 
 typedef struct evx_build evx_build;
 

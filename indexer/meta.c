@@ -16,12 +16,14 @@
 
 #include "buf.h"
 #include "schema.h"
+#include "writer.h"
 #include "xdb.h"
 
 typedef struct gather_ctx {
     evx_db *meta;
     const char *shard;
     evx_buf reports;  /* report keys, one per line */
+    evx_buf dead;     /* the stub's lines of dead versions (schema.h) */
     int have_root;
     evx_status st;
 } gather_ctx;
@@ -54,6 +56,20 @@ static evx_status add_acronyms(evx_db *meta, const char *lines)
     return st;
 }
 
+/* A stub line (EVX_STUB_DEAD term) for each dead version of a shard's
+ * EVX_META_DEAD list. */
+static evx_status add_dead(evx_buf *lines, const char *list)
+{
+    evx_buf term = EVX_BUF_INIT;
+    unsigned long units;
+    for (const char *p = list; (p = evx_writer_dead_next(p, &term, &units));)
+        evx_buf_printf(lines, "%s%s\n", EVX_STUB_DEAD, evx_buf_str(&term));
+    evx_status st = evx_buf_status(&term) || evx_buf_status(lines) ? EVX_NOMEM
+                                                                   : EVX_OK;
+    evx_buf_free(&term);
+    return st;
+}
+
 static evx_status gather_key(gather_ctx *c, const char *key, const char *value)
 {
     if (starts(key, EVX_META_ROOT)) {
@@ -64,7 +80,10 @@ static evx_status gather_key(gather_ctx *c, const char *key, const char *value)
     }
     if (starts(key, EVX_META_ACRONYMS))
         return add_acronyms(c->meta, value);
-    if (!starts(key, EVX_META_REPORT) && !starts(key, EVX_META_HASH))
+    if (strcmp(key, EVX_META_DEAD) == 0)
+        return add_dead(&c->dead, value);
+    if (!starts(key, EVX_META_REPORT) && !starts(key, EVX_META_HASH) &&
+        !starts(key, EVX_META_VERSION))
         return EVX_OK;
     evx_status st = evx_db_set_metadata(c->meta, key, value);
     if (st || !starts(key, EVX_META_HASH))
@@ -106,13 +125,15 @@ static evx_status gather_shard(gather_ctx *c, const char *gen_dir,
     return st;
 }
 
-/* Writes the stub: a temporary file, synced, renamed into place. */
-static evx_status write_stub(const evx_meta_opts *o)
+/* Writes the stub, its shards and then its dead versions (schema.h): a
+ * temporary file, synced, renamed into place. */
+static evx_status write_stub(const evx_meta_opts *o, const evx_buf *dead)
 {
     evx_buf body = EVX_BUF_INIT, tmp = EVX_BUF_INIT, dst = EVX_BUF_INIT;
     evx_buf_printf(&body, "auto %s\n", EVX_META_DB);
     for (size_t i = 0; i < o->n_shards; i++)
         evx_buf_printf(&body, "auto %s\n", o->shards[i]);
+    evx_buf_puts(&body, evx_buf_str(dead));
     evx_buf_printf(&tmp, "%s/%s.tmp", o->gen_dir, EVX_STUB);
     evx_buf_printf(&dst, "%s/%s", o->gen_dir, EVX_STUB);
     evx_status st = evx_buf_status(&body) || evx_buf_status(&tmp) ||
@@ -194,7 +215,7 @@ static evx_status spell_from_generation(evx_db *meta, const char *gen_dir,
 
 evx_status evx_meta_write(const evx_meta_opts *o, char **errmsg)
 {
-    gather_ctx c = {NULL, NULL, EVX_BUF_INIT, 0, EVX_OK};
+    gather_ctx c = {NULL, NULL, EVX_BUF_INIT, EVX_BUF_INIT, 0, EVX_OK};
     evx_buf path = EVX_BUF_INIT;
     char *msg = NULL;
     evx_buf_printf(&path, "%s/%s", o->gen_dir, EVX_META_DB);
@@ -212,7 +233,7 @@ evx_status evx_meta_write(const evx_meta_opts *o, char **errmsg)
     if (!st)
         st = evx_db_commit(c.meta);
     if (!st)
-        st = write_stub(o);
+        st = write_stub(o, &c.dead);
     if (!st)
         st = spell_from_generation(c.meta, o->gen_dir, &msg);
     if (!st)
@@ -224,6 +245,7 @@ evx_status evx_meta_write(const evx_meta_opts *o, char **errmsg)
     evx_db_free(c.meta);
     evx_buf_free(&path);
     evx_buf_free(&c.reports);
+    evx_buf_free(&c.dead);
     if (errmsg)
         *errmsg = msg;
     else

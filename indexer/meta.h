@@ -4,7 +4,8 @@
  * shard.  After the shards of a generation are written, evx_meta_write
  * gathers each report's record, hash and acronyms from the shards that
  * hold them, adds the synonyms, the report list and the run's stats, lists
- * every shard in the stub, and last builds the spelling data once from the
+ * every shard and every shard's dead report versions in the stub, and
+ * last builds the spelling data once from the
  * plain terms of all the shards.
  */
 #ifndef EVX_META_H

@@ -41,8 +41,8 @@ struct evx_writer {
     size_t bytes_since_commit;
     evx_forms *forms;         /* the report being added: other forms of
                                  its names (attrib_forms.h) */
-    int ids_new;              /* the report being added: no document in
-                                 the shard holds any of its unit ids */
+    char version[32];         /* the shard's name: the XV version of the
+                                 reports added (schema.h) */
 };
 
 /* What the token callback needs to add postings to one document. */
@@ -112,10 +112,18 @@ evx_status evx_writer_open_shard(evx_writer **out, const evx_shard_opts *o,
     *out = NULL;
     if (w) {
         w->tok = o->tok;
+        snprintf(w->version, sizeof w->version, "%s",
+                 o->version ? o->version : "");
         w->scratch = evx_strdup(o->scratch);
         st = w->scratch ? open_scratch(w, o->from, &msg) : EVX_NOMEM;
     }
     return opened(out, w, st, msg, errmsg);
+}
+
+/* The name of the one shard of a generation writer's generation. */
+static void shard_name(char *out, size_t n, const evx_dbgen *gen)
+{
+    snprintf(out, n, "s%lu-0", evx_dbgen_number(gen));
 }
 
 evx_status evx_writer_open(evx_writer **out, const char *root, evx_tok *tok,
@@ -131,6 +139,7 @@ evx_status evx_writer_open(evx_writer **out, const char *root, evx_tok *tok,
     st = evx_dbgen_begin(&w->gen, root, &msg);
     if (st)
         goto done;
+    shard_name(w->version, sizeof w->version, w->gen);
     w->scratch = evx_strdup(evx_dbgen_build_path(w->gen));
     st = w->scratch ? open_scratch(w, NULL, &msg) : EVX_NOMEM;
 done:
@@ -376,6 +385,14 @@ static void report_term(evx_buf *term, const char *report)
             term->data[i] = (char)(term->data[i] - 'A' + 'a');
 }
 
+void evx_writer_version_term(evx_buf *term, const char *report,
+                             const char *version)
+{
+    evx_buf_puts(term, EVX_PREFIX_VERSION);
+    evx_unit_report_key(term, report);
+    evx_buf_printf(term, "@%s", version);
+}
+
 static evx_status add_filters(posting_ctx *c, const evx_unit *u)
 {
     evx_buf term = EVX_BUF_INIT;
@@ -385,6 +402,10 @@ static evx_status add_filters(posting_ctx *c, const evx_unit *u)
         st = EVX_NOMEM;
     if (!st && term.len > strlen(EVX_PREFIX_REPORT))
         st = add_boolean(c, "", term.data);
+    evx_buf_clear(&term);
+    evx_writer_version_term(&term, u->report ? u->report : "", c->w->version);
+    if (!st)
+        st = evx_buf_status(&term) ? EVX_NOMEM : add_boolean(c, "", term.data);
     evx_buf_free(&term);
     if (!st && u->para > 0)
         st = add_number_term(c, EVX_PREFIX_PARA, u->para);
@@ -513,10 +534,8 @@ static evx_status write_unit(evx_writer *w, const evx_unit *u)
         st = evx_record_pack(&packed, json.data, json.len);
     if (!st)
         st = evx_doc_set_data(c.doc, packed.data, packed.len);
-    if (!st && w->ids_new)
+    if (!st)
         st = evx_db_add(w->db, qterm.data, c.doc, NULL);
-    else if (!st)
-        st = evx_db_replace(w->db, qterm.data, c.doc, NULL);
 done:
     if (st == EVX_BACKEND)
         set_err(w, u->id, evx_db_errmsg(w->db));
@@ -537,6 +556,18 @@ static evx_status report_meta_key(evx_buf *key, const char *prefix,
     evx_buf_puts(key, prefix);
     evx_unit_report_key(key, report);
     return evx_buf_status(key);
+}
+
+/* Sets the metadata prefix+KEY of report to value ("" removes it). */
+static evx_status set_report_meta(evx_writer *w, const char *prefix,
+                                  const char *report, const char *value)
+{
+    evx_buf key = EVX_BUF_INIT;
+    evx_status st = report_meta_key(&key, prefix, report);
+    if (!st)
+        st = evx_db_set_metadata(w->db, key.data, value);
+    evx_buf_free(&key);
+    return st;
 }
 
 /* The report's acronyms ("ACRONYM\tstems" lines) go to its metadata; the
@@ -618,45 +649,47 @@ static evx_status add_root_meta(evx_writer *w, const evx_manifest_entry *e)
     return st;
 }
 
-static int by_id(const void *a, const void *b)
+/* A unit and its place in its report. */
+typedef struct id_at {
+    const char *id;
+    size_t at;
+} id_at;
+
+static int by_id_at(const void *a, const void *b)
 {
-    const evx_unit *const *x = a, *const *y = b;
-    return strcmp((*x)->id, (*y)->id);
+    const id_at *x = a, *y = b;
+    int c = strcmp(x->id, y->id);
+    return c ? c : (x->at > y->at) - (x->at < y->at);
 }
 
-/* Do the units, all of one report, have ids all different? */
-static int ids_differ(const evx_units *units)
+/* Which unit to write at each place of a report: *take (malloc'd, len
+ * entries) holds each place's unit, or SIZE_MAX to write none.  Units
+ * that share an id are written once, the last one at the first one's
+ * place, as replacing it would (a shard without termlists cannot replace
+ * a document).  EVX_OK or EVX_NOMEM. */
+static evx_status plan_units(const evx_units *units, size_t **take)
 {
-    const evx_unit **sorted = malloc((units->len + 1) * sizeof *sorted);
-    int differ = sorted != NULL;
-    for (size_t i = 0; differ && i < units->len; i++) {
-        sorted[i] = units->items[i];
-        differ = units->items[i]->report &&
-                 !strcmp(units->items[i]->report, units->items[0]->report);
+    size_t n = units->len;
+    id_at *sorted = malloc((n + 1) * sizeof *sorted);
+    *take = malloc((n + 1) * sizeof **take);
+    if (!sorted || !*take) {
+        free(sorted);
+        free(*take);
+        *take = NULL;
+        return EVX_NOMEM;
     }
-    if (differ)
-        qsort(sorted, units->len, sizeof *sorted, by_id);
-    for (size_t i = 1; differ && i < units->len; i++)
-        differ = strcmp(sorted[i - 1]->id, sorted[i]->id) != 0;
+    for (size_t i = 0; i < n; i++) {
+        sorted[i] = (id_at){units->items[i]->id, i};
+        (*take)[i] = i;
+    }
+    qsort(sorted, n, sizeof *sorted, by_id_at);
+    for (size_t i = 0, j; i < n; i = j) {
+        for (j = i + 1; j < n && !strcmp(sorted[i].id, sorted[j].id); j++)
+            (*take)[sorted[j].at] = SIZE_MAX;
+        (*take)[sorted[i].at] = sorted[j - 1].at;
+    }
     free(sorted);
-    return differ;
-}
-
-/* Can the units of a report be added without looking their ids up?  Yes
- * when their ids differ and the shard holds nothing of their report: a
- * unit id starts with its report's key.  (No when unsure, out of memory
- * included: each id is then looked up.) */
-static int ids_new(evx_writer *w, const evx_units *units)
-{
-    if (!units->len || !ids_differ(units))
-        return 0;
-    evx_buf term = EVX_BUF_INIT;
-    unsigned long docs = 1;
-    report_term(&term, units->items[0]->report);
-    if (!evx_buf_status(&term))
-        (void)evx_db_term_freq(w->db, term.data, &docs);
-    evx_buf_free(&term);
-    return docs == 0;
+    return EVX_OK;
 }
 
 /* About what a unit costs Xapian to hold until the next commit. */
@@ -668,12 +701,17 @@ static size_t u_bytes(const evx_unit *u)
 evx_status evx_writer_add_report(evx_writer *w, const evx_units *units,
                                  const evx_manifest_entry *entry)
 {
+    size_t *take = NULL;
     evx_status st = evx_forms_build(&w->forms, units, w->tok);
-    w->ids_new = ids_new(w, units);
+    if (!st)
+        st = plan_units(units, &take);
     for (size_t i = 0; !st && i < units->len; i++) {
-        st = write_unit(w, units->items[i]);
+        if (take[i] == SIZE_MAX)
+            continue;
+        const evx_unit *u = units->items[take[i]];
+        st = write_unit(w, u);
         w->count++;
-        w->bytes_since_commit += u_bytes(units->items[i]);
+        w->bytes_since_commit += u_bytes(u);
         if (!st && (++w->since_commit >= COMMIT_EVERY ||
                     w->bytes_since_commit >= FLUSH_BYTES)) {
             st = evx_db_commit(w->db);
@@ -681,10 +719,13 @@ evx_status evx_writer_add_report(evx_writer *w, const evx_units *units,
             w->bytes_since_commit = 0;
         }
     }
+    free(take);
     evx_forms_free(w->forms);
     w->forms = NULL;
     if (!st && entry)
         st = add_synonyms(w, units, entry->report);
+    if (!st && entry)
+        st = set_report_meta(w, EVX_META_VERSION, entry->report, w->version);
     if (!st && entry)
         st = add_report_meta(w, entry);
     if (!st && entry)
@@ -699,29 +740,64 @@ evx_status evx_writer_add_report(evx_writer *w, const evx_units *units,
 evx_status evx_writer_set_hash(evx_writer *w, const char *report,
                                const char *hash)
 {
-    evx_buf key = EVX_BUF_INIT;
-    evx_status st = report_meta_key(&key, EVX_META_HASH, report);
+    return set_report_meta(w, EVX_META_HASH, report, hash);
+}
+
+const char *evx_writer_dead_next(const char *p, evx_buf *term,
+                                 unsigned long *units)
+{
+    const char *tab = p ? strchr(p, '\t') : NULL;
+    if (!tab)
+        return NULL;
+    evx_buf_clear(term);
+    evx_buf_append(term, p, (size_t)(tab - p));
+    *units = strtoul(tab + 1, NULL, 10);
+    const char *nl = strchr(tab, '\n');
+    return nl ? nl + 1 : tab + strlen(tab);
+}
+
+unsigned long evx_writer_dead_units(const char *list)
+{
+    evx_buf term = EVX_BUF_INIT;
+    unsigned long all = 0, units;
+    for (const char *p = list; (p = evx_writer_dead_next(p, &term, &units));)
+        all += units;
+    evx_buf_free(&term);
+    return all;
+}
+
+/* Adds "term\tunits\n" to the shard's list of dead versions. */
+static evx_status add_dead(evx_writer *w, const char *term)
+{
+    unsigned long units = 0;
+    char *dead = NULL;
+    evx_buf list = EVX_BUF_INIT;
+    evx_status st = evx_db_term_freq(w->db, term, &units);
     if (!st)
-        st = evx_db_set_metadata(w->db, key.data, hash);
-    evx_buf_free(&key);
+        st = evx_db_get_metadata(w->db, EVX_META_DEAD, &dead);
+    if (!st && units) {
+        evx_buf_printf(&list, "%s%s\t%lu\n", dead, term, units);
+        st = evx_buf_status(&list) ? EVX_NOMEM
+                                   : evx_db_set_metadata(w->db, EVX_META_DEAD,
+                                                         list.data);
+    }
+    free(dead);
+    evx_buf_free(&list);
     return st;
 }
 
-evx_status evx_writer_drop_report(evx_writer *w, const char *report)
+evx_status evx_writer_drop_report(evx_writer *w, const char *report,
+                                  const char *version)
 {
     static const char *const keys[] = {EVX_META_REPORT, EVX_META_HASH,
-                                       EVX_META_ACRONYMS};
+                                       EVX_META_ACRONYMS, EVX_META_VERSION};
     evx_buf term = EVX_BUF_INIT;
-    report_term(&term, report);
+    evx_writer_version_term(&term, report, version ? version : "");
     evx_status st = evx_buf_status(&term);
-    if (!st)
-        st = evx_db_delete_term(w->db, term.data);
-    for (size_t i = 0; !st && i < sizeof keys / sizeof keys[0]; i++) {
-        evx_buf_clear(&term);
-        st = report_meta_key(&term, keys[i], report);
-        if (!st)
-            st = evx_db_set_metadata(w->db, term.data, "");
-    }
+    if (!st && version)
+        st = add_dead(w, term.data);
+    for (size_t i = 0; !st && i < sizeof keys / sizeof keys[0]; i++)
+        st = set_report_meta(w, keys[i], report, "");
     evx_buf_free(&term);
     return st;
 }
@@ -754,7 +830,7 @@ evx_status evx_writer_finish(evx_writer *w, const char *stats_json,
 {
     evx_dbgen *gen = w->gen;
     char shard[32];
-    snprintf(shard, sizeof shard, "s%lu-0", evx_dbgen_number(gen));
+    shard_name(shard, sizeof shard, gen);
     evx_buf dst = EVX_BUF_INIT;
     evx_buf_printf(&dst, "%s/%s", evx_dbgen_path(gen), shard);
     evx_status st = evx_buf_status(&dst);

@@ -16,6 +16,7 @@
 #ifndef EVX_WRITER_H
 #define EVX_WRITER_H
 
+#include "buf.h"
 #include "evx.h"
 #include "manifest.h"
 #include "tok.h"
@@ -35,6 +36,8 @@ typedef struct evx_shard_opts {
     const char *scratch; /* folder to write the shard in (created) */
     const char *from;    /* NULL, or a shard to start from (copied) */
     evx_tok *tok;        /* borrowed */
+    const char *version; /* the shard's name in its generation: the version
+                            (XV) of the reports added to it */
 } evx_shard_opts;
 
 /* Opens a shard writer, with no generation or lock of its own.  EVX_OK;
@@ -42,9 +45,27 @@ typedef struct evx_shard_opts {
 evx_status evx_writer_open_shard(evx_writer **out, const evx_shard_opts *o,
                                  char **errmsg);
 
-/* Removes a report (its documents and metadata) from the shard, as when
- * it changed or left the manifest.  EVX_OK, EVX_BACKEND, EVX_NOMEM. */
-evx_status evx_writer_drop_report(evx_writer *w, const char *report);
+/* Removes a report from the shard, as when it changed or left the
+ * manifest: its metadata goes, and its units, written as version (the
+ * shard's name then; NULL: none to tombstone), are listed as dead in the
+ * shard's EVX_META_DEAD (schema.h): a shard without termlists cannot
+ * delete them.  EVX_OK, EVX_BACKEND, EVX_NOMEM. */
+evx_status evx_writer_drop_report(evx_writer *w, const char *report,
+                                  const char *version);
+
+/* Appends to term the XV term of one version of report: XV, its key, "@",
+ * the shard its units were written in ("XVHC650@s3-0"; schema.h). */
+void evx_writer_version_term(evx_buf *term, const char *report,
+                             const char *version);
+
+/* Reads the line at p of a shard's EVX_META_DEAD list ("term\tunits\n")
+ * into term and *units; returns the next line, or NULL at the end (p may
+ * be NULL). */
+const char *evx_writer_dead_next(const char *p, evx_buf *term,
+                                 unsigned long *units);
+
+/* The units a shard's EVX_META_DEAD list counts (list may be NULL). */
+unsigned long evx_writer_dead_units(const char *list);
 
 /* Records the content hash (hex) of a report just added. */
 evx_status evx_writer_set_hash(evx_writer *w, const char *report,

@@ -87,6 +87,9 @@
 #define EVX_PREFIX_ORG "XO"
 #define EVX_PREFIX_KIND "XN"
 #define EVX_PREFIX_HEADING "XH"
+#define EVX_PREFIX_VERSION "XV" /* + KEY "@" + the shard it was written in:
+                                   names one version of a report, so that a
+                                   build can tombstone it (EVX_META_DEAD) */
 
 #define EVX_SLOT_IDENTITY 0
 #define EVX_SLOT_PARA 1
@@ -105,6 +108,17 @@
                                                manifest lines (hex) */
 #define EVX_META_ACRONYMS "evidex:acronyms:" /* + KEY: "ACRONYM\tstems\n"... */
 #define EVX_META_SHARD "evidex:shard:"       /* + KEY: its shard (meta only) */
+#define EVX_META_VERSION "evidex:version:"   /* + KEY: the shard its units were
+                                               written in (their XV term) */
+
+/* Per shard, never copied: its dead report versions, "XVterm\tunits\n"
+ * lines.  Shards have no termlists (Xapian::DB_NO_TERMLIST: a fifth of the
+ * index), so a report dropped from a shard cannot be deleted from it; its
+ * units stay, tombstoned, until a build rewrites the shard.  The stub lists
+ * every dead term after EVX_STUB_DEAD, and readers leave their units out of
+ * every answer. */
+#define EVX_META_DEAD "evidex:dead"
+#define EVX_STUB_DEAD "#evidex-dead "
 
 /* A generation folder holds shard databases ("s<gen>-<k>"), the metadata
  * shard EVX_META_DB (no documents: the metadata above, the synonyms of
@@ -114,9 +128,10 @@
 #define EVX_META_DB "meta"
 #define EVX_STUB "XAPIANDB"
 
-#define EVX_INDEX_FORMAT "5" /* 3: other forms of names (XS, XO runs);
+#define EVX_INDEX_FORMAT "6" /* 3: other forms of names (XS, XO runs);
                                  4: heading stems as XH terms;
-                                 5: stored records packed (record.h) */
+                                 5: stored records packed (record.h);
+                                 6: no termlists, XV versions, tombstones */
 
 #define EVX_FIELD_GAP 100
 /* Field weights (wdf per occurrence), chosen by bench/ranking/eval.sh; a

@@ -70,6 +70,11 @@ static Xapian::Database *open_xapian(const char *path, evx_db_mode mode,
     flags |= empty ? Xapian::DB_CREATE_OR_OVERWRITE : Xapian::DB_CREATE_OR_OPEN;
     if (scratch)
         flags |= Xapian::DB_NO_SYNC;
+    /* A shard has no termlist table: a fifth of the index, and of the
+     * build's work.  Its documents can then be added but not replaced or
+     * deleted: a build tombstones them instead (schema.h, EVX_META_DEAD). */
+    if (scratch)
+        flags |= Xapian::DB_NO_TERMLIST;
     /* the block size applies to a database created here, not to one that
      * exists */
     *wdb = new Xapian::WritableDatabase(path, flags,
@@ -98,6 +103,8 @@ extern "C" evx_status evx_db_open(evx_db **out, const char *path,
         h->time_limit = 0;
         h->side = NULL;
         h->db = open_xapian(path, mode, &h->wdb);
+        if (mode == EVX_DB_READ)
+            load_dead(h, path);
         return EVX_OK;
     });
     if (st == EVX_OK) {
@@ -259,6 +266,18 @@ extern "C" evx_status evx_db_doc_count(evx_db *db, unsigned long *out)
     });
 }
 
+/* How many of term's documents are dead units: a dead version's list is
+ * a report's units, so Xapian walks it, not term's. */
+static Xapian::doccount dead_postings(evx_db *db, const char *term)
+{
+    Xapian::Enquire enquire(*db->db);
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_AND,
+                                    Xapian::Query(term), db->dead_q));
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    Xapian::MSet m = enquire.get_mset(0, 0, db->db->get_doccount());
+    return m.get_matches_lower_bound();
+}
+
 extern "C" evx_status evx_db_term_freq(evx_db *db, const char *term,
                                        unsigned long *out)
 {
@@ -266,6 +285,32 @@ extern "C" evx_status evx_db_term_freq(evx_db *db, const char *term,
         return EVX_INVALID;
     return guard(&db->err, db->db, [&]() -> evx_status {
         *out = *term ? db->db->get_termfreq(term) : 0;
+        if (*out && !db->dead.empty())
+            *out -= dead_postings(db, term);
+        return EVX_OK;
+    });
+}
+
+/* evx_db_terms, and evx_db_live_terms when live is set. */
+static evx_status each_term(evx_db *db, const char *prefix, bool live,
+                            int (*cb)(void *ctx, const char *term,
+                                      unsigned long doc_freq),
+                            void *ctx)
+{
+    if (!db || !cb)
+        return EVX_INVALID;
+    live = live && !db->dead.empty();
+    return guard(&db->err, db->db, [&]() -> evx_status {
+        std::string p = prefix ? prefix : "";
+        for (Xapian::TermIterator t = db->db->allterms_begin(p);
+             t != db->db->allterms_end(p); ++t) {
+            std::string term = *t;
+            unsigned long freq = t.get_termfreq();
+            if (live && (freq -= dead_postings(db, term.c_str())) == 0)
+                continue;
+            if (cb(ctx, term.c_str(), freq))
+                break;
+        }
         return EVX_OK;
     });
 }
@@ -275,18 +320,15 @@ extern "C" evx_status evx_db_terms(evx_db *db, const char *prefix,
                                              unsigned long doc_freq),
                                    void *ctx)
 {
-    if (!db || !cb)
-        return EVX_INVALID;
-    return guard(&db->err, db->db, [&]() -> evx_status {
-        std::string p = prefix ? prefix : "";
-        for (Xapian::TermIterator t = db->db->allterms_begin(p);
-             t != db->db->allterms_end(p); ++t) {
-            std::string term = *t;
-            if (cb(ctx, term.c_str(), t.get_termfreq()))
-                break;
-        }
-        return EVX_OK;
-    });
+    return each_term(db, prefix, false, cb, ctx);
+}
+
+extern "C" evx_status evx_db_live_terms(evx_db *db, const char *prefix,
+                                        int (*cb)(void *ctx, const char *term,
+                                                  unsigned long doc_freq),
+                                        void *ctx)
+{
+    return each_term(db, prefix, true, cb, ctx);
 }
 
 extern "C" evx_status evx_db_get_data(evx_db *db, evx_docid docid, char **data,
@@ -317,11 +359,12 @@ extern "C" evx_status evx_db_find_id(evx_db *db, const char *id_term,
         return EVX_INVALID;
     return guard(&db->err, db->db, [&]() -> evx_status {
         if (*id_term) {
-            Xapian::PostingIterator p = db->db->postlist_begin(id_term);
-            if (p != db->db->postlist_end(id_term)) {
-                *out = *p;
-                return EVX_OK;
-            }
+            for (Xapian::PostingIterator p = db->db->postlist_begin(id_term);
+                 p != db->db->postlist_end(id_term); ++p)
+                if (!is_dead(db, *p)) {
+                    *out = *p;
+                    return EVX_OK;
+                }
         }
         set_msg(&db->err, "no document has id term", id_term);
         return EVX_NOT_FOUND;
@@ -496,16 +539,6 @@ extern "C" evx_status evx_doc_set_data(evx_doc *doc, const char *data,
         return EVX_INVALID;
     return on_doc(doc, [&](Xapian::Document &d) {
         d.set_data(std::string(data ? data : "", len));
-    });
-}
-
-extern "C" evx_status evx_db_delete_term(evx_db *db, const char *term)
-{
-    if (!db || !term || !*term)
-        return EVX_INVALID;
-    return on_writable(db, [&]() -> evx_status {
-        db->wdb->delete_document(term);
-        return EVX_OK;
     });
 }
 

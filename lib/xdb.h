@@ -44,7 +44,9 @@ typedef enum evx_db_mode {
     EVX_DB_OVERWRITE, /* open for writing, emptying any existing one */
     /* Scratch databases, compacted into place before anyone reads them:
      * written as EVX_DB_CREATE / EVX_DB_OVERWRITE are, but never synced to
-     * disk (a crash loses a scratch database, and the build with it). */
+     * disk (a crash loses a scratch database, and the build with it).
+     * A new one has no termlists: documents can be added to it (or to a
+     * copy of it), never replaced or deleted. */
     EVX_DB_SCRATCH,
     EVX_DB_SCRATCH_NEW
 } evx_db_mode;
@@ -132,15 +134,25 @@ evx_status evx_db_add(evx_db *db, const char *id_term, const evx_doc *doc,
 /* Number of documents. */
 evx_status evx_db_doc_count(evx_db *db, unsigned long *out);
 
-/* Number of documents indexed by term (0 if absent). */
+/* Number of documents indexed by term (0 if absent), less the units of
+ * dead report versions (schema.h, EVX_META_DEAD). */
 evx_status evx_db_term_freq(evx_db *db, const char *term, unsigned long *out);
 
 /* Calls cb for each term starting with prefix, in sorted order, with its
- * document frequency; cb returns non-zero to stop. */
+ * document frequency (dead units included); cb returns non-zero to stop. */
 evx_status evx_db_terms(evx_db *db, const char *prefix,
                         int (*cb)(void *ctx, const char *term,
                                   unsigned long doc_freq),
                         void *ctx);
+
+/* As evx_db_terms, counting only live units (not those of dead report
+ * versions: schema.h, EVX_META_DEAD) and skipping terms with none: one
+ * small search per term while the index has dead versions, so for short
+ * lists (speakers), not for scans of the vocabulary. */
+evx_status evx_db_live_terms(evx_db *db, const char *prefix,
+                             int (*cb)(void *ctx, const char *term,
+                                       unsigned long doc_freq),
+                             void *ctx);
 
 /* Document data of docid, unpacked (lib/record.h).  *data is malloc'd
  * (NUL-terminated, *len bytes before the NUL); the caller frees it.
@@ -148,16 +160,13 @@ evx_status evx_db_terms(evx_db *db, const char *prefix,
 evx_status evx_db_get_data(evx_db *db, evx_docid docid, char **data,
                            size_t *len);
 
-/* The docid holding the unique term id_term; EVX_NOT_FOUND if none. */
+/* The docid holding the unique term id_term, a dead unit (schema.h,
+ * EVX_META_DEAD) never; EVX_NOT_FOUND if none. */
 evx_status evx_db_find_id(evx_db *db, const char *id_term, evx_docid *out);
 
 /* User metadata: set (writable db) and get (*value malloc'd, "" if unset). */
 evx_status evx_db_set_metadata(evx_db *db, const char *key, const char *value);
 evx_status evx_db_get_metadata(evx_db *db, const char *key, char **value);
-
-/* Deletes every document indexed by term (a report's "XR" term, say).
- * EVX_OK (also when none is); EVX_INVALID (read-only); EVX_BACKEND. */
-evx_status evx_db_delete_term(evx_db *db, const char *term);
 
 /* Calls cb for each metadata key starting with prefix, in sorted order,
  * with its value (both borrowed for the call); cb returns non-zero to

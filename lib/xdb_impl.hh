@@ -36,7 +36,35 @@ struct evx_db {
      * and the side shard once a call needed it */
     std::string side_path;
     Xapian::Database *side;
+    /* the stub's dead report versions (schema.h, EVX_META_DEAD): their
+     * units are left out of every search, count and lookup */
+    std::vector<std::string> dead;
+    Xapian::Query dead_q; /* OR of dead; empty when there is none */
 };
+
+/* Reads the dead versions listed in the stub of path, if it is one, into
+ * db (xdb_shards.cc).  Xapian's errors are thrown, for guard(). */
+void load_dead(evx_db *db, const char *path);
+
+/* q less the units of dead report versions. */
+inline Xapian::Query live_query(const evx_db *db, const Xapian::Query &q)
+{
+    return db->dead.empty()
+               ? q
+               : Xapian::Query(Xapian::Query::OP_AND_NOT, q, db->dead_q);
+}
+
+/* Is docid a unit of a dead report version? */
+inline bool is_dead(const evx_db *db, Xapian::docid docid)
+{
+    for (const std::string &t : db->dead) {
+        Xapian::PostingIterator p = db->db->postlist_begin(t);
+        p.skip_to(docid);
+        if (p != db->db->postlist_end(t) && *p == docid)
+            return true;
+    }
+    return false;
+}
 
 /* Where synonyms, spelling data and metadata are read: the side shard of
  * evx_db_open_lazy, opened on the first call (Xapian's errors thrown, for

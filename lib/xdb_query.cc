@@ -329,7 +329,7 @@ static evx_status run_search(evx_db *db, const evx_query *q,
 {
     evx_results *r = new evx_results(*db->db);
     try {
-        r->enquire.set_query(q->q);
+        r->enquire.set_query(live_query(db, q->q));
         r->enquire.set_weighting_scheme(Xapian::BM25Weight(
             o->bm25_k1, o->bm25_k2, o->bm25_k3, o->bm25_b, o->bm25_min_normlen));
         if (o->collapse_slot >= 0)
@@ -377,7 +377,7 @@ static evx_status run_count(evx_db *db, const evx_query *q,
                             int *exact)
 {
     Xapian::Enquire enquire(*db->db);
-    enquire.set_query(q->q);
+    enquire.set_query(live_query(db, q->q));
     enquire.set_weighting_scheme(Xapian::BoolWeight());
     Xapian::doccount all = db->db->get_doccount();
     Xapian::MSet mset;

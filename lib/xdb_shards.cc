@@ -11,6 +11,8 @@
  */
 #include "xdb_impl.hh"
 
+#include "schema.h"
+
 #include <fstream>
 #include <sys/stat.h>
 
@@ -31,6 +33,23 @@ static bool find_stub(const std::string &path, std::string *stub,
     size_t slash = path.rfind('/');
     *base = slash == std::string::npos ? "." : path.substr(0, slash ? slash : 1);
     return S_ISREG(st.st_mode);
+}
+
+void load_dead(evx_db *db, const char *path)
+{
+    std::string stub, base, line;
+    if (!path || !find_stub(path, &stub, &base))
+        return;
+    std::ifstream in(stub);
+    const size_t n = sizeof EVX_STUB_DEAD - 1;
+    db->dead.clear();
+    while (std::getline(in, line))
+        if (line.compare(0, n, EVX_STUB_DEAD) == 0 && line.size() > n)
+            db->dead.push_back(line.substr(n));
+    db->dead_q = db->dead.empty()
+                     ? Xapian::Query()
+                     : Xapian::Query(Xapian::Query::OP_OR, db->dead.begin(),
+                                     db->dead.end());
 }
 
 static std::string trim(const std::string &s)
@@ -153,6 +172,7 @@ extern "C" evx_status evx_db_open_partial(evx_db **out, const char *path,
         h = new_reader();
         stub_open o = {NULL, "", 0};
         evx_status first = open_stub(h->db, stub, base, &h->skipped, &o);
+        load_dead(h, path);
         if (h->db->size() > 0)
             return EVX_OK;
         err = h->skipped.empty() ? "the stub lists no shard" : h->skipped[0];
@@ -202,6 +222,7 @@ extern "C" evx_status evx_db_open_lazy(evx_db **out, const char *path,
         if (first || o.side_path.empty() || h->db->size() == 0)
             return first ? first : EVX_NOT_FOUND;
         h->side_path = o.side_path;
+        load_dead(h, path);
         return EVX_OK;
     });
     if (st == EVX_OK) {

@@ -261,7 +261,7 @@ evx_status evx_cmd_speakers(unsigned long *found, evx_cmd *c,
 
     *found = 0;
     evx_cmd_begin(c, o, out);
-    if (evx_db_terms(c->db, EVX_PREFIX_SPEAKER_KEY, on_speaker_term, &s) ||
+    if (evx_db_live_terms(c->db, EVX_PREFIX_SPEAKER_KEY, on_speaker_term, &s) ||
         s.oom)
         st = evx_cmd_fail(c, s.oom ? EVX_NOMEM : EVX_BACKEND,
                           "cannot list speakers: %s", evx_db_errmsg(c->db));

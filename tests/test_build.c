@@ -120,6 +120,94 @@ Test(build, rereads_only_what_changed_and_drops_what_left)
     env_free(&e);
 }
 
+/* The stub's dead report versions (schema.h). */
+static int dead_versions(const char *db)
+{
+    char *out = NULL;
+    sh(&out, "grep -c '^#evidex-dead ' %s/current/XAPIANDB", db);
+    int n = atoi(out);
+    free(out);
+    return n;
+}
+
+/* Each query's output from db and from a full build of the same corpus
+ * into full: equal (same) or, for counts, equal in count. */
+static void same_as_full(const env *e, const char *db, const char *full,
+                         const char *const *queries, size_t n, int same)
+{
+    char *a = NULL, *b = NULL;
+    cr_assert_eq(sh(&a, "%s/evidex-index --full --jobs 1 --db %s --corpus "
+                        "%s/corpus", bin(), full, e->dir), 0, "%s", a);
+    free(a);
+    for (size_t i = 0; i < n; i++) {
+        char q[256];
+        snprintf(q, sizeof q, same ? "%s" : "-c %s", queries[i]);
+        int ca = search(db, &a, q), cb = search(full, &b, q);
+        cr_expect_eq(ca, cb, "%s: exit %d, full build %d", q, ca, cb);
+        cr_expect_str_eq(a, b, "%s: differs from a full build", q);
+        free(a);
+        free(b);
+    }
+}
+
+/* Shards have no termlists, so a changed or removed report's units are
+ * tombstoned in a copy of their shard, and left out of every answer,
+ * until a fifth of the shard is dead and it is written again. */
+Test(build, changed_reports_are_tombstoned_until_their_shard_is_rewritten)
+{
+    env e;
+    char *out = NULL, db[128], full[128];
+    static const char *const queries[] = {
+        "microplastix", "microplastiq", "microplastics", "plastic",
+        "'\"speed of trust\"'", "'type:recommendation plastic'",
+        "show HC179/p1", "who sewage"};
+    const size_t nq = sizeof queries / sizeof *queries;
+    strcpy(e.dir, "/tmp/evx-build-XXXXXX");
+    cr_assert_not_null(mkdtemp(e.dir));
+    /* three copies of each report: six reports, in one shard */
+    cr_assert_eq(sh(&out, "%s/evidex-gencorpus %s/corpus %s/corpus 3", bin(),
+                    src(), e.dir), 0, "%s", out);
+    free(out);
+    snprintf(db, sizeof db, "%s/db", e.dir);
+    snprintf(full, sizeof full, "%s/full", e.dir);
+    cr_assert_eq(index_(&e, &out, "--jobs 1"), 0, "%s", out);
+    free(out);
+
+    /* HC 179 is an eighth of the shard: tombstoned */
+    cr_assert_eq(sh(NULL, "sed -i 's/microplastics/microplastix/g' "
+                          "%s/corpus/00000_hc179-microplastics.txt", e.dir), 0);
+    cr_assert_eq(index_(&e, &out, "--jobs 1"), 0, "%s", out);
+    cr_expect_not_null(strstr(out, "re-reading HC 179 (changed)"), "%s", out);
+    free(out);
+    cr_expect_eq(dead_versions(db), 1);
+    same_as_full(&e, db, full, queries, nq, 0);
+
+    /* a second version would make a quarter dead: the shard is rewritten,
+     * and answers are a full build's to the byte */
+    cr_assert_eq(sh(NULL, "sed -i 's/microplastix/microplastiq/g' "
+                          "%s/corpus/00000_hc179-microplastics.txt", e.dir), 0);
+    cr_assert_eq(index_(&e, &out, "--jobs 1"), 0, "%s", out);
+    free(out);
+    cr_expect_eq(dead_versions(db), 0);
+    same_as_full(&e, db, full, queries, nq, 1);
+
+    /* a report gone from the manifest: tombstoned, found nowhere */
+    cr_assert_eq(sh(NULL, "sed -i '/\tHC 179\t/d' %s/corpus/manifest.tsv",
+                    e.dir), 0);
+    cr_assert_eq(index_(&e, &out, "--jobs 1"), 0, "%s", out);
+    cr_expect_not_null(strstr(out, "removing HC179"), "%s", out);
+    free(out);
+    cr_expect_eq(dead_versions(db), 1);
+    cr_expect_eq(search(db, &out, "microplastiq"), 1, "%s", out);
+    free(out);
+    cr_expect_eq(search(db, &out, "show HC179/p1"), 1, "%s", out);
+    free(out);
+    same_as_full(&e, db, full, queries, nq, 0);
+    static const char *const listing[] = {"speakers"}; /* counts by name */
+    same_as_full(&e, db, full, listing, 1, 1);
+    env_free(&e);
+}
+
 /* The same answers from one shard and from several. */
 Test(build, shards_search_as_one)
 {
