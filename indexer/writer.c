@@ -264,15 +264,7 @@ static evx_status add_number_term(posting_ctx *c, const char *prefix, int n)
 static int on_ref_token(void *ctx, const evx_token *t)
 {
     posting_ctx *c = ctx;
-    const char *s = t->term;
-    size_t letters = 0;
-    while (letters < t->term_len && s[letters] >= 'a' && s[letters] <= 'z')
-        letters++;
-    int digits_follow = letters < t->term_len;
-    for (size_t i = letters; i < t->term_len && digits_follow; i++)
-        digits_follow = s[i] >= '0' && s[i] <= '9';
-    if (letters >= 1 && letters <= 4 && digits_follow &&
-        (s[0] == 'q' || letters >= 2))
+    if (evx_unit_is_ref(t->term, t->term_len))
         c->st = add_boolean(c, EVX_PREFIX_REF, t->term);
     return c->st != EVX_OK;
 }

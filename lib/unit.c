@@ -39,6 +39,20 @@ evx_status evx_unit_type_parse(evx_unit_type *out, const char *name)
     return EVX_NOT_FOUND;
 }
 
+int evx_unit_is_ref(const char *s, size_t n)
+{
+    size_t letters = 0;
+    while (letters < n && s[letters] >= 'a' && s[letters] <= 'z')
+        letters++;
+    if (letters < 1 || letters > 4 || letters == n ||
+        (letters == 1 && s[0] != 'q'))
+        return 0;
+    for (size_t i = letters; i < n; i++)
+        if (s[i] < '0' || s[i] > '9')
+            return 0;
+    return 1;
+}
+
 void evx_unit_report_key(evx_buf *b, const char *report)
 {
     for (; report && *report; report++)

@@ -124,6 +124,11 @@ evx_status evx_unit_type_parse(evx_unit_type *out, const char *name);
 /* Writes the report key ("HC650" for "HC 650": spaces removed) into b. */
 void evx_unit_report_key(evx_buf *b, const char *report);
 
+/* Is the folded word s[0, n) shaped as an evidence reference: one to four
+ * letters, then digits ("q361", "stp0064"), a lone letter only "q"?  Such
+ * words are indexed as XF terms (schema.h) and searched as refs. */
+int evx_unit_is_ref(const char *s, size_t n);
+
 /* Writes the slug of s (see above) into b. */
 void evx_unit_slug(evx_buf *b, const char *s);
 

@@ -106,6 +106,7 @@ typedef struct item {
 typedef struct fword {
     char *stem; /* owned; NULL if not a single word */
     char *term; /* owned: the folded word, unstemmed; NULL likewise */
+    int titled; /* written with a capital and then a small letter ("Dalton") */
     evx_query *q;
 } fword;
 

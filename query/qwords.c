@@ -8,11 +8,13 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 #include "grow.h"
 #include "qstem.h"
 #include "rank.h"
 #include "schema.h"
+#include "unit.h"
 
 #define MAX_SYN_NGRAM 6
 
@@ -26,6 +28,26 @@ static evx_status multi_word(evx_qparse *qp, const qtoks *t, evx_query **out)
 /* Tokenizes a free word chunk into w; records its words for highlighting
  * and misspellings for the suggestion.  A chunk with no token (a lone
  * punctuation mark) leaves w->q and w->stem NULL. */
+/* Is s[0, n) written as a name is: a capital letter, then a small one
+ * ("Dalton", "McKinsey"; not "NHS", "dalton")? */
+static int is_titled(const char *s, size_t n)
+{
+    utf8proc_int32_t c;
+    utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s,
+                                          (utf8proc_ssize_t)n, &c);
+    if (k <= 0 || utf8proc_category(c) != UTF8PROC_CATEGORY_LU)
+        return 0;
+    for (size_t i = (size_t)k; i < n; i += (size_t)k) {
+        k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+                             (utf8proc_ssize_t)(n - i), &c);
+        if (k <= 0)
+            return 0;
+        if (utf8proc_category(c) == UTF8PROC_CATEGORY_LL)
+            return 1;
+    }
+    return 0;
+}
+
 evx_status evx_qp_free_word(evx_qparse *qp, const lex *l, fword *w)
 {
     qtoks t;
@@ -43,6 +65,7 @@ evx_status evx_qp_free_word(evx_qparse *qp, const lex *l, fword *w)
     if (!st && t.len == 1 && !qp->negated)
         st = evx_qp_note_spelling(qp, &t.items[0], l->start);
     if (!st && t.len == 1) {
+        w->titled = is_titled(qp->text + l->start, l->end - l->start);
         w->stem = evx_strdup(t.items[0].stem);
         w->term = evx_strdup(t.items[0].term);
         if (!w->stem || !w->term)
@@ -179,27 +202,33 @@ done:
     return st;
 }
 
-/* Names are indexed unstemmed (lib/schema.h), so a free word finds a
- * speaker through the name word itself (XS): "Dalton" finds his
- * quotations, while "funding" (stem "fund") never matches "The King's
- * Fund".  Furniture has no stems either, so a free word that is an
- * evidence reference ("Q361", "STP0064") finds it through its ref (XF). */
+/* Names are indexed unstemmed (lib/schema.h), so a free word written
+ * as a name is written ("Dalton", not "dalton" or "NHS") also finds a
+ * speaker through the name word itself (XS, rank.h): "Dalton" finds his
+ * quotations.  A topic word never matches through a name: "funding" or
+ * "fund" never finds The King's Fund's quotations, nor "plastic" those of
+ * a Plastic Pollution Coalition.  Furniture has no stems either, so a
+ * free word shaped as an evidence reference ("Q361", "STP0064") finds it
+ * through its ref (XF). */
 static evx_status with_name(evx_qparse *qp, const fword *w, evx_query **q)
 {
     evx_query *name = NULL, *ref = NULL;
-    evx_status st;
+    evx_status st = EVX_OK;
 
     if (!w->term || evx_rank_is_function_word(w->stem))
         return EVX_OK;
-    st = evx_qp_term(qp, &name, EVX_PREFIX_SPEAKER, w->term, 0);
-    if (!st && (st = evx_qp_term(qp, &ref, EVX_PREFIX_REF, w->term, 0)))
-        evx_query_free(name);
-    if (!st)
-        st = evx_rank_name_weight(&name);
-    if (!st)
-        st = evx_qp_combine2(&name, EVX_Q_OR, name, ref);
-    if (!st)
-        st = evx_qp_combine2(q, EVX_Q_OR, *q, name);
+    if (w->titled) {
+        st = evx_qp_term(qp, &name, EVX_PREFIX_SPEAKER, w->term, 0);
+        if (!st)
+            st = evx_rank_name_weight(&name);
+        if (!st)
+            st = evx_qp_combine2(q, EVX_Q_OR, *q, name);
+    }
+    if (!st && evx_unit_is_ref(w->term, strlen(w->term))) {
+        st = evx_qp_term(qp, &ref, EVX_PREFIX_REF, w->term, 0);
+        if (!st)
+            st = evx_qp_combine2(q, EVX_Q_OR, *q, ref);
+    }
     return st;
 }
 

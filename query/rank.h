@@ -13,10 +13,12 @@
 #include "evx.h"
 #include "xdb.h"
 
-/* Weight of a free word's match through a name (XS/XO) against its match
- * in text: a topic word ("plastic") must not rank a quotation for its
- * speaker's name ("Cornwall Plastic Pollution Coalition"), while a name
- * typed alone ("Dalton") still finds that speaker's quotations. */
+/* Weight of a free word's match through a speaker's name (XS) against its
+ * match in text.  Only a word written as a name is written ("Dalton",
+ * qwords.c) is looked up in names at all, so a topic word ("plastic")
+ * never matches a quotation through its speaker's name ("Cornwall Plastic
+ * Pollution Coalition"), while a name typed alone still finds that
+ * speaker's quotations, ranked below units that have the word. */
 #define EVX_RANK_NAME_WEIGHT 0.05
 
 /* Weight of a free word's match in a unit's headings (EVX_PREFIX_HEADING)

@@ -134,6 +134,28 @@ Test(query, a_name_still_finds_its_quotations)
 
     cr_expect(strstr(out, "\"name\":\"Ian Dalton\""), "%s", out);
     free(out);
+    out = expect_run("--json -n 50 'type:quotation Dalton'", 0);
+    cr_expect(strstr(out, "\"name\":\"Ian Dalton\""), "%s", out);
+    free(out);
+}
+
+/* Every match of a topic word, written as a topic is (not as a name,
+ * "Plastic"), has the word in its own text: none comes only through a
+ * speaker's or organisation's name (The King's Fund, Cornwall Plastic
+ * Pollution Coalition, Care England). */
+Test(query, a_topic_word_never_matches_through_a_name)
+{
+    static const char *const words[] = {"plastic", "fund", "care", "health",
+                                        "pollution", "confederation"};
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++) {
+        evx_buf args = EVX_BUF_INIT;
+        evx_buf_printf(&args, "--json -n 5000 '%s'", words[i]);
+        char *out = expect_run(evx_buf_str(&args), 0);
+        cr_expect_gt(each_json(out, has_highlight_in_snippet, NULL), 0, "%s",
+                     words[i]);
+        free(out);
+        evx_buf_free(&args);
+    }
 }
 
 /* ---- 4: did you mean ----------------------------------------------------- */
