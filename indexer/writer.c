@@ -1,6 +1,7 @@
 /*
  * writer.c - units into one new Xapian index generation (see writer.h and
- * lib/schema.h for the layout).
+ * lib/schema.h for the layout).  The postings of a unit's free text come
+ * from lib/freetext.h, the rule `similar` reads its candidate terms with.
  */
 #define _DEFAULT_SOURCE /* realpath */
 #include "writer.h"
@@ -14,6 +15,7 @@
 #include "attrib_forms.h"
 #include "buf.h"
 #include "dbpath.h"
+#include "freetext.h"
 #include "json.h"
 #include "meta.h"
 #include "names.h"
@@ -45,23 +47,13 @@ struct evx_writer {
                                  reports added (schema.h) */
 };
 
-/* What the token callback needs to add postings to one document. */
+/* What adding postings to one document needs. */
 typedef struct posting_ctx {
     evx_writer *w;
     evx_doc *doc;
     evx_buf term;
     unsigned wdf;
-    unsigned last_pos;
-    int stems;                /* post stems (not for names) */
-    int heading;              /* stems are a heading's: XH, not Z */
     evx_status st;
-    /* The joined form of the hyphenated compound being read ("frontline"
-     * for "front-line"): the tokenizer gives it at the first part's
-     * position; it is also posted at the last part's, so that both "the
-     * frontline" and "frontline services" match as phrases. */
-    evx_buf joined, joined_stem;
-    size_t joined_end;        /* byte end of the compound in the text */
-    unsigned joined_first, joined_last;
 } posting_ctx;
 
 static void set_err(evx_writer *w, const char *what, const char *detail)
@@ -165,81 +157,12 @@ static evx_status add_prefixed(posting_ctx *c, const char *prefix,
     return evx_doc_add_posting(c->doc, c->term.data, pos, c->wdf);
 }
 
-/* Posts the pending joined compound at its last part's position too. */
-static evx_status flush_joined(posting_ctx *c)
-{
-    evx_status st = EVX_OK;
-    if (c->joined.len && c->joined_last != c->joined_first) {
-        /* Only the plain term is posted again: the Z stem has no
-         * positions, so a second posting would only double its wdf. */
-        st = add_prefixed(c, "", c->joined.data, c->joined.len,
-                          c->joined_last, 1);
-    }
-    evx_buf_clear(&c->joined);
-    evx_buf_clear(&c->joined_stem);
-    return st;
-}
-
-static evx_status track_joined(posting_ctx *c, const evx_token *t)
-{
-    evx_status st = EVX_OK;
-    if (c->joined.len && t->start >= c->joined_end)
-        st = flush_joined(c);
-    if (!st && t->kind == EVX_TOKEN_JOINED) {
-        evx_buf_append(&c->joined, t->term, t->term_len);
-        evx_buf_append(&c->joined_stem, t->stem, t->stem_len);
-        c->joined_end = t->end;
-        c->joined_first = c->joined_last = t->pos;
-        st = evx_buf_status(&c->joined) ? EVX_NOMEM
-                                         : evx_buf_status(&c->joined_stem);
-    } else if (!st && c->joined.len && t->kind == EVX_TOKEN_PART) {
-        c->joined_last = t->pos;
-    }
-    return st;
-}
-
-static int on_token(void *ctx, const evx_token *t)
+/* Adds one posting of the unit's free text (freetext.h) to the document. */
+static evx_status add_posting(void *ctx, const evx_posting *p)
 {
     posting_ctx *c = ctx;
-    c->st = track_joined(c, t);
-    if (!c->st)
-        c->st = add_prefixed(c, "", t->term, t->term_len, t->pos, 1);
-    /* Stems carry no positions: phrases and NEAR match plain terms (the
-     * query side turns a stemmed phrase into one over each stem's plain
-     * words), so Z positions would be half the position table for
-     * nothing. */
-    if (!c->st && c->stems)
-        c->st = add_prefixed(c, c->heading ? EVX_PREFIX_HEADING
-                                           : EVX_PREFIX_STEM,
-                             t->stem, t->stem_len, t->pos, 0);
-    if (t->pos > c->last_pos)
-        c->last_pos = t->pos;
-    return c->st != EVX_OK;
-}
-
-/* How index_text posts a field. */
-enum { FIELD_TEXT = 0,
-       FIELD_NAME = 1,     /* a name: unstemmed terms only, so a stemmed
-                              topic word ("funding" -> fund) never meets
-                              a name ("The King's Fund") */
-       FIELD_HEADING = 2 }; /* a heading: stems as XH terms, which a free
-                              word matches below its Z stem (query/rank.h) */
-
-/* Indexes a free-text field at the next position range, with weight wdf. */
-static evx_status index_text(posting_ctx *c, const char *text, unsigned wdf,
-                             int flags)
-{
-    if (!text || !*text)
-        return EVX_OK;
-    unsigned first = c->last_pos ? c->last_pos + EVX_FIELD_GAP : 0;
-    c->wdf = wdf;
-    c->stems = (flags & FIELD_NAME) == 0;
-    c->heading = (flags & FIELD_HEADING) != 0;
-    evx_status st = evx_tokenize_at(c->w->tok, text, strlen(text), first,
-                                    on_token, c);
-    if (!st && !c->st)
-        c->st = flush_joined(c);
-    return st ? st : c->st;
+    c->wdf = p->wdf;
+    return add_prefixed(c, p->prefix, p->text, p->len, p->pos, p->positional);
 }
 
 static evx_status add_boolean(posting_ctx *c, const char *prefix,
@@ -410,69 +333,6 @@ static evx_status add_filters(posting_ctx *c, const evx_unit *u)
     return st;
 }
 
-static size_t count_words(const char *s)
-{
-    size_t n = 0;
-    int in = 0;
-
-    for (; s && *s; s++) {
-        int space = *s == ' ' || *s == '\n' || *s == '\t';
-        n += !space && !in;
-        in = !space;
-    }
-    return n;
-}
-
-/* Is u furniture: a witness panel, an evidence-list entry or a footnote
- * short enough to be only a reference ("Q325", "NAO, ..., page 7")?  Its
- * text answers names, refs and type: queries, never a topic, so it gets
- * no stems (schema.h). */
-static int is_furniture(const evx_unit *u)
-{
-    if (u->type == EVX_UNIT_WITNESS || u->type == EVX_UNIT_EVIDENCE)
-        return 1;
-    return u->type == EVX_UNIT_FOOTNOTE &&
-           count_words(u->text) <= EVX_REFERENCE_WORDS;
-}
-
-/* The free text of a unit, field by field, in schema.h's order. */
-static evx_status add_free_text(posting_ctx *c, const evx_unit *u)
-{
-    unsigned text_wdf = u->type == EVX_UNIT_RECOMMENDATION
-                            ? EVX_WDF_RECOMMENDATION
-                            : 1;
-    int flags = is_furniture(u) ? FIELD_NAME : FIELD_TEXT;
-    evx_status st = index_text(c, u->text, text_wdf, flags);
-    /* A quotation's lead-in ("The King's Fund argue that they are") is
-     * not indexed: it is context, mostly naming the speaker, and its
-     * paragraph holds it as text.  Indexed, it made a quotation match
-     * "funding" or "integrat*" with no word of its own to show. */
-    int head = flags | FIELD_HEADING;
-    if (!st)
-        st = index_text(c, u->title, EVX_WDF_HEADING, head);
-    /* The section and chapter of a footnote or quotation are its
-     * paragraph's: context, not content.  Indexed, a five-word quotation
-     * or a "Q325" footnote would outrank the paragraphs for every query
-     * that names the section. */
-    int own_place = u->type != EVX_UNIT_FOOTNOTE &&
-                    u->type != EVX_UNIT_QUOTATION;
-    if (!st && own_place)
-        st = index_text(c, u->section, EVX_WDF_HEADING, head);
-    if (!st && own_place)
-        st = index_text(c, u->chapter_title, EVX_WDF_HEADING, head);
-    for (size_t i = 0; !st && i < u->n_people; i++) {
-        st = index_text(c, u->people[i].name, EVX_WDF_SPEAKER, FIELD_NAME);
-        if (!st)
-            st = index_text(c, u->people[i].org, 1, FIELD_NAME);
-    }
-    if (!st && u->speaker) {
-        st = index_text(c, u->speaker->name, EVX_WDF_SPEAKER, FIELD_NAME);
-        if (!st)
-            st = index_text(c, u->speaker->org, EVX_WDF_SPEAKER, FIELD_NAME);
-    }
-    return st;
-}
-
 static evx_status add_values(posting_ctx *c, const evx_unit *u)
 {
     evx_status st = evx_doc_set_value(c->doc, EVX_SLOT_IDENTITY, u->id,
@@ -505,13 +365,12 @@ static void id_term(evx_buf *b, const char *id)
 
 static evx_status write_unit(evx_writer *w, const evx_unit *u)
 {
-    posting_ctx c = {w, NULL, EVX_BUF_INIT, 1, 0, 1, 0, EVX_OK,
-                     EVX_BUF_INIT, EVX_BUF_INIT, 0, 0, 0};
+    posting_ctx c = {w, NULL, EVX_BUF_INIT, 1, EVX_OK};
     evx_buf json = EVX_BUF_INIT, qterm = EVX_BUF_INIT, packed = EVX_BUF_INIT;
     evx_status st = evx_doc_new(&c.doc);
     if (st)
         goto done;
-    st = add_free_text(&c, u);
+    st = evx_freetext_post(w->tok, u, add_posting, &c);
     if (!st)
         st = add_filters(&c, u);
     if (!st && u->speaker)
@@ -533,8 +392,6 @@ done:
         set_err(w, u->id, evx_db_errmsg(w->db));
     evx_doc_free(c.doc);
     evx_buf_free(&c.term);
-    evx_buf_free(&c.joined);
-    evx_buf_free(&c.joined_stem);
     evx_buf_free(&json);
     evx_buf_free(&packed);
     evx_buf_free(&qterm);
