@@ -355,20 +355,47 @@ const char *evx_results_value(const evx_results *r, size_t i, unsigned slot,
 /* How many further documents were collapsed into hit i. */
 unsigned long evx_results_collapsed(const evx_results *r, size_t i);
 
-/* Calls cb for each query term that hit i matches. */
+/* Calls cb for each term of the query that hit i's document holds, in
+ * the order of the query's terms (as Enquire::get_matching_terms), each
+ * once; cb returns non-zero to stop.  Reads the terms' posting lists, so
+ * a database without termlists answers too.  EVX_OK; EVX_INVALID (no hit
+ * i); EVX_BACKEND (the database changed since the search). */
 evx_status evx_results_matching_terms(const evx_results *r, size_t i,
                                       int (*cb)(void *ctx, const char *term),
                                       void *ctx);
 
 void evx_results_free(evx_results *r);
 
-/* "More like this": the n_terms best terms (relevance-feedback expand set)
- * of the documents docids, skipping terms that begin with any of the
- * upper-case prefixes in skip_prefixes (a string of prefix letters, e.g.
- * "QXZ" skips every term starting Q, X or Z).  cb gets each term and its
- * weight, best first. */
-evx_status evx_db_expand(evx_db *db, const evx_docid *docids, size_t n,
-                         unsigned n_terms, const char *skip_prefixes,
+/* What evx_db_expand weighs.  Every pointer is borrowed for the call. */
+typedef struct evx_expand_opts {
+    const evx_docid *docids;   /* the relevant documents */
+    size_t n_docids;
+    const char *terms;         /* the candidate terms, each NUL-terminated,
+                                  end to end (duplicates allowed): the
+                                  documents' terms that may be wanted, such
+                                  as lib/freetext.h gives for a unit */
+    size_t terms_len;          /* bytes of terms, the NULs included */
+    unsigned n_terms;          /* how many terms to return at most */
+    const char *skip_prefixes; /* terms starting with one of these letters
+                                  are left out: "QX" skips every Q... and
+                                  X... term; NULL or "" skips none */
+} evx_expand_opts;
+
+/* "More like this": the o->n_terms best candidate terms (relevance
+ * feedback's expand set) of the documents o->docids.  A candidate that
+ * indexes none of them is passed over; the others are weighed and kept
+ * exactly as Xapian 1.4's Enquire::get_eset does with its default scheme
+ * (TradEWeight, k = 1, each term's statistics from the shards holding the
+ * documents; over three or more documents up to rounding, which Xapian
+ * sums in its own order), but each term's wdf is read from its posting
+ * list, so a database built without termlists (Xapian::DB_NO_TERMLIST)
+ * answers too.
+ * cb gets each term and its weight, best first (equal weights: the term
+ * that sorts later first, as Xapian orders them); it returns non-zero to
+ * stop.  EVX_OK; EVX_INVALID (a NULL argument, docid 0); EVX_NOT_FOUND
+ * (no such document); EVX_BACKEND; EVX_NOMEM; the message is
+ * evx_db_errmsg(db). */
+evx_status evx_db_expand(evx_db *db, const evx_expand_opts *o,
                          int (*cb)(void *ctx, const char *term,
                                    double weight),
                          void *ctx);

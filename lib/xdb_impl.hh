@@ -117,13 +117,14 @@ struct hit {
 };
 
 struct evx_results {
-    Xapian::Enquire enquire; /* kept for get_matching_terms */
+    Xapian::Enquire enquire; /* kept for its query (matching terms) */
+    Xapian::Database db;     /* the database searched (matching terms) */
     unsigned long count;
     bool count_exact; /* the matcher saw every match */
     std::vector<hit> hits;
 
     explicit evx_results(const Xapian::Database &d)
-        : enquire(d), count(0), count_exact(false) {}
+        : enquire(d), db(d), count(0), count_exact(false) {}
 };
 
 /* ---- error mapping ---------------------------------------------------- */

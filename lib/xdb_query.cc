@@ -5,8 +5,11 @@
  */
 #include "xdb_impl.hh"
 
+#include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
+#include <set>
 
 /* ---- queries ---------------------------------------------------------- */
 
@@ -509,6 +512,26 @@ extern "C" unsigned long evx_results_collapsed(const evx_results *r, size_t i)
     return h ? h->collapsed : 0;
 }
 
+/* Does term index document did of db?  Read from the term's posting
+ * list, so a database without termlists answers too; *wdf, if given,
+ * receives its wdf there. */
+static bool indexes(const Xapian::Database &db, const std::string &term,
+                    Xapian::docid did, Xapian::termcount *wdf)
+{
+    if (term.empty())
+        return false; /* "" is every document's posting list */
+    Xapian::PostingIterator p = db.postlist_begin(term);
+    p.skip_to(did);
+    if (p == db.postlist_end(term) || *p != did)
+        return false;
+    if (wdf)
+        *wdf = p.get_wdf();
+    return true;
+}
+
+/* Enquire::get_matching_terms reads the document's termlist; this asks
+ * each term of the query (at its first appearance, the order that gives)
+ * whether it indexes the document. */
 extern "C" evx_status evx_results_matching_terms(const evx_results *r, size_t i,
                                                  int (*cb)(void *ctx,
                                                            const char *term),
@@ -518,9 +541,13 @@ extern "C" evx_status evx_results_matching_terms(const evx_results *r, size_t i,
     if (!h || !cb)
         return EVX_INVALID;
     return guard(NULL, NULL, [&]() -> evx_status {
-        for (Xapian::TermIterator t = r->enquire.get_matching_terms_begin(h->docid);
-             t != r->enquire.get_matching_terms_end(h->docid); ++t) {
+        const Xapian::Query &q = r->enquire.get_query();
+        std::set<std::string> seen;
+        for (Xapian::TermIterator t = q.get_terms_begin();
+             t != q.get_terms_end(); ++t) {
             std::string term = *t;
+            if (!seen.insert(term).second || !indexes(r->db, term, h->docid, NULL))
+                continue;
             if (cb(ctx, term.c_str()))
                 break;
         }
@@ -536,42 +563,200 @@ extern "C" void evx_results_free(evx_results *r)
     }
 }
 
-/* Rejects terms that start with one of the given prefix letters. */
-class skip_prefix_decider : public Xapian::ExpandDecider {
-    std::string letters;
+/* ---- expansion ---------------------------------------------------------- */
 
-  public:
-    explicit skip_prefix_decider(const char *skip) : letters(skip ? skip : "") {}
+/* evx_db_expand weighs its candidates exactly as Xapian 1.4's
+ * Enquire::get_eset does with its default scheme ("trad", k = 1; read in
+ * xapian-core 1.4's expand/tradeweight.cc, expandweight.h/.cc and
+ * esetinternal.cc), but reads each term's wdf from its posting list, not
+ * from the documents' termlists, which a database built with
+ * Xapian::DB_NO_TERMLIST does not have. */
+static const double EXPAND_K = 1.0;
 
-    bool operator()(const std::string &term) const override
+/* A relevant document, seen from the shard that holds it: Xapian 1.4
+ * weighs a term with that shard's statistics.  Its API reaches one shard
+ * of a database only through Database::internal (public in 1.4, though
+ * marked internal) and the constructor that wraps one. */
+struct rel_doc {
+    Xapian::Database shard;
+    size_t shard_index;
+    Xapian::docid did;        /* in the shard */
+    Xapian::termcount length;
+};
+
+/* docid of db as a rel_doc; Xapian's DocNotFoundError when it has none. */
+static rel_doc relevant_doc(const Xapian::Database &db, Xapian::docid docid)
+{
+    size_t n = db.size();
+    if (docid == 0)
+        throw Xapian::InvalidArgumentError("docid 0 is not valid");
+    if (n == 0)
+        throw Xapian::DocNotFoundError("no document " + std::to_string(docid));
+    rel_doc d;
+    d.shard_index = (docid - 1) % n;
+    d.did = (docid - 1) / n + 1;
+    d.shard = Xapian::Database(db.internal[d.shard_index].get());
+    d.length = d.shard.get_doclength(d.did);
+    return d;
+}
+
+/* What Xapian gathers of a term over the relevant documents. */
+struct term_stats {
+    Xapian::doccount rtermfreq = 0; /* relevant documents holding it */
+    double multiplier = 0;
+    Xapian::doccount dbsize = 0;    /* documents in the shards that hold them */
+    Xapian::doccount termfreq = 0;  /* its frequency in those shards */
+};
+
+static term_stats gather(const std::vector<rel_doc> &docs,
+                         const std::string &term, double avlen)
+{
+    term_stats s;
+    std::vector<bool> shard_seen;
+    for (const rel_doc &d : docs) {
+        Xapian::termcount wdf = 0;
+        if (!indexes(d.shard, term, d.did, &wdf))
+            continue;
+        if (wdf == 0)
+            wdf = 1; /* a boolean term still weighs something */
+        s.rtermfreq++;
+        s.multiplier += (EXPAND_K + 1) * wdf / (EXPAND_K * d.length / avlen + wdf);
+        if (shard_seen.size() <= d.shard_index)
+            shard_seen.resize(d.shard_index + 1);
+        if (!shard_seen[d.shard_index]) {
+            shard_seen[d.shard_index] = true;
+            s.dbsize += d.shard.get_doccount();
+            s.termfreq += d.shard.get_termfreq(term);
+        }
+    }
+    return s;
+}
+
+/* When the relevant documents' shards are not the whole database, the
+ * term's frequency is theirs scaled up to the whole, rounded, and at most
+ * what the documents without the term leave room for. */
+static void scale_termfreq(term_stats *s, Xapian::doccount dbsize,
+                           Xapian::doccount rsize)
+{
+    if (s->dbsize == dbsize)
+        return;
+    double scaled = double(s->termfreq) * dbsize / s->dbsize;
+    s->termfreq = static_cast<Xapian::doccount>(scaled + 0.5);
+    Xapian::doccount most = dbsize - (rsize - s->rtermfreq);
+    if (s->termfreq > most)
+        s->termfreq = most;
+}
+
+/* The term's weight: its multiplier times the log of the odds ratio of
+ * the relevant documents holding it, each count shifted by a half. */
+static double trad_weight(const term_stats &s, Xapian::doccount dbsize,
+                          Xapian::doccount rsize)
+{
+    double without = rsize - s.rtermfreq; /* relevant docs without it */
+    double num = (s.rtermfreq + 0.5) * (dbsize - s.termfreq - without + 0.5);
+    double den = (s.termfreq - s.rtermfreq + 0.5) * (without + 0.5);
+    return s.multiplier * std::log(num / den);
+}
+
+struct expand_term {
+    double weight;
+    std::string term;
+};
+
+/* The expand set's order: heavier first; between equal weights the term
+ * that sorts later first (Xapian's ExpandTerm order). */
+static bool expand_before(const expand_term &a, const expand_term &b)
+{
+    if (a.weight > b.weight)
+        return true;
+    if (a.weight < b.weight)
+        return false;
+    return a.term > b.term;
+}
+
+/* Keeps the max best of the weighed terms, offered in term order: a term
+ * no heavier than the worst kept, once max are kept, is passed over, and
+ * one that overflows the set drops the worst. */
+struct expand_set {
+    size_t max;
+    double floor = 0; /* a term must weigh more than this */
+    bool is_heap = false; /* items a heap, the worst on top */
+    std::vector<expand_term> items;
+
+    explicit expand_set(size_t m) : max(m) {}
+
+    void offer(double weight, const std::string &term)
     {
-        return term.empty() || letters.find(term[0]) == std::string::npos;
+        if (weight <= floor)
+            return;
+        items.push_back(expand_term{weight, term});
+        if (items.size() <= max)
+            return;
+        if (is_heap)
+            std::push_heap(items.begin(), items.end(), expand_before);
+        else
+            std::make_heap(items.begin(), items.end(), expand_before);
+        is_heap = true;
+        std::pop_heap(items.begin(), items.end(), expand_before);
+        items.pop_back();
+        floor = items.front().weight;
     }
 };
 
-extern "C" evx_status evx_db_expand(evx_db *db, const evx_docid *docids,
-                                    size_t n, unsigned n_terms,
-                                    const char *skip_prefixes,
+/* The candidates (NUL-terminated, end to end), each once, in term order,
+ * less those skip_prefixes leaves out. */
+static std::set<std::string> candidates(const evx_expand_opts *o)
+{
+    std::set<std::string> terms;
+    const char *p = o->terms, *end = o->terms + o->terms_len;
+    const char *skip = o->skip_prefixes ? o->skip_prefixes : "";
+    while (p < end) {
+        size_t len = strnlen(p, size_t(end - p));
+        if (len && !std::strchr(skip, p[0]))
+            terms.emplace(p, len);
+        p += len + 1;
+    }
+    return terms;
+}
+
+static void expand(const Xapian::Database &db, const evx_expand_opts *o,
+                   std::vector<expand_term> *out)
+{
+    std::set<Xapian::docid> ids(o->docids, o->docids + o->n_docids);
+    std::vector<rel_doc> docs;
+    for (Xapian::docid id : ids)
+        docs.push_back(relevant_doc(db, id));
+    Xapian::doccount dbsize = db.get_doccount();
+    Xapian::doccount rsize = Xapian::doccount(ids.size());
+    double avlen = db.get_avlength();
+    expand_set set(o->n_terms);
+    for (const std::string &term : candidates(o)) {
+        term_stats s = gather(docs, term, avlen);
+        if (s.rtermfreq == 0)
+            continue;
+        scale_termfreq(&s, dbsize, rsize);
+        set.offer(trad_weight(s, dbsize, rsize), term);
+    }
+    std::sort(set.items.begin(), set.items.end(), expand_before);
+    out->swap(set.items);
+}
+
+extern "C" evx_status evx_db_expand(evx_db *db, const evx_expand_opts *o,
                                     int (*cb)(void *ctx, const char *term,
                                               double weight),
                                     void *ctx)
 {
-    if (!db || (n && !docids) || !cb)
+    if (!db || !o || (o->n_docids && !o->docids) ||
+        (o->terms_len && !o->terms) || !cb)
         return EVX_INVALID;
     return guard(&db->err, db->db, [&]() -> evx_status {
-        if (n == 0 || n_terms == 0)
+        if (o->n_docids == 0 || o->n_terms == 0)
             return EVX_OK;
-        Xapian::RSet rset;
-        for (size_t i = 0; i < n; i++)
-            rset.add_document(docids[i]);
-        Xapian::Enquire enquire(*db->db);
-        skip_prefix_decider decider(skip_prefixes);
-        Xapian::ESet eset = enquire.get_eset(n_terms, rset, &decider);
-        for (Xapian::ESetIterator e = eset.begin(); e != eset.end(); ++e) {
-            std::string term = *e;
-            if (cb(ctx, term.c_str(), e.get_weight()))
+        std::vector<expand_term> terms;
+        expand(*db->db, o, &terms);
+        for (const expand_term &t : terms)
+            if (cb(ctx, t.term.c_str(), t.weight))
                 break;
-        }
         return EVX_OK;
     });
 }

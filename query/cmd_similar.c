@@ -2,12 +2,16 @@
  * cmd_similar.c - `evidex similar ID`: the units most like one unit, found
  * through the stemmed terms (Z) that best tell it apart (Xapian's relevance
  * feedback), leaving out the unit itself, its parent and its quotations.
+ * The candidate terms are those the index writer posted for the unit's
+ * free text (lib/freetext.h), made again from its stored record: the
+ * index need not keep each unit's termlist.
  */
 #include "cmd_impl.h"
 
 #include <stdlib.h>
 #include <string.h>
 
+#include "freetext.h"
 #include "grow.h"
 #include "schema.h"
 
@@ -67,6 +71,31 @@ static void expand_free(expand_ctx *e)
     evx_buf_free(&e->words);
 }
 
+/* Adds a posting's term to the candidates (NUL-terminated, end to end). */
+static evx_status add_candidate(void *ctx, const evx_posting *p)
+{
+    evx_buf *terms = ctx;
+    evx_buf_puts(terms, p->prefix);
+    evx_buf_append(terms, p->text, p->len);
+    evx_buf_putc(terms, '\0');
+    return evx_buf_status(terms);
+}
+
+/* The expand set of unit u (document docid) into e. */
+static evx_status expand_unit(evx_cmd *c, const evx_unit *u, evx_docid docid,
+                              expand_ctx *e)
+{
+    evx_buf terms = EVX_BUF_INIT;
+    evx_status st = evx_freetext_post(c->tok, u, add_candidate, &terms);
+    evx_expand_opts x = {&docid, 1, terms.data, terms.len, SIMILAR_TERMS * 4,
+                         "QX"};
+    if (!st && evx_db_expand(c->db, &x, on_expand, e))
+        st = evx_cmd_fail(c, EVX_BACKEND, "cannot find similar units: %s",
+                          evx_db_errmsg(c->db));
+    evx_buf_free(&terms);
+    return st;
+}
+
 /* The unit itself, its own quotations or its parent. */
 static int related(const evx_unit *a, const evx_unit *b)
 {
@@ -115,14 +144,11 @@ evx_status evx_cmd_similar(unsigned long *found, evx_cmd *c,
     st = evx_cmd_unit_arg(c, &u, &docid, "similar");
     if (st)
         return st == EVX_NOT_FOUND ? EVX_OK : st;
-    if (evx_db_expand(c->db, &docid, 1, SIMILAR_TERMS * 4, "QX", on_expand,
-                      &e))
-        st = evx_cmd_fail(c, EVX_BACKEND, "cannot find similar units: %s",
-                          evx_db_errmsg(c->db));
-    else if (evx_query_combine(&e.q, EVX_Q_OR, e.terms, e.len, 0) ||
-             stems_as_words(&e))
+    st = expand_unit(c, u, docid, &e);
+    if (!st && (evx_query_combine(&e.q, EVX_Q_OR, e.terms, e.len, 0) ||
+                stems_as_words(&e)))
         st = EVX_NOMEM;
-    else
+    if (!st)
         st = similar_print(c, u, &e, found);
     expand_free(&e);
     evx_unit_free(u);

@@ -17,6 +17,7 @@
 #include "buf.h"
 #include "cliutil.h"
 #include "json.h"
+#include "schema.h"
 
 TestSuite(query, .init = need_index);
 
@@ -346,6 +347,30 @@ Test(query, similar_is_about_the_topic_not_the_speaker)
         free((char *)s.name);
         evx_buf_free(&args);
     }
+}
+
+static void add_id(const evx_json *hit, void *ctx)
+{
+    evx_buf_printf(ctx, "%s ", evx_json_get_str(hit, "id"));
+}
+
+/* The index's shards have no termlists (schema.h), and `similar` finds
+ * the units it found when they had: those of Xapian's get_eset. */
+Test(query, similar_answers_without_termlists)
+{
+    evx_buf cmd = EVX_BUF_INIT, ids = EVX_BUF_INIT;
+    char *out;
+
+    evx_buf_puts(&cmd, "test -z \"$(find \"$EVIDEX_DB\"/current/ -name termlist.glass "
+                       "! -path '*/" EVX_META_DB "/*')\"");
+    cr_expect_eq(run(evx_buf_str(&cmd), NULL, NULL), 0, "a shard has a termlist");
+    out = expect_run("similar --json -n 5 HC650/p90", 0);
+    each_json(out, add_id, &ids);
+    cr_expect_str_eq(evx_buf_str(&ids), "HC650/p279 HC650/p251 HC650/annex/8 "
+                                        "HC650/p77 HC650/p251/q1 ");
+    free(out);
+    evx_buf_free(&cmd);
+    evx_buf_free(&ids);
 }
 
 /* ---- 6: citations --------------------------------------------------------- */

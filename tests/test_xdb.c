@@ -682,13 +682,18 @@ Test(xdb, expand_set_skips_prefixes)
     evx_docid ids[2];
     cr_assert_eq(evx_db_find_id(db, "QU4", &ids[0]), EVX_OK);
     cr_assert_eq(evx_db_find_id(db, "QU5", &ids[1]), EVX_OK);
+    /* their terms, as add_words posts them, and their type */
+    static const char terms[] = "the\0integration\0of\0health\0and\0social\0"
+        "care\0Zthe\0Zintegr\0Zof\0Zhealth\0Zand\0Zsocial\0Zcare\0XTparagraph";
+    evx_expand_opts o = {ids, 2, terms, sizeof terms, 8, ""};
     struct expanded all = {0}, plain = {0};
-    cr_assert_eq(evx_db_expand(db, ids, 2, 8, "", collect_expand, &all), EVX_OK);
+    cr_assert_eq(evx_db_expand(db, &o, collect_expand, &all), EVX_OK);
     int prefixed = 0;
     for (size_t i = 0; i < all.n; i++)
         prefixed |= all.terms[i][0] == 'Z' || all.terms[i][0] == 'X';
     cr_assert(prefixed, "without a skip list prefixed terms appear");
-    cr_assert_eq(evx_db_expand(db, ids, 2, 8, "QXZ", collect_expand, &plain), EVX_OK);
+    o.skip_prefixes = "QXZ";
+    cr_assert_eq(evx_db_expand(db, &o, collect_expand, &plain), EVX_OK);
     cr_assert_gt(plain.n, 0);
     int has_health = 0;
     for (size_t i = 0; i < plain.n; i++) {
