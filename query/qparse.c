@@ -234,9 +234,10 @@ static void seq_free(seq *s)
     free(s->run);
 }
 
-/* Each two adjacent words of the run as a speaker's name (rank.h), into
- * s->weak: it adds weight to the units the words match, and never makes
- * one match on its own (nor required under the AND operator). */
+/* Each two adjacent words of the run written as names are ("Ian Dalton",
+ * qwords.c) as a speaker's name (rank.h), into s->weak: it adds weight to
+ * the units the words match, and never makes one match on its own (nor
+ * required under the AND operator). */
 static evx_status push_name_pairs(evx_qparse *qp, seq *s)
 {
     evx_status st = EVX_OK;
@@ -244,7 +245,8 @@ static evx_status push_name_pairs(evx_qparse *qp, seq *s)
     for (size_t i = 0; i + 1 < s->n_run && !st; i++) {
         const fword *a = &s->run[i], *b = &s->run[i + 1];
         evx_query *q = NULL;
-        if (!a->term || !b->term || evx_rank_is_function_word(a->stem) ||
+        if (!a->term || !b->term || !a->titled || !b->titled ||
+            evx_rank_is_function_word(a->stem) ||
             evx_rank_is_function_word(b->stem))
             continue;
         if ((qp->n_terms += 2) > EVX_QP_MAX_TERMS)
