@@ -285,8 +285,36 @@ extern "C" evx_status evx_db_term_freq(evx_db *db, const char *term,
         return EVX_INVALID;
     return guard(&db->err, db->db, [&]() -> evx_status {
         *out = *term ? db->db->get_termfreq(term) : 0;
-        if (*out && !db->dead.empty())
-            *out -= dead_postings(db, term);
+        return EVX_OK;
+    });
+}
+
+/* The units of dead report versions, counted once per handle. */
+static Xapian::doccount dead_units(evx_db *db)
+{
+    if (db->dead_units < 0) {
+        Xapian::doccount n = 0;
+        for (const std::string &t : db->dead)
+            n += db->db->get_termfreq(t);
+        db->dead_units = n;
+    }
+    return Xapian::doccount(db->dead_units);
+}
+
+extern "C" evx_status evx_db_has_term(evx_db *db, const char *term, int *has)
+{
+    if (has)
+        *has = 0;
+    if (!db || !term || !has)
+        return EVX_INVALID;
+    return guard(&db->err, db->db, [&]() -> evx_status {
+        Xapian::doccount n = *term ? db->db->get_termfreq(term) : 0;
+        /* Only a term no more frequent than all dead units together can
+         * be in none but them: then they are counted, by a search that
+         * walks their short lists. */
+        if (n && !db->dead.empty() && n <= dead_units(db))
+            n -= dead_postings(db, term);
+        *has = n > 0;
         return EVX_OK;
     });
 }

@@ -134,9 +134,12 @@ evx_status evx_db_add(evx_db *db, const char *id_term, const evx_doc *doc,
 /* Number of documents. */
 evx_status evx_db_doc_count(evx_db *db, unsigned long *out);
 
-/* Number of documents indexed by term (0 if absent), less the units of
- * dead report versions (schema.h, EVX_META_DEAD). */
+/* Number of documents indexed by term (0 if absent), the units of dead
+ * report versions (schema.h, EVX_META_DEAD) included. */
 evx_status evx_db_term_freq(evx_db *db, const char *term, unsigned long *out);
+
+/* Is term in some unit that is not dead (schema.h, EVX_META_DEAD)? */
+evx_status evx_db_has_term(evx_db *db, const char *term, int *has);
 
 /* Calls cb for each term starting with prefix, in sorted order, with its
  * document frequency (dead units included); cb returns non-zero to stop. */

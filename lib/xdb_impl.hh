@@ -17,6 +17,7 @@ extern "C" {
 
 #include <xapian.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <deque>
@@ -40,6 +41,9 @@ struct evx_db {
      * units are left out of every search, count and lookup */
     std::vector<std::string> dead;
     Xapian::Query dead_q; /* OR of dead; empty when there is none */
+    long dead_units = -1; /* their units, once counted (xdb.cc) */
+    std::vector<Xapian::docid> dead_ids; /* their docids, sorted, once read */
+    bool dead_ids_read = false;
 };
 
 /* Reads the dead versions listed in the stub of path, if it is one, into
@@ -54,16 +58,30 @@ inline Xapian::Query live_query(const evx_db *db, const Xapian::Query &q)
                : Xapian::Query(Xapian::Query::OP_AND_NOT, q, db->dead_q);
 }
 
-/* Is docid a unit of a dead report version? */
-inline bool is_dead(const evx_db *db, Xapian::docid docid)
+/* The docids of dead units, sorted, read on the first call; NULL when
+ * there are none.  Xapian's errors are thrown, for guard(). */
+inline const std::vector<Xapian::docid> *dead_docids(evx_db *db)
 {
-    for (const std::string &t : db->dead) {
-        Xapian::PostingIterator p = db->db->postlist_begin(t);
-        p.skip_to(docid);
-        if (p != db->db->postlist_end(t) && *p == docid)
-            return true;
+    if (db->dead.empty())
+        return NULL;
+    if (!db->dead_ids_read) {
+        std::vector<Xapian::docid> ids;
+        for (const std::string &t : db->dead)
+            for (Xapian::PostingIterator p = db->db->postlist_begin(t);
+                 p != db->db->postlist_end(t); ++p)
+                ids.push_back(*p);
+        std::sort(ids.begin(), ids.end());
+        db->dead_ids.swap(ids);
+        db->dead_ids_read = true;
     }
-    return false;
+    return &db->dead_ids;
+}
+
+/* Is docid a unit of a dead report version? */
+inline bool is_dead(evx_db *db, Xapian::docid docid)
+{
+    const std::vector<Xapian::docid> *ids = dead_docids(db);
+    return ids && std::binary_search(ids->begin(), ids->end(), docid);
 }
 
 /* Where synonyms, spelling data and metadata are read: the side shard of

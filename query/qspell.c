@@ -125,16 +125,15 @@ evx_status evx_qspell_has(int *has, evx_db *db, const char *prefix,
                           const char *word)
 {
     evx_buf b = EVX_BUF_INIT;
-    unsigned long df = 0;
     evx_status st;
 
+    *has = 0;
     evx_buf_puts(&b, prefix);
     evx_buf_puts(&b, word);
     st = evx_buf_status(&b);
     if (!st)
-        st = evx_db_term_freq(db, evx_buf_str(&b), &df);
+        st = evx_db_has_term(db, evx_buf_str(&b), has);
     evx_buf_free(&b);
-    *has = df > 0;
     return st;
 }
 
