@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "rank.h"
 #include "rerank.h"
 #include "restate.h"
 #include "schema.h"
@@ -166,6 +167,26 @@ static void cut_page(evx_hits *h, unsigned offset, unsigned limit)
     h->len = n;
 }
 
+/* Weighs each hit of h by its type (rank.h: a quotation below the
+ * paragraphs that answer a topic) and sorts them again, ties in the order
+ * they came; the hits read are the page asked for and its spare, so a
+ * unit from the spare can join the page. */
+static void weigh_types(evx_hits *h)
+{
+    size_t i, j;
+
+    for (i = 0; i < h->len; i++)
+        h->items[i].score *= evx_rank_type_weight(h->items[i].unit->type);
+    for (i = 1; i < h->len; i++) {
+        evx_hit x = h->items[i];
+        for (j = i; j > 0 && h->items[j - 1].score < x.score; j--)
+            h->items[j] = h->items[j - 1];
+        h->items[j] = x;
+    }
+    for (i = 0; i < h->len; i++)
+        h->items[i].rank = (unsigned)i + 1;
+}
+
 /* Reorders the page asked for (the hits from p->offset, h holding them
  * from o->offset on) by p->rerank, and numbers h's hits again.  Past the
  * time limit the page keeps the order it has: the boost is a refinement. */
@@ -241,6 +262,8 @@ evx_status evx_search_run(evx_hits *out, evx_db *db, const evx_query *q,
     }
     st = fill(&h, r, o.offset, errmsg);
     evx_results_free(r);
+    if (!st && p->merge_restated && p->limit)
+        weigh_types(&h); /* a topic search: read from the first hit */
     if (!st && p->rerank && !p->order_by_document && p->limit) {
         st = rerank(&h, db, p, &o);
         if (st && st != EVX_NOMEM)

@@ -5,6 +5,7 @@
 #include "qp_testdb.h"
 
 #include "qparse.h"
+#include "rank.h"
 #include "search.h"
 
 /* p2 and p2-web are two documents of one unit (same identity). */
@@ -219,13 +220,19 @@ static const tunit NEAR_UNITS[] = {
      NULL},
 };
 
-static void near_setup(void)
+/* A test database of units u[0..n) and a parser over it. */
+static void setup_units(const tunit *u, size_t n)
 {
     tdb_create(&T);
-    for (size_t i = 0; i < sizeof NEAR_UNITS / sizeof NEAR_UNITS[0]; i++)
-        tdb_add(&T, &NEAR_UNITS[i], NULL);
+    for (size_t i = 0; i < n; i++)
+        tdb_add(&T, &u[i], NULL);
     tdb_reopen(&T);
     cr_assert_eq(evx_qparse_new(&QP, T.db, T.tok), EVX_OK);
+}
+
+static void near_setup(void)
+{
+    setup_units(NEAR_UNITS, sizeof NEAR_UNITS / sizeof NEAR_UNITS[0]);
 }
 
 TestSuite(rerank, .init = near_setup, .fini = teardown);
@@ -299,4 +306,45 @@ Test(rerank, only_adjacent_content_words_make_a_boost)
     cr_assert_eq(evx_qparse_parse(QP, "homes -(care costs)", 19, &q), EVX_OK);
     cr_expect_null(evx_qparse_rerank(QP));
     evx_query_free(q);
+}
+
+/* ---- a quotation weighs less in a topic search (query/rank.h) ----------- */
+
+/* The quotation holds its paragraph's words, in fewer of them: BM25 alone
+ * ranks it first. */
+static const tunit QUOTE_UNITS[] = {
+    {"HC8/p1", "paragraph", "HC 8", 1, 1,
+     "the witnesses said that tendering rules hinder partnership working "
+     "between hospitals and councils across the region",
+     NULL, NULL, NULL, 1, NULL},
+    {"HC8/p1/q1", "quotation", "HC 8", 1, 1,
+     "tendering rules hinder partnership working", "Jane Roe", NULL, "Q12", 2,
+     NULL},
+};
+
+static void quote_setup(void)
+{
+    setup_units(QUOTE_UNITS, sizeof QUOTE_UNITS / sizeof QUOTE_UNITS[0]);
+}
+
+TestSuite(types, .init = quote_setup, .fini = teardown);
+
+Test(types, a_paragraph_outranks_its_quotation_in_a_topic_search)
+{
+    evx_search_params plain = {0, 10, 0, 0, 0, NULL, 0, NULL};
+    evx_search_params topic = {0, 10, 0, 0, 0, NULL, 1, NULL};
+    evx_hits a, b;
+
+    run("tendering rules partnership", &plain, &a);
+    cr_assert_eq(a.len, 2);
+    cr_expect_str_eq(a.items[0].unit->id, "HC8/p1/q1");
+    run("tendering rules partnership", &topic, &b);
+    cr_assert_eq(b.len, 2);
+    cr_expect_str_eq(b.items[0].unit->id, "HC8/p1");
+    cr_expect_eq(b.items[0].rank, 1);
+    cr_expect_eq(b.items[1].rank, 2);
+    cr_expect_float_eq(b.items[1].score,
+                       a.items[0].score * EVX_RANK_QUOTATION_WEIGHT, 1e-9);
+    evx_hits_free(&a);
+    evx_hits_free(&b);
 }
