@@ -266,16 +266,16 @@ extern "C" evx_status evx_db_doc_count(evx_db *db, unsigned long *out)
     });
 }
 
-/* How many of term's documents are dead units: a dead version's list is
- * a report's units, so Xapian walks it, not term's. */
-static Xapian::doccount dead_postings(evx_db *db, const char *term)
+/* How many of term's documents are dead units, by its posting list: for
+ * terms of short lists (a speaker's quotations; a word no more frequent
+ * than the dead units together). */
+static Xapian::doccount dead_postings(evx_db *db, const std::string &term)
 {
-    Xapian::Enquire enquire(*db->db);
-    enquire.set_query(Xapian::Query(Xapian::Query::OP_AND,
-                                    Xapian::Query(term), db->dead_q));
-    enquire.set_weighting_scheme(Xapian::BoolWeight());
-    Xapian::MSet m = enquire.get_mset(0, 0, db->db->get_doccount());
-    return m.get_matches_lower_bound();
+    Xapian::doccount n = 0;
+    for (Xapian::PostingIterator p = db->db->postlist_begin(term);
+         p != db->db->postlist_end(term); ++p)
+        n += is_dead(db, *p);
+    return n;
 }
 
 extern "C" evx_status evx_db_term_freq(evx_db *db, const char *term,
@@ -289,18 +289,6 @@ extern "C" evx_status evx_db_term_freq(evx_db *db, const char *term,
     });
 }
 
-/* The units of dead report versions, counted once per handle. */
-static Xapian::doccount dead_units(evx_db *db)
-{
-    if (db->dead_units < 0) {
-        Xapian::doccount n = 0;
-        for (const std::string &t : db->dead)
-            n += db->db->get_termfreq(t);
-        db->dead_units = n;
-    }
-    return Xapian::doccount(db->dead_units);
-}
-
 extern "C" evx_status evx_db_has_term(evx_db *db, const char *term, int *has)
 {
     if (has)
@@ -312,7 +300,7 @@ extern "C" evx_status evx_db_has_term(evx_db *db, const char *term, int *has)
         /* Only a term no more frequent than all dead units together can
          * be in none but them: then they are counted, by a search that
          * walks their short lists. */
-        if (n && !db->dead.empty() && n <= dead_units(db))
+        if (n && !db->dead.empty() && n <= dead_docids(db)->size())
             n -= dead_postings(db, term);
         *has = n > 0;
         return EVX_OK;
@@ -334,7 +322,7 @@ static evx_status each_term(evx_db *db, const char *prefix, bool live,
              t != db->db->allterms_end(p); ++t) {
             std::string term = *t;
             unsigned long freq = t.get_termfreq();
-            if (live && (freq -= dead_postings(db, term.c_str())) == 0)
+            if (live && (freq -= dead_postings(db, term)) == 0)
                 continue;
             if (cb(ctx, term.c_str(), freq))
                 break;

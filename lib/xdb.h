@@ -149,9 +149,9 @@ evx_status evx_db_terms(evx_db *db, const char *prefix,
                         void *ctx);
 
 /* As evx_db_terms, counting only live units (not those of dead report
- * versions: schema.h, EVX_META_DEAD) and skipping terms with none: one
- * small search per term while the index has dead versions, so for short
- * lists (speakers), not for scans of the vocabulary. */
+ * versions: schema.h, EVX_META_DEAD) and skipping terms with none: while
+ * the index has dead versions it reads each term's whole posting list, so
+ * it is for terms of short lists (speakers), not for the vocabulary. */
 evx_status evx_db_live_terms(evx_db *db, const char *prefix,
                              int (*cb)(void *ctx, const char *term,
                                        unsigned long doc_freq),

@@ -41,7 +41,6 @@ struct evx_db {
      * units are left out of every search, count and lookup */
     std::vector<std::string> dead;
     Xapian::Query dead_q; /* OR of dead; empty when there is none */
-    long dead_units = -1; /* their units, once counted (xdb.cc) */
     std::vector<Xapian::docid> dead_ids; /* their docids, sorted, once read */
     bool dead_ids_read = false;
 };

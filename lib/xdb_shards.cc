@@ -35,21 +35,27 @@ static bool find_stub(const std::string &path, std::string *stub,
     return S_ISREG(st.st_mode);
 }
 
+/* Takes a stub line naming a dead report version (EVX_STUB_DEAD term)
+ * into db's list; false for any other line. */
+static bool take_dead(evx_db *db, const std::string &line)
+{
+    const size_t n = sizeof EVX_STUB_DEAD - 1;
+    if (line.compare(0, n, EVX_STUB_DEAD) != 0 || line.size() <= n)
+        return false;
+    db->dead.push_back(line.substr(n));
+    db->dead_q = Xapian::Query(Xapian::Query::OP_OR, db->dead.begin(),
+                               db->dead.end());
+    return true;
+}
+
 void load_dead(evx_db *db, const char *path)
 {
     std::string stub, base, line;
     if (!path || !find_stub(path, &stub, &base))
         return;
     std::ifstream in(stub);
-    const size_t n = sizeof EVX_STUB_DEAD - 1;
-    db->dead.clear();
     while (std::getline(in, line))
-        if (line.compare(0, n, EVX_STUB_DEAD) == 0 && line.size() > n)
-            db->dead.push_back(line.substr(n));
-    db->dead_q = db->dead.empty()
-                     ? Xapian::Query()
-                     : Xapian::Query(Xapian::Query::OP_OR, db->dead.begin(),
-                                     db->dead.end());
+        take_dead(db, line);
 }
 
 static std::string trim(const std::string &s)
@@ -100,21 +106,22 @@ static bool take_side(stub_open *o, const std::string &type,
     return true;
 }
 
-/* Adds each shard of the stub that opens to *db, the others to *skipped
- * as "LINE: message".  Returns the first failure's status (for when none
- * opens). */
-static evx_status open_stub(Xapian::Database *db, const std::string &stub,
-                            const std::string &base,
-                            std::vector<std::string> *skipped, stub_open *o)
+/* Adds each shard of the stub that opens to h's database, the others to
+ * h->skipped as "LINE: message", and its dead report versions to h's.
+ * Returns the first failure's status (for when none opens). */
+static evx_status open_stub(evx_db *h, const std::string &stub,
+                            const std::string &base, stub_open *o)
 {
     std::ifstream in(stub);
     std::string line;
     evx_status first = EVX_OK;
+    Xapian::Database *db = h->db;
+    std::vector<std::string> *skipped = &h->skipped;
     if (!in)
         throw Xapian::DatabaseOpeningError("cannot read the stub " + stub);
     while (std::getline(in, line)) {
         line = trim(line);
-        if (line.empty() || line[0] == '#')
+        if (line.empty() || take_dead(h, line) || line[0] == '#')
             continue;
         size_t sp = line.find_first_of(" \t");
         std::string type = line.substr(0, sp);
@@ -171,8 +178,7 @@ extern "C" evx_status evx_db_open_partial(evx_db **out, const char *path,
     evx_status st = guard(&err, NULL, [&]() -> evx_status {
         h = new_reader();
         stub_open o = {NULL, "", 0};
-        evx_status first = open_stub(h->db, stub, base, &h->skipped, &o);
-        load_dead(h, path);
+        evx_status first = open_stub(h, stub, base, &o);
         if (h->db->size() > 0)
             return EVX_OK;
         err = h->skipped.empty() ? "the stub lists no shard" : h->skipped[0];
@@ -218,11 +224,10 @@ extern "C" evx_status evx_db_open_lazy(evx_db **out, const char *path,
     evx_status st = guard(NULL, NULL, [&]() -> evx_status {
         h = new_reader();
         stub_open o = {side, "", 0};
-        evx_status first = open_stub(h->db, stub, base, &h->skipped, &o);
+        evx_status first = open_stub(h, stub, base, &o);
         if (first || o.side_path.empty() || h->db->size() == 0)
             return first ? first : EVX_NOT_FOUND;
         h->side_path = o.side_path;
-        load_dead(h, path);
         return EVX_OK;
     });
     if (st == EVX_OK) {
