@@ -289,6 +289,16 @@ extern "C" evx_status evx_db_term_freq(evx_db *db, const char *term,
     });
 }
 
+/* The units of dead report versions, from their terms' frequencies
+ * (their lists are not read). */
+static Xapian::doccount dead_units(const evx_db *db)
+{
+    Xapian::doccount n = 0;
+    for (const std::string &t : db->dead)
+        n += db->db->get_termfreq(t);
+    return n;
+}
+
 extern "C" evx_status evx_db_has_term(evx_db *db, const char *term, int *has)
 {
     if (has)
@@ -300,7 +310,7 @@ extern "C" evx_status evx_db_has_term(evx_db *db, const char *term, int *has)
         /* Only a term no more frequent than all dead units together can
          * be in none but them: then they are counted, by a search that
          * walks their short lists. */
-        if (n && !db->dead.empty() && n <= dead_docids(db)->size())
+        if (n && !db->dead.empty() && n <= dead_units(db))
             n -= dead_postings(db, term);
         *has = n > 0;
         return EVX_OK;
