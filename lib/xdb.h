@@ -294,12 +294,17 @@ typedef struct evx_search_opts {
     double bm25_k1, bm25_k2, bm25_k3, bm25_b, bm25_min_normlen;
     int collapse_slot;     /* value slot to collapse on, -1 for none */
     int exact_count;       /* non-zero: count every match exactly */
+    unsigned long count_bound; /* without exact_count: a query with a phrase
+                              or NEAR checks this many matches, so that
+                              below it the count is exact and its positions
+                              are read once, not again by
+                              evx_db_count_upto; 0: none */
     int sort_slot;         /* -1: by relevance; else by this value slot,
                               ascending, relevance breaking ties */
 } evx_search_opts;
 
 /* Fills o with defaults: offset 0, limit 10, BM25 (1.2, 0, 1, 0.5, 0.5),
- * no collapse, exact count on, relevance order. */
+ * no collapse, exact count on (count bound 0), relevance order. */
 void evx_search_opts_init(evx_search_opts *o);
 
 /* Counts the documents q matches, exactly: every match is visited, but no
@@ -309,10 +314,10 @@ void evx_search_opts_init(evx_search_opts *o);
  * limit: see evx_db_set_time_limit); EVX_BACKEND; EVX_NOMEM. */
 evx_status evx_db_count(evx_db *db, const evx_query *q, unsigned long *out);
 
-/* Counts as evx_db_count, but visits at most about bound matches (0: no
- * bound): up to the bound the count is exact (*exact = 1); past it *out is
- * Xapian's estimate from the matches seen and the term statistics, and
- * *exact = 0.  Statuses as evx_db_count. */
+/* Counts as evx_db_count, but stops past bound matches (0: no bound): up
+ * to the bound the count is exact (*exact = 1); past it *out is bound + 1,
+ * the least that match, and *exact = 0 (with a remote shard, which cannot
+ * be stopped, Xapian's estimate).  Statuses as evx_db_count. */
 evx_status evx_db_count_upto(evx_db *db, const evx_query *q,
                              unsigned long bound, unsigned long *out,
                              int *exact);
@@ -339,6 +344,16 @@ unsigned long evx_results_count(const evx_results *r);
 /* Non-zero if evx_results_count is exact: exact_count was asked for, or
  * the matcher happened to see every match (a small result set). */
 int evx_results_count_is_exact(const evx_results *r);
+
+/* The least number of documents that match (Xapian's lower bound; the
+ * count when it is exact). */
+unsigned long evx_results_count_min(const evx_results *r);
+
+/* Non-zero when the count is a rough estimate, which evx_db_count_upto
+ * estimates better: Xapian's extrapolation from the count_bound matches
+ * the search checked (a phrase that passed the bound), or its bounds a
+ * quarter or more apart (an OR of common words). */
+int evx_results_count_is_rough(const evx_results *r);
 
 /* Number of hits held (<= limit). */
 size_t evx_results_size(const evx_results *r);

@@ -43,10 +43,23 @@ struct evx_db {
     Xapian::Query dead_q; /* OR of dead; empty when there is none */
     std::vector<Xapian::docid> dead_ids; /* their docids, sorted, once read */
     bool dead_ids_read = false;
+    /* the shards one by one, in the order Xapian searches them (shard_list):
+     * kept as open_stub opened them; for a stub Xapian opened itself, its
+     * lines (type, argument; relative to shard_base), opened when needed */
+    std::vector<Xapian::Database> shards;
+    std::vector<std::pair<std::string, std::string>> shard_lines;
+    std::string shard_base;
 };
 
+/* db's shards one by one, in the order Xapian searches them, opened on the
+ * first call when open_stub did not keep them; a database that is not a
+ * stub is its own one shard.  Empty when they cannot be told apart (a
+ * shard that no longer opens).  Xapian's errors are thrown, for guard(). */
+const std::vector<Xapian::Database> &shard_list(evx_db *db);
+
 /* Reads the dead versions listed in the stub of path, if it is one, into
- * db (xdb_shards.cc).  Xapian's errors are thrown, for guard(). */
+ * db, and the lines of its shards for shard_list (xdb_shards.cc).
+ * Xapian's errors are thrown, for guard(). */
 void load_dead(evx_db *db, const char *path);
 
 /* q less the units of dead report versions. */
@@ -138,10 +151,13 @@ struct evx_results {
     Xapian::Database db;     /* the database searched (matching terms) */
     unsigned long count;
     bool count_exact; /* the matcher saw every match */
+    unsigned long count_min; /* at least this many match */
+    bool count_rough; /* see evx_results_count_is_rough */
     std::vector<hit> hits;
 
     explicit evx_results(const Xapian::Database &d)
-        : enquire(d), db(d), count(0), count_exact(false) {}
+        : enquire(d), db(d), count(0), count_exact(false), count_min(0),
+          count_rough(false) {}
 };
 
 /* ---- error mapping ---------------------------------------------------- */

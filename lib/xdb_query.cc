@@ -219,6 +219,7 @@ extern "C" void evx_search_opts_init(evx_search_opts *o)
     o->bm25_min_normlen = 0.5;
     o->collapse_slot = -1;
     o->exact_count = 1;
+    o->count_bound = 0;
     o->sort_slot = -1;
 }
 
@@ -240,27 +241,59 @@ static std::string wildcard_message(const Xapian::Database &db,
     return "a wildcard matches too many terms";
 }
 
-/* ---- the time limit ---------------------------------------------------- */
+/* ---- the time limit and the count's bound ----------------------------- */
 
-/* Stops a match at its deadline.  Xapian 1.4's own time limit only ends
- * the counting past check_at_least, so a match that is slow for another
- * reason (a phrase over millions of candidates, a sort) would run on; this
- * decider accepts every document and throws time_up, checked every 64
- * documents from the first, once the deadline has passed. */
-class deadline_decider : public Xapian::MatchDecider {
+struct capped {}; /* a count stopped at its bound */
+
+static const unsigned long NO_CAP = ~0UL; /* a match_guard that never caps */
+
+/* Where a capped match stopped: the documents accepted, and the docid it
+ * stopped at (0 when it did not stop). */
+struct stop_point {
+    unsigned long accepted;
+    Xapian::docid docid;
+};
+
+/* Stops a match at its deadline or its cap.  Xapian 1.4's own time limit
+ * only ends the counting past check_at_least, so a match that is slow for
+ * another reason (a phrase over millions of candidates, a sort) would run
+ * on; and check_at_least is a floor, not a ceiling: a count without
+ * weights visits every match whatever it is.  This decider accepts every
+ * document; it throws time_up once the deadline has passed (checked every
+ * 64 documents from the first; seconds 0: none) and capped at the
+ * document after the cap'th (NO_CAP: none), noting where in *at. */
+class match_guard : public Xapian::MatchDecider {
     std::chrono::steady_clock::time_point end;
-    mutable unsigned calls = 0;
+    bool timed;
+    unsigned long cap;
+    stop_point *at;
+    mutable unsigned long calls = 0;
 
   public:
-    explicit deadline_decider(double seconds)
-        : end(std::chrono::steady_clock::now() +
-              std::chrono::duration_cast<std::chrono::steady_clock::duration>(
-                  std::chrono::duration<double>(seconds))) {}
+    typedef std::chrono::steady_clock::time_point time_point;
 
-    bool operator()(const Xapian::Document &) const override
+    /* The deadline of a match started now under db's time limit. */
+    static time_point deadline(const evx_db *db)
     {
-        if ((++calls & 63) == 1 && std::chrono::steady_clock::now() >= end)
+        return std::chrono::steady_clock::now() +
+               std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                   std::chrono::duration<double>(db->time_limit));
+    }
+
+    match_guard(const evx_db *db, time_point end_, unsigned long cap_,
+                stop_point *at_)
+        : end(end_), timed(db->time_limit > 0), cap(cap_), at(at_) {}
+
+    bool operator()(const Xapian::Document &doc) const override
+    {
+        ++calls;
+        if (timed && (calls & 63) == 1 && std::chrono::steady_clock::now() >= end)
             throw time_up();
+        if (calls > cap) {
+            at->accepted = calls;
+            at->docid = doc.get_docid();
+            throw capped();
+        }
         return true;
     }
 };
@@ -273,29 +306,36 @@ static std::string time_up_message(double seconds)
            " s) and was stopped";
 }
 
-/* enquire.get_mset under db's time limit: EVX_TIMEOUT (with the message
- * on db) when the deadline stopped it.  A remote shard cannot run a match
- * decider (Xapian says so with UnimplementedError); then only Xapian's own
- * limit on counting applies. */
+/* enquire.get_mset under db's time limit and a cap on the matches accepted
+ * (NO_CAP: none): EVX_TIMEOUT (with the message on db) when the deadline
+ * stopped it; *at filled, and *mset left as it was, when more than cap
+ * documents match.  A remote shard cannot run a match decider (Xapian
+ * says so with UnimplementedError); then only Xapian's own limit on
+ * counting applies, and the cap does not. */
 static evx_status limited_mset(Xapian::MSet *mset, evx_db *db,
                                Xapian::Enquire &enquire, Xapian::doccount first,
-                               Xapian::doccount max, Xapian::doccount check)
+                               Xapian::doccount max, Xapian::doccount check,
+                               unsigned long cap = NO_CAP, stop_point *at = NULL,
+                               const match_guard::time_point *end = NULL)
 {
-    if (!(db->time_limit > 0)) {
+    if (!(db->time_limit > 0) && cap == NO_CAP) {
         *mset = enquire.get_mset(first, max, check);
         return EVX_OK;
     }
     /* Xapian's own limit is set only where the decider cannot run: set
      * beside it, its timer could end the count before the decider's first
      * check, and a stopped match would then pass for a finished one. */
-    deadline_decider decider(db->time_limit);
+    match_guard guard(db, end ? *end : match_guard::deadline(db), cap, at);
     try {
-        *mset = enquire.get_mset(first, max, check, NULL, &decider);
+        *mset = enquire.get_mset(first, max, check, NULL, &guard);
     } catch (const time_up &) {
         db->err = time_up_message(db->time_limit);
         return EVX_TIMEOUT;
+    } catch (const capped &) {
+        /* *at is filled */
     } catch (const Xapian::UnimplementedError &) {
-        enquire.set_time_limit(db->time_limit);
+        if (db->time_limit > 0)
+            enquire.set_time_limit(db->time_limit);
         *mset = enquire.get_mset(first, max, check);
     }
     return EVX_OK;
@@ -327,6 +367,18 @@ static void fill_hits(evx_results *r, const Xapian::MSet &mset)
 }
 
 /* One attempt at the search; guard() retries it after a reopen. */
+/* Does q hold a phrase or NEAR, whose matches cost a read of positions? */
+static bool positional(const Xapian::Query &q)
+{
+    Xapian::Query::op op = q.get_type();
+    if (op == Xapian::Query::OP_PHRASE || op == Xapian::Query::OP_NEAR)
+        return true;
+    for (size_t i = 0; i < q.get_num_subqueries(); i++)
+        if (positional(q.get_subquery(i)))
+            return true;
+    return false;
+}
+
 static evx_status run_search(evx_db *db, const evx_query *q,
                              const evx_search_opts *o, evx_results **out)
 {
@@ -339,9 +391,12 @@ static evx_status run_search(evx_db *db, const evx_query *q,
             r->enquire.set_collapse_key(unsigned(o->collapse_slot));
         if (o->sort_slot >= 0)
             r->enquire.set_sort_by_value_then_relevance(unsigned(o->sort_slot), false);
+        Xapian::doccount all = db->db->get_doccount();
         Xapian::doccount check = 0;
         if (o->exact_count)
-            check = db->db->get_doccount();
+            check = all;
+        else if (o->count_bound && positional(q->q))
+            check = o->count_bound < all ? Xapian::doccount(o->count_bound) : all;
         Xapian::MSet mset;
         evx_status st;
         try {
@@ -363,6 +418,13 @@ static evx_status run_search(evx_db *db, const evx_query *q,
                                   : mset.get_matches_estimated();
         r->count_exact = o->exact_count || mset.get_matches_lower_bound() ==
                                                mset.get_matches_upper_bound();
+        r->count_min = mset.get_matches_lower_bound();
+        /* Rough: extrapolated from the matches checked (Xapian's guess
+         * for a phrase is poor), or its bounds a quarter apart or more. */
+        r->count_rough = !r->count_exact &&
+                         ((check > 0 && !o->exact_count) ||
+                          mset.get_matches_upper_bound() >=
+                              1.25 * mset.get_matches_lower_bound());
         fill_hits(r, mset);
     } catch (...) {
         delete r;
@@ -372,30 +434,101 @@ static evx_status run_search(evx_db *db, const evx_query *q,
     return EVX_OK;
 }
 
-/* One attempt at the count; guard() retries it after a reopen.  Xapian
- * checks at least `bound` matches; when its bounds then agree it saw them
- * all and the count is exact, else the estimate is the best it has. */
+/* The live matches of q in one shard, with BoolWeight, stopped past cap
+ * (NO_CAP: none) as limited_mset does: the count, and in *stop the docid
+ * the cap stopped at (0 when it did not, or could not: a remote shard). */
+static evx_status shard_count(evx_db *db, const Xapian::Database &shard,
+                              const Xapian::Query &q, unsigned long cap,
+                              const match_guard::time_point &end,
+                              unsigned long *n, Xapian::docid *stop)
+{
+    Xapian::Enquire enquire(shard);
+    enquire.set_query(q);
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    Xapian::MSet mset;
+    stop_point at = {0, 0};
+    evx_status st = limited_mset(&mset, db, enquire, 0, 0,
+                                 shard.get_doccount(), cap, &at, &end);
+    if (st)
+        return st;
+    *stop = at.docid;
+    *n = at.docid ? at.accepted - 1 : mset.get_matches_lower_bound();
+    return EVX_OK;
+}
+
+/* Xapian's estimate of q's matches in one shard, from the terms'
+ * statistics alone (no match checked). */
+static double shard_guess(const Xapian::Database &shard, const Xapian::Query &q)
+{
+    Xapian::Enquire enquire(shard);
+    enquire.set_query(q);
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    return enquire.get_mset(0, 0, Xapian::doccount(0)).get_matches_estimated();
+}
+
+/* x rounded to two significant figures (95,092 to 95,000), as an estimate
+ * should be shown. */
+static unsigned long two_figures(double x)
+{
+    double unit = 1;
+    while (x >= 100 * unit)
+        unit *= 10;
+    return (unsigned long)(std::floor(x / unit + 0.5) * unit);
+}
+
+/* The estimate of a count stopped in shard k of list at docid stop, with
+ * done matches in the shards before it and n in k before stop: k's own
+ * matches scaled to all its documents, and each later shard's
+ * statistical guess corrected by how far k's guess was from that. */
+static unsigned long extrapolate(const std::vector<Xapian::Database> &list,
+                                 size_t k, Xapian::docid stop,
+                                 unsigned long done, unsigned long n,
+                                 const Xapian::Query &q)
+{
+    double in_k = (n + 1) * (double(list[k].get_lastdocid()) / stop);
+    double guess_k = shard_guess(list[k], q), rest = 0;
+    for (size_t i = k + 1; i < list.size(); i++)
+        rest += shard_guess(list[i], q);
+    double total = done + in_k + rest * (guess_k > 0 ? in_k / guess_k : 1);
+    return std::max(done + n + 1, two_figures(total));
+}
+
+/* One attempt at the count; guard() retries it after a reopen.  Shard by
+ * shard in Xapian's order, every match checked without weights, up to the
+ * bound.  Past it the count stops and estimates (extrapolate), never less
+ * than bound + 1.  Where the shards cannot be told apart *out is bound + 1;
+ * a remote shard, which cannot be stopped, is counted whole. */
 static evx_status run_count(evx_db *db, const evx_query *q,
                             unsigned long bound, unsigned long *out,
                             int *exact)
 {
-    Xapian::Enquire enquire(*db->db);
-    enquire.set_query(live_query(db, q->q));
-    enquire.set_weighting_scheme(Xapian::BoolWeight());
-    Xapian::doccount all = db->db->get_doccount();
-    Xapian::MSet mset;
-    evx_status st;
-    try {
-        st = limited_mset(&mset, db, enquire, 0, 0,
-                          bound && bound < all ? Xapian::doccount(bound) : all);
-    } catch (const Xapian::WildcardError &) {
-        db->err = wildcard_message(*db->db, q);
-        st = EVX_INVALID;
+    Xapian::Query live = live_query(db, q->q);
+    const match_guard::time_point end = match_guard::deadline(db);
+    const std::vector<Xapian::Database> &shards = shard_list(db);
+    std::vector<Xapian::Database> whole(1, *db->db);
+    const std::vector<Xapian::Database> &list = shards.empty() ? whole : shards;
+    unsigned long seen = 0, n = 0;
+    Xapian::docid stop = 0;
+    size_t k;
+    for (k = 0; k < list.size(); k++) {
+        unsigned long cap = !bound ? NO_CAP : seen < bound ? bound - seen : 0;
+        evx_status st;
+        try {
+            st = shard_count(db, list[k], live, cap, end, &n, &stop);
+        } catch (const Xapian::WildcardError &) {
+            db->err = wildcard_message(*db->db, q);
+            st = EVX_INVALID;
+        }
+        if (st)
+            return st;
+        if (stop)
+            break;
+        seen += n;
     }
-    if (st)
-        return st;
-    *exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
-    *out = *exact ? mset.get_matches_lower_bound() : mset.get_matches_estimated();
+    *exact = !stop && !(bound && seen > bound);
+    *out = stop ? seen + n + 1 : seen;
+    if (stop && shards.size() == db->db->size())
+        *out = extrapolate(list, k, stop, seen, n, live);
     return EVX_OK;
 }
 
@@ -448,6 +581,16 @@ extern "C" unsigned long evx_results_count(const evx_results *r)
 extern "C" int evx_results_count_is_exact(const evx_results *r)
 {
     return r && r->count_exact;
+}
+
+extern "C" unsigned long evx_results_count_min(const evx_results *r)
+{
+    return r ? r->count_min : 0;
+}
+
+extern "C" int evx_results_count_is_rough(const evx_results *r)
+{
+    return r && r->count_rough;
 }
 
 extern "C" size_t evx_results_size(const evx_results *r)

@@ -48,20 +48,36 @@ static bool take_dead(evx_db *db, const std::string &line)
     return true;
 }
 
-void load_dead(evx_db *db, const char *path)
-{
-    std::string stub, base, line;
-    if (!path || !find_stub(path, &stub, &base))
-        return;
-    std::ifstream in(stub);
-    while (std::getline(in, line))
-        take_dead(db, line);
-}
-
 static std::string trim(const std::string &s)
 {
     size_t b = s.find_first_not_of(" \t\r"), e = s.find_last_not_of(" \t\r");
     return b == std::string::npos ? "" : s.substr(b, e - b + 1);
+}
+
+/* A stub line that names a shard, as its type and argument; false for a
+ * blank line or a comment. */
+static bool shard_line(const std::string &raw, std::string *type,
+                       std::string *arg)
+{
+    std::string line = trim(raw);
+    if (line.empty() || line[0] == '#')
+        return false;
+    size_t sp = line.find_first_of(" \t");
+    *type = line.substr(0, sp);
+    *arg = sp == std::string::npos ? "" : trim(line.substr(sp));
+    return true;
+}
+
+void load_dead(evx_db *db, const char *path)
+{
+    std::string stub, base, line, type, arg;
+    if (!path || !find_stub(path, &stub, &base))
+        return;
+    std::ifstream in(stub);
+    db->shard_base = base;
+    while (std::getline(in, line))
+        if (!take_dead(db, trim(line)) && shard_line(line, &type, &arg))
+            db->shard_lines.emplace_back(type, arg);
 }
 
 /* Opens the shard of one stub line (type, then its argument). */
@@ -86,6 +102,25 @@ static Xapian::Database open_shard(const std::string &type,
         return Xapian::Remote::open(arg.substr(0, colon), port);
     }
     throw Xapian::DatabaseOpeningError("stub line not understood");
+}
+
+const std::vector<Xapian::Database> &shard_list(evx_db *db)
+{
+    if (!db->shards.empty())
+        return db->shards;
+    if (db->shard_lines.empty()) {
+        db->shards.push_back(*db->db);
+        return db->shards;
+    }
+    try {
+        for (const auto &l : db->shard_lines)
+            db->shards.push_back(open_shard(l.first, l.second, db->shard_base));
+    } catch (const Xapian::Error &) {
+        db->shards.clear();
+    }
+    if (db->shards.size() != db->db->size())
+        db->shards.clear();
+    return db->shards;
 }
 
 /* A stub and what to do with its side shard (evx_db_open_lazy). */
@@ -119,19 +154,19 @@ static evx_status open_stub(evx_db *h, const std::string &stub,
     std::vector<std::string> *skipped = &h->skipped;
     if (!in)
         throw Xapian::DatabaseOpeningError("cannot read the stub " + stub);
+    std::string type, arg;
     while (std::getline(in, line)) {
         line = trim(line);
-        if (line.empty() || take_dead(h, line) || line[0] == '#')
+        if (take_dead(h, line) || !shard_line(line, &type, &arg))
             continue;
-        size_t sp = line.find_first_of(" \t");
-        std::string type = line.substr(0, sp);
-        std::string arg = sp == std::string::npos ? "" : trim(line.substr(sp));
         std::string err;
         o->n_lines++;
         if (take_side(o, type, arg, base))
             continue;
         evx_status st = guard(&err, NULL, [&]() -> evx_status {
-            db->add_database(open_shard(type, arg, base));
+            Xapian::Database shard = open_shard(type, arg, base);
+            db->add_database(shard);
+            h->shards.push_back(shard);
             return EVX_OK;
         });
         if (st == EVX_NOMEM)

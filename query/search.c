@@ -138,18 +138,29 @@ static unsigned long count_bound(const evx_search_params *p)
 }
 
 /* The total of q into h: the ranked pass's own count when it saw every
- * match, else a count pass without weights (a fraction of the cost of
- * counting in the ranked pass), bounded.  With one document per unit id
- * (drop_repeats) it counts units. */
+ * match (a phrase's pass checks up to the bound: count_bound in
+ * evx_search_opts) or knows from the terms' statistics that more than the
+ * bound match; else a count pass without weights (a fraction of the cost
+ * of counting in the ranked pass) that stops past the bound and
+ * estimates, the total then the larger of the two.  With one document per
+ * unit id (drop_repeats) it counts units. */
 static evx_status count(evx_hits *h, int *exact, evx_db *db,
                         const evx_query *q, const evx_results *r,
                         const evx_search_params *p)
 {
+    unsigned long bound = count_bound(p), n = 0;
+    evx_status st;
+
     h->total = evx_results_count(r);
     *exact = evx_results_count_is_exact(r);
-    if (p->no_count || *exact)
+    if (p->no_count || *exact ||
+        (bound && evx_results_count_min(r) >= bound &&
+         !evx_results_count_is_rough(r)))
         return EVX_OK;
-    return evx_db_count_upto(db, q, count_bound(p), &h->total, exact);
+    st = evx_db_count_upto(db, q, bound, &n, exact);
+    if (!st && (*exact || n > h->total || evx_results_count_is_rough(r)))
+        h->total = n;
+    return st;
 }
 
 /* Keeps the hits [offset, offset + limit) of h (read from the first). */
@@ -251,6 +262,7 @@ evx_status evx_search_run(evx_hits *out, evx_db *db, const evx_query *q,
     o.bm25_min_normlen = RANK_MIN_NORMLEN;
     o.collapse_slot = -1; /* one hit per identity: see is_repeat */
     o.exact_count = 0; /* the count pass counts: see count() */
+    o.count_bound = p->no_count || p->exact_count ? 0 : count_bound(p);
     o.sort_slot = p->order_by_document ? EVX_SLOT_ORDER : -1;
     st = evx_db_search(db, q, &o, &r);
     if (!st)

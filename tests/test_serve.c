@@ -228,6 +228,12 @@ Test(serve, totals_past_the_bound_are_estimates)
     cr_expect_not(evx_json_bool(evx_json_get(j, "total_exact"), 1), "%s",
                   r.body);
     cr_expect_geq(evx_json_get_num(j, "total", 0), 50);
+    /* The count stopped past 50 and estimated the rest from the share of
+     * the shards it went through: within a factor of two of the truth. */
+    cr_expect_geq(evx_json_get_num(j, "total", 0), atol(exact) / 2.0, "%s",
+                  r.body);
+    cr_expect_leq(evx_json_get_num(j, "total", 0), atol(exact) * 2.0, "%s",
+                  r.body);
     text = evidex("--color=never -n 1 'integrated care'");
     cr_expect(strncmp(text, "1 of about ", 11) == 0, "%s", text);
     free(text);
