@@ -45,17 +45,17 @@ struct evx_db {
     bool dead_ids_read = false;
     /* the shards one by one, in the order Xapian searches them (shard_list):
      * kept as open_stub opened them; for a stub Xapian opened itself, its
-     * lines (type, argument; relative to shard_base), opened when needed */
+     * lines (type, argument; relative to shard_base) */
     std::vector<Xapian::Database> shards;
     std::vector<std::pair<std::string, std::string>> shard_lines;
     std::string shard_base;
 };
 
-/* db's shards one by one, in the order Xapian searches them, opened on the
- * first call when open_stub did not keep them; a database that is not a
- * stub is its own one shard.  Empty when they cannot be told apart (a
- * shard that no longer opens).  Xapian's errors are thrown, for guard(). */
-const std::vector<Xapian::Database> &shard_list(evx_db *db);
+/* db's shards one by one, in the order Xapian searches them: those
+ * open_stub kept, else the stub's lines opened again; a database that is
+ * not a stub is its own one shard.  Empty when they cannot be told apart
+ * (a shard that no longer opens). */
+std::vector<Xapian::Database> shard_list(evx_db *db);
 
 /* Reads the dead versions listed in the stub of path, if it is one, into
  * db, and the lines of its shards for shard_list (xdb_shards.cc).

@@ -504,7 +504,7 @@ static evx_status run_count(evx_db *db, const evx_query *q,
 {
     Xapian::Query live = live_query(db, q->q);
     const match_guard::time_point end = match_guard::deadline(db);
-    const std::vector<Xapian::Database> &shards = shard_list(db);
+    const std::vector<Xapian::Database> shards = shard_list(db);
     std::vector<Xapian::Database> whole(1, *db->db);
     const std::vector<Xapian::Database> &list = shards.empty() ? whole : shards;
     unsigned long seen = 0, n = 0;

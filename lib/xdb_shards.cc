@@ -104,23 +104,25 @@ static Xapian::Database open_shard(const std::string &type,
     throw Xapian::DatabaseOpeningError("stub line not understood");
 }
 
-const std::vector<Xapian::Database> &shard_list(evx_db *db)
+std::vector<Xapian::Database> shard_list(evx_db *db)
 {
+    std::vector<Xapian::Database> list;
     if (!db->shards.empty())
         return db->shards;
     if (db->shard_lines.empty()) {
-        db->shards.push_back(*db->db);
-        return db->shards;
+        list.push_back(*db->db);
+        return list;
     }
+    /* Opened afresh each time, so never older than db itself. */
     try {
         for (const auto &l : db->shard_lines)
-            db->shards.push_back(open_shard(l.first, l.second, db->shard_base));
+            list.push_back(open_shard(l.first, l.second, db->shard_base));
     } catch (const Xapian::Error &) {
-        db->shards.clear();
+        list.clear();
     }
-    if (db->shards.size() != db->db->size())
-        db->shards.clear();
-    return db->shards;
+    if (list.size() != db->db->size())
+        list.clear();
+    return list;
 }
 
 /* A stub and what to do with its side shard (evx_db_open_lazy). */
