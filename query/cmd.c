@@ -131,18 +131,27 @@ evx_status evx_cmd_parse(evx_cmd *c, const char *text, evx_query **q)
 }
 
 /* The number of units text matches as a search query, into *n; a text
- * that does not parse counts as nothing matched (*n = 0, not an error). */
-static evx_status count_text(evx_cmd *c, const char *text, unsigned long *n)
+ * that does not parse counts as nothing matched (*n = 0, not an error).
+ * With any_only, *n is only non-zero when anything matches: the count
+ * stops at the first match, unranked. */
+static evx_status count_text(evx_cmd *c, const char *text, int any_only,
+                             unsigned long *n)
 {
     evx_query *q = NULL;
     evx_hits hits = {NULL, 0, 0};
     evx_search_params p;
     evx_status st;
+    int exact;
 
     *n = 0;
     memset(&p, 0, sizeof p);
     if (evx_qparse_parse(c->qp, text, strlen(text), &q) != EVX_OK)
         return EVX_OK;
+    if (any_only) {
+        st = evx_db_count_upto(c->db, q, 1, n, &exact);
+        evx_query_free(q);
+        return st;
+    }
     st = evx_search_run(&hits, c->db, q, &p, NULL);
     *n = hits.total;
     evx_hits_free(&hits);
@@ -166,11 +175,14 @@ void evx_cmd_did_you_mean(evx_cmd *c, const char *text, unsigned long found)
     unsigned long was = 0, would = 0;
     char *sugg;
 
-    /* Most queries have no suggestion: then nothing is searched again. */
+    /* Most queries have no suggestion: then nothing is searched again.
+     * When nothing was found, the suggestion needs only to find something
+     * (counting its matches would cost a phrase's positions, for one). */
     if (!text || !(sugg = suggestion_for(c, text)))
         return;
-    if (!count_text(c, text, &was) && !count_text(c, sugg, &would) &&
-        would > 0 && (would > was || found == 0))
+    if (found == 0 ? !count_text(c, sugg, 1, &would) && would > 0
+                   : !count_text(c, text, 0, &was) &&
+                         !count_text(c, sugg, 0, &would) && would > was)
         evx_cmd_note(c, "Did you mean: %s", sugg);
     free(sugg);
 }

@@ -74,6 +74,7 @@ evx_status evx_rerank_page(evx_hit *items, size_t n, evx_db *db,
     po.collapse_slot = -1;
     po.sort_slot = -1;
     po.exact_count = 0;
+    po.count_bound = 0;
     if (!st)
         st = evx_db_search(db, page, &po, &r);
     for (size_t i = 0; !st && i < evx_results_size(r); i++) {
