@@ -476,28 +476,38 @@ static unsigned long two_figures(double x)
     return (unsigned long)(std::floor(x / unit + 0.5) * unit);
 }
 
-/* The estimate of a count stopped in shard k of list at docid stop, with
- * done matches in the shards before it and n in k before stop: k's own
- * matches scaled to all its documents, and each later shard's
- * statistical guess corrected by how far k's guess was from that. */
+/* The estimate of a count that went through the shards of list before k
+ * (done matches) and, when stop is not 0, shard k up to docid stop (n
+ * matches before it, and one there), and counted none after: shard k's
+ * matches scaled to all its documents, and the statistical guess for the
+ * shards not counted corrected by how far the guesses for those counted
+ * were from what was counted. */
 static unsigned long extrapolate(const std::vector<Xapian::Database> &list,
                                  size_t k, Xapian::docid stop,
                                  unsigned long done, unsigned long n,
                                  const Xapian::Query &q)
 {
-    double in_k = (n + 1) * (double(list[k].get_lastdocid()) / stop);
-    double guess_k = shard_guess(list[k], q), rest = 0;
-    for (size_t i = k + 1; i < list.size(); i++)
+    double counted = done, guessed = 0, rest = 0;
+    size_t i = 0;
+    for (; i < k; i++)
+        guessed += shard_guess(list[i], q);
+    if (stop) {
+        counted += (n + 1) * (double(list[k].get_lastdocid()) / stop);
+        guessed += shard_guess(list[k], q);
+        i++;
+    }
+    for (; i < list.size(); i++)
         rest += shard_guess(list[i], q);
-    double total = done + in_k + rest * (guess_k > 0 ? in_k / guess_k : 1);
-    return std::max(done + n + 1, two_figures(total));
+    double total = counted + rest * (guessed > 0 ? counted / guessed : 1);
+    return std::max(done + (stop ? n + 1 : 0), two_figures(total));
 }
 
 /* One attempt at the count; guard() retries it after a reopen.  Shard by
  * shard in Xapian's order, every match checked without weights, up to the
  * bound.  Past it the count stops and estimates (extrapolate), never less
- * than bound + 1.  Where the shards cannot be told apart *out is bound + 1;
- * a remote shard, which cannot be stopped, is counted whole. */
+ * than bound + 1.  A remote shard, which cannot be stopped, is counted
+ * whole; where the shards cannot be told apart, the estimate is what was
+ * counted. */
 static evx_status run_count(evx_db *db, const evx_query *q,
                             unsigned long bound, unsigned long *out,
                             int *exact)
@@ -510,7 +520,7 @@ static evx_status run_count(evx_db *db, const evx_query *q,
     unsigned long seen = 0, n = 0;
     Xapian::docid stop = 0;
     size_t k;
-    for (k = 0; k < list.size(); k++) {
+    for (k = 0; k < list.size() && !(bound && seen > bound); k++) {
         unsigned long cap = !bound ? NO_CAP : seen < bound ? bound - seen : 0;
         evx_status st;
         try {
@@ -525,9 +535,9 @@ static evx_status run_count(evx_db *db, const evx_query *q,
             break;
         seen += n;
     }
-    *exact = !stop && !(bound && seen > bound);
+    *exact = !stop && k == list.size();
     *out = stop ? seen + n + 1 : seen;
-    if (stop && shards.size() == db->db->size())
+    if (!*exact && shards.size() == db->db->size())
         *out = extrapolate(list, k, stop, seen, n, live);
     return EVX_OK;
 }

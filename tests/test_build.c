@@ -302,6 +302,22 @@ Test(build, a_remote_shard_answers_like_a_local_one)
     cr_expect_str_eq(local, remote);
     free(local);
     free(remote);
+    /* A count cannot be stopped in a remote shard: it counts it whole,
+     * exactly as locally, and past a small bound estimates the rest. */
+    cr_assert_eq(sh(&local, "%s/evidex --db %s -c 'integrated care'", bin(), db), 0);
+    cr_assert_eq(sh(&remote, "%s/evidex --db %s -c 'integrated care'", bin(), stub), 0);
+    cr_expect_str_eq(local, remote);
+    cr_assert_eq(sh(&out, "EVIDEX_COUNT_BOUND=20 %s/evidex --db %s --color=never "
+                          "-n 1 'integrated care' | head -1", bin(), stub), 0);
+    unsigned long est = 0, exact = strtoul(local, NULL, 10);
+    cr_expect(sscanf(out, "1 of about %lu", &est) == 1 ||
+              sscanf(out, "1 of %lu", &est) == 1, "%s", out);
+    cr_expect_gt(exact, 20, "%s", local);
+    cr_expect_geq(est, exact / 2, "%s against %lu", out, exact);
+    cr_expect_leq(est, exact * 2, "%s against %lu", out, exact);
+    free(out);
+    free(local);
+    free(remote);
     kill(srv, SIGTERM);
     waitpid(srv, NULL, 0);
     usleep(200000);
