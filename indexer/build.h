@@ -28,11 +28,11 @@
 /* At most this many reports per shard.  A search opens every shard (at
  * 1,000 reports, 64 per shard made 16 shards and 915 page faults a whole
  * query; 128 make 8 and 560 faults, 0.76x the CPU; 256 make 4, 0.92 to
- * 0.95x the CPU of 8), while re-indexing an edited report copies its
- * shard and tombstones the old units (256: 2.4 s at 1,000 reports, where
- * the scaling issue allows 5 s).  plan_new still makes at least one shard
- * per worker. */
-#define EVX_BUILD_SHARD_REPORTS 256
+ * 0.96x the CPU of 8, but the build then takes 1.03x the CPU, which puts
+ * it above scriptindex's), while re-indexing an edited report copies its
+ * shard and tombstones the old units (128: 1.7 to 2.2 s at 1,000 reports;
+ * 256: 2.4 s; the scaling issue allows 5 s). */
+#define EVX_BUILD_SHARD_REPORTS 128
 
 /* A shard whose dead (tombstoned) units would pass this share of its
  * units is written again from its reports' sources, not copied.  Until
