@@ -314,10 +314,14 @@ void evx_search_opts_init(evx_search_opts *o);
  * limit: see evx_db_set_time_limit); EVX_BACKEND; EVX_NOMEM. */
 evx_status evx_db_count(evx_db *db, const evx_query *q, unsigned long *out);
 
-/* Counts as evx_db_count, but stops past bound matches (0: no bound): up
- * to the bound the count is exact (*exact = 1); past it *out is bound + 1,
- * the least that match, and *exact = 0 (with a remote shard, which cannot
- * be stopped, Xapian's estimate).  Statuses as evx_db_count. */
+/* Counts as evx_db_count, shard by shard, but stops past bound matches (0:
+ * no bound): up to the bound the count is exact (*exact = 1); past it *out
+ * is an estimate, never below bound + 1, and *exact = 0.  The estimate
+ * scales the matches of the shard it stopped in by the share of that
+ * shard's documents it went through, and Xapian's statistical guess for
+ * the shards not counted by how far the guesses for the counted ones
+ * were off, rounded to two figures.  A remote shard, which a match
+ * decider cannot stop, is counted whole.  Statuses as evx_db_count. */
 evx_status evx_db_count_upto(evx_db *db, const evx_query *q,
                              unsigned long bound, unsigned long *out,
                              int *exact);

@@ -366,7 +366,6 @@ static void fill_hits(evx_results *r, const Xapian::MSet &mset)
     }
 }
 
-/* One attempt at the search; guard() retries it after a reopen. */
 /* Does q hold a phrase or NEAR, whose matches cost a read of positions? */
 static bool positional(const Xapian::Query &q)
 {
@@ -379,6 +378,7 @@ static bool positional(const Xapian::Query &q)
     return false;
 }
 
+/* One attempt at the search; guard() retries it after a reopen. */
 static evx_status run_search(evx_db *db, const evx_query *q,
                              const evx_search_opts *o, evx_results **out)
 {
