@@ -326,6 +326,10 @@ evx_status evx_db_count_upto(evx_db *db, const evx_query *q,
                              unsigned long bound, unsigned long *out,
                              int *exact);
 
+/* *any = non-zero when q matches a live document: a count stopped at its
+ * first matches, with no estimate.  Statuses as evx_db_count. */
+evx_status evx_db_matches_any(evx_db *db, const evx_query *q, int *any);
+
 /* Limits every later search and count on db to about seconds of wall time
  * (0, the default, means no limit).  A match still running at the limit is
  * stopped and the call fails with EVX_TIMEOUT and a message saying so; the

@@ -504,13 +504,13 @@ static unsigned long extrapolate(const std::vector<Xapian::Database> &list,
 
 /* One attempt at the count; guard() retries it after a reopen.  Shard by
  * shard in Xapian's order, every match checked without weights, up to the
- * bound.  Past it the count stops and estimates (extrapolate), never less
- * than bound + 1.  A remote shard, which cannot be stopped, is counted
+ * bound.  Past it the count stops and, if asked to, estimates
+ * (extrapolate); *out is never less than bound + 1.  A remote shard, which cannot be stopped, is counted
  * whole; where the shards cannot be told apart, the estimate is what was
  * counted. */
 static evx_status run_count(evx_db *db, const evx_query *q,
-                            unsigned long bound, unsigned long *out,
-                            int *exact)
+                            unsigned long bound, bool estimate,
+                            unsigned long *out, int *exact)
 {
     Xapian::Query live = live_query(db, q->q);
     const match_guard::time_point end = match_guard::deadline(db);
@@ -537,7 +537,7 @@ static evx_status run_count(evx_db *db, const evx_query *q,
     }
     *exact = !stop && k == list.size();
     *out = stop ? seen + n + 1 : seen;
-    if (!*exact && shards.size() == db->db->size())
+    if (estimate && !*exact && shards.size() == db->db->size())
         *out = extrapolate(list, k, stop, seen, n, live);
     return EVX_OK;
 }
@@ -556,7 +556,7 @@ extern "C" evx_status evx_db_count_upto(evx_db *db, const evx_query *q,
     if (!db || !q)
         return EVX_INVALID;
     return guard(&db->err, db->db, [&]() -> evx_status {
-        return run_count(db, q, bound, out, exact);
+        return run_count(db, q, bound, true, out, exact);
     });
 }
 
@@ -564,6 +564,23 @@ extern "C" evx_status evx_db_count(evx_db *db, const evx_query *q,
                                    unsigned long *out)
 {
     return evx_db_count_upto(db, q, 0, out, NULL);
+}
+
+extern "C" evx_status evx_db_matches_any(evx_db *db, const evx_query *q,
+                                         int *any)
+{
+    unsigned long n = 0;
+    int exact;
+    if (!any)
+        return EVX_INVALID;
+    *any = 0;
+    if (!db || !q)
+        return EVX_INVALID;
+    evx_status st = guard(&db->err, db->db, [&]() -> evx_status {
+        return run_count(db, q, 1, false, &n, &exact);
+    });
+    *any = !st && n > 0;
+    return st;
 }
 
 extern "C" evx_status evx_db_search(evx_db *db, const evx_query *q,

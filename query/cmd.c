@@ -132,8 +132,8 @@ evx_status evx_cmd_parse(evx_cmd *c, const char *text, evx_query **q)
 
 /* The number of units text matches as a search query, into *n; a text
  * that does not parse counts as nothing matched (*n = 0, not an error).
- * With any_only, *n is only non-zero when anything matches: the count
- * stops at the first match, unranked. */
+ * With any_only, *n is only 1 when anything matches, else 0: the count
+ * stops at the first match, unranked (evx_db_matches_any). */
 static evx_status count_text(evx_cmd *c, const char *text, int any_only,
                              unsigned long *n)
 {
@@ -141,14 +141,15 @@ static evx_status count_text(evx_cmd *c, const char *text, int any_only,
     evx_hits hits = {NULL, 0, 0};
     evx_search_params p;
     evx_status st;
-    int exact;
+    int any;
 
     *n = 0;
     memset(&p, 0, sizeof p);
     if (evx_qparse_parse(c->qp, text, strlen(text), &q) != EVX_OK)
         return EVX_OK;
     if (any_only) {
-        st = evx_db_count_upto(c->db, q, 1, n, &exact);
+        st = evx_db_matches_any(c->db, q, &any);
+        *n = (unsigned long)any;
         evx_query_free(q);
         return st;
     }

@@ -109,6 +109,23 @@ Test(xdb_limits, count_is_exact_up_to_the_bound_then_estimated)
     evx_db_free(db);
 }
 
+Test(xdb_limits, matches_any_says_whether_anything_matches)
+{
+    evx_db *db = open_read();
+    evx_query *q = either(), *none = NULL;
+    int any = -1;
+
+    cr_assert_eq(evx_db_matches_any(db, q, &any), EVX_OK);
+    cr_expect(any);
+    cr_assert_eq(evx_query_term(&none, "gamma", 1, 0), EVX_OK);
+    cr_assert_eq(evx_db_matches_any(db, none, &any), EVX_OK);
+    cr_expect_not(any);
+    cr_expect_eq(evx_db_matches_any(db, q, NULL), EVX_INVALID);
+    evx_query_free(none);
+    evx_query_free(q);
+    evx_db_free(db);
+}
+
 Test(xdb_limits, a_search_past_its_time_limit_is_stopped)
 {
     evx_db *db = open_read();
