@@ -1,7 +1,8 @@
 /*
  * xdb.cc - the C face of Xapian 1.4 (see xdb.h for the contract):
  * databases, documents, metadata, synonyms and spelling.  Queries and
- * searching are in xdb_query.cc; both share xdb_impl.hh.
+ * searching are in xdb_query.cc, counting in xdb_count.cc, stubs opened
+ * shard by shard in xdb_shards.cc; all share xdb_impl.hh.
  *
  * Every extern "C" entry point runs its body through guard(), which catches
  * every exception (Xapian's, std::bad_alloc, anything else), maps it to an

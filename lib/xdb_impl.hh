@@ -1,8 +1,9 @@
 /*
- * xdb_impl.hh - what the two halves of the Xapian wrapper share (xdb.cc:
- * databases and documents; xdb_query.cc: queries and searching): the
- * handle structs and guard(), which maps every exception to an
- * evx_status and a message.  Included by those two files only; C never
+ * xdb_impl.hh - what the parts of the Xapian wrapper share (xdb.cc:
+ * databases and documents; xdb_shards.cc: opening a stub; xdb_query.cc:
+ * queries and searching; xdb_count.cc: counting): the handle structs,
+ * the match guard, and guard(), which maps every exception to an
+ * evx_status and a message.  Included by those files only; C never
  * sees it.  The wrapper is split by concern only to keep each file short:
  * it is still one small C++ layer, and all of it lives in lib/.
  */
@@ -18,6 +19,7 @@ extern "C" {
 #include <xapian.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdlib>
 #include <cstring>
 #include <deque>
@@ -159,6 +161,78 @@ struct evx_results {
         : enquire(d), db(d), count(0), count_exact(false), count_min(0),
           count_rough(false) {}
 };
+
+/* ---- the time limit and the count's bound (xdb_query.cc, xdb_count.cc) -- */
+
+struct capped {}; /* a count stopped at its bound */
+
+const unsigned long NO_CAP = ~0UL; /* a match_guard that never caps */
+
+/* Where a capped match stopped: the documents accepted, and the docid it
+ * stopped at (0 when it did not stop). */
+struct stop_point {
+    unsigned long accepted;
+    Xapian::docid docid;
+};
+
+/* Stops a match at its deadline or its cap.  Xapian 1.4's own time limit
+ * only ends the counting past check_at_least, so a match that is slow for
+ * another reason (a phrase over millions of candidates, a sort) would run
+ * on; and check_at_least is a floor, not a ceiling: a count without
+ * weights visits every match whatever it is.  This decider accepts every
+ * document; it throws time_up once the deadline has passed (checked every
+ * 64 documents from the first; seconds 0: none) and capped at the
+ * document after the cap'th (NO_CAP: none), noting where in *at. */
+class match_guard : public Xapian::MatchDecider {
+    std::chrono::steady_clock::time_point end;
+    bool timed;
+    unsigned long cap;
+    stop_point *at;
+    mutable unsigned long calls = 0;
+
+  public:
+    typedef std::chrono::steady_clock::time_point time_point;
+
+    /* The deadline of a match started now under db's time limit. */
+    static time_point deadline(const evx_db *db)
+    {
+        return std::chrono::steady_clock::now() +
+               std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                   std::chrono::duration<double>(db->time_limit));
+    }
+
+    match_guard(const evx_db *db, time_point end_, unsigned long cap_,
+                stop_point *at_)
+        : end(end_), timed(db->time_limit > 0), cap(cap_), at(at_) {}
+
+    bool operator()(const Xapian::Document &doc) const override
+    {
+        ++calls;
+        if (timed && (calls & 63) == 1 && std::chrono::steady_clock::now() >= end)
+            throw time_up();
+        if (calls > cap) {
+            at->accepted = calls;
+            at->docid = doc.get_docid();
+            throw capped();
+        }
+        return true;
+    }
+};
+
+/* enquire.get_mset under db's time limit and a cap on the matches accepted
+ * (NO_CAP: none), the deadline end (NULL: the time limit from now):
+ * EVX_TIMEOUT (with the message on db) when the deadline stopped it; *at
+ * filled, and *mset left as it was, when more than cap documents match.
+ * A remote shard cannot run a match decider (Xapian says so with
+ * UnimplementedError); then only Xapian's own limit on counting applies,
+ * and the cap does not. */
+evx_status limited_mset(Xapian::MSet *mset, evx_db *db, Xapian::Enquire &enquire,
+                        Xapian::doccount first, Xapian::doccount max,
+                        Xapian::doccount check, unsigned long cap,
+                        stop_point *at, const match_guard::time_point *end);
+
+/* The wildcard of q that expands past its limit in db, as a message. */
+std::string wildcard_message(const Xapian::Database &db, const evx_query *q);
 
 /* ---- error mapping ---------------------------------------------------- */
 

@@ -1,7 +1,8 @@
 /*
- * xdb_query.cc - the query and search half of the Xapian wrapper (see
- * xdb.h for the contract, xdb_impl.hh for what it shares with xdb.cc):
- * query trees, the ranked search, the count pass, results, expansion.
+ * xdb_query.cc - queries and searching in the Xapian wrapper (see xdb.h
+ * for the contract, xdb_impl.hh for what it shares with the other parts):
+ * query trees, the ranked search and its time limit, results, expansion.
+ * The count pass is in xdb_count.cc.
  */
 #include "xdb_impl.hh"
 
@@ -223,9 +224,7 @@ extern "C" void evx_search_opts_init(evx_search_opts *o)
     o->sort_slot = -1;
 }
 
-/* The wildcard of q that expands past its limit in db, as a message. */
-static std::string wildcard_message(const Xapian::Database &db,
-                                    const evx_query *q)
+std::string wildcard_message(const Xapian::Database &db, const evx_query *q)
 {
     for (const wildcard &w : q->wildcards) {
         if (w.max_expansion == 0)
@@ -243,61 +242,6 @@ static std::string wildcard_message(const Xapian::Database &db,
 
 /* ---- the time limit and the count's bound ----------------------------- */
 
-struct capped {}; /* a count stopped at its bound */
-
-static const unsigned long NO_CAP = ~0UL; /* a match_guard that never caps */
-
-/* Where a capped match stopped: the documents accepted, and the docid it
- * stopped at (0 when it did not stop). */
-struct stop_point {
-    unsigned long accepted;
-    Xapian::docid docid;
-};
-
-/* Stops a match at its deadline or its cap.  Xapian 1.4's own time limit
- * only ends the counting past check_at_least, so a match that is slow for
- * another reason (a phrase over millions of candidates, a sort) would run
- * on; and check_at_least is a floor, not a ceiling: a count without
- * weights visits every match whatever it is.  This decider accepts every
- * document; it throws time_up once the deadline has passed (checked every
- * 64 documents from the first; seconds 0: none) and capped at the
- * document after the cap'th (NO_CAP: none), noting where in *at. */
-class match_guard : public Xapian::MatchDecider {
-    std::chrono::steady_clock::time_point end;
-    bool timed;
-    unsigned long cap;
-    stop_point *at;
-    mutable unsigned long calls = 0;
-
-  public:
-    typedef std::chrono::steady_clock::time_point time_point;
-
-    /* The deadline of a match started now under db's time limit. */
-    static time_point deadline(const evx_db *db)
-    {
-        return std::chrono::steady_clock::now() +
-               std::chrono::duration_cast<std::chrono::steady_clock::duration>(
-                   std::chrono::duration<double>(db->time_limit));
-    }
-
-    match_guard(const evx_db *db, time_point end_, unsigned long cap_,
-                stop_point *at_)
-        : end(end_), timed(db->time_limit > 0), cap(cap_), at(at_) {}
-
-    bool operator()(const Xapian::Document &doc) const override
-    {
-        ++calls;
-        if (timed && (calls & 63) == 1 && std::chrono::steady_clock::now() >= end)
-            throw time_up();
-        if (calls > cap) {
-            at->accepted = calls;
-            at->docid = doc.get_docid();
-            throw capped();
-        }
-        return true;
-    }
-};
-
 static std::string time_up_message(double seconds)
 {
     char s[32];
@@ -306,17 +250,10 @@ static std::string time_up_message(double seconds)
            " s) and was stopped";
 }
 
-/* enquire.get_mset under db's time limit and a cap on the matches accepted
- * (NO_CAP: none): EVX_TIMEOUT (with the message on db) when the deadline
- * stopped it; *at filled, and *mset left as it was, when more than cap
- * documents match.  A remote shard cannot run a match decider (Xapian
- * says so with UnimplementedError); then only Xapian's own limit on
- * counting applies, and the cap does not. */
-static evx_status limited_mset(Xapian::MSet *mset, evx_db *db,
-                               Xapian::Enquire &enquire, Xapian::doccount first,
-                               Xapian::doccount max, Xapian::doccount check,
-                               unsigned long cap = NO_CAP, stop_point *at = NULL,
-                               const match_guard::time_point *end = NULL)
+evx_status limited_mset(Xapian::MSet *mset, evx_db *db, Xapian::Enquire &enquire,
+                        Xapian::doccount first, Xapian::doccount max,
+                        Xapian::doccount check, unsigned long cap,
+                        stop_point *at, const match_guard::time_point *end)
 {
     if (!(db->time_limit > 0) && cap == NO_CAP) {
         *mset = enquire.get_mset(first, max, check);
@@ -400,7 +337,8 @@ static evx_status run_search(evx_db *db, const evx_query *q,
         Xapian::MSet mset;
         evx_status st;
         try {
-            st = limited_mset(&mset, db, r->enquire, o->offset, o->limit, check);
+            st = limited_mset(&mset, db, r->enquire, o->offset, o->limit, check,
+                              NO_CAP, NULL, NULL);
         } catch (const Xapian::WildcardError &) {
             db->err = wildcard_message(*db->db, q);
             st = EVX_INVALID;
@@ -432,155 +370,6 @@ static evx_status run_search(evx_db *db, const evx_query *q,
     }
     *out = r;
     return EVX_OK;
-}
-
-/* The live matches of q in one shard, with BoolWeight, stopped past cap
- * (NO_CAP: none) as limited_mset does: the count, and in *stop the docid
- * the cap stopped at (0 when it did not, or could not: a remote shard). */
-static evx_status shard_count(evx_db *db, const Xapian::Database &shard,
-                              const Xapian::Query &q, unsigned long cap,
-                              const match_guard::time_point &end,
-                              unsigned long *n, Xapian::docid *stop)
-{
-    Xapian::Enquire enquire(shard);
-    enquire.set_query(q);
-    enquire.set_weighting_scheme(Xapian::BoolWeight());
-    Xapian::MSet mset;
-    stop_point at = {0, 0};
-    evx_status st = limited_mset(&mset, db, enquire, 0, 0,
-                                 shard.get_doccount(), cap, &at, &end);
-    if (st)
-        return st;
-    *stop = at.docid;
-    *n = at.docid ? at.accepted - 1 : mset.get_matches_lower_bound();
-    return EVX_OK;
-}
-
-/* Xapian's estimate of q's matches in one shard, from the terms'
- * statistics alone (no match checked). */
-static double shard_guess(const Xapian::Database &shard, const Xapian::Query &q)
-{
-    Xapian::Enquire enquire(shard);
-    enquire.set_query(q);
-    enquire.set_weighting_scheme(Xapian::BoolWeight());
-    return enquire.get_mset(0, 0, Xapian::doccount(0)).get_matches_estimated();
-}
-
-/* x rounded to two significant figures (95,092 to 95,000), as an estimate
- * should be shown. */
-static unsigned long two_figures(double x)
-{
-    double unit = 1;
-    while (x >= 100 * unit)
-        unit *= 10;
-    return (unsigned long)(std::floor(x / unit + 0.5) * unit);
-}
-
-/* The estimate of a count that went through the shards of list before k
- * (done matches) and, when stop is not 0, shard k up to docid stop (n
- * matches before it, and one there), and counted none after: shard k's
- * matches scaled to all its documents, and the statistical guess for the
- * shards not counted corrected by how far the guesses for those counted
- * were from what was counted. */
-static unsigned long extrapolate(const std::vector<Xapian::Database> &list,
-                                 size_t k, Xapian::docid stop,
-                                 unsigned long done, unsigned long n,
-                                 const Xapian::Query &q)
-{
-    double counted = done, guessed = 0, rest = 0;
-    size_t i = 0;
-    for (; i < k; i++)
-        guessed += shard_guess(list[i], q);
-    if (stop) {
-        counted += (n + 1) * (double(list[k].get_lastdocid()) / stop);
-        guessed += shard_guess(list[k], q);
-        i++;
-    }
-    for (; i < list.size(); i++)
-        rest += shard_guess(list[i], q);
-    double total = counted + rest * (guessed > 0 ? counted / guessed : 1);
-    return std::max(done + (stop ? n + 1 : 0), two_figures(total));
-}
-
-/* One attempt at the count; guard() retries it after a reopen.  Shard by
- * shard in Xapian's order, every match checked without weights, up to the
- * bound.  Past it the count stops and, if asked to, estimates
- * (extrapolate); *out is never less than bound + 1.  A remote shard, which cannot be stopped, is counted
- * whole; where the shards cannot be told apart, the estimate is what was
- * counted. */
-static evx_status run_count(evx_db *db, const evx_query *q,
-                            unsigned long bound, bool estimate,
-                            unsigned long *out, int *exact)
-{
-    Xapian::Query live = live_query(db, q->q);
-    const match_guard::time_point end = match_guard::deadline(db);
-    const std::vector<Xapian::Database> shards = shard_list(db);
-    std::vector<Xapian::Database> whole(1, *db->db);
-    const std::vector<Xapian::Database> &list = shards.empty() ? whole : shards;
-    unsigned long seen = 0, n = 0;
-    Xapian::docid stop = 0;
-    size_t k;
-    for (k = 0; k < list.size() && !(bound && seen > bound); k++) {
-        unsigned long cap = !bound ? NO_CAP : seen < bound ? bound - seen : 0;
-        evx_status st;
-        try {
-            st = shard_count(db, list[k], live, cap, end, &n, &stop);
-        } catch (const Xapian::WildcardError &) {
-            db->err = wildcard_message(*db->db, q);
-            st = EVX_INVALID;
-        }
-        if (st)
-            return st;
-        if (stop)
-            break;
-        seen += n;
-    }
-    *exact = !stop && k == list.size();
-    *out = stop ? seen + n + 1 : seen;
-    if (estimate && !*exact && shards.size() == db->db->size())
-        *out = extrapolate(list, k, stop, seen, n, live);
-    return EVX_OK;
-}
-
-extern "C" evx_status evx_db_count_upto(evx_db *db, const evx_query *q,
-                                        unsigned long bound,
-                                        unsigned long *out, int *exact)
-{
-    int ignored;
-    if (!exact)
-        exact = &ignored;
-    *exact = 0;
-    if (!out)
-        return EVX_INVALID;
-    *out = 0;
-    if (!db || !q)
-        return EVX_INVALID;
-    return guard(&db->err, db->db, [&]() -> evx_status {
-        return run_count(db, q, bound, true, out, exact);
-    });
-}
-
-extern "C" evx_status evx_db_count(evx_db *db, const evx_query *q,
-                                   unsigned long *out)
-{
-    return evx_db_count_upto(db, q, 0, out, NULL);
-}
-
-extern "C" evx_status evx_db_matches_any(evx_db *db, const evx_query *q,
-                                         int *any)
-{
-    unsigned long n = 0;
-    int exact;
-    if (!any)
-        return EVX_INVALID;
-    *any = 0;
-    if (!db || !q)
-        return EVX_INVALID;
-    evx_status st = guard(&db->err, db->db, [&]() -> evx_status {
-        return run_count(db, q, 1, false, &n, &exact);
-    });
-    *any = !st && n > 0;
-    return st;
 }
 
 extern "C" evx_status evx_db_search(evx_db *db, const evx_query *q,
