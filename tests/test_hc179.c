@@ -9,7 +9,7 @@
  * them: pdf-text reader, merge, footnote links, registry and attribution.
  * Each test prints its tally ("paragraphs: 73/73") to stderr.
  */
-#define _POSIX_C_SOURCE 200809L /* strdup, strtok_r */
+#define _XOPEN_SOURCE 700 /* strdup, strtok_r; nftw (testutil.h) */
 
 #include <criterion/criterion.h>
 #include <stdio.h>
@@ -24,6 +24,7 @@
 #include "source.h"
 #include "tok.h"
 #include "unit.h"
+#include "testutil.h"
 
 #define HC179_FILE "corpus/hc179-microplastics.txt"
 #define HC179_REPORT "HC 179"
@@ -42,22 +43,6 @@ static void build_units(evx_units *units)
 
 /* ---- reading the fixtures ---------------------------------------------------- */
 
-/* Splits a TSV line in place into at most max fields. */
-static size_t split_tsv(char *line, char **fields, size_t max)
-{
-    size_t n = 0;
-    char *s = line;
-    while (n < max) {
-        fields[n++] = s;
-        char *tab = strchr(s, '\t');
-        if (!tab)
-            break;
-        *tab = '\0';
-        s = tab + 1;
-    }
-    return n;
-}
-
 /* Calls row(cols, n, ctx) for each data line of the fixture rel (comments
  * and blank lines skipped) whose first column is kind, or for every data
  * line when kind is NULL.  Returns the number of rows passed. */
@@ -75,7 +60,7 @@ static size_t each_row(const char *rel, const char *kind,
         if (!line[0] || line[0] == '#')
             continue;
         char *cols[MAX_COLS];
-        size_t n = split_tsv(line, cols, MAX_COLS);
+        size_t n = tu_split_tsv(line, cols, MAX_COLS);
         if (kind && strcmp(cols[0], kind) != 0)
             continue;
         rows++;

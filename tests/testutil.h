@@ -1,6 +1,6 @@
 /*
  * testutil.h - small helpers the Criterion tests share: reading a whole
- * file and removing a temporary folder tree.  Header only (static inline),
+ * file, splitting a TSV line and removing a temporary folder tree.  Header only (static inline),
  * included by test files after <criterion/criterion.h>.
  */
 #ifndef EVX_TESTUTIL_H
@@ -13,6 +13,7 @@
 #include <ftw.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "buf.h"
 
@@ -51,6 +52,23 @@ static inline int tu_rm_entry(const char *p, const struct stat *sb, int flag,
 static inline void tu_rm_tree(const char *dir)
 {
     nftw(dir, tu_rm_entry, 16, FTW_DEPTH | FTW_PHYS);
+}
+
+/* Splits a TSV line in place into at most max fields (the last keeps any
+ * further tabs); returns how many. */
+static inline size_t tu_split_tsv(char *line, char **fields, size_t max)
+{
+    size_t n = 0;
+    char *s = line;
+    while (n < max) {
+        fields[n++] = s;
+        char *tab = strchr(s, '\t');
+        if (!tab)
+            break;
+        *tab = '\0';
+        s = tab + 1;
+    }
+    return n;
 }
 
 #endif /* EVX_TESTUTIL_H */
