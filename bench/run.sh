@@ -24,10 +24,13 @@
 #   builds   evidex with --jobs 1 and --jobs 2, then a re-index with nothing
 #            changed and one after editing one report of N;
 #   RSS      peak resident set of one whole `evidex` query;
+#   instructions  of each whole query, evidex and quest (valgrind's
+#            callgrind, one run each): a count the machine's load does not
+#            move, beside the times;
 # and prints evidex / peer ratios (below 1 means evidex is faster or smaller).
 # Output: Markdown on stdout and in bench/out/results-<date>.md.
 # Installs sqlite3, ripgrep, jq, xapian-omega (scriptindex), xapian-tools
-# (quest) and GNU time with apt-get if missing.
+# (quest), valgrind and GNU time with apt-get if missing.
 set -euo pipefail
 export LC_ALL=C
 
@@ -55,6 +58,7 @@ command -v rg >/dev/null || need+=(ripgrep)
 command -v jq >/dev/null || need+=(jq)
 command -v scriptindex >/dev/null || need+=(xapian-omega)
 command -v quest >/dev/null || need+=(xapian-tools)
+command -v valgrind >/dev/null || need+=(valgrind)
 if [ ${#need[@]} -gt 0 ]; then
     log "installing ${need[*]}"
     sudo=
@@ -129,6 +133,11 @@ measure() {
     CPU=$(awk '{ printf "%.2f", $2 + $3 }' "$TMP/rss")
 }
 
+# Instructions of one whole run of a command (millions), by callgrind.
+instr() {
+    valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 >/dev/null |
+        awk '/refs:/ { gsub(",", "", $NF); printf "%.1f", $NF / 1e6 }'
+}
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0 && a != "") printf "%.2f", a / b; else printf "-" }'; }
 mb() { awk -v b="$1" 'BEGIN { printf "%.1f", b / 1048576 }'; }
 
@@ -150,6 +159,7 @@ emit ""
 BUILD_ROWS=()
 QUERY_ROWS=()
 SCALE_ROWS=()
+INSTR_ROWS=()
 
 # The scriptindex index script: one unit per record, as the FTS5 table.
 cat >"$TMP/units.script" <<'EOF'
@@ -257,6 +267,9 @@ EOF
         fi
         read -r XP50 XP99 < <(time_runs quest -d "$XDB" -m 10 -b type:XT -- "${Q_QUEST[$i]}")
         QUERY_ROWS+=("| $N | ${Q_NAME[$i]}: \`${Q_EVX[$i]}\` | $TOTAL | $EP50 / $EP99 | $IP50 / $IP99 | $FP50 / $FP99 | $RG | $XP50 / $XP99 | $(ratio "$EP50" "$FP50") | $(ratio "$EP50" "$RP50") | $(ratio "$EP50" "$XP50") |")
+        EI=$(instr "$EVX" --db "$DB" --color=never "${args[@]}")
+        XI=$(instr quest -d "$XDB" -m 10 -b type:XT -- "${Q_QUEST[$i]}")
+        INSTR_ROWS+=("| $N | ${Q_NAME[$i]}: \`${Q_EVX[$i]}\` | $EI | $XI | $(ratio "$EI" "$XI") |")
     done
     QUERY_ROWS+=("| $N | peak RSS of \`evidex workforce\` | | $QRSS MB | | | | | | | |")
     log "N=$N: done (build ${EBUILD}s wall ${ECPU}s CPU, FTS5 load ${FLOAD}s)"
@@ -292,4 +305,13 @@ emit "in-process = evx_qparse_parse + evx_search_run with the index open (evidex
 emit "FTS5 runs the same query as \`MATCH ... ORDER BY rank LIMIT 10\` with snippet(); rg only"
 emit "where a line search is an equivalent (single word, phrase). who: evidex's \`who\` command"
 emit "(in-process: its phrase pass, \`\"speed of trust\" type:quotation\`)."
+emit ""
+emit "## Query instructions (millions, whole process, callgrind)"
+emit ""
+emit "| N | query | evidex | quest | evidex/quest |"
+emit "|---|---|---|---|---|"
+for r in "${INSTR_ROWS[@]}"; do emit "$r"; done
+emit ""
+emit "One run each of the same commands as above, under valgrind's callgrind: a count that"
+emit "the machine's load does not move, where the times above move with it."
 log "results in $OUT"
