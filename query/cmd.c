@@ -160,13 +160,15 @@ static evx_status count_text(evx_cmd *c, const char *text, int any_only,
     return st;
 }
 
-/* The parser's suggestion for text (malloc'd), NULL when it has none. */
-static char *suggestion_for(evx_cmd *c, const char *text)
+/* The parser's suggestion for text (malloc'd), NULL when it has none;
+ * *revives: it replaces a word that matches nothing as typed (qparse.h). */
+static char *suggestion_for(evx_cmd *c, const char *text, int *revives)
 {
     evx_query *q = NULL;
 
     evx_qparse_parse(c->qp, text, strlen(text), &q);
     evx_query_free(q);
+    *revives = evx_qparse_suggestion_revives(c->qp);
     return evx_qparse_suggestion(c->qp)
                ? evx_strdup(evx_qparse_suggestion(c->qp)) : NULL;
 }
@@ -174,16 +176,22 @@ static char *suggestion_for(evx_cmd *c, const char *text)
 void evx_cmd_did_you_mean(evx_cmd *c, const char *text, unsigned long found)
 {
     unsigned long was = 0, would = 0;
+    int revives = 0;
     char *sugg;
 
     /* Most queries have no suggestion: then nothing is searched again.
      * When nothing was found, the suggestion needs only to find something
-     * (counting its matches would cost a phrase's positions, for one). */
-    if (!text || !(sugg = suggestion_for(c, text)))
+     * (counting its matches would cost a phrase's positions, for one).
+     * When something was, a word that matched nothing as typed is worth
+     * its correction though the other words find the same units
+     * ("seabiirds" beside "plastic"); a word that matched through its
+     * stem only if the correction finds more. */
+    if (!text || !(sugg = suggestion_for(c, text, &revives)))
         return;
     if (found == 0 ? !count_text(c, sugg, 1, &would) && would > 0
-                   : !count_text(c, text, 0, &was) &&
-                         !count_text(c, sugg, 0, &would) && would > was)
+                   : revives || (!count_text(c, text, 0, &was) &&
+                                 !count_text(c, sugg, 0, &would) &&
+                                 would > was))
         evx_cmd_note(c, "Did you mean: %s", sugg);
     free(sugg);
 }

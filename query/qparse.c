@@ -644,6 +644,7 @@ static void reset(evx_qparse *qp)
     qp->n_fixes = 0;
     free(qp->suggestion);
     qp->suggestion = NULL;
+    qp->revives = 0;
     evx_query_free(qp->rerank);
     qp->rerank = NULL;
     qp->n_lx = 0;
@@ -664,6 +665,7 @@ void evx_qparse_free(evx_qparse *qp)
     free(qp->word_phrase);
     free(qp->fixes);
     free(qp->lx);
+    evx_dict_free(qp->dict);
     evx_buf_free(&qp->err);
     free(qp);
 }
@@ -760,6 +762,11 @@ const char *evx_qparse_word(const evx_qparse *qp, size_t i, int *is_phrase)
 const char *evx_qparse_suggestion(const evx_qparse *qp)
 {
     return qp->suggestion;
+}
+
+int evx_qparse_suggestion_revives(const evx_qparse *qp)
+{
+    return qp->suggestion && qp->revives;
 }
 
 const evx_query *evx_qparse_rerank(const evx_qparse *qp)

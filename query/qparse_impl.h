@@ -19,6 +19,7 @@
 #include <stddef.h>
 
 #include "buf.h"
+#include "qdict.h"
 #include "qparse.h"
 #include "tok.h"
 #include "xdb.h"
@@ -66,7 +67,8 @@ typedef struct qtoks {
 typedef struct fix {
     size_t start, end;
     char *orig; /* the folded word as typed */
-    char *word;
+    char *word; /* NULL: spelt right (qdict.h), kept unless closed up */
+    int dead;   /* the word as typed matches nothing (not even its stem) */
 } fix;
 
 struct evx_qparse {
@@ -82,6 +84,10 @@ struct evx_qparse {
     evx_query *rerank; /* the runs' proximity boosts, OR-ed (prox.h) */
     fix *fixes;
     size_t n_fixes, cap_fixes;
+    evx_dict *dict;     /* the English word list (qdict.h), read on the
+                           first word the index lacks; NULL if none */
+    int dict_tried;
+    int revives;        /* the suggestion replaces a dead word (fix) */
     /* state of one parse */
     const char *text;
     size_t len;

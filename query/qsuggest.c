@@ -7,17 +7,20 @@
 #include "qparse_impl.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "ascii.h"
 #include "grow.h"
 #include "qspell.h"
+#include "schema.h"
 
 /* ---- "did you mean" ------------------------------------------------- */
 
-/* Records that text[start, end) (the folded word orig) should read word;
- * takes word. */
+/* Records that text[start, end) (the folded word orig) should read word
+ * (NULL: stays as typed unless closed up with its neighbour); takes
+ * word. */
 static evx_status add_fix(evx_qparse *qp, size_t start, size_t end,
-                          const char *orig, char *word)
+                          const char *orig, char *word, int dead)
 {
     fix *f;
 
@@ -30,6 +33,7 @@ static evx_status add_fix(evx_qparse *qp, size_t start, size_t end,
     f->start = start;
     f->end = end;
     f->word = word;
+    f->dead = dead;
     f->orig = evx_strdup(orig);
     if (!f->orig) {
         free(word);
@@ -39,29 +43,54 @@ static evx_status add_fix(evx_qparse *qp, size_t start, size_t end,
     return EVX_OK;
 }
 
+/* Is the free-text word w spelt right, though the index lacks it: does
+ * the English word list hold it (qdict.h)?  Without a list, no word is
+ * known, and every word the index lacks gets a suggestion. */
+static int known_word(evx_qparse *qp, const char *w)
+{
+    if (!qp->dict_tried) {
+        qp->dict_tried = 1;
+        if (evx_dict_open(&qp->dict, NULL) != EVX_OK)
+            qp->dict = NULL;
+    }
+    return evx_dict_has(qp->dict, w, strlen(w));
+}
+
 /* A word the index lacks (no term prefix+key) gets the closest one it
- * has, for the suggestion. */
+ * has, for the suggestion, unless it is free text spelt right ("tiny" is
+ * not a misspelt "tony"); a name (a field's prefix) is corrected from the
+ * names the index has whatever the word list says.  stem: the free word's
+ * stem, which may match where the word does not; NULL for a phrase's
+ * word or a name, which then match nothing. */
 static evx_status note_missing(evx_qparse *qp, const char *prefix,
-                               const char *key, const qtok *t, size_t base)
+                               const char *key, const qtok *t, size_t base,
+                               const char *stem)
 {
     char *sug = NULL;
-    int has = 0;
+    int has = 0, stem_has = 0;
     evx_status st = evx_qspell_has(&has, qp->db, prefix, key);
 
     if (st || has)
         return st;
-    st = evx_qspell_closest(&sug, qp->db, prefix, t->term);
-    if (st || !sug)
+    if (stem)
+        st = evx_qspell_has(&stem_has, qp->db, EVX_PREFIX_STEM, stem);
+    if (st)
         return st;
-    return add_fix(qp, base + t->start, base + t->end, t->term, sug);
+    if (*prefix || !known_word(qp, t->term)) {
+        st = evx_qspell_closest(&sug, qp->db, prefix, t->term);
+        if (st || !sug)
+            return st;
+    }
+    return add_fix(qp, base + t->start, base + t->end, t->term, sug,
+                   !stem_has);
 }
 
 /* A free word as typed: its stem may be in the index ("consistant" stems
- * as "consistent" does) while the word is not; the command shows the
+ * as "consistent" does) while the word is not; the command then shows the
  * correction only if it finds more. */
 evx_status evx_qp_note_spelling(evx_qparse *qp, const qtok *t, size_t base)
 {
-    return note_missing(qp, "", t->term, t, base);
+    return note_missing(qp, "", t->term, t, base, t->stem ? t->stem : "");
 }
 
 /* Each word of a phrase or field value (tokens t of the text from base)
@@ -74,7 +103,7 @@ evx_status evx_qp_note_each(evx_qparse *qp, const qtoks *t, size_t base,
     for (size_t i = 0; i < t->len && !st && !qp->negated; i++)
         if (t->items[i].kind != EVX_TOKEN_JOINED)
             st = note_missing(qp, prefix, t->items[i].term, &t->items[i],
-                              base);
+                              base, NULL);
     return st;
 }
 
@@ -98,26 +127,34 @@ static size_t join_fixes(evx_qparse *qp, size_t i, evx_buf *b)
     return 2;
 }
 
-/* The query text with each word the index lacks replaced. */
+/* The query text with each word the index lacks replaced, or two closed
+ * up; none when every such word is spelt right and stays. */
 evx_status evx_qp_build_suggestion(evx_qparse *qp)
 {
     evx_buf b = EVX_BUF_INIT;
     size_t i = 0, at = 0, used;
+    int changed = 0;
 
-    if (qp->n_fixes == 0)
-        return EVX_OK;
     while (i < qp->n_fixes) {
-        evx_buf_append(&b, qp->text + at, qp->fixes[i].start - at);
+        const fix *f = &qp->fixes[i];
+        evx_buf_append(&b, qp->text + at, f->start - at);
         used = join_fixes(qp, i, &b);
-        if (used == 1)
-            evx_buf_puts(&b, qp->fixes[i].word);
+        if (used == 1 && f->word)
+            evx_buf_puts(&b, f->word);
+        else if (used == 1)
+            evx_buf_append(&b, qp->text + f->start, f->end - f->start);
+        if (used == 2 || f->word) {
+            changed = 1;
+            qp->revives |= f->dead || (used == 2 && f[1].dead);
+        }
         at = qp->fixes[i + used - 1].end;
         i += used;
     }
     evx_buf_append(&b, qp->text + at, qp->len - at);
-    if (evx_buf_status(&b)) {
+    if (!changed || evx_buf_status(&b)) {
         evx_buf_free(&b);
-        return EVX_NOMEM;
+        qp->revives = 0;
+        return changed ? EVX_NOMEM : EVX_OK;
     }
     qp->suggestion = evx_buf_detach(&b);
     return qp->suggestion ? EVX_OK : EVX_NOMEM;

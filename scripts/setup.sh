@@ -25,8 +25,10 @@ done
 
 # poppler-utils: pdftotext, run by the indexer on a report given as a PDF.
 # libmicrohttpd-dev: the HTTP server of `evidex serve`.
+# wbritish: the English word list that keeps "did you mean" off words
+# spelt right (query/qdict.h).
 packages=(gcc g++ make cmake pkg-config libxapian-dev libstemmer-dev
-          libutf8proc-dev libcriterion-dev poppler-utils libmicrohttpd-dev
+          libutf8proc-dev libcriterion-dev poppler-utils libmicrohttpd-dev wbritish
           "${extra[@]}")
 missing=()
 for p in "${packages[@]}"; do

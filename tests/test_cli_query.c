@@ -252,6 +252,51 @@ Test(query, no_suggestion_that_finds_no_more)
     free(s);
 }
 
+/* A word spelt right that the reports never use is not "corrected" to one
+ * they do ("love" is not a misspelt "move", "tiny" not "tony"): the English
+ * word list ($EVIDEX_DICT; Debian's wbritish by default) says so.  Without
+ * a list every such word got a suggestion. */
+Test(query, no_suggestion_for_a_word_spelt_right)
+{
+    char path[1024];
+    char *s;
+
+    snprintf(path, sizeof path, "%s/tests/fixtures/english-words.txt",
+             src_dir());
+    setenv("EVIDEX_DICT", "", 1);
+    s = suggestion("'people love their local hospital'", 0);
+    cr_expect_not_null(s, "without a word list, love is taken for a typo");
+    free(s);
+    setenv("EVIDEX_DICT", path, 1);
+    s = suggestion("'people love their local hospital'", 0);
+    cr_expect_null(s, "suggested %s", s);
+    free(s);
+    s = suggestion("'can sewage works catch the tiny plastic bits'", 0);
+    cr_expect_null(s, "suggested %s", s);
+    free(s);
+    s = suggestion("tiny", 1);
+    cr_expect_null(s, "suggested %s", s);
+    free(s);
+    /* Spelt right, closed up: still one word of the index. */
+    suggests("'smoke screen'", "smoke screen", 1, "smokescreen");
+}
+
+/* A misspelt word that matches nothing is corrected though the query's
+ * other words find units ("plastic", "fish"), and though the correction
+ * finds no more of them; the words spelt right around it stay. */
+Test(query, suggestion_for_a_dead_word_among_live_ones)
+{
+    char path[1024];
+
+    snprintf(path, sizeof path, "%s/tests/fixtures/english-words.txt",
+             src_dir());
+    setenv("EVIDEX_DICT", path, 1);
+    suggests("'do fish and seabiirds swallow plastic'", NULL, 0,
+             "do fish and seabirds swallow plastic");
+    suggests("'can sewage works catch the tiny plstic bits'", NULL, 0,
+             "can sewage works catch the tiny plastic bits");
+}
+
 /* ---- 10: function words, wildcards, similar ----------------------------- */
 
 Test(query, function_words_alone_match_nothing)
