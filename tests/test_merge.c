@@ -254,6 +254,36 @@ Test(merge, new_unit_with_no_predecessor_goes_before_next)
     evx_diag_free(d);
 }
 
+/* A recommendation takes the chapter of the paragraph it names; the
+ * heading it was listed under stays its section unless it only repeats
+ * that chapter's title. */
+Test(merge, recommendation_placed_in_its_paragraphs_chapter)
+{
+    evx_units l = EVX_UNITS_INIT;
+    evx_unit *p = mk(EVX_UNIT_PARAGRAPH, "R/p12", 12, "twelve", PDF, 1);
+    evx_unit *r1 = mk(EVX_UNIT_RECOMMENDATION, "R/r1", 1, "one", PDF, 9);
+    evx_unit *r2 = mk(EVX_UNIT_RECOMMENDATION, "R/r2", 2, "two", PDF, 10);
+    const char *ct = "Integrating care", *other = "Workforce planning";
+
+    p->chapter = 1;
+    cr_assert_eq(evx_unit_set(&p->chapter_title, ct, strlen(ct)), EVX_OK);
+    cr_assert_eq(evx_unit_set(&r1->parent, "R/p12", 5), EVX_OK);
+    cr_assert_eq(evx_unit_set(&r1->section, ct, strlen(ct)), EVX_OK);
+    cr_assert_eq(evx_unit_set(&r2->parent, "R/p12", 5), EVX_OK);
+    cr_assert_eq(evx_unit_set(&r2->section, other, strlen(other)), EVX_OK);
+    push(&l, p);
+    push(&l, r1);
+    push(&l, r2);
+    cr_assert_eq(evx_merge_place_recommendations(&l), EVX_OK);
+    cr_expect_eq(r1->chapter, 1);
+    cr_expect_str_eq(r1->chapter_title, ct);
+    cr_expect_null(r1->section, "a section repeating the chapter title: %s",
+                   r1->section);
+    cr_expect_eq(r2->chapter, 1);
+    cr_expect_str_eq(r2->section, other);
+    evx_units_free(&l);
+}
+
 Test(merge, footnote_linked_to_citing_quotation)
 {
     evx_units l = EVX_UNITS_INIT;

@@ -534,6 +534,11 @@ evx_status evx_merge_place_recommendations(evx_units *units)
         if (evx_unit_set(&r->chapter_title, para->chapter_title,
                          para->chapter_title ? strlen(para->chapter_title) : 0))
             return EVX_NOMEM;
+        if (r->section && r->chapter_title &&
+            strcmp(r->section, r->chapter_title) == 0) {
+            free(r->section);
+            r->section = NULL;
+        }
     }
     return EVX_OK;
 }
