@@ -16,16 +16,25 @@
 
 typedef struct evx_dict evx_dict;
 
-/* The list at path, one word a line; path NULL: $EVIDEX_DICT when set (set
+/* The list at path, one word a line (LF or CRLF); path NULL: $EVIDEX_DICT when set (set
  * and empty: no list), else /usr/share/dict/british-english, else
  * /usr/share/dict/words.  *out is freed with evx_dict_free.  EVX_OK;
  * EVX_NOT_FOUND (no list there, or none of the defaults); EVX_IO (not
  * readable, or larger than 64 MiB); EVX_NOMEM.  *out is NULL on failure. */
 evx_status evx_dict_open(evx_dict **out, const char *path);
 
-/* Does the list hold word[0..len) (compared ignoring ASCII case: the list
- * writes "Tony" and "tiny", a query's folded word "tony")?  1 or 0. */
-int evx_dict_has(const evx_dict *d, const char *word, size_t len);
+/* At most this many words of one call are looked up (a query of more
+ * missing words is not English prose), each of at most
+ * EVX_DICT_MAX_WORD bytes. */
+#define EVX_DICT_MAX_ASKED 16
+#define EVX_DICT_MAX_WORD 64
+
+/* Which of words[0..n) (NUL-terminated, looked up in lower case) the list
+ * holds as a line of its own in lower case: known[i] is set to 1 for each,
+ * left as it is for the others.  A line written with capitals ("Tony",
+ * "NHS") is a name or an acronym, not the ordinary word spelt that way. */
+void evx_dict_known(const evx_dict *d, const char *const *words, size_t n,
+                    int *known);
 
 void evx_dict_free(evx_dict *d);
 

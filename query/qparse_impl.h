@@ -69,6 +69,7 @@ typedef struct fix {
     char *orig; /* the folded word as typed */
     char *word; /* NULL: spelt right (qdict.h), kept unless closed up */
     int dead;   /* the word as typed matches nothing (not even its stem) */
+    int free_text; /* a word of free text or a phrase, not a name */
 } fix;
 
 struct evx_qparse {
@@ -85,7 +86,7 @@ struct evx_qparse {
     fix *fixes;
     size_t n_fixes, cap_fixes;
     evx_dict *dict;     /* the English word list (qdict.h), read on the
-                           first word the index lacks; NULL if none */
+                           first suggestion; NULL if none */
     int dict_tried;
     int revives;        /* the suggestion replaces a dead word (fix) */
     /* state of one parse */

@@ -20,7 +20,8 @@
  * (NULL: stays as typed unless closed up with its neighbour); takes
  * word. */
 static evx_status add_fix(evx_qparse *qp, size_t start, size_t end,
-                          const char *orig, char *word, int dead)
+                          const char *orig, char *word, int dead,
+                          int free_text)
 {
     fix *f;
 
@@ -34,6 +35,7 @@ static evx_status add_fix(evx_qparse *qp, size_t start, size_t end,
     f->end = end;
     f->word = word;
     f->dead = dead;
+    f->free_text = free_text;
     f->orig = evx_strdup(orig);
     if (!f->orig) {
         free(word);
@@ -43,25 +45,11 @@ static evx_status add_fix(evx_qparse *qp, size_t start, size_t end,
     return EVX_OK;
 }
 
-/* Is the free-text word w spelt right, though the index lacks it: does
- * the English word list hold it (qdict.h)?  Without a list, no word is
- * known, and every word the index lacks gets a suggestion. */
-static int known_word(evx_qparse *qp, const char *w)
-{
-    if (!qp->dict_tried) {
-        qp->dict_tried = 1;
-        if (evx_dict_open(&qp->dict, NULL) != EVX_OK)
-            qp->dict = NULL;
-    }
-    return evx_dict_has(qp->dict, w, strlen(w));
-}
-
 /* A word the index lacks (no term prefix+key) gets the closest one it
- * has, for the suggestion, unless it is free text spelt right ("tiny" is
- * not a misspelt "tony"); a name (a field's prefix) is corrected from the
- * names the index has whatever the word list says.  stem: the free word's
- * stem, which may match where the word does not; NULL for a phrase's
- * word or a name, which then match nothing. */
+ * has, for the suggestion (free text spelt right keeps its own: see
+ * keep_words_spelt_right).  stem: the free word's stem, which may match
+ * where the word does not; NULL for a phrase's word or a name, which then
+ * match nothing. */
 static evx_status note_missing(evx_qparse *qp, const char *prefix,
                                const char *key, const qtok *t, size_t base,
                                const char *stem)
@@ -74,15 +62,12 @@ static evx_status note_missing(evx_qparse *qp, const char *prefix,
         return st;
     if (stem)
         st = evx_qspell_has(&stem_has, qp->db, EVX_PREFIX_STEM, stem);
-    if (st)
-        return st;
-    if (*prefix || !known_word(qp, t->term)) {
+    if (!st)
         st = evx_qspell_closest(&sug, qp->db, prefix, t->term);
-        if (st || !sug)
-            return st;
-    }
+    if (st || !sug)
+        return st;
     return add_fix(qp, base + t->start, base + t->end, t->term, sug,
-                   !stem_has);
+                   !stem_has, !*prefix);
 }
 
 /* A free word as typed: its stem may be in the index ("consistant" stems
@@ -127,6 +112,44 @@ static size_t join_fixes(evx_qparse *qp, size_t i, evx_buf *b)
     return 2;
 }
 
+/* A word of free text or of a phrase that the English word list holds
+ * (qdict.h) is spelt right: "tiny" is not a misspelt "tony".  It keeps
+ * its own form (its fix's word becomes NULL), though it may still close
+ * up with its neighbour.  A name (a field's word) is corrected from the
+ * names the index has whatever the list says.  Without a list every fix
+ * stands. */
+static evx_status keep_words_spelt_right(evx_qparse *qp)
+{
+    const char **words;
+    int *known;
+
+    if (!qp->dict_tried) {
+        qp->dict_tried = 1;
+        if (evx_dict_open(&qp->dict, NULL) != EVX_OK)
+            qp->dict = NULL;
+    }
+    if (!qp->dict || !qp->n_fixes)
+        return EVX_OK;
+    words = calloc(qp->n_fixes, sizeof *words);
+    known = calloc(qp->n_fixes, sizeof *known);
+    if (!words || !known) {
+        free(words);
+        free(known);
+        return EVX_NOMEM;
+    }
+    for (size_t i = 0; i < qp->n_fixes; i++)
+        words[i] = qp->fixes[i].free_text ? qp->fixes[i].orig : NULL;
+    evx_dict_known(qp->dict, words, qp->n_fixes, known);
+    for (size_t i = 0; i < qp->n_fixes; i++)
+        if (known[i]) {
+            free(qp->fixes[i].word);
+            qp->fixes[i].word = NULL;
+        }
+    free(words);
+    free(known);
+    return EVX_OK;
+}
+
 /* The query text with each word the index lacks replaced, or two closed
  * up; none when every such word is spelt right and stays. */
 evx_status evx_qp_build_suggestion(evx_qparse *qp)
@@ -134,6 +157,10 @@ evx_status evx_qp_build_suggestion(evx_qparse *qp)
     evx_buf b = EVX_BUF_INIT;
     size_t i = 0, at = 0, used;
     int changed = 0;
+    evx_status st = keep_words_spelt_right(qp);
+
+    if (st)
+        return st;
 
     while (i < qp->n_fixes) {
         const fix *f = &qp->fixes[i];

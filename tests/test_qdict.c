@@ -1,8 +1,9 @@
 /*
  * test_qdict.c - the English word list of "did you mean" (query/qdict.h):
- * whole lines only, ASCII case ignored, CRLF and a last line without a
- * newline read; a missing list, an empty $EVIDEX_DICT and a folder are
- * refused with their status.
+ * whole lowercase lines only (a capitalised line is a name), several
+ * words in one call, CRLF and a last line without a newline read; a
+ * missing list, an empty $EVIDEX_DICT and a folder are refused with their
+ * status.
  */
 #define _XOPEN_SOURCE 700
 
@@ -26,7 +27,7 @@ static void setup(void)
     snprintf(list, sizeof list, "%s/words", dir);
     FILE *f = fopen(list, "wb");
     cr_assert_not_null(f);
-    fputs("A\nTony\ntiny\r\nlove's\n\ncafé\nzebra", f);
+    fputs("A\r\nbee\nTony\ntiny\r\nlove's\n\ncafé\nzebra", f);
     fclose(f);
 }
 
@@ -39,27 +40,49 @@ TestSuite(qdict, .init = setup, .fini = teardown);
 
 static int has(const evx_dict *d, const char *w)
 {
-    return evx_dict_has(d, w, strlen(w));
+    int known = 0;
+
+    evx_dict_known(d, &w, 1, &known);
+    return known;
 }
 
-Test(qdict, whole_words_any_ascii_case)
+Test(qdict, whole_lowercase_lines)
 {
     evx_dict *d = NULL;
 
     cr_assert_eq(evx_dict_open(&d, list), EVX_OK);
-    cr_expect(has(d, "tony"));
-    cr_expect(has(d, "TONY"));
+    cr_expect_not(has(d, "tony"), "Tony is a name, not a word");
     cr_expect(has(d, "tiny"), "a CRLF line");
+    cr_expect(has(d, "TINY"), "looked up in lower case");
     cr_expect(has(d, "zebra"), "the last line, without a newline");
     cr_expect(has(d, "love's"));
-    cr_expect(has(d, "a"));
+    cr_expect_not(has(d, "a"), "the first line, A, has a capital");
+    cr_expect(has(d, "bee"), "the first lowercase line");
     cr_expect(has(d, "café"));
     cr_expect_not(has(d, "ton"), "a prefix is not a word");
     cr_expect_not(has(d, "tonys"));
     cr_expect_not(has(d, "love"));
     cr_expect_not(has(d, "cafe"), "accents are not folded");
     cr_expect_not(has(d, ""), "the empty line is not a word");
-    cr_expect_not(evx_dict_has(NULL, "tony", 4), "no list knows nothing");
+    cr_expect_not(has(NULL, "tony"), "no list knows nothing");
+    evx_dict_free(d);
+}
+
+/* All the words asked about in one pass, each marked on its own. */
+Test(qdict, several_words_in_one_pass)
+{
+    evx_dict *d = NULL;
+    const char *words[] = {"zebra", "plstic", NULL, "TINY", "", "bee"};
+    int known[6] = {0, 0, 0, 0, 0, 0};
+
+    cr_assert_eq(evx_dict_open(&d, list), EVX_OK);
+    evx_dict_known(d, words, 6, known);
+    cr_expect_eq(known[0], 1);
+    cr_expect_eq(known[1], 0);
+    cr_expect_eq(known[2], 0, "a NULL word is skipped");
+    cr_expect_eq(known[3], 1);
+    cr_expect_eq(known[4], 0);
+    cr_expect_eq(known[5], 1);
     evx_dict_free(d);
 }
 
