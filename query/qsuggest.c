@@ -60,12 +60,15 @@ static evx_status note_missing(evx_qparse *qp, const char *prefix,
 
     if (st || has)
         return st;
-    if (stem)
-        st = evx_qspell_has(&stem_has, qp->db, EVX_PREFIX_STEM, stem);
-    if (!st)
-        st = evx_qspell_closest(&sug, qp->db, prefix, t->term);
+    st = evx_qspell_closest(&sug, qp->db, prefix, t->term);
     if (st || !sug)
         return st;
+    if (stem)
+        st = evx_qspell_has(&stem_has, qp->db, EVX_PREFIX_STEM, stem);
+    if (st) {
+        free(sug);
+        return st;
+    }
     return add_fix(qp, base + t->start, base + t->end, t->term, sug,
                    !stem_has, !*prefix);
 }
