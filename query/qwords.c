@@ -279,15 +279,19 @@ evx_status evx_qp_expand_run(evx_qparse *qp, fword *ws, size_t n,
         } else
             len = 1;
         for (k = 0; k < len && !st; k++) {
+            q = NULL;
             st = syn_query(qp, ws + i + k, 1, &q, &matched);
             if (!st && !matched)
                 st = with_name(qp, &ws[i + k], &q);
-            if (!st) {
-                weak[*n_out] = !matched && evx_rank_is_function_word(ws[i + k].stem);
-                out[(*n_out)++] = q;
+            if (st) {
+                /* the word's query, made before its name failed (the
+                 * term limit): not handed to out */
+                evx_query_free(q);
+                break;
             }
-            if (!st)
-                st = push_heading(qp, &ws[i + k], out, weak, n_out);
+            weak[*n_out] = !matched && evx_rank_is_function_word(ws[i + k].stem);
+            out[(*n_out)++] = q;
+            st = push_heading(qp, &ws[i + k], out, weak, n_out);
         }
         i += len;
     }

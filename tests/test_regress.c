@@ -7,7 +7,9 @@
  *   json-*    fuzz/fuzz_json.c    (JSON reader, unit document data)
  * The fuzz targets are compiled in here, so their invariant checks (which
  * abort) are the assertions: a regression crashes the test, and ASan/UBSan
- * in the sanitizer build see the same memory errors libFuzzer did.  See
+ * in the sanitizer build see the same memory errors libFuzzer did; leaks
+ * too, by LeakSanitizer's check at the end of each group (a test's process
+ * ends without the one libFuzzer makes).  See
  * fuzz/README.md for how a reproducer gets here.
  */
 #define _XOPEN_SOURCE 700
@@ -40,6 +42,20 @@
 #include "testutil.h"
 #undef LLVMFuzzerTestOneInput
 
+#if defined(__SANITIZE_ADDRESS__)
+#define EVX_LSAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define EVX_LSAN 1
+#endif
+#endif
+#ifndef EVX_LSAN
+#define EVX_LSAN 0
+#endif
+#if EVX_LSAN
+#include <sanitizer/lsan_interface.h>
+#endif
+
 typedef int (*regress_fn)(const uint8_t *data, size_t size);
 
 /* Runs every fixture whose name starts with prefix through fn; returns how
@@ -70,9 +86,20 @@ static size_t run_dir(const char *prefix, regress_fn fn)
     return n;
 }
 
+/* Under LeakSanitizer, what a run leaked is reported here: a test's
+ * process ends without the check libFuzzer makes after each input. */
+static void expect_no_leaks(void)
+{
+#if EVX_LSAN
+    cr_expect_eq(__lsan_do_recoverable_leak_check(), 0,
+                 "leaks (the report above)");
+#endif
+}
+
 Test(regress, report_inputs)
 {
     cr_assert_gt(run_dir("report-", regress_report_input), 0);
+    expect_no_leaks();
 }
 
 Test(regress, query_inputs)
@@ -81,16 +108,19 @@ Test(regress, query_inputs)
     char **argv = NULL;
     regress_query_init(&argc, &argv);
     cr_assert_gt(run_dir("query-", regress_query_input), 0);
+    expect_no_leaks();
 }
 
 Test(regress, tok_inputs)
 {
     cr_assert_gt(run_dir("tok-", regress_tok_input), 0);
+    expect_no_leaks();
 }
 
 Test(regress, json_inputs)
 {
     cr_assert_gt(run_dir("json-", regress_json_input), 0);
+    expect_no_leaks();
 }
 
 /* Found by fuzz_tok (tok-stem-pool-realloc): a word with a digit is its own
