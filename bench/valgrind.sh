@@ -20,7 +20,7 @@ check() { # expected-rc tool args...
     shift
     tool=$1
     shift
-    $VG "$bin/$tool" "$@" > /dev/null 2> "$log"
+    $VG ${VG_MORE:-} "$bin/$tool" "$@" > /dev/null 2> "$log"
     rc=$?
     summary=$(grep -E 'ERROR SUMMARY|in use at exit' "$log" |
               sed 's/==[0-9]*== *//' | tr '\n' ' ')
@@ -28,7 +28,12 @@ check() { # expected-rc tool args...
     [ "$rc" = "$want" ] || fail=1
 }
 
-check 0 evidex-index --corpus "$here/corpus" --db "$db/db"
+# The build's worker processes (--jobs, by default the cores) end with
+# _exit, leaving the builder's tokenizer to the process's end: Snowball's
+# buffers are pointed to past their header, which memcheck calls "possibly
+# lost".  Memory no pointer reaches ("definitely lost") still fails.
+VG_MORE=--errors-for-leak-kinds=definite \
+    check 0 evidex-index --corpus "$here/corpus" --db "$db/db"
 check 0 evidex-index --dump --corpus "$here/corpus"
 check 0 evidex --db "$db/db" "speed of trust"
 check 0 evidex --db "$db/db" --json "speed of trust"

@@ -496,8 +496,11 @@ static void worker(evx_build *b, int i, int jobs)
     /* A worker dies with its builder (kill -9 included), so it never
      * outlives it holding the lock or writing a dropped generation. */
     prctl(PR_SET_PDEATHSIG, SIGKILL);
-    if (getppid() != b->parent)
+    if (getppid() != b->parent) {
+        free(log);
+        free(sumf);
         _exit(2);
+    }
     int fd = log ? open(log, O_WRONLY | O_CREAT | O_TRUNC, 0666) : -1;
     if (fd >= 0)
         dup2(fd, 2);
@@ -515,6 +518,9 @@ static void worker(evx_build *b, int i, int jobs)
         fclose(f);
     }
     fflush(stderr);
+    free(log);
+    free(sumf);
+    free(msg);
     _exit(st ? 2 : 0);
 }
 
