@@ -3,9 +3,8 @@
  * (about a megabyte) and each word asked about is searched for as the
  * line "\nword\n" (memmem: 1.3 to 1.7 M instructions a word over Debian's
  * list, where splitting it into its 100,000 lines to build a table took
- * 9 M).
- * Debian's lists are sorted by locale, not by byte, so a binary search
- * could not be trusted.
+ * 9 M).  Debian's lists are sorted by locale, not by byte, so a binary
+ * search could not be trusted.
  */
 #define _GNU_SOURCE /* memmem */
 

@@ -16,11 +16,13 @@
 
 typedef struct evx_dict evx_dict;
 
-/* The list at path, one word a line (LF or CRLF); path NULL: $EVIDEX_DICT when set (set
- * and empty: no list), else /usr/share/dict/british-english, else
- * /usr/share/dict/words.  *out is freed with evx_dict_free.  EVX_OK;
- * EVX_NOT_FOUND (no list there, or none of the defaults); EVX_IO (not
- * readable, or larger than 64 MiB); EVX_NOMEM.  *out is NULL on failure. */
+/* The list at path, one word a line (LF or CRLF); path NULL:
+ * $EVIDEX_DICT when set (set and empty: no list), else
+ * /usr/share/dict/british-english, else /usr/share/dict/words.  The file
+ * is mapped, not copied.  *out is freed with evx_dict_free.  EVX_OK;
+ * EVX_NOT_FOUND (no list there, or none of the defaults); EVX_IO (not a
+ * readable file, or larger than 64 MiB); EVX_NOMEM.  *out is NULL on
+ * failure. */
 evx_status evx_dict_open(evx_dict **out, const char *path);
 
 /* At most this many words of one call are looked up (a query of more
@@ -36,6 +38,7 @@ evx_status evx_dict_open(evx_dict **out, const char *path);
 void evx_dict_known(const evx_dict *d, const char *const *words, size_t n,
                     int *known);
 
+/* Unmaps and frees the list; d may be NULL. */
 void evx_dict_free(evx_dict *d);
 
 #endif /* EVX_QDICT_H */

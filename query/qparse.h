@@ -61,15 +61,15 @@ const char *evx_qparse_word(const evx_qparse *qp, size_t i, int *is_phrase);
  * one; NULL otherwise.  Borrowed until the next parse. */
 const char *evx_qparse_suggestion(const evx_qparse *qp);
 
-/* After a successful parse: the proximity boost of the query's runs of
- * free words (prox.h), for evx_search_params.rerank; NULL when no run has
- * two neighbouring content words.  Borrowed until the next parse. */
 /* Does the last parse's suggestion replace a word that, as typed,
  * matches nothing (neither it nor its stem is in the index, "plstic"),
  * rather than one that matches through its stem ("consistant")?  1 or
  * 0 (also when there is no suggestion). */
 int evx_qparse_suggestion_revives(const evx_qparse *qp);
 
+/* After a successful parse: the proximity boost of the query's runs of
+ * free words (prox.h), for evx_search_params.rerank; NULL when no run has
+ * two neighbouring content words.  Borrowed until the next parse. */
 const evx_query *evx_qparse_rerank(const evx_qparse *qp);
 
 #endif /* EVX_QPARSE_H */

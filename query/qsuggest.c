@@ -124,14 +124,18 @@ static size_t join_fixes(evx_qparse *qp, size_t i, evx_buf *b)
 static evx_status keep_words_spelt_right(evx_qparse *qp)
 {
     const char **words;
-    int *known;
+    int *known, any = 0;
 
+    for (size_t i = 0; i < qp->n_fixes; i++)
+        any |= qp->fixes[i].free_text;
+    if (!any)
+        return EVX_OK; /* most queries: the list is not even opened */
     if (!qp->dict_tried) {
         qp->dict_tried = 1;
         if (evx_dict_open(&qp->dict, NULL) != EVX_OK)
             qp->dict = NULL;
     }
-    if (!qp->dict || !qp->n_fixes)
+    if (!qp->dict)
         return EVX_OK;
     words = calloc(qp->n_fixes, sizeof *words);
     known = calloc(qp->n_fixes, sizeof *known);
