@@ -256,14 +256,16 @@ Test(merge, new_unit_with_no_predecessor_goes_before_next)
 
 /* A recommendation takes the chapter of the paragraph it names; the
  * heading it was listed under stays its section unless it only repeats
- * that chapter's title. */
+ * that chapter's title, in any case or spacing. */
 Test(merge, recommendation_placed_in_its_paragraphs_chapter)
 {
     evx_units l = EVX_UNITS_INIT;
     evx_unit *p = mk(EVX_UNIT_PARAGRAPH, "R/p12", 12, "twelve", PDF, 1);
     evx_unit *r1 = mk(EVX_UNIT_RECOMMENDATION, "R/r1", 1, "one", PDF, 9);
     evx_unit *r2 = mk(EVX_UNIT_RECOMMENDATION, "R/r2", 2, "two", PDF, 10);
+    evx_unit *r3 = mk(EVX_UNIT_RECOMMENDATION, "R/r3", 3, "three", PDF, 11);
     const char *ct = "Integrating care", *other = "Workforce planning";
+    const char *shout = " INTEGRATING  care";
 
     p->chapter = 1;
     cr_assert_eq(evx_unit_set(&p->chapter_title, ct, strlen(ct)), EVX_OK);
@@ -271,9 +273,12 @@ Test(merge, recommendation_placed_in_its_paragraphs_chapter)
     cr_assert_eq(evx_unit_set(&r1->section, ct, strlen(ct)), EVX_OK);
     cr_assert_eq(evx_unit_set(&r2->parent, "R/p12", 5), EVX_OK);
     cr_assert_eq(evx_unit_set(&r2->section, other, strlen(other)), EVX_OK);
+    cr_assert_eq(evx_unit_set(&r3->parent, "R/p12", 5), EVX_OK);
+    cr_assert_eq(evx_unit_set(&r3->section, shout, strlen(shout)), EVX_OK);
     push(&l, p);
     push(&l, r1);
     push(&l, r2);
+    push(&l, r3);
     cr_assert_eq(evx_merge_place_recommendations(&l), EVX_OK);
     cr_expect_eq(r1->chapter, 1);
     cr_expect_str_eq(r1->chapter_title, ct);
@@ -281,6 +286,8 @@ Test(merge, recommendation_placed_in_its_paragraphs_chapter)
                    r1->section);
     cr_expect_eq(r2->chapter, 1);
     cr_expect_str_eq(r2->section, other);
+    cr_expect_null(r3->section, "the same title in capitals and spaced: %s",
+                   r3->section);
     evx_units_free(&l);
 }
 

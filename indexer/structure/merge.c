@@ -20,6 +20,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ascii.h"
 #include "fnlink.h"
 
 #define WORDS_DIFF_NOTE 3  /* more differing words than this is material */
@@ -521,6 +522,30 @@ evx_status evx_merge_link_footnotes(evx_units *units, evx_diag *diag)
     return evx_fnlink(units, 0, diag);
 }
 
+/* Are headings a and b the same words, whatever their ASCII case and
+ * spacing ("INTEGRATING CARE  FOR PATIENTS", "Integrating care for
+ * patients")?  Extractions differ in both. */
+static int same_heading(const char *a, const char *b)
+{
+    int first = 1;
+
+    for (;;) {
+        int gap_a = 0, gap_b = 0; /* a run of spaces before the next byte */
+        for (; evx_ascii_space((unsigned char)*a); a++)
+            gap_a = !first;
+        for (; evx_ascii_space((unsigned char)*b); b++)
+            gap_b = !first;
+        if (!*a || !*b)
+            return !*a && !*b;
+        if (gap_a != gap_b || evx_ascii_tolower((unsigned char)*a) !=
+                                  evx_ascii_tolower((unsigned char)*b))
+            return 0;
+        a++;
+        b++;
+        first = 0;
+    }
+}
+
 evx_status evx_merge_place_recommendations(evx_units *units)
 {
     for (size_t i = 0; i < units->len; i++) {
@@ -535,7 +560,7 @@ evx_status evx_merge_place_recommendations(evx_units *units)
                          para->chapter_title ? strlen(para->chapter_title) : 0))
             return EVX_NOMEM;
         if (r->section && r->chapter_title &&
-            strcmp(r->section, r->chapter_title) == 0) {
+            same_heading(r->section, r->chapter_title)) {
             free(r->section);
             r->section = NULL;
         }

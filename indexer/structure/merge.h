@@ -30,8 +30,8 @@ evx_status evx_merge_link_footnotes(evx_units *units, evx_diag *diag);
 /* Gives each recommendation the chapter (number and title) of the
  * paragraph it names, so that `chapter:9 type:recommendation` finds the
  * recommendations about chapter 9.  A section that only repeats that
- * chapter's title (the list grouped under the chapters' titles) is
- * dropped.  EVX_OK or EVX_NOMEM. */
+ * chapter's title, in any ASCII case or spacing (the list grouped under
+ * the chapters' titles), is dropped.  EVX_OK or EVX_NOMEM. */
 evx_status evx_merge_place_recommendations(evx_units *units);
 
 #endif /* EVX_MERGE_H */
