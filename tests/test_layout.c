@@ -259,3 +259,30 @@ Test(layout, older_back_matter_ends_at_evidence_pages)
     free(d);
     free(e);
 }
+
+/* A re-wrap that keeps an indented line apart (fmt) leaves a long heading
+ * at a block start run into the prose it opens: "Annex: ... in" then
+ * "Leeds On Tuesday ...".  The annex is set apart, so the last
+ * recommendation keeps its "(Paragraph N)" and does not swallow it. */
+Test(layout, long_heading_run_into_the_prose_it_opens)
+{
+    char *a = replaced(REPORT, "Witnesses 10\n",
+                       "Annex: Visit to the widget works in Leeds 10\n\n"
+                       "Witnesses 10\n");
+    char *b = replaced(a, "(Paragraph 2)\n",
+                       "(Paragraph 2)\n\n"
+                       "Annex: Visit to the widget works in\n"
+                       "Leeds On Tuesday five members of the Committee visited\n"
+                       "the works, where they met the staff.\n");
+    parsed p = parse(b);
+    const evx_unit *r = get(&p, "HC9/r1");
+    cr_expect_eq(r->para, 2);
+    cr_expect_str_eq(r->text, "Widgets should carry labels.");
+    const evx_unit *u = get(&p, "HC9/annex/1");
+    cr_expect_str_eq(u->title, "Annex: Visit to the widget works in Leeds");
+    cr_expect_str_eq(u->text, "On Tuesday five members of the Committee "
+                              "visited the works, where they met the staff.");
+    parsed_free(&p);
+    free(a);
+    free(b);
+}

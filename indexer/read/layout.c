@@ -349,6 +349,17 @@ static int numbering_restarts(const scan *sc, size_t i)
     return 0;
 }
 
+/* A long contents heading of m words at i (an annex, a glossary, a box of
+ * examples) opening unnumbered prose: a new sentence follows it. */
+static int heading_opens_prose(const scan *sc, size_t i, size_t m)
+{
+    if (m < 4 || i + m >= sc->n || (sc->part != P_MAIN && sc->part != P_RECS))
+        return 0;
+    const evx_word *next = &sc->w[i + m];
+    return evx_ascii_upper((unsigned char)next->s[0]) && next->len > 1 &&
+           evx_ascii_lower((unsigned char)next->s[1]);
+}
+
 /* A heading run into the text around it ("... long-term conditions. 1
  * Integrating care for patients 1. The term ..."): after a sentence, a
  * contents heading followed at once by the paragraph that falls due. */
@@ -377,14 +388,9 @@ static int heading_in_flow(const scan *sc, size_t i)
      * onto the end of the paragraph before it */
     if (block_start(sc, k) && !evx_wd_ends_sentence(&sc->w[k - 1]))
         return 1;
-    /* a long heading (an annex, a glossary, a box of examples) opening
-     * unnumbered prose: a new sentence follows it */
-    const evx_word *prev = &sc->w[i - 1], *next = &sc->w[k];
+    const evx_word *prev = &sc->w[i - 1];
     char end = prev->s[prev->len - 1];
-    return m >= 4 && (end == '.' || end == ')') &&
-           evx_ascii_upper((unsigned char)next->s[0]) && next->len > 1 &&
-           evx_ascii_lower((unsigned char)next->s[1]) &&
-           (sc->part == P_MAIN || sc->part == P_RECS);
+    return (end == '.' || end == ')') && heading_opens_prose(sc, i, m);
 }
 
 /* At a block start: a heading glued to the text after it is split off.
@@ -392,7 +398,11 @@ static int heading_in_flow(const scan *sc, size_t i)
 static size_t take_heading(scan *sc, size_t i, int in_flow)
 {
     size_t m = entry_match(sc, i), which = 0;
-    int stands = m && (in_flow || heading_stands(sc, i, m, 0));
+    /* at a block start, a long heading may run into the prose it opens
+     * (" Annex: Visit to ... STP On Tuesday ...": re-wrapped by a tool
+     * that keeps an indented line apart) */
+    int stands = m && (in_flow || heading_stands(sc, i, m, 0) ||
+                       heading_opens_prose(sc, i, m));
     if (!stands) {
         /* a standard part opens its text at once ("Witnesses The
          * following witnesses gave evidence"): met once, and listed in the

@@ -17,80 +17,152 @@ static size_t lead_space(const char *s, size_t n)
     return i;
 }
 
-/* "N Title" or "Title N": a copy of the title, its first byte set to
- * 'L' (number leads) or 'T' (number trails); NULL if neither. */
-static char *header_candidate(const char *s, size_t n)
+/* One line shaped "N Title" or "Title N". */
+typedef struct candidate {
+    char *title; /* a copy, without the number */
+    int lead;    /* the number comes first */
+    int page;
+    size_t line;
+} candidate;
+
+/* "N Title" or "Title N": fills *c (the title a copy) and returns 1; 0
+ * if neither; -1 when memory runs out. */
+static int header_candidate(const char *s, size_t n, size_t line,
+                            candidate *c)
 {
     size_t i = 0, k = n;
-    evx_buf b = EVX_BUF_INIT;
     while (i < n && evx_ascii_digit((unsigned char)s[i]))
         i++;
     if (i > 0 && i <= 4 && i < n && s[i] == ' ') {
+        c->page = atoi(s);
         while (i < n && s[i] == ' ')
             i++;
         if (n - i < 12)
-            return NULL;
-        evx_buf_putc(&b, 'L');
-        evx_buf_append(&b, s + i, n - i);
-        return evx_buf_detach(&b);
+            return 0;
+        c->lead = 1;
+        c->line = line;
+        return (c->title = evx_strndup(s + i, n - i)) != NULL ? 1 : -1;
     }
     while (k > 0 && evx_ascii_digit((unsigned char)s[k - 1]))
         k--;
     if (k < n && n - k <= 4 && k > 12 && s[k - 1] == ' ') {
-        evx_buf_putc(&b, 'T');
-        evx_buf_append(&b, s, evx_ascii_rtrim(s, k));
-        return evx_buf_detach(&b);
+        c->page = atoi(s + k);
+        c->lead = 0;
+        c->line = line;
+        return (c->title = evx_strndup(s, evx_ascii_rtrim(s, k))) != NULL ? 1 : -1;
     }
-    return NULL;
+    return 0;
 }
 
-static int cmp_title(const void *a, const void *b)
+/* By title, then in the order of the text. */
+static int cmp_candidate(const void *a, const void *b)
 {
-    int c = strcmp(*(char *const *)a + 1, *(char *const *)b + 1);
-    return c ? c : strcmp(*(char *const *)a, *(char *const *)b);
+    const candidate *x = a, *y = b;
+    int c = strcmp(x->title, y->title);
+    return c ? c : (x->line > y->line) - (x->line < y->line);
+}
+
+static int cmp_size(const void *a, const void *b)
+{
+    size_t x = *(const size_t *)a, y = *(const size_t *)b;
+    return (x > y) - (x < y);
+}
+
+/* Lines of text per page between successive occurrences c[0..n), the
+ * median over the pairs whose page goes forward (0 if none).  A running
+ * header stands once a page, a page's lines apart; entries of a contents
+ * list that repeat a title ("Conclusions and recommendations 24", "... 26")
+ * stand a line or two apart for pages apart. */
+static size_t lines_per_page(const candidate *c, size_t n)
+{
+    size_t *r = malloc(n * sizeof *r), k = 0, med = 0;
+    if (!r)
+        return 0;
+    for (size_t i = 1; i < n; i++)
+        if (c[i].page > c[i - 1].page)
+            r[k++] = (c[i].line - c[i - 1].line) /
+                     (size_t)(c[i].page - c[i - 1].page);
+    if (k) {
+        qsort(r, k, sizeof *r, cmp_size);
+        med = r[k / 2];
+    }
+    free(r);
+    return med;
+}
+
+#define HEADER_MIN_LINES_PER_PAGE 5
+
+/* Does the title end as a complete phrase does, not as a line broken
+ * inside one ("The King's Fund, Sustainability and")? */
+static int ends_whole(const char *t)
+{
+    static const char *const open_words[] = {"and", "or", "of", "the", "a",
+                                             "an", "in", "on", "for", "to",
+                                             "with", "by", "from", "at"};
+    size_t n = strlen(t), k = n;
+    if (n == 0 || strchr(",;:-", t[n - 1]))
+        return 0;
+    while (k > 0 && t[k - 1] != ' ')
+        k--;
+    for (size_t i = 0; i < sizeof open_words / sizeof *open_words; i++) {
+        size_t m = 0;
+        while (k + m < n && open_words[i][m] &&
+               evx_ascii_tolower((unsigned char)t[k + m]) == open_words[i][m])
+            m++;
+        if (k + m == n && !open_words[i][m])
+            return 0;
+    }
+    return 1;
 }
 
 /* The running title: printed with a page number on a line of its own,
  * before it on some pages and after it on others (odd and even pages),
  * or failing that on one side only; at least three times.  Contents
  * entries also end in numbers, but never sit on both sides.  Twice is
- * enough when both sides are seen. */
+ * enough when both sides are seen.  A title ends as a phrase does, and
+ * occurrences that crowd together
+ * (fewer than HEADER_MIN_LINES_PER_PAGE lines a page between them) are
+ * a contents list's, not a header's. */
 evx_status evx_running_title(char **out, const evx_text *t)
 {
     size_t lines = evx_text_lines(t), nc = 0;
-    char **c = malloc((lines + 1) * sizeof *c);
+    candidate *c = malloc((lines + 1) * sizeof *c);
+    evx_status st = EVX_OK;
     *out = NULL;
     if (!c)
         return EVX_NOMEM;
-    for (size_t ln = 1; ln <= lines; ln++) {
+    for (size_t ln = 1; ln <= lines && st == EVX_OK; ln++) {
         size_t n;
         const char *s = evx_text_line(t, ln, &n);
         size_t i = lead_space(s, n);
         n = evx_ascii_rtrim(s + i, n - i);
-        if (n > 12 && n < 200 && (c[nc] = header_candidate(s + i, n)) != NULL)
-            nc++;
+        int got = n > 12 && n < 200 ? header_candidate(s + i, n, ln, &c[nc]) : 0;
+        if (got < 0)
+            st = EVX_NOMEM;
+        nc += got > 0;
     }
     if (nc > 1)
-        qsort(c, nc, sizeof *c, cmp_title);
+        qsort(c, nc, sizeof *c, cmp_candidate);
     size_t best = 0, best_score = 0;
-    for (size_t i = 0; i < nc;) {
+    for (size_t i = 0; i < nc && st == EVX_OK;) {
         size_t j = i, lead = 0;
-        while (j < nc && strcmp(c[j] + 1, c[i] + 1) == 0)
-            lead += c[j++][0] == 'L';
+        while (j < nc && strcmp(c[j].title, c[i].title) == 0)
+            lead += c[j++].lead;
         size_t count = j - i;
         int both = lead && lead < count;
         size_t score = count * (both ? 4 : 1);
-        if ((count >= 3 || both) && score > best_score && strchr(c[i] + 1, ' ')) {
+        if ((count >= 3 || both) && score > best_score &&
+            strchr(c[i].title, ' ') && ends_whole(c[i].title) &&
+            (count < 3 || lines_per_page(c + i, count) >= HEADER_MIN_LINES_PER_PAGE)) {
             best = i;
             best_score = score;
         }
         i = j;
     }
-    evx_status st = EVX_OK;
-    if (best_score && (*out = evx_strdup(c[best] + 1)) == NULL)
+    if (st == EVX_OK && best_score && (*out = evx_strdup(c[best].title)) == NULL)
         st = EVX_NOMEM;
     for (size_t i = 0; i < nc; i++)
-        free(c[i]);
+        free(c[i].title);
     free(c);
     return st;
 }

@@ -78,9 +78,31 @@ static void entry_key(const char *s, size_t n, char *key, size_t cap)
     key[k] = 0;
 }
 
+/* Does the block (lines between blank lines) starting at line k read as
+ * prose: more words than a contents entry has, and a finished sentence?
+ * Counted over the block, not the line, so a re-wrap at any width reads
+ * the same. */
+static int prose_block(const planner *p, size_t k)
+{
+    size_t n, words = 0, nl = p->pl->n_lines;
+    int sentence = 0;
+
+    for (; k <= nl; k++) {
+        const char *s = line_at(p, k, &n);
+        if (!n)
+            break;
+        words += evx_web_words(s, n);
+        for (size_t i = 0; i < n && !sentence; i++)
+            sentence = strchr(".?!", s[i]) && i > 0 && evx_ascii_alpha(s[i - 1]) &&
+                       (i + 1 == n || evx_ascii_space(s[i + 1]));
+    }
+    return words > CONTENTS_MAX_WORDS && sentence;
+}
+
 /* The contents list runs from its heading at l to where its first entry
  * recurs as a heading of the text (or, failing that, to the first line
- * of prose).  Returns the first line after it. */
+ * of prose, or the first block of it; a single block before that is no
+ * list).  Returns the first line after it. */
 static size_t contents_end(const planner *p, size_t l)
 {
     char first[128] = "", key[128];
@@ -98,10 +120,17 @@ static size_t contents_end(const planner *p, size_t l)
         if (first[0] && strcmp(key, first) == 0)
             return k;
     }
+    int block_start = 1;
+    size_t entries = 0;
     for (k = l + 1; k <= nl; k++) {
         const char *s = line_at(p, k, &n);
-        if (evx_web_words(s, n) > CONTENTS_MAX_WORDS)
-            return k;
+        if (evx_web_words(s, n) > CONTENTS_MAX_WORDS ||
+            (n && block_start && prose_block(p, k)))
+            /* one block before the prose is its heading, and "Contents"
+             * a navigation link ("Title" / "Contents" / "9 Title") */
+            return entries > 1 ? k : l + 1;
+        entries += n > 0 && block_start;
+        block_start = n == 0;
     }
     return nl + 1;
 }

@@ -82,6 +82,7 @@ typedef struct parser {
     char *chapter_title;
     char *section;
     int seen; /* any content placed yet */
+    int blocky; /* paragraphs stand in blocks (a blank line before most) */
     size_t skip_to;    /* lines up to this one were read with an earlier */
     evx_unit *fn_open; /* the footnote whose line was the last one read */
     size_t fn_end;     /* its last line */
@@ -359,6 +360,18 @@ static int paragraph_soon(const parser *ps, size_t l)
     return 0;
 }
 
+/* Whether line l is blank (or out of range). */
+static int blank_line(const parser *ps, size_t l)
+{
+    size_t n;
+    const char *s = evx_text_line(ps->text, l, &n);
+
+    if (!s)
+        return 1;
+    trim(&s, &n, NULL);
+    return n == 0;
+}
+
 /* A section heading: a short capitalised line of one phrase.  A heading
  * may end with '.' or '?' (reports have them), but then only when a
  * numbered paragraph follows, so a short closing sentence of a paragraph
@@ -369,9 +382,11 @@ static int heading_line(const parser *ps, const char *s, size_t n, size_t l)
 
     if (!evx_web_heading_shape(s, n, &stop))
         return 0;
+    /* one that ends as a sentence does is a block of its own: after a
+     * paragraph's lines it is their last sentence, wrapped onto a line */
     if (stop)
         return (s[n - 1] == '?' || evx_web_words(s, n) >= 5) &&
-               paragraph_follows(ps, l);
+               (l == 1 || blank_line(ps, l - 1)) && paragraph_follows(ps, l);
     return 1;
 }
 
@@ -407,15 +422,32 @@ static int stops_mid_sentence(const evx_buf *text)
     return !strchr(".?!:;)]'\"", t[n - 1]);
 }
 
-/* A list item of a paragraph (the web text drops the bullets): ends with
+/* Whether the line after l, with no blank line between, goes on with a
+ * lower-case word that is no list label ("b)", "ii."). */
+static int goes_on_in_prose(const parser *ps, size_t l)
+{
+    size_t n, k = 0;
+    const char *s = evx_text_line(ps->text, l + 1, &n);
+
+    if (!wrapped_on(ps, l))
+        return 0;
+    trim(&s, &n, NULL);
+    while (k < n && !evx_ascii_space(s[k]))
+        k++;
+    return !(k <= 5 && (s[k - 1] == ')' || s[k - 1] == '.'));
+}
+
+/* A list item of line l, s (the web text drops the bullets): ends with
  * ';' or a joining "; and", ", or"...  A bare "and" at the end is where a
- * hard-wrapped line broke a sentence. */
-static int list_item(const char *s, size_t n)
+ * hard-wrapped line broke a sentence, and so is ", and" when the sentence
+ * goes on on the next line. */
+static int list_item(const parser *ps, size_t l, const char *s, size_t n)
 {
     size_t k = n > 4 && at(s, n, n - 4, " and") ? n - 4
                : n > 3 && at(s, n, n - 3, " or") ? n - 3
                                                  : 0;
-    return s[n - 1] == ';' || (k && (s[k - 1] == ';' || s[k - 1] == ','));
+    return s[n - 1] == ';' || (k && s[k - 1] == ';') ||
+           (k && s[k - 1] == ',' && !goes_on_in_prose(ps, l));
 }
 
 static void start_para(parser *ps, size_t l, const char *s, size_t n,
@@ -444,7 +476,7 @@ static void continue_para(parser *ps, size_t l, const char *s, size_t n,
     add_seg(ps, (long)l, col);
     detach_markers(ps, s, n, &p->text, &p->mk);
     p->end_line = (long)l;
-    p->last = list_item(s, n) ? LAST_LIST : LAST_TEXT;
+    p->last = list_item(ps, l, s, n) ? LAST_LIST : LAST_TEXT;
 }
 
 static size_t count_lit(const char *s, size_t n, const char *lit)
@@ -614,18 +646,6 @@ static void heading(parser *ps, const char *s, size_t n)
     set_str(ps, &ps->section, s, n);
 }
 
-/* Whether line l is blank (or out of range). */
-static int blank_line(const parser *ps, size_t l)
-{
-    size_t n;
-    const char *s = evx_text_line(ps->text, l, &n);
-
-    if (!s)
-        return 1;
-    trim(&s, &n, NULL);
-    return n == 0;
-}
-
 /* A heading a hard-wrapped edition broke over lines: a block of its own
  * (a blank line before it) whose next lines go on in lower case, which
  * joined is shaped like a heading, with a numbered paragraph next.  Reads
@@ -689,15 +709,22 @@ static void after_para(parser *ps, size_t l, const char *s, size_t n,
                      (!p->quote_indented || indented);
     /* A line that goes on from a sentence broken on the line before, or
      * whose own sentence goes on on the next, is no heading; nor is one
-     * that no numbered paragraph follows. */
+     * that no numbered paragraph follows, nor, in a text set in blocks,
+     * one in the block of the paragraph's lines. */
     int heads = !(p->last == LAST_TEXT && stops_mid_sentence(&p->text)) &&
-                !wrapped_on(ps, l) && paragraph_soon(ps, l) &&
-                heading_line(ps, s, n, l);
+                !wrapped_on(ps, l) && (!ps->blocky || blank_line(ps, l - 1)) &&
+                paragraph_soon(ps, l) && heading_line(ps, s, n, l);
 
-    if (lead_in && list_item(s, n))
+    /* a line in quotation marks that a sentence broken on the line before
+     * runs into, in the same block, is an inline quotation of it */
+    int goes_on = !indented && !blank_line(ps, l - 1) &&
+                  p->last == LAST_TEXT && stops_mid_sentence(&p->text);
+
+    if (lead_in && list_item(ps, l, s, n))
         continue_para(ps, l, s, n, col);
-    else if (lead_in || ((indented || wrapped_quote(s, n)) && !quote_open &&
-                         p->last != LAST_LIST)) {
+    else if (lead_in ||
+             ((indented || (wrapped_quote(s, n) && !goes_on)) && !quote_open &&
+              p->last != LAST_LIST)) {
         block_quote(ps, l, s, n, col, 0);
         p->quote_indented = indented;
     } else if (p->last == LAST_LIST)
@@ -835,6 +862,20 @@ static void parser_free(parser *ps)
     free(ps->section);
 }
 
+/* Whether most numbered paragraphs open after a blank line: the text is
+ * set in blocks, so a heading is a block of its own too. */
+static int paragraphs_in_blocks(const parser *ps)
+{
+    size_t paras = 0, after_blank = 0;
+
+    for (size_t l = 2; l <= ps->plan.n_lines; l++)
+        if (ps->plan.lines[l].role == EVX_WEB_PARA) {
+            paras++;
+            after_blank += blank_line(ps, l - 1);
+        }
+    return paras && 2 * after_blank > paras;
+}
+
 static void parser_init(parser *ps, evx_units *out, const evx_text *text,
                         const evx_read_opts *o)
 {
@@ -853,6 +894,7 @@ static void parser_init(parser *ps, evx_units *out, const evx_text *text,
         fail(ps, EVX_NOMEM);
     else if (evx_web_plan_make(&ps->plan, text))
         fail(ps, EVX_NOMEM);
+    ps->blocky = paragraphs_in_blocks(ps);
     ps->seq.listed = ps->plan.footnotes;
     ps->seq.n_listed = ps->plan.n_footnotes;
     ps->back.out = out;
