@@ -510,6 +510,23 @@ static int run_starts(const scan *sc, size_t i)
     return 0;
 }
 
+/* Is the footnote body from word `body` (its number) to k a question
+ * reference and a name only ("75 Q194 Simon Whitehouse"): one to four
+ * capitalised words after the reference, none ending in punctuation?
+ * A lower-case word after it is the text the footnotes interrupted. */
+static int body_is_ref_and_name(const scan *sc, size_t body, size_t k)
+{
+    if (k < body + 3 || k > body + 6 || !evx_wd_qrange(&sc->w[body + 1]))
+        return 0;
+    for (size_t q = body + 2; q < k; q++) {
+        const evx_word *w = &sc->w[q];
+        if (!evx_ascii_upper((unsigned char)w->s[0]) ||
+            !evx_ascii_alnum((unsigned char)w->s[w->len - 1]))
+            return 0;
+    }
+    return 1;
+}
+
 /* Whether the block at k, after a blank line, may still be the footnote
  * body that starts at word `body`: it opens in lower case, closes a
  * bracket the body left open, or is a few words only.  A block of prose
@@ -591,7 +608,8 @@ static size_t take_run(scan *sc, size_t i)
             sc->w[p].brk = B_PAGE;
             return p;
         }
-        if (k > body + 1 && evx_wd_ref_end(&sc->w[k - 1]) && evx_wd_lower(w)) {
+        if (k > body + 1 && evx_wd_lower(w) &&
+            (evx_wd_ref_end(&sc->w[k - 1]) || body_is_ref_and_name(sc, body, k))) {
             w->brk = B_PAGE;
             return k;
         }
