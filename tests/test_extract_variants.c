@@ -270,6 +270,11 @@ Test(extract_variants, hc179_gives_the_same_units_from_every_variant)
                 SAME_FOOTNOTES);
 }
 
+/* The units of HC 650 a re-wrap keeps whole (the others: README). */
+#define HC650_WRAP_TYPES                                                   \
+    (NUMBERED_TYPES | (1u << EVX_UNIT_BOX) | (1u << EVX_UNIT_SUMMARY) |    \
+     (1u << EVX_UNIT_ANNEX))
+
 /* HC 650's PDF dump re-wrapped or joined: its numbered units, summary,
  * box of examples and annex agree on chapter, paragraph and speaker; 5 of
  * 307 paragraphs still cite other footnotes, and a few quotations,
@@ -277,9 +282,7 @@ Test(extract_variants, hc179_gives_the_same_units_from_every_variant)
  * understands"). */
 Test(extract_variants, hc650_gives_the_same_units_from_every_variant)
 {
-    units_agree("corpus/000_d8babf2c1c9efa17.txt", "HC 650",
-                NUMBERED_TYPES | (1u << EVX_UNIT_BOX) |
-                    (1u << EVX_UNIT_SUMMARY) | (1u << EVX_UNIT_ANNEX),
+    units_agree("corpus/000_d8babf2c1c9efa17.txt", "HC 650", HC650_WRAP_TYPES,
                 0);
 }
 
@@ -291,13 +294,15 @@ Test(extract_variants, hc650_web_edition_gives_the_same_units_from_every_variant
                    SAME_FOOTNOTES, 1);
 }
 
-/* Reads `file` re-wrapped at every `step`th width from `from` to `to`
- * (Pandoc's way: each block joined, then wrapped) and expects the units
+/* Reads `file` re-wrapped by `wrap` at every `step`th width from `from` to
+ * `to` (evx_variant_rewrap: Pandoc's way, each block joined, then wrapped;
+ * evx_variant_fmt: GNU fmt's, lines of one indent) and expects the units
  * of its original reading, of the types in `mask` (what: as compare()),
  * and, if `sections`, in the same sections: a reader reads what the text
  * says, not where one file happens to break its lines.  Returns how many
  * units had a section. */
 static size_t agree_at_widths(const char *file, const char *report, int web,
+                              char *(*wrap)(const char *, size_t, int),
                               int from, int to, int step, unsigned mask,
                               int what, int sections_too)
 {
@@ -312,7 +317,7 @@ static size_t agree_at_widths(const char *file, const char *report, int web,
         sections += base.items[i]->section != NULL;
     char *text = tu_slurp(path, &len, 1);
     for (int w = from; w <= to; w += step) {
-        char *made = evx_variant_rewrap(text, len, w);
+        char *made = wrap(text, len, w);
         evx_units units = EVX_UNITS_INIT;
         cr_assert_not_null(made);
         snprintf(out, sizeof out, "%s/w%d.txt", dir, w);
@@ -349,21 +354,32 @@ static size_t agree_at_widths(const char *file, const char *report, int web,
 Test(extract_variants, the_web_edition_at_any_width_gives_the_same_units)
 {
     size_t sections = agree_at_widths("corpus/004_1624677fcab3ee77.txt",
-                                      "HC 650", 1, 30, 160, 1, ALL_TYPES,
+                                      "HC 650", 1, evx_variant_rewrap, 30,
+                                      160, 1, ALL_TYPES,
                                       SAME_FOOTNOTES | SAME_TEXT, 1);
     cr_expect_gt(sections, 20);
 }
 
-/* The PDF dumps at widths from just over their running title's length to
- * 160 columns (narrower, the title itself is wrapped: README).  HC 179:
- * every unit, footnotes and sections too; HC 650: as the 72-column test
- * above, and in the same sections. */
+/* The PDF dumps at every third width from 34 to 160 columns, narrower
+ * than their running titles too (a header re-wrapped over several lines
+ * is still one).  HC 179: every unit, footnotes and sections too; HC 650:
+ * as the 72-column test above, and in the same sections. */
 Test(extract_variants, the_pdf_dumps_at_any_width_give_the_same_units)
 {
-    agree_at_widths("corpus/hc179-microplastics.txt", "HC 179", 0, 40, 160, 3,
-                    ALL_TYPES, SAME_FOOTNOTES, 1);
-    agree_at_widths("corpus/000_d8babf2c1c9efa17.txt", "HC 650", 0, 59, 160, 3,
-                    NUMBERED_TYPES | (1u << EVX_UNIT_BOX) |
-                        (1u << EVX_UNIT_SUMMARY) | (1u << EVX_UNIT_ANNEX),
-                    0, 1);
+    agree_at_widths("corpus/hc179-microplastics.txt", "HC 179", 0,
+                    evx_variant_rewrap, 34, 160, 3, ALL_TYPES, SAME_FOOTNOTES,
+                    1);
+    agree_at_widths("corpus/000_d8babf2c1c9efa17.txt", "HC 650", 0,
+                    evx_variant_rewrap, 34, 160, 3, HC650_WRAP_TYPES, 0, 1);
+}
+
+/* Filled as GNU fmt fills, which joins no lines of different indents: an
+ * indented heading stays apart but runs into the prose after it, and a
+ * centred running header is split over one word a line. */
+Test(extract_variants, the_pdf_dumps_filled_by_fmt_give_the_same_units)
+{
+    agree_at_widths("corpus/hc179-microplastics.txt", "HC 179", 0,
+                    evx_variant_fmt, 50, 120, 7, ALL_TYPES, SAME_FOOTNOTES, 1);
+    agree_at_widths("corpus/000_d8babf2c1c9efa17.txt", "HC 650", 0,
+                    evx_variant_fmt, 50, 120, 7, HC650_WRAP_TYPES, 0, 1);
 }

@@ -39,6 +39,13 @@ Test(variants, rewrap_counts_characters_not_bytes)
     expect_variant(evx_variant_rewrap(S("“a” ‘b’"), 7), "“a” ‘b’\n");
 }
 
+Test(variants, fmt_joins_lines_of_one_indent_and_keeps_it)
+{
+    expect_variant(evx_variant_fmt(S("a b\nc\n  d e\n  f\n\ng h"), 5),
+                   "a b c\n  d e\n  f\n\ng h\n");
+    expect_variant(evx_variant_fmt(S(""), 72), "");
+}
+
 Test(variants, one_line_gives_a_line_per_block)
 {
     expect_variant(evx_variant_one_line(S("Para one\nwraps here.\n\n2. Next\n"

@@ -64,6 +64,7 @@ typedef struct wrap {
     evx_buf *out;
     size_t width; /* 0: no wrapping */
     size_t col;   /* columns on the current output line */
+    size_t indent; /* spaces that open each output line */
 } wrap;
 
 /* Puts one word on the current line, or on a new one if it does not fit. */
@@ -71,11 +72,15 @@ static void put_word(wrap *w, const char *word, size_t n)
 {
     size_t cols = columns(word, n);
 
-    if (w->col > 0 && w->width && w->col + 1 + cols > w->width) {
+    if (w->col > w->indent && w->width && w->col + 1 + cols > w->width) {
         evx_buf_putc(w->out, '\n');
         w->col = 0;
     }
-    if (w->col > 0) {
+    if (w->col == 0) {
+        for (size_t k = 0; k < w->indent; k++)
+            evx_buf_putc(w->out, ' ');
+        w->col = w->indent;
+    } else {
         evx_buf_putc(w->out, ' ');
         w->col++;
     }
@@ -113,7 +118,7 @@ static void put_block(wrap *w, const char *s, size_t from, size_t to)
 static char *reflow(const char *s, size_t len, size_t width)
 {
     evx_buf out = EVX_BUF_INIT;
-    wrap w = {&out, width, 0};
+    wrap w = {&out, width, 0, 0};
     size_t i = 0, block = 0;
     int in_block = 0;
 
@@ -140,6 +145,46 @@ static char *reflow(const char *s, size_t len, size_t width)
 char *evx_variant_rewrap(const char *text, size_t len, int width)
 {
     return reflow(text, len, width > 0 ? (size_t)width : 1);
+}
+
+/* Spaces and tabs that open the line at i. */
+static size_t indent_of(const char *s, size_t i, size_t end)
+{
+    size_t k = i;
+
+    while (k < end && is_blank_char(s[k]))
+        k++;
+    return k - i;
+}
+
+char *evx_variant_fmt(const char *text, size_t len, int width)
+{
+    evx_buf out = EVX_BUF_INIT;
+    wrap w = {&out, width > 0 ? (size_t)width : 1, 0, 0};
+    size_t i = 0, para = 0;
+    int in_para = 0;
+
+    while (i < len) {
+        size_t end = line_end(text, len, i);
+        int blank = line_is_blank(text, i, end);
+        size_t ind = blank ? 0 : indent_of(text, i, end);
+
+        if (in_para && (blank || ind != w.indent)) {
+            put_block(&w, text, para, i);
+            in_para = 0;
+        }
+        if (blank) {
+            evx_buf_putc(&out, '\n');
+        } else if (!in_para) {
+            para = i;
+            w.indent = ind;
+            in_para = 1;
+        }
+        i = end + 1;
+    }
+    if (in_para)
+        put_block(&w, text, para, len);
+    return finish(&out);
 }
 
 char *evx_variant_one_line(const char *text, size_t len)

@@ -19,6 +19,12 @@
  * separated by one blank line; every line ends with LF. */
 char *evx_variant_rewrap(const char *text, size_t len, int width);
 
+/* As GNU fmt fills text to width columns: lines joined into paragraphs
+ * only while their indent stays the same (a blank line or another indent
+ * starts a new one), each paragraph filled keeping its indent; blank lines
+ * kept. */
+char *evx_variant_fmt(const char *text, size_t len, int width);
+
 /* Each block joined into one line, as a browser's copy gives it: one line
  * per block, blocks separated by one blank line. */
 char *evx_variant_one_line(const char *text, size_t len);

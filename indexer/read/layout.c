@@ -23,7 +23,7 @@
 #include "pagebreak.h"
 #include "runhead.h"
 
-enum { W_LINE = 1, W_PAGE = 2, W_HEADER = 4, W_TRAIL = 8 };
+enum { W_LINE = 1, W_PAGE = 2, W_HEADER = 4, W_TRAIL = 8, W_HEADCONT = 16 };
 enum brk { B_KEEP, B_JOIN, B_LINE, B_BLOCK, B_PAGE };
 enum part { P_MAIN, P_RECS, P_WITNESS, P_EVIDENCE, P_SKIP };
 
@@ -121,6 +121,27 @@ static void split_line(scan *sc, const char *s, size_t n, size_t ln,
     }
 }
 
+/* A running header on lines ln .. ln+hl-1 (re-wrapped over them when hl
+ * > 1): one header word per line, joined again on one canonical line. */
+static void take_header(scan *sc, size_t ln, size_t hl, unsigned blanks)
+{
+    for (size_t k = 0; k < hl; k++) {
+        size_t n;
+        const char *s = evx_text_line(sc->t, ln + k, &n);
+        size_t i = evx_lead_space(s, n);
+        evx_word *w = push_word(sc);
+        if (!w)
+            return;
+        w->s = s + i;
+        w->len = (unsigned)evx_ascii_rtrim(s + i, n - i);
+        w->line = (unsigned)(ln + k);
+        w->col = (unsigned)(i + 1);
+        w->flags = W_LINE | W_HEADER | (k ? W_HEADCONT : 0);
+        w->blanks = (unsigned char)(k ? 0 : blanks);
+        add_furniture(sc, (long)(ln + k));
+    }
+}
+
 static void read_words(scan *sc)
 {
     int indent_pages = evx_indent_marks_pages(sc->t);
@@ -139,17 +160,10 @@ static void read_words(scan *sc)
         int ff = evx_text_page_break(sc->t, ln);
         if (after_header || ff || (indent_pages && i > 0))
             flags |= W_PAGE;
-        if (evx_running_header(sc->title, s + i, tn)) {
-            evx_word *w = push_word(sc);
-            if (!w)
-                return;
-            w->s = s + i;
-            w->len = (unsigned)tn;
-            w->line = (unsigned)ln;
-            w->col = (unsigned)(i + 1);
-            w->flags = W_LINE | W_HEADER;
-            w->blanks = (unsigned char)blanks;
-            add_furniture(sc, (long)ln);
+        size_t hl = evx_running_header_lines(sc->title, sc->t, ln);
+        if (hl) {
+            take_header(sc, ln, hl, blanks);
+            ln += hl - 1;
             after_header = 1;
             blanks = 0;
             continue;
@@ -835,6 +849,10 @@ static void put_gap(scan *sc, size_t i)
 {
     evx_buf *b = &sc->l->out;
     const evx_word *w = &sc->w[i], *p = &sc->w[i - 1];
+    if (w->flags & W_HEADCONT) {
+        evx_buf_putc(b, ' '); /* a header re-wrapped: one line again */
+        return;
+    }
     if ((w->flags & W_HEADER) || (p->flags & W_HEADER)) {
         evx_buf_puts(b, "\n\n");
         return;

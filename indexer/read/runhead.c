@@ -17,6 +17,29 @@ static size_t lead_space(const char *s, size_t n)
     return i;
 }
 
+#define HEADER_MAX_LINES 8 /* a header re-wrapped narrower than itself */
+
+/* Lines ln .. ln+k-1 trimmed and joined by single spaces into b (reset
+ * first); 0 if one is blank or missing, or the text grows past 200 bytes. */
+static int join_lines(const evx_text *t, size_t ln, size_t k, evx_buf *b)
+{
+    evx_buf_clear(b);
+    for (size_t j = 0; j < k; j++) {
+        size_t n;
+        const char *s = evx_text_line(t, ln + j, &n);
+        if (!s)
+            return 0;
+        size_t i = lead_space(s, n);
+        n = evx_ascii_rtrim(s + i, n - i);
+        if (n == 0 || b->len + n >= 200)
+            return 0;
+        if (j)
+            evx_buf_putc(b, ' ');
+        evx_buf_append(b, s + i, n);
+    }
+    return !evx_buf_status(b);
+}
+
 /* One line shaped "N Title" or "Title N". */
 typedef struct candidate {
     char *title; /* a copy, without the number */
@@ -126,21 +149,25 @@ static int ends_whole(const char *t)
 evx_status evx_running_title(char **out, const evx_text *t)
 {
     size_t lines = evx_text_lines(t), nc = 0;
-    candidate *c = malloc((lines + 1) * sizeof *c);
+    candidate *c = malloc((lines * HEADER_MAX_LINES + 1) * sizeof *c);
+    evx_buf b = EVX_BUF_INIT;
     evx_status st = EVX_OK;
     *out = NULL;
     if (!c)
         return EVX_NOMEM;
-    for (size_t ln = 1; ln <= lines && st == EVX_OK; ln++) {
-        size_t n;
-        const char *s = evx_text_line(t, ln, &n);
-        size_t i = lead_space(s, n);
-        n = evx_ascii_rtrim(s + i, n - i);
-        int got = n > 12 && n < 200 ? header_candidate(s + i, n, ln, &c[nc]) : 0;
-        if (got < 0)
-            st = EVX_NOMEM;
-        nc += got > 0;
-    }
+    /* a line, or a header re-wrapped over the lines after it */
+    for (size_t ln = 1; ln <= lines && st == EVX_OK; ln++)
+        for (size_t k = 1; k <= HEADER_MAX_LINES && st == EVX_OK; k++) {
+            if (!join_lines(t, ln, k, &b)) {
+                st = evx_buf_status(&b) ? EVX_NOMEM : EVX_OK;
+                break;
+            }
+            int got = b.len > 12 ? header_candidate(evx_buf_str(&b), b.len, ln, &c[nc]) : 0;
+            if (got < 0)
+                st = EVX_NOMEM;
+            nc += got > 0;
+        }
+    evx_buf_free(&b);
     if (nc > 1)
         qsort(c, nc, sizeof *c, cmp_candidate);
     size_t best = 0, best_score = 0;
@@ -165,6 +192,36 @@ evx_status evx_running_title(char **out, const evx_text *t)
         free(c[i].title);
     free(c);
     return st;
+}
+
+size_t evx_running_header_lines(const char *title, const evx_text *t,
+                                size_t ln)
+{
+    size_t n, found = 0;
+    const char *s = evx_text_line(t, ln, &n);
+    if (!title || !s)
+        return 0;
+    size_t i = lead_space(s, n), d = i;
+    n = evx_ascii_rtrim(s + i, n - i);
+    if (evx_running_header(title, s + i, n))
+        return 1;
+    /* the first line must begin the title, after its number or not */
+    while (d < i + n && evx_ascii_digit((unsigned char)s[d]))
+        d++;
+    while (d > i && d < i + n && s[d] == ' ')
+        d++;
+    size_t rest = i + n - d, tl = strlen(title);
+    if (rest == 0 || (memcmp(s + d, title, rest < tl ? rest : tl) != 0 &&
+                      memcmp(s + i, title, n < tl ? n : tl) != 0))
+        return 0;
+    evx_buf b = EVX_BUF_INIT;
+    for (size_t k = 2; k <= HEADER_MAX_LINES && !found; k++)
+        if (!join_lines(t, ln, k, &b))
+            break;
+        else if (evx_running_header(title, evx_buf_str(&b), b.len))
+            found = k;
+    evx_buf_free(&b);
+    return found;
 }
 
 int evx_running_header(const char *title, const char *s, size_t n)

@@ -14,10 +14,17 @@
 #include "source.h"
 
 /* Finds the running title of t: text printed with a page number on a line
- * of its own at least three times (twice if on both sides).  *out is the
+ * of its own (or re-wrapped over up to eight) at least three times (twice
+ * if on both sides).  *out is the
  * title (malloc'd; the caller frees it) or NULL if t has none.  EVX_OK or
  * EVX_NOMEM. */
 evx_status evx_running_title(char **out, const evx_text *t);
+
+/* How many lines from line ln of t (1 to 8) make one running header with
+ * this title, re-wrapped over them ("3 Integrated care: organisations," /
+ * "partnerships and systems"); 0 if none. */
+size_t evx_running_header_lines(const char *title, const evx_text *t,
+                                size_t ln);
 
 /* Is the trimmed line s[0..n) a running header with this title ("Title
  * N", "N Title")?  A NULL title matches nothing. */
