@@ -46,6 +46,7 @@ struct evx_layout {
     size_t n_lines, cap_lines;
     long *furn;
     size_t n_furn, cap_furn;
+    char *title; /* the running title, or NULL */
 };
 
 typedef struct scan {
@@ -962,7 +963,7 @@ evx_status evx_layout_build(evx_layout **out, const evx_text *t)
         sort_furniture(l);
     free(sc.w);
     free(sc.ent);
-    free(sc.title);
+    l->title = sc.title; /* the layout's from now on */
     if (sc.fail) {
         evx_layout_free(l);
         return EVX_NOMEM;
@@ -979,7 +980,13 @@ void evx_layout_free(evx_layout *l)
     free(l->segs);
     free(l->line_off);
     free(l->furn);
+    free(l->title);
     free(l);
+}
+
+const char *evx_layout_title(const evx_layout *l)
+{
+    return l->title;
 }
 
 const char *evx_layout_text(const evx_layout *l, size_t *len)

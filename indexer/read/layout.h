@@ -48,6 +48,11 @@ evx_status evx_layout_build(evx_layout **out, const evx_text *t);
 /* Frees; NULL is a no-op. */
 void evx_layout_free(evx_layout *l);
 
+/* The running title its headers were learnt by (runhead.h), or NULL;
+ * borrowed until evx_layout_free.  The canonical layout prints each header
+ * on one line of its own. */
+const char *evx_layout_title(const evx_layout *l);
+
 /* The canonical text (NUL-terminated, borrowed until evx_layout_free). */
 const char *evx_layout_text(const evx_layout *l, size_t *len);
 

@@ -63,11 +63,14 @@
 #include "pdf_unit.h"
 #include "runhead.h"
 
-/* The running title of the page headers, learnt from repetition by the
- * page layer's own rule (runhead.h), so that both read the same headers. */
+/* The running title of the page headers: the one the page layer learnt
+ * (so that both read the same headers; its layout prints each on one
+ * line), else learnt here by the same rule (runhead.h). */
 static void find_title(pdf_parser *p)
 {
-    if (evx_running_title(&p->title, p->t)) {
+    const char *t = p->layout ? evx_layout_title(p->layout) : NULL;
+    if (t ? (p->title = evx_strdup(t)) == NULL
+          : p->layout == NULL && evx_running_title(&p->title, p->t)) {
         pdf_oom(p);
         return;
     }

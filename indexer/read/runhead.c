@@ -19,24 +19,21 @@ static size_t lead_space(const char *s, size_t n)
 
 #define HEADER_MAX_LINES 8 /* a header re-wrapped narrower than itself */
 
-/* Lines ln .. ln+k-1 trimmed and joined by single spaces into b (reset
- * first); 0 if one is blank or missing, or the text grows past 200 bytes. */
-static int join_lines(const evx_text *t, size_t ln, size_t k, evx_buf *b)
+/* Appends line ln trimmed to b (after a space if b has text); 0 if it is
+ * blank or missing, or the text would grow past 200 bytes. */
+static int join_line(const evx_text *t, size_t ln, evx_buf *b)
 {
-    evx_buf_clear(b);
-    for (size_t j = 0; j < k; j++) {
-        size_t n;
-        const char *s = evx_text_line(t, ln + j, &n);
-        if (!s)
-            return 0;
-        size_t i = lead_space(s, n);
-        n = evx_ascii_rtrim(s + i, n - i);
-        if (n == 0 || b->len + n >= 200)
-            return 0;
-        if (j)
-            evx_buf_putc(b, ' ');
-        evx_buf_append(b, s + i, n);
-    }
+    size_t n;
+    const char *s = evx_text_line(t, ln, &n);
+    if (!s)
+        return 0;
+    size_t i = lead_space(s, n);
+    n = evx_ascii_rtrim(s + i, n - i);
+    if (n == 0 || b->len + n >= 200)
+        return 0;
+    if (b->len)
+        evx_buf_putc(b, ' ');
+    evx_buf_append(b, s + i, n);
     return !evx_buf_status(b);
 }
 
@@ -156,9 +153,10 @@ evx_status evx_running_title(char **out, const evx_text *t)
     if (!c)
         return EVX_NOMEM;
     /* a line, or a header re-wrapped over the lines after it */
-    for (size_t ln = 1; ln <= lines && st == EVX_OK; ln++)
-        for (size_t k = 1; k <= HEADER_MAX_LINES && st == EVX_OK; k++) {
-            if (!join_lines(t, ln, k, &b)) {
+    for (size_t ln = 1; ln <= lines && st == EVX_OK; ln++) {
+        evx_buf_clear(&b);
+        for (size_t k = 0; k < HEADER_MAX_LINES && st == EVX_OK; k++) {
+            if (!join_line(t, ln + k, &b)) {
                 st = evx_buf_status(&b) ? EVX_NOMEM : EVX_OK;
                 break;
             }
@@ -167,6 +165,7 @@ evx_status evx_running_title(char **out, const evx_text *t)
                 st = EVX_NOMEM;
             nc += got > 0;
         }
+    }
     evx_buf_free(&b);
     if (nc > 1)
         qsort(c, nc, sizeof *c, cmp_candidate);
@@ -215,10 +214,8 @@ size_t evx_running_header_lines(const char *title, const evx_text *t,
                       memcmp(s + i, title, n < tl ? n : tl) != 0))
         return 0;
     evx_buf b = EVX_BUF_INIT;
-    for (size_t k = 2; k <= HEADER_MAX_LINES && !found; k++)
-        if (!join_lines(t, ln, k, &b))
-            break;
-        else if (evx_running_header(title, evx_buf_str(&b), b.len))
+    for (size_t k = 1; k <= HEADER_MAX_LINES && !found && join_line(t, ln + k - 1, &b); k++)
+        if (k > 1 && evx_running_header(title, evx_buf_str(&b), b.len))
             found = k;
     evx_buf_free(&b);
     return found;
