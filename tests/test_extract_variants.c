@@ -383,3 +383,21 @@ Test(extract_variants, the_pdf_dumps_filled_by_fmt_give_the_same_units)
     agree_at_widths("corpus/000_d8babf2c1c9efa17.txt", "HC 650", 0,
                     evx_variant_fmt, 50, 120, 7, HC650_WRAP_TYPES, 0, 1);
 }
+
+static char *no_blank_lines(const char *text, size_t len, int width)
+{
+    (void)width;
+    return evx_variant_no_blank_lines(text, len);
+}
+
+/* Copied from a PDF viewer, with no blank line anywhere: headings stand on
+ * lines of their own right before the paragraph due, the contents entries
+ * one after another.  Every paragraph of both dumps, in the same chapter
+ * and section (the parts after the chapters: README). */
+Test(extract_variants, a_copy_without_blank_lines_keeps_every_paragraph)
+{
+    agree_at_widths("corpus/hc179-microplastics.txt", "HC 179", 0,
+                    no_blank_lines, 0, 0, 1, 1u << EVX_UNIT_PARAGRAPH, 0, 1);
+    agree_at_widths("corpus/000_d8babf2c1c9efa17.txt", "HC 650", 0,
+                    no_blank_lines, 0, 0, 1, 1u << EVX_UNIT_PARAGRAPH, 0, 1);
+}

@@ -46,6 +46,12 @@ Test(variants, fmt_joins_lines_of_one_indent_and_keeps_it)
     expect_variant(evx_variant_fmt(S(""), 72), "");
 }
 
+Test(variants, no_blank_lines_leaves_the_lines_as_they_were)
+{
+    expect_variant(evx_variant_no_blank_lines(S("a b\n\n  \n c\r\nd")),
+                   "a b\n c\r\nd\n");
+}
+
 Test(variants, one_line_gives_a_line_per_block)
 {
     expect_variant(evx_variant_one_line(S("Para one\nwraps here.\n\n2. Next\n"

@@ -187,6 +187,23 @@ char *evx_variant_fmt(const char *text, size_t len, int width)
     return finish(&out);
 }
 
+char *evx_variant_no_blank_lines(const char *text, size_t len)
+{
+    evx_buf out = EVX_BUF_INIT;
+    size_t i = 0;
+
+    while (i < len) {
+        size_t end = line_end(text, len, i);
+
+        if (!line_is_blank(text, i, end)) {
+            evx_buf_append(&out, text + i, end - i);
+            evx_buf_putc(&out, '\n');
+        }
+        i = end + 1;
+    }
+    return finish(&out);
+}
+
 char *evx_variant_one_line(const char *text, size_t len)
 {
     return reflow(text, len, 0);

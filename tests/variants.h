@@ -29,6 +29,10 @@ char *evx_variant_fmt(const char *text, size_t len, int width);
  * per block, blocks separated by one blank line. */
 char *evx_variant_one_line(const char *text, size_t len);
 
+/* Every blank line left out, as a copy and paste from a PDF viewer gives
+ * it: lines as they were, one after another; each ends with LF. */
+char *evx_variant_no_blank_lines(const char *text, size_t len);
+
 /* Curly quotes “ ” ‘ ’ written as straight " and '. */
 char *evx_variant_straight_quotes(const char *text, size_t len);
 

@@ -201,26 +201,24 @@ static size_t next_block(const scan *sc, size_t i)
     return k;
 }
 
-/* Splits the block [a, b) into contents entries ending in page numbers.
- * Returns 1 (and records them, if `keep`) when the whole block is such
- * entries. */
-static int contents_block(scan *sc, size_t a, size_t b, int *last_page,
-                          int keep)
+/* Reads contents entries ending in page numbers from a, within the block
+ * [a, b), recording them if `keep`.  Returns the first word after the
+ * last whole entry (a if none) and *last_page its page. */
+static size_t contents_entries(scan *sc, size_t a, size_t b, int *last_page,
+                               int keep)
 {
-    size_t start = a, entries = 0;
+    size_t start = a;
     int page = *last_page;
-    for (size_t k = a; k < b; k++) {
+    for (size_t k = a; k < b && k - start <= 25; k++) {
         if (sc->w[k].flags & W_HEADER)
-            return 0;
+            break;
         int v = evx_wd_int(&sc->w[k]);
         if (k > start && v >= page && v < 1000 &&
             (k + 1 == b || evx_wd_upperish(&sc->w[k + 1]))) {
-            if (k - start > 25)
-                return 0;
             if (keep) {
                 if (evx_grow((void **)&(sc->ent), &(sc->cap_ent), (sc->n_ent) + 1, sizeof *(sc->ent))) {
                     sc->fail = 1;
-                    return 0;
+                    return a;
                 }
                 sc->ent[sc->n_ent++] = (entry){start, k};
                 sc->w[start].brk = B_LINE;
@@ -229,17 +227,17 @@ static int contents_block(scan *sc, size_t a, size_t b, int *last_page,
             }
             page = v;
             start = k + 1;
-            entries++;
         }
     }
-    if (start != b || entries == 0)
-        return 0;
     *last_page = page;
-    return 1;
+    return start;
 }
 
 /* Finds "Contents" near the start and reads its entries; returns the
- * index of the first word after the contents (0 if there are none). */
+ * index of the first word after the contents (0 if there are none).  The
+ * contents end with a block that is not all entries, or, in text with no
+ * blank lines between them (a copy and paste), at the first line after
+ * its entries that is none. */
 static size_t read_contents(scan *sc)
 {
     size_t i = 0;
@@ -261,12 +259,15 @@ static size_t read_contents(scan *sc)
         }
         size_t b = next_block(sc, a);
         int p2 = page;
-        if (!contents_block(sc, a, b, &p2, 0))
+        size_t e = contents_entries(sc, a, b, &p2, 0);
+        if (e == a || (e < b && !(sc->w[e].flags & W_LINE)))
             break;
-        contents_block(sc, a, b, &page, 1);
-        for (size_t k = a; k < b; k++)
+        contents_entries(sc, a, e, &page, 1);
+        for (size_t k = a; k < e; k++)
             add_furniture(sc, sc->w[k].line);
-        a = b;
+        a = e;
+        if (e < b)
+            break;
     }
     if (a > i + 1 && a < sc->n)
         sc->w[a].brk = B_BLOCK;
@@ -395,6 +396,10 @@ static int heading_in_flow(const scan *sc, size_t i)
     int v = evx_wd_num_dot(&sc->w[k]);
     if (v && (v == sc->next_para || v == sc->next_rec || v == 1))
         return 1;
+    /* another heading follows that stands ("Our inquiry Background 13.") */
+    size_t m2 = entry_match(sc, k);
+    if (m2 && heading_stands(sc, k, m2, 1))
+        return 1;
     /* it ends its block, and the next opens with the paragraph due or
      * another heading */
     if (block_start(sc, k) && (v == sc->next_para || entry_match(sc, k)))
@@ -464,6 +469,34 @@ static size_t take_heading(scan *sc, size_t i, int in_flow)
 /* ------------------------------------------------------------------ */
 /* paragraphs, footnotes, back matter                                 */
 
+/* Does the text before word i end with a short phrase after a sentence,
+ * with no full stop of its own: a subheading that re-wrapping ran onto
+ * the end of the paragraph before it ("... careful evaluation. Removing
+ * barriers to integrated care"), or that a copy with no blank lines set
+ * on a line of its own?  Returns its first word, else i. */
+static size_t glued_tail(const scan *sc, size_t i)
+{
+    size_t e = i, start = i;
+    if (sc->part != P_MAIN && sc->part != P_RECS)
+        return i;
+    while (e > 0 && !block_start(sc, e - 1) && !evx_wd_ends_sentence(&sc->w[e - 1]))
+        e--; /* e: the first word after the last sentence end */
+    if (e == 0 || !evx_wd_ends_sentence(&sc->w[e - 1]) || i - e < 2 ||
+        i - e > 10 || !evx_ascii_upper((unsigned char)sc->w[e].s[0]))
+        return i;
+    for (size_t k = e; k < i; k++)
+        if ((sc->w[k].flags & (W_HEADER | W_PAGE)) ||
+            !evx_wd_heading_word(&sc->w[k]))
+            return i;
+    while (start > 0 && !block_start(sc, start - 1))
+        start--;
+    if (start > 0)
+        start--; /* the block's first word */
+    if (e - start < 8)
+        return i; /* the words before are no paragraph ("Ibid. NHS England") */
+    return e;
+}
+
 /* A numbered paragraph or recommendation falls due at i. */
 static int para_due(const scan *sc, size_t i)
 {
@@ -479,7 +512,11 @@ static int para_due(const scan *sc, size_t i)
         return 0;
     if (block_start(sc, i))
         return v >= next && v <= next + 4;
-    return v == next && evx_wd_ends_sentence(&sc->w[i - 1]);
+    if (v != next)
+        return 0;
+    /* after a sentence, or at a line start after a subheading's line */
+    return evx_wd_ends_sentence(&sc->w[i - 1]) ||
+           ((sc->w[i].flags & W_LINE) && glued_tail(sc, i) < i);
 }
 
 /* May the number at k be the next footnote body of a run? */
@@ -727,33 +764,15 @@ static void mark_cover(scan *sc)
     }
 }
 
-/* The block before the one starting at i ends with a short phrase after a
- * sentence, with no full stop of its own, and a new sentence opens the
- * block at i: a subheading that re-wrapping ran onto the end of the
- * paragraph before it ("... careful evaluation. Removing barriers to
- * integrated care").  Sets it apart as a block of its own. */
+/* At the block start i that opens a new sentence: a subheading glued to
+ * the end of the block before is set apart as a block of its own. */
 static void split_glued_tail(scan *sc, size_t i)
 {
-    size_t e = i, start = i;
-    if ((sc->part != P_MAIN && sc->part != P_RECS) ||
-        !evx_ascii_upper((unsigned char)sc->w[i].s[0]))
-        return;
-    while (e > 0 && !block_start(sc, e - 1) && !evx_wd_ends_sentence(&sc->w[e - 1]))
-        e--; /* e: the first word after the last sentence end */
-    if (e == 0 || !evx_wd_ends_sentence(&sc->w[e - 1]) || i - e < 2 ||
-        i - e > 10 || !evx_ascii_upper((unsigned char)sc->w[e].s[0]))
-        return;
-    for (size_t k = e; k < i; k++)
-        if ((sc->w[k].flags & (W_HEADER | W_PAGE)) ||
-            !evx_wd_heading_word(&sc->w[k]))
-            return;
-    while (start > 0 && !block_start(sc, start - 1))
-        start--;
-    if (start > 0)
-        start--; /* the block's first word */
-    if (e - start < 8)
-        return; /* the words before are no paragraph ("Ibid. NHS England") */
-    sc->w[e].brk = B_BLOCK;
+    if (evx_ascii_upper((unsigned char)sc->w[i].s[0])) {
+        size_t e = glued_tail(sc, i);
+        if (e < i)
+            sc->w[e].brk = B_BLOCK;
+    }
 }
 
 static void scan_words(scan *sc, size_t from)
@@ -803,6 +822,8 @@ static void scan_words(scan *sc, size_t from)
         }
         if (para_due(sc, i)) {
             int v = evx_wd_num_dot(w);
+            if (!block_start(sc, i) && !evx_wd_ends_sentence(&sc->w[i - 1]))
+                sc->w[glued_tail(sc, i)].brk = B_BLOCK; /* its subheading */
             w->brk = B_BLOCK;
             if (i + 1 < sc->n && sc->w[i + 1].brk == B_KEEP &&
                 !block_start(sc, i + 1))
