@@ -47,6 +47,7 @@ struct evx_layout {
     long *furn;
     size_t n_furn, cap_furn;
     char *title; /* the running title, or NULL */
+    int no_blanks; /* the source has (almost) no blank lines */
 };
 
 typedef struct scan {
@@ -143,10 +144,14 @@ static void take_header(scan *sc, size_t ln, size_t hl, unsigned blanks)
     }
 }
 
+/* A source with fewer than one blank line in NO_BLANKS_SHARE has none
+ * between its paragraphs (a copy and paste from a PDF viewer). */
+#define NO_BLANKS_SHARE 50
+
 static void read_words(scan *sc)
 {
     int indent_pages = evx_indent_marks_pages(sc->t);
-    size_t lines = evx_text_lines(sc->t);
+    size_t lines = evx_text_lines(sc->t), blank_lines = 0;
     unsigned blanks = 0, after_header = 0;
     for (size_t ln = 1; ln <= lines && !sc->fail; ln++) {
         size_t n;
@@ -155,6 +160,7 @@ static void read_words(scan *sc)
         size_t tn = evx_ascii_rtrim(s + i, n - i);
         if (tn == 0) {
             blanks += blanks < 2;
+            blank_lines++;
             continue;
         }
         unsigned flags = W_LINE;
@@ -180,6 +186,7 @@ static void read_words(scan *sc)
         blanks = 0;
         after_header = 0;
     }
+    sc->l->no_blanks = blank_lines * NO_BLANKS_SHARE < lines;
 }
 
 /* ------------------------------------------------------------------ */
@@ -497,6 +504,25 @@ static size_t glued_tail(const scan *sc, size_t i)
     return e;
 }
 
+/* Is all of the block before word i a short phrase of heading words (a
+ * subheading at a block start, with no blank line before the paragraph
+ * it heads: "Integrating care for patients" / "1. The Department ...")? */
+static int heading_opens_block(const scan *sc, size_t i)
+{
+    size_t b = i;
+    while (b > 0 && !block_start(sc, b))
+        b--;
+    if (b == i || i - b > 10 || !evx_ascii_upper((unsigned char)sc->w[b].s[0]))
+        return 0;
+    for (size_t k = b; k < i; k++) {
+        unsigned f = sc->w[k].flags;
+        if ((f & W_HEADER) || (k > b && (f & W_PAGE)) ||
+            !evx_wd_heading_word(&sc->w[k]))
+            return 0;
+    }
+    return 1;
+}
+
 /* A numbered paragraph or recommendation falls due at i. */
 static int para_due(const scan *sc, size_t i)
 {
@@ -516,7 +542,8 @@ static int para_due(const scan *sc, size_t i)
         return 0;
     /* after a sentence, or at a line start after a subheading's line */
     return evx_wd_ends_sentence(&sc->w[i - 1]) ||
-           ((sc->w[i].flags & W_LINE) && glued_tail(sc, i) < i);
+           ((sc->w[i].flags & W_LINE) &&
+            (glued_tail(sc, i) < i || heading_opens_block(sc, i)));
 }
 
 /* May the number at k be the next footnote body of a run? */
@@ -1008,6 +1035,11 @@ void evx_layout_free(evx_layout *l)
 const char *evx_layout_title(const evx_layout *l)
 {
     return l->title;
+}
+
+int evx_layout_without_blank_lines(const evx_layout *l)
+{
+    return l->no_blanks;
 }
 
 const char *evx_layout_text(const evx_layout *l, size_t *len)

@@ -53,6 +53,12 @@ void evx_layout_free(evx_layout *l);
  * on one line of its own. */
 const char *evx_layout_title(const evx_layout *l);
 
+/* Did the source come with (almost) no blank lines, as a copy and paste
+ * from a PDF viewer does?  Its canonical layout then has blank lines only
+ * where the page layer found a block's start, and a part handler may take
+ * a short line before a sentence for a subheading. */
+int evx_layout_without_blank_lines(const evx_layout *l);
+
 /* The canonical text (NUL-terminated, borrowed until evx_layout_free). */
 const char *evx_layout_text(const evx_layout *l, size_t *len);
 

@@ -71,17 +71,48 @@ static int body_heading(const pdf_parser *p, size_t ln, size_t hl,
 }
 
 /* A sub-heading in a summary, box, glossary or annex: short, no final
- * punctuation, a blank line (or the end) after it. */
-int pdf_sub_heading(const pdf_parser *p, size_t ln, size_t *hl, evx_buf *h)
+ * punctuation, a blank line (or the end) after it.  Where it may run on
+ * (`flow`: a copy with no blank lines), one line of at most
+ * SUB_HEADING_FLOW_WORDS words, no digit and no bracket left open, before
+ * a line that opens a sentence. */
+#define SUB_HEADING_FLOW_WORDS 8
+
+static size_t words_in(const char *s, size_t n)
+{
+    size_t w = 0;
+    for (size_t i = 0; i < n; i++)
+        w += s[i] != ' ' && (i == 0 || s[i - 1] == ' ');
+    return w;
+}
+
+/* A short phrase that may head the line after it: few words, no digit,
+ * no bracket left open ("These plans were published in December 2016
+ * (see" is a line of prose). */
+static int phrase_heads(const evx_buf *h)
+{
+    int open = 0;
+    for (size_t i = 0; i < h->len; i++) {
+        if (evx_ascii_digit((unsigned char)h->data[i]))
+            return 0;
+        open += h->data[i] == '(' ? 1 : h->data[i] == ')' ? -1 : 0;
+    }
+    return open == 0 && words_in(h->data, h->len) <= SUB_HEADING_FLOW_WORDS;
+}
+
+int pdf_sub_heading(const pdf_parser *p, size_t ln, int flow, size_t *hl,
+                    evx_buf *h)
 {
     *hl = pdf_heading_block(p, ln, 2, 90, h);
     if (!*hl || pdf_ends_punct(h->data, h->len))
         return 0;
     size_t len;
-    pdf_get_line(p, ln + *hl, &len, NULL, NULL);
-    if (len != 0 && pdf_contents_find(p, h->data, h->len) < 0)
+    const char *next = pdf_get_line(p, ln + *hl, &len, NULL, NULL);
+    if (len == 0 || pdf_contents_find(p, h->data, h->len) >= 0)
+        return 1;
+    if (!flow || !evx_ascii_upper((unsigned char)next[0]))
         return 0;
-    return 1;
+    *hl = pdf_heading_block(p, ln, 1, 90, h);
+    return *hl && phrase_heads(h);
 }
 
 static size_t start_chapter(pdf_parser *p, const pdf_line *c, int num,
@@ -178,7 +209,7 @@ size_t pdf_body_line(pdf_parser *p, const pdf_line *c)
              * prose after it */
             size_t k = pdf_next_content(p, c->ln + hl);
             evx_buf h2 = EVX_BUF_INIT;
-            if (k && !pdf_sub_heading(p, k, &off, &h2)) {
+            if (k && !pdf_sub_heading(p, k, 0, &off, &h2)) {
                 pdf_unit_finish(p);
                 p->mode = PDF_BOX;
                 pdf_set_section(p, h.data, h.len);
@@ -191,7 +222,7 @@ size_t pdf_body_line(pdf_parser *p, const pdf_line *c)
             }
             evx_buf_free(&h2);
         }
-        if (hl && p->mode == PDF_BOX && pdf_sub_heading(p, c->ln, &hl, &h)) {
+        if (hl && p->mode == PDF_BOX && pdf_sub_heading(p, c->ln, 0, &hl, &h)) {
             pdf_unit_block(p, EVX_UNIT_BOX, pdf_slug_id(p, "/box/%s", h.data),
                              h.data, 0);
             evx_buf_free(&h);

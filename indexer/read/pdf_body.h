@@ -21,9 +21,12 @@ size_t pdf_body_line(pdf_parser *p, const pdf_line *c);
 int pdf_chapter_heading(const pdf_parser *p, const pdf_line *c, size_t *off);
 
 /* A sub-heading in a summary, box, glossary or annex: short, no final
- * punctuation, a blank line (or the end) after it.  *hl gets its lines
- * and h its text. */
-int pdf_sub_heading(const pdf_parser *p, size_t ln, size_t *hl, evx_buf *h);
+ * punctuation, a blank line (or the end) after it; or, where it may run on
+ * (`flow`: after a finished sentence, or at a block start, in a copy with
+ * no blank lines), one short line before a line that opens a sentence.
+ * *hl gets its lines and h its text. */
+int pdf_sub_heading(const pdf_parser *p, size_t ln, int flow, size_t *hl,
+                    evx_buf *h);
 
 /* The first content line at or after ln (skipping blanks and headers),
  * within a few lines; 0 if none. */

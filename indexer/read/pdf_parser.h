@@ -101,6 +101,7 @@ typedef struct pdf_parser {
     pdf_acc acc;
     pdf_qstate qs;
     int quotes_ok, rec_done;
+    int runs_on; /* the source had no blank lines (evx_layout_without_blank_lines) */
     pdf_acc qacc;
     char *qlead;
     size_t qat;

@@ -246,6 +246,7 @@ static evx_status parse_layout(evx_units *out, const evx_text *text,
         return EVX_NOMEM;
     }
     find_title(p);
+    p->runs_on = l && evx_layout_without_blank_lines(l);
     p->mode = pdf_has_contents(p) ? PDF_FRONT : PDF_BODY;
     p->broke = 1; /* the first line starts a block */
     size_t n = evx_text_lines(text);
