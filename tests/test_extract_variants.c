@@ -405,3 +405,53 @@ Test(extract_variants, a_copy_without_blank_lines_keeps_every_paragraph)
     agree_at_widths("corpus/000_d8babf2c1c9efa17.txt", "HC 650", 0,
                     no_blank_lines, 0, 0, 1, mask, 0, 1);
 }
+
+/* The quotations of a copy with no blank lines: a quotation after a
+ * lead-in ending its line ("told us:") is set apart although no blank line
+ * does so, and ends at the marker that cites it.  Nearly all come out as
+ * in the original (228 of 231 when measured), and none names another
+ * speaker: a quotation may lose its speaker, never take a wrong one. */
+Test(extract_variants, a_copy_without_blank_lines_keeps_its_quotations)
+{
+    static const char *const files[][2] = {
+        {"corpus/hc179-microplastics.txt", "HC 179"},
+        {"corpus/000_d8babf2c1c9efa17.txt", "HC 650"}};
+    char dir[] = "/tmp/evx_xunits_XXXXXX", path[512], out[600];
+    size_t total = 0, same = 0;
+
+    cr_assert_not_null(mkdtemp(dir));
+    for (size_t f = 0; f < 2; f++) {
+        evx_units base = EVX_UNITS_INIT, units = EVX_UNITS_INIT;
+        size_t len;
+        snprintf(path, sizeof path, "%s/%s", EVX_SOURCE_DIR, files[f][0]);
+        tu_read_units_as(&base, path, "report.txt", files[f][1], 0);
+        char *text = tu_slurp(path, &len, 1);
+        char *made = evx_variant_no_blank_lines(text, len);
+        cr_assert_not_null(made);
+        snprintf(out, sizeof out, "%s/nb%zu.txt", dir, f);
+        cr_assert_eq(evx_variant_write(out, made, strlen(made)), 0);
+        tu_read_units_as(&units, out, "report.txt", files[f][1], 0);
+        for (size_t i = 0; i < base.len; i++) {
+            const evx_unit *u = base.items[i];
+            if (u->type != EVX_UNIT_QUOTATION)
+                continue;
+            total++;
+            const evx_unit *v = evx_units_find(&units, u->id);
+            if (!v)
+                continue;
+            same += str_same(u->text, v->text);
+            const char *a = u->speaker ? u->speaker->name : NULL;
+            const char *b = v->speaker ? v->speaker->name : NULL;
+            cr_expect(!b || str_same(a, b), "%s: %s where the original has %s",
+                      u->id, b, a ? a : "no speaker");
+        }
+        evx_units_free(&base);
+        evx_units_free(&units);
+        free(made);
+        free(text);
+    }
+    cr_expect_gt(total, 200);
+    cr_expect_geq(same * 100, total * 97, "%zu of %zu quotations as in the original",
+                  same, total);
+    tu_rm_tree(dir);
+}

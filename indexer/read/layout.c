@@ -21,6 +21,7 @@
 #include "grow.h"
 #include "layout_words.h"
 #include "pagebreak.h"
+#include "quotes.h"
 #include "runhead.h"
 
 enum { W_LINE = 1, W_PAGE = 2, W_HEADER = 4, W_TRAIL = 8, W_HEADCONT = 16 };
@@ -893,6 +894,14 @@ static void put_seg(scan *sc, const evx_word *w)
     evx_buf_append(&l->out, w->s, w->len);
 }
 
+/* Does line ln of the source hold an attribution cue ("told us:")? */
+static int line_cues_quote(const scan *sc, unsigned ln)
+{
+    size_t n;
+    const char *s = evx_text_line(sc->t, ln, &n);
+    return s && evx_quote_cue(s, n) != NULL;
+}
+
 /* What goes between word i-1 and word i. */
 static void put_gap(scan *sc, size_t i)
 {
@@ -925,8 +934,13 @@ static void put_gap(scan *sc, size_t i)
         return;
     }
     /* a colon inside a block is not a lead-in ending its line: the
-     * block's next line runs on ("as follows: physical effects ...") */
-    if (p->len && p->s[p->len - 1] == ':') {
+     * block's next line runs on ("as follows: physical effects ..."),
+     * unless the source has no blank lines to set a quotation apart and
+     * the next line opens one: a sentence, or anything after a cue
+     * ("told us:" / "If you say ...", "explained:" / "perhaps ...") */
+    if (p->len && p->s[p->len - 1] == ':' &&
+        !(sc->l->no_blanks && (w->flags & W_LINE) &&
+          (evx_wd_upperish(w) || line_cues_quote(sc, p->line)))) {
         evx_buf_putc(b, ' ');
         return;
     }

@@ -247,10 +247,13 @@ void pdf_unit_add_line(pdf_parser *p, const pdf_line *c)
                          : &p->fn;
     int list = pdf_is_list_item(c->s, c->len);
     if (p->qs == PDF_QUOTE) {
+        /* it ends at a blank line; across a page break, or in a copy
+         * with no blank lines, after the footnote marker that cites it
+         * where a new sentence opens the line */
         int ends = (c->block_start && !c->broke) ||
                    (list && c->block_start) ||
-                   (c->broke && p->qacc.ends_marker && p->qacc.text.len &&
-                    evx_ascii_upper((unsigned char)c->s[0]));
+                   ((c->broke || p->runs_on) && p->qacc.ends_marker &&
+                    p->qacc.text.len && evx_ascii_upper((unsigned char)c->s[0]));
         if (!ends) {
             pdf_acc_add(&p->qacc, c->s, c->len, (long)c->ln, c->col,
                         p->words, seq);

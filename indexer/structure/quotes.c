@@ -174,6 +174,11 @@ static const char *find_cue(const char *s, size_t n, size_t lo, size_t hi)
     return NULL;
 }
 
+const char *evx_quote_cue(const char *s, size_t n)
+{
+    return find_cue(s, n, 0, n);
+}
+
 static int marker_in(const evx_qscan *sc, size_t lo, size_t hi)
 {
     for (size_t k = 0; k < sc->n_marks; k++)

@@ -93,4 +93,9 @@ size_t evx_quote_lead_start(const char *s, size_t len, size_t end);
  * letter or digit, a hyphen between letters splitting a run). */
 size_t evx_quote_words(const char *s, size_t len);
 
+/* The attribution cue (a verb or phrase of saying: "told", "explained",
+ * "according to", ...) that s[0..n) holds outside quotation marks, as a
+ * static string; NULL if none. */
+const char *evx_quote_cue(const char *s, size_t n);
+
 #endif /* EVX_QUOTES_H */
