@@ -52,6 +52,12 @@ Test(variants, no_blank_lines_leaves_the_lines_as_they_were)
                    "a b\n c\r\nd\n");
 }
 
+Test(variants, spread_indents_lines_and_widens_every_third_gap)
+{
+    expect_variant(evx_variant_spread(S("a b c d\n\ne")),
+                   "    a b c   d\n\n    e\n");
+}
+
 Test(variants, one_line_gives_a_line_per_block)
 {
     expect_variant(evx_variant_one_line(S("Para one\nwraps here.\n\n2. Next\n"

@@ -187,6 +187,29 @@ char *evx_variant_fmt(const char *text, size_t len, int width)
     return finish(&out);
 }
 
+char *evx_variant_spread(const char *text, size_t len)
+{
+    evx_buf out = EVX_BUF_INIT;
+    size_t i = 0, gaps = 0;
+
+    while (i < len) {
+        size_t end = line_end(text, len, i);
+
+        if (!line_is_blank(text, i, end)) {
+            evx_buf_puts(&out, "    ");
+            for (size_t k = i; k < end; k++) {
+                evx_buf_putc(&out, text[k]);
+                if (text[k] == ' ' && k > i && text[k - 1] != ' ' &&
+                    ++gaps % 3 == 0)
+                    evx_buf_puts(&out, "  ");
+            }
+        }
+        evx_buf_putc(&out, '\n');
+        i = end + 1;
+    }
+    return finish(&out);
+}
+
 char *evx_variant_no_blank_lines(const char *text, size_t len)
 {
     evx_buf out = EVX_BUF_INIT;

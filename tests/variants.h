@@ -29,6 +29,11 @@ char *evx_variant_fmt(const char *text, size_t len, int width);
  * per block, blocks separated by one blank line. */
 char *evx_variant_one_line(const char *text, size_t len);
 
+/* As a PDF tool in layout mode prints a justified page: every line
+ * indented four more spaces, and every third space between words made
+ * three; blank lines kept. */
+char *evx_variant_spread(const char *text, size_t len);
+
 /* Every blank line left out, as a copy and paste from a PDF viewer gives
  * it: lines as they were, one after another; each ends with LF. */
 char *evx_variant_no_blank_lines(const char *text, size_t len);

@@ -125,22 +125,19 @@ static void split_line(scan *sc, const char *s, size_t n, size_t ln,
 }
 
 /* A running header on lines ln .. ln+hl-1 (re-wrapped over them when hl
- * > 1): one header word per line, joined again on one canonical line. */
+ * > 1): header words, each after the first joined to the one before, so
+ * the canonical layout prints the header on one line with single spaces
+ * (a PDF tool in layout mode spreads its words). */
 static void take_header(scan *sc, size_t ln, size_t hl, unsigned blanks)
 {
-    for (size_t k = 0; k < hl; k++) {
+    size_t first = sc->n;
+    for (size_t k = 0; k < hl && !sc->fail; k++) {
         size_t n;
         const char *s = evx_text_line(sc->t, ln + k, &n);
-        size_t i = evx_lead_space(s, n);
-        evx_word *w = push_word(sc);
-        if (!w)
-            return;
-        w->s = s + i;
-        w->len = (unsigned)evx_ascii_rtrim(s + i, n - i);
-        w->line = (unsigned)(ln + k);
-        w->col = (unsigned)(i + 1);
-        w->flags = W_LINE | W_HEADER | (k ? W_HEADCONT : 0);
-        w->blanks = (unsigned char)(k ? 0 : blanks);
+        size_t before = sc->n;
+        split_line(sc, s, n, ln + k, 0, W_LINE, k ? 0 : blanks);
+        for (size_t j = before; j < sc->n; j++)
+            sc->w[j].flags |= W_HEADER | (j > first ? W_HEADCONT : 0);
         add_furniture(sc, (long)(ln + k));
     }
 }

@@ -19,8 +19,10 @@ static size_t lead_space(const char *s, size_t n)
 
 #define HEADER_MAX_LINES 8 /* a header re-wrapped narrower than itself */
 
-/* Appends line ln trimmed to b (after a space if b has text); 0 if it is
- * blank or missing, or the text would grow past 200 bytes. */
+/* Appends line ln trimmed to b (after a space if b has text), each run of
+ * spaces and tabs in it as one space (a PDF tool in layout mode spreads
+ * the words of a justified line); 0 if it is blank or missing, or the
+ * text would grow past 200 bytes. */
 static int join_line(const evx_text *t, size_t ln, evx_buf *b)
 {
     size_t n;
@@ -33,7 +35,17 @@ static int join_line(const evx_text *t, size_t ln, evx_buf *b)
         return 0;
     if (b->len)
         evx_buf_putc(b, ' ');
-    evx_buf_append(b, s + i, n);
+    for (size_t k = i, end = i + n; k < end;) {
+        size_t w = k;
+        while (w < end && s[w] != ' ' && s[w] != '\t')
+            w++;
+        evx_buf_append(b, s + k, w - k); /* a word */
+        k = w;
+        while (k < end && (s[k] == ' ' || s[k] == '\t'))
+            k++;
+        if (k < end)
+            evx_buf_putc(b, ' ');
+    }
     return !evx_buf_status(b);
 }
 
@@ -152,8 +164,15 @@ evx_status evx_running_title(char **out, const evx_text *t)
     *out = NULL;
     if (!c)
         return EVX_NOMEM;
-    /* a line, or a header re-wrapped over the lines after it */
+    /* a line, or a header re-wrapped over the lines after it, opening
+     * with a page number or a capital */
     for (size_t ln = 1; ln <= lines && st == EVX_OK; ln++) {
+        size_t n;
+        const char *s = evx_text_line(t, ln, &n);
+        size_t i = lead_space(s, n);
+        if (i >= n || !(evx_ascii_digit((unsigned char)s[i]) ||
+                        evx_ascii_upper((unsigned char)s[i])))
+            continue;
         evx_buf_clear(&b);
         for (size_t k = 0; k < HEADER_MAX_LINES && st == EVX_OK; k++) {
             if (!join_line(t, ln + k, &b)) {
@@ -193,30 +212,38 @@ evx_status evx_running_title(char **out, const evx_text *t)
     return st;
 }
 
+/* Could s[0..n) (spaces single) be the start of a header with this title,
+ * its number first or not? */
+static int begins_title(const char *s, size_t n, const char *title, size_t tl)
+{
+    size_t d = 0;
+    while (d < n && evx_ascii_digit((unsigned char)s[d]))
+        d++;
+    d = d > 0 && d < n && s[d] == ' ' ? d + 1 : 0;
+    return n - d <= tl && memcmp(s + d, title, n - d) == 0;
+}
+
 size_t evx_running_header_lines(const char *title, const evx_text *t,
                                 size_t ln)
 {
-    size_t n, found = 0;
-    const char *s = evx_text_line(t, ln, &n);
-    if (!title || !s)
+    size_t n;
+    const char *s0 = evx_text_line(t, ln, &n);
+    size_t i = s0 ? lead_space(s0, n) : 0;
+    /* a header opens with its page number or its title's first letter */
+    if (!title || !s0 || i >= n ||
+        !(evx_ascii_digit((unsigned char)s0[i]) || s0[i] == title[0]))
         return 0;
-    size_t i = lead_space(s, n), d = i;
-    n = evx_ascii_rtrim(s + i, n - i);
-    if (evx_running_header(title, s + i, n))
-        return 1;
-    /* the first line must begin the title, after its number or not */
-    while (d < i + n && evx_ascii_digit((unsigned char)s[d]))
-        d++;
-    while (d > i && d < i + n && s[d] == ' ')
-        d++;
-    size_t rest = i + n - d, tl = strlen(title);
-    if (rest == 0 || (memcmp(s + d, title, rest < tl ? rest : tl) != 0 &&
-                      memcmp(s + i, title, n < tl ? n : tl) != 0))
-        return 0;
+    size_t found = 0, tl = strlen(title);
     evx_buf b = EVX_BUF_INIT;
-    for (size_t k = 1; k <= HEADER_MAX_LINES && !found && join_line(t, ln + k - 1, &b); k++)
-        if (k > 1 && evx_running_header(title, evx_buf_str(&b), b.len))
+    for (size_t k = 1; k <= HEADER_MAX_LINES && join_line(t, ln + k - 1, &b); k++) {
+        const char *s = evx_buf_str(&b);
+        if (evx_running_header(title, s, b.len)) {
             found = k;
+            break;
+        }
+        if (!begins_title(s, b.len, title, tl))
+            break;
+    }
     evx_buf_free(&b);
     return found;
 }
