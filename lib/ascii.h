@@ -65,4 +65,15 @@ static inline size_t evx_ascii_rtrim(const char *s, size_t len)
     return len;
 }
 
+/* Number of words in s[0..len): runs of characters other than ASCII
+ * white space. */
+static inline size_t evx_ascii_words(const char *s, size_t len)
+{
+    size_t w = 0;
+    for (size_t i = 0; i < len; i++)
+        w += !evx_ascii_space((unsigned char)s[i]) &&
+             (i == 0 || evx_ascii_space((unsigned char)s[i - 1]));
+    return w;
+}
+
 #endif /* EVX_ASCII_H */

@@ -77,13 +77,6 @@ static int body_heading(const pdf_parser *p, size_t ln, size_t hl,
  * a line that opens a sentence. */
 #define SUB_HEADING_FLOW_WORDS 8
 
-static size_t words_in(const char *s, size_t n)
-{
-    size_t w = 0;
-    for (size_t i = 0; i < n; i++)
-        w += s[i] != ' ' && (i == 0 || s[i - 1] == ' ');
-    return w;
-}
 
 /* A short phrase that may head the line after it: few words, no digit,
  * no bracket left open ("These plans were published in December 2016
@@ -96,7 +89,7 @@ static int phrase_heads(const evx_buf *h)
             return 0;
         open += h->data[i] == '(' ? 1 : h->data[i] == ')' ? -1 : 0;
     }
-    return open == 0 && words_in(h->data, h->len) <= SUB_HEADING_FLOW_WORDS;
+    return open == 0 && evx_ascii_words(h->data, h->len) <= SUB_HEADING_FLOW_WORDS;
 }
 
 int pdf_sub_heading(const pdf_parser *p, size_t ln, int flow, size_t *hl,

@@ -91,16 +91,6 @@ void evx_web_trim(const char **s, size_t *n, size_t *lead)
         *lead = b;
 }
 
-size_t evx_web_words(const char *s, size_t n)
-{
-    size_t i, w = 0;
-
-    for (i = 0; i < n; i++)
-        if (!evx_ascii_space(s[i]) && (i == 0 || evx_ascii_space(s[i - 1])))
-            w++;
-    return w;
-}
-
 static size_t skip_blanks(const char *s, size_t n, size_t i)
 {
     while (i < n && evx_ascii_space(s[i]))
@@ -212,7 +202,7 @@ int evx_web_chapter(const char *s, size_t n, long *num, size_t *title_off)
         t = chapter_word(s, n, num);
     }
     if (t == 0 || t >= n || !evx_ascii_upper(s[t]) ||
-        evx_web_words(s + t, n - t) > CHAPTER_MAX_WORDS ||
+        evx_ascii_words(s + t, n - t) > CHAPTER_MAX_WORDS ||
         sentence_like(s + t, n - t))
         return 0;
     *title_off = t;
@@ -248,7 +238,7 @@ evx_web_part evx_web_part_of(const char *s, size_t n)
 {
     size_t i, k;
 
-    if (evx_web_words(s, n) > PART_MAX_WORDS)
+    if (evx_ascii_words(s, n) > PART_MAX_WORDS)
         return EVX_WEB_PART_NONE;
     for (i = 0; i < sizeof part_names / sizeof *part_names; i++) {
         k = strlen(part_names[i].name);
@@ -276,7 +266,7 @@ int evx_web_heading_shape(const char *s, size_t n, int *stop)
 
     *stop = strchr(".!?", last) != NULL;
     return evx_ascii_upper(s[0]) &&
-           evx_web_words(s, n) <= HEADING_MAX_WORDS && !many_sentences(s, n) &&
+           evx_ascii_words(s, n) <= HEADING_MAX_WORDS && !many_sentences(s, n) &&
            !strchr(":;,", last) && !evx_ascii_digit(last);
 }
 

@@ -37,9 +37,6 @@ typedef enum evx_web_part {
  * gets how many bytes went from the front. */
 void evx_web_trim(const char **s, size_t *n, size_t *lead);
 
-/* Number of blank-separated words. */
-size_t evx_web_words(const char *s, size_t n);
-
 /* If s starts with a number (1 to 4 digits, no leading zero) written in
  * one of the styles above, sets *num, *style and *text_off (where the text
  * after it starts; n for EVX_WEB_ALONE) and returns 1. */

@@ -91,7 +91,7 @@ static int prose_block(const planner *p, size_t k)
         const char *s = line_at(p, k, &n);
         if (!n)
             break;
-        words += evx_web_words(s, n);
+        words += evx_ascii_words(s, n);
         for (size_t i = 0; i < n && !sentence; i++)
             sentence = strchr(".?!", s[i]) && i > 0 && evx_ascii_alpha(s[i - 1]) &&
                        (i + 1 == n || evx_ascii_space(s[i + 1]));
@@ -124,7 +124,7 @@ static size_t contents_end(const planner *p, size_t l)
     size_t entries = 0;
     for (k = l + 1; k <= nl; k++) {
         const char *s = line_at(p, k, &n);
-        if (evx_web_words(s, n) > CONTENTS_MAX_WORDS ||
+        if (evx_ascii_words(s, n) > CONTENTS_MAX_WORDS ||
             (n && block_start && prose_block(p, k)))
             /* one block before the prose is its heading, and "Contents"
              * a navigation link ("Title" / "Contents" / "9 Title") */

@@ -385,7 +385,7 @@ static int heading_line(const parser *ps, const char *s, size_t n, size_t l)
     /* one that ends as a sentence does is a block of its own: after a
      * paragraph's lines it is their last sentence, wrapped onto a line */
     if (stop)
-        return (s[n - 1] == '?' || evx_web_words(s, n) >= 5) &&
+        return (s[n - 1] == '?' || evx_ascii_words(s, n) >= 5) &&
                (l == 1 || blank_line(ps, l - 1)) && paragraph_follows(ps, l);
     return 1;
 }
@@ -674,7 +674,7 @@ static int wrapped_heading(parser *ps, size_t l, const char *s, size_t n)
     }
     ok = m > l && blank_line(ps, m + 1) && !evx_buf_status(&h) &&
          evx_web_heading_shape(evx_buf_str(&h), h.len, &stop) &&
-         (!stop || evx_web_words(evx_buf_str(&h), h.len) >= 5) &&
+         (!stop || evx_ascii_words(evx_buf_str(&h), h.len) >= 5) &&
          paragraph_follows(ps, m);
     if (ok) {
         heading(ps, evx_buf_str(&h), h.len);
