@@ -3,13 +3,15 @@
  *
  * The text becomes a list of words, each with where it stood (line,
  * column), whether it began a line, how many blank lines came before it,
- * and whether a page break did.  Running headers become single "words" of
- * their own.  One scan over the words, with the state of the report (the
- * part it is in, the next paragraph, recommendation, footnote body and
- * evidence numbers, the highest footnote marker seen), decides where the
- * canonical layout breaks: a new block, a new line, a new page, or the
- * words joined on one line.  The layout is then written out word by word,
- * and a table maps each word's canonical offset back to its source.
+ * and whether a page break did.  Running headers become header words,
+ * printed on one line of their own.  One scan over the words, with the
+ * state of the report (layout_scan.h: the part it is in, the next
+ * paragraph, recommendation, footnote body and evidence numbers, the
+ * highest footnote marker seen), decides where the canonical layout
+ * breaks: a new block, a new line, a new page, or the words joined on one
+ * line.  The contents list and the headings it confirms are
+ * layout_heads.c's.  The layout is then written out word by word, and a
+ * table maps each word's canonical offset back to its source.
  */
 #include "layout.h"
 
@@ -19,15 +21,11 @@
 #include "ascii.h"
 #include "buf.h"
 #include "grow.h"
+#include "layout_scan.h"
 #include "layout_words.h"
 #include "pagebreak.h"
 #include "quotes.h"
 #include "runhead.h"
-
-enum { W_LINE = 1, W_PAGE = 2, W_HEADER = 4, W_TRAIL = 8, W_HEADCONT = 16 };
-enum brk { B_KEEP, B_JOIN, B_LINE, B_BLOCK, B_PAGE };
-enum part { P_MAIN, P_RECS, P_WITNESS, P_EVIDENCE, P_SKIP };
-
 
 typedef struct seg {
     size_t out;
@@ -35,9 +33,6 @@ typedef struct seg {
     size_t len;
 } seg;
 
-typedef struct entry { /* a contents heading: words [a, b) */
-    size_t a, b;
-} entry;
 
 struct evx_layout {
     evx_buf out;
@@ -51,22 +46,6 @@ struct evx_layout {
     int no_blanks; /* the source has (almost) no blank lines */
 };
 
-typedef struct scan {
-    const evx_text *t;
-    evx_word *w;
-    size_t n, cap;
-    entry *ent;
-    size_t n_ent, cap_ent;
-    char *title; /* the running title, or NULL */
-    evx_layout *l;
-    int part;
-    int chapter_seen, have_contents;
-    int next_para, next_rec, next_ev, dates_seen;
-    int max_marker, last_body;
-    unsigned part_seen; /* bit per standard part already met */
-    int trail_marks; /* the source ends wrapped lines with a space */
-    int fail;
-} scan;
 
 /* ------------------------------------------------------------------ */
 /* building the word list                                             */
@@ -82,7 +61,7 @@ static evx_word *push_word(scan *sc)
     return w;
 }
 
-static void add_furniture(scan *sc, long line)
+void evx_lay_furniture(scan *sc, long line)
 {
     evx_layout *l = sc->l;
     if (l->n_furn && l->furn[l->n_furn - 1] == line)
@@ -138,7 +117,7 @@ static void take_header(scan *sc, size_t ln, size_t hl, unsigned blanks)
         split_line(sc, s, n, ln + k, 0, W_LINE, k ? 0 : blanks);
         for (size_t j = before; j < sc->n; j++)
             sc->w[j].flags |= W_HEADER | (j > first ? W_HEADCONT : 0);
-        add_furniture(sc, (long)(ln + k));
+        evx_lay_furniture(sc, (long)(ln + k));
     }
 }
 
@@ -176,7 +155,7 @@ static void read_words(scan *sc)
         size_t before = sc->n;
         split_line(sc, s, i + tn, ln, i, flags, blanks);
         if (sc->n > before && evx_wd_url(&sc->w[before]))
-            add_furniture(sc, (long)ln); /* a URL list under footnotes */
+            evx_lay_furniture(sc, (long)ln); /* a URL list under footnotes */
         if (sc->n > before && i + tn < n) {
             sc->w[sc->n - 1].flags |= W_TRAIL;
             sc->trail_marks = 1;
@@ -185,290 +164,6 @@ static void read_words(scan *sc)
         after_header = 0;
     }
     sc->l->no_blanks = blank_lines * NO_BLANKS_SHARE < lines;
-}
-
-/* ------------------------------------------------------------------ */
-/* contents                                                           */
-
-static int block_start(const scan *sc, size_t i)
-{
-    const evx_word *w = &sc->w[i];
-    return i == 0 || w->blanks > 0 || (w->flags & (W_PAGE | W_HEADER)) ||
-           (sc->w[i - 1].flags & W_HEADER) || w->brk >= B_BLOCK;
-}
-
-/* The first word of the block after the one starting at i. */
-static size_t next_block(const scan *sc, size_t i)
-{
-    size_t k = i + 1;
-    while (k < sc->n && !block_start(sc, k))
-        k++;
-    return k;
-}
-
-/* Reads contents entries ending in page numbers from a, within the block
- * [a, b), recording them if `keep`.  Returns the first word after the
- * last whole entry (a if none) and *last_page its page. */
-static size_t contents_entries(scan *sc, size_t a, size_t b, int *last_page,
-                               int keep)
-{
-    size_t start = a;
-    int page = *last_page;
-    for (size_t k = a; k < b && k - start <= 25; k++) {
-        if (sc->w[k].flags & W_HEADER)
-            break;
-        int v = evx_wd_int(&sc->w[k]);
-        if (k > start && v >= page && v < 1000 &&
-            (k + 1 == b || evx_wd_upperish(&sc->w[k + 1]))) {
-            if (keep) {
-                if (evx_grow((void **)&(sc->ent), &(sc->cap_ent), (sc->n_ent) + 1, sizeof *(sc->ent))) {
-                    sc->fail = 1;
-                    return a;
-                }
-                sc->ent[sc->n_ent++] = (entry){start, k};
-                sc->w[start].brk = B_LINE;
-                for (size_t j = start + 1; j <= k; j++)
-                    sc->w[j].brk = B_JOIN;
-            }
-            page = v;
-            start = k + 1;
-        }
-    }
-    *last_page = page;
-    return start;
-}
-
-/* Finds "Contents" near the start and reads its entries; returns the
- * index of the first word after the contents (0 if there are none).  The
- * contents end with a block that is not all entries, or, in text with no
- * blank lines between them (a copy and paste), at the first line after
- * its entries that is none. */
-static size_t read_contents(scan *sc)
-{
-    size_t i = 0;
-    for (; i < sc->n && i < sc->n / 2 + 1; i++)
-        if (evx_wd_eq(&sc->w[i], "Contents") && (sc->w[i].flags & W_LINE) &&
-            block_start(sc, i))
-            break;
-    if (i >= sc->n || i >= sc->n / 2 + 1)
-        return 0;
-    sc->have_contents = 1;
-    for (size_t k = 0; k <= i; k++) /* the cover and front matter */
-        add_furniture(sc, sc->w[k].line);
-    size_t a = i + 1;
-    int page = 0;
-    while (a < sc->n && !sc->fail) {
-        if (sc->w[a].flags & W_HEADER) {
-            a++;
-            continue;
-        }
-        size_t b = next_block(sc, a);
-        int p2 = page;
-        size_t e = contents_entries(sc, a, b, &p2, 0);
-        if (e == a || (e < b && !(sc->w[e].flags & W_LINE)))
-            break;
-        contents_entries(sc, a, e, &page, 1);
-        for (size_t k = a; k < e; k++)
-            add_furniture(sc, sc->w[k].line);
-        a = e;
-        if (e < b)
-            break;
-    }
-    if (a > i + 1 && a < sc->n)
-        sc->w[a].brk = B_BLOCK;
-    return a;
-}
-
-/* ------------------------------------------------------------------ */
-/* headings                                                           */
-
-/* The parts every report has, found by name even when glued to their
- * text (House of Commons committee report conventions). */
-static const struct part_name {
-    const char *words[10];
-    int part;
-} part_names[] = {
-    {{"Summary"}, P_MAIN},
-    {{"Conclusions", "and", "recommendations"}, P_RECS},
-    {{"Formal", "minutes"}, P_SKIP},
-    {{"Witnesses"}, P_WITNESS},
-    {{"Published", "written", "evidence"}, P_EVIDENCE},
-    {{"List", "of", "written", "evidence"}, P_EVIDENCE},
-    {{"List", "of", "additional", "written", "evidence"}, P_EVIDENCE},
-    {{"List", "of", "Reports", "from", "the", "Committee"}, P_SKIP},
-};
-#define N_PARTS (sizeof part_names / sizeof part_names[0])
-
-/* Words of part name k matching at i: their count, else 0. */
-static size_t part_match(const scan *sc, size_t i, size_t k)
-{
-    size_t m = 0;
-    for (; m < 10 && part_names[k].words[m]; m++)
-        if (i + m >= sc->n || !evx_wd_eq(&sc->w[i + m], part_names[k].words[m]))
-            return 0;
-    return m;
-}
-
-/* The longest contents heading matching the words at i: its length. */
-static size_t entry_match(const scan *sc, size_t i)
-{
-    size_t best = 0;
-    for (size_t e = 0; e < sc->n_ent; e++) {
-        size_t len = sc->ent[e].b - sc->ent[e].a, m = 0;
-        if (len <= best || i + len > sc->n)
-            continue;
-        while (m < len && evx_wd_same(&sc->w[i + m], &sc->w[sc->ent[e].a + m]) &&
-               !(m > 0 && block_start(sc, i + m) && sc->w[i + m].blanks))
-            m++;
-        if (m == len)
-            best = len;
-    }
-    return best;
-}
-
-static int next_number(const scan *sc)
-{
-    return sc->part == P_RECS ? sc->next_rec : sc->next_para;
-}
-
-/* A heading of m words at i stands on its own if its block ends there,
- * or a numbered paragraph or another heading follows. */
-static int heading_stands(const scan *sc, size_t i, size_t m, int depth)
-{
-    size_t k = i + m;
-    if (k >= sc->n || block_start(sc, k))
-        return 1;
-    int v = evx_wd_num_dot(&sc->w[k]);
-    if (v && (v == sc->next_para || v == 1 || v == sc->next_rec))
-        return 1;
-    size_t m2 = depth < 2 ? entry_match(sc, k) : 0;
-    return m2 && heading_stands(sc, k, m2, depth + 1);
-}
-
-/* The part a heading's words open, or -1 (chapters and sections). */
-static int heading_part(const scan *sc, size_t i, size_t m, size_t *which)
-{
-    for (size_t k = 0; k < N_PARTS; k++) {
-        size_t pm = part_match(sc, i, k);
-        if (pm && pm <= m) {
-            *which = k;
-            return part_names[k].part;
-        }
-    }
-    return -1;
-}
-
-/* Does the next numbered item after i restart the numbering at 1, as the
- * closing list of recommendations does? */
-static int numbering_restarts(const scan *sc, size_t i)
-{
-    for (size_t k = i; k < sc->n && k < i + 80; k++) {
-        int v = evx_wd_num_dot(&sc->w[k]);
-        if (v && k + 1 < sc->n && evx_wd_upperish(&sc->w[k + 1]))
-            return v == 1 && sc->next_para > 1;
-    }
-    return 0;
-}
-
-/* A long contents heading of m words at i (an annex, a glossary, a box of
- * examples) opening unnumbered prose: a new sentence follows it. */
-static int heading_opens_prose(const scan *sc, size_t i, size_t m)
-{
-    if (m < 4 || i + m >= sc->n || (sc->part != P_MAIN && sc->part != P_RECS))
-        return 0;
-    const evx_word *next = &sc->w[i + m];
-    return evx_ascii_upper((unsigned char)next->s[0]) && next->len > 1 &&
-           evx_ascii_lower((unsigned char)next->s[1]);
-}
-
-/* A heading run into the text around it ("... long-term conditions. 1
- * Integrating care for patients 1. The term ..."): after a sentence, a
- * contents heading followed at once by the paragraph that falls due. */
-static int heading_in_flow(const scan *sc, size_t i)
-{
-    if (i == 0 || !evx_wd_upperish(&sc->w[i]) || !evx_wd_ends_sentence(&sc->w[i - 1]))
-        return 0;
-    size_t m = entry_match(sc, i);
-    /* in the back matter, the next standard part opens wherever it falls */
-    for (size_t k = 0; m && sc->part != P_MAIN && k < N_PARTS; k++)
-        if (part_match(sc, i, k) && !(sc->part_seen & (1u << k)))
-            return 1;
-    if (sc->part == P_WITNESS || sc->part == P_EVIDENCE)
-        return 0;
-    if (!m || i + m >= sc->n)
-        return 0;
-    size_t k = i + m;
-    int v = evx_wd_num_dot(&sc->w[k]);
-    if (v && (v == sc->next_para || v == sc->next_rec || v == 1))
-        return 1;
-    /* another heading follows that stands ("Our inquiry Background 13.") */
-    size_t m2 = entry_match(sc, k);
-    if (m2 && heading_stands(sc, k, m2, 1))
-        return 1;
-    /* it ends its block, and the next opens with the paragraph due or
-     * another heading */
-    if (block_start(sc, k) && (v == sc->next_para || entry_match(sc, k)))
-        return 1;
-    /* it ends its block with no full stop of its own: a heading re-wrapped
-     * onto the end of the paragraph before it */
-    if (block_start(sc, k) && !evx_wd_ends_sentence(&sc->w[k - 1]))
-        return 1;
-    const evx_word *prev = &sc->w[i - 1];
-    char end = prev->s[prev->len - 1];
-    return (end == '.' || end == ')') && heading_opens_prose(sc, i, m);
-}
-
-/* At a block start: a heading glued to the text after it is split off.
- * Returns the words it took (0 if none). */
-static size_t take_heading(scan *sc, size_t i, int in_flow)
-{
-    size_t m = entry_match(sc, i), which = 0;
-    /* at a block start, a long heading may run into the prose it opens
-     * (" Annex: Visit to ... STP On Tuesday ...": re-wrapped by a tool
-     * that keeps an indented line apart) */
-    int stands = m && (in_flow || heading_stands(sc, i, m, 0) ||
-                       heading_opens_prose(sc, i, m));
-    if (!stands) {
-        /* a standard part opens its text at once ("Witnesses The
-         * following witnesses gave evidence"): met once, and listed in the
-         * contents (under its own name or a longer one) when there are
-         * contents */
-        size_t pm = 0;
-        for (size_t k = 0; k < N_PARTS && !pm; k++)
-            if ((pm = part_match(sc, i, k)) != 0 &&
-                ((sc->part_seen & (1u << k)) ||
-                 (sc->have_contents && m < pm)))
-                pm = 0;
-        if (!pm)
-            return 0;
-        m = m > pm ? m : pm;
-    }
-    int part = heading_part(sc, i, m, &which);
-    if (part == P_RECS && !numbering_restarts(sc, i + m))
-        part = -1; /* a chapter's own "Conclusions and recommendations" */
-    if (part >= 0) {
-        if (sc->part_seen & (1u << which) && !stands)
-            return 0;
-        /* a part name opening prose ("Summary care records ...") is a
-         * heading only where the contents list it, once */
-        sc->part_seen |= 1u << which;
-        sc->part = part;
-        if (part == P_RECS)
-            sc->next_rec = 1;
-    } else {
-        int v = evx_wd_int(&sc->w[i]);
-        if (v && m > 1) {
-            sc->chapter_seen = 1;
-            if (sc->part != P_RECS)
-                sc->part = P_MAIN;
-        }
-    }
-    sc->w[i].brk = B_BLOCK;
-    for (size_t k = i + 1; k < i + m; k++)
-        sc->w[k].brk = B_JOIN;
-    if (i + m < sc->n && !block_start(sc, i + m))
-        sc->w[i + m].brk = B_BLOCK;
-    return m;
 }
 
 /* ------------------------------------------------------------------ */
@@ -484,7 +179,7 @@ static size_t glued_tail(const scan *sc, size_t i)
     size_t e = i, start = i;
     if (sc->part != P_MAIN && sc->part != P_RECS)
         return i;
-    while (e > 0 && !block_start(sc, e - 1) && !evx_wd_ends_sentence(&sc->w[e - 1]))
+    while (e > 0 && !evx_lay_block_start(sc, e - 1) && !evx_wd_ends_sentence(&sc->w[e - 1]))
         e--; /* e: the first word after the last sentence end */
     if (e == 0 || !evx_wd_ends_sentence(&sc->w[e - 1]) || i - e < 2 ||
         i - e > 10 || !evx_ascii_upper((unsigned char)sc->w[e].s[0]))
@@ -493,7 +188,7 @@ static size_t glued_tail(const scan *sc, size_t i)
         if ((sc->w[k].flags & (W_HEADER | W_PAGE)) ||
             !evx_wd_heading_word(&sc->w[k]))
             return i;
-    while (start > 0 && !block_start(sc, start - 1))
+    while (start > 0 && !evx_lay_block_start(sc, start - 1))
         start--;
     if (start > 0)
         start--; /* the block's first word */
@@ -508,7 +203,7 @@ static size_t glued_tail(const scan *sc, size_t i)
 static int heading_opens_block(const scan *sc, size_t i)
 {
     size_t b = i;
-    while (b > 0 && !block_start(sc, b))
+    while (b > 0 && !evx_lay_block_start(sc, b))
         b--;
     if (b == i || i - b > 10 || !evx_ascii_upper((unsigned char)sc->w[b].s[0]))
         return 0;
@@ -528,13 +223,13 @@ static int para_due(const scan *sc, size_t i)
     if (!v || sc->part == P_WITNESS || sc->part == P_EVIDENCE ||
         sc->part == P_SKIP)
         return 0;
-    int next = next_number(sc);
+    int next = evx_lay_next_number(sc);
     if (sc->part == P_MAIN && next == 1 && sc->have_contents &&
         !sc->chapter_seen)
         return 0; /* a list in the summary, not paragraph 1 */
     if (i + 1 < sc->n && !evx_wd_upperish(&sc->w[i + 1]))
         return 0;
-    if (block_start(sc, i))
+    if (evx_lay_block_start(sc, i))
         return v >= next && v <= next + 4;
     if (v != next)
         return 0;
@@ -565,13 +260,13 @@ static int run_starts(const scan *sc, size_t i)
 {
     int v = evx_wd_int(&sc->w[i]);
     if (!v || v <= sc->last_body || v > sc->max_marker || i + 1 >= sc->n ||
-        sc->w[i + 1].flags & W_HEADER || block_start(sc, i + 1))
+        sc->w[i + 1].flags & W_HEADER || evx_lay_block_start(sc, i + 1))
         return 0;
     if (!evx_wd_upperish(&sc->w[i + 1]) ||
-        (i > 0 && !block_start(sc, i) && evx_wd_cites_number(&sc->w[i - 1])))
+        (i > 0 && !evx_lay_block_start(sc, i) && evx_wd_cites_number(&sc->w[i - 1])))
         return 0;
     if ((sc->w[i].flags & W_LINE) &&
-        (v == sc->last_body + 1 || block_start(sc, i) ||
+        (v == sc->last_body + 1 || evx_lay_block_start(sc, i) ||
          evx_wd_ends_sentence(&sc->w[i - 1])))
         return 1;
     if (v != sc->last_body + 1)
@@ -579,7 +274,7 @@ static int run_starts(const scan *sc, size_t i)
     for (size_t k = i + 1; k < sc->n && k < i + 120; k++) {
         if (sc->w[k].flags & (W_HEADER | W_PAGE))
             return 1;
-        if (block_start(sc, k))
+        if (evx_lay_block_start(sc, k))
             return k - i < 80;
         if (body_number(sc, k, v))
             return 1;
@@ -621,7 +316,7 @@ static int body_goes_on(const scan *sc, size_t body, size_t k)
                                                                    : 0;
     if (open > 0)
         return 1;
-    for (size_t q = k; q < sc->n && (q == k || !block_start(sc, q)); q++)
+    for (size_t q = k; q < sc->n && (q == k || !evx_lay_block_start(sc, q)); q++)
         if (++n > 3)
             return 0;
     return 1;
@@ -640,7 +335,7 @@ static size_t take_run(scan *sc, size_t i)
         evx_word *w = &sc->w[k];
         if (w->flags & (W_HEADER | W_PAGE))
             return k;
-        if (block_start(sc, k)) {
+        if (evx_lay_block_start(sc, k)) {
             if (body_number(sc, k, cur) || (evx_wd_int(w) > cur && evx_wd_int(w) <= sc->max_marker))
                 goto next_body;
             /* prose after the page's footnotes is the next page's, not more
@@ -651,9 +346,9 @@ static size_t take_run(scan *sc, size_t i)
         }
         if (evx_wd_url(w)) {
             w->brk = B_LINE;
-            while (k + 1 < sc->n && evx_wd_url(&sc->w[k + 1]) && !block_start(sc, k + 1))
+            while (k + 1 < sc->n && evx_wd_url(&sc->w[k + 1]) && !evx_lay_block_start(sc, k + 1))
                 sc->w[++k].brk = B_LINE;
-            if (k + 1 < sc->n && !block_start(sc, k + 1) &&
+            if (k + 1 < sc->n && !evx_lay_block_start(sc, k + 1) &&
                 !body_number(sc, k + 1, cur))
                 sc->w[k + 1].brk = B_PAGE;
             if (k + 1 < sc->n && body_number(sc, k + 1, cur))
@@ -667,8 +362,8 @@ static size_t take_run(scan *sc, size_t i)
             w->brk = B_BLOCK;
             return k;
         }
-        size_t hm = k > body + 1 ? entry_match(sc, k) : 0;
-        if (hm && heading_stands(sc, k, hm, 0))
+        size_t hm = k > body + 1 ? evx_lay_entry_match(sc, k) : 0;
+        if (hm && evx_lay_heading_stands(sc, k, hm, 0))
             return k; /* the next page opens with a heading */
         int mk = k > body + 1 ? evx_wd_marker(w) : 0;
         if (mk > cur && mk <= cur + 5) {
@@ -724,7 +419,7 @@ static int session_date(const scan *sc, size_t i)
 static void witness_word(scan *sc, size_t i)
 {
     if (!sc->dates_seen && !session_date(sc, i)) {
-        add_furniture(sc, sc->w[i].line); /* the list's standard opening */
+        evx_lay_furniture(sc, sc->w[i].line); /* the list's standard opening */
         return;
     }
     if (session_date(sc, i)) {
@@ -738,7 +433,7 @@ static void witness_word(scan *sc, size_t i)
      * page of the printed evidence ("Ev 1") */
     int ends = evx_wd_qrange(&sc->w[i]) ||
                (i > 0 && evx_wd_ev_page(&sc->w[i - 1], &sc->w[i]));
-    if (ends && i + 1 < sc->n && !block_start(sc, i + 1) &&
+    if (ends && i + 1 < sc->n && !evx_lay_block_start(sc, i + 1) &&
         evx_wd_upperish(&sc->w[i + 1]))
         sc->w[i + 1].brk = B_BLOCK;
 }
@@ -747,7 +442,7 @@ static void evidence_word(scan *sc, size_t i)
 {
     if (evx_wd_int(&sc->w[i]) != sc->next_ev) {
         if (sc->next_ev == 1)
-            add_furniture(sc, sc->w[i].line); /* the list's opening */
+            evx_lay_furniture(sc, sc->w[i].line); /* the list's opening */
         return;
     }
     for (size_t k = i + 1; k < sc->n && k < i + 40; k++) {
@@ -780,12 +475,12 @@ static void note_marker(scan *sc, const evx_word *w)
 static void mark_cover(scan *sc)
 {
     for (size_t i = 0; i + 1 < sc->n; i++) {
-        if (evx_wd_num_dot(&sc->w[i]) == 1 && block_start(sc, i))
+        if (evx_wd_num_dot(&sc->w[i]) == 1 && evx_lay_block_start(sc, i))
             break;
-        if (evx_wd_int(&sc->w[i]) == 1 && block_start(sc, i) &&
+        if (evx_wd_int(&sc->w[i]) == 1 && evx_lay_block_start(sc, i) &&
             evx_wd_upperish(&sc->w[i + 1]))
             break;
-        add_furniture(sc, sc->w[i].line);
+        evx_lay_furniture(sc, sc->w[i].line);
     }
 }
 
@@ -814,11 +509,11 @@ static void scan_words(scan *sc, size_t from)
             i++;
             continue;
         }
-        int bs = block_start(sc, i);
+        int bs = evx_lay_block_start(sc, i);
         if (bs && i > from)
             split_glued_tail(sc, i);
-        if (bs || heading_in_flow(sc, i)) {
-            size_t m = take_heading(sc, i, !bs);
+        if (bs || evx_lay_heading_in_flow(sc, i)) {
+            size_t m = evx_lay_take_heading(sc, i, !bs);
             if (m) {
                 i += m;
                 continue;
@@ -833,25 +528,25 @@ static void scan_words(scan *sc, size_t from)
             continue;
         }
         if (sc->part == P_SKIP) { /* formal minutes, lists of reports */
-            add_furniture(sc, sc->w[i++].line);
+            evx_lay_furniture(sc, sc->w[i++].line);
             continue;
         }
         if (evx_wd_url(w)) { /* a URL list at a page foot: the page ends */
             if (w->brk < B_LINE)
                 w->brk = B_LINE;
             if (i + 1 < sc->n && !evx_wd_url(&sc->w[i + 1]) &&
-                !block_start(sc, i + 1))
+                !evx_lay_block_start(sc, i + 1))
                 sc->w[i + 1].brk = B_PAGE;
             i++;
             continue;
         }
         if (para_due(sc, i)) {
             int v = evx_wd_num_dot(w);
-            if (!block_start(sc, i) && !evx_wd_ends_sentence(&sc->w[i - 1]))
+            if (!evx_lay_block_start(sc, i) && !evx_wd_ends_sentence(&sc->w[i - 1]))
                 sc->w[glued_tail(sc, i)].brk = B_BLOCK; /* its subheading */
             w->brk = B_BLOCK;
             if (i + 1 < sc->n && sc->w[i + 1].brk == B_KEEP &&
-                !block_start(sc, i + 1))
+                !evx_lay_block_start(sc, i + 1))
                 sc->w[i + 1].brk = B_JOIN; /* "N. text" on one line */
             if (sc->part == P_RECS)
                 sc->next_rec = v + 1;
@@ -864,10 +559,10 @@ static void scan_words(scan *sc, size_t from)
             i = take_run(sc, i);
             /* the text the footnotes interrupted resumes on a new page */
             if (i < sc->n && !(sc->w[i].flags & W_HEADER)) {
-                if (!block_start(sc, i)) {
+                if (!evx_lay_block_start(sc, i)) {
                     sc->w[i].brk = B_PAGE;
                     sc->w[i].flags |= W_PAGE;
-                } else if (entry_match(sc, i) || evx_wd_num_dot(&sc->w[i]))
+                } else if (evx_lay_entry_match(sc, i) || evx_wd_num_dot(&sc->w[i]))
                     sc->w[i].flags |= W_PAGE; /* not a body's next lines */
             }
             continue;
@@ -1015,7 +710,7 @@ evx_status evx_layout_build(evx_layout **out, const evx_text *t)
     if (!sc.fail)
         read_words(&sc);
     if (!sc.fail)
-        scan_words(&sc, read_contents(&sc));
+        scan_words(&sc, evx_lay_read_contents(&sc));
     if (!sc.fail)
         write_layout(&sc);
     if (!sc.fail)

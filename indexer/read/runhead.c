@@ -8,6 +8,7 @@
 
 #include "ascii.h"
 #include "buf.h"
+#include "grow.h"
 
 static size_t lead_space(const char *s, size_t n)
 {
@@ -152,18 +153,15 @@ static int ends_whole(const char *t)
  * or failing that on one side only; at least three times.  Contents
  * entries also end in numbers, but never sit on both sides.  Twice is
  * enough when both sides are seen.  A title ends as a phrase does, and
- * occurrences that crowd together
- * (fewer than HEADER_MIN_LINES_PER_PAGE lines a page between them) are
- * a contents list's, not a header's. */
+ * occurrences that crowd together (fewer than HEADER_MIN_LINES_PER_PAGE
+ * lines a page between them) are a contents list's, not a header's. */
 evx_status evx_running_title(char **out, const evx_text *t)
 {
-    size_t lines = evx_text_lines(t), nc = 0;
-    candidate *c = malloc((lines * HEADER_MAX_LINES + 1) * sizeof *c);
+    size_t lines = evx_text_lines(t), nc = 0, cap = 0;
+    candidate *c = NULL;
     evx_buf b = EVX_BUF_INIT;
     evx_status st = EVX_OK;
     *out = NULL;
-    if (!c)
-        return EVX_NOMEM;
     /* a line, or a header re-wrapped over the lines after it, opening
      * with a page number or a capital */
     for (size_t ln = 1; ln <= lines && st == EVX_OK; ln++) {
@@ -177,6 +175,10 @@ evx_status evx_running_title(char **out, const evx_text *t)
         for (size_t k = 0; k < HEADER_MAX_LINES && st == EVX_OK; k++) {
             if (!join_line(t, ln + k, &b)) {
                 st = evx_buf_status(&b) ? EVX_NOMEM : EVX_OK;
+                break;
+            }
+            if (evx_grow((void **)&c, &cap, nc + 1, sizeof *c)) {
+                st = EVX_NOMEM;
                 break;
             }
             int got = b.len > 12 ? header_candidate(evx_buf_str(&b), b.len, ln, &c[nc]) : 0;

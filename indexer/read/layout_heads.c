@@ -1,0 +1,275 @@
+/*
+ * layout_heads.c - the page layer's contents list and the headings it
+ * confirms (see layout_scan.h): the entries read after "Contents", the
+ * standard parts found by name, and the rules that split a heading off
+ * the text it is glued to.
+ */
+#include <string.h>
+
+#include "ascii.h"
+#include "grow.h"
+#include "layout_scan.h"
+
+/* ------------------------------------------------------------------ */
+/* contents                                                           */
+
+/* Reads contents entries ending in page numbers from a, within the block
+ * [a, b), recording them if `keep`.  Returns the first word after the
+ * last whole entry (a if none) and *last_page its page. */
+static size_t contents_entries(scan *sc, size_t a, size_t b, int *last_page,
+                               int keep)
+{
+    size_t start = a;
+    int page = *last_page;
+    for (size_t k = a; k < b && k - start <= 25; k++) {
+        if (sc->w[k].flags & W_HEADER)
+            break;
+        int v = evx_wd_int(&sc->w[k]);
+        if (k > start && v >= page && v < 1000 &&
+            (k + 1 == b || evx_wd_upperish(&sc->w[k + 1]))) {
+            if (keep) {
+                if (evx_grow((void **)&(sc->ent), &(sc->cap_ent), (sc->n_ent) + 1, sizeof *(sc->ent))) {
+                    sc->fail = 1;
+                    return a;
+                }
+                sc->ent[sc->n_ent++] = (entry){start, k};
+                sc->w[start].brk = B_LINE;
+                for (size_t j = start + 1; j <= k; j++)
+                    sc->w[j].brk = B_JOIN;
+            }
+            page = v;
+            start = k + 1;
+        }
+    }
+    *last_page = page;
+    return start;
+}
+
+/* Finds "Contents" near the start and reads its entries; returns the
+ * index of the first word after the contents (0 if there are none).  The
+ * contents end with a block that is not all entries, or, in text with no
+ * blank lines between them (a copy and paste), at the first line after
+ * its entries that is none. */
+size_t evx_lay_read_contents(scan *sc)
+{
+    size_t i = 0;
+    for (; i < sc->n && i < sc->n / 2 + 1; i++)
+        if (evx_wd_eq(&sc->w[i], "Contents") && (sc->w[i].flags & W_LINE) &&
+            evx_lay_block_start(sc, i))
+            break;
+    if (i >= sc->n || i >= sc->n / 2 + 1)
+        return 0;
+    sc->have_contents = 1;
+    for (size_t k = 0; k <= i; k++) /* the cover and front matter */
+        evx_lay_furniture(sc, sc->w[k].line);
+    size_t a = i + 1;
+    int page = 0;
+    while (a < sc->n && !sc->fail) {
+        if (sc->w[a].flags & W_HEADER) {
+            a++;
+            continue;
+        }
+        size_t b = evx_lay_next_block(sc, a);
+        int p2 = page;
+        size_t e = contents_entries(sc, a, b, &p2, 0);
+        if (e == a || (e < b && !(sc->w[e].flags & W_LINE)))
+            break;
+        contents_entries(sc, a, e, &page, 1);
+        for (size_t k = a; k < e; k++)
+            evx_lay_furniture(sc, sc->w[k].line);
+        a = e;
+        if (e < b)
+            break;
+    }
+    if (a > i + 1 && a < sc->n)
+        sc->w[a].brk = B_BLOCK;
+    return a;
+}
+
+/* ------------------------------------------------------------------ */
+/* headings                                                           */
+
+/* The parts every report has, found by name even when glued to their
+ * text (House of Commons committee report conventions). */
+static const struct part_name {
+    const char *words[10];
+    int part;
+} part_names[] = {
+    {{"Summary"}, P_MAIN},
+    {{"Conclusions", "and", "recommendations"}, P_RECS},
+    {{"Formal", "minutes"}, P_SKIP},
+    {{"Witnesses"}, P_WITNESS},
+    {{"Published", "written", "evidence"}, P_EVIDENCE},
+    {{"List", "of", "written", "evidence"}, P_EVIDENCE},
+    {{"List", "of", "additional", "written", "evidence"}, P_EVIDENCE},
+    {{"List", "of", "Reports", "from", "the", "Committee"}, P_SKIP},
+};
+#define N_PARTS (sizeof part_names / sizeof part_names[0])
+
+/* Words of part name k matching at i: their count, else 0. */
+static size_t part_match(const scan *sc, size_t i, size_t k)
+{
+    size_t m = 0;
+    for (; m < 10 && part_names[k].words[m]; m++)
+        if (i + m >= sc->n || !evx_wd_eq(&sc->w[i + m], part_names[k].words[m]))
+            return 0;
+    return m;
+}
+
+/* The longest contents heading matching the words at i: its length. */
+size_t evx_lay_entry_match(const scan *sc, size_t i)
+{
+    size_t best = 0;
+    for (size_t e = 0; e < sc->n_ent; e++) {
+        size_t len = sc->ent[e].b - sc->ent[e].a, m = 0;
+        if (len <= best || i + len > sc->n)
+            continue;
+        while (m < len && evx_wd_same(&sc->w[i + m], &sc->w[sc->ent[e].a + m]) &&
+               !(m > 0 && evx_lay_block_start(sc, i + m) && sc->w[i + m].blanks))
+            m++;
+        if (m == len)
+            best = len;
+    }
+    return best;
+}
+
+/* A heading of m words at i stands on its own if its block ends there,
+ * or a numbered paragraph or another heading follows. */
+int evx_lay_heading_stands(const scan *sc, size_t i, size_t m, int depth)
+{
+    size_t k = i + m;
+    if (k >= sc->n || evx_lay_block_start(sc, k))
+        return 1;
+    int v = evx_wd_num_dot(&sc->w[k]);
+    if (v && (v == sc->next_para || v == 1 || v == sc->next_rec))
+        return 1;
+    size_t m2 = depth < 2 ? evx_lay_entry_match(sc, k) : 0;
+    return m2 && evx_lay_heading_stands(sc, k, m2, depth + 1);
+}
+
+/* The part a heading's words open, or -1 (chapters and sections). */
+static int heading_part(const scan *sc, size_t i, size_t m, size_t *which)
+{
+    for (size_t k = 0; k < N_PARTS; k++) {
+        size_t pm = part_match(sc, i, k);
+        if (pm && pm <= m) {
+            *which = k;
+            return part_names[k].part;
+        }
+    }
+    return -1;
+}
+
+/* Does the next numbered item after i restart the numbering at 1, as the
+ * closing list of recommendations does? */
+static int numbering_restarts(const scan *sc, size_t i)
+{
+    for (size_t k = i; k < sc->n && k < i + 80; k++) {
+        int v = evx_wd_num_dot(&sc->w[k]);
+        if (v && k + 1 < sc->n && evx_wd_upperish(&sc->w[k + 1]))
+            return v == 1 && sc->next_para > 1;
+    }
+    return 0;
+}
+
+/* A long contents heading of m words at i (an annex, a glossary, a box of
+ * examples) opening unnumbered prose: a new sentence follows it. */
+static int heading_opens_prose(const scan *sc, size_t i, size_t m)
+{
+    if (m < 4 || i + m >= sc->n || (sc->part != P_MAIN && sc->part != P_RECS))
+        return 0;
+    const evx_word *next = &sc->w[i + m];
+    return evx_ascii_upper((unsigned char)next->s[0]) && next->len > 1 &&
+           evx_ascii_lower((unsigned char)next->s[1]);
+}
+
+/* A heading run into the text around it ("... long-term conditions. 1
+ * Integrating care for patients 1. The term ..."): after a sentence, a
+ * contents heading followed at once by the paragraph that falls due. */
+int evx_lay_heading_in_flow(const scan *sc, size_t i)
+{
+    if (i == 0 || !evx_wd_upperish(&sc->w[i]) || !evx_wd_ends_sentence(&sc->w[i - 1]))
+        return 0;
+    size_t m = evx_lay_entry_match(sc, i);
+    /* in the back matter, the next standard part opens wherever it falls */
+    for (size_t k = 0; m && sc->part != P_MAIN && k < N_PARTS; k++)
+        if (part_match(sc, i, k) && !(sc->part_seen & (1u << k)))
+            return 1;
+    if (sc->part == P_WITNESS || sc->part == P_EVIDENCE)
+        return 0;
+    if (!m || i + m >= sc->n)
+        return 0;
+    size_t k = i + m;
+    int v = evx_wd_num_dot(&sc->w[k]);
+    if (v && (v == sc->next_para || v == sc->next_rec || v == 1))
+        return 1;
+    /* another heading follows that stands ("Our inquiry Background 13.") */
+    size_t m2 = evx_lay_entry_match(sc, k);
+    if (m2 && evx_lay_heading_stands(sc, k, m2, 1))
+        return 1;
+    /* it ends its block, and the next opens with the paragraph due or
+     * another heading */
+    if (evx_lay_block_start(sc, k) && (v == sc->next_para || evx_lay_entry_match(sc, k)))
+        return 1;
+    /* it ends its block with no full stop of its own: a heading re-wrapped
+     * onto the end of the paragraph before it */
+    if (evx_lay_block_start(sc, k) && !evx_wd_ends_sentence(&sc->w[k - 1]))
+        return 1;
+    const evx_word *prev = &sc->w[i - 1];
+    char end = prev->s[prev->len - 1];
+    return (end == '.' || end == ')') && heading_opens_prose(sc, i, m);
+}
+
+/* At a block start: a heading glued to the text after it is split off.
+ * Returns the words it took (0 if none). */
+size_t evx_lay_take_heading(scan *sc, size_t i, int in_flow)
+{
+    size_t m = evx_lay_entry_match(sc, i), which = 0;
+    /* at a block start, a long heading may run into the prose it opens
+     * (" Annex: Visit to ... STP On Tuesday ...": re-wrapped by a tool
+     * that keeps an indented line apart) */
+    int stands = m && (in_flow || evx_lay_heading_stands(sc, i, m, 0) ||
+                       heading_opens_prose(sc, i, m));
+    if (!stands) {
+        /* a standard part opens its text at once ("Witnesses The
+         * following witnesses gave evidence"): met once, and listed in the
+         * contents (under its own name or a longer one) when there are
+         * contents */
+        size_t pm = 0;
+        for (size_t k = 0; k < N_PARTS && !pm; k++)
+            if ((pm = part_match(sc, i, k)) != 0 &&
+                ((sc->part_seen & (1u << k)) ||
+                 (sc->have_contents && m < pm)))
+                pm = 0;
+        if (!pm)
+            return 0;
+        m = m > pm ? m : pm;
+    }
+    int part = heading_part(sc, i, m, &which);
+    if (part == P_RECS && !numbering_restarts(sc, i + m))
+        part = -1; /* a chapter's own "Conclusions and recommendations" */
+    if (part >= 0) {
+        if (sc->part_seen & (1u << which) && !stands)
+            return 0;
+        /* a part name opening prose ("Summary care records ...") is a
+         * heading only where the contents list it, once */
+        sc->part_seen |= 1u << which;
+        sc->part = part;
+        if (part == P_RECS)
+            sc->next_rec = 1;
+    } else {
+        int v = evx_wd_int(&sc->w[i]);
+        if (v && m > 1) {
+            sc->chapter_seen = 1;
+            if (sc->part != P_RECS)
+                sc->part = P_MAIN;
+        }
+    }
+    sc->w[i].brk = B_BLOCK;
+    for (size_t k = i + 1; k < i + m; k++)
+        sc->w[k].brk = B_JOIN;
+    if (i + m < sc->n && !evx_lay_block_start(sc, i + m))
+        sc->w[i + m].brk = B_BLOCK;
+    return m;
+}
+

@@ -1,0 +1,96 @@
+/*
+ * layout_scan.h - private to the page layer (layout.h): the state of its
+ * one scan over a report's words, shared by layout.c (the word list, the
+ * scan, the canonical layout written out) and layout_heads.c (the
+ * contents list and the headings it confirms).
+ *
+ * Ownership: the scan owns its word and entry arrays; the words point
+ * into the text, which the caller keeps until the layout is built.
+ */
+#ifndef EVX_LAYOUT_SCAN_H
+#define EVX_LAYOUT_SCAN_H
+
+#include <stddef.h>
+
+#include "layout.h"
+#include "layout_words.h"
+#include "source.h"
+
+enum { W_LINE = 1, W_PAGE = 2, W_HEADER = 4, W_TRAIL = 8, W_HEADCONT = 16 };
+enum brk { B_KEEP, B_JOIN, B_LINE, B_BLOCK, B_PAGE };
+enum part { P_MAIN, P_RECS, P_WITNESS, P_EVIDENCE, P_SKIP };
+
+typedef struct entry { /* a contents heading: words [a, b) */
+    size_t a, b;
+} entry;
+
+typedef struct scan {
+    const evx_text *t;
+    evx_word *w;
+    size_t n, cap;
+    entry *ent;
+    size_t n_ent, cap_ent;
+    char *title; /* the running title, or NULL */
+    evx_layout *l;
+    int part;
+    int chapter_seen, have_contents;
+    int next_para, next_rec, next_ev, dates_seen;
+    int max_marker, last_body;
+    unsigned part_seen; /* bit per standard part already met */
+    int trail_marks; /* the source ends wrapped lines with a space */
+    int fail;
+} scan;
+
+/* Does word i open a block: the first word, after a blank line, a page
+ * break or a running header, or where the scan set one? */
+static inline int evx_lay_block_start(const scan *sc, size_t i)
+{
+    const evx_word *w = &sc->w[i];
+    return i == 0 || w->blanks > 0 || (w->flags & (W_PAGE | W_HEADER)) ||
+           (sc->w[i - 1].flags & W_HEADER) || w->brk >= B_BLOCK;
+}
+
+/* The first word of the block after the one starting at i. */
+static inline size_t evx_lay_next_block(const scan *sc, size_t i)
+{
+    size_t k = i + 1;
+    while (k < sc->n && !evx_lay_block_start(sc, k))
+        k++;
+    return k;
+}
+
+/* The number due next: the next recommendation's in the closing list,
+ * the next paragraph's elsewhere. */
+static inline int evx_lay_next_number(const scan *sc)
+{
+    return sc->part == P_RECS ? sc->next_rec : sc->next_para;
+}
+
+/* layout.c: line `line` of the source is page furniture (running header,
+ * contents, cover); sets sc->fail when memory runs out. */
+void evx_lay_furniture(scan *sc, long line);
+
+/* layout_heads.c: finds "Contents" near the start and reads its entries;
+ * returns the first word after the contents (0 if there are none). */
+size_t evx_lay_read_contents(scan *sc);
+
+/* layout_heads.c: the longest contents heading matching the words at i:
+ * its length in words, else 0. */
+size_t evx_lay_entry_match(const scan *sc, size_t i);
+
+/* layout_heads.c: does the heading of m words at i stand on its own (its
+ * block ends there, or a numbered paragraph or another heading follows)?
+ * depth: how many headings before it were followed so (call with 0). */
+int evx_lay_heading_stands(const scan *sc, size_t i, size_t m, int depth);
+
+/* layout_heads.c: a contents heading run into the text around it, after
+ * a sentence ("... long-term conditions. 1 Integrating care for patients
+ * 1. The term ...")? */
+int evx_lay_heading_in_flow(const scan *sc, size_t i);
+
+/* layout_heads.c: at a block start (or in flow, if in_flow), a heading
+ * glued to the text after it is split off and its part entered.  Returns
+ * the words it took (0 if none). */
+size_t evx_lay_take_heading(scan *sc, size_t i, int in_flow);
+
+#endif /* EVX_LAYOUT_SCAN_H */
