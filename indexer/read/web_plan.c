@@ -93,7 +93,7 @@ static int prose_block(const planner *p, size_t k)
             break;
         words += evx_ascii_words(s, n);
         for (size_t i = 0; i < n && !sentence; i++)
-            sentence = strchr(".?!", s[i]) && i > 0 && evx_ascii_alpha(s[i - 1]) &&
+            sentence = s[i] && strchr(".?!", s[i]) && i > 0 && evx_ascii_alpha(s[i - 1]) &&
                        (i + 1 == n || evx_ascii_space(s[i + 1]));
     }
     return words > CONTENTS_MAX_WORDS && sentence;
