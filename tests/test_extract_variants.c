@@ -393,13 +393,15 @@ static char *no_blank_lines(const char *text, size_t len, int width)
 /* Copied from a PDF viewer, with no blank line anywhere: headings stand on
  * lines of their own right before the paragraph due, the contents entries
  * one after another, glossary terms and annex subheadings on a line before
- * their text.  Every paragraph, recommendation, summary block, glossary
- * entry, annex block, witness panel and evidence entry of both dumps, in
- * the same chapter and section (boxes and block quotations: README). */
+ * their text, a box's place headings too.  Every paragraph,
+ * recommendation, summary block, glossary entry, annex block, box unit,
+ * witness panel and evidence entry of both dumps, in the same chapter and
+ * section (block quotations: the next test). */
 Test(extract_variants, a_copy_without_blank_lines_keeps_every_paragraph)
 {
     unsigned mask = NUMBERED_TYPES | (1u << EVX_UNIT_SUMMARY) |
-                    (1u << EVX_UNIT_GLOSSARY) | (1u << EVX_UNIT_ANNEX);
+                    (1u << EVX_UNIT_GLOSSARY) | (1u << EVX_UNIT_ANNEX) |
+                    (1u << EVX_UNIT_BOX);
     agree_at_widths("corpus/hc179-microplastics.txt", "HC 179", 0,
                     no_blank_lines, 0, 0, 1, mask, 0, 1);
     agree_at_widths("corpus/000_d8babf2c1c9efa17.txt", "HC 650", 0,

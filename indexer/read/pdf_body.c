@@ -95,17 +95,37 @@ static int phrase_heads(const evx_buf *h)
 int pdf_sub_heading(const pdf_parser *p, size_t ln, int flow, size_t *hl,
                     evx_buf *h)
 {
-    *hl = pdf_heading_block(p, ln, 2, 90, h);
-    if (!*hl || pdf_ends_punct(h->data, h->len))
-        return 0;
     size_t len;
-    const char *next = pdf_get_line(p, ln + *hl, &len, NULL, NULL);
-    if (len == 0 || pdf_contents_find(p, h->data, h->len) >= 0)
-        return 1;
-    if (!flow || !evx_ascii_upper((unsigned char)next[0]))
+    *hl = pdf_heading_block(p, ln, 2, 90, h);
+    if (*hl && !pdf_ends_punct(h->data, h->len)) {
+        pdf_get_line(p, ln + *hl, &len, NULL, NULL);
+        if (len == 0 || pdf_contents_find(p, h->data, h->len) >= 0)
+            return 1;
+    }
+    if (!flow)
         return 0;
+    /* one line only (it may end with a wrap space, as its prose's do) */
     *hl = pdf_heading_block(p, ln, 1, 90, h);
-    return *hl && phrase_heads(h);
+    const char *next = pdf_get_line(p, ln + 1, &len, NULL, NULL);
+    return *hl && !pdf_ends_punct(h->data, h->len) && len &&
+           evx_ascii_upper((unsigned char)next[0]) && phrase_heads(h);
+}
+
+/* A place heading in a box ("Frimley Health") opens a unit of its own;
+ * flow as pdf_sub_heading's.  Returns 1 and *extra the heading's further
+ * lines, else 0. */
+static int box_place(pdf_parser *p, const pdf_line *c, int flow, size_t *extra)
+{
+    size_t hl;
+    evx_buf h = EVX_BUF_INIT;
+    int is = pdf_sub_heading(p, c->ln, flow, &hl, &h);
+    if (is) {
+        pdf_unit_block(p, EVX_UNIT_BOX, pdf_slug_id(p, "/box/%s", h.data),
+                       h.data, 0);
+        *extra = hl - 1;
+    }
+    evx_buf_free(&h);
+    return is;
 }
 
 static size_t start_chapter(pdf_parser *p, const pdf_line *c, int num,
@@ -187,6 +207,9 @@ size_t pdf_body_line(pdf_parser *p, const pdf_line *c)
     if (pdf_chapter_heading(p, c, &off))
         return start_chapter(p, c, pdf_number_space(c->s, c->len, &off), off);
     int lead_in = pdf_awaiting_quote(p);
+    if (!c->block_start && !lead_in && p->mode == PDF_BOX && p->runs_on &&
+        pdf_ends_sentence(&p->acc) && box_place(p, c, 1, &extra))
+        return extra; /* a place heading in flow: a copy with no blank lines */
     if (c->block_start && !lead_in && !pdf_is_list_item(c->s, c->len)) {
         if (pdf_switch_part(p, c, &extra))
             return extra;
@@ -215,11 +238,9 @@ size_t pdf_body_line(pdf_parser *p, const pdf_line *c)
             }
             evx_buf_free(&h2);
         }
-        if (hl && p->mode == PDF_BOX && pdf_sub_heading(p, c->ln, 0, &hl, &h)) {
-            pdf_unit_block(p, EVX_UNIT_BOX, pdf_slug_id(p, "/box/%s", h.data),
-                             h.data, 0);
+        if (hl && p->mode == PDF_BOX && box_place(p, c, p->runs_on, &extra)) {
             evx_buf_free(&h);
-            return hl - 1;
+            return extra;
         }
         if (hl && p->mode == PDF_BODY && body_heading(p, c->ln, hl, &h, 0)) {
             pdf_unit_finish(p);
