@@ -77,7 +77,6 @@ static int body_heading(const pdf_parser *p, size_t ln, size_t hl,
  * a line that opens a sentence. */
 #define SUB_HEADING_FLOW_WORDS 8
 
-
 /* A short phrase that may head the line after it: few words, no digit,
  * no bracket left open ("These plans were published in December 2016
  * (see" is a line of prose). */
