@@ -702,3 +702,31 @@ Test(source, a_data_file_keeps_its_characters_as_written)
     unlink(path);
     rmdir(dir);
 }
+
+Test(source, single_spaced_keeps_indents_lines_and_page_breaks)
+{
+    evx_diag *d;
+    evx_text *t = load_mem(LIT("  a   b\t\tc  \n\fx  y\nplain\tline\n"), &d);
+    evx_text *s = NULL;
+    size_t len;
+
+    cr_assert_eq(evx_text_single_spaced(t, &s), EVX_OK);
+    cr_assert_not_null(s);
+    cr_expect_str_eq(evx_text_data(s, &len), "  a b c \n x y\nplain\tline\n");
+    cr_expect_eq(evx_text_lines(s), evx_text_lines(t));
+    cr_expect(evx_text_page_break(s, 2));
+    cr_expect(!evx_text_page_break(s, 1));
+    cr_expect_str_eq(evx_text_name(s), "corpus/t.txt");
+    evx_text_free(s);
+    evx_text_free(t);
+    evx_diag_free(d);
+
+    /* nothing to collapse: no copy */
+    t = load_mem(LIT("    indented only\none space each\n"), &d);
+    s = (evx_text *)1;
+    cr_assert_eq(evx_text_single_spaced(t, &s), EVX_OK);
+    cr_expect_null(s);
+    cr_expect_eq(evx_text_single_spaced(NULL, &s), EVX_INVALID);
+    evx_text_free(t);
+    evx_diag_free(d);
+}

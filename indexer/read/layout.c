@@ -127,7 +127,8 @@ static void take_header(scan *sc, size_t ln, size_t hl, unsigned blanks)
 
 static void read_words(scan *sc)
 {
-    int indent_pages = evx_indent_marks_pages(sc->t);
+    size_t margin;
+    int indent_pages = evx_indent_marks_pages(sc->t, &margin);
     size_t lines = evx_text_lines(sc->t), blank_lines = 0;
     unsigned blanks = 0, after_header = 0;
     for (size_t ln = 1; ln <= lines && !sc->fail; ln++) {
@@ -142,7 +143,7 @@ static void read_words(scan *sc)
         }
         unsigned flags = W_LINE;
         int ff = evx_text_page_break(sc->t, ln);
-        if (after_header || ff || (indent_pages && i > 0))
+        if (after_header || ff || (indent_pages && i > margin))
             flags |= W_PAGE;
         size_t hl = evx_running_header_lines(sc->title, sc->t, ln);
         if (hl) {

@@ -12,9 +12,12 @@ size_t evx_lead_space(const char *s, size_t n)
     return i;
 }
 
-int evx_indent_marks_pages(const evx_text *t)
+/* Indents counted apart; a deeper one counts as MAX_INDENT. */
+#define MAX_INDENT 64
+
+int evx_indent_marks_pages(const evx_text *t, size_t *margin)
 {
-    size_t lines = evx_text_lines(t), content = 0, indented = 0;
+    size_t lines = evx_text_lines(t), content = 0, at[MAX_INDENT + 1] = {0};
     for (size_t ln = 1; ln <= lines; ln++) {
         size_t n;
         const char *s = evx_text_line(t, ln, &n);
@@ -22,7 +25,15 @@ int evx_indent_marks_pages(const evx_text *t)
         if (i == n)
             continue;
         content++;
-        indented += i > 0 && s[0] != '\f';
+        at[s[0] == '\f' ? 0 : i < MAX_INDENT ? i : MAX_INDENT]++;
     }
+    /* the margin: the least indent a tenth of the lines have or go below */
+    size_t m = 0, upto = at[0];
+    while (m + 1 < MAX_INDENT && upto * 10 < content)
+        upto += at[++m];
+    *margin = upto * 10 >= content ? m : 0;
+    size_t indented = 0;
+    for (size_t k = *margin + 1; k <= MAX_INDENT; k++)
+        indented += at[k];
     return content > 0 && indented * 10 < content;
 }

@@ -2,7 +2,8 @@
  * pagebreak.h - private to the page layer: whether a text's indentation
  * marks its page breaks.  A PDF dump in reading order starts each page with
  * an indented line, and indents little else; re-wrapped text indents its
- * continuation lines, which are just lines.  Pure.
+ * continuation lines, which are just lines.  An indent is counted from
+ * the text's margin.  Pure.
  */
 #ifndef EVX_PAGEBREAK_H
 #define EVX_PAGEBREAK_H
@@ -14,8 +15,11 @@
 /* The blanks (spaces, tabs, form feeds) s[0..n) starts with. */
 size_t evx_lead_space(const char *s, size_t n);
 
-/* 1 if indented lines are rare enough in t (under one content line in
- * ten) to be page tops, else 0. */
-int evx_indent_marks_pages(const evx_text *t);
+/* 1 if lines indented past t's margin are rare enough (under one content
+ * line in ten) to be page tops, else 0.  *margin gets the margin: the
+ * least indent that at least a tenth of its lines of text have or go below
+ * (0 for a dump at the left edge; a PDF tool in layout mode, or a copy
+ * indented whole, sets every line in). */
+int evx_indent_marks_pages(const evx_text *t, size_t *margin);
 
 #endif /* EVX_PAGEBREAK_H */

@@ -304,6 +304,79 @@ evx_status evx_text_from_memory(evx_text **out, const char *name,
 }
 
 /* Reads the whole of f into b. */
+static int blank(char c)
+{
+    return c == ' ' || c == '\t';
+}
+
+/* Does t hold two blanks in a row after a line's first character? */
+static int has_inner_run(const evx_text *t)
+{
+    int in_text = 0;
+    for (size_t i = 0; i + 1 < t->len; i++) {
+        char c = t->data[i];
+        if (c == '\n')
+            in_text = 0;
+        else if (!blank(c))
+            in_text = 1;
+        else if (in_text && blank(t->data[i + 1]))
+            return 1;
+    }
+    return 0;
+}
+
+static evx_status copy_page_breaks(evx_text *c, const evx_text *t)
+{
+    if (!t->n_page_breaks)
+        return EVX_OK;
+    c->page_breaks = malloc(t->n_page_breaks * sizeof *c->page_breaks);
+    if (!c->page_breaks)
+        return EVX_NOMEM;
+    memcpy(c->page_breaks, t->page_breaks,
+           t->n_page_breaks * sizeof *c->page_breaks);
+    c->n_page_breaks = t->n_page_breaks;
+    return EVX_OK;
+}
+
+evx_status evx_text_single_spaced(const evx_text *t, evx_text **out)
+{
+    evx_buf b = EVX_BUF_INIT;
+    evx_text *c = NULL;
+    int in_text = 0;
+
+    if (!t || !out)
+        return EVX_INVALID;
+    *out = NULL;
+    if (!has_inner_run(t))
+        return EVX_OK;
+    for (size_t i = 0; i < t->len; i++) {
+        char ch = t->data[i];
+        in_text = ch == '\n' ? 0 : in_text || !blank(ch);
+        if (in_text && blank(ch) && (blank(t->data[i + 1]) ||
+                                     (i > 0 && blank(t->data[i - 1]))))
+            ch = ' ';
+        if (!(in_text && blank(ch) && i > 0 && blank(t->data[i - 1])))
+            evx_buf_putc(&b, ch);
+    }
+    evx_status st = evx_buf_status(&b);
+    if (!st && !(c = calloc(1, sizeof *c)))
+        st = EVX_NOMEM;
+    if (!st) {
+        c->name = evx_strdup(t->name);
+        c->len = b.len;
+        c->data = evx_buf_detach(&b);
+        st = c->name && c->data ? copy_page_breaks(c, t) : EVX_NOMEM;
+    }
+    if (!st)
+        st = index_lines(c);
+    evx_buf_free(&b);
+    if (st)
+        evx_text_free(c);
+    else
+        *out = c;
+    return st;
+}
+
 static evx_status slurp(evx_buf *b, FILE *f)
 {
     char chunk[65536];

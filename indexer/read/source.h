@@ -45,6 +45,13 @@ evx_status evx_text_load_data(evx_text **out, const char *path,
 evx_status evx_text_from_memory(evx_text **out, const char *name,
                                 const char *data, size_t len, evx_diag *diag);
 
+/* A copy of t in which each run of blanks (spaces, tabs) inside a line,
+ * after its first character that is not one, is one space, as a browser
+ * shows HTML; lines and page breaks as in t.  *out is NULL when t has no
+ * such run (t itself reads the same).  EVX_OK or EVX_NOMEM.  Free *out with
+ * evx_text_free. */
+evx_status evx_text_single_spaced(const evx_text *t, evx_text **out);
+
 /* Frees; NULL is a no-op. */
 void evx_text_free(evx_text *t);
 

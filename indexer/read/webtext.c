@@ -918,9 +918,16 @@ evx_status evx_webtext_read(evx_units *out, const evx_text *text,
     parser ps;
     size_t l, nl, first;
     evx_status st;
+    evx_text *single = NULL;
 
     if (!out || !text || !o || !o->report)
         return EVX_INVALID;
+    /* A web page's blanks are one space however many were saved. */
+    st = evx_text_single_spaced(text, &single);
+    if (st)
+        return st;
+    if (single)
+        text = single;
     first = out->len;
     parser_init(&ps, out, text, o);
     nl = evx_text_lines(text);
@@ -935,5 +942,6 @@ evx_status evx_webtext_read(evx_units *out, const evx_text *text,
         st = EVX_PARSE;
     }
     parser_free(&ps);
+    evx_text_free(single);
     return st;
 }
