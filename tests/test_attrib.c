@@ -509,6 +509,95 @@ Test(attrib, bad_arguments_and_empty_lists)
     evx_registry_free(NULL);
     evx_tok_free(tok);
 }
+/* ---- "Ibid." with a question, and sources that name no one -------------- */
+
+/* "Ibid., Q229" after "Q228 [Nigel Edwards]" is the same session at
+ * another question: the name printed was for Q228, so Q229's speaker is
+ * read from the panel and the lead-in, and the reference is Q229. */
+Test(attrib, ibid_at_another_question_takes_that_question_not_the_name)
+{
+    evx_units l = EVX_UNITS_INIT;
+    registry_units(&l);
+    add_footnote(&l, 40, "Q228 [Nigel Edwards]");
+    add_footnote(&l, 41, "Ibid., Q229");
+    evx_unit *q = add_quote(&l, 50, "Professor Checkland added:",
+                            "the evidence base is thin",
+                            "Professor Checkland added:", 41);
+    resolve(&l);
+    expect_speaker(q, "Professor Katherine Checkland", "oral", "Q229", NULL);
+    evx_units_free(&l);
+
+    /* nobody named: unknown, never "Ibid" or the name printed for Q228 */
+    registry_units(&l);
+    add_footnote(&l, 40, "Q228 [Nigel Edwards]");
+    add_footnote(&l, 41, "Ibid., Q229");
+    q = add_quote(&l, 50, "It was put to us that:", "the evidence base is thin",
+                  "It was put to us that:", 41);
+    resolve(&l);
+    expect_speaker(q, NULL, "unknown", "Q229", "none");
+    evx_units_free(&l);
+}
+
+/* After another committee's evidence, "Ibid., Q119" is that committee's
+ * Q119, never this committee's (whose panel for Q119 is someone else). */
+Test(attrib, ibid_after_another_committee_stays_with_that_committee)
+{
+    evx_units l = EVX_UNITS_INIT;
+    registry_units(&l);
+    add_footnote(&l, 69, "Oral evidence taken before the Public Accounts "
+                         "Committee on 21 March 2018, HC (2017–19) 793, Q118 "
+                         "[Simon Stevens]");
+    add_footnote(&l, 70, "Ibid, Q119");
+    evx_unit *q = add_quote(&l, 87, "Mr Stevens went on:",
+                            "the money follows the patient",
+                            "Mr Stevens went on:", 70);
+    resolve(&l);
+    expect_speaker(q, "Simon Stevens", "other",
+                   "Oral evidence taken before the Public Accounts Committee "
+                   "on 21 March 2018, HC (2017–19) 793, Q119", NULL);
+    evx_units_free(&l);
+
+    /* "As above, p 7" after a document is the document */
+    registry_units(&l);
+    add_footnote(&l, 25, "National Audit Office, Health and social care "
+                         "integration, February 2017, page 5");
+    add_footnote(&l, 26, "As above, page 7");
+    q = add_quote(&l, 35, "It went on:", "progress has been slow",
+                  "It went on:", 26);
+    resolve(&l);
+    expect_speaker(q, "National Audit Office", "document",
+                   "National Audit Office, Health and social care "
+                   "integration, February 2017, page 7", "footnote");
+    evx_units_free(&l);
+}
+
+/* A source that names no author is no name: Hansard by its date, a letter
+ * by its sender. */
+Test(attrib, a_citation_is_never_taken_for_a_name)
+{
+    evx_units l = EVX_UNITS_INIT;
+    registry_units(&l);
+    add_footnote(&l, 30, "HC Deb 12 March 2018, col 45");
+    evx_unit *q = add_quote(&l, 40, "It was said in the House that:",
+                            "integration is the future",
+                            "It was said in the House that:", 30);
+    resolve(&l);
+    expect_speaker(q, NULL, "document", "HC Deb 12 March 2018, col 45",
+                   "footnote");
+    evx_units_free(&l);
+
+    registry_units(&l);
+    add_footnote(&l, 31, "Letter from the Secretary of State for Health and "
+                         "Social Care to the Chair, 12 March 2018");
+    q = add_quote(&l, 41, "The Government wrote:", "we will consult",
+                  "The Government wrote:", 31);
+    resolve(&l);
+    expect_speaker(q, "Secretary of State for Health and Social Care",
+                   "document", "Letter from the Secretary of State for Health "
+                   "and Social Care to the Chair, 12 March 2018", "footnote");
+    evx_units_free(&l);
+}
+
 /* ---- the footnote reader ------------------------------------------------- */
 
 Test(attrib_fn, shapes_of_footnotes)
@@ -612,6 +701,95 @@ Test(attrib_fn, shapes_of_footnotes)
     cr_expect_str_eq(r[1].code, "EIM0028");
     cr_expect_str_eq(r[2].name, "Grantham Institute, Imperial College");
     evx_fnrefs_free(r, n);
+
+    /* ranges and spellings of question references */
+    t = "Qq 12–14 [Ian Dalton]";
+    cr_assert_eq(evx_fnrefs_parse(&r, &n, t, strlen(t)), EVX_OK);
+    cr_assert_eq(n, 1);
+    cr_expect_eq(r[0].kind, EVX_FNREF_ORAL);
+    cr_expect_eq(r[0].q, 12);
+    cr_expect_str_eq(r[0].ref, "Qq 12–14");
+    cr_expect_str_eq(r[0].name, "Ian Dalton");
+    evx_fnrefs_free(r, n);
+
+    t = "Questions 12-14";
+    cr_assert_eq(evx_fnrefs_parse(&r, &n, t, strlen(t)), EVX_OK);
+    cr_assert_eq(n, 1);
+    cr_expect_eq(r[0].kind, EVX_FNREF_ORAL);
+    cr_expect_eq(r[0].q, 12);
+    cr_expect_null(r[0].name);
+    evx_fnrefs_free(r, n);
+
+    t = "Q. 45 (Mr Smith)";
+    cr_assert_eq(evx_fnrefs_parse(&r, &n, t, strlen(t)), EVX_OK);
+    cr_expect_eq(r[0].kind, EVX_FNREF_ORAL);
+    cr_expect_eq(r[0].q, 45);
+    cr_expect_str_eq(r[0].name, "Mr Smith");
+    evx_fnrefs_free(r, n);
+
+    /* another committee's evidence, however it is introduced */
+    t = "Evidence given to the Work and Pensions Committee, 3 May 2017, Q5 "
+        "(Damian Green)";
+    cr_assert_eq(evx_fnrefs_parse(&r, &n, t, strlen(t)), EVX_OK);
+    cr_expect_eq(r[0].kind, EVX_FNREF_COMMITTEE);
+    cr_expect_eq(r[0].q, 5);
+    cr_expect_str_eq(r[0].name, "Damian Green");
+    evx_fnrefs_free(r, n);
+
+    /* a submitter after "Written evidence from", a code printed spaced */
+    t = "Written evidence from the British Medical Association (STP 0011)";
+    cr_assert_eq(evx_fnrefs_parse(&r, &n, t, strlen(t)), EVX_OK);
+    cr_expect_eq(r[0].kind, EVX_FNREF_WRITTEN);
+    cr_expect_str_eq(r[0].name, "British Medical Association");
+    cr_expect_str_eq(evx_fnref_code_digits(r[0].code), "0011");
+    evx_fnrefs_free(r, n);
+
+    /* a pointer before the evidence, "see also" after it */
+    t = "See, for example, Q45 [Ian Dalton]";
+    cr_assert_eq(evx_fnrefs_parse(&r, &n, t, strlen(t)), EVX_OK);
+    cr_assert_eq(n, 1);
+    cr_expect_eq(r[0].kind, EVX_FNREF_ORAL);
+    cr_expect_str_eq(r[0].name, "Ian Dalton");
+    evx_fnrefs_free(r, n);
+
+    t = "Q45 [Ian Dalton]; see also Q50";
+    cr_assert_eq(evx_fnrefs_parse(&r, &n, t, strlen(t)), EVX_OK);
+    cr_assert_eq(n, 2);
+    cr_expect_eq(r[0].kind, EVX_FNREF_ORAL);
+    cr_expect_str_eq(r[0].name, "Ian Dalton");
+    cr_expect_eq(r[1].q, 50);
+    evx_fnrefs_free(r, n);
+
+    t = "Qq 45 and 47 [Jane Smith]";
+    cr_assert_eq(evx_fnrefs_parse(&r, &n, t, strlen(t)), EVX_OK);
+    cr_expect_str_eq(r[0].ref, "Qq 45 and 47");
+    cr_expect_str_eq(r[0].name, "Jane Smith");
+    evx_fnrefs_free(r, n);
+
+    t = "Written evidence submitted by the Law Society (ABC0123)";
+    cr_assert_eq(evx_fnrefs_parse(&r, &n, t, strlen(t)), EVX_OK);
+    cr_expect_str_eq(r[0].name, "Law Society");
+    evx_fnrefs_free(r, n);
+
+    /* no author: a date, a repeat, the kind of citation itself, an event */
+    const char *no_author[] = {"HC Deb 12 March 2018, col 45", "Ibid., Q45",
+                               "As above, Q12", "Ibid",
+                               "Evidence to the Committee, March 2018",
+                               "Committee visit to Leeds, 12 March 2018",
+                               "Note of a roundtable with carers, May 2018"};
+    for (size_t k = 0; k < sizeof no_author / sizeof *no_author; k++) {
+        t = no_author[k];
+        cr_assert_eq(evx_fnrefs_parse(&r, &n, t, strlen(t)), EVX_OK);
+        cr_assert_geq(n, 1);
+        cr_expect_null(r[0].name, "%s gave the name %s", t, r[0].name);
+        evx_fnrefs_free(r, n);
+    }
+
+    cr_expect_eq(evx_fnref_ibid_at("Ibid., Q45", 10), 7);
+    cr_expect_eq(evx_fnref_ibid_at("As above, page 7", 16), 10);
+    cr_expect_eq(evx_fnref_ibid_at("Ibid.", 5), 0);
+    cr_expect_eq(evx_fnref_ibid_at("Ibid., NHS England, 2017", 24), 0);
+    cr_expect_eq(evx_fnref_ibid_at("Idempotent, Q5", 14), 0);
 
     cr_expect(evx_fnref_is_ibid("As above", 8));
     cr_expect(evx_fnref_is_ibid(" Ibid. ", 7));

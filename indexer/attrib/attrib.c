@@ -905,13 +905,14 @@ static evx_status attribute(evx_unit *q, const evx_units *units,
         take_previous(&c, units, q, parent);
     /* the first cited footnote with a body that cites a source */
     for (size_t i = 0; !st && i < q->n_footnotes && !refs; i++) {
-        const evx_unit *f = evx_cite_source(units, q->report, q->footnotes[i]);
-        if (!f || !f->text || !*f->text) {
+        int body;
+        st = evx_cite_refs(units, q->report, q->footnotes[i], &refs, &n,
+                           &body);
+        if (!st && !body) {
             evx_buf_printf(&lost, "%sfootnote %d has no body", lost.len ? "; " : "",
                            q->footnotes[i]);
             continue;
         }
-        st = evx_fnrefs_parse(&refs, &n, f->text, strlen(f->text));
         fn = q->footnotes[i];
         if (!st && (n == 0 || refs[0].kind == EVX_FNREF_NOTE)) {
             evx_fnrefs_free(refs, n);

@@ -5,7 +5,6 @@
 
 #include <string.h>
 
-#include "attrib_fn.h"
 #include "attrib_mention.h"
 
 const evx_unit *evx_cite_footnote(const evx_units *units, const char *report,
@@ -33,6 +32,39 @@ const evx_unit *evx_cite_source(const evx_units *units, const char *report,
          k++)
         f = evx_cite_footnote(units, report, --n);
     return f;
+}
+
+static evx_status refs_of(const evx_units *units, const char *report, int n,
+                          int depth, evx_fnref **refs, size_t *n_refs,
+                          int *body)
+{
+    const evx_unit *f = evx_cite_source(units, report, n);
+    *refs = NULL;
+    *n_refs = 0;
+    *body = f && f->text && *f->text;
+    if (!*body)
+        return EVX_OK;
+    size_t len = strlen(f->text), at = evx_fnref_ibid_at(f->text, len);
+    if (!at || f->number <= 1 || depth >= MAX_IBID_CHAIN)
+        return evx_fnrefs_parse(refs, n_refs, f->text, len);
+    evx_fnref *moved = NULL;
+    int prev_body;
+    evx_status st = refs_of(units, report, f->number - 1, depth + 1, refs,
+                            n_refs, &prev_body);
+    if (!st && *n_refs)
+        st = evx_fnref_moved(&(*refs)[0], f->text + at, len - at, &moved);
+    if (moved) {
+        evx_fnrefs_free(*refs, *n_refs);
+        *refs = moved;
+        *n_refs = 1;
+    }
+    return st;
+}
+
+evx_status evx_cite_refs(const evx_units *units, const char *report, int n,
+                         evx_fnref **refs, size_t *n_refs, int *body)
+{
+    return refs_of(units, report, n, 0, refs, n_refs, body);
 }
 
 int evx_cite_by_sibling(const evx_units *units, const evx_unit *q, int n)

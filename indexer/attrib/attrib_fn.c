@@ -98,14 +98,21 @@ static int has_year(span x)
 }
 
 /* Where the number of a question reference that starts at x.s[i] ('Q')
- * begins: "Q361", "Q 361", and the plural of older reports "Qq 23-25",
- * "Qq23-25".  0 if x.s[i] starts none. */
+ * begins: "Q361", "Q 361", "Q. 361", the plural of older reports "Qq
+ * 23-25", "Qq23-25", and the words spelt out: "Question 12", "Questions
+ * 12-14".  0 if x.s[i] starts none. */
 static size_t q_digits_at(span x, size_t i)
 {
     size_t j = i + 1;
     if (x.s[i] != 'Q')
         return 0;
-    if (j < x.len && x.s[j] == 'q')
+    if (x.len - j >= 8 && memcmp(x.s + j, "uestions", 8) == 0)
+        j += 8;
+    else if (x.len - j >= 7 && memcmp(x.s + j, "uestion", 7) == 0)
+        j += 7;
+    else if (j < x.len && x.s[j] == 'q')
+        j++;
+    if (j < x.len && x.s[j] == '.')
         j++;
     if (j < x.len && x.s[j] == ' ')
         j++;
@@ -144,13 +151,18 @@ static int is_printed_ev(span x)
 static int find_code(span x, size_t *at, size_t *len)
 {
     for (size_t i = 0; i < x.len; i++) {
-        size_t j = i, letters = 0, digits = 0;
+        size_t j = i, letters = 0, digits = 0, spaced = 0;
         if (i > 0 && evx_ascii_upper(x.s[i - 1]))
             continue; /* only the start of a run of capitals */
         while (j < x.len && evx_ascii_upper(x.s[j]))
             j++, letters++;
+        if (letters && i > 0 && x.s[i - 1] == '(' && j + 1 < x.len &&
+            x.s[j] == ' ' && evx_ascii_digit(x.s[j + 1]))
+            j++, spaced = 1; /* "(STP 0011)" */
         while (j < x.len && evx_ascii_digit(x.s[j]))
             j++, digits++;
+        if (spaced && (j >= x.len || x.s[j] != ')'))
+            continue;
         if (digits < 3 || (j < x.len && (evx_ascii_upper(x.s[j]) ||
                                           (x.s[j] >= 'a' && x.s[j] <= 'z'))))
             continue;
@@ -191,6 +203,45 @@ static int is_name_like(span x)
         if (evx_ascii_digit(x.s[i]))
             return 0;
     return 1;
+}
+
+/* The sender of a letter, the giver of evidence or a speech: what follows
+ * "Letter from", "Written evidence from", "Speech by" ... up to " to "
+ * ("Letter from the Secretary of State to the Chair" is the Secretary of
+ * State's), without a leading "the" before a capital.  Ways English
+ * introduces who wrote or said a thing; x itself if it opens with none. */
+static span sender(span x)
+{
+    static const char *const from[] = {
+        "supplementary written evidence from ", "written evidence from ",
+        "supplementary evidence from ", "evidence from ",
+        "written evidence submitted by ", "evidence submitted by ",
+        "submitted by ", "briefing from ", "briefing by ", "letter from ",
+        "email from ", "e-mail from ", "correspondence from ",
+        "memorandum from ", "memorandum by ", "submission from ",
+        "speech by ", "statement by ", "remarks by "};
+    size_t k = 0;
+    for (; k < sizeof from / sizeof *from; k++) {
+        size_t n = strlen(from[k]);
+        if (x.len > n && strncasecmp(x.s, from[k], n) == 0) {
+            x.s += n;
+            x.len -= n;
+            break;
+        }
+    }
+    if (k == sizeof from / sizeof *from)
+        return x;
+    for (size_t i = 0; i + 4 <= x.len; i++)
+        if (memcmp(x.s + i, " to ", 4) == 0) {
+            x.len = i;
+            break;
+        }
+    if (x.len > 4 && strncasecmp(x.s, "the ", 4) == 0 &&
+        evx_ascii_upper(x.s[4])) {
+        x.s += 4;
+        x.len -= 4;
+    }
+    return trim(x);
 }
 
 typedef struct refs {
@@ -238,6 +289,47 @@ static size_t split_parts(span x, span *parts, size_t max)
     return n;
 }
 
+/* The length of a pointer opening x ("See", "See also", "See, for
+ * example,", "For example", "e.g.", "cf."), with the punctuation and
+ * spaces after it; 0 if x opens with none.  Words English uses to point a
+ * reader at a source. */
+static size_t pointer_len(span x)
+{
+    static const char *const words[] = {"see also", "see", "for example",
+                                        "for instance", "e.g.", "eg", "cf.",
+                                        "cf"};
+    size_t i = 0, any = 0;
+    for (int more = 1; more;) {
+        more = 0;
+        for (size_t k = 0; k < sizeof words / sizeof *words; k++) {
+            size_t n = strlen(words[k]);
+            if (x.len - i >= n && strncasecmp(x.s + i, words[k], n) == 0 &&
+                (i + n == x.len || !evx_ascii_alnum((unsigned char)x.s[i + n]))) {
+                i += n;
+                while (i < x.len && strchr(" ,.:;", x.s[i]))
+                    i++;
+                any = more = 1;
+                break;
+            }
+        }
+    }
+    return any ? i : 0;
+}
+
+/* The length of a dash (hyphen, en or em dash) at x.s[i], else 0. */
+static size_t dash_at(span x, size_t i)
+{
+    if (i < x.len && x.s[i] == '-')
+        return 1;
+    if (i + 2 < x.len && (unsigned char)x.s[i] == 0xE2 &&
+        (unsigned char)x.s[i + 1] == 0x80 &&
+        ((unsigned char)x.s[i + 2] == 0x93 || (unsigned char)x.s[i + 2] == 0x94))
+        return 3;
+    return 0;
+}
+
+/* The first question of the reference at x.s[at]; *end is set after the
+ * reference, a range included ("Q23-25", "Qq 23–25", "Q23–Q25"). */
 static int parse_q_number(span x, size_t at, size_t *end)
 {
     int q = 0;
@@ -246,6 +338,20 @@ static int parse_q_number(span x, size_t at, size_t *end)
         i = at + 1;
     while (i < x.len && evx_ascii_digit(x.s[i]) && q < 100000)
         q = q * 10 + (x.s[i++] - '0');
+    if (x.s[at + 1] == 'q' || x.s[at + 1] == 'u') {
+        /* a plural, "Qq 45 and 47", "Questions 45 and 47" */
+        size_t j = i;
+        if (j + 5 < x.len && memcmp(x.s + j, " and ", 5) == 0 &&
+            evx_ascii_digit(x.s[j + 5]))
+            for (i = j + 5; i < x.len && evx_ascii_digit(x.s[i]);)
+                i++;
+    }
+    size_t d = dash_at(x, i), j = i + d;
+    if (d && j < x.len && x.s[j] == 'Q')
+        j++;
+    if (d && j < x.len && evx_ascii_digit(x.s[j]))
+        for (i = j; i < x.len && evx_ascii_digit(x.s[i]);)
+            i++;
     *end = i;
     return q;
 }
@@ -253,13 +359,20 @@ static int parse_q_number(span x, size_t at, size_t *end)
 /* Oral evidence cited with its session ("Oral evidence taken on 12 March
  * 2019, HC 1234, Q45 [Sir Simon Stevens]"), to this committee (ORAL) or
  * another (COMMITTEE): the last Q number and the name after. */
-static void parse_session(refs *r, span x, evx_fnref_kind kind)
+/* Offset of the last question reference in x, or x.len. */
+static size_t last_q(span x)
 {
     size_t q_at = x.len, from = 0, at;
     while ((at = find_q(x, from)) < x.len) {
         q_at = at;
         from = at + 1;
     }
+    return q_at;
+}
+
+static void parse_session(refs *r, span x, evx_fnref_kind kind)
+{
+    size_t q_at = last_q(x);
     evx_fnref *f = push(r, kind);
     if (!f)
         return;
@@ -303,6 +416,14 @@ static int parse_ref_list(refs *r, span x)
     span parts[32];
     size_t n = join_name_parts(parts, split_parts(x, parts, 32)), found = 0;
     for (size_t i = 0; i < n; i++) {
+        /* "Q45 [Ian Dalton]; see also Q50", "Q12 and Q14" */
+        size_t skip = pointer_len(parts[i]);
+        if (!skip && parts[i].len > 4 && strncasecmp(parts[i].s, "and ", 4) == 0)
+            skip = 4;
+        parts[i].s += skip;
+        parts[i].len -= skip;
+    }
+    for (size_t i = 0; i < n; i++) {
         size_t at, len;
         if (parts[i].len == 0 || is_page_part(parts[i]))
             continue;
@@ -339,7 +460,7 @@ static int parse_ref_list(refs *r, span x)
                 return 1;
             f->code = dup_span(r, (span){p.s + at, len});
             f->ref = dup_span(r, (span){p.s + at, len});
-            span who = trim_wrap((span){p.s, at});
+            span who = sender(trim_wrap((span){p.s, at}));
             if (who.len)
                 f->name = dup_span(r, who);
         }
@@ -369,6 +490,28 @@ static size_t after_quoted_title(span x)
         if (s[i] == ',' && depth <= 0)
             return i + 1;
     }
+    return 0;
+}
+
+/* Whether an author read off a citation is no author: a date ("HC Deb
+ * 12 March 2018"), a repeat ("Ibid"), a page ("p 12"), the citation's own
+ * kind ("Oral evidence to ...", "Evidence given to ..."), or an event or
+ * a record of one ("Committee visit to Leeds", "Note of a roundtable"). */
+static int not_an_author(span a)
+{
+    static const char *const kinds[] = {
+        "evidence ", "oral evidence", "written evidence", "committee visit",
+        "visit to ", "visit by ", "note of ", "notes of ", "minutes of ",
+        "transcript of ", "record of ", "summary of ", "informal meeting",
+        "meeting with ", "roundtable", "seminar", "private briefing",
+        "questions "};
+    if (has_year(a) || evx_fnref_is_ibid(a.s, a.len) || is_page_part(a) ||
+        find_q(a, 0) < a.len || memchr(a.s, '[', a.len))
+        return 1;
+    for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++)
+        if (a.len >= strlen(kinds[k]) &&
+            strncasecmp(a.s, kinds[k], strlen(kinds[k])) == 0)
+            return 1;
     return 0;
 }
 
@@ -408,10 +551,10 @@ static void parse_document(refs *r, span x)
             break;
         }
     }
-    author = trim_wrap(author);
+    author = sender(trim_wrap(author));
     if (skip)
         author = drop_document_kind(author);
-    if (author.len)
+    if (author.len && !not_an_author(author))
         f->name = dup_span(r, author);
 }
 
@@ -424,12 +567,19 @@ evx_status evx_fnrefs_parse(evx_fnref **out, size_t *n, const char *text,
     *n = 0;
     if (x.len == 0)
         return EVX_OK;
-    if (starts_with(x, "See ") || starts_with(x, "see ")) {
+    size_t pointer = pointer_len(x);
+    if (pointer && pointer < x.len &&
+        parse_ref_list(&r, (span){x.s + pointer, x.len - pointer})) {
+        /* "See Q45 [Ian Dalton]": the evidence pointed at */
+    } else if (pointer) {
         evx_fnref *f = push(&r, EVX_FNREF_NOTE);
         if (f)
             f->ref = dup_span(&r, x);
     } else if ((contains_ci(x, "oral evidence") ||
-                contains_ci(x, "evidence taken before")) &&
+                contains_ci(x, "evidence taken before") ||
+                ((contains_ci(x, "evidence given to") ||
+                  contains_ci(x, "evidence to the")) &&
+                 find_q(x, 0) < x.len)) &&
                contains_ci(x, "committee")) {
         parse_session(&r, x, EVX_FNREF_COMMITTEE);
     } else if (contains_ci(x, "oral evidence taken") ||
@@ -484,4 +634,95 @@ const char *evx_fnref_code_digits(const char *code)
     while (*code && !evx_ascii_digit(*code))
         code++;
     return code;
+}
+
+size_t evx_fnref_ibid_at(const char *text, size_t len)
+{
+    static const char *const repeat[] = {"as above", "ibidem", "ibid",
+                                         "idem"};
+    span x = trim((span){text ? text : "", text ? len : 0});
+    for (size_t k = 0; k < sizeof repeat / sizeof repeat[0]; k++) {
+        size_t n = strlen(repeat[k]), i = n;
+        if (x.len <= n || strncasecmp(x.s, repeat[k], n) != 0 ||
+            evx_ascii_alnum((unsigned char)x.s[n]))
+            continue;
+        while (i < x.len && strchr(" .,;:", x.s[i]))
+            i++;
+        span rest = {x.s + i, x.len - i}, parts[16];
+        size_t np = split_parts(rest, parts, 16);
+        if (rest.len == 0 || np == 16)
+            return 0;
+        for (size_t p = 0; p < np; p++)
+            if (parts[p].len && find_q(parts[p], 0) != 0 &&
+                !is_page_part(parts[p]))
+                return 0;
+        return (size_t)(rest.s - text);
+    }
+    return 0;
+}
+
+static int oral_kind(const evx_fnref *r)
+{
+    return r->kind == EVX_FNREF_ORAL || r->kind == EVX_FNREF_COMMITTEE;
+}
+
+/* The reference of src moved to the place x names, into ref; *name_from
+ * is set to the source whose name the moved reference keeps. */
+static void moved_ref(evx_buf *ref, const evx_fnref *src, span x,
+                      const evx_fnref *loc, const evx_fnref **name_from)
+{
+    span r = {src->ref ? src->ref : "", src->ref ? strlen(src->ref) : 0};
+    *name_from = src;
+    if (oral_kind(src) && loc && loc->kind == EVX_FNREF_ORAL) {
+        /* this committee's evidence at loc's question, or the other
+         * committee's citation with loc's question in place of its own */
+        if (src->kind == EVX_FNREF_COMMITTEE) {
+            size_t q_at = last_q(r);
+            evx_buf_printf(ref, "%.*s%s", (int)q_at, r.s,
+                           q_at == r.len ? ", " : "");
+        }
+        evx_buf_puts(ref, loc->ref ? loc->ref : "");
+        *name_from = loc;
+    } else if (src->kind == EVX_FNREF_DOCUMENT && is_page_part(x)) {
+        /* the document at another page: its last page part replaced */
+        span parts[32];
+        size_t n = split_parts(r, parts, 32);
+        if (n > 1 && is_page_part(parts[n - 1]))
+            r.len = (size_t)(parts[n - 1].s - r.s);
+        r = trim_wrap(r);
+        evx_buf_printf(ref, "%.*s, %.*s", (int)r.len, r.s, (int)x.len, x.s);
+    } else {
+        evx_buf_append(ref, r.s, r.len);
+    }
+}
+
+evx_status evx_fnref_moved(const evx_fnref *src, const char *text,
+                           size_t len, evx_fnref **out)
+{
+    evx_fnref *loc = NULL;
+    size_t n_loc = 0;
+    span x = trim((span){text ? text : "", text ? len : 0});
+    evx_status st = evx_fnrefs_parse(&loc, &n_loc, x.s, x.len);
+    evx_fnref *f = st ? NULL : calloc(1, sizeof *f);
+    evx_buf ref = EVX_BUF_INIT;
+    *out = NULL;
+    if (!f) {
+        evx_fnrefs_free(loc, n_loc);
+        return EVX_NOMEM;
+    }
+    const evx_fnref *name_from;
+    moved_ref(&ref, src, x, n_loc ? &loc[0] : NULL, &name_from);
+    f->kind = src->kind;
+    f->q = name_from->q;
+    f->ref = evx_buf_detach(&ref);
+    f->name = name_from->name ? evx_strdup(name_from->name) : NULL;
+    f->code = src->code ? evx_strdup(src->code) : NULL;
+    int oom = !f->ref || (name_from->name && !f->name) || (src->code && !f->code);
+    evx_fnrefs_free(loc, n_loc);
+    if (oom) {
+        evx_fnrefs_free(f, 1);
+        return EVX_NOMEM;
+    }
+    *out = f;
+    return EVX_OK;
 }

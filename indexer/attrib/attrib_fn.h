@@ -5,7 +5,8 @@
  * House of Commons committee reports cite their sources in a few fixed
  * shapes, and one footnote may list several, separated by commas:
  *   oral evidence to this committee   "Q361", "Q361 [Ian Dalton]",
- *                                     "Q243 Professor Chris Ham", "Q311[X]"
+ *                                     "Q243 Professor Chris Ham", "Q311[X]",
+ *                                     "Qq 12–14", "Q. 12", "Questions 12-14"
  *   written evidence (a code of 2-5   "NHS Clinical Commissioners (STP0064)",
  *   capitals and 3+ digits, any       "Brunel University, London (EIM0028)",
  *   prefix, or digits alone)          "NHS Providers STP0050",
@@ -14,10 +15,20 @@
  *                                     Accounts Committee on 21 March 2018, HC
  *                                     (2017-19) 793, Q118 [Simon Stevens]"
  *   a document                        "National Audit Office, Health and social
- *                                     care integration, HC 1011 ..., page 5"
+ *                                     care integration, HC 1011 ..., page 5";
+ *                                     its author never a date ("HC Deb 12
+ *                                     March 2018"), a repeat, an event
+ *                                     ("Committee visit to Leeds") or a
+ *                                     kind of evidence; a letter's is its
+ *                                     sender ("Letter from X to the Chair")
  *   a note that cites nothing         "See Annex", long explanatory notes;
  *   the source of the footnote before "As above", "Ibid." (the caller
- *                                     follows it back: evx_fnref_is_ibid).
+ *                                     follows it back: evx_fnref_is_ibid),
+ *                                     or at another place: "Ibid., Q45",
+ *                                     "As above, p 7" (evx_fnref_ibid_at,
+ *                                     evx_fnref_moved).
+ * A pointer before a source ("See, for example, Q45 [X]") or after one
+ * ("Q45 [X]; see also Q50") is read through.
  * Nothing here knows any report's people or numbers.  Pure: no I/O.
  */
 #ifndef EVX_ATTRIB_FN_H
@@ -61,6 +72,23 @@ void evx_fnrefs_free(evx_fnref *refs, size_t n);
 /* True if len bytes of a footnote body only repeat the footnote before
  * ("As above", "Ibid.", "Idem"). */
 int evx_fnref_is_ibid(const char *text, size_t len);
+
+/* If len bytes of a footnote body repeat the footnote before at another
+ * place ("Ibid., Q45", "As above, p 12": the repeat, then only question
+ * references and page parts), the offset of that place in text ("Q45"),
+ * else 0. */
+size_t evx_fnref_ibid_at(const char *text, size_t len);
+
+/* The source src (the first of the footnote that "Ibid., Q45" or "As
+ * above, p 7" repeats) at the place len bytes of text name ("Q45", "p 7"),
+ * into *out (an array of one, for evx_fnrefs_free).  Oral evidence, to
+ * this committee or another, moves to the question text names: its
+ * number, the reference with that question in place of src's, and the
+ * name text prints or none (the name printed with src answered another
+ * question).  A document keeps its author, its last page part replaced.
+ * Anything else is src as it is.  EVX_OK, EVX_NOMEM. */
+evx_status evx_fnref_moved(const evx_fnref *src, const char *text,
+                           size_t len, evx_fnref **out);
 
 /* The digits of a written evidence code ("STP0064" -> "0064"), borrowed
  * from code; "" if it has none. */
