@@ -509,6 +509,71 @@ Test(attrib, bad_arguments_and_empty_lists)
     evx_registry_free(NULL);
     evx_tok_free(tok);
 }
+/* ---- a lead-in that names two people ------------------------------------ */
+
+static const evx_unit *lead_in_only(evx_units *l, const char *ptext,
+                                    const char *lead)
+{
+    registry_units(l);
+    evx_unit *q = add_quote(l, 60, ptext, "the money has to follow the patient",
+                            lead, 0);
+    resolve(l);
+    return q;
+}
+
+/* The one speaking is the subject of the verb of saying, not the first
+ * named: not a possessive, not the object of "to", "with", "about". */
+Test(attrib, a_lead_in_naming_two_people_takes_the_one_speaking)
+{
+    static const char *const cases[][2] = {
+        {"In response to Mr Edwards, Professor Ham said:",
+         "Professor Chris Ham"},
+        {"Mr Edwards’s colleague, Professor Ham, said:", "Professor Chris Ham"},
+        {"Asked about Simon Stevens's evidence, Ian Dalton told us:",
+         "Ian Dalton"},
+        {"Professor Ham disagreed with Mr Dalton, who told us:", "Ian Dalton"},
+        {"We put Mr Edwards’s view to Mr Dalton, who told us:", "Ian Dalton"},
+        {"Responding to Mr Stevens, Mr Dalton argued:", "Ian Dalton"},
+        {"Mr Dalton, like Mr Stevens before him, told us:", "Ian Dalton"},
+        {"Mr Dalton told us that Mr Stevens had said:", "Simon Stevens"},
+        {"Simon Stevens, Chief Executive of NHS England, told us:",
+         "Simon Stevens"},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        evx_units l = EVX_UNITS_INIT;
+        const evx_unit *q = lead_in_only(&l, cases[k][0], cases[k][0]);
+        cr_expect(q->speaker->name && strcmp(q->speaker->name, cases[k][1]) == 0,
+                  "%s: want %s, got %s (%s)", cases[k][0], cases[k][1],
+                  q->speaker->name ? q->speaker->name : "none",
+                  q->speaker->evidence);
+        evx_units_free(&l);
+    }
+}
+
+/* "He" after a sentence naming two men names no one; a title that
+ * disagrees with the pronoun rules one out. */
+Test(attrib, a_pronoun_that_could_stand_for_two_people_names_no_one)
+{
+    evx_units l = EVX_UNITS_INIT;
+    const evx_unit *q = lead_in_only(
+        &l, "Mr Dalton was asked whether Mr Stevens was right. He told us:",
+        "He told us:");
+    expect_speaker(q, NULL, "unknown", NULL, "none");
+    cr_expect(strstr(q->speaker->evidence, "could stand for") != NULL, "%s",
+              q->speaker->evidence);
+    evx_units_free(&l);
+
+    q = lead_in_only(&l, "Mr Dalton was asked whether Ms Duxbury was right. "
+                         "He told us:", "He told us:");
+    cr_expect_str_eq(q->speaker->name, "Ian Dalton", "%s", q->speaker->evidence);
+    evx_units_free(&l);
+
+    q = lead_in_only(&l, "Ms Duxbury was asked whether Mr Dalton was right. "
+                         "She told us:", "She told us:");
+    cr_expect_str_eq(q->speaker->name, "Kate Duxbury", "%s", q->speaker->evidence);
+    evx_units_free(&l);
+}
+
 /* ---- "Ibid." with a question, and sources that name no one -------------- */
 
 /* "Ibid., Q229" after "Q228 [Nigel Edwards]" is the same session at

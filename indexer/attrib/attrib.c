@@ -4,8 +4,9 @@
  * The clues, strongest first: the footnote the quotation cites (read by
  * attrib_fn.c), then the sentence that introduces it (its lead-in, and the
  * rest of the sentence around an inline quotation), then the paragraph
- * before it.  The names in that text are found by attrib_mention.c; the
- * quotation's own words are never read for names.
+ * before it.  The names in that text are found by attrib_mention.c and
+ * read as clues (the lead-in's speaker, a pronoun's antecedent) by
+ * attrib_clues.c; the quotation's own words are never read for names.
  */
 #include "attrib.h"
 
@@ -14,12 +15,15 @@
 #include <strings.h>
 
 #include "attrib_cite.h"
+#include "attrib_clues.h"
 #include "attrib_fn.h"
 #include "attrib_mention.h"
 #include "attrib_scene.h"
 #include "buf.h"
 #include "grow.h"
 #include "names.h"
+
+typedef evx_clues clues;
 
 /* ---- choosing and writing the speaker ---------------------------------- */
 
@@ -113,174 +117,6 @@ static size_t panel_people(const evx_registry *reg, const char *report, int q,
     return n;
 }
 
-/* What the text around a quotation says, analysed once. */
-typedef struct clues {
-    evx_view sent, after, para;
-    evx_mentions ms, ma, mp;
-    evx_mentions os, op;          /* registered organisations named in the
-                                     sentence and the paragraph */
-    const evx_mention *lead;      /* the speaker the sentence names, or NULL */
-    const evx_view *lead_v;       /* the view lead belongs to */
-    size_t lead_end;              /* where lead ends in the text before the
-                                     quotation */
-    const char *pronoun;          /* the lead-in names its speaker by this
-                                     pronoun ("they"); lead is then the one
-                                     it stands for, or NULL */
-    const evx_speaker *previous;  /* the previous quotation's speaker, when
-                                     the pronoun stands for it */
-    int committee;                /* the sentence names another committee */
-} clues;
-
-static void clues_free(clues *c)
-{
-    evx_mentions_free(&c->ms);
-    evx_mentions_free(&c->ma);
-    evx_mentions_free(&c->mp);
-    evx_mentions_free(&c->os);
-    evx_mentions_free(&c->op);
-    evx_view_close(&c->sent);
-    evx_view_close(&c->after);
-    evx_view_close(&c->para);
-}
-
-/* A lead-in naming its speaker by a pronoun ("They state:", "He further
- * stated:", "..., which stated that:"): the pronoun stands for the one
- * named last before it in the same paragraph, in the sentence or before
- * it; never for anyone in another paragraph. */
-static evx_status read_pronoun(clues *c, const evx_scene *sc,
-                               const evx_registry *reg)
-{
-    size_t at;
-    evx_pronoun kind = evx_view_pronoun(&c->sent, &at);
-    if (kind == EVX_PRONOUN_NONE)
-        return EVX_OK;
-    c->pronoun = c->sent.w.items[at].term;
-    evx_status st = evx_mentions_orgs(&c->os, reg, sc->report, &c->sent);
-    if (!st)
-        st = evx_mentions_orgs(&c->op, reg, sc->report, &c->para);
-    if (st)
-        return st;
-    const evx_mention *x = evx_mention_last(&c->ms, kind, at);
-    const evx_mention *o = evx_mention_last(&c->os, kind, at);
-    if (!x || (o && o->last > x->last))
-        x = o;
-    if (x) {
-        c->lead = x;
-        c->lead_v = &c->sent;
-        c->lead_end = strlen(sc->paragraph) + c->sent.w.items[x->last].end;
-        return EVX_OK;
-    }
-    x = evx_mention_last(&c->mp, kind, (size_t)-1);
-    o = evx_mention_last(&c->op, kind, (size_t)-1);
-    if (!x || (o && o->last > x->last))
-        x = o;
-    if (x) {
-        c->lead = x;
-        c->lead_v = &c->para;
-        c->lead_end = c->para.w.items[x->last].end;
-    }
-    return EVX_OK;
-}
-
-static evx_status clues_read(clues *c, const evx_scene *sc,
-                             const evx_registry *reg, evx_tok *tok)
-{
-    evx_status st;
-    memset(c, 0, sizeof *c);
-    st = evx_view_open(&c->sent, tok, sc->sentence, strlen(sc->sentence));
-    if (!st)
-        st = evx_view_open(&c->after, tok, sc->after ? sc->after : "",
-                       sc->after ? strlen(sc->after) : 0);
-    if (!st)
-        st = evx_view_open(&c->para, tok, sc->paragraph, strlen(sc->paragraph));
-    if (!st)
-        st = evx_mentions_find(&c->ms, reg, sc->report, &c->sent);
-    if (!st)
-        st = evx_mentions_find(&c->ma, reg, sc->report, &c->after);
-    if (!st)
-        st = evx_mentions_find(&c->mp, reg, sc->report, &c->para);
-    if (st)
-        return st;
-    c->lead = evx_mention_pick(&c->ms, &c->sent, 0);
-    c->lead_v = &c->sent;
-    if (!c->lead || (c->lead->kind == EVX_MENTION_ORG && evx_mention_pick(&c->ma, &c->after, 1) &&
-                     evx_mention_is_personal(evx_mention_pick(&c->ma, &c->after, 1)))) {
-        const evx_mention *x = evx_mention_pick(&c->ma, &c->after, 1);
-        if (x) {
-            c->lead = x;
-            c->lead_v = &c->after;
-        }
-    }
-    c->committee = evx_view_other_committee(&c->sent) ||
-                   evx_view_other_committee(&c->after);
-    return c->lead ? EVX_OK : read_pronoun(c, sc, reg);
-}
-
-/* Is registered person p named anywhere in the sentence? */
-static int sentence_names(const clues *c, size_t p, const evx_registry *reg)
-{
-    const evx_mentions *lists[2] = {&c->ms, &c->ma};
-    for (size_t l = 0; l < 2; l++)
-        for (size_t k = 0; k < lists[l]->len; k++)
-            if (lists[l]->items[k].kind == EVX_MENTION_PERSON &&
-                strcmp(reg->people[lists[l]->items[k].person].name,
-                       reg->people[p].name) == 0)
-                return 1;
-    return 0;
-}
-
-/* The one person the paragraph names before the sentence: the registered
- * person index in *person, or the outside evx_mention; 0 if none or several. */
-static int context_person(const clues *c, const evx_registry *reg,
-                          size_t *who, const evx_mention **outside)
-{
-    const char *name = NULL;
-    *who = (size_t)-1;
-    *outside = NULL;
-    for (size_t k = 0; k < c->mp.len; k++) {
-        const evx_mention *x = &c->mp.items[k];
-        const char *n;
-        if (x->kind == EVX_MENTION_PERSON)
-            n = reg->people[x->person].name;
-        else if (x->kind == EVX_MENTION_OUTSIDE)
-            n = x->printed;
-        else
-            continue;
-        if (name && strcmp(name, n) != 0)
-            return 0;
-        if (!name) {
-            name = n;
-            if (x->kind == EVX_MENTION_PERSON)
-                *who = x->person;
-            else
-                *outside = x;
-        }
-    }
-    return name != NULL;
-}
-
-/* A short outside form ("Sir Chris") completed from the paragraph ("Sir
- * Chris Wormald, Permanent Secretary ..."): the longer mention whose words
- * start or end with the short one's, or NULL. */
-static const evx_mention *complete_outside(const clues *c, const evx_mention *x,
-                                       const evx_view *xv)
-{
-    size_t xn = x->last - x->first + 1;
-    for (size_t k = 0; k < c->mp.len; k++) {
-        const evx_mention *y = &c->mp.items[k];
-        size_t yn = y->last - y->first + 1, same = 0;
-        if (y->kind != EVX_MENTION_OUTSIDE || yn <= xn)
-            continue;
-        for (size_t i = 0; i < xn; i++)
-            if (strcmp(xv->w.items[x->first + i].term,
-                       c->para.w.items[y->first + i].term) == 0)
-                same++;
-        if (same == xn)
-            return y;
-    }
-    return NULL;
-}
-
 /* Fills a from a lead-in mention.  method is the method to record. */
 static void answer_mention(answer *a, const evx_registry *reg,
                            const clues *c, const evx_mention *x,
@@ -297,7 +133,7 @@ static void answer_mention(answer *a, const evx_registry *reg,
         return;
     }
     if (x->kind == EVX_MENTION_OUTSIDE) {
-        const evx_mention *full = complete_outside(c, x, xv);
+        const evx_mention *full = evx_clues_complete_outside(c, x, xv);
         const evx_mention *use = full ? full : x;
         a->name = use->printed;
         a->role = use->role;
@@ -361,72 +197,6 @@ static int answer_submitter(answer *a, const evx_registry *reg,
     return 1;
 }
 
-/* Phrases that stand for a speaker the report does not name. */
-static const char *const UNNAMED[] = {
-    "one participant", "a participant", "another participant",
-    "participants", "one of the", "one witness", "a witness",
-    "another witness", "some witnesses", "one attendee", "attendees",
-    "it was acknowledged", "it was said", "it was suggested",
-    "it was argued", "it was noted", "we heard", "we were told",
-    "media coverage", "reports of"};
-
-/* Where s holds the lower-case phrase w as whole words (ASCII case
- * folded), or (size_t)-1. */
-static size_t find_phrase(const char *s, size_t len, const char *w)
-{
-    size_t wl = strlen(w);
-    for (size_t i = 0; i + wl <= len; i++) {
-        if (i > 0 && ((s[i - 1] | 32) >= 'a' && (s[i - 1] | 32) <= 'z'))
-            continue;
-        if (i + wl < len && ((s[i + wl] | 32) >= 'a' && (s[i + wl] | 32) <= 'z'))
-            continue;
-        size_t k = 0;
-        while (k < wl && ((s[i + k] >= 'A' && s[i + k] <= 'Z') ? s[i + k] | 32
-                                                                : s[i + k]) == w[k])
-            k++;
-        if (k == wl)
-            return i;
-    }
-    return (size_t)-1;
-}
-
-/* Writes the phrase by which the sentence, or (if `before`) the one
- * before it, stands for a speaker it does not name ("one participant
- * mentioned ...", "one of the senior local leaders described ...") to
- * out; 0 if none. */
-static int unnamed_speaker(const clues *c, int before, evx_buf *out)
-{
-    size_t ps = evx_scene_last_sentence(c->para.text, c->para.len);
-    const evx_view *views[3] = {&c->sent, &c->after, &c->para};
-    size_t from[3] = {0, 0, ps};
-    for (size_t t = 0; t < (before ? 3u : 2u); t++) {
-        const evx_view *v = views[t];
-        for (size_t k = 0; k < sizeof UNNAMED / sizeof *UNNAMED; k++) {
-            size_t at = find_phrase(v->text + from[t], v->len - from[t],
-                                    UNNAMED[k]);
-            if (at == (size_t)-1)
-                continue;
-            at += from[t];
-            size_t end = at + strlen(UNNAMED[k]), taken = 0;
-            /* "one of the" names its group in the words after it */
-            size_t wl = strlen(UNNAMED[k]);
-            int open_ended = wl > 4 && strcmp(UNNAMED[k] + wl - 4, " the") == 0;
-            for (size_t i = 0; open_ended && i < v->w.len && taken < 4; i++) {
-                const evx_aword *x = &v->w.items[i];
-                if (x->start < end)
-                    continue;
-                if (x->cap || evx_aword_is_speech_verb(x->term))
-                    break;
-                end = x->end;
-                taken++;
-            }
-            evx_buf_append(out, v->text + at, end - at);
-            return 1;
-        }
-    }
-    return 0;
-}
-
 /* The lead-in's pronoun stands for the previous quotation's speaker. */
 static void answer_previous(answer *a, const clues *c, const char *why)
 {
@@ -442,6 +212,16 @@ static void answer_previous(answer *a, const clues *c, const char *why)
                    "%slead-in \"%s\" stands for the speaker of the quotation "
                    "before it in its paragraph: %s",
                    why, c->pronoun, p->name ? p->name : "?");
+}
+
+/* How x is named, for an evidence line. */
+static const char *mention_name(const evx_registry *reg, const evx_mention *x,
+                                const evx_view *v)
+{
+    (void)v;
+    if (x->kind == EVX_MENTION_PERSON)
+        return reg->people[x->person].name;
+    return x->printed ? x->printed : "?";
 }
 
 /* Rule 5-6 and context: the text alone decides. */
@@ -469,6 +249,17 @@ static void answer_from_text(answer *a, const evx_registry *reg,
         answer_mention(a, reg, c, c->lead, c->lead_v, method);
         return;
     }
+    if (c->pronoun && c->rival[0]) {
+        a->kind = "unknown";
+        a->method = "none";
+        evx_buf_printf(&a->evidence,
+                       "%sthe lead-in's \"%s\" could stand for %s or %s, "
+                       "both named in the sentence before it",
+                       why, c->pronoun,
+                       mention_name(reg, c->rival[0], c->rival_v),
+                       mention_name(reg, c->rival[1], c->rival_v));
+        return;
+    }
     if (c->pronoun) {
         a->kind = "unknown";
         a->method = "none";
@@ -483,8 +274,8 @@ static void answer_from_text(answer *a, const evx_registry *reg,
     evx_buf anon = EVX_BUF_INIT;
     /* "Another witness said": the sentence says the speaker is someone it
      * does not name, so the one the paragraph named before is not it */
-    int unnamed = unnamed_speaker(c, 0, &anon);
-    if (!unnamed && context_person(c, reg, &p, &out)) {
+    int unnamed = evx_clues_unnamed_speaker(c, 0, &anon);
+    if (!unnamed && evx_clues_context_person(c, reg, &p, &out)) {
         evx_buf_printf(&a->evidence, "%sthe paragraph before ", why);
         if (p != (size_t)-1) {
             evx_mention tmp = {EVX_MENTION_PERSON, 0, 0, p, 0, NULL, NULL, NULL};
@@ -500,7 +291,7 @@ static void answer_from_text(answer *a, const evx_registry *reg,
     a->method = "none";
     evx_buf_printf(&a->evidence,
                    "%sthe lead-in and paragraph name no speaker", why);
-    if (unnamed || unnamed_speaker(c, 1, &anon))
+    if (unnamed || evx_clues_unnamed_speaker(c, 1, &anon))
         evx_buf_printf(&a->evidence, " (the speaker is not named: \"%s\")",
                        evx_buf_str(&anon));
     evx_buf_free(&anon);
@@ -523,8 +314,8 @@ static evx_status answer_named_oral(answer *a, const evx_registry *reg,
             return st;
         named++;
         if (chosen == (size_t)-1 ||
-            (p != (size_t)-1 && sentence_names(c, p, reg) &&
-             (chosen_p == (size_t)-1 || !sentence_names(c, chosen_p, reg)))) {
+            (p != (size_t)-1 && evx_clues_sentence_names(c, p, reg) &&
+             (chosen_p == (size_t)-1 || !evx_clues_sentence_names(c, chosen_p, reg)))) {
             chosen = i;
             chosen_p = p;
         }
@@ -535,7 +326,7 @@ static evx_status answer_named_oral(answer *a, const evx_registry *reg,
     if (named > 1)
         evx_buf_printf(&a->evidence, " (of %zu named refs, the one %s)",
                        named,
-                       chosen_p != (size_t)-1 && sentence_names(c, chosen_p, reg)
+                       chosen_p != (size_t)-1 && evx_clues_sentence_names(c, chosen_p, reg)
                            ? "the lead-in names"
                            : "listed first");
     if (chosen_p == (size_t)-1) {
@@ -638,7 +429,7 @@ static void answer_q_only(answer *a, const evx_registry *reg, const clues *c,
     const char *method = "footnote+lead-in", *how = "the text names its "
                                                      "organisation";
     size_t pick_p = by_org;
-    if (pick_p == (size_t)-1 && !c->lead && context_person(c, reg, &ctx, &out) &&
+    if (pick_p == (size_t)-1 && !c->lead && evx_clues_context_person(c, reg, &ctx, &out) &&
         ctx != (size_t)-1) {
         for (size_t i = 0; i < n; i++)
             if (strcmp(reg->people[members[i]].name, reg->people[ctx].name) == 0)
@@ -845,44 +636,6 @@ static evx_status corroborate(answer *a, const evx_unit *q,
     return EVX_OK;
 }
 
-/* The quotation of q's paragraph just before q, with where it starts in
- * the paragraph's text in *at ((size_t)-1 if not found); NULL if none. */
-static const evx_unit *previous_quote(const evx_units *units,
-                                      const evx_unit *q,
-                                      const evx_unit *parent, size_t *at)
-{
-    const evx_unit *best = NULL;
-    for (size_t i = 0; q->parent && i < units->len; i++) {
-        const evx_unit *u = units->items[i];
-        if (u != q && u->type == EVX_UNIT_QUOTATION && u->parent &&
-            strcmp(u->parent, q->parent) == 0 && u->number < q->number &&
-            (!best || u->number > best->number))
-            best = u;
-    }
-    *at = (size_t)-1;
-    const char *ptext = parent && parent->text ? parent->text : NULL;
-    if (!best || !ptext)
-        return best;
-    if (best->text && best->is_inline)
-        *at = evx_scene_locate(ptext, best->text);
-    else if (best->lead_in && *best->lead_in && strstr(ptext, best->lead_in))
-        *at = (size_t)(strstr(ptext, best->lead_in) - ptext) +
-              strlen(best->lead_in);
-    return best;
-}
-
-/* A pronoun lead-in stands for the previous quotation's speaker when that
- * quotation comes after the last person or organisation named. */
-static void take_previous(clues *c, const evx_units *units,
-                          const evx_unit *q, const evx_unit *parent)
-{
-    size_t at;
-    const evx_unit *pq = previous_quote(units, q, parent, &at);
-    if (pq && pq->speaker && strcmp(pq->speaker->kind, "unknown") != 0 &&
-        (!c->lead || (at != (size_t)-1 && at >= c->lead_end)))
-        c->previous = pq->speaker;
-}
-
 static evx_status attribute(evx_unit *q, const evx_units *units,
                             const evx_registry *reg, evx_tok *tok)
 {
@@ -898,11 +651,11 @@ static evx_status attribute(evx_unit *q, const evx_units *units,
     evx_status st = evx_scene_build(&sc, q, parent);
     memset(&a, 0, sizeof a);
     if (!st)
-        st = clues_read(&c, &sc, reg, tok);
+        st = evx_clues_read(&c, &sc, reg, tok);
     else
         memset(&c, 0, sizeof c);
     if (!st && c.pronoun)
-        take_previous(&c, units, q, parent);
+        evx_clues_take_previous(&c, units, q, parent);
     /* the first cited footnote with a body that cites a source */
     for (size_t i = 0; !st && i < q->n_footnotes && !refs; i++) {
         int body;
@@ -960,7 +713,7 @@ static evx_status attribute(evx_unit *q, const evx_units *units,
     evx_buf_free(&lost);
     evx_fnrefs_free(para_refs, n_para_refs);
     evx_fnrefs_free(refs, n);
-    clues_free(&c);
+    evx_clues_free(&c);
     evx_scene_free(&sc);
     return st;
 }

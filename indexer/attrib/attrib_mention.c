@@ -578,14 +578,89 @@ static int has_verb_after(const evx_view *v, size_t i)
     return 0;
 }
 
-/* The speaker a sentence names: an introduced person, else the first
- * person, else an organisation speaking.  after_quote: the words follow
- * the quotation, so a person there counts only if introduced or the
- * subject of a later verb of saying.  NULL if none. */
+/* Do personal mentions a and b name the same person? */
+static int same_person(const evx_mention *a, const evx_mention *b)
+{
+    if (a->kind != b->kind)
+        return 0;
+    if (a->kind == EVX_MENTION_PERSON)
+        return a->person == b->person;
+    return a->printed && b->printed && strcmp(a->printed, b->printed) == 0;
+}
+
+/* Is mention x another word's object, not the one speaking: a possessive
+ * ("Mr Smith's colleague") or after a word that governs it ("in response
+ * to Mr Smith", "disagreed with", "asked about", "quoted", "like")?
+ * Words of English syntax. */
+static int governed(const evx_view *v, const evx_mention *x)
+{
+    static const char *const govern[] = {
+        "to", "with", "about", "from", "of", "against", "than", "like",
+        "unlike", "asked", "quoted", "questioned", "challenged", "for",
+        "on", "answering", "citing"};
+    size_t e = v->w.items[x->last].end;
+    const char *t = v->text + e;
+    size_t left = v->len - e;
+    if ((left >= 2 && t[0] == '\'' && t[1] == 's') ||
+        (left >= 4 && memcmp(t, "\xE2\x80\x99s", 4) == 0))
+        return 1;
+    return x->first > 0 &&
+           evx_word_in(v->w.items[x->first - 1].term, govern,
+                       sizeof govern / sizeof govern[0]);
+}
+
+/* Of a lead-in that names two people or more, the one speaking: the one a
+ * relative clause opens on ("Dr Jones quoted Mr Smith, who had written:"),
+ * else the nearest before the last verb of saying that no other word
+ * governs ("In response to Mr Smith, Dr Jones said:").  Words before the
+ * quotation only.  NULL when the lead-in names one person, or nobody
+ * before such a verb (then the first named is taken, as before). */
+static const evx_mention *speaking_subject(const evx_mentions *m,
+                                           const evx_view *v)
+{
+    const evx_mention *first = NULL, *rel = NULL, *best = NULL;
+    int several = 0;
+    size_t end = 0, verb = (size_t)-1;
+    while (end < v->w.len && !v->w.items[end].quoted)
+        end++;
+    for (size_t k = 0; k < m->len; k++) {
+        const evx_mention *x = &m->items[k];
+        if (!evx_mention_is_personal(x) || x->last >= end)
+            continue;
+        several |= first && !same_person(first, x);
+        first = first ? first : x;
+        size_t w = x->last + 1;
+        if (w < end && evx_view_word_is(v, w, "who") &&
+            memchr(v->text + v->w.items[x->last].end, ',',
+                   v->w.items[w].start - v->w.items[x->last].end))
+            rel = x;
+        else if (rel && x->first > rel->last)
+            rel = NULL; /* someone named inside the clause: not its head */
+    }
+    if (!several)
+        return NULL;
+    if (rel)
+        return rel;
+    for (size_t i = 0; i < end; i++)
+        if (evx_aword_is_speech_verb(v->w.items[i].term))
+            verb = i;
+    for (size_t k = 0; verb != (size_t)-1 && k < m->len; k++) {
+        const evx_mention *x = &m->items[k];
+        if (evx_mention_is_personal(x) && x->last < verb && !governed(v, x))
+            best = x;
+    }
+    return best;
+}
+
+/* The speaker a sentence names: of several people before the quotation,
+ * the one speaking (speaking_subject); else an introduced person, else
+ * the first person, else an organisation speaking.  after_quote: the
+ * words follow the quotation, so a person there counts only if introduced
+ * or the subject of a later verb of saying.  NULL if none. */
 const evx_mention *evx_mention_pick(const evx_mentions *m, const evx_view *v,
                            int after_quote)
 {
-    const evx_mention *best = NULL;
+    const evx_mention *best = after_quote ? NULL : speaking_subject(m, v);
     for (size_t k = 0; k < m->len && !best; k++)
         if (evx_mention_is_personal(&m->items[k]) && m->items[k].introduced)
             best = &m->items[k];
@@ -722,6 +797,60 @@ static int stands_for(const evx_mention *x, evx_pronoun p)
     if (p == EVX_PRONOUN_ORG)
         return x->kind == EVX_MENTION_ORG;
     return p == EVX_PRONOUN_ANY;
+}
+
+/* The gender a personal mention's title gives ('m', 'f'), or 0. */
+static char title_gender(const evx_view *v, const evx_mention *x)
+{
+    static const char *const male[] = {"mr", "sir", "lord"};
+    static const char *const female[] = {"mrs", "ms", "miss", "dame", "lady",
+                                         "baroness"};
+    const char *t = v->w.items[x->first].term;
+    if (evx_word_in(t, male, sizeof male / sizeof *male))
+        return 'm';
+    if (evx_word_in(t, female, sizeof female / sizeof *female))
+        return 'f';
+    return 0;
+}
+
+int evx_mention_agrees(const evx_view *v, const evx_mention *x,
+                       const char *pronoun)
+{
+    char g = title_gender(v, x);
+    if (!g || !pronoun)
+        return 1;
+    return strcmp(pronoun, "he") == 0 ? g == 'm'
+           : strcmp(pronoun, "she") == 0 ? g == 'f'
+                                         : 1;
+}
+
+/* The first word of the sentence of v that word i stands in. */
+static size_t sentence_start(const evx_view *v, size_t i)
+{
+    while (i > 0) {
+        const evx_aword *p = &v->w.items[i - 1], *w = &v->w.items[i];
+        for (size_t b = p->end; b < w->start; b++)
+            if (strchr(".?!", v->text[b]) && w->cap)
+                return i;
+        i--;
+    }
+    return 0;
+}
+
+const evx_mention *evx_mention_rival(const evx_mentions *m,
+                                     const evx_view *v, const evx_mention *x,
+                                     const char *pronoun, size_t before)
+{
+    if (!pronoun || (strcmp(pronoun, "he") != 0 && strcmp(pronoun, "she") != 0))
+        return NULL;
+    size_t from = sentence_start(v, x->first);
+    for (size_t k = 0; k < m->len; k++) {
+        const evx_mention *y = &m->items[k];
+        if (evx_mention_is_personal(y) && y->first >= from && y->last < before &&
+            !same_person(x, y) && evx_mention_agrees(v, y, pronoun))
+            return y;
+    }
+    return NULL;
 }
 
 const evx_mention *evx_mention_last(const evx_mentions *m, evx_pronoun p,

@@ -171,6 +171,19 @@ evx_pronoun evx_view_pronoun(const evx_view *v, size_t *at);
 evx_status evx_mentions_orgs(evx_mentions *m, const evx_registry *reg,
                              const char *report, const evx_view *v);
 
+/* Whether personal mention x of v may be what pronoun ("he", "she")
+ * stands for: its title gives no gender ("Dr", none) or the pronoun's. */
+int evx_mention_agrees(const evx_view *v, const evx_mention *x,
+                       const char *pronoun);
+
+/* Another person than x, named in x's sentence of v before word index
+ * before, that "he" or "she" could stand for as well ("Mr Smith was asked
+ * whether Dr Jones was right. He told us:"); NULL if none, or for any
+ * other pronoun.  Borrowed from m. */
+const evx_mention *evx_mention_rival(const evx_mentions *m,
+                                     const evx_view *v, const evx_mention *x,
+                                     const char *pronoun, size_t before);
+
 /* The mention of m ending last before word index before that the pronoun
  * can stand for; borrowed, NULL if none. */
 const evx_mention *evx_mention_last(const evx_mentions *m, evx_pronoun p,

@@ -1,0 +1,298 @@
+/*
+ * attrib_clues.c - what the text around a quotation says about its
+ * speaker; see attrib_clues.h.
+ */
+#include "attrib_clues.h"
+
+#include <string.h>
+
+
+void evx_clues_free(evx_clues *c)
+{
+    evx_mentions_free(&c->ms);
+    evx_mentions_free(&c->ma);
+    evx_mentions_free(&c->mp);
+    evx_mentions_free(&c->os);
+    evx_mentions_free(&c->op);
+    evx_view_close(&c->sent);
+    evx_view_close(&c->after);
+    evx_view_close(&c->para);
+}
+
+/* The mention of m last before word `before` that the pronoun can stand
+ * for, its title agreeing ("she" never stands for "Mr Smith"). */
+static const evx_mention *antecedent(const evx_mentions *m, const evx_view *v,
+                                     evx_pronoun kind, const char *pronoun,
+                                     size_t before)
+{
+    const evx_mention *x = evx_mention_last(m, kind, before);
+    while (x && !evx_mention_agrees(v, x, pronoun))
+        x = evx_mention_last(m, kind, x->first);
+    return x;
+}
+
+/* Sets x as the lead, unless "he" or "she" could as well stand for
+ * another person of x's sentence: then the lead-in names no one. */
+static void take_antecedent(evx_clues *c, const evx_mentions *m,
+                            const evx_view *v, const evx_mention *x,
+                            size_t before, size_t end)
+{
+    const evx_mention *y = evx_mention_rival(m, v, x, c->pronoun, before);
+    if (y) {
+        c->rival[0] = x;
+        c->rival[1] = y;
+        c->rival_v = v;
+        c->rival_end = end; /* x is the one named last */
+        return;
+    }
+    c->lead = x;
+    c->lead_v = v;
+    c->lead_end = end;
+}
+
+/* A lead-in naming its speaker by a pronoun ("They state:", "He further
+ * stated:", "..., which stated that:"): the pronoun stands for the one
+ * named last before it in the same paragraph, in the sentence or before
+ * it, whose title agrees with it; never for anyone in another paragraph,
+ * and for no one when "he" or "she" could as well stand for another
+ * person of that sentence. */
+static evx_status read_pronoun(evx_clues *c, const evx_scene *sc,
+                               const evx_registry *reg)
+{
+    size_t at;
+    evx_pronoun kind = evx_view_pronoun(&c->sent, &at);
+    if (kind == EVX_PRONOUN_NONE)
+        return EVX_OK;
+    c->pronoun = c->sent.w.items[at].term;
+    evx_status st = evx_mentions_orgs(&c->os, reg, sc->report, &c->sent);
+    if (!st)
+        st = evx_mentions_orgs(&c->op, reg, sc->report, &c->para);
+    if (st)
+        return st;
+    const evx_mention *x = antecedent(&c->ms, &c->sent, kind, c->pronoun, at);
+    const evx_mention *o = evx_mention_last(&c->os, kind, at);
+    if (!x || (o && o->last > x->last))
+        x = o;
+    if (x) {
+        take_antecedent(c, x == o ? &c->os : &c->ms, &c->sent, x, at,
+                        strlen(sc->paragraph) + c->sent.w.items[x->last].end);
+        return EVX_OK;
+    }
+    x = antecedent(&c->mp, &c->para, kind, c->pronoun, (size_t)-1);
+    o = evx_mention_last(&c->op, kind, (size_t)-1);
+    if (!x || (o && o->last > x->last))
+        x = o;
+    if (x)
+        take_antecedent(c, x == o ? &c->op : &c->mp, &c->para, x, (size_t)-1,
+                        c->para.w.items[x->last].end);
+    return EVX_OK;
+}
+
+evx_status evx_clues_read(evx_clues *c, const evx_scene *sc,
+                          const evx_registry *reg, evx_tok *tok)
+{
+    evx_status st;
+    memset(c, 0, sizeof *c);
+    st = evx_view_open(&c->sent, tok, sc->sentence, strlen(sc->sentence));
+    if (!st)
+        st = evx_view_open(&c->after, tok, sc->after ? sc->after : "",
+                       sc->after ? strlen(sc->after) : 0);
+    if (!st)
+        st = evx_view_open(&c->para, tok, sc->paragraph, strlen(sc->paragraph));
+    if (!st)
+        st = evx_mentions_find(&c->ms, reg, sc->report, &c->sent);
+    if (!st)
+        st = evx_mentions_find(&c->ma, reg, sc->report, &c->after);
+    if (!st)
+        st = evx_mentions_find(&c->mp, reg, sc->report, &c->para);
+    if (st)
+        return st;
+    c->lead = evx_mention_pick(&c->ms, &c->sent, 0);
+    c->lead_v = &c->sent;
+    if (!c->lead || (c->lead->kind == EVX_MENTION_ORG && evx_mention_pick(&c->ma, &c->after, 1) &&
+                     evx_mention_is_personal(evx_mention_pick(&c->ma, &c->after, 1)))) {
+        const evx_mention *x = evx_mention_pick(&c->ma, &c->after, 1);
+        if (x) {
+            c->lead = x;
+            c->lead_v = &c->after;
+        }
+    }
+    c->committee = evx_view_other_committee(&c->sent) ||
+                   evx_view_other_committee(&c->after);
+    return c->lead ? EVX_OK : read_pronoun(c, sc, reg);
+}
+
+/* Is registered person p named anywhere in the sentence? */
+int evx_clues_sentence_names(const evx_clues *c, size_t p,
+                             const evx_registry *reg)
+{
+    const evx_mentions *lists[2] = {&c->ms, &c->ma};
+    for (size_t l = 0; l < 2; l++)
+        for (size_t k = 0; k < lists[l]->len; k++)
+            if (lists[l]->items[k].kind == EVX_MENTION_PERSON &&
+                strcmp(reg->people[lists[l]->items[k].person].name,
+                       reg->people[p].name) == 0)
+                return 1;
+    return 0;
+}
+
+/* The one person the paragraph names before the sentence: the registered
+ * person index in *person, or the outside evx_mention; 0 if none or several. */
+int evx_clues_context_person(const evx_clues *c, const evx_registry *reg,
+                             size_t *who, const evx_mention **outside)
+{
+    const char *name = NULL;
+    *who = (size_t)-1;
+    *outside = NULL;
+    for (size_t k = 0; k < c->mp.len; k++) {
+        const evx_mention *x = &c->mp.items[k];
+        const char *n;
+        if (x->kind == EVX_MENTION_PERSON)
+            n = reg->people[x->person].name;
+        else if (x->kind == EVX_MENTION_OUTSIDE)
+            n = x->printed;
+        else
+            continue;
+        if (name && strcmp(name, n) != 0)
+            return 0;
+        if (!name) {
+            name = n;
+            if (x->kind == EVX_MENTION_PERSON)
+                *who = x->person;
+            else
+                *outside = x;
+        }
+    }
+    return name != NULL;
+}
+
+/* A short outside form ("Sir Chris") completed from the paragraph ("Sir
+ * Chris Wormald, Permanent Secretary ..."): the longer mention whose words
+ * start or end with the short one's, or NULL. */
+const evx_mention *evx_clues_complete_outside(const evx_clues *c,
+                                              const evx_mention *x,
+                                              const evx_view *xv)
+{
+    size_t xn = x->last - x->first + 1;
+    for (size_t k = 0; k < c->mp.len; k++) {
+        const evx_mention *y = &c->mp.items[k];
+        size_t yn = y->last - y->first + 1, same = 0;
+        if (y->kind != EVX_MENTION_OUTSIDE || yn <= xn)
+            continue;
+        for (size_t i = 0; i < xn; i++)
+            if (strcmp(xv->w.items[x->first + i].term,
+                       c->para.w.items[y->first + i].term) == 0)
+                same++;
+        if (same == xn)
+            return y;
+    }
+    return NULL;
+}
+
+/* Phrases that stand for a speaker the report does not name. */
+static const char *const UNNAMED[] = {
+    "one participant", "a participant", "another participant",
+    "participants", "one of the", "one witness", "a witness",
+    "another witness", "some witnesses", "one attendee", "attendees",
+    "it was acknowledged", "it was said", "it was suggested",
+    "it was argued", "it was noted", "we heard", "we were told",
+    "media coverage", "reports of"};
+
+/* Where s holds the lower-case phrase w as whole words (ASCII case
+ * folded), or (size_t)-1. */
+static size_t find_phrase(const char *s, size_t len, const char *w)
+{
+    size_t wl = strlen(w);
+    for (size_t i = 0; i + wl <= len; i++) {
+        if (i > 0 && ((s[i - 1] | 32) >= 'a' && (s[i - 1] | 32) <= 'z'))
+            continue;
+        if (i + wl < len && ((s[i + wl] | 32) >= 'a' && (s[i + wl] | 32) <= 'z'))
+            continue;
+        size_t k = 0;
+        while (k < wl && ((s[i + k] >= 'A' && s[i + k] <= 'Z') ? s[i + k] | 32
+                                                                : s[i + k]) == w[k])
+            k++;
+        if (k == wl)
+            return i;
+    }
+    return (size_t)-1;
+}
+
+/* Writes the phrase by which the sentence, or (if `before`) the one
+ * before it, stands for a speaker it does not name ("one participant
+ * mentioned ...", "one of the senior local leaders described ...") to
+ * out; 0 if none. */
+int evx_clues_unnamed_speaker(const evx_clues *c, int before, evx_buf *out)
+{
+    size_t ps = evx_scene_last_sentence(c->para.text, c->para.len);
+    const evx_view *views[3] = {&c->sent, &c->after, &c->para};
+    size_t from[3] = {0, 0, ps};
+    for (size_t t = 0; t < (before ? 3u : 2u); t++) {
+        const evx_view *v = views[t];
+        for (size_t k = 0; k < sizeof UNNAMED / sizeof *UNNAMED; k++) {
+            size_t at = find_phrase(v->text + from[t], v->len - from[t],
+                                    UNNAMED[k]);
+            if (at == (size_t)-1)
+                continue;
+            at += from[t];
+            size_t end = at + strlen(UNNAMED[k]), taken = 0;
+            /* "one of the" names its group in the words after it */
+            size_t wl = strlen(UNNAMED[k]);
+            int open_ended = wl > 4 && strcmp(UNNAMED[k] + wl - 4, " the") == 0;
+            for (size_t i = 0; open_ended && i < v->w.len && taken < 4; i++) {
+                const evx_aword *x = &v->w.items[i];
+                if (x->start < end)
+                    continue;
+                if (x->cap || evx_aword_is_speech_verb(x->term))
+                    break;
+                end = x->end;
+                taken++;
+            }
+            evx_buf_append(out, v->text + at, end - at);
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* The quotation of q's paragraph just before q, with where it starts in
+ * the paragraph's text in *at ((size_t)-1 if not found); NULL if none. */
+static const evx_unit *previous_quote(const evx_units *units,
+                                      const evx_unit *q,
+                                      const evx_unit *parent, size_t *at)
+{
+    const evx_unit *best = NULL;
+    for (size_t i = 0; q->parent && i < units->len; i++) {
+        const evx_unit *u = units->items[i];
+        if (u != q && u->type == EVX_UNIT_QUOTATION && u->parent &&
+            strcmp(u->parent, q->parent) == 0 && u->number < q->number &&
+            (!best || u->number > best->number))
+            best = u;
+    }
+    *at = (size_t)-1;
+    const char *ptext = parent && parent->text ? parent->text : NULL;
+    if (!best || !ptext)
+        return best;
+    if (best->text && best->is_inline)
+        *at = evx_scene_locate(ptext, best->text);
+    else if (best->lead_in && *best->lead_in && strstr(ptext, best->lead_in))
+        *at = (size_t)(strstr(ptext, best->lead_in) - ptext) +
+              strlen(best->lead_in);
+    return best;
+}
+
+/* A pronoun lead-in stands for the previous quotation's speaker when that
+ * quotation comes after the last person or organisation named. */
+void evx_clues_take_previous(evx_clues *c, const evx_units *units,
+                             const evx_unit *q, const evx_unit *parent)
+{
+    size_t at;
+    const evx_unit *pq = previous_quote(units, q, parent, &at);
+    /* the last named: the lead, or two people "he" could stand for */
+    int named = c->lead || c->rival[0];
+    size_t named_end = c->lead ? c->lead_end : c->rival_end;
+    if (pq && pq->speaker && strcmp(pq->speaker->kind, "unknown") != 0 &&
+        (!named || (at != (size_t)-1 && at >= named_end)))
+        c->previous = pq->speaker;
+}
+
