@@ -550,6 +550,37 @@ Test(attrib, a_lead_in_naming_two_people_takes_the_one_speaking)
     }
 }
 
+/* Inline: the words are the one's who says them, not the first named. */
+Test(attrib, an_inline_quotation_is_given_to_the_one_whose_words_they_are)
+{
+    static const char *const cases[][3] = {
+        {"“The plan is a disaster,” said Mr Dalton, responding to Mr Stevens.",
+         "The plan is a disaster,", "Ian Dalton"},
+        {"Unlike Mr Stevens, Mr Dalton thought the plan “a real success for "
+         "patients”.", "a real success for patients", "Ian Dalton"},
+        {"Mr Dalton rejected Mr Stevens’s claim that the plan was “a real "
+         "disaster for patients”.", "a real disaster for patients",
+         "Simon Stevens"},
+        {"Mr Dalton rejected the claim of Mr Stevens that the plan was “a "
+         "real disaster for patients”.", "a real disaster for patients",
+         "Simon Stevens"},
+        {"Mr Stevens said the plan was “a real success for patients”, but "
+         "Mr Dalton disagreed.", "a real success for patients",
+         "Simon Stevens"},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        evx_units l = EVX_UNITS_INIT;
+        registry_units(&l);
+        evx_unit *q = add_quote(&l, 61, cases[k][0], cases[k][1], NULL, 0);
+        resolve(&l);
+        cr_expect(q->speaker->name && strcmp(q->speaker->name, cases[k][2]) == 0,
+                  "%s: want %s, got %s (%s)", cases[k][0], cases[k][2],
+                  q->speaker->name ? q->speaker->name : "none",
+                  q->speaker->evidence);
+        evx_units_free(&l);
+    }
+}
+
 /* "He" after a sentence naming two men names no one; a title that
  * disagrees with the pronoun rules one out. */
 Test(attrib, a_pronoun_that_could_stand_for_two_people_names_no_one)

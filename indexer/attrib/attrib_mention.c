@@ -519,6 +519,22 @@ static evx_status find_orgs(evx_mentions *m, const evx_view *v)
 
 /* Marks mentions introduced by "as", "according to", "in the words of" or
  * "by". */
+/* Does a verb of saying at word i open its clause after a quotation
+ * ("…,” said Mr Smith"): the view's first word, or after a comma or a
+ * closing quotation mark? */
+static int inverted_verb(const evx_view *v, size_t i)
+{
+    if (!evx_aword_is_speech_verb(v->w.items[i].term))
+        return 0;
+    if (i == 0)
+        return 1;
+    for (size_t b = v->w.items[i - 1].end; b < v->w.items[i].start; b++)
+        if (v->text[b] == ',' ||
+            (b + 2 < v->len && memcmp(v->text + b, "\xE2\x80\x9D", 3) == 0))
+            return 1;
+    return 0;
+}
+
 static void mark_introduced(evx_mentions *m, const evx_view *v)
 {
     for (size_t k = 0; k < m->len; k++) {
@@ -526,6 +542,7 @@ static void mark_introduced(evx_mentions *m, const evx_view *v)
         if (f == 0)
             continue;
         if (evx_view_word_is(v, f - 1, "as") || evx_view_word_is(v, f - 1, "by") ||
+            inverted_verb(v, f - 1) ||
             (evx_view_word_is(v, f - 1, "to") && f >= 2 &&
              evx_view_word_is(v, f - 2, "according")) ||
             (evx_view_word_is(v, f - 1, "of") && f >= 2 &&
@@ -588,33 +605,54 @@ static int same_person(const evx_mention *a, const evx_mention *b)
     return a->printed && b->printed && strcmp(a->printed, b->printed) == 0;
 }
 
-/* Is mention x another word's object, not the one speaking: a possessive
- * ("Mr Smith's colleague") or after a word that governs it ("in response
- * to Mr Smith", "disagreed with", "asked about", "quoted", "like")?
- * Words of English syntax. */
+/* Is mention x another word's object, not the one speaking: 2 for a
+ * possessive ("Mr Smith's colleague"), 1 after a word that governs it
+ * ("in response to Mr Smith", "disagreed with", "asked about", "quoted",
+ * "like"), else 0.  Words of English syntax. */
 static int governed(const evx_view *v, const evx_mention *x)
 {
     static const char *const govern[] = {
         "to", "with", "about", "from", "of", "against", "than", "like",
         "unlike", "asked", "quoted", "questioned", "challenged", "for",
         "on", "answering", "citing"};
-    size_t e = v->w.items[x->last].end;
-    const char *t = v->text + e;
-    size_t left = v->len - e;
-    if ((left >= 2 && t[0] == '\'' && t[1] == 's') ||
-        (left >= 4 && memcmp(t, "\xE2\x80\x99s", 4) == 0))
-        return 1;
+    /* the tokenizer keeps a possessive's "’s" in the word's span */
+    const evx_aword *w = &v->w.items[x->last];
+    size_t n = w->end - w->start;
+    const char *t = v->text + w->end;
+    if ((n > 2 && t[-2] == '\'' && t[-1] == 's') ||
+        (n > 4 && memcmp(t - 4, "\xE2\x80\x99s", 4) == 0))
+        return 2;
     return x->first > 0 &&
            evx_word_in(v->w.items[x->first - 1].term, govern,
                        sizeof govern / sizeof govern[0]);
 }
 
+/* Does mention x own the words a noun of saying names ("Dr Jones’s claim
+ * that", "Mr Hopson’s description of", "the view of Dr Jones")?  Nouns of
+ * English. */
+static int owns_words(const evx_view *v, const evx_mention *x)
+{
+    static const char *const nouns[] = {
+        "claim", "claims", "view", "views", "words", "argument", "assertion",
+        "suggestion", "description", "comment", "comments", "remark",
+        "remarks", "statement", "warning", "phrase", "verdict", "conclusion",
+        "characterisation", "belief", "contention"};
+    size_t w = x->last + 1, n = sizeof nouns / sizeof *nouns;
+    if (governed(v, x) == 2)
+        return w < v->w.len && evx_word_in(v->w.items[w].term, nouns, n);
+    /* "the claim of Dr Jones that" */
+    return x->first >= 2 && evx_view_word_is(v, x->first - 1, "of") &&
+           evx_word_in(v->w.items[x->first - 2].term, nouns, n);
+}
+
 /* Of a lead-in that names two people or more, the one speaking: the one a
  * relative clause opens on ("Dr Jones quoted Mr Smith, who had written:"),
  * else the nearest before the last verb of saying that no other word
- * governs ("In response to Mr Smith, Dr Jones said:").  Words before the
- * quotation only.  NULL when the lead-in names one person, or nobody
- * before such a verb (then the first named is taken, as before). */
+ * governs ("In response to Mr Smith, Dr Jones said:"), else one whose
+ * words the sentence names ("rejected Dr Jones’s claim that"), else the
+ * first no other word governs ("Unlike Dr Jones, Mr Smith thought").
+ * Words before the quotation only.  NULL when the lead-in names one
+ * person (then the introduced or first named is taken). */
 static const evx_mention *speaking_subject(const evx_mentions *m,
                                            const evx_view *v)
 {
@@ -647,6 +685,16 @@ static const evx_mention *speaking_subject(const evx_mentions *m,
     for (size_t k = 0; verb != (size_t)-1 && k < m->len; k++) {
         const evx_mention *x = &m->items[k];
         if (evx_mention_is_personal(x) && x->last < verb && !governed(v, x))
+            best = x;
+    }
+    for (size_t k = 0; !best && k < m->len; k++) {
+        const evx_mention *x = &m->items[k];
+        if (evx_mention_is_personal(x) && x->last < end && owns_words(v, x))
+            best = x;
+    }
+    for (size_t k = 0; !best && k < m->len; k++) {
+        const evx_mention *x = &m->items[k];
+        if (evx_mention_is_personal(x) && x->last < end && !governed(v, x))
             best = x;
     }
     return best;
