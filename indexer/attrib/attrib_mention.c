@@ -687,6 +687,14 @@ static const evx_mention *speaking_subject(const evx_mentions *m,
         if (evx_mention_is_personal(x) && x->last < verb && !governed(v, x))
             best = x;
     }
+    /* "Mr Smith and Dr Jones told us:" speak together: the first of them,
+     * as a lead-in naming one subject gives */
+    for (size_t k = m->len; best && k-- > 0;) {
+        const evx_mention *x = &m->items[k];
+        if (evx_mention_is_personal(x) && x->last + 2 == best->first &&
+            evx_view_word_is(v, x->last + 1, "and") && !governed(v, x))
+            best = x;
+    }
     for (size_t k = 0; !best && k < m->len; k++) {
         const evx_mention *x = &m->items[k];
         if (evx_mention_is_personal(x) && x->last < end && owns_words(v, x))
