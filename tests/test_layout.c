@@ -286,3 +286,21 @@ Test(layout, long_heading_run_into_the_prose_it_opens)
     free(a);
     free(b);
 }
+
+/* A re-wrap can set a number at a line start ("Children under" / "5 years
+ * old"), here the very number of the next footnote body: followed by a
+ * lower-case word, after no sentence end, it is the line running on. */
+Test(layout, a_number_a_wrap_set_at_a_line_start_runs_on)
+{
+    char *a = replaced(REPORT, "Risks to children 3. Children swallow small widgets.5\n",
+                       "Risks to children 3. Children swallow small widgets.5 Most\n"
+                       "of them are under\n"
+                       "5 years old.\n");
+    parsed p = parse(a);
+    cr_expect_str_eq(get(&p, "HC9/p3")->text,
+                     "Children swallow small widgets. Most of them are under "
+                     "5 years old.");
+    cr_expect_str_eq(get(&p, "HC9/fn5")->text, "Q20");
+    parsed_free(&p);
+    free(a);
+}

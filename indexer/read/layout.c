@@ -648,6 +648,14 @@ static void put_gap(scan *sc, size_t i)
         evx_buf_putc(b, ' ');
         return;
     }
+    /* a number that a wrap set at a line start ("over the last" / "20
+     * years") is no footnote body: the scan took none here, so the line
+     * runs on */
+    if (evx_wd_int(w) && i + 1 < sc->n && evx_wd_lower(&sc->w[i + 1]) &&
+        !evx_wd_ends_sentence(p)) {
+        evx_buf_putc(b, ' ');
+        return;
+    }
     /* the source's own line break: the line wraps (where the source marks
      * wrapping with a trailing space, only where it does) */
     evx_buf_puts(b, (p->flags & W_TRAIL) || !sc->trail_marks ? " \n" : "\n");
