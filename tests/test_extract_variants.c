@@ -415,8 +415,9 @@ Test(extract_variants, a_copy_without_blank_lines_keeps_every_paragraph)
 /* The quotations of a copy with no blank lines: a quotation after a
  * lead-in ending its line ("told us:") is set apart although no blank line
  * does so, and ends at the marker that cites it.  Nearly all come out as
- * in the original (228 of 231 when measured), and none names another
- * speaker: a quotation may lose its speaker, never take a wrong one. */
+ * in the original (228 of 231 when measured), each with the original's
+ * speaker: a page's footnotes after "… microplastics to" are read as the
+ * run they number (71, 72, 73), so the quotation they cite keeps its. */
 Test(extract_variants, a_copy_without_blank_lines_keeps_its_quotations)
 {
     static const char *const files[][2] = {
@@ -448,8 +449,8 @@ Test(extract_variants, a_copy_without_blank_lines_keeps_its_quotations)
             same += str_same(u->text, v->text);
             const char *a = u->speaker ? u->speaker->name : NULL;
             const char *b = v->speaker ? v->speaker->name : NULL;
-            cr_expect(!b || str_same(a, b), "%s: %s where the original has %s",
-                      u->id, b, a ? a : "no speaker");
+            cr_expect(str_same(a, b), "%s: %s where the original has %s",
+                      u->id, b ? b : "no speaker", a ? a : "no speaker");
         }
         evx_units_free(&base);
         evx_units_free(&units);
@@ -457,7 +458,7 @@ Test(extract_variants, a_copy_without_blank_lines_keeps_its_quotations)
         free(text);
     }
     cr_expect_gt(total, 200);
-    cr_expect_geq(same * 100, total * 97, "%zu of %zu quotations as in the original",
+    cr_expect_geq(same * 100, total * 98, "%zu of %zu quotations as in the original",
                   same, total);
     tu_rm_tree(dir);
 }

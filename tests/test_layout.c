@@ -304,3 +304,26 @@ Test(layout, a_number_a_wrap_set_at_a_line_start_runs_on)
     parsed_free(&p);
     free(a);
 }
+
+/* A page's footnotes in a copy with no blank lines, after a line ending in
+ * "to" (which may cite a number: "paragraphs 3 to" / "5"): the block numbers
+ * itself (5, 6, 7), so it is the run, and the sentence resumes after it. */
+Test(layout, a_run_that_numbers_itself_is_one_after_any_word)
+{
+    char *a = replaced(REPORT, "Risks to children 3. Children swallow small widgets.5\n",
+                       "Risks to children 3. Children swallow small widgets.5 "
+                       "Parents find them.6 Doctors see many.7 It costs a lot to\n"
+                       "5 Q20 6 As above 7 Q21\n"
+                       "treat them all.\n");
+    char *b = replaced(a, "\n5 Q20\n", "\n");
+    parsed p = parse(b);
+    cr_expect_str_eq(get(&p, "HC9/p3")->text,
+                     "Children swallow small widgets. Parents find them. Doctors "
+                     "see many. It costs a lot to treat them all.");
+    cr_expect_str_eq(get(&p, "HC9/fn5")->text, "Q20");
+    cr_expect_str_eq(get(&p, "HC9/fn6")->text, "As above");
+    cr_expect_str_eq(get(&p, "HC9/fn7")->text, "Q21");
+    parsed_free(&p);
+    free(a);
+    free(b);
+}

@@ -254,17 +254,39 @@ static int body_number(const scan *sc, size_t k, int cur)
            evx_wd_qrange(&sc->w[k + 1]); /* "See Annex 62 Q194 ...": a body */
 }
 
+/* Do two more bodies follow the number v at i in its block ("71 Marine
+ * Conservation Society (EIM0025) 72 As above 73 As above")?  A run that
+ * numbers itself is one, wherever the one before it was lost. */
+static int run_numbers_itself(const scan *sc, size_t i, int v)
+{
+    int cur = v, seen = 0;
+    for (size_t k = i + 1; k < sc->n && k < i + 80 && seen < 2; k++) {
+        if ((sc->w[k].flags & (W_HEADER | W_PAGE)) || evx_lay_block_start(sc, k))
+            break;
+        if (body_number(sc, k, cur)) {
+            cur = evx_wd_int(&sc->w[k]);
+            seen++;
+        }
+    }
+    return seen == 2;
+}
+
 /* Does a footnote run start at i?  At a line start any pending number
- * will do, as PDF dumps print them; in mid-line only the next body, and
- * only if the body after it, or a page break, follows. */
+ * will do, as PDF dumps print them: a run that numbers itself, or after a
+ * sentence, or as the next body unless a word that cites a number stands
+ * before it ("paragraphs 3 to" / "5"); in mid-line only the next body,
+ * and only if the body after it, or a page break, follows. */
 static int run_starts(const scan *sc, size_t i)
 {
     int v = evx_wd_int(&sc->w[i]);
     if (!v || v <= sc->last_body || v > sc->max_marker || i + 1 >= sc->n ||
         sc->w[i + 1].flags & W_HEADER || evx_lay_block_start(sc, i + 1))
         return 0;
-    if (!evx_wd_upperish(&sc->w[i + 1]) ||
-        (i > 0 && !evx_lay_block_start(sc, i) && evx_wd_cites_number(&sc->w[i - 1])))
+    if (!evx_wd_upperish(&sc->w[i + 1]))
+        return 0;
+    if ((sc->w[i].flags & W_LINE) && run_numbers_itself(sc, i, v))
+        return 1; /* even after "to" ("... microplastics to" / "71 ...") */
+    if (i > 0 && !evx_lay_block_start(sc, i) && evx_wd_cites_number(&sc->w[i - 1]))
         return 0;
     if ((sc->w[i].flags & W_LINE) &&
         (v == sc->last_body + 1 || evx_lay_block_start(sc, i) ||
