@@ -581,6 +581,33 @@ Test(attrib, an_inline_quotation_is_given_to_the_one_whose_words_they_are)
     }
 }
 
+/* A lead-in with a subject of its own that names no one ("A recent report
+ * stated:") is not spoken by the one person the paragraph named before;
+ * a post of that person ("The Chief Executive") is that person. */
+Test(attrib, a_lead_in_with_its_own_subject_is_not_the_paragraphs_person)
+{
+    static const char *const others[] = {
+        "A recent report stated:", "The Government’s response stated:",
+        "NHS England’s guidance states:", "The mandate says:"};
+    for (size_t k = 0; k < sizeof others / sizeof *others; k++) {
+        evx_units l = EVX_UNITS_INIT;
+        char para[256];
+        snprintf(para, sizeof para, "Mr Dalton gave evidence in March. %s",
+                 others[k]);
+        const evx_unit *q = lead_in_only(&l, para, others[k]);
+        cr_expect_null(q->speaker->name, "%s: got %s (%s)", others[k],
+                       q->speaker->name, q->speaker->evidence);
+        cr_expect_str_eq(q->speaker->kind, "unknown");
+        evx_units_free(&l);
+    }
+    evx_units l = EVX_UNITS_INIT;
+    const evx_unit *q = lead_in_only(
+        &l, "Mr Dalton gave evidence in March. The Chief Executive also told us:",
+        "The Chief Executive also told us:");
+    cr_expect_str_eq(q->speaker->name, "Ian Dalton", "%s", q->speaker->evidence);
+    evx_units_free(&l);
+}
+
 /* "He" after a sentence naming two men names no one; a title that
  * disagrees with the pronoun rules one out. */
 Test(attrib, a_pronoun_that_could_stand_for_two_people_names_no_one)

@@ -275,7 +275,12 @@ static void answer_from_text(answer *a, const evx_registry *reg,
     /* "Another witness said": the sentence says the speaker is someone it
      * does not name, so the one the paragraph named before is not it */
     int unnamed = evx_clues_unnamed_speaker(c, 0, &anon);
-    if (!unnamed && evx_clues_context_person(c, reg, &p, &out)) {
+    /* "The Department's written evidence stated:": the sentence has its
+     * own speaker, who is not the one the paragraph named before */
+    evx_buf subject = EVX_BUF_INIT;
+    int ctx = !unnamed && evx_clues_context_person(c, reg, &p, &out);
+    int own = ctx && evx_clues_own_subject(c, reg, &subject);
+    if (ctx && !own) {
         evx_buf_printf(&a->evidence, "%sthe paragraph before ", why);
         if (p != (size_t)-1) {
             evx_mention tmp = {EVX_MENTION_PERSON, 0, 0, p, 0, NULL, NULL, NULL};
@@ -285,15 +290,23 @@ static void answer_from_text(answer *a, const evx_registry *reg,
         }
         evx_buf_puts(&a->evidence, " and no one else");
         evx_buf_free(&anon);
+        evx_buf_free(&subject);
         return;
     }
     a->kind = "unknown";
     a->method = "none";
-    evx_buf_printf(&a->evidence,
-                   "%sthe lead-in and paragraph name no speaker", why);
+    if (own)
+        evx_buf_printf(&a->evidence, "%sthe lead-in's speaker is \"%s\", "
+                       "which names no one; not %s, whom the paragraph "
+                       "names before", why, evx_buf_str(&subject),
+                       p != (size_t)-1 ? reg->people[p].name : out->printed);
+    else
+        evx_buf_printf(&a->evidence,
+                       "%sthe lead-in and paragraph name no speaker", why);
     if (unnamed || evx_clues_unnamed_speaker(c, 1, &anon))
         evx_buf_printf(&a->evidence, " (the speaker is not named: \"%s\")",
                        evx_buf_str(&anon));
+    evx_buf_free(&subject);
     evx_buf_free(&anon);
 }
 

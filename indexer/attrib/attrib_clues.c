@@ -4,7 +4,9 @@
  */
 #include "attrib_clues.h"
 
+#include <ctype.h>
 #include <string.h>
+#include <strings.h>
 
 
 void evx_clues_free(evx_clues *c)
@@ -296,3 +298,67 @@ void evx_clues_take_previous(evx_clues *c, const evx_units *units,
         c->previous = pq->speaker;
 }
 
+/* Is every word of v's words [from, to) other than a determiner or one
+ * of skip a word of role ("The Minister" of "Minister of State for
+ * Health")? */
+static int words_in_role(const evx_view *v, size_t from, size_t to,
+                         const char *role, const char *const *skip,
+                         size_t n_skip)
+{
+    static const char *const det[] = {"the", "a", "an", "this", "that",
+                                      "our", "its", "their", "his", "her"};
+    size_t seen = 0;
+    for (size_t k = from; k < to; k++) {
+        const char *t = v->w.items[k].term;
+        if (evx_word_in(t, det, sizeof det / sizeof *det) ||
+            evx_word_in(t, skip, n_skip))
+            continue;
+        size_t n = strlen(t);
+        int found = 0;
+        for (const char *r = role; !found && *r; r++)
+            found = (r == role || !isalpha((unsigned char)r[-1])) &&
+                    strncasecmp(r, t, n) == 0 &&
+                    !isalpha((unsigned char)r[n]);
+        if (!found)
+            return 0;
+        seen++;
+    }
+    return seen > 0;
+}
+
+int evx_clues_own_subject(const evx_clues *c, const evx_registry *reg,
+                          evx_buf *out)
+{
+    /* words that stand before a verb of saying without being its subject
+     * ("He also said", "As we were told", "It was put"): English */
+    static const char *const not_subject[] = {
+        "he", "she", "they", "it", "we", "i", "you", "who", "which", "also",
+        "further", "then", "later", "subsequently", "again", "too",
+        "however", "additionally", "similarly", "previously", "recently",
+        "and", "but", "as", "so", "has", "have", "had", "would", "will",
+        "did", "does", "do", "was", "were", "is", "are", "been", "being",
+        "went", "on", "to", "both", "all"};
+    const size_t n_not = sizeof not_subject / sizeof *not_subject;
+    const evx_view *v = &c->sent;
+    size_t verb = 0, p;
+    const evx_mention *outside;
+    while (verb < v->w.len && !v->w.items[verb].quoted &&
+           !evx_aword_is_speech_verb(v->w.items[verb].term))
+        verb++;
+    if (verb == v->w.len || v->w.items[verb].quoted)
+        return 0;
+    size_t k = 0;
+    while (k < verb && evx_word_in(v->w.items[k].term, not_subject, n_not))
+        k++;
+    if (k == verb)
+        return 0;
+    /* "The Minister also said:" after the Minister was named: a post of
+     * the one person the paragraph names is that person */
+    if (evx_clues_context_person(c, reg, &p, &outside) && p != (size_t)-1 &&
+        reg->people[p].role &&
+        words_in_role(v, 0, verb, reg->people[p].role, not_subject, n_not))
+        return 0;
+    size_t a = v->w.items[0].start, b = v->w.items[verb - 1].end;
+    evx_buf_append(out, v->text + a, b - a);
+    return 1;
+}

@@ -79,6 +79,15 @@ const evx_mention *evx_clues_complete_outside(const evx_clues *c,
  * out; 0 if none. */
 int evx_clues_unnamed_speaker(const evx_clues *c, int before, evx_buf *out);
 
+/* Does the lead-in sentence give its verb of saying a subject of its own
+ * that names no one found ("The Department's written evidence stated:",
+ * "A recent report stated:")?  Then the person the paragraph named before
+ * is not the speaker, unless the subject is that person's post ("The
+ * Minister also said:" after the Minister was named).  The subject's words
+ * are written to out. */
+int evx_clues_own_subject(const evx_clues *c, const evx_registry *reg,
+                          evx_buf *out);
+
 /* A pronoun lead-in stands for the previous quotation's speaker when that
  * quotation comes after the last person or organisation named. */
 void evx_clues_take_previous(evx_clues *c, const evx_units *units,
