@@ -758,6 +758,38 @@ Test(pdftext, frag_recommendation_tail_variants)
     parsed_free(&p);
 }
 
+/* Witnesses before an organisation that print none of their own belong to
+ * it, up to a ";"; a post printed in the organisation's place ("Science
+ * Director at Unilever") is given to no one else. */
+Test(pdftext, frag_witnesses_share_the_organisation_after_them)
+{
+    parsed p = parse_str(
+        "1. Para one.\n\n2. Para two.\n\nWitnesses\n\n"
+        "The following witnesses gave evidence.\n\n"
+        "Tuesday 3 May 2016\n\n"
+        "Rt Hon Jane Roe MP, Secretary of State, Sir Tom Poe, Permanent "
+        "Secretary, and Ann Lee, Director General, Department for Widgets; "
+        "Bob Doe, Chair; Dr Kim Moe, Chief Executive, Widget Institute Q1–60\n\n"
+        "Wednesday 4 May 2016\n\n"
+        "Dr Sam Coe, Director of Research at Acme, and Lou Zoe, Science "
+        "Director at Widgetco Q61–80\n\n"
+        "Published written evidence\n\n"
+        "The following written evidence was received.\n\n"
+        "1 Widget Makers (WID0004)\n");
+    const evx_unit *w = get(&p, "HC1/witness/1");
+    cr_assert_eq(w->n_people, 5);
+    for (size_t k = 0; k < 3; k++)
+        cr_expect_str_eq(w->people[k].org, "Department for Widgets", "%s",
+                         w->people[k].name);
+    cr_expect_null(w->people[3].org, "%s: %s", w->people[3].name,
+                   w->people[3].org);
+    cr_expect_str_eq(w->people[4].org, "Widget Institute");
+    const evx_unit *v = get(&p, "HC1/witness/2");
+    cr_assert_eq(v->n_people, 2);
+    cr_expect_null(v->people[0].org, "%s", v->people[0].org);
+    parsed_free(&p);
+}
+
 /* ---------------- robustness ---------------- */
 
 Test(pdftext, robust_empty_ish)

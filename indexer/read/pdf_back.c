@@ -376,6 +376,7 @@ static int reads_as_role(const char *s, size_t len)
 typedef struct part {
     size_t off, len;
     int after_and; /* introduced by "and": the list's last witness */
+    int after_semi; /* after a ";": another organisation's witnesses */
 } part;
 
 static evx_status add_witness(evx_unit *u, const char *s, const part *p,
@@ -444,6 +445,30 @@ static int starts_witness(const char *s, const part *parts, size_t n,
            (k + 1 < n && names_post(s + parts[k + 1].off, parts[k + 1].len));
 }
 
+/* "A, Secretary of State, B, Permanent Secretary, and C, Director General,
+ * Department of Health and Social Care": the witnesses before an
+ * organisation that print none of their own belong to it, up to a ";"
+ * (which parts one organisation's witnesses from the next's).  People
+ * from first on, as pdf_split_people added them. */
+static evx_status share_orgs(evx_unit *u, size_t first,
+                             const unsigned char *semi_after)
+{
+    for (size_t k = u->n_people; k-- > first + 1;) {
+        evx_person *p = &u->people[k - 1];
+        const char *org = u->people[k].org;
+        /* not a post printed in the organisation's place ("Science
+         * Director at Unilever"), nor to a post that names its own ("...
+         * at L’Oréal") */
+        if (p->org || !org || k - 1 - first >= 128 || semi_after[k - 1 - first] ||
+            names_post(org, strlen(org)) || (p->role && strstr(p->role, " at ")))
+            continue;
+        p->org = evx_strdup(org);
+        if (!p->org)
+            return EVX_NOMEM;
+    }
+    return EVX_OK;
+}
+
 evx_status pdf_split_people(evx_unit *u, const char *s, size_t len)
 {
     enum { MAXP = 128 };
@@ -466,13 +491,15 @@ evx_status pdf_split_people(evx_unit *u, const char *s, size_t len)
             parts[n].off = st;
             parts[n].len = e - st;
             parts[n].after_and = after_and;
+            parts[n].after_semi = semi;
             n++;
         }
         semi = i < len && s[i] == ';';
         if (i < len)
             i++; /* the comma or semicolon */
     }
-    size_t start = 0;
+    size_t start = 0, first = u->n_people;
+    unsigned char semi_after[MAXP] = {0}; /* by witness, from first */
     for (size_t k = 1; k <= n; k++) {
         int boundary = k == n;
         /* a name starts a new witness once the current one has an org */
@@ -482,8 +509,10 @@ evx_status pdf_split_people(evx_unit *u, const char *s, size_t len)
             evx_status st = add_witness(u, s, parts + start, k - start);
             if (st)
                 return st;
+            if (u->n_people - first <= MAXP)
+                semi_after[u->n_people - first - 1] = k < n && parts[k].after_semi;
             start = k;
         }
     }
-    return EVX_OK;
+    return share_orgs(u, first, semi_after);
 }
