@@ -608,6 +608,27 @@ Test(attrib, a_lead_in_with_its_own_subject_is_not_the_paragraphs_person)
     evx_units_free(&l);
 }
 
+/* Two witnesses of one surname: a footnote's "[Mr Smith]" is the one whose
+ * panel holds its question. */
+Test(attrib, a_shared_surname_is_the_one_of_the_questions_panel)
+{
+    static const char *const first[][3] = {
+        {"Jane Dyson", "Chief Executive", "NHS Providers"}};
+    evx_units l = EVX_UNITS_INIT;
+    registry_units(&l);
+    add_panel(&l, 9, "27 March 2018", 371, 400, first, 1);
+    add_footnote(&l, 80, "Q380 [Ms Dyson]");
+    add_footnote(&l, 81, "Q350 [Mr Dyson]");
+    evx_unit *a = add_quote(&l, 70, "It was put to us that:", "providers are stretched",
+                            "It was put to us that:", 80);
+    evx_unit *b = add_quote(&l, 71, "It was put to us that:", "regulators are stretched",
+                            "It was put to us that:", 81);
+    resolve(&l);
+    expect_speaker(a, "Jane Dyson", "oral", "Q380", "footnote");
+    expect_speaker(b, "Ben Dyson", "oral", "Q350", "footnote");
+    evx_units_free(&l);
+}
+
 /* "He" after a sentence naming two men names no one; a title that
  * disagrees with the pronoun rules one out. */
 Test(attrib, a_pronoun_that_could_stand_for_two_people_names_no_one)

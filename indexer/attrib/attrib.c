@@ -82,16 +82,18 @@ static void answer_person(answer *a, const evx_witness *p, const char *kind)
 }
 
 /* The registered person a printed name ("Dr Augst", "Q274 Professor Chris
- * Ham") stands for; (size_t)-1 if none or several. */
-static size_t resolve_name(const evx_registry *reg, const char *report,
-                           const char *name, evx_tok *tok, evx_status *st)
+ * Ham") stands for, a name several fit being the one whose panel holds
+ * question q (q > 0); (size_t)-1 if none or several. */
+static size_t resolve_name_at(const evx_registry *reg, const char *report,
+                              const char *name, int q, evx_tok *tok,
+                              evx_status *st)
 {
     evx_view v;
     evx_mentions m = {NULL, 0, 0};
     size_t found = (size_t)-1;
     *st = evx_view_open(&v, tok, name, strlen(name));
     if (!*st)
-        *st = evx_mentions_people(&m, reg, report, &v);
+        *st = evx_mentions_people_at(&m, reg, report, &v, q);
     if (!*st && m.len >= 1) {
         found = m.items[0].person;
         for (size_t k = 1; k < m.len; k++)
@@ -102,6 +104,12 @@ static size_t resolve_name(const evx_registry *reg, const char *report,
     evx_mentions_free(&m);
     evx_view_close(&v);
     return found;
+}
+
+static size_t resolve_name(const evx_registry *reg, const char *report,
+                           const char *name, evx_tok *tok, evx_status *st)
+{
+    return resolve_name_at(reg, report, name, 0, tok, st);
 }
 
 /* The panels holding question q. */
@@ -322,7 +330,8 @@ static evx_status answer_named_oral(answer *a, const evx_registry *reg,
         if (refs[i].kind != EVX_FNREF_ORAL || !refs[i].name)
             continue;
         evx_status st;
-        size_t p = resolve_name(reg, report, refs[i].name, tok, &st);
+        size_t p = resolve_name_at(reg, report, refs[i].name, refs[i].q, tok,
+                                   &st);
         if (st)
             return st;
         named++;

@@ -136,8 +136,42 @@ static int may_end_name(const evx_aword *a)
 
 /* Registered people named in v; a mention matching several different
  * people is left out (ambiguous). */
-evx_status evx_mentions_people(evx_mentions *m, const evx_registry *reg,
-                              const char *report, const evx_view *v)
+/* The registered person among ours[0..n) that the name ending at word i
+ * of v best matches (a full name over a surname, an exact spelling over a
+ * misspelt one), with its first word in *first; if q > 0, only those whose
+ * panel holds question q.  (size_t)-1 if none; *tie if two fit as well. */
+static size_t best_person(const evx_registry *reg, const size_t *ours,
+                          size_t n, const evx_view *v, size_t i, int q,
+                          size_t *first, int *tie)
+{
+    size_t best = (size_t)-1;
+    int best_score = -1;
+    *tie = 0;
+    for (size_t o = 0; o < n; o++) {
+        size_t f, p = ours[o];
+        const evx_witness *w = &reg->people[p];
+        int full, fuzzy;
+        if ((q > 0 && (q < w->q_first || q > w->q_last)) ||
+            !match_person(w, v, i, &f, &full, &fuzzy))
+            continue;
+        int score = (full ? 2 : 0) + (fuzzy ? 0 : 1);
+        if (best != (size_t)-1 && strcmp(reg->people[best].name, w->name) == 0)
+            continue; /* the same person in another panel */
+        if (score > best_score) {
+            best = p;
+            best_score = score;
+            *first = f;
+            *tie = 0;
+        } else if (score == best_score) {
+            *tie = 1;
+        }
+    }
+    return best;
+}
+
+evx_status evx_mentions_people_at(evx_mentions *m, const evx_registry *reg,
+                                  const char *report, const evx_view *v,
+                                  int q)
 {
     /* The people of this report, found once rather than once a word. */
     size_t *ours = malloc((reg->n_people + 1) * sizeof *ours), n_ours = 0;
@@ -150,26 +184,11 @@ evx_status evx_mentions_people(evx_mentions *m, const evx_registry *reg,
     for (size_t i = 0; !st && i < v->w.len; i++) {
         if (!may_end_name(&v->w.items[i]))
             continue;
-        size_t best = (size_t)-1, first = 0;
-        int best_score = -1, tie = 0;
-        for (size_t o = 0; o < n_ours; o++) {
-            size_t f, p = ours[o];
-            int full, fuzzy;
-            if (!match_person(&reg->people[p], v, i, &f, &full, &fuzzy))
-                continue;
-            int score = (full ? 2 : 0) + (fuzzy ? 0 : 1);
-            if (best != (size_t)-1 &&
-                strcmp(reg->people[best].name, reg->people[p].name) == 0)
-                continue; /* the same person in another panel */
-            if (score > best_score) {
-                best = p;
-                best_score = score;
-                first = f;
-                tie = 0;
-            } else if (score == best_score) {
-                tie = 1;
-            }
-        }
+        size_t first = 0;
+        int tie;
+        size_t best = best_person(reg, ours, n_ours, v, i, 0, &first, &tie);
+        if (best != (size_t)-1 && tie && q > 0)
+            best = best_person(reg, ours, n_ours, v, i, q, &first, &tie);
         if (best == (size_t)-1 || tie)
             continue;
         evx_mention *x = mentions_push(m);
@@ -184,6 +203,12 @@ evx_status evx_mentions_people(evx_mentions *m, const evx_registry *reg,
     }
     free(ours);
     return st;
+}
+
+evx_status evx_mentions_people(evx_mentions *m, const evx_registry *reg,
+                              const char *report, const evx_view *v)
+{
+    return evx_mentions_people_at(m, reg, report, v, 0);
 }
 
 /* A word that makes a capitalised run an organisation, a place or a

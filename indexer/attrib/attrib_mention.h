@@ -133,6 +133,13 @@ int evx_view_other_committee(const evx_view *v);
 evx_status evx_mentions_people(evx_mentions *m, const evx_registry *reg,
                                const char *report, const evx_view *v);
 
+/* As evx_mentions_people, but a name that fits several people equally is
+ * the one of them whose panel holds question q (q > 0), if only one does:
+ * "Q60 [Mr Smith]" with two Smiths registered. */
+evx_status evx_mentions_people_at(evx_mentions *m, const evx_registry *reg,
+                                  const char *report, const evx_view *v,
+                                  int q);
+
 /* Appends every mention in v: registered witnesses, other people,
  * organisations speaking.  EVX_OK or EVX_NOMEM. */
 evx_status evx_mentions_find(evx_mentions *m, const evx_registry *reg,
