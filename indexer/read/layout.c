@@ -617,6 +617,17 @@ static int line_cues_quote(const scan *sc, unsigned ln)
     return s && evx_quote_cue(s, n) != NULL;
 }
 
+/* Does w open a footnote body in lower case ("ibid.", "see", a URL)? */
+static int opens_note(const evx_word *w)
+{
+    static const char *const words[] = {"ibid", "ibid.", "ibid.,", "see",
+                                        "cf", "cf.", "idem", "op."};
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (evx_wd_eq(w, words[k]))
+            return 1;
+    return evx_wd_url(w);
+}
+
 /* What goes between word i-1 and word i. */
 static void put_gap(scan *sc, size_t i)
 {
@@ -674,7 +685,7 @@ static void put_gap(scan *sc, size_t i)
      * years") is no footnote body: the scan took none here, so the line
      * runs on */
     if (evx_wd_int(w) && i + 1 < sc->n && evx_wd_lower(&sc->w[i + 1]) &&
-        !evx_wd_ends_sentence(p)) {
+        !evx_wd_ends_sentence(p) && !opens_note(&sc->w[i + 1])) {
         evx_buf_putc(b, ' ');
         return;
     }
