@@ -608,8 +608,9 @@ Test(attrib, a_lead_in_with_its_own_subject_is_not_the_paragraphs_person)
     evx_units_free(&l);
 }
 
-/* Two witnesses of one surname: a footnote's "[Mr Smith]" is the one whose
- * panel holds its question. */
+/* Two witnesses of one surname: a footnote's "[Mr Smith]", or a lead-in's
+ * "Ms Smith" over a footnote with a question only, is the one whose panel
+ * holds the question. */
 Test(attrib, a_shared_surname_is_the_one_of_the_questions_panel)
 {
     static const char *const first[][3] = {
@@ -623,9 +624,14 @@ Test(attrib, a_shared_surname_is_the_one_of_the_questions_panel)
                             "It was put to us that:", 80);
     evx_unit *b = add_quote(&l, 71, "It was put to us that:", "regulators are stretched",
                             "It was put to us that:", 81);
+    add_footnote(&l, 82, "Q385");
+    evx_unit *c = add_quote(&l, 72, "Ms Dyson told us:", "commissioners are stretched",
+                            "Ms Dyson told us:", 82);
     resolve(&l);
     expect_speaker(a, "Jane Dyson", "oral", "Q380", "footnote");
     expect_speaker(b, "Ben Dyson", "oral", "Q350", "footnote");
+    /* a question number only: the lead-in's Ms Dyson is the panel's */
+    expect_speaker(c, "Jane Dyson", "oral", "Q385", "footnote+lead-in");
     evx_units_free(&l);
 }
 

@@ -407,6 +407,31 @@ static size_t panel_by_org(const evx_registry *reg, const clues *c,
 }
 
 /* Rule 2: a footnote giving only a question number. */
+/* The one of the panel members[0..n) (of question q) that the lead-in
+ * names by a name several registered witnesses share ("Ms Smith told
+ * us:" with two Smiths, which read alone is someone unregistered), or
+ * (size_t)-1. */
+static size_t lead_in_panel(const evx_registry *reg, const clues *c,
+                            const char *report, int q, const size_t *members,
+                            size_t n)
+{
+    evx_mentions m = {NULL, 0, 0};
+    size_t found = (size_t)-1;
+    int several = 0;
+    if ((c->lead && c->lead->kind != EVX_MENTION_OUTSIDE) ||
+        evx_mentions_people_at(&m, reg, report, &c->sent, q))
+        return (size_t)-1;
+    for (size_t k = 0; k < m.len; k++)
+        for (size_t i = 0; i < n; i++)
+            if (strcmp(reg->people[members[i]].name,
+                       reg->people[m.items[k].person].name) == 0) {
+                several |= found != (size_t)-1 && found != members[i];
+                found = members[i];
+            }
+    evx_mentions_free(&m);
+    return several ? (size_t)-1 : found;
+}
+
 static void answer_q_only(answer *a, const evx_registry *reg, const clues *c,
                           const char *report, const evx_fnref *r, int fn)
 {
@@ -443,6 +468,17 @@ static void answer_q_only(answer *a, const evx_registry *reg, const clues *c,
                        "panel of %s (Q%d-%d): the lead-in is preferred",
                        lp->name, fn, r->ref, p0->date ? p0->date : "?",
                        p0->q_first, p0->q_last);
+        return;
+    }
+    size_t in_panel = lead_in_panel(reg, c, report, r->q, members, n);
+    if (in_panel != (size_t)-1) {
+        answer_person(a, &reg->people[in_panel], "oral");
+        a->method = "footnote+lead-in";
+        evx_buf_printf(&a->evidence,
+                       "footnote %d: %s (panel of %s, Q%d-%d); lead-in names "
+                       "%s, the one of that name in the panel",
+                       fn, r->ref, p0->date ? p0->date : "?", p0->q_first,
+                       p0->q_last, a->name);
         return;
     }
     size_t by_org = panel_by_org(reg, c, members, n);
