@@ -635,6 +635,32 @@ Test(attrib, a_shared_surname_is_the_one_of_the_questions_panel)
     evx_units_free(&l);
 }
 
+/* "Sir Robert", "Dame Julie": a knight or dame by title and first name, as
+ * English names them; "Sir Robert Jones" is someone else. */
+Test(attrib, a_knight_or_dame_by_title_and_first_name)
+{
+    static const char *const panel[][3] = {
+        {"Sir Robert Naylor", "Adviser", "NHS Property"},
+        {"Dame Julie Moore", "Chief Executive", "University Hospitals"}};
+    static const char *const cases[][2] = {
+        {"Sir Robert told us:", "Sir Robert Naylor"},
+        {"Dame Julie said:", "Dame Julie Moore"},
+        {"Sir Robert Jones told us:", "Sir Robert Jones"}};
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        evx_units l = EVX_UNITS_INIT;
+        registry_units(&l);
+        add_panel(&l, 9, "27 March 2018", 371, 400, panel, 2);
+        evx_unit *q = add_quote(&l, 73, cases[k][0], "the estate is old",
+                                cases[k][0], 0);
+        resolve(&l);
+        cr_expect(q->speaker->name && strcmp(q->speaker->name, cases[k][1]) == 0,
+                  "%s: want %s, got %s (%s)", cases[k][0], cases[k][1],
+                  q->speaker->name ? q->speaker->name : "none",
+                  q->speaker->evidence);
+        evx_units_free(&l);
+    }
+}
+
 /* "He" after a sentence naming two men names no one; a title that
  * disagrees with the pronoun rules one out. */
 Test(attrib, a_pronoun_that_could_stand_for_two_people_names_no_one)

@@ -6,6 +6,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "buf.h"
 #include "grow.h"
@@ -68,9 +69,42 @@ typedef struct misspelt {
     size_t k, j, matched; /* the walk before it */
 } misspelt;
 
+/* Does the printed name hold the title word t ("sir" in "Professor Sir
+ * Chris Ham")? */
+static int name_has_title(const char *name, const char *t)
+{
+    size_t n = strlen(t);
+    for (const char *s = name; *s; s++)
+        if ((s == name || s[-1] == ' ') && strncasecmp(s, t, n) == 0 &&
+            (s[n] == ' ' || s[n] == 0))
+            return 1;
+    return 0;
+}
+
+/* "Sir Simon", "Dame Julie": a knight or dame named, as English names
+ * them, by title and first name, the name ending at word i. */
+static int knight_by_first_name(const evx_witness *p, const evx_view *v,
+                                size_t i)
+{
+    if (i == 0 || p->words.len < 2 || !adjacent(v, i - 1, i) ||
+        !(evx_view_word_is(v, i - 1, "sir") || evx_view_word_is(v, i - 1, "dame")) ||
+        strcmp(v->w.items[i].term, p->words.items[0]) != 0 ||
+        !name_has_title(p->name, v->w.items[i - 1].term))
+        return 0;
+    /* "Sir Simon Jones" is another man */
+    return !(i + 1 < v->w.len && v->w.items[i + 1].cap &&
+             !v->w.items[i + 1].title && adjacent(v, i, i + 1));
+}
+
 static int match_person(const evx_witness *p, const evx_view *v, size_t i,
                         size_t *first, int *full, int *fuzzy)
 {
+    if (knight_by_first_name(p, v, i)) {
+        *first = i - 1;
+        *full = 0;
+        *fuzzy = 0;
+        return 1;
+    }
     size_t k = p->words.len, j = i + 1, matched = 0;
     misspelt ms = {NULL, NULL, 0, 0, 0};
     while (k > 0 && j > 0) {
