@@ -661,6 +661,34 @@ Test(attrib, a_knight_or_dame_by_title_and_first_name)
     }
 }
 
+/* Two inline quotations in one sentence: the second is given to the one
+ * the clause after the first names. */
+Test(attrib, a_second_quotation_of_a_sentence_is_its_own_clauses)
+{
+    static const char *const cases[][3] = {
+        {"Mr Dalton called it “a real step forward for patients”, while Mr "
+         "Stevens called it “a long overdue change in policy”.",
+         "a real step forward for patients", "a long overdue change in policy"},
+        {"“It is a real step forward for patients,” said Mr Dalton, but Mr "
+         "Stevens told us it was “a long overdue change in policy”.",
+         "It is a real step forward for patients,",
+         "a long overdue change in policy"},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        evx_units l = EVX_UNITS_INIT;
+        registry_units(&l);
+        add_para(&l, 74, cases[k][0]);
+        evx_unit *a = add_nth_quote(&l, 74, 1, cases[k][1], NULL, 0);
+        evx_unit *b = add_nth_quote(&l, 74, 2, cases[k][2], NULL, 0);
+        resolve(&l);
+        cr_expect_str_eq(a->speaker->name, "Ian Dalton", "%s", a->speaker->evidence);
+        cr_expect(b->speaker->name && strcmp(b->speaker->name, "Simon Stevens") == 0,
+                  "case %zu: got %s (%s)", k,
+                  b->speaker->name ? b->speaker->name : "none", b->speaker->evidence);
+        evx_units_free(&l);
+    }
+}
+
 /* "He" after a sentence naming two men names no one; a title that
  * disagrees with the pronoun rules one out. */
 Test(attrib, a_pronoun_that_could_stand_for_two_people_names_no_one)

@@ -710,19 +710,34 @@ static int owns_words(const evx_view *v, const evx_mention *x)
  * governs ("In response to Mr Smith, Dr Jones said:"), else one whose
  * words the sentence names ("rejected Dr Jones’s claim that"), else the
  * first no other word governs ("Unlike Dr Jones, Mr Smith thought").
- * Words before the quotation only.  NULL when the lead-in names one
- * person (then the introduced or first named is taken). */
+ * Words before the sentence's first quotation, or for its second the
+ * clause after the one before if it names someone.  NULL when the lead-in
+ * names one person before its first quotation (then the introduced or
+ * first named is taken). */
 static const evx_mention *speaking_subject(const evx_mentions *m,
                                            const evx_view *v)
 {
     const evx_mention *first = NULL, *rel = NULL, *best = NULL;
     int several = 0;
-    size_t end = 0, verb = (size_t)-1;
+    size_t from = 0, end = 0, verb = (size_t)-1, last_quoted = (size_t)-1;
     while (end < v->w.len && !v->w.items[end].quoted)
         end++;
+    for (size_t i = end; i < v->w.len; i++)
+        if (v->w.items[i].quoted)
+            last_quoted = i;
+    /* a second quotation of the sentence ("…”, while Mr Stevens called
+     * it “…"): the clause after the quotation before it, if it names
+     * someone */
+    for (size_t k = 0; last_quoted != (size_t)-1 && k < m->len; k++)
+        if (evx_mention_is_personal(&m->items[k]) &&
+            m->items[k].first > last_quoted) {
+            from = last_quoted + 1;
+            end = v->w.len;
+            break;
+        }
     for (size_t k = 0; k < m->len; k++) {
         const evx_mention *x = &m->items[k];
-        if (!evx_mention_is_personal(x) || x->last >= end)
+        if (!evx_mention_is_personal(x) || x->first < from || x->last >= end)
             continue;
         several |= first && !same_person(first, x);
         first = first ? first : x;
@@ -735,15 +750,16 @@ static const evx_mention *speaking_subject(const evx_mentions *m,
             rel = NULL; /* someone named inside the clause: not its head */
     }
     if (!several)
-        return NULL;
+        return from ? first : NULL;
     if (rel)
         return rel;
-    for (size_t i = 0; i < end; i++)
+    for (size_t i = from; i < end; i++)
         if (evx_aword_is_speech_verb(v->w.items[i].term))
             verb = i;
     for (size_t k = 0; verb != (size_t)-1 && k < m->len; k++) {
         const evx_mention *x = &m->items[k];
-        if (evx_mention_is_personal(x) && x->last < verb && !governed(v, x))
+        if (evx_mention_is_personal(x) && x->first >= from && x->last < verb &&
+            !governed(v, x))
             best = x;
     }
     /* "Mr Smith and Dr Jones told us:" speak together: the first of them,
@@ -756,12 +772,14 @@ static const evx_mention *speaking_subject(const evx_mentions *m,
     }
     for (size_t k = 0; !best && k < m->len; k++) {
         const evx_mention *x = &m->items[k];
-        if (evx_mention_is_personal(x) && x->last < end && owns_words(v, x))
+        if (evx_mention_is_personal(x) && x->first >= from && x->last < end &&
+            owns_words(v, x))
             best = x;
     }
     for (size_t k = 0; !best && k < m->len; k++) {
         const evx_mention *x = &m->items[k];
-        if (evx_mention_is_personal(x) && x->last < end && !governed(v, x))
+        if (evx_mention_is_personal(x) && x->first >= from && x->last < end &&
+            !governed(v, x))
             best = x;
     }
     return best;
