@@ -509,6 +509,15 @@ Test(attrib, bad_arguments_and_empty_lists)
     evx_registry_free(NULL);
     evx_tok_free(tok);
 }
+/* q's speaker is named want (what: the case, for the message). */
+static void expect_name(const evx_unit *q, const char *what, const char *want)
+{
+    cr_expect(q->speaker->name && strcmp(q->speaker->name, want) == 0,
+              "%s: want %s, got %s (%s)", what, want,
+              q->speaker->name ? q->speaker->name : "none",
+              q->speaker->evidence);
+}
+
 /* ---- a lead-in that names two people ------------------------------------ */
 
 static const evx_unit *lead_in_only(evx_units *l, const char *ptext,
@@ -542,10 +551,7 @@ Test(attrib, a_lead_in_naming_two_people_takes_the_one_speaking)
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
         evx_units l = EVX_UNITS_INIT;
         const evx_unit *q = lead_in_only(&l, cases[k][0], cases[k][0]);
-        cr_expect(q->speaker->name && strcmp(q->speaker->name, cases[k][1]) == 0,
-                  "%s: want %s, got %s (%s)", cases[k][0], cases[k][1],
-                  q->speaker->name ? q->speaker->name : "none",
-                  q->speaker->evidence);
+        expect_name(q, cases[k][0], cases[k][1]);
         evx_units_free(&l);
     }
 }
@@ -573,10 +579,7 @@ Test(attrib, an_inline_quotation_is_given_to_the_one_whose_words_they_are)
         registry_units(&l);
         evx_unit *q = add_quote(&l, 61, cases[k][0], cases[k][1], NULL, 0);
         resolve(&l);
-        cr_expect(q->speaker->name && strcmp(q->speaker->name, cases[k][2]) == 0,
-                  "%s: want %s, got %s (%s)", cases[k][0], cases[k][2],
-                  q->speaker->name ? q->speaker->name : "none",
-                  q->speaker->evidence);
+        expect_name(q, cases[k][0], cases[k][2]);
         evx_units_free(&l);
     }
 }
@@ -653,10 +656,7 @@ Test(attrib, a_knight_or_dame_by_title_and_first_name)
         evx_unit *q = add_quote(&l, 73, cases[k][0], "the estate is old",
                                 cases[k][0], 0);
         resolve(&l);
-        cr_expect(q->speaker->name && strcmp(q->speaker->name, cases[k][1]) == 0,
-                  "%s: want %s, got %s (%s)", cases[k][0], cases[k][1],
-                  q->speaker->name ? q->speaker->name : "none",
-                  q->speaker->evidence);
+        expect_name(q, cases[k][0], cases[k][1]);
         evx_units_free(&l);
     }
 }
