@@ -338,7 +338,7 @@ static int parse_q_number(span x, size_t at, size_t *end)
         i = at + 1;
     while (i < x.len && evx_ascii_digit(x.s[i]) && q < 100000)
         q = q * 10 + (x.s[i++] - '0');
-    if (x.s[at + 1] == 'q' || x.s[at + 1] == 'u') {
+    if (at + 1 < x.len && (x.s[at + 1] == 'q' || x.s[at + 1] == 'u')) {
         /* a plural, "Qq 45 and 47", "Questions 45 and 47" */
         size_t j = i;
         if (j + 5 < x.len && memcmp(x.s + j, " and ", 5) == 0 &&
@@ -356,9 +356,6 @@ static int parse_q_number(span x, size_t at, size_t *end)
     return q;
 }
 
-/* Oral evidence cited with its session ("Oral evidence taken on 12 March
- * 2019, HC 1234, Q45 [Sir Simon Stevens]"), to this committee (ORAL) or
- * another (COMMITTEE): the last Q number and the name after. */
 /* Offset of the last question reference in x, or x.len. */
 static size_t last_q(span x)
 {
@@ -370,6 +367,9 @@ static size_t last_q(span x)
     return q_at;
 }
 
+/* Oral evidence cited with its session ("Oral evidence taken on 12 March
+ * 2019, HC 1234, Q45 [Sir Simon Stevens]"), to this committee (ORAL) or
+ * another (COMMITTEE): the last Q number and the name after. */
 static void parse_session(refs *r, span x, evx_fnref_kind kind)
 {
     size_t q_at = last_q(x);
@@ -388,8 +388,6 @@ static void parse_session(refs *r, span x, evx_fnref_kind kind)
         f->name = dup_span(r, rest);
 }
 
-/* Tries to read x as a list of oral and written references only.
- * Returns 0 (adding nothing) if some part is neither. */
 /* A submitter's name may hold a comma ("Brunel University, London
  * (EIM0028)"): a short part citing nothing is joined to the written
  * reference after it.  Returns the new number of parts. */
@@ -411,6 +409,8 @@ static size_t join_name_parts(span *parts, size_t n)
     return out;
 }
 
+/* Tries to read x as a list of oral and written references only.
+ * Returns 0 (adding nothing) if some part is neither. */
 static int parse_ref_list(refs *r, span x)
 {
     span parts[32];
