@@ -168,8 +168,6 @@ static int may_end_name(const evx_aword *a)
     return a->cap || evx_name_is_particle(a->term, strlen(a->term));
 }
 
-/* Registered people named in v; a mention matching several different
- * people is left out (ambiguous). */
 /* The registered person among ours[0..n) that the name ending at word i
  * of v best matches (a full name over a surname, an exact spelling over a
  * misspelt one), with its first word in *first; if q > 0, only those whose
@@ -576,8 +574,6 @@ static evx_status find_orgs(evx_mentions *m, const evx_view *v)
     return EVX_OK;
 }
 
-/* Marks mentions introduced by "as", "according to", "in the words of" or
- * "by". */
 /* Does a verb of saying at word i open its clause after a quotation
  * ("…,” said Mr Smith"): the view's first word, or after a comma or a
  * closing quotation mark? */
@@ -594,6 +590,8 @@ static int inverted_verb(const evx_view *v, size_t i)
     return 0;
 }
 
+/* Marks mentions introduced by "as", "according to", "in the words of",
+ * "by", or a verb of saying after a quotation ("…,” said Mr Smith"). */
 static void mark_introduced(evx_mentions *m, const evx_view *v)
 {
     for (size_t k = 0; k < m->len; k++) {

@@ -92,7 +92,8 @@ typedef struct evx_mention {
     evx_mention_kind kind;
     size_t first, last; /* word indexes, inclusive */
     size_t person;      /* PERSON: registry index */
-    int introduced;     /* after "according to", "as", "by", "words of" */
+    int introduced;     /* after "according to", "as", "by", "words of",
+                           or an inverted "said" */
     char *printed;      /* OUTSIDE, ORG: the name as printed */
     char *role;         /* OUTSIDE: the appositive after the name */
     char *org;          /* OUTSIDE: "from Y" */
