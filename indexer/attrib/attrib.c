@@ -4,8 +4,9 @@
  * The clues, strongest first: the footnote the quotation cites (read by
  * attrib_fn.c), then the sentence that introduces it (its lead-in, and the
  * rest of the sentence around an inline quotation), then the paragraph
- * before it.  The names in that text are found by attrib_mention.c and
- * read as clues (the lead-in's speaker, a pronoun's antecedent) by
+ * before it.  The names in that text are found by attrib_mention.c, the
+ * one speaking among them chosen by attrib_speaker.c, and all read as
+ * clues (the lead-in's speaker, a pronoun's antecedent) by
  * attrib_clues.c; the quotation's own words are never read for names.
  */
 #include "attrib.h"

@@ -18,6 +18,7 @@
 
 #include "attrib.h"
 #include "attrib_mention.h"
+#include "attrib_speaker.h"
 #include "attrib_scene.h"
 #include "buf.h"
 #include "unit.h"

@@ -1,0 +1,303 @@
+/*
+ * attrib_speaker.c - which of the names a sentence gives is speaking; see
+ * attrib_speaker.h.
+ */
+#include "attrib_speaker.h"
+
+#include <string.h>
+
+/* Is there a verb of saying after word i of v? */
+static int has_verb_after(const evx_view *v, size_t i)
+{
+    for (size_t k = i + 1; k < v->w.len; k++)
+        if (evx_aword_is_speech_verb(v->w.items[k].term))
+            return 1;
+    return 0;
+}
+
+/* Do personal mentions a and b name the same person? */
+static int same_person(const evx_mention *a, const evx_mention *b)
+{
+    if (a->kind != b->kind)
+        return 0;
+    if (a->kind == EVX_MENTION_PERSON)
+        return a->person == b->person;
+    return a->printed && b->printed && strcmp(a->printed, b->printed) == 0;
+}
+
+/* Is mention x another word's object, not the one speaking: 2 for a
+ * possessive ("Mr Smith's colleague"), 1 after a word that governs it
+ * ("in response to Mr Smith", "disagreed with", "asked about", "quoted",
+ * "like"), else 0.  Words of English syntax. */
+static int governed(const evx_view *v, const evx_mention *x)
+{
+    static const char *const govern[] = {
+        "to", "with", "about", "from", "of", "against", "than", "like",
+        "unlike", "asked", "quoted", "questioned", "challenged", "for",
+        "on", "answering", "citing"};
+    /* the tokenizer keeps a possessive's "’s" in the word's span */
+    const evx_aword *w = &v->w.items[x->last];
+    size_t n = w->end - w->start;
+    const char *t = v->text + w->end;
+    if ((n > 2 && t[-2] == '\'' && t[-1] == 's') ||
+        (n > 4 && memcmp(t - 4, "\xE2\x80\x99s", 4) == 0))
+        return 2;
+    return x->first > 0 &&
+           evx_word_in(v->w.items[x->first - 1].term, govern,
+                       sizeof govern / sizeof govern[0]);
+}
+
+/* Does mention x own the words a noun of saying names ("Dr Jones’s claim
+ * that", "Mr Hopson’s description of", "the view of Dr Jones")?  Nouns of
+ * English. */
+static int owns_words(const evx_view *v, const evx_mention *x)
+{
+    static const char *const nouns[] = {
+        "claim", "claims", "view", "views", "words", "argument", "assertion",
+        "suggestion", "description", "comment", "comments", "remark",
+        "remarks", "statement", "warning", "phrase", "verdict", "conclusion",
+        "characterisation", "belief", "contention"};
+    size_t w = x->last + 1, n = sizeof nouns / sizeof *nouns;
+    if (governed(v, x) == 2)
+        return w < v->w.len && evx_word_in(v->w.items[w].term, nouns, n);
+    /* "the claim of Dr Jones that" */
+    return x->first >= 2 && evx_view_word_is(v, x->first - 1, "of") &&
+           evx_word_in(v->w.items[x->first - 2].term, nouns, n);
+}
+
+/* Of a lead-in that names two people or more, the one speaking: the one a
+ * relative clause opens on ("Dr Jones quoted Mr Smith, who had written:"),
+ * else the nearest before the last verb of saying that no other word
+ * governs ("In response to Mr Smith, Dr Jones said:"), else one whose
+ * words the sentence names ("rejected Dr Jones’s claim that"), else the
+ * first no other word governs ("Unlike Dr Jones, Mr Smith thought").
+ * Words before the sentence's first quotation, or for its second the
+ * clause after the one before if it names someone.  NULL when the lead-in
+ * names one person before its first quotation (then the introduced or
+ * first named is taken). */
+static const evx_mention *speaking_subject(const evx_mentions *m,
+                                           const evx_view *v)
+{
+    const evx_mention *first = NULL, *rel = NULL, *best = NULL;
+    int several = 0;
+    size_t from = 0, end = 0, verb = (size_t)-1, last_quoted = (size_t)-1;
+    while (end < v->w.len && !v->w.items[end].quoted)
+        end++;
+    for (size_t i = end; i < v->w.len; i++)
+        if (v->w.items[i].quoted)
+            last_quoted = i;
+    /* a second quotation of the sentence ("…”, while Mr Stevens called
+     * it “…"): the clause after the quotation before it, if it names
+     * someone */
+    for (size_t k = 0; last_quoted != (size_t)-1 && k < m->len; k++)
+        if (evx_mention_is_personal(&m->items[k]) &&
+            m->items[k].first > last_quoted) {
+            from = last_quoted + 1;
+            end = v->w.len;
+            break;
+        }
+    for (size_t k = 0; k < m->len; k++) {
+        const evx_mention *x = &m->items[k];
+        if (!evx_mention_is_personal(x) || x->first < from || x->last >= end)
+            continue;
+        several |= first && !same_person(first, x);
+        first = first ? first : x;
+        size_t w = x->last + 1;
+        if (w < end && evx_view_word_is(v, w, "who") &&
+            memchr(v->text + v->w.items[x->last].end, ',',
+                   v->w.items[w].start - v->w.items[x->last].end))
+            rel = x;
+        else if (rel && x->first > rel->last)
+            rel = NULL; /* someone named inside the clause: not its head */
+    }
+    if (!several)
+        return from ? first : NULL;
+    if (rel)
+        return rel;
+    for (size_t i = from; i < end; i++)
+        if (evx_aword_is_speech_verb(v->w.items[i].term))
+            verb = i;
+    for (size_t k = 0; verb != (size_t)-1 && k < m->len; k++) {
+        const evx_mention *x = &m->items[k];
+        if (evx_mention_is_personal(x) && x->first >= from && x->last < verb &&
+            !governed(v, x))
+            best = x;
+    }
+    /* "Mr Smith and Dr Jones told us:" speak together: the first of them,
+     * as a lead-in naming one subject gives */
+    for (size_t k = m->len; best && k-- > 0;) {
+        const evx_mention *x = &m->items[k];
+        if (evx_mention_is_personal(x) && x->last + 2 == best->first &&
+            evx_view_word_is(v, x->last + 1, "and") && !governed(v, x))
+            best = x;
+    }
+    for (size_t k = 0; !best && k < m->len; k++) {
+        const evx_mention *x = &m->items[k];
+        if (evx_mention_is_personal(x) && x->first >= from && x->last < end &&
+            owns_words(v, x))
+            best = x;
+    }
+    for (size_t k = 0; !best && k < m->len; k++) {
+        const evx_mention *x = &m->items[k];
+        if (evx_mention_is_personal(x) && x->first >= from && x->last < end &&
+            !governed(v, x))
+            best = x;
+    }
+    return best;
+}
+
+/* The speaker a sentence names: of several people before the quotation,
+ * the one speaking (speaking_subject); else an introduced person, else
+ * the first person, else an organisation speaking.  after_quote: the
+ * words follow the quotation, so a person there counts only if introduced
+ * or the subject of a later verb of saying.  NULL if none. */
+const evx_mention *evx_mention_pick(const evx_mentions *m, const evx_view *v,
+                           int after_quote)
+{
+    const evx_mention *best = after_quote ? NULL : speaking_subject(m, v);
+    for (size_t k = 0; k < m->len && !best; k++)
+        if (evx_mention_is_personal(&m->items[k]) && m->items[k].introduced)
+            best = &m->items[k];
+    for (size_t k = 0; k < m->len && !best; k++) {
+        const evx_mention *x = &m->items[k];
+        if (evx_mention_is_personal(x) && (!after_quote || has_verb_after(v, x->last)))
+            best = x;
+    }
+    for (size_t k = 0; k < m->len && !best; k++)
+        if (m->items[k].kind == EVX_MENTION_ORG &&
+            (!after_quote || m->items[k].introduced))
+            best = &m->items[k];
+    return best;
+}
+
+/* True if the sentence says the words were given to another committee
+ * ("told the Committee of Public Accounts", "before the Liaison
+ * Committee"). */
+int evx_view_other_committee(const evx_view *v)
+{
+    for (size_t i = 0; i < v->w.len; i++) {
+        if (!evx_view_word_is(v, i, "committee") || !v->w.items[i].cap)
+            continue;
+        if (i + 2 < v->w.len && evx_view_word_is(v, i + 1, "of") &&
+            v->w.items[i + 2].cap)
+            return 1;
+        if (i > 0 && v->w.items[i - 1].cap &&
+            !evx_view_word_is(v, i - 1, "our") && !evx_view_word_is(v, i - 1, "this"))
+            return 1;
+    }
+    return 0;
+}
+
+
+/* ---- pronouns and their antecedents ---- */
+
+evx_pronoun evx_view_pronoun(const evx_view *v, size_t *at)
+{
+    /* words that may stand between a pronoun and its verb of saying ("He
+     * further stated", "They also believe", "He went on to say") */
+    static const char *const between[] = {
+        "also", "further", "then", "later", "subsequently", "again", "too",
+        "has", "have", "had", "would", "will", "did", "does", "do", "went",
+        "go", "goes", "on", "to", "both", "all", "however", "additionally",
+        "similarly", "previously", "recently", "rightly"};
+    static const char *const person[] = {"he", "she", "who"};
+    static const char *const any[] = {"they", "which"};
+    for (size_t i = 1; i < v->w.len; i++) {
+        if (!evx_aword_is_speech_verb(v->w.items[i].term) ||
+            v->w.items[i].quoted)
+            continue;
+        size_t k = i;
+        while (k > 0 && i - k < 4) {
+            const evx_aword *w = &v->w.items[k - 1];
+            *at = k - 1;
+            if (w->quoted)
+                break;
+            if (evx_word_in(w->term, person, 3))
+                return EVX_PRONOUN_PERSON;
+            if (strcmp(w->term, "it") == 0)
+                return EVX_PRONOUN_ORG;
+            if (evx_word_in(w->term, any, 2))
+                return EVX_PRONOUN_ANY;
+            if (!evx_word_in(w->term, between, sizeof between / sizeof *between))
+                break;
+            k--;
+        }
+    }
+    return EVX_PRONOUN_NONE;
+}
+
+static int stands_for(const evx_mention *x, evx_pronoun p)
+{
+    if (p == EVX_PRONOUN_PERSON)
+        return evx_mention_is_personal(x);
+    if (p == EVX_PRONOUN_ORG)
+        return x->kind == EVX_MENTION_ORG;
+    return p == EVX_PRONOUN_ANY;
+}
+
+/* The gender a personal mention's title gives ('m', 'f'), or 0. */
+static char title_gender(const evx_view *v, const evx_mention *x)
+{
+    static const char *const male[] = {"mr", "sir", "lord"};
+    static const char *const female[] = {"mrs", "ms", "miss", "dame", "lady",
+                                         "baroness"};
+    const char *t = v->w.items[x->first].term;
+    if (evx_word_in(t, male, sizeof male / sizeof *male))
+        return 'm';
+    if (evx_word_in(t, female, sizeof female / sizeof *female))
+        return 'f';
+    return 0;
+}
+
+int evx_mention_agrees(const evx_view *v, const evx_mention *x,
+                       const char *pronoun)
+{
+    char g = title_gender(v, x);
+    if (!g || !pronoun)
+        return 1;
+    return strcmp(pronoun, "he") == 0 ? g == 'm'
+           : strcmp(pronoun, "she") == 0 ? g == 'f'
+                                         : 1;
+}
+
+/* The first word of the sentence of v that word i stands in. */
+static size_t sentence_start(const evx_view *v, size_t i)
+{
+    while (i > 0) {
+        const evx_aword *p = &v->w.items[i - 1], *w = &v->w.items[i];
+        for (size_t b = p->end; b < w->start; b++)
+            if (strchr(".?!", v->text[b]) && w->cap)
+                return i;
+        i--;
+    }
+    return 0;
+}
+
+const evx_mention *evx_mention_rival(const evx_mentions *m,
+                                     const evx_view *v, const evx_mention *x,
+                                     const char *pronoun, size_t before)
+{
+    if (!pronoun || (strcmp(pronoun, "he") != 0 && strcmp(pronoun, "she") != 0))
+        return NULL;
+    size_t from = sentence_start(v, x->first);
+    for (size_t k = 0; k < m->len; k++) {
+        const evx_mention *y = &m->items[k];
+        if (evx_mention_is_personal(y) && y->first >= from && y->last < before &&
+            !same_person(x, y) && evx_mention_agrees(v, y, pronoun))
+            return y;
+    }
+    return NULL;
+}
+
+const evx_mention *evx_mention_last(const evx_mentions *m, evx_pronoun p,
+                                    size_t before)
+{
+    const evx_mention *best = NULL;
+    for (size_t k = 0; k < m->len; k++) {
+        const evx_mention *x = &m->items[k];
+        if (x->last < before && stands_for(x, p) &&
+            (!best || x->last > best->last))
+            best = x;
+    }
+    return best;
+}

@@ -1,0 +1,59 @@
+/*
+ * attrib_speaker.h - which of the names a sentence gives is speaking
+ * (private to the attrib/ files): the subject of its verb of saying, an
+ * introduced person, an organisation speaking, or what a pronoun stands
+ * for; and whether the words went to another committee.  Over the views
+ * and mentions of attrib_mention.h.  Pure: no I/O.
+ */
+#ifndef EVX_ATTRIB_SPEAKER_H
+#define EVX_ATTRIB_SPEAKER_H
+
+#include <stddef.h>
+
+#include "attrib_mention.h"
+
+/* The speaker a sentence names: an introduced person, else the first
+ * person, else an organisation speaking.  after_quote: the words follow
+ * the quotation, so a person there counts only if introduced or the
+ * subject of a later verb of saying.  Borrowed from m; NULL if none. */
+const evx_mention *evx_mention_pick(const evx_mentions *m, const evx_view *v,
+                                    int after_quote);
+
+/* What a pronoun may stand for: a person ("he", "she", "who"), an
+ * organisation ("it") or either ("they", "which"). */
+typedef enum evx_pronoun {
+    EVX_PRONOUN_NONE,
+    EVX_PRONOUN_PERSON,
+    EVX_PRONOUN_ORG,
+    EVX_PRONOUN_ANY
+} evx_pronoun;
+
+/* The pronoun that is the subject of a verb of saying in v ("He said",
+ * "They also state", "..., which stated", "He went on to say"), with its
+ * word index in *at; EVX_PRONOUN_NONE if there is none. */
+evx_pronoun evx_view_pronoun(const evx_view *v, size_t *at);
+
+/* True if the sentence says the words were given to another committee
+ * ("told the Committee of Public Accounts", "before the Liaison
+ * Committee"). */
+int evx_view_other_committee(const evx_view *v);
+
+/* Whether personal mention x of v may be what pronoun ("he", "she")
+ * stands for: its title gives no gender ("Dr", none) or the pronoun's. */
+int evx_mention_agrees(const evx_view *v, const evx_mention *x,
+                       const char *pronoun);
+
+/* Another person than x, named in x's sentence of v before word index
+ * before, that "he" or "she" could stand for as well ("Mr Smith was asked
+ * whether Dr Jones was right. He told us:"); NULL if none, or for any
+ * other pronoun.  Borrowed from m. */
+const evx_mention *evx_mention_rival(const evx_mentions *m,
+                                     const evx_view *v, const evx_mention *x,
+                                     const char *pronoun, size_t before);
+
+/* The mention of m ending last before word index before that the pronoun
+ * can stand for; borrowed, NULL if none. */
+const evx_mention *evx_mention_last(const evx_mentions *m, evx_pronoun p,
+                                    size_t before);
+
+#endif /* EVX_ATTRIB_SPEAKER_H */
