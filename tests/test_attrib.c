@@ -689,6 +689,30 @@ Test(attrib, a_second_quotation_of_a_sentence_is_its_own_clauses)
     }
 }
 
+/* A lead-in whose only person is another word's object ("In a letter to
+ * Mr Dalton, the Secretary of State wrote:", "Mr Dalton's predecessor told
+ * us:") names someone else, not that person. */
+Test(attrib, a_person_named_as_an_object_is_not_the_speaker)
+{
+    static const char *const objects[] = {
+        "In a letter to Mr Dalton, the Secretary of State wrote:",
+        "Mr Dalton’s predecessor told us:",
+        "A member of staff who had worked with Mr Dalton told us:"};
+    for (size_t k = 0; k < sizeof objects / sizeof *objects; k++) {
+        evx_units l = EVX_UNITS_INIT;
+        const evx_unit *q = lead_in_only(&l, objects[k], objects[k]);
+        cr_expect_null(q->speaker->name, "%s: got %s (%s)", objects[k],
+                       q->speaker->name, q->speaker->evidence);
+        evx_units_free(&l);
+    }
+    /* introduced, or owning the words, the person still speaks */
+    evx_units l = EVX_UNITS_INIT;
+    const evx_unit *q = lead_in_only(&l, "According to Mr Dalton, the plan was:",
+                                     "According to Mr Dalton, the plan was:");
+    expect_name(q, "according to", "Ian Dalton");
+    evx_units_free(&l);
+}
+
 /* "He" after a sentence naming two men names no one; a title that
  * disagrees with the pronoun rules one out. */
 Test(attrib, a_pronoun_that_could_stand_for_two_people_names_no_one)

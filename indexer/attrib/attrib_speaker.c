@@ -151,14 +151,41 @@ static const evx_mention *speaking_subject(const evx_mentions *m,
  * the first person, else an organisation speaking.  after_quote: the
  * words follow the quotation, so a person there counts only if introduced
  * or the subject of a later verb of saying.  NULL if none. */
+/* Is every person a lead-in names before its quotation another word's
+ * object ("In a letter to Chris Hopson, the Secretary of State wrote:",
+ * "Mr Hopson's predecessor told us:"), with a verb of saying after them
+ * whose subject is someone else?  Not one introduced ("according to"),
+ * nor one whose words the sentence names. */
+static int persons_all_governed(const evx_mentions *m, const evx_view *v)
+{
+    size_t end = 0, last = 0, any = 0;
+    while (end < v->w.len && !v->w.items[end].quoted)
+        end++;
+    for (size_t k = 0; k < m->len; k++) {
+        const evx_mention *x = &m->items[k];
+        if (!evx_mention_is_personal(x) || x->last >= end)
+            continue;
+        if (!governed(v, x) || x->introduced || owns_words(v, x))
+            return 0;
+        any = 1;
+        last = x->last;
+    }
+    for (size_t i = last + 1; any && i < end; i++)
+        if (evx_aword_is_speech_verb(v->w.items[i].term))
+            return 1;
+    return 0;
+}
+
 const evx_mention *evx_mention_pick(const evx_mentions *m, const evx_view *v,
                            int after_quote)
 {
     const evx_mention *best = after_quote ? NULL : speaking_subject(m, v);
-    for (size_t k = 0; k < m->len && !best; k++)
+    /* the people named are objects: the speaker is no one of them */
+    int objects = !after_quote && !best && persons_all_governed(m, v);
+    for (size_t k = 0; k < m->len && !best && !objects; k++)
         if (evx_mention_is_personal(&m->items[k]) && m->items[k].introduced)
             best = &m->items[k];
-    for (size_t k = 0; k < m->len && !best; k++) {
+    for (size_t k = 0; k < m->len && !best && !objects; k++) {
         const evx_mention *x = &m->items[k];
         if (evx_mention_is_personal(x) && (!after_quote || has_verb_after(v, x->last)))
             best = x;
