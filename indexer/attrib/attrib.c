@@ -224,10 +224,8 @@ static void answer_previous(answer *a, const clues *c, const char *why)
 }
 
 /* How x is named, for an evidence line. */
-static const char *mention_name(const evx_registry *reg, const evx_mention *x,
-                                const evx_view *v)
+static const char *mention_name(const evx_registry *reg, const evx_mention *x)
 {
-    (void)v;
     if (x->kind == EVX_MENTION_PERSON)
         return reg->people[x->person].name;
     return x->printed ? x->printed : "?";
@@ -265,8 +263,8 @@ static void answer_from_text(answer *a, const evx_registry *reg,
                        "%sthe lead-in's \"%s\" could stand for %s or %s, "
                        "both named in the sentence before it",
                        why, c->pronoun,
-                       mention_name(reg, c->rival[0], c->rival_v),
-                       mention_name(reg, c->rival[1], c->rival_v));
+                       mention_name(reg, c->rival[0]),
+                       mention_name(reg, c->rival[1]));
         return;
     }
     if (c->pronoun) {
@@ -407,7 +405,6 @@ static size_t panel_by_org(const evx_registry *reg, const clues *c,
     return found;
 }
 
-/* Rule 2: a footnote giving only a question number. */
 /* The one of the panel members[0..n) (of question q) that the lead-in
  * names by a name several registered witnesses share ("Ms Smith told
  * us:" with two Smiths, which read alone is someone unregistered), or
@@ -433,6 +430,7 @@ static size_t lead_in_panel(const evx_registry *reg, const clues *c,
     return several ? (size_t)-1 : found;
 }
 
+/* Rule 2: a footnote giving only a question number. */
 static void answer_q_only(answer *a, const evx_registry *reg, const clues *c,
                           const char *report, const evx_fnref *r, int fn)
 {

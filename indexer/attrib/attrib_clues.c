@@ -43,7 +43,6 @@ static void take_antecedent(evx_clues *c, const evx_mentions *m,
     if (y) {
         c->rival[0] = x;
         c->rival[1] = y;
-        c->rival_v = v;
         c->rival_end = end; /* x is the one named last */
         return;
     }
@@ -298,20 +297,30 @@ void evx_clues_take_previous(evx_clues *c, const evx_units *units,
         c->previous = pq->speaker;
 }
 
+/* Does a word before a verb of saying stand there without being a subject
+ * of its own ("He also said", "As we were told", "It was put")?  Words
+ * of English, past those evx_aword_before_verb knows. */
+static int not_a_subject(const char *t)
+{
+    static const char *const words[] = {
+        "he", "she", "they", "it", "we", "i", "you", "who", "which", "and",
+        "but", "as", "so", "was", "were", "is", "are", "been", "being"};
+    return evx_word_in(t, words, sizeof words / sizeof *words) ||
+           evx_aword_before_verb(t);
+}
+
 /* Is every word of v's words [from, to) other than a determiner or one
- * of skip a word of role ("The Minister" of "Minister of State for
- * Health")? */
+ * that is no subject a word of role ("The Minister" of "Minister of State
+ * for Health")? */
 static int words_in_role(const evx_view *v, size_t from, size_t to,
-                         const char *role, const char *const *skip,
-                         size_t n_skip)
+                         const char *role)
 {
     static const char *const det[] = {"the", "a", "an", "this", "that",
                                       "our", "its", "their", "his", "her"};
     size_t seen = 0;
     for (size_t k = from; k < to; k++) {
         const char *t = v->w.items[k].term;
-        if (evx_word_in(t, det, sizeof det / sizeof *det) ||
-            evx_word_in(t, skip, n_skip))
+        if (evx_word_in(t, det, sizeof det / sizeof *det) || not_a_subject(t))
             continue;
         size_t n = strlen(t);
         int found = 0;
@@ -329,16 +338,6 @@ static int words_in_role(const evx_view *v, size_t from, size_t to,
 int evx_clues_own_subject(const evx_clues *c, const evx_registry *reg,
                           evx_buf *out)
 {
-    /* words that stand before a verb of saying without being its subject
-     * ("He also said", "As we were told", "It was put"): English */
-    static const char *const not_subject[] = {
-        "he", "she", "they", "it", "we", "i", "you", "who", "which", "also",
-        "further", "then", "later", "subsequently", "again", "too",
-        "however", "additionally", "similarly", "previously", "recently",
-        "and", "but", "as", "so", "has", "have", "had", "would", "will",
-        "did", "does", "do", "was", "were", "is", "are", "been", "being",
-        "went", "on", "to", "both", "all"};
-    const size_t n_not = sizeof not_subject / sizeof *not_subject;
     const evx_view *v = &c->sent;
     size_t verb = 0, p;
     const evx_mention *outside;
@@ -348,15 +347,14 @@ int evx_clues_own_subject(const evx_clues *c, const evx_registry *reg,
     if (verb == v->w.len || v->w.items[verb].quoted)
         return 0;
     size_t k = 0;
-    while (k < verb && evx_word_in(v->w.items[k].term, not_subject, n_not))
+    while (k < verb && not_a_subject(v->w.items[k].term))
         k++;
     if (k == verb)
         return 0;
     /* "The Minister also said:" after the Minister was named: a post of
      * the one person the paragraph names is that person */
     if (evx_clues_context_person(c, reg, &p, &outside) && p != (size_t)-1 &&
-        reg->people[p].role &&
-        words_in_role(v, 0, verb, reg->people[p].role, not_subject, n_not))
+        reg->people[p].role && words_in_role(v, 0, verb, reg->people[p].role))
         return 0;
     size_t a = v->w.items[0].start, b = v->w.items[verb - 1].end;
     evx_buf_append(out, v->text + a, b - a);

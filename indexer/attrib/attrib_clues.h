@@ -35,7 +35,6 @@ typedef struct evx_clues {
                                      quotation */
     const evx_mention *rival[2];  /* a pronoun's two equal antecedents:
                                      it names no one */
-    const evx_view *rival_v;
     size_t rival_end;             /* where the later of them ends, as
                                      lead_end */
     const char *pronoun;          /* the lead-in names its speaker by this

@@ -215,18 +215,20 @@ int evx_view_other_committee(const evx_view *v)
     return 0;
 }
 
-
 /* ---- pronouns and their antecedents ---- */
 
-evx_pronoun evx_view_pronoun(const evx_view *v, size_t *at)
+int evx_aword_before_verb(const char *term)
 {
-    /* words that may stand between a pronoun and its verb of saying ("He
-     * further stated", "They also believe", "He went on to say") */
     static const char *const between[] = {
         "also", "further", "then", "later", "subsequently", "again", "too",
         "has", "have", "had", "would", "will", "did", "does", "do", "went",
         "go", "goes", "on", "to", "both", "all", "however", "additionally",
         "similarly", "previously", "recently", "rightly"};
+    return evx_word_in(term, between, sizeof between / sizeof *between);
+}
+
+evx_pronoun evx_view_pronoun(const evx_view *v, size_t *at)
+{
     static const char *const person[] = {"he", "she", "who"};
     static const char *const any[] = {"they", "which"};
     for (size_t i = 1; i < v->w.len; i++) {
@@ -245,7 +247,7 @@ evx_pronoun evx_view_pronoun(const evx_view *v, size_t *at)
                 return EVX_PRONOUN_ORG;
             if (evx_word_in(w->term, any, 2))
                 return EVX_PRONOUN_ANY;
-            if (!evx_word_in(w->term, between, sizeof between / sizeof *between))
+            if (!evx_aword_before_verb(w->term))
                 break;
             k--;
         }

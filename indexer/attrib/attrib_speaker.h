@@ -28,6 +28,11 @@ typedef enum evx_pronoun {
     EVX_PRONOUN_ANY
 } evx_pronoun;
 
+/* True for a word that may stand between the subject of a verb of saying
+ * and the verb ("He further stated", "They also believe", "He went on to
+ * say").  Words of English. */
+int evx_aword_before_verb(const char *term);
+
 /* The pronoun that is the subject of a verb of saying in v ("He said",
  * "They also state", "..., which stated", "He went on to say"), with its
  * word index in *at; EVX_PRONOUN_NONE if there is none. */
