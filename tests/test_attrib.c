@@ -1,16 +1,14 @@
 /*
  * test_attrib.c - speaker attribution, each rule on crafted units in HC
- * 650's words (a small registry, footnotes, paragraphs and quotations),
- * and the footnote reader.  HC 179's crafted units are in
- * test_attrib_hc179.c, the real corpus against the labelled set in
- * test_attrib_corpus.c.
+ * 650's words (a small registry, footnotes, paragraphs and quotations).
+ * The footnote reader is tested in test_attrib_fn.c, HC 179's crafted
+ * units in test_attrib_hc179.c, the real corpus against the labelled set
+ * in test_attrib_corpus.c.
  */
 #include <criterion/criterion.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-#include "attrib_fn.h"
 
 #define REPORT "HC 650"
 
@@ -713,6 +711,63 @@ Test(attrib, a_person_named_as_an_object_is_not_the_speaker)
     evx_units_free(&l);
 }
 
+/* An organisation that opens the lead-in speaks, not the person of an
+ * aside after it; with a question's footnote, the one of its panel the
+ * sentence names does, and the panel's only witness does not when the
+ * organisation the lead-in names is another. */
+static const evx_unit *org_lead(evx_units *l, const char *lead, const char *fn)
+{
+    registry_units(l);
+    if (fn)
+        add_footnote(l, 7, fn);
+    evx_unit *q = add_quote(l, 60, lead, "the money has to follow the patient",
+                            lead, fn ? 7 : 0);
+    resolve(l);
+    return q;
+}
+
+Test(attrib, an_organisation_speaks_not_the_person_in_its_aside)
+{
+    static const char *const asides[] = {
+        "NHS Improvement, whose chief executive is Ian Dalton, told us:",
+        "NHS Improvement, led by Ian Dalton, said:",
+        "NHS Improvement, which Ian Dalton leads, argued:"};
+    for (size_t k = 0; k < sizeof asides / sizeof *asides; k++) {
+        evx_units l = EVX_UNITS_INIT;
+        const evx_unit *q = org_lead(&l, asides[k], NULL);
+        cr_expect(q->speaker->name && strstr(q->speaker->name, "NHS Improvement"),
+                  "%s: got %s (%s)", asides[k], q->speaker->name,
+                  q->speaker->evidence);
+        evx_units_free(&l);
+        q = org_lead(&l, asides[k], "Q350");
+        expect_name(q, asides[k], "Ian Dalton");
+        evx_units_free(&l);
+        /* Q160: Dudley CCG's panel, whose one witness is not of NHS
+         * Improvement */
+        q = org_lead(&l, asides[k], "Q160");
+        expect_speaker(q, NULL, "unknown", "Q160", "none");
+        evx_units_free(&l);
+    }
+    evx_units l = EVX_UNITS_INIT;
+    const evx_unit *q = org_lead(&l, "NHS Improvement told us:", "Q160");
+    expect_speaker(q, NULL, "unknown", "Q160", "none");
+    cr_expect(strstr(q->speaker->evidence, "only witness") != NULL, "%s",
+              q->speaker->evidence);
+    evx_units_free(&l);
+    /* a shorter name of the witness's own organisation agrees with it */
+    q = org_lead(&l, "The Group told us:", "Q160");
+    expect_name(q, "The Group", "Paul Maubach");
+    evx_units_free(&l);
+    /* a place, or a person right after the comma, is no such organisation */
+    q = org_lead(&l, "In South Yorkshire, Mr Dalton, a former trust chief, said:",
+                 NULL);
+    expect_name(q, "a place before the comma", "Ian Dalton");
+    evx_units_free(&l);
+    q = org_lead(&l, "NHS Improvement, Mr Dalton, told us:", NULL);
+    expect_name(q, "a person right after the comma", "Ian Dalton");
+    evx_units_free(&l);
+}
+
 /* "He" after a sentence naming two men names no one; a title that
  * disagrees with the pronoun rules one out. */
 Test(attrib, a_pronoun_that_could_stand_for_two_people_names_no_one)
@@ -824,209 +879,4 @@ Test(attrib, a_citation_is_never_taken_for_a_name)
                    "document", "Letter from the Secretary of State for Health "
                    "and Social Care to the Chair, 12 March 2018", "footnote");
     evx_units_free(&l);
-}
-
-/* ---- the footnote reader ------------------------------------------------- */
-
-Test(attrib_fn, shapes_of_footnotes)
-{
-    evx_fnref *r = NULL;
-    size_t n = 0;
-    const char *t = "Q311[Professor Powis]";
-    cr_assert_eq(evx_fnrefs_parse(&r, &n, t, strlen(t)), EVX_OK);
-    cr_assert_eq(n, 1);
-    cr_expect_eq(r[0].kind, EVX_FNREF_ORAL);
-    cr_expect_eq(r[0].q, 311);
-    cr_expect_str_eq(r[0].name, "Professor Powis");
-    cr_expect_str_eq(r[0].ref, "Q311");
-    evx_fnrefs_free(r, n);
-
-    t = "NHS Providers STP0050, Local Government Association STP0027, NHS "
-        "Clinical Commissioners STP0064";
-    cr_assert_eq(evx_fnrefs_parse(&r, &n, t, strlen(t)), EVX_OK);
-    cr_assert_eq(n, 3);
-    cr_expect_eq(r[1].kind, EVX_FNREF_WRITTEN);
-    cr_expect_str_eq(r[1].name, "Local Government Association");
-    cr_expect_str_eq(r[1].code, "STP0027");
-    evx_fnrefs_free(r, n);
-
-    t = "NHS England STP0107, page 1–2";
-    cr_assert_eq(evx_fnrefs_parse(&r, &n, t, strlen(t)), EVX_OK);
-    cr_assert_eq(n, 1);
-    cr_expect_str_eq(r[0].name, "NHS England");
-    evx_fnrefs_free(r, n);
-
-    t = "Department for Health and Social Security (1972) National Health "
-        "Service Reorganisation: England. HMSO:London";
-    cr_assert_eq(evx_fnrefs_parse(&r, &n, t, strlen(t)), EVX_OK);
-    cr_assert_eq(n, 1);
-    cr_expect_eq(r[0].kind, EVX_FNREF_DOCUMENT);
-    cr_expect_str_eq(r[0].name, "Department for Health and Social Security");
-    evx_fnrefs_free(r, n);
-
-    /* older reports: "Q 145", "Qq 23–25" and pages of the printed
-     * evidence, which are never taken for a document's author */
-    t = "Q 145 [Minister]";
-    cr_assert_eq(evx_fnrefs_parse(&r, &n, t, strlen(t)), EVX_OK);
-    cr_assert_eq(n, 1);
-    cr_expect_eq(r[0].kind, EVX_FNREF_ORAL);
-    cr_expect_eq(r[0].q, 145);
-    cr_expect_str_eq(r[0].name, "Minister");
-    evx_fnrefs_free(r, n);
-
-    t = "Qq 23–25";
-    cr_assert_eq(evx_fnrefs_parse(&r, &n, t, strlen(t)), EVX_OK);
-    cr_assert_eq(n, 1);
-    cr_expect_eq(r[0].kind, EVX_FNREF_ORAL);
-    cr_expect_eq(r[0].q, 23);
-    evx_fnrefs_free(r, n);
-
-    t = "Ev 45; Ev w12";
-    cr_assert_eq(evx_fnrefs_parse(&r, &n, t, strlen(t)), EVX_OK);
-    cr_assert_eq(n, 2);
-    cr_expect_eq(r[0].kind, EVX_FNREF_PRINTED);
-    cr_expect_str_eq(r[0].ref, "Ev 45");
-    cr_expect_null(r[0].name);
-    cr_expect_eq(r[1].kind, EVX_FNREF_PRINTED);
-    cr_expect_str_eq(r[1].ref, "Ev w12");
-    evx_fnrefs_free(r, n);
-
-    /* recent reports cite their own oral evidence with its session */
-    t = "Oral evidence taken on 12 March 2019, HC 1234, Q45 [Sir Simon "
-        "Stevens]";
-    cr_assert_eq(evx_fnrefs_parse(&r, &n, t, strlen(t)), EVX_OK);
-    cr_assert_eq(n, 1);
-    cr_expect_eq(r[0].kind, EVX_FNREF_ORAL);
-    cr_expect_eq(r[0].q, 45);
-    cr_expect_str_eq(r[0].name, "Sir Simon Stevens");
-    evx_fnrefs_free(r, n);
-
-    t = "Oral evidence taken on 12 March 2019, HC 1234, Q46";
-    cr_assert_eq(evx_fnrefs_parse(&r, &n, t, strlen(t)), EVX_OK);
-    cr_assert_eq(n, 1);
-    cr_expect_eq(r[0].kind, EVX_FNREF_ORAL);
-    cr_expect_null(r[0].name);
-    evx_fnrefs_free(r, n);
-
-    t = "See Annex";
-    cr_assert_eq(evx_fnrefs_parse(&r, &n, t, strlen(t)), EVX_OK);
-    cr_expect_eq(r[0].kind, EVX_FNREF_NOTE);
-    evx_fnrefs_free(r, n);
-
-    t = "Oral evidence taken before the Liaison Committee on 27 March 2018, "
-        "HC 905 (2017–19), Q76 [Prime Minister]";
-    cr_assert_eq(evx_fnrefs_parse(&r, &n, t, strlen(t)), EVX_OK);
-    cr_expect_eq(r[0].kind, EVX_FNREF_COMMITTEE);
-    cr_expect_eq(r[0].q, 76);
-    cr_expect_str_eq(r[0].name, "Prime Minister");
-    evx_fnrefs_free(r, n);
-
-    t = "Veolia (EIM0039), Brunel University, London (EIM0028), Grantham "
-        "Institute, Imperial College (EIM0027)";
-    cr_assert_eq(evx_fnrefs_parse(&r, &n, t, strlen(t)), EVX_OK);
-    cr_assert_eq(n, 3);
-    cr_expect_str_eq(r[1].name, "Brunel University, London");
-    cr_expect_str_eq(r[1].code, "EIM0028");
-    cr_expect_str_eq(r[2].name, "Grantham Institute, Imperial College");
-    evx_fnrefs_free(r, n);
-
-    /* ranges and spellings of question references */
-    t = "Qq 12–14 [Ian Dalton]";
-    cr_assert_eq(evx_fnrefs_parse(&r, &n, t, strlen(t)), EVX_OK);
-    cr_assert_eq(n, 1);
-    cr_expect_eq(r[0].kind, EVX_FNREF_ORAL);
-    cr_expect_eq(r[0].q, 12);
-    cr_expect_str_eq(r[0].ref, "Qq 12–14");
-    cr_expect_str_eq(r[0].name, "Ian Dalton");
-    evx_fnrefs_free(r, n);
-
-    t = "Questions 12-14";
-    cr_assert_eq(evx_fnrefs_parse(&r, &n, t, strlen(t)), EVX_OK);
-    cr_assert_eq(n, 1);
-    cr_expect_eq(r[0].kind, EVX_FNREF_ORAL);
-    cr_expect_eq(r[0].q, 12);
-    cr_expect_null(r[0].name);
-    evx_fnrefs_free(r, n);
-
-    t = "Q. 45 (Mr Smith)";
-    cr_assert_eq(evx_fnrefs_parse(&r, &n, t, strlen(t)), EVX_OK);
-    cr_expect_eq(r[0].kind, EVX_FNREF_ORAL);
-    cr_expect_eq(r[0].q, 45);
-    cr_expect_str_eq(r[0].name, "Mr Smith");
-    evx_fnrefs_free(r, n);
-
-    /* another committee's evidence, however it is introduced */
-    t = "Evidence given to the Work and Pensions Committee, 3 May 2017, Q5 "
-        "(Damian Green)";
-    cr_assert_eq(evx_fnrefs_parse(&r, &n, t, strlen(t)), EVX_OK);
-    cr_expect_eq(r[0].kind, EVX_FNREF_COMMITTEE);
-    cr_expect_eq(r[0].q, 5);
-    cr_expect_str_eq(r[0].name, "Damian Green");
-    evx_fnrefs_free(r, n);
-
-    /* a submitter after "Written evidence from", a code printed spaced */
-    t = "Written evidence from the British Medical Association (STP 0011)";
-    cr_assert_eq(evx_fnrefs_parse(&r, &n, t, strlen(t)), EVX_OK);
-    cr_expect_eq(r[0].kind, EVX_FNREF_WRITTEN);
-    cr_expect_str_eq(r[0].name, "British Medical Association");
-    cr_expect_str_eq(evx_fnref_code_digits(r[0].code), "0011");
-    evx_fnrefs_free(r, n);
-
-    /* a pointer before the evidence, "see also" after it */
-    t = "See, for example, Q45 [Ian Dalton]";
-    cr_assert_eq(evx_fnrefs_parse(&r, &n, t, strlen(t)), EVX_OK);
-    cr_assert_eq(n, 1);
-    cr_expect_eq(r[0].kind, EVX_FNREF_ORAL);
-    cr_expect_str_eq(r[0].name, "Ian Dalton");
-    evx_fnrefs_free(r, n);
-
-    t = "Q45 [Ian Dalton]; see also Q50";
-    cr_assert_eq(evx_fnrefs_parse(&r, &n, t, strlen(t)), EVX_OK);
-    cr_assert_eq(n, 2);
-    cr_expect_eq(r[0].kind, EVX_FNREF_ORAL);
-    cr_expect_str_eq(r[0].name, "Ian Dalton");
-    cr_expect_eq(r[1].q, 50);
-    evx_fnrefs_free(r, n);
-
-    t = "Qq 45 and 47 [Jane Smith]";
-    cr_assert_eq(evx_fnrefs_parse(&r, &n, t, strlen(t)), EVX_OK);
-    cr_expect_str_eq(r[0].ref, "Qq 45 and 47");
-    cr_expect_str_eq(r[0].name, "Jane Smith");
-    evx_fnrefs_free(r, n);
-
-    t = "Written evidence submitted by the Law Society (ABC0123)";
-    cr_assert_eq(evx_fnrefs_parse(&r, &n, t, strlen(t)), EVX_OK);
-    cr_expect_str_eq(r[0].name, "Law Society");
-    evx_fnrefs_free(r, n);
-
-    /* no author: a date, a repeat, the kind of citation itself, an event */
-    const char *no_author[] = {"HC Deb 12 March 2018, col 45", "Ibid., Q45",
-                               "As above, Q12", "Ibid",
-                               "Evidence to the Committee, March 2018",
-                               "Committee visit to Leeds, 12 March 2018",
-                               "Note of a roundtable with carers, May 2018"};
-    for (size_t k = 0; k < sizeof no_author / sizeof *no_author; k++) {
-        t = no_author[k];
-        cr_assert_eq(evx_fnrefs_parse(&r, &n, t, strlen(t)), EVX_OK);
-        cr_assert_geq(n, 1);
-        cr_expect_null(r[0].name, "%s gave the name %s", t, r[0].name);
-        evx_fnrefs_free(r, n);
-    }
-
-    cr_expect_eq(evx_fnref_ibid_at("Ibid., Q45", 10), 7);
-    cr_expect_eq(evx_fnref_ibid_at("As above, page 7", 16), 10);
-    cr_expect_eq(evx_fnref_ibid_at("Ibid.", 5), 0);
-    cr_expect_eq(evx_fnref_ibid_at("Ibid., NHS England, 2017", 24), 0);
-    cr_expect_eq(evx_fnref_ibid_at("Idempotent, Q5", 14), 0);
-
-    cr_expect(evx_fnref_is_ibid("As above", 8));
-    cr_expect(evx_fnref_is_ibid(" Ibid. ", 7));
-    cr_expect_not(evx_fnref_is_ibid("As above, Q12", 13));
-
-    cr_assert_eq(evx_fnrefs_parse(&r, &n, "   ", 3), EVX_OK);
-    cr_expect_eq(n, 0);
-    cr_expect_null(r);
-    cr_assert_eq(evx_fnrefs_parse(&r, &n, NULL, 0), EVX_OK);
-    cr_expect_eq(n, 0);
-    evx_fnrefs_free(NULL, 0);
 }

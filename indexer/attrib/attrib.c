@@ -405,6 +405,49 @@ static size_t panel_by_org(const evx_registry *reg, const clues *c,
     return found;
 }
 
+/* Could the organisation the lead-in names be witness p's: do its words
+ * hold p's organisation, or stand in it ("The Department" of "Department
+ * of Health and Social Care")? */
+static int lead_org_fits(const clues *c, const evx_witness *p)
+{
+    const evx_view *v = c->lead_v;
+    size_t from = c->lead->first, to = c->lead->last + 1, len = p->org_words.len;
+    if (from < to && evx_view_word_is(v, from, "the"))
+        from++;
+    for (size_t s = from; len && s + len <= to; s++) {
+        size_t k = 0;
+        while (k < len && strcmp(v->w.items[s + k].term, p->org_words.items[k]) == 0)
+            k++;
+        if (k == len)
+            return 1;
+    }
+    for (size_t s = 0; from < to && s + (to - from) <= len; s++) {
+        size_t k = 0;
+        while (from + k < to &&
+               strcmp(v->w.items[from + k].term, p->org_words.items[s + k]) == 0)
+            k++;
+        if (from + k == to)
+            return 1;
+    }
+    return len == 0;
+}
+
+/* The one of the panel members[0..n) the sentence names, when it names
+ * one ("NHS Providers, led by Chris Hopson, said:"), or (size_t)-1. */
+static size_t named_in_panel(const evx_registry *reg, const clues *c,
+                             const size_t *members, size_t n)
+{
+    size_t found = (size_t)-1;
+    for (size_t i = 0; i < n; i++)
+        if (evx_clues_sentence_names(c, members[i], reg)) {
+            if (found != (size_t)-1 &&
+                strcmp(reg->people[found].name, reg->people[members[i]].name) != 0)
+                return (size_t)-1;
+            found = members[i];
+        }
+    return found;
+}
+
 /* The one of the panel members[0..n) (of question q) that the lead-in
  * names by a name several registered witnesses share ("Ms Smith told
  * us:" with two Smiths, which read alone is someone unregistered), or
@@ -480,6 +523,20 @@ static void answer_q_only(answer *a, const evx_registry *reg, const clues *c,
                        p0->q_last, a->name);
         return;
     }
+    /* an organisation speaks, with one of the panel in an aside */
+    in_panel = c->lead && c->lead->kind == EVX_MENTION_ORG
+                   ? named_in_panel(reg, c, members, n)
+                   : (size_t)-1;
+    if (in_panel != (size_t)-1) {
+        answer_person(a, &reg->people[in_panel], "oral");
+        a->method = "footnote+lead-in";
+        evx_buf_printf(&a->evidence,
+                       "footnote %d: %s (panel of %s, Q%d-%d); the sentence "
+                       "names %s of that panel",
+                       fn, r->ref, p0->date ? p0->date : "?", p0->q_first,
+                       p0->q_last, a->name);
+        return;
+    }
     size_t by_org = panel_by_org(reg, c, members, n);
     size_t ctx;
     const evx_mention *out;
@@ -493,6 +550,21 @@ static void answer_q_only(answer *a, const evx_registry *reg, const clues *c,
                 pick_p = members[i];
         method = "context";
         how = "the paragraph names only them";
+    }
+    /* the lead-in names an organisation the panel's one witness is not
+     * of: the footnote and the text disagree */
+    if (pick_p == (size_t)-1 && n == 1 && c->lead &&
+        c->lead->kind == EVX_MENTION_ORG && !lead_org_fits(c, p0)) {
+        a->kind = "unknown";
+        a->method = "none";
+        a->date = p0->date;
+        evx_buf_printf(&a->evidence,
+                       "footnote %d: %s is in the panel of %s (Q%d-%d), "
+                       "whose only witness, %s, is not of %s, which the "
+                       "lead-in names",
+                       fn, r->ref, p0->date ? p0->date : "?", p0->q_first,
+                       p0->q_last, p0->name, c->lead->printed);
+        return;
     }
     if (pick_p == (size_t)-1 && n == 1) {
         pick_p = members[0];

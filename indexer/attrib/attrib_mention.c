@@ -525,6 +525,35 @@ static evx_status push_org(evx_mentions *m, const evx_view *v, size_t a,
     return x->printed ? EVX_OK : EVX_NOMEM;
 }
 
+/* Is there a comma between words i and i + 1 of v? */
+static int comma_after(const evx_view *v, size_t i)
+{
+    return i + 1 < v->w.len &&
+           memchr(v->text + v->w.items[i].end, ',',
+                  v->w.items[i + 1].start - v->w.items[i].end) != NULL;
+}
+
+/* The last word of a name that opens the view and is the subject of the
+ * verb of saying at word j, past an aside set off by commas ("NHS
+ * Providers, led by Chris Hopson, said"), or (size_t)-1. */
+static size_t aside_subject_end(const evx_view *v, size_t j)
+{
+    static const char *const preps[] = {"in", "at", "on", "for", "from",
+                                        "with", "after", "during", "since",
+                                        "by", "to", "according", "like",
+                                        "unlike", "as", "when", "while"};
+    size_t c = 0;
+    if (j < 3 || !comma_after(v, j - 1) ||
+        evx_word_in(v->w.items[0].term, preps, sizeof preps / sizeof *preps))
+        return (size_t)-1;
+    while (c < j && !comma_after(v, c) &&
+           (v->w.items[c].cap || is_connector(v, c)))
+        c++;
+    return c + 1 < j - 1 && comma_after(v, c) && v->w.items[c].cap
+               ? c
+               : (size_t)-1;
+}
+
 /* Organisations as subjects of a verb of saying ("NHS Providers argue",
  * "The King's Fund has warned") or after "according to" / "by". */
 static evx_status find_orgs(evx_mentions *m, const evx_view *v)
@@ -560,6 +589,12 @@ static evx_status find_orgs(evx_mentions *m, const evx_view *v)
                 j -= 2; /* "The World Health Organisation in 1995 defined" */
             else
                 break;
+        }
+        size_t c = aside_subject_end(v, j);
+        if (c != (size_t)-1) {
+            evx_status st = push_org(m, v, 0, c, 0);
+            if (st)
+                return st;
         }
         if (j == 0 || !v->w.items[j - 1].cap)
             continue;

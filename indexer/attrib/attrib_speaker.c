@@ -146,11 +146,6 @@ static const evx_mention *speaking_subject(const evx_mentions *m,
     return best;
 }
 
-/* The speaker a sentence names: of several people before the quotation,
- * the one speaking (speaking_subject); else an introduced person, else
- * the first person, else an organisation speaking.  after_quote: the
- * words follow the quotation, so a person there counts only if introduced
- * or the subject of a later verb of saying.  NULL if none. */
 /* Is every person a lead-in names before its quotation another word's
  * object ("In a letter to Chris Hopson, the Secretary of State wrote:",
  * "Mr Hopson's predecessor told us:"), with a verb of saying after them
@@ -176,10 +171,53 @@ static int persons_all_governed(const evx_mentions *m, const evx_view *v)
     return 0;
 }
 
+/* An organisation that opens the lead-in as the subject of its verb of
+ * saying, with the people it names set off between commas after it ("NHS
+ * Providers, whose chief executive is Chris Hopson, told us:", "The
+ * Association, led by Mark Smith, argued:"; find_orgs): the organisation
+ * speaks, not a person of its aside.  NULL when the lead-in is not so
+ * built. */
+static const evx_mention *org_with_aside(const evx_mentions *m,
+                                         const evx_view *v)
+{
+    size_t end = 0, verb = (size_t)-1;
+    const evx_mention *org = NULL;
+    int persons = 0;
+    while (end < v->w.len && !v->w.items[end].quoted)
+        end++;
+    for (size_t i = 0; i < end; i++)
+        if (evx_aword_is_speech_verb(v->w.items[i].term))
+            verb = i;
+    for (size_t k = 0; verb != (size_t)-1 && k < m->len; k++)
+        if (m->items[k].kind == EVX_MENTION_ORG && m->items[k].first == 0 &&
+            m->items[k].last + 2 < verb)
+            org = &m->items[k];
+    for (size_t k = 0; org && k < m->len; k++) {
+        const evx_mention *x = &m->items[k];
+        if (!evx_mention_is_personal(x) || x->first >= verb)
+            continue;
+        /* "In South West England, Dr Jane Porter, a biologist, warned:":
+         * a person right after the comma is the subject */
+        if (x->first <= org->last + 1)
+            return NULL;
+        persons = 1;
+    }
+    return persons ? org : NULL;
+}
+
+/* The speaker a sentence names: an organisation that opens it with the
+ * people named in an aside (org_with_aside); of several people before
+ * the quotation, the one speaking (speaking_subject); else an introduced
+ * person, else the first person, else an organisation speaking.
+ * after_quote: the words follow the quotation, so a person there counts
+ * only if introduced or the subject of a later verb of saying.  NULL if
+ * none. */
 const evx_mention *evx_mention_pick(const evx_mentions *m, const evx_view *v,
                            int after_quote)
 {
-    const evx_mention *best = after_quote ? NULL : speaking_subject(m, v);
+    const evx_mention *best = after_quote ? NULL : org_with_aside(m, v);
+    if (!best && !after_quote)
+        best = speaking_subject(m, v);
     /* the people named are objects: the speaker is no one of them */
     int objects = !after_quote && !best && persons_all_governed(m, v);
     for (size_t k = 0; k < m->len && !best && !objects; k++)

@@ -12,8 +12,10 @@
 
 #include "attrib_mention.h"
 
-/* The speaker a sentence names: an introduced person, else the first
- * person, else an organisation speaking.  after_quote: the words follow
+/* The speaker a sentence names: an organisation opening it with the
+ * people it names in an aside, the one speaking of several people, an
+ * introduced person, else the first person, else an organisation
+ * speaking.  after_quote: the words follow
  * the quotation, so a person there counts only if introduced or the
  * subject of a later verb of saying.  Borrowed from m; NULL if none. */
 const evx_mention *evx_mention_pick(const evx_mentions *m, const evx_view *v,
