@@ -768,6 +768,54 @@ Test(attrib, an_organisation_speaks_not_the_person_in_its_aside)
     evx_units_free(&l);
 }
 
+/* A lead-in whose named person is asked or told the words, or cites
+ * someone else's, does not give that person; one quoted speaks. */
+Test(attrib, a_person_asked_or_citing_does_not_speak_the_words)
+{
+    static const char *const given[] = {
+        "Mr Dalton was asked:", "The Chair asked Mr Dalton:",
+        "We wrote to Mr Dalton asking:", "The question put to Mr Dalton was:",
+        "Mr Dalton was told by officials:", "Mr Dalton cited the NAO report:",
+        "Mr Dalton read out a letter from a patient:",
+        "Mr Dalton pointed to the mandate:",
+        "Mr Dalton referred us to the guidance, which states:",
+        "Mr Dalton received a letter from Mr Stevens, which said:",
+        "Mr Dalton was sent a letter which stated:"};
+    for (size_t k = 0; k < sizeof given / sizeof *given; k++) {
+        evx_units l = EVX_UNITS_INIT;
+        const evx_unit *q = lead_in_only(&l, given[k], given[k]);
+        expect_speaker(q, NULL, "unknown", NULL, "none");
+        evx_units_free(&l);
+        /* nor with a question of that person's panel */
+        q = org_lead(&l, given[k], "Q350");
+        expect_speaker(q, NULL, "unknown", "Q350", "none");
+        evx_units_free(&l);
+    }
+    static const char *const speaks[] = {
+        "Mr Dalton, asked about this, said:",
+        "When Mr Dalton was asked about this, he said:",
+        "Mr Dalton was asked about this and said:", "Mr Dalton asked:",
+        "Mr Dalton cited the example of Dudley, saying:",
+        "Mr Dalton’s letter, which stated:", "Mr Dalton was quoted as saying:",
+        "Mr Dalton, who was asked about this, replied:"};
+    for (size_t k = 0; k < sizeof speaks / sizeof *speaks; k++) {
+        evx_units l = EVX_UNITS_INIT;
+        const evx_unit *q = lead_in_only(&l, speaks[k], speaks[k]);
+        expect_name(q, speaks[k], "Ian Dalton");
+        evx_units_free(&l);
+    }
+    evx_units l = EVX_UNITS_INIT;
+    const evx_unit *q = lead_in_only(&l, "Mr Dalton quoted Mr Stevens:",
+                                     "Mr Dalton quoted Mr Stevens:");
+    expect_name(q, "the one quoted", "Simon Stevens");
+    evx_units_free(&l);
+    q = lead_in_only(&l, "When we asked Mr Dalton about this, Mr Stevens "
+                         "interjected:", "When we asked Mr Dalton about this, "
+                                         "Mr Stevens interjected:");
+    expect_name(q, "another subject", "Simon Stevens");
+    evx_units_free(&l);
+}
+
 /* "He" after a sentence naming two men names no one; a title that
  * disagrees with the pronoun rules one out. */
 Test(attrib, a_pronoun_that_could_stand_for_two_people_names_no_one)

@@ -232,6 +232,16 @@ static const char *mention_name(const evx_registry *reg, const evx_mention *x)
 }
 
 /* Rule 5-6 and context: the text alone decides. */
+/* Why the lead-in's words are no one's it names: "the lead-in asks or
+ * tells the one it names these words: "Mr Smith was asked"". */
+static void given_evidence(answer *a, const clues *c)
+{
+    const evx_given *g = &c->why_given;
+    evx_buf_printf(&a->evidence, "the lead-in %s: \"", g->says);
+    evx_buf_append(&a->evidence, c->sent.text + g->from, g->to - g->from);
+    evx_buf_puts(&a->evidence, "\"");
+}
+
 static void answer_from_text(answer *a, const evx_registry *reg,
                              const clues *c, const char *report,
                              const char *why)
@@ -254,6 +264,13 @@ static void answer_from_text(answer *a, const evx_registry *reg,
             return;
         }
         answer_mention(a, reg, c, c->lead, c->lead_v, method);
+        return;
+    }
+    if (c->given) {
+        a->kind = "unknown";
+        a->method = "none";
+        evx_buf_printf(&a->evidence, "%s", why);
+        given_evidence(a, c);
         return;
     }
     if (c->pronoun && c->rival[0]) {
@@ -488,6 +505,16 @@ static void answer_q_only(answer *a, const evx_registry *reg, const clues *c,
         return;
     }
     const evx_witness *p0 = &reg->people[members[0]];
+    if (c->given) {
+        a->kind = "unknown";
+        a->method = "none";
+        a->date = p0->date;
+        evx_buf_printf(&a->evidence, "footnote %d: %s (panel of %s, Q%d-%d); ",
+                       fn, r->ref, p0->date ? p0->date : "?", p0->q_first,
+                       p0->q_last);
+        given_evidence(a, c);
+        return;
+    }
     /* the sentence names one of the panel */
     if (c->lead && c->lead->kind == EVX_MENTION_PERSON) {
         for (size_t i = 0; i < n; i++)

@@ -110,6 +110,13 @@ evx_status evx_clues_read(evx_clues *c, const evx_scene *sc,
         return st;
     c->lead = evx_mention_pick(&c->ms, &c->sent, 0);
     c->lead_v = &c->sent;
+    /* "Mr Smith was asked:", "Mr Smith cited the report:": not his words */
+    if (evx_lead_given(&c->ms, &c->sent, &c->why_given)) {
+        c->lead = c->why_given.speaker;
+        c->given = !c->lead;
+        c->committee = evx_view_other_committee(&c->sent);
+        return EVX_OK;
+    }
     if (!c->lead || (c->lead->kind == EVX_MENTION_ORG && evx_mention_pick(&c->ma, &c->after, 1) &&
                      evx_mention_is_personal(evx_mention_pick(&c->ma, &c->after, 1)))) {
         const evx_mention *x = evx_mention_pick(&c->ma, &c->after, 1);

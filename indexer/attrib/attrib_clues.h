@@ -17,6 +17,7 @@
 #include <stddef.h>
 
 #include "attrib.h"
+#include "attrib_given.h"
 #include "attrib_mention.h"
 #include "attrib_speaker.h"
 #include "attrib_scene.h"
@@ -43,6 +44,10 @@ typedef struct evx_clues {
     const evx_speaker *previous;  /* the previous quotation's speaker, when
                                      the pronoun stands for it */
     int committee;                /* the sentence names another committee */
+    int given;                    /* the lead-in says its words are not
+                                     those of the one it names, and names
+                                     no one else (attrib_given.h) */
+    evx_given why_given;          /* the words that say so, in sent */
 } evx_clues;
 
 /* Frees c's views and mentions (not c itself). */

@@ -25,11 +25,7 @@ static int same_person(const evx_mention *a, const evx_mention *b)
     return a->printed && b->printed && strcmp(a->printed, b->printed) == 0;
 }
 
-/* Is mention x another word's object, not the one speaking: 2 for a
- * possessive ("Mr Smith's colleague"), 1 after a word that governs it
- * ("in response to Mr Smith", "disagreed with", "asked about", "quoted",
- * "like"), else 0.  Words of English syntax. */
-static int governed(const evx_view *v, const evx_mention *x)
+int evx_mention_governed(const evx_view *v, const evx_mention *x)
 {
     static const char *const govern[] = {
         "to", "with", "about", "from", "of", "against", "than", "like",
@@ -58,7 +54,7 @@ static int owns_words(const evx_view *v, const evx_mention *x)
         "remarks", "statement", "warning", "phrase", "verdict", "conclusion",
         "characterisation", "belief", "contention"};
     size_t w = x->last + 1, n = sizeof nouns / sizeof *nouns;
-    if (governed(v, x) == 2)
+    if (evx_mention_governed(v, x) == 2)
         return w < v->w.len && evx_word_in(v->w.items[w].term, nouns, n);
     /* "the claim of Dr Jones that" */
     return x->first >= 2 && evx_view_word_is(v, x->first - 1, "of") &&
@@ -120,7 +116,7 @@ static const evx_mention *speaking_subject(const evx_mentions *m,
     for (size_t k = 0; verb != (size_t)-1 && k < m->len; k++) {
         const evx_mention *x = &m->items[k];
         if (evx_mention_is_personal(x) && x->first >= from && x->last < verb &&
-            !governed(v, x))
+            !evx_mention_governed(v, x))
             best = x;
     }
     /* "Mr Smith and Dr Jones told us:" speak together: the first of them,
@@ -128,7 +124,7 @@ static const evx_mention *speaking_subject(const evx_mentions *m,
     for (size_t k = m->len; best && k-- > 0;) {
         const evx_mention *x = &m->items[k];
         if (evx_mention_is_personal(x) && x->last + 2 == best->first &&
-            evx_view_word_is(v, x->last + 1, "and") && !governed(v, x))
+            evx_view_word_is(v, x->last + 1, "and") && !evx_mention_governed(v, x))
             best = x;
     }
     for (size_t k = 0; !best && k < m->len; k++) {
@@ -140,7 +136,7 @@ static const evx_mention *speaking_subject(const evx_mentions *m,
     for (size_t k = 0; !best && k < m->len; k++) {
         const evx_mention *x = &m->items[k];
         if (evx_mention_is_personal(x) && x->first >= from && x->last < end &&
-            !governed(v, x))
+            !evx_mention_governed(v, x))
             best = x;
     }
     return best;
@@ -160,7 +156,7 @@ static int persons_all_governed(const evx_mentions *m, const evx_view *v)
         const evx_mention *x = &m->items[k];
         if (!evx_mention_is_personal(x) || x->last >= end)
             continue;
-        if (!governed(v, x) || x->introduced || owns_words(v, x))
+        if (!evx_mention_governed(v, x) || x->introduced || owns_words(v, x))
             return 0;
         any = 1;
         last = x->last;

@@ -15,11 +15,17 @@
 /* The speaker a sentence names: an organisation opening it with the
  * people it names in an aside, the one speaking of several people, an
  * introduced person, else the first person, else an organisation
- * speaking.  after_quote: the words follow
- * the quotation, so a person there counts only if introduced or the
- * subject of a later verb of saying.  Borrowed from m; NULL if none. */
+ * speaking.  after_quote: the words follow the quotation, so a person
+ * there counts only if introduced or the subject of a later verb of
+ * saying.  Borrowed from m; NULL if none. */
 const evx_mention *evx_mention_pick(const evx_mentions *m, const evx_view *v,
                                     int after_quote);
+
+/* Is mention x of v another word's object, not the one speaking: 2 for a
+ * possessive ("Mr Smith's colleague"), 1 after a word that governs it
+ * ("in response to Mr Smith", "disagreed with", "asked about", "quoted",
+ * "like"), else 0.  Words of English syntax. */
+int evx_mention_governed(const evx_view *v, const evx_mention *x);
 
 /* What a pronoun may stand for: a person ("he", "she", "who"), an
  * organisation ("it") or either ("they", "which"). */

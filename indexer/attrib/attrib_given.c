@@ -1,0 +1,271 @@
+/*
+ * attrib_given.c - a lead-in whose named person does not speak its words;
+ * see attrib_given.h.  The word lists are English syntax, not any
+ * report's words.
+ */
+#include "attrib_given.h"
+
+#include <string.h>
+
+#include "attrib_speaker.h"
+#include "attrib_text.h"
+
+#define COUNT(a) (sizeof(a) / sizeof *(a))
+
+/* What each rule says, for the evidence. */
+static const char ASKS[] = "asks or tells the one it names these words";
+static const char CITES[] = "has the one it names cite these words";
+static const char THING[] = "gives these words to a thing it names";
+
+/* Verbs whose object, or whose subject in the passive, receives words:
+ * asking and telling. */
+static int receiving_verb(const char *t)
+{
+    static const char *const verbs[] = {
+        "asked", "ask", "asks", "asking", "questioned", "pressed",
+        "challenged", "told", "warned", "reminded", "informed", "advised",
+        "urged", "sent", "shown", "given", "invited", "put"};
+    return evx_word_in(t, verbs, COUNT(verbs));
+}
+
+static int be_word(const char *t)
+{
+    static const char *const be[] = {"was", "were", "is", "are", "been",
+                                     "being"};
+    return evx_word_in(t, be, COUNT(be));
+}
+
+/* Does a word in [from, end) say someone speaks after all: a verb of
+ * saying or answering whose subject is not a thing ("a letter which
+ * stated"), or a clause with its own subject ("…, who replied", "he
+ * said")? */
+static int speaks_later(const evx_view *v, size_t from, size_t end)
+{
+    static const char *const subjects[] = {"who", "he", "she", "they"};
+    static const char *const answering[] = {
+        "replied", "replying", "responded", "responding", "answered",
+        "answering", "interjected", "warning", "adding", "noting",
+        "stressing", "suggesting", "commenting", "concluding", "insisting",
+        "observing"};
+    for (size_t k = from; k < end; k++) {
+        const char *t = v->w.items[k].term;
+        if (evx_word_in(t, subjects, COUNT(subjects)) ||
+            evx_word_in(t, answering, COUNT(answering)))
+            return 1;
+        if (!evx_aword_is_speech_verb(t) || receiving_verb(t))
+            continue;
+        size_t j = k;
+        while (j > from && evx_aword_before_verb(v->w.items[j - 1].term))
+            j--;
+        if (j == from || (!evx_view_word_is(v, j - 1, "which") &&
+                          !evx_view_word_is(v, j - 1, "that")))
+            return 1;
+    }
+    return 0;
+}
+
+/* Does m name a person before end, other than x, whom no word governs:
+ * someone else the sentence makes its subject? */
+static int other_subject(const evx_mentions *m, const evx_view *v,
+                         const evx_mention *x, size_t end)
+{
+    for (size_t k = 0; k < m->len; k++) {
+        const evx_mention *y = &m->items[k];
+        if (y != x && evx_mention_is_personal(y) && y->last < end &&
+            !evx_mention_governed(v, y) && !y->introduced)
+            return 1;
+    }
+    return 0;
+}
+
+static int fill(evx_given *out, const evx_view *v, size_t a, size_t b,
+                const evx_mention *speaker, const char *says)
+{
+    out->speaker = speaker;
+    out->says = says;
+    out->from = v->w.items[a].start;
+    out->to = v->w.items[b].end;
+    return 1;
+}
+
+/* The personal mention of m that starts at word i, or NULL. */
+static const evx_mention *person_at(const evx_mentions *m, size_t i)
+{
+    for (size_t k = 0; k < m->len; k++)
+        if (evx_mention_is_personal(&m->items[k]) && m->items[k].first == i)
+            return &m->items[k];
+    return NULL;
+}
+
+/* "Mr Smith was asked:", "Mr Smith had been told by Dr Jones:": the
+ * person asked or told, the speaker the one after "by" if named. */
+static int passive(const evx_mentions *m, const evx_view *v, size_t end,
+                   evx_given *out)
+{
+    for (size_t k = 0; k < m->len; k++) {
+        const evx_mention *x = &m->items[k];
+        size_t i = x->last + 1;
+        if (!evx_mention_is_personal(x) || x->last >= end)
+            continue;
+        while (i < end && evx_aword_before_verb(v->w.items[i].term))
+            i++;
+        if (i >= end || !be_word(v->w.items[i].term))
+            continue;
+        while (++i < end && evx_aword_before_verb(v->w.items[i].term))
+            ;
+        if (i >= end || !receiving_verb(v->w.items[i].term) ||
+            speaks_later(v, i + 1, end))
+            continue;
+        const evx_mention *agent = NULL;
+        for (size_t j = i + 1; j + 1 < end && !agent; j++)
+            if (evx_view_word_is(v, j, "by"))
+                agent = person_at(m, j + 1);
+        return fill(out, v, x->first, i, agent, ASKS);
+    }
+    return 0;
+}
+
+/* Is a personal mention of m before word i of v its subject: one no other
+ * word governs? */
+static int named_subject_before(const evx_mentions *m, const evx_view *v,
+                                size_t i)
+{
+    for (size_t k = 0; k < m->len; k++) {
+        const evx_mention *x = &m->items[k];
+        if (evx_mention_is_personal(x) && x->last < i &&
+            !evx_mention_governed(v, x) && !x->introduced)
+            return 1;
+    }
+    return 0;
+}
+
+/* "The Chair asked Mr Smith:", "We wrote to Mr Smith asking:", "The
+ * question put to Mr Smith was:": the person is asked, by no one the
+ * sentence names. */
+static int asked(const evx_mentions *m, const evx_view *v, size_t end,
+                 evx_given *out)
+{
+    static const char *const to_verbs[] = {"put", "question", "questions",
+                                           "wrote", "write", "writing",
+                                           "letter", "asked", "asking"};
+    for (size_t k = 0; k < m->len; k++) {
+        const evx_mention *x = &m->items[k];
+        if (!evx_mention_is_personal(x) || x->last >= end || x->first == 0 ||
+            other_subject(m, v, x, end) || speaks_later(v, x->last + 1, end))
+            continue;
+        const char *before = v->w.items[x->first - 1].term;
+        if (receiving_verb(before) && strcmp(before, "put") != 0)
+            return fill(out, v, x->first - 1, x->last, NULL, ASKS);
+        if (strcmp(before, "to") != 0)
+            continue;
+        for (size_t j = x->first - 1; j-- > 0 && j + 4 >= x->first;)
+            if (evx_word_in(v->w.items[j].term, to_verbs, COUNT(to_verbs)))
+                return fill(out, v, j, x->last, NULL, ASKS);
+        if (x->last + 1 < end &&
+            receiving_verb(v->w.items[x->last + 1].term))
+            return fill(out, v, x->first - 1, x->last + 1, NULL, ASKS);
+    }
+    return 0;
+}
+
+/* The word after a verb of citing at i where its object starts ("cited
+ * the report", "referred us to", "pointed to", "read out", "drew our
+ * attention to"), or 0 if word i is no such verb. */
+static size_t citing_object(const evx_view *v, size_t i, size_t end)
+{
+    static const char *const direct[] = {"cited", "cites", "citing",
+                                         "quoted", "quotes", "quoting",
+                                         "reproduced"};
+    static const char *const to_verbs[] = {"referred", "refers", "referring",
+                                           "pointed", "points", "pointing"};
+    const char *t = v->w.items[i].term;
+    size_t j = i + 1;
+    if (evx_word_in(t, direct, COUNT(direct)))
+        return evx_view_word_is(v, j, "from") ? j + 1 : j;
+    if (evx_word_in(t, to_verbs, COUNT(to_verbs))) {
+        if (evx_view_word_is(v, j, "us"))
+            j++;
+        return evx_view_word_is(v, j, "to") ? j + 1 : 0;
+    }
+    if (strcmp(t, "read") == 0 && j < end &&
+        (evx_view_word_is(v, j, "out") || evx_view_word_is(v, j, "from") ||
+         evx_view_word_is(v, j, "us")))
+        return j + 1;
+    if (strcmp(t, "drew") == 0)
+        for (; j + 1 < end && j < i + 4; j++)
+            if (evx_view_word_is(v, j, "attention") &&
+                evx_view_word_is(v, j + 1, "to"))
+                return j + 2;
+    return 0;
+}
+
+/* "Mr Smith cited the NAO report:", "Mr Smith quoted Dr Jones:", "Mr
+ * Smith pointed to the mandate:": the words are the object's, a person
+ * named there the speaker (not one whose document it is: "cited Dr
+ * Jones's report"). */
+static int cites(const evx_mentions *m, const evx_view *v, size_t end,
+                 evx_given *out)
+{
+    for (size_t i = 1; i < end; i++) {
+        size_t o = citing_object(v, i, end);
+        if (!o || o >= end || !named_subject_before(m, v, i) ||
+            evx_view_word_is(v, end - 1, "as") ||
+            speaks_later(v, o, end))
+            continue;
+        const evx_mention *y = NULL;
+        for (size_t k = 0; k < m->len && !y; k++) {
+            const evx_mention *x = &m->items[k];
+            if (evx_mention_is_personal(x) && x->first >= o && x->last < end)
+                y = x;
+        }
+        if (y && evx_mention_governed(v, y) == 2)
+            y = NULL;
+        return fill(out, v, i, end - 1, y, CITES);
+    }
+    return 0;
+}
+
+/* "Mr Smith referred to a letter from the trust, which said:": "which",
+ * a thing, is the subject of the verb of saying; the speaker is the
+ * organisation it stands for, or the one whose document it is ("Mr
+ * Smith's letter, which stated": not given), else no one named. */
+static int which_thing(const evx_mentions *m, const evx_view *v, size_t end,
+                       evx_given *out)
+{
+    size_t verb = (size_t)-1, k;
+    for (size_t i = 0; i < end; i++)
+        if (evx_aword_is_speech_verb(v->w.items[i].term))
+            verb = i;
+    if (verb == (size_t)-1)
+        return 0;
+    for (k = verb; k > 0 && evx_aword_before_verb(v->w.items[k - 1].term);)
+        k--;
+    if (k < 2 || !evx_view_word_is(v, k - 1, "which") ||
+        !named_subject_before(m, v, k - 1))
+        return 0;
+    size_t a = k - 2;
+    for (size_t j = 0; j < m->len; j++) {
+        const evx_mention *x = &m->items[j];
+        /* "which" never stands for a person: after "a letter from Mr
+         * Smith" it is the letter */
+        if (x->last == a)
+            return fill(out, v, a, verb,
+                        x->kind == EVX_MENTION_ORG ? x : NULL, THING);
+        if (evx_mention_is_personal(x) && evx_mention_governed(v, x) == 2 &&
+            x->last + 1 == a)
+            return 0; /* "Mr Smith's letter, which stated": his words */
+    }
+    return fill(out, v, a, verb, NULL, THING);
+}
+
+int evx_lead_given(const evx_mentions *m, const evx_view *v, evx_given *out)
+{
+    size_t end = 0;
+    memset(out, 0, sizeof *out);
+    if (!m || !v)
+        return 0;
+    while (end < v->w.len && !v->w.items[end].quoted)
+        end++;
+    return passive(m, v, end, out) || asked(m, v, end, out) ||
+           cites(m, v, end, out) || which_thing(m, v, end, out);
+}
