@@ -545,6 +545,9 @@ Test(attrib, a_lead_in_naming_two_people_takes_the_one_speaking)
         {"Mr Dalton told us that Mr Stevens had said:", "Simon Stevens"},
         {"Simon Stevens, Chief Executive of NHS England, told us:",
          "Simon Stevens"},
+        {"Mr Dalton, supported by Mr Stevens, told us:", "Ian Dalton"},
+        {"Mr Dalton, speaking after Mr Stevens, told us:", "Ian Dalton"},
+        {"Mr Dalton, echoing Mr Stevens, told us:", "Ian Dalton"},
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
         evx_units l = EVX_UNITS_INIT;
@@ -701,6 +704,15 @@ Test(attrib, a_person_named_as_an_object_is_not_the_speaker)
         const evx_unit *q = lead_in_only(&l, objects[k], objects[k]);
         cr_expect_null(q->speaker->name, "%s: got %s (%s)", objects[k],
                        q->speaker->name, q->speaker->evidence);
+        evx_units_free(&l);
+    }
+    /* nor is the one a letter went to */
+    {
+        evx_units l = EVX_UNITS_INIT;
+        const char *t = "Mr Dalton’s letter to the Committee said:";
+        const evx_unit *q = lead_in_only(&l, t, t);
+        cr_expect_null(q->speaker->name, "%s: got %s (%s)", t, q->speaker->name,
+                       q->speaker->evidence);
         evx_units_free(&l);
     }
     /* introduced, or owning the words, the person still speaks */

@@ -30,7 +30,11 @@ int evx_mention_governed(const evx_view *v, const evx_mention *x)
     static const char *const govern[] = {
         "to", "with", "about", "from", "of", "against", "than", "like",
         "unlike", "asked", "quoted", "questioned", "challenged", "for",
-        "on", "answering", "citing"};
+        "on", "answering", "citing", "by", "after", "before", "following",
+        "behind", "alongside", "among", "beside", "besides", "between",
+        "including", "towards", "toward", "despite", "via", "echoing",
+        "supporting", "contradicting", "addressing", "joining", "thanking",
+        "interrupting", "praising", "criticising"};
     /* the tokenizer keeps a possessive's "’s" in the word's span */
     const evx_aword *w = &v->w.items[x->last];
     size_t n = w->end - w->start;
