@@ -792,7 +792,11 @@ Test(attrib, a_person_asked_or_citing_does_not_speak_the_words)
         "Mr Dalton pointed to the mandate:",
         "Mr Dalton referred us to the guidance, which states:",
         "Mr Dalton received a letter from Mr Stevens, which said:",
-        "Mr Dalton was sent a letter which stated:"};
+        "Mr Dalton was sent a letter which stated:",
+        "Mr Dalton rejected the claim that the plan was",
+        "Mr Dalton dismissed fears of",
+        "Mr Dalton responded to criticism that the plan was",
+        "Mr Dalton quoted a patient who called it"};
     for (size_t k = 0; k < sizeof given / sizeof *given; k++) {
         evx_units l = EVX_UNITS_INIT;
         const evx_unit *q = lead_in_only(&l, given[k], given[k]);
@@ -809,7 +813,9 @@ Test(attrib, a_person_asked_or_citing_does_not_speak_the_words)
         "Mr Dalton was asked about this and said:", "Mr Dalton asked:",
         "Mr Dalton cited the example of Dudley, saying:",
         "Mr Dalton’s letter, which stated:", "Mr Dalton was quoted as saying:",
-        "Mr Dalton, who was asked about this, replied:"};
+        "Mr Dalton, who was asked about this, replied:",
+        "Mr Dalton described the plan as",
+        "Mr Dalton rejected the claim, saying that the plan was"};
     for (size_t k = 0; k < sizeof speaks / sizeof *speaks; k++) {
         evx_units l = EVX_UNITS_INIT;
         const evx_unit *q = lead_in_only(&l, speaks[k], speaks[k]);

@@ -16,6 +16,7 @@
 static const char ASKS[] = "asks or tells the one it names these words";
 static const char CITES[] = "has the one it names cite these words";
 static const char THING[] = "gives these words to a thing it names";
+static const char ANSWERS[] = "has the one it names answer these words";
 
 /* Verbs whose object, or whose subject in the passive, receives words:
  * asking and telling. */
@@ -38,10 +39,13 @@ static int be_word(const char *t)
 /* Does a word in [from, end) say someone speaks after all: a verb of
  * saying or answering whose subject is not a thing ("a letter which
  * stated"), or a clause with its own subject ("…, who replied", "he
- * said")? */
-static int speaks_later(const evx_view *v, size_t from, size_t end)
+ * said")?  object_clause: the words are an object's, so one it names in
+ * a relative clause ("a patient who said") is that object speaking. */
+static int speaks_later(const evx_view *v, size_t from, size_t end,
+                        int object_clause)
 {
     static const char *const subjects[] = {"who", "he", "she", "they"};
+    static const char *const relative[] = {"which", "that", "who"};
     static const char *const answering[] = {
         "replied", "replying", "responded", "responding", "answered",
         "answering", "interjected", "warning", "adding", "noting",
@@ -49,7 +53,7 @@ static int speaks_later(const evx_view *v, size_t from, size_t end)
         "observing"};
     for (size_t k = from; k < end; k++) {
         const char *t = v->w.items[k].term;
-        if (evx_word_in(t, subjects, COUNT(subjects)) ||
+        if ((evx_word_in(t, subjects, COUNT(subjects)) && !object_clause) ||
             evx_word_in(t, answering, COUNT(answering)))
             return 1;
         if (!evx_aword_is_speech_verb(t) || receiving_verb(t))
@@ -57,8 +61,8 @@ static int speaks_later(const evx_view *v, size_t from, size_t end)
         size_t j = k;
         while (j > from && evx_aword_before_verb(v->w.items[j - 1].term))
             j--;
-        if (j == from || (!evx_view_word_is(v, j - 1, "which") &&
-                          !evx_view_word_is(v, j - 1, "that")))
+        if (j == from || !evx_word_in(v->w.items[j - 1].term, relative,
+                                      object_clause ? 3 : 2))
             return 1;
     }
     return 0;
@@ -114,7 +118,7 @@ static int passive(const evx_mentions *m, const evx_view *v, size_t end,
         while (++i < end && evx_aword_before_verb(v->w.items[i].term))
             ;
         if (i >= end || !receiving_verb(v->w.items[i].term) ||
-            speaks_later(v, i + 1, end))
+            speaks_later(v, i + 1, end, 0))
             continue;
         const evx_mention *agent = NULL;
         for (size_t j = i + 1; j + 1 < end && !agent; j++)
@@ -151,7 +155,8 @@ static int asked(const evx_mentions *m, const evx_view *v, size_t end,
     for (size_t k = 0; k < m->len; k++) {
         const evx_mention *x = &m->items[k];
         if (!evx_mention_is_personal(x) || x->last >= end || x->first == 0 ||
-            other_subject(m, v, x, end) || speaks_later(v, x->last + 1, end))
+            other_subject(m, v, x, end) ||
+            speaks_later(v, x->last + 1, end, 0))
             continue;
         const char *before = v->w.items[x->first - 1].term;
         if (receiving_verb(before) && strcmp(before, "put") != 0)
@@ -210,7 +215,7 @@ static int cites(const evx_mentions *m, const evx_view *v, size_t end,
         size_t o = citing_object(v, i, end);
         if (!o || o >= end || !named_subject_before(m, v, i) ||
             evx_view_word_is(v, end - 1, "as") ||
-            speaks_later(v, o, end))
+            speaks_later(v, o, end, 1))
             continue;
         const evx_mention *y = NULL;
         for (size_t k = 0; k < m->len && !y; k++) {
@@ -221,6 +226,44 @@ static int cites(const evx_mentions *m, const evx_view *v, size_t end,
         if (y && evx_mention_governed(v, y) == 2)
             y = NULL;
         return fill(out, v, i, end - 1, y, CITES);
+    }
+    return 0;
+}
+
+/* "Mr Smith rejected the claim that it was “…”", "dismissed fears of
+ * “…”", "responded to criticism that …": the words are the claim's, which
+ * the one named answers. */
+static int answers(const evx_mentions *m, const evx_view *v, size_t end,
+                   evx_given *out)
+{
+    static const char *const verbs[] = {
+        "rejected", "rejects", "disputed", "disputes", "dismissed",
+        "dismisses", "refuted", "rebutted", "contested", "countered",
+        "responded", "responds", "answered", "addressed"};
+    static const char *const nouns[] = {
+        "claim", "claims", "suggestion", "suggestions", "criticism",
+        "criticisms", "fear", "fears", "accusation", "accusations",
+        "allegation", "allegations", "charge", "charges", "concern",
+        "concerns", "assertion", "assertions", "idea", "notion",
+        "characterisation", "description", "label", "argument", "arguments"};
+    static const char *const det[] = {"the", "a", "any", "this", "these",
+                                      "such", "to"};
+    for (size_t i = 1; i + 1 < end; i++) {
+        if (!evx_word_in(v->w.items[i].term, verbs, COUNT(verbs)) ||
+            !named_subject_before(m, v, i))
+            continue;
+        size_t j = i + 1;
+        while (j < end && evx_word_in(v->w.items[j].term, det, COUNT(det)))
+            j++;
+        if (j >= end || !evx_word_in(v->w.items[j].term, nouns, COUNT(nouns)) ||
+            speaks_later(v, j + 1, end, 1))
+            continue;
+        /* "the claim of Dr Jones that": hers (attrib_speaker.c) */
+        for (size_t k = 0; k < m->len; k++)
+            if (evx_mention_is_personal(&m->items[k]) && m->items[k].first > j &&
+                m->items[k].last < end)
+                return 0;
+        return fill(out, v, i, j, NULL, ANSWERS);
     }
     return 0;
 }
@@ -267,5 +310,6 @@ int evx_lead_given(const evx_mentions *m, const evx_view *v, evx_given *out)
     while (end < v->w.len && !v->w.items[end].quoted)
         end++;
     return passive(m, v, end, out) || asked(m, v, end, out) ||
-           cites(m, v, end, out) || which_thing(m, v, end, out);
+           cites(m, v, end, out) || answers(m, v, end, out) ||
+           which_thing(m, v, end, out);
 }
