@@ -18,6 +18,7 @@
 
 #include <limits.h>
 #include <stdlib.h>
+#include <string.h>
 
 #ifdef EVX_STEM_DIRECT
 
@@ -56,8 +57,8 @@ evx_status evx_stem_new(evx_stem **out)
 }
 
 /* As sb_stemmer_stem does it. */
-const char *evx_stem_word(evx_stem *s, const char *word, size_t len,
-                          size_t *stem_len)
+static const char *snowball_stem(evx_stem *s, const char *word, size_t len,
+                                 size_t *stem_len)
 {
     struct SN_env *z = s->env;
 
@@ -104,8 +105,8 @@ evx_status evx_stem_new(evx_stem **out)
     return EVX_OK;
 }
 
-const char *evx_stem_word(evx_stem *s, const char *word, size_t len,
-                          size_t *stem_len)
+static const char *snowball_stem(evx_stem *s, const char *word, size_t len,
+                                 size_t *stem_len)
 {
     const sb_symbol *r;
 
@@ -127,3 +128,43 @@ void evx_stem_free(evx_stem *s)
 }
 
 #endif
+
+/* The endings in which American spelling writes z where British writes
+ * s ("organization", "analyzed"), with the letters that must stand before
+ * them: three before -iz- (so "size", "prize" and "seize" stay), two
+ * before -yz- ("analyze"). */
+static const struct {
+    const char *end;
+    size_t before;
+} american[] = {
+    {"ize", 3},   {"izes", 3},   {"ized", 3},     {"izing", 3},
+    {"izer", 3},  {"izers", 3},  {"ization", 3},  {"izations", 3},
+    {"izable", 3}, {"yze", 2},   {"yzes", 2},     {"yzed", 2},
+    {"yzing", 2}, {"yzer", 2},   {"yzers", 2}};
+
+/* Writes word into buf with an American z ending spelt the British way
+ * and returns 1, or returns 0 if it has none (or is too long for buf). */
+static int british(const char *word, size_t len, char *buf, size_t cap)
+{
+    for (size_t i = 0; i < sizeof american / sizeof *american; i++) {
+        size_t n = strlen(american[i].end);
+        if (len < n + american[i].before || len >= cap ||
+            memcmp(word + len - n, american[i].end, n) != 0)
+            continue;
+        memcpy(buf, word, len);
+        buf[len - n + 1] = 's';
+        buf[len] = 0;
+        return 1;
+    }
+    return 0;
+}
+
+const char *evx_stem_word(evx_stem *s, const char *word, size_t len,
+                          size_t *stem_len)
+{
+    char buf[64];
+
+    if (british(word, len, buf, sizeof buf))
+        return snowball_stem(s, buf, len, stem_len);
+    return snowball_stem(s, word, len, stem_len);
+}

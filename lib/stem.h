@@ -21,8 +21,10 @@ typedef struct evx_stem evx_stem;
 evx_status evx_stem_new(evx_stem **out);
 
 /* The stem of word[0..len) (valid UTF-8, folded lower case), its length
- * in *stem_len; NULL when out of memory.  The stem is the stemmer's own,
- * borrowed until the next call on s. */
+ * in *stem_len; NULL when out of memory.  American spelling of the -ise
+ * and -yse endings stems as British ("organization" as "organisation",
+ * "analyzed" as "analysed"), so either finds both.  The stem is the
+ * stemmer's own, borrowed until the next call on s. */
 const char *evx_stem_word(evx_stem *s, const char *word, size_t len,
                           size_t *stem_len);
 

@@ -3,6 +3,7 @@
  * stems the index was built with, whichever way the stemmer is linked.
  */
 #include <criterion/criterion.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "stem.h"
@@ -50,5 +51,39 @@ Test(stem, result_is_the_stemmers_until_the_next_call)
     a = evx_stem_word(s, "systemsXYZ", 7, &len);
     cr_assert_str_eq(a, "system");
     cr_assert_eq(len, 6);
+    evx_stem_free(s);
+}
+
+/* An American -ize or -yze ending stems as the British -ise or -yse, so a
+ * query in either spelling finds a report in the other; words that only
+ * look like it ("size", "prize", "seize", "citizen") keep their stems. */
+Test(stem, american_spelling_stems_as_british)
+{
+    static const char *const pairs[][2] = {
+        {"organization", "organisation"}, {"organizations", "organisations"},
+        {"organized", "organised"},       {"privatization", "privatisation"},
+        {"prioritize", "prioritise"},     {"prioritizing", "prioritising"},
+        {"recognizes", "recognises"},     {"analyze", "analyse"},
+        {"analyzed", "analysed"},         {"paralyzing", "paralysing"},
+        {"utilizable", "utilisable"}};
+    evx_stem *s = NULL;
+    char us[32];
+    size_t len = 0;
+
+    cr_assert_eq(evx_stem_new(&s), EVX_OK);
+    for (size_t i = 0; i < sizeof pairs / sizeof *pairs; i++) {
+        const char *got = evx_stem_word(s, pairs[i][0], strlen(pairs[i][0]), &len);
+        cr_assert_not_null(got);
+        snprintf(us, sizeof us, "%.*s", (int)len, got);
+        expect_stem(s, pairs[i][1], us);
+    }
+    expect_stem(s, "organisation", "organis");
+    expect_stem(s, "size", "size");
+    expect_stem(s, "prize", "prize");
+    expect_stem(s, "seize", "seiz");
+    expect_stem(s, "citizens", "citizen");
+    /* not NUL-terminated input: only len bytes are read */
+    const char *a = evx_stem_word(s, "organizedXYZ", 9, &len);
+    cr_assert_str_eq(a, "organis");
     evx_stem_free(s);
 }
