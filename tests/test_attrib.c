@@ -834,6 +834,51 @@ Test(attrib, a_person_asked_or_citing_does_not_speak_the_words)
     evx_units_free(&l);
 }
 
+/* People named together as the subject speak together: the speaker is
+ * all of them, never the first alone; with a question's footnote, when
+ * all are of its panel. */
+Test(attrib, people_named_together_speak_together)
+{
+    evx_units l = EVX_UNITS_INIT;
+    const char *t = "Mr Dalton and Mr Dyson told us:";
+    const evx_unit *q = lead_in_only(&l, t, t);
+    cr_expect_str_eq(q->speaker->name, "Ian Dalton and Ben Dyson", "%s",
+                     q->speaker->evidence);
+    cr_expect_str_eq(q->speaker->org, "NHS Improvement");
+    cr_expect_str_eq(q->speaker->kind, "oral");
+    evx_units_free(&l);
+
+    t = "Both Mr Dalton and Mr Stevens, the two chief executives, said:";
+    q = lead_in_only(&l, t, t);
+    cr_expect_str_eq(q->speaker->name, "Ian Dalton and Simon Stevens", "%s",
+                     q->speaker->evidence);
+    cr_expect_null(q->speaker->org, "two organisations: %s", q->speaker->org);
+    evx_units_free(&l);
+
+    t = "Ms Duxbury, Mr Redding and Dr Augst told us:";
+    q = lead_in_only(&l, t, t);
+    cr_expect_str_eq(q->speaker->name,
+                     "Kate Duxbury, Don Redding and Dr Charlotte Augst", "%s",
+                     q->speaker->evidence);
+    evx_units_free(&l);
+
+    q = org_lead(&l, "Mr Dalton and Mr Dyson told us:", "Q350");
+    expect_speaker(q, "Ian Dalton and Ben Dyson", "oral", "Q350",
+                   "footnote+lead-in");
+    evx_units_free(&l);
+
+    /* not a group: an aside, or the object of another verb */
+    t = "Mr Dalton, supported by Mr Stevens, told us:";
+    q = lead_in_only(&l, t, t);
+    expect_name(q, t, "Ian Dalton");
+    evx_units_free(&l);
+    t = "In response to Mr Dalton and Mr Stevens, the Minister said:";
+    q = lead_in_only(&l, t, t);
+    cr_expect(!q->speaker->name || !strstr(q->speaker->name, "Dalton"), "%s: %s",
+              t, q->speaker->name);
+    evx_units_free(&l);
+}
+
 /* "He" after a sentence naming two men names no one; a title that
  * disagrees with the pronoun rules one out. */
 Test(attrib, a_pronoun_that_could_stand_for_two_people_names_no_one)

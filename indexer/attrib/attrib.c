@@ -31,6 +31,7 @@ typedef evx_clues clues;
 typedef struct answer {
     const char *name, *role, *org, *kind, *ref, *date, *method;
     evx_buf evidence;
+    evx_buf joint; /* the names of people speaking together, name's text */
 } answer;
 
 /* Length of a reference without the trailing commas, semicolons and
@@ -50,9 +51,11 @@ static evx_status set_speaker(evx_unit *q, answer *a)
     evx_status st = evx_speaker_new(&s);
     if (st) {
         evx_buf_free(&a->evidence);
+        evx_buf_free(&a->joint);
         return st;
     }
-    int oom = evx_buf_status(&a->evidence) != EVX_OK;
+    int oom = evx_buf_status(&a->evidence) != EVX_OK ||
+              evx_buf_status(&a->joint) != EVX_OK;
     if (evx_unit_set(&s->name, a->name, a->name ? strlen(a->name) : 0) ||
         evx_unit_set(&s->role, a->role, a->role ? strlen(a->role) : 0) ||
         evx_unit_set(&s->org, a->org, a->org ? strlen(a->org) : 0) ||
@@ -64,6 +67,7 @@ static evx_status set_speaker(evx_unit *q, answer *a)
                      a->evidence.len))
         oom = 1;
     evx_buf_free(&a->evidence);
+    evx_buf_free(&a->joint);
     if (oom) {
         evx_speaker_free(s);
         return EVX_NOMEM;
@@ -231,7 +235,6 @@ static const char *mention_name(const evx_registry *reg, const evx_mention *x)
     return x->printed ? x->printed : "?";
 }
 
-/* Rule 5-6 and context: the text alone decides. */
 /* Why the lead-in's words are no one's it names: "the lead-in asks or
  * tells the one it names these words: "Mr Smith was asked"". */
 static void given_evidence(answer *a, const clues *c)
@@ -242,6 +245,41 @@ static void given_evidence(answer *a, const clues *c)
     evx_buf_puts(&a->evidence, "\"");
 }
 
+/* Fills a from the people the lead-in names together ("Mr Smith and Dr
+ * Jones told us:"): their names joined as the text joins them, the
+ * organisation and date they share, kind oral if all are registered
+ * witnesses. */
+static void answer_group(answer *a, const evx_registry *reg, const clues *c,
+                         const char *method)
+{
+    const evx_witness *p0 = NULL;
+    int all_people = 1, same_org = 1, same_date = 1;
+    for (size_t i = 0; i < c->n_group; i++) {
+        const evx_mention *x = c->group[i];
+        const char *sep = i == 0 ? "" : i + 1 == c->n_group ? " and " : ", ";
+        evx_buf_printf(&a->joint, "%s%s", sep, mention_name(reg, x));
+        if (x->kind != EVX_MENTION_PERSON) {
+            all_people = 0;
+            continue;
+        }
+        const evx_witness *p = &reg->people[x->person];
+        if (!p0)
+            p0 = p;
+        same_org &= p->org && p0->org && strcmp(p->org, p0->org) == 0;
+        same_date &= p->date && p0->date && strcmp(p->date, p0->date) == 0;
+    }
+    a->name = evx_buf_str(&a->joint);
+    a->role = NULL;
+    a->org = all_people && same_org && p0 ? p0->org : NULL;
+    a->kind = all_people && !c->committee ? "oral" : "other";
+    a->date = all_people && same_date && p0 && strcmp(a->kind, "oral") == 0
+                  ? p0->date
+                  : NULL;
+    a->method = method;
+    evx_buf_printf(&a->evidence, "names %s, speaking together", a->name);
+}
+
+/* Rule 5-6 and context: the text alone decides. */
 static void answer_from_text(answer *a, const evx_registry *reg,
                              const clues *c, const char *report,
                              const char *why)
@@ -261,6 +299,10 @@ static void answer_from_text(answer *a, const evx_registry *reg,
         if (c->lead->kind == EVX_MENTION_ORG &&
             answer_submitter(a, reg, report, c->lead, c->lead_v)) {
             a->method = method;
+            return;
+        }
+        if (c->n_group > 1) {
+            answer_group(a, reg, c, method);
             return;
         }
         answer_mention(a, reg, c, c->lead, c->lead_v, method);
@@ -490,6 +532,25 @@ static size_t lead_in_panel(const evx_registry *reg, const clues *c,
     return several ? (size_t)-1 : found;
 }
 
+/* Is every one of the people the lead-in names together a witness of
+ * the panel members[0..n)? */
+static int group_in_panel(const evx_registry *reg, const clues *c,
+                          const size_t *members, size_t n)
+{
+    for (size_t g = 0; g < c->n_group; g++) {
+        const evx_mention *x = c->group[g];
+        size_t i = 0;
+        if (x->kind != EVX_MENTION_PERSON)
+            return 0;
+        while (i < n && strcmp(reg->people[members[i]].name,
+                               reg->people[x->person].name) != 0)
+            i++;
+        if (i == n)
+            return 0;
+    }
+    return 1;
+}
+
 /* Rule 2: a footnote giving only a question number. */
 static void answer_q_only(answer *a, const evx_registry *reg, const clues *c,
                           const char *report, const evx_fnref *r, int fn)
@@ -513,6 +574,15 @@ static void answer_q_only(answer *a, const evx_registry *reg, const clues *c,
                        fn, r->ref, p0->date ? p0->date : "?", p0->q_first,
                        p0->q_last);
         given_evidence(a, c);
+        return;
+    }
+    /* the sentence names people of the panel speaking together */
+    if (c->n_group > 1 && group_in_panel(reg, c, members, n)) {
+        answer_group(a, reg, c, "footnote+lead-in");
+        evx_buf_printf(&a->evidence, ", all of the panel of %s (Q%d-%d) that "
+                                     "footnote %d's %s falls in",
+                       p0->date ? p0->date : "?", p0->q_first, p0->q_last, fn,
+                       r->ref);
         return;
     }
     /* the sentence names one of the panel */
@@ -865,6 +935,7 @@ static evx_status attribute(evx_unit *q, const evx_units *units,
         st = set_speaker(q, &a);
     } else {
         evx_buf_free(&a.evidence);
+        evx_buf_free(&a.joint);
     }
     evx_buf_free(&lost);
     evx_fnrefs_free(para_refs, n_para_refs);

@@ -127,6 +127,9 @@ evx_status evx_clues_read(evx_clues *c, const evx_scene *sc,
     }
     c->committee = evx_view_other_committee(&c->sent) ||
                    evx_view_other_committee(&c->after);
+    if (c->lead && c->lead_v == &c->sent)
+        c->n_group = evx_mention_group(&c->ms, &c->sent, c->lead, c->group,
+                                       sizeof c->group / sizeof *c->group);
     return c->lead ? EVX_OK : read_pronoun(c, sc, reg);
 }
 

@@ -44,6 +44,10 @@ typedef struct evx_clues {
     const evx_speaker *previous;  /* the previous quotation's speaker, when
                                      the pronoun stands for it */
     int committee;                /* the sentence names another committee */
+    const evx_mention *group[4];  /* the people the lead-in names together
+                                     as its speakers ("Mr Smith and Dr
+                                     Jones told us:"), lead among them */
+    size_t n_group;               /* how many; 0 when lead speaks alone */
     int given;                    /* the lead-in says its words are not
                                      those of the one it names, and names
                                      no one else (attrib_given.h) */

@@ -235,6 +235,85 @@ const evx_mention *evx_mention_pick(const evx_mentions *m, const evx_view *v,
     return best;
 }
 
+/* Are personal mentions a and b (b after a) named together: nothing
+ * between them but a comma, "and" or ", and"? */
+static int coordinated(const evx_view *v, const evx_mention *a,
+                       const evx_mention *b)
+{
+    if (b->first == a->last + 1)
+        return memchr(v->text + v->w.items[a->last].end, ',',
+                      v->w.items[b->first].start - v->w.items[a->last].end) !=
+               NULL;
+    return b->first == a->last + 2 && evx_view_word_is(v, a->last + 1, "and");
+}
+
+/* The personal mention of m named together with x, after it (after) or
+ * before it; NULL if none. */
+static const evx_mention *beside(const evx_mentions *m, const evx_view *v,
+                                 const evx_mention *x, int after)
+{
+    for (size_t k = 0; k < m->len; k++) {
+        const evx_mention *y = &m->items[k];
+        if (y != x && evx_mention_is_personal(y) &&
+            (after ? coordinated(v, x, y) : coordinated(v, y, x)))
+            return y;
+    }
+    return NULL;
+}
+
+/* Is the group ending with mention last the subject of a verb of saying:
+ * one follows it, past the words that may stand between ("both", "also")
+ * or an aside between commas that names no one? */
+static int group_speaks(const evx_mentions *m, const evx_view *v,
+                        const evx_mention *last)
+{
+    size_t i = last->last + 1;
+    while (i < v->w.len && !v->w.items[i].quoted &&
+           evx_aword_before_verb(v->w.items[i].term))
+        i++;
+    if (i < v->w.len && !v->w.items[i].quoted &&
+        evx_aword_is_speech_verb(v->w.items[i].term))
+        return 1;
+    if (i >= v->w.len ||
+        !memchr(v->text + v->w.items[last->last].end, ',',
+                v->w.items[last->last + 1].start - v->w.items[last->last].end))
+        return 0;
+    for (; i < v->w.len && !v->w.items[i].quoted; i++) {
+        for (size_t k = 0; k < m->len; k++)
+            if (evx_mention_is_personal(&m->items[k]) && m->items[k].first == i)
+                return 0;
+        if (evx_aword_is_speech_verb(v->w.items[i].term))
+            return i > 0 && memchr(v->text + v->w.items[i - 1].end, ',',
+                                   v->w.items[i].start - v->w.items[i - 1].end);
+    }
+    return 0;
+}
+
+size_t evx_mention_group(const evx_mentions *m, const evx_view *v,
+                         const evx_mention *x, const evx_mention **out,
+                         size_t max)
+{
+    const evx_mention *first = x, *p;
+    size_t n = 0, guard = 0;
+    int joined = 0;
+    if (!x || !evx_mention_is_personal(x) || max == 0)
+        return 0;
+    while ((p = beside(m, v, first, 0)) && guard++ < m->len)
+        first = p;
+    for (p = first; p && n < max; p = beside(m, v, p, 1)) {
+        for (size_t k = 0; k < n; k++)
+            if (same_person(out[k], p))
+                return 0;
+        if (n > 0)
+            joined |= out[n - 1]->last + 1 < p->first; /* an "and" */
+        out[n++] = p;
+    }
+    if (n < 2 || p || !joined || evx_mention_governed(v, first) ||
+        !group_speaks(m, v, out[n - 1]))
+        return 0;
+    return n;
+}
+
 /* True if the sentence says the words were given to another committee
  * ("told the Committee of Public Accounts", "before the Liaison
  * Committee"). */

@@ -21,6 +21,15 @@
 const evx_mention *evx_mention_pick(const evx_mentions *m, const evx_view *v,
                                     int after_quote);
 
+/* The people named together with personal mention x as the subject of
+ * a verb of saying ("Mr Smith and Dr Jones told us:", "Both Mr Smith and
+ * Dr Jones, from the trust, said:", "A, B and C told us:"), in text order
+ * into out (borrowed from m), and their number; 0 when x speaks alone (or
+ * the group is larger than max). */
+size_t evx_mention_group(const evx_mentions *m, const evx_view *v,
+                         const evx_mention *x, const evx_mention **out,
+                         size_t max);
+
 /* Is mention x of v another word's object, not the one speaking: 2 for a
  * possessive ("Mr Smith's colleague"), 1 after a word that governs it
  * ("in response to Mr Smith", "disagreed with", "asked about", "quoted",
