@@ -5,9 +5,11 @@
  * attrib_fn.c), then the sentence that introduces it (its lead-in, and the
  * rest of the sentence around an inline quotation), then the paragraph
  * before it.  The names in that text are found by attrib_mention.c, the
- * one speaking among them chosen by attrib_speaker.c, and all read as
- * clues (the lead-in's speaker, a pronoun's antecedent) by
- * attrib_clues.c; the quotation's own words are never read for names.
+ * one speaking among them chosen by attrib_speaker.c (attrib_given.c:
+ * when the one named does not speak), and all read as clues (the
+ * lead-in's speaker, a pronoun's antecedent) by attrib_clues.c; which of
+ * a question's panel they name, by attrib_panel.c.  The quotation's own
+ * words are never read for names.
  */
 #include "attrib.h"
 
@@ -19,6 +21,7 @@
 #include "attrib_clues.h"
 #include "attrib_fn.h"
 #include "attrib_mention.h"
+#include "attrib_panel.h"
 #include "attrib_scene.h"
 #include "buf.h"
 #include "grow.h"
@@ -115,19 +118,6 @@ static size_t resolve_name(const evx_registry *reg, const char *report,
                            const char *name, evx_tok *tok, evx_status *st)
 {
     return resolve_name_at(reg, report, name, 0, tok, st);
-}
-
-/* The panels holding question q. */
-static size_t panel_people(const evx_registry *reg, const char *report, int q,
-                           size_t *out, size_t max)
-{
-    size_t n = 0;
-    for (size_t p = 0; p < reg->n_people && n < max; p++)
-        if (evx_registry_same_report(reg->people[p].report, report) &&
-            reg->people[p].q_first > 0 && q >= reg->people[p].q_first &&
-            q <= reg->people[p].q_last)
-            out[n++] = p;
-    return n;
 }
 
 /* Fills a from a lead-in mention.  method is the method to record. */
@@ -432,131 +422,12 @@ static evx_status answer_named_oral(answer *a, const evx_registry *reg,
     return EVX_OK;
 }
 
-/* The one person of the given panel members whose organisation the
- * sentence or paragraph names; (size_t)-1 if none or several. */
-static size_t panel_by_org(const evx_registry *reg, const clues *c,
-                           const size_t *members, size_t n)
-{
-    size_t found = (size_t)-1;
-    const evx_view *views[3] = {&c->sent, &c->after, &c->para};
-    for (size_t i = 0; i < n; i++) {
-        const evx_witness *p = &reg->people[members[i]];
-        int hit = 0;
-        if (p->org_words.len == 0)
-            continue;
-        for (size_t vi = 0; vi < 3 && !hit; vi++) {
-            const evx_view *v = views[vi];
-            for (size_t s = 0; s + p->org_words.len <= v->w.len && !hit; s++) {
-                size_t k = 0;
-                while (k < p->org_words.len &&
-                       strcmp(v->w.items[s + k].term, p->org_words.items[k]) == 0)
-                    k++;
-                hit = k == p->org_words.len;
-            }
-        }
-        if (!hit)
-            continue;
-        if (found != (size_t)-1 &&
-            strcmp(reg->people[found].name, p->name) != 0)
-            return (size_t)-1;
-        found = members[i];
-    }
-    return found;
-}
-
-/* Could the organisation the lead-in names be witness p's: do its words
- * hold p's organisation, or stand in it ("The Department" of "Department
- * of Health and Social Care")? */
-static int lead_org_fits(const clues *c, const evx_witness *p)
-{
-    const evx_view *v = c->lead_v;
-    size_t from = c->lead->first, to = c->lead->last + 1, len = p->org_words.len;
-    if (from < to && evx_view_word_is(v, from, "the"))
-        from++;
-    for (size_t s = from; len && s + len <= to; s++) {
-        size_t k = 0;
-        while (k < len && strcmp(v->w.items[s + k].term, p->org_words.items[k]) == 0)
-            k++;
-        if (k == len)
-            return 1;
-    }
-    for (size_t s = 0; from < to && s + (to - from) <= len; s++) {
-        size_t k = 0;
-        while (from + k < to &&
-               strcmp(v->w.items[from + k].term, p->org_words.items[s + k]) == 0)
-            k++;
-        if (from + k == to)
-            return 1;
-    }
-    return len == 0;
-}
-
-/* The one of the panel members[0..n) the sentence names, when it names
- * one ("NHS Providers, led by Chris Hopson, said:"), or (size_t)-1. */
-static size_t named_in_panel(const evx_registry *reg, const clues *c,
-                             const size_t *members, size_t n)
-{
-    size_t found = (size_t)-1;
-    for (size_t i = 0; i < n; i++)
-        if (evx_clues_sentence_names(c, members[i], reg)) {
-            if (found != (size_t)-1 &&
-                strcmp(reg->people[found].name, reg->people[members[i]].name) != 0)
-                return (size_t)-1;
-            found = members[i];
-        }
-    return found;
-}
-
-/* The one of the panel members[0..n) (of question q) that the lead-in
- * names by a name several registered witnesses share ("Ms Smith told
- * us:" with two Smiths, which read alone is someone unregistered), or
- * (size_t)-1. */
-static size_t lead_in_panel(const evx_registry *reg, const clues *c,
-                            const char *report, int q, const size_t *members,
-                            size_t n)
-{
-    evx_mentions m = {NULL, 0, 0};
-    size_t found = (size_t)-1;
-    int several = 0;
-    if ((c->lead && c->lead->kind != EVX_MENTION_OUTSIDE) ||
-        evx_mentions_people_at(&m, reg, report, &c->sent, q))
-        return (size_t)-1;
-    for (size_t k = 0; k < m.len; k++)
-        for (size_t i = 0; i < n; i++)
-            if (strcmp(reg->people[members[i]].name,
-                       reg->people[m.items[k].person].name) == 0) {
-                several |= found != (size_t)-1 && found != members[i];
-                found = members[i];
-            }
-    evx_mentions_free(&m);
-    return several ? (size_t)-1 : found;
-}
-
-/* Is every one of the people the lead-in names together a witness of
- * the panel members[0..n)? */
-static int group_in_panel(const evx_registry *reg, const clues *c,
-                          const size_t *members, size_t n)
-{
-    for (size_t g = 0; g < c->n_group; g++) {
-        const evx_mention *x = c->group[g];
-        size_t i = 0;
-        if (x->kind != EVX_MENTION_PERSON)
-            return 0;
-        while (i < n && strcmp(reg->people[members[i]].name,
-                               reg->people[x->person].name) != 0)
-            i++;
-        if (i == n)
-            return 0;
-    }
-    return 1;
-}
-
 /* Rule 2: a footnote giving only a question number. */
 static void answer_q_only(answer *a, const evx_registry *reg, const clues *c,
                           const char *report, const evx_fnref *r, int fn)
 {
     size_t members[32];
-    size_t n = panel_people(reg, report, r->q, members, 32);
+    size_t n = evx_panel_members(reg, report, r->q, members, 32);
     a->ref = r->ref;
     if (n == 0) {
         evx_buf_printf(&a->evidence,
@@ -577,7 +448,7 @@ static void answer_q_only(answer *a, const evx_registry *reg, const clues *c,
         return;
     }
     /* the sentence names people of the panel speaking together */
-    if (c->n_group > 1 && group_in_panel(reg, c, members, n)) {
+    if (c->n_group > 1 && evx_panel_holds_group(reg, c, members, n)) {
         answer_group(a, reg, c, "footnote+lead-in");
         evx_buf_printf(&a->evidence, ", all of the panel of %s (Q%d-%d) that "
                                      "footnote %d's %s falls in",
@@ -609,7 +480,7 @@ static void answer_q_only(answer *a, const evx_registry *reg, const clues *c,
                        p0->q_first, p0->q_last);
         return;
     }
-    size_t in_panel = lead_in_panel(reg, c, report, r->q, members, n);
+    size_t in_panel = evx_panel_lead_in(reg, c, report, r->q, members, n);
     if (in_panel != (size_t)-1) {
         answer_person(a, &reg->people[in_panel], "oral");
         a->method = "footnote+lead-in";
@@ -622,7 +493,7 @@ static void answer_q_only(answer *a, const evx_registry *reg, const clues *c,
     }
     /* an organisation speaks, with one of the panel in an aside */
     in_panel = c->lead && c->lead->kind == EVX_MENTION_ORG
-                   ? named_in_panel(reg, c, members, n)
+                   ? evx_panel_named(reg, c, members, n)
                    : (size_t)-1;
     if (in_panel != (size_t)-1) {
         answer_person(a, &reg->people[in_panel], "oral");
@@ -634,7 +505,7 @@ static void answer_q_only(answer *a, const evx_registry *reg, const clues *c,
                        p0->q_last, a->name);
         return;
     }
-    size_t by_org = panel_by_org(reg, c, members, n);
+    size_t by_org = evx_panel_by_org(reg, c, members, n);
     size_t ctx;
     const evx_mention *out;
     const char *method = "footnote+lead-in", *how = "the text names its "
@@ -651,7 +522,7 @@ static void answer_q_only(answer *a, const evx_registry *reg, const clues *c,
     /* the lead-in names an organisation the panel's one witness is not
      * of: the footnote and the text disagree */
     if (pick_p == (size_t)-1 && n == 1 && c->lead &&
-        c->lead->kind == EVX_MENTION_ORG && !lead_org_fits(c, p0)) {
+        c->lead->kind == EVX_MENTION_ORG && !evx_panel_org_fits(c, p0)) {
         a->kind = "unknown";
         a->method = "none";
         a->date = p0->date;

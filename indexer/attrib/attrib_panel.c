@@ -1,0 +1,138 @@
+/*
+ * attrib_panel.c - which of a question's panel the text names; see
+ * attrib_panel.h.
+ */
+#include "attrib_panel.h"
+
+#include <string.h>
+
+#define NONE ((size_t)-1)
+
+size_t evx_panel_members(const evx_registry *reg, const char *report, int q,
+                         size_t *out, size_t max)
+{
+    size_t n = 0;
+    for (size_t p = 0; p < reg->n_people && n < max; p++)
+        if (evx_registry_same_report(reg->people[p].report, report) &&
+            reg->people[p].q_first > 0 && q >= reg->people[p].q_first &&
+            q <= reg->people[p].q_last)
+            out[n++] = p;
+    return n;
+}
+
+/* Do words [s, s + len) of v read words[from, from + len)? */
+static int reads(const evx_view *v, size_t s, const evx_strs *words,
+                 size_t from, size_t len)
+{
+    for (size_t k = 0; k < len; k++)
+        if (strcmp(v->w.items[s + k].term, words->items[from + k]) != 0)
+            return 0;
+    return 1;
+}
+
+/* Do words [from, to) of v hold the run words? */
+static int holds(const evx_view *v, size_t from, size_t to,
+                 const evx_strs *words)
+{
+    for (size_t s = from; words->len && s + words->len <= to; s++)
+        if (reads(v, s, words, 0, words->len))
+            return 1;
+    return 0;
+}
+
+/* The one of members[0..n) that pass(reg, c, member) keeps, NONE if none
+ * or several people. */
+static size_t only(const evx_registry *reg, const evx_clues *c,
+                   const size_t *members, size_t n,
+                   int (*pass)(const evx_registry *, const evx_clues *, size_t))
+{
+    size_t found = NONE;
+    for (size_t i = 0; i < n; i++) {
+        if (!pass(reg, c, members[i]))
+            continue;
+        if (found != NONE &&
+            strcmp(reg->people[found].name, reg->people[members[i]].name) != 0)
+            return NONE;
+        found = members[i];
+    }
+    return found;
+}
+
+static int org_named(const evx_registry *reg, const evx_clues *c, size_t p)
+{
+    const evx_strs *org = &reg->people[p].org_words;
+    return org->len && (holds(&c->sent, 0, c->sent.w.len, org) ||
+                        holds(&c->after, 0, c->after.w.len, org) ||
+                        holds(&c->para, 0, c->para.w.len, org));
+}
+
+size_t evx_panel_by_org(const evx_registry *reg, const evx_clues *c,
+                        const size_t *members, size_t n)
+{
+    return only(reg, c, members, n, org_named);
+}
+
+int evx_panel_org_fits(const evx_clues *c, const evx_witness *p)
+{
+    const evx_view *v = c->lead_v;
+    size_t from = c->lead->first, to = c->lead->last + 1;
+    const evx_strs *org = &p->org_words;
+    if (from < to && evx_view_word_is(v, from, "the"))
+        from++;
+    if (org->len == 0 || holds(v, from, to, org))
+        return 1;
+    for (size_t s = 0; from < to && s + (to - from) <= org->len; s++)
+        if (reads(v, from, org, s, to - from))
+            return 1;
+    return 0;
+}
+
+static int sentence_names(const evx_registry *reg, const evx_clues *c,
+                          size_t p)
+{
+    return evx_clues_sentence_names(c, p, reg);
+}
+
+size_t evx_panel_named(const evx_registry *reg, const evx_clues *c,
+                       const size_t *members, size_t n)
+{
+    return only(reg, c, members, n, sentence_names);
+}
+
+size_t evx_panel_lead_in(const evx_registry *reg, const evx_clues *c,
+                         const char *report, int q, const size_t *members,
+                         size_t n)
+{
+    evx_mentions m = {NULL, 0, 0};
+    size_t found = NONE;
+    int several = 0;
+    if ((c->lead && c->lead->kind != EVX_MENTION_OUTSIDE) ||
+        evx_mentions_people_at(&m, reg, report, &c->sent, q))
+        return NONE;
+    for (size_t k = 0; k < m.len; k++)
+        for (size_t i = 0; i < n; i++)
+            if (strcmp(reg->people[members[i]].name,
+                       reg->people[m.items[k].person].name) == 0) {
+                several |= found != NONE && found != members[i];
+                found = members[i];
+            }
+    evx_mentions_free(&m);
+    return several ? NONE : found;
+}
+
+int evx_panel_holds_group(const evx_registry *reg, const evx_clues *c,
+                          const size_t *members, size_t n)
+{
+    for (size_t g = 0; g < c->n_group; g++) {
+        const evx_mention *x = c->group[g];
+        size_t i = 0;
+        if (x->kind != EVX_MENTION_PERSON)
+            return 0;
+        while (i < n && strcmp(reg->people[members[i]].name,
+                               reg->people[x->person].name) != 0)
+            i++;
+        if (i == n)
+            return 0;
+    }
+    return 1;
+}

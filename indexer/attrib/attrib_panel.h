@@ -1,0 +1,50 @@
+/*
+ * attrib_panel.h - the witnesses of the panel a question's footnote
+ * points to, and which of them the text around a quotation names
+ * (private to the attrib/ files): by name, by organisation, or all of
+ * those it names together.  Over the registry (attrib_mention.h) and the
+ * clues (attrib_clues.h).  Pure: no I/O.
+ *
+ * Members are registry indexes; (size_t)-1 means none, or several with
+ * nothing to choose between them.
+ */
+#ifndef EVX_ATTRIB_PANEL_H
+#define EVX_ATTRIB_PANEL_H
+
+#include <stddef.h>
+
+#include "attrib_clues.h"
+
+/* The witnesses of report whose panel's question range holds q, at most
+ * max into out; their number. */
+size_t evx_panel_members(const evx_registry *reg, const char *report, int q,
+                         size_t *out, size_t max);
+
+/* The one of members[0..n) whose organisation the sentence, the words
+ * after its quotation or the paragraph names. */
+size_t evx_panel_by_org(const evx_registry *reg, const evx_clues *c,
+                        const size_t *members, size_t n);
+
+/* Could the organisation the lead-in names (c->lead, an organisation) be
+ * witness p's: do its words hold p's organisation, or stand in it ("The
+ * Department" of "Department of Health and Social Care")? */
+int evx_panel_org_fits(const evx_clues *c, const evx_witness *p);
+
+/* The one of members[0..n) the sentence names, when it names one ("NHS
+ * Providers, led by Chris Hopson, said:"). */
+size_t evx_panel_named(const evx_registry *reg, const evx_clues *c,
+                       const size_t *members, size_t n);
+
+/* The one of members[0..n) (of question q) that the lead-in names by a
+ * name several registered witnesses share ("Ms Smith told us:" with two
+ * Smiths, which read alone is someone unregistered). */
+size_t evx_panel_lead_in(const evx_registry *reg, const evx_clues *c,
+                         const char *report, int q, const size_t *members,
+                         size_t n);
+
+/* Is every one of the people the lead-in names together (c->group) a
+ * witness among members[0..n)? */
+int evx_panel_holds_group(const evx_registry *reg, const evx_clues *c,
+                          const size_t *members, size_t n);
+
+#endif /* EVX_ATTRIB_PANEL_H */
