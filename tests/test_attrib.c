@@ -865,6 +865,9 @@ Test(attrib, people_named_together_speak_together)
     q = org_lead(&l, "Mr Dalton and Mr Dyson told us:", "Q350");
     expect_speaker(q, "Ian Dalton and Ben Dyson", "oral", "Q350",
                    "footnote+lead-in");
+    cr_expect(strstr(q->speaker->evidence, "lead-in names Ian Dalton and Ben "
+                                           "Dyson") != NULL,
+              "%s", q->speaker->evidence);
     evx_units_free(&l);
 
     /* not a group: an aside, or the object of another verb */
@@ -876,6 +879,26 @@ Test(attrib, people_named_together_speak_together)
     q = lead_in_only(&l, t, t);
     cr_expect(!q->speaker->name || !strstr(q->speaker->name, "Dalton"), "%s: %s",
               t, q->speaker->name);
+    evx_units_free(&l);
+}
+
+/* A footnote naming its speaker is kept over a lead-in naming someone
+ * else, and the evidence says the lead-in disagrees. */
+Test(attrib, a_footnote_against_the_lead_in_says_so)
+{
+    evx_units l = EVX_UNITS_INIT;
+    const evx_unit *q = org_lead(&l, "Mr Stevens told us:", "Q350 [Ian Dalton]");
+    expect_speaker(q, "Ian Dalton", "oral", "Q350", "footnote");
+    cr_expect(strstr(q->speaker->evidence, "the lead-in names Simon Stevens"),
+              "%s", q->speaker->evidence);
+    evx_units_free(&l);
+    q = org_lead(&l, "NHS England told us:", "Q350 [Ian Dalton]");
+    cr_expect(strstr(q->speaker->evidence, "the lead-in names NHS England"),
+              "%s", q->speaker->evidence);
+    evx_units_free(&l);
+    q = org_lead(&l, "Mr Dalton told us:", "Q350 [Ian Dalton]");
+    cr_expect(!strstr(q->speaker->evidence, "the lead-in names"), "%s",
+              q->speaker->evidence);
     evx_units_free(&l);
 }
 

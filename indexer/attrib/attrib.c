@@ -366,6 +366,27 @@ static void answer_from_text(answer *a, const evx_registry *reg,
     evx_buf_free(&anon);
 }
 
+/* Says in a's evidence when the lead-in names someone else than p, the
+ * person the footnote names ("Mr Stevens told us:" over "Q12 [Ian
+ * Dalton]"), or an organisation not p's: the footnote is kept, and the
+ * reader sees both. */
+static void note_other_lead(answer *a, const evx_registry *reg,
+                            const clues *c, const evx_witness *p)
+{
+    const evx_mention *x = c->lead;
+    if (!x || c->n_group > 1)
+        return;
+    if (x->kind == EVX_MENTION_PERSON &&
+        strcmp(reg->people[x->person].name, p->name) != 0)
+        evx_buf_printf(&a->evidence, "; the lead-in names %s: the footnote "
+                                     "is preferred",
+                       reg->people[x->person].name);
+    else if (x->kind == EVX_MENTION_ORG && !evx_panel_org_fits(c, p))
+        evx_buf_printf(&a->evidence, "; the lead-in names %s, not of %s: the "
+                                     "footnote is preferred",
+                       x->printed, p->name);
+}
+
 /* Rule 1: a footnote naming people; with several, the one the sentence
  * names, else the first. */
 static evx_status answer_named_oral(answer *a, const evx_registry *reg,
@@ -419,6 +440,7 @@ static evx_status answer_named_oral(answer *a, const evx_registry *reg,
                        "; %s lies outside %s's panel (Q%d-%d): the named "
                        "person is trusted",
                        r->ref, p->name, p->q_first, p->q_last);
+    note_other_lead(a, reg, c, p);
     return EVX_OK;
 }
 
@@ -449,11 +471,11 @@ static void answer_q_only(answer *a, const evx_registry *reg, const clues *c,
     }
     /* the sentence names people of the panel speaking together */
     if (c->n_group > 1 && evx_panel_holds_group(reg, c, members, n)) {
+        evx_buf_printf(&a->evidence, "footnote %d: %s (panel of %s, Q%d-%d); "
+                                     "lead-in ",
+                       fn, r->ref, p0->date ? p0->date : "?", p0->q_first,
+                       p0->q_last);
         answer_group(a, reg, c, "footnote+lead-in");
-        evx_buf_printf(&a->evidence, ", all of the panel of %s (Q%d-%d) that "
-                                     "footnote %d's %s falls in",
-                       p0->date ? p0->date : "?", p0->q_first, p0->q_last, fn,
-                       r->ref);
         return;
     }
     /* the sentence names one of the panel */
