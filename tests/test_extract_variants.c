@@ -41,6 +41,7 @@ static const variant variants[] = {
     {"cp1252", evx_variant_cp1252, 1},
     {"crlf", evx_variant_crlf, 1},
     {"nbsp", evx_variant_nbsp, 1},
+    {"ligatures", evx_variant_ligatures, 1},
     {"formfeed", evx_variant_formfeed, 0},
 };
 

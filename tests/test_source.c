@@ -488,6 +488,26 @@ Test(source, nbsp_narrow_nbsp_and_soft_hyphen)
     evx_diag_free(d);
 }
 
+/* A PDF tool's ligatures (U+FB00-FB06) become their letters, so "ﬁnancial"
+ * reads, and is cited, as "financial"; other characters of that block
+ * stay. */
+Test(source, ligatures_become_their_letters)
+{
+    evx_diag *d;
+    evx_text *t = load_mem(LIT("\xEF\xAC\x81nancial e\xEF\xAC\x80" "ect "
+                               "\xEF\xAC\x83" "ce \xEF\xAC\x84" "e \xEF\xAC\x82ow "
+                               "\xEF\xAC\x86" "ep \xEF\xAC\x85\n"
+                               "keep \xEF\xAC\x87 \xEF\xAC\xBE\n"),
+                           &d);
+
+    cr_assert_eq(evx_text_lines(t), 2);
+    expect_line(t, 1, "financial effect ffice ffle flow step st");
+    expect_line(t, 2, "keep \xEF\xAC\x87 \xEF\xAC\xBE");
+    cr_assert_eq(evx_diag_len(d), 0);
+    evx_text_free(t);
+    evx_diag_free(d);
+}
+
 Test(source, form_feed_is_a_space_and_a_page_break)
 {
     evx_diag *d;

@@ -70,6 +70,9 @@ Test(variants, quotes_crlf_and_nbsp)
     expect_variant(evx_variant_straight_quotes(S("“a” ‘b’ King’s")),
                    "\"a\" 'b' King's");
     expect_variant(evx_variant_crlf(S("a\nb\r\nc\n")), "a\r\nb\r\nc\r\n");
+    expect_variant(evx_variant_ligatures(S("office affluent financial flow")),
+                   "o\xEF\xAC\x83" "ce a\xEF\xAC\x84uent \xEF\xAC\x81nancial "
+                   "\xEF\xAC\x82ow");
     expect_variant(evx_variant_nbsp(S("End. Next.  x 1.5")),
                    "End.\xC2\xA0Next.\xC2\xA0 x 1.5");
 }
@@ -198,7 +201,8 @@ Test(variants, every_variant_is_deterministic)
 {
     char *(*const make[])(const char *, size_t) = {
         evx_variant_one_line, evx_variant_straight_quotes, evx_variant_cp1252,
-        evx_variant_crlf, evx_variant_nbsp, evx_variant_formfeed};
+        evx_variant_crlf, evx_variant_nbsp, evx_variant_formfeed,
+        evx_variant_ligatures};
     size_t len, k;
     char *text = corpus(0, &len);
     char *a = evx_variant_rewrap(text, len, 72);

@@ -268,6 +268,16 @@ char *evx_variant_straight_quotes(const char *text, size_t len)
     return replace_all(text, len, from, to, 4);
 }
 
+char *evx_variant_ligatures(const char *text, size_t len)
+{
+    static const char *const from[] = {"ffi", "ffl", "ff", "fi", "fl"};
+    static const char *const to[] = {"\xEF\xAC\x83", "\xEF\xAC\x84",
+                                     "\xEF\xAC\x80", "\xEF\xAC\x81",
+                                     "\xEF\xAC\x82"};
+
+    return replace_all(text, len, from, to, 5);
+}
+
 char *evx_variant_crlf(const char *text, size_t len)
 {
     static const char *const from[] = {"\r\n", "\n"};

@@ -41,6 +41,10 @@ char *evx_variant_no_blank_lines(const char *text, size_t len);
 /* Curly quotes “ ” ‘ ’ written as straight " and '. */
 char *evx_variant_straight_quotes(const char *text, size_t len);
 
+/* "ffi", "ffl", "ff", "fi" and "fl" written as the single ligature
+ * characters some PDF tools leave (U+FB03, FB04, FB00, FB01, FB02). */
+char *evx_variant_ligatures(const char *text, size_t len);
+
 /* The text in Windows-1252 (iconv; what 1252 lacks is transliterated, and
  * invalid UTF-8 becomes '?'). */
 char *evx_variant_cp1252(const char *text, size_t len);

@@ -1,6 +1,7 @@
 /*
- * charnorm.c - spaces, soft hyphens, form feeds, Pandoc escapes and
- * straight quotes, rewritten in one pass over the loaded text.
+ * charnorm.c - spaces, soft hyphens, form feeds, Pandoc escapes, a PDF's
+ * ligatures and straight quotes, rewritten in one pass over the loaded
+ * text.
  *
  * Bytes that need nothing are copied in runs.  A quote is decided by the
  * character already written before it, so an escaped quote ("\'") is
@@ -116,7 +117,8 @@ static int is_ascii_punct(unsigned char c)
 /* c may start a sequence special_len rewrites. */
 static int may_start_special(unsigned char c)
 {
-    return c == '"' || c == '\'' || c == '\\' || c == 0xC2 || c == 0xE2;
+    return c == '"' || c == '\'' || c == '\\' || c == 0xC2 || c == 0xE2 ||
+           c == 0xEF;
 }
 
 /* The length of the byte sequence at s that this pass rewrites, 0 if it
@@ -133,6 +135,11 @@ static size_t special_len(const char *s, size_t left)
         return s[1] == '\xA0' || s[1] == '\xAD' ? 2 : 0;
     if (c == 0xE2 && left > 2)
         return s[1] == '\x80' && s[2] == '\xAF' ? 3 : 0;
+    if (c == 0xEF && left > 2) /* the Latin ligatures U+FB00-FB06 */
+        return s[1] == '\xAC' && (unsigned char)s[2] >= 0x80 &&
+                       (unsigned char)s[2] <= 0x86
+                   ? 3
+                   : 0;
     return 0;
 }
 
@@ -143,6 +150,13 @@ static void rewrite(pass *p, const char *s, size_t n)
 
     if (s[0] == '\f') {
         on_form_feed(p);
+        return;
+    }
+    if ((unsigned char)s[0] == 0xEF) { /* a PDF's ligature: its letters */
+        static const char *const letters[] = {"ff", "fi", "fl", "ffi",
+                                              "ffl", "st", "st"};
+        on_text(p);
+        evx_buf_puts(p->out, letters[(unsigned char)c - 0x80]);
         return;
     }
     if (n == 2 && s[0] == '\\') {

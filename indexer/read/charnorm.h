@@ -9,6 +9,8 @@
  *     line after it (only spaces after it) is recorded as a page break;
  *   - a Pandoc escape, a backslash before ASCII punctuation ("\[", "\*",
  *     "\'", "\\"), loses its backslash;
+ *   - a Latin ligature a PDF tool left as one character (U+FB00-FB06:
+ *     "ﬁ", "ﬂ", "ﬀ", "ﬃ", "ﬄ", "ﬅ", "ﬆ") becomes its letters;
  *   - straight quotes become curly by what precedes them.  A quote opens
  *     (“ ‘) at the start of a line, after a space or tab, after ( [ { or a
  *     hyphen, en or em dash, or after an opening quote; otherwise it closes
