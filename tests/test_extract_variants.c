@@ -42,6 +42,7 @@ static const variant variants[] = {
     {"crlf", evx_variant_crlf, 1},
     {"nbsp", evx_variant_nbsp, 1},
     {"ligatures", evx_variant_ligatures, 1},
+    {"zero-width", evx_variant_zero_width, 1},
     {"formfeed", evx_variant_formfeed, 0},
 };
 

@@ -508,6 +508,23 @@ Test(source, ligatures_become_their_letters)
     evx_diag_free(d);
 }
 
+/* Characters that show nothing (zero-width space, non-joiner, joiner,
+ * word joiner, a byte-order mark inside the text) are dropped. */
+Test(source, invisible_characters_are_dropped)
+{
+    evx_diag *d;
+    evx_text *t = load_mem(LIT("\xEF\xBB\xBF" "12. The plan\xE2\x80\x8B was\n"
+                               "\xEF\xBB\xBF" "13. in\xE2\x80\x8Cte\xE2\x80\x8D"
+                               "gra\xE2\x81\xA0ted\n"),
+                           &d);
+
+    cr_assert_eq(evx_text_lines(t), 2);
+    expect_line(t, 1, "12. The plan was");
+    expect_line(t, 2, "13. integrated");
+    evx_text_free(t);
+    evx_diag_free(d);
+}
+
 Test(source, form_feed_is_a_space_and_a_page_break)
 {
     evx_diag *d;

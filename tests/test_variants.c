@@ -70,6 +70,8 @@ Test(variants, quotes_crlf_and_nbsp)
     expect_variant(evx_variant_straight_quotes(S("“a” ‘b’ King’s")),
                    "\"a\" 'b' King's");
     expect_variant(evx_variant_crlf(S("a\nb\r\nc\n")), "a\r\nb\r\nc\r\n");
+    expect_variant(evx_variant_zero_width(S("End. Next\n12. Para")),
+                   "End. \xE2\x80\x8BNext\n\xEF\xBB\xBF" "12. \xE2\x80\x8BPara");
     expect_variant(evx_variant_ligatures(S("office affluent financial flow")),
                    "o\xEF\xAC\x83" "ce a\xEF\xAC\x84uent \xEF\xAC\x81nancial "
                    "\xEF\xAC\x82ow");
@@ -202,7 +204,7 @@ Test(variants, every_variant_is_deterministic)
     char *(*const make[])(const char *, size_t) = {
         evx_variant_one_line, evx_variant_straight_quotes, evx_variant_cp1252,
         evx_variant_crlf, evx_variant_nbsp, evx_variant_formfeed,
-        evx_variant_ligatures};
+        evx_variant_ligatures, evx_variant_zero_width};
     size_t len, k;
     char *text = corpus(0, &len);
     char *a = evx_variant_rewrap(text, len, 72);

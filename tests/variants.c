@@ -278,6 +278,20 @@ char *evx_variant_ligatures(const char *text, size_t len)
     return replace_all(text, len, from, to, 5);
 }
 
+char *evx_variant_zero_width(const char *text, size_t len)
+{
+    static const char *const from[] = {". ", "\n0", "\n1", "\n2", "\n3",
+                                       "\n4", "\n5", "\n6", "\n7", "\n8",
+                                       "\n9"};
+    static const char *const to[] = {
+        ". \xE2\x80\x8B",     "\n\xEF\xBB\xBF" "0", "\n\xEF\xBB\xBF" "1",
+        "\n\xEF\xBB\xBF" "2", "\n\xEF\xBB\xBF" "3", "\n\xEF\xBB\xBF" "4",
+        "\n\xEF\xBB\xBF" "5", "\n\xEF\xBB\xBF" "6", "\n\xEF\xBB\xBF" "7",
+        "\n\xEF\xBB\xBF" "8", "\n\xEF\xBB\xBF" "9"};
+
+    return replace_all(text, len, from, to, 11);
+}
+
 char *evx_variant_crlf(const char *text, size_t len)
 {
     static const char *const from[] = {"\r\n", "\n"};

@@ -45,6 +45,11 @@ char *evx_variant_straight_quotes(const char *text, size_t len);
  * characters some PDF tools leave (U+FB03, FB04, FB00, FB01, FB02). */
 char *evx_variant_ligatures(const char *text, size_t len);
 
+/* Characters that show nothing, as web copies and joined files leave
+ * them: a zero-width space (U+200B) after each full stop's space, and a
+ * byte-order mark (U+FEFF) before each line that starts with a digit. */
+char *evx_variant_zero_width(const char *text, size_t len);
+
 /* The text in Windows-1252 (iconv; what 1252 lacks is transliterated, and
  * invalid UTF-8 becomes '?'). */
 char *evx_variant_cp1252(const char *text, size_t len);

@@ -121,6 +121,24 @@ static int may_start_special(unsigned char c)
            c == 0xEF;
 }
 
+/* Is s (3 bytes, E2 80 xx) a zero-width space, non-joiner or joiner
+ * (U+200B-200D)? */
+static int is_zero_width(const char *s)
+{
+    return (unsigned char)s[2] >= 0x8B && (unsigned char)s[2] <= 0x8D;
+}
+
+/* Is the 3-byte sequence at s a character that shows nothing and is
+ * dropped: U+200B-200D, the word joiner U+2060, or a byte-order mark
+ * (U+FEFF) inside the text, where joined files leave one? */
+static int is_invisible(const char *s)
+{
+    return ((unsigned char)s[0] == 0xE2 &&
+            ((s[1] == '\x80' && is_zero_width(s)) ||
+             (s[1] == '\x81' && s[2] == '\xA0'))) ||
+           ((unsigned char)s[0] == 0xEF && s[1] == '\xBB' && s[2] == '\xBF');
+}
+
 /* The length of the byte sequence at s that this pass rewrites, 0 if it
  * is copied as it is. */
 static size_t special_len(const char *s, size_t left)
@@ -134,10 +152,14 @@ static size_t special_len(const char *s, size_t left)
     if (c == 0xC2 && left > 1)
         return s[1] == '\xA0' || s[1] == '\xAD' ? 2 : 0;
     if (c == 0xE2 && left > 2)
-        return s[1] == '\x80' && s[2] == '\xAF' ? 3 : 0;
-    if (c == 0xEF && left > 2) /* the Latin ligatures U+FB00-FB06 */
-        return s[1] == '\xAC' && (unsigned char)s[2] >= 0x80 &&
-                       (unsigned char)s[2] <= 0x86
+        return (s[1] == '\x80' && (s[2] == '\xAF' || is_zero_width(s))) ||
+                       (s[1] == '\x81' && s[2] == '\xA0')
+                   ? 3
+                   : 0;
+    if (c == 0xEF && left > 2) /* the Latin ligatures U+FB00-FB06, BOM */
+        return (s[1] == '\xAC' && (unsigned char)s[2] >= 0x80 &&
+                (unsigned char)s[2] <= 0x86) ||
+                       (s[1] == '\xBB' && s[2] == '\xBF')
                    ? 3
                    : 0;
     return 0;
@@ -152,6 +174,8 @@ static void rewrite(pass *p, const char *s, size_t n)
         on_form_feed(p);
         return;
     }
+    if (n == 3 && is_invisible(s))
+        return;
     if ((unsigned char)s[0] == 0xEF) { /* a PDF's ligature: its letters */
         static const char *const letters[] = {"ff", "fi", "fl", "ffi",
                                               "ffl", "st", "st"};
