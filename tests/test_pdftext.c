@@ -790,6 +790,36 @@ Test(pdftext, frag_witnesses_share_the_organisation_after_them)
     parsed_free(&p);
 }
 
+/* A question range written with any dash an extraction gives (hyphen,
+ * en or em dash, figure dash, minus sign, non-breaking hyphen) closes
+ * its panel with that range. */
+Test(pdftext, frag_question_ranges_with_any_dash)
+{
+    static const char *const dashes[] = {"-", "\xE2\x80\x93", "\xE2\x80\x94",
+                                         "\xE2\x80\x92", "\xE2\x88\x92",
+                                         "\xE2\x80\x91"};
+    for (size_t k = 0; k < sizeof dashes / sizeof *dashes; k++) {
+        char text[512];
+        snprintf(text, sizeof text,
+                 "1. Para one.\n\n2. Para two.\n\nWitnesses\n\n"
+                 "The following witnesses gave evidence.\n\n"
+                 "Tuesday 3 May 2016\n\n"
+                 "Bob Doe, Chair, Widget Institute Q1%s60\n\n"
+                 "Wednesday 4 May 2016\n\n"
+                 "Dr Sam Coe, Director, Acme Q61%s80\n\n"
+                 "Published written evidence\n\n"
+                 "The following written evidence was received.\n\n"
+                 "1 Widget Makers (WID0004)\n",
+                 dashes[k], dashes[k]);
+        parsed p = parse_str(text);
+        const evx_unit *w = get(&p, "HC1/witness/2");
+        cr_assert_eq(w->n_people, 1, "dash %zu", k);
+        cr_expect_eq(w->q_first, 61, "dash %zu", k);
+        cr_expect_eq(w->q_last, 80, "dash %zu", k);
+        parsed_free(&p);
+    }
+}
+
 /* ---------------- robustness ---------------- */
 
 Test(pdftext, robust_empty_ish)

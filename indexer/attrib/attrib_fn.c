@@ -8,6 +8,7 @@
 #include <strings.h>
 
 #include "ascii.h"
+#include "dash.h"
 #include "buf.h"
 #include "grow.h"
 
@@ -316,16 +317,10 @@ static size_t pointer_len(span x)
     return any ? i : 0;
 }
 
-/* The length of a dash (hyphen, en or em dash) at x.s[i], else 0. */
+/* The length of a range dash (dash.h) at x.s[i], else 0. */
 static size_t dash_at(span x, size_t i)
 {
-    if (i < x.len && x.s[i] == '-')
-        return 1;
-    if (i + 2 < x.len && (unsigned char)x.s[i] == 0xE2 &&
-        (unsigned char)x.s[i + 1] == 0x80 &&
-        ((unsigned char)x.s[i + 2] == 0x93 || (unsigned char)x.s[i + 2] == 0x94))
-        return 3;
-    return 0;
+    return i < x.len ? evx_dash_at(x.s + i, x.len - i) : 0;
 }
 
 /* The first question of the reference at x.s[at]; *end is set after the

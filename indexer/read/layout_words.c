@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "ascii.h"
+#include "dash.h"
 int evx_wd_eq(const evx_word *w, const char *lit)
 {
     size_t n = strlen(lit);
@@ -133,11 +134,7 @@ int evx_wd_qrange(const evx_word *w)
         return 0;
     while (i < n && evx_ascii_digit(s[i]))
         i++;
-    if (i < n && s[i] == '-')
-        i++;
-    else if (i + 2 < n && s[i] == 0xE2 && s[i + 1] == 0x80 &&
-             (s[i + 2] == 0x93 || s[i + 2] == 0x94))
-        i += 3;
+    i += evx_dash_at((const char *)s + i, n - i);
     while (i < n && evx_ascii_digit(s[i]))
         i++;
     while (i < n && strchr(".,;", s[i]))
@@ -182,12 +179,10 @@ int evx_wd_ev_page(const evx_word *w, const evx_word *next)
         i++, d++;
     if (d == 0 || d > 5)
         return 0;
-    if (i < n && s[i] == '-')
-        i++;
-    else if (i + 2 < n && s[i] == 0xE2 && s[i + 1] == 0x80 && s[i + 2] == 0x93)
-        i += 3;
-    else
+    size_t dash = evx_dash_at((const char *)s + i, n - i);
+    if (!dash)
         return i == n;
+    i += dash;
     if (i < n && s[i] == 'w')
         i++;
     for (d = 0; i < n && evx_ascii_digit(s[i]); i++)

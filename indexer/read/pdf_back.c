@@ -9,6 +9,7 @@
 #include "ascii.h"
 #include "attrib_text.h"
 #include "buf.h"
+#include "dash.h"
 
 static int prefix_fold(const char *s, size_t len, const char *p)
 {
@@ -79,13 +80,10 @@ int pdf_qrange(const char *s, size_t len, size_t *cut, int *first, int *last)
         return 0;
     size_t p = len - n2;
     int b = num(s + p, n2), a = b;
-    if (p >= 3 && (unsigned char)s[p - 3] == 0xE2 &&
-        (unsigned char)s[p - 2] == 0x80 && (unsigned char)s[p - 1] == 0x93)
-        p -= 3;
-    else if (p >= 1 && s[p - 1] == '-')
-        p -= 1;
-    else
+    size_t dash = evx_dash_before(s, p);
+    if (!dash)
         goto single;
+    p -= dash;
     {
         size_t n1 = digits_back(s, p);
         if (n1 == 0 || n1 > 6 || p - n1 < 1 || s[p - n1 - 1] != 'Q')
@@ -120,12 +118,7 @@ int pdf_ev_tail(const char *s, size_t len, size_t *cut, size_t *ref_off,
     if (p > 0 && s[p - 1] == 'w')
         p--;
     /* a range: "Ev 1-5", "Ev 1–5", "Ev w1-w5" */
-    size_t q = p;
-    if (q >= 1 && s[q - 1] == '-')
-        q -= 1;
-    else if (q >= 3 && (unsigned char)s[q - 3] == 0xE2 &&
-             (unsigned char)s[q - 2] == 0x80 && (unsigned char)s[q - 1] == 0x93)
-        q -= 3;
+    size_t q = p - evx_dash_before(s, p);
     if (q < p) {
         size_t n1 = digits_back(s, q);
         if (n1 == 0 || n1 > 5)
