@@ -902,6 +902,18 @@ Test(attrib, a_footnote_against_the_lead_in_says_so)
     evx_units_free(&l);
 }
 
+/* A question no panel holds is still oral evidence: an organisation the
+ * lead-in names is not cited as written evidence at that question. */
+Test(attrib, a_question_outside_every_panel_is_not_written_evidence)
+{
+    evx_units l = EVX_UNITS_INIT;
+    const evx_unit *q = org_lead(&l, "NHS Clinical Commissioners told us:",
+                                 "Q999");
+    cr_expect_str_eq(q->speaker->kind, "oral", "%s", q->speaker->evidence);
+    cr_expect_str_eq(q->speaker->ref, "Q999");
+    evx_units_free(&l);
+}
+
 /* "He" after a sentence naming two men names no one; a title that
  * disagrees with the pronoun rules one out. */
 Test(attrib, a_pronoun_that_could_stand_for_two_people_names_no_one)

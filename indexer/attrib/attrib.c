@@ -456,6 +456,9 @@ static void answer_q_only(answer *a, const evx_registry *reg, const clues *c,
                        "footnote %d: %s is in no panel's range; ", fn, r->ref);
         answer_from_text(a, reg, c, report, "");
         a->ref = r->ref;
+        /* a question is oral evidence, whoever the text names */
+        if (a->kind && strcmp(a->kind, "written") == 0)
+            a->kind = "oral";
         return;
     }
     const evx_witness *p0 = &reg->people[members[0]];
