@@ -212,3 +212,40 @@ Test(attrib_fn, shapes_of_footnotes)
     cr_expect_eq(n, 0);
     evx_fnrefs_free(NULL, 0);
 }
+
+/* A name printed beside its question rather than after it, and the
+ * House paper the evidence was printed in: the question is oral evidence
+ * and the name its speaker, never a document's author. */
+Test(attrib_fn, a_name_beside_its_question_and_a_paper_number)
+{
+    static const char *const cases[][3] = {
+        {"Ian Dalton, Q45", "Q45", "Ian Dalton"},
+        {"Q45, Ian Dalton", "Q45", "Ian Dalton"},
+        {"Ian Dalton (Q45)", "Q45", "Ian Dalton"},
+        {"HC 650, Q45 [Ian Dalton]", "Q45", "Ian Dalton"},
+        {"HC 1234-I, Q45 [Ian Dalton]", "Q45", "Ian Dalton"},
+        {"Oral evidence: Ian Dalton, Q45", NULL, "Ian Dalton"},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        evx_fnref *r = NULL;
+        size_t n = 0;
+        const char *t = cases[k][0];
+        cr_assert_eq(evx_fnrefs_parse(&r, &n, t, strlen(t)), EVX_OK);
+        cr_assert_eq(n, 1, "%s: %zu refs", t, n);
+        cr_expect_eq(r[0].kind, EVX_FNREF_ORAL, "%s", t);
+        cr_expect_eq(r[0].q, 45, "%s", t);
+        cr_expect(r[0].name && strcmp(r[0].name, cases[k][2]) == 0,
+                  "%s: name %s", t, r[0].name);
+        if (cases[k][1])
+            cr_expect_str_eq(r[0].ref, cases[k][1], "%s", t);
+        evx_fnrefs_free(r, n);
+    }
+    /* a title beside a question number is no speaker */
+    evx_fnref *r = NULL;
+    size_t n = 0;
+    const char *t = "Integrated care, Q45";
+    cr_assert_eq(evx_fnrefs_parse(&r, &n, t, strlen(t)), EVX_OK);
+    cr_expect(n == 0 || r[0].kind != EVX_FNREF_ORAL || !r[0].name,
+              "%s: a speaker %s", t, n ? r[0].name : "-");
+    evx_fnrefs_free(r, n);
+}

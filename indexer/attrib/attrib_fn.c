@@ -195,6 +195,49 @@ static int is_page_part(span x)
     return 0;
 }
 
+/* A House paper's number, cited with the oral evidence it printed: "HC
+ * 650", "HC 1234-I", "HL Paper 12". */
+static int is_paper_part(span x)
+{
+    size_t i = 2;
+    if (x.len < 3 || (memcmp(x.s, "HC", 2) != 0 && memcmp(x.s, "HL", 2) != 0))
+        return 0;
+    if (x.len > 9 && memcmp(x.s + 2, " Paper ", 7) == 0)
+        i = 9;
+    else if (x.s[i] == ' ')
+        i++;
+    if (i >= x.len || !evx_ascii_digit(x.s[i]))
+        return 0;
+    while (i < x.len && evx_ascii_digit(x.s[i]))
+        i++;
+    if (i < x.len && x.s[i] == '-')
+        for (i++; i < x.len && strchr("IVX", x.s[i]); i++)
+            ;
+    return i == x.len;
+}
+
+/* A person's name printed on its own beside a Q number ("Ian Dalton, Q45",
+ * "Q45, Ian Dalton"): two to six words, each opening with a capital. */
+static int is_printed_name(span x)
+{
+    size_t words = 0;
+    int start = 1;
+    for (size_t i = 0; i < x.len; i++) {
+        char c = x.s[i];
+        if (evx_ascii_space(c)) {
+            start = 1;
+            continue;
+        }
+        if (evx_ascii_digit(c) || strchr("()[]:;\"", c))
+            return 0;
+        if (start && !evx_ascii_upper((unsigned char)c))
+            return 0;
+        words += start;
+        start = 0;
+    }
+    return words >= 2 && words <= 6;
+}
+
 /* A person's name as printed after a Q number: short, without digits. */
 static int is_name_like(span x)
 {
@@ -379,8 +422,21 @@ static void parse_session(refs *r, span x, evx_fnref_kind kind)
     f->q = parse_q_number(x, q_at, &end);
     f->ref = dup_span(r, trim((span){x.s, end}));
     span rest = trim_wrap((span){x.s + end, x.len - end});
-    if (is_name_like(rest))
+    if (is_name_like(rest)) {
         f->name = dup_span(r, rest);
+        return;
+    }
+    /* "Oral evidence: Ian Dalton, Q45": the name printed just before */
+    span before = trim((span){x.s, q_at});
+    if (before.len && (before.s[before.len - 1] == ',' ||
+                       before.s[before.len - 1] == '('))
+        before = trim((span){before.s, before.len - 1});
+    size_t b = before.len;
+    while (b > 0 && before.s[b - 1] != ',' && before.s[b - 1] != ':')
+        b--;
+    span name = trim((span){before.s + b, before.len - b});
+    if (rest.len == 0 && b > 0 && is_printed_name(name))
+        f->name = dup_span(r, name);
 }
 
 /* A submitter's name may hold a comma ("Brunel University, London
@@ -404,6 +460,34 @@ static size_t join_name_parts(span *parts, size_t n)
     return out;
 }
 
+/* Does part x (opening with a question) print no name after it? */
+static int q_without_name(span x)
+{
+    size_t end;
+    parse_q_number(x, 0, &end);
+    return trim_wrap((span){x.s + end, x.len - end}).len == 0;
+}
+
+/* Is x a name and its question, the name first: "Ian Dalton (Q45)"?  The
+ * name into *who (if who). */
+static int named_before_q(span x, span *who)
+{
+    size_t q_at = find_q(x, 0), end;
+    if (q_at == 0 || q_at >= x.len)
+        return 0;
+    span name = trim((span){x.s, q_at});
+    if (name.len && name.s[name.len - 1] == '(')
+        name = trim((span){name.s, name.len - 1});
+    parse_q_number(x, q_at, &end);
+    span rest = trim((span){x.s + end, x.len - end});
+    if (!is_printed_name(name) ||
+        !(rest.len == 0 || (rest.len == 1 && rest.s[0] == ')')))
+        return 0;
+    if (who)
+        *who = name;
+    return 1;
+}
+
 /* Tries to read x as a list of oral and written references only.
  * Returns 0 (adding nothing) if some part is neither. */
 static int parse_ref_list(refs *r, span x)
@@ -418,12 +502,25 @@ static int parse_ref_list(refs *r, span x)
         parts[i].s += skip;
         parts[i].len -= skip;
     }
+    /* a name printed beside a question that names no one ("Ian Dalton,
+     * Q45", "Q45, Ian Dalton") is that question's */
+    span named[32];
+    for (size_t i = 0; i < n; i++) {
+        named[i] = (span){NULL, 0};
+        if (find_q(parts[i], 0) != 0 || !q_without_name(parts[i]))
+            continue;
+        if (i + 1 < n && is_printed_name(parts[i + 1]))
+            named[i] = parts[i + 1], parts[i + 1].len = 0;
+        else if (i > 0 && parts[i - 1].len && is_printed_name(parts[i - 1]))
+            named[i] = parts[i - 1], parts[i - 1].len = 0;
+    }
     for (size_t i = 0; i < n; i++) {
         size_t at, len;
-        if (parts[i].len == 0 || is_page_part(parts[i]))
+        if (parts[i].len == 0 || is_page_part(parts[i]) ||
+            is_paper_part(parts[i]))
             continue;
         if (find_q(parts[i], 0) == 0 || is_printed_ev(parts[i]) ||
-            find_code(parts[i], &at, &len))
+            find_code(parts[i], &at, &len) || named_before_q(parts[i], NULL))
             found++;
         else
             return 0;
@@ -431,10 +528,21 @@ static int parse_ref_list(refs *r, span x)
     if (!found)
         return 0;
     for (size_t i = 0; i < n; i++) {
-        span p = parts[i];
+        span p = parts[i], who;
         size_t at, len, end;
-        if (p.len == 0 || is_page_part(p))
+        if (p.len == 0 || is_page_part(p) || is_paper_part(p))
             continue;
+        if (named_before_q(p, &who)) {
+            /* "Ian Dalton (Q45)" */
+            evx_fnref *f = push(r, EVX_FNREF_ORAL);
+            size_t q_at = find_q(p, 0);
+            if (!f)
+                return 1;
+            f->q = parse_q_number(p, q_at, &end);
+            f->ref = dup_span(r, trim((span){p.s + q_at, end - q_at}));
+            f->name = dup_span(r, who);
+            continue;
+        }
         if (is_printed_ev(p)) {
             evx_fnref *f = push(r, EVX_FNREF_PRINTED);
             if (!f)
@@ -449,6 +557,8 @@ static int parse_ref_list(refs *r, span x)
             span rest = trim_wrap((span){p.s + end, p.len - end});
             if (is_name_like(rest))
                 f->name = dup_span(r, rest);
+            else if (named[i].len)
+                f->name = dup_span(r, named[i]);
         } else if (find_code(p, &at, &len)) {
             evx_fnref *f = push(r, EVX_FNREF_WRITTEN);
             if (!f)
