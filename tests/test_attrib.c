@@ -914,6 +914,20 @@ Test(attrib, a_question_outside_every_panel_is_not_written_evidence)
     evx_units_free(&l);
 }
 
+/* A body the sentence opens on is named whole, its determiner and the
+ * words before its capitals with it: "Our predecessor Committee", not
+ * "Committee". */
+Test(attrib, a_body_is_named_with_the_words_that_make_it_one)
+{
+    evx_units l = EVX_UNITS_INIT;
+    const char *t = "Our predecessor Committee concluded:";
+    const evx_unit *q = lead_in_only(&l, t, t);
+    cr_expect(q->speaker->name &&
+                  strcmp(q->speaker->name, "Our predecessor Committee") == 0,
+              "%s: %s (%s)", t, q->speaker->name, q->speaker->evidence);
+    evx_units_free(&l);
+}
+
 /* "He" after a sentence naming two men names no one; a title that
  * disagrees with the pronoun rules one out. */
 Test(attrib, a_pronoun_that_could_stand_for_two_people_names_no_one)

@@ -561,6 +561,23 @@ static size_t aside_subject_end(const evx_view *v, size_t j)
                : (size_t)-1;
 }
 
+/* Where a name at word a starts once the words that open the sentence
+ * before it are its own: a determiner and at most two words in lower case
+ * ("Our predecessor Committee", "The previous Government"), not "the
+ * Committee" alone; a if none. */
+static size_t own_determiner(const evx_view *v, size_t a)
+{
+    static const char *const det[] = {"our", "the", "its", "their", "this",
+                                      "that"};
+    if (a == 0 || a > 3 || !evx_word_in(v->w.items[0].term, det, 6))
+        return a;
+    for (size_t k = 1; k < a; k++)
+        if (v->w.items[k].cap || evx_aword_is_speech_verb(v->w.items[k].term) ||
+            comma_after(v, k - 1))
+            return a;
+    return a > 1 ? 0 : a;
+}
+
 /* Organisations as subjects of a verb of saying ("NHS Providers argue",
  * "The King's Fund has warned") or after "according to" / "by". */
 static evx_status find_orgs(evx_mentions *m, const evx_view *v)
@@ -609,6 +626,7 @@ static evx_status find_orgs(evx_mentions *m, const evx_view *v)
         while (a > 0 && (v->w.items[a - 1].cap || is_connector(v, a - 1)) &&
                v->text[v->w.items[a - 1].end] != ',')
             a--;
+        a = own_determiner(v, a);
         evx_status st = push_org(m, v, a, b, 0);
         if (st)
             return st;
