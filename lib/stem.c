@@ -146,6 +146,10 @@ static const struct {
  * and returns 1, or returns 0 if it has none (or is too long for buf). */
 static int british(const char *word, size_t len, char *buf, size_t cap)
 {
+    /* every ending holds a z within the last nine letters */
+    const char *z = len > 9 ? word + len - 9 : word;
+    if (len < 5 || len >= cap || !memchr(z, 'z', (size_t)(word + len - z)))
+        return 0;
     for (size_t i = 0; i < sizeof american / sizeof *american; i++) {
         size_t n = strlen(american[i].end);
         if (len < n + american[i].before || len >= cap ||
