@@ -870,6 +870,16 @@ Test(attrib, people_named_together_speak_together)
               "%s", q->speaker->evidence);
     evx_units_free(&l);
 
+    /* a footnote naming them together */
+    q = org_lead(&l, "They told us:", "Q350 [Ian Dalton and Ben Dyson]");
+    expect_speaker(q, "Ian Dalton and Ben Dyson", "oral", "Q350", "footnote");
+    cr_expect_str_eq(q->speaker->org, "NHS Improvement");
+    evx_units_free(&l);
+    q = org_lead(&l, "They told us:", "Qq350-351 [Mr Dalton, Mr Dyson]");
+    cr_expect_str_eq(q->speaker->name, "Ian Dalton and Ben Dyson", "%s",
+                     q->speaker->evidence);
+    evx_units_free(&l);
+
     /* not a group: an aside, or the object of another verb */
     t = "Mr Dalton, supported by Mr Stevens, told us:";
     q = lead_in_only(&l, t, t);

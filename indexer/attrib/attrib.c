@@ -235,24 +235,25 @@ static void given_evidence(answer *a, const clues *c)
     evx_buf_puts(&a->evidence, "\"");
 }
 
-/* Fills a from the people the lead-in names together ("Mr Smith and Dr
- * Jones told us:"): their names joined as the text joins them, the
- * organisation and date they share, kind oral if all are registered
- * witnesses. */
-static void answer_group(answer *a, const evx_registry *reg, const clues *c,
+/* Fills a from people speaking together, n of them: each a registered
+ * witness people[i], or (NULL) the name printed[i] as the text gives it.
+ * Their names joined as English joins them, the organisation and date
+ * they share, kind oral if all are witnesses (other when the words went
+ * to another committee). */
+static void answer_joint(answer *a, const evx_witness *const *people,
+                         const char *const *printed, size_t n, int committee,
                          const char *method)
 {
     const evx_witness *p0 = NULL;
     int all_people = 1, same_org = 1, same_date = 1;
-    for (size_t i = 0; i < c->n_group; i++) {
-        const evx_mention *x = c->group[i];
-        const char *sep = i == 0 ? "" : i + 1 == c->n_group ? " and " : ", ";
-        evx_buf_printf(&a->joint, "%s%s", sep, mention_name(reg, x));
-        if (x->kind != EVX_MENTION_PERSON) {
+    for (size_t i = 0; i < n; i++) {
+        const evx_witness *p = people[i];
+        const char *sep = i == 0 ? "" : i + 1 == n ? " and " : ", ";
+        evx_buf_printf(&a->joint, "%s%s", sep, p ? p->name : printed[i]);
+        if (!p) {
             all_people = 0;
             continue;
         }
-        const evx_witness *p = &reg->people[x->person];
         if (!p0)
             p0 = p;
         same_org &= p->org && p0->org && strcmp(p->org, p0->org) == 0;
@@ -261,12 +262,27 @@ static void answer_group(answer *a, const evx_registry *reg, const clues *c,
     a->name = evx_buf_str(&a->joint);
     a->role = NULL;
     a->org = all_people && same_org && p0 ? p0->org : NULL;
-    a->kind = all_people && !c->committee ? "oral" : "other";
+    a->kind = all_people && !committee ? "oral" : "other";
     a->date = all_people && same_date && p0 && strcmp(a->kind, "oral") == 0
                   ? p0->date
                   : NULL;
     a->method = method;
     evx_buf_printf(&a->evidence, "names %s, speaking together", a->name);
+}
+
+/* Fills a from the people the lead-in names together ("Mr Smith and Dr
+ * Jones told us:"). */
+static void answer_group(answer *a, const evx_registry *reg, const clues *c,
+                         const char *method)
+{
+    const evx_witness *people[4];
+    const char *printed[4];
+    for (size_t i = 0; i < c->n_group; i++) {
+        const evx_mention *x = c->group[i];
+        people[i] = x->kind == EVX_MENTION_PERSON ? &reg->people[x->person] : NULL;
+        printed[i] = mention_name(reg, x);
+    }
+    answer_joint(a, people, printed, c->n_group, c->committee, method);
 }
 
 /* Rule 5-6 and context: the text alone decides. */
@@ -366,6 +382,45 @@ static void answer_from_text(answer *a, const evx_registry *reg,
     evx_buf_free(&anon);
 }
 
+/* A footnote naming people who spoke together ("Q45 [Simon Stevens and
+ * Ian Dalton]", "Qq45-46 [Simon Stevens, Ian Dalton]"): when every name
+ * is a registered witness, a is filled with all of them; else
+ * EVX_NOT_FOUND, a untouched. */
+static evx_status answer_named_together(answer *a, const evx_registry *reg,
+                                        const char *report,
+                                        const evx_fnref *r, evx_tok *tok)
+{
+    const evx_witness *people[4];
+    const char *name = r->name;
+    size_t n = 0;
+    while (*name && n < 4) {
+        const char *and_ = strstr(name, " and "), *comma = strchr(name, ',');
+        const char *end = and_ && (!comma || and_ < comma) ? and_ : comma;
+        size_t len = end ? (size_t)(end - name) : strlen(name);
+        char part[128];
+        evx_status st;
+        if (len == 0 || len >= sizeof part)
+            return EVX_NOT_FOUND;
+        memcpy(part, name, len);
+        part[len] = 0;
+        size_t p = resolve_name_at(reg, report, part, r->q, tok, &st);
+        if (st)
+            return st;
+        if (p == (size_t)-1)
+            return EVX_NOT_FOUND;
+        people[n++] = &reg->people[p];
+        name += len;
+        name += strspn(name, ", ");
+        if (strncmp(name, "and ", 4) == 0)
+            name += 4;
+    }
+    if (*name || n < 2)
+        return EVX_NOT_FOUND;
+    evx_buf_puts(&a->evidence, "; ");
+    answer_joint(a, people, NULL, n, 0, "footnote");
+    return EVX_OK;
+}
+
 /* Says in a's evidence when the lead-in names someone else than p, the
  * person the footnote names ("Mr Stevens told us:" over "Q12 [Ian
  * Dalton]"), or an organisation not p's: the footnote is kept, and the
@@ -421,6 +476,9 @@ static evx_status answer_named_oral(answer *a, const evx_registry *reg,
                            ? "the lead-in names"
                            : "listed first");
     if (chosen_p == (size_t)-1) {
+        evx_status st = answer_named_together(a, reg, report, r, tok);
+        if (st != EVX_NOT_FOUND)
+            return st;
         a->name = r->name;
         a->kind = "other";
         a->method = "footnote";
