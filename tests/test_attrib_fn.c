@@ -249,3 +249,22 @@ Test(attrib_fn, a_name_beside_its_question_and_a_paper_number)
               "%s: a speaker %s", t, n ? r[0].name : "-");
     evx_fnrefs_free(r, n);
 }
+
+/* Empty parts between separators beside a question ("Q45,, Ian Dalton",
+ * "Q45;; X") are read without reading past the text (found by
+ * fuzz_report). */
+Test(attrib_fn, empty_parts_beside_a_question)
+{
+    static const char *const cases[] = {"Q45,, Ian Dalton", ",Q45,", "Q45;;",
+                                        ", , Q45", "Ian Dalton,,Q45", ",,"};
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        evx_fnref *r = NULL;
+        size_t n = 0;
+        cr_assert_eq(evx_fnrefs_parse(&r, &n, cases[k], strlen(cases[k])),
+                     EVX_OK, "%s", cases[k]);
+        for (size_t i = 0; i < n; i++)
+            cr_expect(!r[i].ref || strlen(r[i].ref) <= strlen(cases[k]), "%s",
+                      cases[k]);
+        evx_fnrefs_free(r, n);
+    }
+}

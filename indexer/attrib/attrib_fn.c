@@ -507,7 +507,8 @@ static int parse_ref_list(refs *r, span x)
     span named[32];
     for (size_t i = 0; i < n; i++) {
         named[i] = (span){NULL, 0};
-        if (find_q(parts[i], 0) != 0 || !q_without_name(parts[i]))
+        if (parts[i].len == 0 || find_q(parts[i], 0) != 0 ||
+            !q_without_name(parts[i]))
             continue;
         if (i + 1 < n && is_printed_name(parts[i + 1]))
             named[i] = parts[i + 1], parts[i + 1].len = 0;
@@ -528,11 +529,11 @@ static int parse_ref_list(refs *r, span x)
     if (!found)
         return 0;
     for (size_t i = 0; i < n; i++) {
-        span p = parts[i], who;
+        span p = parts[i], speaker;
         size_t at, len, end;
         if (p.len == 0 || is_page_part(p) || is_paper_part(p))
             continue;
-        if (named_before_q(p, &who)) {
+        if (named_before_q(p, &speaker)) {
             /* "Ian Dalton (Q45)" */
             evx_fnref *f = push(r, EVX_FNREF_ORAL);
             size_t q_at = find_q(p, 0);
@@ -540,7 +541,7 @@ static int parse_ref_list(refs *r, span x)
                 return 1;
             f->q = parse_q_number(p, q_at, &end);
             f->ref = dup_span(r, trim((span){p.s + q_at, end - q_at}));
-            f->name = dup_span(r, who);
+            f->name = dup_span(r, speaker);
             continue;
         }
         if (is_printed_ev(p)) {
