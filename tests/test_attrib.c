@@ -778,6 +778,12 @@ Test(attrib, an_organisation_speaks_not_the_person_in_its_aside)
     q = org_lead(&l, "NHS Improvement, Mr Dalton, told us:", NULL);
     expect_name(q, "a person right after the comma", "Ian Dalton");
     evx_units_free(&l);
+    /* a common noun is no organisation, nor is the one it includes the
+     * speaker */
+    q = org_lead(&l, "Critics, including Mr Dalton, described it as", NULL);
+    cr_expect_null(q->speaker->name, "got %s (%s)", q->speaker->name,
+                   q->speaker->evidence);
+    evx_units_free(&l);
 }
 
 /* A lead-in whose named person is asked or told the words, or cites

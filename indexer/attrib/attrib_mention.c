@@ -556,6 +556,10 @@ static size_t aside_subject_end(const evx_view *v, size_t j)
     while (c < j && !comma_after(v, c) &&
            (v->w.items[c].cap || is_connector(v, c)))
         c++;
+    /* one word alone must be an acronym ("NHS", not "Critics, including
+     * Mr Smith, said") */
+    if (c == 0 && !all_caps_word(v, 0))
+        return (size_t)-1;
     return c + 1 < j - 1 && comma_after(v, c) && v->w.items[c].cap
                ? c
                : (size_t)-1;
