@@ -802,7 +802,8 @@ Test(attrib, a_person_asked_or_citing_does_not_speak_the_words)
         "Mr Dalton rejected the claim that the plan was",
         "Mr Dalton dismissed fears of",
         "Mr Dalton responded to criticism that the plan was",
-        "Mr Dalton quoted a patient who called it"};
+        "Mr Dalton quoted a patient who called it",
+        "Mr Dalton was given an assurance:"};
     for (size_t k = 0; k < sizeof given / sizeof *given; k++) {
         evx_units l = EVX_UNITS_INIT;
         const evx_unit *q = lead_in_only(&l, given[k], given[k]);
@@ -821,7 +822,10 @@ Test(attrib, a_person_asked_or_citing_does_not_speak_the_words)
         "Mr Dalton’s letter, which stated:", "Mr Dalton was quoted as saying:",
         "Mr Dalton, who was asked about this, replied:",
         "Mr Dalton described the plan as",
-        "Mr Dalton rejected the claim, saying that the plan was"};
+        "Mr Dalton rejected the claim, saying that the plan was",
+        "Mr Dalton was invited to respond:",
+        "Mr Dalton was asked to explain the delay:",
+        "Mr Dalton was given the last word:"};
     for (size_t k = 0; k < sizeof speaks / sizeof *speaks; k++) {
         evx_units l = EVX_UNITS_INIT;
         const evx_unit *q = lead_in_only(&l, speaks[k], speaks[k]);

@@ -101,6 +101,35 @@ static const evx_mention *person_at(const evx_mentions *m, size_t i)
     return NULL;
 }
 
+/* Does what follows a passive verb of asking at word i say what was
+ * asked or by whom (nothing, "by", "whether", "about", "that" …) or name
+ * someone's words ("was given an assurance:"), not what the person was
+ * asked to do ("was asked to explain:", "was given the last word:", "was
+ * invited to comment:", whose words are theirs)? */
+static int asks_what(const evx_view *v, size_t i, size_t end)
+{
+    static const char *const next[] = {"by", "whether", "if", "that", "what",
+                                       "why", "how", "when", "where", "about",
+                                       "on", "in"};
+    static const char *const det[] = {"a", "an", "the", "this", "these",
+                                      "some", "further", "written", "formal",
+                                      "clear", "firm"};
+    /* "was given an assurance:", "was sent a letter:": someone's words */
+    static const char *const words[] = {
+        "assurance", "assurances", "warning", "warnings", "message",
+        "answer", "reply", "response", "explanation", "undertaking",
+        "commitment", "letter", "note", "briefing", "advice", "statement"};
+    if (i >= end || evx_word_in(v->w.items[i].term, next, COUNT(next)))
+        return 1;
+    for (size_t k = i; k < end && k < i + 3; k++) {
+        if (evx_word_in(v->w.items[k].term, words, COUNT(words)))
+            return 1;
+        if (!evx_word_in(v->w.items[k].term, det, COUNT(det)))
+            return 0;
+    }
+    return 0;
+}
+
 /* "Mr Smith was asked:", "Mr Smith had been told by Dr Jones:": the
  * person asked or told, the speaker the one after "by" if named. */
 static int passive(const evx_mentions *m, const evx_view *v, size_t end,
@@ -118,7 +147,7 @@ static int passive(const evx_mentions *m, const evx_view *v, size_t end,
         while (++i < end && evx_aword_before_verb(v->w.items[i].term))
             ;
         if (i >= end || !receiving_verb(v->w.items[i].term) ||
-            speaks_later(v, i + 1, end, 0))
+            !asks_what(v, i + 1, end) || speaks_later(v, i + 1, end, 0))
             continue;
         const evx_mention *agent = NULL;
         for (size_t j = i + 1; j + 1 < end && !agent; j++)
