@@ -825,7 +825,9 @@ Test(attrib, a_person_asked_or_citing_does_not_speak_the_words)
         "Mr Dalton rejected the claim, saying that the plan was",
         "Mr Dalton was invited to respond:",
         "Mr Dalton was asked to explain the delay:",
-        "Mr Dalton was given the last word:"};
+        "Mr Dalton was given the last word:",
+        "The Chair asked Mr Dalton to explain:",
+        "We invited Mr Dalton to respond:"};
     for (size_t k = 0; k < sizeof speaks / sizeof *speaks; k++) {
         evx_units l = EVX_UNITS_INIT;
         const evx_unit *q = lead_in_only(&l, speaks[k], speaks[k]);

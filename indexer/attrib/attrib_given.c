@@ -188,7 +188,9 @@ static int asked(const evx_mentions *m, const evx_view *v, size_t end,
             speaks_later(v, x->last + 1, end, 0))
             continue;
         const char *before = v->w.items[x->first - 1].term;
-        if (receiving_verb(before) && strcmp(before, "put") != 0)
+        /* not "asked Mr Smith to explain:", "invited Mr Smith to reply:" */
+        if (receiving_verb(before) && strcmp(before, "put") != 0 &&
+            asks_what(v, x->last + 1, end))
             return fill(out, v, x->first - 1, x->last, NULL, ASKS);
         if (strcmp(before, "to") != 0)
             continue;

@@ -162,6 +162,10 @@ static int persons_all_governed(const evx_mentions *m, const evx_view *v)
             continue;
         if (!evx_mention_governed(v, x) || x->introduced || owns_words(v, x))
             return 0;
+        /* "asked Mr Smith to explain:": he does the explaining */
+        if (x->last + 1 < end && evx_view_word_is(v, x->last + 1, "to") &&
+            x->last + 2 < end && evx_aword_is_speech_verb(v->w.items[x->last + 2].term))
+            return 0;
         any = 1;
         last = x->last;
     }
