@@ -36,6 +36,7 @@ Test(attrib_lead, a_lead_in_naming_two_people_takes_the_one_speaking)
         {"Mr Dalton, supported by Mr Stevens, told us:", "Ian Dalton"},
         {"Mr Dalton, speaking after Mr Stevens, told us:", "Ian Dalton"},
         {"Mr Dalton, echoing Mr Stevens, told us:", "Ian Dalton"},
+        {"Mr Dalton recalled Mr Stevens telling him:", "Simon Stevens"},
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
         evx_units l = EVX_UNITS_INIT;

@@ -123,7 +123,7 @@ void evx_awords_free(evx_awords *w)
 int evx_aword_is_speech_verb(const char *term)
 {
     static const char *const verbs[] = {
-        "told", "tell", "tells", "said", "say", "says", "saying",
+        "told", "tell", "tells", "telling", "said", "say", "says", "saying",
         "explained", "explain", "explains", "explaining", "argued", "argue",
         "argues", "arguing", "stated", "state", "states", "stating",
         "stressed", "stress", "stresses", "emphasised", "emphasized",
