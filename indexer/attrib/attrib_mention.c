@@ -59,9 +59,6 @@ int evx_view_word_is(const evx_view *v, size_t i, const char *term)
     return i < v->w.len && strcmp(v->w.items[i].term, term) == 0;
 }
 
-/* Does registered person p end at word i?  Matches the name backwards from
- * the surname; one word may be misspelt (edit distance <= 2) when another
- * word agrees.  Sets *first to the first word (titles included). */
 /* A word match_person let through as misspelt, checked last: the edit
  * distance is worth computing only once another word agrees. */
 typedef struct misspelt {
@@ -96,6 +93,29 @@ static int knight_by_first_name(const evx_witness *p, const evx_view *v,
              !v->w.items[i + 1].title && adjacent(v, i, i + 1));
 }
 
+/* The gender the titles of a registered name give ("Mr Mark Smith": 'm'),
+ * or 0. */
+static char name_gender(const char *name)
+{
+    char word[16];
+    for (const char *s = name; *s;) {
+        size_t n = strcspn(s, " ");
+        if (n < sizeof word) {
+            memcpy(word, s, n);
+            word[n] = 0;
+            char g = evx_title_gender(word);
+            if (g)
+                return g;
+        }
+        s += n;
+        s += strspn(s, " ");
+    }
+    return 0;
+}
+
+/* Does registered person p end at word i?  Matches the name backwards from
+ * the surname; one word may be misspelt (edit distance <= 2) when another
+ * word agrees.  Sets *first to the first word (titles included). */
 static int match_person(const evx_witness *p, const evx_view *v, size_t i,
                         size_t *first, int *full, int *fuzzy)
 {
@@ -150,8 +170,15 @@ static int match_person(const evx_witness *p, const evx_view *v, size_t i,
     if (i + 1 < v->w.len && v->w.items[i + 1].cap &&
         !v->w.items[i + 1].title && adjacent(v, i, i + 1))
         return 0;
-    while (j > 0 && v->w.items[j - 1].title && adjacent(v, j - 1, j))
+    /* titles printed with it; one of the other sex ("Ms Smith" for "Mr
+     * Mark Smith") is another person */
+    char g = name_gender(p->name);
+    while (j > 0 && v->w.items[j - 1].title && adjacent(v, j - 1, j)) {
+        char t = evx_title_gender(v->w.items[j - 1].term);
+        if (g && t && t != g)
+            return 0;
         j--;
+    }
     *first = j;
     *full = k == 0;
     return 1;

@@ -239,16 +239,35 @@ const evx_mention *evx_mention_pick(const evx_mentions *m, const evx_view *v,
     return best;
 }
 
+/* Is there a comma between words i and i + 1 of v? */
+static int comma_between(const evx_view *v, size_t i)
+{
+    return i + 1 < v->w.len &&
+           memchr(v->text + v->w.items[i].end, ',',
+                  v->w.items[i + 1].start - v->w.items[i].end) != NULL;
+}
+
 /* Are personal mentions a and b (b after a) named together: nothing
- * between them but a comma, "and" or ", and"? */
+ * between them but a comma, "and" or ", and", or a relative clause on a
+ * set off by commas ("Professor Jones, who chaired the review, and Mr
+ * Smith")? */
 static int coordinated(const evx_view *v, const evx_mention *a,
                        const evx_mention *b)
 {
     if (b->first == a->last + 1)
-        return memchr(v->text + v->w.items[a->last].end, ',',
-                      v->w.items[b->first].start - v->w.items[a->last].end) !=
-               NULL;
-    return b->first == a->last + 2 && evx_view_word_is(v, a->last + 1, "and");
+        return comma_between(v, a->last);
+    if (b->first == a->last + 2)
+        return evx_view_word_is(v, a->last + 1, "and");
+    if (b->first < a->last + 4 || !comma_between(v, a->last) ||
+        !evx_view_word_is(v, a->last + 1, "who") ||
+        !evx_view_word_is(v, b->first - 1, "and") ||
+        !comma_between(v, b->first - 2))
+        return 0;
+    for (size_t k = a->last + 2; k + 1 < b->first; k++)
+        if (evx_aword_is_speech_verb(v->w.items[k].term) ||
+            (k + 2 < b->first && comma_between(v, k)))
+            return 0;
+    return 1;
 }
 
 /* The personal mention of m named together with x, after it (after) or
@@ -388,15 +407,7 @@ static int stands_for(const evx_mention *x, evx_pronoun p)
 /* The gender a personal mention's title gives ('m', 'f'), or 0. */
 static char title_gender(const evx_view *v, const evx_mention *x)
 {
-    static const char *const male[] = {"mr", "sir", "lord"};
-    static const char *const female[] = {"mrs", "ms", "miss", "dame", "lady",
-                                         "baroness"};
-    const char *t = v->w.items[x->first].term;
-    if (evx_word_in(t, male, sizeof male / sizeof *male))
-        return 'm';
-    if (evx_word_in(t, female, sizeof female / sizeof *female))
-        return 'f';
-    return 0;
+    return evx_title_gender(v->w.items[x->first].term);
 }
 
 int evx_mention_agrees(const evx_view *v, const evx_mention *x,

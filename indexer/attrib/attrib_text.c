@@ -5,6 +5,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "buf.h"
 #include "grow.h"
@@ -169,6 +170,20 @@ int evx_aword_is_org_type(const char *term)
         "state", "lead",
     };
     return evx_word_in(term, words, sizeof words / sizeof words[0]);
+}
+
+char evx_title_gender(const char *word)
+{
+    static const char *const male[] = {"mr", "sir", "lord"};
+    static const char *const female[] = {"mrs", "ms", "miss", "dame", "lady",
+                                         "baroness"};
+    for (size_t i = 0; i < sizeof male / sizeof *male; i++)
+        if (strcasecmp(word, male[i]) == 0)
+            return 'm';
+    for (size_t i = 0; i < sizeof female / sizeof *female; i++)
+        if (strcasecmp(word, female[i]) == 0)
+            return 'f';
+    return 0;
 }
 
 int evx_word_in(const char *term, const char *const *list, size_t n)

@@ -56,6 +56,11 @@ int evx_aword_is_speech_verb(const char *term);
  * "minister"): a general list, no report's own names. */
 int evx_aword_is_org_type(const char *term);
 
+/* The gender a title gives, its word folded or as printed ("Mr", "mrs"):
+ * 'm' for mr, sir, lord; 'f' for mrs, ms, miss, dame, lady, baroness;
+ * else 0.  Titles of English. */
+char evx_title_gender(const char *word);
+
 /* 1 if term is one of the n words of list, else 0. */
 int evx_word_in(const char *term, const char *const *list, size_t n);
 
