@@ -345,6 +345,12 @@ Test(attrib_lead, people_named_together_speak_together)
     cr_expect_null(q->speaker->org, "two organisations: %s", q->speaker->org);
     evx_units_free(&l);
 
+    t = "Ms Duxbury, who leads the research, and Mr Redding told us:";
+    q = lead_in_only(&l, t, t);
+    cr_expect_str_eq(q->speaker->name, "Kate Duxbury and Don Redding", "%s",
+                     q->speaker->evidence);
+    evx_units_free(&l);
+
     t = "Ms Duxbury, Mr Redding and Dr Augst told us:";
     q = lead_in_only(&l, t, t);
     cr_expect_str_eq(q->speaker->name,
