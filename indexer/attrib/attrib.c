@@ -502,6 +502,26 @@ static evx_status answer_named_oral(answer *a, const evx_registry *reg,
     return EVX_OK;
 }
 
+/* Starts a's evidence with the footnote and the panel its question falls
+ * in: "footnote 7: Q350 (panel of 20 March 2018, Q346-370); ". */
+static void say_panel(answer *a, int fn, const evx_fnref *r,
+                      const evx_witness *p0)
+{
+    evx_buf_printf(&a->evidence, "footnote %d: %s (panel of %s, Q%d-%d); ",
+                   fn, r->ref, p0->date ? p0->date : "?", p0->q_first,
+                   p0->q_last);
+}
+
+/* Fills a with panel member p, chosen as the evidence then says: the
+ * words before, p's name, the words after. */
+static void answer_member(answer *a, const evx_witness *p, const char *method,
+                          const char *before, const char *after)
+{
+    answer_person(a, p, "oral");
+    a->method = method;
+    evx_buf_printf(&a->evidence, "%s%s%s", before, p->name, after);
+}
+
 /* Rule 2: a footnote giving only a question number. */
 static void answer_q_only(answer *a, const evx_registry *reg, const clues *c,
                           const char *report, const evx_fnref *r, int fn)
@@ -524,18 +544,14 @@ static void answer_q_only(answer *a, const evx_registry *reg, const clues *c,
         a->kind = "unknown";
         a->method = "none";
         a->date = p0->date;
-        evx_buf_printf(&a->evidence, "footnote %d: %s (panel of %s, Q%d-%d); ",
-                       fn, r->ref, p0->date ? p0->date : "?", p0->q_first,
-                       p0->q_last);
+        say_panel(a, fn, r, p0);
         given_evidence(a, c);
         return;
     }
     /* the sentence names people of the panel speaking together */
     if (c->n_group > 1 && evx_panel_holds_group(reg, c, members, n)) {
-        evx_buf_printf(&a->evidence, "footnote %d: %s (panel of %s, Q%d-%d); "
-                                     "lead-in ",
-                       fn, r->ref, p0->date ? p0->date : "?", p0->q_first,
-                       p0->q_last);
+        say_panel(a, fn, r, p0);
+        evx_buf_puts(&a->evidence, "lead-in ");
         answer_group(a, reg, c, "footnote+lead-in");
         return;
     }
@@ -544,13 +560,9 @@ static void answer_q_only(answer *a, const evx_registry *reg, const clues *c,
         for (size_t i = 0; i < n; i++)
             if (strcmp(reg->people[members[i]].name,
                        reg->people[c->lead->person].name) == 0) {
-                answer_person(a, &reg->people[members[i]], "oral");
-                a->method = "footnote+lead-in";
-                evx_buf_printf(&a->evidence,
-                               "footnote %d: %s (panel of %s, Q%d-%d); lead-in "
-                               "names %s",
-                               fn, r->ref, p0->date ? p0->date : "?",
-                               p0->q_first, p0->q_last, a->name);
+                say_panel(a, fn, r, p0);
+                answer_member(a, &reg->people[members[i]], "footnote+lead-in",
+                              "lead-in names ", "");
                 return;
             }
         const evx_witness *lp = &reg->people[c->lead->person];
@@ -565,13 +577,9 @@ static void answer_q_only(answer *a, const evx_registry *reg, const clues *c,
     }
     size_t in_panel = evx_panel_lead_in(reg, c, report, r->q, members, n);
     if (in_panel != (size_t)-1) {
-        answer_person(a, &reg->people[in_panel], "oral");
-        a->method = "footnote+lead-in";
-        evx_buf_printf(&a->evidence,
-                       "footnote %d: %s (panel of %s, Q%d-%d); lead-in names "
-                       "%s, the one of that name in the panel",
-                       fn, r->ref, p0->date ? p0->date : "?", p0->q_first,
-                       p0->q_last, a->name);
+        say_panel(a, fn, r, p0);
+        answer_member(a, &reg->people[in_panel], "footnote+lead-in",
+                      "lead-in names ", ", the one of that name in the panel");
         return;
     }
     /* an organisation speaks, with one of the panel in an aside */
@@ -579,13 +587,9 @@ static void answer_q_only(answer *a, const evx_registry *reg, const clues *c,
                    ? evx_panel_named(reg, c, members, n)
                    : (size_t)-1;
     if (in_panel != (size_t)-1) {
-        answer_person(a, &reg->people[in_panel], "oral");
-        a->method = "footnote+lead-in";
-        evx_buf_printf(&a->evidence,
-                       "footnote %d: %s (panel of %s, Q%d-%d); the sentence "
-                       "names %s of that panel",
-                       fn, r->ref, p0->date ? p0->date : "?", p0->q_first,
-                       p0->q_last, a->name);
+        say_panel(a, fn, r, p0);
+        answer_member(a, &reg->people[in_panel], "footnote+lead-in",
+                      "the sentence names ", " of that panel");
         return;
     }
     size_t by_org = evx_panel_by_org(reg, c, members, n);
@@ -623,12 +627,9 @@ static void answer_q_only(answer *a, const evx_registry *reg, const clues *c,
         how = "the only witness of that panel";
     }
     if (pick_p != (size_t)-1) {
-        answer_person(a, &reg->people[pick_p], "oral");
-        a->method = method;
-        evx_buf_printf(&a->evidence, "footnote %d: %s (panel of %s, Q%d-%d); "
-                                     "%s: %s",
-                       fn, r->ref, p0->date ? p0->date : "?", p0->q_first,
-                       p0->q_last, how, a->name);
+        say_panel(a, fn, r, p0);
+        evx_buf_printf(&a->evidence, "%s: ", how);
+        answer_member(a, &reg->people[pick_p], method, "", "");
         return;
     }
     a->kind = "unknown";
