@@ -1,9 +1,10 @@
 /*
  * attrib_given.h - a lead-in that names a person who does not speak the
  * words it introduces (private to the attrib/ files): the person is asked
- * or told them ("Mr Smith was asked:", "We asked Mr Smith:"), or cites
+ * or told them ("Mr Smith was asked:", "We asked Mr Smith:"), cites
  * someone else's ("Mr Smith cited the NAO report:", "Mr Smith quoted Dr
- * Jones:", "…, the guidance, which states:").  Over the views and
+ * Jones:", "…, the guidance, which states:"), or answers a claim that
+ * holds them ("Mr Smith rejected the claim that …").  Over the views and
  * mentions of attrib_mention.h.  Pure: no I/O.
  */
 #ifndef EVX_ATTRIB_GIVEN_H
@@ -30,9 +31,10 @@ typedef struct evx_given {
 /* Does the lead-in v (its words before the first quotation, with the
  * mentions m) say its words are not the named person's: given to them
  * (a verb of asking or telling in the passive, or with them as object),
- * or cited by them (a verb of citing with a thing or another person as
+ * cited by them (a verb of citing with a thing or another person as
  * object, or a "which" standing for a thing as the subject of the verb
- * of saying)?  1 and *out filled, else 0. */
+ * of saying), or answered by them (a claim they reject)?  1 and *out
+ * filled, else 0. */
 int evx_lead_given(const evx_mentions *m, const evx_view *v, evx_given *out);
 
 #endif /* EVX_ATTRIB_GIVEN_H */
