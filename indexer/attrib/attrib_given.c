@@ -306,10 +306,7 @@ static int answers(const evx_mentions *m, const evx_view *v, size_t end,
 static int which_thing(const evx_mentions *m, const evx_view *v, size_t end,
                        evx_given *out)
 {
-    size_t verb = (size_t)-1, k;
-    for (size_t i = 0; i < end; i++)
-        if (evx_aword_is_speech_verb(v->w.items[i].term))
-            verb = i;
+    size_t verb = evx_view_last_verb(v, 0, end), k;
     if (verb == (size_t)-1)
         return 0;
     for (k = verb; k > 0 && evx_aword_before_verb(v->w.items[k - 1].term);)
@@ -334,12 +331,10 @@ static int which_thing(const evx_mentions *m, const evx_view *v, size_t end,
 
 int evx_lead_given(const evx_mentions *m, const evx_view *v, evx_given *out)
 {
-    size_t end = 0;
     memset(out, 0, sizeof *out);
     if (!m || !v)
         return 0;
-    while (end < v->w.len && !v->w.items[end].quoted)
-        end++;
+    size_t end = evx_view_lead_end(v);
     return passive(m, v, end, out) || asked(m, v, end, out) ||
            cites(m, v, end, out) || answers(m, v, end, out) ||
            which_thing(m, v, end, out);

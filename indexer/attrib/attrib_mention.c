@@ -59,6 +59,30 @@ int evx_view_word_is(const evx_view *v, size_t i, const char *term)
     return i < v->w.len && strcmp(v->w.items[i].term, term) == 0;
 }
 
+int evx_view_comma_after(const evx_view *v, size_t i)
+{
+    return i + 1 < v->w.len &&
+           memchr(v->text + v->w.items[i].end, ',',
+                  v->w.items[i + 1].start - v->w.items[i].end) != NULL;
+}
+
+size_t evx_view_lead_end(const evx_view *v)
+{
+    size_t end = 0;
+    while (end < v->w.len && !v->w.items[end].quoted)
+        end++;
+    return end;
+}
+
+size_t evx_view_last_verb(const evx_view *v, size_t from, size_t end)
+{
+    size_t verb = (size_t)-1;
+    for (size_t i = from; i < end && i < v->w.len; i++)
+        if (evx_aword_is_speech_verb(v->w.items[i].term))
+            verb = i;
+    return verb;
+}
+
 /* A word match_person let through as misspelt, checked last: the edit
  * distance is worth computing only once another word agrees. */
 typedef struct misspelt {
@@ -559,14 +583,6 @@ static evx_status push_org(evx_mentions *m, const evx_view *v, size_t a,
     return x->printed ? EVX_OK : EVX_NOMEM;
 }
 
-/* Is there a comma between words i and i + 1 of v? */
-static int comma_after(const evx_view *v, size_t i)
-{
-    return i + 1 < v->w.len &&
-           memchr(v->text + v->w.items[i].end, ',',
-                  v->w.items[i + 1].start - v->w.items[i].end) != NULL;
-}
-
 /* The last word of a name that opens the view and is the subject of the
  * verb of saying at word j, past an aside set off by commas ("NHS
  * Providers, led by Chris Hopson, said"), or (size_t)-1. */
@@ -577,17 +593,17 @@ static size_t aside_subject_end(const evx_view *v, size_t j)
                                         "by", "to", "according", "like",
                                         "unlike", "as", "when", "while"};
     size_t c = 0;
-    if (j < 3 || !comma_after(v, j - 1) ||
+    if (j < 3 || !evx_view_comma_after(v, j - 1) ||
         evx_word_in(v->w.items[0].term, preps, sizeof preps / sizeof *preps))
         return (size_t)-1;
-    while (c < j && !comma_after(v, c) &&
+    while (c < j && !evx_view_comma_after(v, c) &&
            (v->w.items[c].cap || is_connector(v, c)))
         c++;
     /* one word alone must be an acronym ("NHS", not "Critics, including
      * Mr Smith, said") */
     if (c == 0 && !all_caps_word(v, 0))
         return (size_t)-1;
-    return c + 1 < j - 1 && comma_after(v, c) && v->w.items[c].cap
+    return c + 1 < j - 1 && evx_view_comma_after(v, c) && v->w.items[c].cap
                ? c
                : (size_t)-1;
 }
@@ -604,7 +620,7 @@ static size_t own_determiner(const evx_view *v, size_t a)
         return a;
     for (size_t k = 1; k < a; k++)
         if (v->w.items[k].cap || evx_aword_is_speech_verb(v->w.items[k].term) ||
-            comma_after(v, k - 1))
+            evx_view_comma_after(v, k - 1))
             return a;
     return a > 1 ? 0 : a;
 }

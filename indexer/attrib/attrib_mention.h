@@ -124,6 +124,16 @@ void evx_view_close(evx_view *v);
 /* True if word i of v is the folded term. */
 int evx_view_word_is(const evx_view *v, size_t i, const char *term);
 
+/* True if a comma stands between words i and i + 1 of v. */
+int evx_view_comma_after(const evx_view *v, size_t i);
+
+/* The index of v's first word inside a quotation (v->w.len if none): the
+ * words before it are the lead-in's. */
+size_t evx_view_lead_end(const evx_view *v);
+
+/* The last verb of saying among words [from, end) of v, or (size_t)-1. */
+size_t evx_view_last_verb(const evx_view *v, size_t from, size_t end);
+
 /* Appends the registered witnesses of report that v names; a name that
  * fits several people equally is left out.  EVX_OK or EVX_NOMEM. */
 evx_status evx_mentions_people(evx_mentions *m, const evx_registry *reg,

@@ -80,9 +80,7 @@ static const evx_mention *speaking_subject(const evx_mentions *m,
 {
     const evx_mention *first = NULL, *rel = NULL, *best = NULL;
     int several = 0;
-    size_t from = 0, end = 0, verb = (size_t)-1, last_quoted = (size_t)-1;
-    while (end < v->w.len && !v->w.items[end].quoted)
-        end++;
+    size_t from = 0, end = evx_view_lead_end(v), verb, last_quoted = (size_t)-1;
     for (size_t i = end; i < v->w.len; i++)
         if (v->w.items[i].quoted)
             last_quoted = i;
@@ -104,8 +102,7 @@ static const evx_mention *speaking_subject(const evx_mentions *m,
         first = first ? first : x;
         size_t w = x->last + 1;
         if (w < end && evx_view_word_is(v, w, "who") &&
-            memchr(v->text + v->w.items[x->last].end, ',',
-                   v->w.items[w].start - v->w.items[x->last].end))
+            evx_view_comma_after(v, x->last))
             rel = x;
         else if (rel && x->first > rel->last)
             rel = NULL; /* someone named inside the clause: not its head */
@@ -114,9 +111,7 @@ static const evx_mention *speaking_subject(const evx_mentions *m,
         return from ? first : NULL;
     if (rel)
         return rel;
-    for (size_t i = from; i < end; i++)
-        if (evx_aword_is_speech_verb(v->w.items[i].term))
-            verb = i;
+    verb = evx_view_last_verb(v, from, end);
     for (size_t k = 0; verb != (size_t)-1 && k < m->len; k++) {
         const evx_mention *x = &m->items[k];
         if (evx_mention_is_personal(x) && x->first >= from && x->last < verb &&
@@ -153,9 +148,7 @@ static const evx_mention *speaking_subject(const evx_mentions *m,
  * nor one whose words the sentence names. */
 static int persons_all_governed(const evx_mentions *m, const evx_view *v)
 {
-    size_t end = 0, last = 0, any = 0;
-    while (end < v->w.len && !v->w.items[end].quoted)
-        end++;
+    size_t end = evx_view_lead_end(v), last = 0, any = 0;
     for (size_t k = 0; k < m->len; k++) {
         const evx_mention *x = &m->items[k];
         if (!evx_mention_is_personal(x) || x->last >= end)
@@ -184,14 +177,9 @@ static int persons_all_governed(const evx_mentions *m, const evx_view *v)
 static const evx_mention *org_with_aside(const evx_mentions *m,
                                          const evx_view *v)
 {
-    size_t end = 0, verb = (size_t)-1;
+    size_t verb = evx_view_last_verb(v, 0, evx_view_lead_end(v));
     const evx_mention *org = NULL;
     int persons = 0;
-    while (end < v->w.len && !v->w.items[end].quoted)
-        end++;
-    for (size_t i = 0; i < end; i++)
-        if (evx_aword_is_speech_verb(v->w.items[i].term))
-            verb = i;
     for (size_t k = 0; verb != (size_t)-1 && k < m->len; k++)
         if (m->items[k].kind == EVX_MENTION_ORG && m->items[k].first == 0 &&
             m->items[k].last + 2 < verb)
@@ -239,14 +227,6 @@ const evx_mention *evx_mention_pick(const evx_mentions *m, const evx_view *v,
     return best;
 }
 
-/* Is there a comma between words i and i + 1 of v? */
-static int comma_between(const evx_view *v, size_t i)
-{
-    return i + 1 < v->w.len &&
-           memchr(v->text + v->w.items[i].end, ',',
-                  v->w.items[i + 1].start - v->w.items[i].end) != NULL;
-}
-
 /* Are personal mentions a and b (b after a) named together: nothing
  * between them but a comma, "and" or ", and", or a relative clause on a
  * set off by commas ("Professor Jones, who chaired the review, and Mr
@@ -255,17 +235,17 @@ static int coordinated(const evx_view *v, const evx_mention *a,
                        const evx_mention *b)
 {
     if (b->first == a->last + 1)
-        return comma_between(v, a->last);
+        return evx_view_comma_after(v, a->last);
     if (b->first == a->last + 2)
         return evx_view_word_is(v, a->last + 1, "and");
-    if (b->first < a->last + 4 || !comma_between(v, a->last) ||
+    if (b->first < a->last + 4 || !evx_view_comma_after(v, a->last) ||
         !evx_view_word_is(v, a->last + 1, "who") ||
         !evx_view_word_is(v, b->first - 1, "and") ||
-        !comma_between(v, b->first - 2))
+        !evx_view_comma_after(v, b->first - 2))
         return 0;
     for (size_t k = a->last + 2; k + 1 < b->first; k++)
         if (evx_aword_is_speech_verb(v->w.items[k].term) ||
-            (k + 2 < b->first && comma_between(v, k)))
+            (k + 2 < b->first && evx_view_comma_after(v, k)))
             return 0;
     return 1;
 }
@@ -297,17 +277,14 @@ static int group_speaks(const evx_mentions *m, const evx_view *v,
     if (i < v->w.len && !v->w.items[i].quoted &&
         evx_aword_is_speech_verb(v->w.items[i].term))
         return 1;
-    if (i >= v->w.len ||
-        !memchr(v->text + v->w.items[last->last].end, ',',
-                v->w.items[last->last + 1].start - v->w.items[last->last].end))
+    if (i >= v->w.len || !evx_view_comma_after(v, last->last))
         return 0;
     for (; i < v->w.len && !v->w.items[i].quoted; i++) {
         for (size_t k = 0; k < m->len; k++)
             if (evx_mention_is_personal(&m->items[k]) && m->items[k].first == i)
                 return 0;
         if (evx_aword_is_speech_verb(v->w.items[i].term))
-            return i > 0 && memchr(v->text + v->w.items[i - 1].end, ',',
-                                   v->w.items[i].start - v->w.items[i - 1].end);
+            return i > 0 && evx_view_comma_after(v, i - 1);
     }
     return 0;
 }
