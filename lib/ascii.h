@@ -37,6 +37,13 @@ static inline int evx_ascii_alnum(unsigned char c)
     return evx_ascii_alpha(c) || evx_ascii_digit(c);
 }
 
+/* ASCII punctuation: what a Markdown escape ("\[") may stand before. */
+static inline int evx_ascii_punct(unsigned char c)
+{
+    return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') ||
+           (c >= '[' && c <= '`') || (c >= '{' && c <= '~');
+}
+
 /* Space, tab, newline, carriage return, form feed, vertical tab. */
 static inline int evx_ascii_space(unsigned char c)
 {

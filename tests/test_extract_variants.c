@@ -487,3 +487,26 @@ Test(extract_variants, a_layout_mode_dump_gives_the_same_units)
     agree_at_widths("corpus/004_1624677fcab3ee77.txt", "HC 650", 1, spread, 0,
                     0, 1, ALL_TYPES, SAME_FOOTNOTES | SAME_TEXT, 1);
 }
+
+/* The web edition as Pandoc writes it in Markdown (markdown.h reads its
+ * marks), at widths from 40 to 160 columns: with Pandoc's own notes, and
+ * with the web page's links, anchors and divs kept.  Every unit, its
+ * text, footnotes and section. */
+Test(extract_variants, the_web_edition_in_pandoc_markdown_gives_the_same_units)
+{
+    agree_at_widths("corpus/004_1624677fcab3ee77.txt", "HC 650", 1,
+                    evx_variant_markdown, 40, 160, 8, ALL_TYPES,
+                    SAME_FOOTNOTES | SAME_TEXT, 1);
+    agree_at_widths("corpus/004_1624677fcab3ee77.txt", "HC 650", 1,
+                    evx_variant_markdown_html, 40, 160, 8, ALL_TYPES,
+                    SAME_FOOTNOTES | SAME_TEXT, 1);
+}
+
+/* The web edition as Pandoc's plain output prints it, each footnote
+ * marker raised ("2015.²²³"), at widths from 40 to 160 columns. */
+Test(extract_variants, the_web_edition_with_raised_markers_gives_the_same_units)
+{
+    agree_at_widths("corpus/004_1624677fcab3ee77.txt", "HC 650", 1,
+                    evx_variant_plain_raised, 40, 160, 8, ALL_TYPES,
+                    SAME_FOOTNOTES | SAME_TEXT, 1);
+}

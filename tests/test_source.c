@@ -508,6 +508,26 @@ Test(source, ligatures_become_their_letters)
     evx_diag_free(d);
 }
 
+/* A footnote marker printed raised ("2015.²²³", as Pandoc's plain output
+ * gives it) reads as its digits; other superscripts (ⁿ, ⁺) and the
+ * characters beside the superscript digits stay. */
+Test(source, superscript_digits_become_digits)
+{
+    evx_diag *d;
+    evx_text *t = load_mem(LIT("in December 2015.\xC2\xB2\xC2\xB2\xC2\xB3 The "
+                               "\xE2\x81\xB0\xC2\xB9\xE2\x81\xB4\xE2\x81\xB5"
+                               "\xE2\x81\xB6\xE2\x81\xB7\xE2\x81\xB8\xE2\x81\xB9\n"
+                               "keep \xE2\x81\xBF \xE2\x81\xBA \xC2\xB4 \xC2\xBA\n"),
+                           &d);
+
+    cr_assert_eq(evx_text_lines(t), 2);
+    expect_line(t, 1, "in December 2015.223 The 01456789");
+    expect_line(t, 2, "keep \xE2\x81\xBF \xE2\x81\xBA \xC2\xB4 \xC2\xBA");
+    cr_assert_eq(evx_diag_len(d), 0);
+    evx_text_free(t);
+    evx_diag_free(d);
+}
+
 /* Characters that show nothing (zero-width space, non-joiner, joiner,
  * word joiner, a byte-order mark inside the text) are dropped. */
 Test(source, invisible_characters_are_dropped)

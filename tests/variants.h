@@ -66,6 +66,27 @@ char *evx_variant_nbsp(const char *text, size_t len);
  * 3 lines with at least 2 different numbers. */
 char *evx_variant_formfeed(const char *text, size_t len);
 
+/* A web edition as `pandoc -t markdown` writes it, wrapped at width
+ * columns: a numbered paragraph "234\. The ...", a footnote body as a
+ * note ("[^225]: text", continuation lines indented four spaces), its
+ * glued marker ("2015.223") as "[^223]", a short block between others as a
+ * heading ("## Title"), any other block as a quotation ("> " on each
+ * line), and Pandoc's escapes ("\[", "\*", "\_").  Blocks are separated
+ * by one blank line. */
+char *evx_variant_markdown(const char *text, size_t len, int width);
+
+/* As evx_variant_markdown, with a web page's links as Pandoc keeps them:
+ * each paragraph in a div ("::: {.ParaContent}") opening
+ * "[]{#para-234}[234.]{.ParaNumber}", a marker as "^[223](#footnote-223)^",
+ * a footnote body as "[225](#footnote-225-backlink){#footnote-225} text" in
+ * a div, a heading as "### Title {#section-N}". */
+char *evx_variant_markdown_html(const char *text, size_t len, int width);
+
+/* As `pandoc -t plain` writes a web edition: no marks, each block wrapped
+ * at width columns, a numbered paragraph "234. The ...", and each glued
+ * footnote marker printed raised, in superscript digits ("2015.²²³"). */
+char *evx_variant_plain_raised(const char *text, size_t len, int width);
+
 /* Writes len bytes of data to path (created or truncated).  0 on success,
  * -1 on failure (errno says why). */
 int evx_variant_write(const char *path, const char *data, size_t len);

@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ascii.h"
 #include "grow.h"
 
 #define LEFT_SINGLE "\xE2\x80\x98"
@@ -108,12 +109,6 @@ static void put_quote(pass *p, char q)
     p->res->quotes_curled++;
 }
 
-static int is_ascii_punct(unsigned char c)
-{
-    return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') ||
-           (c >= '[' && c <= '`') || (c >= '{' && c <= '~');
-}
-
 /* c may start a sequence special_len rewrites. */
 static int may_start_special(unsigned char c)
 {
@@ -139,6 +134,22 @@ static int is_invisible(const char *s)
            ((unsigned char)s[0] == 0xEF && s[1] == '\xBB' && s[2] == '\xBF');
 }
 
+/* The ASCII digit a superscript digit stands for ('\0' if s is not one):
+ * U+00B9, U+00B2, U+00B3 (C2 xx) and U+2070, U+2074-2079 (E2 81 xx). */
+static char superscript_digit(const char *s, size_t left)
+{
+    unsigned char a = (unsigned char)s[0], b = left > 1 ? (unsigned char)s[1] : 0;
+    unsigned char c = left > 2 ? (unsigned char)s[2] : 0;
+
+    if (a == 0xC2 && (b == 0xB2 || b == 0xB3))
+        return (char)('2' + (b - 0xB2));
+    if (a == 0xC2 && b == 0xB9)
+        return '1';
+    if (a == 0xE2 && b == 0x81 && (c == 0xB0 || (c >= 0xB4 && c <= 0xB9)))
+        return (char)('0' + (c - 0xB0));
+    return '\0';
+}
+
 /* The length of the byte sequence at s that this pass rewrites, 0 if it
  * is copied as it is. */
 static size_t special_len(const char *s, size_t left)
@@ -148,12 +159,15 @@ static size_t special_len(const char *s, size_t left)
     if (c == '\f' || c == '"' || c == '\'')
         return 1;
     if (c == '\\')
-        return left > 1 && is_ascii_punct((unsigned char)s[1]) ? 2 : 0;
+        return left > 1 && evx_ascii_punct((unsigned char)s[1]) ? 2 : 0;
     if (c == 0xC2 && left > 1)
-        return s[1] == '\xA0' || s[1] == '\xAD' ? 2 : 0;
+        return s[1] == '\xA0' || s[1] == '\xAD' || superscript_digit(s, left)
+                   ? 2
+                   : 0;
     if (c == 0xE2 && left > 2)
         return (s[1] == '\x80' && (s[2] == '\xAF' || is_zero_width(s))) ||
-                       (s[1] == '\x81' && s[2] == '\xA0')
+                       (s[1] == '\x81' && s[2] == '\xA0') ||
+                       superscript_digit(s, left)
                    ? 3
                    : 0;
     if (c == 0xEF && left > 2) /* the Latin ligatures U+FB00-FB06, BOM */
@@ -176,6 +190,11 @@ static void rewrite(pass *p, const char *s, size_t n)
     }
     if (n == 3 && is_invisible(s))
         return;
+    if (superscript_digit(s, n)) { /* a marker printed raised: "2015.²²³" */
+        on_text(p);
+        evx_buf_putc(p->out, superscript_digit(s, n));
+        return;
+    }
     if ((unsigned char)s[0] == 0xEF) { /* a PDF's ligature: its letters */
         static const char *const letters[] = {"ff", "fi", "fl", "ffi",
                                               "ffl", "st", "st"};

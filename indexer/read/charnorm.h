@@ -12,6 +12,8 @@
  *   - characters that show nothing are dropped: zero-width space,
  *     non-joiner and joiner (U+200B-200D), word joiner (U+2060) and a
  *     byte-order mark inside the text (U+FEFF);
+ *   - a superscript digit ("²²³", as Pandoc's plain output prints a
+ *     raised footnote marker) becomes its ASCII digit;
  *   - a Latin ligature a PDF tool left as one character (U+FB00-FB06:
  *     "ﬁ", "ﬂ", "ﬀ", "ﬃ", "ﬄ", "ﬅ", "ﬆ") becomes its letters;
  *   - straight quotes become curly by what precedes them.  A quote opens

@@ -19,6 +19,7 @@
 #include "buf.h"
 #include "charnorm.h"
 #include "decode.h"
+#include "markdown.h"
 #include "utf8.h"
 
 #define SNIFF_BYTES (64 * 1024)
@@ -240,6 +241,29 @@ static evx_status normalise(evx_text *t, const char *s, size_t len,
     return EVX_OK;
 }
 
+/* A file written as Markdown (markdown.h) gets its marks removed, in
+ * place of clean_buf's text, with one note saying so. */
+static evx_status read_markdown(evx_buf *clean_buf, const char *name,
+                                evx_diag *diag)
+{
+    evx_buf plain = EVX_BUF_INIT;
+    size_t marks = 0;
+    evx_status st;
+
+    if (!evx_markdown_detect(clean_buf->data, clean_buf->len))
+        return EVX_OK;
+    st = evx_markdown_strip(&plain, clean_buf->data, clean_buf->len, &marks);
+    if (st) {
+        evx_buf_free(&plain);
+        return st;
+    }
+    evx_buf_free(clean_buf);
+    *clean_buf = plain;
+    evx_diag_add(diag, EVX_DIAG_NOTE, name, 0,
+                 "read as Markdown: %zu marks removed", marks);
+    return EVX_OK;
+}
+
 /* How a file is loaded: the name messages give it, and whether its
  * characters get one spelling (report text) or stay as written (data). */
 typedef struct load_opts {
@@ -274,6 +298,8 @@ static evx_status build(evx_text **out, const char *data, size_t len,
     clean(&clean_buf, data, len, o->name, o->diag);
     evx_buf_free(&decoded);
     if (!t->name || evx_buf_status(&clean_buf))
+        goto done;
+    if (o->spelling && read_markdown(&clean_buf, t->name, o->diag))
         goto done;
     if (o->spelling && evx_charnorm_needed(clean_buf.data, clean_buf.len))
         st = normalise(t, clean_buf.data, clean_buf.len, o->diag);

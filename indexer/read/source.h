@@ -8,6 +8,8 @@
  *   - damage: CRLF and lone CR line ends become LF; NUL bytes become
  *     spaces; each invalid UTF-8 byte left in a UTF-8 file becomes U+FFFD,
  *     reported once per line as a warning naming the file and line;
+ *   - Markdown (markdown.h): a file that shows Markdown's marks (a web
+ *     page converted by Pandoc) loses them, with one note;
  *   - spelling (charnorm.h): NBSP, narrow NBSP and form feed become a
  *     space, soft hyphens go, Pandoc escapes ("\[") lose the backslash and
  *     straight quotes become curly by context, with one note counting them.
