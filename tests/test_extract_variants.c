@@ -379,15 +379,17 @@ Test(extract_variants, the_pdf_dumps_at_any_width_give_the_same_units)
  * indented heading stays apart but runs into the prose after it, and a
  * centred running header is split over one word a line.  Every unit of
  * both dumps, with its footnotes: a number a wrap sets at a line start
- * ("over the last" / "20 years") runs on.  (At 90 columns "38 Degrees", a
- * campaign group, falls at a line start as a footnote body would, and is
- * read as one: not in this sweep, said in README.) */
+ * ("over the last" / "20 years") runs on.  At 90 and 121 columns "38
+ * Degrees", a campaign group, falls at a line start as footnote 38's body
+ * would, with the page's bodies from 37 still to come: it runs on too. */
 Test(extract_variants, the_pdf_dumps_filled_by_fmt_give_the_same_units)
 {
     agree_at_widths("corpus/hc179-microplastics.txt", "HC 179", 0,
                     evx_variant_fmt, 50, 120, 7, ALL_TYPES, SAME_FOOTNOTES, 1);
     agree_at_widths("corpus/000_d8babf2c1c9efa17.txt", "HC 650", 0,
                     evx_variant_fmt, 50, 120, 7, ALL_TYPES, SAME_FOOTNOTES, 1);
+    agree_at_widths("corpus/000_d8babf2c1c9efa17.txt", "HC 650", 0,
+                    evx_variant_fmt, 90, 121, 31, ALL_TYPES, SAME_FOOTNOTES, 1);
 }
 
 static char *no_blank_lines(const char *text, size_t len, int width)

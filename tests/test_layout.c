@@ -327,3 +327,44 @@ Test(layout, a_run_that_numbers_itself_is_one_after_any_word)
     free(a);
     free(b);
 }
+
+/* A re-wrap can set at a line start a number that a footnote body could
+ * have ("A campaign by" / "6 Degrees, a charity"), before the page's run
+ * of bodies begins with an earlier number: the line runs on, and the run
+ * below it is read whole. */
+Test(layout, a_number_before_its_run_of_bodies_is_a_wrap)
+{
+    char *a = replaced(REPORT, "Risks to children 3. Children swallow small widgets.5\n"
+                       "\n5 Q20\n",
+                       "Risks to children 3. Children swallow small widgets.5 "
+                       "Parents agree.6 A campaign by\n"
+                       "6 Degrees, a charity, found more.\n"
+                       "\n5 Q20\n\n6 Q21\n");
+    parsed p = parse(a);
+    cr_expect_str_eq(get(&p, "HC9/p3")->text,
+                     "Children swallow small widgets. Parents agree. A campaign "
+                     "by 6 Degrees, a charity, found more.");
+    cr_expect_str_eq(get(&p, "HC9/fn5")->text, "Q20");
+    cr_expect_str_eq(get(&p, "HC9/fn6")->text, "Q21");
+    parsed_free(&p);
+    free(a);
+}
+
+/* A line-end hyphen that a re-wrap left inside a line before a capital
+ * ("Bob Roe, Co- Chair") is still the hyphen of "Co-Chair". */
+Test(layout, a_hyphen_left_inside_a_line_before_a_capital_is_kept)
+{
+    char *a = replaced(REPORT, "Bob Roe,\nChair, Widget Makers", "Bob Roe, Co- Chair, Widget\nMakers");
+    parsed p = parse(a);
+    const char *role = NULL;
+    for (size_t i = 0; i < p.units.len; i++) {
+        const evx_unit *u = p.units.items[i];
+        for (size_t k = 0; u->type == EVX_UNIT_WITNESS && k < u->n_people; k++)
+            if (strcmp(u->people[k].name, "Bob Roe") == 0)
+                role = u->people[k].role;
+    }
+    cr_assert_not_null(role, "Bob Roe is not a witness");
+    cr_expect_str_eq(role, "Co-Chair");
+    parsed_free(&p);
+    free(a);
+}

@@ -305,6 +305,28 @@ static int run_starts(const scan *sc, size_t i)
     return 0;
 }
 
+/* Is the number at line start i a wrap, not a footnote body, although
+ * one could take it ("an investigation by" / "38 Degrees, a campaign
+ * group"): the scan took no run here, no sentence ends before it, and a
+ * line further on starts with a body number that comes first in the
+ * sequence (37, or 38 itself), so the run of bodies is still to come. */
+static int wrapped_number(const scan *sc, size_t i)
+{
+    int v = evx_wd_int(&sc->w[i]);
+    if (!(sc->w[i].flags & W_LINE) || !v || v <= sc->last_body ||
+        v > sc->max_marker || i == 0 || i + 1 >= sc->n ||
+        evx_wd_ends_sentence(&sc->w[i - 1]) || evx_lay_block_start(sc, i) ||
+        !evx_wd_upperish(&sc->w[i + 1]))
+        return 0;
+    for (size_t k = i + 1; k + 1 < sc->n && k < i + 400; k++) {
+        int m = evx_wd_int(&sc->w[k]);
+        if ((sc->w[k].flags & W_LINE) && m > sc->last_body && m <= v &&
+            evx_wd_upperish(&sc->w[k + 1]))
+            return 1;
+    }
+    return 0;
+}
+
 /* Is the footnote body from word `body` (its number) to k a question
  * reference and a name only ("75 Q194 Simon Whitehouse"): one to four
  * capitalised words after the reference, none ending in punctuation?
@@ -590,6 +612,8 @@ static void scan_words(scan *sc, size_t from)
             }
             continue;
         }
+        if (wrapped_number(sc, i))
+            w->brk = B_JOIN; /* the line runs on: no body starts here */
         note_marker(sc, w);
         i++;
     }
@@ -671,9 +695,13 @@ static void put_gap(scan *sc, size_t i)
         return;
     }
     /* a hyphen before a space and a lower-case word is a line-end hyphen
-     * that lost its line break: give it back, so the hyphen rule applies */
+     * that lost its line break: give it back, so the hyphen rule applies;
+     * so is one after a letter before a capital ("Co- Chair", "non- NHS"),
+     * where the rule keeps the hyphen */
     if (!(w->flags & W_LINE) && p->len > 1 && p->s[p->len - 1] == '-' &&
-        evx_wd_lower(w)) {
+        (evx_wd_lower(w) ||
+         (evx_wd_upperish(w) &&
+          evx_ascii_alpha((unsigned char)p->s[p->len - 2])))) {
         evx_buf_putc(b, '\n');
         return;
     }
