@@ -368,3 +368,16 @@ Test(layout, a_hyphen_left_inside_a_line_before_a_capital_is_kept)
     parsed_free(&p);
     free(a);
 }
+
+/* A word a footnote body broke at a line end, in a run of bodies the scan
+ * joins ("a trade associ-" / "ation"), is one word again. */
+Test(layout, a_word_broken_inside_a_run_of_bodies_is_one_again)
+{
+    char *a = replaced(REPORT, "2 Widget Makers (WID0004) 3 Q14",
+                       "2 Widget Makers, a trade associ-\nation (WID0004) 3 Q14");
+    parsed p = parse(a);
+    cr_expect_str_eq(get(&p, "HC9/fn2")->text,
+                     "Widget Makers, a trade association (WID0004)");
+    parsed_free(&p);
+    free(a);
+}

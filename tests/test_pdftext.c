@@ -619,6 +619,28 @@ Test(pdftext, frag_line_end_hyphens)
     parsed_free(&p);
 }
 
+/* A PDF of hyphenated, justified text: a word broken at a line end is
+ * joined where the report writes it whole and the part before the
+ * hyphen is no word of its own ("integ-" / "rated", though "rated" is a
+ * word); a compound of two words stays ("front-" / "line", though the
+ * report also writes "frontline"); a soft hyphen a PDF tool left at the
+ * line end is a hyphen there ("eco\u00AD" / "nomical"). */
+Test(pdftext, frag_hyphenated_words)
+{
+    parsed p = parse_str("1 First chapter\n"
+                         "1. Care should be integrated. Wards at the front were\n"
+                         "rated well on the bottom line. Their work was integ-\n"
+                         "rated with social care, and the front-\n"
+                         "line staff (frontline teams) were eco\xC2\xAD\n"
+                         "nomical with words.\n");
+    const char *t = get(&p, "HC1/p1")->text;
+    cr_expect_not_null(strstr(t, "Their work was integrated with social care"),
+                       "%s", t);
+    cr_expect_not_null(strstr(t, "the front-line staff"), "%s", t);
+    cr_expect_not_null(strstr(t, "were economical with words."), "%s", t);
+    parsed_free(&p);
+}
+
 Test(pdftext, frag_glued_marker_vs_year)
 {
     parsed p = parse_str(FRAG);

@@ -21,14 +21,14 @@
 # for nothing; a unit counts once.  Prints MRR@10 (rank of the first grade-2
 # answer), recall@10 (answers of any grade) and nDCG@10 (gain = grade), for
 # all queries and the held-out ones.  Needs jq, sqlite3 (FTS5), python3 and
-# xapian-tools (scriptindex, quest).
+# xapian-omega (scriptindex) and xapian-tools (quest).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 BUILD=${1:-build}
 SWEEP=${2:-}
 Q=bench/ranking/queries.tsv
 for t in jq sqlite3 python3 scriptindex quest; do
-    command -v "$t" >/dev/null || { echo "eval.sh: $t not found (apt-get install jq sqlite3 python3 xapian-tools)" >&2; exit 2; }
+    command -v "$t" >/dev/null || { echo "eval.sh: $t not found (apt-get install jq sqlite3 python3 xapian-tools xapian-omega)" >&2; exit 2; }
 done
 for b in evidex evidex-index; do
     [ -x "$BUILD/$b" ] || { echo "eval.sh: $BUILD/$b missing: cmake --build $BUILD" >&2; exit 2; }

@@ -219,6 +219,15 @@ static void rewrite(pass *p, const char *s, size_t n)
         evx_buf_putc(p->out, ' ');
 }
 
+/* Is there nothing but spaces and tabs from s to its line's end? */
+static int ends_line(const char *s, size_t left)
+{
+    size_t k = 0;
+    while (k < left && (s[k] == ' ' || s[k] == '\t'))
+        k++;
+    return k == left || s[k] == '\n';
+}
+
 int evx_charnorm_needed(const char *s, size_t len)
 {
     size_t i;
@@ -258,7 +267,12 @@ evx_status evx_charnorm_run(evx_charnorm *res, evx_buf *out, const char *s,
             continue;
         }
         evx_buf_append(out, s + run, i - run);
-        rewrite(&p, s + i, n);
+        if (n == 2 && s[i + 1] == '\xAD' && ends_line(s + i + 2, len - i - 2)) {
+            on_text(&p); /* a hyphenation point the line broke at */
+            evx_buf_putc(out, '-');
+        } else {
+            rewrite(&p, s + i, n);
+        }
         i += n;
         run = i;
     }

@@ -4,7 +4,9 @@
  *
  * On valid UTF-8 text with LF line ends, in one pass:
  *   - NBSP (U+00A0), narrow NBSP (U+202F) and form feed become a space;
- *     soft hyphen (U+00AD) is removed.  Where a form feed stood, a page
+ *     a soft hyphen (U+00AD) is removed, but at a line's end, where a PDF
+ *     tool leaves it for the hyphen a word broke at, it becomes "-", for
+ *     the line-end hyphen rule to join or keep.  Where a form feed stood, a page
  *     starts: the line it opens (only spaces before it on its line) or the
  *     line after it (only spaces after it) is recorded as a page break;
  *   - a Pandoc escape, a backslash before ASCII punctuation ("\[", "\*",

@@ -679,6 +679,17 @@ static void put_gap(scan *sc, size_t i)
         evx_buf_putc(b, '\n');
         return;
     }
+    /* a line-end hyphen inside a line ("organis- ations", "Co- Chair",
+     * where a re-wrap or the scan joined the lines) is given its line
+     * break back, so the hyphen rule decides: after a letter, before a
+     * lower-case word or a capital */
+    if ((w->brk == B_JOIN || !(w->flags & W_LINE)) && p->len > 1 &&
+        p->s[p->len - 1] == '-' &&
+        evx_ascii_alpha((unsigned char)p->s[p->len - 2]) &&
+        (evx_wd_lower(w) || evx_wd_upperish(w))) {
+        evx_buf_putc(b, '\n');
+        return;
+    }
     if (w->brk == B_JOIN) {
         evx_buf_putc(b, ' ');
         return;
@@ -692,17 +703,6 @@ static void put_gap(scan *sc, size_t i)
         !(sc->l->no_blanks && (w->flags & W_LINE) &&
           (evx_wd_upperish(w) || line_cues_quote(sc, p->line)))) {
         evx_buf_putc(b, ' ');
-        return;
-    }
-    /* a hyphen before a space and a lower-case word is a line-end hyphen
-     * that lost its line break: give it back, so the hyphen rule applies;
-     * so is one after a letter before a capital ("Co- Chair", "non- NHS"),
-     * where the rule keeps the hyphen */
-    if (!(w->flags & W_LINE) && p->len > 1 && p->s[p->len - 1] == '-' &&
-        (evx_wd_lower(w) ||
-         (evx_wd_upperish(w) &&
-          evx_ascii_alpha((unsigned char)p->s[p->len - 2])))) {
-        evx_buf_putc(b, '\n');
         return;
     }
     if (!(w->flags & W_LINE)) {

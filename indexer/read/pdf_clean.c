@@ -140,11 +140,12 @@ static int ends_with_soft_hyphen(const char *s, size_t len)
 }
 
 /* Adds the words and hyphenated forms of one line; skip_first drops the
- * first word (a possible fragment after a line-end hyphen). */
+ * first word (a possible fragment after a line-end hyphen), and the word
+ * before a line-end hyphen is dropped too (a fragment: "integ-"). */
 static evx_status add_line_words(pdf_wordset *w, const char *s, size_t len,
                                  int skip_first)
 {
-    size_t i = 0;
+    size_t i = 0, end = rtrim_len(s, len);
     int first = 1;
     while (i < len) {
         if (!evx_ascii_alpha((unsigned char)s[i])) {
@@ -156,8 +157,9 @@ static evx_status add_line_words(pdf_wordset *w, const char *s, size_t len,
             size_t ws = i;
             while (i < len && evx_ascii_alpha((unsigned char)s[i]))
                 i++;
-            if (!(skip_first && first && parts == 0) &&
-                add_word(w, s + ws, i - ws))
+            int fragment = (skip_first && first && parts == 0) ||
+                           (i + 1 == end && s[i] == '-');
+            if (!fragment && add_word(w, s + ws, i - ws))
                 return EVX_NOMEM;
             parts++;
             if (i + 1 < len && s[i] == '-' && evx_ascii_alpha((unsigned char)s[i + 1]))
@@ -347,13 +349,17 @@ static void join(pdf_acc *a, const char *s, size_t len,
         size_t na = 0;
         while (na < len && evx_ascii_alpha((unsigned char)s[na]))
             na++;
-        char form[140];
+        char form[140], joined[140];
         int keep = 0;
         if (nb + 1 + na < sizeof form) {
             memcpy(form, d + n - 1 - nb, nb + 1);
             memcpy(form + nb + 1, s, na);
+            memcpy(joined, d + n - 1 - nb, nb);
+            memcpy(joined + nb, s, na);
             keep = pdf_wordset_has(words, form, nb + 1 + na) ||
-                   pdf_wordset_has(words, s, na);
+                   (pdf_wordset_has(words, s, na) &&
+                    (!pdf_wordset_has(words, joined, nb + na) ||
+                     pdf_wordset_has(words, d + n - 1 - nb, nb)));
         }
         if (!keep)
             evx_buf_truncate(b, n - 1);

@@ -16,9 +16,12 @@
  * Line-end hyphen rule: a line ending in letters + "-" followed by a line
  * starting with a lower-case letter keeps its hyphen ("front-line") when
  * the hyphenated form occurs elsewhere in the document, or when the part
- * after the hyphen is a word that occurs elsewhere on its own (both halves
- * are words: a compound); otherwise the halves are joined without it
- * ("organi-" + "sations").  Before an upper-case letter the hyphen is kept
+ * after the hyphen is a word that occurs elsewhere on its own and either
+ * the part before it is one too (a compound of two words: "front-line",
+ * though the report also writes "frontline") or the joined form occurs
+ * nowhere; otherwise the halves are joined without it ("organi-" +
+ * "sations"; "integ-" + "rated" is "integrated" where the report has it).
+ * A word broken at a line end is not a word of the set.  Before an upper-case letter the hyphen is kept
  * ("Co-" + "Chair").  After a line-final em or en dash no space is added.
  */
 #ifndef EVX_PDF_CLEAN_H
