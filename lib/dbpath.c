@@ -3,8 +3,9 @@
  *
  * Layout of a root:  .lock  current -> gen-<N>  gen-<N>/  gen-<N-1>/
  * The lock is flock(2) on .lock, so the kernel releases it when a builder
- * dies; the file holds the builder's pid only so a second builder can say
- * who is in the way.  "current" is switched by renaming a freshly made
+ * dies; the file holds the builder's pid so a second builder can say who
+ * is in the way, and wait a moment for a builder that is gone (killed,
+ * its workers still being taken down) to let go.  "current" is switched by renaming a freshly made
  * symbolic link over it, which POSIX makes atomic.  The generation that was
  * current before a publish is kept, because a reader may have resolved the
  * old link just before the switch and still be opening its files.
@@ -26,6 +27,8 @@
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <sys/types.h>
+#include <signal.h>
+#include <time.h>
 #include <unistd.h>
 
 #define GEN_PREFIX "gen-"
@@ -214,6 +217,46 @@ static long lock_holder(int fd)
     return strtol(buf, NULL, 10);
 }
 
+/* Is the builder that wrote pid into the lock file gone, or going: no
+ * such process, or a zombie (its files closed)?  Its lock is then held
+ * only until the kernel has finished with it and its workers. */
+static int holder_gone(long pid)
+{
+    char path[64], stat[256];
+    if (pid <= 0)
+        return 0;
+    if (kill((pid_t)pid, 0) != 0)
+        return errno == ESRCH;
+    snprintf(path, sizeof path, "/proc/%ld/stat", pid);
+    FILE *f = fopen(path, "r");
+    if (!f)
+        return 0;
+    size_t n = fread(stat, 1, sizeof stat - 1, f);
+    fclose(f);
+    stat[n] = '\0';
+    const char *close = strrchr(stat, ')'); /* "pid (comm) S ..." */
+    return close && close[1] == ' ' && close[2] == 'Z';
+}
+
+/* flock(fd) without blocking; if a builder that is gone or going still
+ * holds it (a build killed a moment ago, whose workers the kernel is
+ * still taking down), tries again for up to LOCK_WAIT_MS.  0 or -1 with
+ * errno set, as flock(2). */
+#define LOCK_WAIT_MS 3000
+static int lock_now_or_soon(int fd)
+{
+    for (int waited = 0;; waited += 20) {
+        if (flock(fd, LOCK_EX | LOCK_NB) == 0)
+            return 0;
+        if (errno != EWOULDBLOCK || waited >= LOCK_WAIT_MS ||
+            !holder_gone(lock_holder(fd)))
+            return -1;
+        struct timespec ts = {0, 20 * 1000 * 1000};
+        nanosleep(&ts, NULL);
+        errno = EWOULDBLOCK;
+    }
+}
+
 /* Opens and locks root/.lock; returns the fd, or -1 with *st set. */
 static int take_lock(const char *root, evx_status *st, char **errmsg)
 {
@@ -229,7 +272,7 @@ static int take_lock(const char *root, evx_status *st, char **errmsg)
         free(path);
         return -1;
     }
-    if (flock(fd, LOCK_EX | LOCK_NB) != 0) {
+    if (lock_now_or_soon(fd) != 0) {
         int err = errno;
         if (err == EWOULDBLOCK) {
             long pid = lock_holder(fd);

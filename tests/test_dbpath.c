@@ -217,6 +217,42 @@ Test(dbpath, killed_builder_leaves_current_and_frees_lock)
     cr_assert(!exists(root, "gen-2"));
 }
 
+/* A builder killed a moment ago whose worker (which inherited the lock)
+ * the kernel has not yet taken down: the next build waits for it, where
+ * it had failed at once as "being built by another process". */
+Test(dbpath, a_gone_builders_worker_is_waited_for)
+{
+    char name[64];
+    int ready[2];
+    build_generation("gen-1");
+    cr_assert_eq(pipe(ready), 0);
+    pid_t pid = fork();
+    cr_assert_neq(pid, -1);
+    if (pid == 0) {
+        evx_dbgen *g = NULL;
+        if (evx_dbgen_begin(&g, root, NULL) != EVX_OK)
+            _exit(1);
+        if (fork() == 0) { /* the worker: holds the lock 0.4 s longer */
+            close(ready[0]);
+            if (write(ready[1], "w", 1) != 1)
+                _exit(1);
+            close(ready[1]);
+            usleep(400000);
+            _exit(0);
+        }
+        _exit(0); /* the builder dies first */
+    }
+    close(ready[1]);
+    char c;
+    cr_assert_eq(read(ready[0], &c, 1), 1, "the worker did not start");
+    close(ready[0]);
+    int status = 0;
+    cr_assert_eq(waitpid(pid, &status, 0), pid);
+    cr_assert_eq(WEXITSTATUS(status), 0);
+    build_generation("gen-3"); /* locks once the worker has gone */
+    cr_assert_str_eq(current_name(name, sizeof name), "gen-3");
+}
+
 Test(dbpath, root_that_is_a_file)
 {
     char file[128];
