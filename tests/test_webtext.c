@@ -740,6 +740,31 @@ Test(webtext, paragraphs_then_footnotes_in_the_same_style)
     done(&f);
 }
 
+/* Footnote lists with a gap (a copy that lost a line: "3", then "6",
+ * "7") go on past it, and a paragraph that ends after a closing quote and
+ * a marker whose body is missing ("the case.”9") still ends its sentence,
+ * so the heading after it is one. */
+Test(webtext, a_footnote_list_with_a_gap_and_a_marker_without_a_body)
+{
+    fixture f;
+
+    parse_str(&f, "Some report title Contents\n\n2Second chapter\n\n"
+                  "1.Costs rose.1 The plan was late.2\n\n"
+                  "2.We heard it was \xE2\x80\x9Cnot the case.\xE2\x80\x9D" "9\n\n"
+                  "A second heading\n\n"
+                  "3.Delays grew.3 Staff left.6 Wards closed.7\n\n"
+                  "1 Q10 [A Witness]\n\n2 Q11 [Another Witness]\n\n"
+                  "3 Q12\n\n6 Q15\n\n7 Q16\n");
+    cr_assert_eq(f.st, EVX_OK);
+    cr_expect_str_eq(get(&f, "HC1/p3")->section, "A second heading");
+    cr_expect_str_eq(get(&f, "HC1/p2")->text,
+                     "We heard it was \xE2\x80\x9Cnot the case.\xE2\x80\x9D" "9");
+    cr_expect_str_eq(get(&f, "HC1/fn6")->text, "Q15");
+    cr_expect_str_eq(get(&f, "HC1/fn7")->parent, "HC1/p3");
+    cr_expect_eq(count_diag(f.diag, EVX_DIAG_WARNING, "could not place", 0), 0);
+    done(&f);
+}
+
 /* A web edition saved hard-wrapped, with no blank lines between its
  * blocks (as an old page's source lines give it): a line that goes on from
  * a broken sentence, or whose sentence goes on below, is no heading; a

@@ -17,6 +17,7 @@
 
 #define PARA_AHEAD 5 /* a paragraph number may skip this many */
 #define CHAPTER_AHEAD 2
+#define NOTE_AHEAD 5 /* a footnote list may skip this many (a lost line) */
 #define CONTENTS_MAX_WORDS 15
 
 typedef struct planner {
@@ -278,6 +279,17 @@ static void paragraph(planner *p, size_t l, long num, evx_web_style st,
     p->para_alone = st == EVX_WEB_ALONE;
 }
 
+/* Whether numbered line l, in a footnote list, goes on with it: the next
+ * number, or one a few ahead that the next numbered line follows (the
+ * notes between were lost from this copy: "69 …" then "72 …", "73 …"). */
+static int note_goes_on(const planner *p, size_t l, long num)
+{
+    return p->prev_note &&
+           (num == p->note + 1 ||
+            (num > p->note + 1 && num <= p->note + NOTE_AHEAD &&
+             next_number(p, l, NULL) == num + 1));
+}
+
 /* A line of the body: chapter, paragraph, footnote or text. */
 static void body_line(planner *p, size_t l, const char *s, size_t n)
 {
@@ -286,7 +298,7 @@ static void body_line(planner *p, size_t l, const char *s, size_t n)
     evx_web_style st = 0;
     int numbered = evx_web_numbered(s, n, &num, &st, &off);
 
-    if (numbered && p->prev_note && num == p->note + 1)
+    if (numbered && note_goes_on(p, l, num))
         footnote(p, l, s, n);
     else if (evx_web_chapter(s, n, &ch, &title) && chapter_fits(p, l, ch) &&
              !(numbered && p->para && st == p->para_style &&
