@@ -765,6 +765,35 @@ Test(webtext, a_footnote_list_with_a_gap_and_a_marker_without_a_body)
     done(&f);
 }
 
+/* A whole report's chapter pages in one file, each with its footnote
+ * list at its end.  A body that starts with a name that starts with a
+ * number ("3 5 Gyres Institute (EIM0017)") is a footnote, not a line of
+ * the last paragraph, and so is a list whose first notes this copy lost
+ * (chapter 3's starts at 6, after 4). */
+Test(webtext, chapter_pages_with_their_footnote_lists)
+{
+    fixture f;
+
+    parse_str(&f, "Some report title Contents\n\n1First chapter\n\n"
+                  "1.Costs rose.1 The plan was late.2\n\n"
+                  "1 Q10 [A Witness]\n\n2 Q11\n\n"
+                  "Some report title Contents\n\n2Second chapter\n\n"
+                  "2.Beads were found.3 Fibres too.4\n\n"
+                  "3 5 Gyres Institute (EIM0017)\n\n4 As above\n\n"
+                  "Some report title Contents\n\n3Third chapter\n\n"
+                  "3.Filters help.5 Bans work.6 Costs fall.7\n\n"
+                  "6 Q15\n\n7 Q16\n");
+    cr_assert_eq(f.st, EVX_OK);
+    cr_expect_str_eq(get(&f, "HC1/p2")->text, "Beads were found. Fibres too.");
+    cr_expect_str_eq(get(&f, "HC1/fn3")->text, "5 Gyres Institute (EIM0017)");
+    cr_expect_str_eq(get(&f, "HC1/fn4")->parent, "HC1/p2");
+    cr_expect_str_eq(get(&f, "HC1/fn6")->text, "Q15");
+    cr_expect_str_eq(get(&f, "HC1/p3")->text, "Filters help. Bans work. Costs fall.");
+    cr_expect_eq(get(&f, "HC1/p3")->chapter, 3);
+    cr_expect_eq(count_diag(f.diag, EVX_DIAG_WARNING, "could not place", 0), 0);
+    done(&f);
+}
+
 /* A web edition saved hard-wrapped, with no blank lines between its
  * blocks (as an old page's source lines give it): a line that goes on from
  * a broken sentence, or whose sentence goes on below, is no heading; a

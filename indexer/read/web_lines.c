@@ -120,6 +120,14 @@ static long value(const char *s, size_t b, size_t e)
     return v;
 }
 
+/* Does a name that starts with a number start at t ("5 Gyres Institute",
+ * "38 Degrees"): digits, a space, a capital? */
+static int names_after(const char *s, size_t n, size_t t)
+{
+    size_t e = number_end(s, n, t);
+    return e < n - 1 && s[e] == ' ' && evx_ascii_upper(s[e + 1]);
+}
+
 int evx_web_numbered(const char *s, size_t n, long *num, evx_web_style *style,
                      size_t *text_off)
 {
@@ -148,7 +156,9 @@ int evx_web_numbered(const char *s, size_t n, long *num, evx_web_style *style,
     } else {
         return 0;
     }
-    if (*style != EVX_WEB_ALONE && (t >= n || evx_ascii_digit(s[t])))
+    if (*style != EVX_WEB_ALONE && (t >= n || (evx_ascii_digit(s[t]) &&
+                                              !(*style != EVX_WEB_GLUED &&
+                                                names_after(s, n, t)))))
         return 0;
     *text_off = t;
     return 1;

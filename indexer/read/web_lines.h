@@ -39,7 +39,9 @@ void evx_web_trim(const char **s, size_t *n, size_t *lead);
 
 /* If s starts with a number (1 to 4 digits, no leading zero) written in
  * one of the styles above, sets *num, *style and *text_off (where the text
- * after it starts; n for EVX_WEB_ALONE) and returns 1. */
+ * after it starts; n for EVX_WEB_ALONE) and returns 1.  The text may not
+ * start with a digit ("2017 18"), unless, after a space, dot or bracket,
+ * it is a name that does ("9 5 Gyres Institute (EIM0017)"). */
 int evx_web_numbered(const char *s, size_t n, long *num, evx_web_style *style,
                      size_t *text_off);
 

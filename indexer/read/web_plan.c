@@ -191,10 +191,23 @@ static int footnote(planner *p, size_t l, const char *s, size_t n)
     return 1;
 }
 
+static long next_number(const planner *p, size_t l, size_t *at);
+
+/* Whether num, at numbered line l, follows the last footnote read: the
+ * next number, or one a few ahead that the next numbered line follows
+ * (the notes between were lost from this copy: "69 …" then "72 …",
+ * "73 …"). */
+static int follows_note(const planner *p, size_t l, long num)
+{
+    return p->note && (num == p->note + 1 ||
+                       (num > p->note + 1 && num <= p->note + NOTE_AHEAD &&
+                        next_number(p, l, NULL) == num + 1));
+}
+
 /* Whether a numbered line outside the footnote list starts it. */
 static int starts_notes(const planner *p, size_t l, long num)
 {
-    return (p->note && num == p->note + 1) || (!p->note && cited(p, l, num));
+    return follows_note(p, l, num) || (!p->note && cited(p, l, num));
 }
 
 /* Whether the numbered lines from l on run consecutively, nothing else
@@ -279,17 +292,6 @@ static void paragraph(planner *p, size_t l, long num, evx_web_style st,
     p->para_alone = st == EVX_WEB_ALONE;
 }
 
-/* Whether numbered line l, in a footnote list, goes on with it: the next
- * number, or one a few ahead that the next numbered line follows (the
- * notes between were lost from this copy: "69 …" then "72 …", "73 …"). */
-static int note_goes_on(const planner *p, size_t l, long num)
-{
-    return p->prev_note &&
-           (num == p->note + 1 ||
-            (num > p->note + 1 && num <= p->note + NOTE_AHEAD &&
-             next_number(p, l, NULL) == num + 1));
-}
-
 /* A line of the body: chapter, paragraph, footnote or text. */
 static void body_line(planner *p, size_t l, const char *s, size_t n)
 {
@@ -298,7 +300,7 @@ static void body_line(planner *p, size_t l, const char *s, size_t n)
     evx_web_style st = 0;
     int numbered = evx_web_numbered(s, n, &num, &st, &off);
 
-    if (numbered && note_goes_on(p, l, num))
+    if (numbered && p->prev_note && follows_note(p, l, num))
         footnote(p, l, s, n);
     else if (evx_web_chapter(s, n, &ch, &title) && chapter_fits(p, l, ch) &&
              !(numbered && p->para && st == p->para_style &&
