@@ -1,0 +1,200 @@
+/*
+ * test_web_whole.c - a whole report's web pages, read as one file.
+ *
+ * A web edition is published a chapter a page, each page with its title
+ * line, its chapter heading ("9Oversight …"), its section headings, its
+ * numbered paragraphs one a line with their markers glued, its block
+ * quotations, and its footnote list at its end.  Saved page after page
+ * into one file, the web-text reader must still place every paragraph in
+ * its chapter and section and read each list.  The pages are written here
+ * from each bundled PDF dump's own reading (its units), so the two
+ * readings can be compared: every paragraph in the same chapter and
+ * section, and every footnote body the dump has read again with its text
+ * (HC 650's dump lost whole runs of bodies, so its lists have gaps of up
+ * to 25 numbers; after a gap of more than 5 the rest of a list may be left
+ * unplaced, with a warning each).
+ */
+#define _XOPEN_SOURCE 700 /* mkdtemp */
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "readutil.h"
+#include "testutil.h"
+#include "variants.h"
+
+/* Footnote numbers a page cites, in order, without repeats. */
+typedef struct notes {
+    int n[1024];
+    size_t len;
+} notes;
+
+static void cite(notes *ns, const evx_unit *u)
+{
+    for (size_t k = 0; k < u->n_footnotes; k++) {
+        size_t i = 0;
+        while (i < ns->len && ns->n[i] != u->footnotes[k])
+            i++;
+        if (i == ns->len && ns->len < 1024)
+            ns->n[ns->len++] = u->footnotes[k];
+    }
+}
+
+static int int_cmp(const void *a, const void *b)
+{
+    return *(const int *)a - *(const int *)b;
+}
+
+/* u's text with its markers glued after its last sentences, one each
+ * ("… late.2"), as a web page prints them; markers beyond its sentences
+ * are left out. */
+static void put_marked(evx_buf *out, const evx_unit *u)
+{
+    const char *t = u->text;
+    size_t n = strlen(t), ends[256], k = 0;
+
+    for (size_t i = 0; i + 2 < n && k < 255; i++)
+        if (strchr(".?!", t[i]) && t[i + 1] == ' ' && t[i + 2] >= 'A' &&
+            t[i + 2] <= 'Z')
+            ends[k++] = i + 1;
+    ends[k++] = n;
+    size_t m = u->n_footnotes < k ? u->n_footnotes : k, from = 0;
+    for (size_t j = 0; j < k; j++) {
+        evx_buf_append(out, t + from, ends[j] - from);
+        from = ends[j];
+        if (j >= k - m)
+            evx_buf_printf(out, "%d", u->footnotes[j - (k - m)]);
+    }
+}
+
+static void put_notes(evx_buf *out, notes *ns, const evx_units *units)
+{
+    qsort(ns->n, ns->len, sizeof *ns->n, int_cmp);
+    for (size_t i = 0; i < ns->len; i++)
+        for (size_t k = 0; k < units->len; k++) {
+            const evx_unit *f = units->items[k];
+            if (f->type == EVX_UNIT_FOOTNOTE && f->number == ns->n[i]) {
+                evx_buf_printf(out, "%d %s\n\n", f->number, f->text);
+                break;
+            }
+        }
+    ns->len = 0;
+}
+
+static int same(const char *a, const char *b)
+{
+    return (!a && !b) || (a && b && strcmp(a, b) == 0);
+}
+
+/* The web pages of the report the units were read from, chapter by
+ * chapter. */
+static char *pages(const evx_units *units, const char *title)
+{
+    evx_buf out = EVX_BUF_INIT;
+    notes ns = {{0}, 0};
+    int chapter = -1;
+    const char *section = NULL;
+
+    for (size_t i = 0; i < units->len; i++) {
+        const evx_unit *p = units->items[i];
+        if (p->type != EVX_UNIT_PARAGRAPH || p->chapter < 1)
+            continue;
+        if (p->chapter != chapter) {
+            put_notes(&out, &ns, units);
+            evx_buf_printf(&out, "%s Contents\n\n%d%s\n\n", title, p->chapter,
+                           p->chapter_title);
+            chapter = p->chapter;
+            section = NULL;
+        }
+        if (p->section && !same(p->section, section))
+            evx_buf_printf(&out, "%s\n\n", p->section);
+        section = p->section;
+        evx_buf_printf(&out, "%d.", p->number);
+        put_marked(&out, p);
+        evx_buf_puts(&out, "\n\n");
+        cite(&ns, p);
+        for (size_t k = 0; k < units->len; k++) {
+            const evx_unit *q = units->items[k];
+            if (q->type == EVX_UNIT_QUOTATION && !q->is_inline &&
+                same(q->parent, p->id)) {
+                put_marked(&out, q);
+                evx_buf_puts(&out, "\n\n");
+                cite(&ns, q);
+            }
+        }
+    }
+    put_notes(&out, &ns, units);
+    cr_assert_eq(evx_buf_status(&out), EVX_OK);
+    return evx_buf_detach(&out);
+}
+
+/* Reads `file` as pdf-text, writes its web pages and reads them as
+ * web-text; expects every paragraph in the same chapter and section, and
+ * every footnote body read again unless more than `gap` numbers after the
+ * one before it. */
+static void whole_web_agrees(const char *file, const char *report,
+                             const char *title)
+{
+    char dir[] = "/tmp/evx_xwhole_XXXXXX", path[512], out[600];
+    evx_units pdf = EVX_UNITS_INIT, web = EVX_UNITS_INIT;
+    size_t paras = 0, notes_read = 0, notes_gap = 0;
+    int last_note = 0, in_gap = 0;
+
+    cr_assert_not_null(mkdtemp(dir));
+    snprintf(path, sizeof path, "%s/%s", EVX_SOURCE_DIR, file);
+    tu_read_units_as(&pdf, path, "report.txt", report, 0);
+    char *made = pages(&pdf, title);
+    snprintf(out, sizeof out, "%s/web.txt", dir);
+    cr_assert_eq(evx_variant_write(out, made, strlen(made)), 0);
+    tu_read_units_as(&web, out, "web.txt", report, 1);
+    for (size_t i = 0; i < pdf.len; i++) {
+        const evx_unit *u = pdf.items[i];
+        if (u->type == EVX_UNIT_PARAGRAPH && u->chapter >= 1) {
+            const evx_unit *v = evx_units_find(&web, u->id);
+            cr_expect_not_null(v, "%s: %s not read", file, u->id);
+            paras++;
+            if (v) {
+                cr_expect_eq(v->chapter, u->chapter, "%s", u->id);
+                cr_expect(same(v->section, u->section), "%s: section %s, not %s",
+                          u->id, v->section ? v->section : "(none)",
+                          u->section ? u->section : "(none)");
+            }
+        }
+        if (u->type == EVX_UNIT_FOOTNOTE && strstr(made, u->text)) {
+            const evx_unit *v = evx_units_find(&web, u->id);
+            /* after a gap of more than 5, a list may stop until the next
+             * chapter's: its bodies are then warned as unplaced */
+            in_gap = v ? 0 : in_gap || u->number - last_note > 5;
+            last_note = u->number;
+            if (in_gap) {
+                notes_gap++;
+                continue;
+            }
+            cr_expect_not_null(v, "%s: footnote %s not read", file, u->id);
+            if (v)
+                cr_expect_str_eq(v->text, u->text, "%s", u->id);
+            notes_read++;
+        }
+    }
+    cr_expect_gt(paras, 50);
+    cr_expect_gt(notes_read, 80, "%zu footnote bodies read, %zu after gaps",
+                 notes_read, notes_gap);
+    free(made);
+    evx_units_free(&pdf);
+    evx_units_free(&web);
+    tu_rm_tree(dir);
+}
+
+Test(web_whole, hc179s_pages_read_as_one_file)
+{
+    whole_web_agrees("corpus/hc179-microplastics.txt", "HC 179",
+                     "Environmental impact of microplastics");
+}
+
+Test(web_whole, hc650s_pages_read_as_one_file)
+{
+    whole_web_agrees("corpus/000_d8babf2c1c9efa17.txt", "HC 650",
+                     "Integrated care: organisations, partnerships and systems");
+}
