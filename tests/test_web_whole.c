@@ -6,7 +6,9 @@
  * numbered paragraphs one a line with their markers glued, its block
  * quotations, and its footnote list at its end.  Saved page after page
  * into one file, the web-text reader must still place every paragraph in
- * its chapter and section and read each list.  The pages are written here
+ * its chapter and section and read each list, as saved and as other tools
+ * write it (re-wrapped, Pandoc's Markdown or plain output).  The pages are
+ * written here
  * from each bundled PDF dump's own reading (its units), so the two
  * readings can be compared: every paragraph in the same chapter and
  * section, and every footnote body the dump has read again with its text
@@ -130,35 +132,44 @@ static char *pages(const evx_units *units, const char *title)
     return evx_buf_detach(&out);
 }
 
-/* Reads `file` as pdf-text, writes its web pages and reads them as
+/* The pages as given, or as another tool wrote them (variants.h). */
+typedef struct form {
+    const char *name;
+    char *(*make)(const char *, size_t, int); /* NULL: as given */
+    int width;
+} form;
+
+/* Reads the pages `made` (of the report read into pdf) in form f as
  * web-text; expects every paragraph in the same chapter and section, and
- * every footnote body read again unless more than `gap` numbers after the
- * one before it. */
-static void whole_web_agrees(const char *file, const char *report,
-                             const char *title)
+ * every footnote body read again unless a list stopped at a gap of more
+ * than 5 numbers. */
+static void pages_agree(const evx_units *pdf, const char *made,
+                        const char *report, const char *dir, const form *f)
 {
-    char dir[] = "/tmp/evx_xwhole_XXXXXX", path[512], out[600];
-    evx_units pdf = EVX_UNITS_INIT, web = EVX_UNITS_INIT;
+    char out[600];
+    evx_units web = EVX_UNITS_INIT;
     size_t paras = 0, notes_read = 0, notes_gap = 0;
     int last_note = 0, in_gap = 0;
+    char *text = f->make ? f->make(made, strlen(made), f->width) : NULL;
+    const char *t = text ? text : made;
 
-    cr_assert_not_null(mkdtemp(dir));
-    snprintf(path, sizeof path, "%s/%s", EVX_SOURCE_DIR, file);
-    tu_read_units_as(&pdf, path, "report.txt", report, 0);
-    char *made = pages(&pdf, title);
-    snprintf(out, sizeof out, "%s/web.txt", dir);
-    cr_assert_eq(evx_variant_write(out, made, strlen(made)), 0);
+    snprintf(out, sizeof out, "%s/%s-%d.txt", dir, f->name, f->width);
+    cr_assert_eq(evx_variant_write(out, t, strlen(t)), 0);
     tu_read_units_as(&web, out, "web.txt", report, 1);
-    for (size_t i = 0; i < pdf.len; i++) {
-        const evx_unit *u = pdf.items[i];
+    for (size_t i = 0; i < pdf->len; i++) {
+        const evx_unit *u = pdf->items[i];
         if (u->type == EVX_UNIT_PARAGRAPH && u->chapter >= 1) {
             const evx_unit *v = evx_units_find(&web, u->id);
-            cr_expect_not_null(v, "%s: %s not read", file, u->id);
+            cr_expect_not_null(v, "%s %d: %s not read", f->name, f->width, u->id);
             paras++;
             if (v) {
                 cr_expect_eq(v->chapter, u->chapter, "%s", u->id);
-                cr_expect(same(v->section, u->section), "%s: section %s, not %s",
-                          u->id, v->section ? v->section : "(none)",
+                cr_expect(same(v->chapter_title, u->chapter_title),
+                          "%s %d: %s: chapter %s", f->name, f->width, u->id,
+                          v->chapter_title ? v->chapter_title : "(none)");
+                cr_expect(same(v->section, u->section), "%s %d: %s: section %s, not %s",
+                          f->name, f->width, u->id,
+                          v->section ? v->section : "(none)",
                           u->section ? u->section : "(none)");
             }
         }
@@ -172,7 +183,8 @@ static void whole_web_agrees(const char *file, const char *report,
                 notes_gap++;
                 continue;
             }
-            cr_expect_not_null(v, "%s: footnote %s not read", file, u->id);
+            cr_expect_not_null(v, "%s %d: footnote %s not read", f->name,
+                               f->width, u->id);
             if (v)
                 cr_expect_str_eq(v->text, u->text, "%s", u->id);
             notes_read++;
@@ -181,9 +193,43 @@ static void whole_web_agrees(const char *file, const char *report,
     cr_expect_gt(paras, 50);
     cr_expect_gt(notes_read, 80, "%zu footnote bodies read, %zu after gaps",
                  notes_read, notes_gap);
+    free(text);
+    evx_units_free(&web);
+}
+
+/* Reads `file` as pdf-text, writes its web pages, and reads them as
+ * given, hard-wrapped at 40 to 160 columns, in Pandoc's Markdown (its own
+ * notes, or the page's links, from 60 columns: narrower, a link line
+ * wraps between a note's number and a name that starts with a number)
+ * and in Pandoc's plain output. */
+static void whole_web_agrees(const char *file, const char *report,
+                             const char *title)
+{
+    static const form forms[] = {
+        {"given", NULL, 0},
+        {"rewrap", evx_variant_rewrap, 40},
+        {"rewrap", evx_variant_rewrap, 55},
+        {"rewrap", evx_variant_rewrap, 72},
+        {"rewrap", evx_variant_rewrap, 100},
+        {"rewrap", evx_variant_rewrap, 160},
+        {"markdown", evx_variant_markdown, 40},
+        {"markdown", evx_variant_markdown, 72},
+        {"markdown-links", evx_variant_markdown_html, 60},
+        {"markdown-links", evx_variant_markdown_html, 100},
+        {"plain-raised", evx_variant_plain_raised, 55},
+        {"plain-raised", evx_variant_plain_raised, 85},
+    };
+    char dir[] = "/tmp/evx_xwhole_XXXXXX", path[512];
+    evx_units pdf = EVX_UNITS_INIT;
+
+    cr_assert_not_null(mkdtemp(dir));
+    snprintf(path, sizeof path, "%s/%s", EVX_SOURCE_DIR, file);
+    tu_read_units_as(&pdf, path, "report.txt", report, 0);
+    char *made = pages(&pdf, title);
+    for (size_t k = 0; k < sizeof forms / sizeof *forms; k++)
+        pages_agree(&pdf, made, report, dir, &forms[k]);
     free(made);
     evx_units_free(&pdf);
-    evx_units_free(&web);
     tu_rm_tree(dir);
 }
 

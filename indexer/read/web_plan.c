@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "ascii.h"
+#include "buf.h"
 #include "pdf_back.h"
 #include "web_marks.h"
 
@@ -29,6 +30,7 @@ typedef struct planner {
     int prev_note;   /* the last line placed was a footnote */
     long pending;    /* a footnote number waiting for its text */
     int para_alone;  /* a paragraph number waiting for its text */
+    size_t title_lines; /* lines a chapter heading's title wraps onto */
     int dated;       /* a witness session date has been seen */
 } planner;
 
@@ -79,6 +81,24 @@ static void entry_key(const char *s, size_t n, char *key, size_t cap)
     key[k] = 0;
 }
 
+/* Does a sentence end at s[i]: a stop after a letter, then perhaps a
+ * closing quote and a marker ("release.”", "expensive.”177"), then a
+ * space or the line's end? */
+static int ends_sentence_at(const char *s, size_t n, size_t i)
+{
+    if (!strchr(".?!", s[i]) || s[i] == '\0' || i == 0 || !evx_ascii_alpha(s[i - 1]))
+        return 0;
+    i++;
+    if (i + 2 < n && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+        ((unsigned char)s[i + 2] == 0x9D || (unsigned char)s[i + 2] == 0x99))
+        i += 3;
+    else if (i < n && (s[i] == '"' || s[i] == '\''))
+        i++;
+    while (i < n && evx_ascii_digit(s[i]))
+        i++;
+    return i == n || evx_ascii_space(s[i]);
+}
+
 /* Does the block (lines between blank lines) starting at line k read as
  * prose: more words than a contents entry has, and a finished sentence?
  * Counted over the block, not the line, so a re-wrap at any width reads
@@ -94,23 +114,27 @@ static int prose_block(const planner *p, size_t k)
             break;
         words += evx_ascii_words(s, n);
         for (size_t i = 0; i < n && !sentence; i++)
-            sentence = s[i] && strchr(".?!", s[i]) && i > 0 && evx_ascii_alpha(s[i - 1]) &&
-                       (i + 1 == n || evx_ascii_space(s[i + 1]));
+            sentence = ends_sentence_at(s, n, i);
     }
     return words > CONTENTS_MAX_WORDS && sentence;
 }
 
 /* The contents list runs from its heading at l to where its first entry
- * recurs as a heading of the text (or, failing that, to the first line
- * of prose, or the first block of it; a single block before that is no
- * list).  Returns the first line after it. */
+ * recurs as a heading of the text, at a block's start (a hard-wrapped
+ * sentence may end a line with the same words: "… for" / "integrating
+ * care for patients.137"), or, failing that, to the first line of prose,
+ * or the first block of it; a single block before that is no list.
+ * Returns the first line after it. */
 static size_t contents_end(const planner *p, size_t l)
 {
     char first[128] = "", key[128];
     size_t k, n, nl = p->pl->n_lines;
+    int block_start = 1;
 
     for (k = l + 1; k <= nl; k++) {
         const char *s = line_at(p, k, &n);
+        int at_start = block_start;
+        block_start = n == 0;
         if (!n)
             continue;
         entry_key(s, n, key, sizeof key);
@@ -118,18 +142,23 @@ static size_t contents_end(const planner *p, size_t l)
             memcpy(first, key, sizeof key);
             continue;
         }
-        if (first[0] && strcmp(key, first) == 0)
+        if (at_start && strcmp(key, first) == 0)
             return k;
     }
-    int block_start = 1;
-    size_t entries = 0;
+    block_start = 1;
+    size_t entries = 0, before = 0;
+    /* "Contents" that ends a block is a page title's wrapped tail
+     * ("Integrated care: … systems" / "Contents"): then the chapter
+     * heading and a section heading may stand before the prose */
+    if (l > 1)
+        line_at(p, l - 1, &before);
     for (k = l + 1; k <= nl; k++) {
         const char *s = line_at(p, k, &n);
         if (evx_ascii_words(s, n) > CONTENTS_MAX_WORDS ||
             (n && block_start && prose_block(p, k)))
             /* one block before the prose is its heading, and "Contents"
              * a navigation link ("Title" / "Contents" / "9 Title") */
-            return entries > 1 ? k : l + 1;
+            return entries > (before ? 2u : 1u) ? k : l + 1;
         entries += n > 0 && block_start;
         block_start = n == 0;
     }
@@ -271,6 +300,35 @@ static long next_number(const planner *p, size_t l, size_t *at)
     return 0;
 }
 
+/* Is the block of line l, read on over the lines that wrap it (not a
+ * blank or numbered one, three at most), still shaped like a chapter
+ * heading?  A hard-wrapped paragraph's first line may be ("2.The small
+ * size of microplastics means that they can end up flushed" / "into the
+ * sea ..."), the block it opens is not.  The number of lines the heading
+ * takes, or 0. */
+static size_t chapter_block(const planner *p, size_t l)
+{
+    evx_buf b = EVX_BUF_INIT;
+    size_t n, off;
+    long num;
+    evx_web_style st;
+    const char *s = line_at(p, l, &n);
+
+    size_t k = l + 1;
+    evx_buf_append(&b, s, n);
+    for (; k <= p->pl->n_lines && k <= l + 3; k++) {
+        s = line_at(p, k, &n);
+        if (!n || evx_web_numbered(s, n, &num, &st, &off))
+            break;
+        evx_buf_putc(&b, ' ');
+        evx_buf_append(&b, s, n);
+    }
+    int ok = !evx_buf_status(&b) &&
+             evx_web_chapter(evx_buf_str(&b), b.len, &num, &off);
+    evx_buf_free(&b);
+    return ok ? k - l : 0;
+}
+
 /* A chapter continues the chapter sequence and is followed by the next
  * paragraph (not by the next footnote, as a footnote "226 Q361 [Ian
  * Dalton]" shaped like a heading is). */
@@ -279,6 +337,8 @@ static int chapter_fits(const planner *p, size_t l, long num)
     long next = next_number(p, l, NULL);
 
     if (p->chapter && (num <= p->chapter || num > p->chapter + CHAPTER_AHEAD))
+        return 0;
+    if (!chapter_block(p, l))
         return 0;
     return !p->para || (next > p->para && next <= p->para + PARA_AHEAD);
 }
@@ -290,6 +350,24 @@ static void paragraph(planner *p, size_t l, long num, evx_web_style st,
     p->para = (int)num;
     p->para_style = st;
     p->para_alone = st == EVX_WEB_ALONE;
+}
+
+/* Is numbered line l (its text at off) a sentence that a hard wrap broke
+ * before a number ("a collaboration of" / "14 leading health and care
+ * charities", "15.On Tuesday" / "20 February 2018 we visited")?  The line
+ * before it, with no blank between, stops mid-sentence (after a letter or
+ * a comma), and either its text goes on in lower case or no footnote has
+ * been read yet (a list's later bodies may follow a body's wrapped last
+ * line, "… in the NHS" / "226 Q361").  Such a line starts no list. */
+static int number_wraps(const planner *p, size_t l, const char *s, size_t n,
+                        size_t off)
+{
+    size_t pn;
+    const char *prev = l > 1 ? line_at(p, l - 1, &pn) : NULL;
+
+    return prev && pn &&
+           (evx_ascii_alpha(prev[pn - 1]) || prev[pn - 1] == ',') &&
+           ((off < n && evx_ascii_lower(s[off])) || !p->note);
 }
 
 /* A line of the body: chapter, paragraph, footnote or text. */
@@ -307,9 +385,12 @@ static void body_line(planner *p, size_t l, const char *s, size_t n)
                num == p->para + 1 && ch != p->chapter + 1)) {
         set(p, l, EVX_WEB_CHAPTER, ch, title, 0);
         p->chapter = (int)ch;
+        p->title_lines = chapter_block(p, l) - 1;
     } else if (numbered && para_fits(p, l, num, st))
         paragraph(p, l, num, st, off);
-    else if ((numbered && starts_notes(p, l, num)) || p->pending)
+    else if ((numbered && !number_wraps(p, l, s, n, off) &&
+              starts_notes(p, l, num)) ||
+             p->pending)
         footnote(p, l, s, n);
     else
         set(p, l, EVX_WEB_TEXT, 0, 0, 0);
@@ -413,6 +494,9 @@ static void plan_line(planner *p, size_t l, const char *s, size_t n)
 
     if (evx_web_furniture(s, n)) {
         p->pl->lines[l].role = EVX_WEB_SKIP;
+    } else if (p->title_lines) {
+        p->title_lines--;
+        set(p, l, EVX_WEB_CHAPTER_TEXT, p->chapter, 0, n);
     } else if (p->para_alone) {
         p->para_alone = 0;
         set(p, l, EVX_WEB_PARA_TEXT, p->para, 0, n);

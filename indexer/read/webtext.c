@@ -657,10 +657,25 @@ static void heading(parser *ps, const char *s, size_t n)
     set_str(ps, &ps->section, s, n);
 }
 
+/* In a text set in blocks, does the line after l go on with a capital
+ * in l's block ("Status of Sustainability and Transformation" /
+ * "Partnerships")? */
+static int capital_goes_on(const parser *ps, size_t l)
+{
+    size_t n;
+    const char *s = evx_text_line(ps->text, l + 1, &n);
+
+    if (!ps->blocky || !s)
+        return 0;
+    trim(&s, &n, NULL);
+    return n && evx_ascii_upper(s[0]);
+}
+
 /* A heading a hard-wrapped edition broke over lines: a block of its own
- * (a blank line before it) whose next lines go on in lower case, which
- * joined is shaped like a heading, with a numbered paragraph next.  Reads
- * it as the section and returns 1, the lines it took marked read. */
+ * (a blank line before and after it) whose next lines go on in lower case,
+ * or in a text set in blocks with a capital too, which joined is shaped
+ * like a heading, with a numbered paragraph next.  Reads it as the section
+ * and returns 1, the lines it took marked read. */
 static int wrapped_heading(parser *ps, size_t l, const char *s, size_t n)
 {
     evx_buf h = EVX_BUF_INIT;
@@ -676,7 +691,7 @@ static int wrapped_heading(parser *ps, size_t l, const char *s, size_t n)
         (t0[p->text.len - 1] == ':' || stops_mid_sentence(&p->text)))
         return 0; /* a quotation after its lead-in, or a broken sentence */
     evx_buf_append(&h, s, n);
-    while (m < l + 2 && wrapped_on(ps, m) &&
+    while (m < l + 2 && (wrapped_on(ps, m) || capital_goes_on(ps, m)) &&
            role_of(ps, m + 1) == EVX_WEB_TEXT) {
         const char *t = evx_text_line(ps->text, ++m, &k);
         trim(&t, &k, NULL);
@@ -702,6 +717,21 @@ static void chapter(parser *ps, const char *s, size_t n, long num, size_t off)
     set_str(ps, &ps->chapter_title, s + off, n - off);
     set_str(ps, &ps->section, NULL, 0);
     ps->seen = 1;
+}
+
+/* A chapter's title wrapped onto line s: joined to it with a space. */
+static void title_goes_on(parser *ps, const char *s, size_t n)
+{
+    evx_buf t = EVX_BUF_INIT;
+
+    evx_buf_puts(&t, ps->chapter_title ? ps->chapter_title : "");
+    evx_buf_putc(&t, ' ');
+    evx_buf_append(&t, s, n);
+    if (evx_buf_status(&t))
+        fail(ps, EVX_NOMEM);
+    else
+        set_str(ps, &ps->chapter_title, evx_buf_str(&t), t.len);
+    evx_buf_free(&t);
 }
 
 /* Lines after an open paragraph: quotation, list item, continuation, or a
@@ -846,6 +876,9 @@ static void do_line(parser *ps, size_t l)
         break;
     case EVX_WEB_CHAPTER:
         chapter(ps, s, n, ln->number, ln->off);
+        break;
+    case EVX_WEB_CHAPTER_TEXT:
+        title_goes_on(ps, s, n);
         break;
     case EVX_WEB_RECS:
         heading(ps, s, n);
