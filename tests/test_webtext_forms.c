@@ -1,0 +1,540 @@
+/*
+ * test_webtext_forms.c - the web-edition reader on the forms a web page
+ * comes in: number styles, quotations without a colon, recommendations
+ * and back matter, footnote lists (in the paragraphs' style, with gaps,
+ * one a chapter page), hard-wrapped text with or without blank lines, a
+ * conclusions page alone, back matter glued, skipped lines declared.
+ */
+#include <criterion/criterion.h>
+
+#include "webutil.h"
+
+/* ---- the same report part in each style web editions come in ----
+ *
+ * Every fixture holds chapter 2, section "Microbeads", paragraphs 12 to 14
+ * (a marker, a block quotation after a lead-in) and footnotes 5 and 6; the
+ * reader must make the same units from each. */
+
+static void expect_same_units(const char *web)
+{
+    fixture f;
+    evx_unit *p, *q;
+
+    parse_str(&f, web);
+    cr_assert_eq(f.st, EVX_OK);
+    p = get(&f, "HC1/p12");
+    cr_expect_eq(p->number, 12);
+    cr_expect_eq(p->chapter, 2);
+    cr_expect_str_eq(p->chapter_title, "Sources of microplastics");
+    cr_expect_str_eq(p->section, "Microbeads");
+    cr_expect_str_eq(p->text, "Microbeads are added to cosmetics. They reach "
+                              "the sea through drains.");
+    cr_assert_eq(p->n_footnotes, 1);
+    cr_expect_eq(p->footnotes[0], 5);
+    cr_expect_str_eq(get(&f, "HC1/p13")->text, "The Minister told us:");
+    q = get(&f, "HC1/p13/q1");
+    cr_expect_str_eq(q->text, "We will ban them by the end of 2017.");
+    cr_expect_str_eq(q->lead_in, "The Minister told us:");
+    cr_assert_eq(q->n_footnotes, 1);
+    cr_expect_eq(q->footnotes[0], 6);
+    cr_expect_str_eq(get(&f, "HC1/p14")->text, "We welcome the ban.");
+    cr_expect_str_eq(get(&f, "HC1/fn5")->text,
+                     "Q12 [Professor Tamara Galloway]");
+    cr_expect_str_eq(get(&f, "HC1/fn5")->parent, "HC1/p12");
+    cr_expect_str_eq(get(&f, "HC1/fn6")->text, "Q301 [George Eustice]");
+    cr_expect_str_eq(get(&f, "HC1/fn6")->parent, "HC1/p13/q1");
+    cr_expect_null(evx_units_find(&f.units, "HC1/p5"));
+    cr_expect_null(evx_units_find(&f.units, "HC1/fn12"));
+    cr_expect_eq(evx_diag_count(f.diag, EVX_DIAG_WARNING), 0);
+    done(&f);
+}
+
+Test(webtext, style_glued_numbers)
+{
+    expect_same_units(
+        "2Sources of microplastics\n\nMicrobeads\n\n"
+        "12.Microbeads are added to cosmetics.5 They reach the sea through "
+        "drains.\n\n13.The Minister told us:\n\n"
+        "We will ban them by the end of 2017.6\n\n"
+        "14.We welcome the ban.\n\n"
+        "5 Q12 [Professor Tamara Galloway]\n\n6 Q301 [George Eustice]\n");
+}
+
+Test(webtext, style_dot_space_and_brackets)
+{
+    expect_same_units(
+        "2. Sources of microplastics\n\nMicrobeads\n\n"
+        "12. Microbeads are added to cosmetics.[5] They reach the sea "
+        "through drains.\n\n13. The Minister told us:\n\n"
+        "We will ban them by the end of 2017.[6]\n\n"
+        "14. We welcome the ban.\n\nFootnotes\n\n"
+        "[5] Q12 [Professor Tamara Galloway]\n\n[6] Q301 [George Eustice]\n");
+}
+
+Test(webtext, style_number_then_text)
+{
+    /* "12 Microbeads" paragraphs and "5. Q12" footnotes: the same shapes
+     * serve both; the sequences decide */
+    expect_same_units(
+        "Chapter 2: Sources of microplastics\n\nMicrobeads\n\n"
+        "12 Microbeads are added to cosmetics [5]. They reach the sea "
+        "through drains.\n\n13 The Minister told us:\n\n"
+        "We will ban them by the end of 2017 [6].\n\n"
+        "14 We welcome the ban.\n\n"
+        "5. Q12 [Professor Tamara Galloway]\n\n6. Q301 [George Eustice]\n");
+}
+
+Test(webtext, style_number_alone_and_glued_footnotes)
+{
+    expect_same_units(
+        "2 Sources of microplastics\n\nMicrobeads\n\n12\n\n"
+        "Microbeads are added to cosmetics.5 They reach the sea through "
+        "drains.\n\n13\n\nThe Minister told us:\n\n"
+        "We will ban them by the end of 2017.6\n\n14\n\nWe welcome the ban."
+        "\n\n5Q12 [Professor Tamara Galloway]\n\n6Q301 [George Eustice]\n");
+}
+
+Test(webtext, style_back_links)
+{
+    /* footnotes as a browser copies a list of links back to the text */
+    expect_same_units(
+        "2Sources of microplastics\n\nMicrobeads\n\n"
+        "12.Microbeads are added to cosmetics.5 They reach the sea through "
+        "drains.\n\n13.The Minister told us:\n\n"
+        "We will ban them by the end of 2017.6\n\n"
+        "14.We welcome the ban.\n\nFootnotes\n\n"
+        "Back to footnote 5\n\nQ12 [Professor Tamara Galloway]\n\n"
+        "6 Q301 [George Eustice] Back to footnote 6\n\n"
+        "Published: 24 August 2016\n");
+}
+
+Test(webtext, style_quotation_wrapped_and_indented)
+{
+    expect_same_units(
+        "2Sources of microplastics\n\nMicrobeads\n\n"
+        "12.Microbeads are added to cosmetics.5 They reach the sea through "
+        "drains.\n\n13.The Minister told us:\n\n"
+        "“We will ban them by the end of 2017.”6\n\n"
+        "14.We welcome the ban.\n\n"
+        "5 Q12 [Professor Tamara Galloway]\n\n6 Q301 [George Eustice]\n");
+    expect_same_units(
+        "2Sources of microplastics\n\nMicrobeads\n\n"
+        "12.Microbeads are added to cosmetics.5 They reach the sea through "
+        "drains.\n\n13.The Minister told us:\n\n"
+        "    We will ban them by the end of 2017.6\n\n"
+        "14.We welcome the ban.\n\n"
+        "5 Q12 [Professor Tamara Galloway]\n\n6 Q301 [George Eustice]\n");
+}
+
+Test(webtext, quotation_without_colon)
+{
+    fixture f;
+    evx_unit *q;
+
+    parse_str(&f, "1.The Minister set out his plans. He said\n\n"
+                  "    We will act within the year.1\n\n"
+                  "The campaigners were less sure, and told us so in their written "
+                  "evidence to the inquiry.\n\n"
+                  "2.A third view was put to us.\n\n"
+                  "“Voluntary action has not worked.”2\n\n"
+                  "1 Q301\n\n2 Q80\n");
+    cr_assert_eq(f.st, EVX_OK);
+    q = get(&f, "HC1/p1/q1");
+    cr_expect_str_eq(q->text, "We will act within the year.");
+    cr_expect_str_eq(q->lead_in, "He said");
+    cr_expect_eq(q->sources[0].col, 5);
+    /* back at the margin: the paragraph goes on */
+    cr_expect(ends_with(get(&f, "HC1/p1")->text,
+                        "He said The campaigners were less sure, and told "
+                        "us so in their written evidence to the inquiry."));
+    q = get(&f, "HC1/p2/q1");
+    cr_expect_str_eq(q->text, "Voluntary action has not worked.");
+    cr_expect_str_eq(q->lead_in, "A third view was put to us.");
+    cr_expect_str_eq(get(&f, "HC1/fn2")->parent, "HC1/p2/q1");
+    done(&f);
+}
+
+Test(webtext, contents_recommendations_and_back_matter)
+{
+    fixture f;
+    evx_unit *u;
+
+    parse_str(&f,
+              "Contents\n\n1 Introduction 5\n\nOur inquiry 5\n\n"
+              "Conclusions and recommendations 9\n\nFormal minutes 10\n\n"
+              "Witnesses 11\n\nPublished written evidence 12\n\n"
+              "1 Introduction\n\nOur inquiry\n\n"
+              "1. This inquiry looked at microplastics in the sea.1\n\n"
+              "2. We took evidence from scientists, industry and the "
+              "Government.\n\n"
+              "Conclusions and recommendations\n\n"
+              "1. The Government should ban microbeads. (Paragraph 1)\n\n"
+              "2. The Government should fund research\n\n"
+              "into tyre wear. (Paragraph 2)\n\n"
+              "Formal minutes\n\nWednesday 17 August 2016\n\n"
+              "Members present:\n\nMary Creagh, in the Chair\n\n"
+              "Witnesses\n\nThe following witnesses gave evidence.\n\n"
+              "Monday 9 May 2016\n\n"
+              "Professor Tamara Galloway, Professor of Ecotoxicology, "
+              "University of Exeter Q1–64\n\n"
+              "Tuesday 24 May 2016\n\n"
+              "Dr Laura Foster, Head of Pollution, Marine Conservation "
+              "Society Q65–164\n\n"
+              "Published written evidence\n\n"
+              "1 5 Gyres Institute (EIM0017)\n\n2 Anglian Water (EIM0046)\n\n"
+              "Footnotes\n\n1 Q12 [Professor Tamara Galloway]\n");
+    cr_assert_eq(f.st, EVX_OK);
+    u = get(&f, "HC1/p1");
+    cr_expect_eq(u->chapter, 1);
+    cr_expect_str_eq(u->chapter_title, "Introduction");
+    cr_expect_str_eq(u->section, "Our inquiry");
+    cr_expect_eq(u->sources[0].line, 19);
+    cr_expect_str_eq(get(&f, "HC1/fn1")->parent, "HC1/p1");
+    cr_expect_null(evx_units_find(&f.units, "HC1/p3"));
+    u = get(&f, "HC1/r1");
+    cr_expect_eq(u->type, EVX_UNIT_RECOMMENDATION);
+    cr_expect_str_eq(u->text, "The Government should ban microbeads.");
+    cr_expect_eq(u->para, 1);
+    cr_expect_str_eq(u->parent, "HC1/p1");
+    u = get(&f, "HC1/r2");
+    cr_expect_str_eq(u->text,
+                     "The Government should fund research into tyre wear.");
+    cr_expect_eq(u->para, 2);
+    cr_expect_eq(u->sources[0].end_line, 29);
+    u = get(&f, "HC1/witness/2");
+    cr_expect_str_eq(u->date, "24 May 2016");
+    cr_expect_eq(u->q_first, 65);
+    cr_expect_eq(u->q_last, 164);
+    cr_assert_eq(u->n_people, 1);
+    cr_expect_str_eq(u->people[0].name, "Dr Laura Foster");
+    cr_expect_null(evx_units_find(&f.units, "HC1/witness/3"));
+    u = get(&f, "HC1/evidence/EIM0046");
+    cr_expect_eq(u->number, 2);
+    cr_expect_str_eq(u->title, "Anglian Water");
+    cr_expect_eq(evx_diag_count(f.diag, EVX_DIAG_WARNING), 0);
+    done(&f);
+}
+
+Test(webtext, recommendations_section_inside_a_chapter)
+{
+    fixture f;
+
+    /* numbering goes on after the heading: paragraphs, not a list */
+    parse_str(&f, "9Oversight\n\n40.First point.\n\n"
+                  "Conclusions and recommendations\n\n41.We recommend a "
+                  "review.\n");
+    cr_assert_eq(f.st, EVX_OK);
+    cr_expect_str_eq(get(&f, "HC1/p41")->section,
+                     "Conclusions and recommendations");
+    cr_expect_null(evx_units_find(&f.units, "HC1/r1"));
+    done(&f);
+}
+
+Test(webtext, paragraphs_then_footnotes_in_the_same_style)
+{
+    fixture f;
+
+    /* "N text" for both: footnote 3 comes after paragraph 2 but is cited
+     * and the list runs to the end, so it starts the footnotes */
+    parse_str(&f, "1 Costs rose.3 The plan was late.\n\n"
+                  "2 We were told:\n\nIt will be fixed.4\n\n"
+                  "3 Q10 [A Witness]\n\n4 Q11 [Another Witness]\n");
+    cr_assert_eq(f.st, EVX_OK);
+    cr_expect_null(evx_units_find(&f.units, "HC1/p3"));
+    cr_expect_str_eq(get(&f, "HC1/fn3")->parent, "HC1/p1");
+    cr_expect_str_eq(get(&f, "HC1/fn4")->parent, "HC1/p2/q1");
+    cr_expect_str_eq(get(&f, "HC1/p1")->text,
+                     "Costs rose. The plan was late.");
+    done(&f);
+}
+
+/* Footnote lists with a gap (a copy that lost a line: "3", then "6",
+ * "7") go on past it, and a paragraph that ends after a closing quote and
+ * a marker whose body is missing ("the case.”9") still ends its sentence,
+ * so the heading after it is one. */
+Test(webtext, a_footnote_list_with_a_gap_and_a_marker_without_a_body)
+{
+    fixture f;
+
+    parse_str(&f, "Some report title Contents\n\n2Second chapter\n\n"
+                  "1.Costs rose.1 The plan was late.2\n\n"
+                  "2.We heard it was \xE2\x80\x9Cnot the case.\xE2\x80\x9D" "9\n\n"
+                  "A second heading\n\n"
+                  "3.Delays grew.3 Staff left.6 Wards closed.7\n\n"
+                  "1 Q10 [A Witness]\n\n2 Q11 [Another Witness]\n\n"
+                  "3 Q12\n\n6 Q15\n\n7 Q16\n");
+    cr_assert_eq(f.st, EVX_OK);
+    cr_expect_str_eq(get(&f, "HC1/p3")->section, "A second heading");
+    cr_expect_str_eq(get(&f, "HC1/p2")->text,
+                     "We heard it was \xE2\x80\x9Cnot the case.\xE2\x80\x9D" "9");
+    cr_expect_str_eq(get(&f, "HC1/fn6")->text, "Q15");
+    cr_expect_str_eq(get(&f, "HC1/fn7")->parent, "HC1/p3");
+    cr_expect_eq(count_diag(f.diag, EVX_DIAG_WARNING, "could not place", 0), 0);
+    done(&f);
+}
+
+/* A whole report's chapter pages in one file, each with its footnote
+ * list at its end.  A body that starts with a name that starts with a
+ * number ("3 5 Gyres Institute (EIM0017)") is a footnote, not a line of
+ * the last paragraph, and so is a list whose first notes this copy lost
+ * (chapter 3's starts at 6, after 4). */
+Test(webtext, chapter_pages_with_their_footnote_lists)
+{
+    fixture f;
+
+    parse_str(&f, "Some report title Contents\n\n1First chapter\n\n"
+                  "1.Costs rose.1 The plan was late.2\n\n"
+                  "1 Q10 [A Witness]\n\n2 Q11\n\n"
+                  "Some report title Contents\n\n2Second chapter\n\n"
+                  "2.Beads were found.3 Fibres too.4\n\n"
+                  "3 5 Gyres Institute (EIM0017)\n\n4 As above\n\n"
+                  "Some report title Contents\n\n3Third chapter\n\n"
+                  "3.Filters help.5 Bans work.6 Costs fall.7\n\n"
+                  "6 Q15\n\n7 Q16\n");
+    cr_assert_eq(f.st, EVX_OK);
+    cr_expect_str_eq(get(&f, "HC1/p2")->text, "Beads were found. Fibres too.");
+    cr_expect_str_eq(get(&f, "HC1/fn3")->text, "5 Gyres Institute (EIM0017)");
+    cr_expect_str_eq(get(&f, "HC1/fn4")->parent, "HC1/p2");
+    cr_expect_str_eq(get(&f, "HC1/fn6")->text, "Q15");
+    cr_expect_str_eq(get(&f, "HC1/p3")->text, "Filters help. Bans work. Costs fall.");
+    cr_expect_eq(get(&f, "HC1/p3")->chapter, 3);
+    cr_expect_eq(count_diag(f.diag, EVX_DIAG_WARNING, "could not place", 0), 0);
+    done(&f);
+}
+
+/* A web edition saved hard-wrapped, with no blank lines between its
+ * blocks (as an old page's source lines give it): a line that goes on from
+ * a broken sentence, or whose sentence goes on below, is no heading; a
+ * bare "and" at a line end is a wrap, not a list item; a footnote goes on
+ * over the lines below it. */
+Test(webtext, hard_wrapped_without_blank_lines)
+{
+    fixture f;
+
+    parse_str(&f,
+              "4. Ways of working\n"
+              "20. Committees have tried new ways of taking evidence and\n"
+              "of reaching the public. Three bodies were merged:\n"
+              "- the Alpha Board;\n"
+              "- the Beta Panel, and\n"
+              "- the Gamma Office.\n"
+              "Their duties passed to a single body, which the\n"
+              "Minister described in a letter to the Committee.[7]\n"
+              "Changes to the remit\n"
+              "21. The remit changed after a transfer of work from the\n"
+              "Treasury to the Cabinet Office in May 2019.\n"
+              "22. The Clerk said that \"the change went well\".[8]\n"
+              "[7] Letter from the Minister, 3 June 2019, published on\n"
+              "the Committee's website\n"
+              "[8] Q12\n");
+    cr_assert_eq(f.st, EVX_OK);
+    const evx_unit *p20 = get(&f, "HC1/p20"), *p21 = get(&f, "HC1/p21");
+    cr_expect(ends_with(p20->text, "in a letter to the Committee."), "%s",
+              p20->text);
+    cr_expect_eq(p20->n_footnotes, 1);
+    cr_expect_null(p20->section);
+    cr_expect_str_eq(p21->section, "Changes to the remit");
+    cr_expect(ends_with(p21->text, "Cabinet Office in May 2019."), "%s",
+              p21->text);
+    cr_expect_str_eq(get(&f, "HC1/p22")->section, "Changes to the remit");
+    cr_expect_str_eq(get(&f, "HC1/fn7")->text,
+                     "Letter from the Minister, 3 June 2019, published on "
+                     "the Committee’s website");
+    cr_expect_str_eq(get(&f, "HC1/fn8")->text, "Q12");
+    cr_expect_eq(evx_diag_count(f.diag, EVX_DIAG_WARNING), 0);
+    done(&f);
+}
+
+/* Wrapped in blocks (Pandoc's way): a heading too long for one line goes
+ * over two, and a block quotation after its lead-in over several. */
+Test(webtext, hard_wrapped_blocks_with_a_long_heading)
+{
+    fixture f;
+
+    parse_str(&f,
+              "3 Oversight\n\n"
+              "Support for the areas that are furthest behind the\n"
+              "others\n\n"
+              "30.One witness argued the case for\n"
+              "more help for the areas that are behind:\n\n"
+              "“If all of the effort goes into the ones at the\n"
+              "leading edge, we are creating an even greater gap\n"
+              "between them.”4\n\n"
+              "31.We agree.\n\n"
+              "4 Q99 [A Witness]\n");
+    cr_assert_eq(f.st, EVX_OK);
+    cr_expect_str_eq(get(&f, "HC1/p30")->section,
+                     "Support for the areas that are furthest behind the "
+                     "others");
+    cr_expect(ends_with(get(&f, "HC1/p30")->text, "areas that are behind:"),
+              "%s", get(&f, "HC1/p30")->text);
+    const evx_unit *q = get(&f, "HC1/p30/q1");
+    cr_expect_str_eq(q->text, "If all of the effort goes into the ones at the "
+                              "leading edge, we are creating an even greater "
+                              "gap between them.");
+    cr_expect_str_eq(get(&f, "HC1/p31")->text, "We agree.");
+    cr_expect_eq(evx_diag_count(f.diag, EVX_DIAG_WARNING), 0);
+    done(&f);
+}
+
+/* A web edition's conclusions page saved alone: no paragraphs before the
+ * list, so its items' "(Paragraph N)" references say they are
+ * recommendations; one lost in extraction leaves a gap, not the rest
+ * unread. */
+Test(webtext, a_conclusions_page_alone)
+{
+    fixture f;
+
+    parse_str(&f,
+              "Conclusions and recommendations\n\n"
+              "1.  We recommend that the rules be changed this year. "
+              "(Paragraph 11)\n\n"
+              "2.  Departments are engaging positively with committees. "
+              "(Paragraph 16)\n\n"
+              "4.  We recommend that the order be amended to read:\n\n"
+              "All committees shall have power:\n\n"
+              "(a) to share their reports in advance; or\n\n"
+              "(b) to warn those they intend to criticise. (Paragraph 47)\n\n"
+              "5.  The Scrutiny Unit has helped committees. (Paragraph 64)\n");
+    cr_assert_eq(f.st, EVX_OK);
+    cr_expect_eq(get(&f, "HC1/r1")->para, 11);
+    cr_expect_eq(get(&f, "HC1/r2")->para, 16);
+    cr_expect_null(evx_units_find(&f.units, "HC1/r3"));
+    const evx_unit *r4 = get(&f, "HC1/r4");
+    cr_expect_eq(r4->para, 47);
+    cr_expect(ends_with(r4->text, "to warn those they intend to criticise."),
+              "%s", r4->text);
+    cr_expect_eq(get(&f, "HC1/r5")->para, 64);
+    cr_expect_null(evx_units_find(&f.units, "HC1/p1"));
+    cr_expect_eq(count_diag(f.diag, EVX_DIAG_WARNING, "could not place", 1), 0);
+    done(&f);
+}
+
+/* A web page's back matter as its copy glues it: the question range onto
+ * the last organisation, the entry number and code onto the title;
+ * witnesses parted by "; and", post-nominals kept with the name. */
+Test(webtext, back_matter_glued_as_a_page_copy_leaves_it)
+{
+    fixture f;
+
+    parse_str(&f,
+              "2 Findings\n\n"
+              "5.We heard from several witnesses.\n\n"
+              "Witnesses\n\n"
+              "Tuesday 26 June 2018\n\n"
+              "Jane Roe, former Permanent Secretary, Department of Health, and "
+              "Sir John Doe KCB, Comptroller, National Audit OfficeQ1–39\n\n"
+              "Wednesday 4 July 2018\n\n"
+              "Rt Hon Ann Smith MP, Leader of the House; and Mary Major MP, "
+              "Chair, Public Accounts CommitteeQ40-82\n\n"
+              "Published written evidence\n\n"
+              "1Hansard SocietyESC0001\n\n"
+              "2 Institute for Government ESC0002\n\n"
+              "3 Dr Hannah Black (ESC0003)\n");
+    cr_assert_eq(f.st, EVX_OK);
+    const evx_unit *w1 = get(&f, "HC1/witness/1"), *w2 = get(&f, "HC1/witness/2");
+    cr_expect_eq(w1->q_first, 1);
+    cr_expect_eq(w1->q_last, 39);
+    cr_assert_eq(w1->n_people, 2);
+    cr_expect_str_eq(w1->people[1].name, "Sir John Doe KCB");
+    cr_expect_str_eq(w1->people[1].org, "National Audit Office");
+    cr_expect_eq(w2->q_first, 40);
+    cr_expect_eq(w2->q_last, 82);
+    cr_assert_eq(w2->n_people, 2);
+    cr_expect_str_eq(w2->people[1].name, "Mary Major MP");
+    cr_expect_str_eq(w2->people[1].role, "Chair");
+    cr_expect_str_eq(get(&f, "HC1/evidence/ESC0001")->text, "Hansard Society");
+    cr_expect_str_eq(get(&f, "HC1/evidence/ESC0002")->text,
+                     "Institute for Government");
+    cr_expect_str_eq(get(&f, "HC1/evidence/ESC0003")->text, "Dr Hannah Black");
+    cr_expect_eq(count_diag(f.diag, EVX_DIAG_WARNING, "question range", 1), 0);
+    done(&f);
+}
+
+/* The lines the web reader skips on purpose (page title, contents, part
+ * headings, navigation, parts not indexed) are declared to the coverage
+ * as furniture, so the coverage report tells them from text lost. */
+Test(webtext, declares_skipped_lines_as_furniture)
+{
+    static const char text[] =
+        "Some report title Contents\n"                          /* 1 */
+        "\n"
+        "Contents\n\n1 Introduction 5\n\nFormal minutes 10\n"    /* 3-7 */
+        "\n"
+        "1 Introduction\n"                                      /* 9 */
+        "\n"
+        "1. This inquiry looked at microplastics in the sea.\n" /* 11 */
+        "\n"
+        "Formal minutes\n"                                      /* 13 */
+        "\n"
+        "Wednesday 17 August 2016\n"                            /* 15 */
+        "\n"
+        "Previous | Next\n";                                    /* 17 */
+    evx_diag *d = NULL;
+    evx_text *t = NULL;
+    evx_coverage *cov = NULL;
+    evx_units u = EVX_UNITS_INIT;
+    evx_coverage_result r;
+
+    cr_assert_eq(evx_diag_new(&d), EVX_OK);
+    cr_assert_eq(evx_text_from_memory(&t, "corpus/web.txt", text,
+                                      sizeof text - 1, d),
+                 EVX_OK);
+    cr_assert_eq(evx_coverage_new(&cov, t), EVX_OK);
+    evx_read_opts o = {"HC 1", d, cov};
+    cr_assert_eq(evx_webtext_read(&u, t, &o), EVX_OK);
+    cr_expect_str_eq(evx_coverage_furniture_why(cov, 1), "page title");
+    for (long l = 3; l <= 7; l += 2)
+        cr_expect_not_null(evx_coverage_furniture_why(cov, l), "line %ld", l);
+    cr_expect_not_null(evx_coverage_furniture_why(cov, 13));
+    cr_expect_not_null(evx_coverage_furniture_why(cov, 15));
+    cr_expect_not_null(evx_coverage_furniture_why(cov, 17));
+    /* what the reader placed is not furniture */
+    cr_expect_null(evx_coverage_furniture_why(cov, 9));
+    cr_expect_null(evx_coverage_furniture_why(cov, 11));
+    cr_assert_eq(evx_coverage_measure(&r, cov, &u), EVX_OK);
+    cr_expect_gt(r.furniture, 0);
+    cr_expect_eq(r.n_stretches, 0, "unplaced: %s",
+                 r.n_stretches ? r.stretches[0].first_words : "");
+    cr_expect_eq(r.placed + r.furniture, r.words);
+    /* without a coverage, the same units */
+    evx_units again = EVX_UNITS_INIT;
+    cr_assert_eq(evx_webtext_parse(&again, t, "HC 1", d), EVX_OK);
+    cr_expect_eq(again.len, u.len);
+    evx_units_free(&again);
+    evx_units_free(&u);
+    evx_coverage_free(cov);
+    evx_text_free(t);
+    evx_diag_free(d);
+}
+
+/* An older report's back matter: panels end at the page of the printed
+ * evidence ("Ev 1") instead of a question range, and the list is headed
+ * "List of written evidence", its entries ending "Ev 45" or "Ev w12". */
+Test(webtext, older_reports_back_matter_with_evidence_pages)
+{
+    fixture f;
+
+    parse_str(&f,
+              "1 Introduction\n\n"
+              "1.We took evidence from many witnesses over three sessions.\n\n"
+              "Witnesses\n\n"
+              "Tuesday 12 January 2010\n\n"
+              "Mr John Smith, Director, Widget Agency, and Dr Jane Brown, "
+              "Chief Executive, Widget Trust Ev 1\n\n"
+              "List of written evidence\n\n"
+              "1 Local Government Association Ev 45\n\n"
+              "2 Widget Makers Federation Ev w12-w14\n");
+    cr_assert_eq(f.st, EVX_OK);
+    const evx_unit *w = get(&f, "HC1/witness/1");
+    cr_expect_str_eq(w->code, "Ev 1");
+    cr_assert_eq(w->n_people, 2);
+    cr_expect_str_eq(w->people[1].org, "Widget Trust");
+    const evx_unit *e1 = get(&f, "HC1/evidence/Ev45");
+    cr_expect_str_eq(e1->text, "Local Government Association");
+    cr_expect_str_eq(e1->code, "Ev 45");
+    cr_expect_str_eq(get(&f, "HC1/evidence/Evw12-w14")->text,
+                     "Widget Makers Federation");
+    cr_expect_eq(count_diag(f.diag, EVX_DIAG_WARNING, "question range", 1), 0);
+    done(&f);
+}
