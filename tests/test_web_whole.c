@@ -90,8 +90,44 @@ static int same(const char *a, const char *b)
     return (!a && !b) || (a && b && strcmp(a, b) == 0);
 }
 
+/* The back matter's pages: the conclusions and recommendations, each
+ * ending "(Paragraph N)"; the witnesses under their session dates; the
+ * published written evidence, each entry without its number, as a copy
+ * of the page's numbered list leaves it. */
+static void put_back(evx_buf *out, const evx_units *units, const char *title)
+{
+    const char *date = NULL;
+
+    evx_buf_printf(out, "%s Contents\n\nConclusions and recommendations\n\n",
+                   title);
+    for (size_t i = 0; i < units->len; i++) {
+        const evx_unit *r = units->items[i];
+        if (r->type == EVX_UNIT_RECOMMENDATION)
+            evx_buf_printf(out, "%d.%s (Paragraph %d)\n\n", r->number,
+                           r->text, r->para);
+    }
+    evx_buf_printf(out, "%s Contents\n\nWitnesses\n\nThe following witnesses "
+                   "gave evidence.\n\n", title);
+    for (size_t i = 0; i < units->len; i++) {
+        const evx_unit *w = units->items[i];
+        if (w->type != EVX_UNIT_WITNESS)
+            continue;
+        if (w->date && !same(w->date, date))
+            evx_buf_printf(out, "Tuesday %s\n\n", w->date);
+        date = w->date;
+        evx_buf_printf(out, "%s\n\n", w->text);
+    }
+    evx_buf_printf(out, "%s Contents\n\nPublished written evidence\n\nThe "
+                   "following written evidence was received.\n\n", title);
+    for (size_t i = 0; i < units->len; i++) {
+        const evx_unit *e = units->items[i];
+        if (e->type == EVX_UNIT_EVIDENCE)
+            evx_buf_printf(out, "%s (%s)\n\n", e->title, e->code);
+    }
+}
+
 /* The web pages of the report the units were read from, chapter by
- * chapter. */
+ * chapter, then its back matter. */
 static char *pages(const evx_units *units, const char *title)
 {
     evx_buf out = EVX_BUF_INIT;
@@ -128,16 +164,46 @@ static char *pages(const evx_units *units, const char *title)
         }
     }
     put_notes(&out, &ns, units);
+    put_back(&out, units, title);
     cr_assert_eq(evx_buf_status(&out), EVX_OK);
     return evx_buf_detach(&out);
 }
 
 /* The pages as given, or as another tool wrote them (variants.h). */
-typedef struct form {
+typedef struct form form;
+
+/* A unit of the back matter read again: the paragraph a recommendation
+ * names and its text, a panel's date, question range and witnesses, an
+ * evidence entry's number, submitter and code. */
+static void back_agrees(const evx_unit *u, const evx_unit *v, const form *f);
+
+struct form {
     const char *name;
     char *(*make)(const char *, size_t, int); /* NULL: as given */
     int width;
-} form;
+};
+
+static void back_agrees(const evx_unit *u, const evx_unit *v, const form *f)
+{
+    cr_expect_not_null(v, "%s %d: %s not read", f->name, f->width, u->id);
+    if (!v)
+        return;
+    cr_expect_eq(v->number, u->number, "%s", u->id);
+    if (u->type == EVX_UNIT_RECOMMENDATION) {
+        cr_expect_eq(v->para, u->para, "%s", u->id);
+        cr_expect_str_eq(v->text, u->text, "%s", u->id);
+    } else if (u->type == EVX_UNIT_WITNESS) {
+        cr_expect(same(v->date, u->date), "%s %d: %s: %s", f->name, f->width,
+                  u->id, v->date ? v->date : "(none)");
+        cr_expect_eq(v->q_first, u->q_first, "%s", u->id);
+        cr_expect_eq(v->q_last, u->q_last, "%s", u->id);
+        cr_expect_eq(v->n_people, u->n_people, "%s", u->id);
+    } else {
+        cr_expect(same(v->title, u->title), "%s %d: %s: %s", f->name, f->width,
+                  u->id, v->title ? v->title : "(none)");
+        cr_expect(same(v->code, u->code), "%s", u->id);
+    }
+}
 
 /* Reads the pages `made` (of the report read into pdf) in form f as
  * web-text; expects every paragraph in the same chapter and section, and
@@ -173,6 +239,9 @@ static void pages_agree(const evx_units *pdf, const char *made,
                           u->section ? u->section : "(none)");
             }
         }
+        if (u->type == EVX_UNIT_RECOMMENDATION ||
+            u->type == EVX_UNIT_WITNESS || u->type == EVX_UNIT_EVIDENCE)
+            back_agrees(u, evx_units_find(&web, u->id), f);
         if (u->type == EVX_UNIT_FOOTNOTE && strstr(made, u->text)) {
             const evx_unit *v = evx_units_find(&web, u->id);
             /* after a gap of more than 5, a list may stop until the next

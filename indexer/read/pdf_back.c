@@ -266,6 +266,25 @@ int pdf_evidence_line(const char *s, size_t len, pdf_evidence *ev)
     return ev->title_len > 0;
 }
 
+int pdf_evidence_unnumbered(const char *s, size_t len, pdf_evidence *ev)
+{
+    len = evx_ascii_rtrim(s, len);
+    size_t t = 0, c, cl, te;
+    while (t < len && s[t] == ' ')
+        t++;
+    if (t >= len || !(evx_ascii_alnum((unsigned char)s[t]) ||
+                      (unsigned char)s[t] >= 0x80) ||
+        !evidence_code(s, len, t, &c, &cl, &te))
+        return 0;
+    ev->number = 0;
+    ev->title_off = t;
+    te = evx_ascii_rtrim(s, te);
+    ev->title_len = te > t ? te - t : 0;
+    ev->code_off = c;
+    ev->code_len = cl;
+    return ev->title_len > 0;
+}
+
 /* ---- panel split ---- */
 
 static const char *const honorifics[] = {

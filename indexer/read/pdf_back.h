@@ -70,6 +70,11 @@ typedef struct pdf_evidence {
 } pdf_evidence;
 int pdf_evidence_line(const char *s, size_t len, pdf_evidence *ev);
 
+/* As pdf_evidence_line, for an entry printed without its number ("Title
+ * (CODE123)", as a copy of a web page's numbered list leaves it): number
+ * 0. */
+int pdf_evidence_unnumbered(const char *s, size_t len, pdf_evidence *ev);
+
 /* Splits a panel's text (without its question range) into witnesses and
  * appends them to u.  EVX_OK or EVX_NOMEM. */
 evx_status pdf_split_people(evx_unit *u, const char *s, size_t len);

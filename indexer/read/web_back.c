@@ -132,7 +132,7 @@ void evx_web_back_date(evx_web_back *b, const char *s, size_t n)
 }
 
 void evx_web_back_witness(evx_web_back *b, const char *s, size_t n,
-                          long line, long col)
+                          long line, long col, long end_line)
 {
     evx_unit *u = new_unit(b, EVX_UNIT_WITNESS, "/witness/%d", NULL,
                            b->panels + 1);
@@ -149,18 +149,24 @@ void evx_web_back_witness(evx_web_back *b, const char *s, size_t n,
     else if (!ranged)
         evx_diag_add(b->diag, EVX_DIAG_WARNING, b->file, line,
                      "witness panel without a question range");
-    push(b, u, line, col, line);
+    push(b, u, line, col, end_line);
 }
 
 void evx_web_back_evidence(evx_web_back *b, const char *s, size_t n,
-                           long line, long col)
+                           int number, long line, long col, long end_line)
 {
     pdf_evidence ev;
     evx_buf code = EVX_BUF_INIT, key = EVX_BUF_INIT;
     evx_unit *u;
 
-    if (!pdf_evidence_line(s, n, &ev))
-        return;
+    /* the plan numbered it: by its own number, or the next (an entry
+     * without one, or a name that starts with one: "5 Gyres Institute") */
+    if (!pdf_evidence_line(s, n, &ev) || ev.number != number) {
+        if (!pdf_evidence_unnumbered(s, n, &ev) &&
+            !pdf_evidence_line(s, n, &ev))
+            return;
+    }
+    ev.number = number;
     evx_buf_append(&code, s + ev.code_off, ev.code_len);
     pdf_evidence_key(&key, s + ev.code_off, ev.code_len);
     u = evx_buf_status(&code) || evx_buf_status(&key)
@@ -173,7 +179,7 @@ void evx_web_back_evidence(evx_web_back *b, const char *s, size_t n,
         set(b, &u->title, s + ev.title_off, ev.title_len);
         set(b, &u->text, s + ev.title_off, ev.title_len);
         set(b, &u->code, code.data, code.len);
-        push(b, u, line, col, line);
+        push(b, u, line, col, end_line);
     }
     evx_buf_free(&code);
 }

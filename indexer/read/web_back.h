@@ -48,13 +48,15 @@ void evx_web_back_flush(evx_web_back *b);
 /* A witness session date (s[0..n) is the date itself). */
 void evx_web_back_date(evx_web_back *b, const char *s, size_t n);
 
-/* A witness panel on one line. */
+/* A witness panel, s its lines joined: from line (at col) to end_line. */
 void evx_web_back_witness(evx_web_back *b, const char *s, size_t n,
-                          long line, long col);
+                          long line, long col, long end_line);
 
-/* A published written evidence entry on one line. */
+/* A published written evidence entry, s its lines joined, from line (at
+ * col) to end_line; number is the plan's, for an entry printed without its
+ * own. */
 void evx_web_back_evidence(evx_web_back *b, const char *s, size_t n,
-                           long line, long col);
+                           int number, long line, long col, long end_line);
 
 /* Frees what b owns (not the borrowed fields). */
 void evx_web_back_free(evx_web_back *b);

@@ -318,3 +318,58 @@ int evx_web_furniture(const char *s, size_t n)
     }
     return any && evx_web_part_of(s, n) != EVX_WEB_PART_CONTENTS;
 }
+
+/* ---- quotations wrapped in quotation marks ---- */
+
+#define LDQ "\xE2\x80\x9C" /* left double quotation mark */
+#define RDQ "\xE2\x80\x9D" /* right double quotation mark */
+
+static size_t count_lit(const char *s, size_t n, const char *lit)
+{
+    size_t i, k = 0;
+
+    for (i = 0; i < n; i++)
+        k += at(s, n, i, lit);
+    return k;
+}
+
+/* Where the closing quotation mark of a quotation wrapped in quotation
+ * marks stands: last on the line but for footnote markers and stops; n
+ * if none. */
+static size_t closing_mark(const char *s, size_t n)
+{
+    size_t e = n;
+
+    while (e > 0 && (evx_ascii_digit(s[e - 1]) || strchr(".,;[] ", s[e - 1])))
+        e--;
+    return e >= 3 && at(s, n, e - 3, RDQ) ? e - 3 : n;
+}
+
+size_t evx_web_unwrap_quote(const char *s, size_t n, evx_buf *out)
+{
+    size_t opens = count_lit(s, n, LDQ), closes = count_lit(s, n, RDQ);
+    size_t close = closing_mark(s, n);
+    int lead = at(s, n, 0, LDQ);
+    int tail = close < n;
+    size_t from = 0;
+
+    if (lead && opens - 1 == closes - (size_t)tail)
+        from = 3;
+    else
+        lead = 0;
+    if (!tail || closes - 1 != opens - (size_t)lead) {
+        evx_buf_append(out, s + from, n - from);
+        return from;
+    }
+    evx_buf_append(out, s + from, close - from);
+    evx_buf_append(out, s + close + 3, n - close - 3);
+    return from;
+}
+
+int evx_web_wrapped_quote(const char *s, size_t n)
+{
+    size_t close = closing_mark(s, n);
+
+    return at(s, n, 0, LDQ) && close < n && close > 3 &&
+           count_lit(s, n, LDQ) == 1 && count_lit(s, n, RDQ) == 1;
+}

@@ -13,6 +13,8 @@
 
 #include <stddef.h>
 
+#include "buf.h"
+
 /* How a line's leading number is written. */
 typedef enum evx_web_style {
     EVX_WEB_DOT = 1, /* "234.The", "234. The" */
@@ -65,5 +67,15 @@ int evx_web_furniture(const char *s, size_t n);
  * (one sentence at most, not ending in ':', ';', ',' or a digit).  *stop
  * gets 1 if it ends with '.', '!' or '?' (then the caller decides). */
 int evx_web_heading_shape(const char *s, size_t n, int *stop);
+
+/* Appends s[0..n) to out without the quotation marks that wrap it (an
+ * opening mark first, a closing mark last, or both), so that a quotation
+ * wrapped in marks gives the same text as one set off without them.
+ * Returns how many bytes went from the front. */
+size_t evx_web_unwrap_quote(const char *s, size_t n, evx_buf *out);
+
+/* Whether the whole line is one quotation wrapped in quotation marks
+ * (“…”, a marker and stop after it allowed). */
+int evx_web_wrapped_quote(const char *s, size_t n);
 
 #endif /* EVX_WEB_LINES_H */

@@ -30,7 +30,9 @@ typedef struct planner {
     int prev_note;   /* the last line placed was a footnote */
     long pending;    /* a footnote number waiting for its text */
     int para_alone;  /* a paragraph number waiting for its text */
-    size_t title_lines; /* lines a chapter heading's title wraps onto */
+    size_t more_lines;  /* lines a heading's title or an entry wraps onto */
+    evx_web_role more_role; /* EVX_WEB_CHAPTER_TEXT or EVX_WEB_ENTRY_TEXT */
+    int evidence;       /* the last written evidence entry's number */
     int dated;       /* a witness session date has been seen */
 } planner;
 
@@ -148,17 +150,20 @@ static size_t contents_end(const planner *p, size_t l)
     block_start = 1;
     size_t entries = 0, before = 0;
     /* "Contents" that ends a block is a page title's wrapped tail
-     * ("Integrated care: … systems" / "Contents"): then the chapter
-     * heading and a section heading may stand before the prose */
+     * ("Integrated care: … systems" / "Contents"), a navigation link:
+     * what follows is the page (its chapter heading, a section heading, or
+     * a part of the back matter), unless its first entry recurred above */
     if (l > 1)
         line_at(p, l - 1, &before);
+    if (before)
+        return l + 1;
     for (k = l + 1; k <= nl; k++) {
         const char *s = line_at(p, k, &n);
         if (evx_ascii_words(s, n) > CONTENTS_MAX_WORDS ||
             (n && block_start && prose_block(p, k)))
             /* one block before the prose is its heading, and "Contents"
              * a navigation link ("Title" / "Contents" / "9 Title") */
-            return entries > (before ? 2u : 1u) ? k : l + 1;
+            return entries > 1 ? k : l + 1;
         entries += n > 0 && block_start;
         block_start = n == 0;
     }
@@ -385,7 +390,8 @@ static void body_line(planner *p, size_t l, const char *s, size_t n)
                num == p->para + 1 && ch != p->chapter + 1)) {
         set(p, l, EVX_WEB_CHAPTER, ch, title, 0);
         p->chapter = (int)ch;
-        p->title_lines = chapter_block(p, l) - 1;
+        p->more_lines = chapter_block(p, l) - 1;
+        p->more_role = EVX_WEB_CHAPTER_TEXT;
     } else if (numbered && para_fits(p, l, num, st))
         paragraph(p, l, num, st, off);
     else if ((numbered && !number_wraps(p, l, s, n, off) &&
@@ -444,21 +450,92 @@ static void rec_line(planner *p, size_t l, const char *s, size_t n)
     }
 }
 
+/* Does s end a witness panel (its question range) or make a written
+ * evidence entry (it ends with its code)?  The entry's number, if any,
+ * to *num. */
+static int panel_ends(const char *s, size_t n, int *num)
+{
+    size_t cut;
+    int first, last;
+    *num = 0;
+    return pdf_qrange(s, n, &cut, &first, &last);
+}
+
+/* *num comes in as the number the list expects next: an entry whose
+ * leading number is another, and that reads whole without it, is a name
+ * that starts with a number ("5 Gyres Institute (EIM0017)"). */
+static int entry_ends(const char *s, size_t n, int *num)
+{
+    pdf_evidence ev, bare;
+    int numbered = pdf_evidence_line(s, n, &ev);
+    int unnumbered = pdf_evidence_unnumbered(s, n, &bare);
+
+    if (numbered && (ev.number == *num || !unnumbered))
+        *num = ev.number;
+    else if (unnumbered)
+        *num = 0;
+    return numbered || unnumbered;
+}
+
+/* How many lines from l (up to `most`, not past a blank line or a session
+ * date) the entry takes that ends where ends() says, hard-wrapped as it
+ * may be ("NHS Clinical Commissioners" / "(STP0064)"); 0 if none.  *num
+ * comes in as the number expected next and gets the entry's own. */
+static size_t entry_block(const planner *p, size_t l, size_t most,
+                          int (*ends)(const char *, size_t, int *), int *num)
+{
+    evx_buf b = EVX_BUF_INIT;
+    size_t n, off, dlen, k, found = 0;
+
+    int expect = *num;
+    for (k = l; k <= p->pl->n_lines && k < l + most && !found; k++) {
+        const char *s = line_at(p, k, &n);
+        if (!n || (k > l && pdf_date_line(s, n, &off, &dlen)))
+            break;
+        if (k > l)
+            evx_buf_putc(&b, ' ');
+        evx_buf_append(&b, s, n);
+        *num = expect;
+        if (!evx_buf_status(&b) && ends(evx_buf_str(&b), b.len, num))
+            found = k - l + 1;
+    }
+    evx_buf_free(&b);
+    return found;
+}
+
+/* A back-matter entry that starts at l: its first line gets role, the
+ * lines it wraps onto EVX_WEB_ENTRY_TEXT. */
+static void entry(planner *p, size_t l, evx_web_role role, int number,
+                  size_t lines, size_t n)
+{
+    set(p, l, role, number, 0, n);
+    p->more_lines = lines ? lines - 1 : 0;
+    p->more_role = EVX_WEB_ENTRY_TEXT;
+}
+
 /* A line of the back matter: its entries, or the footnote list. */
 static void back_line(planner *p, size_t l, const char *s, size_t n)
 {
     long num;
-    size_t off, dlen;
+    size_t off, dlen, lines;
     evx_web_style st;
-    pdf_evidence ev;
+    int own;
 
     if (p->part == EVX_WEB_PART_WITNESSES && pdf_date_line(s, n, &off, &dlen)) {
         set(p, l, EVX_WEB_WITNESS_DATE, 0, off, off + dlen);
         p->dated = 1;
     } else if (p->part == EVX_WEB_PART_WITNESSES && p->dated) {
-        set(p, l, EVX_WEB_WITNESS, 0, 0, n);
-    } else if (p->part == EVX_WEB_PART_EVIDENCE && pdf_evidence_line(s, n, &ev)) {
-        set(p, l, EVX_WEB_EVIDENCE, ev.number, 0, n);
+        /* a panel over its lines, to its question range (one line if it
+         * has none: warned as such) */
+        own = 0;
+        lines = entry_block(p, l, 20, panel_ends, &own);
+        entry(p, l, EVX_WEB_WITNESS, 0, lines, n);
+    } else if (p->part == EVX_WEB_PART_EVIDENCE &&
+               (own = p->evidence + 1,
+                lines = entry_block(p, l, 4, entry_ends, &own)) > 0) {
+        /* an entry without its number (a copied list) takes the next */
+        p->evidence = own ? own : p->evidence + 1;
+        entry(p, l, EVX_WEB_EVIDENCE, p->evidence, lines, n);
     } else if (evx_web_numbered(s, n, &num, &st, &off) &&
                (p->prev_note ? num == p->note + 1 : starts_notes(p, l, num))) {
         p->part = EVX_WEB_PART_FOOTNOTES;
@@ -494,9 +571,9 @@ static void plan_line(planner *p, size_t l, const char *s, size_t n)
 
     if (evx_web_furniture(s, n)) {
         p->pl->lines[l].role = EVX_WEB_SKIP;
-    } else if (p->title_lines) {
-        p->title_lines--;
-        set(p, l, EVX_WEB_CHAPTER_TEXT, p->chapter, 0, n);
+    } else if (p->more_lines) {
+        p->more_lines--;
+        set(p, l, p->more_role, p->chapter, 0, n);
     } else if (p->para_alone) {
         p->para_alone = 0;
         set(p, l, EVX_WEB_PARA_TEXT, p->para, 0, n);

@@ -25,6 +25,7 @@ typedef enum evx_web_role {
     EVX_WEB_SKIP,         /* contents, part headings, links, introductions */
     EVX_WEB_CHAPTER,      /* number = chapter, off = title */
     EVX_WEB_CHAPTER_TEXT, /* the rest of a chapter's title, wrapped here */
+    EVX_WEB_ENTRY_TEXT,   /* the rest of a witness panel or evidence entry */
     EVX_WEB_PARA,         /* number = paragraph, off = its text (may be empty) */
     EVX_WEB_PARA_TEXT,    /* the text of a paragraph whose number stood alone */
     EVX_WEB_FOOTNOTE,     /* number = footnote, [off, end) = its text */

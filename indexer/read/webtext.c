@@ -28,8 +28,6 @@
 #define RENDERING "html-text"
 #define INDENT_MIN 2 /* leading blanks that make an indented quotation */
 
-#define LDQ "\xE2\x80\x9C" /* left double quotation mark */
-#define RDQ "\xE2\x80\x9D" /* right double quotation mark */
 
 typedef evx_web_marker marker;
 typedef evx_web_markers markers;
@@ -490,61 +488,6 @@ static void continue_para(parser *ps, size_t l, const char *s, size_t n,
     p->last = list_item(ps, l, s, n) ? LAST_LIST : LAST_TEXT;
 }
 
-static size_t count_lit(const char *s, size_t n, const char *lit)
-{
-    size_t i, k = 0;
-
-    for (i = 0; i < n; i++)
-        k += at(s, n, i, lit);
-    return k;
-}
-
-/* Where the closing quotation mark of a quotation wrapped in quotation
- * marks stands: last on the line but for footnote markers and stops; n
- * if none. */
-static size_t closing_mark(const char *s, size_t n)
-{
-    size_t e = n;
-
-    while (e > 0 && (evx_ascii_digit(s[e - 1]) || strchr(".,;[] ", s[e - 1])))
-        e--;
-    return e >= 3 && at(s, n, e - 3, RDQ) ? e - 3 : n;
-}
-
-/* Appends s[0..n) to out without the quotation marks that wrap it (an
- * opening mark first, a closing mark last, or both), so that a quotation
- * wrapped in marks gives the same text as one set off without them.
- * Returns how many bytes went from the front. */
-static size_t unwrap_quote(const char *s, size_t n, evx_buf *out)
-{
-    size_t opens = count_lit(s, n, LDQ), closes = count_lit(s, n, RDQ);
-    size_t close = closing_mark(s, n);
-    int lead = at(s, n, 0, LDQ);
-    int tail = close < n;
-    size_t from = 0;
-
-    if (lead && opens - 1 == closes - (size_t)tail)
-        from = 3;
-    else
-        lead = 0;
-    if (!tail || closes - 1 != opens - (size_t)lead) {
-        evx_buf_append(out, s + from, n - from);
-        return from;
-    }
-    evx_buf_append(out, s + from, close - from);
-    evx_buf_append(out, s + close + 3, n - close - 3);
-    return from;
-}
-
-/* Whether the whole line is one quotation wrapped in quotation marks. */
-static int wrapped_quote(const char *s, size_t n)
-{
-    size_t close = closing_mark(s, n);
-
-    return at(s, n, 0, LDQ) && close < n && close > 3 &&
-           count_lit(s, n, LDQ) == 1 && count_lit(s, n, RDQ) == 1;
-}
-
 static block *new_block(parser *ps, size_t l, long col)
 {
     para *p = &ps->p;
@@ -575,7 +518,7 @@ static void block_quote(parser *ps, size_t l, const char *s, size_t n,
     block *b;
     size_t from;
 
-    from = unwrap_quote(s, n, &line);
+    from = evx_web_unwrap_quote(s, n, &line);
     b = extend ? &p->bq[p->n_bq - 1] : new_block(ps, l, col + (long)from);
     if (!b || evx_buf_status(&line)) {
         fail(ps, EVX_NOMEM);
@@ -764,7 +707,7 @@ static void after_para(parser *ps, size_t l, const char *s, size_t n,
     if (lead_in && list_item(ps, l, s, n))
         continue_para(ps, l, s, n, col);
     else if (lead_in ||
-             ((indented || (wrapped_quote(s, n) && !goes_on)) && !quote_open &&
+             ((indented || (evx_web_wrapped_quote(s, n) && !goes_on)) && !quote_open &&
               p->last != LAST_LIST)) {
         block_quote(ps, l, s, n, col, 0);
         p->quote_indented = indented;
@@ -820,12 +763,41 @@ static void text_line(parser *ps, size_t l, const char *s, size_t n,
 }
 
 /* The back matter's lines. */
+/* The entry of the back matter at line l (s, n), joined with the lines
+ * it wraps onto (EVX_WEB_ENTRY_TEXT), into b; returns its last line. */
+static size_t join_entry(const parser *ps, size_t l, const char *s, size_t n,
+                         evx_buf *b)
+{
+    size_t k = l, m;
+
+    evx_buf_append(b, s, n);
+    while (k < ps->plan.n_lines && ps->plan.lines[k + 1].role == EVX_WEB_ENTRY_TEXT) {
+        const char *t = evx_text_line(ps->text, ++k, &m);
+        trim(&t, &m, NULL);
+        evx_buf_putc(b, ' ');
+        evx_buf_append(b, t, m);
+    }
+    return k;
+}
+
 static void back_line(parser *ps, size_t l, const char *s, size_t n,
                       long col)
 {
     const evx_web_line *ln = &ps->plan.lines[l];
+    evx_buf e = EVX_BUF_INIT;
+    size_t end = l;
 
     flush(ps);
+    if (ln->role == EVX_WEB_WITNESS || ln->role == EVX_WEB_EVIDENCE) {
+        end = join_entry(ps, l, s, n, &e);
+        if (evx_buf_status(&e)) {
+            fail(ps, EVX_NOMEM);
+            evx_buf_free(&e);
+            return;
+        }
+        s = evx_buf_str(&e);
+        n = e.len;
+    }
     switch (ln->role) {
     case EVX_WEB_REC:
         evx_web_back_rec(&ps->back, ln->number, s + ln->off, n - ln->off,
@@ -836,12 +808,16 @@ static void back_line(parser *ps, size_t l, const char *s, size_t n,
         skipped(ps, l, "witness session date (each panel carries it)");
         break;
     case EVX_WEB_WITNESS:
-        evx_web_back_witness(&ps->back, s, n, (long)l, col);
+        evx_web_back_witness(&ps->back, s, n, (long)l, col, (long)end);
+        break;
+    case EVX_WEB_ENTRY_TEXT: /* read with the entry's first line */
         break;
     default:
-        evx_web_back_evidence(&ps->back, s, n, (long)l, col);
+        evx_web_back_evidence(&ps->back, s, n, ln->number, (long)l, col,
+                              (long)end);
         break;
     }
+    evx_buf_free(&e);
     ps->seen = 1;
 }
 
