@@ -19,6 +19,7 @@
 #include "json.h"
 #include "meta.h"
 #include "names.h"
+#include "qref.h"
 #include "record.h"
 #include "schema.h"
 #include "xdb.h"
@@ -196,8 +197,16 @@ static evx_status add_refs_in(posting_ctx *c, const char *text)
 {
     if (!text)
         return EVX_OK;
-    evx_status st = evx_tokenize(c->w->tok, text, strlen(text), on_ref_token,
-                                 c);
+    /* "Q 361" as some reports print it is found by Q361 (qref.h) */
+    evx_buf tidy = EVX_BUF_INIT;
+    evx_qref_tidy(&tidy, text, strlen(text));
+    if (evx_buf_status(&tidy)) {
+        evx_buf_free(&tidy);
+        return EVX_NOMEM;
+    }
+    evx_status st = evx_tokenize(c->w->tok, evx_buf_str(&tidy), tidy.len,
+                                 on_ref_token, c);
+    evx_buf_free(&tidy);
     return st ? st : c->st;
 }
 

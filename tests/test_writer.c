@@ -139,6 +139,37 @@ Test(writer, units_are_found_by_text_fields_and_filters)
     evx_units_free(&units);
 }
 
+/* A question reference printed with a space ("Q 133", as the Lords and
+ * older reports print it), in the plural or spelt out, is found by the
+ * form users type: ref:Q133. */
+Test(writer, a_question_reference_in_any_printed_form_is_found_by_q_and_number)
+{
+    evx_units units = EVX_UNITS_INIT;
+    static const char *const refs[] = {"Q 133", "Qq 140-142", "Question 151",
+                                       "Q. 160"};
+    for (int i = 0; i < 4; i++) {
+        char id[32];
+        snprintf(id, sizeof id, "HC999/p%d/q1", i + 1);
+        evx_unit *q = unit(EVX_UNIT_QUOTATION, id, i + 1, "We will play our part.");
+        evx_speaker_new(&q->speaker);
+        evx_unit_set(&q->speaker->name, "Don Redding", 11);
+        evx_unit_set(&q->speaker->kind, "oral", 4);
+        evx_unit_set(&q->speaker->ref, refs[i], strlen(refs[i]));
+        evx_units_push(&units, q);
+    }
+    evx_units_push(&units, unit(EVX_UNIT_FOOTNOTE, "HC999/fn7", 4,
+                                "Q 170 [Don Redding]"));
+    cr_assert_eq(build(&units), 5);
+    evx_db *db = open_current();
+    cr_expect_eq(count(db, "ref:Q133"), 1);
+    cr_expect_eq(count(db, "ref:Q140"), 1);
+    cr_expect_eq(count(db, "ref:Q151"), 1);
+    cr_expect_eq(count(db, "ref:Q160"), 1);
+    cr_expect_eq(count(db, "ref:Q170"), 1);
+    evx_db_free(db);
+    evx_units_free(&units);
+}
+
 Test(writer, a_compound_meets_both_phrase_forms)
 {
     evx_units units = EVX_UNITS_INIT;

@@ -11,6 +11,7 @@
 #include "dash.h"
 #include "buf.h"
 #include "grow.h"
+#include "qref.h"
 
 /* A footnote longer than this is an explanation, not a citation. */
 #define NOTE_MIN_LEN 300
@@ -99,25 +100,11 @@ static int has_year(span x)
 }
 
 /* Where the number of a question reference that starts at x.s[i] ('Q')
- * begins: "Q361", "Q 361", "Q. 361", the plural of older reports "Qq
- * 23-25", "Qq23-25", and the words spelt out: "Question 12", "Questions
- * 12-14".  0 if x.s[i] starts none. */
+ * begins (qref.h: "Q361", "Q 361", "Qq 23-25", "Question 12"); 0 if
+ * x.s[i] starts none. */
 static size_t q_digits_at(span x, size_t i)
 {
-    size_t j = i + 1;
-    if (x.s[i] != 'Q')
-        return 0;
-    if (x.len - j >= 8 && memcmp(x.s + j, "uestions", 8) == 0)
-        j += 8;
-    else if (x.len - j >= 7 && memcmp(x.s + j, "uestion", 7) == 0)
-        j += 7;
-    else if (j < x.len && x.s[j] == 'q')
-        j++;
-    if (j < x.len && x.s[j] == '.')
-        j++;
-    if (j < x.len && x.s[j] == ' ')
-        j++;
-    return j < x.len && evx_ascii_digit(x.s[j]) ? j : 0;
+    return evx_qref_digits(x.s, x.len, i);
 }
 
 /* Offset of the Q of a question reference ("Q361", "Q 361", "Qq 23-25")
