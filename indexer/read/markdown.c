@@ -41,49 +41,87 @@ static int blank_line_at(const char *s, size_t n, size_t i)
 
 /* ---- detection ---- */
 
-/* Does the line [s, e) carry a mark that plain text does not? */
-static int line_has_mark(const char *s, const char *e)
+/* The lines that carry a mark, told apart by where they start; detection
+ * stops at the second. */
+typedef struct seen {
+    const char *base;
+    const char *line[2];
+    int n;
+} seen;
+
+static void saw(seen *sn, const char *at)
+{
+    const char *ls = at;
+    while (ls > sn->base && ls[-1] != '\n')
+        ls--;
+    if (sn->n < 2 && (sn->n == 0 || sn->line[0] != ls))
+        sn->line[sn->n++] = ls;
+}
+
+/* A heading line ("## Title") or a div fence (":::") starting at s. */
+static int line_start_mark(const char *s, const char *e)
 {
     size_t h = 0;
 
     while (s + h < e && s[h] == '#' && h < 7)
         h++;
-    if (h >= 1 && h <= 6 && s + h + 1 < e && s[h] == ' ' && s[h + 1] != ' ')
+    if (h >= 1 && h <= 6 && s + h + 1 < e && s[h] == ' ' && s[h + 1] != ' ' &&
+        s[h + 1] != '\n')
         return 1;
-    if (e - s >= 3 && memcmp(s, ":::", 3) == 0)
+    return e - s >= 3 && memcmp(s, ":::", 3) == 0;
+}
+
+/* Is the ']' at p a mark's: a link's or span's target or attributes
+ * after it ("](#x)", "](http", "]{"), or the end of a note ("[^12]")? */
+static int bracket_mark(const char *s, const char *p, const char *e)
+{
+    if (p + 1 < e && (p[1] == '{' ||
+                      (p[1] == '(' && p + 2 < e && strchr("#/.h", p[2]))))
         return 1;
-    for (const char *p = s; p + 1 < e; p++) {
-        if (p[0] == '[' && p[1] == '^' && p + 2 < e && p[2] != ']' &&
-            p[2] != ' ')
-            return 1;
-        if (p[0] == ']' && (p[1] == '{' ||
-                            (p[1] == '(' && p + 2 < e &&
-                             strchr("#/.h", p[2]))))
-            return 1;
-        if (p[0] == '^' && p[1] >= '0' && p[1] <= '9') {
-            const char *q = p + 1;
-            while (q < e && *q >= '0' && *q <= '9')
-                q++;
-            if (q < e && *q == '^')
-                return 1;
-        }
+    for (const char *q = p - 1; q > s && p - q < 64; q--) {
+        if (*q == ' ' || *q == '\n' || *q == ']')
+            return 0;
+        if (*q == '^' && q[-1] == '[')
+            return q + 1 < p;
     }
     return 0;
+}
+
+/* Is the '^' at p the start of a superscript number ("^12^")? */
+static int caret_mark(const char *p, const char *e)
+{
+    const char *q = p + 1;
+    while (q < e && *q >= '0' && *q <= '9')
+        q++;
+    return q > p + 1 && q < e && *q == '^';
 }
 
 int evx_markdown_detect(const char *s, size_t len)
 {
     const char *e = s + len;
-    int lines = 0;
+    seen sn = {s, {NULL, NULL}, 0};
 
-    while (s < e && lines < 2) {
-        const char *nl = memchr(s, '\n', (size_t)(e - s));
-        const char *le = nl ? nl : e;
-
-        lines += line_has_mark(s, le);
-        s = nl ? nl + 1 : e;
+    for (const char *l = s; l < e && sn.n < 2;) {
+        const char *nl = memchr(l, '\n', (size_t)(e - l));
+        if ((*l == '#' || *l == ':') && line_start_mark(l, nl ? nl : e))
+            saw(&sn, l);
+        l = nl ? nl + 1 : e;
     }
-    return lines >= 2;
+    for (const char *p = s; p < e && sn.n < 2; p++) {
+        p = memchr(p, ']', (size_t)(e - p));
+        if (!p)
+            break;
+        if (bracket_mark(s, p, e))
+            saw(&sn, p);
+    }
+    for (const char *p = s; p < e && sn.n < 2; p++) {
+        p = memchr(p, '^', (size_t)(e - p));
+        if (!p)
+            break;
+        if (caret_mark(p, e))
+            saw(&sn, p);
+    }
+    return sn.n >= 2;
 }
 
 /* ---- pass 1: line marks ---- */
