@@ -255,7 +255,7 @@ static void pages_agree(const evx_units *pdf, const char *made,
             cr_expect_not_null(v, "%s %d: footnote %s not read", f->name,
                                f->width, u->id);
             if (v)
-                cr_expect_str_eq(v->text, u->text, "%s", u->id);
+                cr_expect_str_eq(v->text, u->text, "%s %d: %s", f->name, f->width, u->id);
             notes_read++;
         }
     }
@@ -266,11 +266,18 @@ static void pages_agree(const evx_units *pdf, const char *made,
     evx_units_free(&web);
 }
 
+static char *no_blank_lines(const char *text, size_t len, int width)
+{
+    (void)width;
+    return evx_variant_no_blank_lines(text, len);
+}
+
 /* Reads `file` as pdf-text, writes its web pages, and reads them as
  * given, hard-wrapped at 40 to 160 columns, in Pandoc's Markdown (its own
  * notes, or the page's links, from 60 columns: narrower, a link line
- * wraps between a note's number and a name that starts with a number)
- * and in Pandoc's plain output. */
+ * wraps between a note's number and a name that starts with a number),
+ * in Pandoc's plain output, and copied with no blank lines (a block a
+ * line). */
 static void whole_web_agrees(const char *file, const char *report,
                              const char *title)
 {
@@ -287,6 +294,7 @@ static void whole_web_agrees(const char *file, const char *report,
         {"markdown-links", evx_variant_markdown_html, 100},
         {"plain-raised", evx_variant_plain_raised, 55},
         {"plain-raised", evx_variant_plain_raised, 85},
+        {"no-blank-lines", no_blank_lines, 0},
     };
     char dir[] = "/tmp/evx_xwhole_XXXXXX", path[512];
     evx_units pdf = EVX_UNITS_INIT;

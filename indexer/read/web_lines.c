@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "ascii.h"
+#include "source.h"
 
 #define CHAPTER_MAX_WORDS 20
 #define HEADING_MAX_WORDS 15
@@ -372,4 +373,28 @@ int evx_web_wrapped_quote(const char *s, size_t n)
 
     return at(s, n, 0, LDQ) && close < n && close > 3 &&
            count_lit(s, n, LDQ) == 1 && count_lit(s, n, RDQ) == 1;
+}
+
+/* ---- footnote lists ---- */
+
+int evx_web_another_body(const evx_text *text, size_t l, const char *s,
+                         size_t n, int open)
+{
+    long num, next;
+    size_t off, m, pn;
+    evx_web_style st;
+    const char *prev = evx_text_line(text, l - 1, &pn);
+
+    if (!evx_web_numbered(s, n, &num, &st, &off) || st != EVX_WEB_SPACE ||
+        num <= open || !evx_ascii_upper(s[off]))
+        return 0;
+    if (prev && pn && prev[evx_ascii_rtrim(prev, pn) - 1] == '.')
+        return 1;
+    for (size_t k = l + 1; k <= l + 8 && k <= evx_text_lines(text); k++) {
+        const char *t = evx_text_line(text, k, &m);
+        evx_web_trim(&t, &m, NULL);
+        if (m && evx_web_numbered(t, m, &next, &st, &off))
+            return next == num + 1;
+    }
+    return 0;
 }

@@ -14,6 +14,7 @@
 #include <stddef.h>
 
 #include "buf.h"
+#include "source.h"
 
 /* How a line's leading number is written. */
 typedef enum evx_web_style {
@@ -77,5 +78,14 @@ size_t evx_web_unwrap_quote(const char *s, size_t n, evx_buf *out);
 /* Whether the whole line is one quotation wrapped in quotation marks
  * (“…”, a marker and stop after it allowed). */
 int evx_web_wrapped_quote(const char *s, size_t n);
+
+/* Does line l of text (s, n: trimmed) start another footnote's body than
+ * the open one numbered `open`, one the list could not place ("122
+ * Correspondence from …" after a gap in the numbering): a number past
+ * open and a capital, and either the next body below it ("123 …") or a
+ * full stop ending the line before?  A wrapped line of the open body
+ * ("20 February 2018, page 12", "1011 Session …") has neither. */
+int evx_web_another_body(const evx_text *text, size_t l, const char *s,
+                         size_t n, int open);
 
 #endif /* EVX_WEB_LINES_H */

@@ -314,16 +314,23 @@ static long next_number(const planner *p, size_t l, size_t *at)
 static size_t chapter_block(const planner *p, size_t l)
 {
     evx_buf b = EVX_BUF_INIT;
-    size_t n, off;
+    size_t n, off, k = l + 1, blank = 0;
     long num;
     evx_web_style st;
-    const char *s = line_at(p, l, &n);
+    const char *s;
 
-    size_t k = l + 1;
+    /* a block that a blank line ends within three lines is the heading's
+     * own; without one (a copy with no blank lines) only a line that goes
+     * on in lower case continues it, not a section heading below it */
+    for (size_t j = l + 1; j <= p->pl->n_lines && j <= l + 3 && !blank; j++)
+        if (line_at(p, j, &n) && !n)
+            blank = j;
+    s = line_at(p, l, &n);
     evx_buf_append(&b, s, n);
     for (; k <= p->pl->n_lines && k <= l + 3; k++) {
         s = line_at(p, k, &n);
-        if (!n || evx_web_numbered(s, n, &num, &st, &off))
+        if (!n || evx_web_numbered(s, n, &num, &st, &off) ||
+            (!blank && !evx_ascii_lower(s[0])))
             break;
         evx_buf_putc(&b, ' ');
         evx_buf_append(&b, s, n);
@@ -492,6 +499,10 @@ static size_t entry_block(const planner *p, size_t l, size_t most,
         const char *s = line_at(p, k, &n);
         if (!n || (k > l && pdf_date_line(s, n, &off, &dlen)))
             break;
+        /* a sentence that ends a line is the part's introduction, which a
+         * copy with no blank lines sets right above the first entry */
+        if (k > l && b.len && evx_buf_str(&b)[b.len - 1] == '.')
+            break;
         if (k > l)
             evx_buf_putc(&b, ' ');
         evx_buf_append(&b, s, n);
@@ -564,12 +575,30 @@ static size_t part_heading(planner *p, size_t l, evx_web_part part)
     return l + 1;
 }
 
+/* Is line l a web page's title line ("Integrated care: … Contents", the
+ * title and its navigation link) that recurs, as each page of a report
+ * saved page after page repeats it? */
+static int page_title(const planner *p, size_t l, const char *s, size_t n)
+{
+    static const char link[] = " Contents";
+    size_t k = sizeof link - 1, m;
+
+    if (n <= k || memcmp(s + n - k, link, k) != 0)
+        return 0;
+    for (size_t j = 1; j <= p->pl->n_lines; j++) {
+        const char *t = line_at(p, j, &m);
+        if (j != l && m == n && memcmp(s, t, n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 static void plan_line(planner *p, size_t l, const char *s, size_t n)
 {
     size_t b, e;
     long link;
 
-    if (evx_web_furniture(s, n)) {
+    if (evx_web_furniture(s, n) || page_title(p, l, s, n)) {
         p->pl->lines[l].role = EVX_WEB_SKIP;
     } else if (p->more_lines) {
         p->more_lines--;

@@ -370,6 +370,17 @@ static int blank_line(const parser *ps, size_t l)
     return n == 0;
 }
 
+/* In a copy with no blank lines and a paragraph or quotation a line, is
+ * the line before l a whole one (more words than a wrapped line holds)?
+ * A line after it starts a block as a blank line would. */
+static int after_whole_block(const parser *ps, size_t l)
+{
+    size_t n;
+    const char *s = l > 1 ? evx_text_line(ps->text, l - 1, &n) : NULL;
+
+    return !ps->blocky && s && evx_ascii_words(s, n) > 40;
+}
+
 /* A section heading: a short capitalised line of one phrase.  A heading
  * may end with '.' or '?' (reports have them), but then only when a
  * numbered paragraph follows, so a short closing sentence of a paragraph
@@ -384,7 +395,8 @@ static int heading_line(const parser *ps, const char *s, size_t n, size_t l)
      * paragraph's lines it is their last sentence, wrapped onto a line */
     if (stop)
         return (s[n - 1] == '?' || evx_ascii_words(s, n) >= 5) &&
-               (l == 1 || blank_line(ps, l - 1)) && paragraph_follows(ps, l);
+               (l == 1 || blank_line(ps, l - 1) || after_whole_block(ps, l)) &&
+               paragraph_follows(ps, l);
     return 1;
 }
 
@@ -575,14 +587,16 @@ static void footnote(parser *ps, size_t l, const char *s, long col)
 }
 
 /* A line right after a footnote's last line, with no blank line between,
- * goes on with that footnote (a hard-wrapped edition): 1 if it did. */
+ * goes on with that footnote (a hard-wrapped edition): 1 if it did; not
+ * one that starts another body. */
 static int footnote_goes_on(parser *ps, size_t l, const char *s, size_t n)
 {
     evx_unit *u = ps->fn_open;
     evx_buf t = EVX_BUF_INIT;
 
     if (!u || l != ps->fn_end + 1 ||
-        (heading_line(ps, s, n, l) && paragraph_follows(ps, l)))
+        (heading_line(ps, s, n, l) && paragraph_follows(ps, l)) ||
+        evx_web_another_body(ps->text, l, s, n, u->number))
         return 0;
     evx_buf_printf(&t, "%s %.*s", u->text ? u->text : "", (int)n, s);
     if (evx_buf_status(&t) || evx_unit_set(&u->text, evx_buf_str(&t), t.len))
