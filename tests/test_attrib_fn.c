@@ -225,6 +225,8 @@ Test(attrib_fn, a_name_beside_its_question_and_a_paper_number)
         {"HC 650, Q45 [Ian Dalton]", "Q45", "Ian Dalton"},
         {"HC 1234-I, Q45 [Ian Dalton]", "Q45", "Ian Dalton"},
         {"Oral evidence: Ian Dalton, Q45", NULL, "Ian Dalton"},
+        {"Oral evidence from Ian Dalton, Q45", NULL, "Ian Dalton"},
+        {"Oral evidence given by Ian Dalton, Q45", NULL, "Ian Dalton"},
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
         evx_fnref *r = NULL;
@@ -248,6 +250,33 @@ Test(attrib_fn, a_name_beside_its_question_and_a_paper_number)
     cr_expect(n == 0 || r[0].kind != EVX_FNREF_ORAL || !r[0].name,
               "%s: a speaker %s", t, n ? r[0].name : "-");
     evx_fnrefs_free(r, n);
+}
+
+/* However a footnote says what the written evidence is and who sent it,
+ * the submitter is the name alone: a pasted citation must not read
+ * "Supplementary written evidence submitted by NHS Providers". */
+Test(attrib_fn, a_submitter_without_the_words_around_it)
+{
+    static const char *const forms[] = {
+        "Written evidence from NHS Providers (STP0050)",
+        "Supplementary written evidence submitted by NHS Providers (STP0050)",
+        "Further written evidence from the NHS Providers (STP0050)",
+        "Written submission from NHS Providers (STP0050)",
+        "NHS Providers written evidence (STP0050)",
+        "NHS Providers supplementary written evidence (STP0050)",
+        "NHS Providers (supplementary) (STP0050)",
+    };
+    for (size_t k = 0; k < sizeof forms / sizeof *forms; k++) {
+        evx_fnref *r = NULL;
+        size_t n = 0;
+        const char *t = forms[k];
+        cr_assert_eq(evx_fnrefs_parse(&r, &n, t, strlen(t)), EVX_OK);
+        cr_assert_eq(n, 1, "%s: %zu refs", t, n);
+        cr_expect_eq(r[0].kind, EVX_FNREF_WRITTEN, "%s", t);
+        cr_expect(r[0].name && strcmp(r[0].name, "NHS Providers") == 0,
+                  "%s: name %s", t, r[0].name);
+        evx_fnrefs_free(r, n);
+    }
 }
 
 /* Empty parts between separators beside a question ("Q45,, Ian Dalton",

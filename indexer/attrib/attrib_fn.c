@@ -236,43 +236,84 @@ static int is_name_like(span x)
     return 1;
 }
 
+/* If x opens with one of words (case aside) and a space, takes them off
+ * and returns 1. */
+static int eat_word(span *x, const char *const *words, size_t n)
+{
+    for (size_t k = 0; k < n; k++) {
+        size_t w = strlen(words[k]);
+        if (x->len > w && strncasecmp(x->s, words[k], w) == 0 &&
+            x->s[w] == ' ') {
+            x->s += w + 1;
+            x->len -= w + 1;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+#define N_OF(a) (sizeof a / sizeof *a)
+
+/* If x ends with what a list of evidence calls an entry ("… written
+ * evidence", "… supplementary written evidence", "… (supplementary)"),
+ * takes it off. */
+static span without_kind_tail(span x)
+{
+    static const char *const tails[] = {
+        " (supplementary)", " (further)", " (supplementary", " (further",
+        " supplementary written evidence",
+        " further written evidence", " supplementary evidence",
+        " written evidence", " written submission"};
+    for (size_t k = 0; k < N_OF(tails); k++) {
+        size_t n = strlen(tails[k]);
+        if (x.len > n && strncasecmp(x.s + x.len - n, tails[k], n) == 0)
+            return trim((span){x.s, x.len - n});
+    }
+    return x;
+}
+
 /* The sender of a letter, the giver of evidence or a speech: what follows
- * "Letter from", "Written evidence from", "Speech by" ... up to " to "
- * ("Letter from the Secretary of State to the Chair" is the Secretary of
- * State's), without a leading "the" before a capital.  Ways English
- * introduces who wrote or said a thing; x itself if it opens with none. */
+ * the words that say what it is and who sent it ("Letter from", "Written
+ * evidence from", "Supplementary written evidence submitted by", "Speech
+ * by" ...) up to " to " ("Letter from the Secretary of State to the
+ * Chair" is the Secretary of State's), without a leading "the" before a
+ * capital, nor an entry's kind after the name ("NHS Providers written
+ * evidence").  x itself (its kind taken off) if it opens with none. */
 static span sender(span x)
 {
-    static const char *const from[] = {
-        "supplementary written evidence from ", "written evidence from ",
-        "supplementary evidence from ", "evidence from ",
-        "written evidence submitted by ", "evidence submitted by ",
-        "submitted by ", "briefing from ", "briefing by ", "letter from ",
-        "email from ", "e-mail from ", "correspondence from ",
-        "memorandum from ", "memorandum by ", "submission from ",
-        "speech by ", "statement by ", "remarks by "};
-    size_t k = 0;
-    for (; k < sizeof from / sizeof *from; k++) {
-        size_t n = strlen(from[k]);
-        if (x.len > n && strncasecmp(x.s, from[k], n) == 0) {
-            x.s += n;
-            x.len -= n;
+    static const char *const qualifiers[] = {
+        "supplementary", "further", "additional", "second", "third",
+        "follow-up", "joint"};
+    static const char *const kinds[] = {"written", "oral"};
+    static const char *const nouns[] = {
+        "evidence", "submission", "memorandum", "briefing", "letter",
+        "email", "e-mail", "correspondence", "speech", "statement",
+        "remarks", "note", "paper"};
+    static const char *const verbs[] = {"submitted", "sent", "received",
+                                        "given", "taken"};
+    static const char *const by[] = {"from", "by"};
+    span y = x;
+
+    while (eat_word(&y, qualifiers, N_OF(qualifiers)))
+        ;
+    eat_word(&y, kinds, N_OF(kinds));
+    int noun = eat_word(&y, nouns, N_OF(nouns));
+    eat_word(&y, verbs, N_OF(verbs));
+    if (!noun && y.s == x.s)
+        return without_kind_tail(x);
+    if (!eat_word(&y, by, N_OF(by)))
+        return without_kind_tail(x);
+    for (size_t i = 0; i + 4 <= y.len; i++)
+        if (memcmp(y.s + i, " to ", 4) == 0) {
+            y.len = i;
             break;
         }
+    if (y.len > 4 && strncasecmp(y.s, "the ", 4) == 0 &&
+        evx_ascii_upper(y.s[4])) {
+        y.s += 4;
+        y.len -= 4;
     }
-    if (k == sizeof from / sizeof *from)
-        return x;
-    for (size_t i = 0; i + 4 <= x.len; i++)
-        if (memcmp(x.s + i, " to ", 4) == 0) {
-            x.len = i;
-            break;
-        }
-    if (x.len > 4 && strncasecmp(x.s, "the ", 4) == 0 &&
-        evx_ascii_upper(x.s[4])) {
-        x.s += 4;
-        x.len -= 4;
-    }
-    return trim(x);
+    return without_kind_tail(trim(y));
 }
 
 typedef struct refs {
@@ -422,6 +463,12 @@ static void parse_session(refs *r, span x, evx_fnref_kind kind)
     while (b > 0 && before.s[b - 1] != ',' && before.s[b - 1] != ':')
         b--;
     span name = trim((span){before.s + b, before.len - b});
+    /* "Oral evidence from Ian Dalton, Q45": the giver the words name */
+    span giver = b == 0 ? sender(before) : before;
+    if (b == 0 && giver.s != before.s) {
+        name = giver;
+        b = 1;
+    }
     if (rest.len == 0 && b > 0 && is_printed_name(name))
         f->name = dup_span(r, name);
 }
