@@ -194,6 +194,29 @@ Test(attrib, written_evidence_not_in_the_list_keeps_printed_submitter)
     evx_units_free(&l);
 }
 
+/* A list entry that prints the evidence's kind after its submitter ("NHS
+ * Providers (supplementary)", "…—supplementary evidence") registers the
+ * submitter alone: the quotation citing its code is NHS Providers'. */
+Test(attrib, a_supplementary_entry_registers_its_submitter)
+{
+    static const char *const titles[] = {
+        "NHS Providers (supplementary)",
+        "NHS Providers\xE2\x80\x94supplementary evidence",
+        "NHS Providers supplementary written evidence"};
+    for (size_t k = 0; k < sizeof titles / sizeof *titles; k++) {
+        evx_units l = EVX_UNITS_INIT;
+        registry_units(&l);
+        add_evidence(&l, titles[k], "STP0150");
+        add_footnote(&l, 64, "STP0150");
+        evx_unit *q = add_quote(&l, 78, "It was argued:",
+                                "There needs to be far greater clarity",
+                                "It was argued:", 64);
+        resolve(&l);
+        expect_speaker(q, "NHS Providers", "written", "STP0150", NULL);
+        evx_units_free(&l);
+    }
+}
+
 Test(attrib, document_footnote_names_its_author)
 {
     evx_units l = EVX_UNITS_INIT;

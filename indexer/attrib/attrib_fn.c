@@ -261,7 +261,8 @@ static span without_kind_tail(span x)
 {
     static const char *const tails[] = {
         " (supplementary)", " (further)", " (supplementary", " (further",
-        " supplementary written evidence",
+        "\xE2\x80\x94supplementary evidence", " \xE2\x80\x93 supplementary evidence",
+        " - supplementary evidence", " supplementary written evidence",
         " further written evidence", " supplementary evidence",
         " written evidence", " written submission"};
     for (size_t k = 0; k < N_OF(tails); k++) {
@@ -270,6 +271,12 @@ static span without_kind_tail(span x)
             return trim((span){x.s, x.len - n});
     }
     return x;
+}
+
+size_t evx_fn_submitter_len(const char *s, size_t len)
+{
+    span x = without_kind_tail(trim((span){s, len}));
+    return (size_t)(x.s - s) + x.len;
 }
 
 /* The sender of a letter, the giver of evidence or a speech: what follows

@@ -94,4 +94,10 @@ evx_status evx_fnref_moved(const evx_fnref *src, const char *text,
  * from code; "" if it has none. */
 const char *evx_fnref_code_digits(const char *code);
 
+/* The length of the submitter's name that s (a written evidence entry's
+ * title, len bytes) starts with: without a kind printed after it ("NHS
+ * Providers (supplementary)", "… written evidence", "…—supplementary
+ * evidence"). */
+size_t evx_fn_submitter_len(const char *s, size_t len);
+
 #endif /* EVX_ATTRIB_FN_H */

@@ -8,6 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "attrib_fn.h"
+#include "buf.h"
 #include "grow.h"
 #include "names.h"
 
@@ -167,12 +169,15 @@ static evx_status add_submitter(evx_registry *reg, const evx_unit *u,
     evx_submitter *s = &reg->subs[reg->n_subs];
     int oom = 0;
     memset(s, 0, sizeof *s);
-    s->name = dup_or_null(u->title, &oom);
+    /* "NHS Providers (supplementary)" is NHS Providers' */
+    s->name = evx_strndup(u->title, evx_fn_submitter_len(u->title,
+                                                         strlen(u->title)));
+    oom = !s->name;
     s->code = dup_or_null(u->code, &oom);
     s->report = dup_or_null(u->report, &oom);
-    evx_status st = oom ? EVX_NOMEM : org_words(&s->words, tok, u->title);
+    evx_status st = oom ? EVX_NOMEM : org_words(&s->words, tok, s->name);
     if (!st)
-        s->person = looks_like_person(u->title, &s->words);
+        s->person = looks_like_person(s->name, &s->words);
     if (st) {
         free(s->name);
         free(s->code);
