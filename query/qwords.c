@@ -6,6 +6,7 @@
  */
 #include "qparse_impl.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -256,6 +257,54 @@ static evx_status push_heading(evx_qparse *qp, const fword *w,
  * (rank.h) weigh but match nothing alone, so "speed of trust" matches
  * units with "speed" or "trust", not every unit with "of"; a query of
  * nothing but such words still matches them. */
+/* An evidence reference typed as two words, as reports print it ("Q 361",
+ * "QQ 23", "STP 0064"): "q" or "qq" and a number, or letters and a
+ * zero-padded number, that joined are a reference (evx_unit_is_ref); not
+ * a word and a year ("by 2020").  The joined term to ref, or 0. */
+static int ref_pair(const fword *a, const fword *b, char *ref, size_t cap)
+{
+    if (!a->term || !b->term || !*b->term)
+        return 0;
+    if (strcmp(a->term, "q") != 0 && strcmp(a->term, "qq") != 0 &&
+        b->term[0] != '0')
+        return 0;
+    for (const char *c = b->term; *c; c++)
+        if (*c < '0' || *c > '9')
+            return 0;
+    /* "QQ 23" is filed as Q23 (qref.h) */
+    int n = snprintf(ref, cap, "%s%s",
+                     strcmp(a->term, "qq") == 0 ? "q" : a->term, b->term);
+    return n > 0 && (size_t)n < cap && evx_unit_is_ref(ref, (size_t)n);
+}
+
+/* The two words of a reference typed apart: the words as usual, or the
+ * reference they make ("Q 361" finds what Q361 finds). */
+static evx_status pair_query(evx_qparse *qp, fword *ws, const char *ref,
+                             evx_query **out)
+{
+    evx_query *ref_q = NULL, *words = NULL, *w[2] = {NULL, NULL};
+    int matched = 0;
+    evx_status st = EVX_OK;
+
+    for (int k = 0; k < 2 && !st; k++) {
+        st = syn_query(qp, ws + k, 1, &w[k], &matched);
+        if (!st && !matched)
+            st = with_name(qp, &ws[k], &w[k]);
+    }
+    if (!st)
+        st = evx_qp_combine2(&words, EVX_Q_AND, w[0], w[1]);
+    else {
+        evx_query_free(w[0]);
+        evx_query_free(w[1]);
+    }
+    if (!st)
+        st = evx_qp_term(qp, &ref_q, EVX_PREFIX_REF, ref, 0);
+    if (!st)
+        return evx_qp_combine2(out, EVX_Q_OR, ref_q, words);
+    evx_query_free(words);
+    return st;
+}
+
 evx_status evx_qp_expand_run(evx_qparse *qp, fword *ws, size_t n,
                              evx_query **out, int *weak, size_t *n_out)
 {
@@ -265,6 +314,15 @@ evx_status evx_qp_expand_run(evx_qparse *qp, fword *ws, size_t n,
     while (i < n && !st) {
         int matched = 0;
         evx_query *q = NULL;
+        char ref[64];
+        if (i + 1 < n && ref_pair(&ws[i], &ws[i + 1], ref, sizeof ref)) {
+            weak[*n_out] = 0;
+            st = pair_query(qp, ws + i, ref, &out[*n_out]);
+            if (!st)
+                (*n_out)++;
+            i += 2;
+            continue;
+        }
         size_t len = n - i < MAX_SYN_NGRAM ? n - i : MAX_SYN_NGRAM;
         for (k = len; k >= 2 && !matched && !st; k--) {
             st = syn_query(qp, ws + i, k, &q, &matched);

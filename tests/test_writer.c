@@ -141,7 +141,8 @@ Test(writer, units_are_found_by_text_fields_and_filters)
 
 /* A question reference printed with a space ("Q 133", as the Lords and
  * older reports print it), in the plural or spelt out, is found by the
- * form users type: ref:Q133. */
+ * form users type, ref:Q133 or Q133, and by the printed form typed: the
+ * query "Q 133". */
 Test(writer, a_question_reference_in_any_printed_form_is_found_by_q_and_number)
 {
     evx_units units = EVX_UNITS_INIT;
@@ -166,6 +167,10 @@ Test(writer, a_question_reference_in_any_printed_form_is_found_by_q_and_number)
     cr_expect_eq(count(db, "ref:Q151"), 1);
     cr_expect_eq(count(db, "ref:Q160"), 1);
     cr_expect_eq(count(db, "ref:Q170"), 1);
+    /* typed as printed, a reference is two words that find the same */
+    cr_expect_eq(count(db, "Q 133"), 1);
+    cr_expect_eq(count(db, "QQ 140"), 1);
+    cr_expect_eq(count(db, "Q133"), 1);
     evx_db_free(db);
     evx_units_free(&units);
 }
