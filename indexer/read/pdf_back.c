@@ -241,6 +241,24 @@ static int evidence_code(const char *s, size_t len, size_t from, size_t *code,
     return 1;
 }
 
+/* The entry whose title starts at s[t] and ends with its code, numbered
+ * number: fills ev and returns 1, or 0 if s ends with no code or the
+ * title is empty. */
+static int evidence_entry(const char *s, size_t len, size_t t, int number,
+                          pdf_evidence *ev)
+{
+    size_t c, cl, te;
+    if (!evidence_code(s, len, t, &c, &cl, &te))
+        return 0;
+    ev->number = number;
+    ev->title_off = t;
+    te = evx_ascii_rtrim(s, te);
+    ev->title_len = te > t ? te - t : 0;
+    ev->code_off = c;
+    ev->code_len = cl;
+    return ev->title_len > 0;
+}
+
 int pdf_evidence_line(const char *s, size_t len, pdf_evidence *ev)
 {
     len = evx_ascii_rtrim(s, len);
@@ -254,35 +272,20 @@ int pdf_evidence_line(const char *s, size_t len, pdf_evidence *ev)
     if (nd == 0 || nd > 5 || i + nd >= len ||
         !(s[i + nd] == ' ' || evx_ascii_upper((unsigned char)s[i + nd])))
         return 0;
-    size_t t = i + nd + (s[i + nd] == ' '), c, cl, te;
-    if (!evidence_code(s, len, t, &c, &cl, &te))
-        return 0;
-    ev->number = num(s + i, nd);
-    ev->title_off = t;
-    te = evx_ascii_rtrim(s, te);
-    ev->title_len = te > t ? te - t : 0;
-    ev->code_off = c;
-    ev->code_len = cl;
-    return ev->title_len > 0;
+    return evidence_entry(s, len, i + nd + (s[i + nd] == ' '),
+                          num(s + i, nd), ev);
 }
 
 int pdf_evidence_unnumbered(const char *s, size_t len, pdf_evidence *ev)
 {
     len = evx_ascii_rtrim(s, len);
-    size_t t = 0, c, cl, te;
+    size_t t = 0;
     while (t < len && s[t] == ' ')
         t++;
     if (t >= len || !(evx_ascii_alnum((unsigned char)s[t]) ||
-                      (unsigned char)s[t] >= 0x80) ||
-        !evidence_code(s, len, t, &c, &cl, &te))
+                      (unsigned char)s[t] >= 0x80))
         return 0;
-    ev->number = 0;
-    ev->title_off = t;
-    te = evx_ascii_rtrim(s, te);
-    ev->title_len = te > t ? te - t : 0;
-    ev->code_off = c;
-    ev->code_len = cl;
-    return ev->title_len > 0;
+    return evidence_entry(s, len, t, 0, ev);
 }
 
 /* ---- panel split ---- */

@@ -356,10 +356,11 @@ static void join(pdf_acc *a, const char *s, size_t len,
             memcpy(form + nb + 1, s, na);
             memcpy(joined, d + n - 1 - nb, nb);
             memcpy(joined + nb, s, na);
-            keep = pdf_wordset_has(words, form, nb + 1 + na) ||
-                   (pdf_wordset_has(words, s, na) &&
-                    (!pdf_wordset_has(words, joined, nb + na) ||
-                     pdf_wordset_has(words, d + n - 1 - nb, nb)));
+            int hyphenated = pdf_wordset_has(words, form, nb + 1 + na);
+            int first = pdf_wordset_has(words, d + n - 1 - nb, nb);
+            int second = pdf_wordset_has(words, s, na);
+            int whole = pdf_wordset_has(words, joined, nb + na);
+            keep = hyphenated || (second && (first || !whole));
         }
         if (!keep)
             evx_buf_truncate(b, n - 1);

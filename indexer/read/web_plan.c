@@ -13,6 +13,7 @@
 
 #include "ascii.h"
 #include "buf.h"
+#include "marks.h"
 #include "pdf_back.h"
 #include "web_marks.h"
 
@@ -84,10 +85,13 @@ static void entry_key(const char *s, size_t n, char *key, size_t cap)
 }
 
 /* Does a sentence end at s[i]: a stop after a letter, then perhaps a
- * closing quote and a marker ("release.”", "expensive.”177"), then a
- * space or the line's end? */
+ * closing quote and a glued marker (marks.h's rule: "release.”",
+ * "expensive.”177"), then a space or the line's end? */
 static int ends_sentence_at(const char *s, size_t n, size_t i)
 {
+    size_t d, mb;
+    long num;
+
     if (!strchr(".?!", s[i]) || s[i] == '\0' || i == 0 || !evx_ascii_alpha(s[i - 1]))
         return 0;
     i++;
@@ -96,8 +100,10 @@ static int ends_sentence_at(const char *s, size_t n, size_t i)
         i += 3;
     else if (i < n && (s[i] == '"' || s[i] == '\''))
         i++;
-    while (i < n && evx_ascii_digit(s[i]))
-        i++;
+    for (d = i; d < n && evx_ascii_digit(s[d]); d++)
+        ;
+    if (d > i && evx_mark_glued(NULL, s, n, i, d, &mb, &num))
+        i = d;
     return i == n || evx_ascii_space(s[i]);
 }
 
@@ -341,16 +347,17 @@ static size_t chapter_block(const planner *p, size_t l)
     return ok ? k - l : 0;
 }
 
-/* A chapter continues the chapter sequence and is followed by the next
- * paragraph (not by the next footnote, as a footnote "226 Q361 [Ian
- * Dalton]" shaped like a heading is). */
-static int chapter_fits(const planner *p, size_t l, long num)
+/* A chapter continues the chapter sequence, its block is a heading's
+ * (*lines: how many lines it takes) and the next paragraph follows it
+ * (not the next footnote, as a footnote "226 Q361 [Ian Dalton]" shaped
+ * like a heading is). */
+static int chapter_fits(const planner *p, size_t l, long num, size_t *lines)
 {
     long next = next_number(p, l, NULL);
 
     if (p->chapter && (num <= p->chapter || num > p->chapter + CHAPTER_AHEAD))
         return 0;
-    if (!chapter_block(p, l))
+    if (!(*lines = chapter_block(p, l)))
         return 0;
     return !p->para || (next > p->para && next <= p->para + PARA_AHEAD);
 }
@@ -389,15 +396,17 @@ static void body_line(planner *p, size_t l, const char *s, size_t n)
     size_t off = 0, title;
     evx_web_style st = 0;
     int numbered = evx_web_numbered(s, n, &num, &st, &off);
+    size_t lines = 0;
 
     if (numbered && p->prev_note && follows_note(p, l, num))
         footnote(p, l, s, n);
-    else if (evx_web_chapter(s, n, &ch, &title) && chapter_fits(p, l, ch) &&
+    else if (evx_web_chapter(s, n, &ch, &title) &&
+             chapter_fits(p, l, ch, &lines) &&
              !(numbered && p->para && st == p->para_style &&
                num == p->para + 1 && ch != p->chapter + 1)) {
         set(p, l, EVX_WEB_CHAPTER, ch, title, 0);
         p->chapter = (int)ch;
-        p->more_lines = chapter_block(p, l) - 1;
+        p->more_lines = lines - 1;
         p->more_role = EVX_WEB_CHAPTER_TEXT;
     } else if (numbered && para_fits(p, l, num, st))
         paragraph(p, l, num, st, off);
@@ -457,9 +466,8 @@ static void rec_line(planner *p, size_t l, const char *s, size_t n)
     }
 }
 
-/* Does s end a witness panel (its question range) or make a written
- * evidence entry (it ends with its code)?  The entry's number, if any,
- * to *num. */
+/* Does s end a witness panel (its question range)?  Panels have no
+ * number of their own: *num gets 0. */
 static int panel_ends(const char *s, size_t n, int *num)
 {
     size_t cut;
@@ -468,9 +476,11 @@ static int panel_ends(const char *s, size_t n, int *num)
     return pdf_qrange(s, n, &cut, &first, &last);
 }
 
-/* *num comes in as the number the list expects next: an entry whose
- * leading number is another, and that reads whole without it, is a name
- * that starts with a number ("5 Gyres Institute (EIM0017)"). */
+/* Does s make a written evidence entry (it ends with its code)?  *num
+ * comes in as the number the list expects next and gets the entry's own
+ * (0: none): an entry whose leading number is another, and that reads
+ * whole without it, is a name that starts with a number ("5 Gyres
+ * Institute (EIM0017)"). */
 static int entry_ends(const char *s, size_t n, int *num)
 {
     pdf_evidence ev, bare;
@@ -548,7 +558,7 @@ static void back_line(planner *p, size_t l, const char *s, size_t n)
         p->evidence = own ? own : p->evidence + 1;
         entry(p, l, EVX_WEB_EVIDENCE, p->evidence, lines, n);
     } else if (evx_web_numbered(s, n, &num, &st, &off) &&
-               (p->prev_note ? num == p->note + 1 : starts_notes(p, l, num))) {
+               starts_notes(p, l, num)) {
         p->part = EVX_WEB_PART_FOOTNOTES;
         footnote(p, l, s, n);
     } else {

@@ -18,6 +18,7 @@
 
 #include "ascii.h"
 #include "grow.h"
+#include "marks.h"
 #include "quote_units.h"
 #include "quotes.h"
 #include "web_back.h"
@@ -424,17 +425,15 @@ static int stops_mid_sentence(const evx_buf *text)
 
     while (n && t[n - 1] == ' ')
         n--;
-    /* a footnote marker left glued after the stop (its body lost, so not
-     * taken off): "not the case.”171" ends as "not the case.”" does */
-    size_t d = n;
+    /* a footnote marker left glued (its body lost, so not taken off;
+     * marks.h's rule, any number): "not the case.”171" ends as "not the
+     * case.”" does */
+    size_t d = n, mb;
+    long num;
     while (d && evx_ascii_digit((unsigned char)t[d - 1]))
         d--;
-    if (d < n && d &&
-        (strchr(".?!)]\"'", t[d - 1]) ||
-         (d >= 3 && (unsigned char)t[d - 3] == 0xE2 &&
-          (unsigned char)t[d - 2] == 0x80 &&
-          ((unsigned char)t[d - 1] == 0x9D || (unsigned char)t[d - 1] == 0x99))))
-        n = d;
+    if (d < n && evx_mark_glued(NULL, t, n, d, n, &mb, &num))
+        n = mb;
     if (!n)
         return 0;
     if (n >= 3 && (unsigned char)t[n - 3] == 0xE2 &&
