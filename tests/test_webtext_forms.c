@@ -154,6 +154,54 @@ Test(webtext, quotation_without_colon)
     done(&f);
 }
 
+/* The form of a 2012 web edition (Liaison Committee, HC 697): block
+ * quotations unindented after a lead-in that ends "found that" with no
+ * colon, a bulleted list inside a paragraph, and the paragraph's closing
+ * sentence a block of its own after the list. */
+Test(webtext, lead_in_without_colon_bullets_and_a_closing_sentence)
+{
+    fixture f;
+    evx_unit *q;
+
+    parse_str(&f,
+              "4  Increasing committee impact\n\nThe impact of committees\n\n"
+              "61. The Unit reviewed seven committees.[75] They found that:\n\n"
+              "They are largely taken seriously in Whitehall.\n\n"
+              "The UCL study also found that\n\n"
+              "some committees can have significant influence outside "
+              "government.[76]\n\n"
+              "62. However, the research found room for improvement, "
+              "mentioning in particular:\n\n"
+              "  \xE2\x80\xA2 committees' failure to follow up their "
+              "recommendations;\n"
+              "  \xE2\x80\xA2 poor attendance by some committee members\n"
+              "  \xE2\x80\xA2 committees' relations with the media: \"media "
+              "attention may benefit committees' status\".[77]\n\n"
+              "These criticisms were echoed in evidence to this inquiry.\n\n"
+              "63. We note the concerns.\n\n"
+              "75 Treasury, Home Affairs, Health\n\n76 Ibid\n\n77 Ibid\n");
+    cr_assert_eq(f.st, EVX_OK);
+    /* no line is left unplaced, and neither line is a section heading */
+    cr_expect_eq(count_diag(f.diag, EVX_DIAG_WARNING, "could not place", 0), 0);
+    cr_expect_str_eq(get(&f, "HC1/p62")->section, "The impact of committees");
+    cr_expect_str_eq(get(&f, "HC1/p63")->section, "The impact of committees");
+    q = get(&f, "HC1/p61/q2");
+    cr_expect_str_eq(q->lead_in, "The UCL study also found that");
+    cr_expect_str_eq(q->text, "some committees can have significant influence "
+                              "outside government.");
+    /* the first quotation ends where the committee's own words start */
+    cr_expect_str_eq(get(&f, "HC1/p61/q1")->text,
+                     "They are largely taken seriously in Whitehall.");
+    /* the bullets are the paragraph's list, its last sentence its text */
+    cr_expect(ends_with(get(&f, "HC1/p62")->text,
+                        "These criticisms were echoed in evidence to this "
+                        "inquiry."));
+    q = get(&f, "HC1/p62/q1");
+    cr_expect_str_eq(q->lead_in, "committees\xE2\x80\x99 relations with the media:");
+    cr_expect_eq(evx_units_find(&f.units, "HC1/p62/q2"), NULL);
+    done(&f);
+}
+
 Test(webtext, contents_recommendations_and_back_matter)
 {
     fixture f;

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "ascii.h"
+#include "marks.h"
 #include "source.h"
 
 #define CHAPTER_MAX_WORDS 20
@@ -281,6 +282,58 @@ int evx_web_heading_shape(const char *s, size_t n, int *stop)
            !strchr(":;,", last) && !evx_ascii_digit(last);
 }
 
+/* Whether the word s[0..n) is w, case folded. */
+static int word_is(const char *s, size_t n, const char *w)
+{
+    size_t i;
+
+    if (strlen(w) != n)
+        return 0;
+    for (i = 0; i < n; i++)
+        if (evx_ascii_tolower((unsigned char)s[i]) != (unsigned char)w[i])
+            return 0;
+    return 1;
+}
+
+/* Whether the word s[0..n) is one of list's. */
+static int word_among(const char *s, size_t n, const char *const *list,
+                      size_t len)
+{
+    for (size_t i = 0; i < len; i++)
+        if (word_is(s, n, list[i]))
+            return 1;
+    return 0;
+}
+
+int evx_web_reads_as_sentence(const char *s, size_t n)
+{
+    /* a word that points back to what came before opens a sentence that
+     * goes on from the paragraph; a heading names its topic */
+    static const char *const back[] = {"this", "these", "that", "those",
+                                       "it", "they", "we", "he", "she",
+                                       "such", "there", "our", "their"};
+    /* a finite verb a noun phrase has not */
+    static const char *const finite[] = {
+        "is", "are", "was", "were", "has", "have", "had", "will", "would",
+        "can", "could", "should", "must", "may", "might", "does", "did"};
+    size_t i = 0, k, first = 1;
+
+    while (i < n) {
+        while (i < n && !evx_ascii_alpha((unsigned char)s[i]))
+            i++;
+        for (k = i; k < n && evx_ascii_alpha((unsigned char)s[k]); k++)
+            ;
+        if (k > i &&
+            ((first && word_among(s + i, k - i, back,
+                                  sizeof back / sizeof *back)) ||
+             word_among(s + i, k - i, finite, sizeof finite / sizeof *finite)))
+            return 1;
+        first = 0;
+        i = k;
+    }
+    return 0;
+}
+
 /* The length of the furniture entry s starts with, or 0; *prefix gets
  * whether it takes the rest of the line. */
 static size_t furniture_entry(const char *s, size_t n, int *prefix)
@@ -397,4 +450,25 @@ int evx_web_another_body(const evx_text *text, size_t l, const char *s,
             return next == num + 1;
     }
     return 0;
+}
+
+int evx_web_stops_mid(const char *t, size_t n)
+{
+    while (n && t[n - 1] == ' ')
+        n--;
+    /* a footnote marker left glued (its body lost, so not taken off;
+     * marks.h's rule, any number): "not the case.\u201d171" ends as "not
+     * the case.\u201d" does */
+    size_t d = n, mb;
+    long num;
+    while (d && evx_ascii_digit((unsigned char)t[d - 1]))
+        d--;
+    if (d < n && evx_mark_glued(NULL, t, n, d, n, &mb, &num))
+        n = mb;
+    if (!n)
+        return 0;
+    if (n >= 3 && (unsigned char)t[n - 3] == 0xE2 &&
+        (unsigned char)t[n - 2] == 0x80)
+        return 0; /* a closing quotation mark, dash or ellipsis */
+    return !strchr(".?!:;)]'\"", t[n - 1]);
 }

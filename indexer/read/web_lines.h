@@ -69,6 +69,17 @@ int evx_web_furniture(const char *s, size_t n);
  * gets 1 if it ends with '.', '!' or '?' (then the caller decides). */
 int evx_web_heading_shape(const char *s, size_t n, int *stop);
 
+/* Whether s, a line ending with a stop, reads as a sentence and not as a
+ * heading: it opens with a word pointing back ("These criticisms were
+ * ...") or holds a finite verb ("is", "were", "should", ...). */
+int evx_web_reads_as_sentence(const char *s, size_t n);
+
+/* Whether text t[0..n) stops inside a sentence: its last character (past
+ * trailing spaces and a glued footnote marker) ends no sentence, clause or
+ * quotation.  The next line of a hard-wrapped text goes on with it. */
+int evx_web_stops_mid(const char *t, size_t n);
+
+
 /* Appends s[0..n) to out without the quotation marks that wrap it (an
  * opening mark first, a closing mark last, or both), so that a quotation
  * wrapped in marks gives the same text as one set off without them.

@@ -18,7 +18,6 @@
 
 #include "ascii.h"
 #include "grow.h"
-#include "marks.h"
 #include "quote_units.h"
 #include "quotes.h"
 #include "web_back.h"
@@ -325,19 +324,31 @@ static evx_web_role role_of(const parser *ps, size_t l)
     return ps->plan.lines[l].role;
 }
 
-/* Whether the next non-blank line after l opens a paragraph or chapter. */
-static int paragraph_follows(const parser *ps, size_t l)
+/* The first line after l that is not blank, or 0; *first gets its first
+ * character. */
+static size_t next_text(const parser *ps, size_t l, unsigned char *first)
 {
     size_t nl = evx_text_lines(ps->text), n;
 
     for (l++; l <= nl; l++) {
         const char *s = evx_text_line(ps->text, l, &n);
         trim(&s, &n, NULL);
-        if (n)
-            return role_of(ps, l) == EVX_WEB_PARA ||
-                   role_of(ps, l) == EVX_WEB_CHAPTER;
+        if (n) {
+            *first = (unsigned char)s[0];
+            return l;
+        }
     }
     return 0;
+}
+
+/* Whether the next non-blank line after l opens a paragraph or chapter. */
+static int paragraph_follows(const parser *ps, size_t l)
+{
+    unsigned char c;
+    size_t m = next_text(ps, l, &c);
+
+    return m && (role_of(ps, m) == EVX_WEB_PARA ||
+                 role_of(ps, m) == EVX_WEB_CHAPTER);
 }
 
 /* Whether a numbered paragraph or chapter opens within the next two
@@ -382,6 +393,16 @@ static int after_whole_block(const parser *ps, size_t l)
     return !ps->blocky && s && evx_ascii_words(s, n) > 40;
 }
 
+/* Whether the next line after l that is not blank starts in lower case:
+ * the text goes on from l (a lead-in and its quotation), so l is no
+ * heading. */
+static int next_block_lower(const parser *ps, size_t l)
+{
+    unsigned char c;
+
+    return next_text(ps, l, &c) && evx_ascii_lower(c);
+}
+
 /* A section heading: a short capitalised line of one phrase.  A heading
  * may end with '.' or '?' (reports have them), but then only when a
  * numbered paragraph follows, so a short closing sentence of a paragraph
@@ -390,12 +411,13 @@ static int heading_line(const parser *ps, const char *s, size_t n, size_t l)
 {
     int stop;
 
-    if (!evx_web_heading_shape(s, n, &stop))
+    if (!evx_web_heading_shape(s, n, &stop) || next_block_lower(ps, l))
         return 0;
     /* one that ends as a sentence does is a block of its own: after a
      * paragraph's lines it is their last sentence, wrapped onto a line */
     if (stop)
-        return (s[n - 1] == '?' || evx_ascii_words(s, n) >= 5) &&
+        return (s[n - 1] == '?' ||
+                (evx_ascii_words(s, n) >= 5 && !evx_web_reads_as_sentence(s, n))) &&
                (l == 1 || blank_line(ps, l - 1) || after_whole_block(ps, l)) &&
                paragraph_follows(ps, l);
     return 1;
@@ -415,31 +437,11 @@ static int wrapped_on(const parser *ps, size_t l)
     return n && s[0] >= 'a' && s[0] <= 'z';
 }
 
-/* Whether the paragraph's text so far stops inside a sentence: its last
- * character is none that ends a sentence, a clause or a quotation.  The
- * next line of a hard-wrapped edition then goes on with it. */
+/* Whether the paragraph's text so far stops inside a sentence
+ * (web_lines.h). */
 static int stops_mid_sentence(const evx_buf *text)
 {
-    const char *t = evx_buf_str(text);
-    size_t n = text->len;
-
-    while (n && t[n - 1] == ' ')
-        n--;
-    /* a footnote marker left glued (its body lost, so not taken off;
-     * marks.h's rule, any number): "not the case.”171" ends as "not the
-     * case.”" does */
-    size_t d = n, mb;
-    long num;
-    while (d && evx_ascii_digit((unsigned char)t[d - 1]))
-        d--;
-    if (d < n && evx_mark_glued(NULL, t, n, d, n, &mb, &num))
-        n = mb;
-    if (!n)
-        return 0;
-    if (n >= 3 && (unsigned char)t[n - 3] == 0xE2 &&
-        (unsigned char)t[n - 2] == 0x80)
-        return 0; /* a closing quotation mark, dash or ellipsis */
-    return !strchr(".?!:;)]'\"", t[n - 1]);
+    return evx_web_stops_mid(evx_buf_str(text), text->len);
 }
 
 /* Whether the line after l, with no blank line between, goes on with a
@@ -466,7 +468,7 @@ static int list_item(const parser *ps, size_t l, const char *s, size_t n)
     size_t k = n > 4 && at(s, n, n - 4, " and") ? n - 4
                : n > 3 && at(s, n, n - 3, " or") ? n - 3
                                                  : 0;
-    return s[n - 1] == ';' || (k && s[k - 1] == ';') ||
+    return evx_bullet_len(s, n) || s[n - 1] == ';' || (k && s[k - 1] == ';') ||
            (k && s[k - 1] == ',' && !goes_on_in_prose(ps, l));
 }
 
@@ -717,16 +719,25 @@ static void after_para(parser *ps, size_t l, const char *s, size_t n,
     int goes_on = !indented && !blank_line(ps, l - 1) &&
                   p->last == LAST_TEXT && stops_mid_sentence(&p->text);
 
+    /* a sentence broken off before a blank line that the next block goes
+     * on in lower case ("The study also found that" / "some committees
+     * can ...") is a lead-in without its colon, that block its quotation */
+    int broken_lead = p->last == LAST_TEXT && blank_line(ps, l - 1) &&
+                      stops_mid_sentence(&p->text) &&
+                      evx_ascii_lower((unsigned char)s[0]);
+    int leads_on = evx_web_stops_mid(s, n) && blank_line(ps, l + 1) &&
+                   next_block_lower(ps, l);
+
     if (lead_in && list_item(ps, l, s, n))
         continue_para(ps, l, s, n, col);
-    else if (lead_in ||
+    else if (lead_in || broken_lead ||
              ((indented || (evx_web_wrapped_quote(s, n) && !goes_on)) && !quote_open &&
               p->last != LAST_LIST)) {
         block_quote(ps, l, s, n, col, 0);
         p->quote_indented = indented;
     } else if (p->last == LAST_LIST)
         continue_para(ps, l, s, n, col);
-    else if (quote_open && !heads)
+    else if (quote_open && !heads && !leads_on)
         block_quote(ps, l, s, n, col, 1); /* next line or paragraph */
     else if (heads)
         heading(ps, s, n);

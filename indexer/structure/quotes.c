@@ -46,10 +46,37 @@ static int is_abbrev(const char *s, size_t dot)
 }
 
 /* Does a new sentence start at s[k]?  colon: "...: New" ends one too. */
+size_t evx_bullet_len(const char *s, size_t n)
+{
+    /* U+2022 bullet, U+25AA small square, U+25CF black circle, U+00B7
+     * middle dot, U+2013 en dash, and the ASCII marks */
+    static const char *const marks[] = {"\xE2\x80\xA2", "\xE2\x96\xAA",
+                                        "\xE2\x97\x8F", "\xC2\xB7",
+                                        "\xE2\x80\x93", "-", "*"};
+    for (size_t i = 0; i < sizeof marks / sizeof *marks; i++) {
+        size_t k = strlen(marks[i]);
+        if (n > k && memcmp(s, marks[i], k) == 0 && s[k] == ' ')
+            return k + 1;
+    }
+    return 0;
+}
+
+/* Whether a list bullet and its space end just before offset k. */
+static int after_bullet(const char *s, size_t n, size_t k)
+{
+    for (size_t b = 2; b <= 4 && b <= k; b++)
+        if ((k == b || s[k - b - 1] == ' ') &&
+            evx_bullet_len(s + k - b, n - (k - b)) == b)
+            return 1;
+    return 0;
+}
+
 static int boundary_at(const char *s, size_t n, size_t k, int colon)
 {
     if (k < 2 || k >= n || s[k - 1] != ' ')
         return 0;
+    if (after_bullet(s, n, k))
+        return 1; /* a list item starts */
     unsigned char c = (unsigned char)s[k];
     if (!evx_ascii_upper(c) && !evx_ascii_digit(c) && c != 0xE2 && c != '[')
         return 0;

@@ -89,6 +89,10 @@ int evx_quote_next(evx_qscan *sc, evx_qspan *q);
  * (looked for within 1,000 bytes; 0 if s is NULL or end > len). */
 size_t evx_quote_lead_start(const char *s, size_t len, size_t end);
 
+/* The length of the list bullet and space s starts with ("\u2022 ",
+ * "- ", "* "), or 0. */
+size_t evx_bullet_len(const char *s, size_t n);
+
 /* Number of words in s[0..len) as the rule counts them (runs holding a
  * letter or digit, a hyphen between letters splitting a run). */
 size_t evx_quote_words(const char *s, size_t len);
