@@ -264,6 +264,36 @@ Test(attrib_lead, an_organisation_speaks_not_the_person_in_its_aside)
     evx_units_free(&l);
 }
 
+/* "by" names the body speaking after a word of saying or writing ("a
+ * point made by", "research by"), or when the body is one of the report's
+ * own lists; "voted by the House" (a 1999 report's list after such a
+ * lead-in had been given to "House") names no one. */
+Test(attrib_lead, a_body_after_by_speaks_only_after_saying_or_from_the_lists)
+{
+    static const char *const cases[][2] = {
+        {"There will be a plan to be voted by the House, which will contain "
+         "the following:", NULL},
+        {"Trusts funded by the Treasury have found", NULL},
+        {"Boards appointed by the Health Foundation have", NULL},
+        {"A point made by the Health Foundation was that it is", "Health Foundation"},
+        {"Research by the Health Foundation found that it is", "Health Foundation"},
+        {"Trusts appointed by NHS Clinical Commissioners have",
+         "NHS Clinical Commissioners"},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        evx_units l = EVX_UNITS_INIT;
+        const evx_unit *q = org_lead(&l, cases[k][0], NULL);
+        if (cases[k][1])
+            cr_expect(q->speaker->name && strstr(q->speaker->name, cases[k][1]),
+                      "%s: got %s (%s)", cases[k][0], q->speaker->name,
+                      q->speaker->evidence);
+        else
+            cr_expect_null(q->speaker->name, "%s: got %s (%s)", cases[k][0],
+                           q->speaker->name, q->speaker->evidence);
+        evx_units_free(&l);
+    }
+}
+
 /* A lead-in whose named person is asked or told the words, or cites
  * someone else's, does not give that person; one quoted speaks. */
 Test(attrib_lead, a_person_asked_or_citing_does_not_speak_the_words)

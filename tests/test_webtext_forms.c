@@ -202,6 +202,37 @@ Test(webtext, lead_in_without_colon_bullets_and_a_closing_sentence)
     done(&f);
 }
 
+/* A 1999 web edition (Procedure Committee, HC 295): a list labelled
+ * "(i)", "(ii)", "(iii)", indented, a footnote marker before an item's
+ * "and", the paragraph's sentence going on after it, and an upper-case
+ * section heading.  The last item had been a quotation. */
+Test(webtext, labelled_list_items_stay_in_their_paragraph)
+{
+    fixture f;
+
+    parse_str(&f,
+              "The Estimates and other Documents\n\n"
+              "23. Even now, it is nonsensical.[24] As a result, there will "
+              "now be three documents relating to each department:\n\n"
+              "      (i)  the Estimates proper, in summary form;\n\n"
+              "      (ii)  a departmental plan, to be laid at the same time;[25] "
+              "and\n\n"
+              "      (iii)  a departmental report on the previous year.[26]\n\n"
+              "It will be still more bizarre to ignore them.\n\n"
+              "THE DEPUTY SPEAKERS\n\n"
+              "24. We believe that the election matters.\n\n"
+              "24 HC 22\n\n25 Ev 12\n\n26 Ev 14\n");
+    cr_assert_eq(f.st, EVX_OK);
+    cr_expect_eq(evx_units_find(&f.units, "HC1/p23/q1"), NULL);
+    cr_expect(ends_with(get(&f, "HC1/p23")->text,
+                        "(iii) a departmental report on the previous year. It "
+                        "will be still more bizarre to ignore them."),
+              "%s", get(&f, "HC1/p23")->text);
+    cr_expect_str_eq(get(&f, "HC1/p24")->section, "THE DEPUTY SPEAKERS");
+    cr_expect_str_eq(get(&f, "HC1/fn26")->parent, "HC1/p23");
+    done(&f);
+}
+
 Test(webtext, contents_recommendations_and_back_matter)
 {
     fixture f;

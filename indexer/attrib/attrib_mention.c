@@ -442,6 +442,8 @@ static int name_goes_on(const evx_view *v, size_t b)
 }
 
 static int matches_at(const evx_view *v, size_t s, const evx_strs *words);
+static size_t registered_len(const evx_registry *reg, const char *report,
+                             const evx_view *v, size_t s);
 
 /* Words [a, b) of v are exactly a written evidence submitter's name. */
 static int names_submitter(const evx_registry *reg, const char *report,
@@ -625,15 +627,46 @@ static size_t own_determiner(const evx_view *v, size_t a)
     return a > 1 ? 0 : a;
 }
 
+/* Whether the "by" at word i names who said or wrote something: after a
+ * verb of saying ("a point made by"), of sending or publishing ("evidence
+ * submitted by"), or a noun of what is said or written ("research by",
+ * "a report by").  "Voted by the House" names no source; after any other
+ * word only a body of the report's own lists is taken ("GPs appointed by
+ * the Royal College of General Practitioners have"). */
+static int by_names_source(const evx_view *v, size_t i)
+{
+    static const char *const said[] = {
+        "submitted", "sent", "given", "published", "produced", "written",
+        "conducted", "undertaken", "out", "evidence", "submission",
+        "submissions", "report", "reports", "research", "study", "studies",
+        "survey", "analysis", "paper", "review", "letter", "briefing",
+        "memorandum", "statement", "article", "comments", "remarks", "words",
+        "view", "views", "figures", "data", "estimate", "estimates",
+        "modelling", "work", "testimony", "account", "assessment", "point",
+        "points", "argument", "case", "concerns", "concern", "evaluation"};
+    const char *t;
+
+    if (i == 0)
+        return 1; /* "By the Minister's own account" */
+    t = v->w.items[i - 1].term;
+    return evx_aword_is_speech_verb(t) ||
+           evx_word_in(t, said, sizeof said / sizeof said[0]);
+}
+
 /* Organisations as subjects of a verb of saying ("NHS Providers argue",
  * "The King's Fund has warned") or after "according to" / "by". */
-static evx_status find_orgs(evx_mentions *m, const evx_view *v)
+static evx_status find_orgs(evx_mentions *m, const evx_registry *reg,
+                            const char *report, const evx_view *v)
 {
     static const char *const aux[] = {"has", "have", "had", "also",
                                       "then", "recently", "both", "all"};
     for (size_t i = 0; i < v->w.len; i++) {
         const char *t = v->w.items[i].term;
-        int after_by = strcmp(t, "by") == 0 ||
+        int after_by = (strcmp(t, "by") == 0 &&
+                        (by_names_source(v, i) ||
+                         registered_len(reg, report, v, i + 1) ||
+                         (evx_view_word_is(v, i + 1, "the") &&
+                          registered_len(reg, report, v, i + 2)))) ||
                        (strcmp(t, "to") == 0 && i > 0 &&
                         evx_view_word_is(v, i - 1, "according"));
         if (after_by) {
@@ -740,7 +773,7 @@ evx_status evx_mentions_find(evx_mentions *m, const evx_registry *reg,
     if (!st)
         st = find_outside(m, reg, report, v);
     if (!st)
-        st = find_orgs(m, v);
+        st = find_orgs(m, reg, report, v);
     if (!st)
         mark_introduced(m, v);
     return st;
@@ -767,6 +800,30 @@ static int matches_at(const evx_view *v, size_t s, const evx_strs *words)
     return k == words->len ? (int)(i - s) : 0;
 }
 
+/* The words of the longest organisation of the report's lists (a
+ * submitter, a witness's organisation) that starts at word s, or 0. */
+static size_t registered_len(const evx_registry *reg, const char *report,
+                             const evx_view *v, size_t s)
+{
+    size_t best = 0;
+
+    if (s >= v->w.len || !v->w.items[s].cap)
+        return 0; /* matches_at: a name opens with a capital */
+    for (size_t i = 0; i < reg->n_subs; i++) {
+        size_t n = 0;
+        if (evx_registry_same_report(reg->subs[i].report, report))
+            n = (size_t)matches_at(v, s, &reg->subs[i].words);
+        best = n > best ? n : best;
+    }
+    for (size_t i = 0; i < reg->n_people; i++) {
+        size_t n = 0;
+        if (evx_registry_same_report(reg->people[i].report, report))
+            n = (size_t)matches_at(v, s, &reg->people[i].org_words);
+        best = n > best ? n : best;
+    }
+    return best;
+}
+
 static evx_status push_named_org(evx_mentions *m, const evx_view *v,
                                  size_t s, size_t n)
 {
@@ -784,21 +841,7 @@ evx_status evx_mentions_orgs(evx_mentions *m, const evx_registry *reg,
                              const char *report, const evx_view *v)
 {
     for (size_t s = 0; s < v->w.len; s++) {
-        size_t best = 0;
-        if (!v->w.items[s].cap)
-            continue; /* matches_at: a name opens with a capital */
-        for (size_t i = 0; i < reg->n_subs; i++) {
-            size_t n = 0;
-            if (evx_registry_same_report(reg->subs[i].report, report))
-                n = (size_t)matches_at(v, s, &reg->subs[i].words);
-            best = n > best ? n : best;
-        }
-        for (size_t i = 0; i < reg->n_people; i++) {
-            size_t n = 0;
-            if (evx_registry_same_report(reg->people[i].report, report))
-                n = (size_t)matches_at(v, s, &reg->people[i].org_words);
-            best = n > best ? n : best;
-        }
+        size_t best = registered_len(reg, report, v, s);
         if (best) {
             evx_status st = push_named_org(m, v, s, best);
             if (st)

@@ -472,3 +472,48 @@ int evx_web_stops_mid(const char *t, size_t n)
         return 0; /* a closing quotation mark, dash or ellipsis */
     return !strchr(".?!:;)]'\"", t[n - 1]);
 }
+
+int evx_web_list_label(const char *s, size_t n)
+{
+    size_t i = s[0] == '(' ? 1 : 0, k = i;
+    int digits = 0, roman = 1;
+
+    while (k < n && k - i < 4 && (evx_ascii_digit((unsigned char)s[k]) ||
+                                  evx_ascii_lower((unsigned char)s[k]))) {
+        digits += evx_ascii_digit((unsigned char)s[k]) != 0;
+        roman &= strchr("ivx", s[k]) != NULL;
+        k++;
+    }
+    if (k == i || k + 1 >= n || s[k + 1] != ' ' ||
+        !(digits == (int)(k - i) || (!digits && (k - i == 1 || roman))))
+        return 0;
+    if (s[k] == ')')
+        return 1;
+    return s[k] == '.' && !i && !digits;
+}
+
+/* The end of s before a footnote marker left on it ("[25]", "25"). */
+static size_t before_marker(const char *s, size_t n)
+{
+    size_t k = n;
+
+    if (k && s[k - 1] == ']')
+        k--;
+    while (k && evx_ascii_digit((unsigned char)s[k - 1]))
+        k--;
+    if (k < n && k && s[k - 1] == '[')
+        k--;
+    return k < n && k ? k : n;
+}
+
+int evx_web_list_end(const char *s, size_t n)
+{
+    size_t k = n > 4 && at(s, n, n - 4, " and") ? n - 4
+               : n > 3 && at(s, n, n - 3, " or") ? n - 3
+                                                 : 0;
+    if (k)
+        k = before_marker(s, k);
+    if (s[n - 1] == ';' || (k && s[k - 1] == ';'))
+        return EVX_WEB_ITEM_END;
+    return k && s[k - 1] == ',' ? EVX_WEB_ITEM_COMMA : 0;
+}

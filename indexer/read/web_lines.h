@@ -79,6 +79,22 @@ int evx_web_reads_as_sentence(const char *s, size_t n);
  * quotation.  The next line of a hard-wrapped text goes on with it. */
 int evx_web_stops_mid(const char *t, size_t n);
 
+/* Whether s starts with a list item's label and a space: "(iv)", "(a)",
+ * "(12)", "b)", "3)", "ii." -- a number, one letter or a roman numeral;
+ * after no bracket a stop only after letters, so "3." stays a paragraph's
+ * number, and a wrapped line's first word ("us. The") is none. */
+int evx_web_list_label(const char *s, size_t n);
+
+enum { EVX_WEB_ITEM_END = 1, EVX_WEB_ITEM_COMMA = 2 };
+
+/* How s (a line, trimmed, not empty) ends as a list item does (the web
+ * text drops the bullets): EVX_WEB_ITEM_END for ';' or a joining "; and",
+ * "; or" (a footnote marker may stand before the "and": ";[25] and"),
+ * EVX_WEB_ITEM_COMMA for ", and" / ", or" (an item only if the sentence
+ * does not go on on the next line), else 0.  A bare "and" is where a
+ * hard-wrapped line broke a sentence. */
+int evx_web_list_end(const char *s, size_t n);
+
 
 /* Appends s[0..n) to out without the quotation marks that wrap it (an
  * opening mark first, a closing mark last, or both), so that a quotation

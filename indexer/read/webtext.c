@@ -448,28 +448,25 @@ static int stops_mid_sentence(const evx_buf *text)
  * lower-case word that is no list label ("b)", "ii."). */
 static int goes_on_in_prose(const parser *ps, size_t l)
 {
-    size_t n, k = 0;
+    size_t n;
     const char *s = evx_text_line(ps->text, l + 1, &n);
 
     if (!wrapped_on(ps, l))
         return 0;
     trim(&s, &n, NULL);
-    while (k < n && !evx_ascii_space(s[k]))
-        k++;
-    return !(k <= 5 && (s[k - 1] == ')' || s[k - 1] == '.'));
+    return !evx_web_list_label(s, n);
 }
 
-/* A list item of line l, s (the web text drops the bullets): ends with
- * ';' or a joining "; and", ", or"...  A bare "and" at the end is where a
- * hard-wrapped line broke a sentence, and so is ", and" when the sentence
- * goes on on the next line. */
+/* A list item of line l, s (web_lines.h's shapes); ", and" at its end
+ * is where a hard-wrapped line broke a sentence when the sentence goes on
+ * on the next line. */
 static int list_item(const parser *ps, size_t l, const char *s, size_t n)
 {
-    size_t k = n > 4 && at(s, n, n - 4, " and") ? n - 4
-               : n > 3 && at(s, n, n - 3, " or") ? n - 3
-                                                 : 0;
-    return evx_bullet_len(s, n) || s[n - 1] == ';' || (k && s[k - 1] == ';') ||
-           (k && s[k - 1] == ',' && !goes_on_in_prose(ps, l));
+    int end = evx_web_list_end(s, n);
+
+    return evx_bullet_len(s, n) || evx_web_list_label(s, n) ||
+           end == EVX_WEB_ITEM_END ||
+           (end == EVX_WEB_ITEM_COMMA && !goes_on_in_prose(ps, l));
 }
 
 static void start_para(parser *ps, size_t l, const char *s, size_t n,
