@@ -46,7 +46,7 @@ Test(quote_units, block_and_inline_in_document_order)
     evx_qblock b = {21, " It will cost more. ", 20, "The Minister told us:",
                     block_fns, 1, 5, 3, 6, 0};
     evx_qparent q = {p, text, sizeof text - 1, mark_off, mark_num, 1, &b, 1,
-                     1, "f.txt", "pdf-text", where, NULL, NULL};
+                     1, "f.txt", "pdf-text", where, NULL, NULL, 0};
     evx_units out = EVX_UNITS_INIT;
 
     cr_assert_eq(evx_quote_units(&out, &q), EVX_OK);
@@ -84,7 +84,7 @@ Test(quote_units, spans_not_taken_are_noted_and_inline_can_be_off)
     evx_units out = EVX_UNITS_INIT;
     cr_assert_eq(evx_diag_new(&d), EVX_OK);
     evx_qparent q = {p, text, sizeof text - 1, NULL, NULL, 0, NULL, 0, 1,
-                     "f.txt", "html-text", where, NULL, d};
+                     "f.txt", "html-text", where, NULL, d, 0};
 
     cr_assert_eq(evx_quote_units(&out, &q), EVX_OK);
     cr_expect_eq(out.len, 0);

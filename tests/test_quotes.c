@@ -18,7 +18,7 @@ static evx_qspan first(const char *s, const long *marks)
         offs[n] = (size_t)marks[n];
         n++;
     }
-    evx_qscan sc = {s, strlen(s), offs, n, 0, 0};
+    evx_qscan sc = {s, strlen(s), offs, n, 0, 0, 0};
     evx_qspan q;
     cr_assert_eq(evx_quote_scan(&sc, &q), 1, "no span in: %s", s);
     return q;
@@ -99,7 +99,7 @@ Test(quotes, cue_inside_another_quotation_does_not_count)
 {
     const char *s = "The paper, “as one person said”, makes it a “work in "
                     "progress” now.";
-    evx_qscan sc = {s, strlen(s), NULL, 0, 0, 0};
+    evx_qscan sc = {s, strlen(s), NULL, 0, 0, 0, 0};
     evx_qspan q;
     cr_assert(evx_quote_scan(&sc, &q));
     cr_assert(evx_quote_scan(&sc, &q));
@@ -128,7 +128,7 @@ Test(quotes, several_in_one_sentence_and_nesting)
     const char *s = "Mr Doe confirmed, stating that within the “aggregate "
                     "funding available” bodies chose the “here and now,” and "
                     "“I think the “T” was a misnomer.”";
-    evx_qscan sc = {s, strlen(s), NULL, 0, 0, 0};
+    evx_qscan sc = {s, strlen(s), NULL, 0, 0, 0, 0};
     evx_qspan q;
     size_t n = 0;
     while (evx_quote_next(&sc, &q))
@@ -164,13 +164,46 @@ Test(quotes, hostile_text_is_bounded)
         memcpy(s + i + 3, (i / 6) % 2 ? "\xE2\x80\x9D" : "\xE2\x80\x9C", 3);
     }
     s[n] = '\0';
-    evx_qscan sc = {s, n, NULL, 0, 0, 0};
+    evx_qscan sc = {s, n, NULL, 0, 0, 0, 0};
     evx_qspan q;
     size_t spans = 0;
     while (evx_quote_scan(&sc, &q))
         spans++;
     cr_assert_leq(spans, 1000);
-    evx_qscan empty = {NULL, 0, NULL, 0, 0, 0};
+    evx_qscan empty = {NULL, 0, NULL, 0, 0, 0, 0};
     cr_assert_not(evx_quote_scan(&empty, &q));
     free(s);
+}
+
+/* A report that quotes with single marks (HC 859, 2009: 'must not be
+ * trivial'): the style is the text's, an apostrophe closes nothing, and
+ * double marks are then the nested ones. */
+Test(quotes, single_marks_when_the_text_quotes_with_them)
+{
+    const char *s =
+        "Mr Laws noted that using questions \xE2\x80\x98in a way that "
+        "doesn\xE2\x80\x99t help\xE2\x80\x99 was wrong. Members\xE2\x80\x99 "
+        "staff said \xE2\x80\x98so-called \xE2\x80\x98trivial\xE2\x80\x99 "
+        "questions may still be of value\xE2\x80\x99.";
+    cr_expect(evx_quote_style_single(s, strlen(s)));
+    evx_qscan sc = {s, strlen(s), NULL, 0, 0, 0, 1};
+    evx_qspan q;
+    cr_assert_eq(evx_quote_next(&sc, &q), 1);
+    char *t = evx_strndup(s + q.open + 3, q.close - q.open - 3);
+    cr_expect_str_eq(t, "in a way that doesn\xE2\x80\x99t help");
+    free(t);
+    cr_assert_eq(evx_quote_next(&sc, &q), 1);
+    t = evx_strndup(s + q.open + 3, q.close - q.open - 3);
+    cr_expect_str_eq(t, "so-called \xE2\x80\x98trivial\xE2\x80\x99 questions "
+                        "may still be of value");
+    free(t);
+    cr_expect_eq(evx_quote_next(&sc, &q), 0);
+    /* the same text read as a double-mark report has no span */
+    evx_qscan dbl = {s, strlen(s), NULL, 0, 0, 0, 0};
+    cr_expect_eq(evx_quote_scan(&dbl, &q), 0);
+    /* a report that quotes with double marks keeps them, its single marks
+     * being nested quotes and apostrophes */
+    const char *d = "He said \xE2\x80\x9Cthe \xE2\x80\x98" "core tasks\xE2\x80\x99 "
+                    "matter\xE2\x80\x9D and \xE2\x80\x9Cwe agree\xE2\x80\x9D.";
+    cr_expect_not(evx_quote_style_single(d, strlen(d)));
 }

@@ -233,6 +233,37 @@ Test(webtext, labelled_list_items_stay_in_their_paragraph)
     done(&f);
 }
 
+/* A 2009 web edition (Procedure Committee, HC 859) quotes with single
+ * marks, straight as copied, and heads a section with a quoted word:
+ * the quotations are found (there had been none), the heading read. */
+Test(webtext, a_report_that_quotes_with_single_marks)
+{
+    fixture f;
+
+    parse_str(&f,
+              "3  Tabling Questions\n\n'TRIVIAL' OR 'FRIVOLOUS' QUESTIONS\n\n"
+              "12.  Erskine May states that questions 'must not be trivial, "
+              "vague or meaningless'.[21] David Laws MP noted that using "
+              "questions 'in an utterly frivolous way would run the risk of "
+              "bringing the system into disrepute'.[22]\n\n"
+              "13.  Jack Straw MP told us that many questions were 'without "
+              "serious value'[23] and that members' staff tabled them.\n\n"
+              "21 Erskine May, p 352\n\n22 Q 12\n\n23 Ev 45\n");
+    cr_assert_eq(f.st, EVX_OK);
+    cr_expect_eq(count_diag(f.diag, EVX_DIAG_WARNING, "could not place", 0), 0);
+    cr_expect_str_eq(get(&f, "HC1/p12")->section,
+                     "\xE2\x80\x98TRIVIAL\xE2\x80\x99 OR \xE2\x80\x98"
+                     "FRIVOLOUS\xE2\x80\x99 QUESTIONS");
+    cr_expect_str_eq(get(&f, "HC1/p12/q1")->text,
+                     "must not be trivial, vague or meaningless");
+    cr_expect_str_eq(get(&f, "HC1/p12/q2")->lead_in,
+                     "David Laws MP noted that using questions");
+    cr_expect_str_eq(get(&f, "HC1/p13/q1")->text, "without serious value");
+    cr_expect_eq(get(&f, "HC1/p13/q1")->footnotes[0], 23);
+    cr_expect_eq(evx_units_find(&f.units, "HC1/p13/q2"), NULL);
+    done(&f);
+}
+
 Test(webtext, contents_recommendations_and_back_matter)
 {
     fixture f;

@@ -345,6 +345,41 @@ static int words_in_role(const evx_view *v, size_t from, size_t to,
     return seen > 0;
 }
 
+/* The words that open v as a name does (two capitalised words or more,
+ * "Oliver Heald MP"), a word in lower case after them: how many, or 0. */
+static size_t named_opening(const evx_view *v)
+{
+    size_t k = 0;
+
+    while (k < v->w.len && v->w.items[k].cap)
+        k++;
+    if (k < 2 || k >= v->w.len || v->w.items[k].quoted)
+        return 0;
+    return k;
+}
+
+/* Whether one of v's words [0, k) is the last word of the name of the
+ * one person the paragraph names before (c's context person). */
+static int names_context(const evx_clues *c, const evx_registry *reg,
+                         const evx_view *v, size_t k)
+{
+    size_t p;
+    const evx_mention *outside;
+    const char *name, *last;
+
+    if (!evx_clues_context_person(c, reg, &p, &outside))
+        return 0;
+    name = p != (size_t)-1 ? reg->people[p].name : outside->printed;
+    if (!name)
+        return 0;
+    last = strrchr(name, ' ');
+    last = last ? last + 1 : name;
+    for (size_t i = 0; i < k; i++)
+        if (strcasecmp(v->w.items[i].term, last) == 0)
+            return 1;
+    return 0;
+}
+
 int evx_clues_own_subject(const evx_clues *c, const evx_registry *reg,
                           evx_buf *out)
 {
@@ -354,8 +389,17 @@ int evx_clues_own_subject(const evx_clues *c, const evx_registry *reg,
     while (verb < v->w.len && !v->w.items[verb].quoted &&
            !evx_aword_is_speech_verb(v->w.items[verb].term))
         verb++;
-    if (verb == v->w.len || v->w.items[verb].quoted)
-        return 0;
+    if (verb == v->w.len || v->w.items[verb].quoted) {
+        /* no verb of saying, but a name opens the sentence ("Oliver Heald
+         * MP thought that"): its own subject, unless it is the one the
+         * paragraph named before */
+        size_t k = named_opening(v);
+        if (!k || names_context(c, reg, v, k))
+            return 0;
+        evx_buf_append(out, v->text + v->w.items[0].start,
+                       v->w.items[k - 1].end - v->w.items[0].start);
+        return 1;
+    }
     size_t k = 0;
     while (k < verb && not_a_subject(v->w.items[k].term))
         k++;

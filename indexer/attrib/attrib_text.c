@@ -138,7 +138,8 @@ int evx_aword_is_speech_verb(const char *term)
         "pointed", "observed", "mentioned", "characterised", "asserted",
         "claimed", "claims", "insisted", "admitted", "recognised",
         "recognises", "put", "puts", "went", "made", "making", "signalled",
-        "believes", "believe", "considers", "considered", "presented",
+        "believes", "believe", "believed", "considers", "considered",
+        "presented",
         "referred", "agreed", "accepted", "provided", "stating",
     };
     return evx_word_in(term, verbs, sizeof verbs / sizeof verbs[0]);

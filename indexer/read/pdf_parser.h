@@ -102,6 +102,7 @@ typedef struct pdf_parser {
     pdf_qstate qs;
     int quotes_ok, rec_done;
     int runs_on; /* the source had no blank lines (evx_layout_without_blank_lines) */
+    int single_quotes; /* the text quotes with single marks (quotes.h) */
     pdf_acc qacc;
     char *qlead;
     size_t qat;

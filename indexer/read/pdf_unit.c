@@ -53,7 +53,7 @@ static void push_quotes(pdf_parser *p, const evx_unit *u)
     evx_qparent q = {u, evx_buf_str(&p->acc.text), p->acc.text.len,
                      p->acc.fnpos, p->acc.fns, p->acc.n_fns, blocks,
                      blocks ? p->n_bq : 0, p->quotes_ok, p->file, "pdf-text",
-                     text_where, p, p->diag};
+                     text_where, p, p->diag, p->single_quotes};
     if (!p->st && evx_quote_units(p->out, &q))
         pdf_oom(p);
     free(blocks);

@@ -58,6 +58,7 @@
 #include "pdf_notes.h"
 #include "pdf_pages.h"
 #include "pdf_parser.h"
+#include "quotes.h"
 #include "pdf_parts.h"
 #include "pdf_recs.h"
 #include "pdf_unit.h"
@@ -247,6 +248,11 @@ static evx_status parse_layout(evx_units *out, const evx_text *text,
     }
     find_title(p);
     p->runs_on = l && evx_layout_without_blank_lines(l);
+    {
+        size_t len;
+        const char *data = evx_text_data(text, &len);
+        p->single_quotes = evx_quote_style_single(data, len);
+    }
     p->mode = pdf_has_contents(p) ? PDF_FRONT : PDF_BODY;
     p->broke = 1; /* the first line starts a block */
     size_t n = evx_text_lines(text);

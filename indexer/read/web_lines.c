@@ -277,7 +277,15 @@ int evx_web_heading_shape(const char *s, size_t n, int *stop)
     char last = s[n - 1];
 
     *stop = strchr(".!?", last) != NULL;
-    return evx_ascii_upper(s[0]) &&
+    /* a heading may open with a quoted word ("\u2018TRIVIAL\u2019 OR
+     * \u2018FRIVOLOUS\u2019 QUESTIONS") */
+    size_t q = n > 3 && (unsigned char)s[0] == 0xE2 &&
+                       (unsigned char)s[1] == 0x80 &&
+                       ((unsigned char)s[2] == 0x98 ||
+                        (unsigned char)s[2] == 0x9C)
+                   ? 3
+                   : 0;
+    return evx_ascii_upper(s[q]) &&
            evx_ascii_words(s, n) <= HEADING_MAX_WORDS && !many_sentences(s, n) &&
            !strchr(":;,", last) && !evx_ascii_digit(last);
 }

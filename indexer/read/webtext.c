@@ -67,6 +67,7 @@ typedef struct para {
 
 typedef struct parser {
     const evx_text *text;
+    int single_quotes; /* the text quotes with single marks (quotes.h) */
     const char *file;
     const char *report;
     evx_diag *diag;
@@ -270,7 +271,7 @@ static void push_quotes(parser *ps, const evx_unit *u)
     void *mem = quote_input_make(p, &in);
     evx_qparent q = {u, evx_buf_str(&p->text), p->text.len, in.mark_off,
                      in.mark_num, p->mk.n, in.blocks, p->n_bq, 1, ps->file,
-                     RENDERING, text_where, p, ps->diag};
+                     RENDERING, text_where, p, ps->diag, ps->single_quotes};
 
     if (!mem || evx_quote_units(ps->out, &q))
         fail(ps, EVX_NOMEM);
@@ -936,6 +937,11 @@ static void parser_init(parser *ps, evx_units *out, const evx_text *text,
     else if (evx_web_plan_make(&ps->plan, text))
         fail(ps, EVX_NOMEM);
     ps->blocky = paragraphs_in_blocks(ps);
+    {
+        size_t len;
+        const char *data = evx_text_data(text, &len);
+        ps->single_quotes = evx_quote_style_single(data, len);
+    }
     ps->seq.listed = ps->plan.footnotes;
     ps->seq.n_listed = ps->plan.n_footnotes;
     ps->back.out = out;

@@ -164,7 +164,8 @@ static int next_inline(const evx_qparent *p, evx_qscan *sc, evx_qspan *q)
 
 evx_status evx_quote_units(evx_units *out, const evx_qparent *p)
 {
-    evx_qscan sc = {p->text, p->len, p->mark_off, p->n_marks, 0, 0};
+    evx_qscan sc = {p->text, p->len, p->mark_off, p->n_marks, 0, 0,
+                    p->single_quotes};
     evx_qspan q;
     evx_status st = EVX_OK;
     size_t b = 0;

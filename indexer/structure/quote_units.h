@@ -57,6 +57,8 @@ typedef struct evx_qparent {
                   int *page);
     const void *ctx;
     evx_diag *diag;          /* notes on spans not taken; may be NULL */
+    int single_quotes;       /* the text quotes with single marks
+                                (evx_quote_style_single) */
 } evx_qparent;
 
 /* Appends the quotation units of p (as above) to out.  EVX_OK or

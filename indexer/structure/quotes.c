@@ -23,8 +23,50 @@ static int mark3(const char *s, size_t n, size_t i, unsigned char x)
            (unsigned char)s[i + 1] == 0x80 && (unsigned char)s[i + 2] == x;
 }
 
-static int is_open(const char *s, size_t n, size_t i) { return mark3(s, n, i, 0x9C); }
-static int is_close(const char *s, size_t n, size_t i) { return mark3(s, n, i, 0x9D); }
+/* An opening single mark that opens a quotation: after the text's start,
+ * a space or an opening bracket, before a word. */
+static int single_open(const char *s, size_t n, size_t i)
+{
+    if (!mark3(s, n, i, 0x98) || i + 3 >= n || evx_ascii_space(s[i + 3]))
+        return 0;
+    return i == 0 || evx_ascii_space(s[i - 1]) || s[i - 1] == '(' ||
+           s[i - 1] == '[';
+}
+
+/* A closing single mark that closes one, not an apostrophe: after a word,
+ * before no letter or digit ("don\u2019t" is none; a plural possessive,
+ * "members\u2019 interests", reads as one). */
+static int single_close(const char *s, size_t n, size_t i)
+{
+    return mark3(s, n, i, 0x99) && i > 0 && !evx_ascii_space(s[i - 1]) &&
+           (i + 3 >= n || !evx_ascii_alnum((unsigned char)s[i + 3]));
+}
+
+static int is_open(const evx_qscan *sc, size_t i)
+{
+    return sc->single ? single_open(sc->s, sc->len, i)
+                      : mark3(sc->s, sc->len, i, 0x9C);
+}
+
+static int is_close(const evx_qscan *sc, size_t i)
+{
+    return sc->single ? single_close(sc->s, sc->len, i)
+                      : mark3(sc->s, sc->len, i, 0x9D);
+}
+
+int evx_quote_style_single(const char *s, size_t n)
+{
+    size_t doubles = 0, singles = 0;
+    const char *p = s, *end = s + n;
+
+    while (p && p < end && (p = memchr(p, 0xE2, (size_t)(end - p))) != NULL) {
+        size_t i = (size_t)(p - s);
+        doubles += mark3(s, n, i, 0x9C);
+        singles += single_open(s, n, i);
+        p++;
+    }
+    return singles > 2 * doubles;
+}
 
 /* ---- sentences ---- */
 
@@ -177,16 +219,17 @@ static const char *const CUES[] = {
     "in the words of", "coverage of"};
 
 /* The cue found in s[lo, hi) outside quotation marks, or NULL. */
-static const char *find_cue(const char *s, size_t n, size_t lo, size_t hi)
+static const char *find_cue(const evx_qscan *sc, size_t lo, size_t hi)
 {
+    const char *s = sc->s;
     int depth = 0;
     for (size_t i = lo; i < hi; i++) {
-        if (is_open(s, n, i)) {
+        if (is_open(sc, i)) {
             depth++;
             i += 2;
             continue;
         }
-        if (is_close(s, n, i)) {
+        if (is_close(sc, i)) {
             depth -= depth > 0;
             i += 2;
             continue;
@@ -203,7 +246,8 @@ static const char *find_cue(const char *s, size_t n, size_t lo, size_t hi)
 
 const char *evx_quote_cue(const char *s, size_t n)
 {
-    return find_cue(s, n, 0, n);
+    evx_qscan sc = {s, n, NULL, 0, 0, 0, 0};
+    return find_cue(&sc, 0, n);
 }
 
 static int marker_in(const evx_qscan *sc, size_t lo, size_t hi)
@@ -269,15 +313,16 @@ static int is_term(const char *s, size_t n, size_t lo, const evx_qspan *q)
 /* ---- spans ---- */
 
 /* The closing mark matching the opening one at o, or n if none. */
-static size_t match_close(const char *s, size_t n, size_t o)
+static size_t match_close(const evx_qscan *sc, size_t o)
 {
+    size_t n = sc->len;
     int depth = 1;
     size_t j = o + 3, lim = o + 3 + CLOSE_MAX < n ? o + 3 + CLOSE_MAX : n;
     while (j < lim) {
-        if (is_open(s, n, j)) {
+        if (is_open(sc, j)) {
             depth++;
             j += 3;
-        } else if (is_close(s, n, j)) {
+        } else if (is_close(sc, j)) {
             if (--depth == 0)
                 return j;
             j += 3;
@@ -314,9 +359,9 @@ static void judge(const evx_qscan *sc, evx_qspan *q)
         q->why = "a term being named or defined";
         return;
     }
-    const char *cue = find_cue(s, n, ss, q->open);
+    const char *cue = find_cue(sc, ss, q->open);
     if (!cue && after < q->sent_end)
-        cue = find_cue(s, n, after, q->sent_end);
+        cue = find_cue(sc, after, q->sent_end);
     if (!cue && marker_in(sc, q->close, q->sent_end))
         cue = "a footnote marker";
     q->verdict = cue ? EVX_Q_QUOTATION : EVX_Q_UNCITED;
@@ -329,12 +374,12 @@ int evx_quote_scan(evx_qscan *sc, evx_qspan *q)
     size_t n = sc->len;
     while (s && sc->from < n && sc->seen < SPANS_MAX) {
         size_t i = sc->from;
-        if (!is_open(s, n, i)) {
+        if (!is_open(sc, i)) {
             const char *o = memchr(s + i + 1, 0xE2, n - i - 1);
             sc->from = o ? (size_t)(o - s) : n;
             continue;
         }
-        size_t c = match_close(s, n, i);
+        size_t c = match_close(sc, i);
         if (c == n) {
             sc->from = i + 3;
             continue;

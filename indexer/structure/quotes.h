@@ -56,6 +56,8 @@ typedef struct evx_qscan {
     size_t n_marks;
     size_t from; /* where the next span is looked for */
     size_t seen; /* spans judged so far */
+    int single;  /* the text quotes with single marks (set it after the
+                    first four fields; evx_quote_style_single) */
 } evx_qscan;
 
 typedef enum evx_qverdict {
@@ -75,6 +77,14 @@ typedef struct evx_qspan {
     evx_qverdict verdict;
     const char *why;      /* static text: the cue found, or the reason */
 } evx_qspan;
+
+/* Whether a text quotes with single marks ('...', as many reports
+ * before about 2015 do): more than twice as many single marks open a
+ * quoted span as double marks do.  Then a span is
+ * \u2018...\u2019, closed by a mark after a word and before no letter or
+ * digit (an apostrophe in a word closes none), and double marks are the
+ * nested ones. */
+int evx_quote_style_single(const char *s, size_t n);
 
 /* Finds and judges the next curly-quoted span of the scan.  1 and *q
  * filled, or 0 when there is none left (or the span cap is reached). */
