@@ -38,6 +38,7 @@ static const variant variants[] = {
     {"rewrap-72", rewrap_72, 0},
     {"one-line", evx_variant_one_line, 0},
     {"straight-quotes", evx_variant_straight_quotes, 1},
+    {"single-quotes", evx_variant_single_quotes, 0},
     {"cp1252", evx_variant_cp1252, 1},
     {"crlf", evx_variant_crlf, 1},
     {"nbsp", evx_variant_nbsp, 1},
@@ -235,7 +236,8 @@ static void units_agree_as(const char *file, const char *report,
         snprintf(out, sizeof out, "%s/%s.txt", dir, v->name);
         cr_assert_eq(evx_variant_write(out, made, strlen(made)), 0);
         tu_read_units_as(&units, out, "report.txt", report, web);
-        int rewrap = !v->same_text && v->make != evx_variant_formfeed;
+        int rewrap = !v->same_text && v->make != evx_variant_formfeed &&
+                     v->make != evx_variant_single_quotes;
         unsigned mask = rewrap ? rewrap_mask : ALL_TYPES;
         int what = rewrap ? rewrap_what : SAME_FOOTNOTES;
         if (v->same_text && v->make != evx_variant_straight_quotes)

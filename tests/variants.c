@@ -11,6 +11,7 @@
 #define _XOPEN_SOURCE 700
 #include "variants.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <iconv.h>
 #include <stdio.h>
@@ -266,6 +267,32 @@ char *evx_variant_straight_quotes(const char *text, size_t len)
     static const char *const to[] = {"\"", "\"", "'", "'"};
 
     return replace_all(text, len, from, to, 4);
+}
+
+char *evx_variant_single_quotes(const char *text, size_t len)
+{
+    evx_buf b = EVX_BUF_INIT;
+    int depth = 0; /* nested single marks open */
+
+    for (size_t i = 0; i < len; i++) {
+        const char *s = text + i;
+        int mark = i + 2 < len && (unsigned char)s[0] == 0xE2 &&
+                   (unsigned char)s[1] == 0x80;
+        unsigned char x = mark ? (unsigned char)s[2] : 0;
+        int closes = x == 0x99 && depth &&
+                     (i + 3 >= len || !isalnum((unsigned char)s[3]));
+        if (x == 0x9C || x == 0x9D) {
+            evx_buf_append(&b, x == 0x9C ? "\xE2\x80\x98" : "\xE2\x80\x99", 3);
+        } else if (x == 0x98 || closes) {
+            evx_buf_append(&b, x == 0x98 ? "\xE2\x80\x9C" : "\xE2\x80\x9D", 3);
+            depth += x == 0x98 ? 1 : -1;
+        } else {
+            evx_buf_putc(&b, *s);
+            continue;
+        }
+        i += 2;
+    }
+    return evx_buf_detach(&b);
 }
 
 char *evx_variant_ligatures(const char *text, size_t len)

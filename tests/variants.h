@@ -41,6 +41,11 @@ char *evx_variant_no_blank_lines(const char *text, size_t len);
 /* Curly quotes “ ” ‘ ’ written as straight " and '. */
 char *evx_variant_straight_quotes(const char *text, size_t len);
 
+/* The text quoting with single marks, as reports before about 2015 do:
+ * double marks become single, and nested single marks double (an
+ * apostrophe stays). */
+char *evx_variant_single_quotes(const char *text, size_t len);
+
 /* "ffi", "ffl", "ff", "fi" and "fl" written as the single ligature
  * characters some PDF tools leave (U+FB03, FB04, FB00, FB01, FB02). */
 char *evx_variant_ligatures(const char *text, size_t len);

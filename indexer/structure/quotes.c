@@ -24,10 +24,10 @@ static int mark3(const char *s, size_t n, size_t i, unsigned char x)
 }
 
 /* An opening single mark that opens a quotation: after the text's start,
- * a space or an opening bracket, before a word. */
+ * a space or an opening bracket (a PDF may leave a space after it). */
 static int single_open(const char *s, size_t n, size_t i)
 {
-    if (!mark3(s, n, i, 0x98) || i + 3 >= n || evx_ascii_space(s[i + 3]))
+    if (!mark3(s, n, i, 0x98) || i + 3 >= n)
         return 0;
     return i == 0 || evx_ascii_space(s[i - 1]) || s[i - 1] == '(' ||
            s[i - 1] == '[';
