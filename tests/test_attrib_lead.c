@@ -285,10 +285,10 @@ Test(attrib_lead, an_organisation_speaks_not_the_person_in_its_aside)
     evx_units_free(&l);
 }
 
-/* "by" names the body speaking after a word of saying or writing ("a
- * point made by", "research by"), or when the body is one of the report's
- * own lists; "voted by the House" (a 1999 report's list after such a
- * lead-in had been given to "House") names no one. */
+/* "by" names the body or person speaking after a word of saying or
+ * writing ("a point made by", "research by"), or when the body is one of
+ * the report's own lists; "voted by the House" (a 1999 report's list after
+ * such a lead-in had been given to "House") names no one. */
 Test(attrib_lead, a_body_after_by_speaks_only_after_saying_or_from_the_lists)
 {
     static const char *const cases[][2] = {
@@ -300,6 +300,9 @@ Test(attrib_lead, a_body_after_by_speaks_only_after_saying_or_from_the_lists)
         {"Research by the Health Foundation found that it is", "Health Foundation"},
         {"Trusts appointed by NHS Clinical Commissioners have",
          "NHS Clinical Commissioners"},
+        /* a person, likewise (HC 697, 2012: "Wright reforms" had been
+         * given to the chair of the committee that proposed them) */
+        {"A point made by Tony Wright was that it is", "Tony Wright"},
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
         evx_units l = EVX_UNITS_INIT;
@@ -313,6 +316,24 @@ Test(attrib_lead, a_body_after_by_speaks_only_after_saying_or_from_the_lists)
                            q->speaker->name, q->speaker->evidence);
         evx_units_free(&l);
     }
+    /* a person after such a "by" is no speaker either: the document the
+     * footnote cites is (HC 697, 2012: "Wright reforms" had been given to
+     * the chair of the committee that proposed them) */
+    evx_units l = EVX_UNITS_INIT;
+    registry_units(&l);
+    add_footnote(&l, 7, "House of Commons Reform Committee, First Report of "
+                        "Session 2008-09, HC 1117");
+    const evx_unit *q = add_quote(
+        &l, 60,
+        "Committees have been strengthened by \xE2\x80\x9CWright reforms"
+        "\xE2\x80\x9D agreed after the report of the committee chaired by "
+        "Tony Wright.",
+        "Wright reforms", "Committees have been strengthened by", 7);
+    resolve(&l);
+    cr_expect(q->speaker->name &&
+                  strstr(q->speaker->name, "Reform Committee") != NULL,
+              "got %s (%s)", q->speaker->name, q->speaker->evidence);
+    evx_units_free(&l);
 }
 
 /* A lead-in whose named person is asked or told the words, or cites

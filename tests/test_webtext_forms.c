@@ -264,6 +264,44 @@ Test(webtext, a_report_that_quotes_with_single_marks)
     done(&f);
 }
 
+/* A 2012 web edition copied hard-wrapped with no blank lines (HC 697's
+ * introduction): a paragraph whose first lines read like a chapter's
+ * number and title ("2. The 2009 Wright Committee acknowledged the
+ * importance" / "of select committees ... placed on" / "Members' time:")
+ * is a paragraph (it had been chapter 2, and its lines lost); a colon a
+ * wrap left at a line's end before lower case leads in to nothing. */
+Test(webtext, a_hard_wrapped_paragraph_that_reads_like_a_chapter_heading)
+{
+    fixture f;
+
+    parse_str(&f,
+              "1 Introduction\n"
+              "1. Committees have been strengthened by reforms agreed in\n"
+              "2010 following the report of the committee chaired by Tony Wright[1]:\n"
+              "direct election of most chairs by the whole House of Commons,\n"
+              "and open elections of committee members.\n"
+              "2. The 2009 Wright Committee acknowledged the importance\n"
+              "of select committees but also noted the demands they placed on\n"
+              "Members' time:\n"
+              "Select committees have rightly won respect for the\n"
+              "work they do.[2]\n"
+              "In its response, our predecessor undertook to consider it.\n"
+              "3. This report considers them.\n"
+              "1 HC 1117\n2 Ibid, para 52\n");
+    cr_assert_eq(f.st, EVX_OK);
+    cr_expect_eq(count_diag(f.diag, EVX_DIAG_WARNING, "could not place", 0), 0);
+    cr_expect(ends_with(get(&f, "HC1/p1")->text, "and open elections of "
+                                                 "committee members."));
+    cr_expect_eq(evx_units_find(&f.units, "HC1/p1/q1"), NULL);
+    cr_expect_eq(get(&f, "HC1/p2")->chapter, 1);
+    cr_expect_str_eq(get(&f, "HC1/p2/q1")->text,
+                     "Select committees have rightly won respect for the "
+                     "work they do.");
+    cr_expect(ends_with(get(&f, "HC1/p2")->text,
+                        "our predecessor undertook to consider it."));
+    done(&f);
+}
+
 Test(webtext, contents_recommendations_and_back_matter)
 {
     fixture f;

@@ -372,10 +372,26 @@ static int names_context(const evx_clues *c, const evx_registry *reg,
     name = p != (size_t)-1 ? reg->people[p].name : outside->printed;
     if (!name)
         return 0;
-    last = strrchr(name, ' ');
-    last = last ? last + 1 : name;
+    /* the surname: the last word with a lower-case letter ("Oliver Heald
+     * MP": Heald, not the letters after it) */
+    size_t end = strlen(name), len = 0;
+    while (end) {
+        size_t start = end;
+        int lower = 0;
+        while (start && name[start - 1] != ' ')
+            lower |= islower((unsigned char)name[--start]) != 0;
+        if (lower) {
+            len = end - start;
+            last = name + start;
+            break;
+        }
+        end = start ? start - 1 : 0;
+    }
+    if (!len)
+        return 0;
     for (size_t i = 0; i < k; i++)
-        if (strcasecmp(v->w.items[i].term, last) == 0)
+        if (strlen(v->w.items[i].term) == len &&
+            strncasecmp(v->w.items[i].term, last, len) == 0)
             return 1;
     return 0;
 }

@@ -50,6 +50,11 @@ static int adjacent(const evx_view *v, size_t i, size_t j)
         char c = v->text[k];
         if (c != ' ' && c != '-' && c != '.' && c != '\'' && c != '\n')
             return 0;
+        /* a full stop after a word that is no initial or title ends a
+         * sentence: "by Mr Straw. Oliver Heald MP" is two names */
+        if (c == '.' && k + 1 < b && !v->w.items[i].title &&
+            v->w.items[i].end - v->w.items[i].start > 1)
+            return 0;
     }
     return 1;
 }
@@ -442,6 +447,7 @@ static int name_goes_on(const evx_view *v, size_t b)
 }
 
 static int matches_at(const evx_view *v, size_t s, const evx_strs *words);
+static int by_names_source(const evx_view *v, size_t i);
 static size_t registered_len(const evx_registry *reg, const char *report,
                              const evx_view *v, size_t s);
 
@@ -497,6 +503,9 @@ static evx_status find_outside(evx_mentions *m, const evx_registry *reg,
             evx_word_in(v->w.items[a - 1].term, before_places,
                     sizeof before_places / sizeof before_places[0]))
             continue;
+        if (a > 0 && evx_view_word_is(v, a - 1, "by") &&
+            !by_names_source(v, a - 1))
+            continue; /* "a committee chaired by Tony Wright": no speaker */
         size_t after = v->w.items[b - 1].end;
         while (after < v->len && v->text[after] == ' ')
             after++;

@@ -344,6 +344,14 @@ static size_t chapter_block(const planner *p, size_t l)
     int ok = !evx_buf_status(&b) &&
              evx_web_chapter(evx_buf_str(&b), b.len, &num, &off);
     evx_buf_free(&b);
+    /* with no blank line to end it, what follows the heading opens a
+     * paragraph or is shaped as a heading, not a sentence's next line
+     * ("Members' time:") */
+    if (ok && !blank && (s = line_at(p, k, &n)) != NULL && n &&
+        !evx_ascii_lower(s[0]) && !evx_web_numbered(s, n, &num, &st, &off)) {
+        int stop;
+        ok = evx_web_heading_shape(s, n, &stop);
+    }
     return ok ? k - l : 0;
 }
 

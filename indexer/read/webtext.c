@@ -699,9 +699,15 @@ static void after_para(parser *ps, size_t l, const char *s, size_t n,
 {
     para *p = &ps->p;
     const char *t = evx_buf_str(&p->text);
-    int lead_in = p->last == LAST_TEXT && p->text.len &&
-                  t[p->text.len - 1] == ':';
     int indented = col > p->col + INDENT_MIN - 1;
+    /* a colon a hard wrap left at a line's end, the sentence going on in
+     * lower case on the next line of its block ("chaired by Tony
+     * Wright[1]:" / "direct election of most chairs ..."), leads in to
+     * nothing */
+    int lead_in = p->last == LAST_TEXT && p->text.len &&
+                  t[p->text.len - 1] == ':' &&
+                  !(!indented && !blank_line(ps, l - 1) &&
+                    evx_ascii_lower((unsigned char)s[0]));
     int quote_open = p->last == LAST_QUOTE && !p->quote_marked &&
                      (!p->quote_indented || indented);
     /* A line that goes on from a sentence broken on the line before, or
