@@ -302,6 +302,26 @@ Test(webtext, a_hard_wrapped_paragraph_that_reads_like_a_chapter_heading)
     done(&f);
 }
 
+/* The foot of a publications.parliament.uk page before 2017 (HC 954,
+ * 2015): navigation, copyright and the date the page was made had run
+ * into the lettered list that ends the last paragraph. */
+Test(webtext, an_old_pages_foot_is_furniture)
+{
+    fixture f;
+
+    parse_str(&f, "10  Conclusions\n\n115. Our principal conclusions are:\n\n"
+                  "a)  The Wright reforms have worked and should be retained\n\n"
+                  "b)  Public engagement has been achieved on a large scale\n\n"
+                  "previous page contents next page\n\n"
+                  "\xC2\xA9 Parliamentary copyright 2015\nPrepared 24 March 2015\n");
+    cr_assert_eq(f.st, EVX_OK);
+    cr_expect(ends_with(get(&f, "HC1/p115")->text,
+                        "b) Public engagement has been achieved on a large "
+                        "scale"),
+              "%s", get(&f, "HC1/p115")->text);
+    done(&f);
+}
+
 Test(webtext, contents_recommendations_and_back_matter)
 {
     fixture f;

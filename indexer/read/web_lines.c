@@ -44,8 +44,11 @@ static const struct furniture_name {
     int prefix;
 } furniture_names[] = {
     {"Published:", 1}, {"Back to top", 0}, {"Top of page", 0},
+    {"Previous page", 0}, {"Next page", 0},
     {"Previous", 0},   {"Prev", 0},        {"Next", 0},
     {"Contents", 0},
+    /* the foot of a publications.parliament.uk page before 2017 */
+    {"\xC2\xA9 Parliamentary copyright", 1},
 };
 
 static int at(const char *s, size_t n, size_t i, const char *lit)
@@ -360,10 +363,23 @@ static size_t furniture_entry(const char *s, size_t n, int *prefix)
     return 0;
 }
 
+/* "Prepared 24 March 2015": the date a page was made, at its foot. */
+static int prepared_date(const char *s, size_t n)
+{
+    size_t w = evx_ascii_words(s, n);
+
+    return starts_fold(s, n, "Prepared ") && w >= 3 && w <= 4 && n >= 5 &&
+           evx_ascii_digit(s[n - 1]) && evx_ascii_digit(s[n - 4]) &&
+           !evx_ascii_digit(s[n - 5]);
+}
+
 int evx_web_furniture(const char *s, size_t n)
 {
     size_t i = 0, k;
     int prefix = 0, any = 0;
+
+    if (prepared_date(s, n))
+        return 1;
 
     while (i < n) {
         if (evx_ascii_space(s[i]) || s[i] == '|') {
