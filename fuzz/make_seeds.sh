@@ -3,7 +3,8 @@
 #   fuzz/corpus-report/  windows of the real corpus files (2 KB - 20 KB,
 #                        cut at line starts), plus a few crafted damaged
 #                        inputs (CRLF, NUL, invalid UTF-8, truncated), and
-#                        the web edition as Markdown (fuzz/seeds/*.md)
+#                        the web edition as Markdown (fuzz/seeds/*.md) and passages in
+#                        other reports' web forms (fuzz/seeds/web-*.txt)
 #   fuzz/corpus-query/   one query per file, from fuzz/seeds/queries.txt
 #   fuzz/corpus-tok/     the queries, plus 2 KB windows of the corpus
 #   fuzz/corpus-json/    unit JSON lines of the corpus (needs BUILD_DIR's
@@ -59,7 +60,7 @@ pdf=$(ls "$corpus"/000_*.txt | head -n 1)
 web=$(ls "$corpus"/004_*.txt | head -n 1)
 # the web edition as Pandoc writes it in Markdown (tests/variants_markdown.c:
 # its own notes; the page's links and divs kept)
-cp "$here"/seeds/*.md "$rep"/
+cp "$here"/seeds/*.md "$here"/seeds/web-*.txt "$rep"/
 # damaged inputs of the kinds tests/test_robust.c builds
 head -c 6000 "$web" | sed 's/$/\r/' > "$rep/crafted-crlf"
 head -c 6000 "$web" | tr 'e' '\000' > "$rep/crafted-nul"

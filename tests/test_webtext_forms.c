@@ -706,3 +706,17 @@ Test(webtext, older_reports_back_matter_with_evidence_pages)
     cr_expect_eq(count_diag(f.diag, EVX_DIAG_WARNING, "question range", 1), 0);
     done(&f);
 }
+
+/* A line shaped like a chapter heading that ends the text, no line after
+ * it (fuzz_report: the check of the line after a heading read past the
+ * text's end, caught by UBSan). */
+Test(webtext, a_heading_shaped_last_line)
+{
+    fixture f;
+
+    parse_str(&f, "deliver patients staying in hospital boundaries, it does "
+                  "need\n17. We are very grateful to all those who gave "
+                  "evidence to us, so");
+    cr_expect_eq(f.st, EVX_OK);
+    done(&f);
+}

@@ -72,6 +72,12 @@ static int starts_fold(const char *s, size_t n, const char *p)
 
 void evx_web_trim(const char **s, size_t *n, size_t *lead)
 {
+    if (!*s) {
+        *n = 0;
+        if (lead)
+            *lead = 0;
+        return;
+    }
     size_t b = 0, e = *n;
 
     for (;;) {

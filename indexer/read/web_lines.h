@@ -37,7 +37,8 @@ typedef enum evx_web_part {
 } evx_web_part;
 
 /* Strips blanks and no-break spaces from both ends; *lead (if not NULL)
- * gets how many bytes went from the front. */
+ * gets how many bytes went from the front.  A NULL *s (a line past the
+ * text's end) is left NULL, with *n 0. */
 void evx_web_trim(const char **s, size_t *n, size_t *lead);
 
 /* If s starts with a number (1 to 4 digits, no leading zero) written in

@@ -347,8 +347,9 @@ static size_t chapter_block(const planner *p, size_t l)
     /* with no blank line to end it, what follows the heading opens a
      * paragraph or is shaped as a heading, not a sentence's next line
      * ("Members' time:") */
-    if (ok && !blank && (s = line_at(p, k, &n)) != NULL && n &&
-        !evx_ascii_lower(s[0]) && !evx_web_numbered(s, n, &num, &st, &off)) {
+    if (ok && !blank && k <= p->pl->n_lines && (s = line_at(p, k, &n)) &&
+        n && !evx_ascii_lower(s[0]) &&
+        !evx_web_numbered(s, n, &num, &st, &off)) {
         int stop;
         ok = evx_web_heading_shape(s, n, &stop);
     }
