@@ -372,11 +372,11 @@ static size_t furniture_entry(const char *s, size_t n, int *prefix)
 /* "Prepared 24 March 2015": the date a page was made, at its foot. */
 static int prepared_date(const char *s, size_t n)
 {
+    if (!starts_fold(s, n, "Prepared ") || n < 5)
+        return 0;
     size_t w = evx_ascii_words(s, n);
-
-    return starts_fold(s, n, "Prepared ") && w >= 3 && w <= 4 && n >= 5 &&
-           evx_ascii_digit(s[n - 1]) && evx_ascii_digit(s[n - 4]) &&
-           !evx_ascii_digit(s[n - 5]);
+    return w >= 3 && w <= 4 && evx_ascii_digit(s[n - 1]) &&
+           evx_ascii_digit(s[n - 4]) && !evx_ascii_digit(s[n - 5]);
 }
 
 int evx_web_furniture(const char *s, size_t n)

@@ -106,6 +106,9 @@ size_t evx_bullet_len(const char *s, size_t n)
 /* Whether a list bullet and its space end just before offset k. */
 static int after_bullet(const char *s, size_t n, size_t k)
 {
+    /* every mark ends in one of these bytes: most spaces are after none */
+    if (k < 2 || !memchr("\xA2\xAA\x8F\xB7\x93-*", s[k - 2], 7))
+        return 0;
     for (size_t b = 2; b <= 4 && b <= k; b++)
         if ((k == b || s[k - b - 1] == ' ') &&
             evx_bullet_len(s + k - b, n - (k - b)) == b)
