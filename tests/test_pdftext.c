@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
 #include "diag.h"
 #include "fnlink.h"
 #include "pdftext.h"
@@ -162,6 +163,72 @@ Test(pdftext, real_chapters)
                      "Conclusions and recommendations");
     cr_assert_null(get(&p, "HC650/p234")->section);
     parsed_free(&p);
+}
+
+/* The dump with every chapter heading printed as the House of Lords
+ * prints it, "Chapter 9: Oversight and regulation by national bodies", in
+ * the contents list and over each chapter: a line that opens with a
+ * chapter's number and its title's first word becomes "Chapter N: ...".
+ * Every paragraph keeps its chapter, title and section (they had all
+ * lost them: chapter 0, no title). */
+Test(pdftext, real_chapters_headed_chapter_n)
+{
+    parsed base = parse_real();
+    evx_buf out = EVX_BUF_INIT;
+    size_t n = evx_text_lines(base.text), changed = 0;
+
+    for (size_t l = 1; l <= n; l++) {
+        size_t len, i = 0;
+        const char *s = evx_text_line(base.text, l, &len);
+        while (i < len && s[i] == ' ')
+            i++;
+        int num = 0;
+        size_t d = i;
+        while (d < len && d - i < 2 && s[d] >= '0' && s[d] <= '9')
+            num = num * 10 + (s[d++] - '0');
+        const char *title = NULL;
+        for (size_t k = 0; num && k < base.units.len && !title; k++) {
+            const evx_unit *u = base.units.items[k];
+            if (u->type == EVX_UNIT_PARAGRAPH && u->chapter == num &&
+                u->chapter_title)
+                title = u->chapter_title;
+        }
+        const char *sp = title ? strchr(title, ' ') : NULL;
+        size_t w = sp ? (size_t)(sp - title) : (title ? strlen(title) : 0);
+        if (title && d < len && s[d] == ' ' && d + 1 + w <= len &&
+            memcmp(s + d + 1, title, w) == 0) {
+            evx_buf_printf(&out, "%.*sChapter %d: %.*s\n", (int)i, s, num,
+                           (int)(len - d - 1), s + d + 1);
+            changed++;
+        } else {
+            evx_buf_printf(&out, "%.*s\n", (int)len, s);
+        }
+    }
+    cr_assert_geq(changed, 22, "contents entries and headings: %zu", changed);
+    parsed v = parse_mem(evx_buf_str(&out), out.len);
+    cr_assert_eq(v.st, EVX_OK);
+    size_t paras = 0;
+    for (size_t k = 0; k < base.units.len; k++) {
+        const evx_unit *u = base.units.items[k];
+        if (u->type != EVX_UNIT_PARAGRAPH)
+            continue;
+        char id[32];
+        snprintf(id, sizeof id, "HC1/p%d", u->para);
+        const evx_unit *x = get(&v, id);
+        cr_expect_eq(x->chapter, u->chapter, "%s", id);
+        cr_expect(x->chapter_title && u->chapter_title &&
+                      strcmp(x->chapter_title, u->chapter_title) == 0,
+                  "%s: %s", id, x->chapter_title);
+        cr_expect((!x->section && !u->section) ||
+                      (x->section && u->section &&
+                       strcmp(x->section, u->section) == 0),
+                  "%s: %s, not %s", id, x->section, u->section);
+        paras++;
+    }
+    cr_expect_eq(paras, 307);
+    evx_buf_free(&out);
+    parsed_free(&v);
+    parsed_free(&base);
 }
 
 Test(pdftext, real_p239_and_its_quotation)

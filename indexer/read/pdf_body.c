@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "ascii.h"
+#include "chapter.h"
 #include "pdf_contents.h"
 #include "pdf_parts.h"
 #include "pdf_unit.h"
@@ -185,12 +186,22 @@ static void start_paragraph(pdf_parser *p, const pdf_line *c, int num,
                 c->col + (long)off, p->words, &p->fn);
 }
 
-/* Chapter heading "N Title" with N the next chapter. */
+/* Chapter heading "N Title" or "Chapter N: Title" with N the next
+ * chapter: N, or 0. */
 int pdf_chapter_heading(const pdf_parser *p, const pdf_line *c, size_t *off)
 {
     int v = pdf_number_space(c->s, c->len, off);
+    if (!v) {
+        long num = 0;
+        size_t t = evx_chapter_word(c->s, c->len, &num);
+        v = t && t < c->len ? (int)num : 0;
+        *off = t;
+    }
     return v && v == p->chapter + 1 && v < 100 && c->block_start &&
-           evx_ascii_upper((unsigned char)c->s[*off]) && !pdf_ends_punct(c->s, c->len);
+                   evx_ascii_upper((unsigned char)c->s[*off]) &&
+                   !pdf_ends_punct(c->s, c->len)
+               ? v
+               : 0;
 }
 
 size_t pdf_body_line(pdf_parser *p, const pdf_line *c)
@@ -203,8 +214,9 @@ size_t pdf_body_line(pdf_parser *p, const pdf_line *c)
         start_paragraph(p, c, v, off);
         return 0;
     }
-    if (pdf_chapter_heading(p, c, &off))
-        return start_chapter(p, c, pdf_number_space(c->s, c->len, &off), off);
+    int ch = pdf_chapter_heading(p, c, &off);
+    if (ch)
+        return start_chapter(p, c, ch, off);
     int lead_in = pdf_awaiting_quote(p);
     if (!c->block_start && !lead_in && p->mode == PDF_BOX && p->runs_on &&
         pdf_ends_sentence(&p->acc) && box_place(p, c, 1, &extra))

@@ -16,8 +16,8 @@
 /* One line of a chapter or box; returns the extra lines consumed. */
 size_t pdf_body_line(pdf_parser *p, const pdf_line *c);
 
-/* Chapter heading "N Title" with N the next chapter: 1 and *off the title's
- * offset. */
+/* Chapter heading "N Title" or "Chapter N: Title" (chapter.h) with N the
+ * next chapter: N and *off the title's offset, or 0. */
 int pdf_chapter_heading(const pdf_parser *p, const pdf_line *c, size_t *off);
 
 /* A sub-heading in a summary, box, glossary or annex: short, no final

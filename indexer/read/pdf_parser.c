@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "ascii.h"
+#include "chapter.h"
 
 int pdf_eq_fold(const char *s, size_t len, const char *lit)
 {
@@ -126,7 +127,15 @@ const char *pdf_get_line(const pdf_parser *p, size_t ln, size_t *len,
 /* Appends s normalised for heading comparison: lower case, single spaces. */
 void pdf_norm_append(evx_buf *b, const char *s, size_t len)
 {
-    for (size_t i = 0; i < len; i++) {
+    long num;
+    size_t t = evx_chapter_word(s, len, &num);
+    size_t i = 0;
+
+    if (t && t < len) { /* "Chapter 9: Oversight" is "9 oversight" */
+        evx_buf_printf(b, "%ld ", num);
+        i = t;
+    }
+    for (; i < len; i++) {
         unsigned char c = (unsigned char)s[i];
         if (c == ' ' || c == '\t') {
             if (b->len && b->data[b->len - 1] != ' ')

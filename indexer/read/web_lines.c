@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "ascii.h"
+#include "chapter.h"
 #include "marks.h"
 #include "source.h"
 
@@ -175,25 +176,6 @@ int evx_web_numbered(const char *s, size_t n, long *num, evx_web_style *style,
     return 1;
 }
 
-/* "Chapter 9", then ':', '.', a dash or a blank: where the title starts. */
-static size_t chapter_word(const char *s, size_t n, long *num)
-{
-    size_t e, t;
-
-    if (!starts_fold(s, n, "Chapter "))
-        return 0;
-    e = number_end(s, n, 8);
-    if (e == 8 || e - 8 > 2)
-        return 0;
-    *num = value(s, 8, e);
-    t = e;
-    if (t < n && (s[t] == ':' || s[t] == '.' || s[t] == '-'))
-        t++;
-    else if (at(s, n, t, " \xE2\x80\x93") || at(s, n, t, " \xE2\x80\x94"))
-        t += 4;
-    return skip_blanks(s, n, t);
-}
-
 /* Whether a title reads as a sentence: a stop inside it or at its end,
  * a marker glued to its end, or a closing ':', ';' or ','. */
 static int sentence_like(const char *s, size_t n)
@@ -220,7 +202,7 @@ int evx_web_chapter(const char *s, size_t n, long *num, size_t *title_off)
         t = e < n && s[e] == '.' ? e + 1 : e;
         t = skip_blanks(s, n, t);
     } else {
-        t = chapter_word(s, n, num);
+        t = evx_chapter_word(s, n, num);
     }
     if (t == 0 || t >= n || !evx_ascii_upper(s[t]) ||
         evx_ascii_words(s + t, n - t) > CHAPTER_MAX_WORDS ||
