@@ -704,10 +704,10 @@ static void after_para(parser *ps, size_t l, const char *s, size_t n,
      * lower case on the next line of its block ("chaired by Tony
      * Wright[1]:" / "direct election of most chairs ..."), leads in to
      * nothing */
+    int wrapped_colon = !indented && !blank_line(ps, l - 1) &&
+                        evx_ascii_lower((unsigned char)s[0]);
     int lead_in = p->last == LAST_TEXT && p->text.len &&
-                  t[p->text.len - 1] == ':' &&
-                  !(!indented && !blank_line(ps, l - 1) &&
-                    evx_ascii_lower((unsigned char)s[0]));
+                  t[p->text.len - 1] == ':' && !wrapped_colon;
     int quote_open = p->last == LAST_QUOTE && !p->quote_marked &&
                      (!p->quote_indented || indented);
     /* A line that goes on from a sentence broken on the line before, or

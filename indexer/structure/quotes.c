@@ -87,7 +87,6 @@ static int is_abbrev(const char *s, size_t dot)
            !evx_ascii_upper((unsigned char)s[i + 1]); /* Dr, Mr, Rt, St */
 }
 
-/* Does a new sentence start at s[k]?  colon: "...: New" ends one too. */
 size_t evx_bullet_len(const char *s, size_t n)
 {
     /* U+2022 bullet, U+25AA small square, U+25CF black circle, U+00B7
@@ -116,6 +115,7 @@ static int after_bullet(const char *s, size_t n, size_t k)
     return 0;
 }
 
+/* Does a new sentence start at s[k]?  colon: "...: New" ends one too. */
 static int boundary_at(const char *s, size_t n, size_t k, int colon)
 {
     if (k < 2 || k >= n || s[k - 1] != ' ')
