@@ -50,6 +50,14 @@ int evx_name_is_particle(const char *word, size_t len)
                             word, len);
 }
 
+int evx_name_is_peerage(const char *word, size_t len)
+{
+    static const char *const peers[] = {
+        "lord", "lady", "baroness", "baron", "viscount", "viscountess",
+        "earl", "countess", "marquess", "marchioness", "duke", "duchess"};
+    return word && in_words(peers, sizeof peers / sizeof peers[0], word, len);
+}
+
 int evx_name_is_title(const char *word, size_t len)
 {
     return word && in_words(titles, sizeof titles / sizeof titles[0], word,

@@ -26,6 +26,11 @@
  * rather than part of a name. */
 int evx_name_is_title(const char *word, size_t len);
 
+/* True if the folded word is a peer's title ("lord", "baroness",
+ * "viscount", "earl", ...), which a territorial designation may follow:
+ * "Baroness Smith of Basildon" is not "Baroness Smith". */
+int evx_name_is_peerage(const char *word, size_t len);
+
 /* True if the printed name's first word is a title ("Professor Sir Bruce
  * Keogh", "Dr Augst"): a person's name, not a body's ("The King’s Fund"
  * opens with "The", which is no title here). */

@@ -136,3 +136,36 @@ Test(other_reports, posts_before_names_and_glued_markers)
     cr_expect_str_eq(unit(&u, "HC1/p11")->section, "Background");
     evx_units_free(&u);
 }
+
+/* Names as other reports print them, none registered: a peer with the
+ * place of the title (there are several Baronesses Smith), a post set off
+ * by commas before the verb, an organisation with its abbreviation in
+ * brackets. */
+Test(other_reports, peers_posts_and_bracketed_abbreviations)
+{
+    evx_units u = EVX_UNITS_INIT;
+
+    read_web(&u, "1 Introduction\n\n"
+                 "1. Baroness Smith of Basildon said \xE2\x80\x9C" "the duty "
+                 "must be clear to every provider\xE2\x80\x9D.1\n\n"
+                 "2. Lord Hunt of Kings Heath told us that \xE2\x80\x9C" "the "
+                 "reforms went too far too fast\xE2\x80\x9D.2\n\n"
+                 "3. The Minister, Rt Hon Jane Doe MP, told us: \xE2\x80\x9C"
+                 "We will publish the plan this year.\xE2\x80\x9D" "3\n\n"
+                 "4. The British Medical Association (BMA) told us that "
+                 "\xE2\x80\x9C" "doctors were not consulted on the plans"
+                 "\xE2\x80\x9D.4\n\n"
+                 "Footnotes\n\n1 Q10\n\n2 Q20\n\n3 Q30\n\n4 Q40\n");
+    expect_speaker(&u, "HC1/p1/q1", "Baroness Smith of Basildon");
+    expect_speaker(&u, "HC1/p2/q1", "Lord Hunt of Kings Heath");
+    const evx_unit *q = unit(&u, "HC1/p3/q1");
+    /* the verb after the comma is no post: "told us" had been the role */
+    cr_expect(q->speaker && q->speaker->name &&
+                  strstr(q->speaker->name, "Jane Doe") != NULL &&
+                  !q->speaker->role,
+              "got %s, role %s", q->speaker ? q->speaker->name : "-",
+              q->speaker ? q->speaker->role : "-");
+    /* no bracket left open: "The British Medical Association (BMA" */
+    expect_speaker(&u, "HC1/p4/q1", "The British Medical Association (BMA)");
+    evx_units_free(&u);
+}

@@ -353,6 +353,19 @@ static int covered(const evx_mentions *m, size_t i)
     return 0;
 }
 
+/* Parentheses opened and not closed in text[a, b). */
+static int unclosed(const char *t, size_t a, size_t b)
+{
+    int open = 0;
+
+    for (size_t k = a; k < b; k++)
+        open += t[k] == '(' ? 1 : t[k] == ')' && open ? -1 : 0;
+    return open;
+}
+
+/* The text of [a, b), trimmed, never with a parenthesis left open: its
+ * closing one taken in when it follows ("The British Medical Association
+ * (BMA)"), else the text cut before it. */
 static char *dup_range(const evx_view *v, size_t a, size_t b)
 {
     while (a < b && (v->text[a] == ' ' || v->text[a] == ',' ||
@@ -361,6 +374,18 @@ static char *dup_range(const evx_view *v, size_t a, size_t b)
     while (b > a && (v->text[b - 1] == ' ' || v->text[b - 1] == ',' ||
                      v->text[b - 1] == '\n'))
         b--;
+    while (unclosed(v->text, a, b)) {
+        if (b < v->len && v->text[b] == ')') {
+            b++;
+            continue;
+        }
+        while (b > a && v->text[b - 1] != '(')
+            b--;
+        if (b > a)
+            b--; /* the '(' itself */
+        while (b > a && v->text[b - 1] == ' ')
+            b--;
+    }
     return evx_strndup(v->text + a, b - a);
 }
 
@@ -372,6 +397,11 @@ static char *appositive_after(const evx_view *v, size_t i, int *oom)
     while (a < v->len && v->text[a] == ' ')
         a++;
     if (a >= v->len || v->text[a] != ',')
+        return NULL;
+    /* "Jane Doe MP, told us:": what follows the comma is the verb, not a
+     * post */
+    size_t w = i + 1;
+    if (w < v->w.len && evx_aword_is_speech_verb(v->w.items[w].term))
         return NULL;
     size_t b = a + 1;
     while (b < v->len && v->text[b] != ',' && v->text[b] != ':' &&
@@ -464,6 +494,27 @@ static int names_submitter(const evx_registry *reg, const char *report,
 
 /* People not in the registry, by their printed form; a run that is
  * exactly a written evidence submitter's name is that submitter. */
+/* A peer's name [a, b) goes on with its territorial designation ("Baroness
+ * Smith" / "of Basildon", "Lord Hunt" / "of Kings Heath"): the name's new
+ * end. */
+static size_t peer_place(const evx_view *v, size_t a, size_t b)
+{
+    int peer = 0;
+
+    for (size_t k = a; k < b; k++)
+        peer |= v->w.items[k].title &&
+                evx_name_is_peerage(v->w.items[k].term,
+                                    strlen(v->w.items[k].term));
+    if (!peer || b + 1 >= v->w.len || !evx_view_word_is(v, b, "of") ||
+        !adjacent(v, b - 1, b) || !v->w.items[b + 1].cap ||
+        !adjacent(v, b, b + 1))
+        return b;
+    b += 2;
+    while (b < v->w.len && v->w.items[b].cap && adjacent(v, b - 1, b))
+        b++;
+    return b;
+}
+
 static evx_status find_outside(evx_mentions *m, const evx_registry *reg,
                                const char *report, const evx_view *v)
 {
@@ -479,6 +530,7 @@ static evx_status find_outside(evx_mentions *m, const evx_registry *reg,
         size_t a = i, b = i + 1;
         while (b < v->w.len && name_goes_on(v, b))
             b++;
+        b = peer_place(v, a, b);
         i = b;
         while (a < b && !v->w.items[a].title &&
                is_common_word(v->w.items[a].term))
