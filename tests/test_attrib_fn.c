@@ -222,6 +222,8 @@ Test(attrib_fn, a_name_beside_its_question_and_a_paper_number)
         {"Ian Dalton, Q45", "Q45", "Ian Dalton"},
         {"Q45, Ian Dalton", "Q45", "Ian Dalton"},
         {"Ian Dalton (Q45)", "Q45", "Ian Dalton"},
+        /* the organisation in brackets is no part of the name */
+        {"Ian Dalton (NHS Improvement) Q45", "Q45", "Ian Dalton"},
         {"HC 650, Q45 [Ian Dalton]", "Q45", "Ian Dalton"},
         {"HC 1234-I, Q45 [Ian Dalton]", "Q45", "Ian Dalton"},
         {"Oral evidence: Ian Dalton, Q45", NULL, "Ian Dalton"},

@@ -519,6 +519,15 @@ static int named_before_q(span x, span *who)
     span name = trim((span){x.s, q_at});
     if (name.len && name.s[name.len - 1] == '(')
         name = trim((span){name.s, name.len - 1});
+    /* "Jane Doe (Water UK) Q52": the organisation in brackets after the
+     * name is not part of it */
+    if (name.len > 2 && name.s[name.len - 1] == ')') {
+        size_t o = name.len - 1;
+        while (o > 0 && name.s[o] != '(')
+            o--;
+        if (o > 0 && name.s[o] == '(')
+            name = trim((span){name.s, o});
+    }
     parse_q_number(x, q_at, &end);
     span rest = trim((span){x.s + end, x.len - end});
     if (!is_printed_name(name) ||
