@@ -169,3 +169,26 @@ Test(other_reports, peers_posts_and_bracketed_abbreviations)
     expect_speaker(&u, "HC1/p4/q1", "The British Medical Association (BMA)");
     evx_units_free(&u);
 }
+
+/* A reply is said too, and an organisation in brackets after a name is
+ * the person's, not part of the name. */
+Test(other_reports, replies_and_organisations_in_brackets)
+{
+    evx_units u = EVX_UNITS_INIT;
+
+    read_web(&u, "1 Introduction\n\n"
+                 "1. When asked whether the plans were ready, Jane Doe replied "
+                 "that \xE2\x80\x9C" "they would be ready by the spring at the "
+                 "latest\xE2\x80\x9D.1\n\n"
+                 "2. Jane Doe (Water UK) told us that \xE2\x80\x9C" "the "
+                 "companies were ready to invest\xE2\x80\x9D.2\n\n"
+                 "Footnotes\n\n1 Q10\n\n2 Q20\n");
+    expect_speaker(&u, "HC1/p1/q1", "Jane Doe");
+    const evx_unit *q = unit(&u, "HC1/p2/q1");
+    cr_expect(q->speaker && q->speaker->name &&
+                  strcmp(q->speaker->name, "Jane Doe") == 0 &&
+                  q->speaker->org && strcmp(q->speaker->org, "Water UK") == 0,
+              "got %s of %s", q->speaker ? q->speaker->name : "-",
+              q->speaker ? q->speaker->org : "-");
+    evx_units_free(&u);
+}

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "ascii.h"
 #include "buf.h"
 #include "grow.h"
 #include "names.h"
@@ -419,6 +420,26 @@ static char *appositive_after(const evx_view *v, size_t i, int *oom)
     return r;
 }
 
+/* The organisation in brackets at text offset at, right after a name
+ * ("Jane Doe (Water UK) told us"): its text, or NULL. */
+static char *org_in_brackets(const evx_view *v, size_t at, int *oom)
+{
+    size_t e = at + 1;
+
+    if (at >= v->len || v->text[at] != '(')
+        return NULL;
+    while (e < v->len && e - at < MAX_ROLE_LEN && v->text[e] != ')' &&
+           v->text[e] != '(')
+        e++;
+    if (e >= v->len || v->text[e] != ')' || e == at + 1 ||
+        !evx_ascii_upper((unsigned char)v->text[at + 1]))
+        return NULL;
+    char *r = dup_range(v, at + 1, e);
+    if (!r)
+        *oom = 1;
+    return r;
+}
+
 /* The capitalised run after "from" at word i ("from West Yorkshire STP"). */
 static char *org_after_from(const evx_view *v, size_t i, int *oom)
 {
@@ -562,7 +583,7 @@ static evx_status find_outside(evx_mentions *m, const evx_registry *reg,
         while (after < v->len && v->text[after] == ' ')
             after++;
         int followed = after >= v->len || v->text[after] == ',' ||
-                       v->text[after] == ':' ||
+                       v->text[after] == ':' || v->text[after] == '(' ||
                        (b < v->w.len &&
                         (evx_view_word_is(v, b, "from") ||
                          evx_aword_is_speech_verb(v->w.items[b].term)));
@@ -584,6 +605,8 @@ static evx_status find_outside(evx_mentions *m, const evx_registry *reg,
         x->kind = EVX_MENTION_OUTSIDE;
         x->role = appositive_after(v, b - 1, &oom);
         x->org = org_after_from(v, b, &oom);
+        if (!x->org && !oom)
+            x->org = org_in_brackets(v, after, &oom);
         if (!x->printed || oom)
             return EVX_NOMEM;
     }

@@ -140,7 +140,8 @@ int evx_aword_is_speech_verb(const char *term)
         "recognises", "put", "puts", "went", "made", "making", "signalled",
         "believes", "believe", "believed", "considers", "considered",
         "presented",
-        "referred", "agreed", "accepted", "provided", "stating",
+        "referred", "agreed", "accepted", "provided", "stating", "replied",
+        "responded", "answered",
     };
     return evx_word_in(term, verbs, sizeof verbs / sizeof verbs[0]);
 }
