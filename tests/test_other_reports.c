@@ -192,3 +192,21 @@ Test(other_reports, replies_and_organisations_in_brackets)
               q->speaker ? q->speaker->org : "-");
     evx_units_free(&u);
 }
+
+/* Two people named together, neither registered nor titled, speak
+ * together ("Both Jane Doe and John Roe told us" had given the words to
+ * John Roe alone). */
+Test(other_reports, two_unregistered_people_speak_together)
+{
+    evx_units u = EVX_UNITS_INIT;
+
+    read_web(&u, "1 Introduction\n\n"
+                 "1. Both Jane Doe and John Roe told us that \xE2\x80\x9C" "the "
+                 "plans had not been consulted on at all\xE2\x80\x9D.1\n\n"
+                 "2. Jane Doe and John Roe both told us that \xE2\x80\x9C" "the "
+                 "money would not be enough for the work\xE2\x80\x9D.2\n\n"
+                 "Footnotes\n\n1 Q10\n\n2 Q20\n");
+    expect_speaker(&u, "HC1/p1/q1", "Jane Doe and John Roe");
+    expect_speaker(&u, "HC1/p2/q1", "Jane Doe and John Roe");
+    evx_units_free(&u);
+}

@@ -582,11 +582,18 @@ static evx_status find_outside(evx_mentions *m, const evx_registry *reg,
         size_t after = v->w.items[b - 1].end;
         while (after < v->len && v->text[after] == ' ')
             after++;
+        size_t verb = b; /* past "both", "also" ... */
+        while (verb < v->w.len && evx_aword_before_verb(v->w.items[verb].term))
+            verb++;
         int followed = after >= v->len || v->text[after] == ',' ||
                        v->text[after] == ':' || v->text[after] == '(' ||
-                       (b < v->w.len &&
-                        (evx_view_word_is(v, b, "from") ||
-                         evx_aword_is_speech_verb(v->w.items[b].term)));
+                       (b < v->w.len && evx_view_word_is(v, b, "from")) ||
+                       (verb < v->w.len &&
+                        evx_aword_is_speech_verb(v->w.items[verb].term)) ||
+                       /* "Jane Doe and John Roe told us": a name beside
+                        * another */
+                       (b + 1 < v->w.len && evx_view_word_is(v, b, "and") &&
+                        v->w.items[b + 1].cap);
         if (!(titled && names >= 1) && !(names >= 2 && followed))
             continue;
         evx_mention *x = mentions_push(m);

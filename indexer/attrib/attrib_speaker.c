@@ -334,16 +334,6 @@ int evx_view_other_committee(const evx_view *v)
 
 /* ---- pronouns and their antecedents ---- */
 
-int evx_aword_before_verb(const char *term)
-{
-    static const char *const between[] = {
-        "also", "further", "then", "later", "subsequently", "again", "too",
-        "has", "have", "had", "would", "will", "did", "does", "do", "went",
-        "go", "goes", "on", "to", "both", "all", "however", "additionally",
-        "similarly", "previously", "recently", "rightly"};
-    return evx_word_in(term, between, sizeof between / sizeof *between);
-}
-
 evx_pronoun evx_view_pronoun(const evx_view *v, size_t *at)
 {
     static const char *const person[] = {"he", "she", "who"};

@@ -45,10 +45,6 @@ typedef enum evx_pronoun {
     EVX_PRONOUN_ANY
 } evx_pronoun;
 
-/* True for a word that may stand between the subject of a verb of saying
- * and the verb ("He further stated", "They also believe", "He went on to
- * say").  Words of English. */
-int evx_aword_before_verb(const char *term);
 
 /* The pronoun that is the subject of a verb of saying in v ("He said",
  * "They also state", "..., which stated", "He went on to say"), with its

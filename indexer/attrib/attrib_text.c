@@ -146,6 +146,16 @@ int evx_aword_is_speech_verb(const char *term)
     return evx_word_in(term, verbs, sizeof verbs / sizeof verbs[0]);
 }
 
+int evx_aword_before_verb(const char *term)
+{
+    static const char *const between[] = {
+        "also", "further", "then", "later", "subsequently", "again", "too",
+        "has", "have", "had", "would", "will", "did", "does", "do", "went",
+        "go", "goes", "on", "to", "both", "all", "however", "additionally",
+        "similarly", "previously", "recently", "rightly"};
+    return evx_word_in(term, between, sizeof between / sizeof *between);
+}
+
 int evx_aword_is_org_type(const char *term)
 {
     /* Nouns that head English organisation names (Companies House's list

@@ -51,6 +51,11 @@ void evx_awords_free(evx_awords *w);
  * "argued", "explained", "saying", "stated", "described", ...). */
 int evx_aword_is_speech_verb(const char *term);
 
+/* True for a word that may stand between the subject of a verb of saying
+ * and the verb ("He further stated", "They also believe", "He went on to
+ * say", "Jane Doe and John Roe both told us").  Words of English. */
+int evx_aword_before_verb(const char *term);
+
 /* True if the folded word heads or marks an organisation or document
  * rather than a person ("university", "council", "trust", "report",
  * "minister"): a general list, no report's own names. */
