@@ -205,8 +205,13 @@ Test(other_reports, two_unregistered_people_speak_together)
                  "plans had not been consulted on at all\xE2\x80\x9D.1\n\n"
                  "2. Jane Doe and John Roe both told us that \xE2\x80\x9C" "the "
                  "money would not be enough for the work\xE2\x80\x9D.2\n\n"
-                 "Footnotes\n\n1 Q10\n\n2 Q20\n");
+                 "3. Greater Manchester and West Yorkshire have devolved "
+                 "budgets. It was put to us that \xE2\x80\x9C" "devolution "
+                 "made the difference to what could be done\xE2\x80\x9D.3\n\n"
+                 "Footnotes\n\n1 Q10\n\n2 Q20\n\n3 Q30\n");
     expect_speaker(&u, "HC1/p1/q1", "Jane Doe and John Roe");
     expect_speaker(&u, "HC1/p2/q1", "Jane Doe and John Roe");
+    /* places named together are no one speaking */
+    expect_speaker(&u, "HC1/p3/q1", NULL);
     evx_units_free(&u);
 }

@@ -515,6 +515,23 @@ static int names_submitter(const evx_registry *reg, const char *report,
 
 /* People not in the registry, by their printed form; a run that is
  * exactly a written evidence submitter's name is that submitter. */
+/* Whether word b is "and", another name after it, and then a verb of
+ * saying ("Jane Doe and John Roe (both) told us"); "Greater Manchester and
+ * West Yorkshire have" is no such pair. */
+static int and_name_speaks(const evx_view *v, size_t b)
+{
+    size_t k = b + 1;
+
+    if (!evx_view_word_is(v, b, "and") || k >= v->w.len || !v->w.items[k].cap)
+        return 0;
+    while (k < v->w.len && (v->w.items[k].cap || v->w.items[k].title))
+        k++;
+    while (k < v->w.len && evx_aword_before_verb(v->w.items[k].term))
+        k++;
+    return k < v->w.len && !v->w.items[k].quoted &&
+           evx_aword_is_speech_verb(v->w.items[k].term);
+}
+
 /* A peer's name [a, b) goes on with its territorial designation ("Baroness
  * Smith" / "of Basildon", "Lord Hunt" / "of Kings Heath"): the name's new
  * end. */
@@ -591,9 +608,8 @@ static evx_status find_outside(evx_mentions *m, const evx_registry *reg,
                        (verb < v->w.len &&
                         evx_aword_is_speech_verb(v->w.items[verb].term)) ||
                        /* "Jane Doe and John Roe told us": a name beside
-                        * another */
-                       (b + 1 < v->w.len && evx_view_word_is(v, b, "and") &&
-                        v->w.items[b + 1].cap);
+                        * another that speaks with it */
+                       and_name_speaks(v, b);
         if (!(titled && names >= 1) && !(names >= 2 && followed))
             continue;
         evx_mention *x = mentions_push(m);
