@@ -208,10 +208,15 @@ Test(other_reports, two_unregistered_people_speak_together)
                  "3. Greater Manchester and West Yorkshire have devolved "
                  "budgets. It was put to us that \xE2\x80\x9C" "devolution "
                  "made the difference to what could be done\xE2\x80\x9D.3\n\n"
-                 "Footnotes\n\n1 Q10\n\n2 Q20\n\n3 Q30\n");
+                 "4. Greater Manchester (GM) has a devolved budget. It was put "
+                 "to us that \xE2\x80\x9C" "devolution made the difference to "
+                 "the plans\xE2\x80\x9D.4\n\n"
+                 "Footnotes\n\n1 Q10\n\n2 Q20\n\n3 Q30\n\n4 Q40\n");
     expect_speaker(&u, "HC1/p1/q1", "Jane Doe and John Roe");
     expect_speaker(&u, "HC1/p2/q1", "Jane Doe and John Roe");
-    /* places named together are no one speaking */
+    /* places named together, or with an abbreviation, are no one
+     * speaking */
     expect_speaker(&u, "HC1/p3/q1", NULL);
+    expect_speaker(&u, "HC1/p4/q1", NULL);
     evx_units_free(&u);
 }

@@ -515,6 +515,32 @@ static int names_submitter(const evx_registry *reg, const char *report,
 
 /* People not in the registry, by their printed form; a run that is
  * exactly a written evidence submitter's name is that submitter. */
+/* Whether a verb of saying opens word k, past the words that may stand
+ * before one ("both", "also"). */
+static int speaks_at(const evx_view *v, size_t k)
+{
+    while (k < v->w.len && evx_aword_before_verb(v->w.items[k].term))
+        k++;
+    return k < v->w.len && !v->w.items[k].quoted &&
+           evx_aword_is_speech_verb(v->w.items[k].term);
+}
+
+/* Whether text offset at opens brackets that a verb of saying follows
+ * ("Jane Doe (Water UK) told us"); "Greater Manchester (GM) has" is no
+ * one speaking. */
+static int bracket_speaks(const evx_view *v, size_t at)
+{
+    const char *close;
+    size_t k = 0;
+
+    if (at >= v->len || v->text[at] != '(' ||
+        !(close = memchr(v->text + at, ')', v->len - at)))
+        return 0;
+    while (k < v->w.len && v->w.items[k].start <= (size_t)(close - v->text))
+        k++;
+    return speaks_at(v, k);
+}
+
 /* Whether word b is "and", another name after it, and then a verb of
  * saying ("Jane Doe and John Roe (both) told us"); "Greater Manchester and
  * West Yorkshire have" is no such pair. */
@@ -526,10 +552,7 @@ static int and_name_speaks(const evx_view *v, size_t b)
         return 0;
     while (k < v->w.len && (v->w.items[k].cap || v->w.items[k].title))
         k++;
-    while (k < v->w.len && evx_aword_before_verb(v->w.items[k].term))
-        k++;
-    return k < v->w.len && !v->w.items[k].quoted &&
-           evx_aword_is_speech_verb(v->w.items[k].term);
+    return speaks_at(v, k);
 }
 
 /* A peer's name [a, b) goes on with its territorial designation ("Baroness
@@ -599,14 +622,10 @@ static evx_status find_outside(evx_mentions *m, const evx_registry *reg,
         size_t after = v->w.items[b - 1].end;
         while (after < v->len && v->text[after] == ' ')
             after++;
-        size_t verb = b; /* past "both", "also" ... */
-        while (verb < v->w.len && evx_aword_before_verb(v->w.items[verb].term))
-            verb++;
         int followed = after >= v->len || v->text[after] == ',' ||
-                       v->text[after] == ':' || v->text[after] == '(' ||
+                       v->text[after] == ':' || bracket_speaks(v, after) ||
                        (b < v->w.len && evx_view_word_is(v, b, "from")) ||
-                       (verb < v->w.len &&
-                        evx_aword_is_speech_verb(v->w.items[verb].term)) ||
+                       speaks_at(v, b) ||
                        /* "Jane Doe and John Roe told us": a name beside
                         * another that speaks with it */
                        and_name_speaks(v, b);
