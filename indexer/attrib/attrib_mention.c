@@ -513,8 +513,6 @@ static int names_submitter(const evx_registry *reg, const char *report,
     return 0;
 }
 
-/* People not in the registry, by their printed form; a run that is
- * exactly a written evidence submitter's name is that submitter. */
 /* Whether a verb of saying opens word k, past the words that may stand
  * before one ("both", "also"). */
 static int speaks_at(const evx_view *v, size_t k)
@@ -576,6 +574,8 @@ static size_t peer_place(const evx_view *v, size_t a, size_t b)
     return b;
 }
 
+/* People not in the registry, by their printed form; a run that is
+ * exactly a written evidence submitter's name is that submitter. */
 static evx_status find_outside(evx_mentions *m, const evx_registry *reg,
                                const char *report, const evx_view *v)
 {
