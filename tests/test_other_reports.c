@@ -220,3 +220,24 @@ Test(other_reports, two_unregistered_people_speak_together)
     expect_speaker(&u, "HC1/p4/q1", NULL);
     evx_units_free(&u);
 }
+
+/* "found" and "showed" report what a body or its evidence says: the body
+ * that found it speaks, and a lead-in whose own subject names no one ("The
+ * evidence showed that") is not the body the paragraph named before. */
+Test(other_reports, findings_and_their_subjects)
+{
+    evx_units u = EVX_UNITS_INIT;
+
+    read_web(&u, "1 Introduction\n\n"
+                 "1. The National Audit Office found that \xE2\x80\x9C" "the "
+                 "funding had not kept pace with the rise in demand\xE2\x80\x9D.1"
+                 "\n\n"
+                 "2. Health Education England, however, has struggled. The "
+                 "evidence showed that \xE2\x80\x9C" "the partnership had made "
+                 "real progress on this\xE2\x80\x9D.2\n\n"
+                 "Footnotes\n\n1 National Audit Office, Financial sustainability "
+                 "of the NHS, HC 785, November 2016\n\n2 Q30\n");
+    expect_speaker(&u, "HC1/p1/q1", "National Audit Office");
+    expect_speaker(&u, "HC1/p2/q1", NULL);
+    evx_units_free(&u);
+}

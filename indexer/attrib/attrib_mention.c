@@ -698,8 +698,9 @@ static evx_status push_org(evx_mentions *m, const evx_view *v, size_t a,
     if (!introduced && a > 1 && !v->w.items[a - 1].cap &&
         (evx_view_word_is(v, a - 1, "the") || evx_view_word_is(v, a - 1, "a")) &&
         evx_word_in(v->w.items[a - 2].term, preps, sizeof preps / sizeof preps[0]) &&
-        !evx_view_word_is(v, a - 2, "from") && !evx_view_word_is(v, a - 2, "by"))
-        return EVX_OK;
+        !evx_view_word_is(v, a - 2, "from") &&
+        !(evx_view_word_is(v, a - 2, "by") && by_names_source(v, a - 2)))
+        return EVX_OK; /* nor "Trusts funded by the Treasury have found" */
     evx_mention *x = mentions_push(m);
     if (!x)
         return EVX_NOMEM;

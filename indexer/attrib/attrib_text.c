@@ -141,7 +141,7 @@ int evx_aword_is_speech_verb(const char *term)
         "believes", "believe", "believed", "considers", "considered",
         "presented",
         "referred", "agreed", "accepted", "provided", "stating", "replied",
-        "responded", "answered",
+        "responded", "answered", "found", "finds", "showed", "shows",
     };
     return evx_word_in(term, verbs, sizeof verbs / sizeof verbs[0]);
 }
