@@ -241,3 +241,31 @@ Test(other_reports, findings_and_their_subjects)
     expect_speaker(&u, "HC1/p2/q1", NULL);
     evx_units_free(&u);
 }
+
+/* "X of Y said": a person and the organisation, not one body named "Chris
+ * Hopson of NHS Providers". */
+Test(other_reports, a_person_of_an_organisation)
+{
+    evx_units u = EVX_UNITS_INIT;
+
+    read_web(&u, "1 Introduction\n\n"
+                 "1. Chris Hopson of NHS Providers said that \xE2\x80\x9C" "the "
+                 "trusts could not do more with less\xE2\x80\x9D.1\n\n"
+                 "2. Dr Ann Jones of the University of Leeds argued that "
+                 "\xE2\x80\x9C" "the evidence for the model was thin\xE2\x80\x9D.2"
+                 "\n\n"
+                 "Footnotes\n\n1 Q10\n\n2 Q20\n");
+    const char *want[][2] = {{"HC1/p1/q1", "Chris Hopson"},
+                             {"HC1/p2/q1", "Dr Ann Jones"}};
+    const char *org[] = {"NHS Providers", "University of Leeds"};
+    for (size_t k = 0; k < 2; k++) {
+        const evx_unit *q = unit(&u, want[k][0]);
+        cr_expect(q->speaker && q->speaker->name &&
+                      strcmp(q->speaker->name, want[k][1]) == 0 &&
+                      q->speaker->org && strcmp(q->speaker->org, org[k]) == 0,
+                  "%s: got %s of %s", want[k][0],
+                  q->speaker ? q->speaker->name : "-",
+                  q->speaker ? q->speaker->org : "-");
+    }
+    evx_units_free(&u);
+}

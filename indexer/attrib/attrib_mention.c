@@ -539,6 +539,31 @@ static int bracket_speaks(const evx_view *v, size_t at)
     return speaks_at(v, k);
 }
 
+/* If word b is "of", an organisation after it (its first and last word
+ * into *oa, *ob), and then a verb of saying ("Chris Hopson of NHS
+ * Providers said", "Dr Ann Jones of the University of Leeds argued"):
+ * 1. */
+static int of_org_speaks(const evx_view *v, size_t b, size_t *oa, size_t *ob)
+{
+    size_t k = b + 1;
+
+    if (!evx_view_word_is(v, b, "of"))
+        return 0;
+    if (evx_view_word_is(v, k, "the"))
+        k++;
+    if (k >= v->w.len || !v->w.items[k].cap || !adjacent(v, b, b + 1))
+        return 0;
+    *oa = k;
+    while (k < v->w.len &&
+           (v->w.items[k].cap ||
+            ((evx_view_word_is(v, k, "of") || evx_view_word_is(v, k, "and") ||
+              evx_view_word_is(v, k, "for")) &&
+             k + 1 < v->w.len && v->w.items[k + 1].cap)))
+        k++;
+    *ob = k - 1;
+    return speaks_at(v, k);
+}
+
 /* Whether word b is "and", another name after it, and then a verb of
  * saying ("Jane Doe and John Roe (both) told us"); "Greater Manchester and
  * West Yorkshire have" is no such pair. */
@@ -629,6 +654,9 @@ static evx_status find_outside(evx_mentions *m, const evx_registry *reg,
                        /* "Jane Doe and John Roe told us": a name beside
                         * another that speaks with it */
                        and_name_speaks(v, b);
+        size_t oa = 0, ob = 0;
+        int of_org = b < v->w.len && of_org_speaks(v, b, &oa, &ob);
+        followed |= of_org;
         if (!(titled && names >= 1) && !(names >= 2 && followed))
             continue;
         evx_mention *x = mentions_push(m);
@@ -649,6 +677,10 @@ static evx_status find_outside(evx_mentions *m, const evx_registry *reg,
         x->org = org_after_from(v, b, &oom);
         if (!x->org && !oom)
             x->org = org_in_brackets(v, after, &oom);
+        if (!x->org && !oom && of_org) {
+            x->org = dup_range(v, v->w.items[oa].start, v->w.items[ob].end);
+            oom = !x->org;
+        }
         if (!x->printed || oom)
             return EVX_NOMEM;
     }
