@@ -10,6 +10,7 @@
  */
 #include "names.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -307,10 +308,35 @@ int evx_name_same(const char *a, const char *b)
     return same;
 }
 
+/* The surname of a printed name: its last word that is no title or
+ * letters after the name ("Heald" of "Oliver Heald MP"); *len its length.
+ * NULL if it has none. */
+static const char *printed_surname(const char *name, size_t *len)
+{
+    size_t end = strlen(name);
+
+    while (end) {
+        while (end && name[end - 1] == ' ')
+            end--;
+        size_t start = end;
+        while (start && name[start - 1] != ' ')
+            start--;
+        char w[16];
+        size_t n = end - start;
+        for (size_t i = 0; i < n && i < sizeof w; i++)
+            w[i] = (char)tolower((unsigned char)name[start + i]);
+        if (n && (n >= sizeof w || !evx_name_is_title(w, n))) {
+            *len = n;
+            return name + start;
+        }
+        end = start;
+    }
+    return NULL;
+}
+
 int evx_name_same_surname(const char *a, const char *b)
 {
-    const char *ea = strrchr(a, ' '), *eb = strrchr(b, ' ');
-    ea = ea ? ea + 1 : a;
-    eb = eb ? eb + 1 : b;
-    return *ea && strcasecmp(ea, eb) == 0;
+    size_t la = 0, lb = 0;
+    const char *sa = printed_surname(a, &la), *sb = printed_surname(b, &lb);
+    return sa && sb && la == lb && strncasecmp(sa, sb, la) == 0;
 }

@@ -81,8 +81,10 @@ evx_status evx_name_spellings(const char *name, size_t len,
  * spacing as the tokenizer folds them); 0 if either is NULL. */
 int evx_name_same(const char *a, const char *b);
 
-/* Whether two printed names end with the same word, the surname, ASCII
- * case aside: "Mr John Smith" and "Mr Smith". */
+/* Whether two printed names have the same surname, their last word that
+ * is no title or letters after the name, ASCII case aside: "Mr John
+ * Smith" and "Mr Smith"; "Oliver Heald MP" and "Mr Heald", not "Jack
+ * Straw MP". */
 int evx_name_same_surname(const char *a, const char *b);
 
 #endif /* EVX_NAMES_H */

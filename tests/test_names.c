@@ -185,3 +185,14 @@ Test(names, opens_with_title)
     cr_expect_not(evx_name_opens_with_title("National Audit Office"));
     cr_expect_not(evx_name_opens_with_title(""));
 }
+
+/* Printed names compared by surname: letters after a name are no surname
+ * ("Jane Doe MP" and "John Smith MP" had matched on "MP"). */
+Test(names, same_surname_past_letters_after_the_name)
+{
+    cr_expect(evx_name_same_surname("Mr John Smith", "Mr Smith"));
+    cr_expect(evx_name_same_surname("Oliver Heald MP", "Mr Heald"));
+    cr_expect(evx_name_same_surname("Sir Robert Francis QC", "Sir Robert Francis"));
+    cr_expect_not(evx_name_same_surname("Jane Doe MP", "John Smith MP"));
+    cr_expect_not(evx_name_same_surname("MP", "MP"));
+}

@@ -5,9 +5,11 @@
 #include "attrib_clues.h"
 
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
+#include "names.h"
 
 void evx_clues_free(evx_clues *c)
 {
@@ -358,42 +360,25 @@ static size_t named_opening(const evx_view *v)
     return k;
 }
 
-/* Whether one of v's words [0, k) is the last word of the name of the
- * one person the paragraph names before (c's context person). */
+/* Whether v's words [0, k) name, by surname, the one person the paragraph
+ * names before (c's context person). */
 static int names_context(const evx_clues *c, const evx_registry *reg,
                          const evx_view *v, size_t k)
 {
     size_t p;
     const evx_mention *outside;
-    const char *name, *last;
+    const char *name;
 
     if (!evx_clues_context_person(c, reg, &p, &outside))
         return 0;
     name = p != (size_t)-1 ? reg->people[p].name : outside->printed;
     if (!name)
         return 0;
-    /* the surname: the last word with a lower-case letter ("Oliver Heald
-     * MP": Heald, not the letters after it) */
-    size_t end = strlen(name), len = 0;
-    while (end) {
-        size_t start = end;
-        int lower = 0;
-        while (start && name[start - 1] != ' ')
-            lower |= islower((unsigned char)name[--start]) != 0;
-        if (lower) {
-            len = end - start;
-            last = name + start;
-            break;
-        }
-        end = start ? start - 1 : 0;
-    }
-    if (!len)
-        return 0;
-    for (size_t i = 0; i < k; i++)
-        if (strlen(v->w.items[i].term) == len &&
-            strncasecmp(v->w.items[i].term, last, len) == 0)
-            return 1;
-    return 0;
+    char *subject = evx_strndup(v->text + v->w.items[0].start,
+                                v->w.items[k - 1].end - v->w.items[0].start);
+    int same = subject && evx_name_same_surname(subject, name);
+    free(subject);
+    return same;
 }
 
 int evx_clues_own_subject(const evx_clues *c, const evx_registry *reg,

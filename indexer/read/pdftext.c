@@ -58,10 +58,10 @@
 #include "pdf_notes.h"
 #include "pdf_pages.h"
 #include "pdf_parser.h"
-#include "quotes.h"
 #include "pdf_parts.h"
 #include "pdf_recs.h"
 #include "pdf_unit.h"
+#include "quotes.h"
 #include "runhead.h"
 
 /* The running title of the page headers: the one the page layer learnt
