@@ -269,3 +269,60 @@ Test(other_reports, a_person_of_an_organisation)
     }
     evx_units_free(&u);
 }
+
+/* 2011 (Transport Committee): straight quotation marks, bodies speaking,
+ * and a clause after the quotation with a speaker and words of its own:
+ * "Lincolnshire County Council described forecasts as "accurate and
+ * timely" and British Airways pointed out that …" had given the council's
+ * words to British Airways. */
+Test(other_reports, a_clause_after_the_quotation_speaks_its_own_words)
+{
+    evx_units u = EVX_UNITS_INIT;
+
+    read_web(&u, "2  Preparing better for severe weather\n\n"
+                 "10. Witnesses were generally content with the forecasts. "
+                 "Lincolnshire County Council, for example, described "
+                 "forecasts as \"accurate and timely\" and British Airways "
+                 "pointed out that the Met Office had predicted the "
+                 "snowstorm exactly.\n\n"
+                 "11. The airports found the warnings \"too vague to act "
+                 "on\", while Heathrow Airport told us that it had planned "
+                 "for a mild winter.\n\n"
+                 "12. Forecasts were \"better than in any earlier winter\", "
+                 "Mr Paul Smith told us, adding that the roads had been "
+                 "gritted.\n\n"
+                 "13. Councils found forecasts \"accurate enough\"; Mr John "
+                 "Roe said that salt stocks were low.\n");
+    expect_speaker(&u, "HC1/p10/q1", "Lincolnshire County Council");
+    expect_speaker(&u, "HC1/p11/q1", NULL);
+    expect_speaker(&u, "HC1/p12/q1", "Mr Paul Smith");
+    expect_speaker(&u, "HC1/p13/q1", NULL);
+    evx_units_free(&u);
+}
+
+/* 2011: the printed evidence's pages with the witness in brackets ("Ev 63
+ * [Lincolnshire County Council]; Ev 92 [British Airways]"): the footnote
+ * names the speaker, and of two the one the sentence names. */
+Test(other_reports, printed_evidence_pages_with_their_witnesses)
+{
+    evx_units u = EVX_UNITS_INIT;
+
+    read_web(&u, "2  Preparing better for severe weather\n\n"
+                 "10. One council described the forecasts as \"accurate and "
+                 "timely\".[31]\n\n"
+                 "11. British Airways called the forecasts \"as good as any "
+                 "we have had\".[32]\n\n"
+                 "12. The forecasts were \"a great help\".[33]\n\n"
+                 "31 Ev 63 [Lincolnshire County Council]\n\n"
+                 "32 Ev 63 [Lincolnshire County Council]; Ev 92 [British "
+                 "Airways]\n\n"
+                 "33 Ev 92, para 4\n");
+    expect_speaker(&u, "HC1/p10/q1", "Lincolnshire County Council");
+    expect_speaker(&u, "HC1/p11/q1", "British Airways");
+    expect_speaker(&u, "HC1/p12/q1", NULL);
+    const evx_unit *q = unit(&u, "HC1/p11/q1");
+    cr_expect(q->speaker && q->speaker->ref &&
+                  strcmp(q->speaker->ref, "Ev 92") == 0,
+              "ref %s", q->speaker ? q->speaker->ref : "-");
+    evx_units_free(&u);
+}

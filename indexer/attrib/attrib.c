@@ -17,6 +17,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "ascii.h"
 #include "attrib_cite.h"
 #include "attrib_clues.h"
 #include "attrib_fn.h"
@@ -442,7 +443,36 @@ static void note_other_lead(answer *a, const evx_registry *reg,
                        x->printed, p->name);
 }
 
-/* Rule 1: a footnote naming people; with several, the one the sentence
+/* Does text hold name, as printed, as words of their own? */
+static int text_has_name(const char *text, size_t len, const char *name)
+{
+    size_t n = strlen(name);
+    for (size_t i = 0; n && i + n <= len; i++)
+        if (memcmp(text + i, name, n) == 0 &&
+            (i == 0 || !evx_ascii_alnum(text[i - 1])) &&
+            (i + n == len || !evx_ascii_alnum(text[i + n])))
+            return 1;
+    return 0;
+}
+
+/* Does the sentence name the one named ref r names: registered person p,
+ * or, not registered (p is (size_t)-1), a name of the sentence printed
+ * with the same surname, or the ref's name as printed ("British Airways"
+ * for "Ev 92 [British Airways]")? */
+static int sentence_names_ref(const clues *c, const evx_registry *reg,
+                              size_t p, const evx_fnref *r)
+{
+    if (p != (size_t)-1)
+        return evx_clues_sentence_names(c, p, reg);
+    for (size_t k = 0; k < c->ms.len; k++)
+        if (c->ms.items[k].printed &&
+            evx_name_same_surname(c->ms.items[k].printed, r->name))
+            return 1;
+    return c->sent.text && text_has_name(c->sent.text, c->sent.len, r->name);
+}
+
+/* Rule 1: a footnote naming people ("Q361 [Ian Dalton]", "Ev 63
+ * [Lincolnshire County Council]"); with several, the one the sentence
  * names, else the first. */
 static evx_status answer_named_oral(answer *a, const evx_registry *reg,
                                     const clues *c, const char *report,
@@ -451,7 +481,8 @@ static evx_status answer_named_oral(answer *a, const evx_registry *reg,
 {
     size_t chosen = (size_t)-1, chosen_p = (size_t)-1, named = 0;
     for (size_t i = 0; i < n; i++) {
-        if (refs[i].kind != EVX_FNREF_ORAL || !refs[i].name)
+        if ((refs[i].kind != EVX_FNREF_ORAL &&
+             refs[i].kind != EVX_FNREF_PRINTED) || !refs[i].name)
             continue;
         evx_status st;
         size_t p = resolve_name_at(reg, report, refs[i].name, refs[i].q, tok,
@@ -460,28 +491,26 @@ static evx_status answer_named_oral(answer *a, const evx_registry *reg,
             return st;
         named++;
         if (chosen == (size_t)-1 ||
-            (p != (size_t)-1 && evx_clues_sentence_names(c, p, reg) &&
-             (chosen_p == (size_t)-1 || !evx_clues_sentence_names(c, chosen_p, reg)))) {
+            (sentence_names_ref(c, reg, p, &refs[i]) &&
+             !sentence_names_ref(c, reg, chosen_p, &refs[chosen]))) {
             chosen = i;
             chosen_p = p;
         }
     }
     const evx_fnref *r = &refs[chosen];
+    int by_sentence = named > 1 && sentence_names_ref(c, reg, chosen_p, r);
     a->ref = r->ref;
     evx_buf_printf(&a->evidence, "footnote %d: %s %s", fn, r->ref, r->name);
     if (named > 1)
         evx_buf_printf(&a->evidence, " (of %zu named refs, the one %s)",
-                       named,
-                       chosen_p != (size_t)-1 && evx_clues_sentence_names(c, chosen_p, reg)
-                           ? "the lead-in names"
-                           : "listed first");
+                       named, by_sentence ? "the lead-in names" : "listed first");
     if (chosen_p == (size_t)-1) {
         evx_status st = answer_named_together(a, reg, report, r, tok);
         if (st != EVX_NOT_FOUND)
             return st;
         a->name = r->name;
         a->kind = "other";
-        a->method = "footnote";
+        a->method = by_sentence ? "footnote+lead-in" : "footnote";
         if (c->lead && c->lead->kind == EVX_MENTION_OUTSIDE &&
             c->lead->printed && evx_name_same_surname(c->lead->printed, r->name)) {
             a->name = c->lead->printed; /* "Mr John Smith" for "Mr Smith" */
@@ -703,8 +732,8 @@ static void answer_printed(answer *a, const evx_registry *reg,
         return;
     }
     evx_buf why = EVX_BUF_INIT;
-    evx_buf_printf(&why, "footnote %d: printed evidence %s, whose the text "
-                         "says; ", fn, r->ref);
+    evx_buf_printf(&why, "footnote %d: printed evidence %s, whose only the "
+                         "text can say; ", fn, r->ref);
     answer_from_text(a, reg, c, report, evx_buf_status(&why) ? "" :
                                         evx_buf_str(&why));
     evx_buf_free(&why);
@@ -857,7 +886,8 @@ static evx_status attribute(evx_unit *q, const evx_units *units,
     if (!st) {
         const evx_fnref *named = NULL, *first = refs;
         for (size_t i = 0; i < n; i++)
-            if (refs[i].kind == EVX_FNREF_ORAL && refs[i].name && !named)
+            if ((refs[i].kind == EVX_FNREF_ORAL ||
+                 refs[i].kind == EVX_FNREF_PRINTED) && refs[i].name && !named)
                 named = &refs[i];
         if (lost.len)
             evx_buf_puts(&lost, "; ");

@@ -236,6 +236,25 @@ static int is_name_like(span x)
     return 1;
 }
 
+/* The name an "Ev" reference gives in brackets after its pages ("Ev 63
+ * [Lincolnshire County Council]", "Ev w12 (Dr Jane Doe)"): its span, or
+ * an empty one. */
+static span printed_ev_name(span x)
+{
+    size_t i = 3;
+    span none = {x.s, 0}, in;
+    while (i < x.len && (evx_ascii_digit(x.s[i]) || x.s[i] == 'w' ||
+                         x.s[i] == '-' || (unsigned char)x.s[i] >= 0x80))
+        i++; /* pages: "45", "w12", "45-46", "45–46" */
+    while (i < x.len && x.s[i] == ' ')
+        i++;
+    if (i + 2 >= x.len || !((x.s[i] == '[' && x.s[x.len - 1] == ']') ||
+                            (x.s[i] == '(' && x.s[x.len - 1] == ')')))
+        return none;
+    in = trim((span){x.s + i + 1, x.len - i - 2});
+    return in.len && evx_ascii_upper(in.s[0]) && is_name_like(in) ? in : none;
+}
+
 /* If x opens with one of words (case aside) and a space, takes them off
  * and returns 1. */
 static int eat_word(span *x, const char *const *words, size_t n)
@@ -596,9 +615,13 @@ static int parse_ref_list(refs *r, span x)
         }
         if (is_printed_ev(p)) {
             evx_fnref *f = push(r, EVX_FNREF_PRINTED);
+            span who = printed_ev_name(trim(p));
             if (!f)
                 return 1;
-            f->ref = dup_span(r, trim(p));
+            f->ref = dup_span(r, trim(who.len ? (span){p.s, (size_t)(who.s - 1 - p.s)}
+                                                : p));
+            if (who.len)
+                f->name = dup_span(r, who);
         } else if (find_q(p, 0) == 0) {
             evx_fnref *f = push(r, EVX_FNREF_ORAL);
             if (!f)

@@ -52,7 +52,7 @@ typedef enum evx_fnref_kind {
 typedef struct evx_fnref {
     evx_fnref_kind kind;
     int q;          /* ORAL, COMMITTEE: the question number, 0 if none */
-    char *name;     /* ORAL, COMMITTEE: the person named, or NULL;
+    char *name;     /* ORAL, COMMITTEE, PRINTED: the person named, or NULL;
                        WRITTEN: the submitter as printed;
                        DOCUMENT: the author (text before the first comma) */
     char *code;     /* WRITTEN: the code as printed ("STP0064", "0104") */

@@ -694,6 +694,27 @@ static int is_connector(const evx_view *v, size_t i)
            evx_view_word_is(v, i, "for") || evx_view_word_is(v, i, "the");
 }
 
+/* Is the folded word a noun heading organisation names, or its plural
+ * ("council", "councils", "authorities")? */
+static int is_kind_of_body(const char *t)
+{
+    char one[32];
+    size_t n = strlen(t);
+    if (evx_aword_is_org_type(t))
+        return 1;
+    if (n < 4 || n >= sizeof one || t[n - 1] != 's')
+        return 0;
+    memcpy(one, t, n - 1);
+    one[n - 1] = '\0';
+    if (evx_aword_is_org_type(one))
+        return 1;
+    if (n > 4 && strcmp(t + n - 3, "ies") == 0) {
+        strcpy(one + n - 3, "y");
+        return evx_aword_is_org_type(one);
+    }
+    return 0;
+}
+
 static evx_status push_org(evx_mentions *m, const evx_view *v, size_t a,
                            size_t b, int introduced)
 {
@@ -720,6 +741,9 @@ static evx_status push_org(evx_mentions *m, const evx_view *v, size_t a,
     if (!named || role_only)
         return EVX_OK; /* "He stated", "The Minister said": a person, left
                           to the paragraph */
+    if (a == b && is_kind_of_body(v->w.items[a].term) && !all_caps_word(v, a))
+        return EVX_OK; /* "Councils found", "Government said": a kind of
+                          body, no name */
     static const char *const preps[] = {"of", "to", "in", "for", "by", "from",
                                         "with", "on", "at", "about", "into"};
     if (!introduced && a > 0 &&

@@ -197,13 +197,55 @@ static const evx_mention *org_with_aside(const evx_mentions *m,
     return persons ? org : NULL;
 }
 
+/* Does the verb of saying at word k of v have its own words after it
+ * ("pointed out that", "told us that", "told the Committee:"; not "told
+ * us, adding that")?  Words of English syntax. */
+static int verb_has_words(const evx_view *v, size_t k)
+{
+    static const char *const between[] = {"out", "us", "to", "the",
+                                          "committee", "him", "her", "them"};
+    for (size_t j = k; j < v->w.len; j++) {
+        size_t to = j + 1 < v->w.len ? v->w.items[j + 1].start : v->len;
+        if (j > k && evx_view_word_is(v, j, "that"))
+            return 1;
+        if (memchr(v->text + v->w.items[j].end, ':', to - v->w.items[j].end))
+            return 1;
+        if (evx_view_comma_after(v, j) || j + 1 >= v->w.len)
+            return 0;
+        if (!evx_view_word_is(v, j + 1, "that") &&
+            !evx_word_in(v->w.items[j + 1].term, between,
+                         sizeof between / sizeof *between))
+            return 0;
+    }
+    return 0;
+}
+
+/* After a quotation, does mention x open a clause of its own, so that it
+ * speaks other words than the quotation's ("…” and British Airways
+ * pointed out that …", "…”, while Mr Smith said:")?  A word joining a
+ * new clause stands before it, or its verb of saying has its own words
+ * after it.  Words of English syntax. */
+static int says_own_words(const evx_view *v, const evx_mention *x)
+{
+    static const char *const joins[] = {"and", "but", "while", "whilst",
+                                        "whereas", "although", "though",
+                                        "yet", "whereupon"};
+    for (size_t i = 0; i < x->first; i++)
+        if (evx_word_in(v->w.items[i].term, joins, sizeof joins / sizeof *joins))
+            return 1;
+    for (size_t k = x->last + 1; k < v->w.len; k++)
+        if (evx_aword_is_speech_verb(v->w.items[k].term))
+            return verb_has_words(v, k);
+    return 0;
+}
+
 /* The speaker a sentence names: an organisation that opens it with the
  * people named in an aside (org_with_aside); of several people before
  * the quotation, the one speaking (speaking_subject); else an introduced
  * person, else the first person, else an organisation speaking.
- * after_quote: the words follow the quotation, so a person there counts
- * only if introduced or the subject of a later verb of saying.  NULL if
- * none. */
+ * after_quote: the words follow the quotation, so a name there counts
+ * only if introduced or the subject of a later verb of saying, and not
+ * in a clause of its own (says_own_words).  NULL if none. */
 const evx_mention *evx_mention_pick(const evx_mentions *m, const evx_view *v,
                            int after_quote)
 {
@@ -212,18 +254,26 @@ const evx_mention *evx_mention_pick(const evx_mentions *m, const evx_view *v,
         best = speaking_subject(m, v);
     /* the people named are objects: the speaker is no one of them */
     int objects = !after_quote && !best && persons_all_governed(m, v);
-    for (size_t k = 0; k < m->len && !best && !objects; k++)
-        if (evx_mention_is_personal(&m->items[k]) && m->items[k].introduced)
-            best = &m->items[k];
     for (size_t k = 0; k < m->len && !best && !objects; k++) {
         const evx_mention *x = &m->items[k];
-        if (evx_mention_is_personal(x) && (!after_quote || has_verb_after(v, x->last)))
+        if (after_quote && says_own_words(v, x))
+            continue;
+        if (evx_mention_is_personal(x) && x->introduced)
             best = x;
     }
-    for (size_t k = 0; k < m->len && !best; k++)
-        if (m->items[k].kind == EVX_MENTION_ORG &&
-            (!after_quote || m->items[k].introduced))
-            best = &m->items[k];
+    for (size_t k = 0; k < m->len && !best && !objects; k++) {
+        const evx_mention *x = &m->items[k];
+        if (after_quote && (!has_verb_after(v, x->last) || says_own_words(v, x)))
+            continue;
+        if (evx_mention_is_personal(x))
+            best = x;
+    }
+    for (size_t k = 0; k < m->len && !best; k++) {
+        const evx_mention *x = &m->items[k];
+        if (x->kind == EVX_MENTION_ORG &&
+            (!after_quote || (x->introduced && !says_own_words(v, x))))
+            best = x;
+    }
     return best;
 }
 
