@@ -326,3 +326,31 @@ Test(other_reports, printed_evidence_pages_with_their_witnesses)
               "ref %s", q->speaker ? q->speaker->ref : "-");
     evx_units_free(&u);
 }
+
+/* Lead-ins that give a name and its words without the usual verbs: a
+ * reply, a disagreement, a colon before a sentence, "X's evidence was
+ * that" (none had been read as a quotation), and a name printed with its
+ * possessive, which is not part of it ("Mr Paul Smith’s" had been the
+ * speaker's name). */
+Test(other_reports, replies_colons_and_possessives)
+{
+    evx_units u = EVX_UNITS_INIT;
+
+    read_web(&u, "1 Introduction\n\n"
+                 "1. Asked whether funding was enough, Mr Paul Smith replied: "
+                 "\"It is not, and it never has been.\"\n\n"
+                 "2. The Minister, Jane Doe MP, disagreed: \"We have given "
+                 "councils more than ever.\"\n\n"
+                 "3. Mr John Roe\xE2\x80\x99s evidence was that \"the gap "
+                 "cannot be closed by savings alone\".\n\n"
+                 "4. Dr Ann Jones was sceptical: \"I do not think it will "
+                 "work.\"\n\n"
+                 "5. Responding to Mr John Roe\xE2\x80\x99s concerns, the "
+                 "Minister said: \"We will look at this again.\"\n");
+    expect_speaker(&u, "HC1/p1/q1", "Mr Paul Smith");
+    expect_speaker(&u, "HC1/p2/q1", "Jane Doe MP");
+    expect_speaker(&u, "HC1/p3/q1", "Mr John Roe");
+    expect_speaker(&u, "HC1/p4/q1", "Dr Ann Jones");
+    expect_speaker(&u, "HC1/p5/q1", NULL);
+    evx_units_free(&u);
+}

@@ -49,6 +49,35 @@ Test(quotes, view_was_that_is_a_cue)
     cr_assert_str_eq(q.why, "view was that");
 }
 
+Test(quotes, replies_and_evidence_are_cues)
+{
+    const char *const s[] = {
+        "Asked about it, Mr Smith replied: “It is not, and never was.”",
+        "The Minister disagreed: “We have given councils more than ever”.",
+        "Mr Smith’s evidence was that “the gap cannot be closed by savings”."};
+    const char *const cue[] = {"replied", "disagreed", "evidence was that"};
+    for (size_t k = 0; k < 3; k++) {
+        evx_qspan q = first(s[k], NULL);
+        cr_expect_eq(q.verdict, EVX_Q_QUOTATION, "%s", s[k]);
+        cr_expect_str_eq(q.why, cue[k]);
+    }
+}
+
+/* A colon before a whole sentence in quotation marks introduces somebody's
+ * words; a phrase after a colon, or a sentence after none, is not cued. */
+Test(quotes, a_sentence_after_a_colon_is_a_quotation)
+{
+    evx_qspan q = first("Mr Smith was sceptical: “I do not think it will "
+                        "work.”", NULL);
+    cr_assert_eq(q.verdict, EVX_Q_QUOTATION);
+    cr_assert_str_eq(q.why, "a sentence after a colon");
+    q = first("The options were: “more money, fewer rules”.", NULL);
+    cr_expect_eq(q.verdict, EVX_Q_UNCITED);
+    q = first("Mr Smith was sceptical of “I do not think it will work.”",
+              NULL);
+    cr_expect_eq(q.verdict, EVX_Q_UNCITED);
+}
+
 Test(quotes, marker_at_sentence_end_cites_a_compound)
 {
     /* "speed-dating" counts as two words; the marker stood after "Leeds." */

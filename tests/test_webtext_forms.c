@@ -721,3 +721,31 @@ Test(webtext, a_heading_shaped_last_line)
     cr_expect(f.st == EVX_OK || f.st == EVX_PARSE, "status %d", (int)f.st);
     done(&f);
 }
+
+/* A paragraph whose number is also the next chapter's, and whose text is
+ * a lead-in and a quoted sentence ("2. She said: “The money is simply not
+ * there.”"), had been read as chapter 2 and its title, the paragraph lost
+ * and the rest of the chapter numbered 2: a title ends in no stop, inside
+ * a closing mark or not, and reads as no sentence. */
+Test(webtext, a_paragraph_numbered_as_the_next_chapter_would_be)
+{
+    const char *const forms[] = {"\xE2\x80\x9C" "The money is simply not "
+                                 "there.\xE2\x80\x9D",
+                                 "\"The money is simply not there.\""};
+    for (size_t k = 0; k < 2; k++) {
+        fixture f;
+        char text[512];
+        snprintf(text, sizeof text,
+                 "1 Introduction\n\n1. This is the first paragraph.\n\n"
+                 "2. She said: %s\n\n3. This is the third paragraph.\n",
+                 forms[k]);
+        parse_str(&f, text);
+        cr_assert_eq(f.st, EVX_OK);
+        evx_unit *p = get(&f, "HC1/p2");
+        cr_expect_eq(p->chapter, 1);
+        cr_expect_eq(get(&f, "HC1/p3")->chapter, 1);
+        cr_expect_str_eq(get(&f, "HC1/p2/q1")->text,
+                         "The money is simply not there.");
+        done(&f);
+    }
+}

@@ -390,6 +390,21 @@ static char *dup_range(const evx_view *v, size_t a, size_t b)
     return evx_strndup(v->text + a, b - a);
 }
 
+/* The name printed in words [a, b] of v, without a possessive ending
+ * ("Mr Paul Smith’s evidence was that": "Mr Paul Smith"); the tokenizer
+ * keeps the "’s" in the last word's span. */
+static char *dup_name(const evx_view *v, size_t a, size_t b)
+{
+    size_t start = v->w.items[a].start, end = v->w.items[b].end;
+    const char *t = v->text;
+
+    if (end - start > 4 && memcmp(t + end - 4, "\xE2\x80\x99s", 4) == 0)
+        end -= 4;
+    else if (end - start > 2 && t[end - 2] == '\'' && t[end - 1] == 's')
+        end -= 2;
+    return dup_range(v, start, end);
+}
+
 /* The appositive right after word i ("Rob Webster, STP lead in West
  * Yorkshire, ..."), or NULL. */
 static char *appositive_after(const evx_view *v, size_t i, int *oom)
@@ -665,7 +680,7 @@ static evx_status find_outside(evx_mentions *m, const evx_registry *reg,
             return EVX_NOMEM;
         x->first = a;
         x->last = b - 1;
-        x->printed = dup_range(v, v->w.items[a].start, v->w.items[b - 1].end);
+        x->printed = dup_name(v, a, b - 1);
         if (names_submitter(reg, report, v, a, b)) {
             x->kind = EVX_MENTION_ORG; /* "Northumbrian Water, ..., said" */
             if (!x->printed)
@@ -764,7 +779,7 @@ static evx_status push_org(evx_mentions *m, const evx_view *v, size_t a,
     x->first = a;
     x->last = b;
     x->introduced = introduced;
-    x->printed = dup_range(v, v->w.items[a].start, v->w.items[b].end);
+    x->printed = dup_name(v, a, b);
     return x->printed ? EVX_OK : EVX_NOMEM;
 }
 
@@ -1016,7 +1031,7 @@ static evx_status push_named_org(evx_mentions *m, const evx_view *v,
     x->kind = EVX_MENTION_ORG;
     x->first = s;
     x->last = s + n - 1;
-    x->printed = dup_range(v, v->w.items[s].start, v->w.items[s + n - 1].end);
+    x->printed = dup_name(v, s, s + n - 1);
     return x->printed ? EVX_OK : EVX_NOMEM;
 }
 

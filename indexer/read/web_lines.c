@@ -180,14 +180,23 @@ int evx_web_numbered(const char *s, size_t n, long *num, evx_web_style *style,
  * a marker glued to its end, or a closing ':', ';' or ','. */
 static int sentence_like(const char *s, size_t n)
 {
-    size_t i;
+    size_t i, k;
 
     if (strchr(":;,", s[n - 1]) || evx_ascii_digit(s[n - 1]))
         return 1;
-    for (i = 0; i < n; i++)
-        if (s[i] == '.' && (i + 1 == n || evx_ascii_space(s[i + 1]) ||
-                            evx_ascii_digit(s[i + 1])))
+    for (i = 0; i < n; i++) {
+        if (s[i] != '.')
+            continue;
+        /* a full stop, or one inside a closing mark ("… not there.”") */
+        k = i + 1;
+        if (k + 3 <= n && (memcmp(s + k, "\xE2\x80\x9D", 3) == 0 ||
+                           memcmp(s + k, "\xE2\x80\x99", 3) == 0))
+            k += 3;
+        else if (k < n && (s[k] == '"' || s[k] == '\'' || s[k] == ')'))
+            k++;
+        if (k == n || evx_ascii_space(s[k]) || evx_ascii_digit(s[k]))
             return 1;
+    }
     return 0;
 }
 

@@ -412,7 +412,9 @@ static void body_line(planner *p, size_t l, const char *s, size_t n)
     else if (evx_web_chapter(s, n, &ch, &title) &&
              chapter_fits(p, l, ch, &lines) &&
              !(numbered && p->para && st == p->para_style &&
-               num == p->para + 1 && ch != p->chapter + 1)) {
+               num == p->para + 1 &&
+               (ch != p->chapter + 1 ||
+                evx_web_reads_as_sentence(s + title, n - title)))) {
         set(p, l, EVX_WEB_CHAPTER, ch, title, 0);
         p->chapter = (int)ch;
         p->more_lines = lines - 1;

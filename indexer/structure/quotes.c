@@ -218,8 +218,9 @@ static const char *const CUES[] = {
     "concluded", "concludes", "confirmed", "confirms", "remarked",
     "asserted", "insisted", "wrote", "writes", "informed", "cautioned",
     "pointed out", "reported", "recalled", "admitted", "conceded",
-    "put it", "view was that", "view is that", "according to",
-    "in the words of", "coverage of"};
+    "replied", "replies", "responded", "answered", "disagreed",
+    "put it", "view was that", "view is that", "evidence was that",
+    "evidence is that", "according to", "in the words of", "coverage of"};
 
 /* The cue found in s[lo, hi) outside quotation marks, or NULL. */
 static const char *find_cue(const evx_qscan *sc, size_t lo, size_t hi)
@@ -251,6 +252,21 @@ const char *evx_quote_cue(const char *s, size_t n)
 {
     evx_qscan sc = {s, n, NULL, 0, 0, 0, 0};
     return find_cue(&sc, 0, n);
+}
+
+/* Does the span open right after a colon with a whole sentence of
+ * somebody's ("Mr Smith was sceptical: “I do not think it will work.”"):
+ * a capital first, a stop, '?' or '!' last, inside the marks? */
+static int colon_sentence(const evx_qscan *sc, const evx_qspan *q)
+{
+    const char *s = sc->s;
+    size_t e = q->open, last = q->close;
+    while (e > 0 && s[e - 1] == ' ')
+        e--;
+    if (e == 0 || s[e - 1] != ':' || last <= q->open + 3)
+        return 0;
+    return evx_ascii_upper((unsigned char)s[q->open + 3]) &&
+           strchr(".?!", s[last - 1]) != NULL;
 }
 
 static int marker_in(const evx_qscan *sc, size_t lo, size_t hi)
@@ -367,6 +383,8 @@ static void judge(const evx_qscan *sc, evx_qspan *q)
         cue = find_cue(sc, after, q->sent_end);
     if (!cue && marker_in(sc, q->close, q->sent_end))
         cue = "a footnote marker";
+    if (!cue && colon_sentence(sc, q))
+        cue = "a sentence after a colon";
     q->verdict = cue ? EVX_Q_QUOTATION : EVX_Q_UNCITED;
     q->why = cue ? cue : "no attribution cue in its sentence";
 }

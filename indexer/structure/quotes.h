@@ -28,9 +28,12 @@
  *     a verb or phrase of saying or thinking (said, told, argued, stated,
  *     explained, described, assured, warned, noted, added, suggested,
  *     claimed, believed, acknowledged, emphasised, highlighted, mentioned,
- *     expects, "view was that", "according to", "in the words of", media
- *     "coverage of", ...), or a footnote marker between its closing quote
- *     and the end of its sentence.
+ *     expects, replied, disagreed, "view was that", "evidence was that",
+ *     "according to", "in the words of", media "coverage of", ...), a
+ *     footnote marker between its closing quote and the end of its
+ *     sentence, or a colon right before a span that is a whole sentence
+ *     (a capital first; a stop, '?' or '!' last, inside the marks: "Mr
+ *     Smith was sceptical: “I do not think it will work.”").
  * Its lead-in is its sentence up to the opening quote (taken back past a
  * colon when the quotation opens right after one: "He stated: “...”");
  * when the quotation opens its sentence, the rest of the sentence after it
