@@ -354,3 +354,35 @@ Test(other_reports, replies_colons_and_possessives)
     expect_speaker(&u, "HC1/p5/q1", NULL);
     evx_units_free(&u);
 }
+
+/* Footnotes in other reports' forms: another committee's evidence cited by
+ * its report and question ("Health Committee, …, HC 123, Q45 [Mr Paul
+ * Smith]" had given the words to the Health Committee, as a document's
+ * author); a written evidence code with its submitter in brackets after
+ * it (had named no one); a person's written evidence (had been his own
+ * organisation). */
+Test(other_reports, footnotes_citing_other_committees_and_codes)
+{
+    evx_units u = EVX_UNITS_INIT;
+
+    read_web(&u, "1 Introduction\n\n"
+                 "1. Witnesses said the plans were \"simply unworkable\".[1]"
+                 "\n\n"
+                 "2. Others said they were \"badly costed\".[2]\n\n"
+                 "3. One doctor said they were \"late already\".[3]\n\n"
+                 "1 Health Committee, Third Report of Session 2016\xE2\x80\x93"
+                 "17, HC 123, Q45 [Mr Paul Smith]\n\n"
+                 "2 ABC0012 (British Medical Association)\n\n"
+                 "3 Evidence from Dr Ann Jones (ABC0013)\n");
+    expect_speaker(&u, "HC1/p1/q1", "Mr Paul Smith");
+    expect_speaker(&u, "HC1/p2/q1", "British Medical Association");
+    expect_speaker(&u, "HC1/p3/q1", "Dr Ann Jones");
+    const evx_unit *q = unit(&u, "HC1/p1/q1");
+    cr_expect(q->speaker && q->speaker->kind &&
+                  strcmp(q->speaker->kind, "other") == 0,
+              "kind %s", q->speaker ? q->speaker->kind : "-");
+    q = unit(&u, "HC1/p3/q1");
+    cr_expect(q->speaker && !q->speaker->org, "org %s",
+              q->speaker ? q->speaker->org : "-");
+    evx_units_free(&u);
+}

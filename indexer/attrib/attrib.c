@@ -690,7 +690,7 @@ static void answer_written(answer *a, const evx_registry *reg,
         a->ref = hit->code;
     } else {
         a->name = r->name;
-        a->org = r->name;
+        a->org = r->name && !evx_name_opens_with_title(r->name) ? r->name : NULL;
         a->ref = r->code;
     }
     evx_buf_printf(&a->evidence, "footnote %d: written evidence %s%s%s", fn,

@@ -236,23 +236,29 @@ static int is_name_like(span x)
     return 1;
 }
 
+/* The name x gives wholly in brackets ("[Lincolnshire County Council]",
+ * "(British Medical Association)"): its span, or an empty one. */
+static span bracketed_name(span x)
+{
+    span none = {x.s, 0}, in;
+    x = trim(x);
+    if (x.len < 3 || !((x.s[0] == '[' && x.s[x.len - 1] == ']') ||
+                       (x.s[0] == '(' && x.s[x.len - 1] == ')')))
+        return none;
+    in = trim((span){x.s + 1, x.len - 2});
+    return in.len && evx_ascii_upper(in.s[0]) && is_name_like(in) ? in : none;
+}
+
 /* The name an "Ev" reference gives in brackets after its pages ("Ev 63
  * [Lincolnshire County Council]", "Ev w12 (Dr Jane Doe)"): its span, or
  * an empty one. */
 static span printed_ev_name(span x)
 {
     size_t i = 3;
-    span none = {x.s, 0}, in;
     while (i < x.len && (evx_ascii_digit(x.s[i]) || x.s[i] == 'w' ||
                          x.s[i] == '-' || (unsigned char)x.s[i] >= 0x80))
         i++; /* pages: "45", "w12", "45-46", "45–46" */
-    while (i < x.len && x.s[i] == ' ')
-        i++;
-    if (i + 2 >= x.len || !((x.s[i] == '[' && x.s[x.len - 1] == ']') ||
-                            (x.s[i] == '(' && x.s[x.len - 1] == ')')))
-        return none;
-    in = trim((span){x.s + i + 1, x.len - i - 2});
-    return in.len && evx_ascii_upper(in.s[0]) && is_name_like(in) ? in : none;
+    return bracketed_name((span){x.s + i, x.len - i});
 }
 
 /* If x opens with one of words (case aside) and a space, takes them off
@@ -640,6 +646,8 @@ static int parse_ref_list(refs *r, span x)
             f->code = dup_span(r, (span){p.s + at, len});
             f->ref = dup_span(r, (span){p.s + at, len});
             span who = sender(trim_wrap((span){p.s, at}));
+            if (!who.len) /* "ABC0012 (British Medical Association)" */
+                who = bracketed_name((span){p.s + at + len, p.len - at - len});
             if (who.len)
                 f->name = dup_span(r, who);
         }
@@ -758,7 +766,10 @@ evx_status evx_fnrefs_parse(evx_fnref **out, size_t *n, const char *text,
                 contains_ci(x, "evidence taken before") ||
                 ((contains_ci(x, "evidence given to") ||
                   contains_ci(x, "evidence to the")) &&
-                 find_q(x, 0) < x.len)) &&
+                 find_q(x, 0) < x.len) ||
+                /* "Health Committee, Third Report …, HC 123, Q45 [Mr
+                 * Smith]": a question put by the committee it names */
+                (find_q(x, 0) > 0 && find_q(x, 0) < x.len)) &&
                contains_ci(x, "committee")) {
         parse_session(&r, x, EVX_FNREF_COMMITTEE);
     } else if (contains_ci(x, "oral evidence taken") ||

@@ -142,7 +142,7 @@ int evx_aword_is_speech_verb(const char *term)
         "presented",
         "referred", "agreed", "accepted", "provided", "stating", "replied",
         "responded", "answered", "found", "finds", "showed", "shows",
-        "called", "calls",
+        "called", "calls", "written",
     };
     return evx_word_in(term, verbs, sizeof verbs / sizeof verbs[0]);
 }
