@@ -386,3 +386,18 @@ Test(other_reports, footnotes_citing_other_committees_and_codes)
               q->speaker ? q->speaker->org : "-");
     evx_units_free(&u);
 }
+
+/* A word opening the sentence is no part of the name after it ("Yet the
+ * Government said" had made a body named "Yet the Government"). */
+Test(other_reports, a_sentence_opener_is_no_part_of_a_name)
+{
+    evx_units u = EVX_UNITS_INIT;
+
+    read_web(&u, "1 Introduction\n\n"
+                 "1. Dr Ann Jones told us about the problem. Yet the "
+                 "Government said \"the plans are in hand\".\n\n"
+                 "2. But NHS England told us that \"the plans are late\".\n");
+    expect_speaker(&u, "HC1/p1/q1", "Government");
+    expect_speaker(&u, "HC1/p2/q1", "NHS England");
+    evx_units_free(&u);
+}

@@ -749,3 +749,23 @@ Test(webtext, a_paragraph_numbered_as_the_next_chapter_would_be)
         done(&f);
     }
 }
+
+/* A marker in the text whose footnote list this copy lost: the numbered
+ * paragraphs before it are no footnote list (paragraphs 1 to 5 with "[1]"
+ * in the fourth had all been read as footnotes, the report's text lost). */
+Test(webtext, paragraphs_before_a_marker_are_no_footnote_list)
+{
+    fixture f;
+
+    parse_str(&f, "1 Introduction\n\n1. The first paragraph.\n\n"
+                  "2. The second paragraph.\n\n3. The third paragraph.\n\n"
+                  "4. The fourth paragraph.[1]\n\n5. The fifth paragraph.\n");
+    cr_assert_eq(f.st, EVX_OK);
+    for (int k = 1; k <= 5; k++) {
+        char id[16];
+        snprintf(id, sizeof id, "HC1/p%d", k);
+        cr_expect_eq(get(&f, id)->type, EVX_UNIT_PARAGRAPH, "%s", id);
+    }
+    cr_expect_null(evx_units_find(&f.units, "HC1/fn1"));
+    done(&f);
+}

@@ -730,11 +730,24 @@ static int is_kind_of_body(const char *t)
     return 0;
 }
 
+/* A determiner a body's name may open with ("The Department", "Our
+ * predecessor Committee"). */
+static int is_determiner(const char *t)
+{
+    static const char *const det[] = {"our", "the", "its", "their", "this",
+                                      "that"};
+    return evx_word_in(t, det, sizeof det / sizeof *det);
+}
+
 static evx_status push_org(evx_mentions *m, const evx_view *v, size_t a,
                            size_t b, int introduced)
 {
-    /* trim connectors at both ends, but keep a printed "The" */
-    while (a <= b && is_connector(v, a) && !v->w.items[a].cap)
+    /* trim connectors at both ends, but keep a printed "The"; a word
+     * opening the sentence is no part of the name ("Yet the Government
+     * said") */
+    while (a <= b && ((is_connector(v, a) && !v->w.items[a].cap) ||
+                      (is_common_word(v->w.items[a].term) &&
+                       !is_determiner(v->w.items[a].term))))
         a++;
     while (b > a && is_connector(v, b))
         b--;
@@ -756,9 +769,10 @@ static evx_status push_org(evx_mentions *m, const evx_view *v, size_t a,
     if (!named || role_only)
         return EVX_OK; /* "He stated", "The Minister said": a person, left
                           to the paragraph */
-    if (a == b && is_kind_of_body(v->w.items[a].term) && !all_caps_word(v, a))
-        return EVX_OK; /* "Councils found", "Government said": a kind of
-                          body, no name */
+    if (a == b && is_kind_of_body(v->w.items[a].term) && !all_caps_word(v, a) &&
+        !(a > 0 && evx_view_word_is(v, a - 1, "the")))
+        return EVX_OK; /* "Councils found": a kind of body, no name ("the
+                          Government said" names the one the report means) */
     static const char *const preps[] = {"of", "to", "in", "for", "by", "from",
                                         "with", "on", "at", "about", "into"};
     if (!introduced && a > 0 &&
@@ -814,9 +828,7 @@ static size_t aside_subject_end(const evx_view *v, size_t j)
  * Committee" alone; a if none. */
 static size_t own_determiner(const evx_view *v, size_t a)
 {
-    static const char *const det[] = {"our", "the", "its", "their", "this",
-                                      "that"};
-    if (a == 0 || a > 3 || !evx_word_in(v->w.items[0].term, det, 6))
+    if (a == 0 || a > 3 || !is_determiner(v->w.items[0].term))
         return a;
     for (size_t k = 1; k < a; k++)
         if (v->w.items[k].cap || evx_aword_is_speech_verb(v->w.items[k].term) ||

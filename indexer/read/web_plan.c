@@ -50,14 +50,17 @@ static int int_cmp(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
-/* Whether a line other than self cites footnote num with a marker. */
+/* Whether a line before self cites footnote num with a marker: a
+ * footnote list follows the text that cites it (a report's paragraphs 1
+ * to 5 with a marker "[1]" in the fourth and its list lost had all been
+ * read as footnotes). */
 static int cited(const planner *p, size_t self, long num)
 {
     size_t l, n;
 
-    for (l = 1; l <= p->pl->n_lines; l++) {
+    for (l = 1; l < self && l <= p->pl->n_lines; l++) {
         const char *s = line_at(p, l, &n);
-        if (l != self && evx_web_cites(s, n, num))
+        if (evx_web_cites(s, n, num))
             return 1;
     }
     return 0;
