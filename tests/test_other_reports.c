@@ -401,3 +401,22 @@ Test(other_reports, a_sentence_opener_is_no_part_of_a_name)
     expect_speaker(&u, "HC1/p2/q1", "NHS England");
     evx_units_free(&u);
 }
+
+/* A footnote naming two witnesses (the House of Lords' "Q 45 (Professor
+ * Jane Doe); Q 47 (Dr Bob Roe)") under a sentence naming the second after
+ * its quotation ("…”, according to Dr Bob Roe"): his words, where the one
+ * listed first had been taken. */
+Test(other_reports, of_two_named_refs_the_one_named_after_the_quotation)
+{
+    evx_units u = EVX_UNITS_INIT;
+
+    read_web(&u, "1 Introduction\n\n"
+                 "1. The plans were \"simply unworkable\", according to Dr "
+                 "Bob Roe.[1]\n\n"
+                 "2. Dr Bob Roe said they were \"badly costed\".[2]\n\n"
+                 "1 Q 45 (Professor Jane Doe); Q 47 (Dr Bob Roe)\n\n"
+                 "2 Q 45 (Professor Jane Doe), Q 47 (Dr Bob Roe)\n");
+    expect_speaker(&u, "HC1/p1/q1", "Dr Bob Roe");
+    expect_speaker(&u, "HC1/p2/q1", "Dr Bob Roe");
+    evx_units_free(&u);
+}

@@ -17,7 +17,6 @@
 #include <string.h>
 #include <strings.h>
 
-#include "ascii.h"
 #include "attrib_cite.h"
 #include "attrib_clues.h"
 #include "attrib_fn.h"
@@ -443,18 +442,6 @@ static void note_other_lead(answer *a, const evx_registry *reg,
                        x->printed, p->name);
 }
 
-/* Does text hold name, as printed, as words of their own? */
-static int text_has_name(const char *text, size_t len, const char *name)
-{
-    size_t n = strlen(name);
-    for (size_t i = 0; n && i + n <= len; i++)
-        if (memcmp(text + i, name, n) == 0 &&
-            (i == 0 || !evx_ascii_alnum(text[i - 1])) &&
-            (i + n == len || !evx_ascii_alnum(text[i + n])))
-            return 1;
-    return 0;
-}
-
 /* Does the sentence name the one named ref r names: registered person p,
  * or, not registered (p is (size_t)-1), a name of the sentence printed
  * with the same surname, or the ref's name as printed ("British Airways"
@@ -464,11 +451,7 @@ static int sentence_names_ref(const clues *c, const evx_registry *reg,
 {
     if (p != (size_t)-1)
         return evx_clues_sentence_names(c, p, reg);
-    for (size_t k = 0; k < c->ms.len; k++)
-        if (c->ms.items[k].printed &&
-            evx_name_same_surname(c->ms.items[k].printed, r->name))
-            return 1;
-    return c->sent.text && text_has_name(c->sent.text, c->sent.len, r->name);
+    return evx_clues_sentence_names_printed(c, r->name);
 }
 
 /* Rule 1: a footnote naming people ("Q361 [Ian Dalton]", "Ev 63

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "ascii.h"
 #include "names.h"
 
 void evx_clues_free(evx_clues *c)
@@ -146,6 +147,33 @@ int evx_clues_sentence_names(const evx_clues *c, size_t p,
                 strcmp(reg->people[lists[l]->items[k].person].name,
                        reg->people[p].name) == 0)
                 return 1;
+    return 0;
+}
+
+/* Does text hold name, as printed, as words of their own? */
+static int text_has_name(const char *text, size_t len, const char *name)
+{
+    size_t n = strlen(name);
+    for (size_t i = 0; n && i + n <= len; i++)
+        if (memcmp(text + i, name, n) == 0 &&
+            (i == 0 || !evx_ascii_alnum((unsigned char)text[i - 1])) &&
+            (i + n == len || !evx_ascii_alnum((unsigned char)text[i + n])))
+            return 1;
+    return 0;
+}
+
+int evx_clues_sentence_names_printed(const evx_clues *c, const char *name)
+{
+    const evx_mentions *lists[2] = {&c->ms, &c->ma};
+    const evx_view *views[2] = {&c->sent, &c->after};
+    for (size_t l = 0; l < 2; l++) {
+        for (size_t k = 0; k < lists[l]->len; k++)
+            if (lists[l]->items[k].printed &&
+                evx_name_same_surname(lists[l]->items[k].printed, name))
+                return 1;
+        if (views[l]->text && text_has_name(views[l]->text, views[l]->len, name))
+            return 1;
+    }
     return 0;
 }
 

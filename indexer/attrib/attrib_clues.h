@@ -69,6 +69,11 @@ evx_status evx_clues_read(evx_clues *c, const evx_scene *sc,
 int evx_clues_sentence_names(const evx_clues *c, size_t p,
                              const evx_registry *reg);
 
+/* Does the sentence, before or after the quotation, name the one
+ * printed as name (not registered): a name of it with the same surname or
+ * last word, or name itself as words of the text? */
+int evx_clues_sentence_names_printed(const evx_clues *c, const char *name);
+
 /* The one person the paragraph names before the sentence: the registered
  * person index in *who, or the outside mention in *outside; 0 if none
  * or several. */
