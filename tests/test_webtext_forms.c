@@ -769,3 +769,31 @@ Test(webtext, paragraphs_before_a_marker_are_no_footnote_list)
     cr_expect_null(evx_units_find(&f.units, "HC1/fn1"));
     done(&f);
 }
+
+/* A table copied into the text as rows of cells between bars, then a
+ * section heading, hard-wrapped with no blank lines (a 2008 Liaison
+ * Committee page): the heading after the table's last row ("| 14 (+3) |")
+ * had run into the paragraph, and the next paragraph sat in the section
+ * before. */
+Test(webtext, a_section_heading_after_a_table)
+{
+    fixture f;
+
+    parse_str(&f, "3. Working practices\n"
+                  "68. In this section, we consider new ways of working.\n"
+                  "Changes in committee remits\n"
+                  "69. Four committees have been replaced. Table 16 sets out "
+                  "their\nnew responsibilities.\n"
+                  "Committee\n| Responsibilities\n| Membership\n|\n"
+                  "Justice (formerly Constitutional Affairs)\n"
+                  "| Courts, prisons, probation, criminal law, sentencing\n"
+                  "| 14 (+3) |\n"
+                  "Working with others\n"
+                  "70. Where an issue cuts across the remits of several "
+                  "committees, they\nhave worked together.\n");
+    cr_assert_eq(f.st, EVX_OK);
+    evx_unit *p = get(&f, "HC1/p70");
+    cr_expect_str_eq(p->section, "Working with others");
+    cr_expect_null(strstr(get(&f, "HC1/p69")->text, "Working with others"));
+    done(&f);
+}

@@ -491,7 +491,8 @@ int evx_web_stops_mid(const char *t, size_t n)
     if (n >= 3 && (unsigned char)t[n - 3] == 0xE2 &&
         (unsigned char)t[n - 2] == 0x80)
         return 0; /* a closing quotation mark, dash or ellipsis */
-    return !strchr(".?!:;)]'\"", t[n - 1]);
+    /* a stop, or the bar that closes a table's row */
+    return !strchr(".?!:;)]'\"|", t[n - 1]);
 }
 
 int evx_web_list_label(const char *s, size_t n)
