@@ -797,3 +797,40 @@ Test(webtext, a_section_heading_after_a_table)
     cr_expect_null(strstr(get(&f, "HC1/p69")->text, "Working with others"));
     done(&f);
 }
+
+/* Hard-wrapped at a narrow width with no blank lines, each paragraph's
+ * first line short (a 1997 Liaison Committee page): "2. In Session
+ * 1993-94, the" had been chapter 2 so titled, the next line a section
+ * heading and both paragraphs' lines unplaced.  No heading ends in "the";
+ * none goes on to a line ending in "its". */
+Test(webtext, a_short_first_line_that_ends_in_the_is_no_chapter)
+{
+    fixture f;
+
+    parse_str(&f, "Introduction\n"
+                  "1. As the separate statistical\n"
+                  "summary of the Committee's work shows, the Committee of "
+                  "Public\n"
+                  "Accounts has continued to pursue the objectives defined "
+                  "by its\n"
+                  "Standing Order; it has published 211 Reports.\n"
+                  "2. In Session 1993-94, the\n"
+                  "Committee published a most important report (8th Report "
+                  "(93-94)\n"
+                  "The Proper Conduct of Public Business (HC 154)) on "
+                  "failures in\n"
+                  "the financial controls in Departments.\n"
+                  "3. On the development of accounting procedures the "
+                  "Committee\nhas agreed the following reports.\n");
+    cr_assert_eq(f.st, EVX_OK);
+    for (int k = 1; k <= 3; k++) {
+        char id[16];
+        snprintf(id, sizeof id, "HC1/p%d", k);
+        evx_unit *p = get(&f, id);
+        cr_expect_eq(p->chapter, 0, "%s: chapter %d", id, p->chapter);
+        cr_expect_str_eq(p->section, "Introduction", "%s", id);
+    }
+    cr_expect(strstr(get(&f, "HC1/p2")->text, "financial controls") != NULL);
+    cr_expect_eq(evx_diag_count(f.diag, EVX_DIAG_WARNING), 0);
+    done(&f);
+}

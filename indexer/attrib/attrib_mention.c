@@ -11,10 +11,9 @@
 #include "ascii.h"
 #include "buf.h"
 #include "grow.h"
+#include "attrib_printed.h"
 #include "names.h"
 
-/* Longest appositive ("Chief Executive of NHS England") kept as a role. */
-#define MAX_ROLE_LEN 120
 /* A name word must be this long before a misspelling is forgiven. */
 #define FUZZY_MIN_LEN 5
 #define FUZZY_MAX_DIST 2
@@ -354,128 +353,6 @@ static int covered(const evx_mentions *m, size_t i)
     return 0;
 }
 
-/* Parentheses opened and not closed in text[a, b). */
-static int unclosed(const char *t, size_t a, size_t b)
-{
-    int open = 0;
-
-    for (size_t k = a; k < b; k++)
-        open += t[k] == '(' ? 1 : t[k] == ')' && open ? -1 : 0;
-    return open;
-}
-
-/* The text of [a, b), trimmed, never with a parenthesis left open: its
- * closing one taken in when it follows ("The British Medical Association
- * (BMA)"), else the text cut before it. */
-static char *dup_range(const evx_view *v, size_t a, size_t b)
-{
-    while (a < b && (v->text[a] == ' ' || v->text[a] == ',' ||
-                     v->text[a] == '\n'))
-        a++;
-    while (b > a && (v->text[b - 1] == ' ' || v->text[b - 1] == ',' ||
-                     v->text[b - 1] == '\n'))
-        b--;
-    while (unclosed(v->text, a, b)) {
-        if (b < v->len && v->text[b] == ')') {
-            b++;
-            continue;
-        }
-        while (b > a && v->text[b - 1] != '(')
-            b--;
-        if (b > a)
-            b--; /* the '(' itself */
-        while (b > a && v->text[b - 1] == ' ')
-            b--;
-    }
-    return evx_strndup(v->text + a, b - a);
-}
-
-/* The name printed in words [a, b] of v, without a possessive ending
- * ("Mr Paul Smith’s evidence was that": "Mr Paul Smith"); the tokenizer
- * keeps the "’s" in the last word's span. */
-static char *dup_name(const evx_view *v, size_t a, size_t b)
-{
-    size_t start = v->w.items[a].start, end = v->w.items[b].end;
-    const char *t = v->text;
-
-    if (end - start > 4 && memcmp(t + end - 4, "\xE2\x80\x99s", 4) == 0)
-        end -= 4;
-    else if (end - start > 2 && t[end - 2] == '\'' && t[end - 1] == 's')
-        end -= 2;
-    return dup_range(v, start, end);
-}
-
-/* The appositive right after word i ("Rob Webster, STP lead in West
- * Yorkshire, ..."), or NULL. */
-static char *appositive_after(const evx_view *v, size_t i, int *oom)
-{
-    size_t a = v->w.items[i].end;
-    while (a < v->len && v->text[a] == ' ')
-        a++;
-    if (a >= v->len || v->text[a] != ',')
-        return NULL;
-    /* "Jane Doe MP, told us:": what follows the comma is the verb, not a
-     * post */
-    size_t w = i + 1;
-    if (w < v->w.len && evx_aword_is_speech_verb(v->w.items[w].term))
-        return NULL;
-    size_t b = a + 1;
-    while (b < v->len && v->text[b] != ',' && v->text[b] != ':' &&
-           v->text[b] != ';' && b - a < MAX_ROLE_LEN)
-        b++;
-    if (b >= v->len || (v->text[b] != ',' && v->text[b] != ':'))
-        return NULL;
-    char *r = dup_range(v, a + 1, b);
-    if (!r)
-        *oom = 1;
-    else if (!*r) {
-        free(r);
-        r = NULL;
-    }
-    return r;
-}
-
-/* The organisation in brackets at text offset at, right after a name
- * ("Jane Doe (Water UK) told us"): its text, or NULL. */
-static char *org_in_brackets(const evx_view *v, size_t at, int *oom)
-{
-    size_t e = at + 1;
-
-    if (at >= v->len || v->text[at] != '(')
-        return NULL;
-    while (e < v->len && e - at < MAX_ROLE_LEN && v->text[e] != ')' &&
-           v->text[e] != '(')
-        e++;
-    if (e >= v->len || v->text[e] != ')' || e == at + 1 ||
-        !evx_ascii_upper((unsigned char)v->text[at + 1]))
-        return NULL;
-    char *r = dup_range(v, at + 1, e);
-    if (!r)
-        *oom = 1;
-    return r;
-}
-
-/* The capitalised run after "from" at word i ("from West Yorkshire STP"). */
-static char *org_after_from(const evx_view *v, size_t i, int *oom)
-{
-    size_t a = i + 1, b = a;
-    if (!evx_view_word_is(v, i, "from"))
-        return NULL;
-    if (evx_view_word_is(v, a, "the"))
-        a++, b++;
-    while (b < v->w.len && (v->w.items[b].cap ||
-                            ((evx_view_word_is(v, b, "of") || evx_view_word_is(v, b, "and") ||
-                              evx_view_word_is(v, b, "for")) &&
-                             b + 1 < v->w.len && v->w.items[b + 1].cap)))
-        b++;
-    if (b == a)
-        return NULL;
-    char *r = dup_range(v, v->w.items[a].start, v->w.items[b - 1].end);
-    if (!r)
-        *oom = 1;
-    return r;
-}
-
 /* A word that names a post, not a person ("The Chairman", "the Chief
  * Executive"). */
 static int is_role_word(const char *term)
@@ -680,7 +557,7 @@ static evx_status find_outside(evx_mentions *m, const evx_registry *reg,
             return EVX_NOMEM;
         x->first = a;
         x->last = b - 1;
-        x->printed = dup_name(v, a, b - 1);
+        x->printed = evx_printed_name(v, a, b - 1);
         if (names_submitter(reg, report, v, a, b)) {
             x->kind = EVX_MENTION_ORG; /* "Northumbrian Water, ..., said" */
             if (!x->printed)
@@ -688,12 +565,12 @@ static evx_status find_outside(evx_mentions *m, const evx_registry *reg,
             continue;
         }
         x->kind = EVX_MENTION_OUTSIDE;
-        x->role = appositive_after(v, b - 1, &oom);
-        x->org = org_after_from(v, b, &oom);
+        x->role = evx_printed_appositive(v, b - 1, &oom);
+        x->org = evx_printed_org_after_from(v, b, &oom);
         if (!x->org && !oom)
-            x->org = org_in_brackets(v, after, &oom);
+            x->org = evx_printed_org_in_brackets(v, after, &oom);
         if (!x->org && !oom && of_org) {
-            x->org = dup_range(v, v->w.items[oa].start, v->w.items[ob].end);
+            x->org = evx_printed_range(v, v->w.items[oa].start, v->w.items[ob].end);
             oom = !x->org;
         }
         if (!x->printed || oom)
@@ -793,7 +670,7 @@ static evx_status push_org(evx_mentions *m, const evx_view *v, size_t a,
     x->first = a;
     x->last = b;
     x->introduced = introduced;
-    x->printed = dup_name(v, a, b);
+    x->printed = evx_printed_name(v, a, b);
     return x->printed ? EVX_OK : EVX_NOMEM;
 }
 
@@ -1043,7 +920,7 @@ static evx_status push_named_org(evx_mentions *m, const evx_view *v,
     x->kind = EVX_MENTION_ORG;
     x->first = s;
     x->last = s + n - 1;
-    x->printed = dup_name(v, s, s + n - 1);
+    x->printed = evx_printed_name(v, s, s + n - 1);
     return x->printed ? EVX_OK : EVX_NOMEM;
 }
 

@@ -176,6 +176,48 @@ int evx_web_numbered(const char *s, size_t n, long *num, evx_web_style *style,
     return 1;
 }
 
+/* Whether the word s[0..n) is w, case folded. */
+static int word_is(const char *s, size_t n, const char *w)
+{
+    size_t i;
+
+    if (strlen(w) != n)
+        return 0;
+    for (i = 0; i < n; i++)
+        if (evx_ascii_tolower((unsigned char)s[i]) != (unsigned char)w[i])
+            return 0;
+    return 1;
+}
+
+/* Whether the word s[0..n) is one of list's. */
+static int word_among(const char *s, size_t n, const char *const *list,
+                      size_t len)
+{
+    for (size_t i = 0; i < len; i++)
+        if (word_is(s, n, list[i]))
+            return 1;
+    return 0;
+}
+
+int evx_web_ends_in_function_word(const char *s, size_t n)
+{
+    static const char *const words[] = {
+        "the", "a", "an", "of", "and", "or", "to", "in", "for", "with", "by",
+        "on", "at", "from", "its", "their", "his", "her", "our", "which",
+        "that", "whose", "but", "as", "into", "than", "be", "is", "are",
+        "was", "were", "has", "have", "had"};
+    size_t e = n, b;
+
+    while (e && !evx_ascii_alpha((unsigned char)s[e - 1]))
+        e--;
+    if (e < n)
+        return 0; /* ends in a mark, a digit or a bracket, not a word */
+    for (b = e; b && evx_ascii_alpha((unsigned char)s[b - 1]); b--)
+        ;
+    return b < e && evx_ascii_lower((unsigned char)s[b]) &&
+           word_among(s + b, e - b, words, sizeof words / sizeof *words);
+}
+
 /* Whether a title reads as a sentence: a stop inside it or at its end,
  * a marker glued to its end, or a closing ':', ';' or ','. */
 static int sentence_like(const char *s, size_t n)
@@ -276,6 +318,9 @@ int evx_web_heading_shape(const char *s, size_t n, int *stop)
 {
     char last = s[n - 1];
 
+    if (evx_web_ends_in_function_word(s, n))
+        return 0; /* "Accounts has continued to pursue … by its" */
+
     *stop = strchr(".!?", last) != NULL;
     /* a heading may open with a quoted word ("\u2018TRIVIAL\u2019 OR
      * \u2018FRIVOLOUS\u2019 QUESTIONS") */
@@ -288,29 +333,6 @@ int evx_web_heading_shape(const char *s, size_t n, int *stop)
     return evx_ascii_upper(s[q]) &&
            evx_ascii_words(s, n) <= HEADING_MAX_WORDS && !many_sentences(s, n) &&
            !strchr(":;,", last) && !evx_ascii_digit(last);
-}
-
-/* Whether the word s[0..n) is w, case folded. */
-static int word_is(const char *s, size_t n, const char *w)
-{
-    size_t i;
-
-    if (strlen(w) != n)
-        return 0;
-    for (i = 0; i < n; i++)
-        if (evx_ascii_tolower((unsigned char)s[i]) != (unsigned char)w[i])
-            return 0;
-    return 1;
-}
-
-/* Whether the word s[0..n) is one of list's. */
-static int word_among(const char *s, size_t n, const char *const *list,
-                      size_t len)
-{
-    for (size_t i = 0; i < len; i++)
-        if (word_is(s, n, list[i]))
-            return 1;
-    return 0;
 }
 
 int evx_web_reads_as_sentence(const char *s, size_t n)

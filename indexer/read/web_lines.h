@@ -75,6 +75,11 @@ int evx_web_heading_shape(const char *s, size_t n, int *stop);
  * ...") or holds a finite verb ("is", "were", "should", ...). */
 int evx_web_reads_as_sentence(const char *s, size_t n);
 
+/* Whether s[0..n) ends in a word no whole title or heading ends in: an
+ * article, preposition, conjunction, possessive or auxiliary that a hard
+ * wrap left at a line's end ("2. In Session 1993-94, the"). */
+int evx_web_ends_in_function_word(const char *s, size_t n);
+
 /* Whether text t[0..n) stops inside a sentence: its last character (past
  * trailing spaces and a glued footnote marker) ends no sentence, clause or
  * quotation.  The next line of a hard-wrapped text goes on with it. */

@@ -1,0 +1,126 @@
+/*
+ * attrib_printed.c - a name's printed forms, taken from a view's text;
+ * see attrib_printed.h.
+ */
+#include "attrib_printed.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "ascii.h"
+#include "buf.h"
+
+/* Longest appositive ("Chief Executive of NHS England") kept as a role. */
+#define MAX_ROLE_LEN 120
+
+/* Parentheses opened and not closed in text[a, b). */
+static int unclosed(const char *t, size_t a, size_t b)
+{
+    int open = 0;
+
+    for (size_t k = a; k < b; k++)
+        open += t[k] == '(' ? 1 : t[k] == ')' && open ? -1 : 0;
+    return open;
+}
+
+char *evx_printed_range(const evx_view *v, size_t a, size_t b)
+{
+    while (a < b && (v->text[a] == ' ' || v->text[a] == ',' ||
+                     v->text[a] == '\n'))
+        a++;
+    while (b > a && (v->text[b - 1] == ' ' || v->text[b - 1] == ',' ||
+                     v->text[b - 1] == '\n'))
+        b--;
+    while (unclosed(v->text, a, b)) {
+        if (b < v->len && v->text[b] == ')') {
+            b++;
+            continue;
+        }
+        while (b > a && v->text[b - 1] != '(')
+            b--;
+        if (b > a)
+            b--; /* the '(' itself */
+        while (b > a && v->text[b - 1] == ' ')
+            b--;
+    }
+    return evx_strndup(v->text + a, b - a);
+}
+
+char *evx_printed_name(const evx_view *v, size_t a, size_t b)
+{
+    size_t start = v->w.items[a].start, end = v->w.items[b].end;
+    const char *t = v->text;
+
+    if (end - start > 4 && memcmp(t + end - 4, "\xE2\x80\x99s", 4) == 0)
+        end -= 4;
+    else if (end - start > 2 && t[end - 2] == '\'' && t[end - 1] == 's')
+        end -= 2;
+    return evx_printed_range(v, start, end);
+}
+
+char *evx_printed_appositive(const evx_view *v, size_t i, int *oom)
+{
+    size_t a = v->w.items[i].end;
+    while (a < v->len && v->text[a] == ' ')
+        a++;
+    if (a >= v->len || v->text[a] != ',')
+        return NULL;
+    /* "Jane Doe MP, told us:": what follows the comma is the verb, not a
+     * post */
+    size_t w = i + 1;
+    if (w < v->w.len && evx_aword_is_speech_verb(v->w.items[w].term))
+        return NULL;
+    size_t b = a + 1;
+    while (b < v->len && v->text[b] != ',' && v->text[b] != ':' &&
+           v->text[b] != ';' && b - a < MAX_ROLE_LEN)
+        b++;
+    if (b >= v->len || (v->text[b] != ',' && v->text[b] != ':'))
+        return NULL;
+    char *r = evx_printed_range(v, a + 1, b);
+    if (!r)
+        *oom = 1;
+    else if (!*r) {
+        free(r);
+        r = NULL;
+    }
+    return r;
+}
+
+char *evx_printed_org_in_brackets(const evx_view *v, size_t at, int *oom)
+{
+    size_t e = at + 1;
+
+    if (at >= v->len || v->text[at] != '(')
+        return NULL;
+    while (e < v->len && e - at < MAX_ROLE_LEN && v->text[e] != ')' &&
+           v->text[e] != '(')
+        e++;
+    if (e >= v->len || v->text[e] != ')' || e == at + 1 ||
+        !evx_ascii_upper((unsigned char)v->text[at + 1]))
+        return NULL;
+    char *r = evx_printed_range(v, at + 1, e);
+    if (!r)
+        *oom = 1;
+    return r;
+}
+
+char *evx_printed_org_after_from(const evx_view *v, size_t i, int *oom)
+{
+    size_t a = i + 1, b = a;
+    if (!evx_view_word_is(v, i, "from"))
+        return NULL;
+    if (evx_view_word_is(v, a, "the"))
+        a++, b++;
+    while (b < v->w.len && (v->w.items[b].cap ||
+                            ((evx_view_word_is(v, b, "of") || evx_view_word_is(v, b, "and") ||
+                              evx_view_word_is(v, b, "for")) &&
+                             b + 1 < v->w.len && v->w.items[b + 1].cap)))
+        b++;
+    if (b == a)
+        return NULL;
+    char *r = evx_printed_range(v, v->w.items[a].start, v->w.items[b - 1].end);
+    if (!r)
+        *oom = 1;
+    return r;
+}
+
