@@ -78,6 +78,34 @@ int evx_name_opens_with_title(const char *name)
            evx_name_is_title(w, n);
 }
 
+char *evx_name_in_order(const char *name)
+{
+    const char *comma = name ? strchr(name, ',') : NULL, *after;
+    size_t head;
+    char *out;
+
+    if (!comma || strchr(comma + 1, ',') || comma[1] != ' ')
+        return NULL;
+    after = comma + 2;
+    head = (size_t)(comma - name);
+    /* "Doe, Ms Jane", "Smith, Professor John"; "Marine Society, The" */
+    if (!head || !(evx_name_opens_with_title(after) ||
+                   strcmp(after, "The") == 0))
+        return NULL;
+    for (const char *c = name; *c; c++)
+        if (*c >= '0' && *c <= '9')
+            return NULL;
+    size_t tail = strlen(after);
+    out = malloc(tail + 1 + head + 1);
+    if (out) {
+        memcpy(out, after, tail);
+        out[tail] = ' ';
+        memcpy(out + tail + 1, name, head);
+        out[tail + 1 + head] = '\0';
+    }
+    return out;
+}
+
 /* Walks the tokens, holding back a compound's first PART until we know
  * whether its JOINED form follows (then the parts are skipped). */
 typedef struct walk {

@@ -77,6 +77,13 @@ evx_status evx_name_spellings(const char *name, size_t len,
                               int (*cb)(void *ctx, const char *s, size_t n),
                               void *ctx);
 
+/* A name a list prints surname first, in reading order: "Doe, Ms Jane"
+ * -> "Ms Jane Doe", "Marine Conservation Society, The" -> "The Marine
+ * Conservation Society"; NULL when it is not so printed (one comma,
+ * before a title or a lone "The"), or out of memory.  The caller frees
+ * it. */
+char *evx_name_in_order(const char *name);
+
 /* Whether two printed names are the same once folded (case, accents,
  * spacing as the tokenizer folds them); 0 if either is NULL. */
 int evx_name_same(const char *a, const char *b);

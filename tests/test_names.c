@@ -196,3 +196,25 @@ Test(names, same_surname_past_letters_after_the_name)
     cr_expect_not(evx_name_same_surname("Jane Doe MP", "John Smith MP"));
     cr_expect_not(evx_name_same_surname("MP", "MP"));
 }
+
+/* A list's surname-first names in reading order, and what is left alone. */
+Test(names, in_order)
+{
+    const char *const in[] = {"Doe, Ms Jane", "Smith, Professor John",
+                              "Marine Conservation Society, The"};
+    const char *const out[] = {"Ms Jane Doe", "Professor John Smith",
+                               "The Marine Conservation Society"};
+    for (size_t k = 0; k < 3; k++) {
+        char *s = evx_name_in_order(in[k]);
+        cr_assert_not_null(s, "%s", in[k]);
+        cr_expect_str_eq(s, out[k]);
+        free(s);
+    }
+    const char *const kept[] = {"Water UK", "Smith, John",
+                                "Department of Health, Social Services",
+                                "Doe, Ms Jane, and others", ", Ms Jane",
+                                "Doe,Ms Jane", "Unit 4, Dr Jones"};
+    for (size_t k = 0; k < sizeof kept / sizeof *kept; k++)
+        cr_expect_null(evx_name_in_order(kept[k]), "%s", kept[k]);
+    cr_expect_null(evx_name_in_order(NULL));
+}

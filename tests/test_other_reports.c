@@ -420,3 +420,30 @@ Test(other_reports, of_two_named_refs_the_one_named_after_the_quotation)
     expect_speaker(&u, "HC1/p2/q1", "Dr Bob Roe");
     evx_units_free(&u);
 }
+
+/* A written evidence list that prints a person surname first ("3 Doe, Ms
+ * Jane (WQY0003)"): her words cited by the code are Ms Jane Doe's, with
+ * no organisation (they had been "Doe, Ms Jane" of "Doe, Ms Jane"). */
+Test(other_reports, a_list_that_prints_surnames_first)
+{
+    evx_units u = EVX_UNITS_INIT;
+
+    read_web(&u, "2 Water quality\n\n"
+                 "10. One witness said that \"bills would have to rise\".[1]"
+                 "\n\n"
+                 "Footnotes\n\n1 Ms Jane Doe (WQY0003)\n\n"
+                 "Published written evidence\n\n"
+                 "The following written evidence was received and can be "
+                 "viewed on the inquiry publications page of the "
+                 "Committee\xE2\x80\x99s website.\n\n"
+                 "1 Angling Trust (WQY0001)\n\n"
+                 "2 Water UK (WQY0002)\n\n"
+                 "3 Doe, Ms Jane (WQY0003)\n");
+    expect_speaker(&u, "HC1/p10/q1", "Ms Jane Doe");
+    const evx_unit *q = unit(&u, "HC1/p10/q1");
+    cr_expect(q->speaker && !q->speaker->org && q->speaker->kind &&
+                  strcmp(q->speaker->kind, "written") == 0,
+              "org %s kind %s", q->speaker ? q->speaker->org : "-",
+              q->speaker ? q->speaker->kind : "-");
+    evx_units_free(&u);
+}

@@ -669,7 +669,7 @@ static void answer_written(answer *a, const evx_registry *reg,
     a->method = "footnote";
     if (hit) {
         a->name = hit->name;
-        a->org = hit->name;
+        a->org = evx_name_opens_with_title(hit->name) ? NULL : hit->name;
         a->ref = hit->code;
     } else {
         a->name = r->name;

@@ -169,9 +169,15 @@ static evx_status add_submitter(evx_registry *reg, const evx_unit *u,
     evx_submitter *s = &reg->subs[reg->n_subs];
     int oom = 0;
     memset(s, 0, sizeof *s);
-    /* "NHS Providers (supplementary)" is NHS Providers' */
+    /* "NHS Providers (supplementary)" is NHS Providers'; "Doe, Ms Jane"
+     * is Ms Jane Doe */
     s->name = evx_strndup(u->title, evx_fn_submitter_len(u->title,
                                                          strlen(u->title)));
+    char *in_order = s->name ? evx_name_in_order(s->name) : NULL;
+    if (in_order) {
+        free(s->name);
+        s->name = in_order;
+    }
     oom = !s->name;
     s->code = dup_or_null(u->code, &oom);
     s->report = dup_or_null(u->report, &oom);
