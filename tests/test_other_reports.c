@@ -447,3 +447,47 @@ Test(other_reports, a_list_that_prints_surnames_first)
               q->speaker ? q->speaker->kind : "-");
     evx_units_free(&u);
 }
+
+/* A witness list with its column head on a line of its own ("Question
+ * number" had been a panel of one witness so named) and a department of
+ * state whose name holds commas: "Director General, Department for
+ * Environment, Food and Rural Affairs" had made the organisation "Food and
+ * Rural Affairs" and the rest her post. */
+Test(other_reports, a_witness_list_with_a_department_of_state)
+{
+    evx_units u = EVX_UNITS_INIT;
+
+    read_web(&u, "2 Water quality\n\n"
+                 "10. Ms Brown said \"the regulator is too weak\".[1]\n\n"
+                 "Footnotes\n\n1 Q70\n\n"
+                 "Witnesses\n\n"
+                 "The following witnesses gave evidence. Transcripts can be "
+                 "viewed on the inquiry publications page of the "
+                 "Committee\xE2\x80\x99s website.\n\n"
+                 "Tuesday 12 March 2019\nQuestion number\n\n"
+                 "Jane Doe, Chief Executive, and Tom Smith, Director of "
+                 "Policy, Water UK Q1\xE2\x80\x93" "45\n\n"
+                 "Wednesday 20 March 2019\n\n"
+                 "Rt Hon Peter Jones MP, Secretary of State, and Sarah Brown, "
+                 "Director General, Department for Environment, Food and "
+                 "Rural Affairs Q46\xE2\x80\x93" "90\n");
+    const evx_unit *w = unit(&u, "HC1/witness/1");
+    cr_assert_eq(w->n_people, 2);
+    cr_expect_str_eq(w->people[0].name, "Jane Doe");
+    w = unit(&u, "HC1/witness/2");
+    cr_assert_eq(w->n_people, 2);
+    for (size_t k = 0; k < 2; k++)
+        cr_expect_str_eq(w->people[k].org,
+                         "Department for Environment, Food and Rural Affairs");
+    cr_expect_str_eq(w->people[1].role, "Director General");
+    cr_expect_null(evx_units_find(&u, "HC1/witness/3"));
+    const evx_unit *q = unit(&u, "HC1/p10/q1");
+    cr_expect(q->speaker && q->speaker->name &&
+                  strcmp(q->speaker->name, "Sarah Brown") == 0 &&
+                  q->speaker->org &&
+                  strcmp(q->speaker->org, "Department for Environment, Food "
+                                          "and Rural Affairs") == 0,
+              "got %s of %s", q->speaker ? q->speaker->name : "-",
+              q->speaker ? q->speaker->org : "-");
+    evx_units_free(&u);
+}

@@ -394,6 +394,21 @@ typedef struct part {
     int after_semi; /* after a ";": another organisation's witnesses */
 } part;
 
+/* Where the organisation starts among a witness's parts p[0..n) (name,
+ * post, organisation; n > 2): a department of state's name may hold
+ * commas ("Director General, Department for Environment, Food and Rural
+ * Affairs"), so at the first part after the post that opens with
+ * "Department" or "Ministry"; else the last part ("Executive Director,
+ * Strategy, NHS Improvement"). */
+static size_t org_part(const char *s, const part *p, size_t n)
+{
+    for (size_t k = 2; k + 1 < n; k++)
+        if (prefix_fold(s + p[k].off, p[k].len, "department ") ||
+            prefix_fold(s + p[k].off, p[k].len, "ministry "))
+            return k;
+    return n - 1;
+}
+
 static evx_status add_witness(evx_unit *u, const char *s, const part *p,
                               size_t n)
 {
@@ -406,9 +421,10 @@ static evx_status add_witness(evx_unit *u, const char *s, const part *p,
         else
             org = evx_strndup(s + p[1].off, p[1].len);
     } else if (n > 2) {
-        size_t ro = p[1].off, re = p[n - 2].off + p[n - 2].len;
+        size_t o = org_part(s, p, n);
+        size_t ro = p[1].off, re = p[o - 1].off + p[o - 1].len;
         role = evx_strndup(s + ro, re - ro);
-        org = evx_strndup(s + p[n - 1].off, p[n - 1].len);
+        org = evx_strndup(s + p[o].off, p[n - 1].off + p[n - 1].len - p[o].off);
     }
     if (!name || (n >= 2 && !role && !org))
         st = EVX_NOMEM;

@@ -551,6 +551,23 @@ static void entry(planner *p, size_t l, evx_web_role role, int number,
     p->more_role = EVX_WEB_ENTRY_TEXT;
 }
 
+/* The witness list's column head on a line of its own, under a
+ * session's date ("Question number"): no panel. */
+static int column_head(const char *s, size_t n)
+{
+    static const char head[] = "question number";
+    size_t k = sizeof head - 1;
+
+    while (n && evx_ascii_space(s[n - 1]))
+        n--;
+    if (n != k && !(n == k + 1 && (s[k] == 's' || s[k] == 'S')))
+        return 0;
+    for (size_t i = 0; i < k; i++)
+        if (evx_ascii_tolower((unsigned char)s[i]) != (unsigned char)head[i])
+            return 0;
+    return 1;
+}
+
 /* A line of the back matter: its entries, or the footnote list. */
 static void back_line(planner *p, size_t l, const char *s, size_t n)
 {
@@ -562,6 +579,8 @@ static void back_line(planner *p, size_t l, const char *s, size_t n)
     if (p->part == EVX_WEB_PART_WITNESSES && pdf_date_line(s, n, &off, &dlen)) {
         set(p, l, EVX_WEB_WITNESS_DATE, 0, off, off + dlen);
         p->dated = 1;
+    } else if (p->part == EVX_WEB_PART_WITNESSES && column_head(s, n)) {
+        set(p, l, EVX_WEB_SKIP, 0, 0, 0);
     } else if (p->part == EVX_WEB_PART_WITNESSES && p->dated) {
         /* a panel over its lines, to its question range (one line if it
          * has none: warned as such) */
