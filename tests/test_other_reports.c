@@ -491,3 +491,26 @@ Test(other_reports, a_witness_list_with_a_department_of_state)
               q->speaker ? q->speaker->org : "-");
     evx_units_free(&u);
 }
+
+/* Three witnesses of one surname in one panel: a title that only one of
+ * them holds names her or him ("Dr Smith", "Professor Smith"); one they
+ * could all hold ("Mr Smith") names no one (all six had been unknown;
+ * none may be another Smith). */
+Test(other_reports, one_surname_told_apart_by_title)
+{
+    evx_units u = EVX_UNITS_INIT;
+
+    read_web(&u, "2 Water quality\n\n"
+                 "10. Mr Smith told us that \"the rivers are in a poor "
+                 "state\".[1] Dr Smith said \"we need more money\".[2]\n\n"
+                 "11. Professor Smith said \"the plans are good\".[3]\n\n"
+                 "Footnotes\n\n1 Q40\n\n2 Q41\n\n3 Q45\n\n"
+                 "Witnesses\n\nTuesday 12 March 2019\n\n"
+                 "Tom Smith, Director of Policy, Water UK; Dr Anne Smith, "
+                 "Research Fellow, University of Leeds; and Professor Alan "
+                 "Smith, Chair, Rivers Trust Q1\xE2\x80\x93" "45\n");
+    expect_speaker(&u, "HC1/p10/q1", NULL);
+    expect_speaker(&u, "HC1/p10/q2", "Dr Anne Smith");
+    expect_speaker(&u, "HC1/p11/q1", "Professor Alan Smith");
+    evx_units_free(&u);
+}

@@ -144,10 +144,13 @@ static char name_gender(const char *name)
 
 /* Does registered person p end at word i?  Matches the name backwards from
  * the surname; one word may be misspelt (edit distance <= 2) when another
- * word agrees.  Sets *first to the first word (titles included). */
+ * word agrees.  Sets *first to the first word (titles included), *titled
+ * when a title printed with it is one p's registered name holds ("Dr
+ * Smith" for "Dr Anne Smith"). */
 static int match_person(const evx_witness *p, const evx_view *v, size_t i,
-                        size_t *first, int *full, int *fuzzy)
+                        size_t *first, int *full, int *fuzzy, int *titled)
 {
+    *titled = 0;
     if (knight_by_first_name(p, v, i)) {
         *first = i - 1;
         *full = 0;
@@ -206,6 +209,7 @@ static int match_person(const evx_witness *p, const evx_view *v, size_t i,
         char t = evx_title_gender(v->w.items[j - 1].term);
         if (g && t && t != g)
             return 0;
+        *titled |= name_has_title(p->name, v->w.items[j - 1].term);
         j--;
     }
     *first = j;
@@ -226,7 +230,8 @@ static int may_end_name(const evx_aword *a)
 
 /* The registered person among ours[0..n) that the name ending at word i
  * of v best matches (a full name over a surname, an exact spelling over a
- * misspelt one), with its first word in *first; if q > 0, only those whose
+ * misspelt one, then one whose title is printed), with its first word in
+ * *first; if q > 0, only those whose
  * panel holds question q.  (size_t)-1 if none; *tie if two fit as well. */
 static size_t best_person(const evx_registry *reg, const size_t *ours,
                           size_t n, const evx_view *v, size_t i, int q,
@@ -238,11 +243,14 @@ static size_t best_person(const evx_registry *reg, const size_t *ours,
     for (size_t o = 0; o < n; o++) {
         size_t f, p = ours[o];
         const evx_witness *w = &reg->people[p];
-        int full, fuzzy;
+        int full, fuzzy, titled;
         if ((q > 0 && (q < w->q_first || q > w->q_last)) ||
-            !match_person(w, v, i, &f, &full, &fuzzy))
+            !match_person(w, v, i, &f, &full, &fuzzy, &titled))
             continue;
-        int score = (full ? 2 : 0) + (fuzzy ? 0 : 1);
+        /* a full name first, then an exact spelling; a title the name
+         * holds parts people of one surname ("Dr Smith", "Professor
+         * Smith") */
+        int score = (full ? 4 : 0) + (fuzzy ? 0 : 2) + (titled ? 1 : 0);
         if (best != (size_t)-1 && strcmp(reg->people[best].name, w->name) == 0)
             continue; /* the same person in another panel */
         if (score > best_score) {
