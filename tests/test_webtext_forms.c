@@ -834,3 +834,55 @@ Test(webtext, a_short_first_line_that_ends_in_the_is_no_chapter)
     cr_expect_eq(evx_diag_count(f.diag, EVX_DIAG_WARNING), 0);
     done(&f);
 }
+
+/* A box, a figure and a table printed between paragraphs, each under its
+ * caption and over its source line: units of their own (type box), where
+ * each had run into the paragraph before it, whose text and citation then
+ * held the box's words.  A sentence that opens with "Table 16", or a line
+ * a wrap opens with "Figure 3.", is no caption. */
+Test(webtext, boxes_figures_and_tables_between_paragraphs)
+{
+    fixture f;
+
+    parse_str(&f, "3 Funding\n\n"
+                  "15. Funding has not kept pace with demand.[4]\n\n"
+                  "Box 1: What is a sustainability and transformation "
+                  "partnership?\n\n"
+                  "STPs are collaborations between NHS organisations and "
+                  "local councils in 44 areas.\n\n"
+                  "Source: NHS England, Next Steps, March 2017\n\n"
+                  "16. Witnesses told us that the STPs had \"no statutory "
+                  "basis\".[5]\n\n"
+                  "Figure 2 \xE2\x80\x93 NHS spending in real terms\n\n"
+                  "Source: HM Treasury\n\n"
+                  "17. We recommend a long-term funding settlement.\n\n"
+                  "Table 1: Planned funding by year\n\n"
+                  "Year | Funding (\xC2\xA3" "bn)\n2018\xE2\x80\x93" "19 | "
+                  "114.6\n\n"
+                  "18. Table 16 below sets out the new committees and their "
+                  "remits, as shown in\n"
+                  "Figure 3. The remits are wide.\n\n"
+                  "4 Q12\n\n5 Q30\n");
+    cr_assert_eq(f.st, EVX_OK);
+    cr_expect_str_eq(get(&f, "HC1/p15")->text,
+                     "Funding has not kept pace with demand.");
+    evx_unit *b = get(&f, "HC1/box/box-1-what-is-a-sustainability-and-"
+                          "transformation-partnership");
+    cr_expect_eq(b->type, EVX_UNIT_BOX);
+    cr_expect_str_eq(b->text, "STPs are collaborations between NHS "
+                              "organisations and local councils in 44 "
+                              "areas. Source: NHS England, Next Steps, "
+                              "March 2017");
+    cr_expect_eq(b->chapter, 3);
+    cr_expect_str_eq(get(&f, "HC1/box/figure-2-nhs-spending-in-real-terms")
+                         ->text, "Source: HM Treasury");
+    cr_expect_str_eq(get(&f, "HC1/p17")->text,
+                     "We recommend a long-term funding settlement.");
+    cr_expect(strstr(get(&f, "HC1/box/table-1-planned-funding-by-year")->text,
+                     "114.6") != NULL);
+    cr_expect_str_eq(get(&f, "HC1/p18")->text,
+                     "Table 16 below sets out the new committees and their "
+                     "remits, as shown in Figure 3. The remits are wide.");
+    cr_expect_eq(evx_diag_count(f.diag, EVX_DIAG_WARNING), 0);
+    done(&f);
+}

@@ -11,7 +11,7 @@
  * a line wrapped in quotation marks), list items and continuation lines
  * follow it as separate lines.
  */
-#include "webtext.h"
+#include "webtext_impl.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -25,69 +25,7 @@
 #include "web_marks.h"
 #include "web_plan.h"
 
-#define RENDERING "html-text"
 #define INDENT_MIN 2 /* leading blanks that make an indented quotation */
-
-
-typedef evx_web_marker marker;
-typedef evx_web_markers markers;
-
-/* A line's share of a paragraph's text, to map text offsets to columns. */
-typedef struct seg {
-    size_t off; /* start in the cleaned paragraph text */
-    long line;
-    long col; /* column of that first byte in the line */
-    size_t mk; /* index of the segment's first marker */
-} seg;
-
-typedef struct block {
-    size_t pos; /* paragraph text length when the quotation came */
-    evx_buf text;
-    markers mk;
-    long line, col, end_line;
-    char *lead_in;
-} block;
-
-typedef enum last_kind { LAST_TEXT, LAST_LIST, LAST_QUOTE } last_kind;
-
-typedef struct para {
-    int open;
-    int number;
-    long line, col, end_line;
-    evx_buf text;
-    markers mk;
-    seg *sg;
-    size_t n_sg, cap_sg;
-    block *bq;
-    size_t n_bq, cap_bq;
-    last_kind last;
-    int quote_marked;   /* the last block quotation ended with a marker */
-    int quote_indented; /* the last block quotation was indented */
-} para;
-
-typedef struct parser {
-    const evx_text *text;
-    int single_quotes; /* the text quotes with single marks (quotes.h) */
-    const char *file;
-    const char *report;
-    evx_diag *diag;
-    evx_coverage *coverage; /* may be NULL */
-    evx_units *out;
-    evx_buf key;
-    evx_web_plan plan;
-    evx_web_seq seq; /* the footnote sequence, for markers */
-    evx_web_back back;
-    int chapter;
-    char *chapter_title;
-    char *section;
-    int seen; /* any content placed yet */
-    int blocky; /* paragraphs stand in blocks (a blank line before most) */
-    size_t skip_to;    /* lines up to this one were read with an earlier */
-    evx_unit *fn_open; /* the footnote whose line was the last one read */
-    size_t fn_end;     /* its last line */
-    para p;
-    evx_status st; /* sticky: first failure */
-} parser;
 
 /* ---- small helpers ---- */
 
@@ -102,208 +40,11 @@ static void trim(const char **s, size_t *n, size_t *lead)
     evx_web_trim(s, n, lead);
 }
 
-static void fail(parser *ps, evx_status st)
-{
-    if (!ps->st)
-        ps->st = st;
-}
-
 static void detach_markers(parser *ps, const char *s, size_t n, evx_buf *out,
                            markers *mk)
 {
     if (evx_web_detach(&ps->seq, s, n, out, mk))
-        fail(ps, EVX_NOMEM);
-}
-
-/* ---- making units ---- */
-
-static evx_unit *make_unit(parser *ps, evx_unit_type type, const char *id)
-{
-    evx_unit *u = NULL;
-
-    if (ps->st || evx_unit_new(&u, type)) {
-        fail(ps, EVX_NOMEM);
-        return NULL;
-    }
-    if (evx_unit_set(&u->id, id, strlen(id)) ||
-        evx_unit_set(&u->report, ps->report, strlen(ps->report))) {
-        evx_unit_free(u);
-        fail(ps, EVX_NOMEM);
-        return NULL;
-    }
-    return u;
-}
-
-static void set_place(parser *ps, evx_unit *u, int para_no)
-{
-    u->para = para_no;
-    u->chapter = ps->chapter;
-    if ((ps->chapter_title &&
-         evx_unit_set(&u->chapter_title, ps->chapter_title,
-                      strlen(ps->chapter_title))) ||
-        (ps->section &&
-         evx_unit_set(&u->section, ps->section, strlen(ps->section))))
-        fail(ps, EVX_NOMEM);
-}
-
-static void set_text(parser *ps, char **field, const char *s, size_t n)
-{
-    trim(&s, &n, NULL);
-    if (evx_unit_set(field, s, n))
-        fail(ps, EVX_NOMEM);
-}
-
-static void add_markers(parser *ps, evx_unit *u, const markers *m, size_t lo,
-                        size_t hi)
-{
-    size_t k;
-
-    for (k = 0; k < m->n; k++)
-        if (m->v[k].off >= lo && m->v[k].off <= hi &&
-            evx_unit_add_footnote(u, m->v[k].number))
-            fail(ps, EVX_NOMEM);
-}
-
-static void push(parser *ps, evx_unit *u, long line, long col, long end)
-{
-    if (!u)
-        return;
-    if (evx_unit_add_source(u, ps->file, RENDERING, line, col, end)) {
-        evx_unit_free(u);
-        fail(ps, EVX_NOMEM);
-        return;
-    }
-    if (evx_units_push(ps->out, u))
-        fail(ps, EVX_NOMEM);
-}
-
-/* Line and column of offset off of the paragraph text. */
-static void locate(const para *p, size_t off, long *line, long *col)
-{
-    size_t i = p->n_sg, k;
-    long extra = 0;
-
-    while (i > 1 && p->sg[i - 1].off > off)
-        i--;
-    if (i == 0) {
-        *line = p->line;
-        *col = p->col;
-        return;
-    }
-    for (k = p->sg[i - 1].mk; k < p->mk.n && p->mk.v[k].off <= off; k++)
-        extra += (long)p->mk.v[k].rawlen;
-    *line = p->sg[i - 1].line;
-    *col = p->sg[i - 1].col + (long)(off - p->sg[i - 1].off) + extra;
-}
-
-static void para_reset(para *p)
-{
-    size_t i;
-
-    for (i = 0; i < p->n_bq; i++) {
-        evx_buf_free(&p->bq[i].text);
-        free(p->bq[i].mk.v);
-        free(p->bq[i].lead_in);
-    }
-    p->n_bq = 0;
-    p->n_sg = 0;
-    p->mk.n = 0;
-    evx_buf_clear(&p->text);
-    p->open = 0;
-}
-
-/* Where offset off of the paragraph text came from (no printed page). */
-static void text_where(const void *ctx, size_t off, long *line, long *col,
-                       int *page)
-{
-    locate(ctx, off, line, col);
-    *page = 0;
-}
-
-/* The marker offsets and numbers of the paragraph, and the footnotes of
- * its block quotations, laid out as quote_units.h takes them: one
- * allocation, the caller's to free (NULL: out of memory). */
-typedef struct quote_input {
-    size_t *mark_off;
-    int *mark_num;
-    evx_qblock *blocks;
-    int *block_fns;
-} quote_input;
-
-static void *quote_input_make(const para *p, quote_input *in)
-{
-    size_t fns = 0, i, k, used = 0;
-    char *mem;
-
-    for (i = 0; i < p->n_bq; i++)
-        fns += p->bq[i].mk.n;
-    mem = malloc(p->mk.n * (sizeof(size_t) + sizeof(int)) +
-                 p->n_bq * sizeof(evx_qblock) + fns * sizeof(int) + 1);
-    if (!mem)
-        return NULL;
-    in->blocks = (evx_qblock *)mem;
-    in->mark_off = (size_t *)(in->blocks + p->n_bq);
-    in->mark_num = (int *)(in->mark_off + p->mk.n);
-    in->block_fns = in->mark_num + p->mk.n;
-    for (k = 0; k < p->mk.n; k++) {
-        in->mark_off[k] = p->mk.v[k].off;
-        in->mark_num[k] = p->mk.v[k].number;
-    }
-    for (i = 0; i < p->n_bq; i++) {
-        const block *b = &p->bq[i];
-        for (k = 0; k < b->mk.n; k++)
-            in->block_fns[used + k] = b->mk.v[k].number;
-        in->blocks[i] = (evx_qblock){b->pos, evx_buf_str(&b->text),
-                                     b->text.len, b->lead_in,
-                                     in->block_fns + used, b->mk.n, b->line,
-                                     b->col, b->end_line, 0};
-        used += b->mk.n;
-    }
-    return mem;
-}
-
-/* Pushes the quotations of the paragraph u, block and inline, in
- * document order (quote_units.h, the rule every reader shares). */
-static void push_quotes(parser *ps, const evx_unit *u)
-{
-    const para *p = &ps->p;
-    quote_input in = {NULL, NULL, NULL, NULL};
-    void *mem = quote_input_make(p, &in);
-    evx_qparent q = {u, evx_buf_str(&p->text), p->text.len, in.mark_off,
-                     in.mark_num, p->mk.n, in.blocks, p->n_bq, 1, ps->file,
-                     RENDERING, text_where, p, ps->diag, ps->single_quotes};
-
-    if (!mem || evx_quote_units(ps->out, &q))
-        fail(ps, EVX_NOMEM);
-    free(mem);
-}
-
-/* Emits the open paragraph, then its quotations in document order. */
-static void flush(parser *ps)
-{
-    para *p = &ps->p;
-    evx_buf pid = EVX_BUF_INIT;
-    evx_unit *u;
-
-    if (!p->open)
-        return;
-    evx_buf_append(&pid, evx_buf_str(&ps->key), ps->key.len);
-    evx_buf_printf(&pid, "/p%d", p->number);
-    u = evx_buf_status(&pid) ? NULL
-                             : make_unit(ps, EVX_UNIT_PARAGRAPH, evx_buf_str(&pid));
-    if (u) {
-        u->number = p->number;
-        set_place(ps, u, p->number);
-        set_text(ps, &u->text, evx_buf_str(&p->text), p->text.len);
-        add_markers(ps, u, &p->mk, 0, p->text.len);
-        push(ps, u, p->line, p->col, p->end_line);
-        if (!ps->st)
-            push_quotes(ps, u);
-    } else {
-        fail(ps, EVX_NOMEM);
-    }
-    evx_buf_free(&pid);
-    para_reset(p);
+        evx_wt_fail(ps, EVX_NOMEM);
 }
 
 /* ---- pass 2: lines ---- */
@@ -314,7 +55,7 @@ static void add_seg(parser *ps, long line, long col)
 
     if (evx_grow((void **)&p->sg, &p->cap_sg, p->n_sg + 1,
                  sizeof *p->sg)) {
-        fail(ps, EVX_NOMEM);
+        evx_wt_fail(ps, EVX_NOMEM);
         return;
     }
     p->sg[p->n_sg++] = (seg){p->text.len, line, col, p->mk.n};
@@ -475,7 +216,7 @@ static void start_para(parser *ps, size_t l, const char *s, size_t n,
 {
     para *p = &ps->p;
 
-    flush(ps);
+    evx_wt_flush(ps);
     p->open = 1;
     p->number = (int)num;
     p->line = p->end_line = (long)l;
@@ -506,7 +247,7 @@ static block *new_block(parser *ps, size_t l, long col)
     const char *t = evx_buf_str(&p->text);
 
     if (evx_grow((void **)&p->bq, &p->cap_bq, p->n_bq + 1, sizeof *p->bq)) {
-        fail(ps, EVX_NOMEM);
+        evx_wt_fail(ps, EVX_NOMEM);
         return NULL;
     }
     b = &p->bq[p->n_bq++];
@@ -517,7 +258,7 @@ static block *new_block(parser *ps, size_t l, long col)
     b->lead_in = evx_strdup(t + evx_quote_lead_start(t, p->text.len,
                                                      p->text.len));
     if (!b->lead_in)
-        fail(ps, EVX_NOMEM);
+        evx_wt_fail(ps, EVX_NOMEM);
     return b;
 }
 
@@ -532,7 +273,7 @@ static void block_quote(parser *ps, size_t l, const char *s, size_t n,
     from = evx_web_unwrap_quote(s, n, &line);
     b = extend ? &p->bq[p->n_bq - 1] : new_block(ps, l, col + (long)from);
     if (!b || evx_buf_status(&line)) {
-        fail(ps, EVX_NOMEM);
+        evx_wt_fail(ps, EVX_NOMEM);
         evx_buf_free(&line);
         return;
     }
@@ -550,7 +291,7 @@ static void set_str(parser *ps, char **field, const char *s, size_t n)
     free(*field);
     *field = evx_strndup(s, n);
     if (!*field && n)
-        fail(ps, EVX_NOMEM);
+        evx_wt_fail(ps, EVX_NOMEM);
 }
 
 static void footnote(parser *ps, size_t l, const char *s, long col)
@@ -559,7 +300,7 @@ static void footnote(parser *ps, size_t l, const char *s, long col)
     evx_buf id = EVX_BUF_INIT;
     evx_unit *u;
 
-    flush(ps);
+    evx_wt_flush(ps);
     evx_buf_append(&id, evx_buf_str(&ps->key), ps->key.len);
     evx_buf_printf(&id, "/fn%d", ln->number);
     if (evx_units_find(ps->out, evx_buf_str(&id))) {
@@ -570,16 +311,16 @@ static void footnote(parser *ps, size_t l, const char *s, long col)
         return;
     }
     u = evx_buf_status(&id) ? NULL
-                            : make_unit(ps, EVX_UNIT_FOOTNOTE, evx_buf_str(&id));
+                            : evx_wt_make_unit(ps, EVX_UNIT_FOOTNOTE, evx_buf_str(&id));
     evx_buf_free(&id);
     if (!u) {
-        fail(ps, EVX_NOMEM);
+        evx_wt_fail(ps, EVX_NOMEM);
         return;
     }
     u->number = ln->number;
     u->chapter = ps->chapter;
-    set_text(ps, &u->text, s + ln->off, ln->end - ln->off);
-    push(ps, u, (long)l, col, (long)l);
+    evx_wt_set_text(ps, &u->text, s + ln->off, ln->end - ln->off);
+    evx_wt_push(ps, u, (long)l, col, (long)l);
     ps->seen = 1;
     ps->fn_open = ps->st ? NULL : u;
     ps->fn_end = l;
@@ -599,7 +340,7 @@ static int footnote_goes_on(parser *ps, size_t l, const char *s, size_t n)
         return 0;
     evx_buf_printf(&t, "%s %.*s", u->text ? u->text : "", (int)n, s);
     if (evx_buf_status(&t) || evx_unit_set(&u->text, evx_buf_str(&t), t.len))
-        fail(ps, EVX_NOMEM);
+        evx_wt_fail(ps, EVX_NOMEM);
     evx_buf_free(&t);
     if (u->n_sources)
         u->sources[u->n_sources - 1].end_line = (long)l;
@@ -609,7 +350,7 @@ static int footnote_goes_on(parser *ps, size_t l, const char *s, size_t n)
 
 static void heading(parser *ps, const char *s, size_t n)
 {
-    flush(ps);
+    evx_wt_flush(ps);
     set_str(ps, &ps->section, s, n);
 }
 
@@ -668,7 +409,7 @@ static int wrapped_heading(parser *ps, size_t l, const char *s, size_t n)
 
 static void chapter(parser *ps, const char *s, size_t n, long num, size_t off)
 {
-    flush(ps);
+    evx_wt_flush(ps);
     ps->chapter = (int)num;
     set_str(ps, &ps->chapter_title, s + off, n - off);
     set_str(ps, &ps->section, NULL, 0);
@@ -684,7 +425,7 @@ static void title_goes_on(parser *ps, const char *s, size_t n)
     evx_buf_putc(&t, ' ');
     evx_buf_append(&t, s, n);
     if (evx_buf_status(&t))
-        fail(ps, EVX_NOMEM);
+        evx_wt_fail(ps, EVX_NOMEM);
     else
         set_str(ps, &ps->chapter_title, evx_buf_str(&t), t.len);
     evx_buf_free(&t);
@@ -762,7 +503,16 @@ static void skipped(parser *ps, size_t l, const char *why)
 {
     if (ps->coverage &&
         evx_coverage_furniture(ps->coverage, (long)l, (long)l, why))
-        fail(ps, EVX_NOMEM);
+        evx_wt_fail(ps, EVX_NOMEM);
+}
+
+/* May line l be a caption: in a block of its own, or after a sentence
+ * that ended (not "as shown in" / "Figure 3. The …" wrapped)? */
+static int may_caption(const parser *ps, size_t l)
+{
+    return blank_line(ps, l - 1) ||
+           !(ps->p.open && ps->p.last == LAST_TEXT &&
+             stops_mid_sentence(&ps->p.text));
 }
 
 /* A line the plan left to this pass: prose, a heading or a quotation. */
@@ -782,6 +532,8 @@ static void text_line(parser *ps, size_t l, const char *s, size_t n,
         }
     } else if (!ps->seen && n > 9 && at(s, n, n - 9, " Contents"))
         skipped(ps, l, "page title"); /* and its navigation link */
+    else if (evx_wt_box_line(ps, l, s, n, col, may_caption(ps, l)))
+        ps->seen = 1;
     else if (ps->p.open)
         after_para(ps, l, s, n, col);
     else if (heading_line(ps, s, n, l))
@@ -815,11 +567,11 @@ static void back_line(parser *ps, size_t l, const char *s, size_t n,
     evx_buf e = EVX_BUF_INIT;
     size_t end = l;
 
-    flush(ps);
+    evx_wt_flush(ps);
     if (ln->role == EVX_WEB_WITNESS || ln->role == EVX_WEB_EVIDENCE) {
         end = join_entry(ps, l, s, n, &e);
         if (evx_buf_status(&e)) {
-            fail(ps, EVX_NOMEM);
+            evx_wt_fail(ps, EVX_NOMEM);
             evx_buf_free(&e);
             return;
         }
@@ -865,6 +617,8 @@ static void do_line(parser *ps, size_t l)
         return;
     }
     col = (long)lead + 1;
+    if (ln->role != EVX_WEB_TEXT)
+        evx_wt_box_close(ps);
     if (ln->role != EVX_WEB_REC &&
         !(ln->role == EVX_WEB_TEXT && ln->part == EVX_WEB_PART_RECS))
         evx_web_back_flush(&ps->back);
@@ -898,7 +652,9 @@ static void do_line(parser *ps, size_t l)
 
 static void parser_free(parser *ps)
 {
-    para_reset(&ps->p);
+    evx_unit_free(ps->box);
+    evx_buf_free(&ps->box_text);
+    evx_wt_para_reset(&ps->p);
     evx_buf_free(&ps->p.text);
     free(ps->p.mk.v);
     free(ps->p.sg);
@@ -939,9 +695,9 @@ static void parser_init(parser *ps, evx_units *out, const evx_text *text,
     ps->out = out;
     evx_unit_report_key(&ps->key, report);
     if (evx_buf_status(&ps->key))
-        fail(ps, EVX_NOMEM);
+        evx_wt_fail(ps, EVX_NOMEM);
     else if (evx_web_plan_make(&ps->plan, text))
-        fail(ps, EVX_NOMEM);
+        evx_wt_fail(ps, EVX_NOMEM);
     ps->blocky = paragraphs_in_blocks(ps);
     {
         size_t len;
@@ -986,7 +742,8 @@ evx_status evx_webtext_read(evx_units *out, const evx_text *text,
     nl = evx_text_lines(text);
     for (l = 1; l <= nl && !ps.st && !ps.back.st; l++)
         do_line(&ps, l);
-    flush(&ps);
+    evx_wt_flush(&ps);
+    evx_wt_box_close(&ps);
     evx_web_back_flush(&ps.back);
     st = ps.st ? ps.st : ps.back.st;
     if (!st && out->len == first) {

@@ -1,0 +1,268 @@
+/*
+ * web_units.c - the web-edition reader's units: a paragraph with its
+ * footnote markers and quotations, and the fields every unit gets (see
+ * webtext_impl.h).
+ */
+#include "webtext_impl.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "ascii.h"
+#include "quotes.h"
+#include "web_lines.h"
+
+evx_unit *evx_wt_make_unit(parser *ps, evx_unit_type type, const char *id)
+{
+    evx_unit *u = NULL;
+
+    if (ps->st || evx_unit_new(&u, type)) {
+        evx_wt_fail(ps, EVX_NOMEM);
+        return NULL;
+    }
+    if (evx_unit_set(&u->id, id, strlen(id)) ||
+        evx_unit_set(&u->report, ps->report, strlen(ps->report))) {
+        evx_unit_free(u);
+        evx_wt_fail(ps, EVX_NOMEM);
+        return NULL;
+    }
+    return u;
+}
+
+void evx_wt_set_place(parser *ps, evx_unit *u, int para_no)
+{
+    u->para = para_no;
+    u->chapter = ps->chapter;
+    if ((ps->chapter_title &&
+         evx_unit_set(&u->chapter_title, ps->chapter_title,
+                      strlen(ps->chapter_title))) ||
+        (ps->section &&
+         evx_unit_set(&u->section, ps->section, strlen(ps->section))))
+        evx_wt_fail(ps, EVX_NOMEM);
+}
+
+void evx_wt_set_text(parser *ps, char **field, const char *s, size_t n)
+{
+    evx_web_trim(&s, &n, NULL);
+    if (evx_unit_set(field, s, n))
+        evx_wt_fail(ps, EVX_NOMEM);
+}
+
+static void add_markers(parser *ps, evx_unit *u, const markers *m, size_t lo,
+                        size_t hi)
+{
+    size_t k;
+
+    for (k = 0; k < m->n; k++)
+        if (m->v[k].off >= lo && m->v[k].off <= hi &&
+            evx_unit_add_footnote(u, m->v[k].number))
+            evx_wt_fail(ps, EVX_NOMEM);
+}
+
+void evx_wt_push(parser *ps, evx_unit *u, long line, long col, long end)
+{
+    if (!u)
+        return;
+    if (evx_unit_add_source(u, ps->file, RENDERING, line, col, end)) {
+        evx_unit_free(u);
+        evx_wt_fail(ps, EVX_NOMEM);
+        return;
+    }
+    if (evx_units_push(ps->out, u))
+        evx_wt_fail(ps, EVX_NOMEM);
+}
+
+/* Line and column of offset off of the paragraph text. */
+static void locate(const para *p, size_t off, long *line, long *col)
+{
+    size_t i = p->n_sg, k;
+    long extra = 0;
+
+    while (i > 1 && p->sg[i - 1].off > off)
+        i--;
+    if (i == 0) {
+        *line = p->line;
+        *col = p->col;
+        return;
+    }
+    for (k = p->sg[i - 1].mk; k < p->mk.n && p->mk.v[k].off <= off; k++)
+        extra += (long)p->mk.v[k].rawlen;
+    *line = p->sg[i - 1].line;
+    *col = p->sg[i - 1].col + (long)(off - p->sg[i - 1].off) + extra;
+}
+
+void evx_wt_para_reset(para *p)
+{
+    size_t i;
+
+    for (i = 0; i < p->n_bq; i++) {
+        evx_buf_free(&p->bq[i].text);
+        free(p->bq[i].mk.v);
+        free(p->bq[i].lead_in);
+    }
+    p->n_bq = 0;
+    p->n_sg = 0;
+    p->mk.n = 0;
+    evx_buf_clear(&p->text);
+    p->open = 0;
+}
+
+/* Where offset off of the paragraph text came from (no printed page). */
+static void text_where(const void *ctx, size_t off, long *line, long *col,
+                       int *page)
+{
+    locate(ctx, off, line, col);
+    *page = 0;
+}
+
+/* The marker offsets and numbers of the paragraph, and the footnotes of
+ * its block quotations, laid out as quote_units.h takes them: one
+ * allocation, the caller's to free (NULL: out of memory). */
+typedef struct quote_input {
+    size_t *mark_off;
+    int *mark_num;
+    evx_qblock *blocks;
+    int *block_fns;
+} quote_input;
+
+static void *quote_input_make(const para *p, quote_input *in)
+{
+    size_t fns = 0, i, k, used = 0;
+    char *mem;
+
+    for (i = 0; i < p->n_bq; i++)
+        fns += p->bq[i].mk.n;
+    mem = malloc(p->mk.n * (sizeof(size_t) + sizeof(int)) +
+                 p->n_bq * sizeof(evx_qblock) + fns * sizeof(int) + 1);
+    if (!mem)
+        return NULL;
+    in->blocks = (evx_qblock *)mem;
+    in->mark_off = (size_t *)(in->blocks + p->n_bq);
+    in->mark_num = (int *)(in->mark_off + p->mk.n);
+    in->block_fns = in->mark_num + p->mk.n;
+    for (k = 0; k < p->mk.n; k++) {
+        in->mark_off[k] = p->mk.v[k].off;
+        in->mark_num[k] = p->mk.v[k].number;
+    }
+    for (i = 0; i < p->n_bq; i++) {
+        const block *b = &p->bq[i];
+        for (k = 0; k < b->mk.n; k++)
+            in->block_fns[used + k] = b->mk.v[k].number;
+        in->blocks[i] = (evx_qblock){b->pos, evx_buf_str(&b->text),
+                                     b->text.len, b->lead_in,
+                                     in->block_fns + used, b->mk.n, b->line,
+                                     b->col, b->end_line, 0};
+        used += b->mk.n;
+    }
+    return mem;
+}
+
+/* Pushes the quotations of the paragraph u, block and inline, in
+ * document order (quote_units.h, the rule every reader shares). */
+static void push_quotes(parser *ps, const evx_unit *u)
+{
+    const para *p = &ps->p;
+    quote_input in = {NULL, NULL, NULL, NULL};
+    void *mem = quote_input_make(p, &in);
+    evx_qparent q = {u, evx_buf_str(&p->text), p->text.len, in.mark_off,
+                     in.mark_num, p->mk.n, in.blocks, p->n_bq, 1, ps->file,
+                     RENDERING, text_where, p, ps->diag, ps->single_quotes};
+
+    if (!mem || evx_quote_units(ps->out, &q))
+        evx_wt_fail(ps, EVX_NOMEM);
+    free(mem);
+}
+
+/* Emits the open paragraph, then its quotations in document order. */
+void evx_wt_flush(parser *ps)
+{
+    para *p = &ps->p;
+    evx_buf pid = EVX_BUF_INIT;
+    evx_unit *u;
+
+    if (!p->open)
+        return;
+    evx_buf_append(&pid, evx_buf_str(&ps->key), ps->key.len);
+    evx_buf_printf(&pid, "/p%d", p->number);
+    u = evx_buf_status(&pid) ? NULL
+                             : evx_wt_make_unit(ps, EVX_UNIT_PARAGRAPH, evx_buf_str(&pid));
+    if (u) {
+        u->number = p->number;
+        evx_wt_set_place(ps, u, p->number);
+        evx_wt_set_text(ps, &u->text, evx_buf_str(&p->text), p->text.len);
+        add_markers(ps, u, &p->mk, 0, p->text.len);
+        evx_wt_push(ps, u, p->line, p->col, p->end_line);
+        if (!ps->st)
+            push_quotes(ps, u);
+    } else {
+        evx_wt_fail(ps, EVX_NOMEM);
+    }
+    evx_buf_free(&pid);
+    evx_wt_para_reset(p);
+}
+
+
+/* ---- boxes, figures and tables ---- */
+
+void evx_wt_box_close(parser *ps)
+{
+    evx_unit *u = ps->box;
+
+    if (!u)
+        return;
+    ps->box = NULL;
+    evx_wt_set_text(ps, &u->text, evx_buf_str(&ps->box_text), ps->box_text.len);
+    evx_buf_clear(&ps->box_text);
+    evx_wt_push(ps, u, ps->box_line, ps->box_col, ps->box_end);
+}
+
+/* Opens a box captioned s[0..n) at line l. */
+static void box_open(parser *ps, size_t l, const char *s, size_t n, long col)
+{
+    evx_buf id = EVX_BUF_INIT, title = EVX_BUF_INIT;
+    evx_unit *u;
+
+    evx_buf_append(&title, s, n);
+    evx_buf_append(&id, evx_buf_str(&ps->key), ps->key.len);
+    evx_buf_puts(&id, "/box/");
+    evx_unit_slug(&id, evx_buf_str(&title));
+    u = evx_buf_status(&id) || evx_buf_status(&title)
+            ? NULL
+            : evx_wt_make_unit(ps, EVX_UNIT_BOX, evx_buf_str(&id));
+    if (u) {
+        evx_wt_set_place(ps, u, ps->p.number);
+        evx_wt_set_text(ps, &u->title, s, n);
+        ps->box = u;
+        ps->box_line = ps->box_end = (long)l;
+        ps->box_col = col;
+        ps->box_sourced = 0;
+    } else {
+        evx_wt_fail(ps, EVX_NOMEM);
+    }
+    evx_buf_free(&id);
+    evx_buf_free(&title);
+}
+
+int evx_wt_box_line(parser *ps, size_t l, const char *s, size_t n, long col,
+                    int may_open)
+{
+    if (may_open && evx_web_caption(s, n)) {
+        evx_wt_flush(ps);
+        evx_wt_box_close(ps);
+        box_open(ps, l, s, n, col);
+        return 1;
+    }
+    /* its source line, wrapped onto lines in lower case, ends it */
+    if (!ps->box || (ps->box_sourced && !evx_ascii_lower((unsigned char)s[0]))) {
+        evx_wt_box_close(ps);
+        return 0;
+    }
+    if (ps->box_text.len)
+        evx_buf_putc(&ps->box_text, ' ');
+    evx_buf_append(&ps->box_text, s, n);
+    if (evx_buf_status(&ps->box_text))
+        evx_wt_fail(ps, EVX_NOMEM);
+    ps->box_end = (long)l;
+    ps->box_sourced |= evx_web_source_line(s, n);
+    return 1;
+}
