@@ -984,3 +984,46 @@ Test(pdftext, bad_arguments)
     evx_units u = EVX_UNITS_INIT;
     cr_assert_eq(evx_pdftext_parse(&u, NULL, "HC 1", NULL), EVX_INVALID);
 }
+
+/* HC 650's dump with a box between two paragraphs, as reports print them
+ * (caption, text, source line): a unit of its own, type box, in its
+ * chapter; the paragraph before keeps its own words, and the source line
+ * is no section heading (the box had gone on paragraph 10, and "Source:
+ * …" had been the section of every paragraph to the next heading). */
+Test(pdftext, real_a_box_between_paragraphs)
+{
+    parsed base = parse_real();
+    size_t tlen = 0;
+    const char *txt = evx_text_data(base.text, &tlen);
+    const char *at = strstr(txt, "\n11. It is absolutely essential");
+    cr_assert_not_null(at);
+    evx_buf out = EVX_BUF_INIT;
+    evx_buf_printf(&out, "%.*s\n\nBox 1: What integration means\n\n"
+                         "Care that is planned with people who work together "
+                         "to understand them.\n\nSource: National Voices, "
+                         "2013\n%.*s",
+                   (int)(at - txt), txt, (int)(tlen - (size_t)(at - txt)), at);
+    parsed v = parse_mem(evx_buf_str(&out), out.len);
+    cr_assert_eq(v.st, EVX_OK);
+    const evx_unit *b = evx_units_find(&v.units, "HC1/box/box-1-what-"
+                                                 "integration-means");
+    cr_assert_not_null(b);
+    cr_expect_eq(b->type, EVX_UNIT_BOX);
+    cr_expect_str_eq(b->title, "Box 1: What integration means");
+    cr_expect(strstr(b->text, "National Voices") != NULL, "%s", b->text);
+    const evx_unit *p10 = evx_units_find(&v.units, "HC1/p10");
+    const evx_unit *p11 = evx_units_find(&v.units, "HC1/p11");
+    const evx_unit *o10 = evx_units_find(&base.units, "HC650/p10");
+    const evx_unit *o11 = evx_units_find(&base.units, "HC650/p11");
+    cr_assert(p10 && p11 && o10 && o11);
+    cr_expect_eq(b->chapter, p10->chapter);
+    cr_expect_str_eq(p10->text, o10->text);
+    cr_expect_str_eq(p11->text, o11->text);
+    cr_expect((!p11->section && !o11->section) ||
+                  (p11->section && o11->section &&
+                   strcmp(p11->section, o11->section) == 0),
+              "section %s", p11->section ? p11->section : "-");
+    evx_buf_free(&out);
+    parsed_free(&v);
+    parsed_free(&base);
+}

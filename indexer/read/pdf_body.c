@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "ascii.h"
+#include "caption.h"
 #include "chapter.h"
 #include "pdf_contents.h"
 #include "pdf_parts.h"
@@ -132,6 +133,7 @@ static size_t start_chapter(pdf_parser *p, const pdf_line *c, int num,
                             size_t off)
 {
     pdf_unit_finish(p);
+    p->caption_box = 0;
     evx_buf t = EVX_BUF_INIT;
     evx_buf_append(&t, c->s + off, c->len - off);
     size_t extra = 0;
@@ -164,6 +166,32 @@ static size_t start_chapter(pdf_parser *p, const pdf_line *c, int num,
     return extra;
 }
 
+/* A box, figure or table between paragraphs, under its caption ("Box 1:
+ * What are microbeads?", caption.h): a unit of its own to its source
+ * line, where its lines had gone on the paragraph before and its source
+ * line had been taken for a section heading. */
+static void caption_box(pdf_parser *p, const pdf_line *c)
+{
+    evx_buf t = EVX_BUF_INIT;
+    evx_buf_append(&t, c->s, c->len);
+    if (evx_buf_status(&t)) {
+        pdf_oom(p);
+        return;
+    }
+    pdf_unit_block(p, EVX_UNIT_BOX, pdf_slug_id(p, "/box/%s", t.data), t.data,
+                   0);
+    if (p->cur) {
+        p->cur->chapter = p->chapter;
+        pdf_set_str(p, &p->cur->chapter_title, p->chapter_title);
+        p->cur->para = p->last_para;
+    }
+    p->cur_line = (long)c->ln;
+    p->cur_col = c->col;
+    p->caption_box = 1;
+    p->caption_sourced = 0;
+    evx_buf_free(&t);
+}
+
 static void start_paragraph(pdf_parser *p, const pdf_line *c, int num,
                             size_t off)
 {
@@ -175,6 +203,7 @@ static void start_paragraph(pdf_parser *p, const pdf_line *c, int num,
                              pdf_make_id(p, "/p%d", NULL, num), (long)c->ln, c->col);
     p->last_para = num;
     p->prev_heading = 0;
+    p->caption_box = 0;
     if (!u)
         return;
     u->number = num;
@@ -218,6 +247,22 @@ size_t pdf_body_line(pdf_parser *p, const pdf_line *c)
     if (ch)
         return start_chapter(p, c, ch, off);
     int lead_in = pdf_awaiting_quote(p);
+    if (c->block_start && !lead_in && p->mode == PDF_BODY &&
+        evx_caption_line(c->s, c->len)) {
+        caption_box(p, c);
+        return 0;
+    }
+    if (p->caption_box) {
+        /* its source line, and the lines that wrap it, end it */
+        if (p->caption_sourced && !evx_ascii_lower((unsigned char)c->s[0])) {
+            pdf_unit_finish(p);
+            p->caption_box = 0;
+        } else {
+            p->caption_sourced |= evx_caption_source(c->s, c->len);
+            pdf_unit_add_line(p, c);
+            return 0;
+        }
+    }
     if (!c->block_start && !lead_in && p->mode == PDF_BOX && p->runs_on &&
         pdf_ends_sentence(&p->acc) && box_place(p, c, 1, &extra))
         return extra; /* a place heading in flow: a copy with no blank lines */

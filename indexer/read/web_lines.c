@@ -561,39 +561,3 @@ int evx_web_list_end(const char *s, size_t n)
         return EVX_WEB_ITEM_END;
     return k && s[k - 1] == ',' ? EVX_WEB_ITEM_COMMA : 0;
 }
-
-int evx_web_caption(const char *s, size_t n)
-{
-    static const char *const kinds[] = {"box", "figure", "table", "chart",
-                                        "graph", "map", "diagram"};
-    size_t i = 0, k, d;
-
-    while (i < n && evx_ascii_alpha((unsigned char)s[i]))
-        i++;
-    if (i == n || s[i] != ' ' || !evx_ascii_upper((unsigned char)s[0]) ||
-        !word_among(s, i, kinds, sizeof kinds / sizeof *kinds))
-        return 0;
-    k = i + 1;
-    for (d = k; k < n && (evx_ascii_digit((unsigned char)s[k]) ||
-                          (s[k] == '.' && k + 1 < n &&
-                           evx_ascii_digit((unsigned char)s[k + 1])));
-         k++)
-        ;
-    if (k == d)
-        return 0;
-    if (k == n)
-        return 1;
-    if (s[k] == ':' || s[k] == '.')
-        return 1;
-    k = skip_blanks(s, n, k);
-    return k < n && (s[k] == '-' || (k + 3 <= n && (unsigned char)s[k] == 0xE2 &&
-                                     (unsigned char)s[k + 1] == 0x80 &&
-                                     ((unsigned char)s[k + 2] == 0x93 ||
-                                      (unsigned char)s[k + 2] == 0x94)));
-}
-
-int evx_web_source_line(const char *s, size_t n)
-{
-    return starts_fold(s, n, "source:") || starts_fold(s, n, "sources:") ||
-           starts_fold(s, n, "note:") || starts_fold(s, n, "notes:");
-}

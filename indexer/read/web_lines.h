@@ -75,17 +75,6 @@ int evx_web_heading_shape(const char *s, size_t n, int *stop);
  * ...") or holds a finite verb ("is", "were", "should", ...). */
 int evx_web_reads_as_sentence(const char *s, size_t n);
 
-/* Whether line s[0..n) is the caption of a box, figure or table printed
- * between paragraphs: "Box", "Figure", "Table", "Chart", "Graph", "Map"
- * or "Diagram", a number, then ':', '.' or a dash, or nothing ("Box 1:
- * What is an STP?", "Figure 2.1 – NHS spending", "Table 3"); not a
- * sentence that opens with one ("Table 16 below sets out …"). */
-int evx_web_caption(const char *s, size_t n);
-
-/* Whether line s[0..n) gives a box's, figure's or table's source or notes
- * ("Source: NHS England", "Sources:", "Note:", "Notes:"). */
-int evx_web_source_line(const char *s, size_t n);
-
 /* Whether s[0..n) ends in a word no whole title or heading ends in: an
  * article, preposition, conjunction, possessive or auxiliary that a hard
  * wrap left at a line's end ("2. In Session 1993-94, the"). */

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "ascii.h"
+#include "caption.h"
 #include "quotes.h"
 #include "web_lines.h"
 
@@ -246,7 +247,7 @@ static void box_open(parser *ps, size_t l, const char *s, size_t n, long col)
 int evx_wt_box_line(parser *ps, size_t l, const char *s, size_t n, long col,
                     int may_open)
 {
-    if (may_open && evx_web_caption(s, n)) {
+    if (may_open && evx_caption_line(s, n)) {
         evx_wt_flush(ps);
         evx_wt_box_close(ps);
         box_open(ps, l, s, n, col);
@@ -263,6 +264,6 @@ int evx_wt_box_line(parser *ps, size_t l, const char *s, size_t n, long col,
     if (evx_buf_status(&ps->box_text))
         evx_wt_fail(ps, EVX_NOMEM);
     ps->box_end = (long)l;
-    ps->box_sourced |= evx_web_source_line(s, n);
+    ps->box_sourced |= evx_caption_source(s, n);
     return 1;
 }

@@ -113,7 +113,7 @@ void evx_wt_flush(parser *ps);
 
 /* Takes line l (s[0..n), at column col) into a box, figure or table:
  * its caption ("Box 1: What is an STP?", "Figure 2: …", "Table 1: …";
- * evx_web_caption), if may_open, opens one, closing the paragraph before
+ * evx_caption_line), if may_open, opens one, closing the paragraph before
  * it, and the lines after the caption, to its "Source:" line, are its
  * text.  1 if the line was taken, else 0 (no box open, or the line after
  * its source). */
