@@ -73,6 +73,14 @@ Test(marks, a_year_keeps_its_digits)
     cr_expect_eq(start, (size_t)(strstr(s, "227") - s));
     cr_expect_eq(glued(&seq, "in 2015.227 the", "227", NULL), 227);
     cr_expect_eq(glued(&seq, "from 1972, things", "1972", NULL), 0);
+    /* a session's or financial year's end: "during 2017–18.2 Although",
+     * under 10 too, where a decimal is text ("a rate of 18.2 per cent") */
+    evx_mark_seq early = {1, 1, NULL, 0};
+    cr_expect_eq(glued(&early, "during 2017\xE2\x80\x93" "18.2 Although",
+                       "2 Although", NULL), 2);
+    cr_expect_eq(glued(&early, "in 2016/17.2 The", "2 The", NULL), 2);
+    cr_expect_eq(glued(&early, "a rate of 18.2 per cent", "2 per", NULL), 0);
+    cr_expect_eq(glued(&early, "code 12-18.2 The", "2 The", NULL), 0);
 }
 
 Test(marks, brackets)

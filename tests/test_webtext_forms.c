@@ -886,3 +886,34 @@ Test(webtext, boxes_figures_and_tables_between_paragraphs)
     cr_expect_eq(evx_diag_count(f.diag, EVX_DIAG_WARNING), 0);
     done(&f);
 }
+
+/* A House of Lords web page (2018): glued numbers, "Chapter 2:" over the
+ * page, a marker glued after a session's years ("during 2017–18.2
+ * Although") and the footnote list opening with the body it cites.  That
+ * body ("2 See Appendix 2.") had gone on the chapter's last paragraph,
+ * whose citation then held it, and the marker had been text. */
+Test(webtext, a_lords_page_whose_first_note_follows_a_years_range)
+{
+    fixture f;
+
+    parse_str(&f, "Chapter 2: Sessional committee activity and impact\n\n"
+                  "8.This chapter highlights the work of the committees "
+                  "during 2017\xE2\x80\x93" "18.2 Although committees have "
+                  "not adopted \xE2\x80\x9Clegacy reports\xE2\x80\x9D,3 "
+                  "they publish reports.\n\n"
+                  "Communications Committee\n\n"
+                  "9.The committee heard from Sir Martin Sorrell, who said "
+                  "that the industry was \xE2\x80\x9Cthe most creative in the "
+                  "world\xE2\x80\x9D.4\n\n"
+                  "2 See Appendix 2.\n\n3 Scottish Parliament, Legacy Paper, "
+                  "2016\n\n4 Q 12 (Sir Martin Sorrell)\n");
+    cr_assert_eq(f.st, EVX_OK);
+    evx_unit *p = get(&f, "HC1/p8");
+    cr_assert_eq(p->n_footnotes, 2);
+    cr_expect_eq(p->footnotes[0], 2);
+    cr_expect_str_eq(get(&f, "HC1/fn2")->text, "See Appendix 2.");
+    cr_expect_str_eq(get(&f, "HC1/p9")->section, "Communications Committee");
+    cr_expect_null(strstr(get(&f, "HC1/p9")->text, "Appendix"));
+    cr_expect_eq(get(&f, "HC1/p9")->chapter, 2);
+    done(&f);
+}

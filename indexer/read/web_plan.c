@@ -197,6 +197,31 @@ static void set(planner *p, size_t l, evx_web_role role, long num,
     }
 }
 
+/* A footnote list that starts at line l with num: the lines just before
+ * it numbered num - 1, num - 2, … that were left as text are its first
+ * bodies ("2 See Appendix 2.", whose marker "2017–18.2" reads as a
+ * number, had gone on the paragraph before the list). */
+static void take_earlier_notes(planner *p, size_t l, long num)
+{
+    size_t n, off;
+    long got;
+    evx_web_style st;
+
+    while (--num > 0 && l > 1) {
+        const char *s;
+        do
+            s = line_at(p, --l, &n);
+        while (l > 1 && n == 0);
+        if (!n || p->pl->lines[l].role != EVX_WEB_TEXT ||
+            !evx_web_numbered(s, n, &got, &st, &off) || got != num ||
+            st == EVX_WEB_ALONE)
+            return;
+        while (n > off && evx_ascii_space(s[n - 1]))
+            n--;
+        set(p, l, EVX_WEB_FOOTNOTE, num, off, n);
+    }
+}
+
 /* A footnote line: its number leading, or in a back-link, or waiting
  * from the line before.  Returns 0 if the line has no number. */
 static int footnote(planner *p, size_t l, const char *s, size_t n)
@@ -230,6 +255,8 @@ static int footnote(planner *p, size_t l, const char *s, size_t n)
     while (off < end && evx_ascii_space(s[off]))
         off++;
     p->pending = 0;
+    if (num > 1 && p->note != num - 1)
+        take_earlier_notes(p, l, num);
     set(p, l, EVX_WEB_FOOTNOTE, num, off, end);
     return 1;
 }

@@ -575,7 +575,8 @@ static int is_heading(const matcher *m, size_t first, size_t last)
 
 /* A line some of whose words no unit holds is placed whole if it is a
  * heading the units carry, its chapter number aside ("9 Oversight and
- * regulation", "9Oversight and regulation"). */
+ * regulation", "9Oversight and regulation", "Chapter 9: Oversight and
+ * regulation"). */
 static void place_headings(matcher *m)
 {
     const words *f = &m->cov->file;
@@ -585,8 +586,12 @@ static void place_headings(matcher *m)
         while (j < f->n && f->items[j].line == f->items[i].line)
             missing |= m->state[j++] == UNPLACED;
         size_t first = i;
-        if (missing && j - i > 1 &&
-            is_digit_run(form_of(f, i), f->items[i].form_len))
+        if (missing && j - i > 2 && f->items[i].form_len == 7 &&
+            memcmp(form_of(f, i), "chapter", 7) == 0 &&
+            is_digit_run(form_of(f, i + 1), f->items[i + 1].form_len))
+            first += 2; /* "Chapter 2: Sessional committee activity" */
+        else if (missing && j - i > 1 &&
+                 is_digit_run(form_of(f, i), f->items[i].form_len))
             first++;
         if (missing && m->state[first] != FURNITURE &&
             is_heading(m, first, j - 1))

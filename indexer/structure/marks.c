@@ -65,6 +65,25 @@ static int after_close_quote(const char *s, size_t i)
     return i >= 3 && (at(s, i, i - 3, RDQ) || at(s, i, i - 3, RSQ));
 }
 
+/* Whether a year and a dash, hyphen or slash stand just before the two
+ * digits at t, the two a session's or financial year's end ("2017–18",
+ * "2016-17", "2016/17"). */
+static int year_range_before(const char *s, size_t t)
+{
+    size_t y;
+    if (t >= 3 && (unsigned char)s[t - 3] == 0xE2 &&
+        (unsigned char)s[t - 2] == 0x80 &&
+        ((unsigned char)s[t - 1] == 0x93 || (unsigned char)s[t - 1] == 0x94))
+        y = t - 3;
+    else if (t >= 1 && (s[t - 1] == '-' || s[t - 1] == '/'))
+        y = t - 1;
+    else
+        return 0;
+    return y >= 4 && evx_ascii_digit(s[y - 4]) && evx_ascii_digit(s[y - 1]) &&
+           is_year(digits_value(s, y - 4, y)) &&
+           (y == 4 || !evx_ascii_digit(s[y - 5]));
+}
+
 /* Whether what stands before the digit run at b glues it to the text the
  * way a superscript marker is glued (see marks.h). */
 static int glued_before(const evx_mark_seq *seq, const char *s, size_t b,
@@ -90,6 +109,8 @@ static int glued_before(const evx_mark_seq *seq, const char *s, size_t b,
         if (d - t == 4 && is_year(digits_value(s, t, d)) &&
             (t == 0 || !evx_ascii_digit(s[t - 1])))
             return 1; /* "in 2015.223" */
+        if (d - t == 2 && year_range_before(s, t))
+            return 1; /* "during 2017–18.2" */
         return seq && seq->last && num == seq->last + 1 && num >= 10;
     }
     if (strchr(";:!?)]'\"", c))

@@ -10,8 +10,9 @@
  *   - what stands before it: a word of two letters or more with some lower
  *     case (not a code such as "Q118", "HC719" or an acronym), closing
  *     punctuation or a closing quotation mark; after a full stop or comma
- *     between digits ("3.5", "7,000") only when a year stands before it
- *     ("2015.223") or it is exactly the next number, 10 or more;
+ *     between digits ("3.5", "7,000") only when a year or a year's range
+ *     stands before it ("2015.223", "2017–18.2") or it is exactly the next
+ *     number, 10 or more;
  *   - what follows it: a space, the end, closing punctuation, or a word
  *     when it came after a sentence's end ("discipline.202However"); never
  *     a percent sign or a digit group;
