@@ -568,6 +568,17 @@ static void put_locator(evx_buf *b, const evx_unit *u, int *first)
     case EVX_UNIT_GLOSSARY:
         snprintf(tmp, sizeof tmp, "Glossary");
         break;
+    case EVX_UNIT_BOX:
+        /* a box is cited by its caption ("Box 1: What is an STP?"), never
+         * by the paragraph it follows */
+        tmp[0] = '\0';
+        if (u->title && *u->title) {
+            put_part(b, u->title, first);
+            return;
+        }
+        if (u->page)
+            snprintf(tmp, sizeof tmp, "p. %d", u->page);
+        break;
     default:
         tmp[0] = '\0';
         if (u->para)
@@ -600,7 +611,8 @@ void evx_format_reference(evx_buf *b, const evx_unit *u,
     if (u->page > 0 && (u->para || u->type == EVX_UNIT_FOOTNOTE ||
                         u->type == EVX_UNIT_RECOMMENDATION ||
                         u->type == EVX_UNIT_SUMMARY ||
-                        u->type == EVX_UNIT_GLOSSARY)) {
+                        u->type == EVX_UNIT_GLOSSARY ||
+                        (u->type == EVX_UNIT_BOX && u->title && *u->title))) {
         snprintf(page, sizeof page, "p. %d", u->page);
         put_part(b, page, &first);
     }

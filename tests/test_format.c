@@ -251,6 +251,33 @@ Test(format, cite_paragraph_and_footnote)
     evx_unit_free(u);
 }
 
+/* A box, figure or table is cited by its caption and page, never by a
+ * paragraph's number (a box after paragraph 15 had been cited "para 15"). */
+Test(format, cite_box_by_its_caption)
+{
+    evx_unit *u = NULL;
+    evx_out_hit h = {1, 1, NULL, NULL, NULL, NULL, 0, 0, NULL};
+    evx_buf b = EVX_BUF_INIT;
+
+    cr_assert_eq(evx_unit_new(&u, EVX_UNIT_BOX), EVX_OK);
+    evx_unit_set(&u->id, "HC1/box/box-1", 13);
+    evx_unit_set(&u->report, "HC 1", 4);
+    evx_unit_set(&u->text, "STPs are partnerships.", 22);
+    evx_unit_set(&u->title, "Box 1: What is an STP?", 22);
+    u->para = 15;
+    h.unit = u;
+    evx_format_cite(&b, &h, NULL);
+    cr_expect_str_eq(evx_buf_str(&b), "> STPs are partnerships.\n\nHC 1, Box 1: "
+                                      "What is an STP?\n");
+    evx_buf_clear(&b);
+    u->page = 50;
+    evx_format_cite(&b, &h, NULL);
+    cr_expect_str_eq(evx_buf_str(&b), "> STPs are partnerships.\n\nHC 1, Box 1: "
+                                      "What is an STP?, p. 50\n");
+    evx_buf_free(&b);
+    evx_unit_free(u);
+}
+
 Test(format, cite_unattributed_quotation_has_no_attribution)
 {
     evx_unit *u = quotation();

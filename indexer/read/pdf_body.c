@@ -183,7 +183,6 @@ static void caption_box(pdf_parser *p, const pdf_line *c)
     if (p->cur) {
         p->cur->chapter = p->chapter;
         pdf_set_str(p, &p->cur->chapter_title, p->chapter_title);
-        p->cur->para = p->last_para;
     }
     p->cur_line = (long)c->ln;
     p->cur_col = c->col;

@@ -231,7 +231,7 @@ static void box_open(parser *ps, size_t l, const char *s, size_t n, long col)
             ? NULL
             : evx_wt_make_unit(ps, EVX_UNIT_BOX, evx_buf_str(&id));
     if (u) {
-        evx_wt_set_place(ps, u, ps->p.number);
+        evx_wt_set_place(ps, u, 0); /* cited by its caption, not a ¶ */
         evx_wt_set_text(ps, &u->title, s, n);
         ps->box = u;
         ps->box_line = ps->box_end = (long)l;
