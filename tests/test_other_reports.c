@@ -514,3 +514,29 @@ Test(other_reports, one_surname_told_apart_by_title)
     expect_speaker(&u, "HC1/p11/q1", "Professor Alan Smith");
     evx_units_free(&u);
 }
+
+/* Two quotations in one sentence, each with its speaker: named after it
+ * with the verb first ("“…,” said Mr Paul Smith; “…,” replied Dr Ann
+ * Jones": the second had been Mr Smith's, named before it), or before it
+ * in a clause of her own ("Whereas Dr Ann Jones thought them “…”, Mr Paul
+ * Smith told us …": the first had been his). */
+Test(other_reports, two_quotations_of_a_sentence_and_their_speakers)
+{
+    evx_units u = EVX_UNITS_INIT;
+
+    read_web(&u, "1 Introduction\n\n"
+                 "1. \"A total disaster for patients,\" said Mr Paul Smith; "
+                 "\"a real success for staff,\" replied Dr Ann Jones.\n\n"
+                 "2. Whereas Dr Ann Jones thought them \"a real success\", Mr "
+                 "Paul Smith told us they were \"a total disaster\".\n\n"
+                 "3. Noting that the plans \"had been tried before\", Mr Paul "
+                 "Smith told the Committee of Public Accounts that it should "
+                 "not spend \"another several years on them\".\n");
+    expect_speaker(&u, "HC1/p1/q1", "Mr Paul Smith");
+    expect_speaker(&u, "HC1/p1/q2", "Dr Ann Jones");
+    expect_speaker(&u, "HC1/p2/q1", "Dr Ann Jones");
+    expect_speaker(&u, "HC1/p2/q2", "Mr Paul Smith");
+    expect_speaker(&u, "HC1/p3/q1", "Mr Paul Smith");
+    expect_speaker(&u, "HC1/p3/q2", "Mr Paul Smith");
+    evx_units_free(&u);
+}

@@ -92,6 +92,17 @@ static evx_status read_pronoun(evx_clues *c, const evx_scene *sc,
     return EVX_OK;
 }
 
+/* Is the quotation, the sentence's second, given its speaker right after
+ * it ("“…,” said Mr Smith; “…,” replied Dr Jones"), where the name
+ * before it spoke the first? */
+static int attributed_after(const evx_clues *c)
+{
+    const evx_mention *x = evx_mention_pick(&c->ma, &c->after, 1);
+    return x && x->introduced && x->first == 1 &&
+           evx_aword_is_speech_verb(c->after.w.items[0].term) &&
+           evx_view_lead_end(&c->sent) < c->sent.w.len;
+}
+
 evx_status evx_clues_read(evx_clues *c, const evx_scene *sc,
                           const evx_registry *reg, evx_tok *tok)
 {
@@ -121,7 +132,8 @@ evx_status evx_clues_read(evx_clues *c, const evx_scene *sc,
         return EVX_OK;
     }
     if (!c->lead || (c->lead->kind == EVX_MENTION_ORG && evx_mention_pick(&c->ma, &c->after, 1) &&
-                     evx_mention_is_personal(evx_mention_pick(&c->ma, &c->after, 1)))) {
+                     evx_mention_is_personal(evx_mention_pick(&c->ma, &c->after, 1))) ||
+        attributed_after(c)) {
         const evx_mention *x = evx_mention_pick(&c->ma, &c->after, 1);
         if (x) {
             c->lead = x;

@@ -335,7 +335,7 @@ static int is_common_word(const char *t)
         "your", "rather", "other", "another", "further", "more", "such",
         "then", "thus", "indeed", "overall", "alongside", "although",
         "though", "because", "until", "unless", "to", "of", "not", "no",
-        "yes", "mr", "mrs", "ms",
+        "yes", "mr", "mrs", "ms", "whereas", "once", "given", "following",
     };
     return evx_word_in(t, words, sizeof words / sizeof words[0]);
 }

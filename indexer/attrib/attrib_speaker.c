@@ -223,8 +223,8 @@ static int verb_has_words(const evx_view *v, size_t k)
 /* After a quotation, does mention x open a clause of its own, so that it
  * speaks other words than the quotation's ("…” and British Airways
  * pointed out that …", "…”, while Mr Smith said:")?  A word joining a
- * new clause stands before it, or its verb of saying has its own words
- * after it.  Words of English syntax. */
+ * new clause stands before it, another quotation stands between, or its
+ * verb of saying has its own words after it.  Words of English syntax. */
 static int says_own_words(const evx_view *v, const evx_mention *x)
 {
     static const char *const joins[] = {"and", "but", "while", "whilst",
@@ -232,6 +232,11 @@ static int says_own_words(const evx_view *v, const evx_mention *x)
                                         "yet", "whereupon"};
     for (size_t i = 0; i < x->first; i++)
         if (evx_word_in(v->w.items[i].term, joins, sizeof joins / sizeof *joins))
+            return 1;
+    /* a quotation between ours and it is the one it speaks ("…,” said Mr
+     * Smith; “…,” replied Dr Jones") */
+    for (size_t i = 0; i < x->first; i++)
+        if (v->w.items[i].quoted)
             return 1;
     for (size_t k = x->last + 1; k < v->w.len; k++)
         if (evx_aword_is_speech_verb(v->w.items[k].term))
