@@ -540,3 +540,43 @@ Test(other_reports, two_quotations_of_a_sentence_and_their_speakers)
     expect_speaker(&u, "HC1/p3/q2", "Mr Paul Smith");
     evx_units_free(&u);
 }
+
+/* A House of Lords list of witnesses ("Appendix 2: List of witnesses",
+ * panels marked "**" or "*", undated, with "QQ 1–10" ranges; then every
+ * witness by name, with codes): its panels are read, so a footnote giving
+ * only a question names the one the lead-in names of that panel, or the
+ * panel's only witness (the appendix had been skipped whole, and "Q 12"
+ * named no one). */
+Test(other_reports, a_lords_list_of_witnesses)
+{
+    evx_units u = EVX_UNITS_INIT;
+
+    read_web(&u, "Chapter 2: Funding\n\n"
+                 "8.Professor Jane Doe told us that the sector was "
+                 "\xE2\x80\x9C" "at breaking point\xE2\x80\x9D.3\n\n"
+                 "9.The sector\xE2\x80\x99s costs were \xE2\x80\x9Crising "
+                 "faster than its income\xE2\x80\x9D.4\n\n"
+                 "Appendix 2: List of witnesses\n\n"
+                 "Evidence is published online at https://committees."
+                 "parliament.uk/work/123 and available for inspection at the "
+                 "Parliamentary Archives (020 7219 3074).\n\n"
+                 "Oral evidence in chronological order\n\n"
+                 "** Professor Jane Doe, University of Leeds QQ 1\xE2\x80\x93"
+                 "10\n\n"
+                 "* Dr Bob Roe, Chief Executive, Water UK QQ 11\xE2\x80\x93"
+                 "20\n\n"
+                 "Alphabetical list of all witnesses\n\n"
+                 "Angling Trust ABC0001\n\n"
+                 "** Professor Jane Doe, University of Leeds ABC0002\n\n"
+                 "3 Q 4\n\n4 Q 12\n");
+    const evx_unit *w = unit(&u, "HC1/witness/2");
+    cr_expect_eq(w->q_first, 11);
+    cr_expect_eq(w->q_last, 20);
+    cr_assert_eq(w->n_people, 1);
+    cr_expect_str_eq(w->people[0].name, "Dr Bob Roe");
+    expect_speaker(&u, "HC1/p8/q1", "Professor Jane Doe");
+    expect_speaker(&u, "HC1/p9/q1", "Dr Bob Roe");
+    cr_expect_str_eq(unit(&u, "HC1/evidence/ABC0002")->title,
+                     "Professor Jane Doe, University of Leeds");
+    evx_units_free(&u);
+}

@@ -10,6 +10,7 @@
 #include "buf.h"
 #include "diag.h"
 #include "fnlink.h"
+#include "pdf_back.h"
 #include "pdftext.h"
 #include "source.h"
 #include "unit.h"
@@ -1026,4 +1027,34 @@ Test(pdftext, real_a_box_between_paragraphs)
     evx_buf_free(&out);
     parsed_free(&v);
     parsed_free(&base);
+}
+
+/* A panel's question range as each House prints it, and words that only
+ * end in digits. */
+Test(pdftext, question_ranges_in_both_houses_forms)
+{
+    static const struct {
+        const char *s;
+        int first, last;
+    } ok[] = {{"Jane Doe, Water UK Q1\xE2\x80\x93" "45", 1, 45},
+              {"Jane Doe, Water UK QQ 1\xE2\x80\x93" "10", 1, 10},
+              {"Jane Doe, Water UK Qq 11-20", 11, 20},
+              {"Jane Doe, Water UK Q 45", 45, 45},
+              {"Jane Doe, Water UKQ1\xE2\x80\x93" "39", 1, 39}};
+    for (size_t k = 0; k < sizeof ok / sizeof *ok; k++) {
+        size_t cut = 0;
+        int a = 0, b = 0;
+        cr_expect(pdf_qrange(ok[k].s, strlen(ok[k].s), &cut, &a, &b), "%s",
+                  ok[k].s);
+        cr_expect(a == ok[k].first && b == ok[k].last, "%s: %d-%d", ok[k].s,
+                  a, b);
+    }
+    static const char *const no[] = {"Visit to Iraq 1\xE2\x80\x93" "10",
+                                      "Annual report 2018 45",
+                                      "Figures for 2018Q1"};
+    for (size_t k = 0; k < sizeof no / sizeof *no; k++) {
+        size_t cut = 0;
+        int a = 0, b = 0;
+        cr_expect(!pdf_qrange(no[k], strlen(no[k]), &cut, &a, &b), "%s", no[k]);
+    }
 }

@@ -454,6 +454,13 @@ static int sentence_names_ref(const clues *c, const evx_registry *reg,
     return evx_clues_sentence_names_printed(c, r->name);
 }
 
+/* The session a panel sat in, for the evidence: its date, or, as the
+ * House of Lords lists its panels, none. */
+static const char *session_of(const evx_witness *p)
+{
+    return p->date ? p->date : "an undated session";
+}
+
 /* Rule 1: a footnote naming people ("Q361 [Ian Dalton]", "Ev 63
  * [Lincolnshire County Council]"); with several, the one the sentence
  * names, else the first. */
@@ -520,7 +527,7 @@ static void say_panel(answer *a, int fn, const evx_fnref *r,
                       const evx_witness *p0)
 {
     evx_buf_printf(&a->evidence, "footnote %d: %s (panel of %s, Q%d-%d); ",
-                   fn, r->ref, p0->date ? p0->date : "?", p0->q_first,
+                   fn, r->ref, session_of(p0), p0->q_first,
                    p0->q_last);
 }
 
@@ -583,7 +590,7 @@ static void answer_q_only(answer *a, const evx_registry *reg, const clues *c,
         evx_buf_printf(&a->evidence,
                        "lead-in names %s, but footnote %d (%s) falls in the "
                        "panel of %s (Q%d-%d): the lead-in is preferred",
-                       lp->name, fn, r->ref, p0->date ? p0->date : "?",
+                       lp->name, fn, r->ref, session_of(p0),
                        p0->q_first, p0->q_last);
         return;
     }
@@ -629,7 +636,7 @@ static void answer_q_only(answer *a, const evx_registry *reg, const clues *c,
                        "footnote %d: %s is in the panel of %s (Q%d-%d), "
                        "whose only witness, %s, is not of %s, which the "
                        "lead-in names",
-                       fn, r->ref, p0->date ? p0->date : "?", p0->q_first,
+                       fn, r->ref, session_of(p0), p0->q_first,
                        p0->q_last, p0->name, c->lead->printed);
         return;
     }
@@ -650,7 +657,7 @@ static void answer_q_only(answer *a, const evx_registry *reg, const clues *c,
     evx_buf_printf(&a->evidence,
                    "footnote %d: %s is in the panel of %s (Q%d-%d, %zu "
                    "witnesses) but the text does not say which of them",
-                   fn, r->ref, p0->date ? p0->date : "?", p0->q_first,
+                   fn, r->ref, session_of(p0), p0->q_first,
                    p0->q_last, n);
 }
 

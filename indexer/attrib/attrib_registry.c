@@ -178,6 +178,11 @@ static evx_status add_submitter(evx_registry *reg, const evx_unit *u,
         free(s->name);
         s->name = in_order;
     }
+    /* "Professor Jane Doe, University of Leeds": her name, as the House of
+     * Lords lists a person with her organisation */
+    char *comma = s->name ? strstr(s->name, ", ") : NULL;
+    if (comma && evx_name_opens_with_title(s->name))
+        *comma = '\0';
     oom = !s->name;
     s->code = dup_or_null(u->code, &oom);
     s->report = dup_or_null(u->report, &oom);

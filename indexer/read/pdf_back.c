@@ -72,6 +72,24 @@ static int num(const char *s, size_t n)
     return v;
 }
 
+/* Takes the question sign before s[*p] back off *p: "Q" glued ("Q1"),
+ * or "Q", "QQ" or "Qq" and a space (the House of Lords' "QQ 1–10");
+ * 0 if there is none. */
+static int q_before(const char *s, size_t *p)
+{
+    size_t i = *p;
+    if (i >= 2 && s[i - 1] == ' ')
+        i--;
+    if (i >= 2 && (s[i - 1] == 'Q' || s[i - 1] == 'q') && s[i - 2] == 'Q')
+        i--; /* "QQ", "Qq" */
+    else if (i == *p - 1 && s[i - 1] != 'Q')
+        return 0;
+    if (i < 1 || s[i - 1] != 'Q')
+        return 0;
+    *p = i - 1;
+    return 1;
+}
+
 int pdf_qrange(const char *s, size_t len, size_t *cut, int *first, int *last)
 {
     len = evx_ascii_rtrim(s, len);
@@ -86,16 +104,17 @@ int pdf_qrange(const char *s, size_t len, size_t *cut, int *first, int *last)
     p -= dash;
     {
         size_t n1 = digits_back(s, p);
-        if (n1 == 0 || n1 > 6 || p - n1 < 1 || s[p - n1 - 1] != 'Q')
+        if (n1 == 0 || n1 > 6 || p - n1 < 1)
             return 0;
         a = num(s + p - n1, n1);
-        p = p - n1 - 1;
+        p -= n1;
+        if (!q_before(s, &p))
+            return 0;
         goto found;
     }
 single:
-    if (p < 1 || s[p - 1] != 'Q')
+    if (!q_before(s, &p))
         return 0;
-    p -= 1;
 found:
     /* "Office Q1–39", or glued as a web page's copy leaves it:
      * "OfficeQ1–39" (but not "2018Q1") */
@@ -150,6 +169,10 @@ evx_status pdf_panel_read(evx_unit *u, const char *s, size_t len, int *ranged)
     size_t cut, off, n;
     int first, last;
     *ranged = 1;
+    /* the House of Lords marks who gave oral evidence: "** Professor Jane
+     * Doe, University of Leeds QQ 1–10" */
+    while (len && (*s == '*' || *s == ' '))
+        s++, len--;
     if (pdf_qrange(s, len, &cut, &first, &last)) {
         u->q_first = first;
         u->q_last = last;
@@ -280,7 +303,8 @@ int pdf_evidence_unnumbered(const char *s, size_t len, pdf_evidence *ev)
 {
     len = evx_ascii_rtrim(s, len);
     size_t t = 0;
-    while (t < len && s[t] == ' ')
+    /* blanks, and the House of Lords' marks for oral evidence ("** ") */
+    while (t < len && (s[t] == ' ' || s[t] == '*'))
         t++;
     if (t >= len || !(evx_ascii_alnum((unsigned char)s[t]) ||
                       (unsigned char)s[t] >= 0x80))

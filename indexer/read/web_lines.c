@@ -288,12 +288,24 @@ int evx_web_backlink(const char *s, size_t n, size_t *b, size_t *e,
     return 0;
 }
 
+/* Does s[0..n) hold p (lower case), any case? */
+static int has_fold(const char *s, size_t n, const char *p)
+{
+    for (size_t i = 0; i < n; i++)
+        if (starts_fold(s + i, n - i, p))
+            return 1;
+    return 0;
+}
+
 evx_web_part evx_web_part_of(const char *s, size_t n)
 {
     size_t i, k;
 
     if (evx_ascii_words(s, n) > PART_MAX_WORDS)
         return EVX_WEB_PART_NONE;
+    /* the House of Lords' "Appendix 2: List of witnesses" */
+    if (starts_fold(s, n, "Appendix ") && has_fold(s, n, "list of witnesses"))
+        return EVX_WEB_PART_WITNESSES;
     for (i = 0; i < sizeof part_names / sizeof *part_names; i++) {
         k = strlen(part_names[i].name);
         if (starts_fold(s, n, part_names[i].name) &&

@@ -578,6 +578,15 @@ static void entry(planner *p, size_t l, evx_web_role role, int number,
     p->more_role = EVX_WEB_ENTRY_TEXT;
 }
 
+/* Is s[0..k) the lower-case h, any case? */
+static int same_fold(const char *s, const char *h, size_t k)
+{
+    for (size_t i = 0; i < k; i++)
+        if (evx_ascii_tolower((unsigned char)s[i]) != (unsigned char)h[i])
+            return 0;
+    return 1;
+}
+
 /* The witness list's column head on a line of its own, under a
  * session's date ("Question number"): no panel. */
 static int column_head(const char *s, size_t n)
@@ -589,10 +598,28 @@ static int column_head(const char *s, size_t n)
         n--;
     if (n != k && !(n == k + 1 && (s[k] == 's' || s[k] == 'S')))
         return 0;
-    for (size_t i = 0; i < k; i++)
-        if (evx_ascii_tolower((unsigned char)s[i]) != (unsigned char)head[i])
-            return 0;
-    return 1;
+    return same_fold(s, head, k);
+}
+
+/* The heads of a House of Lords list of witnesses: "Oral evidence in
+ * chronological order" (*oral set: panels follow) or "Alphabetical list
+ * of all witnesses" (*oral cleared: the written evidence list). */
+static int lords_list(const char *s, size_t n, int *oral)
+{
+    static const char oral_head[] = "oral evidence in chronological order";
+    static const char all_head[] = "alphabetical list of all witnesses";
+
+    while (n && evx_ascii_space(s[n - 1]))
+        n--;
+    if (n == sizeof oral_head - 1 && same_fold(s, oral_head, n)) {
+        *oral = 1;
+        return 1;
+    }
+    if (n == sizeof all_head - 1 && same_fold(s, all_head, n)) {
+        *oral = 0;
+        return 1;
+    }
+    return 0;
 }
 
 /* A line of the back matter: its entries, or the footnote list. */
@@ -607,6 +634,12 @@ static void back_line(planner *p, size_t l, const char *s, size_t n)
         set(p, l, EVX_WEB_WITNESS_DATE, 0, off, off + dlen);
         p->dated = 1;
     } else if (p->part == EVX_WEB_PART_WITNESSES && column_head(s, n)) {
+        set(p, l, EVX_WEB_SKIP, 0, 0, 0);
+    } else if (p->part == EVX_WEB_PART_WITNESSES && lords_list(s, n, &p->dated)) {
+        /* the House of Lords' list: its oral evidence in order of session,
+         * undated, then every witness by name */
+        if (!p->dated)
+            p->part = EVX_WEB_PART_EVIDENCE;
         set(p, l, EVX_WEB_SKIP, 0, 0, 0);
     } else if (p->part == EVX_WEB_PART_WITNESSES && p->dated) {
         /* a panel over its lines, to its question range (one line if it
