@@ -580,3 +580,87 @@ Test(other_reports, a_lords_list_of_witnesses)
                      "Professor Jane Doe, University of Leeds");
     evx_units_free(&u);
 }
+
+/* HC 179's printed report with its list of witnesses in the House of
+ * Lords' form ("Appendix 2: List of witnesses", undated panels marked "*"
+ * with "QQ" ranges): every quotation has the speaker it has from the
+ * report as printed (25 had differed, most of them named no one). */
+Test(other_reports, hc179_with_a_lords_list_of_witnesses)
+{
+    static const char lords[] =
+        "Appendix 2: List of witnesses\n\n"
+        "Evidence is published online and available for inspection at the "
+        "Parliamentary Archives.\n\n"
+        "Oral evidence in chronological order\n\n"
+        "* Professor Tamara Galloway, Professor of Ecotoxicology, University "
+        "of Exeter, Dr Erik van Sebille, Faculty of Natural Sciences, the "
+        "Grantham Institute for Climate Change, Imperial College, and "
+        "Professor Frank Kelly, Professor of Environmental Health, King\xE2"
+        "\x80\x99s College London QQ 1\xE2\x80\x93" "64\n\n"
+        "* Francisco Morcillo, Public & Industrial Affairs Manager, British "
+        "Plastics Federation, Dr Laura Foster, Head of Pollution, Marine "
+        "Conservation Society, Sarah Baulch, Oceans Campaigner, "
+        "Environmental Investigation Agency, and Daniel Steadman, Marine "
+        "Plastics Projects Manager, Fauna & Flora International QQ 65\xE2"
+        "\x80\x93" "164\n\n"
+        "* John Chave, Director General, Cosmetics Europe, and Dr Chris "
+        "Flower, Director General, The Cosmetics, Toiletry and Perfumery "
+        "Association QQ 165\xE2\x80\x93" "262\n\n"
+        "* Professor Richard Thompson, Professor of Marine Biology, Plymouth "
+        "University QQ 263\xE2\x80\x93" "286\n\n"
+        "* George Eustice MP, Minister of State for Farming, Food and the "
+        "Marine Environment, DEFRA, Dr Gemma Harper, Deputy Director for "
+        "Marine and Chief Social Scientist, DEFRA, and Thomas Maes, National "
+        "& International Monitoring Programmes Co-ordinator, Centre for "
+        "Environment Fisheries and Aquaculture Science QQ 287\xE2\x80\x93"
+        "400\n\n"
+        "* Dr Laurent Gilbert, Director for International Development of "
+        "Advanced Research at L\xE2\x80\x99Or\xC3\xA9" "al, Ian Malcomber, "
+        "Science Director at Unilever, and Dr Patrick Masscheleyn, Director "
+        "R&D Beauty Care and Global Product Stewardship, Procter & Gamble "
+        "QQ 401\xE2\x80\x93" "511\n\n";
+    char path[512], dir[] = "/tmp/evx_lords_XXXXXX", out[600];
+    const char *src = getenv("EVX_SOURCE_DIR");
+    snprintf(path, sizeof path, "%s/corpus/hc179-microplastics.txt",
+             src ? src : EVX_SOURCE_DIR);
+    size_t len = 0;
+    char *text = tu_slurp(path, &len, 1);
+    const char *a = strstr(text, "Witnesses The following witnesses");
+    const char *b = a ? strstr(a, "Published written evidence The following")
+                      : NULL;
+    cr_assert(a && b);
+    while (b > a && b[-1] != '\n')
+        b--; /* from the page header line before the next part */
+    cr_assert_not_null(mkdtemp(dir));
+    snprintf(out, sizeof out, "%s/hc179.txt", dir);
+    FILE *f = fopen(out, "w");
+    cr_assert_not_null(f);
+    fwrite(text, 1, (size_t)(a - text), f);
+    fputs(lords, f);
+    fwrite(b, 1, len - (size_t)(b - text), f);
+    fclose(f);
+
+    evx_units orig = EVX_UNITS_INIT, v = EVX_UNITS_INIT;
+    tu_read_units(&orig, path, "hc179.txt", "HC 179");
+    tu_read_units(&v, out, "hc179.txt", "HC 179");
+    size_t panels = 0, quotes = 0;
+    for (size_t i = 0; i < v.len; i++) {
+        const evx_unit *u = v.items[i];
+        panels += u->type == EVX_UNIT_WITNESS;
+        if (u->type != EVX_UNIT_QUOTATION)
+            continue;
+        const evx_unit *o = evx_units_find(&orig, u->id);
+        cr_assert_not_null(o, "%s", u->id);
+        const char *sv = u->speaker ? u->speaker->name : NULL;
+        const char *so = o->speaker ? o->speaker->name : NULL;
+        cr_expect((!sv && !so) || (sv && so && strcmp(sv, so) == 0),
+                  "%s: %s, printed %s", u->id, sv ? sv : "-", so ? so : "-");
+        quotes++;
+    }
+    cr_expect_eq(panels, 6);
+    cr_expect_gt(quotes, 90);
+    evx_units_free(&orig);
+    evx_units_free(&v);
+    free(text);
+    tu_rm_tree(dir);
+}

@@ -186,6 +186,22 @@ evx_status pdf_panel_read(evx_unit *u, const char *s, size_t len, int *ranged)
     return pdf_split_people(u, s, cut);
 }
 
+int pdf_lords_list_head(const char *s, size_t len, int *oral)
+{
+    static const char oral_head[] = "Oral evidence in chronological order";
+    static const char all_head[] = "Alphabetical list of all witnesses";
+    len = evx_ascii_rtrim(s, len);
+    if (len == sizeof oral_head - 1 && prefix_fold(s, len, oral_head)) {
+        *oral = 1;
+        return 1;
+    }
+    if (len == sizeof all_head - 1 && prefix_fold(s, len, all_head)) {
+        *oral = 0;
+        return 1;
+    }
+    return 0;
+}
+
 int pdf_date_line(const char *s, size_t len, size_t *date_off,
                   size_t *date_len)
 {

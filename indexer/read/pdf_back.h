@@ -57,6 +57,12 @@ evx_status pdf_panel_read(evx_unit *u, const char *s, size_t len, int *ranged);
 /* If s starts with a weekday and a date ("Monday 9 May 2016", perhaps
  * followed by a column head), sets *date_off and *date_len to the date
  * and returns 1. */
+/* Whether s is a head of a House of Lords list of witnesses: "Oral
+ * evidence in chronological order" (*oral = 1: undated panels follow) or
+ * "Alphabetical list of all witnesses" (*oral = 0: every witness, with
+ * the codes of their written evidence). */
+int pdf_lords_list_head(const char *s, size_t len, int *oral);
+
 int pdf_date_line(const char *s, size_t len, size_t *date_off,
                   size_t *date_len);
 

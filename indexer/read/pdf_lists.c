@@ -24,7 +24,15 @@ size_t pdf_witness_line(pdf_parser *p, const pdf_line *c)
             pdf_oom(p);
         return 0;
     }
-    if (!p->date)
+    int oral;
+    if (pdf_lords_list_head(c->s, c->len, &oral)) {
+        pdf_unit_finish(p);
+        p->undated_panels = oral;
+        if (!oral)
+            p->mode = PDF_EVIDENCE;
+        return 0;
+    }
+    if (!p->date && !p->undated_panels)
         return 0; /* the section's standard introduction */
     if (c->block_start || !p->cur) {
         p->n_panels++;

@@ -102,6 +102,7 @@ typedef struct pdf_parser {
     pdf_qstate qs;
     int quotes_ok, rec_done;
     int runs_on; /* the source had no blank lines (evx_layout_without_blank_lines) */
+    int undated_panels;  /* a House of Lords list: panels with no date */
     int caption_box;     /* the unit open is a captioned box (caption.h) */
     int caption_sourced; /* and its source line has been read */
     int single_quotes; /* the text quotes with single marks (quotes.h) */

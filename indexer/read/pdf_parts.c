@@ -36,6 +36,10 @@ static pdf_part backmatter_kind(const pdf_parser *p, size_t ln, size_t hl,
         (s[5] == ':' || (s[5] == ' ' && len > 6 &&
                          (evx_ascii_upper((unsigned char)s[6]) || evx_ascii_digit((unsigned char)s[6])))))
         return PDF_ANNEX; /* "Annex: ...", "Annex 1: ...", "Annex A" */
+    if (pdf_starts_fold(s, len, "Appendix") &&
+        pdf_contains_fold(s, len, "list of witnesses"))
+        return PDF_WITNESS; /* the House of Lords' "Appendix 2: List of
+                               witnesses" */
     if (pdf_starts_fold(s, len, "Formal minutes") ||
         pdf_starts_fold(s, len, "List of Reports from the Committee") ||
 

@@ -601,27 +601,6 @@ static int column_head(const char *s, size_t n)
     return same_fold(s, head, k);
 }
 
-/* The heads of a House of Lords list of witnesses: "Oral evidence in
- * chronological order" (*oral set: panels follow) or "Alphabetical list
- * of all witnesses" (*oral cleared: the written evidence list). */
-static int lords_list(const char *s, size_t n, int *oral)
-{
-    static const char oral_head[] = "oral evidence in chronological order";
-    static const char all_head[] = "alphabetical list of all witnesses";
-
-    while (n && evx_ascii_space(s[n - 1]))
-        n--;
-    if (n == sizeof oral_head - 1 && same_fold(s, oral_head, n)) {
-        *oral = 1;
-        return 1;
-    }
-    if (n == sizeof all_head - 1 && same_fold(s, all_head, n)) {
-        *oral = 0;
-        return 1;
-    }
-    return 0;
-}
-
 /* A line of the back matter: its entries, or the footnote list. */
 static void back_line(planner *p, size_t l, const char *s, size_t n)
 {
@@ -635,7 +614,7 @@ static void back_line(planner *p, size_t l, const char *s, size_t n)
         p->dated = 1;
     } else if (p->part == EVX_WEB_PART_WITNESSES && column_head(s, n)) {
         set(p, l, EVX_WEB_SKIP, 0, 0, 0);
-    } else if (p->part == EVX_WEB_PART_WITNESSES && lords_list(s, n, &p->dated)) {
+    } else if (p->part == EVX_WEB_PART_WITNESSES && pdf_lords_list_head(s, n, &p->dated)) {
         /* the House of Lords' list: its oral evidence in order of session,
          * undated, then every witness by name */
         if (!p->dated)
