@@ -917,3 +917,48 @@ Test(webtext, a_lords_page_whose_first_note_follows_a_years_range)
     cr_expect_eq(get(&f, "HC1/p9")->chapter, 2);
     done(&f);
 }
+
+/* A whole report's web text with its summary before chapter 1, a
+ * glossary ("Term: meaning", "Term – meaning", "ACRONYM Long form") and
+ * an annex after the paragraphs: units of their own types, where the
+ * summary had been unplaced and the glossary and annex had gone on the
+ * last paragraph, whose text and citation then held them. */
+Test(webtext, summary_glossary_and_annex)
+{
+    fixture f;
+
+    parse_str(&f, "Summary\n\nThe NHS needs stable funding. We recommend a "
+                  "ten-year settlement.\n\n"
+                  "1 Introduction\n\n1. This report looks at funding.\n\n"
+                  "2. We took evidence from 40 witnesses.\n\n"
+                  "Glossary\n\n"
+                  "ACO: Accountable care organisation, a body that takes on "
+                  "the care of a population.\n\n"
+                  "ICS \xE2\x80\x93 Integrated care system, a partnership of "
+                  "NHS bodies and councils.\n\n"
+                  "STP Sustainability and transformation partnership\n\n"
+                  "Annex: Visit to Leeds\n\n"
+                  "On 3 March we visited Leeds and met staff of the trust.\n");
+    cr_assert_eq(f.st, EVX_OK);
+    evx_unit *s = get(&f, "HC1/summary/1");
+    cr_expect_eq(s->type, EVX_UNIT_SUMMARY);
+    cr_expect_str_eq(s->text, "The NHS needs stable funding. We recommend a "
+                              "ten-year settlement.");
+    cr_expect_str_eq(get(&f, "HC1/p2")->text,
+                     "We took evidence from 40 witnesses.");
+    evx_unit *g = get(&f, "HC1/glossary/aco");
+    cr_expect_eq(g->type, EVX_UNIT_GLOSSARY);
+    cr_expect_str_eq(g->title, "ACO");
+    cr_expect_str_eq(get(&f, "HC1/glossary/ics")->text,
+                     "Integrated care system, a partnership of NHS bodies and "
+                     "councils.");
+    cr_expect_str_eq(get(&f, "HC1/glossary/stp")->text,
+                     "Sustainability and transformation partnership");
+    evx_unit *a = get(&f, "HC1/annex/1");
+    cr_expect_eq(a->type, EVX_UNIT_ANNEX);
+    cr_expect_str_eq(a->title, "Annex: Visit to Leeds");
+    cr_expect_str_eq(a->text, "On 3 March we visited Leeds and met staff of "
+                              "the trust.");
+    cr_expect_eq(evx_diag_count(f.diag, EVX_DIAG_WARNING), 0);
+    done(&f);
+}

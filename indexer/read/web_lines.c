@@ -33,6 +33,8 @@ static const struct part_name {
     {"Appendix", 1, EVX_WEB_PART_SKIPPED},
     {"Witnesses", 0, EVX_WEB_PART_WITNESSES},
     {"Published written evidence", 1, EVX_WEB_PART_EVIDENCE},
+    {"Summary", 0, EVX_WEB_PART_SUMMARY},
+    {"Glossary", 0, EVX_WEB_PART_GLOSSARY},
 };
 
 /* The page furniture a browser copy of a report's web page leaves around
@@ -306,6 +308,13 @@ evx_web_part evx_web_part_of(const char *s, size_t n)
     /* the House of Lords' "Appendix 2: List of witnesses" */
     if (starts_fold(s, n, "Appendix ") && has_fold(s, n, "list of witnesses"))
         return EVX_WEB_PART_WITNESSES;
+    /* "Annex", "Annex: Visit to Leeds", "Annex 1 …" (not a sentence) */
+    if (starts_fold(s, n, "Annex") &&
+        (n == 5 || s[5] == ':' || (s[5] == ' ' && n > 6 &&
+                                   (evx_ascii_upper((unsigned char)s[6]) ||
+                                    evx_ascii_digit((unsigned char)s[6])))) &&
+        !strchr(".;,", s[n - 1]))
+        return EVX_WEB_PART_ANNEX;
     for (i = 0; i < sizeof part_names / sizeof *part_names; i++) {
         k = strlen(part_names[i].name);
         if (starts_fold(s, n, part_names[i].name) &&

@@ -33,7 +33,10 @@ typedef enum evx_web_part {
     EVX_WEB_PART_RECS, /* "Conclusions and recommendations" */
     EVX_WEB_PART_SKIPPED,  /* formal minutes, lists of reports, appendices */
     EVX_WEB_PART_WITNESSES,
-    EVX_WEB_PART_EVIDENCE /* "Published written evidence" */
+    EVX_WEB_PART_EVIDENCE, /* "Published written evidence" */
+    EVX_WEB_PART_SUMMARY,  /* "Summary", before the first chapter */
+    EVX_WEB_PART_GLOSSARY, /* "Glossary": terms and what they mean */
+    EVX_WEB_PART_ANNEX     /* "Annex: Visit to Leeds", "Annex 1 …" */
 } evx_web_part;
 
 /* Strips blanks and no-break spaces from both ends; *lead (if not NULL)

@@ -654,9 +654,16 @@ static size_t part_heading(planner *p, size_t l, evx_web_part part)
         set(p, l, EVX_WEB_TEXT, 0, 0, 0); /* a section of the chapter */
         return l + 1;
     }
+    if (part == EVX_WEB_PART_SUMMARY && (p->para || p->chapter)) {
+        set(p, l, EVX_WEB_TEXT, 0, 0, 0); /* a section called so */
+        return l + 1;
+    }
     p->part = part;
     p->dated = 0;
-    set(p, l, part == EVX_WEB_PART_RECS ? EVX_WEB_RECS : EVX_WEB_SKIP, 0, 0, 0);
+    set(p, l, part == EVX_WEB_PART_RECS    ? EVX_WEB_RECS
+              : part == EVX_WEB_PART_ANNEX ? EVX_WEB_ANNEX
+                                           : EVX_WEB_SKIP,
+        0, 0, 0);
     return l + 1;
 }
 
@@ -676,6 +683,25 @@ static int page_title(const planner *p, size_t l, const char *s, size_t n)
             return 1;
     }
     return 0;
+}
+
+/* A line of the summary, the glossary or an annex: their text, the
+ * reader's to make units of, until a chapter or a paragraph opens the
+ * body (the summary comes before the first chapter). */
+static void block_line(planner *p, size_t l, const char *s, size_t n)
+{
+    long num, ch;
+    size_t off, title, lines;
+    evx_web_style st;
+
+    if (p->part == EVX_WEB_PART_SUMMARY &&
+        ((evx_web_chapter(s, n, &ch, &title) && chapter_fits(p, l, ch, &lines)) ||
+         (evx_web_numbered(s, n, &num, &st, &off) && num == p->para + 1))) {
+        p->part = EVX_WEB_PART_NONE;
+        body_line(p, l, s, n);
+        return;
+    }
+    set(p, l, EVX_WEB_TEXT, 0, 0, 0);
 }
 
 static void plan_line(planner *p, size_t l, const char *s, size_t n)
@@ -700,6 +726,10 @@ static void plan_line(planner *p, size_t l, const char *s, size_t n)
         body_line(p, l, s, n);
     } else if (p->part == EVX_WEB_PART_RECS) {
         rec_line(p, l, s, n);
+    } else if (p->part == EVX_WEB_PART_SUMMARY ||
+               p->part == EVX_WEB_PART_GLOSSARY ||
+               p->part == EVX_WEB_PART_ANNEX) {
+        block_line(p, l, s, n);
     } else {
         back_line(p, l, s, n);
     }

@@ -33,7 +33,8 @@ typedef enum evx_web_role {
     EVX_WEB_REC,          /* number = recommendation, off = its text */
     EVX_WEB_WITNESS_DATE, /* a session date over witness panels */
     EVX_WEB_WITNESS,      /* a witness panel */
-    EVX_WEB_EVIDENCE      /* a published written evidence entry */
+    EVX_WEB_EVIDENCE,     /* a published written evidence entry */
+    EVX_WEB_ANNEX         /* an annex's heading, off = its title */
 } evx_web_role;
 
 /* What one line is; offsets are into the line with blanks trimmed. */

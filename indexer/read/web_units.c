@@ -217,22 +217,32 @@ void evx_wt_box_close(parser *ps)
     evx_wt_push(ps, u, ps->box_line, ps->box_col, ps->box_end);
 }
 
-/* Opens a box captioned s[0..n) at line l. */
-static void box_open(parser *ps, size_t l, const char *s, size_t n, long col)
+/* Opens a unit of its own of type (a box, a summary block, a glossary
+ * entry, an annex) at line l, titled s[0..n) (none if n is 0), its id the
+ * report's key, part ("/box/"), and the slug of its title or number. */
+static void block_open(parser *ps, evx_unit_type type, const char *part,
+                       int number, size_t l, const char *s, size_t n, long col)
 {
     evx_buf id = EVX_BUF_INIT, title = EVX_BUF_INIT;
     evx_unit *u;
 
+    evx_wt_flush(ps);
+    evx_wt_box_close(ps);
     evx_buf_append(&title, s, n);
     evx_buf_append(&id, evx_buf_str(&ps->key), ps->key.len);
-    evx_buf_puts(&id, "/box/");
-    evx_unit_slug(&id, evx_buf_str(&title));
+    evx_buf_puts(&id, part);
+    if (number)
+        evx_buf_printf(&id, "%d", number);
+    else
+        evx_unit_slug(&id, evx_buf_str(&title));
     u = evx_buf_status(&id) || evx_buf_status(&title)
             ? NULL
-            : evx_wt_make_unit(ps, EVX_UNIT_BOX, evx_buf_str(&id));
+            : evx_wt_make_unit(ps, type, evx_buf_str(&id));
     if (u) {
-        evx_wt_set_place(ps, u, 0); /* cited by its caption, not a ¶ */
-        evx_wt_set_text(ps, &u->title, s, n);
+        evx_wt_set_place(ps, u, 0); /* cited by its title, not a ¶ */
+        u->number = number;
+        if (n)
+            evx_wt_set_text(ps, &u->title, s, n);
         ps->box = u;
         ps->box_line = ps->box_end = (long)l;
         ps->box_col = col;
@@ -244,26 +254,111 @@ static void box_open(parser *ps, size_t l, const char *s, size_t n, long col)
     evx_buf_free(&title);
 }
 
-int evx_wt_box_line(parser *ps, size_t l, const char *s, size_t n, long col,
-                    int may_open)
+/* Adds line l to the unit open. */
+static void block_add(parser *ps, size_t l, const char *s, size_t n)
 {
-    if (may_open && evx_caption_line(s, n)) {
-        evx_wt_flush(ps);
-        evx_wt_box_close(ps);
-        box_open(ps, l, s, n, col);
-        return 1;
-    }
-    /* its source line, wrapped onto lines in lower case, ends it */
-    if (!ps->box || (ps->box_sourced && !evx_ascii_lower((unsigned char)s[0]))) {
-        evx_wt_box_close(ps);
-        return 0;
-    }
     if (ps->box_text.len)
         evx_buf_putc(&ps->box_text, ' ');
     evx_buf_append(&ps->box_text, s, n);
     if (evx_buf_status(&ps->box_text))
         evx_wt_fail(ps, EVX_NOMEM);
     ps->box_end = (long)l;
+}
+
+int evx_wt_box_line(parser *ps, size_t l, const char *s, size_t n, long col,
+                    int may_open)
+{
+    if (may_open && evx_caption_line(s, n)) {
+        block_open(ps, EVX_UNIT_BOX, "/box/", 0, l, s, n, col);
+        return 1;
+    }
+    /* its source line, wrapped onto lines in lower case, ends it */
+    if (!ps->box || ps->box->type != EVX_UNIT_BOX ||
+        (ps->box_sourced && !evx_ascii_lower((unsigned char)s[0]))) {
+        evx_wt_box_close(ps);
+        return 0;
+    }
+    block_add(ps, l, s, n);
     ps->box_sourced |= evx_caption_source(s, n);
     return 1;
+}
+
+/* ---- the summary, the glossary and annexes ---- */
+
+/* Where a glossary line's term ends and its meaning starts ("ACO:
+ * Accountable care organisation", "ICS – Integrated care system"): the
+ * term's length, *def the meaning's start; 0 if the line is not so
+ * printed. */
+static size_t glossary_term(const char *s, size_t n, size_t *def)
+{
+    for (size_t i = 1; i + 2 < n && i < 80; i++) {
+        size_t k = 0;
+        if (s[i] == ':' && s[i + 1] == ' ')
+            k = 2;
+        else if (s[i] == ' ' && s[i + 1] == '-' && s[i + 2] == ' ')
+            k = 3;
+        else if (s[i] == ' ' && i + 4 < n && (unsigned char)s[i + 1] == 0xE2 &&
+                 (unsigned char)s[i + 2] == 0x80 &&
+                 ((unsigned char)s[i + 3] == 0x93 ||
+                  (unsigned char)s[i + 3] == 0x94) && s[i + 4] == ' ')
+            k = 5;
+        if (k) {
+            *def = i + k;
+            return i;
+        }
+        if (s[i] == '.')
+            return 0; /* a sentence, not a term */
+    }
+    /* "STP Sustainability and transformation partnership": an acronym and
+     * its long form */
+    size_t a = 0;
+    while (a < n && evx_ascii_upper((unsigned char)s[a]))
+        a++;
+    if (a >= 2 && a <= 8 && a + 2 < n && s[a] == ' ' &&
+        evx_ascii_upper((unsigned char)s[a + 1])) {
+        *def = a + 1;
+        return a;
+    }
+    return 0;
+}
+
+void evx_wt_part_line(parser *ps, evx_web_part part, size_t l, const char *s,
+                      size_t n, long col)
+{
+    size_t t, def;
+    int stop;
+
+    if (part == EVX_WEB_PART_ANNEX) {
+        if (!ps->box)
+            block_open(ps, EVX_UNIT_ANNEX, "/annex/", ++ps->n_annex, l, NULL, 0,
+                       col);
+        block_add(ps, l, s, n);
+    } else if (part == EVX_WEB_PART_GLOSSARY &&
+               (t = glossary_term(s, n, &def)) > 0) {
+        block_open(ps, EVX_UNIT_GLOSSARY, "/glossary/", 0, l, s, t, col);
+        block_add(ps, l, s + def, n - def);
+    } else if (evx_web_heading_shape(s, n, &stop) && !stop &&
+               !evx_web_ends_in_function_word(s, n)) {
+        /* a term over its meaning; a heading over a block of the summary */
+        if (part == EVX_WEB_PART_GLOSSARY)
+            block_open(ps, EVX_UNIT_GLOSSARY, "/glossary/", 0, l, s, n, col);
+        else
+            block_open(ps, EVX_UNIT_SUMMARY, "/summary/", ++ps->n_summary, l,
+                       s, n, col);
+    } else {
+        if (!ps->box && part == EVX_WEB_PART_SUMMARY)
+            block_open(ps, EVX_UNIT_SUMMARY, "/summary/", ++ps->n_summary, l,
+                       NULL, 0, col);
+        if (ps->box)
+            block_add(ps, l, s, n);
+        else
+            evx_diag_add(ps->diag, EVX_DIAG_WARNING, ps->file, (long)l,
+                         "could not place line (%.*s%s)", n > 40 ? 40 : (int)n,
+                         s, n > 40 ? "..." : "");
+    }
+}
+
+void evx_wt_annex(parser *ps, size_t l, const char *s, size_t n, long col)
+{
+    block_open(ps, EVX_UNIT_ANNEX, "/annex/", ++ps->n_annex, l, s, n, col);
 }

@@ -521,7 +521,12 @@ static void text_line(parser *ps, size_t l, const char *s, size_t n,
 {
     if (footnote_goes_on(ps, l, s, n) || wrapped_heading(ps, l, s, n))
         return;
-    if (ps->plan.lines[l].part == EVX_WEB_PART_RECS) {
+    evx_web_part part = ps->plan.lines[l].part;
+    if (part == EVX_WEB_PART_SUMMARY || part == EVX_WEB_PART_GLOSSARY ||
+        part == EVX_WEB_PART_ANNEX) {
+        evx_wt_part_line(ps, part, l, s, n, col);
+        ps->seen = 1;
+    } else if (ps->plan.lines[l].part == EVX_WEB_PART_RECS) {
         if (evx_web_back_more(&ps->back, s, n, (long)l))
             return;
         if (heading_line(ps, s, n, l)) {
@@ -612,6 +617,7 @@ static void do_line(parser *ps, size_t l)
     if (n == 0 || l <= ps->skip_to)
         return;
     if (ln->role == EVX_WEB_SKIP) {
+        evx_wt_box_close(ps); /* a part heading ends the unit open */
         skipped(ps, l, "navigation, contents, part heading or part not "
                        "indexed");
         return;
@@ -640,6 +646,9 @@ static void do_line(parser *ps, size_t l)
         break;
     case EVX_WEB_RECS:
         heading(ps, s, n);
+        break;
+    case EVX_WEB_ANNEX:
+        evx_wt_annex(ps, l, s, n, col);
         break;
     case EVX_WEB_TEXT:
         text_line(ps, l, s, n, col);

@@ -72,7 +72,10 @@ typedef struct parser {
     char *chapter_title;
     char *section;
     int seen; /* any content placed yet */
-    evx_unit *box;     /* the box, figure or table being read, or NULL */
+    evx_unit *box;     /* the unit of its own being read: a box, figure or
+                          table, a summary block, a glossary entry or an
+                          annex; or NULL */
+    int n_summary, n_annex;
     evx_buf box_text;
     long box_line, box_col, box_end;
     int box_sourced;   /* its "Source:" line has been read */
@@ -120,8 +123,20 @@ void evx_wt_flush(parser *ps);
 int evx_wt_box_line(parser *ps, size_t l, const char *s, size_t n, long col,
                     int may_open);
 
-/* Emits the box open, if any, as a unit of its own (type box, KEY/box/
- * <slug of its caption>). */
+/* Emits the unit open (a box, KEY/box/<slug of its caption>; a summary
+ * block, KEY/summary/N; a glossary entry, KEY/glossary/<slug of its
+ * term>; an annex, KEY/annex/N), if any. */
 void evx_wt_box_close(parser *ps);
+
+/* Takes line l of the summary, the glossary or an annex (part): a
+ * glossary's "Term: meaning" or "Term – meaning", or a term or heading
+ * over the lines after it, opens an entry or a block; other lines go on
+ * the one open (the summary opens one if none is; elsewhere a line with
+ * none open is warned as unplaced). */
+void evx_wt_part_line(parser *ps, evx_web_part part, size_t l, const char *s,
+                      size_t n, long col);
+
+/* Opens an annex headed s[0..n) at line l. */
+void evx_wt_annex(parser *ps, size_t l, const char *s, size_t n, long col);
 
 #endif /* EVX_WEBTEXT_IMPL_H */

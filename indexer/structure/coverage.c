@@ -336,8 +336,11 @@ static evx_status add_target(matcher *m, const evx_unit *u, long first,
     int n = u->number > 0 ? snprintf(num, sizeof num, "%d", u->number) : 0;
     if (n > 0 && add_words(w, num, 0, (size_t)n, 0))
         return EVX_NOMEM;
-    /* So is a box's caption, printed over its text ("Box 1: …"). */
-    if (u->type == EVX_UNIT_BOX && u->title &&
+    /* So is the title printed over a box's, a glossary entry's, an
+     * annex's or a summary block's text ("Box 1: …", "ACO:"). */
+    if ((u->type == EVX_UNIT_BOX || u->type == EVX_UNIT_GLOSSARY ||
+         u->type == EVX_UNIT_ANNEX || u->type == EVX_UNIT_SUMMARY) &&
+        u->title &&
         add_words(w, u->title, 0, strlen(u->title), 0))
         return EVX_NOMEM;
     if (u->text && add_words(w, u->text, 0, strlen(u->text), 0))
