@@ -762,7 +762,7 @@ Test(webtext, paragraphs_before_a_marker_are_no_footnote_list)
                   "4. The fourth paragraph.[1]\n\n5. The fifth paragraph.\n");
     cr_assert_eq(f.st, EVX_OK);
     for (int k = 1; k <= 5; k++) {
-        char id[16];
+        char id[32];
         snprintf(id, sizeof id, "HC1/p%d", k);
         cr_expect_eq(get(&f, id)->type, EVX_UNIT_PARAGRAPH, "%s", id);
     }
@@ -824,7 +824,7 @@ Test(webtext, a_short_first_line_that_ends_in_the_is_no_chapter)
                   "Committee\nhas agreed the following reports.\n");
     cr_assert_eq(f.st, EVX_OK);
     for (int k = 1; k <= 3; k++) {
-        char id[16];
+        char id[32];
         snprintf(id, sizeof id, "HC1/p%d", k);
         evx_unit *p = get(&f, id);
         cr_expect_eq(p->chapter, 0, "%s: chapter %d", id, p->chapter);
