@@ -938,7 +938,8 @@ Test(webtext, summary_glossary_and_annex)
                   "NHS bodies and councils.\n\n"
                   "STP Sustainability and transformation partnership\n\n"
                   "Annex: Visit to Leeds\n\n"
-                  "On 3 March we visited Leeds and met staff of the trust.\n");
+                  "On 3 March we visited Leeds and met staff of the trust.[1]"
+                  "\n\n1 See the programme.\n");
     cr_assert_eq(f.st, EVX_OK);
     evx_unit *s = get(&f, "HC1/summary/1");
     cr_expect_eq(s->type, EVX_UNIT_SUMMARY);
@@ -959,6 +960,9 @@ Test(webtext, summary_glossary_and_annex)
     cr_expect_str_eq(a->title, "Annex: Visit to Leeds");
     cr_expect_str_eq(a->text, "On 3 March we visited Leeds and met staff of "
                               "the trust.");
+    cr_expect(a->n_footnotes == 1 && a->footnotes[0] == 1);
+    /* the page's footnote list after the annex is no part of it */
+    cr_expect_str_eq(get(&f, "HC1/fn1")->text, "See the programme.");
     cr_expect_eq(evx_diag_count(f.diag, EVX_DIAG_WARNING), 0);
     done(&f);
 }

@@ -230,13 +230,11 @@ static int says_own_words(const evx_view *v, const evx_mention *x)
     static const char *const joins[] = {"and", "but", "while", "whilst",
                                         "whereas", "although", "though",
                                         "yet", "whereupon"};
-    for (size_t i = 0; i < x->first; i++)
-        if (evx_word_in(v->w.items[i].term, joins, sizeof joins / sizeof *joins))
-            return 1;
     /* a quotation between ours and it is the one it speaks ("…,” said Mr
      * Smith; “…,” replied Dr Jones") */
     for (size_t i = 0; i < x->first; i++)
-        if (v->w.items[i].quoted)
+        if (v->w.items[i].quoted ||
+            evx_word_in(v->w.items[i].term, joins, sizeof joins / sizeof *joins))
             return 1;
     for (size_t k = x->last + 1; k < v->w.len; k++)
         if (evx_aword_is_speech_verb(v->w.items[k].term))

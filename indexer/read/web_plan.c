@@ -687,21 +687,28 @@ static int page_title(const planner *p, size_t l, const char *s, size_t n)
 
 /* A line of the summary, the glossary or an annex: their text, the
  * reader's to make units of, until a chapter or a paragraph opens the
- * body (the summary comes before the first chapter). */
+ * body (the summary comes before the first chapter) or the page's
+ * footnote list starts. */
 static void block_line(planner *p, size_t l, const char *s, size_t n)
 {
     long num, ch;
     size_t off, title, lines;
     evx_web_style st;
 
+    int numbered = evx_web_numbered(s, n, &num, &st, &off);
+
     if (p->part == EVX_WEB_PART_SUMMARY &&
         ((evx_web_chapter(s, n, &ch, &title) && chapter_fits(p, l, ch, &lines)) ||
-         (evx_web_numbered(s, n, &num, &st, &off) && num == p->para + 1))) {
+         (numbered && num == p->para + 1))) {
         p->part = EVX_WEB_PART_NONE;
         body_line(p, l, s, n);
-        return;
+    } else if (numbered && !number_wraps(p, l, s, n, off) &&
+               starts_notes(p, l, num)) {
+        p->part = EVX_WEB_PART_FOOTNOTES; /* the page's footnote list */
+        footnote(p, l, s, n);
+    } else {
+        set(p, l, EVX_WEB_TEXT, 0, 0, 0);
     }
-    set(p, l, EVX_WEB_TEXT, 0, 0, 0);
 }
 
 static void plan_line(planner *p, size_t l, const char *s, size_t n)

@@ -254,15 +254,26 @@ static void block_open(parser *ps, evx_unit_type type, const char *part,
     evx_buf_free(&title);
 }
 
-/* Adds line l to the unit open. */
+/* Adds line l to the unit open, its footnote markers taken off and
+ * kept as the unit's footnotes. */
 static void block_add(parser *ps, size_t l, const char *s, size_t n)
 {
+    evx_buf clean = EVX_BUF_INIT;
+    markers mk = {NULL, 0, 0};
+
+    if (evx_web_detach(&ps->seq, s, n, &clean, &mk))
+        evx_wt_fail(ps, EVX_NOMEM);
     if (ps->box_text.len)
         evx_buf_putc(&ps->box_text, ' ');
-    evx_buf_append(&ps->box_text, s, n);
+    evx_buf_append(&ps->box_text, evx_buf_str(&clean), clean.len);
     if (evx_buf_status(&ps->box_text))
         evx_wt_fail(ps, EVX_NOMEM);
+    for (size_t k = 0; k < mk.n && ps->box; k++)
+        if (evx_unit_add_footnote(ps->box, mk.v[k].number))
+            evx_wt_fail(ps, EVX_NOMEM);
     ps->box_end = (long)l;
+    free(mk.v);
+    evx_buf_free(&clean);
 }
 
 int evx_wt_box_line(parser *ps, size_t l, const char *s, size_t n, long col,
