@@ -722,8 +722,8 @@ static void answer_printed(answer *a, const evx_registry *reg,
         return;
     }
     evx_buf why = EVX_BUF_INIT;
-    evx_buf_printf(&why, "footnote %d: printed evidence %s, whose only the "
-                         "text can say; ", fn, r->ref);
+    evx_buf_printf(&why, "footnote %d: printed evidence %s, a page the "
+                         "evidence list gives to no one; ", fn, r->ref);
     answer_from_text(a, reg, c, report, evx_buf_status(&why) ? "" :
                                         evx_buf_str(&why));
     evx_buf_free(&why);
