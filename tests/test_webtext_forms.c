@@ -966,3 +966,25 @@ Test(webtext, summary_glossary_and_annex)
     cr_expect_eq(evx_diag_count(f.diag, EVX_DIAG_WARNING), 0);
     done(&f);
 }
+
+/* A glossary's meaning hard-wrapped onto a line that opens with an
+ * acronym ("… such as" / "NHS England and local councils"): the same
+ * entry, not a new term "NHS". */
+Test(webtext, a_glossary_meaning_wrapped_onto_an_acronym)
+{
+    fixture f;
+
+    parse_str(&f, "1 Introduction\n\n1. This report looks at funding.\n\n"
+                  "Glossary\n\n"
+                  "ICS: Integrated care system, a partnership of bodies such "
+                  "as\nNHS England and local councils in an area.\n\n"
+                  "STP: Sustainability and transformation partnership\n");
+    cr_assert_eq(f.st, EVX_OK);
+    cr_expect_str_eq(get(&f, "HC1/glossary/ics")->text,
+                     "Integrated care system, a partnership of bodies such as "
+                     "NHS England and local councils in an area.");
+    cr_expect_null(evx_units_find(&f.units, "HC1/glossary/nhs"));
+    cr_expect_str_eq(get(&f, "HC1/glossary/stp")->text,
+                     "Sustainability and transformation partnership");
+    done(&f);
+}

@@ -82,8 +82,6 @@ static int q_before(const char *s, size_t *p)
         i--;
     if (i >= 2 && (s[i - 1] == 'Q' || s[i - 1] == 'q') && s[i - 2] == 'Q')
         i--; /* "QQ", "Qq" */
-    else if (i == *p - 1 && s[i - 1] != 'Q')
-        return 0;
     if (i < 1 || s[i - 1] != 'Q')
         return 0;
     *p = i - 1;

@@ -333,22 +333,26 @@ static size_t glossary_term(const char *s, size_t n, size_t *def)
     return 0;
 }
 
-void evx_wt_part_line(parser *ps, evx_web_part part, size_t l, const char *s,
-                      size_t n, long col)
+int evx_wt_part_line(parser *ps, evx_web_part part, size_t l, const char *s,
+                     size_t n, long col, int block_start, int alone)
 {
     size_t t, def;
     int stop;
+    /* a term or a heading opens a block of its own, not a line a wrap
+     * left inside a meaning ("… such as" / "NHS England and councils") */
+    int opens = block_start || !ps->box ||
+                (ps->box_text.len && ps->box_text.data[ps->box_text.len - 1] == '.');
 
     if (part == EVX_WEB_PART_ANNEX) {
         if (!ps->box)
             block_open(ps, EVX_UNIT_ANNEX, "/annex/", ++ps->n_annex, l, NULL, 0,
                        col);
-        block_add(ps, l, s, n);
-    } else if (part == EVX_WEB_PART_GLOSSARY &&
+    } else if (part == EVX_WEB_PART_GLOSSARY && opens &&
                (t = glossary_term(s, n, &def)) > 0) {
         block_open(ps, EVX_UNIT_GLOSSARY, "/glossary/", 0, l, s, t, col);
         block_add(ps, l, s + def, n - def);
-    } else if (evx_web_heading_shape(s, n, &stop) && !stop &&
+        return 1;
+    } else if (opens && alone && evx_web_heading_shape(s, n, &stop) && !stop &&
                !evx_web_ends_in_function_word(s, n)) {
         /* a term over its meaning; a heading over a block of the summary */
         if (part == EVX_WEB_PART_GLOSSARY)
@@ -356,17 +360,15 @@ void evx_wt_part_line(parser *ps, evx_web_part part, size_t l, const char *s,
         else
             block_open(ps, EVX_UNIT_SUMMARY, "/summary/", ++ps->n_summary, l,
                        s, n, col);
-    } else {
-        if (!ps->box && part == EVX_WEB_PART_SUMMARY)
-            block_open(ps, EVX_UNIT_SUMMARY, "/summary/", ++ps->n_summary, l,
-                       NULL, 0, col);
-        if (ps->box)
-            block_add(ps, l, s, n);
-        else
-            evx_diag_add(ps->diag, EVX_DIAG_WARNING, ps->file, (long)l,
-                         "could not place line (%.*s%s)", n > 40 ? 40 : (int)n,
-                         s, n > 40 ? "..." : "");
+        return 1;
+    } else if (!ps->box && part == EVX_WEB_PART_SUMMARY) {
+        block_open(ps, EVX_UNIT_SUMMARY, "/summary/", ++ps->n_summary, l, NULL,
+                   0, col);
     }
+    if (!ps->box)
+        return 0;
+    block_add(ps, l, s, n);
+    return 1;
 }
 
 void evx_wt_annex(parser *ps, size_t l, const char *s, size_t n, long col)

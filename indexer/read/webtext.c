@@ -524,8 +524,11 @@ static void text_line(parser *ps, size_t l, const char *s, size_t n,
     evx_web_part part = ps->plan.lines[l].part;
     if (part == EVX_WEB_PART_SUMMARY || part == EVX_WEB_PART_GLOSSARY ||
         part == EVX_WEB_PART_ANNEX) {
-        evx_wt_part_line(ps, part, l, s, n, col);
-        ps->seen = 1;
+        if (evx_wt_part_line(ps, part, l, s, n, col, blank_line(ps, l - 1),
+                             blank_line(ps, l + 1)))
+            ps->seen = 1;
+        else
+            unplaced(ps, l, s, n);
     } else if (ps->plan.lines[l].part == EVX_WEB_PART_RECS) {
         if (evx_web_back_more(&ps->back, s, n, (long)l))
             return;

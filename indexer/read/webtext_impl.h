@@ -130,11 +130,13 @@ void evx_wt_box_close(parser *ps);
 
 /* Takes line l of the summary, the glossary or an annex (part): a
  * glossary's "Term: meaning" or "Term – meaning", or a term or heading
- * over the lines after it, opens an entry or a block; other lines go on
- * the one open (the summary opens one if none is; elsewhere a line with
- * none open is warned as unplaced). */
-void evx_wt_part_line(parser *ps, evx_web_part part, size_t l, const char *s,
-                      size_t n, long col);
+ * on a block of its own (alone) over the lines after it, opens an entry
+ * or a block when a block starts there (block_start) or the one open
+ * has ended its sentence; other lines go on the one open (the summary
+ * opens one if none is).  0 if the line has nowhere to go (a glossary
+ * line before any term). */
+int evx_wt_part_line(parser *ps, evx_web_part part, size_t l, const char *s,
+                     size_t n, long col, int block_start, int alone);
 
 /* Opens an annex headed s[0..n) at line l. */
 void evx_wt_annex(parser *ps, size_t l, const char *s, size_t n, long col);
