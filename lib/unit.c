@@ -683,6 +683,37 @@ evx_status evx_units_push(evx_units *list, evx_unit *u)
     return EVX_OK;
 }
 
+static long unit_line(const evx_unit *u)
+{
+    return u->n_sources ? u->sources[0].line : 0;
+}
+
+void evx_units_sort_lines(evx_units *list, size_t from)
+{
+    size_t n = from < list->len ? list->len - from : 0;
+    if (n < 2)
+        return;
+    evx_unit **a = list->items + from;
+    evx_unit **tmp = malloc(n * sizeof *tmp);
+    if (!tmp)
+        return; /* order stays as emitted: still complete */
+    for (size_t w = 1; w < n; w *= 2) {
+        for (size_t lo = 0; lo < n; lo += 2 * w) {
+            size_t mid = lo + w < n ? lo + w : n;
+            size_t hi = lo + 2 * w < n ? lo + 2 * w : n;
+            size_t i = lo, j = mid, k = lo;
+            while (i < mid && j < hi)
+                tmp[k++] = unit_line(a[j]) < unit_line(a[i]) ? a[j++] : a[i++];
+            while (i < mid)
+                tmp[k++] = a[i++];
+            while (j < hi)
+                tmp[k++] = a[j++];
+        }
+        memcpy(a, tmp, n * sizeof *a);
+    }
+    free(tmp);
+}
+
 evx_unit *evx_units_find(const evx_units *list, const char *id)
 {
     size_t i;

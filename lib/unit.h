@@ -186,6 +186,12 @@ evx_status evx_unit_from_json(evx_unit **out, const char *json, size_t len);
  * freed).  EVX_OK or EVX_NOMEM. */
 evx_status evx_units_push(evx_units *list, evx_unit *u);
 
+/* Sorts list->items[from..] by their first source line, stably, so that
+ * units come in the order the file prints them (a paragraph before the
+ * footnote bodies under it, or a box a page floated into it).  Out of
+ * memory, the order stays as it was: still complete. */
+void evx_units_sort_lines(evx_units *list, size_t from);
+
 /* The unit with this id, or NULL.  Linear; borrowed. */
 evx_unit *evx_units_find(const evx_units *list, const char *id);
 

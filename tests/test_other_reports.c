@@ -16,19 +16,27 @@
 #include "readutil.h"
 #include "testutil.h"
 
-/* Reads text as a web edition of report "HC 1" into units. */
-static void read_web(evx_units *units, const char *text)
+/* Reads text as a web edition (web) or a pdf-text dump of report "HC 1"
+ * into units. */
+static void read_as(evx_units *units, const char *text, int web)
 {
     char dir[] = "/tmp/evx_other_XXXXXX", path[64];
+    const char *name = web ? "web.txt" : "dump.txt";
 
     cr_assert_not_null(mkdtemp(dir));
-    snprintf(path, sizeof path, "%s/web.txt", dir);
+    snprintf(path, sizeof path, "%s/%s", dir, name);
     FILE *f = fopen(path, "w");
     cr_assert_not_null(f);
     fputs(text, f);
     fclose(f);
-    tu_read_units_as(units, path, "web.txt", "HC 1", 1);
+    tu_read_units_as(units, path, name, "HC 1", web);
     tu_rm_tree(dir);
+}
+
+/* Reads text as a web edition of report "HC 1" into units. */
+static void read_web(evx_units *units, const char *text)
+{
+    read_as(units, text, 1);
 }
 
 static const evx_unit *unit(const evx_units *units, const char *id)
@@ -663,4 +671,120 @@ Test(other_reports, hc179_with_a_lords_list_of_witnesses)
     evx_units_free(&v);
     free(text);
     tu_rm_tree(dir);
+}
+
+/* A box, figure or table that a page set inside a paragraph, before the
+ * paragraph's sentence ended: the box is a unit of its own and the
+ * paragraph goes on after it, whether the rest opens in lower case or
+ * after the box's source line in a capital, and a box's own list or a
+ * second box does not end it.  The paragraph's lines after the box had
+ * gone into the box (lower case) or been lost (a capital: taken, in a
+ * web copy, for a section heading with no warning), in both readers. */
+Test(other_reports, a_box_a_page_floated_into_a_paragraph)
+{
+    static const char *const boxes[] = {
+        "Box 1: Delays at airports\n\nAirports closed for 5 days.\n\n"
+        "Source: Airport Operators Association\n\n",
+        "Figure 2: Salt used by councils\n\nCouncils used 1.2 million "
+        "tonnes.\n\n",
+        "Table 3: Stocks of salt\n\na) stocks held by councils;\n\n"
+        "b) stocks held by suppliers.\n\nSources: Councils; suppliers\n\n"
+        "Box 4: Gritting\n\nRoads were gritted twice.\n\n"
+        "Source: Highways Agency\n\n"};
+    static const char *const rest[] = {"the Met Office warned of the snow.",
+                                       "the Met Office warned of the snow.",
+                                       "Met Office warnings came a week "
+                                       "before."};
+    const char *head = "1 The winter of 2010\n\n1. Snow fell early that "
+                       "winter.\n\n2. Councils had been told in November "
+                       "that\n\n";
+    const char *tail = "\n\n3. Salt ran short in January.\n";
+    for (int form = 0; form < 2; form++)
+        for (size_t k = 0; k < sizeof boxes / sizeof *boxes; k++) {
+            char text[1024], want[256];
+            const char *r = rest[k];
+            snprintf(text, sizeof text, "%s%s%s%s", head, boxes[k], r, tail);
+            snprintf(want, sizeof want, "Councils had been told in November "
+                                        "that %s", r);
+            evx_units u = EVX_UNITS_INIT;
+            read_as(&u, text, form);
+            const evx_unit *p2 = unit(&u, "HC1/p2");
+            cr_expect_str_eq(p2->text, want, "form %d, box %zu", form, k);
+            cr_expect_str_eq(unit(&u, "HC1/p3")->text,
+                             "Salt ran short in January.");
+            cr_expect_null(unit(&u, "HC1/p3")->section, "form %d, box %zu",
+                           form, k);
+            size_t nbox = 0;
+            for (size_t i = 0; i < u.len; i++)
+                if (u.items[i]->type == EVX_UNIT_BOX) {
+                    nbox++;
+                    cr_expect(!strstr(u.items[i]->text, "Met Office"),
+                              "form %d, box %zu: %s", form, k,
+                              u.items[i]->text);
+                }
+            cr_expect_eq(nbox, k == 2 ? 2u : 1u, "form %d, box %zu", form, k);
+            evx_units_free(&u);
+        }
+}
+
+/* The Public Accounts Committee's form: a summary, an introduction and
+ * the conclusions and recommendations come before chapter 1, the items
+ * numbered from 1 with a "Recommendation:" each and no "(Paragraph N)";
+ * the chapters' paragraphs then number from 1.  The items had been one
+ * summary block (printed) or paragraphs 1 and 2, with the report's own
+ * paragraphs 1 and 2 run into the second (web). */
+Test(other_reports, recommendations_before_the_chapters)
+{
+    static const char *const front =
+        "Summary\n\nThe collapse of the company left 420 public contracts "
+        "without a supplier.\n\n"
+        "Introduction\n\nOn 15 January 2018 the company went into "
+        "liquidation.\n\n"
+        "Conclusions and recommendations\n\n"
+        "1. Government was not prepared for the collapse. The Cabinet Office "
+        "did not plan for a supplier of this size failing.\n"
+        "Recommendation: The Cabinet Office should set out how it will plan "
+        "for the failure of any strategic supplier.\n\n"
+        "2. The cost to the taxpayer is not yet known.\n"
+        "Recommendation: The Cabinet Office should report the full cost "
+        "within six months.\n\n"
+        "1 Managing the collapse\n\n"
+        "1. On the basis of a report by the Comptroller and Auditor General, "
+        "we took evidence from the Cabinet Office.\n\n"
+        "Preparing for failure\n\n"
+        "2. The Cabinet Office told us that it had monitored the company "
+        "closely.\n\n"
+        "2 Lessons for the future\n\n"
+        "3. We are concerned that government does not know what it spent.\n";
+    for (int form = 0; form < 2; form++) {
+        evx_units u = EVX_UNITS_INIT;
+        read_as(&u, front, form);
+        const evx_unit *r1 = unit(&u, "HC1/r1"), *r2 = unit(&u, "HC1/r2");
+        cr_expect_eq(r1->type, EVX_UNIT_RECOMMENDATION, "form %d", form);
+        cr_expect_eq(r2->type, EVX_UNIT_RECOMMENDATION, "form %d", form);
+        cr_expect(strncmp(r1->text, "Government was not prepared", 27) == 0 &&
+                      strstr(r1->text, "Recommendation: The Cabinet Office "
+                                       "should set out") != NULL,
+                  "form %d: %s", form, r1->text);
+        cr_expect(strncmp(r2->text, "The cost to the taxpayer", 24) == 0 &&
+                      !strstr(r2->text, "Managing"),
+                  "form %d: %s", form, r2->text);
+        static const char *const starts[] = {"On the basis", "The Cabinet",
+                                             "We are concerned"};
+        static const char *const chapters[] = {"Managing the collapse",
+                                               "Managing the collapse",
+                                               "Lessons for the future"};
+        for (int k = 0; k < 3; k++) {
+            char id[32];
+            snprintf(id, sizeof id, "HC1/p%d", k + 1);
+            const evx_unit *p = unit(&u, id);
+            cr_expect(strncmp(p->text, starts[k], strlen(starts[k])) == 0,
+                      "form %d: %s: %s", form, id, p->text);
+            cr_expect(p->chapter_title &&
+                          strcmp(p->chapter_title, chapters[k]) == 0,
+                      "form %d: %s: %s", form, id, p->chapter_title);
+        }
+        cr_expect_str_eq(unit(&u, "HC1/p2")->section, "Preparing for failure");
+        evx_units_free(&u);
+    }
 }

@@ -988,3 +988,44 @@ Test(webtext, a_glossary_meaning_wrapped_onto_an_acronym)
                      "Sustainability and transformation partnership");
     done(&f);
 }
+
+/* Headings that end in a year, a session's years or a name's number: a
+ * title's words, not a page number.  A chapter "1 Progress since 2010"
+ * had not been a chapter (its paragraphs, all but the first, ran into one
+ * with no warning), and a section heading "The response to COVID-19" had
+ * run into the paragraph before it. */
+Test(webtext, headings_that_end_in_a_year_or_a_numbered_name)
+{
+    fixture f;
+
+    parse_str(&f, "1 Progress since 2010\n\n"
+                  "1. Snow fell early that winter.\n\n"
+                  "Funding for 2017\xE2\x80\x93" "19\n\n"
+                  "2. Councils were told in November.\n\n"
+                  "2 The response to COVID-19\n\n"
+                  "3. Salt ran short in January.\n\n"
+                  "The Civil Contingencies Act 2004\n\n"
+                  "4. Roads closed in February.\n");
+    cr_assert_eq(f.st, EVX_OK);
+    static const struct {
+        const char *id, *text, *chapter, *section;
+    } want[] = {
+        {"HC1/p1", "Snow fell early that winter.", "Progress since 2010", NULL},
+        {"HC1/p2", "Councils were told in November.", "Progress since 2010",
+         "Funding for 2017\xE2\x80\x93" "19"},
+        {"HC1/p3", "Salt ran short in January.", "The response to COVID-19",
+         NULL},
+        {"HC1/p4", "Roads closed in February.", "The response to COVID-19",
+         "The Civil Contingencies Act 2004"}};
+    for (size_t k = 0; k < sizeof want / sizeof *want; k++) {
+        evx_unit *p = get(&f, want[k].id);
+        cr_expect_str_eq(p->text, want[k].text);
+        cr_expect_str_eq(p->chapter_title, want[k].chapter, "%s", want[k].id);
+        if (want[k].section)
+            cr_expect_str_eq(p->section, want[k].section, "%s", want[k].id);
+        else
+            cr_expect_null(p->section, "%s: %s", want[k].id, p->section);
+    }
+    cr_expect_eq(evx_diag_count(f.diag, EVX_DIAG_WARNING), 0);
+    done(&f);
+}

@@ -166,6 +166,29 @@ static size_t start_chapter(pdf_parser *p, const pdf_line *c, int num,
     return extra;
 }
 
+/* Does a box start inside the paragraph open, a page having floated it
+ * there before the paragraph's sentence ended (or in a box that did)? */
+static int floated_into(const pdf_parser *p)
+{
+    if (p->held.cur)
+        return p->caption_box;
+    return p->open.cur && p->open.cur->type == EVX_UNIT_PARAGRAPH &&
+           p->open.qs == PDF_PROSE && !pdf_ends_sentence(&p->open.acc);
+}
+
+/* Does c end the captioned box open?  Its source line, and the lines
+ * that wrap it, end it; a box floated into a paragraph ends too where a
+ * block goes on in lower case (not a list's "a)"), that paragraph's
+ * sentence. */
+static int caption_ends(const pdf_parser *p, const pdf_line *c)
+{
+    int lower = evx_ascii_lower((unsigned char)c->s[0]);
+    if (p->held.cur && c->block_start)
+        return p->caption_sourced ||
+               (lower && !pdf_is_list_item(c->s, c->len));
+    return p->caption_sourced && !lower;
+}
+
 /* A box, figure or table between paragraphs, under its caption ("Box 1:
  * What are microbeads?", caption.h): a unit of its own to its source
  * line, where its lines had gone on the paragraph before and its source
@@ -178,14 +201,17 @@ static void caption_box(pdf_parser *p, const pdf_line *c)
         pdf_oom(p);
         return;
     }
-    pdf_unit_block(p, EVX_UNIT_BOX, pdf_slug_id(p, "/box/%s", t.data), t.data,
-                   0);
-    if (p->cur) {
-        p->cur->chapter = p->chapter;
-        pdf_set_str(p, &p->cur->chapter_title, p->chapter_title);
+    char *id = pdf_slug_id(p, "/box/%s", t.data);
+    if (floated_into(p))
+        pdf_unit_float(p, id, t.data);
+    else
+        pdf_unit_block(p, EVX_UNIT_BOX, id, t.data, 0);
+    if (p->open.cur) {
+        p->open.cur->chapter = p->chapter;
+        pdf_set_str(p, &p->open.cur->chapter_title, p->chapter_title);
     }
-    p->cur_line = (long)c->ln;
-    p->cur_col = c->col;
+    p->open.cur_line = (long)c->ln;
+    p->open.cur_col = c->col;
     p->caption_box = 1;
     p->caption_sourced = 0;
     evx_buf_free(&t);
@@ -210,7 +236,7 @@ static void start_paragraph(pdf_parser *p, const pdf_line *c, int num,
     u->chapter = p->chapter;
     pdf_set_str(p, &u->chapter_title, p->chapter_title);
     pdf_set_str(p, &u->section, p->section);
-    pdf_acc_add(&p->acc, c->s + off, c->len - off, (long)c->ln,
+    pdf_acc_add(&p->open.acc, c->s + off, c->len - off, (long)c->ln,
                 c->col + (long)off, p->words, &p->fn);
 }
 
@@ -237,7 +263,7 @@ size_t pdf_body_line(pdf_parser *p, const pdf_line *c)
     size_t off, extra = 0;
     int v = pdf_numbered(c->s, c->len, &off);
     if (v && v > p->last_para && v <= p->last_para + 5 &&
-        (c->block_start || p->prev_heading || pdf_ends_sentence(&p->acc))) {
+        (c->block_start || p->prev_heading || pdf_ends_sentence(&p->open.acc))) {
         p->mode = PDF_BODY;
         start_paragraph(p, c, v, off);
         return 0;
@@ -252,10 +278,14 @@ size_t pdf_body_line(pdf_parser *p, const pdf_line *c)
         return 0;
     }
     if (p->caption_box) {
-        /* its source line, and the lines that wrap it, end it */
-        if (p->caption_sourced && !evx_ascii_lower((unsigned char)c->s[0])) {
-            pdf_unit_finish(p);
+        if (caption_ends(p, c)) {
+            int resumed = p->held.cur != NULL;
+            pdf_unit_resume(p);
             p->caption_box = 0;
+            if (resumed) {
+                pdf_unit_add_line(p, c);
+                return 0;
+            }
         } else {
             p->caption_sourced |= evx_caption_source(c->s, c->len);
             pdf_unit_add_line(p, c);
@@ -263,7 +293,7 @@ size_t pdf_body_line(pdf_parser *p, const pdf_line *c)
         }
     }
     if (!c->block_start && !lead_in && p->mode == PDF_BOX && p->runs_on &&
-        pdf_ends_sentence(&p->acc) && box_place(p, c, 1, &extra))
+        pdf_ends_sentence(&p->open.acc) && box_place(p, c, 1, &extra))
         return extra; /* a place heading in flow: a copy with no blank lines */
     if (c->block_start && !lead_in && !pdf_is_list_item(c->s, c->len)) {
         if (pdf_switch_part(p, c, &extra))

@@ -34,7 +34,7 @@ size_t pdf_witness_line(pdf_parser *p, const pdf_line *c)
     }
     if (!p->date && !p->undated_panels)
         return 0; /* the section's standard introduction */
-    if (c->block_start || !p->cur) {
+    if (c->block_start || !p->open.cur) {
         p->n_panels++;
         evx_unit *u = pdf_unit_begin(p, EVX_UNIT_WITNESS,
                                  pdf_make_id(p, "/witness/%d", NULL, p->n_panels), 0, 0);
@@ -43,11 +43,11 @@ size_t pdf_witness_line(pdf_parser *p, const pdf_line *c)
         u->number = p->n_panels;
         pdf_set_str(p, &u->date, p->date);
     }
-    pdf_acc_add(&p->acc, c->s, c->len, (long)c->ln, c->col, p->words, NULL);
+    pdf_acc_add(&p->open.acc, c->s, c->len, (long)c->ln, c->col, p->words, NULL);
     size_t cut, ref, n;
     int a, b;
-    if (pdf_qrange(p->acc.text.data, p->acc.text.len, &cut, &a, &b) ||
-        pdf_ev_tail(p->acc.text.data, p->acc.text.len, &cut, &ref, &n))
+    if (pdf_qrange(p->open.acc.text.data, p->open.acc.text.len, &cut, &a, &b) ||
+        pdf_ev_tail(p->open.acc.text.data, p->open.acc.text.len, &cut, &ref, &n))
         pdf_unit_finish(p);
     return 0;
 }
@@ -67,7 +67,7 @@ static void evidence_unit(pdf_parser *p, const char *s, const pdf_evidence *ev,
         if (evx_unit_set(&u->title, s + ev->title_off, ev->title_len) ||
             evx_unit_set(&u->code, code.data, code.len))
             pdf_oom(p);
-        pdf_acc_add(&p->acc, s + ev->title_off, ev->title_len, (long)c->ln,
+        pdf_acc_add(&p->open.acc, s + ev->title_off, ev->title_len, (long)c->ln,
                     c->col + (long)ev->title_off, NULL, NULL);
         pdf_unit_finish(p);
     }

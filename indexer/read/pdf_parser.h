@@ -63,6 +63,21 @@ typedef struct pdf_bquote {
     int page;  /* printed page its first line stands on */
 } pdf_bquote;
 
+/* The unit being built, its text and its quotations. */
+typedef struct pdf_open {
+    evx_unit *cur;
+    long cur_line, cur_col; /* 0: take from the first text line */
+    pdf_acc acc;
+    pdf_qstate qs;
+    int quotes_ok, rec_done;
+    pdf_acc qacc; /* the block quotation being read */
+    char *qlead;
+    size_t qat;
+    int qpage;
+    pdf_bquote *bq; /* its block quotations read */
+    size_t n_bq, cap_bq;
+} pdf_open;
+
 /* One content line, as the page layer hands it to a part's handler. */
 typedef struct pdf_line {
     size_t ln;
@@ -95,25 +110,18 @@ typedef struct pdf_parser {
     char *section;
     int last_para, last_rec, n_summary, n_annex, n_panels, n_evidence;
     char *date;
-    /* the unit being built */
-    evx_unit *cur;
-    long cur_line, cur_col; /* 0: take from the first text line */
-    pdf_acc acc;
-    pdf_qstate qs;
-    int quotes_ok, rec_done;
+    pdf_open open; /* the unit being built */
+    pdf_open held; /* a paragraph a floated box broke into (pdf_unit.h) */
     int runs_on; /* the source had no blank lines (evx_layout_without_blank_lines) */
     int undated_panels;  /* a House of Lords list: panels with no date */
+    int recs_front;      /* the recommendations come before the chapters,
+                            citing no paragraph (the Public Accounts
+                            Committee's form) */
     int caption_box;     /* the unit open is a captioned box (caption.h) */
     int caption_sourced; /* and its source line has been read */
     int single_quotes; /* the text quotes with single marks (quotes.h) */
-    pdf_acc qacc;
-    char *qlead;
-    size_t qat;
-    int qpage;
     int *line_page; /* printed page of each line read, by line number */
     size_t n_lines;
-    pdf_bquote *bq;
-    size_t n_bq, cap_bq;
     /* the footnote body being built */
     pdf_acc fnacc;
     int in_fn, fn_num, fn_page;

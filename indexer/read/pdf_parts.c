@@ -19,14 +19,17 @@ static pdf_part backmatter_kind(const pdf_parser *p, size_t ln, size_t hl,
     const char *s = h->data;
     size_t len = h->len;
     if (pdf_eq_fold(s, len, "Conclusions and recommendations")) {
-        /* the closing list restarts its numbering at 1 */
+        /* the closing list restarts its numbering at 1; a list before any
+         * paragraph is the report's own, ahead of its chapters */
         size_t n = evx_text_lines(p->t);
         for (size_t k = ln + hl; k <= n && k < ln + hl + 15; k++) {
             size_t l2, off;
             const char *s2 = pdf_get_line(p, k, &l2, NULL, NULL);
             int v = pdf_numbered(s2, l2, &off);
             if (v)
-                return (v == 1 && p->last_para > 1) ? PDF_RECS : PDF_FRONT;
+                return (v == 1 && (p->last_para > 1 || p->last_para == 0))
+                           ? PDF_RECS
+                           : PDF_FRONT;
         }
         return PDF_FRONT;
     }
@@ -67,6 +70,7 @@ int pdf_switch_part(pdf_parser *p, const pdf_line *c, size_t *extra)
     pdf_unit_finish(p);
     pdf_resync(p, h.data, h.len);
     p->mode = m;
+    p->recs_front = m == PDF_RECS && p->last_para == 0;
     free(p->section);
     p->section = NULL;
     if (m == PDF_ANNEX) {
@@ -94,7 +98,7 @@ size_t pdf_block_line(pdf_parser *p, const pdf_line *c, evx_unit_type type)
         }
     }
     evx_buf h = EVX_BUF_INIT;
-    int flow = p->runs_on && (c->block_start || pdf_ends_sentence(&p->acc));
+    int flow = p->runs_on && (c->block_start || pdf_ends_sentence(&p->open.acc));
     if ((c->block_start || flow) && pdf_sub_heading(p, c->ln, flow, &hl, &h)) {
         if (type == EVX_UNIT_SUMMARY) {
             p->n_summary++;
@@ -112,7 +116,7 @@ size_t pdf_block_line(pdf_parser *p, const pdf_line *c, evx_unit_type type)
         return hl - 1;
     }
     evx_buf_free(&h);
-    if (!p->cur && type == EVX_UNIT_SUMMARY) {
+    if (!p->open.cur && type == EVX_UNIT_SUMMARY) {
         p->n_summary++;
         pdf_unit_block(p, type, pdf_make_id(p, "/summary/%d", NULL, p->n_summary),
                          NULL, p->n_summary);

@@ -5,6 +5,7 @@
 #include "pdf_recs.h"
 
 #include "pdf_back.h"
+#include "pdf_body.h"
 #include "pdf_parts.h"
 #include "pdf_unit.h"
 
@@ -14,13 +15,22 @@ size_t pdf_recs_line(pdf_parser *p, const pdf_line *c)
     if (c->block_start && pdf_switch_part(p, c, &extra))
         return extra;
     int v = pdf_numbered(c->s, c->len, &off);
-    if (v && v == p->last_rec + 1 && (c->block_start || p->rec_done)) {
+    size_t toff;
+    if (p->recs_front && c->block_start &&
+        (pdf_chapter_heading(p, c, &toff) || (v == 1 && p->last_rec))) {
+        /* the chapters after a list that came first */
+        pdf_unit_finish(p);
+        p->recs_front = 0;
+        p->mode = PDF_BODY;
+        return pdf_body_line(p, c);
+    }
+    if (v && v == p->last_rec + 1 && (c->block_start || p->open.rec_done)) {
         p->last_rec = v;
         pdf_unit_block(p, EVX_UNIT_RECOMMENDATION,
                          pdf_make_id(p, "/r%d", NULL, v), NULL, v);
-        if (p->cur) {
-            p->cur_line = (long)c->ln;
-            p->cur_col = c->col;
+        if (p->open.cur) {
+            p->open.cur_line = (long)c->ln;
+            p->open.cur_col = c->col;
         }
         pdf_line rest = *c;
         rest.s += off;
@@ -30,7 +40,7 @@ size_t pdf_recs_line(pdf_parser *p, const pdf_line *c)
         return 0;
     }
     evx_buf h = EVX_BUF_INIT;
-    if (c->block_start && (!p->cur || p->rec_done) && !pdf_is_list_item(c->s, c->len) &&
+    if (c->block_start && (!p->open.cur || p->open.rec_done) && !pdf_is_list_item(c->s, c->len) &&
         (hl = pdf_heading_block(p, c->ln, 3, 200, &h)) && !pdf_ends_punct(h.data, h.len)) {
         pdf_unit_finish(p);
         pdf_set_section(p, h.data, h.len);

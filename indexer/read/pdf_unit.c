@@ -17,7 +17,7 @@ static void text_where(const void *ctx, size_t off, long *line, long *col,
                        int *page)
 {
     const pdf_parser *p = ctx;
-    pdf_acc_where(&p->acc, off, line, col);
+    pdf_acc_where(&p->open.acc, off, line, col);
     *page = 0;
     if (*line > 0 && (size_t)*line < p->n_lines)
         *page = p->line_page[*line];
@@ -27,21 +27,21 @@ static void text_where(const void *ctx, size_t off, long *line, long *col,
  * there are none or memory ran out (then p->st says so). */
 static evx_qblock *quote_blocks(pdf_parser *p)
 {
-    if (!p->n_bq)
+    if (!p->open.n_bq)
         return NULL;
-    evx_qblock *v = calloc(p->n_bq, sizeof *v);
+    evx_qblock *v = calloc(p->open.n_bq, sizeof *v);
     if (!v) {
         pdf_oom(p);
         return NULL;
     }
-    for (size_t i = 0; i < p->n_bq; i++) {
-        const pdf_acc *a = &p->bq[i].acc;
+    for (size_t i = 0; i < p->open.n_bq; i++) {
+        const pdf_acc *a = &p->open.bq[i].acc;
         long line = a->n_lines ? a->lines[0].line : 0;
-        v[i] = (evx_qblock){p->bq[i].at, evx_buf_str(&a->text), a->text.len,
-                            p->bq[i].lead_in, a->fns, a->n_fns, line,
+        v[i] = (evx_qblock){p->open.bq[i].at, evx_buf_str(&a->text), a->text.len,
+                            p->open.bq[i].lead_in, a->fns, a->n_fns, line,
                             a->n_lines ? a->lines[0].col : 0,
                             a->n_lines ? a->lines[a->n_lines - 1].line : line,
-                            p->bq[i].page};
+                            p->open.bq[i].page};
     }
     return v;
 }
@@ -50,9 +50,9 @@ static evx_qblock *quote_blocks(pdf_parser *p)
 static void push_quotes(pdf_parser *p, const evx_unit *u)
 {
     evx_qblock *blocks = quote_blocks(p);
-    evx_qparent q = {u, evx_buf_str(&p->acc.text), p->acc.text.len,
-                     p->acc.fnpos, p->acc.fns, p->acc.n_fns, blocks,
-                     blocks ? p->n_bq : 0, p->quotes_ok, p->file, "pdf-text",
+    evx_qparent q = {u, evx_buf_str(&p->open.acc.text), p->open.acc.text.len,
+                     p->open.acc.fnpos, p->open.acc.fns, p->open.acc.n_fns, blocks,
+                     blocks ? p->open.n_bq : 0, p->open.quotes_ok, p->file, "pdf-text",
                      text_where, p, p->diag, p->single_quotes};
     if (!p->st && evx_quote_units(p->out, &q))
         pdf_oom(p);
@@ -61,55 +61,55 @@ static void push_quotes(pdf_parser *p, const evx_unit *u)
 
 void pdf_free_quotes(pdf_parser *p)
 {
-    for (size_t i = 0; i < p->n_bq; i++) {
-        pdf_acc_free(&p->bq[i].acc);
-        free(p->bq[i].lead_in);
+    for (size_t i = 0; i < p->open.n_bq; i++) {
+        pdf_acc_free(&p->open.bq[i].acc);
+        free(p->open.bq[i].lead_in);
     }
-    p->n_bq = 0;
+    p->open.n_bq = 0;
 }
 
 static void finish_quote(pdf_parser *p)
 {
-    if (p->qs != PDF_QUOTE)
+    if (p->open.qs != PDF_QUOTE)
         return;
-    p->qs = PDF_PROSE;
-    if (p->qacc.text.len == 0) {
-        free(p->qlead);
-        p->qlead = NULL;
+    p->open.qs = PDF_PROSE;
+    if (p->open.qacc.text.len == 0) {
+        free(p->open.qlead);
+        p->open.qlead = NULL;
         return;
     }
-    if (p->n_bq == p->cap_bq) {
-        size_t nc = p->cap_bq ? p->cap_bq * 2 : 4;
-        pdf_bquote *nb = realloc(p->bq, nc * sizeof *nb);
+    if (p->open.n_bq == p->open.cap_bq) {
+        size_t nc = p->open.cap_bq ? p->open.cap_bq * 2 : 4;
+        pdf_bquote *nb = realloc(p->open.bq, nc * sizeof *nb);
         if (!nb) {
             pdf_oom(p);
             return;
         }
-        p->bq = nb;
-        p->cap_bq = nc;
+        p->open.bq = nb;
+        p->open.cap_bq = nc;
     }
-    pdf_bquote *b = &p->bq[p->n_bq++];
-    b->acc = p->qacc;
-    memset(&p->qacc, 0, sizeof p->qacc);
-    b->lead_in = p->qlead;
-    p->qlead = NULL;
-    b->at = p->qat;
-    b->page = p->qpage;
+    pdf_bquote *b = &p->open.bq[p->open.n_bq++];
+    b->acc = p->open.qacc;
+    memset(&p->open.qacc, 0, sizeof p->open.qacc);
+    b->lead_in = p->open.qlead;
+    p->open.qlead = NULL;
+    b->at = p->open.qat;
+    b->page = p->open.qpage;
 }
 
 static void begin_quote(pdf_parser *p)
 {
-    const char *T = evx_buf_str(&p->acc.text);
-    size_t L = p->acc.text.len;
+    const char *T = evx_buf_str(&p->open.acc.text);
+    size_t L = p->open.acc.text.len;
     size_t ss = evx_quote_lead_start(T, L, L);
-    free(p->qlead);
-    p->qlead = L ? pdf_trimmed_dup(T + ss, L - ss) : NULL;
-    if (L && !p->qlead)
+    free(p->open.qlead);
+    p->open.qlead = L ? pdf_trimmed_dup(T + ss, L - ss) : NULL;
+    if (L && !p->open.qlead)
         pdf_oom(p);
-    p->qat = L;
-    p->qpage = p->page;
-    pdf_acc_clear(&p->qacc);
-    p->qs = PDF_QUOTE;
+    p->open.qat = L;
+    p->open.qpage = p->page;
+    pdf_acc_clear(&p->open.qacc);
+    p->open.qs = PDF_QUOTE;
 }
 
 int pdf_ends_sentence(const pdf_acc *a)
@@ -120,20 +120,20 @@ int pdf_ends_sentence(const pdf_acc *a)
     return a->ends_marker || strchr(".:;?!)", c) || c == 0x9D || c == 0x99;
 }
 
-/* Emits the unit in progress with its quotations, then clears. */
-void pdf_unit_finish(pdf_parser *p)
+/* Emits the unit open with its quotations, then clears it. */
+static void finish_open(pdf_parser *p)
 {
     finish_quote(p);
-    evx_unit *u = p->cur;
-    p->cur = NULL;
-    p->qs = PDF_PROSE;
+    evx_unit *u = p->open.cur;
+    p->open.cur = NULL;
+    p->open.qs = PDF_PROSE;
     if (!u) {
         pdf_free_quotes(p);
-        pdf_acc_clear(&p->acc);
+        pdf_acc_clear(&p->open.acc);
         return;
     }
-    const char *T = evx_buf_str(&p->acc.text);
-    size_t L = p->acc.text.len;
+    const char *T = evx_buf_str(&p->open.acc.text);
+    size_t L = p->open.acc.text.len;
     if (u->type == EVX_UNIT_RECOMMENDATION) {
         size_t cut;
         int para;
@@ -145,8 +145,8 @@ void pdf_unit_finish(pdf_parser *p)
             if (!u->parent)
                 pdf_oom(p);
             L = cut;
-        } else {
-            evx_diag_add(p->diag, EVX_DIAG_WARNING, p->file, p->cur_line,
+        } else if (!p->recs_front) {
+            evx_diag_add(p->diag, EVX_DIAG_WARNING, p->file, p->open.cur_line,
                          "recommendation %d: no \"(Paragraph N)\" reference",
                          u->number);
         }
@@ -157,22 +157,22 @@ void pdf_unit_finish(pdf_parser *p)
             pdf_oom(p);
         else if (!ranged)
             evx_diag_add(p->diag, EVX_DIAG_WARNING, p->file,
-                         p->acc.n_lines ? p->acc.lines[0].line : 0,
+                         p->open.acc.n_lines ? p->open.acc.lines[0].line : 0,
                          "witness panel without a question range");
     }
     u->text = pdf_trimmed_dup(T, L);
     if (!u->text)
         pdf_oom(p);
     if (u->type != EVX_UNIT_WITNESS && u->type != EVX_UNIT_EVIDENCE)
-        pdf_add_fns(p, u, &p->acc, 0, (size_t)-1);
-    long line = p->cur_line, col = p->cur_col;
-    if (!line && p->acc.n_lines) {
-        line = p->acc.lines[0].line;
-        col = p->acc.lines[0].col;
+        pdf_add_fns(p, u, &p->open.acc, 0, (size_t)-1);
+    long line = p->open.cur_line, col = p->open.cur_col;
+    if (!line && p->open.acc.n_lines) {
+        line = p->open.acc.lines[0].line;
+        col = p->open.acc.lines[0].col;
     }
-    long end = p->acc.n_lines ? p->acc.lines[p->acc.n_lines - 1].line : line;
-    for (size_t i = 0; i < p->n_bq; i++) {
-        pdf_acc *b = &p->bq[i].acc;
+    long end = p->open.acc.n_lines ? p->open.acc.lines[p->open.acc.n_lines - 1].line : line;
+    for (size_t i = 0; i < p->open.n_bq; i++) {
+        pdf_acc *b = &p->open.bq[i].acc;
         if (b->n_lines && b->lines[b->n_lines - 1].line > end)
             end = b->lines[b->n_lines - 1].line;
     }
@@ -185,13 +185,46 @@ void pdf_unit_finish(pdf_parser *p)
     if (u && !p->st)
         push_quotes(p, u);
     pdf_free_quotes(p);
-    pdf_acc_clear(&p->acc);
+    pdf_acc_clear(&p->open.acc);
 }
 
-evx_unit *pdf_unit_begin(pdf_parser *p, evx_unit_type type, char *id,
-                         long line, long col)
+void pdf_open_free(pdf_open *o)
 {
-    pdf_unit_finish(p);
+    for (size_t i = 0; i < o->n_bq; i++) {
+        pdf_acc_free(&o->bq[i].acc);
+        free(o->bq[i].lead_in);
+    }
+    free(o->bq);
+    evx_unit_free(o->cur);
+    pdf_acc_free(&o->acc);
+    pdf_acc_free(&o->qacc);
+    free(o->qlead);
+    memset(o, 0, sizeof *o);
+}
+
+void pdf_unit_resume(pdf_parser *p)
+{
+    finish_open(p);
+    if (!p->held.cur)
+        return;
+    pdf_open_free(&p->open);
+    p->open = p->held;
+    memset(&p->held, 0, sizeof p->held);
+}
+
+void pdf_unit_finish(pdf_parser *p)
+{
+    finish_open(p);
+    if (p->held.cur) {
+        pdf_unit_resume(p);
+        finish_open(p);
+    }
+}
+
+/* Opens a unit of type with id (owned), nothing finished. */
+static evx_unit *open_unit(pdf_parser *p, evx_unit_type type, char *id,
+                           long line, long col)
+{
     evx_unit *u = NULL;
     if (!id || evx_unit_new(&u, type)) {
         free(id);
@@ -201,78 +234,102 @@ evx_unit *pdf_unit_begin(pdf_parser *p, evx_unit_type type, char *id,
     u->id = id;
     pdf_set_common(p, u);
     u->page = p->page;
-    p->cur = u;
-    p->cur_line = line;
-    p->cur_col = col;
-    p->qs = PDF_PROSE;
-    p->rec_done = 0;
-    p->quotes_ok = type != EVX_UNIT_RECOMMENDATION && type != EVX_UNIT_WITNESS &&
+    p->open.cur = u;
+    p->open.cur_line = line;
+    p->open.cur_col = col;
+    p->open.qs = PDF_PROSE;
+    p->open.rec_done = 0;
+    p->open.quotes_ok = type != EVX_UNIT_RECOMMENDATION && type != EVX_UNIT_WITNESS &&
                    type != EVX_UNIT_EVIDENCE;
     return u;
+}
+
+evx_unit *pdf_unit_begin(pdf_parser *p, evx_unit_type type, char *id,
+                         long line, long col)
+{
+    pdf_unit_finish(p);
+    return open_unit(p, type, id, line, col);
+}
+
+/* A block unit's title, number and section (pdf_unit_block). */
+static void block_fields(pdf_parser *p, evx_unit *u, const char *title,
+                         int number)
+{
+    if (!u)
+        return;
+    u->number = number;
+    pdf_set_str(p, &u->title, title);
+    if (u->type == EVX_UNIT_RECOMMENDATION || u->type == EVX_UNIT_BOX)
+        pdf_set_str(p, &u->section, p->section);
 }
 
 void pdf_unit_block(pdf_parser *p, evx_unit_type type, char *id,
                     const char *title, int number)
 {
-    evx_unit *u = pdf_unit_begin(p, type, id, 0, 0);
-    if (!u)
-        return;
-    u->number = number;
-    pdf_set_str(p, &u->title, title);
-    if (type == EVX_UNIT_RECOMMENDATION || type == EVX_UNIT_BOX)
-        pdf_set_str(p, &u->section, p->section);
+    block_fields(p, pdf_unit_begin(p, type, id, 0, 0), title, number);
+}
+
+void pdf_unit_float(pdf_parser *p, char *id, const char *title)
+{
+    if (p->held.cur) {
+        finish_open(p); /* a box floated in before this one */
+    } else {
+        p->held = p->open;
+        memset(&p->open, 0, sizeof p->open);
+    }
+    block_fields(p, open_unit(p, EVX_UNIT_BOX, id, 0, 0), title, 0);
 }
 
 /* Does the unit end with a lead-in whose quotation has not started? */
 int pdf_awaiting_quote(const pdf_parser *p)
 {
-    size_t L = p->acc.text.len;
-    if (!p->cur || p->qs == PDF_QUOTE || !L || p->acc.text.data[L - 1] != ':')
+    size_t L = p->open.acc.text.len;
+    if (!p->open.cur || p->open.qs == PDF_QUOTE || !L || p->open.acc.text.data[L - 1] != ':')
         return 0;
-    return p->n_bq == 0 || p->bq[p->n_bq - 1].at != L;
+    return p->open.n_bq == 0 || p->open.bq[p->open.n_bq - 1].at != L;
 }
 
 /* Adds a prose or list line to the unit in progress, following the
  * lead-in / block quotation states. */
 void pdf_unit_add_line(pdf_parser *p, const pdf_line *c)
 {
-    if (!p->cur) {
+    if (!p->open.cur) {
         pdf_unplaced(p, c);
         return;
     }
-    pdf_fnseq *seq = (p->cur->type == EVX_UNIT_WITNESS ||
-                      p->cur->type == EVX_UNIT_EVIDENCE ||
-                      p->cur->type == EVX_UNIT_RECOMMENDATION)
+    pdf_fnseq *seq = (p->open.cur->type == EVX_UNIT_WITNESS ||
+                      p->open.cur->type == EVX_UNIT_EVIDENCE ||
+                      p->open.cur->type == EVX_UNIT_RECOMMENDATION)
                          ? NULL
                          : &p->fn;
     int list = pdf_is_list_item(c->s, c->len);
-    if (p->qs == PDF_QUOTE) {
+    if (p->open.qs == PDF_QUOTE) {
         /* it ends at a blank line; across a page break, or in a copy
          * with no blank lines, after the footnote marker that cites it
          * where a new sentence opens the line */
         int ends = (c->block_start && !c->broke) ||
                    (list && c->block_start) ||
-                   ((c->broke || p->runs_on) && p->qacc.ends_marker &&
-                    p->qacc.text.len && evx_ascii_upper((unsigned char)c->s[0]));
+                   ((c->broke || p->runs_on) && p->open.qacc.ends_marker &&
+                    p->open.qacc.text.len && evx_ascii_upper((unsigned char)c->s[0]));
         if (!ends) {
-            pdf_acc_add(&p->qacc, c->s, c->len, (long)c->ln, c->col,
+            pdf_acc_add(&p->open.qacc, c->s, c->len, (long)c->ln, c->col,
                         p->words, seq);
             return;
         }
         finish_quote(p);
-    } else if (p->quotes_ok && !list && pdf_awaiting_quote(p) &&
-               p->cur->type != EVX_UNIT_SUMMARY) {
+    } else if (p->open.quotes_ok && !list && pdf_awaiting_quote(p) &&
+               p->open.cur->type != EVX_UNIT_SUMMARY) {
         /* the line after a lead-in ending in ':' opens a quotation */
         begin_quote(p);
-        pdf_acc_add(&p->qacc, c->s, c->len, (long)c->ln, c->col, p->words,
+        pdf_acc_add(&p->open.qacc, c->s, c->len, (long)c->ln, c->col, p->words,
                     seq);
         return;
     }
-    pdf_acc_add(&p->acc, c->s, c->len, (long)c->ln, c->col, p->words, seq);
-    if (p->cur->type == EVX_UNIT_RECOMMENDATION) {
+    pdf_acc_add(&p->open.acc, c->s, c->len, (long)c->ln, c->col, p->words, seq);
+    if (p->open.cur->type == EVX_UNIT_RECOMMENDATION) {
         size_t cut;
         int para;
-        p->rec_done = pdf_rec_tail(p->acc.text.data, p->acc.text.len, &cut,
+        p->open.rec_done = pdf_rec_tail(p->open.acc.text.data, p->open.acc.text.len, &cut,
                                    &para);
     }
 }

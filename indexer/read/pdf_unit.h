@@ -26,8 +26,23 @@ void pdf_unit_block(pdf_parser *p, evx_unit_type type, char *id,
                     const char *title, int number);
 
 /* Pushes the unit in progress to p->out with its quotations and clears
- * it; a no-op when there is none. */
+ * it, then a paragraph held under it (pdf_unit_float); a no-op when there
+ * is none. */
 void pdf_unit_finish(pdf_parser *p);
+
+/* Begins a box (id owned, title copied) that a page floated into the
+ * paragraph in progress, before that paragraph's sentence ended: the
+ * paragraph is held, not finished, so that its lines after the box go on
+ * with it (pdf_unit_resume).  A box after a box keeps the same paragraph
+ * held. */
+void pdf_unit_float(pdf_parser *p, char *id, const char *title);
+
+/* Finishes the box open and takes up again the paragraph held under it;
+ * with nothing held, as pdf_unit_finish. */
+void pdf_unit_resume(pdf_parser *p);
+
+/* Frees what o holds (its unit too) and zeroes it. */
+void pdf_open_free(pdf_open *o);
 
 /* Adds a prose or list line to the unit in progress, following the
  * lead-in / block quotation states; with no unit, the line is unplaced. */

@@ -159,43 +159,11 @@ static size_t handle_line(pdf_parser *p, size_t ln)
     return dispatch(p, &c);
 }
 
-static long unit_line(const evx_unit *u)
-{
-    return u->n_sources ? u->sources[0].line : 0;
-}
-
-/* Stable merge sort of out->items[from..] by first source line, so that a
- * paragraph comes before the footnote bodies printed under it. */
-static void sort_new_units(pdf_parser *p)
-{
-    size_t n = p->out->len - p->first_new;
-    if (n < 2)
-        return;
-    evx_unit **a = p->out->items + p->first_new;
-    evx_unit **tmp = malloc(n * sizeof *tmp);
-    if (!tmp)
-        return; /* order stays as emitted: still complete */
-    for (size_t w = 1; w < n; w *= 2) {
-        for (size_t lo = 0; lo < n; lo += 2 * w) {
-            size_t mid = lo + w < n ? lo + w : n;
-            size_t hi = lo + 2 * w < n ? lo + 2 * w : n;
-            size_t i = lo, j = mid, k = lo;
-            while (i < mid && j < hi)
-                tmp[k++] = unit_line(a[j]) < unit_line(a[i]) ? a[j++] : a[i++];
-            while (i < mid)
-                tmp[k++] = a[i++];
-            while (j < hi)
-                tmp[k++] = a[j++];
-        }
-        memcpy(a, tmp, n * sizeof *a);
-    }
-    free(tmp);
-}
-
 static void parser_free(pdf_parser *p)
 {
     pdf_unit_finish(p);
-    evx_unit_free(p->cur);
+    pdf_open_free(&p->open);
+    pdf_open_free(&p->held);
     evx_buf_free(&p->key);
     pdf_wordset_free(p->words);
     free(p->title);
@@ -205,11 +173,6 @@ static void parser_free(pdf_parser *p)
     free(p->chapter_title);
     free(p->section);
     free(p->date);
-    pdf_acc_free(&p->acc);
-    pdf_acc_free(&p->qacc);
-    free(p->qlead);
-    pdf_free_quotes(p);
-    free(p->bq);
     pdf_acc_free(&p->fnacc);
     evx_buf_free(&p->pending);
     free(p->line_page);
@@ -258,14 +221,14 @@ static evx_status parse_layout(evx_units *out, const evx_text *text,
     size_t n = evx_text_lines(text);
     for (size_t ln = 1; ln <= n && !p->st; ln++)
         ln += handle_line(p, ln);
-    if (p->cur && p->acc.text.len && !pdf_ends_sentence(&p->acc))
+    if (p->open.cur && p->open.acc.text.len && !pdf_ends_sentence(&p->open.acc))
         evx_diag_add(p->diag, EVX_DIAG_WARNING, p->file, (long)n,
-                     "text ends inside %s (file truncated?)", p->cur->id);
+                     "text ends inside %s (file truncated?)", p->open.cur->id);
     pdf_note_end(p);
     pdf_unit_finish(p);
     pdf_pages_settle(p);
     if (!p->st)
-        sort_new_units(p);
+        evx_units_sort_lines(p->out, p->first_new);
     evx_status st = p->st;
     if (!st && out->len == p->first_new) {
         evx_diag_add(diag, EVX_DIAG_WARNING, p->file, 0,

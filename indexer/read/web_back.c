@@ -74,7 +74,7 @@ void evx_web_back_flush(evx_web_back *b)
         if (evx_buf_status(&pid) || evx_unit_set(&u->parent, pid.data, pid.len))
             fail(b, EVX_NOMEM);
         n = cut;
-    } else {
+    } else if (!b->recs_front) {
         evx_diag_add(b->diag, EVX_DIAG_WARNING, b->file,
                      u->sources ? u->sources[0].line : 0,
                      "recommendation %d: no \"(Paragraph N)\" reference",

@@ -18,7 +18,7 @@
 #include "evx.h"
 #include "unit.h"
 
-/* The back matter read so far.  The caller fills the first five fields
+/* The back matter read so far.  The caller fills the first six fields
  * (borrowed) and zeroes the rest; evx_web_back_free() frees what it owns. */
 typedef struct evx_web_back {
     evx_units *out;
@@ -26,6 +26,8 @@ typedef struct evx_web_back {
     const char *report; /* "HC 650" */
     const char *file;
     evx_diag *diag;
+    int recs_front;     /* the recommendations come first, citing no
+                           paragraph (evx_web_plan's recs_front) */
     evx_unit *rec;      /* the recommendation being read, or NULL */
     evx_buf rec_text;
     char *date;         /* the witness session date */

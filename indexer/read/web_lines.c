@@ -222,11 +222,49 @@ int evx_web_ends_in_function_word(const char *s, size_t n)
 
 /* Whether a title reads as a sentence: a stop inside it or at its end,
  * a marker glued to its end, or a closing ':', ';' or ','. */
+/* Is v[0..4) a year, 1800 to 2099? */
+static int year_at(const char *v)
+{
+    for (int i = 0; i < 4; i++)
+        if (!evx_ascii_digit((unsigned char)v[i]))
+            return 0;
+    return (v[0] == '1' && v[1] == '8') || (v[0] == '1' && v[1] == '9') ||
+           (v[0] == '2' && v[1] == '0');
+}
+
+/* Does s[0..n) end in a number that is no part of a title: a page number,
+ * a marker glued to a word ("system12"), a count?  A year ("The winter
+ * of 2010", "Session 2017–19") and a name's number ("COVID-19") are a
+ * title's words. */
+static int ends_in_number(const char *s, size_t n)
+{
+    size_t d = n;
+    while (d > 0 && evx_ascii_digit((unsigned char)s[d - 1]))
+        d--;
+    if (d == n)
+        return 0;
+    size_t dash = d >= 1 && s[d - 1] == '-' ? 1
+                  : d >= 3 && (unsigned char)s[d - 3] == 0xE2 &&
+                          (unsigned char)s[d - 2] == 0x80 &&
+                          (unsigned char)s[d - 1] == 0x93
+                      ? 3
+                      : 0;
+    if (dash && d > dash) {
+        size_t b = d - dash; /* before the dash */
+        if (evx_ascii_alpha((unsigned char)s[b - 1]))
+            return 0; /* COVID-19 */
+        if (b >= 4 && year_at(s + b - 4) &&
+            (b == 4 || !evx_ascii_alnum((unsigned char)s[b - 5])))
+            return 0; /* 2017–19 */
+    }
+    return !(n - d == 4 && year_at(s + d) && d > 0 && s[d - 1] == ' ');
+}
+
 static int sentence_like(const char *s, size_t n)
 {
     size_t i, k;
 
-    if (strchr(":;,", s[n - 1]) || evx_ascii_digit(s[n - 1]))
+    if (strchr(":;,", s[n - 1]) || ends_in_number(s, n))
         return 1;
     for (i = 0; i < n; i++) {
         if (s[i] != '.')
@@ -353,7 +391,7 @@ int evx_web_heading_shape(const char *s, size_t n, int *stop)
                    : 0;
     return evx_ascii_upper(s[q]) &&
            evx_ascii_words(s, n) <= HEADING_MAX_WORDS && !many_sentences(s, n) &&
-           !strchr(":;,", last) && !evx_ascii_digit(last);
+           !strchr(":;,", last) && !ends_in_number(s, n);
 }
 
 int evx_web_reads_as_sentence(const char *s, size_t n)

@@ -484,12 +484,30 @@ static int item_cites_paragraph(const planner *p, size_t l)
 /* Whether the first numbered line after l restarts at 1: a closing list
  * of recommendations rather than a section of numbered paragraphs.  A page
  * that holds only the list (a web edition's chapter page) has no
- * paragraphs before it; there its first item's "(Paragraph N)" says so. */
+ * paragraphs before it; there its first item's "(Paragraph N)" says so.
+ * A list before any chapter or paragraph is the report's own, ahead of
+ * its chapters. */
 static int list_restarts(const planner *p, size_t l)
 {
     size_t at = 0;
     return next_number(p, l, &at) == 1 &&
-           (p->para > 1 || item_cites_paragraph(p, at));
+           (p->para > 1 || item_cites_paragraph(p, at) ||
+            (!p->para && !p->chapter));
+}
+
+/* Does line l open the chapters after a list of recommendations that
+ * came first: a chapter heading, or a paragraph 1 after the items? */
+static int front_recs_end(const planner *p, size_t l, const char *s,
+                          size_t n)
+{
+    long num, ch;
+    size_t off, title, lines;
+    evx_web_style st;
+
+    if (evx_web_chapter(s, n, &ch, &title) && ch == 1 &&
+        chapter_fits(p, l, ch, &lines))
+        return 1;
+    return p->rec && evx_web_numbered(s, n, &num, &st, &off) && num == 1;
 }
 
 static void rec_line(planner *p, size_t l, const char *s, size_t n)
@@ -660,6 +678,8 @@ static size_t part_heading(planner *p, size_t l, evx_web_part part)
     }
     p->part = part;
     p->dated = 0;
+    if (part == EVX_WEB_PART_RECS && !p->para && !p->chapter)
+        p->pl->recs_front = 1;
     set(p, l, part == EVX_WEB_PART_RECS    ? EVX_WEB_RECS
               : part == EVX_WEB_PART_ANNEX ? EVX_WEB_ANNEX
                                            : EVX_WEB_SKIP,
@@ -730,6 +750,10 @@ static void plan_line(planner *p, size_t l, const char *s, size_t n)
     } else if (p->part == EVX_WEB_PART_FOOTNOTES && footnote(p, l, s, n)) {
         ;
     } else if (p->part == EVX_WEB_PART_NONE || p->part == EVX_WEB_PART_FOOTNOTES) {
+        body_line(p, l, s, n);
+    } else if (p->part == EVX_WEB_PART_RECS && !p->para && !p->chapter &&
+               p->pl->recs_front && front_recs_end(p, l, s, n)) {
+        p->part = EVX_WEB_PART_NONE;
         body_line(p, l, s, n);
     } else if (p->part == EVX_WEB_PART_RECS) {
         rec_line(p, l, s, n);

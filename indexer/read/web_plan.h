@@ -50,6 +50,9 @@ typedef struct evx_web_plan {
     size_t n_lines;
     int *footnotes;      /* footnote numbers listed, sorted */
     size_t n_footnotes;
+    int recs_front;      /* the recommendations come before the chapters,
+                            citing no paragraph (the Public Accounts
+                            Committee's form) */
 } evx_web_plan;
 
 /* Plans text.  EVX_OK or EVX_NOMEM (then *out is left empty); free with

@@ -212,6 +212,7 @@ void evx_wt_box_close(parser *ps)
     if (!u)
         return;
     ps->box = NULL;
+    ps->box_floated = 0;
     evx_wt_set_text(ps, &u->text, evx_buf_str(&ps->box_text), ps->box_text.len);
     evx_buf_clear(&ps->box_text);
     evx_wt_push(ps, u, ps->box_line, ps->box_col, ps->box_end);
@@ -219,15 +220,19 @@ void evx_wt_box_close(parser *ps)
 
 /* Opens a unit of its own of type (a box, a summary block, a glossary
  * entry, an annex) at line l, titled s[0..n) (none if n is 0), its id the
- * report's key, part ("/box/"), and the slug of its title or number. */
+ * report's key, part ("/box/"), and the slug of its title or number; the
+ * paragraph open is finished unless the box floated into it. */
 static void block_open(parser *ps, evx_unit_type type, const char *part,
-                       int number, size_t l, const char *s, size_t n, long col)
+                       int number, size_t l, const char *s, size_t n, long col,
+                       int floated)
 {
     evx_buf id = EVX_BUF_INIT, title = EVX_BUF_INIT;
     evx_unit *u;
 
-    evx_wt_flush(ps);
+    if (!floated)
+        evx_wt_flush(ps);
     evx_wt_box_close(ps);
+    ps->box_floated = floated;
     evx_buf_append(&title, s, n);
     evx_buf_append(&id, evx_buf_str(&ps->key), ps->key.len);
     evx_buf_puts(&id, part);
@@ -280,7 +285,8 @@ int evx_wt_box_line(parser *ps, size_t l, const char *s, size_t n, long col,
                     int may_open)
 {
     if (may_open && evx_caption_line(s, n)) {
-        block_open(ps, EVX_UNIT_BOX, "/box/", 0, l, s, n, col);
+        block_open(ps, EVX_UNIT_BOX, "/box/", 0, l, s, n, col,
+                   may_open == EVX_WT_CAPTION_FLOATS);
         return 1;
     }
     /* its source line, wrapped onto lines in lower case, ends it */
@@ -346,24 +352,24 @@ int evx_wt_part_line(parser *ps, evx_web_part part, size_t l, const char *s,
     if (part == EVX_WEB_PART_ANNEX) {
         if (!ps->box)
             block_open(ps, EVX_UNIT_ANNEX, "/annex/", ++ps->n_annex, l, NULL, 0,
-                       col);
+                       col, 0);
     } else if (part == EVX_WEB_PART_GLOSSARY && opens &&
                (t = glossary_term(s, n, &def)) > 0) {
-        block_open(ps, EVX_UNIT_GLOSSARY, "/glossary/", 0, l, s, t, col);
+        block_open(ps, EVX_UNIT_GLOSSARY, "/glossary/", 0, l, s, t, col, 0);
         block_add(ps, l, s + def, n - def);
         return 1;
     } else if (opens && alone && evx_web_heading_shape(s, n, &stop) && !stop &&
                !evx_web_ends_in_function_word(s, n)) {
         /* a term over its meaning; a heading over a block of the summary */
         if (part == EVX_WEB_PART_GLOSSARY)
-            block_open(ps, EVX_UNIT_GLOSSARY, "/glossary/", 0, l, s, n, col);
+            block_open(ps, EVX_UNIT_GLOSSARY, "/glossary/", 0, l, s, n, col, 0);
         else
             block_open(ps, EVX_UNIT_SUMMARY, "/summary/", ++ps->n_summary, l,
-                       s, n, col);
+                       s, n, col, 0);
         return 1;
     } else if (!ps->box && part == EVX_WEB_PART_SUMMARY) {
         block_open(ps, EVX_UNIT_SUMMARY, "/summary/", ++ps->n_summary, l, NULL,
-                   0, col);
+                   0, col, 0);
     }
     if (!ps->box)
         return 0;
@@ -373,5 +379,5 @@ int evx_wt_part_line(parser *ps, evx_web_part part, size_t l, const char *s,
 
 void evx_wt_annex(parser *ps, size_t l, const char *s, size_t n, long col)
 {
-    block_open(ps, EVX_UNIT_ANNEX, "/annex/", ++ps->n_annex, l, s, n, col);
+    block_open(ps, EVX_UNIT_ANNEX, "/annex/", ++ps->n_annex, l, s, n, col, 0);
 }

@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "ascii.h"
+#include "caption.h"
 #include "grow.h"
 #include "quote_units.h"
 #include "quotes.h"
@@ -507,12 +508,27 @@ static void skipped(parser *ps, size_t l, const char *why)
 }
 
 /* May line l be a caption: in a block of its own, or after a sentence
- * that ended (not "as shown in" / "Figure 3. The …" wrapped)? */
+ * that ended (not "as shown in" / "Figure 3. The …" wrapped)?  0, or
+ * EVX_WT_CAPTION_FLOATS for a block of its own in such a sentence, which
+ * goes on after the box. */
 static int may_caption(const parser *ps, size_t l)
 {
-    return blank_line(ps, l - 1) ||
-           !(ps->p.open && ps->p.last == LAST_TEXT &&
-             stops_mid_sentence(&ps->p.text));
+    int broken = ps->p.open && ps->p.last == LAST_TEXT &&
+                 stops_mid_sentence(&ps->p.text);
+    if (!broken)
+        return EVX_WT_CAPTION_OPENS;
+    return blank_line(ps, l - 1) ? EVX_WT_CAPTION_FLOATS : 0;
+}
+
+/* Does line l, a block of its own after a box that floated into the
+ * paragraph open, go on with that paragraph: after the box's source
+ * line, or in lower case, and no list item or next caption? */
+static int box_resumes(const parser *ps, size_t l, const char *s, size_t n)
+{
+    return ps->box && ps->box_floated && ps->p.open &&
+           blank_line(ps, l - 1) && !list_item(ps, l, s, n) &&
+           !evx_caption_line(s, n) &&
+           (ps->box_sourced || evx_ascii_lower((unsigned char)s[0]));
 }
 
 /* A line the plan left to this pass: prose, a heading or a quotation. */
@@ -540,7 +556,10 @@ static void text_line(parser *ps, size_t l, const char *s, size_t n,
         }
     } else if (!ps->seen && n > 9 && at(s, n, n - 9, " Contents"))
         skipped(ps, l, "page title"); /* and its navigation link */
-    else if (evx_wt_box_line(ps, l, s, n, col, may_caption(ps, l)))
+    else if (box_resumes(ps, l, s, n)) {
+        evx_wt_box_close(ps);
+        continue_para(ps, l, s, n, col);
+    } else if (evx_wt_box_line(ps, l, s, n, col, may_caption(ps, l)))
         ps->seen = 1;
     else if (ps->p.open)
         after_para(ps, l, s, n, col);
@@ -723,6 +742,7 @@ static void parser_init(parser *ps, evx_units *out, const evx_text *text,
     ps->back.report = report;
     ps->back.file = ps->file;
     ps->back.diag = diag;
+    ps->back.recs_front = ps->plan.recs_front;
 }
 
 evx_status evx_webtext_parse(evx_units *out, const evx_text *text,
@@ -758,6 +778,8 @@ evx_status evx_webtext_read(evx_units *out, const evx_text *text,
     evx_wt_box_close(&ps);
     evx_web_back_flush(&ps.back);
     st = ps.st ? ps.st : ps.back.st;
+    if (!st)
+        evx_units_sort_lines(out, first);
     if (!st && out->len == first) {
         evx_diag_add(o->diag, EVX_DIAG_ERROR, ps.file, 0,
                      "no paragraphs or footnotes found in the web text");

@@ -79,6 +79,8 @@ typedef struct parser {
     evx_buf box_text;
     long box_line, box_col, box_end;
     int box_sourced;   /* its "Source:" line has been read */
+    int box_floated;   /* a box that broke into the paragraph open, which
+                          goes on after it */
     int blocky; /* paragraphs stand in blocks (a blank line before most) */
     size_t skip_to;    /* lines up to this one were read with an earlier */
     evx_unit *fn_open; /* the footnote whose line was the last one read */
@@ -114,12 +116,17 @@ void evx_wt_para_reset(para *p);
 /* Emits the open paragraph, then its quotations in document order. */
 void evx_wt_flush(parser *ps);
 
+/* may_open of evx_wt_box_line: a caption may open a box after the
+ * paragraph open, or inside it, a page having floated the box into a
+ * sentence that goes on after it. */
+enum { EVX_WT_CAPTION_OPENS = 1, EVX_WT_CAPTION_FLOATS = 2 };
+
 /* Takes line l (s[0..n), at column col) into a box, figure or table:
  * its caption ("Box 1: What is an STP?", "Figure 2: …", "Table 1: …";
- * evx_caption_line), if may_open, opens one, closing the paragraph before
- * it, and the lines after the caption, to its "Source:" line, are its
- * text.  1 if the line was taken, else 0 (no box open, or the line after
- * its source). */
+ * evx_caption_line), if may_open, opens one, finishing the paragraph
+ * before it unless it floats into it, and the lines after the caption,
+ * to its "Source:" line, are its text.  1 if the line was taken, else 0
+ * (no box open, or the line after its source). */
 int evx_wt_box_line(parser *ps, size_t l, const char *s, size_t n, long col,
                     int may_open);
 
