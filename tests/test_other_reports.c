@@ -788,3 +788,38 @@ Test(other_reports, recommendations_before_the_chapters)
         evx_units_free(&u);
     }
 }
+
+/* The House of Lords' "Summary of conclusions and recommendations" heads
+ * the closing list as the Commons' "Conclusions and recommendations"
+ * does.  Printed, the page layer had split "Summary" off it, and the
+ * footnote above had run on over the heading and the whole list; in a web
+ * copy one item was unplaced and the other read as a footnote. */
+Test(other_reports, a_lords_summary_of_conclusions_and_recommendations)
+{
+    static const char *const text =
+        "Chapter 1: Introduction\n\n"
+        "1. The Committee was appointed in June 2017.\n\n"
+        "2. We took evidence from twenty witnesses.\n\n"
+        "Chapter 2: The work of committees\n\n"
+        "3. Committees should publish their reports in full.\n\n"
+        "4. Sir John Smith told us that \xE2\x80\x9Creports are too "
+        "long\xE2\x80\x9D.1\n\n"
+        "1 Q 12 (Sir John Smith)\n\n"
+        "Summary of conclusions and recommendations\n\n"
+        "1. Committees should publish their reports in full. (Paragraph 3)\n\n"
+        "2. Reports should be shorter. (Paragraph 4)\n";
+    for (int form = 0; form < 2; form++) {
+        evx_units u = EVX_UNITS_INIT;
+        read_as(&u, text, form);
+        cr_expect_str_eq(unit(&u, "HC1/fn1")->text, "Q 12 (Sir John Smith)",
+                         "form %d", form);
+        const evx_unit *r1 = unit(&u, "HC1/r1"), *r2 = unit(&u, "HC1/r2");
+        cr_expect_eq(r1->type, EVX_UNIT_RECOMMENDATION, "form %d", form);
+        cr_expect_eq(r1->para, 3, "form %d", form);
+        cr_expect_str_eq(r2->text, "Reports should be shorter.", "form %d",
+                         form);
+        cr_expect_eq(r2->para, 4, "form %d", form);
+        expect_speaker(&u, "HC1/p4/q1", "Sir John Smith");
+        evx_units_free(&u);
+    }
+}

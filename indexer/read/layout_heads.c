@@ -9,6 +9,7 @@
 #include "ascii.h"
 #include "grow.h"
 #include "layout_scan.h"
+#include "recs_head.h"
 
 /* ------------------------------------------------------------------ */
 /* contents                                                           */
@@ -90,13 +91,15 @@ size_t evx_lay_read_contents(scan *sc)
 /* headings                                                           */
 
 /* The parts every report has, found by name even when glued to their
- * text (House of Commons committee report conventions). */
+ * text (House of Commons committee report conventions; the list of
+ * recommendations by the forms recs_head.h gives, first, so that "Summary
+ * of conclusions and recommendations" is not "Summary"). */
 static const struct part_name {
     const char *words[10];
     int part;
 } part_names[] = {
+    {{NULL}, P_RECS},
     {{"Summary"}, P_MAIN},
-    {{"Conclusions", "and", "recommendations"}, P_RECS},
     {{"Formal", "minutes"}, P_SKIP},
     {{"Witnesses"}, P_WITNESS},
     {{"Published", "written", "evidence"}, P_EVIDENCE},
@@ -106,10 +109,37 @@ static const struct part_name {
 };
 #define N_PARTS (sizeof part_names / sizeof part_names[0])
 
+/* Words of the form f ("Summary of conclusions …") matching at i: their
+ * count, else 0. */
+static size_t form_match(const scan *sc, size_t i, const char *f)
+{
+    size_t m = 0;
+    while (*f) {
+        const char *e = strchr(f, ' ');
+        size_t len = e ? (size_t)(e - f) : strlen(f);
+        char w[32];
+        if (len >= sizeof w || i + m >= sc->n)
+            return 0;
+        memcpy(w, f, len);
+        w[len] = '\0';
+        if (!evx_wd_eq(&sc->w[i + m], w))
+            return 0;
+        m++;
+        f += len + (e != NULL);
+    }
+    return m;
+}
+
 /* Words of part name k matching at i: their count, else 0. */
 static size_t part_match(const scan *sc, size_t i, size_t k)
 {
     size_t m = 0;
+    if (part_names[k].part == P_RECS) {
+        const char *f;
+        for (size_t j = 0; (f = evx_recs_head_form(j)) != NULL && !m; j++)
+            m = form_match(sc, i, f);
+        return m;
+    }
     for (; m < 10 && part_names[k].words[m]; m++)
         if (i + m >= sc->n || !evx_wd_eq(&sc->w[i + m], part_names[k].words[m]))
             return 0;

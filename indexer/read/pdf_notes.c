@@ -7,6 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "pdf_parts.h"
+
 void pdf_note_end(pdf_parser *p)
 {
     if (!p->in_fn)
@@ -66,6 +68,8 @@ static int fn_continues(const pdf_parser *p, size_t ln, size_t lead,
     int v = pdf_numbered(s, len, &off);
     if (v && v == p->last_para + 1)
         return 0;
+    if (p->fn_blank && pdf_part_heading(p, ln))
+        return 0; /* a copy without page furniture: the next part's head */
     if (lead == 0)
         return 1;
     /* A line starting with a space is normally the next page; it still

@@ -12,13 +12,14 @@
 #include "pdf_body.h"
 #include "pdf_contents.h"
 #include "pdf_unit.h"
+#include "recs_head.h"
 
 static pdf_part backmatter_kind(const pdf_parser *p, size_t ln, size_t hl,
                                 const evx_buf *h)
 {
     const char *s = h->data;
     size_t len = h->len;
-    if (pdf_eq_fold(s, len, "Conclusions and recommendations")) {
+    if (evx_recs_heading(s, len)) {
         /* the closing list restarts its numbering at 1; a list before any
          * paragraph is the report's own, ahead of its chapters */
         size_t n = evx_text_lines(p->t);
@@ -55,6 +56,15 @@ static pdf_part backmatter_kind(const pdf_parser *p, size_t ln, size_t hl,
         pdf_starts_fold(s, len, "List of additional written evidence"))
         return PDF_EVIDENCE; /* the last two: older reports' names */
     return PDF_FRONT; /* none */
+}
+
+int pdf_part_heading(const pdf_parser *p, size_t ln)
+{
+    evx_buf h = EVX_BUF_INIT;
+    size_t hl = pdf_heading_block(p, ln, 3, 200, &h);
+    pdf_part m = hl ? backmatter_kind(p, ln, hl, &h) : PDF_FRONT;
+    evx_buf_free(&h);
+    return m != PDF_FRONT;
 }
 
 /* A back matter heading at a block start switches part. */

@@ -17,6 +17,10 @@
  * further lines, else 0. */
 int pdf_switch_part(pdf_parser *p, const pdf_line *c, size_t *extra);
 
+/* Does the block at line ln open one of those parts (the test
+ * pdf_switch_part makes, switching nothing)? */
+int pdf_part_heading(const pdf_parser *p, size_t ln);
+
 /* One line of the summary, glossary or annex (type says which); returns
  * the extra lines consumed. */
 size_t pdf_block_line(pdf_parser *p, const pdf_line *c, evx_unit_type type);

@@ -8,6 +8,7 @@
 #include "ascii.h"
 #include "chapter.h"
 #include "marks.h"
+#include "recs_head.h"
 #include "source.h"
 
 #define CHAPTER_MAX_WORDS 20
@@ -25,7 +26,6 @@ static const struct part_name {
 } part_names[] = {
     {"Contents", 0, EVX_WEB_PART_CONTENTS},
     {"Footnotes", 0, EVX_WEB_PART_FOOTNOTES},
-    {"Conclusions and recommendations", 0, EVX_WEB_PART_RECS},
     {"Formal minutes", 1, EVX_WEB_PART_SKIPPED},
     {"List of Reports from the Committee", 1, EVX_WEB_PART_SKIPPED},
     {"List of written evidence", 1, EVX_WEB_PART_EVIDENCE},
@@ -353,6 +353,8 @@ evx_web_part evx_web_part_of(const char *s, size_t n)
                                     evx_ascii_digit((unsigned char)s[6])))) &&
         !strchr(".;,", s[n - 1]))
         return EVX_WEB_PART_ANNEX;
+    if (evx_recs_heading(s, n))
+        return EVX_WEB_PART_RECS;
     for (i = 0; i < sizeof part_names / sizeof *part_names; i++) {
         k = strlen(part_names[i].name);
         if (starts_fold(s, n, part_names[i].name) &&

@@ -1,0 +1,36 @@
+/*
+ * recs_head.c - the heading over a list of conclusions and
+ * recommendations; see recs_head.h.
+ */
+#include "recs_head.h"
+
+#include <string.h>
+
+#include "ascii.h"
+
+const char *evx_recs_head_form(size_t k)
+{
+    static const char *const forms[] = {
+        "Summary of conclusions and recommendations",
+        "List of conclusions and recommendations",
+        "Conclusions and recommendations",
+        "Summary of recommendations",
+        "List of recommendations"};
+    return k < sizeof forms / sizeof *forms ? forms[k] : NULL;
+}
+
+int evx_recs_heading(const char *s, size_t n)
+{
+    const char *f;
+    for (size_t k = 0; (f = evx_recs_head_form(k)) != NULL; k++) {
+        size_t i = 0;
+        if (strlen(f) != n)
+            continue;
+        while (i < n && evx_ascii_tolower((unsigned char)s[i]) ==
+                            evx_ascii_tolower((unsigned char)f[i]))
+            i++;
+        if (i == n)
+            return 1;
+    }
+    return 0;
+}

@@ -1,0 +1,22 @@
+/*
+ * recs_head.h - the heading over a report's list of conclusions and
+ * recommendations, in the forms the two Houses print it ("Conclusions and
+ * recommendations" in the Commons, "Summary of conclusions and
+ * recommendations" in the Lords), read once for the readers and the page
+ * layer.  Whether the list under it is one (its items restart at 1) is
+ * each caller's to check.  Pure: no allocation.
+ */
+#ifndef EVX_RECS_HEAD_H
+#define EVX_RECS_HEAD_H
+
+#include <stddef.h>
+
+/* The k-th form of the heading, words parted by single spaces ("Summary
+ * of conclusions and recommendations"), longest first; NULL past the
+ * last. */
+const char *evx_recs_head_form(size_t k);
+
+/* Whether line s[0..n) is one of those forms, any case. */
+int evx_recs_heading(const char *s, size_t n);
+
+#endif /* EVX_RECS_HEAD_H */
