@@ -159,6 +159,8 @@ int evx_web_numbered(const char *s, size_t n, long *num, evx_web_style *style,
         *style = EVX_WEB_ALONE;
         t = n;
     } else if (s[e] == '.') {
+        if (e + 1 < n && evx_ascii_digit(s[e + 1]))
+            return 0; /* a decimal, "1.1 The Bill …": no number of ours */
         *style = EVX_WEB_DOT;
         t = skip_blanks(s, n, e + 1);
     } else if (evx_ascii_space(s[e])) {
