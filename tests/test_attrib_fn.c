@@ -181,12 +181,26 @@ Test(attrib_fn, shapes_of_footnotes)
     cr_expect_str_eq(r[0].name, "Law Society");
     evx_fnrefs_free(r, n);
 
+    /* an organisation named after the record is one */
+    t = "Hansard Society, Audit of Political Engagement 16, 2019";
+    cr_assert_eq(evx_fnrefs_parse(&r, &n, t, strlen(t)), EVX_OK);
+    cr_expect_str_eq(r[0].name, "Hansard Society");
+    evx_fnrefs_free(r, n);
+
     /* no author: a date, a repeat, the kind of citation itself, an event */
     const char *no_author[] = {"HC Deb 12 March 2018, col 45", "Ibid., Q45",
                                "As above, Q12", "Ibid",
                                "Evidence to the Committee, March 2018",
                                "Committee visit to Leeds, 12 March 2018",
-                               "Note of a roundtable with carers, May 2018"};
+                               "Note of a roundtable with carers, May 2018",
+                               /* Parliament's record of its members' words
+                                * (they had been "HC Deb", "HL Deb", ...) */
+                               "HC Deb, 12 March 2019, col 345",
+                               "HL Deb, 3 May 2018, col 12",
+                               "Official Report, 5 June 2018, col 9",
+                               "PQ 123456, 4 June 2018",
+                               "Written question 12345, 4 June 2018",
+                               "Hansard, 5 May 2018"};
     for (size_t k = 0; k < sizeof no_author / sizeof *no_author; k++) {
         t = no_author[k];
         cr_assert_eq(evx_fnrefs_parse(&r, &n, t, strlen(t)), EVX_OK);

@@ -682,8 +682,11 @@ static size_t after_quoted_title(span x)
 
 /* Whether an author read off a citation is no author: a date ("HC Deb
  * 12 March 2018"), a repeat ("Ibid"), a page ("p 12"), the citation's own
- * kind ("Oral evidence to ...", "Evidence given to ..."), or an event or
- * a record of one ("Committee visit to Leeds", "Note of a roundtable"). */
+ * kind ("Oral evidence to ...", "Evidence given to ..."), an event or a
+ * record of one ("Committee visit to Leeds", "Note of a roundtable"), or
+ * Parliament's record of what its members said ("HC Deb, 12 March 2019,
+ * col 345", "Official Report", a written question's answer), whose
+ * speaker the sentence names if anyone does. */
 static int not_an_author(span a)
 {
     static const char *const kinds[] = {
@@ -691,9 +694,13 @@ static int not_an_author(span a)
         "visit to ", "visit by ", "note of ", "notes of ", "minutes of ",
         "transcript of ", "record of ", "summary of ", "informal meeting",
         "meeting with ", "roundtable", "seminar", "private briefing",
-        "questions "};
+        "questions ", "hc deb", "hl deb", "official report",
+        "house of commons debates", "house of lords debates",
+        "written question", "written answer", "written statement",
+        "parliamentary question", "pq "};
     if (has_year(a) || evx_fnref_is_ibid(a.s, a.len) || is_page_part(a) ||
-        find_q(a, 0) < a.len || memchr(a.s, '[', a.len))
+        find_q(a, 0) < a.len || memchr(a.s, '[', a.len) ||
+        (a.len == 7 && strncasecmp(a.s, "hansard", 7) == 0))
         return 1;
     for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++)
         if (a.len >= strlen(kinds[k]) &&
