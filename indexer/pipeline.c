@@ -15,6 +15,7 @@
 #include "coverage.h"
 #include "json.h"
 #include "merge.h"
+#include "paranum.h"
 #include "pdfextract.h"
 #include "pdftext.h"
 #include "source.h"
@@ -303,15 +304,61 @@ static void count_kind(evx_pipeline_stats *st, const evx_unit *u)
     st->by_kind[4]++;
 }
 
-/* Appends "a-b" or "a" to b, comma-separated, for a run of numbers. */
+/* Appends "a-b" or "a" to b, comma-separated, for a run of numbers (a
+ * paragraph's by chapter as printed, "3.4-3.6"). */
 static void put_range(evx_buf *b, int first, int last)
 {
+    char x[24], y[24];
+    evx_para_print(first, x, sizeof x);
+    evx_para_print(last, y, sizeof y);
     if (b->len)
         evx_buf_puts(b, ", ");
     if (first == last)
-        evx_buf_printf(b, "%d", first);
+        evx_buf_puts(b, x);
     else
-        evx_buf_printf(b, "%d-%d", first, last);
+        evx_buf_printf(b, "%s-%s", x, y);
+}
+
+static int int_cmp(const void *a, const void *b)
+{
+    int x = *(const int *)a, y = *(const int *)b;
+    return (x > y) - (x < y);
+}
+
+/* Paragraphs numbered by chapter (paranum.h): in each chapter that has
+ * any, the numbers below its highest that no paragraph has, as ranges in
+ * b; returns how many, *lo and *hi the lowest and highest read (0 if
+ * none, or out of memory: the tally is only a report). */
+static size_t by_chapter_missing(evx_buf *b, const evx_units *units, int *lo,
+                                 int *hi)
+{
+    size_t n = 0, missing = 0;
+    int *v = malloc((units->len + 1) * sizeof *v);
+    *lo = *hi = 0;
+    if (!v)
+        return 0;
+    for (size_t i = 0; i < units->len; i++) {
+        const evx_unit *u = units->items[i];
+        if (u->type == EVX_UNIT_PARAGRAPH && evx_para_is_by_chapter(u->number))
+            v[n++] = u->number;
+    }
+    qsort(v, n, sizeof *v, int_cmp);
+    for (size_t i = 0; i < n; i++) {
+        int x = v[i], k = EVX_PARA_BY_CHAPTER;
+        if (i && x == v[i - 1])
+            continue;
+        int first = i && v[i - 1] / k == x / k ? v[i - 1] + 1 : x / k * k + 1;
+        if (x > first) {
+            put_range(b, first, x - 1);
+            missing += (size_t)(x - first);
+        }
+    }
+    if (n) {
+        *lo = v[0];
+        *hi = v[n - 1];
+    }
+    free(v);
+    return missing;
 }
 
 /* Lists the numbers in 1..max that flags[] does not mark, as ranges, and
@@ -339,7 +386,8 @@ static int highest(const evx_units *units, evx_unit_type type)
     int max = 0;
     for (size_t i = 0; i < units->len; i++) {
         const evx_unit *u = units->items[i];
-        if (u->type == type && u->number > max)
+        if (u->type == type && u->number > max &&
+            !evx_para_is_by_chapter(u->number))
             max = u->number;
         if (type == EVX_UNIT_FOOTNOTE)
             for (size_t j = 0; j < u->n_footnotes; j++)
@@ -375,6 +423,14 @@ static void add_report_detail(evx_pipeline_stats *st, const evx_units *units)
         return;
     mark(flags, max_para, units, EVX_UNIT_PARAGRAPH);
     size_t para_missing = list_missing(&gaps, flags, max_para);
+    int lo, hi;
+    para_missing += by_chapter_missing(&gaps, units, &lo, &hi);
+    char from[24] = "1", to[24];
+    evx_para_print(max_para, to, sizeof to);
+    if (lo) {
+        evx_para_print(max_para ? 1 : lo, from, sizeof from);
+        evx_para_print(hi, to, sizeof to);
+    }
     memset(flags, 0, (size_t)max + 2);
     mark(flags, max_fn, units, EVX_UNIT_FOOTNOTE);
     size_t fn_missing = list_missing(&fns, flags, max_fn);
@@ -387,9 +443,9 @@ static void add_report_detail(evx_pipeline_stats *st, const evx_units *units)
     st->footnotes_found += (size_t)max_fn - fn_missing;
     if (st->reports <= DETAIL_REPORTS) {
         evx_buf_printf(&st->detail,
-                       "%s: paragraphs 1-%d, %zu missing%s%s\n", report,
-                       max_para, para_missing, para_missing ? ": " : "",
-                       evx_buf_str(&gaps));
+                       "%s: paragraphs %s-%s, %zu missing%s%s\n", report,
+                       from, max_para || lo ? to : "0", para_missing,
+                       para_missing ? ": " : "", evx_buf_str(&gaps));
         evx_buf_printf(&st->detail,
                        "%s: footnote bodies %zu of %d found, missing: %s\n",
                        report, (size_t)max_fn - fn_missing, max_fn,

@@ -14,6 +14,7 @@
 
 #include "grow.h"
 #include "json.h"
+#include "paranum.h"
 
 static const char *const type_names[EVX_UNIT_TYPE_COUNT] = {
     "paragraph", "quotation", "footnote", "recommendation", "summary",
@@ -206,6 +207,8 @@ oom:
 typedef enum field_kind {
     F_STR,       /* char * */
     F_INT,       /* int */
+    F_PARA,      /* int, a paragraph's number (paranum.h): by chapter, the
+                    string "3.12" */
     F_BOOL,      /* int, written as true/false */
     F_TYPE,      /* evx_unit_type, written as its name */
     F_FOOTNOTES, /* int array + count */
@@ -227,8 +230,8 @@ static const field unit_fields[] = {
     UF("id", F_STR, id),
     UF("type", F_TYPE, type),
     UF("report", F_STR, report),
-    UF("number", F_INT, number),
-    UF("para", F_INT, para),
+    UF("number", F_PARA, number),
+    UF("para", F_PARA, para),
     UF("chapter", F_INT, chapter),
     UF("chapter_title", F_STR, chapter_title),
     UF("section", F_STR, section),
@@ -457,6 +460,17 @@ static void put_sources(evx_buf *b, const evx_unit *u)
     evx_buf_putc(b, ']');
 }
 
+void evx_unit_para_to_json(evx_buf *b, int para)
+{
+    char t[24];
+    if (!evx_para_is_by_chapter(para)) {
+        evx_buf_printf(b, "%d", para);
+        return;
+    }
+    evx_para_print(para, t, sizeof t);
+    evx_json_put_cstr(b, t);
+}
+
 static void put_field(evx_buf *b, const evx_unit *u, const field *f)
 {
     size_t i;
@@ -468,6 +482,9 @@ static void put_field(evx_buf *b, const evx_unit *u, const field *f)
         break;
     case F_INT:
         evx_buf_printf(b, "%d", *CAT(u, f->off, int));
+        break;
+    case F_PARA:
+        evx_unit_para_to_json(b, *CAT(u, f->off, int));
         break;
     case F_BOOL:
         evx_buf_puts(b, *CAT(u, f->off, int) ? "true" : "false");
@@ -510,6 +527,7 @@ static int is_default(const evx_unit *u, const field *f)
     case F_STR:
         return *CAT(u, f->off, char *) == NULL && f->off != offsetof(evx_unit, id);
     case F_INT:
+    case F_PARA:
     case F_BOOL:
         return *CAT(u, f->off, int) == 0;
     case F_TYPE:
@@ -613,6 +631,19 @@ static evx_status read_list(evx_unit *u, const field *f, const evx_json *arr)
     return EVX_OK;
 }
 
+int evx_unit_para_from_json(const evx_json *v)
+{
+    size_t n = 0;
+    const char *s = evx_json_str(v, &n);
+    int para = 0;
+    if (s) /* only a number by chapter is written as a string */
+        return n && evx_para_read(s, n, &para) == n &&
+                       evx_para_is_by_chapter(para)
+                   ? para
+                   : 0;
+    return (int)clamp_num(v, INT_MIN, INT_MAX);
+}
+
 /* Reads one field of the table from the object; the type was read before.
  * Values of the wrong JSON type read as absent (NULL / 0 / empty). */
 static evx_status read_field(evx_unit *u, const field *f, const evx_json *o)
@@ -624,6 +655,9 @@ static evx_status read_field(evx_unit *u, const field *f, const evx_json *o)
         return set_cstr(AT(u, f->off, char *), evx_json_str(v, NULL));
     case F_INT:
         *AT(u, f->off, int) = (int)clamp_num(v, INT_MIN, INT_MAX);
+        return EVX_OK;
+    case F_PARA:
+        *AT(u, f->off, int) = evx_unit_para_from_json(v);
         return EVX_OK;
     case F_BOOL:
         *AT(u, f->off, int) = evx_json_bool(v, 0);

@@ -28,6 +28,7 @@
 
 #include "buf.h"
 #include "evx.h"
+#include "json.h"
 
 typedef enum evx_unit_type {
     EVX_UNIT_PARAGRAPH,
@@ -181,6 +182,13 @@ void evx_unit_to_stored_json(const evx_unit *u, evx_buf *b);
  * evx_unit_to_stored_json.  EVX_OK, EVX_PARSE (not JSON, or no id/type)
  * or EVX_NOMEM; the caller frees *out. */
 evx_status evx_unit_from_json(evx_unit **out, const char *json, size_t len);
+
+/* Writes a paragraph's number (paranum.h) as a JSON value: plain as a
+ * number, by chapter as the string it is printed as ("3.12"). */
+void evx_unit_para_to_json(evx_buf *b, int para);
+
+/* Reads a paragraph's number so written (NULL or another value: 0). */
+int evx_unit_para_from_json(const evx_json *v);
 
 /* Appends u to the list, which takes ownership (also on failure, when u is
  * freed).  EVX_OK or EVX_NOMEM. */

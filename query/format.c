@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "json.h"
+#include "paranum.h"
 
 #define C_HL "\033[1;31m"
 #define C_ID "\033[1;35m"
@@ -257,8 +258,11 @@ static void put_heading(evx_buf *b, const evx_out_hit *h, int color)
     evx_buf_printf(b, "  %s", evx_unit_type_name(u->type));
     if (u->title && *u->title)
         evx_buf_printf(b, " \"%s\"", u->title);
-    if (u->para)
-        evx_buf_printf(b, "  \xC2\xB6%d", u->para);
+    if (u->para) {
+        char at[24];
+        evx_para_print(u->para, at, sizeof at);
+        evx_buf_printf(b, "  \xC2\xB6%s", at);
+    }
     if (u->chapter) {
         evx_buf_printf(b, "  ch. %d", u->chapter);
         if (u->chapter_title)
@@ -453,7 +457,12 @@ void evx_format_json(evx_buf *b, const evx_out_hit *h)
     put_str_member(b, "id", u->id);
     put_str_member(b, "type", evx_unit_type_name(u->type));
     put_str_member(b, "report", u->report);
-    put_num_or_null(b, "para", u->para);
+    evx_json_put_key(b, "para");
+    if (u->para)
+        evx_unit_para_to_json(b, u->para);
+    else
+        evx_buf_puts(b, "null");
+    evx_buf_putc(b, ',');
     put_num_or_null(b, "chapter", u->chapter);
     put_str_member(b, "chapter_title", u->chapter_title);
     put_str_member(b, "section", u->section);
@@ -581,8 +590,11 @@ static void put_locator(evx_buf *b, const evx_unit *u, int *first)
         break;
     default:
         tmp[0] = '\0';
-        if (u->para)
-            snprintf(tmp, sizeof tmp, "para %d", u->para);
+        if (u->para) {
+            char at[24];
+            evx_para_print(u->para, at, sizeof at);
+            snprintf(tmp, sizeof tmp, "para %s", at);
+        }
         else if (u->page)
             snprintf(tmp, sizeof tmp, "p. %d", u->page);
     }

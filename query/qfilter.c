@@ -12,6 +12,7 @@
 #include "ascii.h"
 #include "grow.h"
 #include "names.h"
+#include "paranum.h"
 #include "schema.h"
 #include "unit.h"
 
@@ -148,21 +149,29 @@ static int parse_uint(const char *s, size_t n, unsigned long *out)
     return 1;
 }
 
-/* para:N (XP term) or para:A..B (range over the paragraph value). */
+/* Is s[0..n) a paragraph number as printed ("239", "3.12"; paranum.h)?
+ * *out gets it. */
+static int parse_para(const char *s, size_t n, int *out)
+{
+    return n && evx_para_read(s, n, out) == n;
+}
+
+/* para:N (XP term) or para:A..B (range over the paragraph value); N, A
+ * and B as printed, "239" or by chapter "3.12". */
 static evx_status field_para(evx_qparse *qp, const lex *l, evx_query **out)
 {
     const char *s = qp->text + l->start;
     size_t n = l->end - l->start, i;
-    unsigned long a, b;
+    int a, b;
     char num[16];
 
-    if (parse_uint(s, n, &a)) {
-        snprintf(num, sizeof num, "%lu", a);
+    if (parse_para(s, n, &a)) {
+        snprintf(num, sizeof num, "%d", a);
         return evx_qp_term(qp, out, EVX_PREFIX_PARA, num, 0);
     }
     for (i = 0; i + 1 < n && !(s[i] == '.' && s[i + 1] == '.'); i++)
         ;
-    if (i + 1 < n && parse_uint(s, i, &a) && parse_uint(s + i + 2, n - i - 2, &b) &&
+    if (i + 1 < n && parse_para(s, i, &a) && parse_para(s + i + 2, n - i - 2, &b) &&
         a <= b) {
         if (++qp->n_terms > EVX_QP_MAX_TERMS)
             return evx_qp_fail(qp, EVX_INVALID, "query has more than %d terms", EVX_QP_MAX_TERMS);

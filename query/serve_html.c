@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "format.h"
+#include "paranum.h"
 #include "schema.h"
 #include "unit.h"
 
@@ -291,21 +292,22 @@ static void put_where(evx_buf *b, const evx_json *hit)
 
 static void put_label(evx_buf *b, const evx_json *hit)
 {
-    double para = evx_json_get_num(hit, "para", 0);
+    int para = evx_unit_para_from_json(evx_json_get(hit, "para"));
+    char at[24];
     const char *type = evx_json_get_str(hit, "type");
     const char *id = evx_json_get_str(hit, "id");
 
     evx_buf_puts(b, "<a class=\"id\" href=\"/unit/");
     evx_html_url(b, id);
     evx_buf_puts(b, "\">");
+    evx_para_print(para, at, sizeof at);
     if (para > 0 && type && strcmp(type, "paragraph") == 0)
-        evx_buf_printf(b, "\xC2\xB6%d", (int)para);
+        evx_buf_printf(b, "\xC2\xB6%s", at);
     else
         evx_html_escs(b, id);
     evx_buf_puts(b, "</a>");
     if (para > 0 && type && strcmp(type, "paragraph") != 0)
-        evx_buf_printf(b, " <span class=\"para\">in \xC2\xB6%d</span>",
-                       (int)para);
+        evx_buf_printf(b, " <span class=\"para\">in \xC2\xB6%s</span>", at);
 }
 
 /* The ids merged into a hit (restate.h: a recommendation and the paragraph

@@ -17,6 +17,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "paranum.h"
+#include "unit.h"
+
 /* Runs fn on text in JSON (or the given format); the result through res. */
 static evx_status run_text(evx_serve_result *res, evx_req *r,
                            evx_serve_cmd_fn fn, const char *text,
@@ -235,8 +238,12 @@ static char *paragraph_id(evx_req *r, const char *report, int n)
 
     evx_buf_puts(&q, "report:\"");
     evx_buf_puts(&q, report);
-    evx_buf_printf(&q, "\" para:%d type:paragraph", n);
-    if (n > 0 && !run_text(&res, r, evx_cmd_search, evx_buf_str(&q),
+    char at[24];
+    evx_para_print(n, at, sizeof at);
+    evx_buf_printf(&q, "\" para:%s type:paragraph", at);
+    /* none before the first of a chapter numbered by chapter ("2.0") */
+    int none = n <= 0 || (evx_para_is_by_chapter(n) && n % EVX_PARA_BY_CHAPTER == 0);
+    if (!none && !run_text(&res, r, evx_cmd_search, evx_buf_str(&q),
                            EVX_OUT_IDS) && res.lines.len)
         id = evx_strndup(res.lines.data, strcspn(res.lines.data, "\n"));
     evx_serve_result_free(&res);
@@ -249,7 +256,8 @@ static void put_nav(evx_buf *b, evx_req *r, const evx_json *u)
     const char *report = evx_json_get_str(u, "report");
     const char *type = evx_json_get_str(u, "type");
     const char *parent = evx_json_get_str(u, "parent");
-    int para = (int)evx_json_get_num(u, "para", 0);
+    int para = evx_unit_para_from_json(evx_json_get(u, "para"));
+    char at[24];
     char *prev = NULL, *next = NULL;
 
     evx_buf_puts(b, "<nav class=\"unitnav\">");
@@ -267,12 +275,14 @@ static void put_nav(evx_buf *b, evx_req *r, const evx_json *u)
     if (prev) {
         evx_buf_puts(b, "<a rel=\"prev\" href=\"/unit/");
         evx_html_url(b, prev);
-        evx_buf_printf(b, "\">\xE2\x86\x90 \xC2\xB6%d</a>", para - 1);
+        evx_para_print(para - 1, at, sizeof at);
+        evx_buf_printf(b, "\">\xE2\x86\x90 \xC2\xB6%s</a>", at);
     }
     if (next) {
         evx_buf_puts(b, "<a rel=\"next\" href=\"/unit/");
         evx_html_url(b, next);
-        evx_buf_printf(b, "\">\xC2\xB6%d \xE2\x86\x92</a>", para + 1);
+        evx_para_print(para + 1, at, sizeof at);
+        evx_buf_printf(b, "\">\xC2\xB6%s \xE2\x86\x92</a>", at);
     }
     evx_buf_puts(b, "</nav>");
     free(prev);

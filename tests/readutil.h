@@ -11,6 +11,7 @@
 #include "merge.h"
 #include "pdftext.h"
 #include "source.h"
+#include "testutil.h"
 #include "tok.h"
 #include "webtext.h"
 
@@ -51,6 +52,25 @@ static inline void tu_read_units(evx_units *units, const char *path,
                                  const char *name, const char *report)
 {
     tu_read_units_as(units, path, name, report, 0);
+}
+
+/* tu_read_units_as for text held in memory: saved as a file called name
+ * in a folder of its own under /tmp, read, and removed (mkdtemp: the
+ * including file asks for POSIX 2008). */
+static inline void tu_read_text_as(evx_units *units, const char *text,
+                                   const char *name, const char *report,
+                                   int web)
+{
+    char dir[] = "/tmp/evx_text_XXXXXX", path[96];
+
+    cr_assert_not_null(mkdtemp(dir));
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    FILE *f = fopen(path, "w");
+    cr_assert_not_null(f);
+    fputs(text, f);
+    fclose(f);
+    tu_read_units_as(units, path, name, report, web);
+    tu_rm_tree(dir);
 }
 
 #endif /* EVX_READUTIL_H */

@@ -10,6 +10,7 @@
 #include "buf.h"
 #include "format.h"
 #include "json.h"
+#include "paranum.h"
 #include "snippet.h"
 #include "tok.h"
 #include "unit.h"
@@ -274,6 +275,43 @@ Test(format, cite_box_by_its_caption)
     evx_format_cite(&b, &h, NULL);
     cr_expect_str_eq(evx_buf_str(&b), "> STPs are partnerships.\n\nHC 1, Box 1: "
                                       "What is an STP?, p. 50\n");
+    evx_buf_free(&b);
+    evx_unit_free(u);
+}
+
+/* A paragraph numbered by chapter (paranum.h) is cited, shown and written
+ * in JSON as the report prints its number, "3.12", never as the number
+ * kept inside. */
+Test(format, a_paragraph_numbered_by_chapter_as_printed)
+{
+    evx_unit *u = NULL;
+    evx_out_hit h = {1, 1, NULL, NULL, NULL, NULL, 0, 0, NULL};
+    evx_buf b = EVX_BUF_INIT;
+
+    cr_assert_eq(evx_unit_new(&u, EVX_UNIT_PARAGRAPH), EVX_OK);
+    evx_unit_set(&u->id, "HL9/p3.12", 9);
+    evx_unit_set(&u->report, "HL 9", 4);
+    evx_unit_set(&u->text, "Scrutiny matters.", 17);
+    u->number = u->para = evx_para_of_chapter(3, 12);
+    h.unit = u;
+    evx_format_cite(&b, &h, NULL);
+    cr_expect_str_eq(evx_buf_str(&b), "> Scrutiny matters.\n\nHL 9, para 3.12\n");
+    evx_buf_clear(&b);
+    evx_format_json(&b, &h);
+    cr_expect(strstr(evx_buf_str(&b), "\"para\":\"3.12\"") != NULL, "%s",
+              evx_buf_str(&b));
+    evx_buf_clear(&b);
+    evx_format_human(&b, &h, NULL);
+    cr_expect(strstr(evx_buf_str(&b), "\xC2\xB6" "3.12") != NULL, "%s",
+              evx_buf_str(&b));
+    /* and read back from the unit's own JSON as it was */
+    evx_buf_clear(&b);
+    evx_unit_to_json(u, &b);
+    evx_unit *back = NULL;
+    cr_assert_eq(evx_unit_from_json(&back, evx_buf_str(&b), b.len), EVX_OK);
+    cr_expect_eq(back->para, u->para);
+    cr_expect_eq(back->number, u->number);
+    evx_unit_free(back);
     evx_buf_free(&b);
     evx_unit_free(u);
 }

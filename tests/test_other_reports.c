@@ -20,17 +20,7 @@
  * into units. */
 static void read_as(evx_units *units, const char *text, int web)
 {
-    char dir[] = "/tmp/evx_other_XXXXXX", path[64];
-    const char *name = web ? "web.txt" : "dump.txt";
-
-    cr_assert_not_null(mkdtemp(dir));
-    snprintf(path, sizeof path, "%s/%s", dir, name);
-    FILE *f = fopen(path, "w");
-    cr_assert_not_null(f);
-    fputs(text, f);
-    fclose(f);
-    tu_read_units_as(units, path, name, "HC 1", web);
-    tu_rm_tree(dir);
+    tu_read_text_as(units, text, web ? "web.txt" : "dump.txt", "HC 1", web);
 }
 
 /* Reads text as a web edition of report "HC 1" into units. */
@@ -821,5 +811,47 @@ Test(other_reports, a_lords_summary_of_conclusions_and_recommendations)
         cr_expect_eq(r2->para, 4, "form %d", form);
         expect_speaker(&u, "HC1/p4/q1", "Sir John Smith");
         evx_units_free(&u);
+    }
+}
+
+/* A footnote body hard-wrapped before a date ("… sent on" / "10 May 2018")
+ * goes on over it: the day is no footnote's number.  Printed, "10 May
+ * 2018" had opened footnote 10, which then took the bodies of 9 and 10; in
+ * a web copy wrapped at 40 columns, "12 July 2017" had been footnote 12
+ * and 4 to 11 reported missing. */
+Test(other_reports, a_footnote_wrapped_before_a_date)
+{
+    static const char *const lines[] = {
+        "We wrote to the Minister.", "She replied.", "We took evidence.",
+        "We visited Leeds.", "We met carers.", "We heard from councils.",
+        "We read the plans.", "We asked the Department.",
+        "We heard from NHS England.", "We saw the figures.",
+        "We heard from the regulator.", "We took stock."};
+    static const char *const notes[] = {
+        "Letter from the Chair to the Minister, dated\n12 July 2017",
+        "Letter from the Minister", "Q12", "Q45", "Note of a visit to Leeds",
+        "Q78", "Q90", "Letter from the Department, sent on\n10 May 2018",
+        "Q101", "Q110", "Q120", "Q130"};
+    for (int form = 0; form < 3; form++) {
+        evx_buf t = EVX_BUF_INIT;
+        evx_buf_puts(&t, "1 Introduction\n\n");
+        for (int k = 0; k < 12; k++)
+            evx_buf_printf(&t, form == 2 ? "%d. %s[%d]\n\n" : "%d. %s%d\n\n",
+                           k + 1, lines[k], k + 1);
+        for (int k = 0; k < 12; k++)
+            evx_buf_printf(&t, form == 2 ? "%d %s\n\n" : "%d %s\n", k + 1,
+                           notes[k]);
+        evx_units u = EVX_UNITS_INIT;
+        read_as(&u, evx_buf_str(&t), form > 0);
+        const evx_unit *f1 = unit(&u, "HC1/fn1"), *f8 = unit(&u, "HC1/fn8");
+        cr_expect_str_eq(f1->text, "Letter from the Chair to the Minister, "
+                                   "dated 12 July 2017", "form %d", form);
+        cr_expect_str_eq(f8->text, "Letter from the Department, sent on 10 "
+                                   "May 2018", "form %d", form);
+        cr_expect_str_eq(unit(&u, "HC1/fn9")->text, "Q101", "form %d", form);
+        cr_expect_str_eq(unit(&u, "HC1/fn10")->text, "Q110", "form %d", form);
+        cr_expect_null(evx_units_find(&u, "HC1/fn13"));
+        evx_units_free(&u);
+        evx_buf_free(&t);
     }
 }

@@ -35,6 +35,9 @@ static const tunit UNITS[] = {
     {"HC999/p1", "paragraph", "HC 999", 1, 1,
      "Integrated care in another report, integration everywhere.", NULL,
      NULL, NULL, 1, NULL},
+    /* a report that numbers its paragraphs by chapter: 3.12 (paranum.h) */
+    {"HL9/p3.12", "paragraph", "HL 9", 300012, 3,
+     "Scrutiny of delegated powers.", NULL, NULL, NULL, 1, NULL},
 };
 #define N_UNITS (sizeof UNITS / sizeof UNITS[0])
 
@@ -229,6 +232,10 @@ Test(qparse, type_para_chapter_ref_report)
     expect_ids("para:2", "HC650/p2 HC650/r1");
     expect_ids("para:2..3", "HC650/p2 HC650/p3 HC650/r1");
     expect_ids("para:5..5", "HC650/p5/q1");
+    /* a paragraph numbered by chapter, as printed */
+    expect_ids("para:3.12", "HL9/p3.12");
+    expect_ids("para:3.1..3.20", "HL9/p3.12");
+    expect_ids("para:3.13..4.1", "");
     expect_ids("chapter:9", "HC650/fn12 HC650/p5/q1 HC650/r1");
     expect_ids("chapter:9 money", "HC650/p5/q1");
     expect_ids("ref:Q361", "HC650/p1/q1");
@@ -282,6 +289,7 @@ Test(qparse, error_messages_with_columns)
     expect_error("care foo:bar", 12, EVX_PARSE,
                  "unknown field 'foo:' at column 6; fields are speaker, org");
     expect_error("para:9..3", 9, EVX_PARSE, "at column 1");
+    expect_error("para:3.0", 8, EVX_PARSE, "at column 1");
     expect_error("para:x", 6, EVX_PARSE, "bad paragraph number or range 'x'");
     expect_error("chapter:nine", 12, EVX_PARSE, "bad chapter number 'nine' at column 1");
     expect_error("type:banana", 11, EVX_PARSE,

@@ -1029,33 +1029,3 @@ Test(webtext, headings_that_end_in_a_year_or_a_numbered_name)
     cr_expect_eq(evx_diag_count(f.diag, EVX_DIAG_WARNING), 0);
     done(&f);
 }
-
-/* Paragraphs numbered by chapter ("1.1", "2.2", as some joint and Lords
- * committees number them) are not read as numbered paragraphs: the web
- * reader had read "1.1 The Bill …" as paragraph 1 and "1.2 The Minister
- * …" as footnote 1, dropping the real footnote 1 as listed twice.  They
- * are now lines it could not place, each warned, and the footnote list is
- * read whole. */
-Test(webtext, paragraphs_numbered_by_chapter_are_warned_not_misnumbered)
-{
-    fixture f;
-
-    parse_str(&f, "1 Introduction\n\n"
-                  "1.1 The Bill was introduced on 5 July 2017.[1]\n\n"
-                  "1.2 The Minister told us that \"the Bill protects rights "
-                  "in full\".[2]\n\n"
-                  "2 The powers in the Bill\n\n"
-                  "2.1 The Bill gives Ministers wide powers.[3]\n\n"
-                  "Footnotes\n\n"
-                  "1 Letter from the Chair to the Minister, 12 July 2017\n\n"
-                  "2 Letter from the Minister, 20 July 2017\n\n"
-                  "3 Q12 [Professor Jane Doe]\n");
-    cr_expect_null(evx_units_find(&f.units, "HC1/p1"));
-    cr_expect_null(evx_units_find(&f.units, "HC1/p2"));
-    cr_expect_str_eq(get(&f, "HC1/fn1")->text,
-                     "Letter from the Chair to the Minister, 12 July 2017");
-    cr_expect_str_eq(get(&f, "HC1/fn2")->text,
-                     "Letter from the Minister, 20 July 2017");
-    cr_expect_geq(evx_diag_count(f.diag, EVX_DIAG_WARNING), 3);
-    done(&f);
-}

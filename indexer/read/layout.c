@@ -20,6 +20,7 @@
 
 #include "ascii.h"
 #include "buf.h"
+#include "dates.h"
 #include "grow.h"
 #include "layout_scan.h"
 #include "layout_words.h"
@@ -231,8 +232,8 @@ static int para_due(const scan *sc, size_t i)
     if (i + 1 < sc->n && !evx_wd_upperish(&sc->w[i + 1]))
         return 0;
     if (evx_lay_block_start(sc, i))
-        return v >= next && v <= next + 4;
-    if (v != next)
+        return evx_para_follows(next - 1, v, 5);
+    if (!evx_para_follows(next - 1, v, 1))
         return 0;
     /* after a sentence, or at a line start after a subheading's line */
     return evx_wd_ends_sentence(&sc->w[i - 1]) ||
@@ -249,6 +250,10 @@ static int body_number(const scan *sc, size_t k, int cur)
     if (!evx_wd_upperish(&sc->w[k + 1]) && !evx_wd_lower(&sc->w[k + 1]))
         return 0;
     if (evx_wd_lower(&sc->w[k + 1]) && !evx_wd_url(&sc->w[k + 1]))
+        return 0;
+    /* "… sent on" / "10 May 2018": a date the body before goes on with */
+    if (v != cur + 1 && k > 0 && !evx_wd_ends_sentence(&sc->w[k - 1]) &&
+        evx_month_at(sc->w[k + 1].s, sc->w[k + 1].len) == sc->w[k + 1].len)
         return 0;
     return (sc->w[k].flags & W_LINE) || !evx_wd_cites_number(&sc->w[k - 1]) ||
            evx_wd_qrange(&sc->w[k + 1]); /* "See Annex 62 Q194 ...": a body */
@@ -402,7 +407,7 @@ static size_t take_run(scan *sc, size_t i)
         }
         if (body_number(sc, k, cur))
             goto next_body;
-        if (evx_wd_num_dot(w) == sc->next_para && k + 1 < sc->n &&
+        if (evx_lay_para_next(sc, evx_wd_num_dot(w)) && k + 1 < sc->n &&
             evx_wd_upperish(&sc->w[k + 1]) && sc->part != P_RECS) {
             w->brk = B_BLOCK;
             return k;
@@ -448,17 +453,11 @@ static size_t take_run(scan *sc, size_t i)
 /* A weekday and date starting a witness session: "Monday 9 May 2016". */
 static int session_date(const scan *sc, size_t i)
 {
-    static const char *const days[] = {"Monday", "Tuesday", "Wednesday",
-                                       "Thursday", "Friday", "Saturday",
-                                       "Sunday"};
-    if (i + 3 >= sc->n)
+    if (i + 3 >= sc->n || evx_weekday_at(sc->w[i].s, sc->w[i].len) != sc->w[i].len)
         return 0;
-    for (size_t d = 0; d < 7; d++)
-        if (evx_wd_eq(&sc->w[i], days[d]))
-            return evx_wd_int(&sc->w[i + 1]) > 0 && evx_wd_int(&sc->w[i + 1]) <= 31 &&
-                   evx_wd_upperish(&sc->w[i + 2]) && sc->w[i + 3].len == 4 &&
-                   evx_wd_int(&sc->w[i + 3]) > 1800;
-    return 0;
+    return evx_wd_int(&sc->w[i + 1]) > 0 && evx_wd_int(&sc->w[i + 1]) <= 31 &&
+           evx_wd_upperish(&sc->w[i + 2]) && sc->w[i + 3].len == 4 &&
+           evx_wd_int(&sc->w[i + 3]) > 1800;
 }
 
 static void witness_word(scan *sc, size_t i)
@@ -520,7 +519,8 @@ static void note_marker(scan *sc, const evx_word *w)
 static void mark_cover(scan *sc)
 {
     for (size_t i = 0; i + 1 < sc->n; i++) {
-        if (evx_wd_num_dot(&sc->w[i]) == 1 && evx_lay_block_start(sc, i))
+        if (evx_para_follows(0, evx_wd_num_dot(&sc->w[i]), 1) &&
+            evx_lay_block_start(sc, i))
             break;
         if (evx_wd_int(&sc->w[i]) == 1 && evx_lay_block_start(sc, i) &&
             evx_wd_upperish(&sc->w[i + 1]))

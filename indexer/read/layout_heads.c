@@ -171,7 +171,8 @@ int evx_lay_heading_stands(const scan *sc, size_t i, size_t m, int depth)
     if (k >= sc->n || evx_lay_block_start(sc, k))
         return 1;
     int v = evx_wd_num_dot(&sc->w[k]);
-    if (v && (v == sc->next_para || v == 1 || v == sc->next_rec))
+    if (v && (evx_lay_para_next(sc, v) || evx_para_follows(0, v, 1) ||
+              v == sc->next_rec))
         return 1;
     size_t m2 = depth < 2 ? evx_lay_entry_match(sc, k) : 0;
     return m2 && evx_lay_heading_stands(sc, k, m2, depth + 1);
@@ -231,7 +232,8 @@ int evx_lay_heading_in_flow(const scan *sc, size_t i)
         return 0;
     size_t k = i + m;
     int v = evx_wd_num_dot(&sc->w[k]);
-    if (v && (v == sc->next_para || v == sc->next_rec || v == 1))
+    if (v && (evx_lay_para_next(sc, v) || v == sc->next_rec ||
+              evx_para_follows(0, v, 1)))
         return 1;
     /* another heading follows that stands ("Our inquiry Background 13.") */
     size_t m2 = evx_lay_entry_match(sc, k);
@@ -239,7 +241,8 @@ int evx_lay_heading_in_flow(const scan *sc, size_t i)
         return 1;
     /* it ends its block, and the next opens with the paragraph due or
      * another heading */
-    if (evx_lay_block_start(sc, k) && (v == sc->next_para || evx_lay_entry_match(sc, k)))
+    if (evx_lay_block_start(sc, k) &&
+        (evx_lay_para_next(sc, v) || evx_lay_entry_match(sc, k)))
         return 1;
     /* it ends its block with no full stop of its own: a heading re-wrapped
      * onto the end of the paragraph before it */

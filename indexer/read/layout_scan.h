@@ -14,6 +14,7 @@
 
 #include "layout.h"
 #include "layout_words.h"
+#include "paranum.h"
 #include "source.h"
 
 enum { W_LINE = 1, W_PAGE = 2, W_HEADER = 4, W_TRAIL = 8, W_HEADCONT = 16 };
@@ -57,6 +58,14 @@ static inline size_t evx_lay_next_block(const scan *sc, size_t i)
     while (k < sc->n && !evx_lay_block_start(sc, k))
         k++;
     return k;
+}
+
+/* Is v (evx_wd_num_dot's) the paragraph number due next: one on from the
+ * last read, or, numbered by chapter, the next chapter's first
+ * (paranum.h)? */
+static inline int evx_lay_para_next(const scan *sc, int v)
+{
+    return evx_para_follows(sc->next_para - 1, v, 1);
 }
 
 /* The number due next: the next recommendation's in the closing list,

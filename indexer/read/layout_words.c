@@ -7,6 +7,8 @@
 
 #include "ascii.h"
 #include "dash.h"
+#include "paranum.h"
+
 int evx_wd_eq(const evx_word *w, const char *lit)
 {
     size_t n = strlen(lit);
@@ -33,9 +35,13 @@ int evx_wd_int(const evx_word *w)
     return v;
 }
 
-/* "N." with 1-3 digits: N, else 0. */
 int evx_wd_num_dot(const evx_word *w)
 {
+    int para = 0;
+    size_t k = evx_para_read(w->s, w->len, &para);
+    if (k && evx_para_is_by_chapter(para) &&
+        (k == w->len || (k + 1 == w->len && w->s[k] == '.')))
+        return para;
     if (w->len < 2 || w->len > 4 || w->s[w->len - 1] != '.' || w->s[0] == '0')
         return 0;
     int v = 0;

@@ -19,7 +19,8 @@ typedef struct evx_word {
 /* A plain number of 1-4 digits, no leading zero: its value, else 0. */
 int evx_wd_int(const evx_word *w);
 
-/* "N." with 1-3 digits: N, else 0. */
+/* "N." with 1-3 digits: N; a paragraph numbered by chapter, "C.N" or
+ * "C.N." (paranum.h): its number; else 0. */
 int evx_wd_num_dot(const evx_word *w);
 
 /* Starts like the first word of a sentence, heading or reference. */

@@ -10,6 +10,8 @@
 #include "attrib_text.h"
 #include "buf.h"
 #include "dash.h"
+#include "dates.h"
+#include "paranum.h"
 
 static int prefix_fold(const char *s, size_t len, const char *p)
 {
@@ -46,11 +48,9 @@ int pdf_rec_tail(const char *s, size_t len, size_t *cut, int *para)
         i++;
     while (i < len && s[i] == ' ')
         i++;
-    if (i >= len || !evx_ascii_digit((unsigned char)s[i]))
+    int v = 0; /* "54", or by chapter "3.12" (paranum.h) */
+    if (i >= len || !evx_para_read(s + i, len - i, &v))
         return 0;
-    int v = 0;
-    while (i < len && evx_ascii_digit((unsigned char)s[i]) && v < 100000)
-        v = v * 10 + (s[i++] - '0');
     *para = v;
     *cut = evx_ascii_rtrim(s, open);
     return 1;
@@ -203,37 +203,31 @@ int pdf_lords_list_head(const char *s, size_t len, int *oral)
 int pdf_date_line(const char *s, size_t len, size_t *date_off,
                   size_t *date_len)
 {
-    static const char *const days[] = {"Monday",   "Tuesday", "Wednesday",
-                                       "Thursday", "Friday",  "Saturday",
-                                       "Sunday"};
     len = evx_ascii_rtrim(s, len);
-    for (size_t d = 0; d < sizeof days / sizeof days[0]; d++) {
-        size_t n = strlen(days[d]);
-        if (len < n + 8 || memcmp(s, days[d], n) != 0 || s[n] != ' ')
-            continue;
-        size_t i = n + 1;
-        if (!evx_ascii_digit((unsigned char)s[i]))
-            return 0;
-        /* day, month word, four-digit year, nothing else */
-        while (i < len && evx_ascii_digit((unsigned char)s[i]))
-            i++;
-        if (i >= len || s[i++] != ' ' || i >= len || !evx_ascii_upper((unsigned char)s[i]))
-            return 0;
-        while (i < len && ((s[i] | 32) >= 'a' && (s[i] | 32) <= 'z'))
-            i++;
-        if (i >= len || s[i++] != ' ')
-            return 0;
-        /* the year; words may follow ("Question number", a column head) */
-        size_t y = i;
-        while (i < len && evx_ascii_digit((unsigned char)s[i]))
-            i++;
-        if (i - y != 4 || (i < len && s[i] != ' '))
-            return 0;
-        *date_off = n + 1;
-        *date_len = i - (n + 1);
-        return 1;
-    }
-    return 0;
+    size_t n = evx_weekday_at(s, len);
+    if (!n || len < n + 8 || s[n] != ' ')
+        return 0;
+    size_t i = n + 1;
+    if (!evx_ascii_digit((unsigned char)s[i]))
+        return 0;
+    /* day, month word, four-digit year, nothing else */
+    while (i < len && evx_ascii_digit((unsigned char)s[i]))
+        i++;
+    if (i >= len || s[i++] != ' ' || i >= len || !evx_ascii_upper((unsigned char)s[i]))
+        return 0;
+    while (i < len && ((s[i] | 32) >= 'a' && (s[i] | 32) <= 'z'))
+        i++;
+    if (i >= len || s[i++] != ' ')
+        return 0;
+    /* the year; words may follow ("Question number", a column head) */
+    size_t y = i;
+    while (i < len && evx_ascii_digit((unsigned char)s[i]))
+        i++;
+    if (i - y != 4 || (i < len && s[i] != ' '))
+        return 0;
+    *date_off = n + 1;
+    *date_len = i - (n + 1);
+    return 1;
 }
 
 /* The evidence code s ends with, bracketed "(STP0064)" or bare

@@ -10,6 +10,7 @@
 #include "ascii.h"
 #include "caption.h"
 #include "chapter.h"
+#include "paranum.h"
 #include "pdf_contents.h"
 #include "pdf_parts.h"
 #include "pdf_unit.h"
@@ -47,7 +48,7 @@ static int next_is_para(const pdf_parser *p, size_t ln)
         return 0;
     const char *s = pdf_get_line(p, k, &len, NULL, NULL);
     int v = pdf_numbered(s, len, &off);
-    return v && v > p->last_para && v <= p->last_para + 5;
+    return evx_para_follows(p->last_para, v, 5);
 }
 
 /* Is the block at ln (hl lines, text h) a section heading in a chapter? */
@@ -220,12 +221,17 @@ static void caption_box(pdf_parser *p, const pdf_line *c)
 static void start_paragraph(pdf_parser *p, const pdf_line *c, int num,
                             size_t off)
 {
-    if (num != p->last_para + 1)
+    char at[24], was[24];
+    evx_para_print(num, at, sizeof at);
+    evx_para_print(p->last_para, was, sizeof was);
+    if (evx_para_gap(p->last_para, num) > 0)
         evx_diag_add(p->diag, EVX_DIAG_WARNING, p->file, (long)c->ln,
-                     "paragraph %d follows paragraph %d: %d missing", num,
-                     p->last_para, num - p->last_para - 1);
+                     "paragraph %s follows paragraph %s: %d missing", at,
+                     p->last_para ? was : "none",
+                     evx_para_gap(p->last_para, num));
     evx_unit *u = pdf_unit_begin(p, EVX_UNIT_PARAGRAPH,
-                             pdf_make_id(p, "/p%d", NULL, num), (long)c->ln, c->col);
+                                 pdf_make_id(p, "/p%s", at, 0), (long)c->ln,
+                                 c->col);
     p->last_para = num;
     p->prev_heading = 0;
     p->caption_box = 0;
@@ -262,7 +268,7 @@ size_t pdf_body_line(pdf_parser *p, const pdf_line *c)
 {
     size_t off, extra = 0;
     int v = pdf_numbered(c->s, c->len, &off);
-    if (v && v > p->last_para && v <= p->last_para + 5 &&
+    if (evx_para_follows(p->last_para, v, 5) &&
         (c->block_start || p->prev_heading || pdf_ends_sentence(&p->open.acc))) {
         p->mode = PDF_BODY;
         start_paragraph(p, c, v, off);

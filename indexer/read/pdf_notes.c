@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "paranum.h"
 #include "pdf_parts.h"
 
 void pdf_note_end(pdf_parser *p)
@@ -66,7 +67,7 @@ static int fn_continues(const pdf_parser *p, size_t ln, size_t lead,
     if (p->fn_blank >= 2)
         return 0;
     int v = pdf_numbered(s, len, &off);
-    if (v && v == p->last_para + 1)
+    if (evx_para_follows(p->last_para, v, 1))
         return 0;
     if (p->fn_blank && pdf_part_heading(p, ln))
         return 0; /* a copy without page furniture: the next part's head */

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "ascii.h"
+#include "paranum.h"
 #include "chapter.h"
 
 int pdf_eq_fold(const char *s, size_t len, const char *lit)
@@ -36,13 +37,37 @@ int pdf_contains_fold(const char *s, size_t len, const char *lit)
     return 0;
 }
 
-/* "N. text": returns N and the offset of text, else 0. */
+/* "C.N text" or "C.N. text", a paragraph numbered by chapter
+ * (paranum.h), its text not in lower case: returns the number, else 0. */
+static int numbered_by_chapter(const char *s, size_t len, size_t *text_off)
+{
+    int v = 0;
+    size_t i = evx_para_read(s, len, &v);
+    if (!i || !evx_para_is_by_chapter(v))
+        return 0;
+    if (i < len && s[i] == '.')
+        i++;
+    if (i >= len || s[i] != ' ')
+        return 0;
+    while (i < len && s[i] == ' ')
+        i++;
+    if (i >= len || evx_ascii_lower((unsigned char)s[i]))
+        return 0;
+    *text_off = i;
+    return v;
+}
+
+/* "N. text" (or a number by chapter): returns N and the offset of text,
+ * else 0. */
 int pdf_numbered(const char *s, size_t len, size_t *text_off)
 {
     size_t i = 0;
     int v = 0;
     while (i < len && i < 5 && evx_ascii_digit((unsigned char)s[i]))
         v = v * 10 + (s[i++] - '0');
+    if (i > 0 && i <= 2 && i + 1 < len && s[i] == '.' &&
+        evx_ascii_digit((unsigned char)s[i + 1]))
+        return numbered_by_chapter(s, len, text_off);
     if (i == 0 || i > 4 || i + 2 > len || s[i] != '.' || s[i + 1] != ' ' ||
         s[0] == '0')
         return 0;

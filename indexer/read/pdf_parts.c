@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "ascii.h"
+#include "paranum.h"
 #include "pdf_body.h"
 #include "pdf_contents.h"
 #include "pdf_unit.h"
@@ -101,7 +102,7 @@ size_t pdf_block_line(pdf_parser *p, const pdf_line *c, evx_unit_type type)
         return extra;
     if (type == EVX_UNIT_SUMMARY) {
         int v = pdf_numbered(c->s, c->len, &off);
-        if ((v && v == p->last_para + 1 && c->block_start) ||
+        if ((evx_para_follows(p->last_para, v, 1) && c->block_start) ||
             pdf_chapter_heading(p, c, &off)) {
             p->mode = PDF_BODY;
             return pdf_body_line(p, c);

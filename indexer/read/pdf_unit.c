@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "ascii.h"
+#include "paranum.h"
 #include "pdf_back.h"
 #include "quote_units.h"
 #include "quotes.h"
@@ -140,7 +141,9 @@ static void finish_open(pdf_parser *p)
         if (pdf_rec_tail(T, L, &cut, &para)) {
             u->para = para;
             evx_buf pid = EVX_BUF_INIT;
-            evx_buf_printf(&pid, "%s/p%d", p->key.data, para);
+            char at[24];
+            evx_para_print(para, at, sizeof at);
+            evx_buf_printf(&pid, "%s/p%s", p->key.data, at);
             u->parent = evx_buf_detach(&pid);
             if (!u->parent)
                 pdf_oom(p);

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "paranum.h"
 #include "pdf_back.h"
 #include "web_lines.h"
 
@@ -70,7 +71,9 @@ void evx_web_back_flush(evx_web_back *b)
     b->rec = NULL;
     if (pdf_rec_tail(t, n, &cut, &para)) {
         u->para = para;
-        evx_buf_printf(&pid, "%s/p%d", b->key, para);
+        char at[24];
+        evx_para_print(para, at, sizeof at);
+        evx_buf_printf(&pid, "%s/p%s", b->key, at);
         if (evx_buf_status(&pid) || evx_unit_set(&u->parent, pid.data, pid.len))
             fail(b, EVX_NOMEM);
         n = cut;

@@ -13,7 +13,9 @@
 
 #include "ascii.h"
 #include "buf.h"
+#include "dates.h"
 #include "marks.h"
+#include "paranum.h"
 #include "pdf_back.h"
 #include "web_marks.h"
 
@@ -222,8 +224,12 @@ static void take_earlier_notes(planner *p, size_t l, long num)
     }
 }
 
+static int number_wraps(const planner *p, size_t l, const char *s, size_t n,
+                        size_t off);
+
 /* A footnote line: its number leading, or in a back-link, or waiting
- * from the line before.  Returns 0 if the line has no number. */
+ * from the line before.  Returns 0 if the line has no number, or one a
+ * hard wrap set there in the body before (number_wraps). */
 static int footnote(planner *p, size_t l, const char *s, size_t n)
 {
     size_t off = 0, end = n, b, e;
@@ -237,6 +243,10 @@ static int footnote(planner *p, size_t l, const char *s, size_t n)
             end = b;
     }
     if (evx_web_numbered(s + off, end - off, &num, &st, &b)) {
+        /* "… dated" / "12 July 2017": the body before goes on */
+        if (!link && num != p->note + 1 && st != EVX_WEB_ALONE &&
+            number_wraps(p, l, s, n, off + b))
+            return 0;
         if (st == EVX_WEB_ALONE) {
             p->pending = num;
             set(p, l, EVX_WEB_SKIP, 0, 0, 0);
@@ -312,12 +322,25 @@ static int runs_to_end(const planner *p, size_t l)
     return 1;
 }
 
+/* A paragraph's number at the start of s: evx_web_numbered's, or one by
+ * chapter ("3.12 The", style EVX_WEB_BY_CHAPTER). */
+static int para_numbered(const char *s, size_t n, long *num,
+                         evx_web_style *st, size_t *off)
+{
+    if (evx_web_numbered_by_chapter(s, n, num, off)) {
+        *st = EVX_WEB_BY_CHAPTER;
+        return 1;
+    }
+    return evx_web_numbered(s, n, num, st, off);
+}
+
 static int para_fits(const planner *p, size_t l, long num, evx_web_style st)
 {
     if (st == EVX_WEB_BRACKET)
         return 0;
-    if (p->para && (st != p->para_style || num <= p->para ||
-                    num > p->para + PARA_AHEAD))
+    if ((p->para || st == EVX_WEB_BY_CHAPTER) &&
+        ((p->para && st != p->para_style) ||
+         !evx_para_follows(p->para, (int)num, PARA_AHEAD)))
         return 0;
     return !runs_to_end(p, l) || !starts_notes(p, l, num);
 }
@@ -332,7 +355,7 @@ static long next_number(const planner *p, size_t l, size_t *at)
 
     for (l++; l <= p->pl->n_lines; l++) {
         const char *s = line_at(p, l, &n);
-        if (evx_web_numbered(s, n, &num, &st, &off)) {
+        if (para_numbered(s, n, &num, &st, &off)) {
             if (at)
                 *at = l;
             return num;
@@ -401,7 +424,7 @@ static int chapter_fits(const planner *p, size_t l, long num, size_t *lines)
         return 0;
     if (!(*lines = chapter_block(p, l)))
         return 0;
-    return !p->para || (next > p->para && next <= p->para + PARA_AHEAD);
+    return !p->para || evx_para_follows(p->para, (int)next, PARA_AHEAD);
 }
 
 static void paragraph(planner *p, size_t l, long num, evx_web_style st,
@@ -417,9 +440,10 @@ static void paragraph(planner *p, size_t l, long num, evx_web_style st,
  * before a number ("a collaboration of" / "14 leading health and care
  * charities", "15.On Tuesday" / "20 February 2018 we visited")?  The line
  * before it, with no blank between, stops mid-sentence (after a letter or
- * a comma), and either its text goes on in lower case or no footnote has
+ * a comma), and either its text goes on in lower case, or no footnote has
  * been read yet (a list's later bodies may follow a body's wrapped last
- * line, "… in the NHS" / "226 Q361").  Such a line starts no list. */
+ * line, "… in the NHS" / "226 Q361"), or the number is a day of a month
+ * ("… to the Minister," / "12 July 2017").  Such a line starts no list. */
 static int number_wraps(const planner *p, size_t l, const char *s, size_t n,
                         size_t off)
 {
@@ -428,7 +452,8 @@ static int number_wraps(const planner *p, size_t l, const char *s, size_t n,
 
     return prev && pn &&
            (evx_ascii_alpha(prev[pn - 1]) || prev[pn - 1] == ',') &&
-           ((off < n && evx_ascii_lower(s[off])) || !p->note);
+           ((off < n && evx_ascii_lower(s[off])) || !p->note ||
+            evx_day_month_at(s, n));
 }
 
 /* A line of the body: chapter, paragraph, footnote or text. */
@@ -437,7 +462,7 @@ static void body_line(planner *p, size_t l, const char *s, size_t n)
     long num = 0, ch;
     size_t off = 0, title;
     evx_web_style st = 0;
-    int numbered = evx_web_numbered(s, n, &num, &st, &off);
+    int numbered = para_numbered(s, n, &num, &st, &off);
     size_t lines = 0;
 
     if (numbered && p->prev_note && follows_note(p, l, num))
@@ -445,7 +470,7 @@ static void body_line(planner *p, size_t l, const char *s, size_t n)
     else if (evx_web_chapter(s, n, &ch, &title) &&
              chapter_fits(p, l, ch, &lines) &&
              !(numbered && p->para && st == p->para_style &&
-               num == p->para + 1 &&
+               evx_para_follows(p->para, (int)num, 1) &&
                (ch != p->chapter + 1 ||
                 evx_web_reads_as_sentence(s + title, n - title)))) {
         set(p, l, EVX_WEB_CHAPTER, ch, title, 0);
@@ -507,7 +532,8 @@ static int front_recs_end(const planner *p, size_t l, const char *s,
     if (evx_web_chapter(s, n, &ch, &title) && ch == 1 &&
         chapter_fits(p, l, ch, &lines))
         return 1;
-    return p->rec && evx_web_numbered(s, n, &num, &st, &off) && num == 1;
+    return p->rec && para_numbered(s, n, &num, &st, &off) &&
+           evx_para_follows(0, (int)num, 1);
 }
 
 static void rec_line(planner *p, size_t l, const char *s, size_t n)
@@ -715,11 +741,11 @@ static void block_line(planner *p, size_t l, const char *s, size_t n)
     size_t off, title, lines;
     evx_web_style st;
 
-    int numbered = evx_web_numbered(s, n, &num, &st, &off);
+    int numbered = para_numbered(s, n, &num, &st, &off);
 
     if (p->part == EVX_WEB_PART_SUMMARY &&
         ((evx_web_chapter(s, n, &ch, &title) && chapter_fits(p, l, ch, &lines)) ||
-         (numbered && num == p->para + 1))) {
+         (numbered && evx_para_follows(p->para, (int)num, 1)))) {
         p->part = EVX_WEB_PART_NONE;
         body_line(p, l, s, n);
     } else if (numbered && !number_wraps(p, l, s, n, off) &&

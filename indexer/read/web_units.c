@@ -10,6 +10,7 @@
 
 #include "ascii.h"
 #include "caption.h"
+#include "paranum.h"
 #include "quotes.h"
 #include "web_lines.h"
 
@@ -184,7 +185,9 @@ void evx_wt_flush(parser *ps)
     if (!p->open)
         return;
     evx_buf_append(&pid, evx_buf_str(&ps->key), ps->key.len);
-    evx_buf_printf(&pid, "/p%d", p->number);
+    char at[24];
+    evx_para_print(p->number, at, sizeof at);
+    evx_buf_printf(&pid, "/p%s", at);
     u = evx_buf_status(&pid) ? NULL
                              : evx_wt_make_unit(ps, EVX_UNIT_PARAGRAPH, evx_buf_str(&pid));
     if (u) {

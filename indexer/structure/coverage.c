@@ -21,6 +21,7 @@
 #include "ascii.h"
 #include "buf.h"
 #include "grow.h"
+#include "paranum.h"
 
 #define WINDOW 48     /* words looked at ahead of a unit's cursor */
 #define SHOWN_WORDS 8 /* words quoted from the start of a stretch */
@@ -333,7 +334,10 @@ static evx_status add_target(matcher *m, const evx_unit *u, long first,
     t->last = last;
     t->from = t->cursor = w->n;
     /* The number printed before a paragraph or footnote body is its own. */
-    int n = u->number > 0 ? snprintf(num, sizeof num, "%d", u->number) : 0;
+    int n = u->number <= 0 ? 0
+            : u->type == EVX_UNIT_PARAGRAPH
+                ? (int)evx_para_print(u->number, num, sizeof num)
+                : snprintf(num, sizeof num, "%d", u->number);
     if (n > 0 && add_words(w, num, 0, (size_t)n, 0))
         return EVX_NOMEM;
     /* So is the title printed over a box's, a glossary entry's, an

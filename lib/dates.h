@@ -1,0 +1,23 @@
+/*
+ * dates.h - the English words of a date as reports print one ("Tuesday 27
+ * February 2018"): the names of the weekdays and the months, read once for
+ * the readers and the page layer.  Pure: no allocation.
+ */
+#ifndef EVX_DATES_H
+#define EVX_DATES_H
+
+#include <stddef.h>
+
+/* If s[0..n) opens with a weekday's name ("Monday" … "Sunday", as
+ * printed, capitalised) that no letter follows, its length; else 0. */
+size_t evx_weekday_at(const char *s, size_t n);
+
+/* If s[0..n) opens with a month's name ("January" … "December", as
+ * printed, capitalised) that no letter follows, its length; else 0. */
+size_t evx_month_at(const char *s, size_t n);
+
+/* Does s[0..n) open with a day of a month written out, "12 July" (a day
+ * of 1 to 31, one space, a month's name)? */
+int evx_day_month_at(const char *s, size_t n);
+
+#endif /* EVX_DATES_H */
