@@ -252,18 +252,27 @@ Test(format, cite_paragraph_and_footnote)
     evx_unit_free(u);
 }
 
+/* A new unit of type with its id, report and text. */
+static evx_unit *unit_of(evx_unit_type type, const char *id,
+                         const char *report, const char *text)
+{
+    evx_unit *u = NULL;
+    cr_assert_eq(evx_unit_new(&u, type), EVX_OK);
+    evx_unit_set(&u->id, id, strlen(id));
+    evx_unit_set(&u->report, report, strlen(report));
+    evx_unit_set(&u->text, text, strlen(text));
+    return u;
+}
+
 /* A box, figure or table is cited by its caption and page, never by a
  * paragraph's number (a box after paragraph 15 had been cited "para 15"). */
 Test(format, cite_box_by_its_caption)
 {
-    evx_unit *u = NULL;
+    evx_unit *u = unit_of(EVX_UNIT_BOX, "HC1/box/box-1", "HC 1",
+                          "STPs are partnerships.");
     evx_out_hit h = {1, 1, NULL, NULL, NULL, NULL, 0, 0, NULL};
     evx_buf b = EVX_BUF_INIT;
 
-    cr_assert_eq(evx_unit_new(&u, EVX_UNIT_BOX), EVX_OK);
-    evx_unit_set(&u->id, "HC1/box/box-1", 13);
-    evx_unit_set(&u->report, "HC 1", 4);
-    evx_unit_set(&u->text, "STPs are partnerships.", 22);
     evx_unit_set(&u->title, "Box 1: What is an STP?", 22);
     u->para = 15;
     h.unit = u;
@@ -284,14 +293,11 @@ Test(format, cite_box_by_its_caption)
  * kept inside. */
 Test(format, a_paragraph_numbered_by_chapter_as_printed)
 {
-    evx_unit *u = NULL;
+    evx_unit *u = unit_of(EVX_UNIT_PARAGRAPH, "HL9/p3.12", "HL 9",
+                          "Scrutiny matters.");
     evx_out_hit h = {1, 1, NULL, NULL, NULL, NULL, 0, 0, NULL};
     evx_buf b = EVX_BUF_INIT;
 
-    cr_assert_eq(evx_unit_new(&u, EVX_UNIT_PARAGRAPH), EVX_OK);
-    evx_unit_set(&u->id, "HL9/p3.12", 9);
-    evx_unit_set(&u->report, "HL 9", 4);
-    evx_unit_set(&u->text, "Scrutiny matters.", 17);
     u->number = u->para = evx_para_of_chapter(3, 12);
     h.unit = u;
     evx_format_cite(&b, &h, NULL);
