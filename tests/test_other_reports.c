@@ -715,6 +715,23 @@ Test(other_reports, a_box_a_page_floated_into_a_paragraph)
             cr_expect_eq(nbox, k == 2 ? 2u : 1u, "form %d, box %zu", form, k);
             evx_units_free(&u);
         }
+    /* a section heading after the box: the paragraph had ended (a list
+     * item without its stop), and the heading is the next paragraph's */
+    for (int form = 0; form < 2; form++) {
+        char text[1024];
+        snprintf(text, sizeof text,
+                 "%s%sWinter preparedness\n\n3. Salt ran short in January.\n",
+                 head, boxes[0]);
+        evx_units u = EVX_UNITS_INIT;
+        read_as(&u, text, form);
+        cr_expect_str_eq(unit(&u, "HC1/p2")->text,
+                         "Councils had been told in November that", "form %d",
+                         form);
+        const evx_unit *p3 = unit(&u, "HC1/p3");
+        cr_expect(p3->section && strcmp(p3->section, "Winter preparedness") == 0,
+                  "form %d: %s", form, p3->section);
+        evx_units_free(&u);
+    }
 }
 
 /* The Public Accounts Committee's form: a summary, an introduction and

@@ -117,13 +117,12 @@ static size_t form_match(const scan *sc, size_t i, const char *f)
     while (*f) {
         const char *e = strchr(f, ' ');
         size_t len = e ? (size_t)(e - f) : strlen(f);
-        char w[32];
-        if (len >= sizeof w || i + m >= sc->n)
+        if (i + m >= sc->n || sc->w[i + m].len != len)
             return 0;
-        memcpy(w, f, len);
-        w[len] = '\0';
-        if (!evx_wd_eq(&sc->w[i + m], w))
-            return 0;
+        for (size_t k = 0; k < len; k++)
+            if (evx_ascii_tolower((unsigned char)sc->w[i + m].s[k]) !=
+                evx_ascii_tolower((unsigned char)f[k]))
+                return 0;
         m++;
         f += len + (e != NULL);
     }

@@ -37,6 +37,8 @@ int evx_wd_int(const evx_word *w)
 
 int evx_wd_num_dot(const evx_word *w)
 {
+    if (w->len < 2 || !evx_ascii_digit((unsigned char)w->s[0]))
+        return 0;
     int para = 0;
     size_t k = evx_para_read(w->s, w->len, &para);
     if (k && evx_para_is_by_chapter(para) &&

@@ -190,6 +190,19 @@ static int caption_ends(const pdf_parser *p, const pdf_line *c)
     return p->caption_sourced && !lower;
 }
 
+/* Is c, after a box that floated into a paragraph, a section heading
+ * rather than the paragraph going on (which, then, had ended)? */
+static int heads_after_box(const pdf_parser *p, const pdf_line *c)
+{
+    evx_buf h = EVX_BUF_INIT;
+    size_t hl = evx_ascii_lower((unsigned char)c->s[0])
+                    ? 0
+                    : pdf_heading_block(p, c->ln, 3, 200, &h);
+    int is = hl && body_heading(p, c->ln, hl, &h, 0);
+    evx_buf_free(&h);
+    return is;
+}
+
 /* A box, figure or table between paragraphs, under its caption ("Box 1:
  * What are microbeads?", caption.h): a unit of its own to its source
  * line, where its lines had gone on the paragraph before and its source
@@ -285,8 +298,11 @@ size_t pdf_body_line(pdf_parser *p, const pdf_line *c)
     }
     if (p->caption_box) {
         if (caption_ends(p, c)) {
-            int resumed = p->held.cur != NULL;
-            pdf_unit_resume(p);
+            int resumed = p->held.cur != NULL && !heads_after_box(p, c);
+            if (resumed)
+                pdf_unit_resume(p);
+            else
+                pdf_unit_finish(p); /* the box, and a paragraph held */
             p->caption_box = 0;
             if (resumed) {
                 pdf_unit_add_line(p, c);

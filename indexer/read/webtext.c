@@ -520,15 +520,28 @@ static int may_caption(const parser *ps, size_t l)
     return blank_line(ps, l - 1) ? EVX_WT_CAPTION_FLOATS : 0;
 }
 
-/* Does line l, a block of its own after a box that floated into the
- * paragraph open, go on with that paragraph: after the box's source
- * line, or in lower case, and no list item or next caption? */
-static int box_resumes(const parser *ps, size_t l, const char *s, size_t n)
+/* Line l, a block of its own after a box that floated into the paragraph
+ * open (no list item or next caption): in lower case, or after the box's
+ * source line, the paragraph goes on there, unless a section heading
+ * stands there (the paragraph had ended).  1 if the line was so taken. */
+static int after_floated_box(parser *ps, size_t l, const char *s, size_t n,
+                             long col)
 {
-    return ps->box && ps->box_floated && ps->p.open &&
-           blank_line(ps, l - 1) && !list_item(ps, l, s, n) &&
-           !evx_caption_line(s, n) &&
-           (ps->box_sourced || evx_ascii_lower((unsigned char)s[0]));
+    if (!ps->box || !ps->box_floated || !ps->p.open || !blank_line(ps, l - 1) ||
+        list_item(ps, l, s, n) || evx_caption_line(s, n) ||
+        !(ps->box_sourced || evx_ascii_lower((unsigned char)s[0])))
+        return 0;
+    evx_wt_box_close(ps);
+    int stop = 1; /* a heading here has no stop: the sentence goes on */
+    if (!evx_ascii_lower((unsigned char)s[0]) &&
+        evx_web_heading_shape(s, n, &stop) && !stop &&
+        heading_line(ps, s, n, l) && paragraph_soon(ps, l)) {
+        evx_wt_flush(ps);
+        heading(ps, s, n);
+    } else {
+        continue_para(ps, l, s, n, col);
+    }
+    return 1;
 }
 
 /* A line the plan left to this pass: prose, a heading or a quotation. */
@@ -556,10 +569,9 @@ static void text_line(parser *ps, size_t l, const char *s, size_t n,
         }
     } else if (!ps->seen && n > 9 && at(s, n, n - 9, " Contents"))
         skipped(ps, l, "page title"); /* and its navigation link */
-    else if (box_resumes(ps, l, s, n)) {
-        evx_wt_box_close(ps);
-        continue_para(ps, l, s, n, col);
-    } else if (evx_wt_box_line(ps, l, s, n, col, may_caption(ps, l)))
+    else if (after_floated_box(ps, l, s, n, col))
+        ;
+    else if (evx_wt_box_line(ps, l, s, n, col, may_caption(ps, l)))
         ps->seen = 1;
     else if (ps->p.open)
         after_para(ps, l, s, n, col);
