@@ -241,8 +241,6 @@ int evx_web_ends_in_function_word(const char *s, size_t n)
            word_among(s + b, e - b, words, sizeof words / sizeof *words);
 }
 
-/* Whether a title reads as a sentence: a stop inside it or at its end,
- * a marker glued to its end, or a closing ':', ';' or ','. */
 /* Is v[0..4) a year, 1800 to 2099? */
 static int year_at(const char *v)
 {
@@ -281,6 +279,8 @@ static int ends_in_number(const char *s, size_t n)
     return !(n - d == 4 && year_at(s + d) && d > 0 && s[d - 1] == ' ');
 }
 
+/* Whether a title reads as a sentence: a stop inside it or at its end,
+ * a number that ends it (ends_in_number), or a closing ':', ';' or ','. */
 static int sentence_like(const char *s, size_t n)
 {
     size_t i, k;
