@@ -1,0 +1,205 @@
+/*
+ * test_webtext_parts.c - the web-edition reader on the parts of a report
+ * beside its numbered paragraphs: boxes, figures and tables, a summary, a
+ * glossary and annexes, a footnote list after a session's years, and
+ * headings that end in a year.  (Split from test_webtext_forms.c, which
+ * keeps the forms of the numbered text itself.)
+ */
+#include <criterion/criterion.h>
+
+#include "webutil.h"
+
+/* A box, a figure and a table printed between paragraphs, each under its
+ * caption and over its source line: units of their own (type box), where
+ * each had run into the paragraph before it, whose text and citation then
+ * held the box's words.  A sentence that opens with "Table 16", or a line
+ * a wrap opens with "Figure 3.", is no caption. */
+Test(webtext, boxes_figures_and_tables_between_paragraphs)
+{
+    fixture f;
+
+    parse_str(&f, "3 Funding\n\n"
+                  "15. Funding has not kept pace with demand.[4]\n\n"
+                  "Box 1: What is a sustainability and transformation "
+                  "partnership?\n\n"
+                  "STPs are collaborations between NHS organisations and "
+                  "local councils in 44 areas.\n\n"
+                  "Source: NHS England, Next Steps, March 2017\n\n"
+                  "16. Witnesses told us that the STPs had \"no statutory "
+                  "basis\".[5]\n\n"
+                  "Figure 2 \xE2\x80\x93 NHS spending in real terms\n\n"
+                  "Source: HM Treasury\n\n"
+                  "17. We recommend a long-term funding settlement.\n\n"
+                  "Table 1: Planned funding by year\n\n"
+                  "Year | Funding (\xC2\xA3" "bn)\n2018\xE2\x80\x93" "19 | "
+                  "114.6\n\n"
+                  "18. Table 16 below sets out the new committees and their "
+                  "remits, as shown in\n"
+                  "Figure 3. The remits are wide.\n\n"
+                  "4 Q12\n\n5 Q30\n");
+    cr_assert_eq(f.st, EVX_OK);
+    cr_expect_str_eq(get(&f, "HC1/p15")->text,
+                     "Funding has not kept pace with demand.");
+    evx_unit *b = get(&f, "HC1/box/box-1-what-is-a-sustainability-and-"
+                          "transformation-partnership");
+    cr_expect_eq(b->type, EVX_UNIT_BOX);
+    cr_expect_str_eq(b->text, "STPs are collaborations between NHS "
+                              "organisations and local councils in 44 "
+                              "areas. Source: NHS England, Next Steps, "
+                              "March 2017");
+    cr_expect_eq(b->chapter, 3);
+    cr_expect_str_eq(get(&f, "HC1/box/figure-2-nhs-spending-in-real-terms")
+                         ->text, "Source: HM Treasury");
+    cr_expect_str_eq(get(&f, "HC1/p17")->text,
+                     "We recommend a long-term funding settlement.");
+    cr_expect(strstr(get(&f, "HC1/box/table-1-planned-funding-by-year")->text,
+                     "114.6") != NULL);
+    cr_expect_str_eq(get(&f, "HC1/p18")->text,
+                     "Table 16 below sets out the new committees and their "
+                     "remits, as shown in Figure 3. The remits are wide.");
+    cr_expect_eq(evx_diag_count(f.diag, EVX_DIAG_WARNING), 0);
+    done(&f);
+}
+
+/* A House of Lords web page (2018): glued numbers, "Chapter 2:" over the
+ * page, a marker glued after a session's years ("during 2017–18.2
+ * Although") and the footnote list opening with the body it cites.  That
+ * body ("2 See Appendix 2.") had gone on the chapter's last paragraph,
+ * whose citation then held it, and the marker had been text. */
+Test(webtext, a_lords_page_whose_first_note_follows_a_years_range)
+{
+    fixture f;
+
+    parse_str(&f, "Chapter 2: Sessional committee activity and impact\n\n"
+                  "8.This chapter highlights the work of the committees "
+                  "during 2017\xE2\x80\x93" "18.2 Although committees have "
+                  "not adopted \xE2\x80\x9Clegacy reports\xE2\x80\x9D,3 "
+                  "they publish reports.\n\n"
+                  "Communications Committee\n\n"
+                  "9.The committee heard from Sir Martin Sorrell, who said "
+                  "that the industry was \xE2\x80\x9Cthe most creative in the "
+                  "world\xE2\x80\x9D.4\n\n"
+                  "2 See Appendix 2.\n\n3 Scottish Parliament, Legacy Paper, "
+                  "2016\n\n4 Q 12 (Sir Martin Sorrell)\n");
+    cr_assert_eq(f.st, EVX_OK);
+    evx_unit *p = get(&f, "HC1/p8");
+    cr_assert_eq(p->n_footnotes, 2);
+    cr_expect_eq(p->footnotes[0], 2);
+    cr_expect_str_eq(get(&f, "HC1/fn2")->text, "See Appendix 2.");
+    cr_expect_str_eq(get(&f, "HC1/p9")->section, "Communications Committee");
+    cr_expect_null(strstr(get(&f, "HC1/p9")->text, "Appendix"));
+    cr_expect_eq(get(&f, "HC1/p9")->chapter, 2);
+    done(&f);
+}
+
+/* A whole report's web text with its summary before chapter 1, a
+ * glossary ("Term: meaning", "Term – meaning", "ACRONYM Long form") and
+ * an annex after the paragraphs: units of their own types, where the
+ * summary had been unplaced and the glossary and annex had gone on the
+ * last paragraph, whose text and citation then held them. */
+Test(webtext, summary_glossary_and_annex)
+{
+    fixture f;
+
+    parse_str(&f, "Summary\n\nThe NHS needs stable funding. We recommend a "
+                  "ten-year settlement.\n\n"
+                  "1 Introduction\n\n1. This report looks at funding.\n\n"
+                  "2. We took evidence from 40 witnesses.\n\n"
+                  "Glossary\n\n"
+                  "ACO: Accountable care organisation, a body that takes on "
+                  "the care of a population.\n\n"
+                  "ICS \xE2\x80\x93 Integrated care system, a partnership of "
+                  "NHS bodies and councils.\n\n"
+                  "STP Sustainability and transformation partnership\n\n"
+                  "Annex: Visit to Leeds\n\n"
+                  "On 3 March we visited Leeds and met staff of the trust.[1]"
+                  "\n\n1 See the programme.\n");
+    cr_assert_eq(f.st, EVX_OK);
+    evx_unit *s = get(&f, "HC1/summary/1");
+    cr_expect_eq(s->type, EVX_UNIT_SUMMARY);
+    cr_expect_str_eq(s->text, "The NHS needs stable funding. We recommend a "
+                              "ten-year settlement.");
+    cr_expect_str_eq(get(&f, "HC1/p2")->text,
+                     "We took evidence from 40 witnesses.");
+    evx_unit *g = get(&f, "HC1/glossary/aco");
+    cr_expect_eq(g->type, EVX_UNIT_GLOSSARY);
+    cr_expect_str_eq(g->title, "ACO");
+    cr_expect_str_eq(get(&f, "HC1/glossary/ics")->text,
+                     "Integrated care system, a partnership of NHS bodies and "
+                     "councils.");
+    cr_expect_str_eq(get(&f, "HC1/glossary/stp")->text,
+                     "Sustainability and transformation partnership");
+    evx_unit *a = get(&f, "HC1/annex/1");
+    cr_expect_eq(a->type, EVX_UNIT_ANNEX);
+    cr_expect_str_eq(a->title, "Annex: Visit to Leeds");
+    cr_expect_str_eq(a->text, "On 3 March we visited Leeds and met staff of "
+                              "the trust.");
+    cr_expect(a->n_footnotes == 1 && a->footnotes[0] == 1);
+    /* the page's footnote list after the annex is no part of it */
+    cr_expect_str_eq(get(&f, "HC1/fn1")->text, "See the programme.");
+    cr_expect_eq(evx_diag_count(f.diag, EVX_DIAG_WARNING), 0);
+    done(&f);
+}
+
+/* A glossary's meaning hard-wrapped onto a line that opens with an
+ * acronym ("… such as" / "NHS England and local councils"): the same
+ * entry, not a new term "NHS". */
+Test(webtext, a_glossary_meaning_wrapped_onto_an_acronym)
+{
+    fixture f;
+
+    parse_str(&f, "1 Introduction\n\n1. This report looks at funding.\n\n"
+                  "Glossary\n\n"
+                  "ICS: Integrated care system, a partnership of bodies such "
+                  "as\nNHS England and local councils in an area.\n\n"
+                  "STP: Sustainability and transformation partnership\n");
+    cr_assert_eq(f.st, EVX_OK);
+    cr_expect_str_eq(get(&f, "HC1/glossary/ics")->text,
+                     "Integrated care system, a partnership of bodies such as "
+                     "NHS England and local councils in an area.");
+    cr_expect_null(evx_units_find(&f.units, "HC1/glossary/nhs"));
+    cr_expect_str_eq(get(&f, "HC1/glossary/stp")->text,
+                     "Sustainability and transformation partnership");
+    done(&f);
+}
+
+/* Headings that end in a year, a session's years or a name's number: a
+ * title's words, not a page number.  A chapter "1 Progress since 2010"
+ * had not been a chapter (its paragraphs, all but the first, ran into one
+ * with no warning), and a section heading "The response to COVID-19" had
+ * run into the paragraph before it. */
+Test(webtext, headings_that_end_in_a_year_or_a_numbered_name)
+{
+    fixture f;
+
+    parse_str(&f, "1 Progress since 2010\n\n"
+                  "1. Snow fell early that winter.\n\n"
+                  "Funding for 2017\xE2\x80\x93" "19\n\n"
+                  "2. Councils were told in November.\n\n"
+                  "2 The response to COVID-19\n\n"
+                  "3. Salt ran short in January.\n\n"
+                  "The Civil Contingencies Act 2004\n\n"
+                  "4. Roads closed in February.\n");
+    cr_assert_eq(f.st, EVX_OK);
+    static const struct {
+        const char *id, *text, *chapter, *section;
+    } want[] = {
+        {"HC1/p1", "Snow fell early that winter.", "Progress since 2010", NULL},
+        {"HC1/p2", "Councils were told in November.", "Progress since 2010",
+         "Funding for 2017\xE2\x80\x93" "19"},
+        {"HC1/p3", "Salt ran short in January.", "The response to COVID-19",
+         NULL},
+        {"HC1/p4", "Roads closed in February.", "The response to COVID-19",
+         "The Civil Contingencies Act 2004"}};
+    for (size_t k = 0; k < sizeof want / sizeof *want; k++) {
+        evx_unit *p = get(&f, want[k].id);
+        cr_expect_str_eq(p->text, want[k].text);
+        cr_expect_str_eq(p->chapter_title, want[k].chapter, "%s", want[k].id);
+        if (want[k].section)
+            cr_expect_str_eq(p->section, want[k].section, "%s", want[k].id);
+        else
+            cr_expect_null(p->section, "%s: %s", want[k].id, p->section);
+    }
+    cr_expect_eq(evx_diag_count(f.diag, EVX_DIAG_WARNING), 0);
+    done(&f);
+}
