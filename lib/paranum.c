@@ -44,7 +44,8 @@ size_t evx_para_read(const char *s, size_t n, int *para)
 {
     int a, b;
     size_t k = digits(s, n, 0, 5, &a);
-    if (k == 0 || s[0] == '0' || (k < n && evx_ascii_digit((unsigned char)s[k])))
+    if (k == 0 || s[0] == '0' ||
+        (k < n && evx_ascii_digit((unsigned char)s[k])))
         return 0;
     if (k <= 2 && k + 1 < n && s[k] == '.' &&
         evx_ascii_digit((unsigned char)s[k + 1]) && s[k + 1] != '0') {
@@ -58,6 +59,23 @@ size_t evx_para_read(const char *s, size_t n, int *para)
         return 0;
     *para = a;
     return k;
+}
+
+size_t evx_para_opens_line(const char *s, size_t n, int *para)
+{
+    int v = 0;
+    size_t t = s ? evx_para_read(s, n, &v) : 0;
+    if (!t || !evx_para_is_by_chapter(v))
+        return 0;
+    if (t < n && s[t] == '.')
+        t++;
+    while (t < n && (s[t] == ' ' || s[t] == '\t'))
+        t++;
+    if (t >= n || evx_ascii_lower((unsigned char)s[t]) ||
+        evx_ascii_digit((unsigned char)s[t]))
+        return 0;
+    *para = v;
+    return t;
 }
 
 int evx_para_follows(int a, int b, int ahead)

@@ -30,6 +30,12 @@ size_t evx_para_print(int para, char *buf, size_t size);
  * or 2 digits, a full stop, then 1 to 3 digits. */
 size_t evx_para_read(const char *s, size_t n, int *para);
 
+/* A paragraph numbered by chapter opening a line ("3.12 The", "3.12.
+ * The", "3.12The"): its number in *para and where its text starts, which
+ * is no lower-case word or digit ("3.5 million" is no paragraph); else
+ * 0. */
+size_t evx_para_opens_line(const char *s, size_t n, int *para);
+
 /* Does b come next after a, at most ahead numbers on: a plain number
  * after a plain one (a + 1 .. a + ahead); by chapter, the same chapter's
  * next (up to ahead on) or a later chapter's first (its number at most

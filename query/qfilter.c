@@ -171,7 +171,8 @@ static evx_status field_para(evx_qparse *qp, const lex *l, evx_query **out)
     }
     for (i = 0; i + 1 < n && !(s[i] == '.' && s[i + 1] == '.'); i++)
         ;
-    if (i + 1 < n && parse_para(s, i, &a) && parse_para(s + i + 2, n - i - 2, &b) &&
+    if (i + 1 < n && parse_para(s, i, &a) &&
+        parse_para(s + i + 2, n - i - 2, &b) &&
         a <= b) {
         if (++qp->n_terms > EVX_QP_MAX_TERMS)
             return evx_qp_fail(qp, EVX_INVALID, "query has more than %d terms", EVX_QP_MAX_TERMS);

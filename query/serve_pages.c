@@ -242,7 +242,8 @@ static char *paragraph_id(evx_req *r, const char *report, int n)
     evx_para_print(n, at, sizeof at);
     evx_buf_printf(&q, "\" para:%s type:paragraph", at);
     /* none before the first of a chapter numbered by chapter ("2.0") */
-    int none = n <= 0 || (evx_para_is_by_chapter(n) && n % EVX_PARA_BY_CHAPTER == 0);
+    int none = n <= 0 ||
+               (evx_para_is_by_chapter(n) && n % EVX_PARA_BY_CHAPTER == 0);
     if (!none && !run_text(&res, r, evx_cmd_search, evx_buf_str(&q),
                            EVX_OUT_IDS) && res.lines.len)
         id = evx_strndup(res.lines.data, strcspn(res.lines.data, "\n"));

@@ -22,7 +22,8 @@ Test(by_chapter, numbers_read_printed_and_followed)
         const char *s;
         size_t len;
         int para;
-    } read[] = { /* what opens the text: "3.0" is 3, then ".0" */{"239", 3, 239},           {"3.12", 4, 300012},
+    } read[] = {/* what opens the text: "3.0" is 3, then ".0" */
+                {"239", 3, 239},           {"3.12", 4, 300012},
                 {"3.12 The", 4, 300012},   {"12.1. The", 4, 1200001},
                 {"0.5", 0, 0},             {"3.0", 1, 3},
                 {"123.4", 3, 123},         {"3.1234", 0, 0},

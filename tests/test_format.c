@@ -301,7 +301,8 @@ Test(format, a_paragraph_numbered_by_chapter_as_printed)
     u->number = u->para = evx_para_of_chapter(3, 12);
     h.unit = u;
     evx_format_cite(&b, &h, NULL);
-    cr_expect_str_eq(evx_buf_str(&b), "> Scrutiny matters.\n\nHL 9, para 3.12\n");
+    cr_expect_str_eq(evx_buf_str(&b),
+                     "> Scrutiny matters.\n\nHL 9, para 3.12\n");
     evx_buf_clear(&b);
     evx_format_json(&b, &h);
     cr_expect(strstr(evx_buf_str(&b), "\"para\":\"3.12\"") != NULL, "%s",

@@ -728,7 +728,8 @@ Test(other_reports, a_box_a_page_floated_into_a_paragraph)
                          "Councils had been told in November that", "form %d",
                          form);
         const evx_unit *p3 = unit(&u, "HC1/p3");
-        cr_expect(p3->section && strcmp(p3->section, "Winter preparedness") == 0,
+        cr_expect(p3->section &&
+                      strcmp(p3->section, "Winter preparedness") == 0,
                   "form %d: %s", form, p3->section);
         evx_units_free(&u);
     }

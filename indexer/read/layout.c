@@ -453,7 +453,8 @@ static size_t take_run(scan *sc, size_t i)
 /* A weekday and date starting a witness session: "Monday 9 May 2016". */
 static int session_date(const scan *sc, size_t i)
 {
-    if (i + 3 >= sc->n || evx_weekday_at(sc->w[i].s, sc->w[i].len) != sc->w[i].len)
+    if (i + 3 >= sc->n ||
+        evx_weekday_at(sc->w[i].s, sc->w[i].len) != sc->w[i].len)
         return 0;
     return evx_wd_int(&sc->w[i + 1]) > 0 && evx_wd_int(&sc->w[i + 1]) <= 31 &&
            evx_wd_upperish(&sc->w[i + 2]) && sc->w[i + 3].len == 4 &&

@@ -5,6 +5,7 @@
  * the text it is glued to.
  */
 #include <string.h>
+#include <strings.h>
 
 #include "ascii.h"
 #include "grow.h"
@@ -117,12 +118,9 @@ static size_t form_match(const scan *sc, size_t i, const char *f)
     while (*f) {
         const char *e = strchr(f, ' ');
         size_t len = e ? (size_t)(e - f) : strlen(f);
-        if (i + m >= sc->n || sc->w[i + m].len != len)
+        if (i + m >= sc->n || sc->w[i + m].len != len ||
+            strncasecmp(sc->w[i + m].s, f, len) != 0)
             return 0;
-        for (size_t k = 0; k < len; k++)
-            if (evx_ascii_tolower((unsigned char)sc->w[i + m].s[k]) !=
-                evx_ascii_tolower((unsigned char)f[k]))
-                return 0;
         m++;
         f += len + (e != NULL);
     }

@@ -213,7 +213,8 @@ int pdf_date_line(const char *s, size_t len, size_t *date_off,
     /* day, month word, four-digit year, nothing else */
     while (i < len && evx_ascii_digit((unsigned char)s[i]))
         i++;
-    if (i >= len || s[i++] != ' ' || i >= len || !evx_ascii_upper((unsigned char)s[i]))
+    if (i >= len || s[i++] != ' ' || i >= len ||
+        !evx_ascii_upper((unsigned char)s[i]))
         return 0;
     while (i < len && ((s[i] | 32) >= 'a' && (s[i] | 32) <= 'z'))
         i++;

@@ -282,7 +282,8 @@ size_t pdf_body_line(pdf_parser *p, const pdf_line *c)
     size_t off, extra = 0;
     int v = pdf_numbered(c->s, c->len, &off);
     if (evx_para_follows(p->last_para, v, 5) &&
-        (c->block_start || p->prev_heading || pdf_ends_sentence(&p->open.acc))) {
+        (c->block_start || p->prev_heading ||
+         pdf_ends_sentence(&p->open.acc))) {
         p->mode = PDF_BODY;
         start_paragraph(p, c, v, off);
         return 0;

@@ -43,11 +43,12 @@ size_t pdf_witness_line(pdf_parser *p, const pdf_line *c)
         u->number = p->n_panels;
         pdf_set_str(p, &u->date, p->date);
     }
-    pdf_acc_add(&p->open.acc, c->s, c->len, (long)c->ln, c->col, p->words, NULL);
+    pdf_acc *acc = &p->open.acc;
+    pdf_acc_add(acc, c->s, c->len, (long)c->ln, c->col, p->words, NULL);
     size_t cut, ref, n;
     int a, b;
-    if (pdf_qrange(p->open.acc.text.data, p->open.acc.text.len, &cut, &a, &b) ||
-        pdf_ev_tail(p->open.acc.text.data, p->open.acc.text.len, &cut, &ref, &n))
+    if (pdf_qrange(acc->text.data, acc->text.len, &cut, &a, &b) ||
+        pdf_ev_tail(acc->text.data, acc->text.len, &cut, &ref, &n))
         pdf_unit_finish(p);
     return 0;
 }

@@ -37,26 +37,6 @@ int pdf_contains_fold(const char *s, size_t len, const char *lit)
     return 0;
 }
 
-/* "C.N text" or "C.N. text", a paragraph numbered by chapter
- * (paranum.h), its text not in lower case: returns the number, else 0. */
-static int numbered_by_chapter(const char *s, size_t len, size_t *text_off)
-{
-    int v = 0;
-    size_t i = evx_para_read(s, len, &v);
-    if (!i || !evx_para_is_by_chapter(v))
-        return 0;
-    if (i < len && s[i] == '.')
-        i++;
-    if (i >= len || s[i] != ' ')
-        return 0;
-    while (i < len && s[i] == ' ')
-        i++;
-    if (i >= len || evx_ascii_lower((unsigned char)s[i]))
-        return 0;
-    *text_off = i;
-    return v;
-}
-
 /* "N. text" (or a number by chapter): returns N and the offset of text,
  * else 0. */
 int pdf_numbered(const char *s, size_t len, size_t *text_off)
@@ -66,8 +46,12 @@ int pdf_numbered(const char *s, size_t len, size_t *text_off)
     while (i < len && i < 5 && evx_ascii_digit((unsigned char)s[i]))
         v = v * 10 + (s[i++] - '0');
     if (i > 0 && i <= 2 && i + 1 < len && s[i] == '.' &&
-        evx_ascii_digit((unsigned char)s[i + 1]))
-        return numbered_by_chapter(s, len, text_off);
+        evx_ascii_digit((unsigned char)s[i + 1])) {
+        size_t t = evx_para_opens_line(s, len, &v);
+        if (t)
+            *text_off = t;
+        return t ? v : 0;
+    }
     if (i == 0 || i > 4 || i + 2 > len || s[i] != '.' || s[i + 1] != ' ' ||
         s[0] == '0')
         return 0;

@@ -109,7 +109,8 @@ size_t pdf_block_line(pdf_parser *p, const pdf_line *c, evx_unit_type type)
         }
     }
     evx_buf h = EVX_BUF_INIT;
-    int flow = p->runs_on && (c->block_start || pdf_ends_sentence(&p->open.acc));
+    int flow =
+        p->runs_on && (c->block_start || pdf_ends_sentence(&p->open.acc));
     if ((c->block_start || flow) && pdf_sub_heading(p, c->ln, flow, &hl, &h)) {
         if (type == EVX_UNIT_SUMMARY) {
             p->n_summary++;

@@ -40,7 +40,8 @@ size_t pdf_recs_line(pdf_parser *p, const pdf_line *c)
         return 0;
     }
     evx_buf h = EVX_BUF_INIT;
-    if (c->block_start && (!p->open.cur || p->open.rec_done) && !pdf_is_list_item(c->s, c->len) &&
+    if (c->block_start && (!p->open.cur || p->open.rec_done) &&
+        !pdf_is_list_item(c->s, c->len) &&
         (hl = pdf_heading_block(p, c->ln, 3, 200, &h)) && !pdf_ends_punct(h.data, h.len)) {
         pdf_unit_finish(p);
         pdf_set_section(p, h.data, h.len);

@@ -38,11 +38,12 @@ static evx_qblock *quote_blocks(pdf_parser *p)
     for (size_t i = 0; i < p->open.n_bq; i++) {
         const pdf_acc *a = &p->open.bq[i].acc;
         long line = a->n_lines ? a->lines[0].line : 0;
-        v[i] = (evx_qblock){p->open.bq[i].at, evx_buf_str(&a->text), a->text.len,
-                            p->open.bq[i].lead_in, a->fns, a->n_fns, line,
+        const pdf_bquote *q = &p->open.bq[i];
+        v[i] = (evx_qblock){q->at, evx_buf_str(&a->text), a->text.len,
+                            q->lead_in, a->fns, a->n_fns, line,
                             a->n_lines ? a->lines[0].col : 0,
                             a->n_lines ? a->lines[a->n_lines - 1].line : line,
-                            p->open.bq[i].page};
+                            q->page};
     }
     return v;
 }
@@ -51,10 +52,11 @@ static evx_qblock *quote_blocks(pdf_parser *p)
 static void push_quotes(pdf_parser *p, const evx_unit *u)
 {
     evx_qblock *blocks = quote_blocks(p);
-    evx_qparent q = {u, evx_buf_str(&p->open.acc.text), p->open.acc.text.len,
-                     p->open.acc.fnpos, p->open.acc.fns, p->open.acc.n_fns, blocks,
-                     blocks ? p->open.n_bq : 0, p->open.quotes_ok, p->file, "pdf-text",
-                     text_where, p, p->diag, p->single_quotes};
+    const pdf_acc *a = &p->open.acc;
+    evx_qparent q = {u, evx_buf_str(&a->text), a->text.len, a->fnpos, a->fns,
+                     a->n_fns, blocks, blocks ? p->open.n_bq : 0,
+                     p->open.quotes_ok, p->file, "pdf-text", text_where, p,
+                     p->diag, p->single_quotes};
     if (!p->st && evx_quote_units(p->out, &q))
         pdf_oom(p);
     free(blocks);
@@ -173,7 +175,8 @@ static void finish_open(pdf_parser *p)
         line = p->open.acc.lines[0].line;
         col = p->open.acc.lines[0].col;
     }
-    long end = p->open.acc.n_lines ? p->open.acc.lines[p->open.acc.n_lines - 1].line : line;
+    const pdf_acc *acc = &p->open.acc;
+    long end = acc->n_lines ? acc->lines[acc->n_lines - 1].line : line;
     for (size_t i = 0; i < p->open.n_bq; i++) {
         pdf_acc *b = &p->open.bq[i].acc;
         if (b->n_lines && b->lines[b->n_lines - 1].line > end)
@@ -242,8 +245,8 @@ static evx_unit *open_unit(pdf_parser *p, evx_unit_type type, char *id,
     p->open.cur_col = col;
     p->open.qs = PDF_PROSE;
     p->open.rec_done = 0;
-    p->open.quotes_ok = type != EVX_UNIT_RECOMMENDATION && type != EVX_UNIT_WITNESS &&
-                   type != EVX_UNIT_EVIDENCE;
+    p->open.quotes_ok = type != EVX_UNIT_RECOMMENDATION &&
+                        type != EVX_UNIT_WITNESS && type != EVX_UNIT_EVIDENCE;
     return u;
 }
 
@@ -287,7 +290,8 @@ void pdf_unit_float(pdf_parser *p, char *id, const char *title)
 int pdf_awaiting_quote(const pdf_parser *p)
 {
     size_t L = p->open.acc.text.len;
-    if (!p->open.cur || p->open.qs == PDF_QUOTE || !L || p->open.acc.text.data[L - 1] != ':')
+    if (!p->open.cur || p->open.qs == PDF_QUOTE || !L ||
+        p->open.acc.text.data[L - 1] != ':')
         return 0;
     return p->open.n_bq == 0 || p->open.bq[p->open.n_bq - 1].at != L;
 }
@@ -313,7 +317,8 @@ void pdf_unit_add_line(pdf_parser *p, const pdf_line *c)
         int ends = (c->block_start && !c->broke) ||
                    (list && c->block_start) ||
                    ((c->broke || p->runs_on) && p->open.qacc.ends_marker &&
-                    p->open.qacc.text.len && evx_ascii_upper((unsigned char)c->s[0]));
+                    p->open.qacc.text.len &&
+                    evx_ascii_upper((unsigned char)c->s[0]));
         if (!ends) {
             pdf_acc_add(&p->open.qacc, c->s, c->len, (long)c->ln, c->col,
                         p->words, seq);
@@ -332,7 +337,7 @@ void pdf_unit_add_line(pdf_parser *p, const pdf_line *c)
     if (p->open.cur->type == EVX_UNIT_RECOMMENDATION) {
         size_t cut;
         int para;
-        p->open.rec_done = pdf_rec_tail(p->open.acc.text.data, p->open.acc.text.len, &cut,
-                                   &para);
+        p->open.rec_done = pdf_rec_tail(p->open.acc.text.data,
+                                        p->open.acc.text.len, &cut, &para);
     }
 }

@@ -5,8 +5,7 @@
 #include "recs_head.h"
 
 #include <string.h>
-
-#include "ascii.h"
+#include <strings.h>
 
 const char *evx_recs_head_form(size_t k)
 {
@@ -22,15 +21,8 @@ const char *evx_recs_head_form(size_t k)
 int evx_recs_heading(const char *s, size_t n)
 {
     const char *f;
-    for (size_t k = 0; (f = evx_recs_head_form(k)) != NULL; k++) {
-        size_t i = 0;
-        if (strlen(f) != n)
-            continue;
-        while (i < n && evx_ascii_tolower((unsigned char)s[i]) ==
-                            evx_ascii_tolower((unsigned char)f[i]))
-            i++;
-        if (i == n)
+    for (size_t k = 0; (f = evx_recs_head_form(k)) != NULL; k++)
+        if (strlen(f) == n && strncasecmp(s, f, n) == 0)
             return 1;
-    }
     return 0;
 }

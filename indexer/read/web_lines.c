@@ -8,7 +8,6 @@
 #include "ascii.h"
 #include "chapter.h"
 #include "marks.h"
-#include "paranum.h"
 #include "recs_head.h"
 #include "source.h"
 
@@ -177,24 +176,6 @@ int evx_web_numbered(const char *s, size_t n, long *num, evx_web_style *style,
                                               !(*style != EVX_WEB_GLUED &&
                                                 names_after(s, n, t)))))
         return 0;
-    *text_off = t;
-    return 1;
-}
-
-int evx_web_numbered_by_chapter(const char *s, size_t n, long *num,
-                                size_t *text_off)
-{
-    int v = 0;
-    size_t t = s ? evx_para_read(s, n, &v) : 0;
-
-    if (!t || !evx_para_is_by_chapter(v))
-        return 0;
-    if (t < n && s[t] == '.')
-        t++;
-    t = skip_blanks(s, n, t);
-    if (t >= n || evx_ascii_lower(s[t]) || evx_ascii_digit(s[t]))
-        return 0;
-    *num = v;
     *text_off = t;
     return 1;
 }

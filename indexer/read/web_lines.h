@@ -23,7 +23,8 @@ typedef enum evx_web_style {
     EVX_WEB_GLUED,   /* "234The", "226Q361" */
     EVX_WEB_BRACKET, /* "[226] Q361" */
     EVX_WEB_ALONE,   /* "234" and nothing else */
-    EVX_WEB_BY_CHAPTER /* "3.12 The", "3.12. The", "3.12The" (paranum.h) */
+    EVX_WEB_BY_CHAPTER /* "3.12 The", "3.12. The", "3.12The"
+                          (evx_para_opens_line) */
 } evx_web_style;
 
 /* The standard parts of a committee report, by their heading. */
@@ -52,13 +53,6 @@ void evx_web_trim(const char **s, size_t *n, size_t *lead);
  * it is a name that does ("9 5 Gyres Institute (EIM0017)"). */
 int evx_web_numbered(const char *s, size_t n, long *num, evx_web_style *style,
                      size_t *text_off);
-
-/* If s starts with a paragraph number by chapter ("3.12 The", "3.12. The",
- * "3.12The"; paranum.h) and its text not in lower case, sets *num (as
- * paranum.h keeps it) and *text_off and returns 1.  evx_web_numbered
- * reads no such number. */
-int evx_web_numbered_by_chapter(const char *s, size_t n, long *num,
-                                size_t *text_off);
 
 /* If s is shaped like a chapter heading (a number of one or two digits,
  * or "Chapter N", then a capitalised title of a few words not ending as a

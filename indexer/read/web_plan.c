@@ -327,7 +327,11 @@ static int runs_to_end(const planner *p, size_t l)
 static int para_numbered(const char *s, size_t n, long *num,
                          evx_web_style *st, size_t *off)
 {
-    if (evx_web_numbered_by_chapter(s, n, num, off)) {
+    int v = 0;
+    size_t t = evx_para_opens_line(s, n, &v);
+    if (t) {
+        *num = v;
+        *off = t;
         *st = EVX_WEB_BY_CHAPTER;
         return 1;
     }
