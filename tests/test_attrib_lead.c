@@ -555,3 +555,38 @@ Test(attrib_lead, a_title_of_the_other_sex_is_another_person)
         evx_units_free(&l);
     }
 }
+
+/* A post printed before a name as if a title ("Health Secretary Jane
+ * Doe", "Chief Executive Sir John Roe") is the person's role, not part
+ * of the name, and names no organisation; a run with no such post, or
+ * one that could be a surname ("Jane Head"), is a name as printed. */
+Test(attrib_lead, a_post_printed_before_a_name_is_its_role)
+{
+    static const char *const cases[][3] = {
+        {"Health Secretary Jane Dobbin told us:", "Jane Dobbin",
+         "Health Secretary"},
+        {"Chief Executive Sir John Roebuck said:", "Sir John Roebuck",
+         "Chief Executive"},
+        {"As former Permanent Secretary Dame Una Brennan told us,",
+         "Dame Una Brennan", "former Permanent Secretary"},
+        {"Minister of State Stephen Barkworth told us:", "Stephen Barkworth",
+         "Minister of State"},
+        {"Chief Medical Officer Professor Anne Whitfield said:",
+         "Professor Anne Whitfield", "Chief Medical Officer"},
+        {"Jane Head told us:", "Jane Head", NULL},
+        {"Lord Prior of Brampton told us:", "Lord Prior of Brampton", NULL},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        evx_units l = EVX_UNITS_INIT;
+        const evx_unit *q = lead_in_only(&l, cases[k][0], cases[k][0]);
+        expect_name(q, cases[k][0], cases[k][1]);
+        if (cases[k][2])
+            cr_expect(q->speaker->role &&
+                          strcmp(q->speaker->role, cases[k][2]) == 0,
+                      "%s: role %s", cases[k][0],
+                      q->speaker->role ? q->speaker->role : "none");
+        cr_expect_null(q->speaker->org, "%s: org %s", cases[k][0],
+                       q->speaker->org);
+        evx_units_free(&l);
+    }
+}

@@ -499,6 +499,58 @@ static size_t peer_place(const evx_view *v, size_t a, size_t b)
     return b;
 }
 
+/* Is word k a capitalised word of a post printed before a name: a role
+ * word, or a word qualifying one ("Health", "Former", "Permanent")? */
+static int post_word(const evx_view *v, size_t k)
+{
+    return v->w.items[k].cap && !v->w.items[k].title &&
+           !all_caps_word(v, k);
+}
+
+/* Where the name starts in a capitalised run [a, b) that opens with a
+ * post printed as a title ("Health Secretary Matt Hancock", "Chief
+ * Executive Sir Simon Stevens", "Former Permanent Secretary Dame Una
+ * O'Brien"): after the post's last role word, when a title follows it
+ * or two or three names do; a when the run opens with no post.  *post
+ * gets where the post starts: a, or, for "Minister of State Jane Doe"
+ * (the run "State Jane Doe"), the role words before "of". */
+static size_t post_before_name(const evx_view *v, size_t a, size_t b,
+                               size_t *post)
+{
+    static const char *const qualifiers[] = {"former", "then", "acting",
+                                             "interim", "outgoing"};
+    size_t r = a, k = a, names = 0;
+
+    *post = a;
+    if (evx_view_word_is(v, a, "state") && a >= 2 &&
+        evx_view_word_is(v, a - 1, "of") && adjacent(v, a - 1, a) &&
+        adjacent(v, a - 2, a - 1) && post_word(v, a - 2) &&
+        is_role_word(v->w.items[a - 2].term)) {
+        for (*post = a - 2; *post > 0 && post_word(v, *post - 1) &&
+                            adjacent(v, *post - 1, *post);)
+            --*post;
+        r = a + 1; /* "Minister of State", "Secretary of State" */
+    } else {
+        for (; k < b && post_word(v, k); k++)
+            if (is_role_word(v->w.items[k].term))
+                r = k + 1;
+        if (r == a)
+            return a;
+    }
+    while (*post > 0 && adjacent(v, *post - 1, *post) &&
+           evx_word_in(v->w.items[*post - 1].term, qualifiers,
+                       sizeof qualifiers / sizeof *qualifiers))
+        --*post; /* "former Permanent Secretary" */
+    if (r < b && v->w.items[r].title)
+        return r;
+    for (k = r; k < b; k++) {
+        if (!post_word(v, k) || is_role_word(v->w.items[k].term))
+            return a;
+        names++;
+    }
+    return names >= 2 && names <= 3 ? r : a;
+}
+
 /* People not in the registry, by their printed form; a run that is
  * exactly a written evidence submitter's name is that submitter. */
 static evx_status find_outside(evx_mentions *m, const evx_registry *reg,
@@ -523,6 +575,9 @@ static evx_status find_outside(evx_mentions *m, const evx_registry *reg,
             a++;
         if (a == b)
             continue;
+        size_t post = a, named = post_before_name(v, a, b, &post);
+        int has_post = named != a;
+        a = named;
         size_t names = 0, posts = 0;
         int bad = 0, titled = v->w.items[a].title;
         for (size_t k = a; k < b; k++) {
@@ -537,7 +592,7 @@ static evx_status find_outside(evx_mentions *m, const evx_registry *reg,
         }
         if (bad || names == 0 || names > 3 || posts == names)
             continue; /* "The Chairman": a post, not a name */
-        if (a > 0 && !titled &&
+        if (a > 0 && !titled && !has_post &&
             evx_word_in(v->w.items[a - 1].term, before_places,
                     sizeof before_places / sizeof before_places[0]))
             continue;
@@ -574,6 +629,11 @@ static evx_status find_outside(evx_mentions *m, const evx_registry *reg,
         }
         x->kind = EVX_MENTION_OUTSIDE;
         x->role = evx_printed_appositive(v, b - 1, &oom);
+        if (!x->role && !oom && has_post) {
+            x->role = evx_printed_range(v, v->w.items[post].start,
+                                        v->w.items[a - 1].end);
+            oom = !x->role;
+        }
         x->org = evx_printed_org_after_from(v, b, &oom);
         if (!x->org && !oom)
             x->org = evx_printed_org_in_brackets(v, after, &oom);
