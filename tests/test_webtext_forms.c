@@ -770,6 +770,41 @@ Test(webtext, paragraphs_before_a_marker_are_no_footnote_list)
     done(&f);
 }
 
+/* A copy that lost its footnote list, whose markers ran ahead of its
+ * paragraph numbers: paragraphs 4 to 6 run to the end with nothing
+ * between them and their numbers were cited before, the shape of a
+ * footnote list; but each goes on with the text's markers ("[7]" after
+ * "[6]"), which no footnote's body does.  They had all been read as
+ * footnotes 4 to 6. */
+Test(webtext, paragraphs_that_go_on_citing_are_no_footnote_list)
+{
+    fixture f;
+
+    parse_str(&f,
+              "1 Introduction\n\n"
+              "1. The Committee took evidence from many bodies over the "
+              "year.[1] Most of them wrote to us more than once.[2]\n\n"
+              "2. The councils told us that they were ready to take on the "
+              "work.[3] The trusts were less sure of that.[4]\n\n"
+              "3. The Government said that the money would follow the "
+              "patient.[5] It gave no figure for the cost.[6]\n\n"
+              "4. The regulator told us that it had not been asked about "
+              "the plan.[7]\n\n"
+              "5. The unions said that staff had not been consulted at any "
+              "stage.[8]\n\n"
+              "6. We are not persuaded that the plan can be delivered on "
+              "this timetable.[9]\n");
+    cr_assert_eq(f.st, EVX_OK);
+    for (int k = 1; k <= 6; k++) {
+        char id[32];
+        snprintf(id, sizeof id, "HC1/p%d", k);
+        const evx_unit *u = evx_units_find(&f.units, id);
+        cr_expect(u && u->type == EVX_UNIT_PARAGRAPH, "%s", id);
+    }
+    cr_expect_null(evx_units_find(&f.units, "HC1/fn4"));
+    done(&f);
+}
+
 /* A table copied into the text as rows of cells between bars, then a
  * section heading, hard-wrapped with no blank lines (a 2008 Liaison
  * Committee page): the heading after the table's last row ("| 14 (+3) |")

@@ -41,24 +41,38 @@ evx_status evx_web_detach(evx_web_seq *seq, const char *s, size_t n,
     return EVX_OK;
 }
 
-int evx_web_cites(const char *s, size_t n, long num)
+int evx_web_next_mark(const char *s, size_t n, size_t *at, long *num)
 {
-    size_t i = 0;
+    size_t i = *at;
 
     while (i < n) {
         size_t b = i, mb, me;
-        long v;
-        if (s[i] == '[' && evx_mark_bracket(NULL, s, n, i, &mb, &me, &v) &&
-            v == num)
+        if (s[i] == '[' && evx_mark_bracket(NULL, s, n, i, &mb, &me, num)) {
+            *at = me;
             return 1;
+        }
         if (!evx_ascii_digit(s[i])) {
             i++;
             continue;
         }
         while (i < n && evx_ascii_digit(s[i]))
             i++;
-        if (evx_mark_glued(NULL, s, n, b, i, &mb, &v) && v == num)
+        if (evx_mark_glued(NULL, s, n, b, i, &mb, num)) {
+            *at = i;
             return 1;
+        }
     }
+    *at = n;
+    return 0;
+}
+
+int evx_web_cites(const char *s, size_t n, long num)
+{
+    size_t at = 0;
+    long v;
+
+    while (evx_web_next_mark(s, n, &at, &v))
+        if (v == num)
+            return 1;
     return 0;
 }

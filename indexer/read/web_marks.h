@@ -39,6 +39,10 @@ typedef evx_mark_seq evx_web_seq;
 evx_status evx_web_detach(evx_web_seq *seq, const char *s, size_t n,
                           evx_buf *out, evx_web_markers *mk);
 
+/* The next marker of s[0..n) at or after *at, judged without a footnote
+ * list: 1 with its number in *num and *at past it, else 0. */
+int evx_web_next_mark(const char *s, size_t n, size_t *at, long *num);
+
 /* Whether s[0..n) cites footnote num with a marker, judged without a
  * footnote list: how a lone "N text" line is told from a footnote. */
 int evx_web_cites(const char *s, size_t n, long num);

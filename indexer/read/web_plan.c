@@ -338,6 +338,29 @@ static int para_numbered(const char *s, size_t n, long *num,
     return evx_web_numbered(s, n, num, st, off);
 }
 
+/* Whether the block that numbered line l opens (to the next blank or
+ * numbered line) goes on with the text's markers: it cites a footnote
+ * whose predecessor a line before it cites.  A paragraph does ("… [7]"
+ * after "… [6]"); a footnote list's body cites no footnote, so numbered
+ * lines that do are paragraphs even where they run to the end of a copy
+ * that lost its list and their numbers were cited as markers before. */
+static int goes_on_citing(const planner *p, size_t l)
+{
+    size_t n, off, at;
+    long num, mark;
+    evx_web_style st;
+
+    for (size_t k = l; k <= p->pl->n_lines; k++) {
+        const char *s = line_at(p, k, &n);
+        if (!n || (k > l && evx_web_numbered(s, n, &num, &st, &off)))
+            return 0;
+        for (at = 0; evx_web_next_mark(s, n, &at, &mark);)
+            if (mark > 1 && cited(p, l, mark - 1) && !cited(p, l, mark))
+                return 1;
+    }
+    return 0;
+}
+
 static int para_fits(const planner *p, size_t l, long num, evx_web_style st)
 {
     if (st == EVX_WEB_BRACKET)
@@ -346,7 +369,8 @@ static int para_fits(const planner *p, size_t l, long num, evx_web_style st)
         ((p->para && st != p->para_style) ||
          !evx_para_follows(p->para, (int)num, PARA_AHEAD)))
         return 0;
-    return !runs_to_end(p, l) || !starts_notes(p, l, num);
+    return !runs_to_end(p, l) || !starts_notes(p, l, num) ||
+           goes_on_citing(p, l);
 }
 
 /* The number of the first numbered line after l, or 0; *at (if not
