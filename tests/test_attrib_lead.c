@@ -590,3 +590,40 @@ Test(attrib_lead, a_post_printed_before_a_name_is_its_role)
         evx_units_free(&l);
     }
 }
+
+/* A letter from the holder of a post ("the Minister for Care", "the
+ * Chief Executive") is the post's, and the post is no organisation; a
+ * body whose name opens with a post's word ("Chief Fire Officers
+ * Association", "General Medical Council") still is one.  The post had
+ * been given as the organisation too. */
+Test(attrib_lead, a_document_from_a_post_names_no_organisation)
+{
+    static const char *const cases[][3] = {
+        {"Letter from the Minister for Care to the Chair, 3 May 2018",
+         "Minister for Care", NULL},
+        {"Letter from the Chief Executive, NHS England, 3 May 2018",
+         "Chief Executive", NULL},
+        {"Letter from the Permanent Secretary, 3 May 2018",
+         "Permanent Secretary", NULL},
+        {"Letter from the Chief Fire Officers Association to the Chair, 3 "
+         "May 2018", "Chief Fire Officers Association",
+         "Chief Fire Officers Association"},
+        {"General Medical Council, Annual report, 2017",
+         "General Medical Council", "General Medical Council"},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        evx_units l = EVX_UNITS_INIT;
+        const evx_unit *q = org_lead(&l, "We were told:", cases[k][0]);
+        expect_name(q, cases[k][0], cases[k][1]);
+        cr_expect_str_eq(q->speaker->kind, "document", "%s", cases[k][0]);
+        if (cases[k][2])
+            cr_expect(q->speaker->org &&
+                          strcmp(q->speaker->org, cases[k][2]) == 0,
+                      "%s: org %s", cases[k][0],
+                      q->speaker->org ? q->speaker->org : "none");
+        else
+            cr_expect_null(q->speaker->org, "%s: org %s", cases[k][0],
+                           q->speaker->org);
+        evx_units_free(&l);
+    }
+}

@@ -17,6 +17,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "ascii.h"
 #include "attrib_cite.h"
 #include "attrib_clues.h"
 #include "attrib_fn.h"
@@ -152,6 +153,44 @@ static void answer_mention(answer *a, const evx_registry *reg,
     a->org = x->printed; /* a body speaks for itself, as a submitter does */
     a->kind = "other";
     evx_buf_printf(&a->evidence, "names %s", x->printed);
+}
+
+/* Whether a name is a post: its words up to the first in lower case
+ * ("Minister" of "Minister for Care", "Chief Executive", "Permanent
+ * Secretary") all name posts.  "Chief Fire Officers Association" and
+ * "General Medical Council" are bodies. */
+static int names_post(const char *name)
+{
+    int words = 0;
+
+    while (name && evx_ascii_upper(*name)) {
+        char w[16];
+        size_t n = 0;
+        while (evx_ascii_alpha(name[n]) && n < sizeof w - 1) {
+            w[n] = (char)evx_ascii_tolower(name[n]);
+            n++;
+        }
+        w[n] = '\0';
+        if (evx_ascii_alpha(name[n]) || !evx_aword_is_post(w))
+            return 0;
+        words++;
+        name += n;
+        if (*name != ' ')
+            break;
+        name++;
+    }
+    return words > 0 && (!name || !*name || *name == ' ' ||
+                         evx_ascii_lower(*name));
+}
+
+/* A source's name as the organisation speaking for itself (an evidence
+ * submitter, a document's author): NULL for a person ("Dr Jane Doe") or
+ * the holder of a post. */
+static const char *own_org(const char *name)
+{
+    return name && !evx_name_opens_with_title(name) && !names_post(name)
+               ? name
+               : NULL;
 }
 
 /* Resolves an organisation mention against the written submitters: the
@@ -676,11 +715,11 @@ static void answer_written(answer *a, const evx_registry *reg,
     a->method = "footnote";
     if (hit) {
         a->name = hit->name;
-        a->org = evx_name_opens_with_title(hit->name) ? NULL : hit->name;
+        a->org = own_org(hit->name);
         a->ref = hit->code;
     } else {
         a->name = r->name;
-        a->org = r->name && !evx_name_opens_with_title(r->name) ? r->name : NULL;
+        a->org = own_org(r->name);
         a->ref = r->code;
     }
     evx_buf_printf(&a->evidence, "footnote %d: written evidence %s%s%s", fn,
@@ -780,7 +819,7 @@ static void answer_document(answer *a, const evx_registry *reg,
     a->name = r->name;
     /* a body quoted from its own document speaks for itself, as a
      * written evidence submitter does */
-    a->org = r->name && !evx_name_opens_with_title(r->name) ? r->name : NULL;
+    a->org = own_org(r->name);
     a->kind = "document";
     a->method = "footnote";
     evx_buf_printf(&a->evidence, "footnote %d cites a document: %s", fn,

@@ -361,19 +361,6 @@ static int covered(const evx_mentions *m, size_t i)
     return 0;
 }
 
-/* A word that names a post, not a person ("The Chairman", "the Chief
- * Executive"). */
-static int is_role_word(const char *term)
-{
-    static const char *const roles[] = {
-        "minister", "secretary", "chair", "chairman", "chairwoman",
-        "chairperson", "director", "president", "chief", "executive",
-        "officer", "spokesperson", "spokesman", "spokeswoman", "clerk",
-        "commissioner", "governor", "registrar", "ombudsman", "inspector",
-        "head", "leader", "deputy", "permanent", "general", "controller"};
-    return evx_word_in(term, roles, sizeof roles / sizeof roles[0]);
-}
-
 static int is_particle_word(const evx_view *v, size_t i)
 {
     return !v->w.items[i].cap &&
@@ -525,14 +512,14 @@ static size_t post_before_name(const evx_view *v, size_t a, size_t b,
     if (evx_view_word_is(v, a, "state") && a >= 2 &&
         evx_view_word_is(v, a - 1, "of") && adjacent(v, a - 1, a) &&
         adjacent(v, a - 2, a - 1) && post_word(v, a - 2) &&
-        is_role_word(v->w.items[a - 2].term)) {
+        evx_aword_is_post(v->w.items[a - 2].term)) {
         for (*post = a - 2; *post > 0 && post_word(v, *post - 1) &&
                             adjacent(v, *post - 1, *post);)
             --*post;
         r = a + 1; /* "Minister of State", "Secretary of State" */
     } else {
         for (; k < b && post_word(v, k); k++)
-            if (is_role_word(v->w.items[k].term))
+            if (evx_aword_is_post(v->w.items[k].term))
                 r = k + 1;
         if (r == a)
             return a;
@@ -544,7 +531,7 @@ static size_t post_before_name(const evx_view *v, size_t a, size_t b,
     if (r < b && v->w.items[r].title)
         return r;
     for (k = r; k < b; k++) {
-        if (!post_word(v, k) || is_role_word(v->w.items[k].term))
+        if (!post_word(v, k) || evx_aword_is_post(v->w.items[k].term))
             return a;
         names++;
     }
@@ -584,7 +571,7 @@ static evx_status find_outside(evx_mentions *m, const evx_registry *reg,
             if (v->w.items[k].title || !v->w.items[k].cap)
                 continue; /* titles and particles are not counted */
             names++;
-            posts += is_role_word(v->w.items[k].term);
+            posts += evx_aword_is_post(v->w.items[k].term);
             if (is_org_word(reg, report, v->w.items[k].term) ||
                 all_caps_word(v, k) ||
                 covered(m, k))
@@ -709,7 +696,7 @@ static evx_status push_org(evx_mentions *m, const evx_view *v, size_t a,
     }
     int role_only = 1;
     for (size_t k = a; k <= b && role_only; k++)
-        role_only = is_role_word(v->w.items[k].term) || is_connector(v, k) ||
+        role_only = evx_aword_is_post(v->w.items[k].term) || is_connector(v, k) ||
                     evx_view_word_is(v, k, "state");
     if (!named || role_only)
         return EVX_OK; /* "He stated", "The Minister said": a person, left

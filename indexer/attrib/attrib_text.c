@@ -157,6 +157,17 @@ int evx_aword_before_verb(const char *term)
     return evx_word_in(term, between, sizeof between / sizeof *between);
 }
 
+int evx_aword_is_post(const char *term)
+{
+    static const char *const roles[] = {
+        "minister", "secretary", "chair", "chairman", "chairwoman",
+        "chairperson", "director", "president", "chief", "executive",
+        "officer", "spokesperson", "spokesman", "spokeswoman", "clerk",
+        "commissioner", "governor", "registrar", "ombudsman", "inspector",
+        "head", "leader", "deputy", "permanent", "general", "controller"};
+    return evx_word_in(term, roles, sizeof roles / sizeof roles[0]);
+}
+
 int evx_aword_is_org_type(const char *term)
 {
     /* Nouns that head English organisation names (Companies House's list

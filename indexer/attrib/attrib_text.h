@@ -56,6 +56,11 @@ int evx_aword_is_speech_verb(const char *term);
  * say", "Jane Doe and John Roe both told us").  Words of English. */
 int evx_aword_before_verb(const char *term);
 
+/* True if the folded word names a post, not a person ("minister",
+ * "secretary", "chief", "executive": "The Chairman", "the Chief
+ * Executive").  Words of English. */
+int evx_aword_is_post(const char *term);
+
 /* True if the folded word heads or marks an organisation or document
  * rather than a person ("university", "council", "trust", "report",
  * "minister"): a general list, no report's own names. */
