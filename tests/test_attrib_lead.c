@@ -353,7 +353,11 @@ Test(attrib_lead, a_person_asked_or_citing_does_not_speak_the_words)
         "Mr Dalton dismissed fears of",
         "Mr Dalton responded to criticism that the plan was",
         "Mr Dalton quoted a patient who called it",
-        "Mr Dalton was given an assurance:"};
+        "Mr Dalton was given an assurance:",
+        /* the one quoted "as saying" is a post, no person: not his */
+        "Mr Dalton quoted the Minister as saying",
+        "Mr Dalton cited the Secretary of State as saying",
+        "Mr Dalton quoted the Secretary of State as having said that"};
     for (size_t k = 0; k < sizeof given / sizeof *given; k++) {
         evx_units l = EVX_UNITS_INIT;
         const evx_unit *q = lead_in_only(&l, given[k], given[k]);
@@ -388,6 +392,10 @@ Test(attrib_lead, a_person_asked_or_citing_does_not_speak_the_words)
     const evx_unit *q = lead_in_only(&l, "Mr Dalton quoted Mr Stevens:",
                                      "Mr Dalton quoted Mr Stevens:");
     expect_name(q, "the one quoted", "Simon Stevens");
+    evx_units_free(&l);
+    q = lead_in_only(&l, "Mr Dalton quoted Mr Stevens as saying",
+                     "Mr Dalton quoted Mr Stevens as saying");
+    expect_name(q, "the one quoted as saying", "Simon Stevens");
     evx_units_free(&l);
     q = lead_in_only(&l, "When we asked Mr Dalton about this, Mr Stevens "
                          "interjected:", "When we asked Mr Dalton about this, "
@@ -574,6 +582,9 @@ Test(attrib_lead, a_post_printed_before_a_name_is_its_role)
         {"Chief Medical Officer Professor Anne Whitfield said:",
          "Professor Anne Whitfield", "Chief Medical Officer"},
         {"Jane Head told us:", "Jane Head", NULL},
+        /* a clause after the name is no post */
+        {"Dr Ann Brewster, who gave evidence alongside Professor Ben Ivers, "
+         "said:", "Dr Ann Brewster", NULL},
         {"Lord Prior of Brampton told us:", "Lord Prior of Brampton", NULL},
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
@@ -585,6 +596,9 @@ Test(attrib_lead, a_post_printed_before_a_name_is_its_role)
                           strcmp(q->speaker->role, cases[k][2]) == 0,
                       "%s: role %s", cases[k][0],
                       q->speaker->role ? q->speaker->role : "none");
+        else
+            cr_expect_null(q->speaker->role, "%s: role %s", cases[k][0],
+                           q->speaker->role);
         cr_expect_null(q->speaker->org, "%s: org %s", cases[k][0],
                        q->speaker->org);
         evx_units_free(&l);

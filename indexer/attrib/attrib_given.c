@@ -56,11 +56,17 @@ static int speaks_later(const evx_view *v, size_t from, size_t end,
         if ((evx_word_in(t, subjects, COUNT(subjects)) && !object_clause) ||
             evx_word_in(t, answering, COUNT(answering)))
             return 1;
-        if (!evx_aword_is_speech_verb(t) || receiving_verb(t))
+        /* "Secretary of State": a name's word, not a verb */
+        if (!evx_aword_is_speech_verb(t) || receiving_verb(t) ||
+            v->w.items[k].cap)
             continue;
         size_t j = k;
         while (j > from && evx_aword_before_verb(v->w.items[j - 1].term))
             j--;
+        if (j > from && evx_view_word_is(v, j - 1, "having"))
+            j--;
+        if (j > from && evx_view_word_is(v, j - 1, "as"))
+            continue; /* "quoted the Minister as saying": the object's */
         if (j == from || !evx_word_in(v->w.items[j - 1].term, relative,
                                       object_clause ? 3 : 2))
             return 1;
@@ -246,6 +252,7 @@ static int cites(const evx_mentions *m, const evx_view *v, size_t end,
         size_t o = citing_object(v, i, end);
         if (!o || o >= end || !named_subject_before(m, v, i) ||
             evx_view_word_is(v, end - 1, "as") ||
+            evx_view_word_is(v, o, "as") || /* "was quoted as saying" */
             speaks_later(v, o, end, 1))
             continue;
         const evx_mention *y = NULL;

@@ -67,8 +67,17 @@ char *evx_printed_appositive(const evx_view *v, size_t i, int *oom)
         return NULL;
     /* "Jane Doe MP, told us:": what follows the comma is the verb, not a
      * post */
+    static const char *const clause[] = {
+        "who", "whose", "which", "that", "speaking", "responding",
+        "echoing", "supported", "like", "unlike", "when", "while", "whilst",
+        "however", "though", "although", "also", "too", "referring",
+        "asked", "answering", "replying", "writing", "giving", "appearing"};
     size_t w = i + 1;
     if (w < v->w.len && evx_aword_is_speech_verb(v->w.items[w].term))
+        return NULL;
+    /* "Jane Doe, who chaired the inquiry, said": a clause, not a post */
+    if (w < v->w.len &&
+        evx_word_in(v->w.items[w].term, clause, sizeof clause / sizeof *clause))
         return NULL;
     size_t b = a + 1;
     while (b < v->len && v->text[b] != ',' && v->text[b] != ':' &&
