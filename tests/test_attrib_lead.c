@@ -585,6 +585,8 @@ Test(attrib_lead, a_post_printed_before_a_name_is_its_role)
         /* a clause after the name is no post */
         {"Dr Ann Brewster, who gave evidence alongside Professor Ben Ivers, "
          "said:", "Dr Ann Brewster", NULL},
+        /* an organisation in the possessive before the name is its own */
+        {"The Water Forum’s Niall Dickins said:", "Niall Dickins", NULL},
         {"Lord Prior of Brampton told us:", "Lord Prior of Brampton", NULL},
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
@@ -599,8 +601,35 @@ Test(attrib_lead, a_post_printed_before_a_name_is_its_role)
         else
             cr_expect_null(q->speaker->role, "%s: role %s", cases[k][0],
                            q->speaker->role);
-        cr_expect_null(q->speaker->org, "%s: org %s", cases[k][0],
-                       q->speaker->org);
+        if (strstr(cases[k][0], "’s "))
+            cr_expect(q->speaker->org &&
+                          strcmp(q->speaker->org, "Water Forum") == 0,
+                      "%s: org %s", cases[k][0],
+                      q->speaker->org ? q->speaker->org : "none");
+        else
+            cr_expect_null(q->speaker->org, "%s: org %s", cases[k][0],
+                           q->speaker->org);
+        evx_units_free(&l);
+    }
+}
+
+/* "According to the NAO, Mr Smith’s department had": the body introduced
+ * speaks, not the person in the possessive (the name after "according
+ * to" had run on over the comma into his, and no body was found). */
+Test(attrib_lead, a_body_introduced_speaks_over_a_person_in_the_possessive)
+{
+    static const char *const cases[][2] = {
+        {"According to the Audit Forum, Mr Alan Smithers’s department had",
+         "Audit Forum"},
+        {"According to the Audit Forum, the plans of Dr Ann Brewster were",
+         "Audit Forum"},
+        {"According to Dr Ann Brewster, the Department had",
+         "Dr Ann Brewster"},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        evx_units l = EVX_UNITS_INIT;
+        const evx_unit *q = lead_in_only(&l, cases[k][0], cases[k][0]);
+        expect_name(q, cases[k][0], cases[k][1]);
         evx_units_free(&l);
     }
 }

@@ -538,6 +538,39 @@ static size_t post_before_name(const evx_view *v, size_t a, size_t b,
     return names >= 2 && names <= 3 ? r : a;
 }
 
+/* Is word k printed with a possessive ending ("Confederation’s")? */
+static int possessive(const evx_view *v, size_t k)
+{
+    const evx_aword *w = &v->w.items[k];
+    size_t n = w->end - w->start;
+    const char *t = v->text + w->end;
+    return (n > 2 && t[-2] == '\'' && t[-1] == 's') ||
+           (n > 4 && memcmp(t - 4, "\xE2\x80\x99s", 4) == 0);
+}
+
+/* Where the name starts in a capitalised run [a, b) that opens with its
+ * organisation in the possessive ("The NHS Confederation’s Niall
+ * Dickson", "Water UK’s Dr Jane Doe"): after the possessive, when a
+ * title or two or three names follow it; a otherwise. */
+static size_t org_before_name(const evx_view *v, size_t a, size_t b)
+{
+    for (size_t k = a; k + 1 < b; k++) {
+        if (!possessive(v, k))
+            continue;
+        if (v->w.items[k + 1].title)
+            return k + 1;
+        size_t names = 0;
+        for (size_t j = k + 1; j < b; j++) {
+            if (!post_word(v, j) || evx_aword_is_post(v->w.items[j].term) ||
+                possessive(v, j))
+                return a;
+            names++;
+        }
+        return names >= 2 && names <= 3 ? k + 1 : a;
+    }
+    return a;
+}
+
 /* People not in the registry, by their printed form; a run that is
  * exactly a written evidence submitter's name is that submitter. */
 static evx_status find_outside(evx_mentions *m, const evx_registry *reg,
@@ -564,7 +597,9 @@ static evx_status find_outside(evx_mentions *m, const evx_registry *reg,
             continue;
         size_t post = a, named = post_before_name(v, a, b, &post);
         int has_post = named != a;
-        a = named;
+        size_t owner = a, owned = has_post ? a : org_before_name(v, a, b);
+        int has_owner = owned != a;
+        a = has_owner ? owned : named;
         size_t names = 0, posts = 0;
         int bad = 0, titled = v->w.items[a].title;
         for (size_t k = a; k < b; k++) {
@@ -579,7 +614,7 @@ static evx_status find_outside(evx_mentions *m, const evx_registry *reg,
         }
         if (bad || names == 0 || names > 3 || posts == names)
             continue; /* "The Chairman": a post, not a name */
-        if (a > 0 && !titled && !has_post &&
+        if (a > 0 && !titled && !has_post && !has_owner &&
             evx_word_in(v->w.items[a - 1].term, before_places,
                     sizeof before_places / sizeof before_places[0]))
             continue;
@@ -622,6 +657,12 @@ static evx_status find_outside(evx_mentions *m, const evx_registry *reg,
             oom = !x->role;
         }
         x->org = evx_printed_org_after_from(v, b, &oom);
+        if (!x->org && !oom && has_owner) {
+            if (evx_view_word_is(v, owner, "the") && owner + 1 < a - 1)
+                owner++;
+            x->org = evx_printed_name(v, owner, a - 1);
+            oom = !x->org;
+        }
         if (!x->org && !oom)
             x->org = evx_printed_org_in_brackets(v, after, &oom);
         if (!x->org && !oom && of_org) {
@@ -813,7 +854,9 @@ static evx_status find_orgs(evx_mentions *m, const evx_registry *reg,
                         evx_view_word_is(v, i - 1, "according"));
         if (after_by) {
             size_t b = i + 1;
-            while (b < v->w.len && (v->w.items[b].cap || is_connector(v, b)))
+            /* the name ends at a comma ("According to the NAO, Mr ...") */
+            while (b < v->w.len && (v->w.items[b].cap || is_connector(v, b)) &&
+                   !(b > i + 1 && evx_view_comma_after(v, b - 1)))
                 b++;
             if (b > i + 1) {
                 evx_status st = push_org(m, v, i + 1, b - 1, 1);

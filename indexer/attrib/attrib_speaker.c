@@ -264,9 +264,18 @@ const evx_mention *evx_mention_pick(const evx_mentions *m, const evx_view *v,
         if (evx_mention_is_personal(x) && x->introduced)
             best = x;
     }
+    /* "According to the NAO, Mr Smith’s department had “…”": a person
+     * another word governs is not the speaker over a body introduced */
+    const evx_mention *org = NULL;
+    for (size_t k = 0; k < m->len && !org; k++)
+        if (m->items[k].kind == EVX_MENTION_ORG && m->items[k].introduced &&
+            !after_quote)
+            org = &m->items[k];
     for (size_t k = 0; k < m->len && !best && !objects; k++) {
         const evx_mention *x = &m->items[k];
         if (after_quote && (!has_verb_after(v, x->last) || says_own_words(v, x)))
+            continue;
+        if (org && evx_mention_governed(v, x) && !owns_words(v, x))
             continue;
         if (evx_mention_is_personal(x))
             best = x;
@@ -277,7 +286,7 @@ const evx_mention *evx_mention_pick(const evx_mentions *m, const evx_view *v,
             (!after_quote || (x->introduced && !says_own_words(v, x))))
             best = x;
     }
-    return best;
+    return org && best && best->kind == EVX_MENTION_ORG ? org : best;
 }
 
 /* Are personal mentions a and b (b after a) named together: nothing
