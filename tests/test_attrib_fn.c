@@ -313,3 +313,45 @@ Test(attrib_fn, empty_parts_beside_a_question)
         evx_fnrefs_free(r, n);
     }
 }
+
+/* A question's brackets that give the speaker's post and body after the
+ * name ("Q45 [Jane Doe, Chief Executive, Water UK]") name the person
+ * alone, with the post and body apart (the whole had been the name); a
+ * list of people stays whole. */
+Test(attrib_fn, a_name_with_its_post_and_body_in_brackets)
+{
+    static const char *const cases[][4] = {
+        {"Q45 (Ann Brewster, Royal College of Nursing)", "Ann Brewster", NULL,
+         "Royal College of Nursing"},
+        {"Q45 [Ann Brewster, Chief Executive, NHS Confed]", "Ann Brewster",
+         "Chief Executive", "NHS Confed"},
+        {"Q45 [Ann Brewster, The King’s Fund]", "Ann Brewster", NULL,
+         "The King’s Fund"},
+        {"Q45 [Dr Ann Brewster, Director of Policy]", "Dr Ann Brewster",
+         "Director of Policy", NULL},
+        {"Q45–47 [Dr Ann Brewster, Professor Ben Ivers]",
+         "Dr Ann Brewster, Professor Ben Ivers", NULL, NULL},
+        {"Q45 [Ann Brewster, Alan Smithers]", "Ann Brewster, Alan Smithers",
+         NULL, NULL},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        evx_fnref *r = NULL;
+        size_t n = 0;
+        const char *t = cases[k][0];
+        cr_assert_eq(evx_fnrefs_parse(&r, &n, t, strlen(t)), EVX_OK);
+        cr_assert_eq(n, 1, "%s: %zu refs", t, n);
+        cr_expect_eq(r[0].kind, EVX_FNREF_ORAL, "%s", t);
+        cr_expect(r[0].name && strcmp(r[0].name, cases[k][1]) == 0,
+                  "%s: name %s", t, r[0].name);
+        for (int j = 2; j <= 3; j++) {
+            const char *got = j == 2 ? r[0].role : r[0].org;
+            if (cases[k][j])
+                cr_expect(got && strcmp(got, cases[k][j]) == 0, "%s: %s %s",
+                          t, j == 2 ? "role" : "org", got ? got : "none");
+            else
+                cr_expect_null(got, "%s: %s %s", t, j == 2 ? "role" : "org",
+                               got);
+        }
+        evx_fnrefs_free(r, n);
+    }
+}

@@ -670,3 +670,21 @@ Test(attrib_lead, a_document_from_a_post_names_no_organisation)
         evx_units_free(&l);
     }
 }
+
+/* A footnote naming someone outside the lists with their body ("Q45
+ * [Ann Brewster, Water Forum]") gives the person as the name and the
+ * body as the organisation. */
+Test(attrib_lead, a_footnote_names_the_person_and_their_body_apart)
+{
+    evx_units l = EVX_UNITS_INIT;
+    const evx_unit *q = org_lead(&l, "We were told:",
+                                 "Q45 [Ann Brewster, Chief Executive, Water "
+                                 "Forum]");
+    expect_name(q, "footnote", "Ann Brewster");
+    cr_expect(q->speaker->org && strcmp(q->speaker->org, "Water Forum") == 0,
+              "org %s", q->speaker->org ? q->speaker->org : "none");
+    cr_expect(q->speaker->role &&
+                  strcmp(q->speaker->role, "Chief Executive") == 0,
+              "role %s", q->speaker->role ? q->speaker->role : "none");
+    evx_units_free(&l);
+}

@@ -538,6 +538,8 @@ static evx_status answer_named_oral(answer *a, const evx_registry *reg,
         if (st != EVX_NOT_FOUND)
             return st;
         a->name = r->name;
+        a->role = r->role;
+        a->org = r->org;
         a->kind = "other";
         a->method = by_sentence ? "footnote+lead-in" : "footnote";
         if (c->lead && c->lead->kind == EVX_MENTION_OUTSIDE &&

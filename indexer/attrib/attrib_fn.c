@@ -8,9 +8,11 @@
 #include <strings.h>
 
 #include "ascii.h"
+#include "attrib_text.h"
 #include "dash.h"
 #include "buf.h"
 #include "grow.h"
+#include "names.h"
 #include "qref.h"
 
 /* A footnote longer than this is an explanation, not a citation. */
@@ -234,6 +236,40 @@ static int is_name_like(span x)
         if (evx_ascii_digit(x.s[i]))
             return 0;
     return 1;
+}
+
+/* What a part of a speaker's brackets after the first names: a post
+ * (its first word one: "Chief Executive", "Director of Policy"), a body
+ * (a word heading a body's name, "College", "Trust", or one in capitals,
+ * "NHS England"; no title), or a person (anything else). */
+typedef enum part_kind { PART_PERSON, PART_POST, PART_BODY } part_kind;
+
+static part_kind part_names(span x)
+{
+    int body = 0, first = 1;
+
+    for (size_t i = 0; i < x.len;) {
+        char w[24];
+        size_t b, n = 0;
+        int caps = 1;
+        while (i < x.len && !evx_ascii_alpha(x.s[i]))
+            i++;
+        for (b = i; i < x.len && evx_ascii_alpha(x.s[i]); i++) {
+            caps &= evx_ascii_upper(x.s[i]);
+            if (n + 1 < sizeof w)
+                w[n++] = (char)evx_ascii_tolower(x.s[i]);
+        }
+        if (i == b)
+            break;
+        w[n] = '\0';
+        if (first && evx_aword_is_post(w))
+            return PART_POST;
+        first = 0;
+        if (strcmp(w, "the") != 0 && evx_name_is_title(w, n))
+            return PART_PERSON;
+        body |= (i - b >= 2 && caps) || evx_aword_is_org_type(w);
+    }
+    return body ? PART_BODY : PART_PERSON;
 }
 
 /* The name x gives wholly in brackets ("[Lincolnshire County Council]",
@@ -563,6 +599,38 @@ static int named_before_q(span x, span *who)
     return 1;
 }
 
+/* Sets f's name, role and organisation from a speaker's brackets x:
+ * "Jane Doe, Chief Executive, Water UK" is Jane Doe, with her post and
+ * body; a list of people ("Jane Doe, Professor John Roe") is named
+ * whole.  The post and body are the first of each after the name. */
+static void name_with_post(refs *r, evx_fnref *f, span x)
+{
+    span parts[8], role = {NULL, 0}, org = {NULL, 0};
+    size_t n = split_parts(x, parts, 8);
+
+    for (size_t i = 1; i < n && n <= 8; i++) {
+        part_kind k = part_names(parts[i]);
+        if (k == PART_PERSON || (k == PART_POST && role.s) ||
+            (k == PART_BODY && org.s)) {
+            f->name = dup_span(r, x);
+            return;
+        }
+        if (k == PART_POST)
+            role = parts[i];
+        else
+            org = parts[i];
+    }
+    if (n > 8 || part_names(parts[0]) != PART_PERSON) {
+        f->name = dup_span(r, x);
+        return;
+    }
+    f->name = dup_span(r, parts[0]);
+    if (role.s)
+        f->role = dup_span(r, role);
+    if (org.s)
+        f->org = dup_span(r, org);
+}
+
 /* Tries to read x as a list of oral and written references only.
  * Returns 0 (adding nothing) if some part is neither. */
 static int parse_ref_list(refs *r, span x)
@@ -636,7 +704,7 @@ static int parse_ref_list(refs *r, span x)
             f->ref = dup_span(r, trim((span){p.s, end}));
             span rest = trim_wrap((span){p.s + end, p.len - end});
             if (is_name_like(rest))
-                f->name = dup_span(r, rest);
+                name_with_post(r, f, rest);
             else if (named[i].len)
                 f->name = dup_span(r, named[i]);
         } else if (find_code(p, &at, &len)) {
@@ -807,6 +875,8 @@ void evx_fnrefs_free(evx_fnref *refs_, size_t n)
         return;
     for (size_t i = 0; i < n; i++) {
         free(refs_[i].name);
+        free(refs_[i].role);
+        free(refs_[i].org);
         free(refs_[i].code);
         free(refs_[i].ref);
     }

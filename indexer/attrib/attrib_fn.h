@@ -55,6 +55,9 @@ typedef struct evx_fnref {
     char *name;     /* ORAL, COMMITTEE, PRINTED: the person named, or NULL;
                        WRITTEN: the submitter as printed;
                        DOCUMENT: the author (text before the first comma) */
+    char *role;     /* ORAL: the post printed after the name ("Q45 [Jane
+                       Doe, Chief Executive, Water UK]"), or NULL */
+    char *org;      /* ORAL: the organisation printed after it, or NULL */
     char *code;     /* WRITTEN: the code as printed ("STP0064", "0104") */
     char *ref;      /* the citation as printed ("Q361", the committee
                        reference without the name, the document text) */
