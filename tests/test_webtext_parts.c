@@ -203,3 +203,39 @@ Test(webtext, headings_that_end_in_a_year_or_a_numbered_name)
     cr_expect_eq(evx_diag_count(f.diag, EVX_DIAG_WARNING), 0);
     done(&f);
 }
+
+/* An older Commons page (2000–01) heads its chapters "PART I:
+ * INTRODUCTION" and "PART II: …" and labels its footnote list
+ * "Footnotes:".  The parts had not been chapters (every paragraph in
+ * chapter 0, the second part's heading unplaced), and the label had run
+ * into the last paragraph; "Part 2 of the Bill" opens no chapter. */
+Test(webtext, parts_numbered_in_roman_and_a_footnotes_label)
+{
+    fixture f;
+
+    parse_str(&f, "PART I: INTRODUCTION\n"
+                  "Foreword\n"
+                  "1. A year ago we published our Report on the work of "
+                  "committees[4].\nWe judged that it was a fair time to take "
+                  "stock.\n"
+                  "2. Nobody doubted that the system was thought a "
+                  "success.\n"
+                  "PART II: WHAT HAPPENED NEXT\n"
+                  "The Government's reply\n"
+                  "3. The Government's reply[5]\nwas a disappointment.\n"
+                  "4. Part 2 of the Bill was not debated at all.\n"
+                  "5. We do not accept that view.\n\n"
+                  "Footnotes:\n\n"
+                  "4   First Report, Session 1999-2000, HC 300\n"
+                  "5   Cm 4737\n");
+    cr_assert_eq(f.st, EVX_OK);
+    cr_expect_eq(get(&f, "HC1/p1")->chapter, 1);
+    cr_expect_str_eq(get(&f, "HC1/p1")->chapter_title, "INTRODUCTION");
+    cr_expect_eq(get(&f, "HC1/p3")->chapter, 2);
+    cr_expect_str_eq(get(&f, "HC1/p3")->chapter_title, "WHAT HAPPENED NEXT");
+    cr_expect_eq(get(&f, "HC1/p4")->chapter, 2);
+    cr_expect(ends_with(get(&f, "HC1/p4")->text, "not debated at all."));
+    cr_expect_str_eq(get(&f, "HC1/p5")->text, "We do not accept that view.");
+    cr_expect_str_eq(get(&f, "HC1/fn5")->text, "Cm 4737");
+    done(&f);
+}

@@ -1,5 +1,6 @@
 /*
- * chapter.c - "Chapter N:" before a chapter's title; see chapter.h.
+ * chapter.c - "Chapter N:" or "Part II:" before a chapter's title; see
+ * chapter.h.
  */
 #include "chapter.h"
 
@@ -14,29 +15,73 @@ static int holds(const char *s, size_t n, size_t i, const char *lit)
     return i + k <= n && memcmp(s + i, lit, k) == 0;
 }
 
-size_t evx_chapter_word(const char *s, size_t n, long *num)
+/* Whether s[0..n) opens with word (lower case, a blank after it), any
+ * case: where the number starts, or 0. */
+static size_t opens_with(const char *s, size_t n, const char *word)
 {
-    static const char word[] = "chapter ";
-    size_t i, e, t;
+    size_t i, k = strlen(word);
 
-    if (n < sizeof word)
+    if (n <= k)
         return 0;
-    for (i = 0; i + 1 < sizeof word; i++)
+    for (i = 0; i < k; i++)
         if (evx_ascii_tolower((unsigned char)s[i]) != (unsigned char)word[i])
             return 0;
-    for (e = i; e < n && e - i < 3 && evx_ascii_digit((unsigned char)s[e]); e++)
-        ;
-    if (e == i || e - i > 2 || s[i] == '0' ||
-        (e < n && evx_ascii_digit((unsigned char)s[e])))
+    return s[k] == ' ' ? k + 1 : 0;
+}
+
+/* The value of a chapter's number at s[i..): one or two digits without a
+ * leading zero, or a Roman numeral in capitals up to XXXIX; its end in
+ * *e, 0 if none. */
+static long number_at(const char *s, size_t n, size_t i, size_t *e)
+{
+    static const char *const ones[] = {"", "I", "II", "III", "IV", "V",
+                                       "VI", "VII", "VIII", "IX"};
+    long v = 0, units = 0;
+    size_t k = i, best = 0;
+
+    for (; k < n && k - i < 3 && evx_ascii_digit((unsigned char)s[k]); k++)
+        v = v * 10 + (s[k] - '0');
+    if (k > i) {
+        if (k - i > 2 || s[i] == '0' ||
+            (k < n && evx_ascii_digit((unsigned char)s[k])))
+            return 0;
+        *e = k;
+        return v;
+    }
+    for (k = i; k < n && k - i < 3 && s[k] == 'X'; k++)
+        v += 10;
+    for (size_t d = 1, len; d <= 9; d++)
+        if ((len = strlen(ones[d])) > best && holds(s, n, k, ones[d])) {
+            best = len;
+            units = (long)d;
+        }
+    v += units;
+    k += best;
+    /* a Roman numeral ends the word ("PART IV:", not "Part Ideas") */
+    if (k == i || (k < n && evx_ascii_alpha((unsigned char)s[k])))
         return 0;
-    *num = 0;
-    for (t = i; t < e; t++)
-        *num = *num * 10 + (s[t] - '0');
+    *e = k;
+    return v;
+}
+
+size_t evx_chapter_word(const char *s, size_t n, long *num)
+{
+    size_t i = opens_with(s, n, "chapter"), e = 0, t;
+    int part = 0;
+    long v;
+
+    if (!i && (i = opens_with(s, n, "part")))
+        part = 1;
+    if (!i || !(v = number_at(s, n, i, &e)))
+        return 0;
+    *num = v;
     t = e;
     if (t < n && (s[t] == ':' || s[t] == '.' || s[t] == '-'))
         t++;
     else if (holds(s, n, t, " \xE2\x80\x93") || holds(s, n, t, " \xE2\x80\x94"))
         t += 4;
+    else if (part)
+        return 0; /* "Part 2 of the Bill": no heading */
     while (t < n && evx_ascii_space((unsigned char)s[t]))
         t++;
     return t;

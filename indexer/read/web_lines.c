@@ -359,8 +359,10 @@ evx_web_part evx_web_part_of(const char *s, size_t n)
         return EVX_WEB_PART_RECS;
     for (i = 0; i < sizeof part_names / sizeof *part_names; i++) {
         k = strlen(part_names[i].name);
+        /* "Footnotes", "Footnotes:" */
         if (starts_fold(s, n, part_names[i].name) &&
-            (n == k || (part_names[i].prefix && s[k] == ' ')))
+            (n == k || (n == k + 1 && s[k] == ':') ||
+             (part_names[i].prefix && s[k] == ' ')))
             return part_names[i].part;
     }
     return EVX_WEB_PART_NONE;

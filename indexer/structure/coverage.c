@@ -580,6 +580,21 @@ static int is_heading(const matcher *m, size_t first, size_t last)
     return 0;
 }
 
+/* Whether words i and i + 1 of f are the word and number that head a
+ * chapter ("chapter 2", "part ii": chapter.h's forms, folded). */
+static int chapter_label(const words *f, size_t i)
+{
+    const char *w = form_of(f, i), *num = form_of(f, i + 1);
+    size_t wn = f->items[i].form_len, nn = f->items[i + 1].form_len;
+    int roman = nn > 0;
+
+    for (size_t k = 0; k < nn; k++)
+        roman &= num[k] == 'i' || num[k] == 'v' || num[k] == 'x';
+    return ((wn == 7 && memcmp(w, "chapter", 7) == 0) ||
+            (wn == 4 && memcmp(w, "part", 4) == 0)) &&
+           (is_digit_run(num, nn) || roman);
+}
+
 /* A line some of whose words no unit holds is placed whole if it is a
  * heading the units carry, its chapter number aside ("9 Oversight and
  * regulation", "9Oversight and regulation", "Chapter 9: Oversight and
@@ -593,10 +608,9 @@ static void place_headings(matcher *m)
         while (j < f->n && f->items[j].line == f->items[i].line)
             missing |= m->state[j++] == UNPLACED;
         size_t first = i;
-        if (missing && j - i > 2 && f->items[i].form_len == 7 &&
-            memcmp(form_of(f, i), "chapter", 7) == 0 &&
-            is_digit_run(form_of(f, i + 1), f->items[i + 1].form_len))
-            first += 2; /* "Chapter 2: Sessional committee activity" */
+        if (missing && j - i > 2 && chapter_label(f, i))
+            first += 2; /* "Chapter 2: Sessional committee activity",
+                           "PART II: THE REPLY" */
         else if (missing && j - i > 1 &&
                  is_digit_run(form_of(f, i), f->items[i].form_len))
             first++;
