@@ -873,3 +873,50 @@ Test(other_reports, a_footnote_wrapped_before_a_date)
         evx_buf_free(&t);
     }
 }
+
+/* An older printed report (2000–01) heads its contents list "Report
+ * Page" and its chapters "PART I: INTRODUCTION".  The column headings
+ * had ended the contents list at once (read as a box with quotations),
+ * the page layer had cut the first entry after "PART I:" (a first
+ * entry's word taken for its page, 0), and no part was a chapter; in
+ * both readers now, as in a web copy, they are chapters 1 and 2. */
+Test(other_reports, parts_numbered_in_roman_under_a_report_page_heading)
+{
+    static const char *const text =
+        "House of Commons\n\nLiaison Committee\n\n"
+        "Shifting the weight: work left to do\n\n"
+        "First Report of Session 2000–01\n\n"
+        "Contents\n\n"
+        "Report                                                    Page\n\n"
+        "PART I: INTRODUCTION                                         3\n"
+        "PART II: WHAT HAPPENED NEXT                                  4\n\n"
+        "PART I: INTRODUCTION\n\nForeword\n\n"
+        "1. A year ago we published our Report on the work of "
+        "committees.1 We judged\nthat it was a fair time to take stock of "
+        "what committees had done.\n\n"
+        "2. Nobody doubted that the system was thought a success.\n\n"
+        "1   First Report, Session 1999-2000, HC 300\n\n"
+        "                                                              3\n\n"
+        "PART II: WHAT HAPPENED NEXT\n\nThe Government's reply\n\n"
+        "3. The Government's reply2 was a disappointment. The Leader of "
+        "the House, Mrs\nMargaret Beckwith, told us that “the proposals "
+        "went too far”.3\n\n"
+        "4. We do not accept that view.\n\n"
+        "2   Cm 4737\n3   Q 12\n";
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u, text, 0);
+    for (size_t k = 0; k < u.len; k++) {
+        const evx_unit *x = u.items[k];
+        cr_expect((x->type != EVX_UNIT_BOX && x->type != EVX_UNIT_QUOTATION) ||
+                      strcmp(x->id, "HC1/p3/q1") == 0,
+                  "%s: %s", x->id, x->text);
+    }
+    cr_expect_eq(unit(&u, "HC1/p1")->chapter, 1);
+    cr_expect_str_eq(unit(&u, "HC1/p1")->chapter_title, "INTRODUCTION");
+    cr_expect_str_eq(unit(&u, "HC1/p1")->section, "Foreword");
+    cr_expect_eq(unit(&u, "HC1/p3")->chapter, 2);
+    cr_expect_str_eq(unit(&u, "HC1/p3")->chapter_title, "WHAT HAPPENED NEXT");
+    expect_speaker(&u, "HC1/p3/q1", "Mrs Margaret Beckwith");
+    cr_expect_str_eq(unit(&u, "HC1/fn2")->text, "Cm 4737");
+    evx_units_free(&u);
+}

@@ -27,7 +27,7 @@ static size_t contents_entries(scan *sc, size_t a, size_t b, int *last_page,
         if (sc->w[k].flags & W_HEADER)
             break;
         int v = evx_wd_int(&sc->w[k]);
-        if (k > start && v >= page && v < 1000 &&
+        if (k > start && v > 0 && v >= page && v < 1000 &&
             (k + 1 == b || evx_wd_upperish(&sc->w[k + 1]))) {
             if (keep) {
                 if (evx_grow((void **)&(sc->ent), &(sc->cap_ent), (sc->n_ent) + 1, sizeof *(sc->ent))) {
@@ -45,6 +45,15 @@ static size_t contents_entries(scan *sc, size_t a, size_t b, int *last_page,
     }
     *last_page = page;
     return start;
+}
+
+/* Whether the block [a, b) is the column headings over a contents list:
+ * "Page", or "Report" and "Page". */
+static int column_heads(const scan *sc, size_t a, size_t b)
+{
+    return (b == a + 1 && evx_wd_eq(&sc->w[a], "Page")) ||
+           (b == a + 2 && evx_wd_eq(&sc->w[a], "Report") &&
+            evx_wd_eq(&sc->w[a + 1], "Page"));
 }
 
 /* Finds "Contents" near the start and reads its entries; returns the
@@ -72,6 +81,12 @@ size_t evx_lay_read_contents(scan *sc)
             continue;
         }
         size_t b = evx_lay_next_block(sc, a);
+        if (column_heads(sc, a, b)) { /* "Report    Page" over the list */
+            for (size_t k = a; k < b; k++)
+                evx_lay_furniture(sc, sc->w[k].line);
+            a = b;
+            continue;
+        }
         int p2 = page;
         size_t e = contents_entries(sc, a, b, &p2, 0);
         if (e == a || (e < b && !(sc->w[e].flags & W_LINE)))

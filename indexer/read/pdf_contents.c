@@ -82,8 +82,23 @@ void pdf_resync(pdf_parser *p, const char *s, size_t len)
     p->next_entry = k + 1;
 }
 
+/* The column headings over a contents list ("Report    Page", "Page"):
+ * words that name no entry. */
+static int column_heads(const pdf_line *c)
+{
+    evx_buf b = EVX_BUF_INIT;
+    pdf_norm_append(&b, c->s, c->len);
+    int heads = !evx_buf_status(&b) && b.len &&
+                (strcmp(evx_buf_str(&b), "page") == 0 ||
+                 strcmp(evx_buf_str(&b), "report page") == 0);
+    evx_buf_free(&b);
+    return heads;
+}
+
 size_t pdf_contents_line(pdf_parser *p, const pdf_line *c)
 {
+    if (column_heads(c))
+        return 0;
     if (pdf_eq_fold(c->s, c->len, "Summary")) {
         evx_buf_clear(&p->pending);
         p->mode = PDF_SUMMARY;
