@@ -5,6 +5,9 @@
 #   bench/ranking/eval.sh [BUILD_DIR]        (default: build)
 #   bench/ranking/eval.sh BUILD_DIR --sweep  (also sweeps default operator
 #                                             and BM25 k1/b via rank_eval.c)
+#   KEEP_TMP=1 bench/ranking/eval.sh ...     (keeps the work directory, its
+#                                             runs and answer map, to read
+#                                             each query's ranks)
 #
 # bench/ranking/queries.tsv: query<TAB>answers<TAB>split, answers as
 # "UNIT:GRADE" (2 = the best answer, 1 = also relevant), split "tune" or
@@ -34,7 +37,7 @@ for b in evidex evidex-index; do
     [ -x "$BUILD/$b" ] || { echo "eval.sh: $BUILD/$b missing: cmake --build $BUILD" >&2; exit 2; }
 done
 TMP=$(mktemp -d /tmp/evx-rank-XXXXXX)
-trap 'rm -rf "$TMP"' EXIT
+trap '[ -n "${KEEP_TMP:-}" ] && echo "kept $TMP" >&2 || rm -rf "$TMP"' EXIT
 
 "$BUILD/evidex-index" --db "$TMP/db" --corpus corpus >/dev/null 2>"$TMP/index.log" ||
     { cat "$TMP/index.log" >&2; exit 2; }
