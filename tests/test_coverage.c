@@ -11,6 +11,7 @@
 #include "coverage.h"
 #include "diag.h"
 #include "manifest.h"
+#include "paranum.h"
 #include "pipeline.h"
 #include "source.h"
 #include "unit.h"
@@ -84,6 +85,32 @@ Test(coverage, fully_placed_file_is_100_percent)
     cr_assert_eq(r.n_stretches, 0);
     cr_assert_float_eq(evx_coverage_share(&r), 1.0, 1e-9);
     cr_assert_str_eq(evx_coverage_name(cov), FILE_NAME);
+    evx_units_free(&units);
+    evx_coverage_free(cov);
+}
+
+/* A recommendation's "(Paragraph 73)" (by chapter, "(Paragraph 3.12)")
+ * is kept as its para, not its text: those words are placed, not lost. */
+Test(coverage, a_recommendations_paragraph_tail_is_placed)
+{
+    static const char text[] =
+        "1. We recommend that the Government monitors the water.\n"
+        "(Paragraph 73)\n\n"
+        "2. We recommend a ban on the beads in all products. (Paragraph "
+        "3.12)\n";
+    evx_coverage *cov = coverage_of(text);
+    evx_units units = EVX_UNITS_INIT;
+    evx_coverage_result r;
+
+    add(&units, EVX_UNIT_RECOMMENDATION, 1,
+        "We recommend that the Government monitors the water.", 1, 2)
+        ->para = 73;
+    add(&units, EVX_UNIT_RECOMMENDATION, 2,
+        "We recommend a ban on the beads in all products.", 4, 5)
+        ->para = 3 * EVX_PARA_BY_CHAPTER + 12;
+    cr_assert_eq(evx_coverage_measure(&r, cov, &units), EVX_OK);
+    cr_expect_eq(r.placed, r.words, "%zu of %zu placed", r.placed, r.words);
+    cr_expect_eq(r.n_stretches, 0);
     evx_units_free(&units);
     evx_coverage_free(cov);
 }

@@ -353,6 +353,14 @@ static evx_status add_target(matcher *m, const evx_unit *u, long first,
      * evidence page are printed after its text */
     if (u->code && add_words(w, u->code, 0, strlen(u->code), 0))
         return EVX_NOMEM;
+    /* and a recommendation's "(Paragraph 73)", kept as its para */
+    if (u->type == EVX_UNIT_RECOMMENDATION && u->para > 0) {
+        char tail[40] = "Paragraph ";
+        size_t k = strlen(tail);
+        evx_para_print(u->para, tail + k, sizeof tail - k);
+        if (add_words(w, tail, 0, strlen(tail), 0))
+            return EVX_NOMEM;
+    }
     t->to = w->n;
     return EVX_OK;
 }
