@@ -231,11 +231,15 @@ static int ends_line(const char *s, size_t left)
 int evx_charnorm_needed(const char *s, size_t len)
 {
     size_t i;
+    int text = 0; /* the line has had text */
 
     for (i = 0; i < len; i++) {
         unsigned char c = (unsigned char)s[i];
         if ((c == '\f' || may_start_special(c)) && special_len(s + i, len - i))
             return 1;
+        if (c == '\t' && text)
+            return 1;
+        text = c == '\n' ? 0 : text || c > ' ';
     }
     return 0;
 }
@@ -257,6 +261,12 @@ evx_status evx_charnorm_run(evx_charnorm *res, evx_buf *out, const char *s,
         if (c == '\n') {
             on_line_end(&p);
             i++;
+            continue;
+        }
+        if (c == '\t' && p.seen_text) { /* a table's cells, "1\tName" */
+            evx_buf_append(out, s + run, i - run);
+            evx_buf_putc(out, ' ');
+            run = ++i;
             continue;
         }
         n = special_len(s + i, len - i);

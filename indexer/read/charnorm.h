@@ -3,7 +3,9 @@
  * several ways, so that every later layer meets one form.
  *
  * On valid UTF-8 text with LF line ends, in one pass:
- *   - NBSP (U+00A0), narrow NBSP (U+202F) and form feed become a space;
+ *   - NBSP (U+00A0), narrow NBSP (U+202F), form feed and a tab after
+ *     text on its line (a copied table's cells, "1<tab>Name") become a
+ *     space (a tab that indents a line stays);
  *     a soft hyphen (U+00AD) is removed, but at a line's end, where a PDF
  *     tool leaves it for the hyphen a word broke at, it becomes "-", for
  *     the line-end hyphen rule to join or keep.  Where a form feed stood, a page
