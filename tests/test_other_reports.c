@@ -920,3 +920,30 @@ Test(other_reports, parts_numbered_in_roman_under_a_report_page_heading)
     cr_expect_str_eq(unit(&u, "HC1/fn2")->text, "Cm 4737");
     evx_units_free(&u);
 }
+
+/* The House of Lords cites a question with a space, "Q 2 (Professor
+ * Jane Doe)"; printed, a footnote so cited whose question is the next
+ * footnote's number had been cut there: footnote 1 "Q", footnote 2 the
+ * name and the real footnote 2 run together, which then named the second
+ * quotation's speaker "Professor Jane Doe) 2 Written evidence from the
+ * Example Trust". */
+Test(other_reports, a_question_cited_with_a_space_is_no_footnote_number)
+{
+    static const char *const text =
+        "Chapter 1: Introduction\n\n"
+        "1. Professor Jane Doe told us that the sector was “at breaking "
+        "point”.1 The Example Trust said\nthat costs were “rising faster "
+        "than income”.2 Others agreed.3\n\n"
+        "1 Q 2 (Professor Jane Doe)\n"
+        "2 Written evidence from the Example Trust (ABC0012)\n"
+        "3 QQ 4–5 (Dr Ann Roe)\n";
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u, text, 0);
+    cr_expect_str_eq(unit(&u, "HC1/fn1")->text, "Q 2 (Professor Jane Doe)");
+    cr_expect_str_eq(unit(&u, "HC1/fn2")->text,
+                     "Written evidence from the Example Trust (ABC0012)");
+    cr_expect_str_eq(unit(&u, "HC1/fn3")->text, "QQ 4–5 (Dr Ann Roe)");
+    expect_speaker(&u, "HC1/p1/q1", "Professor Jane Doe");
+    expect_speaker(&u, "HC1/p1/q2", "Example Trust");
+    evx_units_free(&u);
+}

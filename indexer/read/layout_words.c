@@ -228,7 +228,10 @@ int evx_wd_cites_number(const evx_word *w)
         "table", "schedule", "clause", "part", "article", "regulation",
         "rule", "appendix", "box", "recommendation", "and", "to", "of",
         "or", "than", "over", "under", "about", "around", "nearly", "some",
-        "only", "just", "least", "most", "by", "from", "in", "at", "with"};
+        "only", "just", "least", "most", "by", "from", "in", "at", "with",
+        /* a question, a page of evidence, a column, a House paper: "Q 2
+         * (Jane Doe)", "Ev 12", "col 345", "HC 3", "Cm 4" */
+        "q", "qq", "ev", "col", "cols", "hc", "hl", "cm", "cp"};
     for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
         if (evx_wd_eq(w, words[i]))
             return 1;
