@@ -333,6 +333,16 @@ Test(attrib_fn, a_name_with_its_post_and_body_in_brackets)
          "Dr Ann Brewster, Professor Ben Ivers", NULL, NULL},
         {"Q45 [Ann Brewster, Alan Smithers]", "Ann Brewster, Alan Smithers",
          NULL, NULL},
+        /* a post no list holds and a body with no body's word, each told
+         * by its place: after a post, a name-like part is the body */
+        {"Q 31 (Ann Roe, Trustee, Hill Society)", "Ann Roe", "Trustee",
+         "Hill Society"},
+        {"Q 31 (Tom Kestle, MastCo)", "Tom Kestle", NULL, "MastCo"},
+        {"Q 31 (Ann Roe, Chief Executive, Seabright Renewables)", "Ann Roe",
+         "Chief Executive", "Seabright Renewables"},
+        {"Q 40 (Ines Okafor, Professor of Marine Engineering, University of "
+         "Tayside)", "Ines Okafor", "Professor of Marine Engineering",
+         "University of Tayside"},
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
         evx_fnref *r = NULL;

@@ -688,3 +688,26 @@ Test(attrib_lead, a_footnote_names_the_person_and_their_body_apart)
               "role %s", q->speaker->role ? q->speaker->role : "none");
     evx_units_free(&l);
 }
+
+/* A footnote naming two people outside the lists gives the quotation to
+ * the one the lead-in names, not to both joined ("Professor Alan Wyke,
+ * Dr Ann Roe"); with no one named, to both. */
+Test(attrib_lead, of_a_footnotes_two_people_the_one_the_lead_in_names)
+{
+    static const char *const cases[][3] = {
+        {"Professor Alan Wyke said:", "QQ 13–14 (Professor Alan Wyke, Dr Ann "
+         "Roe)", "Professor Alan Wyke"},
+        {"Dr Ann Roe said:", "QQ 13–14 (Professor Alan Wyke and Dr Ann Roe)",
+         "Dr Ann Roe"},
+        {"We were told:", "QQ 13–14 (Professor Alan Wyke, Dr Ann Roe)",
+         "Professor Alan Wyke, Dr Ann Roe"},
+        /* the fuller of the lead-in's and the footnote's forms */
+        {"Mr Brewer said:", "Q 14 (Mr John Brewer)", "Mr John Brewer"},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        evx_units l = EVX_UNITS_INIT;
+        const evx_unit *q = org_lead(&l, cases[k][0], cases[k][1]);
+        expect_name(q, cases[k][1], cases[k][2]);
+        evx_units_free(&l);
+    }
+}

@@ -947,3 +947,38 @@ Test(other_reports, a_question_cited_with_a_space_is_no_footnote_number)
     expect_speaker(&u, "HC1/p1/q2", "Example Trust");
     evx_units_free(&u);
 }
+
+/* A witness line whose first organisation reads like a person's name
+ * ("Seabright Renewables"), then ";" and a professor whose post is
+ * "Professor of …": the organisation had become a witness named
+ * "Seabright Renewables" with the professor as its role, and Mr Reilly
+ * had been given the university. */
+Test(other_reports, a_witness_line_of_two_bodies_and_a_professors_post)
+{
+    static const char *const text =
+        "1 Introduction\n\n"
+        "1. Mr Duncan Reilly, Director of Policy at Seabright Renewables, "
+        "explained that “costs are high”.1\n\n"
+        "2. Professor Ines Okafor told us that “costs are falling”.2\n\n"
+        "Witnesses\n\nTuesday 4 May 2021\n\n"
+        "Mr Duncan Reilly, Director of Policy, Seabright Renewables; "
+        "Professor Ines Okafor, Professor of Marine Engineering, University "
+        "of Tayside\tQ1–45\n\n"
+        "Footnotes\n\n1 Q23 [Duncan Reilly]\n\n2 Q30 [Professor Ines "
+        "Okafor]\n";
+    evx_units u = EVX_UNITS_INIT;
+    read_web(&u, text);
+    const evx_unit *w = unit(&u, "HC1/witness/1");
+    cr_assert_eq(w->n_people, 2);
+    cr_expect_str_eq(w->people[0].name, "Mr Duncan Reilly");
+    cr_expect_str_eq(w->people[0].org, "Seabright Renewables");
+    cr_expect_str_eq(w->people[1].name, "Professor Ines Okafor");
+    cr_expect_str_eq(w->people[1].role, "Professor of Marine Engineering");
+    cr_expect_str_eq(w->people[1].org, "University of Tayside");
+    const evx_unit *q = unit(&u, "HC1/p2/q1");
+    expect_speaker(&u, "HC1/p2/q1", "Professor Ines Okafor");
+    cr_expect(q->speaker->org &&
+                  strcmp(q->speaker->org, "University of Tayside") == 0,
+              "org %s", q->speaker->org ? q->speaker->org : "none");
+    evx_units_free(&u);
+}

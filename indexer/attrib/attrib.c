@@ -183,6 +183,36 @@ static int names_post(const char *name)
                          evx_ascii_lower(*name));
 }
 
+/* Whether a footnote's name, or one of the people it lists ("Professor
+ * Alan Wyke, Dr Ann Roe", "Jane Doe and John Roe"), has name's surname;
+ * with name NULL, whether it lists more than one. */
+static int lists_surname(const char *list, const char *name)
+{
+    char one[256];
+    size_t n = 0;
+    int parts = 0;
+
+    for (const char *s = list;; s++) {
+        int end = !*s || *s == ',' || strncmp(s, " and ", 5) == 0;
+        if (!end) {
+            if (n + 1 < sizeof one)
+                one[n++] = *s;
+            continue;
+        }
+        one[n] = '\0';
+        parts++;
+        if (name && n && evx_name_same_surname(one[0] == ' ' ? one + 1 : one,
+                                               name))
+            return 1;
+        if (!*s)
+            break;
+        if (*s == ' ')
+            s += 4; /* past " and" */
+        n = 0;
+    }
+    return !name && parts > 1;
+}
+
 /* A source's name as the organisation speaking for itself (an evidence
  * submitter, a document's author): NULL for a person ("Dr Jane Doe") or
  * the holder of a post. */
@@ -543,8 +573,16 @@ static evx_status answer_named_oral(answer *a, const evx_registry *reg,
         a->kind = "other";
         a->method = by_sentence ? "footnote+lead-in" : "footnote";
         if (c->lead && c->lead->kind == EVX_MENTION_OUTSIDE &&
-            c->lead->printed && evx_name_same_surname(c->lead->printed, r->name)) {
-            a->name = c->lead->printed; /* "Mr John Smith" for "Mr Smith" */
+            c->lead->printed && lists_surname(r->name, c->lead->printed)) {
+            /* "Mr John Smith" for "Mr Smith"; of "Professor Alan Wyke, Dr
+             * Ann Roe", the one the lead-in names */
+            if (lists_surname(r->name, NULL)) {
+                a->name = c->lead->printed;
+                a->role = c->lead->role;
+                a->org = c->lead->org;
+            } else if (strlen(c->lead->printed) > strlen(r->name)) {
+                a->name = c->lead->printed; /* the fuller of the two */
+            }
             a->method = "footnote+lead-in";
         }
         evx_buf_puts(&a->evidence, "; not a registered witness");

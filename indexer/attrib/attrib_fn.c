@@ -8,7 +8,7 @@
 #include <strings.h>
 
 #include "ascii.h"
-#include "attrib_text.h"
+#include "attrib_parts.h"
 #include "dash.h"
 #include "buf.h"
 #include "grow.h"
@@ -230,7 +230,12 @@ static int is_printed_name(span x)
 /* A person's name as printed after a Q number: short, without digits. */
 static int is_name_like(span x)
 {
-    if (x.len == 0 || count_words(x) > 8)
+    size_t commas = 0;
+    for (size_t i = 0; i < x.len; i++)
+        commas += x.s[i] == ',';
+    /* a name, or a name with its post and body ("Jane Doe, Professor of
+     * Marine Engineering, University of Tayside") */
+    if (x.len == 0 || count_words(x) > 8 * (commas + 1) || commas > 7)
         return 0;
     for (size_t i = 0; i < x.len; i++)
         if (evx_ascii_digit(x.s[i]))
@@ -238,38 +243,20 @@ static int is_name_like(span x)
     return 1;
 }
 
-/* What a part of a speaker's brackets after the first names: a post
- * (its first word one: "Chief Executive", "Director of Policy"), a body
- * (a word heading a body's name, "College", "Trust", or one in capitals,
- * "NHS England"; no title), or a person (anything else). */
+/* What a part of a speaker's brackets names (attrib_parts.h's rules): a
+ * person, a post, or else a body.  after_post: a post stands before it,
+ * so a part read as a name is the body ("Jane Doe, Chief Executive,
+ * Seabright Renewables"). */
 typedef enum part_kind { PART_PERSON, PART_POST, PART_BODY } part_kind;
 
-static part_kind part_names(span x)
+static part_kind part_names(span x, int after_post)
 {
-    int body = 0, first = 1;
-
-    for (size_t i = 0; i < x.len;) {
-        char w[24];
-        size_t b, n = 0;
-        int caps = 1;
-        while (i < x.len && !evx_ascii_alpha(x.s[i]))
-            i++;
-        for (b = i; i < x.len && evx_ascii_alpha(x.s[i]); i++) {
-            caps &= evx_ascii_upper(x.s[i]);
-            if (n + 1 < sizeof w)
-                w[n++] = (char)evx_ascii_tolower(x.s[i]);
-        }
-        if (i == b)
-            break;
-        w[n] = '\0';
-        if (first && evx_aword_is_post(w))
-            return PART_POST;
-        first = 0;
-        if (strcmp(w, "the") != 0 && evx_name_is_title(w, n))
-            return PART_PERSON;
-        body |= (i - b >= 2 && caps) || evx_aword_is_org_type(w);
-    }
-    return body ? PART_BODY : PART_PERSON;
+    if (evx_part_has_honorific(x.s, x.len))
+        return PART_PERSON;
+    if (evx_part_names_post(x.s, x.len))
+        return PART_POST;
+    return evx_part_looks_like_name(x.s, x.len) && !after_post ? PART_PERSON
+                                                              : PART_BODY;
 }
 
 /* The name x gives wholly in brackets ("[Lincolnshire County Council]",
@@ -609,7 +596,7 @@ static void name_with_post(refs *r, evx_fnref *f, span x)
     size_t n = split_parts(x, parts, 8);
 
     for (size_t i = 1; i < n && n <= 8; i++) {
-        part_kind k = part_names(parts[i]);
+        part_kind k = part_names(parts[i], role.s != NULL);
         if (k == PART_PERSON || (k == PART_POST && role.s) ||
             (k == PART_BODY && org.s)) {
             f->name = dup_span(r, x);
@@ -620,7 +607,7 @@ static void name_with_post(refs *r, evx_fnref *f, span x)
         else
             org = parts[i];
     }
-    if (n > 8 || part_names(parts[0]) != PART_PERSON) {
+    if (n > 8 || part_names(parts[0], 0) != PART_PERSON) {
         f->name = dup_span(r, x);
         return;
     }

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "ascii.h"
+#include "attrib_parts.h"
 #include "attrib_text.h"
 #include "buf.h"
 #include "dash.h"
@@ -323,104 +324,6 @@ int pdf_evidence_unnumbered(const char *s, size_t len, pdf_evidence *ev)
 
 /* ---- panel split ---- */
 
-static const char *const honorifics[] = {
-    "Dr ",        "Professor ", "Prof ",  "Sir ",    "Dame ",  "Lord ",
-    "Baroness ",  "Lady ",      "Mr ",    "Mrs ",    "Ms ",    "Miss ",
-    "Councillor ", "Cllr ",     "Rt Hon ", "Rt. Hon ", "The Rt Hon ",
-    "Right Honourable ", "Rev ", "Revd ", "Reverend ", "Canon ", "Bishop "};
-
-/* Words that mark a part as a role, not a name: posts and their
- * qualifiers as witness lists print them, and English function words.
- * Organisation words come from evx_aword_is_org_type (attrib_text.h), the
- * one list of them. */
-static const char *const not_name_words[] = {
-    "executive", "chairman", "head", "deputy", "assistant", "policy",
-    "manager", "adviser", "advisor", "member", "president", "general",
-    "former", "interim", "research", "senior", "international", "local",
-    "affairs", "professor", "the", "of", "and", "for", "in", "on", "at"};
-
-/* Is the word an organisation's, by its kind ("Institute", "Trust")? */
-static int org_word(const char *w, size_t n)
-{
-    char term[32];
-    if (n == 0 || n >= sizeof term)
-        return 0;
-    for (size_t i = 0; i < n; i++)
-        term[i] = (char)evx_ascii_tolower((unsigned char)w[i]);
-    term[n] = 0;
-    return evx_aword_is_org_type(term);
-}
-
-static int word_is(const char *w, size_t n, const char *x)
-{
-    if (strlen(x) != n)
-        return 0;
-    for (size_t i = 0; i < n; i++)
-        if (evx_ascii_tolower((unsigned char)w[i]) != (unsigned char)x[i])
-            return 0;
-    return 1;
-}
-
-static int has_honorific(const char *s, size_t len)
-{
-    for (size_t i = 0; i < sizeof honorifics / sizeof honorifics[0]; i++) {
-        size_t n = strlen(honorifics[i]);
-        if (len > n && memcmp(s, honorifics[i], n) == 0 &&
-            evx_ascii_upper((unsigned char)s[n]))
-            return 1;
-    }
-    return 0;
-}
-
-static int looks_like_name(const char *s, size_t len)
-{
-    if (len == 0 || !evx_ascii_upper((unsigned char)s[0]))
-        return 0;
-    if (has_honorific(s, len))
-        return 1;
-    size_t i = 0, words = 0;
-    while (i < len) {
-        while (i < len && s[i] == ' ')
-            i++;
-        if (i >= len)
-            break;
-        size_t ws = i;
-        while (i < len && s[i] != ' ')
-            i++;
-        size_t n = i - ws;
-        words++;
-        if (!evx_ascii_upper((unsigned char)s[ws]))
-            return 0;
-        /* an all-capitals word is an acronym (NHS, UK), not a name; after
-         * the name it is a post-nominal ("Meg Hillier MP", "… KCB") */
-        int has_lower = 0;
-        for (size_t k = ws; k < i; k++)
-            if (evx_ascii_lower((unsigned char)s[k]))
-                has_lower = 1;
-        if (!has_lower && n > 1 && words < 3)
-            return 0;
-        for (size_t k = 0; k < sizeof not_name_words / sizeof *not_name_words; k++)
-            if (word_is(s + ws, n, not_name_words[k]))
-                return 0;
-        if (org_word(s + ws, n))
-            return 0;
-    }
-    return words >= 2 && words <= 4;
-}
-
-static int reads_as_role(const char *s, size_t len)
-{
-    static const char *const role_starts[] = {
-        "former ", "chief ",   "deputy ", "director ", "assistant ",
-        "head ",   "chair",    "co-chair", "minister ", "secretary ",
-        "executive ", "interim ", "national ", "professor ", "senior ",
-        "lead ",   "member ",  "president ", "permanent "};
-    for (size_t i = 0; i < sizeof role_starts / sizeof *role_starts; i++)
-        if (prefix_fold(s, len, role_starts[i]))
-            return 1;
-    return 0;
-}
-
 typedef struct part {
     size_t off, len;
     int after_and; /* introduced by "and": the list's last witness */
@@ -449,7 +352,7 @@ static evx_status add_witness(evx_unit *u, const char *s, const part *p,
     char *name = evx_strndup(s + p[0].off, p[0].len);
     char *role = NULL, *org = NULL;
     if (n == 2) {
-        if (reads_as_role(s + p[1].off, p[1].len))
+        if (evx_part_reads_as_role(s + p[1].off, p[1].len))
             role = evx_strndup(s + p[1].off, p[1].len);
         else
             org = evx_strndup(s + p[1].off, p[1].len);
@@ -469,44 +372,21 @@ static evx_status add_witness(evx_unit *u, const char *s, const part *p,
     return st;
 }
 
-/* Does the part name a post ("Science Director at Unilever", "Oceans
- * Campaigner")?  Job words of English, as witness lists print posts. */
-static int names_post(const char *s, size_t len)
-{
-    static const char *const posts[] = {
-        "director", "manager", "officer", "chair", "head", "executive",
-        "adviser", "advisor", "campaigner", "scientist", "secretary",
-        "minister", "president", "lead", "coordinator", "co-ordinator",
-        "professor", "lecturer", "researcher", "fellow", "partner",
-        "analyst", "specialist", "consultant", "engineer", "clerk",
-        "commissioner", "chief", "deputy", "member", "founder", "trustee",
-        "editor", "economist", "representative", "governor", "leader"};
-    if (reads_as_role(s, len))
-        return 1;
-    for (size_t i = 0; i < len; i++) {
-        if (i > 0 && s[i - 1] != ' ')
-            continue;
-        for (size_t k = 0; k < sizeof posts / sizeof *posts; k++) {
-            size_t n = strlen(posts[k]);
-            if (i + n <= len && prefix_fold(s + i, len - i, posts[k]) &&
-                (i + n == len || !evx_ascii_lower((unsigned char)s[i + n])))
-                return 1;
-        }
-    }
-    return 0;
-}
-
 /* Does part k start the next witness?  It reads as a name, and is one:
  * titled, introduced by "and", or followed by a role.  An organisation
  * whose name reads like a person's ("Cosmetics Europe") is none of these. */
 static int starts_witness(const char *s, const part *parts, size_t n,
                           size_t k)
 {
-    const part *p = &parts[k];
-    if (!looks_like_name(s + p->off, p->len))
+    const part *p = &parts[k], *next = k + 1 < n ? &parts[k + 1] : NULL;
+    if (!evx_part_looks_like_name(s + p->off, p->len))
         return 0;
-    return has_honorific(s + p->off, p->len) || p->after_and ||
-           (k + 1 < n && names_post(s + parts[k + 1].off, parts[k + 1].len));
+    /* "…, Seabright Renewables; Professor Jane Doe, …": the part a ";"
+     * ends closes its witness, and a titled name is no post */
+    return evx_part_has_honorific(s + p->off, p->len) || p->after_and ||
+           (next && !next->after_semi &&
+            evx_part_names_post(s + next->off, next->len) &&
+            !evx_part_has_honorific(s + next->off, next->len));
 }
 
 /* "A, Secretary of State, B, Permanent Secretary, and C, Director General,
@@ -524,7 +404,7 @@ static evx_status share_orgs(evx_unit *u, size_t first,
          * Director at Unilever"), nor to a post that names its own ("...
          * at L’Oréal") */
         if (p->org || !org || k - 1 - first >= 128 || semi_after[k - 1 - first] ||
-            names_post(org, strlen(org)) || (p->role && strstr(p->role, " at ")))
+            evx_part_names_post(org, strlen(org)) || (p->role && strstr(p->role, " at ")))
             continue;
         p->org = evx_strdup(org);
         if (!p->org)

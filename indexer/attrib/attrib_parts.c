@@ -1,0 +1,150 @@
+/*
+ * attrib_parts.c - what a comma-separated part of a witness line or a
+ * footnote's brackets names: a person, a post, or neither; see
+ * attrib_parts.h.
+ */
+#include "attrib_parts.h"
+
+#include <string.h>
+
+#include "ascii.h"
+#include "attrib_text.h"
+
+static int prefix_fold(const char *s, size_t len, const char *p)
+{
+    size_t n = strlen(p);
+    if (len < n)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (evx_ascii_tolower((unsigned char)s[i]) !=
+            evx_ascii_tolower((unsigned char)p[i]))
+            return 0;
+    return 1;
+}
+
+static const char *const honorifics[] = {
+    "Dr ",        "Professor ", "Prof ",  "Sir ",    "Dame ",  "Lord ",
+    "Baroness ",  "Lady ",      "Mr ",    "Mrs ",    "Ms ",    "Miss ",
+    "Councillor ", "Cllr ",     "Rt Hon ", "Rt. Hon ", "The Rt Hon ",
+    "Right Honourable ", "Rev ", "Revd ", "Reverend ", "Canon ", "Bishop "};
+
+/* Words that mark a part as a role, not a name: posts and their
+ * qualifiers as witness lists print them, and English function words.
+ * Organisation words come from evx_aword_is_org_type (attrib_text.h), the
+ * one list of them. */
+static const char *const not_name_words[] = {
+    "executive", "chairman", "head", "deputy", "assistant", "policy",
+    "manager", "adviser", "advisor", "member", "president", "general",
+    "former", "interim", "research", "senior", "international", "local",
+    "affairs", "professor", "the", "of", "and", "for", "in", "on", "at"};
+
+/* Is the word an organisation's, by its kind ("Institute", "Trust")? */
+static int org_word(const char *w, size_t n)
+{
+    char term[32];
+    if (n == 0 || n >= sizeof term)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        term[i] = (char)evx_ascii_tolower((unsigned char)w[i]);
+    term[n] = 0;
+    return evx_aword_is_org_type(term);
+}
+
+static int word_is(const char *w, size_t n, const char *x)
+{
+    if (strlen(x) != n)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (evx_ascii_tolower((unsigned char)w[i]) != (unsigned char)x[i])
+            return 0;
+    return 1;
+}
+
+int evx_part_has_honorific(const char *s, size_t len)
+{
+    for (size_t i = 0; i < sizeof honorifics / sizeof honorifics[0]; i++) {
+        size_t n = strlen(honorifics[i]);
+        if (len > n && memcmp(s, honorifics[i], n) == 0 &&
+            evx_ascii_upper((unsigned char)s[n]))
+            return 1;
+    }
+    return 0;
+}
+
+int evx_part_looks_like_name(const char *s, size_t len)
+{
+    if (len == 0 || !evx_ascii_upper((unsigned char)s[0]))
+        return 0;
+    if (evx_part_has_honorific(s, len))
+        return 1;
+    size_t i = 0, words = 0;
+    while (i < len) {
+        while (i < len && s[i] == ' ')
+            i++;
+        if (i >= len)
+            break;
+        size_t ws = i;
+        while (i < len && s[i] != ' ')
+            i++;
+        size_t n = i - ws;
+        words++;
+        if (!evx_ascii_upper((unsigned char)s[ws]))
+            return 0;
+        /* an all-capitals word is an acronym (NHS, UK), not a name; after
+         * the name it is a post-nominal ("Meg Hillier MP", "… KCB") */
+        int has_lower = 0;
+        for (size_t k = ws; k < i; k++)
+            if (evx_ascii_lower((unsigned char)s[k]))
+                has_lower = 1;
+        if (!has_lower && n > 1 && words < 3)
+            return 0;
+        for (size_t k = 0; k < sizeof not_name_words / sizeof *not_name_words; k++)
+            if (word_is(s + ws, n, not_name_words[k]))
+                return 0;
+        if (org_word(s + ws, n))
+            return 0;
+    }
+    return words >= 2 && words <= 4;
+}
+
+int evx_part_reads_as_role(const char *s, size_t len)
+{
+    static const char *const role_starts[] = {
+        "former ", "chief ",   "deputy ", "director ", "assistant ",
+        "head ",   "chair",    "co-chair", "minister ", "secretary ",
+        "executive ", "interim ", "national ", "professor ", "senior ",
+        "lead ",   "member ",  "president ", "permanent "};
+    for (size_t i = 0; i < sizeof role_starts / sizeof *role_starts; i++)
+        if (prefix_fold(s, len, role_starts[i]))
+            return 1;
+    return 0;
+}
+
+
+/* Does the part name a post ("Science Director at Unilever", "Oceans
+ * Campaigner")?  Job words of English, as witness lists print posts. */
+int evx_part_names_post(const char *s, size_t len)
+{
+    static const char *const posts[] = {
+        "director", "manager", "officer", "chair", "head", "executive",
+        "adviser", "advisor", "campaigner", "scientist", "secretary",
+        "minister", "president", "lead", "coordinator", "co-ordinator",
+        "professor", "lecturer", "researcher", "fellow", "partner",
+        "analyst", "specialist", "consultant", "engineer", "clerk",
+        "commissioner", "chief", "deputy", "member", "founder", "trustee",
+        "editor", "economist", "representative", "governor", "leader"};
+    if (evx_part_reads_as_role(s, len))
+        return 1;
+    for (size_t i = 0; i < len; i++) {
+        if (i > 0 && s[i - 1] != ' ')
+            continue;
+        for (size_t k = 0; k < sizeof posts / sizeof *posts; k++) {
+            size_t n = strlen(posts[k]);
+            if (i + n <= len && prefix_fold(s + i, len - i, posts[k]) &&
+                (i + n == len || !evx_ascii_lower((unsigned char)s[i + n])))
+                return 1;
+        }
+    }
+    return 0;
+}
+

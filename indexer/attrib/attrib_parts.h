@@ -1,0 +1,32 @@
+/*
+ * attrib_parts.h - what a part of a list of people names, as witness
+ * lists ("Jane Doe, Director of Policy, Water UK; Professor John Roe,
+ * University of Leeds") and footnotes' brackets ("Q 31 (Ann Roe,
+ * Trustee, Hill Society)") print them: a person's name, a post, or else
+ * an organisation.  One set of rules for the printed reader's witness
+ * lists and the footnote parser.  Words of English and of UK public
+ * life, no report's names.  Pure.
+ */
+#ifndef EVX_ATTRIB_PARTS_H
+#define EVX_ATTRIB_PARTS_H
+
+#include <stddef.h>
+
+/* Whether s[0..len) opens with an honorific and then a capital ("Dr
+ * Jane", "Rt Hon Sir"; not "Professor of Law"). */
+int evx_part_has_honorific(const char *s, size_t len);
+
+/* Whether s[0..len) reads as a person's name: an honorific, or two to
+ * four capitalised words none of which is an acronym, a post's word or an
+ * organisation's ("Cosmetics Europe" passes; "Water UK" does not). */
+int evx_part_looks_like_name(const char *s, size_t len);
+
+/* Whether s[0..len) opens with a word that opens posts ("Chief …",
+ * "Director …", "Former …", "Professor of …"). */
+int evx_part_reads_as_role(const char *s, size_t len);
+
+/* Whether s[0..len) names a post: it reads as one, or holds a job's word
+ * ("Science Director at Unilever", "Oceans Campaigner", "Trustee"). */
+int evx_part_names_post(const char *s, size_t len);
+
+#endif /* EVX_ATTRIB_PARTS_H */
