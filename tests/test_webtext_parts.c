@@ -239,3 +239,27 @@ Test(webtext, parts_numbered_in_roman_and_a_footnotes_label)
     cr_expect_str_eq(get(&f, "HC1/fn5")->text, "Cm 4737");
     done(&f);
 }
+
+/* A whole-report page whose footnotes come after its list of reports,
+ * a table whose rows open "1st", "2nd": the rows had been read as
+ * footnotes 1 and 2, and the real footnote 1 dropped as listed twice. */
+Test(webtext, a_list_of_reports_before_the_footnotes)
+{
+    fixture f;
+
+    parse_str(&f, "1 Introduction\n\n"
+                  "1. Ms Priya Lal told us that carers were “at breaking "
+                  "point”.1\n\n"
+                  "List of Reports from the Committee during the current "
+                  "Parliament\n\nSession 2019–21\n\n"
+                  "Number\tTitle\tReference\n"
+                  "1st\tSocial care funding\tHC 100\n"
+                  "2nd\tCarers’ leave\tHC 210\n"
+                  "3rd Report\tHomes for carers\tHC 230\n\n"
+                  "Footnotes\n\n1 Q5 [Priya Lal]\n");
+    cr_assert_eq(f.st, EVX_OK);
+    cr_expect_str_eq(get(&f, "HC1/fn1")->text, "Q5 [Priya Lal]");
+    cr_expect_null(evx_units_find(&f.units, "HC1/fn2"));
+    cr_expect_eq(count_diag(f.diag, EVX_DIAG_WARNING, "listed twice", 0), 0);
+    done(&f);
+}

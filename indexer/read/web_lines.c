@@ -142,6 +142,20 @@ static int names_after(const char *s, size_t n, size_t t)
     return e < n - 1 && s[e] == ' ' && evx_ascii_upper(s[e + 1]);
 }
 
+/* Whether an ordinal's ending ("st", "nd", "rd", "th") stands at s[e],
+ * a word's end after it. */
+static int ordinal_at(const char *s, size_t n, size_t e)
+{
+    static const char *const ends[] = {"st", "nd", "rd", "th"};
+
+    if (e + 2 > n || (e + 2 < n && evx_ascii_alpha(s[e + 2])))
+        return 0;
+    for (size_t k = 0; k < sizeof ends / sizeof *ends; k++)
+        if (s[e] == ends[k][0] && s[e + 1] == ends[k][1])
+            return 1;
+    return 0;
+}
+
 int evx_web_numbered(const char *s, size_t n, long *num, evx_web_style *style,
                      size_t *text_off)
 {
@@ -167,6 +181,8 @@ int evx_web_numbered(const char *s, size_t n, long *num, evx_web_style *style,
         *style = EVX_WEB_SPACE;
         t = skip_blanks(s, n, e);
     } else if (evx_ascii_alpha(s[e]) || (unsigned char)s[e] >= 0x80) {
+        if (ordinal_at(s, n, e))
+            return 0; /* "1st Social care funding HC 100": a table's row */
         *style = EVX_WEB_GLUED;
         t = e;
     } else {
