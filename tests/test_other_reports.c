@@ -982,3 +982,24 @@ Test(other_reports, a_witness_line_of_two_bodies_and_a_professors_post)
               "org %s", q->speaker->org ? q->speaker->org : "none");
     evx_units_free(&u);
 }
+
+/* Printed, the same older list: its entries had been four witnesses. */
+Test(other_reports, a_printed_list_of_printed_written_evidence)
+{
+    static const char *const text =
+        "1 Introduction\n\n1. We took evidence from many bodies over the "
+        "year, and we thank them.\n\n"
+        "Witnesses\n\nWednesday 12 January 2011                        Page\n\n"
+        "Mr Stephen Cole, Managing Director, Northgate Bank plc      Ev 1\n\n"
+        "List of printed written evidence\n\n"
+        "1    Federation of Independent Traders                     Ev 45\n"
+        "2    Northgate Bank plc                                    Ev 52\n";
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u, text, 0);
+    cr_expect_str_eq(unit(&u, "HC1/evidence/Ev45")->title,
+                     "Federation of Independent Traders");
+    cr_expect_str_eq(unit(&u, "HC1/evidence/Ev52")->title,
+                     "Northgate Bank plc");
+    cr_expect_null(evx_units_find(&u, "HC1/witness/2"));
+    evx_units_free(&u);
+}

@@ -263,3 +263,28 @@ Test(webtext, a_list_of_reports_before_the_footnotes)
     cr_expect_eq(count_diag(f.diag, EVX_DIAG_WARNING, "listed twice", 0), 0);
     done(&f);
 }
+
+/* Older reports (2010–15) head their list "List of printed written
+ * evidence": its entries had been read as more witnesses, named "List of
+ * printed written evidence" and "1 Federation of Independent Traders". */
+Test(webtext, an_older_reports_list_of_printed_written_evidence)
+{
+    fixture f;
+
+    parse_str(&f, "1 Introduction\n\n1. We took evidence.\n\n"
+                  "Witnesses\n\nWednesday 12 January 2011\n\n"
+                  "Mr Stephen Cole, Managing Director, Northgate Bank "
+                  "plc\tQ41–60\n\n"
+                  "List of printed written evidence\n\n"
+                  "1\tFederation of Independent Traders\tEv 45\n"
+                  "2\tNorthgate Bank plc\tEv 52\n");
+    cr_assert_eq(f.st, EVX_OK);
+    size_t witnesses = 0;
+    for (size_t k = 0; k < f.units.len; k++)
+        witnesses += f.units.items[k]->type == EVX_UNIT_WITNESS;
+    cr_expect_eq(witnesses, 1);
+    cr_expect_str_eq(get(&f, "HC1/evidence/Ev45")->title,
+                     "Federation of Independent Traders");
+    cr_expect_str_eq(get(&f, "HC1/evidence/Ev52")->title, "Northgate Bank plc");
+    done(&f);
+}

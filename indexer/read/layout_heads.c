@@ -111,17 +111,16 @@ size_t evx_lay_read_contents(scan *sc)
  * recommendations by the forms recs_head.h gives, first, so that "Summary
  * of conclusions and recommendations" is not "Summary"). */
 static const struct part_name {
-    const char *words[10];
+    const char *form;                 /* words parted by single spaces */
+    const char *(*forms)(size_t k);   /* or any of a shared list's forms */
     int part;
 } part_names[] = {
-    {{NULL}, P_RECS},
-    {{"Summary"}, P_MAIN},
-    {{"Formal", "minutes"}, P_SKIP},
-    {{"Witnesses"}, P_WITNESS},
-    {{"Published", "written", "evidence"}, P_EVIDENCE},
-    {{"List", "of", "written", "evidence"}, P_EVIDENCE},
-    {{"List", "of", "additional", "written", "evidence"}, P_EVIDENCE},
-    {{"List", "of", "Reports", "from", "the", "Committee"}, P_SKIP},
+    {NULL, evx_recs_head_form, P_RECS},
+    {"Summary", NULL, P_MAIN},
+    {"Formal minutes", NULL, P_SKIP},
+    {"Witnesses", NULL, P_WITNESS},
+    {NULL, evx_evidence_head_form, P_EVIDENCE},
+    {"List of Reports from the Committee", NULL, P_SKIP},
 };
 #define N_PARTS (sizeof part_names / sizeof part_names[0])
 
@@ -146,15 +145,11 @@ static size_t form_match(const scan *sc, size_t i, const char *f)
 static size_t part_match(const scan *sc, size_t i, size_t k)
 {
     size_t m = 0;
-    if (part_names[k].part == P_RECS) {
-        const char *f;
-        for (size_t j = 0; (f = evx_recs_head_form(j)) != NULL && !m; j++)
-            m = form_match(sc, i, f);
-        return m;
-    }
-    for (; m < 10 && part_names[k].words[m]; m++)
-        if (i + m >= sc->n || !evx_wd_eq(&sc->w[i + m], part_names[k].words[m]))
-            return 0;
+    const char *f;
+    if (!part_names[k].forms)
+        return form_match(sc, i, part_names[k].form);
+    for (size_t j = 0; (f = part_names[k].forms(j)) != NULL && !m; j++)
+        m = form_match(sc, i, f);
     return m;
 }
 

@@ -52,10 +52,8 @@ static pdf_part backmatter_kind(const pdf_parser *p, size_t ln, size_t hl,
         return PDF_SKIP;
     if (pdf_eq_fold(s, len, "Witnesses"))
         return PDF_WITNESS;
-    if (pdf_starts_fold(s, len, "Published written evidence") ||
-        pdf_starts_fold(s, len, "List of written evidence") ||
-        pdf_starts_fold(s, len, "List of additional written evidence"))
-        return PDF_EVIDENCE; /* the last two: older reports' names */
+    if (evx_evidence_heading(s, len))
+        return PDF_EVIDENCE;
     return PDF_FRONT; /* none */
 }
 

@@ -28,11 +28,8 @@ static const struct part_name {
     {"Footnotes", 0, EVX_WEB_PART_FOOTNOTES},
     {"Formal minutes", 1, EVX_WEB_PART_SKIPPED},
     {"List of Reports from the Committee", 1, EVX_WEB_PART_SKIPPED},
-    {"List of written evidence", 1, EVX_WEB_PART_EVIDENCE},
-    {"List of additional written evidence", 1, EVX_WEB_PART_EVIDENCE},
     {"Appendix", 1, EVX_WEB_PART_SKIPPED},
     {"Witnesses", 0, EVX_WEB_PART_WITNESSES},
-    {"Published written evidence", 1, EVX_WEB_PART_EVIDENCE},
     {"Summary", 0, EVX_WEB_PART_SUMMARY},
     {"Glossary", 0, EVX_WEB_PART_GLOSSARY},
 };
@@ -373,6 +370,8 @@ evx_web_part evx_web_part_of(const char *s, size_t n)
         return EVX_WEB_PART_ANNEX;
     if (evx_recs_heading(s, n))
         return EVX_WEB_PART_RECS;
+    if (evx_evidence_heading(s, n))
+        return EVX_WEB_PART_EVIDENCE;
     for (i = 0; i < sizeof part_names / sizeof *part_names; i++) {
         k = strlen(part_names[i].name);
         /* "Footnotes", "Footnotes:" */
