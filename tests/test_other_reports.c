@@ -1003,3 +1003,105 @@ Test(other_reports, a_printed_list_of_printed_written_evidence)
     cr_expect_null(evx_units_find(&u, "HC1/witness/2"));
     evx_units_free(&u);
 }
+
+/* A Lords dump in reading order: paragraph numbers on lines of their
+ * own, a page's number alone after its footnotes, and no form feed.  The
+ * last footnote had run on over the page number, the next chapter's
+ * heading and the whole chapter, with no warning; with no blank lines at
+ * all, "Chapter 2: …" had run into paragraph 2 (its title then a
+ * quotation) and the first chapter's title had taken the section under
+ * it, and the whole text had been counted as the cover. */
+Test(other_reports, a_lords_dump_in_reading_order)
+{
+    static const char *const paged =
+        "Chapter 1: Introduction\n\n"
+        "1.\nThis Committee was appointed to examine the digital divide.1\n"
+        "2.\nWe are grateful to all who contributed.2\n\n"
+        "1 Written evidence from the Upland Farmers’ Union (RCN0012)\n"
+        "2 Q 88 (Rt Hon Margaret Fell MP, Minister of State)\n\n"
+        "7\n\n"
+        "Chapter 2: The state of coverage\n"
+        "3.\nThe Example Trust told us that coverage maps overstate what "
+        "people receive.\n"
+        "4.\nPlanning rules were the main obstacle.\n";
+    static const char *const unspaced =
+        "Chapter 1: Introduction\nOur inquiry\n"
+        "1. This Committee was appointed to examine the digital divide.\n"
+        "2. We are grateful to all who contributed.\n"
+        "Chapter 2: The state of coverage\n"
+        "3. The Example Trust told us that coverage maps overstate what "
+        "people receive.\n"
+        "Mobile not-spots\n"
+        "4. Planning rules were the main obstacle.\n";
+    for (int form = 0; form < 2; form++) {
+        evx_units u = EVX_UNITS_INIT;
+        read_as(&u, form ? unspaced : paged, 0);
+        cr_expect_str_eq(unit(&u, "HC1/p2")->text,
+                         "We are grateful to all who contributed.");
+        cr_expect_eq(unit(&u, "HC1/p3")->chapter, 2, "form %d", form);
+        cr_expect_str_eq(unit(&u, "HC1/p3")->chapter_title,
+                         "The state of coverage");
+        cr_expect_eq(unit(&u, "HC1/p4")->chapter, 2, "form %d", form);
+        cr_expect_str_eq(unit(&u, "HC1/p1")->chapter_title, "Introduction");
+        if (form) {
+            cr_expect_str_eq(unit(&u, "HC1/p1")->section, "Our inquiry");
+            cr_expect_str_eq(unit(&u, "HC1/p4")->section, "Mobile not-spots");
+            cr_expect_null(evx_units_find(&u, "HC1/p2/q1"));
+        } else {
+            cr_expect_str_eq(unit(&u, "HC1/fn2")->text,
+                             "Q 88 (Rt Hon Margaret Fell MP, Minister of "
+                             "State)");
+        }
+        evx_units_free(&u);
+    }
+}
+
+/* A reading-order dump prints a page's running header apart from its
+ * number, on a line of its own ("6", a blank line, "SIGNALS IN THE
+ * HILLS: …"; "Signals in the Hills: …", a blank, "7"), in capitals on
+ * even pages.  The headers had become the sections of the paragraphs
+ * after them ("6 SIGNALS IN THE HILLS …"), and with a Lords contents
+ * list no paragraph at all had been found. */
+Test(other_reports, running_headers_printed_apart_from_their_numbers)
+{
+    char text[8192];
+    size_t at = 0;
+    int para = 1;
+    at += (size_t)snprintf(text + at, sizeof text - at,
+                           "CHAPTER 1: INTRODUCTION\n\n");
+    for (int pg = 5; pg <= 9; pg++) {
+        if (pg % 2 == 0)
+            at += (size_t)snprintf(text + at, sizeof text - at,
+                                   "%d\n\nSIGNALS IN THE HILLS: BROADBAND "
+                                   "FOR THE UPLANDS\n\n", pg);
+        for (int k = 0; k < 2; k++, para++)
+            at += (size_t)snprintf(text + at, sizeof text - at,
+                                   "%d.\nIn session %d the Committee heard "
+                                   "that the network was slower than "
+                                   "promised.%d We agree.\n\n",
+                                   para, para, para);
+        at += (size_t)snprintf(text + at, sizeof text - at,
+                               "%d Q %d (Dr Ann Roe)\n%d Q %d (Mr Tom "
+                               "Kestle)\n\n", para - 2, 40 + para, para - 1,
+                               60 + para);
+        if (pg % 2 == 1)
+            at += (size_t)snprintf(text + at, sizeof text - at,
+                                   "Signals in the Hills: Broadband for the "
+                                   "Uplands\n\n%d\n\n", pg);
+    }
+    cr_assert_lt(at, sizeof text - 1);
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u, text, 0);
+    for (int k = 1; k < para; k++) {
+        char id[32];
+        snprintf(id, sizeof id, "HC1/p%d", k);
+        const evx_unit *p = unit(&u, id);
+        cr_expect_null(p->section, "%s: section %s", id, p->section);
+        cr_expect(!strstr(p->text, "SIGNALS") && !strstr(p->text, "Signals"),
+                  "%s: %s", id, p->text);
+        snprintf(id, sizeof id, "HC1/fn%d", k);
+        cr_expect(!strstr(unit(&u, id)->text, "Signals"), "%s: %s", id,
+                  unit(&u, id)->text);
+    }
+    evx_units_free(&u);
+}

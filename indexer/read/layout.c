@@ -201,7 +201,8 @@ static size_t glued_tail(const scan *sc, size_t i)
 
 /* Is all of the block before word i a short phrase of heading words (a
  * subheading at a block start, with no blank line before the paragraph
- * it heads: "Integrating care for patients" / "1. The Department ...")? */
+ * it heads: "Integrating care for patients" / "1. The Department ...";
+ * "Chapter 2: The state of coverage" / "3.")? */
 static int heading_opens_block(const scan *sc, size_t i)
 {
     size_t b = i;
@@ -209,7 +210,7 @@ static int heading_opens_block(const scan *sc, size_t i)
         b--;
     if (b == i || i - b > 10 || !evx_ascii_upper((unsigned char)sc->w[b].s[0]))
         return 0;
-    for (size_t k = b; k < i; k++) {
+    for (size_t k = b + evx_lay_chapter_label(sc, b); k < i; k++) {
         unsigned f = sc->w[k].flags;
         if ((f & W_HEADER) || (k > b && (f & W_PAGE)) ||
             !evx_wd_heading_word(&sc->w[k]))
@@ -515,6 +516,22 @@ static void note_marker(scan *sc, const evx_word *w)
         sc->max_marker = v;
 }
 
+/* Does a line open at i with a chapter's label and a heading's words
+ * ("Chapter 2: The state of coverage", "PART II: WHAT HAPPENED NEXT")?
+ * Its words past the label, or 0.  The label marks the heading, blank
+ * lines around it or none. */
+static size_t chapter_line(const scan *sc, size_t i)
+{
+    size_t k = i + evx_lay_chapter_label(sc, i);
+    if (k == i || !(sc->w[i].flags & W_LINE) || k >= sc->n ||
+        (sc->w[k].flags & W_LINE) || !evx_wd_upperish(&sc->w[k]))
+        return 0;
+    for (; k < sc->n && !(sc->w[k].flags & W_LINE); k++)
+        if (k - i > 14 || !evx_wd_heading_word(&sc->w[k]))
+            return 0;
+    return k - i;
+}
+
 /* Without contents, the words before the first chapter heading ("1
  * Title" followed by paragraph 1) or paragraph 1 are the cover. */
 static void mark_cover(scan *sc)
@@ -523,6 +540,8 @@ static void mark_cover(scan *sc)
         if (evx_para_follows(0, evx_wd_num_dot(&sc->w[i]), 1) &&
             evx_lay_block_start(sc, i))
             break;
+        if (chapter_line(sc, i))
+            break; /* "Chapter 1: Introduction", blank lines or none */
         if (evx_wd_int(&sc->w[i]) == 1 && evx_lay_block_start(sc, i) &&
             evx_wd_upperish(&sc->w[i + 1]))
             break;
@@ -584,6 +603,17 @@ static void scan_words(scan *sc, size_t from)
                 !evx_lay_block_start(sc, i + 1))
                 sc->w[i + 1].brk = B_PAGE;
             i++;
+            continue;
+        }
+        size_t ch = sc->part == P_MAIN ? chapter_line(sc, i) : 0;
+        if (ch) { /* the heading is its line, whatever the lines around */
+            sc->chapter_seen = 1;
+            w->brk = B_BLOCK;
+            for (size_t k = i + 1; k < i + ch; k++)
+                sc->w[k].brk = B_JOIN;
+            if (i + ch < sc->n)
+                sc->w[i + ch].brk = B_BLOCK;
+            i += ch;
             continue;
         }
         if (para_due(sc, i)) {

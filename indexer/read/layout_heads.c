@@ -8,6 +8,7 @@
 #include <strings.h>
 
 #include "ascii.h"
+#include "chapter.h"
 #include "grow.h"
 #include "layout_scan.h"
 #include "recs_head.h"
@@ -185,6 +186,19 @@ int evx_lay_heading_stands(const scan *sc, size_t i, size_t m, int depth)
     return m2 && evx_lay_heading_stands(sc, k, m2, depth + 1);
 }
 
+size_t evx_lay_chapter_label(const scan *sc, size_t b)
+{
+    long num;
+    if (b + 1 >= sc->n ||
+        !(evx_wd_eq(&sc->w[b], "chapter") || evx_wd_eq(&sc->w[b], "part")))
+        return 0;
+    const char *s = sc->w[b].s;
+    size_t n = (size_t)(sc->w[b + 1].s + sc->w[b + 1].len - s);
+    if (n > 20 || memchr(s, '\n', n))
+        return 0;
+    return evx_chapter_word(s, n, &num) ? 2 : 0;
+}
+
 /* The part a heading's words open, or -1 (chapters and sections). */
 static int heading_part(const scan *sc, size_t i, size_t m, size_t *which)
 {
@@ -299,7 +313,7 @@ size_t evx_lay_take_heading(scan *sc, size_t i, int in_flow)
             sc->next_rec = 1;
     } else {
         int v = evx_wd_int(&sc->w[i]);
-        if (v && m > 1) {
+        if ((v || evx_lay_chapter_label(sc, i)) && m > 1) {
             sc->chapter_seen = 1;
             if (sc->part != P_RECS)
                 sc->part = P_MAIN;

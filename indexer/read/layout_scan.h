@@ -83,6 +83,10 @@ void evx_lay_furniture(scan *sc, long line);
  * returns the first word after the contents (0 if there are none). */
 size_t evx_lay_read_contents(scan *sc);
 
+/* layout_heads.c: the words of a chapter's label at b ("Chapter 2:",
+ * "PART II:", chapter.h's forms on one line): 2, or 0. */
+size_t evx_lay_chapter_label(const scan *sc, size_t b);
+
 /* layout_heads.c: the longest contents heading matching the words at i:
  * its length in words, else 0. */
 size_t evx_lay_entry_match(const scan *sc, size_t i);

@@ -7,7 +7,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ascii.h"
+#include "chapter.h"
 #include "paranum.h"
+#include "pdf_contents.h"
 #include "pdf_parts.h"
 
 void pdf_note_end(pdf_parser *p)
@@ -58,6 +61,29 @@ static int fn_start(const pdf_parser *p, const char *s, size_t len, int *num,
     return 0;
 }
 
+/* Does s open the next chapter: "Chapter 2: …", or a heading the
+ * contents list ("2 The state of coverage")? */
+static int next_chapter(const pdf_parser *p, const char *s, size_t len)
+{
+    long num = 0;
+    size_t off;
+    size_t t = evx_chapter_word(s, len, &num);
+
+    if (t && t < len)
+        return num == p->chapter + 1;
+    return pdf_number_space(s, len, &off) == p->chapter + 1 &&
+           pdf_contents_find(p, s, len) >= 0;
+}
+
+/* Is s a page's number alone ("7")? */
+static int page_number(const char *s, size_t len)
+{
+    size_t k = 0;
+    while (k < len && evx_ascii_digit((unsigned char)s[k]))
+        k++;
+    return k > 0 && k <= 4 && k == len;
+}
+
 /* After a footnote body, does the line at ln (starting with `lead`
  * spaces) continue it? */
 static int fn_continues(const pdf_parser *p, size_t ln, size_t lead,
@@ -69,8 +95,10 @@ static int fn_continues(const pdf_parser *p, size_t ln, size_t lead,
     int v = pdf_numbered(s, len, &off);
     if (evx_para_follows(p->last_para, v, 1))
         return 0;
-    if (p->fn_blank && pdf_part_heading(p, ln))
-        return 0; /* a copy without page furniture: the next part's head */
+    if (p->fn_blank && (pdf_part_heading(p, ln) || next_chapter(p, s, len) ||
+                        page_number(s, len)))
+        return 0; /* a copy without page furniture: the next part's or
+                     chapter's head, or the page's number alone */
     if (lead == 0)
         return 1;
     /* A line starting with a space is normally the next page; it still

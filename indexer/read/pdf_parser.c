@@ -8,8 +8,9 @@
 #include <string.h>
 
 #include "ascii.h"
-#include "paranum.h"
 #include "chapter.h"
+#include "paranum.h"
+#include "runhead.h"
 
 int pdf_eq_fold(const char *s, size_t len, const char *lit)
 {
@@ -228,30 +229,11 @@ char *pdf_trimmed_dup(const char *s, size_t len)
     return evx_strndup(s, len);
 }
 
-/* A running header line: its page number, else -1. */
+/* A running header line: its page number, 0 for the title alone, else
+ * -1 (runhead.h's rule). */
 int pdf_header_page(const pdf_parser *p, const char *s, size_t len)
 {
-    size_t tl = p->title_len;
-    if (!p->title || len < tl)
-        return -1;
-    size_t off;
-    int v = pdf_number_space(s, len, &off);
-    if (v && len - off == tl && memcmp(s + off, p->title, tl) == 0)
-        return v;
-    if (memcmp(s, p->title, tl) == 0) {
-        size_t i = tl;
-        while (i < len && s[i] == ' ')
-            i++;
-        if (i == len)
-            return 0;
-        int pg = 0;
-        size_t d = i;
-        while (i < len && evx_ascii_digit((unsigned char)s[i]))
-            pg = pg * 10 + (s[i++] - '0');
-        if (i == len && i - d <= 4 && i > d)
-            return pg;
-    }
-    return -1;
+    return evx_running_header_page(p->title, s, len);
 }
 
 /* The heading block starting at line ln: up to `maxl` lines, joined while

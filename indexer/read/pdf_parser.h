@@ -99,7 +99,6 @@ typedef struct pdf_parser {
     evx_buf key;
     pdf_wordset *words;
     char *title; /* running header title */
-    size_t title_len;
     pdf_centry *contents;
     size_t n_contents, cap_contents, next_entry;
     pdf_fnseq fn;

@@ -75,7 +75,6 @@ static void find_title(pdf_parser *p)
         pdf_oom(p);
         return;
     }
-    p->title_len = p->title ? strlen(p->title) : 0;
 }
 
 static size_t dispatch(pdf_parser *p, const pdf_line *c)

@@ -5,6 +5,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "ascii.h"
 #include "buf.h"
@@ -54,6 +55,7 @@ static int join_line(const evx_text *t, size_t ln, evx_buf *b)
 typedef struct candidate {
     char *title; /* a copy, without the number */
     int lead;    /* the number comes first */
+    int apart;   /* the number on a line of its own */
     int page;
     size_t line;
 } candidate;
@@ -73,6 +75,7 @@ static int header_candidate(const char *s, size_t n, size_t line,
         if (n - i < 12)
             return 0;
         c->lead = 1;
+        c->apart = 0;
         c->line = line;
         return (c->title = evx_strndup(s + i, n - i)) != NULL ? 1 : -1;
     }
@@ -81,17 +84,75 @@ static int header_candidate(const char *s, size_t n, size_t line,
     if (k < n && n - k <= 4 && k > 12 && s[k - 1] == ' ') {
         c->page = atoi(s + k);
         c->lead = 0;
+        c->apart = 0;
         c->line = line;
         return (c->title = evx_strndup(s, evx_ascii_rtrim(s, k))) != NULL ? 1 : -1;
     }
     return 0;
 }
 
-/* By title, then in the order of the text. */
+/* The page number a line holds alone ("7"), or 0. */
+static int number_alone(const evx_text *t, size_t ln)
+{
+    size_t n;
+    const char *s = evx_text_line(t, ln, &n);
+    size_t i = s ? lead_space(s, n) : 0, k;
+    if (!s)
+        return 0;
+    n = evx_ascii_rtrim(s + i, n - i);
+    for (k = 0; k < n && evx_ascii_digit((unsigned char)s[i + k]); k++)
+        ;
+    return k > 0 && k <= 4 && k == n ? atoi(s + i) : 0;
+}
+
+/* The next line after ln (dir 1) or before it (dir -1) that is not
+ * blank, within SEPARATED_GAP lines; 0 if none. */
+#define SEPARATED_GAP 3
+static size_t near_line(const evx_text *t, size_t ln, int dir)
+{
+    for (size_t k = 1; k <= SEPARATED_GAP; k++) {
+        size_t at = dir > 0 ? ln + k : ln - k, n;
+        if ((dir < 0 && k >= ln) || at > evx_text_lines(t))
+            return 0;
+        const char *s = evx_text_line(t, at, &n);
+        if (s && lead_space(s, n) < evx_ascii_rtrim(s, n))
+            return at;
+    }
+    return 0;
+}
+
+/* A header printed apart from its page number (a PDF tool in reading
+ * order: "7", a blank, "SIGNALS IN THE HILLS"): line ln, text of a line
+ * alone, with a number alone next to it.  Fills *c as header_candidate
+ * does; 0 if not so; -1 when memory runs out. */
+static int separated_candidate(const evx_text *t, size_t ln, candidate *c)
+{
+    size_t before = near_line(t, ln, -1), after = near_line(t, ln, 1), n;
+    int pb = before ? number_alone(t, before) : 0;
+    int pa = after ? number_alone(t, after) : 0;
+    const char *s = evx_text_line(t, ln, &n);
+    size_t i = lead_space(s, n);
+    n = evx_ascii_rtrim(s + i, n - i);
+    if ((!pb && !pa) || n < 12 || number_alone(t, ln) ||
+        !evx_ascii_upper((unsigned char)s[i]) || !memchr(s + i, ' ', n))
+        return 0;
+    c->page = pb ? pb : pa;
+    c->lead = pb != 0;
+    c->apart = 1;
+    c->line = ln;
+    evx_buf b = EVX_BUF_INIT;
+    int ok = join_line(t, ln, &b);
+    c->title = ok ? evx_buf_detach(&b) : NULL;
+    evx_buf_free(&b);
+    return c->title ? 1 : (ok ? -1 : 0);
+}
+
+/* By title (any case: odd pages may print it in capitals), then in the
+ * order of the text. */
 static int cmp_candidate(const void *a, const void *b)
 {
     const candidate *x = a, *y = b;
-    int c = strcmp(x->title, y->title);
+    int c = strcasecmp(x->title, y->title);
     return c ? c : (x->line > y->line) - (x->line < y->line);
 }
 
@@ -186,19 +247,32 @@ evx_status evx_running_title(char **out, const evx_text *t)
                 st = EVX_NOMEM;
             nc += got > 0;
         }
+        if (st == EVX_OK && !evx_grow((void **)&c, &cap, nc + 1, sizeof *c)) {
+            int got = separated_candidate(t, ln, &c[nc]);
+            if (got < 0)
+                st = EVX_NOMEM;
+            nc += got > 0;
+        } else if (st == EVX_OK) {
+            st = EVX_NOMEM;
+        }
     }
     evx_buf_free(&b);
     if (nc > 1)
         qsort(c, nc, sizeof *c, cmp_candidate);
     size_t best = 0, best_score = 0;
     for (size_t i = 0; i < nc && st == EVX_OK;) {
-        size_t j = i, lead = 0;
-        while (j < nc && strcmp(c[j].title, c[i].title) == 0)
-            lead += c[j++].lead;
+        size_t j = i, lead = 0, apart = 0;
+        for (; j < nc && strcasecmp(c[j].title, c[i].title) == 0; j++) {
+            apart += c[j].apart;
+            lead += c[j].lead && !c[j].apart;
+        }
         size_t count = j - i;
-        int both = lead && lead < count;
+        /* both sides count only of numbers on the header's line: a
+         * chapter's heading after a page's number, listed in the
+         * contents with its page after it, is no header */
+        int both = lead && lead < count - apart;
         size_t score = count * (both ? 4 : 1);
-        if ((count >= 3 || both) && score > best_score &&
+        if ((count - apart >= 3 || both || apart >= 3) && score > best_score &&
             strchr(c[i].title, ' ') && ends_whole(c[i].title) &&
             (count < 3 || lines_per_page(c + i, count) >= HEADER_MIN_LINES_PER_PAGE)) {
             best = i;
@@ -222,7 +296,32 @@ static int begins_title(const char *s, size_t n, const char *title, size_t tl)
     while (d < n && evx_ascii_digit((unsigned char)s[d]))
         d++;
     d = d > 0 && d < n && s[d] == ' ' ? d + 1 : 0;
-    return n - d <= tl && memcmp(s + d, title, n - d) == 0;
+    return n - d <= tl && strncasecmp(s + d, title, n - d) == 0;
+}
+
+/* Is line ln the title alone, any case? */
+static int title_alone(const char *title, const evx_text *t, size_t ln)
+{
+    evx_buf b = EVX_BUF_INIT;
+    int is = join_line(t, ln, &b) && b.len == strlen(title) &&
+             strncasecmp(evx_buf_str(&b), title, b.len) == 0;
+    evx_buf_free(&b);
+    return is;
+}
+
+/* A header printed apart from its number, from line ln: the number
+ * alone, then (past blank lines) the title alone, or the title, then
+ * the number, or the title alone (the number on the page's other side,
+ * or lost); the lines it takes, or 0. */
+static size_t separated_lines(const char *title, const evx_text *t,
+                              size_t ln)
+{
+    size_t next = near_line(t, ln, 1);
+    if (number_alone(t, ln))
+        return next && title_alone(title, t, next) ? next - ln + 1 : 0;
+    if (!title_alone(title, t, ln))
+        return 0;
+    return next && number_alone(t, next) ? next - ln + 1 : 1;
 }
 
 size_t evx_running_header_lines(const char *title, const evx_text *t,
@@ -233,8 +332,15 @@ size_t evx_running_header_lines(const char *title, const evx_text *t,
     size_t i = s0 ? lead_space(s0, n) : 0;
     /* a header opens with its page number or its title's first letter */
     if (!title || !s0 || i >= n ||
-        !(evx_ascii_digit((unsigned char)s0[i]) || s0[i] == title[0]))
+        !(evx_ascii_digit((unsigned char)s0[i]) ||
+          evx_ascii_tolower((unsigned char)s0[i]) ==
+              evx_ascii_tolower((unsigned char)title[0])))
         return 0;
+    /* printed apart: its number alone, then the title alone, or the
+     * title, then the number (blank lines between them are its own) */
+    size_t apart = separated_lines(title, t, ln);
+    if (apart)
+        return apart;
     size_t found = 0, tl = strlen(title);
     evx_buf b = EVX_BUF_INIT;
     for (size_t k = 1; k <= HEADER_MAX_LINES && join_line(t, ln + k - 1, &b); k++) {
@@ -250,27 +356,33 @@ size_t evx_running_header_lines(const char *title, const evx_text *t,
     return found;
 }
 
+int evx_running_header_page(const char *title, const char *s, size_t n)
+{
+    size_t tl = title ? strlen(title) : 0, i = 0, d;
+    int pg = 0;
+    if (!title || n < tl)
+        return -1;
+    while (i < n && evx_ascii_digit((unsigned char)s[i]))
+        i++;
+    if (i > 0 && i <= 4 && i < n && s[i] == ' ') {
+        size_t k = i;
+        while (k < n && s[k] == ' ')
+            k++;
+        if (n - k == tl && strncasecmp(s + k, title, tl) == 0)
+            return atoi(s);
+    }
+    if (strncasecmp(s, title, tl) != 0 || (n > tl && s[tl] != ' '))
+        return -1;
+    for (i = tl; i < n && s[i] == ' '; i++)
+        ;
+    for (d = i; i < n && evx_ascii_digit((unsigned char)s[i]); i++)
+        pg = pg * 10 + (s[i] - '0');
+    if (d == n)
+        return 0; /* the title alone */
+    return i == n && i - d <= 4 ? pg : -1;
+}
+
 int evx_running_header(const char *title, const char *s, size_t n)
 {
-    size_t tl = title ? strlen(title) : 0;
-    if (!title || n <= tl)
-        return 0;
-    size_t i = 0;
-    while (i < n && evx_ascii_digit((unsigned char)s[i]))
-        i++;
-    if (i > 0 && i <= 4 && s[i] == ' ') {
-        while (i < n && s[i] == ' ')
-            i++;
-        if (n - i == tl && memcmp(s + i, title, tl) == 0)
-            return 1;
-    }
-    if (memcmp(s, title, tl) != 0 || s[tl] != ' ')
-        return 0;
-    i = tl;
-    while (i < n && s[i] == ' ')
-        i++;
-    size_t d = i;
-    while (i < n && evx_ascii_digit((unsigned char)s[i]))
-        i++;
-    return i == n && i > d && i - d <= 4;
+    return evx_running_header_page(title, s, n) > 0;
 }

@@ -2,7 +2,8 @@
  * runhead.h - running headers and footers, learnt from repetition: the
  * report's title printed with the page number before it on some pages and
  * after it on others ("Environmental impact of microplastics 5", "4
- * Environmental impact of microplastics"), at any indent.  Used by the page
+ * Environmental impact of microplastics"), at any indent, or on a line of
+ * its own apart from the number (a PDF tool in reading order).  Used by the page
  * layer (layout.c).  Pure: no I/O.
  */
 #ifndef EVX_RUNHEAD_H
@@ -27,7 +28,12 @@ size_t evx_running_header_lines(const char *title, const evx_text *t,
                                 size_t ln);
 
 /* Is the trimmed line s[0..n) a running header with this title ("Title
- * N", "N Title")?  A NULL title matches nothing. */
+ * N", "N Title", any case)?  A NULL title matches nothing. */
 int evx_running_header(const char *title, const char *s, size_t n);
+
+/* The page number of the trimmed line s[0..n) as a running header with
+ * this title, any case: N of "Title N" or "N Title", 0 for the title
+ * alone; -1 if it is none (or title is NULL). */
+int evx_running_header_page(const char *title, const char *s, size_t n);
 
 #endif /* EVX_RUNHEAD_H */
