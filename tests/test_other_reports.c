@@ -1105,3 +1105,31 @@ Test(other_reports, running_headers_printed_apart_from_their_numbers)
     }
     evx_units_free(&u);
 }
+
+/* A glossary entry re-wrapped so that a line opens "Chapter 4). ICSs have
+ * …" after "(see" is no chapter heading: the sentence goes on in lower
+ * case.  At 55 columns HC 650's glossary had cut an entry there, its end
+ * a new entry titled "Chapter 4 ICSs have evolved …". */
+Test(other_reports, a_chapter_cited_at_a_line_start_is_no_heading)
+{
+    static const char *const text =
+        "Chapter 1: Introduction\n\n"
+        "1. We set out the terms we use in the glossary.\n\n"
+        "Glossary\n\n"
+        "Integrated care systems (ICSs)\n\n"
+        "According to the Fund, systems take more responsibility for their "
+        "area (see\nChapter 4). ICSs have evolved from STPs, but are not\n"
+        "legal entities. There are 10 of them.\n\n"
+        "New care models\n\n"
+        "The Forward View announced new ways of delivering care.\n";
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u, text, 0);
+    for (size_t k = 0; k < u.len; k++) {
+        const evx_unit *x = u.items[k];
+        cr_expect(!strstr(x->id, "chapter-4"), "%s: %s", x->id, x->text);
+        if (x->type == EVX_UNIT_GLOSSARY && strstr(x->text, "According"))
+            cr_expect(strstr(x->text, "legal entities.") != NULL, "%s: %s",
+                      x->id, x->text);
+    }
+    evx_units_free(&u);
+}

@@ -805,6 +805,28 @@ Test(webtext, paragraphs_that_go_on_citing_are_no_footnote_list)
     done(&f);
 }
 
+/* A paragraph that opens with a figure ("4. 2020 was …", "6. 1,200
+ * complaints …") is numbered: it had run into the paragraph before,
+ * reported missing. */
+Test(webtext, a_paragraph_opening_with_a_figure)
+{
+    fixture f;
+
+    parse_str(&f, "1 Introduction\n\n"
+                  "1. The regulator published its first codes in 2021.\n\n"
+                  "2. 2020 was supposed to be the year of delivery.\n\n"
+                  "3. 1,200 complaints were received in the first year.\n\n"
+                  "4. Much of the delay resulted from consultation.\n");
+    cr_assert_eq(f.st, EVX_OK);
+    cr_expect_str_eq(get(&f, "HC1/p1")->text,
+                     "The regulator published its first codes in 2021.");
+    cr_expect_str_eq(get(&f, "HC1/p2")->text,
+                     "2020 was supposed to be the year of delivery.");
+    cr_expect_str_eq(get(&f, "HC1/p3")->text,
+                     "1,200 complaints were received in the first year.");
+    done(&f);
+}
+
 /* A table copied into the text as rows of cells between bars, then a
  * section heading, hard-wrapped with no blank lines (a 2008 Liaison
  * Committee page): the heading after the table's last row ("| 14 (+3) |")

@@ -80,8 +80,8 @@ size_t evx_chapter_word(const char *s, size_t n, long *num)
         t++;
     else if (holds(s, n, t, " \xE2\x80\x93") || holds(s, n, t, " \xE2\x80\x94"))
         t += 4;
-    else if (part)
-        return 0; /* "Part 2 of the Bill": no heading */
+    else if (part || (t < n && s[t] != ' '))
+        return 0; /* "Part 2 of the Bill", "(see Chapter 4)": no heading */
     while (t < n && evx_ascii_space((unsigned char)s[t]))
         t++;
     return t;

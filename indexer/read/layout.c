@@ -527,9 +527,11 @@ static size_t chapter_line(const scan *sc, size_t i)
         (sc->w[k].flags & W_LINE) || !evx_wd_upperish(&sc->w[k]))
         return 0;
     for (; k < sc->n && !(sc->w[k].flags & W_LINE); k++)
-        if (k - i > 14 || !evx_wd_heading_word(&sc->w[k]))
+        if (k - i > 12 || !evx_wd_heading_word(&sc->w[k]))
             return 0;
-    return k - i;
+    /* a sentence re-wrapped after "(see" / "Chapter 4. ICSs have …" goes
+     * on in lower case */
+    return k < sc->n && evx_wd_lower(&sc->w[k]) ? 0 : k - i;
 }
 
 /* Without contents, the words before the first chapter heading ("1

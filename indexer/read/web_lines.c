@@ -139,6 +139,19 @@ static int names_after(const char *s, size_t n, size_t t)
     return e < n - 1 && s[e] == ' ' && evx_ascii_upper(s[e + 1]);
 }
 
+/* Does a sentence that opens with a figure start at t ("4. 2020 was
+ * the year", "4. 1,200 complaints were")?  Digits (with a comma or a
+ * point between them), a space, a word. */
+static int count_after(const char *s, size_t n, size_t t)
+{
+    size_t e = t;
+    while (e < n && (evx_ascii_digit(s[e]) ||
+                     ((s[e] == ',' || s[e] == '.') && e + 1 < n &&
+                      evx_ascii_digit(s[e + 1]) && e > t)))
+        e++;
+    return e + 1 < n && s[e] == ' ' && evx_ascii_alpha(s[e + 1]);
+}
+
 /* Whether an ordinal's ending ("st", "nd", "rd", "th") stands at s[e],
  * a word's end after it. */
 static int ordinal_at(const char *s, size_t n, size_t e)
@@ -187,7 +200,9 @@ int evx_web_numbered(const char *s, size_t n, long *num, evx_web_style *style,
     }
     if (*style != EVX_WEB_ALONE && (t >= n || (evx_ascii_digit(s[t]) &&
                                               !(*style != EVX_WEB_GLUED &&
-                                                names_after(s, n, t)))))
+                                                names_after(s, n, t)) &&
+                                              !(*style == EVX_WEB_DOT &&
+                                                count_after(s, n, t)))))
         return 0;
     *text_off = t;
     return 1;
