@@ -1133,3 +1133,41 @@ Test(other_reports, a_chapter_cited_at_a_line_start_is_no_heading)
     }
     evx_units_free(&u);
 }
+
+/* Two pages of a reading-order dump: page 5 ends with its footnotes and
+ * its number alone, page 6 opens with its number and header apart, page
+ * 7 ends with its header and then its number.  The number "5" had run
+ * into the paragraph before the footnotes ("… a web page.” 5"), and the
+ * header, seen once on each side of its number, had been the next
+ * paragraphs' section and the end of a footnote. */
+Test(other_reports, page_numbers_alone_under_footnotes)
+{
+    static const char *const text =
+        "CHAPTER 1: INTRODUCTION\n\nOur inquiry\n\n"
+        "1.\nLord Crantock told us that “the economics of the last mile "
+        "have never worked”.1\n\n"
+        "1 Q 45 (Lord Crantock of Polzeath)\n\n"
+        "5\n\n"
+        "6\n\n"
+        "SIGNALS IN THE HILLS: BROADBAND FOR THE UPLANDS\n\n"
+        "2.\nProfessor Jane Doe explained that “the problem is not only "
+        "technical”.2\n"
+        "3.\nThe Government should publish a timetable.\n\n"
+        "2 Q 30 (Professor Jane Doe)\n\n"
+        "Signals in the Hills: Broadband for the Uplands\n\n"
+        "7\n\n"
+        "CHAPTER 2: THE STATE OF COVERAGE\n\n"
+        "4.\nThe Example Trust told us that maps overstate coverage.\n";
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u, text, 0);
+    const char *p1 = unit(&u, "HC1/p1")->text;
+    cr_expect(strlen(p1) > 20 &&
+                  strcmp(p1 + strlen(p1) - strlen("worked”."), "worked”.") == 0,
+              "%s", p1);
+    cr_expect_str_eq(unit(&u, "HC1/p2")->section, "Our inquiry");
+    cr_expect_str_eq(unit(&u, "HC1/p3")->text,
+                     "The Government should publish a timetable.");
+    cr_expect_str_eq(unit(&u, "HC1/fn2")->text, "Q 30 (Professor Jane Doe)");
+    cr_expect_eq(unit(&u, "HC1/p4")->chapter, 2);
+    evx_units_free(&u);
+}

@@ -375,6 +375,15 @@ static int body_goes_on(const scan *sc, size_t body, size_t k)
 
 /* Reads the footnote run starting at i, one body per line; returns the
  * first word after it (the text the footnotes interrupted). */
+/* Is word k a number alone in its block ("7", a page's number printed
+ * apart from its header; a footnote's number alone has its body on the
+ * next line)? */
+static int lone_number(const scan *sc, size_t k)
+{
+    return evx_wd_int(&sc->w[k]) > 0 && (sc->w[k].flags & W_LINE) &&
+           (k + 1 >= sc->n || evx_lay_block_start(sc, k + 1));
+}
+
 static size_t take_run(scan *sc, size_t i)
 {
     int cur = evx_wd_int(&sc->w[i]);
@@ -387,6 +396,11 @@ static size_t take_run(scan *sc, size_t i)
         if (w->flags & (W_HEADER | W_PAGE))
             return k;
         if (evx_lay_block_start(sc, k)) {
+            if (lone_number(sc, k)) { /* the page's number under its notes */
+                w->flags |= W_HEADER;
+                evx_lay_furniture(sc, w->line);
+                continue;
+            }
             if (body_number(sc, k, cur) || (evx_wd_int(w) > cur && evx_wd_int(w) <= sc->max_marker))
                 goto next_body;
             /* prose after the page's footnotes is the next page's, not more

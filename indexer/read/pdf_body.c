@@ -277,9 +277,22 @@ int pdf_chapter_heading(const pdf_parser *p, const pdf_line *c, size_t *off)
                : 0;
 }
 
+/* Is c a page's number alone that the page layer set apart as
+ * furniture ("5" under a page's footnotes)? */
+static int page_number_line(const pdf_parser *p, const pdf_line *c)
+{
+    size_t k = 0;
+    while (k < c->len && evx_ascii_digit((unsigned char)c->s[k]))
+        k++;
+    return k > 0 && k == c->len && p->layout &&
+           evx_layout_is_furniture(p->layout, (long)c->ln);
+}
+
 size_t pdf_body_line(pdf_parser *p, const pdf_line *c)
 {
     size_t off, extra = 0;
+    if (page_number_line(p, c))
+        return 0; /* counted as furniture, not run into the paragraph */
     int v = pdf_numbered(c->s, c->len, &off);
     if (evx_para_follows(p->last_para, v, 5) &&
         (c->block_start || p->prev_heading ||

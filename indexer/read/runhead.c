@@ -261,16 +261,19 @@ evx_status evx_running_title(char **out, const evx_text *t)
         qsort(c, nc, sizeof *c, cmp_candidate);
     size_t best = 0, best_score = 0;
     for (size_t i = 0; i < nc && st == EVX_OK;) {
-        size_t j = i, lead = 0, apart = 0;
+        size_t j = i, lead = 0, apart = 0, apart_lead = 0;
         for (; j < nc && strcasecmp(c[j].title, c[i].title) == 0; j++) {
             apart += c[j].apart;
+            apart_lead += c[j].lead && c[j].apart;
             lead += c[j].lead && !c[j].apart;
         }
         size_t count = j - i;
-        /* both sides count only of numbers on the header's line: a
-         * chapter's heading after a page's number, listed in the
-         * contents with its page after it, is no header */
-        int both = lead && lead < count - apart;
+        /* both sides count among numbers on the header's line, or among
+         * numbers apart from it: a chapter's heading after a page's
+         * number, listed in the contents with its page after it, is no
+         * header */
+        int both = (lead && lead < count - apart) ||
+                   (apart_lead && apart_lead < apart);
         size_t score = count * (both ? 4 : 1);
         if ((count - apart >= 3 || both || apart >= 3) && score > best_score &&
             strchr(c[i].title, ' ') && ends_whole(c[i].title) &&
