@@ -1033,6 +1033,22 @@ Test(other_reports, a_lords_dump_in_reading_order)
         "people receive.\n"
         "Mobile not-spots\n"
         "4. Planning rules were the main obstacle.\n";
+    static const char *const apart =
+        "Chapter 1: Introduction\n\n"
+        "1.\n\nThis Committee was appointed to examine the digital divide.\n\n"
+        "2.\n\nWe are grateful to all who contributed.\n\n"
+        "Chapter 2: The state of coverage\n\n"
+        "3.\n\nThe Example Trust told us that coverage maps overstate what "
+        "people receive.\n\n"
+        "4.\n\nPlanning rules were the main obstacle.\n";
+    /* numbers set apart by blank lines had left the file unread:
+     * "nothing in this file looks like a pdf-text report rendering" */
+    evx_units a = EVX_UNITS_INIT;
+    read_as(&a, apart, 0);
+    cr_expect_str_eq(unit(&a, "HC1/p2")->text,
+                     "We are grateful to all who contributed.");
+    cr_expect_eq(unit(&a, "HC1/p4")->chapter, 2);
+    evx_units_free(&a);
     for (int form = 0; form < 2; form++) {
         evx_units u = EVX_UNITS_INIT;
         read_as(&u, form ? unspaced : paged, 0);

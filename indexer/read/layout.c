@@ -219,6 +219,17 @@ static int heading_opens_block(const scan *sc, size_t i)
     return 1;
 }
 
+/* Is the number at i a block of its own, its text in the next block
+ * ("1." / a blank line / "This Committee …": a margin's number a PDF tool
+ * set apart in reading order)? */
+static int lone_para_number(const scan *sc, size_t i)
+{
+    return (sc->w[i].flags & W_LINE) && i + 1 < sc->n &&
+           evx_lay_block_start(sc, i) && evx_lay_block_start(sc, i + 1) &&
+           sc->w[i + 1].blanks == 1 && !(sc->w[i + 1].flags & W_HEADER) &&
+           evx_wd_upperish(&sc->w[i + 1]) && !evx_wd_int(&sc->w[i + 1]);
+}
+
 /* A numbered paragraph or recommendation falls due at i. */
 static int para_due(const scan *sc, size_t i)
 {
@@ -638,8 +649,10 @@ static void scan_words(scan *sc, size_t from)
                 sc->w[glued_tail(sc, i)].brk = B_BLOCK; /* its subheading */
             w->brk = B_BLOCK;
             if (i + 1 < sc->n && sc->w[i + 1].brk == B_KEEP &&
-                !evx_lay_block_start(sc, i + 1))
+                (!evx_lay_block_start(sc, i + 1) || lone_para_number(sc, i))) {
                 sc->w[i + 1].brk = B_JOIN; /* "N. text" on one line */
+                sc->w[i + 1].blanks = 0;
+            }
             if (sc->part == P_RECS)
                 sc->next_rec = v + 1;
             else
