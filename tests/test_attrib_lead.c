@@ -711,3 +711,26 @@ Test(attrib_lead, of_a_footnotes_two_people_the_one_the_lead_in_names)
         evx_units_free(&l);
     }
 }
+
+/* Written evidence from the organisation of the person the lead-in names
+ * is theirs, for it: "Professor Ines Okafor of the University of Tayside
+ * argued that" over "Written evidence from the University of Tayside
+ * (TID0014)" had been given to the university alone. */
+Test(attrib_lead, written_evidence_of_the_named_persons_body)
+{
+    evx_units l = EVX_UNITS_INIT;
+    const evx_unit *q = org_lead(&l, "Professor Ines Okafor of the University "
+                                     "of Tayside argued that",
+                                 "Written evidence from the University of "
+                                 "Tayside (TID0014)");
+    expect_name(q, "written", "Professor Ines Okafor");
+    cr_expect(q->speaker->org &&
+                  strcmp(q->speaker->org, "University of Tayside") == 0,
+              "org %s", q->speaker->org ? q->speaker->org : "none");
+    cr_expect_str_eq(q->speaker->kind, "written");
+    evx_units_free(&l);
+    q = org_lead(&l, "The University of Tayside argued that",
+                 "Written evidence from the University of Tayside (TID0014)");
+    expect_name(q, "the body itself", "University of Tayside");
+    evx_units_free(&l);
+}

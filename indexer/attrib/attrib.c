@@ -768,6 +768,24 @@ static void answer_written(answer *a, const evx_registry *reg,
         evx_buf_puts(&a->evidence, " (not in the written evidence list)");
 }
 
+/* Written evidence whose submitter is the organisation of the person
+ * the lead-in names ("Professor Jane Doe of the University of Tayside
+ * argued that:" over "Written evidence from the University of Tayside
+ * (TID0014)"): the person speaks, for it. */
+static void written_by_member(answer *a, const clues *c)
+{
+    const evx_mention *x = c->lead;
+    if (!a->name || !x || x->kind != EVX_MENTION_OUTSIDE || !x->printed ||
+        !x->org || !evx_name_same(x->org, a->name))
+        return;
+    a->org = a->name;
+    a->name = x->printed;
+    a->role = x->role;
+    a->method = "footnote+lead-in";
+    evx_buf_printf(&a->evidence, "; the lead-in names %s of %s", x->printed,
+                   x->org);
+}
+
 /* A page of the printed evidence ("Ev 45"): the evidence list says whose
  * written evidence starts there, or the text says who; the page is the
  * reference. */
@@ -966,8 +984,10 @@ static evx_status attribute(evx_unit *q, const evx_units *units,
             st = answer_named_oral(&a, reg, &c, q->report, refs, n, fn, tok);
         else if (first->kind == EVX_FNREF_ORAL)
             answer_q_only(&a, reg, &c, q->report, first, fn);
-        else if (first->kind == EVX_FNREF_WRITTEN)
+        else if (first->kind == EVX_FNREF_WRITTEN) {
             answer_written(&a, reg, q->report, first, fn);
+            written_by_member(&a, &c);
+        }
         else if (first->kind == EVX_FNREF_COMMITTEE)
             st = answer_committee(&a, reg, &c, q->report, first, fn, tok);
         else if (first->kind == EVX_FNREF_PRINTED)
