@@ -1187,3 +1187,28 @@ Test(other_reports, page_numbers_alone_under_footnotes)
     cr_expect_eq(unit(&u, "HC1/p4")->chapter, 2);
     evx_units_free(&u);
 }
+
+/* A Lords contents list with its column heading "Page" on the line
+ * right above its first entry: the two had been one entry, "Page
+ * Summary", and the summary under it unread. */
+Test(other_reports, a_page_heading_right_above_the_first_entry)
+{
+    static const char *const text =
+        "CONTENTS\n\nPage\nSummary 3\nChapter 1: Introduction 5\n\n"
+        "Evidence is published online at https://committees.parliament.uk/"
+        "work/999/ and available for inspection at the Archives.\n"
+        "Q in footnotes refers to a question in oral evidence.\n\n"
+        "SUMMARY\nToo many households cannot rely on their broadband "
+        "connection.\n\n"
+        "CHAPTER 1: INTRODUCTION\n\n"
+        "1.\nThis Committee was appointed to examine the digital divide.\n";
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u, text, 0);
+    int summary = 0;
+    for (size_t k = 0; k < u.len; k++)
+        summary |= u.items[k]->type == EVX_UNIT_SUMMARY &&
+                   strstr(u.items[k]->text, "Too many households") != NULL;
+    cr_expect(summary, "the summary is read");
+    cr_expect_eq(unit(&u, "HC1/p1")->chapter, 1);
+    evx_units_free(&u);
+}

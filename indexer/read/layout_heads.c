@@ -48,13 +48,17 @@ static size_t contents_entries(scan *sc, size_t a, size_t b, int *last_page,
     return start;
 }
 
-/* Whether the block [a, b) is the column headings over a contents list:
- * "Page", or "Report" and "Page". */
-static int column_heads(const scan *sc, size_t a, size_t b)
+/* The words at a that are the column headings over a contents list,
+ * alone in their block [a, b) or on their line: "Page", or "Report" and
+ * "Page"; 0 if none. */
+static size_t column_heads(const scan *sc, size_t a, size_t b)
 {
-    return (b == a + 1 && evx_wd_eq(&sc->w[a], "Page")) ||
-           (b == a + 2 && evx_wd_eq(&sc->w[a], "Report") &&
-            evx_wd_eq(&sc->w[a + 1], "Page"));
+    size_t m = evx_wd_eq(&sc->w[a], "Page") ? 1
+               : a + 1 < b && evx_wd_eq(&sc->w[a], "Report") &&
+                       evx_wd_eq(&sc->w[a + 1], "Page")
+                   ? 2
+                   : 0;
+    return m && (a + m == b || (sc->w[a + m].flags & W_LINE)) ? m : 0;
 }
 
 /* Finds "Contents" near the start and reads its entries; returns the
@@ -82,10 +86,13 @@ size_t evx_lay_read_contents(scan *sc)
             continue;
         }
         size_t b = evx_lay_next_block(sc, a);
-        if (column_heads(sc, a, b)) { /* "Report    Page" over the list */
-            for (size_t k = a; k < b; k++)
+        size_t heads = column_heads(sc, a, b);
+        if (heads) { /* "Report    Page" over the list, a block or a line */
+            for (size_t k = a; k < a + heads; k++)
                 evx_lay_furniture(sc, sc->w[k].line);
-            a = b;
+            a += heads;
+            if (a < b)
+                sc->w[a].brk = B_BLOCK;
             continue;
         }
         int p2 = page;

@@ -293,6 +293,10 @@ size_t pdf_body_line(pdf_parser *p, const pdf_line *c)
     size_t off, extra = 0;
     if (page_number_line(p, c))
         return 0; /* counted as furniture, not run into the paragraph */
+    /* the summary after front matter the contents did not list */
+    if (!p->chapter && !p->last_para && c->block_start &&
+        pdf_enter_summary(p, c))
+        return 0;
     int v = pdf_numbered(c->s, c->len, &off);
     if (evx_para_follows(p->last_para, v, 5) &&
         (c->block_start || p->prev_heading ||

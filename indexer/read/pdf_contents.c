@@ -95,16 +95,20 @@ static int column_heads(const pdf_line *c)
     return heads;
 }
 
+int pdf_enter_summary(pdf_parser *p, const pdf_line *c)
+{
+    if (!pdf_eq_fold(c->s, c->len, "Summary"))
+        return 0;
+    evx_buf_clear(&p->pending);
+    p->mode = PDF_SUMMARY;
+    pdf_resync(p, c->s, c->len);
+    return 1;
+}
+
 size_t pdf_contents_line(pdf_parser *p, const pdf_line *c)
 {
-    if (column_heads(c))
+    if (column_heads(c) || pdf_enter_summary(p, c))
         return 0;
-    if (pdf_eq_fold(c->s, c->len, "Summary")) {
-        evx_buf_clear(&p->pending);
-        p->mode = PDF_SUMMARY;
-        pdf_resync(p, c->s, c->len);
-        return 0;
-    }
     size_t k = c->len;
     while (k > 0 && evx_ascii_digit((unsigned char)c->s[k - 1]))
         k--;

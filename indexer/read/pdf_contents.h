@@ -10,6 +10,10 @@
 
 #include "pdf_parser.h"
 
+/* A "Summary" heading (any case) opens the report's summary: switches
+ * to it and returns 1; else 0. */
+int pdf_enter_summary(pdf_parser *p, const pdf_line *c);
+
 /* One line of the contents part; returns the extra lines consumed. */
 size_t pdf_contents_line(pdf_parser *p, const pdf_line *c);
 
