@@ -106,8 +106,10 @@ Test(attrib_hc179, particle_names_not_registered_and_not_confused)
     evx_units_free(&l);
 }
 
-/* A post is not a name: "The Chairman of the Justice Committee" is cited
- * whole, never as a person called "The Chairman". */
+/* A post is not a name: "The Chairman of the Justice Committee" is the
+ * committee speaking through its post (name and organisation "Justice
+ * Committee", role "Chairman"), never a person called "The Chairman";
+ * the post had been both its name and its organisation. */
 Test(attrib_hc179, a_post_is_cited_whole_not_as_a_name)
 {
     evx_units l = EVX_UNITS_INIT;
@@ -123,8 +125,9 @@ Test(attrib_hc179, a_post_is_cited_whole_not_as_a_name)
                              "The Chief Executive said:", 0);
     resolve(&l);
     cr_assert_not_null(q1->speaker);
-    cr_expect_str_eq(q1->speaker->name,
-                     "The Chairman of the Justice Committee");
+    cr_expect_str_eq(q1->speaker->name, "Justice Committee");
+    cr_expect_str_eq(q1->speaker->role, "Chairman");
+    cr_expect_str_eq(q1->speaker->org, "Justice Committee");
     cr_assert_not_null(q2->speaker);
     cr_expect_null(q2->speaker->name, "%s", q2->speaker->name);
     evx_units_free(&l);

@@ -734,3 +734,22 @@ Test(attrib_lead, written_evidence_of_the_named_persons_body)
     expect_name(q, "the body itself", "University of Tayside");
     evx_units_free(&l);
 }
+
+/* A post with no name is no name: "The then Minister replied" is left to
+ * the paragraph (it had been a name and organisation "The then
+ * Minister"); "the Chair of the Bar Council" is the council speaking
+ * through its post. */
+Test(attrib_lead, a_post_alone_or_of_a_body)
+{
+    evx_units l = EVX_UNITS_INIT;
+    const evx_unit *q = lead_in_only(&l, "The then Minister replied that",
+                                     "The then Minister replied that");
+    cr_expect_null(q->speaker->name, "%s", q->speaker->name);
+    evx_units_free(&l);
+    q = lead_in_only(&l, "According to the Chair of the Bar Council,",
+                     "According to the Chair of the Bar Council,");
+    expect_name(q, "a body's post", "Bar Council");
+    cr_expect(q->speaker->role && strcmp(q->speaker->role, "Chair") == 0,
+              "role %s", q->speaker->role ? q->speaker->role : "none");
+    evx_units_free(&l);
+}

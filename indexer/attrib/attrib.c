@@ -151,6 +151,7 @@ static void answer_mention(answer *a, const evx_registry *reg,
     }
     a->name = x->printed;
     a->org = x->printed; /* a body speaks for itself, as a submitter does */
+    a->role = x->role;   /* through a post: "the Chair of the Bar Council" */
     a->kind = "other";
     evx_buf_printf(&a->evidence, "names %s", x->printed);
 }

@@ -486,6 +486,12 @@ static size_t peer_place(const evx_view *v, size_t a, size_t b)
     return b;
 }
 
+/* Words that qualify a post ("the former Chief Executive", "the then
+ * Minister"). */
+static const char *const post_qualifiers[] = {"former", "then", "acting",
+                                              "interim", "outgoing"};
+#define N_POST_QUALIFIERS (sizeof post_qualifiers / sizeof *post_qualifiers)
+
 /* Is word k a capitalised word of a post printed before a name: a role
  * word, or a word qualifying one ("Health", "Former", "Permanent")? */
 static int post_word(const evx_view *v, size_t k)
@@ -504,8 +510,6 @@ static int post_word(const evx_view *v, size_t k)
 static size_t post_before_name(const evx_view *v, size_t a, size_t b,
                                size_t *post)
 {
-    static const char *const qualifiers[] = {"former", "then", "acting",
-                                             "interim", "outgoing"};
     size_t r = a, k = a, names = 0;
 
     *post = a;
@@ -525,8 +529,8 @@ static size_t post_before_name(const evx_view *v, size_t a, size_t b,
             return a;
     }
     while (*post > 0 && adjacent(v, *post - 1, *post) &&
-           evx_word_in(v->w.items[*post - 1].term, qualifiers,
-                       sizeof qualifiers / sizeof *qualifiers))
+           evx_word_in(v->w.items[*post - 1].term, post_qualifiers,
+                       N_POST_QUALIFIERS))
         --*post; /* "former Permanent Secretary" */
     if (r < b && v->w.items[r].title)
         return r;
@@ -738,26 +742,45 @@ static evx_status push_org(evx_mentions *m, const evx_view *v, size_t a,
     int role_only = 1;
     for (size_t k = a; k <= b && role_only; k++)
         role_only = evx_aword_is_post(v->w.items[k].term) || is_connector(v, k) ||
-                    evx_view_word_is(v, k, "state");
+                    evx_view_word_is(v, k, "state") ||
+                    evx_word_in(v->w.items[k].term, post_qualifiers,
+                                N_POST_QUALIFIERS);
     if (!named || role_only)
-        return EVX_OK; /* "He stated", "The Minister said": a person, left
-                          to the paragraph */
+        return EVX_OK; /* "He stated", "The then Minister said": a person,
+                          left to the paragraph */
+    /* "the Chair of the Bar Council": the body speaks, through its post */
+    size_t post = a, of = a;
+    while (of < b && (evx_aword_is_post(v->w.items[of].term) ||
+                      evx_view_word_is(v, of, "the") ||
+                      evx_word_in(v->w.items[of].term, post_qualifiers,
+                                  N_POST_QUALIFIERS)))
+        of++;
+    int held = of > a && of < b && evx_aword_is_post(v->w.items[of - 1].term) &&
+               (evx_view_word_is(v, of, "of") || evx_view_word_is(v, of, "at"));
+    if (held) {
+        a = of + 1;
+        if (a < b && evx_view_word_is(v, a, "the") && !v->w.items[a].cap)
+            a++;
+        if (evx_view_word_is(v, post, "the"))
+            post++;
+    }
     if (a == b && is_kind_of_body(v->w.items[a].term) && !all_caps_word(v, a) &&
         !(a > 0 && evx_view_word_is(v, a - 1, "the")))
         return EVX_OK; /* "Councils found": a kind of body, no name ("the
                           Government said" names the one the report means) */
     static const char *const preps[] = {"of", "to", "in", "for", "by", "from",
                                         "with", "on", "at", "about", "into"};
-    if (!introduced && a > 0 &&
-        evx_word_in(v->w.items[a - 1].term, preps, sizeof preps / sizeof preps[0]))
+    size_t s0 = held ? post : a; /* where the subject starts */
+    if (!introduced && s0 > 0 &&
+        evx_word_in(v->w.items[s0 - 1].term, preps, sizeof preps / sizeof preps[0]))
         return EVX_OK; /* "the introduction of ACOs, stated": not a subject */
     /* "a letter to the Committee said": the letter speaks, not the one it
      * went to ("evidence from the Association said": its author does) */
-    if (!introduced && a > 1 && !v->w.items[a - 1].cap &&
-        (evx_view_word_is(v, a - 1, "the") || evx_view_word_is(v, a - 1, "a")) &&
-        evx_word_in(v->w.items[a - 2].term, preps, sizeof preps / sizeof preps[0]) &&
-        !evx_view_word_is(v, a - 2, "from") &&
-        !(evx_view_word_is(v, a - 2, "by") && by_names_source(v, a - 2)))
+    if (!introduced && s0 > 1 && !v->w.items[s0 - 1].cap &&
+        (evx_view_word_is(v, s0 - 1, "the") || evx_view_word_is(v, s0 - 1, "a")) &&
+        evx_word_in(v->w.items[s0 - 2].term, preps, sizeof preps / sizeof preps[0]) &&
+        !evx_view_word_is(v, s0 - 2, "from") &&
+        !(evx_view_word_is(v, s0 - 2, "by") && by_names_source(v, s0 - 2)))
         return EVX_OK; /* nor "Trusts funded by the Treasury have found" */
     evx_mention *x = mentions_push(m);
     if (!x)
@@ -767,6 +790,12 @@ static evx_status push_org(evx_mentions *m, const evx_view *v, size_t a,
     x->last = b;
     x->introduced = introduced;
     x->printed = evx_printed_name(v, a, b);
+    if (held && x->printed) {
+        x->role = evx_printed_range(v, v->w.items[post].start,
+                                    v->w.items[of - 1].end);
+        if (!x->role)
+            return EVX_NOMEM;
+    }
     return x->printed ? EVX_OK : EVX_NOMEM;
 }
 
