@@ -753,3 +753,34 @@ Test(attrib_lead, a_post_alone_or_of_a_body)
               "role %s", q->speaker->role ? q->speaker->role : "none");
     evx_units_free(&l);
 }
+
+/* The words after "and" in a body's name are no person: a department of
+ * state's list ("Department for Digital, Culture, Media and Sport" had
+ * been a body called "Media and Sport"), and a name a preposition
+ * introduces ("from Leeds Health and Care Partnership" had given the
+ * words to a person called "Care Partnership"; "of the NHS and Adult
+ * Social Care, published in 2017" to "Adult Social Care"). */
+Test(attrib_lead, a_bodys_name_with_and_is_no_person)
+{
+    static const char *const cases[][2] = {
+        {"The Department for Digital, Culture, Media and Sport said:",
+         "Department for Digital, Culture, Media and Sport"},
+        {"As Ann Brewster from Leeds Health and Care Partnership explained:",
+         "Ann Brewster"},
+        {"Jane Dobbin and John Roebuck told us:",
+         "Jane Dobbin and John Roebuck"},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        evx_units l = EVX_UNITS_INIT;
+        const evx_unit *q = lead_in_only(&l, cases[k][0], cases[k][0]);
+        expect_name(q, cases[k][0], cases[k][1]);
+        evx_units_free(&l);
+    }
+    evx_units l = EVX_UNITS_INIT;
+    const char *t = "The report on the Sustainability of the NHS and Adult "
+                    "Social Care, published in April 2017, stated:";
+    const evx_unit *q = lead_in_only(&l, t, t);
+    cr_expect(!q->speaker->name || !strstr(q->speaker->name, "Social Care"),
+              "%s", q->speaker->name);
+    evx_units_free(&l);
+}

@@ -317,6 +317,60 @@ static int is_org_word(const evx_registry *reg, const char *report,
     return evx_aword_is_org_type(t) || evx_registry_org_word(reg, report, t);
 }
 
+/* Where a department of state's name that runs on to word a starts:
+ * back from a over capitalised words, "of", "and", "for", "the" and the
+ * commas of a list, to "Department", "Ministry" or "Office" and its "of"
+ * or "for" ("Department of Health and Social Care", "Department for
+ * Digital, Culture, Media and Sport"); a if there is none.  Such a name
+ * lists its subjects; "Royal College of Nursing and Alan Smithers" is
+ * two. */
+static size_t org_chain_start(const evx_view *v, size_t a)
+{
+    static const char *const heads[] = {"department", "ministry", "office"};
+    size_t k = a, start = a;
+    int org = 0;
+    while (k > 0 && a - k < 14) {
+        const evx_aword *w = &v->w.items[k - 1];
+        int connector = evx_view_word_is(v, k - 1, "of") ||
+                        evx_view_word_is(v, k - 1, "and") ||
+                        evx_view_word_is(v, k - 1, "for") ||
+                        evx_view_word_is(v, k - 1, "the");
+        if (!(w->cap && !w->title) && !connector)
+            break;
+        /* a comma parts the list's names, after a capitalised one */
+        if (evx_view_comma_after(v, k - 1) && !w->cap)
+            break;
+        k--;
+        if (w->cap && evx_word_in(w->term, heads, 3) && k + 1 < a &&
+            (evx_view_word_is(v, k + 1, "of") ||
+             evx_view_word_is(v, k + 1, "for"))) {
+            org = 1;
+            start = k;
+        }
+    }
+    return org ? start : a;
+}
+
+/* Does the run at word a end a body's name after "and": the name before
+ * "and" is one a preposition introduces ("Ian Williamson from Manchester
+ * Health and Care Commissioning", "the Sustainability of the NHS and
+ * Adult Social Care"), so the words after it go on with it? */
+static int ends_body_name(const evx_view *v, size_t a)
+{
+    static const char *const preps[] = {"from", "of", "at", "for", "in"};
+    size_t k = a - 1;
+    if (a < 2 || !evx_view_word_is(v, k, "and") || !v->w.items[k - 1].cap ||
+        v->w.items[k - 1].title)
+        return 0;
+    while (k > 0 && v->w.items[k - 1].cap && !v->w.items[k - 1].title &&
+           !evx_view_comma_after(v, k - 1))
+        k--;
+    if (k > 0 && evx_view_word_is(v, k - 1, "the"))
+        k--;
+    return k > 0 && evx_word_in(v->w.items[k - 1].term, preps,
+                                sizeof preps / sizeof *preps);
+}
+
 /* Capitalised words that open sentences and clauses, never names: English
  * function words (articles, pronouns, prepositions, conjunctions,
  * sentence adverbs and quantifiers) and the participles that open a
@@ -599,6 +653,9 @@ static evx_status find_outside(evx_mentions *m, const evx_registry *reg,
             a++;
         if (a == b)
             continue;
+        if (a > 0 && !v->w.items[a].title &&
+            (org_chain_start(v, a) < a || ends_body_name(v, a)))
+            continue; /* "Department of Health and Social Care": a body's */
         size_t post = a, named = post_before_name(v, a, b, &post);
         int has_post = named != a;
         size_t owner = a, owned = has_post ? a : org_before_name(v, a, b);
@@ -920,6 +977,7 @@ static evx_status find_orgs(evx_mentions *m, const evx_registry *reg,
         while (a > 0 && (v->w.items[a - 1].cap || is_connector(v, a - 1)) &&
                v->text[v->w.items[a - 1].end] != ',')
             a--;
+        a = org_chain_start(v, a);
         a = own_determiner(v, a);
         evx_status st = push_org(m, v, a, b, 0);
         if (st)
