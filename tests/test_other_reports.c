@@ -1212,3 +1212,25 @@ Test(other_reports, a_page_heading_right_above_the_first_entry)
     cr_expect_eq(unit(&u, "HC1/p1")->chapter, 1);
     evx_units_free(&u);
 }
+
+/* A footnote's bracketed name cut by a page break ("Q118 [Jane", two
+ * blank lines, "Dobbin]"): the name goes on.  The footnote had ended at
+ * "[Jane", "Dobbin]" had gone on the paragraph after the notes, and the
+ * quotation had been given to "Jane". */
+Test(other_reports, a_footnotes_name_cut_by_a_page_break)
+{
+    static const char *const text =
+        "1 Introduction\n\n"
+        "1. The Chief Executive told us that the plans were “a way to "
+        "check how well the partnerships are working”.1 We agree with that "
+        "view and will return to it.\n\n"
+        "1 Oral evidence taken before the Public Accounts Committee on 21 "
+        "March 2018, HC 793, Q118 [Jane \n\n\nDobbin]\n"
+        "2. The partnerships were set up in 2016 and have grown since.\n";
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u, text, 0);
+    expect_speaker(&u, "HC1/p1/q1", "Jane Dobbin");
+    cr_expect(!strstr(unit(&u, "HC1/p1")->text, "Dobbin"), "%s",
+              unit(&u, "HC1/p1")->text);
+    evx_units_free(&u);
+}

@@ -384,8 +384,6 @@ static int body_goes_on(const scan *sc, size_t body, size_t k)
     return 1;
 }
 
-/* Reads the footnote run starting at i, one body per line; returns the
- * first word after it (the text the footnotes interrupted). */
 /* Is word k a number alone in its block ("7", a page's number printed
  * apart from its header; a footnote's number alone has its body on the
  * next line)? */
@@ -394,6 +392,9 @@ static int lone_number(const scan *sc, size_t k)
     return evx_wd_int(&sc->w[k]) > 0 && (sc->w[k].flags & W_LINE) &&
            (k + 1 >= sc->n || evx_lay_block_start(sc, k + 1));
 }
+
+/* Reads the footnote run starting at i, one body per line; returns the
+ * first word after it (the text the footnotes interrupted). */
 
 static size_t take_run(scan *sc, size_t i)
 {

@@ -84,12 +84,34 @@ static int page_number(const char *s, size_t len)
     return k > 0 && k <= 4 && k == len;
 }
 
+/* Does line s close a bracket the footnote body being read left open
+ * ("[Simon" … "Stevens]"), before any other opens? */
+static int closes_bracket(const pdf_parser *p, const char *s, size_t len)
+{
+    const char *t = evx_buf_str(&p->fnacc.text);
+    int open = 0;
+    for (size_t i = 0; i < p->fnacc.text.len; i++)
+        open += t[i] == '[' ? 1 : t[i] == ']' && open ? -1 : 0;
+    if (open <= 0)
+        return 0;
+    for (size_t i = 0; i < len && i < 60; i++) {
+        if (s[i] == '[')
+            return 0;
+        if (s[i] == ']')
+            return 1;
+    }
+    return 0;
+}
+
 /* After a footnote body, does the line at ln (starting with `lead`
  * spaces) continue it? */
 static int fn_continues(const pdf_parser *p, size_t ln, size_t lead,
                         const char *s, size_t len)
 {
     size_t off;
+    /* "… Q118 [Simon" / (blank lines) / "Stevens]": the bracket goes on */
+    if (p->fn_blank && closes_bracket(p, s, len))
+        return 1;
     if (p->fn_blank >= 2)
         return 0;
     int v = pdf_numbered(s, len, &off);
