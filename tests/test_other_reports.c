@@ -1234,3 +1234,29 @@ Test(other_reports, a_footnotes_name_cut_by_a_page_break)
               unit(&u, "HC1/p1")->text);
     evx_units_free(&u);
 }
+
+/* A rule drawn in underscores over a page's footnotes is furniture: the
+ * quotation the footnotes interrupt goes on after them.  The rule had
+ * ended the quotation, its second half and footnote 2 had gone on the
+ * paragraph, and its speaker had changed. */
+Test(other_reports, a_rule_over_the_footnotes)
+{
+    static const char *const text =
+        "1 Introduction\n\n"
+        "1. The Department told us that “monitoring the microplastics "
+        "found in the sewage of every town is prohibitively expensive "
+        "and\n"
+        "____________________\n"
+        "1 Q12 [Dr Ann Roe]\n\n\n"
+        " technically infeasible at this time”.2 We are not persuaded by "
+        "that argument.\n\n"
+        "2 Written evidence from DEFRA (EIM0034)\n";
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u, text, 0);
+    const evx_unit *q = unit(&u, "HC1/p1/q1");
+    cr_expect(strstr(q->text, "technically infeasible") != NULL, "%s", q->text);
+    expect_speaker(&u, "HC1/p1/q1", "DEFRA");
+    cr_expect(!strstr(unit(&u, "HC1/p1")->text, "____"), "%s",
+              unit(&u, "HC1/p1")->text);
+    evx_units_free(&u);
+}
