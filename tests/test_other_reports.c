@@ -1260,3 +1260,34 @@ Test(other_reports, a_rule_over_the_footnotes)
               unit(&u, "HC1/p1")->text);
     evx_units_free(&u);
 }
+
+/* A page's number alone between two pages of the contents list ("1",
+ * as a PDF tool leaves it when the page's header is dropped): the list
+ * goes on.  It had ended the contents there, and HC 650's dump so printed
+ * had lost all 307 paragraphs and every footnote. */
+Test(other_reports, a_page_number_inside_the_contents)
+{
+    size_t len;
+    char path[512];
+    snprintf(path, sizeof path, "%s/corpus/000_d8babf2c1c9efa17.txt",
+             EVX_SOURCE_DIR);
+    char *s = tu_slurp(path, &len, 1);
+    const char *at = strstr(s, "Background 35\n");
+    cr_assert_not_null(at);
+    size_t cut = (size_t)(at - s) + strlen("Background 35\n");
+    char *t = malloc(len + 8);
+    cr_assert_not_null(t);
+    memcpy(t, s, cut);
+    memcpy(t + cut, "\n1\n", 3);
+    memcpy(t + cut + 3, s + cut, len - cut + 1);
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u, t, 0);
+    size_t paragraphs = 0;
+    for (size_t k = 0; k < u.len; k++)
+        paragraphs += u.items[k]->type == EVX_UNIT_PARAGRAPH;
+    cr_expect_eq(paragraphs, 307);
+    cr_expect_eq(unit(&u, "HC1/p239")->chapter, 9);
+    evx_units_free(&u);
+    free(t);
+    free(s);
+}

@@ -399,10 +399,7 @@ static int body_goes_on(const scan *sc, size_t body, size_t k)
     return 1;
 }
 
-/* Is word k a number alone in its block ("7", a page's number printed
- * apart from its header; a footnote's number alone has its body on the
- * next line)? */
-static int lone_number(const scan *sc, size_t k)
+int evx_lay_lone_number(const scan *sc, size_t k)
 {
     return evx_wd_int(&sc->w[k]) > 0 && (sc->w[k].flags & W_LINE) &&
            (k + 1 >= sc->n || evx_lay_block_start(sc, k + 1));
@@ -423,7 +420,7 @@ static size_t take_run(scan *sc, size_t i)
         if (w->flags & (W_HEADER | W_PAGE))
             return k;
         if (evx_lay_block_start(sc, k)) {
-            if (lone_number(sc, k)) { /* the page's number under its notes */
+            if (evx_lay_lone_number(sc, k)) { /* the page's number under its notes */
                 w->flags |= W_HEADER;
                 evx_lay_furniture(sc, w->line);
                 continue;

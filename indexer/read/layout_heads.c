@@ -86,6 +86,11 @@ size_t evx_lay_read_contents(scan *sc)
             continue;
         }
         size_t b = evx_lay_next_block(sc, a);
+        if (b == a + 1 && evx_lay_lone_number(sc, a)) {
+            evx_lay_furniture(sc, sc->w[a].line); /* a page's number */
+            a = b;
+            continue;
+        }
         size_t heads = column_heads(sc, a, b);
         if (heads) { /* "Report    Page" over the list, a block or a line */
             for (size_t k = a; k < a + heads; k++)

@@ -79,6 +79,11 @@ static inline int evx_lay_next_number(const scan *sc)
  * contents, cover); sets sc->fail when memory runs out. */
 void evx_lay_furniture(scan *sc, long line);
 
+/* layout.c: is word k a number alone in its block ("7", a page's number
+ * printed apart from its header; a footnote's number alone has its body
+ * on the next line)? */
+int evx_lay_lone_number(const scan *sc, size_t k);
+
 /* layout_heads.c: finds "Contents" near the start and reads its entries;
  * returns the first word after the contents (0 if there are none). */
 size_t evx_lay_read_contents(scan *sc);

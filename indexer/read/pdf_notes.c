@@ -75,15 +75,6 @@ static int next_chapter(const pdf_parser *p, const char *s, size_t len)
            pdf_contents_find(p, s, len) >= 0;
 }
 
-/* Is s a page's number alone ("7")? */
-static int page_number(const char *s, size_t len)
-{
-    size_t k = 0;
-    while (k < len && evx_ascii_digit((unsigned char)s[k]))
-        k++;
-    return k > 0 && k <= 4 && k == len;
-}
-
 /* Does line s close a bracket the footnote body being read left open
  * ("[Simon" … "Stevens]"), before any other opens? */
 static int closes_bracket(const pdf_parser *p, const char *s, size_t len)
@@ -118,7 +109,7 @@ static int fn_continues(const pdf_parser *p, size_t ln, size_t lead,
     if (evx_para_follows(p->last_para, v, 1))
         return 0;
     if (p->fn_blank && (pdf_part_heading(p, ln) || next_chapter(p, s, len) ||
-                        page_number(s, len)))
+                        pdf_page_number(s, len)))
         return 0; /* a copy without page furniture: the next part's or
                      chapter's head, or the page's number alone */
     if (lead == 0)
