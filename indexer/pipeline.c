@@ -128,6 +128,12 @@ static unsigned percent(const evx_coverage_result *r)
     return (unsigned)(evx_coverage_share(r) * 100.0 + 1e-9);
 }
 
+/* The share of r's words taken for furniture, in whole percent. */
+static unsigned furniture_percent(const evx_coverage_result *r)
+{
+    return r->words ? (unsigned)(r->furniture * 100 / r->words) : 0;
+}
+
 /* Measures the file of j against the finished units of its report, warns
  * if it falls short, tallies it; frees its coverage. */
 static evx_status measure_file(file_job *j, const evx_units *units,
@@ -143,6 +149,11 @@ static evx_status measure_file(file_job *j, const evx_units *units,
                      "only %u%% of its text is in units (under %d%%; "
                      "see the coverage report)", percent(&r),
                      EVX_PIPELINE_MIN_COVERAGE);
+    if (!st && furniture_percent(&r) > EVX_PIPELINE_MAX_FURNITURE)
+        evx_diag_add(ctx->diag, EVX_DIAG_WARNING, j->name, 0,
+                     "%u%% of its text was taken for page furniture (cover, "
+                     "contents, headers; over %d%%: see the coverage report)",
+                     furniture_percent(&r), EVX_PIPELINE_MAX_FURNITURE);
     if (!st && ctx->stats)
         stats_add_file(ctx->stats, j->name, &r);
     evx_coverage_free(j->coverage);
@@ -512,7 +523,8 @@ static void put_coverage(evx_buf *b, const char *name,
 static void stats_add_file(evx_pipeline_stats *st, const char *name,
                            const evx_coverage_result *r)
 {
-    if (r->paragraphs == 0 || percent(r) < EVX_PIPELINE_MIN_COVERAGE)
+    if (r->paragraphs == 0 || percent(r) < EVX_PIPELINE_MIN_COVERAGE ||
+        furniture_percent(r) > EVX_PIPELINE_MAX_FURNITURE)
         st->files_short++;
     if (st->files++ < DETAIL_FILES)
         put_coverage(&st->coverage, name, r);

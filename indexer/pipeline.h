@@ -37,6 +37,12 @@ typedef struct evx_pipeline_ctx {
  * is a warning, as is a file that yields no numbered paragraph. */
 #define EVX_PIPELINE_MIN_COVERAGE 80
 
+/* A file more than this share (in percent) of whose words were taken for
+ * page furniture (cover, contents, running headers) is a warning too, and
+ * counts as short: furniture is left out of the share above, so a reading
+ * that took most of a file for it would otherwise look whole. */
+#define EVX_PIPELINE_MAX_FURNITURE 50
+
 /* Builds the units of `report` from every manifest entry that belongs to
  * it, appending them to out.  A file that cannot be loaded is an error diag
  * and is passed over (the report's other files still count; the stats
@@ -76,8 +82,9 @@ void evx_pipeline_stats_add(evx_pipeline_stats *st, const evx_units *units);
  * read at all. */
 size_t evx_pipeline_stats_unread(const evx_pipeline_stats *st);
 
-/* Files read whose coverage is under EVX_PIPELINE_MIN_COVERAGE or that
- * yield no numbered paragraph. */
+/* Files read whose coverage is under EVX_PIPELINE_MIN_COVERAGE, whose
+ * furniture is over EVX_PIPELINE_MAX_FURNITURE, or that yield no numbered
+ * paragraph. */
 size_t evx_pipeline_stats_short(const evx_pipeline_stats *st);
 
 /* Writes the end-of-run report to f, lines prefixed by prog: units by

@@ -43,3 +43,12 @@ size_t evx_utf8_seqlen(const char *s, size_t n)
             return 0;
     return need;
 }
+
+size_t evx_utf8_prefix(const char *s, size_t n, size_t max)
+{
+    size_t k = n < max ? n : max;
+    /* back over continuation bytes to the start of a character */
+    while (k > 0 && k < n && ((unsigned char)s[k] & 0xC0) == 0x80)
+        k--;
+    return k;
+}

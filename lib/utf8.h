@@ -16,6 +16,10 @@
  * on with the next. */
 size_t evx_utf8_seqlen(const char *s, size_t n);
 
+/* The longest prefix of s[0..n) of at most max bytes that ends at a
+ * character's boundary (for a message that quotes the start of a line). */
+size_t evx_utf8_prefix(const char *s, size_t n, size_t max);
+
 /* The replacement character U+FFFD, encoded. */
 #define EVX_UTF8_REPLACEMENT "\xEF\xBF\xBD"
 

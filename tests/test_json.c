@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "json.h"
+#include "utf8.h"
 
 /* Writes s (len bytes) as a JSON string and compares with want. */
 static void expect_written(const char *s, size_t len, const char *want)
@@ -298,4 +299,17 @@ Test(json, duplicate_keys_first_wins)
     cr_assert_eq(evx_json_get_num(v, "k", 0), 1.0);
     cr_assert_eq(evx_json_len(v), 2);
     evx_json_free(v);
+}
+
+/* A message quoting the start of a line cuts it at a character's
+ * boundary: "could not place text" warnings had ended inside a
+ * character, invalid UTF-8 on stderr. */
+Test(json, a_prefix_ends_at_a_characters_boundary)
+{
+    const char *s = "ab\xC3\xA9\xC3\xA9"; /* "abéé" */
+    cr_expect_eq(evx_utf8_prefix(s, 6, 3), 2);
+    cr_expect_eq(evx_utf8_prefix(s, 6, 4), 4);
+    cr_expect_eq(evx_utf8_prefix(s, 6, 5), 4);
+    cr_expect_eq(evx_utf8_prefix(s, 6, 60), 6);
+    cr_expect_eq(evx_utf8_prefix("\xE2\x80\x9C", 3, 2), 0);
 }

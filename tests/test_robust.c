@@ -297,6 +297,45 @@ Test(robust, file_with_no_numbered_paragraph_is_a_warning)
     env_free(&e);
 }
 
+/* HC 179 with each page's lines joined into one (a tool that writes a
+ * page as a paragraph): the reading took nearly all of it for page
+ * furniture, which the share in units leaves out, so the report had said
+ * "100% of its text in units (0 of 0 words)" and exited 0.  Now a warning
+ * names the share taken for furniture, and the file counts as short. */
+Test(robust, a_file_taken_mostly_for_furniture_is_a_warning)
+{
+    env e;
+    size_t len;
+    char *text = real_file("hc179-microplastics.txt", &len);
+    static const mline lines[] = {{"pages.txt", "HC 179", "pdf-text"}};
+    evx_buf b = EVX_BUF_INIT;
+
+    /* each run of blank lines between pages parts a page; a page's lines
+     * are joined by spaces */
+    for (size_t i = 0; i < len; i++) {
+        if (text[i] == '\n') {
+            size_t k = i;
+            while (k < len && text[k] == '\n')
+                k++;
+            evx_buf_puts(&b, k - i >= 3 ? "\n\n" : " ");
+            i = k - 1;
+        } else {
+            evx_buf_putc(&b, text[i]);
+        }
+    }
+    env_new(&e);
+    spit(&e, "pages.txt", b.data, b.len);
+    manifest(&e, lines, 1);
+    result r = build(&e, e.corpus);
+    cr_expect_eq(r.code, 1, "exit %d: %s", r.code, r.err);
+    cr_expect_not_null(strstr(r.err, "was taken for page furniture"), "%s",
+                       r.err);
+    result_free(&r);
+    evx_buf_free(&b);
+    free(text);
+    env_free(&e);
+}
+
 /* The end-of-run report gives each bundled file's coverage and its largest
  * unplaced stretches. */
 Test(robust, coverage_of_each_bundled_file_is_reported)

@@ -11,6 +11,7 @@
 #include "chapter.h"
 #include "paranum.h"
 #include "runhead.h"
+#include "utf8.h"
 
 int pdf_page_number(const char *s, size_t len)
 {
@@ -282,7 +283,7 @@ void pdf_unplaced(pdf_parser *p, const pdf_line *c)
 {
     if (p->layout && evx_layout_is_furniture(p->layout, (long)c->ln))
         return; /* a cover or running furniture: counted, not lost */
-    int n = c->len > 60 ? 60 : (int)c->len;
+    int n = (int)evx_utf8_prefix(c->s, c->len, 60);
     evx_diag_add(p->diag, EVX_DIAG_WARNING, p->file, (long)c->ln,
                  "could not place text: \"%.*s%s\"", n, c->s,
                  c->len > 60 ? "..." : "");

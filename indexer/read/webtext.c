@@ -21,6 +21,7 @@
 #include "grow.h"
 #include "quote_units.h"
 #include "quotes.h"
+#include "utf8.h"
 #include "web_back.h"
 #include "web_lines.h"
 #include "web_marks.h"
@@ -494,7 +495,8 @@ static void after_para(parser *ps, size_t l, const char *s, size_t n,
 static void unplaced(parser *ps, size_t l, const char *s, size_t n)
 {
     evx_diag_add(ps->diag, EVX_DIAG_WARNING, ps->file, (long)l,
-                 "could not place line (%.*s%s)", n > 40 ? 40 : (int)n, s,
+                 "could not place line (%.*s%s)",
+                 (int)evx_utf8_prefix(s, n, 40), s,
                  n > 40 ? "..." : "");
 }
 
