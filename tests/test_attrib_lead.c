@@ -784,3 +784,25 @@ Test(attrib_lead, a_bodys_name_with_and_is_no_person)
               "%s", q->speaker->name);
     evx_units_free(&l);
 }
+
+/* Of a footnote's two written refs, the one whose submitter the lead-in
+ * names ("Ms Ruth Alder (ABC0044) agreed:" over "Mr John Smith (ABC0012);
+ * Ms Ruth Alder (ABC0044)" had been Mr Smith's), and a code in brackets
+ * after a name is no organisation ("Mr John Smith (ABC0012)" had been of
+ * an organisation "ABC0012"). */
+Test(attrib_lead, of_two_written_refs_the_one_the_lead_in_names)
+{
+    evx_units l = EVX_UNITS_INIT;
+    const evx_unit *q = org_lead(&l, "Ms Ruth Alder (ABC0044) agreed:",
+                                 "Mr John Smith (ABC0012); Ms Ruth Alder "
+                                 "(ABC0044)");
+    expect_name(q, "written", "Ms Ruth Alder");
+    cr_expect(q->speaker->ref && strcmp(q->speaker->ref, "ABC0044") == 0,
+              "ref %s", q->speaker->ref ? q->speaker->ref : "none");
+    evx_units_free(&l);
+    q = lead_in_only(&l, "Mr John Smith (ABC0012) wrote that",
+                     "Mr John Smith (ABC0012) wrote that");
+    expect_name(q, "a code in brackets", "Mr John Smith");
+    cr_expect_null(q->speaker->org, "org %s", q->speaker->org);
+    evx_units_free(&l);
+}

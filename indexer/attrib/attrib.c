@@ -769,6 +769,23 @@ static void answer_written(answer *a, const evx_registry *reg,
         evx_buf_puts(&a->evidence, " (not in the written evidence list)");
 }
 
+/* Of a footnote's written refs ("Mr John Smith (ABC0012); Ms Ruth Alder
+ * (ABC0044)"), the one whose submitter the lead-in names, else the
+ * first. */
+static const evx_fnref *written_named(const clues *c, const evx_fnref *refs,
+                                      size_t n)
+{
+    const evx_mention *x = c->lead;
+    if (x && x->printed && x->kind != EVX_MENTION_PERSON)
+        for (size_t i = 0; i < n; i++)
+            if (refs[i].kind == EVX_FNREF_WRITTEN && refs[i].name &&
+                (evx_name_same(refs[i].name, x->printed) ||
+                 (x->kind == EVX_MENTION_OUTSIDE &&
+                  evx_name_same_surname(refs[i].name, x->printed))))
+                return &refs[i];
+    return refs;
+}
+
 /* Written evidence whose submitter is the organisation of the person
  * the lead-in names ("Professor Jane Doe of the University of Tayside
  * argued that:" over "Written evidence from the University of Tayside
@@ -986,6 +1003,7 @@ static evx_status attribute(evx_unit *q, const evx_units *units,
         else if (first->kind == EVX_FNREF_ORAL)
             answer_q_only(&a, reg, &c, q->report, first, fn);
         else if (first->kind == EVX_FNREF_WRITTEN) {
+            first = written_named(&c, refs, n);
             answer_written(&a, reg, q->report, first, fn);
             written_by_member(&a, &c);
         }
