@@ -286,3 +286,38 @@ Test(by_chapter, a_web_page_numbered_by_chapter)
     cr_expect_str_eq(r->parent, "HL9/p2.3");
     evx_units_free(&u);
 }
+
+/* The same copied with no blank lines and the numbers glued ("1.1The
+ * Bill …"): the chapter headings had not been headings (their next line
+ * was no number the heading rule knew), so the whole page had become
+ * three paragraphs, each a heading run into its chapter. */
+Test(by_chapter, a_web_page_by_chapter_without_blank_lines)
+{
+    static const char *const text =
+        "1 Introduction\n"
+        "1.1The Bill was introduced in the House of Lords on 12 January "
+        "2022.\n"
+        "1.2We heard oral evidence from the Minister on 15 February 2022.\n"
+        "2 Eviction and Article 8\n"
+        "The right to respect for home\n"
+        "2.1Article 8 protects the right to respect for one’s home.\n"
+        "3 Access to justice\n"
+        "3.1We recommend that the Government publish an assessment.\n";
+    evx_units u = EVX_UNITS_INIT;
+    tu_read_text_as(&u, text, "web.txt", "HL 9", 1);
+    static const struct {
+        const char *id, *chapter, *section;
+    } want[] = {{"HL9/p1.1", "Introduction", NULL},
+                {"HL9/p1.2", "Introduction", NULL},
+                {"HL9/p2.1", "Eviction and Article 8",
+                 "The right to respect for home"},
+                {"HL9/p3.1", "Access to justice", NULL}};
+    for (size_t k = 0; k < sizeof want / sizeof *want; k++) {
+        const evx_unit *p = evx_units_find(&u, want[k].id);
+        cr_assert_not_null(p, "no %s", want[k].id);
+        cr_expect_str_eq(p->chapter_title, want[k].chapter, "%s", want[k].id);
+        cr_expect(same(p->section, want[k].section), "%s: %s", want[k].id,
+                  p->section);
+    }
+    evx_units_free(&u);
+}

@@ -416,7 +416,7 @@ static size_t chapter_block(const planner *p, size_t l)
     evx_buf_append(&b, s, n);
     for (; k <= p->pl->n_lines && k <= l + 3; k++) {
         s = line_at(p, k, &n);
-        if (!n || evx_web_numbered(s, n, &num, &st, &off) ||
+        if (!n || para_numbered(s, n, &num, &st, &off) ||
             (!blank && !evx_ascii_lower(s[0])))
             break;
         evx_buf_putc(&b, ' ');
@@ -433,7 +433,7 @@ static size_t chapter_block(const planner *p, size_t l)
      * ("Members' time:") */
     if (ok && !blank && k <= p->pl->n_lines && (s = line_at(p, k, &n)) &&
         n && !evx_ascii_lower(s[0]) &&
-        !evx_web_numbered(s, n, &num, &st, &off)) {
+        !para_numbered(s, n, &num, &st, &off)) {
         int stop;
         ok = evx_web_heading_shape(s, n, &stop);
     }
