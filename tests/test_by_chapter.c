@@ -290,7 +290,9 @@ Test(by_chapter, a_web_page_numbered_by_chapter)
 /* The same copied with no blank lines and the numbers glued ("1.1The
  * Bill …"): the chapter headings had not been headings (their next line
  * was no number the heading rule knew), so the whole page had become
- * three paragraphs, each a heading run into its chapter. */
+ * three paragraphs, each a heading run into its chapter.  A heading may
+ * end with a provision's number ("Eviction and Article 8"), as it may
+ * with a year. */
 Test(by_chapter, a_web_page_by_chapter_without_blank_lines)
 {
     static const char *const text =

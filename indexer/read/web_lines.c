@@ -264,6 +264,23 @@ static int year_at(const char *v)
  * a marker glued to a word ("system12"), a count?  A year ("The winter
  * of 2010", "Session 2017–19") and a name's number ("COVID-19") are a
  * title's words. */
+/* Does s[0..e) end with a word that numbers a provision of law or a
+ * treaty ("Article", "Section", "Part", "Schedule", "Clause",
+ * "Regulation", "Rule", "Protocol"), whose number a title may end with? */
+static int cites_provision(const char *s, size_t e)
+{
+    static const char *const words[] = {"article", "section", "part",
+                                        "schedule", "clause", "regulation",
+                                        "rule", "protocol"};
+    size_t b = e;
+    while (b > 0 && evx_ascii_alpha((unsigned char)s[b - 1]))
+        b--;
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (word_is(s + b, e - b, words[k]))
+            return 1;
+    return 0;
+}
+
 static int ends_in_number(const char *s, size_t n)
 {
     size_t d = n;
@@ -285,6 +302,8 @@ static int ends_in_number(const char *s, size_t n)
             (b == 4 || !evx_ascii_alnum((unsigned char)s[b - 5])))
             return 0; /* 2017–19 */
     }
+    if (d > 1 && s[d - 1] == ' ' && cites_provision(s, d - 1))
+        return 0; /* "Eviction and Article 8", "Powers under Section 75" */
     return !(n - d == 4 && year_at(s + d) && d > 0 && s[d - 1] == ' ');
 }
 
