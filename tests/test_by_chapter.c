@@ -323,3 +323,44 @@ Test(by_chapter, a_web_page_by_chapter_without_blank_lines)
     }
     evx_units_free(&u);
 }
+
+/* Printed by chapter with no blank lines and the footnotes at the end,
+ * the chapter headings' numbers those of footnotes just cited ("2
+ * Eviction …" after "…evidence.2"): each heading had been read as that
+ * footnote's body, every paragraph left in chapter 1, the real bodies
+ * run into the last paragraph, and a quotation's reference had been
+ * "Access to justice".  A heading over its chapter's first paragraph
+ * ("2.1") is the chapter's. */
+Test(by_chapter, printed_headings_numbered_as_footnotes)
+{
+    static const char *const text =
+        "1 Introduction\n"
+        "1.1 The Bill was introduced on 12 January 2022.1\n"
+        "1.2 We launched a call for evidence.2\n"
+        "2 Eviction and Article 8 ECHR\n"
+        "2.1 Article 8 protects the right to respect for one’s home.\n"
+        "2.2 Tenants Voice Cymru told us:\n"
+        "“Families are being asked to leave homes with no chance to put "
+        "their case.”3\n"
+        "3 Access to justice\n"
+        "3.1 We recommend that the Government publish an assessment.\n\n"
+        "1 Bill 214 (2021–22)\n2 Q1–Q24\n3 Tenants Voice Cymru (TPB0004)\n";
+    evx_units u = EVX_UNITS_INIT;
+    tu_read_text_as(&u, text, "dump.txt", "HC 9", 0);
+    const evx_unit *p = evx_units_find(&u, "HC9/p2.1");
+    cr_assert_not_null(p);
+    cr_expect_eq(p->chapter, 2);
+    p = evx_units_find(&u, "HC9/p3.1");
+    cr_assert_not_null(p);
+    cr_expect_eq(p->chapter, 3);
+    cr_expect_str_eq(p->text,
+                     "We recommend that the Government publish an assessment.");
+    const evx_unit *f = evx_units_find(&u, "HC9/fn3");
+    cr_assert_not_null(f);
+    cr_expect_str_eq(f->text, "Tenants Voice Cymru (TPB0004)");
+    const evx_unit *q = evx_units_find(&u, "HC9/p2.2/q1");
+    cr_assert_not_null(q);
+    cr_expect(q->speaker && same(q->speaker->ref, "TPB0004"), "%s",
+              q->speaker ? q->speaker->ref : "-");
+    evx_units_free(&u);
+}

@@ -308,11 +308,31 @@ static int run_numbers_itself(const scan *sc, size_t i, int v)
  * sentence, or as the next body unless a word that cites a number stands
  * before it ("paragraphs 3 to" / "5"); in mid-line only the next body,
  * and only if the body after it, or a page break, follows. */
+/* The words of the line word i opens. */
+static size_t line_words(const scan *sc, size_t i)
+{
+    size_t k = i + 1;
+    while (k < sc->n && !(sc->w[k].flags & W_LINE))
+        k++;
+    return k - i;
+}
+
+/* Does the line after the one word i opens start with paragraph v.1, so
+ * that "v Title" heads chapter v ("2 Eviction" / "2.1 Article 8 …")? */
+static int heads_chapter(const scan *sc, size_t i, int v)
+{
+    size_t j = i + 1;
+    while (j < sc->n && !(sc->w[j].flags & W_LINE))
+        j++;
+    return j < sc->n && evx_wd_num_dot(&sc->w[j]) == evx_para_of_chapter(v, 1);
+}
+
 static int run_starts(const scan *sc, size_t i)
 {
     int v = evx_wd_int(&sc->w[i]);
     if (!v || v <= sc->last_body || v > sc->max_marker || i + 1 >= sc->n ||
-        sc->w[i + 1].flags & W_HEADER || evx_lay_block_start(sc, i + 1))
+        sc->w[i + 1].flags & W_HEADER || evx_lay_block_start(sc, i + 1) ||
+        heads_chapter(sc, i, v))
         return 0;
     if (!evx_wd_upperish(&sc->w[i + 1]))
         return 0;
@@ -646,6 +666,9 @@ static void scan_words(scan *sc, size_t from)
             continue;
         }
         size_t ch = sc->part == P_MAIN ? chapter_line(sc, i) : 0;
+        if (!ch && sc->part == P_MAIN && (w->flags & W_LINE) &&
+            evx_wd_int(w) > 0 && heads_chapter(sc, i, evx_wd_int(w)))
+            ch = line_words(sc, i); /* "2 Eviction …" / "2.1 Article …" */
         if (ch) { /* the heading is its line, whatever the lines around */
             sc->chapter_seen = 1;
             w->brk = B_BLOCK;

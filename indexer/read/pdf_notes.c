@@ -61,6 +61,18 @@ static int fn_start(const pdf_parser *p, const char *s, size_t len, int *num,
     return 0;
 }
 
+/* Does the line after ln open paragraph v.1, so that "v Title" at ln
+ * heads chapter v ("2 Eviction" / "2.1 Article 8 …"), not footnote v? */
+static int heads_chapter(const pdf_parser *p, size_t ln, int v)
+{
+    size_t l2 = 0, off, k = ln + 1;
+    const char *s2 = NULL;
+    for (; k <= ln + 3 && k <= evx_text_lines(p->t) && !l2; k++)
+        s2 = pdf_get_line(p, k, &l2, NULL, NULL); /* past blank lines */
+    int next = l2 ? pdf_numbered(s2, l2, &off) : 0;
+    return next && next == evx_para_of_chapter(v, 1);
+}
+
 /* Does s open the next chapter: "Chapter 2: …", or a heading the
  * contents list ("2 The state of coverage")? */
 static int next_chapter(const pdf_parser *p, const char *s, size_t len)
@@ -154,7 +166,7 @@ int pdf_notes_line(pdf_parser *p, size_t ln, const char *s, size_t len,
     size_t off;
     if (!fn_possible(p))
         return 0;
-    if (fn_start(p, s, len, &num, &off)) {
+    if (fn_start(p, s, len, &num, &off) && !heads_chapter(p, ln, num)) {
         start_fn(p, ln, s, len, (long)lead + 1, num, off);
         p->broke = 1;
         p->page_pending = 1;
