@@ -228,20 +228,29 @@ static int ends_line(const char *s, size_t left)
     return k == left || s[k] == '\n';
 }
 
+/* Is there a tab after text on its line in s[0..len)? */
+static int tab_after_text(const char *s, size_t len)
+{
+    const char *t = s, *end = s + len;
+    while ((t = memchr(t, '\t', (size_t)(end - t))) != NULL) {
+        for (const char *b = t; b > s && b[-1] != '\n'; b--)
+            if ((unsigned char)b[-1] > ' ')
+                return 1;
+        t++;
+    }
+    return 0;
+}
+
 int evx_charnorm_needed(const char *s, size_t len)
 {
     size_t i;
-    int text = 0; /* the line has had text */
 
     for (i = 0; i < len; i++) {
         unsigned char c = (unsigned char)s[i];
         if ((c == '\f' || may_start_special(c)) && special_len(s + i, len - i))
             return 1;
-        if (c == '\t' && text)
-            return 1;
-        text = c == '\n' ? 0 : text || c > ' ';
     }
-    return 0;
+    return tab_after_text(s, len);
 }
 
 evx_status evx_charnorm_run(evx_charnorm *res, evx_buf *out, const char *s,

@@ -580,8 +580,12 @@ static void note_marker(scan *sc, const evx_word *w)
  * lines around it or none. */
 static size_t chapter_line(const scan *sc, size_t i)
 {
+    char c = sc->w[i].s[0];
+    if (!(sc->w[i].flags & W_LINE) ||
+        (c != 'C' && c != 'c' && c != 'P' && c != 'p'))
+        return 0; /* most words, at once */
     size_t k = i + evx_lay_chapter_label(sc, i);
-    if (k == i || !(sc->w[i].flags & W_LINE) || k >= sc->n ||
+    if (k == i || k >= sc->n ||
         (sc->w[k].flags & W_LINE) || !evx_wd_upperish(&sc->w[k]))
         return 0;
     for (; k < sc->n && !(sc->w[k].flags & W_LINE); k++)

@@ -142,6 +142,9 @@ static const struct part_name {
 static size_t form_match(const scan *sc, size_t i, const char *f)
 {
     size_t m = 0;
+    if (i >= sc->n || evx_ascii_tolower((unsigned char)sc->w[i].s[0]) !=
+                          evx_ascii_tolower((unsigned char)f[0]))
+        return 0; /* most words, at once */
     while (*f) {
         const char *e = strchr(f, ' ');
         size_t len = e ? (size_t)(e - f) : strlen(f);

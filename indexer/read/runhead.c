@@ -302,11 +302,20 @@ static int begins_title(const char *s, size_t n, const char *title, size_t tl)
     return n - d <= tl && strncasecmp(s + d, title, n - d) == 0;
 }
 
-/* Is line ln the title alone, any case? */
+/* Is line ln the title alone, any case (runs of spaces as one)? */
 static int title_alone(const char *title, const evx_text *t, size_t ln)
 {
+    size_t n, tl = strlen(title);
+    const char *s = evx_text_line(t, ln, &n);
+    if (!s)
+        return 0;
+    size_t i = lead_space(s, n);
+    n = evx_ascii_rtrim(s + i, n - i);
+    if (n < tl || evx_ascii_tolower((unsigned char)s[i]) !=
+                      evx_ascii_tolower((unsigned char)title[0]))
+        return 0; /* most lines: no copy made */
     evx_buf b = EVX_BUF_INIT;
-    int is = join_line(t, ln, &b) && b.len == strlen(title) &&
+    int is = join_line(t, ln, &b) && b.len == tl &&
              strncasecmp(evx_buf_str(&b), title, b.len) == 0;
     evx_buf_free(&b);
     return is;
