@@ -23,6 +23,7 @@
 #include "attrib_fn.h"
 #include "attrib_mention.h"
 #include "attrib_panel.h"
+#include "attrib_parts.h"
 #include "attrib_scene.h"
 #include "buf.h"
 #include "grow.h"
@@ -154,74 +155,6 @@ static void answer_mention(answer *a, const evx_registry *reg,
     a->role = x->role;   /* through a post: "the Chair of the Bar Council" */
     a->kind = "other";
     evx_buf_printf(&a->evidence, "names %s", x->printed);
-}
-
-/* Whether a name is a post: its words up to the first in lower case
- * ("Minister" of "Minister for Care", "Chief Executive", "Permanent
- * Secretary") all name posts.  "Chief Fire Officers Association" and
- * "General Medical Council" are bodies. */
-static int names_post(const char *name)
-{
-    int words = 0;
-
-    while (name && evx_ascii_upper(*name)) {
-        char w[16];
-        size_t n = 0;
-        while (evx_ascii_alpha(name[n]) && n < sizeof w - 1) {
-            w[n] = (char)evx_ascii_tolower(name[n]);
-            n++;
-        }
-        w[n] = '\0';
-        if (evx_ascii_alpha(name[n]) || !evx_aword_is_post(w))
-            return 0;
-        words++;
-        name += n;
-        if (*name != ' ')
-            break;
-        name++;
-    }
-    return words > 0 && (!name || !*name || *name == ' ' ||
-                         evx_ascii_lower(*name));
-}
-
-/* Whether a footnote's name, or one of the people it lists ("Professor
- * Alan Wyke, Dr Ann Roe", "Jane Doe and John Roe"), has name's surname;
- * with name NULL, whether it lists more than one. */
-static int lists_surname(const char *list, const char *name)
-{
-    char one[256];
-    size_t n = 0;
-    int parts = 0;
-
-    for (const char *s = list;; s++) {
-        int end = !*s || *s == ',' || strncmp(s, " and ", 5) == 0;
-        if (!end) {
-            if (n + 1 < sizeof one)
-                one[n++] = *s;
-            continue;
-        }
-        one[n] = '\0';
-        parts++;
-        if (name && n && evx_name_same_surname(one[0] == ' ' ? one + 1 : one,
-                                               name))
-            return 1;
-        if (!*s)
-            break;
-        if (*s == ' ')
-            s += 4; /* past " and" */
-        n = 0;
-    }
-    return !name && parts > 1;
-}
-
-/* A source's name as the organisation speaking for itself (an evidence
- * submitter, a document's author): NULL for a person ("Dr Jane Doe") or
- * the holder of a post. */
-static const char *own_org(const char *name)
-{
-    return name && !evx_name_opens_with_title(name) && !names_post(name)
-               ? name
-               : NULL;
 }
 
 /* Resolves an organisation mention against the written submitters: the
@@ -574,10 +507,10 @@ static evx_status answer_named_oral(answer *a, const evx_registry *reg,
         a->kind = "other";
         a->method = by_sentence ? "footnote+lead-in" : "footnote";
         if (c->lead && c->lead->kind == EVX_MENTION_OUTSIDE &&
-            c->lead->printed && lists_surname(r->name, c->lead->printed)) {
+            c->lead->printed && evx_source_lists(r->name, c->lead->printed)) {
             /* "Mr John Smith" for "Mr Smith"; of "Professor Alan Wyke, Dr
              * Ann Roe", the one the lead-in names */
-            if (lists_surname(r->name, NULL)) {
+            if (evx_source_lists(r->name, NULL)) {
                 a->name = c->lead->printed;
                 a->role = c->lead->role;
                 a->org = c->lead->org;
@@ -756,11 +689,11 @@ static void answer_written(answer *a, const evx_registry *reg,
     a->method = "footnote";
     if (hit) {
         a->name = hit->name;
-        a->org = own_org(hit->name);
+        a->org = evx_source_org(hit->name);
         a->ref = hit->code;
     } else {
         a->name = r->name;
-        a->org = own_org(r->name);
+        a->org = evx_source_org(r->name);
         a->ref = r->code;
     }
     evx_buf_printf(&a->evidence, "footnote %d: written evidence %s%s%s", fn,
@@ -895,7 +828,7 @@ static void answer_document(answer *a, const evx_registry *reg,
     a->name = r->name;
     /* a body quoted from its own document speaks for itself, as a
      * written evidence submitter does */
-    a->org = own_org(r->name);
+    a->org = evx_source_org(r->name);
     a->kind = "document";
     a->method = "footnote";
     evx_buf_printf(&a->evidence, "footnote %d cites a document: %s", fn,

@@ -11,6 +11,7 @@
 #include "ascii.h"
 #include "buf.h"
 #include "grow.h"
+#include "attrib_posts.h"
 #include "attrib_printed.h"
 #include "names.h"
 
@@ -41,7 +42,7 @@ static evx_mention *mentions_push(evx_mentions *m)
 }
 
 /* Words i and j (i < j) are printed next to each other, as in one name. */
-static int adjacent(const evx_view *v, size_t i, size_t j)
+int evx_view_adjacent(const evx_view *v, size_t i, size_t j)
 {
     size_t a = v->w.items[i].end, b = v->w.items[j].start;
     if (b < a || b - a > 3)
@@ -112,14 +113,14 @@ static int name_has_title(const char *name, const char *t)
 static int knight_by_first_name(const evx_witness *p, const evx_view *v,
                                 size_t i)
 {
-    if (i == 0 || p->words.len < 2 || !adjacent(v, i - 1, i) ||
+    if (i == 0 || p->words.len < 2 || !evx_view_adjacent(v, i - 1, i) ||
         !(evx_view_word_is(v, i - 1, "sir") || evx_view_word_is(v, i - 1, "dame")) ||
         strcmp(v->w.items[i].term, p->words.items[0]) != 0 ||
         !name_has_title(p->name, v->w.items[i - 1].term))
         return 0;
     /* "Sir Simon Jones" is another man */
     return !(i + 1 < v->w.len && v->w.items[i + 1].cap &&
-             !v->w.items[i + 1].title && adjacent(v, i, i + 1));
+             !v->w.items[i + 1].title && evx_view_adjacent(v, i, i + 1));
 }
 
 /* The gender the titles of a registered name give ("Mr Mark Smith": 'm'),
@@ -167,7 +168,7 @@ static int match_person(const evx_witness *p, const evx_view *v, size_t i,
          * case and few are that word. */
         int same = a->term[0] == pw[0] && strcmp(a->term, pw) == 0;
         if (a->title || (!a->cap && !(same && evx_name_is_particle(pw, strlen(pw)))) ||
-            (matched && !adjacent(v, j - 1, j)))
+            (matched && !evx_view_adjacent(v, j - 1, j)))
             break;
         if (!same) {
             if (ms.printed || strlen(pw) < FUZZY_MIN_LEN)
@@ -192,20 +193,20 @@ static int match_person(const evx_witness *p, const evx_view *v, size_t i,
         return 0;
     if (j > 0) {
         const evx_aword *a = &v->w.items[j - 1];
-        if (k > 0 && a->cap && !a->title && adjacent(v, j - 1, j))
+        if (k > 0 && a->cap && !a->title && evx_view_adjacent(v, j - 1, j))
             return 0; /* another first name: another person */
-        if (!a->cap && adjacent(v, j - 1, j) &&
+        if (!a->cap && evx_view_adjacent(v, j - 1, j) &&
             evx_name_is_particle(a->term, strlen(a->term)))
             return 0; /* "van Sebille" is not "Sebille" */
     }
     /* the name goes on ("Chris Hamilton" is not "Chris Ham") */
     if (i + 1 < v->w.len && v->w.items[i + 1].cap &&
-        !v->w.items[i + 1].title && adjacent(v, i, i + 1))
+        !v->w.items[i + 1].title && evx_view_adjacent(v, i, i + 1))
         return 0;
     /* titles printed with it; one of the other sex ("Ms Smith" for "Mr
      * Mark Smith") is another person */
     char g = name_gender(p->name);
-    while (j > 0 && v->w.items[j - 1].title && adjacent(v, j - 1, j)) {
+    while (j > 0 && v->w.items[j - 1].title && evx_view_adjacent(v, j - 1, j)) {
         char t = evx_title_gender(v->w.items[j - 1].term);
         if (g && t && t != g)
             return 0;
@@ -317,60 +318,6 @@ static int is_org_word(const evx_registry *reg, const char *report,
     return evx_aword_is_org_type(t) || evx_registry_org_word(reg, report, t);
 }
 
-/* Where a department of state's name that runs on to word a starts:
- * back from a over capitalised words, "of", "and", "for", "the" and the
- * commas of a list, to "Department", "Ministry" or "Office" and its "of"
- * or "for" ("Department of Health and Social Care", "Department for
- * Digital, Culture, Media and Sport"); a if there is none.  Such a name
- * lists its subjects; "Royal College of Nursing and Alan Smithers" is
- * two. */
-static size_t org_chain_start(const evx_view *v, size_t a)
-{
-    static const char *const heads[] = {"department", "ministry", "office"};
-    size_t k = a, start = a;
-    int org = 0;
-    while (k > 0 && a - k < 14) {
-        const evx_aword *w = &v->w.items[k - 1];
-        int connector = evx_view_word_is(v, k - 1, "of") ||
-                        evx_view_word_is(v, k - 1, "and") ||
-                        evx_view_word_is(v, k - 1, "for") ||
-                        evx_view_word_is(v, k - 1, "the");
-        if (!(w->cap && !w->title) && !connector)
-            break;
-        /* a comma parts the list's names, after a capitalised one */
-        if (evx_view_comma_after(v, k - 1) && !w->cap)
-            break;
-        k--;
-        if (w->cap && evx_word_in(w->term, heads, 3) && k + 1 < a &&
-            (evx_view_word_is(v, k + 1, "of") ||
-             evx_view_word_is(v, k + 1, "for"))) {
-            org = 1;
-            start = k;
-        }
-    }
-    return org ? start : a;
-}
-
-/* Does the run at word a end a body's name after "and": the name before
- * "and" is one a preposition introduces ("Ian Williamson from Manchester
- * Health and Care Commissioning", "the Sustainability of the NHS and
- * Adult Social Care"), so the words after it go on with it? */
-static int ends_body_name(const evx_view *v, size_t a)
-{
-    static const char *const preps[] = {"from", "of", "at", "for", "in"};
-    size_t k = a - 1;
-    if (a < 2 || !evx_view_word_is(v, k, "and") || !v->w.items[k - 1].cap ||
-        v->w.items[k - 1].title)
-        return 0;
-    while (k > 0 && v->w.items[k - 1].cap && !v->w.items[k - 1].title &&
-           !evx_view_comma_after(v, k - 1))
-        k--;
-    if (k > 0 && evx_view_word_is(v, k - 1, "the"))
-        k--;
-    return k > 0 && evx_word_in(v->w.items[k - 1].term, preps,
-                                sizeof preps / sizeof *preps);
-}
-
 /* Capitalised words that open sentences and clauses, never names: English
  * function words (articles, pronouns, prepositions, conjunctions,
  * sentence adverbs and quantifiers) and the participles that open a
@@ -394,7 +341,7 @@ static int is_common_word(const char *t)
     return evx_word_in(t, words, sizeof words / sizeof words[0]);
 }
 
-static int all_caps_word(const evx_view *v, size_t i)
+int evx_view_all_caps(const evx_view *v, size_t i)
 {
     size_t n = 0;
     for (size_t k = v->w.items[i].start; k < v->w.items[i].end; k++) {
@@ -427,15 +374,15 @@ static int is_particle_word(const evx_view *v, size_t i)
  * ("Erik van Sebille", "Ursula von der Leyen")? */
 static int name_goes_on(const evx_view *v, size_t b)
 {
-    if (!adjacent(v, b - 1, b))
+    if (!evx_view_adjacent(v, b - 1, b))
         return 0;
     if (v->w.items[b].cap)
         return 1;
     size_t k = b;
     while (k < v->w.len && is_particle_word(v, k) &&
-           (k == b || adjacent(v, k - 1, k)))
+           (k == b || evx_view_adjacent(v, k - 1, k)))
         k++;
-    return k > b && k < v->w.len && v->w.items[k].cap && adjacent(v, k - 1, k);
+    return k > b && k < v->w.len && v->w.items[k].cap && evx_view_adjacent(v, k - 1, k);
 }
 
 static int matches_at(const evx_view *v, size_t s, const evx_strs *words);
@@ -492,7 +439,7 @@ static int of_org_speaks(const evx_view *v, size_t b, size_t *oa, size_t *ob)
         return 0;
     if (evx_view_word_is(v, k, "the"))
         k++;
-    if (k >= v->w.len || !v->w.items[k].cap || !adjacent(v, b, b + 1))
+    if (k >= v->w.len || !v->w.items[k].cap || !evx_view_adjacent(v, b, b + 1))
         return 0;
     *oa = k;
     while (k < v->w.len &&
@@ -531,102 +478,13 @@ static size_t peer_place(const evx_view *v, size_t a, size_t b)
                 evx_name_is_peerage(v->w.items[k].term,
                                     strlen(v->w.items[k].term));
     if (!peer || b + 1 >= v->w.len || !evx_view_word_is(v, b, "of") ||
-        !adjacent(v, b - 1, b) || !v->w.items[b + 1].cap ||
-        !adjacent(v, b, b + 1))
+        !evx_view_adjacent(v, b - 1, b) || !v->w.items[b + 1].cap ||
+        !evx_view_adjacent(v, b, b + 1))
         return b;
     b += 2;
-    while (b < v->w.len && v->w.items[b].cap && adjacent(v, b - 1, b))
+    while (b < v->w.len && v->w.items[b].cap && evx_view_adjacent(v, b - 1, b))
         b++;
     return b;
-}
-
-/* Words that qualify a post ("the former Chief Executive", "the then
- * Minister"). */
-static const char *const post_qualifiers[] = {"former", "then", "acting",
-                                              "interim", "outgoing"};
-#define N_POST_QUALIFIERS (sizeof post_qualifiers / sizeof *post_qualifiers)
-
-/* Is word k a capitalised word of a post printed before a name: a role
- * word, or a word qualifying one ("Health", "Former", "Permanent")? */
-static int post_word(const evx_view *v, size_t k)
-{
-    return v->w.items[k].cap && !v->w.items[k].title &&
-           !all_caps_word(v, k);
-}
-
-/* Where the name starts in a capitalised run [a, b) that opens with a
- * post printed as a title ("Health Secretary Matt Hancock", "Chief
- * Executive Sir Simon Stevens", "Former Permanent Secretary Dame Una
- * O'Brien"): after the post's last role word, when a title follows it
- * or two or three names do; a when the run opens with no post.  *post
- * gets where the post starts: a, or, for "Minister of State Jane Doe"
- * (the run "State Jane Doe"), the role words before "of". */
-static size_t post_before_name(const evx_view *v, size_t a, size_t b,
-                               size_t *post)
-{
-    size_t r = a, k = a, names = 0;
-
-    *post = a;
-    if (evx_view_word_is(v, a, "state") && a >= 2 &&
-        evx_view_word_is(v, a - 1, "of") && adjacent(v, a - 1, a) &&
-        adjacent(v, a - 2, a - 1) && post_word(v, a - 2) &&
-        evx_aword_is_post(v->w.items[a - 2].term)) {
-        for (*post = a - 2; *post > 0 && post_word(v, *post - 1) &&
-                            adjacent(v, *post - 1, *post);)
-            --*post;
-        r = a + 1; /* "Minister of State", "Secretary of State" */
-    } else {
-        for (; k < b && post_word(v, k); k++)
-            if (evx_aword_is_post(v->w.items[k].term))
-                r = k + 1;
-        if (r == a)
-            return a;
-    }
-    while (*post > 0 && adjacent(v, *post - 1, *post) &&
-           evx_word_in(v->w.items[*post - 1].term, post_qualifiers,
-                       N_POST_QUALIFIERS))
-        --*post; /* "former Permanent Secretary" */
-    if (r < b && v->w.items[r].title)
-        return r;
-    for (k = r; k < b; k++) {
-        if (!post_word(v, k) || evx_aword_is_post(v->w.items[k].term))
-            return a;
-        names++;
-    }
-    return names >= 2 && names <= 3 ? r : a;
-}
-
-/* Is word k printed with a possessive ending ("Confederation’s")? */
-static int possessive(const evx_view *v, size_t k)
-{
-    const evx_aword *w = &v->w.items[k];
-    size_t n = w->end - w->start;
-    const char *t = v->text + w->end;
-    return (n > 2 && t[-2] == '\'' && t[-1] == 's') ||
-           (n > 4 && memcmp(t - 4, "\xE2\x80\x99s", 4) == 0);
-}
-
-/* Where the name starts in a capitalised run [a, b) that opens with its
- * organisation in the possessive ("The NHS Confederation’s Niall
- * Dickson", "Water UK’s Dr Jane Doe"): after the possessive, when a
- * title or two or three names follow it; a otherwise. */
-static size_t org_before_name(const evx_view *v, size_t a, size_t b)
-{
-    for (size_t k = a; k + 1 < b; k++) {
-        if (!possessive(v, k))
-            continue;
-        if (v->w.items[k + 1].title)
-            return k + 1;
-        size_t names = 0;
-        for (size_t j = k + 1; j < b; j++) {
-            if (!post_word(v, j) || evx_aword_is_post(v->w.items[j].term) ||
-                possessive(v, j))
-                return a;
-            names++;
-        }
-        return names >= 2 && names <= 3 ? k + 1 : a;
-    }
-    return a;
 }
 
 /* People not in the registry, by their printed form; a run that is
@@ -654,11 +512,11 @@ static evx_status find_outside(evx_mentions *m, const evx_registry *reg,
         if (a == b)
             continue;
         if (a > 0 && !v->w.items[a].title &&
-            (org_chain_start(v, a) < a || ends_body_name(v, a)))
+            (evx_org_chain_start(v, a) < a || evx_ends_body_name(v, a)))
             continue; /* "Department of Health and Social Care": a body's */
-        size_t post = a, named = post_before_name(v, a, b, &post);
+        size_t post = a, named = evx_post_before_name(v, a, b, &post);
         int has_post = named != a;
-        size_t owner = a, owned = has_post ? a : org_before_name(v, a, b);
+        size_t owner = a, owned = has_post ? a : evx_org_before_name(v, a, b);
         int has_owner = owned != a;
         a = has_owner ? owned : named;
         size_t names = 0, posts = 0;
@@ -669,7 +527,7 @@ static evx_status find_outside(evx_mentions *m, const evx_registry *reg,
             names++;
             posts += evx_aword_is_post(v->w.items[k].term);
             if (is_org_word(reg, report, v->w.items[k].term) ||
-                all_caps_word(v, k) ||
+                evx_view_all_caps(v, k) ||
                 covered(m, k))
                 bad = 1;
         }
@@ -800,8 +658,7 @@ static evx_status push_org(evx_mentions *m, const evx_view *v, size_t a,
     for (size_t k = a; k <= b && role_only; k++)
         role_only = evx_aword_is_post(v->w.items[k].term) || is_connector(v, k) ||
                     evx_view_word_is(v, k, "state") ||
-                    evx_word_in(v->w.items[k].term, post_qualifiers,
-                                N_POST_QUALIFIERS);
+                    evx_post_qualifier(v->w.items[k].term);
     if (!named || role_only)
         return EVX_OK; /* "He stated", "The then Minister said": a person,
                           left to the paragraph */
@@ -809,8 +666,7 @@ static evx_status push_org(evx_mentions *m, const evx_view *v, size_t a,
     size_t post = a, of = a;
     while (of < b && (evx_aword_is_post(v->w.items[of].term) ||
                       evx_view_word_is(v, of, "the") ||
-                      evx_word_in(v->w.items[of].term, post_qualifiers,
-                                  N_POST_QUALIFIERS)))
+                      evx_post_qualifier(v->w.items[of].term)))
         of++;
     int held = of > a && of < b && evx_aword_is_post(v->w.items[of - 1].term) &&
                (evx_view_word_is(v, of, "of") || evx_view_word_is(v, of, "at"));
@@ -821,7 +677,7 @@ static evx_status push_org(evx_mentions *m, const evx_view *v, size_t a,
         if (evx_view_word_is(v, post, "the"))
             post++;
     }
-    if (a == b && is_kind_of_body(v->w.items[a].term) && !all_caps_word(v, a) &&
+    if (a == b && is_kind_of_body(v->w.items[a].term) && !evx_view_all_caps(v, a) &&
         !(a > 0 && evx_view_word_is(v, a - 1, "the")))
         return EVX_OK; /* "Councils found": a kind of body, no name ("the
                           Government said" names the one the report means) */
@@ -874,7 +730,7 @@ static size_t aside_subject_end(const evx_view *v, size_t j)
         c++;
     /* one word alone must be an acronym ("NHS", not "Critics, including
      * Mr Smith, said") */
-    if (c == 0 && !all_caps_word(v, 0))
+    if (c == 0 && !evx_view_all_caps(v, 0))
         return (size_t)-1;
     return c + 1 < j - 1 && evx_view_comma_after(v, c) && v->w.items[c].cap
                ? c
@@ -977,7 +833,7 @@ static evx_status find_orgs(evx_mentions *m, const evx_registry *reg,
         while (a > 0 && (v->w.items[a - 1].cap || is_connector(v, a - 1)) &&
                v->text[v->w.items[a - 1].end] != ',')
             a--;
-        a = org_chain_start(v, a);
+        a = evx_org_chain_start(v, a);
         a = own_determiner(v, a);
         evx_status st = push_org(m, v, a, b, 0);
         if (st)

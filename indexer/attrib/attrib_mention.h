@@ -112,6 +112,14 @@ typedef struct evx_view {
 
 #define EVX_MENTIONS_INIT {NULL, 0, 0}
 
+/* Whether words i and j of v stand side by side (spaces, a hyphen, an
+ * initial's full stop or an apostrophe between them; a sentence's full
+ * stop parts them). */
+int evx_view_adjacent(const evx_view *v, size_t i, size_t j);
+
+/* Whether word i of v is printed in capitals, two or more ("NHS"). */
+int evx_view_all_caps(const evx_view *v, size_t i);
+
 /* Reads len bytes of text into v (borrowed: text must outlive v), with
  * the words inside quotation marks marked.  EVX_OK or EVX_NOMEM; close
  * with evx_view_close, also on failure. */

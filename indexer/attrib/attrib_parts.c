@@ -6,9 +6,11 @@
 #include "attrib_parts.h"
 
 #include <string.h>
+#include <strings.h>
 
 #include "ascii.h"
 #include "attrib_text.h"
+#include "names.h"
 
 static int prefix_fold(const char *s, size_t len, const char *p)
 {
@@ -148,3 +150,65 @@ int evx_part_names_post(const char *s, size_t len)
     return 0;
 }
 
+
+/* Whether a name is a post: its words up to the first in lower case
+ * ("Minister" of "Minister for Care", "Chief Executive", "Permanent
+ * Secretary") all name posts.  "Chief Fire Officers Association" and
+ * "General Medical Council" are bodies. */
+static int names_post(const char *name)
+{
+    int words = 0;
+
+    while (name && evx_ascii_upper(*name)) {
+        char w[16];
+        size_t n = 0;
+        while (evx_ascii_alpha(name[n]) && n < sizeof w - 1) {
+            w[n] = (char)evx_ascii_tolower(name[n]);
+            n++;
+        }
+        w[n] = '\0';
+        if (evx_ascii_alpha(name[n]) || !evx_aword_is_post(w))
+            return 0;
+        words++;
+        name += n;
+        if (*name != ' ')
+            break;
+        name++;
+    }
+    return words > 0 && (!name || !*name || *name == ' ' ||
+                         evx_ascii_lower(*name));
+}
+
+int evx_source_lists(const char *list, const char *name)
+{
+    char one[256];
+    size_t n = 0;
+    int parts = 0;
+
+    for (const char *s = list;; s++) {
+        int end = !*s || *s == ',' || strncmp(s, " and ", 5) == 0;
+        if (!end) {
+            if (n + 1 < sizeof one)
+                one[n++] = *s;
+            continue;
+        }
+        one[n] = '\0';
+        parts++;
+        if (name && n && evx_name_same_surname(one[0] == ' ' ? one + 1 : one,
+                                               name))
+            return 1;
+        if (!*s)
+            break;
+        if (*s == ' ')
+            s += 4; /* past " and" */
+        n = 0;
+    }
+    return !name && parts > 1;
+}
+
+const char *evx_source_org(const char *name)
+{
+    return name && !evx_name_opens_with_title(name) && !names_post(name)
+               ? name
+               : NULL;
+}

@@ -3,9 +3,10 @@
  * lists ("Jane Doe, Director of Policy, Water UK; Professor John Roe,
  * University of Leeds") and footnotes' brackets ("Q 31 (Ann Roe,
  * Trustee, Hill Society)") print them: a person's name, a post, or else
- * an organisation.  One set of rules for the printed reader's witness
- * lists and the footnote parser.  Words of English and of UK public
- * life, no report's names.  Pure.
+ * an organisation; and a source's name as its organisation, or a list of
+ * people.  One set of rules for the printed reader's witness lists, the
+ * footnote parser and the answers of attrib.c.  Words of English and of
+ * UK public life, no report's names.  Pure.
  */
 #ifndef EVX_ATTRIB_PARTS_H
 #define EVX_ATTRIB_PARTS_H
@@ -28,5 +29,16 @@ int evx_part_reads_as_role(const char *s, size_t len);
 /* Whether s[0..len) names a post: it reads as one, or holds a job's word
  * ("Science Director at Unilever", "Oceans Campaigner", "Trustee"). */
 int evx_part_names_post(const char *s, size_t len);
+
+/* A source's name (an evidence submitter, a document's author) as the
+ * organisation speaking for itself: name, or NULL for a person ("Dr Jane
+ * Doe") or the holder of a post ("Minister for Care", "Chief
+ * Executive"; "Chief Fire Officers Association" is a body).  Borrowed. */
+const char *evx_source_org(const char *name);
+
+/* Whether a footnote's name, or one of the people it lists ("Professor
+ * Alan Wyke, Dr Ann Roe", "Jane Doe and John Roe"), has name's surname;
+ * with name NULL, whether it lists more than one. */
+int evx_source_lists(const char *list, const char *name);
 
 #endif /* EVX_ATTRIB_PARTS_H */

@@ -1,0 +1,437 @@
+/*
+ * test_printed_forms.c - other reports as PDF tools and web pages give
+ * them, a fourth pass (2026-12-01): House of Lords reports in reading
+ * order (paragraph numbers on lines of their own, running headers apart
+ * from their page numbers, page numbers alone), older Commons reports'
+ * parts ("PART II:", "Report  Page" contents, "List of printed written
+ * evidence"), Lords footnotes "Q 2 (Name)", rules and page numbers a PDF
+ * tool leaves, witness lines and footnote brackets with posts and bodies.
+ * Each case read the way the pipeline reads it; the words are invented.
+ */
+#define _DEFAULT_SOURCE
+#define _XOPEN_SOURCE 700
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "otherutil.h"
+#include "testutil.h"
+
+/* An older printed report (2000–01) heads its contents list "Report
+ * Page" and its chapters "PART I: INTRODUCTION".  The column headings
+ * had ended the contents list at once (read as a box with quotations),
+ * the page layer had cut the first entry after "PART I:" (a first
+ * entry's word taken for its page, 0), and no part was a chapter; in
+ * both readers now, as in a web copy, they are chapters 1 and 2. */
+Test(printed_forms, parts_numbered_in_roman_under_a_report_page_heading)
+{
+    static const char *const text =
+        "House of Commons\n\nLiaison Committee\n\n"
+        "Shifting the weight: work left to do\n\n"
+        "First Report of Session 2000–01\n\n"
+        "Contents\n\n"
+        "Report                                                    Page\n\n"
+        "PART I: INTRODUCTION                                         3\n"
+        "PART II: WHAT HAPPENED NEXT                                  4\n\n"
+        "PART I: INTRODUCTION\n\nForeword\n\n"
+        "1. A year ago we published our Report on the work of "
+        "committees.1 We judged\nthat it was a fair time to take stock of "
+        "what committees had done.\n\n"
+        "2. Nobody doubted that the system was thought a success.\n\n"
+        "1   First Report, Session 1999-2000, HC 300\n\n"
+        "                                                              3\n\n"
+        "PART II: WHAT HAPPENED NEXT\n\nThe Government's reply\n\n"
+        "3. The Government's reply2 was a disappointment. The Leader of "
+        "the House, Mrs\nMargaret Beckwith, told us that “the proposals "
+        "went too far”.3\n\n"
+        "4. We do not accept that view.\n\n"
+        "2   Cm 4737\n3   Q 12\n";
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u, text, 0);
+    for (size_t k = 0; k < u.len; k++) {
+        const evx_unit *x = u.items[k];
+        cr_expect((x->type != EVX_UNIT_BOX && x->type != EVX_UNIT_QUOTATION) ||
+                      strcmp(x->id, "HC1/p3/q1") == 0,
+                  "%s: %s", x->id, x->text);
+    }
+    cr_expect_eq(unit(&u, "HC1/p1")->chapter, 1);
+    cr_expect_str_eq(unit(&u, "HC1/p1")->chapter_title, "INTRODUCTION");
+    cr_expect_str_eq(unit(&u, "HC1/p1")->section, "Foreword");
+    cr_expect_eq(unit(&u, "HC1/p3")->chapter, 2);
+    cr_expect_str_eq(unit(&u, "HC1/p3")->chapter_title, "WHAT HAPPENED NEXT");
+    expect_speaker(&u, "HC1/p3/q1", "Mrs Margaret Beckwith");
+    cr_expect_str_eq(unit(&u, "HC1/fn2")->text, "Cm 4737");
+    evx_units_free(&u);
+}
+
+/* The House of Lords cites a question with a space, "Q 2 (Professor
+ * Jane Doe)"; printed, a footnote so cited whose question is the next
+ * footnote's number had been cut there: footnote 1 "Q", footnote 2 the
+ * name and the real footnote 2 run together, which then named the second
+ * quotation's speaker "Professor Jane Doe) 2 Written evidence from the
+ * Example Trust". */
+Test(printed_forms, a_question_cited_with_a_space_is_no_footnote_number)
+{
+    static const char *const text =
+        "Chapter 1: Introduction\n\n"
+        "1. Professor Jane Doe told us that the sector was “at breaking "
+        "point”.1 The Example Trust said\nthat costs were “rising faster "
+        "than income”.2 Others agreed.3\n\n"
+        "1 Q 2 (Professor Jane Doe)\n"
+        "2 Written evidence from the Example Trust (ABC0012)\n"
+        "3 QQ 4–5 (Dr Ann Roe)\n";
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u, text, 0);
+    cr_expect_str_eq(unit(&u, "HC1/fn1")->text, "Q 2 (Professor Jane Doe)");
+    cr_expect_str_eq(unit(&u, "HC1/fn2")->text,
+                     "Written evidence from the Example Trust (ABC0012)");
+    cr_expect_str_eq(unit(&u, "HC1/fn3")->text, "QQ 4–5 (Dr Ann Roe)");
+    expect_speaker(&u, "HC1/p1/q1", "Professor Jane Doe");
+    expect_speaker(&u, "HC1/p1/q2", "Example Trust");
+    evx_units_free(&u);
+}
+
+/* A witness line whose first organisation reads like a person's name
+ * ("Seabright Renewables"), then ";" and a professor whose post is
+ * "Professor of …": the organisation had become a witness named
+ * "Seabright Renewables" with the professor as its role, and Mr Reilly
+ * had been given the university. */
+Test(printed_forms, a_witness_line_of_two_bodies_and_a_professors_post)
+{
+    static const char *const text =
+        "1 Introduction\n\n"
+        "1. Mr Duncan Reilly, Director of Policy at Seabright Renewables, "
+        "explained that “costs are high”.1\n\n"
+        "2. Professor Ines Okafor told us that “costs are falling”.2\n\n"
+        "Witnesses\n\nTuesday 4 May 2021\n\n"
+        "Mr Duncan Reilly, Director of Policy, Seabright Renewables; "
+        "Professor Ines Okafor, Professor of Marine Engineering, University "
+        "of Tayside\tQ1–45\n\n"
+        "Footnotes\n\n1 Q23 [Duncan Reilly]\n\n2 Q30 [Professor Ines "
+        "Okafor]\n";
+    evx_units u = EVX_UNITS_INIT;
+    read_web(&u, text);
+    const evx_unit *w = unit(&u, "HC1/witness/1");
+    cr_assert_eq(w->n_people, 2);
+    cr_expect_str_eq(w->people[0].name, "Mr Duncan Reilly");
+    cr_expect_str_eq(w->people[0].org, "Seabright Renewables");
+    cr_expect_str_eq(w->people[1].name, "Professor Ines Okafor");
+    cr_expect_str_eq(w->people[1].role, "Professor of Marine Engineering");
+    cr_expect_str_eq(w->people[1].org, "University of Tayside");
+    const evx_unit *q = unit(&u, "HC1/p2/q1");
+    expect_speaker(&u, "HC1/p2/q1", "Professor Ines Okafor");
+    cr_expect(q->speaker->org &&
+                  strcmp(q->speaker->org, "University of Tayside") == 0,
+              "org %s", q->speaker->org ? q->speaker->org : "none");
+    evx_units_free(&u);
+}
+
+/* Printed, the same older list: its entries had been four witnesses. */
+Test(printed_forms, a_printed_list_of_printed_written_evidence)
+{
+    static const char *const text =
+        "1 Introduction\n\n1. We took evidence from many bodies over the "
+        "year, and we thank them.\n\n"
+        "Witnesses\n\nWednesday 12 January 2011                        Page\n\n"
+        "Mr Stephen Cole, Managing Director, Northgate Bank plc      Ev 1\n\n"
+        "List of printed written evidence\n\n"
+        "1    Federation of Independent Traders                     Ev 45\n"
+        "2    Northgate Bank plc                                    Ev 52\n";
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u, text, 0);
+    cr_expect_str_eq(unit(&u, "HC1/evidence/Ev45")->title,
+                     "Federation of Independent Traders");
+    cr_expect_str_eq(unit(&u, "HC1/evidence/Ev52")->title,
+                     "Northgate Bank plc");
+    cr_expect_null(evx_units_find(&u, "HC1/witness/2"));
+    evx_units_free(&u);
+}
+
+/* A Lords dump in reading order: paragraph numbers on lines of their
+ * own, a page's number alone after its footnotes, and no form feed.  The
+ * last footnote had run on over the page number, the next chapter's
+ * heading and the whole chapter, with no warning; with no blank lines at
+ * all, "Chapter 2: …" had run into paragraph 2 (its title then a
+ * quotation) and the first chapter's title had taken the section under
+ * it, and the whole text had been counted as the cover. */
+Test(printed_forms, a_lords_dump_in_reading_order)
+{
+    static const char *const paged =
+        "Chapter 1: Introduction\n\n"
+        "1.\nThis Committee was appointed to examine the digital divide.1\n"
+        "2.\nWe are grateful to all who contributed.2\n\n"
+        "1 Written evidence from the Upland Farmers’ Union (RCN0012)\n"
+        "2 Q 88 (Rt Hon Margaret Fell MP, Minister of State)\n\n"
+        "7\n\n"
+        "Chapter 2: The state of coverage\n"
+        "3.\nThe Example Trust told us that coverage maps overstate what "
+        "people receive.\n"
+        "4.\nPlanning rules were the main obstacle.\n";
+    static const char *const unspaced =
+        "Chapter 1: Introduction\nOur inquiry\n"
+        "1. This Committee was appointed to examine the digital divide.\n"
+        "2. We are grateful to all who contributed.\n"
+        "Chapter 2: The state of coverage\n"
+        "3. The Example Trust told us that coverage maps overstate what "
+        "people receive.\n"
+        "Mobile not-spots\n"
+        "4. Planning rules were the main obstacle.\n";
+    static const char *const apart =
+        "Chapter 1: Introduction\n\n"
+        "1.\n\nThis Committee was appointed to examine the digital divide.\n\n"
+        "2.\n\nWe are grateful to all who contributed.\n\n"
+        "Chapter 2: The state of coverage\n\n"
+        "3.\n\nThe Example Trust told us that coverage maps overstate what "
+        "people receive.\n\n"
+        "4.\n\nPlanning rules were the main obstacle.\n";
+    /* numbers set apart by blank lines had left the file unread:
+     * "nothing in this file looks like a pdf-text report rendering" */
+    evx_units a = EVX_UNITS_INIT;
+    read_as(&a, apart, 0);
+    cr_expect_str_eq(unit(&a, "HC1/p2")->text,
+                     "We are grateful to all who contributed.");
+    cr_expect_eq(unit(&a, "HC1/p4")->chapter, 2);
+    evx_units_free(&a);
+    for (int form = 0; form < 2; form++) {
+        evx_units u = EVX_UNITS_INIT;
+        read_as(&u, form ? unspaced : paged, 0);
+        cr_expect_str_eq(unit(&u, "HC1/p2")->text,
+                         "We are grateful to all who contributed.");
+        cr_expect_eq(unit(&u, "HC1/p3")->chapter, 2, "form %d", form);
+        cr_expect_str_eq(unit(&u, "HC1/p3")->chapter_title,
+                         "The state of coverage");
+        cr_expect_eq(unit(&u, "HC1/p4")->chapter, 2, "form %d", form);
+        cr_expect_str_eq(unit(&u, "HC1/p1")->chapter_title, "Introduction");
+        if (form) {
+            cr_expect_str_eq(unit(&u, "HC1/p1")->section, "Our inquiry");
+            cr_expect_str_eq(unit(&u, "HC1/p4")->section, "Mobile not-spots");
+            cr_expect_null(evx_units_find(&u, "HC1/p2/q1"));
+        } else {
+            cr_expect_str_eq(unit(&u, "HC1/fn2")->text,
+                             "Q 88 (Rt Hon Margaret Fell MP, Minister of "
+                             "State)");
+        }
+        evx_units_free(&u);
+    }
+}
+
+/* A reading-order dump prints a page's running header apart from its
+ * number, on a line of its own ("6", a blank line, "SIGNALS IN THE
+ * HILLS: …"; "Signals in the Hills: …", a blank, "7"), in capitals on
+ * even pages.  The headers had become the sections of the paragraphs
+ * after them ("6 SIGNALS IN THE HILLS …"), and with a Lords contents
+ * list no paragraph at all had been found. */
+Test(printed_forms, running_headers_printed_apart_from_their_numbers)
+{
+    char text[8192];
+    size_t at = 0;
+    int para = 1;
+    at += (size_t)snprintf(text + at, sizeof text - at,
+                           "CHAPTER 1: INTRODUCTION\n\n");
+    for (int pg = 5; pg <= 9; pg++) {
+        if (pg % 2 == 0)
+            at += (size_t)snprintf(text + at, sizeof text - at,
+                                   "%d\n\nSIGNALS IN THE HILLS: BROADBAND "
+                                   "FOR THE UPLANDS\n\n", pg);
+        for (int k = 0; k < 2; k++, para++)
+            at += (size_t)snprintf(text + at, sizeof text - at,
+                                   "%d.\nIn session %d the Committee heard "
+                                   "that the network was slower than "
+                                   "promised.%d We agree.\n\n",
+                                   para, para, para);
+        at += (size_t)snprintf(text + at, sizeof text - at,
+                               "%d Q %d (Dr Ann Roe)\n%d Q %d (Mr Tom "
+                               "Kestle)\n\n", para - 2, 40 + para, para - 1,
+                               60 + para);
+        if (pg % 2 == 1)
+            at += (size_t)snprintf(text + at, sizeof text - at,
+                                   "Signals in the Hills: Broadband for the "
+                                   "Uplands\n\n%d\n\n", pg);
+    }
+    cr_assert_lt(at, sizeof text - 1);
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u, text, 0);
+    for (int k = 1; k < para; k++) {
+        char id[32];
+        snprintf(id, sizeof id, "HC1/p%d", k);
+        const evx_unit *p = unit(&u, id);
+        cr_expect_null(p->section, "%s: section %s", id, p->section);
+        cr_expect(!strstr(p->text, "SIGNALS") && !strstr(p->text, "Signals"),
+                  "%s: %s", id, p->text);
+        snprintf(id, sizeof id, "HC1/fn%d", k);
+        cr_expect(!strstr(unit(&u, id)->text, "Signals"), "%s: %s", id,
+                  unit(&u, id)->text);
+    }
+    evx_units_free(&u);
+}
+
+/* A glossary entry re-wrapped so that a line opens "Chapter 4). ICSs have
+ * …" after "(see" is no chapter heading: the sentence goes on in lower
+ * case.  At 55 columns HC 650's glossary had cut an entry there, its end
+ * a new entry titled "Chapter 4 ICSs have evolved …". */
+Test(printed_forms, a_chapter_cited_at_a_line_start_is_no_heading)
+{
+    static const char *const text =
+        "Chapter 1: Introduction\n\n"
+        "1. We set out the terms we use in the glossary.\n\n"
+        "Glossary\n\n"
+        "Integrated care systems (ICSs)\n\n"
+        "According to the Fund, systems take more responsibility for their "
+        "area (see\nChapter 4). ICSs have evolved from STPs, but are not\n"
+        "legal entities. There are 10 of them.\n\n"
+        "New care models\n\n"
+        "The Forward View announced new ways of delivering care.\n";
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u, text, 0);
+    for (size_t k = 0; k < u.len; k++) {
+        const evx_unit *x = u.items[k];
+        cr_expect(!strstr(x->id, "chapter-4"), "%s: %s", x->id, x->text);
+        if (x->type == EVX_UNIT_GLOSSARY && strstr(x->text, "According"))
+            cr_expect(strstr(x->text, "legal entities.") != NULL, "%s: %s",
+                      x->id, x->text);
+    }
+    evx_units_free(&u);
+}
+
+/* Two pages of a reading-order dump: page 5 ends with its footnotes and
+ * its number alone, page 6 opens with its number and header apart, page
+ * 7 ends with its header and then its number.  The number "5" had run
+ * into the paragraph before the footnotes ("… a web page.” 5"), and the
+ * header, seen once on each side of its number, had been the next
+ * paragraphs' section and the end of a footnote. */
+Test(printed_forms, page_numbers_alone_under_footnotes)
+{
+    static const char *const text =
+        "CHAPTER 1: INTRODUCTION\n\nOur inquiry\n\n"
+        "1.\nLord Crantock told us that “the economics of the last mile "
+        "have never worked”.1\n\n"
+        "1 Q 45 (Lord Crantock of Polzeath)\n\n"
+        "5\n\n"
+        "6\n\n"
+        "SIGNALS IN THE HILLS: BROADBAND FOR THE UPLANDS\n\n"
+        "2.\nProfessor Jane Doe explained that “the problem is not only "
+        "technical”.2\n"
+        "3.\nThe Government should publish a timetable.\n\n"
+        "2 Q 30 (Professor Jane Doe)\n\n"
+        "Signals in the Hills: Broadband for the Uplands\n\n"
+        "7\n\n"
+        "CHAPTER 2: THE STATE OF COVERAGE\n\n"
+        "4.\nThe Example Trust told us that maps overstate coverage.\n";
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u, text, 0);
+    const char *p1 = unit(&u, "HC1/p1")->text;
+    cr_expect(strlen(p1) > 20 &&
+                  strcmp(p1 + strlen(p1) - strlen("worked”."), "worked”.") == 0,
+              "%s", p1);
+    cr_expect_str_eq(unit(&u, "HC1/p2")->section, "Our inquiry");
+    cr_expect_str_eq(unit(&u, "HC1/p3")->text,
+                     "The Government should publish a timetable.");
+    cr_expect_str_eq(unit(&u, "HC1/fn2")->text, "Q 30 (Professor Jane Doe)");
+    cr_expect_eq(unit(&u, "HC1/p4")->chapter, 2);
+    evx_units_free(&u);
+}
+
+/* A Lords contents list with its column heading "Page" on the line
+ * right above its first entry: the two had been one entry, "Page
+ * Summary", and the summary under it unread. */
+Test(printed_forms, a_page_heading_right_above_the_first_entry)
+{
+    static const char *const text =
+        "CONTENTS\n\nPage\nSummary 3\nChapter 1: Introduction 5\n\n"
+        "Evidence is published online at https://committees.parliament.uk/"
+        "work/999/ and available for inspection at the Archives.\n"
+        "Q in footnotes refers to a question in oral evidence.\n\n"
+        "SUMMARY\nToo many households cannot rely on their broadband "
+        "connection.\n\n"
+        "CHAPTER 1: INTRODUCTION\n\n"
+        "1.\nThis Committee was appointed to examine the digital divide.\n";
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u, text, 0);
+    int summary = 0;
+    for (size_t k = 0; k < u.len; k++)
+        summary |= u.items[k]->type == EVX_UNIT_SUMMARY &&
+                   strstr(u.items[k]->text, "Too many households") != NULL;
+    cr_expect(summary, "the summary is read");
+    cr_expect_eq(unit(&u, "HC1/p1")->chapter, 1);
+    evx_units_free(&u);
+}
+
+/* A footnote's bracketed name cut by a page break ("Q118 [Jane", two
+ * blank lines, "Dobbin]"): the name goes on.  The footnote had ended at
+ * "[Jane", "Dobbin]" had gone on the paragraph after the notes, and the
+ * quotation had been given to "Jane". */
+Test(printed_forms, a_footnotes_name_cut_by_a_page_break)
+{
+    static const char *const text =
+        "1 Introduction\n\n"
+        "1. The Chief Executive told us that the plans were “a way to "
+        "check how well the partnerships are working”.1 We agree with that "
+        "view and will return to it.\n\n"
+        "1 Oral evidence taken before the Public Accounts Committee on 21 "
+        "March 2018, HC 793, Q118 [Jane \n\n\nDobbin]\n"
+        "2. The partnerships were set up in 2016 and have grown since.\n";
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u, text, 0);
+    expect_speaker(&u, "HC1/p1/q1", "Jane Dobbin");
+    cr_expect(!strstr(unit(&u, "HC1/p1")->text, "Dobbin"), "%s",
+              unit(&u, "HC1/p1")->text);
+    evx_units_free(&u);
+}
+
+/* A rule drawn in underscores over a page's footnotes is furniture: the
+ * quotation the footnotes interrupt goes on after them.  The rule had
+ * ended the quotation, its second half and footnote 2 had gone on the
+ * paragraph, and its speaker had changed. */
+Test(printed_forms, a_rule_over_the_footnotes)
+{
+    static const char *const text =
+        "1 Introduction\n\n"
+        "1. The Department told us that “monitoring the microplastics "
+        "found in the sewage of every town is prohibitively expensive "
+        "and\n"
+        "____________________\n"
+        "1 Q12 [Dr Ann Roe]\n\n\n"
+        " technically infeasible at this time”.2 We are not persuaded by "
+        "that argument.\n\n"
+        "2 Written evidence from DEFRA (EIM0034)\n";
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u, text, 0);
+    const evx_unit *q = unit(&u, "HC1/p1/q1");
+    cr_expect(strstr(q->text, "technically infeasible") != NULL, "%s", q->text);
+    expect_speaker(&u, "HC1/p1/q1", "DEFRA");
+    cr_expect(!strstr(unit(&u, "HC1/p1")->text, "____"), "%s",
+              unit(&u, "HC1/p1")->text);
+    evx_units_free(&u);
+}
+
+/* A page's number alone between two pages of the contents list ("1",
+ * as a PDF tool leaves it when the page's header is dropped): the list
+ * goes on.  It had ended the contents there, and HC 650's dump so printed
+ * had lost all 307 paragraphs and every footnote. */
+Test(printed_forms, a_page_number_inside_the_contents)
+{
+    size_t len;
+    char path[512];
+    snprintf(path, sizeof path, "%s/corpus/000_d8babf2c1c9efa17.txt",
+             EVX_SOURCE_DIR);
+    char *s = tu_slurp(path, &len, 1);
+    const char *at = strstr(s, "Background 35\n");
+    cr_assert_not_null(at);
+    size_t cut = (size_t)(at - s) + strlen("Background 35\n");
+    char *t = malloc(len + 8);
+    cr_assert_not_null(t);
+    memcpy(t, s, cut);
+    memcpy(t + cut, "\n1\n", 3);
+    memcpy(t + cut + 3, s + cut, len - cut + 1);
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u, t, 0);
+    size_t paragraphs = 0;
+    for (size_t k = 0; k < u.len; k++)
+        paragraphs += u.items[k]->type == EVX_UNIT_PARAGRAPH;
+    cr_expect_eq(paragraphs, 307);
+    cr_expect_eq(unit(&u, "HC1/p239")->chapter, 9);
+    evx_units_free(&u);
+    free(t);
+    free(s);
+}
