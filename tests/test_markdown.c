@@ -101,6 +101,34 @@ Test(markdown, line_marks_go_and_line_ends_stay)
     cr_expect_eq(lines_of(strip(in)), lines_of(in));
 }
 
+/* A list item's lines go on indented to its text (Pandoc writes a
+ * numbered paragraph so): the indent is the item's, and a quotation in
+ * it loses its "> " too.  The indented lines had been read as block
+ * quotations ("roles outside London." given to the author of the
+ * paragraph's footnote), and "> " had stayed in a quotation's text. */
+Test(markdown, a_list_items_lines_go_on_at_its_indent)
+{
+    const char *in = "1.  In March 2021 we launched an inquiry into the\n"
+                     "    relocation of roles.[^1] We received 48 replies.\n"
+                     "\n"
+                     "3.  Mr John Pettifer described his experience:\n"
+                     "\n"
+                     "    > Every interview panel sat in London.[^3]\n"
+                     "\n"
+                     "Not in the list.\n"
+                     "    An indented line.\n";
+    const char *want = "1.  In March 2021 we launched an inquiry into the\n"
+                       "relocation of roles.1 We received 48 replies.\n"
+                       "\n"
+                       "3.  Mr John Pettifer described his experience:\n"
+                       "\n"
+                       "Every interview panel sat in London.3\n"
+                       "\n"
+                       "Not in the list.\n"
+                       "    An indented line.\n";
+    EXPECT_STRIP(in, want);
+}
+
 Test(markdown, a_tables_cells_stay_apart)
 {
     EXPECT_STRIP("| Term | Meaning |\n|------|:--------|\n| ACO  | Accountable care \\| organisation |\n"

@@ -233,14 +233,61 @@ static int is_heading(const char *s, const char *e)
     return h >= 1 && h <= 6 && (s + h == e || s[h] == ' ');
 }
 
+/* Where a list item's text starts on line [s, e) ("1.  In March",
+ * "-   The"), its marker at most three spaces in; 0 if the line opens no
+ * item. */
+static size_t item_text(const char *s, const char *e)
+{
+    const char *p = s, *m;
+    while (p < e && p - s < 3 && *p == ' ')
+        p++;
+    m = p;
+    while (p < e && *p >= '0' && *p <= '9' && p - m < 3)
+        p++;
+    if (p > m && p < e && (*p == '.' || *p == ')'))
+        p++;
+    else if (p == m && p < e && strchr("-*+", *p))
+        p++;
+    else
+        return 0;
+    if (p >= e || *p != ' ')
+        return 0;
+    while (p < e && *p == ' ')
+        p++;
+    return (size_t)(p - s);
+}
+
+/* The spaces that indent line [s, e) (a tab counted as four). */
+static size_t indent_of(const char *s, const char *e)
+{
+    size_t w = 0;
+    for (; s < e && (*s == ' ' || *s == '\t'); s++)
+        w += *s == '\t' ? 4 : 1;
+    return w;
+}
+
 static void line_marks(evx_buf *out, const char *s, size_t len,
                        size_t *marks)
 {
     const char *e = s + len;
+    size_t item = 0; /* the open list item's text indent, or 0 */
 
     while (s < e) {
         const char *nl = memchr(s, '\n', (size_t)(e - s));
         const char *le = nl ? nl : e;
+        size_t ind = indent_of(s, le);
+        /* a list item's lines go on indented to its text ("1.  In March
+         * … Service" / "    roles outside London"; "    > Every panel"):
+         * its indent is no block quotation's */
+        if (item && ind >= 2 && ind < (size_t)(le - s)) {
+            size_t k = 0, w = 0;
+            while (s + k < le && w < item && (s[k] == ' ' || s[k] == '\t'))
+                w += s[k++] == '\t' ? 4 : 1;
+            s += k;
+            (*marks)++;
+        } else if (ind < (size_t)(le - s)) {
+            item = item_text(s, le);
+        }
         const char *p = skip_quote_marks(s, le, marks);
 
         if (is_blanked_line(p, le) || is_table_rule(p, le)) {
