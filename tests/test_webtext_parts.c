@@ -288,3 +288,30 @@ Test(webtext, an_older_reports_list_of_printed_written_evidence)
     cr_expect_str_eq(get(&f, "HC1/evidence/Ev52")->title, "Northgate Bank plc");
     done(&f);
 }
+
+/* A converter's footnotes right after the closing list ("1. We recommend
+ * …", then "1 Cabinet Office (CSR0031)", "2 Q110 (…)" from Pandoc's
+ * "[^1]:" lines): numbered in another style than the list's items, they
+ * are the footnote list.  They had been recommendations r2 to r3 (or
+ * lost), and no footnote body was found. */
+Test(webtext, footnotes_right_after_the_closing_list)
+{
+    fixture f;
+
+    parse_str(&f, "1 Introduction\n\n"
+                  "1. The Cabinet Office told us that relocation was “on "
+                  "track”.1 We are not persuaded.2\n\n"
+                  "2. Sir Anselm Crowther said that “the targets are "
+                  "real”.3\n\n"
+                  "Conclusions and recommendations\n\n"
+                  "1. We recommend that the Government set a target for senior "
+                  "posts outside London by 2027. (Paragraph 1)\n\n"
+                  "1 Cabinet Office (CSR0031)\n"
+                  "2 Q110 (Ms Lisa Acheson)\n"
+                  "3 Q112 (Sir Anselm Crowther)\n");
+    cr_assert_eq(f.st, EVX_OK);
+    cr_expect_null(evx_units_find(&f.units, "HC1/r2"));
+    cr_expect_str_eq(get(&f, "HC1/fn1")->text, "Cabinet Office (CSR0031)");
+    cr_expect_str_eq(get(&f, "HC1/fn3")->text, "Q112 (Sir Anselm Crowther)");
+    done(&f);
+}

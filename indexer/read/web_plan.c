@@ -30,6 +30,7 @@ typedef struct planner {
     evx_web_part part;
     int para, chapter, note, rec;
     evx_web_style para_style;
+    evx_web_style rec_style; /* the closing list's numbers' style */
     int prev_note;   /* the last line placed was a footnote */
     long pending;    /* a footnote number waiting for its text */
     int para_alone;  /* a paragraph number waiting for its text */
@@ -572,11 +573,19 @@ static void rec_line(planner *p, size_t l, const char *s, size_t n)
 
     /* the next number, or one a few further on when extraction lost an
      * item (the gap shows in the end-of-run report) */
-    if (evx_web_numbered(s, n, &num, &st, &off) && num > p->rec &&
-        num <= p->rec + 3 && st != EVX_WEB_ALONE &&
+    int numbered = evx_web_numbered(s, n, &num, &st, &off);
+    if (numbered && num > p->rec && num <= p->rec + 3 &&
+        st != EVX_WEB_ALONE && (!p->rec || st == p->rec_style) &&
         (num == p->rec + 1 || item_cites_paragraph(p, l))) {
         set(p, l, EVX_WEB_REC, num, off, 0);
         p->rec = (int)num;
+        p->rec_style = st;
+    } else if (numbered && p->rec && st != p->rec_style &&
+               !number_wraps(p, l, s, n, off) && starts_notes(p, l, num)) {
+        /* "1. We recommend …", then "2 Q112 (Sir Jane Doe)": the
+         * footnote list a converter set right after the last item */
+        p->part = EVX_WEB_PART_FOOTNOTES;
+        footnote(p, l, s, n);
     } else {
         set(p, l, EVX_WEB_TEXT, 0, 0, 0);
     }
