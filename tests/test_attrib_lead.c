@@ -733,6 +733,11 @@ Test(attrib_lead, written_evidence_of_the_named_persons_body)
                  "Written evidence from the University of Tayside (TID0014)");
     expect_name(q, "the body itself", "University of Tayside");
     evx_units_free(&l);
+    /* one who asked not to be named is no organisation */
+    q = org_lead(&l, "One respondent told us that", "Name withheld (SCO0099)");
+    expect_name(q, "not named", "Name withheld");
+    cr_expect_null(q->speaker->org, "org %s", q->speaker->org);
+    evx_units_free(&l);
 }
 
 /* A post with no name is no name: "The then Minister replied" is left to

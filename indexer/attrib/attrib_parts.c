@@ -208,6 +208,10 @@ int evx_source_lists(const char *list, const char *name)
 
 const char *evx_source_org(const char *name)
 {
+    /* Parliament's label for a submitter who asked not to be named */
+    if (name && (strncasecmp(name, "Name withheld", 13) == 0 ||
+                 strncasecmp(name, "Anonymous", 9) == 0))
+        return NULL;
     return name && !evx_name_opens_with_title(name) && !names_post(name)
                ? name
                : NULL;

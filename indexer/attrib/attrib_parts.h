@@ -33,7 +33,8 @@ int evx_part_names_post(const char *s, size_t len);
 /* A source's name (an evidence submitter, a document's author) as the
  * organisation speaking for itself: name, or NULL for a person ("Dr Jane
  * Doe") or the holder of a post ("Minister for Care", "Chief
- * Executive"; "Chief Fire Officers Association" is a body).  Borrowed. */
+ * Executive"; "Chief Fire Officers Association" is a body) or one not
+ * named ("Name withheld", "Anonymous").  Borrowed. */
 const char *evx_source_org(const char *name);
 
 /* Whether a footnote's name, or one of the people it lists ("Professor
