@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "otherutil.h"
+#include "paranum.h"
 #include "testutil.h"
 
 /* An older printed report (2000–01) heads its contents list "Report
@@ -434,4 +435,34 @@ Test(printed_forms, a_page_number_inside_the_contents)
     evx_units_free(&u);
     free(t);
     free(s);
+}
+
+/* A joint committee's closing list under sub-headings, with no blank
+ * lines, one heading holding a number ("Eviction and Article 8 ECHR"):
+ * its items had not been read at all (seven lines "could not place
+ * text"), the heading's number keeping the first item from falling due. */
+Test(printed_forms, a_closing_list_under_a_heading_with_a_number)
+{
+    static const char *const text =
+        "1 Introduction\n\n"
+        "1.1 The Bill was introduced on 12 January 2022.\n\n"
+        "2 Eviction and Article 8 ECHR\n\n"
+        "2.1 Article 8 protects the right to respect for one’s home.\n\n"
+        "3 Access to justice\n\n"
+        "3.1 We recommend that the Government publish an assessment.\n\n"
+        "Conclusions and recommendations\n"
+        "Eviction and Article 8 ECHR\n"
+        "1. The Bill as drafted risks incompatibility with Article 8. The "
+        "Government should\nintroduce a sunset clause of 12 months. "
+        "(Paragraph 2.1)\n"
+        "Access to justice\n"
+        "2. We recommend that the Government publish an equality impact "
+        "assessment before\nReport stage. (Paragraph 3.1)\n";
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u, text, 0);
+    const evx_unit *r1 = unit(&u, "HC1/r1"), *r2 = unit(&u, "HC1/r2");
+    cr_expect_eq(r1->para, evx_para_of_chapter(2, 1));
+    cr_expect_eq(r2->para, evx_para_of_chapter(3, 1));
+    cr_expect_str_eq(r1->section, "Eviction and Article 8 ECHR");
+    evx_units_free(&u);
 }

@@ -227,8 +227,10 @@ static int heading_opens_block(const scan *sc, size_t i)
         return 0;
     for (size_t k = b + evx_lay_chapter_label(sc, b); k < i; k++) {
         unsigned f = sc->w[k].flags;
+        /* a number inside a heading is its own ("Article 8 ECHR") */
         if ((f & W_HEADER) || (k > b && (f & W_PAGE)) ||
-            !evx_wd_heading_word(&sc->w[k]))
+            !(evx_wd_heading_word(&sc->w[k]) ||
+              (k > b && evx_wd_int(&sc->w[k]))))
             return 0;
     }
     return 1;
