@@ -305,11 +305,6 @@ static int run_numbers_itself(const scan *sc, size_t i, int v)
     return seen == 2;
 }
 
-/* Does a footnote run start at i?  At a line start any pending number
- * will do, as PDF dumps print them: a run that numbers itself, or after a
- * sentence, or as the next body unless a word that cites a number stands
- * before it ("paragraphs 3 to" / "5"); in mid-line only the next body,
- * and only if the body after it, or a page break, follows. */
 /* The words of the line word i opens. */
 static size_t line_words(const scan *sc, size_t i)
 {
@@ -323,12 +318,15 @@ static size_t line_words(const scan *sc, size_t i)
  * that "v Title" heads chapter v ("2 Eviction" / "2.1 Article 8 …")? */
 static int heads_chapter(const scan *sc, size_t i, int v)
 {
-    size_t j = i + 1;
-    while (j < sc->n && !(sc->w[j].flags & W_LINE))
-        j++;
+    size_t j = i + line_words(sc, i);
     return j < sc->n && evx_wd_num_dot(&sc->w[j]) == evx_para_of_chapter(v, 1);
 }
 
+/* Does a footnote run start at i?  At a line start any pending number
+ * will do, as PDF dumps print them: a run that numbers itself, or after a
+ * sentence, or as the next body unless a word that cites a number stands
+ * before it ("paragraphs 3 to" / "5"); in mid-line only the next body,
+ * and only if the body after it, or a page break, follows. */
 static int run_starts(const scan *sc, size_t i)
 {
     int v = evx_wd_int(&sc->w[i]);
@@ -429,7 +427,6 @@ int evx_lay_lone_number(const scan *sc, size_t k)
 
 /* Reads the footnote run starting at i, one body per line; returns the
  * first word after it (the text the footnotes interrupted). */
-
 static size_t take_run(scan *sc, size_t i)
 {
     int cur = evx_wd_int(&sc->w[i]);
