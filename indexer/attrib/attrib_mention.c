@@ -341,6 +341,16 @@ static int is_common_word(const char *t)
     return evx_word_in(t, words, sizeof words / sizeof words[0]);
 }
 
+int evx_view_possessive(const evx_view *v, size_t i)
+{
+    /* the tokenizer keeps a possessive's "’s" in the word's span */
+    const evx_aword *w = &v->w.items[i];
+    size_t n = w->end - w->start;
+    const char *t = v->text + w->end;
+    return (n > 2 && t[-2] == '\'' && t[-1] == 's') ||
+           (n > 4 && memcmp(t - 4, "\xE2\x80\x99s", 4) == 0);
+}
+
 int evx_view_all_caps(const evx_view *v, size_t i)
 {
     size_t n = 0;

@@ -117,6 +117,10 @@ typedef struct evx_view {
  * stop parts them). */
 int evx_view_adjacent(const evx_view *v, size_t i, size_t j);
 
+/* Whether word i of v is printed with a possessive ending ("Dr Jones’s",
+ * "Confederation's"). */
+int evx_view_possessive(const evx_view *v, size_t i);
+
 /* Whether word i of v is printed in capitals, two or more ("NHS"). */
 int evx_view_all_caps(const evx_view *v, size_t i);
 

@@ -4,8 +4,6 @@
  */
 #include "attrib_posts.h"
 
-#include <string.h>
-
 #include "attrib_text.h"
 
 /* Where a department of state's name that runs on to word a starts:
@@ -61,7 +59,6 @@ int evx_ends_body_name(const evx_view *v, size_t a)
     return k > 0 && evx_word_in(v->w.items[k - 1].term, preps,
                                 sizeof preps / sizeof *preps);
 }
-
 
 /* Words that qualify a post ("the former Chief Executive", "the then
  * Minister"). */
@@ -124,16 +121,6 @@ size_t evx_post_before_name(const evx_view *v, size_t a, size_t b,
     return names >= 2 && names <= 3 ? r : a;
 }
 
-/* Is word k printed with a possessive ending ("Confederation’s")? */
-static int possessive(const evx_view *v, size_t k)
-{
-    const evx_aword *w = &v->w.items[k];
-    size_t n = w->end - w->start;
-    const char *t = v->text + w->end;
-    return (n > 2 && t[-2] == '\'' && t[-1] == 's') ||
-           (n > 4 && memcmp(t - 4, "\xE2\x80\x99s", 4) == 0);
-}
-
 /* Where the name starts in a capitalised run [a, b) that opens with its
  * organisation in the possessive ("The NHS Confederation’s Niall
  * Dickson", "Water UK’s Dr Jane Doe"): after the possessive, when a
@@ -141,14 +128,14 @@ static int possessive(const evx_view *v, size_t k)
 size_t evx_org_before_name(const evx_view *v, size_t a, size_t b)
 {
     for (size_t k = a; k + 1 < b; k++) {
-        if (!possessive(v, k))
+        if (!evx_view_possessive(v, k))
             continue;
         if (v->w.items[k + 1].title)
             return k + 1;
         size_t names = 0;
         for (size_t j = k + 1; j < b; j++) {
             if (!post_word(v, j) || evx_aword_is_post(v->w.items[j].term) ||
-                possessive(v, j))
+                evx_view_possessive(v, j))
                 return a;
             names++;
         }

@@ -35,12 +35,7 @@ int evx_mention_governed(const evx_view *v, const evx_mention *x)
         "including", "towards", "toward", "despite", "via", "echoing",
         "supporting", "contradicting", "addressing", "joining", "thanking",
         "interrupting", "praising", "criticising"};
-    /* the tokenizer keeps a possessive's "’s" in the word's span */
-    const evx_aword *w = &v->w.items[x->last];
-    size_t n = w->end - w->start;
-    const char *t = v->text + w->end;
-    if ((n > 2 && t[-2] == '\'' && t[-1] == 's') ||
-        (n > 4 && memcmp(t - 4, "\xE2\x80\x99s", 4) == 0))
+    if (evx_view_possessive(v, x->last))
         return 2;
     return x->first > 0 &&
            evx_word_in(v->w.items[x->first - 1].term, govern,
