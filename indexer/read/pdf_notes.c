@@ -7,7 +7,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "ascii.h"
 #include "chapter.h"
 #include "paranum.h"
 #include "pdf_contents.h"
