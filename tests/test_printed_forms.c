@@ -269,8 +269,9 @@ Test(printed_forms, running_headers_printed_apart_from_their_numbers)
 
 /* A glossary entry re-wrapped so that a line opens "Chapter 4). ICSs have
  * …" after "(see" is no chapter heading: the sentence goes on in lower
- * case.  At 55 columns HC 650's glossary had cut an entry there, its end
- * a new entry titled "Chapter 4 ICSs have evolved …". */
+ * case.  A first version of the heading-line rule had cut HC 650's
+ * glossary there at 55 columns, the entry's end a new entry titled
+ * "Chapter 4 ICSs have evolved …". */
 Test(printed_forms, a_chapter_cited_at_a_line_start_is_no_heading)
 {
     static const char *const text =
