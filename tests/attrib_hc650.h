@@ -72,6 +72,18 @@ static inline const evx_unit *lead_in_only(evx_units *l, const char *ptext,
     return q;
 }
 
+/* Expects each lead-in cases[k][0], as the whole paragraph, to name
+ * the speaker cases[k][1]. */
+static inline void expect_lead_names(const char *const (*cases)[2], size_t n)
+{
+    for (size_t k = 0; k < n; k++) {
+        evx_units l = EVX_UNITS_INIT;
+        const evx_unit *q = lead_in_only(&l, cases[k][0], cases[k][0]);
+        expect_name(q, cases[k][0], cases[k][1]);
+        evx_units_free(&l);
+    }
+}
+
 /* The same with lead as the whole paragraph, and footnote 7 of text fn
  * cited (none if NULL). */
 static inline const evx_unit *org_lead(evx_units *l, const char *lead,

@@ -38,12 +38,7 @@ Test(attrib_lead, a_lead_in_naming_two_people_takes_the_one_speaking)
         {"Mr Dalton, echoing Mr Stevens, told us:", "Ian Dalton"},
         {"Mr Dalton recalled Mr Stevens telling him:", "Simon Stevens"},
     };
-    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
-        evx_units l = EVX_UNITS_INIT;
-        const evx_unit *q = lead_in_only(&l, cases[k][0], cases[k][0]);
-        expect_name(q, cases[k][0], cases[k][1]);
-        evx_units_free(&l);
-    }
+    expect_lead_names(cases, sizeof cases / sizeof *cases);
 }
 
 /* Inline: the words are the one's who says them, not the first named. */
@@ -626,12 +621,7 @@ Test(attrib_lead, a_body_introduced_speaks_over_a_person_in_the_possessive)
         {"According to Dr Ann Brewster, the Department had",
          "Dr Ann Brewster"},
     };
-    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
-        evx_units l = EVX_UNITS_INIT;
-        const evx_unit *q = lead_in_only(&l, cases[k][0], cases[k][0]);
-        expect_name(q, cases[k][0], cases[k][1]);
-        evx_units_free(&l);
-    }
+    expect_lead_names(cases, sizeof cases / sizeof *cases);
 }
 
 /* A letter from the holder of a post ("the Minister for Care", "the
@@ -775,12 +765,7 @@ Test(attrib_lead, a_bodys_name_with_and_is_no_person)
         {"Jane Dobbin and John Roebuck told us:",
          "Jane Dobbin and John Roebuck"},
     };
-    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
-        evx_units l = EVX_UNITS_INIT;
-        const evx_unit *q = lead_in_only(&l, cases[k][0], cases[k][0]);
-        expect_name(q, cases[k][0], cases[k][1]);
-        evx_units_free(&l);
-    }
+    expect_lead_names(cases, sizeof cases / sizeof *cases);
     evx_units l = EVX_UNITS_INIT;
     const char *t = "The report on the Sustainability of the NHS and Adult "
                     "Social Care, published in April 2017, stated:";

@@ -161,6 +161,24 @@ static int same(const char *a, const char *b)
     return (!a && !b) || (a && b && strcmp(a, b) == 0);
 }
 
+/* Where a unit should stand: its chapter's title and its section. */
+typedef struct place {
+    const char *id, *chapter, *section;
+} place;
+
+/* Expects each of the n units of want in u, in its chapter and section. */
+static void expect_places(const evx_units *u, const place *want, size_t n)
+{
+    for (size_t k = 0; k < n; k++) {
+        const evx_unit *p = evx_units_find(u, want[k].id);
+        cr_assert_not_null(p, "no %s", want[k].id);
+        cr_expect_str_eq(p->chapter_title, want[k].chapter, "%s", want[k].id);
+        cr_expect(same(p->section, want[k].section), "%s: %s", want[k].id,
+                  p->section);
+    }
+}
+
+
 /* Whether v holds every unit of base under its id numbered by chapter,
  * with the same text, chapter, section and speaker, and a paragraph's
  * number as printed by chapter; counts what differs. */
@@ -258,20 +276,12 @@ Test(by_chapter, a_web_page_numbered_by_chapter)
         "1. We recommend that the powers be narrowed. (Paragraph 2.3)\n";
     evx_units u = EVX_UNITS_INIT;
     tu_read_text_as(&u, text, "web.txt", "HL 9", 1);
-    static const struct {
-        const char *id, *chapter, *section;
-    } want[] = {{"HL9/p1.1", "Introduction", NULL},
+    static const place want[] = {{"HL9/p1.1", "Introduction", NULL},
                 {"HL9/p1.2", "Introduction", NULL},
                 {"HL9/p2.1", "The powers in the Bill", "Delegated powers"},
                 {"HL9/p2.2", "The powers in the Bill", "Delegated powers"},
                 {"HL9/p2.3", "The powers in the Bill", "Delegated powers"}};
-    for (size_t k = 0; k < sizeof want / sizeof *want; k++) {
-        const evx_unit *p = evx_units_find(&u, want[k].id);
-        cr_assert_not_null(p, "no %s", want[k].id);
-        cr_expect_str_eq(p->chapter_title, want[k].chapter, "%s", want[k].id);
-        cr_expect(same(p->section, want[k].section), "%s: %s", want[k].id,
-                  p->section);
-    }
+    expect_places(&u, want, sizeof want / sizeof *want);
     const evx_unit *fn1 = evx_units_find(&u, "HL9/fn1");
     cr_assert_not_null(fn1);
     cr_expect_str_eq(fn1->text,
@@ -307,20 +317,12 @@ Test(by_chapter, a_web_page_by_chapter_without_blank_lines)
         "3.1We recommend that the Government publish an assessment.\n";
     evx_units u = EVX_UNITS_INIT;
     tu_read_text_as(&u, text, "web.txt", "HL 9", 1);
-    static const struct {
-        const char *id, *chapter, *section;
-    } want[] = {{"HL9/p1.1", "Introduction", NULL},
+    static const place want[] = {{"HL9/p1.1", "Introduction", NULL},
                 {"HL9/p1.2", "Introduction", NULL},
                 {"HL9/p2.1", "Eviction and Article 8",
                  "The right to respect for home"},
                 {"HL9/p3.1", "Access to justice", NULL}};
-    for (size_t k = 0; k < sizeof want / sizeof *want; k++) {
-        const evx_unit *p = evx_units_find(&u, want[k].id);
-        cr_assert_not_null(p, "no %s", want[k].id);
-        cr_expect_str_eq(p->chapter_title, want[k].chapter, "%s", want[k].id);
-        cr_expect(same(p->section, want[k].section), "%s: %s", want[k].id,
-                  p->section);
-    }
+    expect_places(&u, want, sizeof want / sizeof *want);
     evx_units_free(&u);
 }
 
