@@ -321,6 +321,12 @@ static span without_kind_tail(span x)
     return x;
 }
 
+int evx_fnref_is_code(const char *s, size_t len)
+{
+    size_t at, n;
+    return find_code((span){s, len}, &at, &n) && at == 0 && n == len;
+}
+
 size_t evx_fn_submitter_len(const char *s, size_t len)
 {
     span x = without_kind_tail(trim((span){s, len}));

@@ -93,6 +93,10 @@ size_t evx_fnref_ibid_at(const char *text, size_t len);
 evx_status evx_fnref_moved(const evx_fnref *src, const char *text,
                            size_t len, evx_fnref **out);
 
+/* Whether s[0..len) is a written evidence code and nothing else
+ * ("ABC0012", "STP0064"; find_code's shape). */
+int evx_fnref_is_code(const char *s, size_t len);
+
 /* The digits of a written evidence code ("STP0064" -> "0064"), borrowed
  * from code; "" if it has none. */
 const char *evx_fnref_code_digits(const char *code);

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "ascii.h"
+#include "attrib_fn.h"
 #include "buf.h"
 
 /* Longest appositive ("Chief Executive of NHS England") kept as a role. */
@@ -95,20 +96,6 @@ char *evx_printed_appositive(const evx_view *v, size_t i, int *oom)
     return r;
 }
 
-/* Is s[0..n) shaped as a written evidence code ("ABC0012", "STP64"):
- * capitals, then digits, nothing else? */
-static int evidence_code(const char *s, size_t n)
-{
-    size_t k = 0;
-    while (k < n && evx_ascii_upper((unsigned char)s[k]))
-        k++;
-    if (k < 2 || k > 6 || k == n)
-        return 0;
-    while (k < n && evx_ascii_digit((unsigned char)s[k]))
-        k++;
-    return k == n;
-}
-
 char *evx_printed_org_in_brackets(const evx_view *v, size_t at, int *oom)
 {
     size_t e = at + 1;
@@ -120,7 +107,7 @@ char *evx_printed_org_in_brackets(const evx_view *v, size_t at, int *oom)
         e++;
     if (e >= v->len || v->text[e] != ')' || e == at + 1 ||
         !evx_ascii_upper((unsigned char)v->text[at + 1]) ||
-        evidence_code(v->text + at + 1, e - at - 1))
+        evx_fnref_is_code(v->text + at + 1, e - at - 1))
         return NULL; /* "Mr John Smith (ABC0012)": his evidence's code */
     char *r = evx_printed_range(v, at + 1, e);
     if (!r)
