@@ -50,6 +50,16 @@ static inline int evx_ascii_space(unsigned char c)
     return c == ' ' || (c >= '\t' && c <= '\r');
 }
 
+/* Whether s[0..n) is a page's number alone: 1 to 4 digits, nothing
+ * else ("7" under a page's footnotes, "1" between two contents pages). */
+static inline int evx_ascii_page_number(const char *s, size_t n)
+{
+    size_t k = 0;
+    while (k < n && evx_ascii_digit((unsigned char)s[k]))
+        k++;
+    return k > 0 && k <= 4 && k == n;
+}
+
 static inline unsigned char evx_ascii_tolower(unsigned char c)
 {
     return evx_ascii_upper(c) ? (unsigned char)(c + ('a' - 'A')) : c;

@@ -281,7 +281,7 @@ int pdf_chapter_heading(const pdf_parser *p, const pdf_line *c, size_t *off)
  * furniture ("5" under a page's footnotes)? */
 static int page_number_line(const pdf_parser *p, const pdf_line *c)
 {
-    return pdf_page_number(c->s, c->len) && p->layout &&
+    return evx_ascii_page_number(c->s, c->len) && p->layout &&
            evx_layout_is_furniture(p->layout, (long)c->ln);
 }
 

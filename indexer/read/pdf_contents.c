@@ -108,7 +108,7 @@ int pdf_enter_summary(pdf_parser *p, const pdf_line *c)
 size_t pdf_contents_line(pdf_parser *p, const pdf_line *c)
 {
     /* a page's number between two pages of the list goes */
-    if (column_heads(c) || pdf_page_number(c->s, c->len) ||
+    if (column_heads(c) || evx_ascii_page_number(c->s, c->len) ||
         pdf_enter_summary(p, c))
         return 0;
     size_t k = c->len;

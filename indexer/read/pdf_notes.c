@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ascii.h"
 #include "chapter.h"
 #include "paranum.h"
 #include "pdf_contents.h"
@@ -120,7 +121,7 @@ static int fn_continues(const pdf_parser *p, size_t ln, size_t lead,
     if (evx_para_follows(p->last_para, v, 1))
         return 0;
     if (p->fn_blank && (pdf_part_heading(p, ln) || next_chapter(p, s, len) ||
-                        pdf_page_number(s, len)))
+                        evx_ascii_page_number(s, len)))
         return 0; /* a copy without page furniture: the next part's or
                      chapter's head, or the page's number alone */
     if (lead == 0)

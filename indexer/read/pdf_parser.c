@@ -13,14 +13,6 @@
 #include "runhead.h"
 #include "utf8.h"
 
-int pdf_page_number(const char *s, size_t len)
-{
-    size_t k = 0;
-    while (k < len && evx_ascii_digit((unsigned char)s[k]))
-        k++;
-    return k > 0 && k <= 4 && k == len;
-}
-
 int pdf_eq_fold(const char *s, size_t len, const char *lit)
 {
     size_t n = strlen(lit);

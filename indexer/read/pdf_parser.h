@@ -141,9 +141,6 @@ typedef struct pdf_parser {
     evx_status st;
 } pdf_parser;
 
-/* Is s[0..len) a page's number alone ("7")?  1-4 digits, nothing else. */
-int pdf_page_number(const char *s, size_t len);
-
 /* Do s[0..len) and lit match, ignoring ASCII case? (pdf_starts_fold: is
  * lit a prefix; pdf_contains_fold: does it occur anywhere.) */
 int pdf_eq_fold(const char *s, size_t len, const char *lit);

@@ -96,13 +96,11 @@ static int number_alone(const evx_text *t, size_t ln)
 {
     size_t n;
     const char *s = evx_text_line(t, ln, &n);
-    size_t i = s ? lead_space(s, n) : 0, k;
+    size_t i = s ? lead_space(s, n) : 0;
     if (!s)
         return 0;
     n = evx_ascii_rtrim(s + i, n - i);
-    for (k = 0; k < n && evx_ascii_digit((unsigned char)s[i + k]); k++)
-        ;
-    return k > 0 && k <= 4 && k == n ? atoi(s + i) : 0;
+    return evx_ascii_page_number(s + i, n) ? atoi(s + i) : 0;
 }
 
 /* The next line after ln (dir 1) or before it (dir -1) that is not
