@@ -11,6 +11,7 @@
 #include "ascii.h"
 #include "buf.h"
 #include "grow.h"
+#include "attrib_parts.h"
 #include "attrib_posts.h"
 #include "attrib_printed.h"
 #include "names.h"
@@ -497,6 +498,19 @@ static size_t peer_place(const evx_view *v, size_t a, size_t b)
     return b;
 }
 
+/* "Ms Rhian Howell, Flood Risk Manager, ...": words [a, b) set after a
+ * name by a comma, untitled, that name a post, are that name's post and
+ * no second name. */
+static int post_of_name_before(const evx_mentions *m, const evx_view *v,
+                               size_t a, size_t b)
+{
+    if (a == 0 || v->w.items[a].title || !covered(m, a - 1) ||
+        !evx_view_comma_after(v, a - 1))
+        return 0;
+    size_t s = v->w.items[a].start;
+    return evx_part_names_post(v->text + s, v->w.items[b - 1].end - s);
+}
+
 /* People not in the registry, by their printed form; a run that is
  * exactly a written evidence submitter's name is that submitter. */
 static evx_status find_outside(evx_mentions *m, const evx_registry *reg,
@@ -541,7 +555,8 @@ static evx_status find_outside(evx_mentions *m, const evx_registry *reg,
                 covered(m, k))
                 bad = 1;
         }
-        if (bad || names == 0 || names > 3 || posts == names)
+        if (bad || names == 0 || names > 3 || posts == names ||
+            post_of_name_before(m, v, a, b))
             continue; /* "The Chairman": a post, not a name */
         if (a > 0 && !titled && !has_post && !has_owner &&
             evx_word_in(v->w.items[a - 1].term, before_places,
@@ -586,6 +601,8 @@ static evx_status find_outside(evx_mentions *m, const evx_registry *reg,
             oom = !x->role;
         }
         x->org = evx_printed_org_after_from(v, b, &oom);
+        if (!x->org && !oom && x->role)
+            x->org = evx_printed_org_after_post(v, b - 1, &oom);
         if (!x->org && !oom && has_owner) {
             if (evx_view_word_is(v, owner, "the") && owner + 1 < a - 1)
                 owner++;

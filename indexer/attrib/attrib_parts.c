@@ -134,7 +134,14 @@ int evx_part_names_post(const char *s, size_t len)
         "professor", "lecturer", "researcher", "fellow", "partner",
         "analyst", "specialist", "consultant", "engineer", "clerk",
         "commissioner", "chief", "deputy", "member", "founder", "trustee",
-        "editor", "economist", "representative", "governor", "leader"};
+        "editor", "economist", "representative", "governor", "leader",
+        "planner", "teacher", "headteacher", "practitioner", "surgeon",
+        "physician", "pharmacist", "midwife", "paramedic", "inspector",
+        "solicitor", "barrister", "lawyer", "auditor", "accountant",
+        "architect", "administrator", "superintendent", "commander",
+        "technician", "statistician", "epidemiologist", "toxicologist",
+        "librarian", "treasurer", "surveyor", "organiser", "organizer",
+        "convenor", "convener", "expert", "worker", "principal"};
     if (evx_part_reads_as_role(s, len))
         return 1;
     for (size_t i = 0; i < len; i++) {

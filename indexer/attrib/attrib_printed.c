@@ -9,6 +9,8 @@
 
 #include "ascii.h"
 #include "attrib_fn.h"
+#include "attrib_parts.h"
+#include "attrib_text.h"
 #include "buf.h"
 
 /* Longest appositive ("Chief Executive of NHS England") kept as a role. */
@@ -93,6 +95,50 @@ char *evx_printed_appositive(const evx_view *v, size_t i, int *oom)
         free(r);
         r = NULL;
     }
+    return r;
+}
+
+/* The end of the comma-set part from byte offset a (just past its
+ * comma): the offset of the ',' or ':' that closes it, or len. */
+static size_t part_end(const evx_view *v, size_t a)
+{
+    size_t b = a;
+    while (b < v->len && v->text[b] != ',' && v->text[b] != ':' &&
+           v->text[b] != ';' && b - a < MAX_ROLE_LEN)
+        b++;
+    return b < v->len && (v->text[b] == ',' || v->text[b] == ':') ? b : v->len;
+}
+
+char *evx_printed_org_after_post(const evx_view *v, size_t i, int *oom)
+{
+    size_t a = v->w.items[i].end, b, c, w;
+    while (a < v->len && v->text[a] == ' ')
+        a++;
+    if (a >= v->len || v->text[a] != ',' || (b = part_end(v, a + 1)) >= v->len ||
+        v->text[b] != ',' || (c = part_end(v, b + 1)) >= v->len)
+        return NULL;
+    while (a + 1 < b && v->text[a + 1] == ' ')
+        a++;
+    if (!evx_part_names_post(v->text + a + 1, b - a - 1))
+        return NULL;
+    static const char *const joins[] = {"of", "and", "for", "the", "in", "on", "to"};
+    size_t first = 0, n = 0;
+    for (w = i + 1; w < v->w.len && v->w.items[w].start < c; w++) {
+        if (v->w.items[w].start < b)
+            continue;
+        if (!n++)
+            first = w;
+        if (!v->w.items[w].cap &&
+            !evx_word_in(v->w.items[w].term, joins, sizeof joins / sizeof *joins))
+            return NULL; /* "…, Director, and others said": no body */
+    }
+    if (!n || w >= v->w.len || !v->w.items[w - 1].cap ||
+        (!v->w.items[first].cap && !evx_view_word_is(v, first, "the")) ||
+        !(v->text[c] == ':' || evx_aword_is_speech_verb(v->w.items[w].term)))
+        return NULL;
+    char *r = evx_printed_range(v, b + 1, c);
+    if (!r)
+        *oom = 1;
     return r;
 }
 

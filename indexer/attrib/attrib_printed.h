@@ -30,6 +30,11 @@ char *evx_printed_name(const evx_view *v, size_t a, size_t b);
  * or NULL. */
 char *evx_printed_appositive(const evx_view *v, size_t i, int *oom);
 
+/* The body after a post set off by commas right after word i, its
+ * clause's subject ("Ms Rhian Howell, Flood Risk Manager, Severnside
+ * Council, told us": "Severnside Council"), or NULL. */
+char *evx_printed_org_after_post(const evx_view *v, size_t i, int *oom);
+
 /* The organisation in brackets at byte offset at, right after a name
  * ("Jane Doe (Water UK) told us"), or NULL. */
 char *evx_printed_org_in_brackets(const evx_view *v, size_t at, int *oom);
