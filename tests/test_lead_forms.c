@@ -57,3 +57,63 @@ Test(lead_forms, a_post_set_after_a_name_is_no_name)
         evx_units_free(&u);
     }
 }
+
+/* A written evidence entry "Supplementary memorandum from the Local
+ * Government Association" is the Association's: the quotation that cites
+ * its page had been given to a submitter called "Supplementary memorandum
+ * from the Local Government Association". */
+Test(lead_forms, a_memorandum_is_its_senders)
+{
+    static const char *const text =
+        "1 Funding\n\n"
+        "1. We were told that councils had \"absorbed a shortfall\".1 We "
+        "also heard that\nthe \"figures by county are stark\".2\n\n"
+        "____________________\n"
+        "1   Ev 45\n"
+        "2   Ev 52\n\n"
+        "List of written evidence\n\n"
+        "1    Rural Bus Trust                                           Ev 30\n"
+        "2    Local Government Association                              Ev 45\n"
+        "3    Supplementary memorandum from the Local Government Association  Ev 52\n"
+        "4    Memorandum submitted by Transport for the Shires          Ev 60\n";
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u, text, 0);
+    expect_who(&u, "HC1/p1/q1", "Local Government Association", NULL,
+               "Local Government Association");
+    expect_who(&u, "HC1/p1/q2", "Local Government Association", NULL,
+               "Local Government Association");
+    evx_units_free(&u);
+}
+
+/* Bodies whose names run on over "for" and "to" between capitals ("The
+ * Campaign to Protect Rural England told us"): "to Protect Rural England"
+ * had been a person told the words, and "The Campaign for Country Buses"
+ * a body called "The Campaign".  "Our Chair" is a post, not a body, and
+ * "Dear Sir Robert," greets the one a letter is written to. */
+Test(lead_forms, bodies_posts_and_greetings)
+{
+    static const char *const text =
+        "1 Funding\n\n"
+        "1. The Campaign for Country Buses said that services were "
+        "\"fragile everywhere\".\n\n"
+        "2. The Campaign to Protect Rural England told us that fares were "
+        "\"out of reach for\nmany people\".\n\n"
+        "3. Our Chair suggested that the scheme was \"simply not working for "
+        "rural\noperators\".\n\n"
+        "4. We wrote to the Minister. Dear Sir Robert, she replied, “the "
+        "fund will open in\nMay”.\n";
+    for (int web = 0; web <= 1; web++) {
+        evx_units u = EVX_UNITS_INIT;
+        read_as(&u, text, web);
+        expect_who(&u, "HC1/p1/q1", "The Campaign for Country Buses", NULL,
+                   "The Campaign for Country Buses");
+        expect_who(&u, "HC1/p2/q1", "The Campaign to Protect Rural England",
+                   NULL, "The Campaign to Protect Rural England");
+        expect_speaker(&u, "HC1/p3/q1", NULL);
+        const evx_unit *q = unit(&u, "HC1/p4/q1");
+        cr_expect(!q->speaker || !q->speaker->name ||
+                      !strstr(q->speaker->name, "Robert"),
+                  "p4/q1: %s", q->speaker->name);
+        evx_units_free(&u);
+    }
+}

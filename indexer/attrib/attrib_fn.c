@@ -327,11 +327,6 @@ int evx_fnref_is_code(const char *s, size_t len)
     return find_code((span){s, len}, &at, &n) && at == 0 && n == len;
 }
 
-size_t evx_fn_submitter_len(const char *s, size_t len)
-{
-    span x = without_kind_tail(trim((span){s, len}));
-    return (size_t)(x.s - s) + x.len;
-}
 
 /* The sender of a letter, the giver of evidence or a speech: what follows
  * the words that say what it is and who sent it ("Letter from", "Written
@@ -375,6 +370,13 @@ static span sender(span x)
         y.len -= 4;
     }
     return without_kind_tail(trim(y));
+}
+
+size_t evx_fn_submitter(const char *s, size_t len, size_t *off)
+{
+    span x = sender(trim((span){s, len}));
+    *off = (size_t)(x.s - s);
+    return x.len;
 }
 
 typedef struct refs {

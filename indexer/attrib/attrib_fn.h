@@ -101,10 +101,11 @@ int evx_fnref_is_code(const char *s, size_t len);
  * from code; "" if it has none. */
 const char *evx_fnref_code_digits(const char *code);
 
-/* The length of the submitter's name that s (a written evidence entry's
- * title, len bytes) starts with: without a kind printed after it ("NHS
- * Providers (supplementary)", "… written evidence", "…—supplementary
- * evidence"). */
-size_t evx_fn_submitter_len(const char *s, size_t len);
+/* The submitter's name in s (a written evidence entry's title, len
+ * bytes): its length, its offset in *off; without a kind printed after it
+ * ("NHS Providers (supplementary)", "… written evidence", "…—supplementary
+ * evidence") or the words before it that say what it is ("Supplementary
+ * memorandum from the Local Government Association"). */
+size_t evx_fn_submitter(const char *s, size_t len, size_t *off);
 
 #endif /* EVX_ATTRIB_FN_H */

@@ -397,6 +397,7 @@ static int name_goes_on(const evx_view *v, size_t b)
 }
 
 static int matches_at(const evx_view *v, size_t s, const evx_strs *words);
+static int is_connector(const evx_view *v, size_t i);
 static int by_names_source(const evx_view *v, size_t i);
 static size_t registered_len(const evx_registry *reg, const char *report,
                              const evx_view *v, size_t s);
@@ -530,14 +531,18 @@ static evx_status find_outside(evx_mentions *m, const evx_registry *reg,
             b++;
         b = peer_place(v, a, b);
         i = b;
+        if (evx_view_word_is(v, a, "dear"))
+            continue; /* "Dear Sir Robert,": a letter's greeting, to him */
         while (a < b && !v->w.items[a].title &&
                is_common_word(v->w.items[a].term))
             a++;
         if (a == b)
             continue;
         if (a > 0 && !v->w.items[a].title &&
-            (evx_org_chain_start(v, a) < a || evx_ends_body_name(v, a)))
-            continue; /* "Department of Health and Social Care": a body's */
+            (evx_org_chain_start(v, a) < a || evx_ends_body_name(v, a) ||
+             (evx_view_word_is(v, a - 1, "to") && is_connector(v, a - 1))))
+            continue; /* "Department of Health and Social Care", "Campaign
+                         to Protect Rural England": a body's */
         size_t post = a, named = evx_post_before_name(v, a, b, &post);
         int has_post = named != a;
         size_t owner = a, owned = has_post ? a : evx_org_before_name(v, a, b);
@@ -625,7 +630,11 @@ static evx_status find_outside(evx_mentions *m, const evx_registry *reg,
 static int is_connector(const evx_view *v, size_t i)
 {
     return evx_view_word_is(v, i, "of") || evx_view_word_is(v, i, "and") ||
-           evx_view_word_is(v, i, "for") || evx_view_word_is(v, i, "the");
+           evx_view_word_is(v, i, "for") || evx_view_word_is(v, i, "the") ||
+           /* "The Campaign to Protect Rural England" */
+           (evx_view_word_is(v, i, "to") && i > 0 && i + 1 < v->w.len &&
+            v->w.items[i - 1].cap && v->w.items[i + 1].cap &&
+            evx_view_adjacent(v, i - 1, i) && evx_view_adjacent(v, i, i + 1));
 }
 
 /* Is the folded word a noun heading organisation names, or its plural
@@ -684,6 +693,7 @@ static evx_status push_org(evx_mentions *m, const evx_view *v, size_t a,
     int role_only = 1;
     for (size_t k = a; k <= b && role_only; k++)
         role_only = evx_aword_is_post(v->w.items[k].term) || is_connector(v, k) ||
+                    is_determiner(v->w.items[k].term) ||
                     evx_view_word_is(v, k, "state") ||
                     evx_post_qualifier(v->w.items[k].term);
     if (!named || role_only)

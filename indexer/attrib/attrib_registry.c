@@ -171,8 +171,8 @@ static evx_status add_submitter(evx_registry *reg, const evx_unit *u,
     memset(s, 0, sizeof *s);
     /* "NHS Providers (supplementary)" is NHS Providers'; "Doe, Ms Jane"
      * is Ms Jane Doe */
-    s->name = evx_strndup(u->title, evx_fn_submitter_len(u->title,
-                                                         strlen(u->title)));
+    size_t off, n = evx_fn_submitter(u->title, strlen(u->title), &off);
+    s->name = evx_strndup(u->title + off, n);
     char *in_order = s->name ? evx_name_in_order(s->name) : NULL;
     if (in_order) {
         free(s->name);

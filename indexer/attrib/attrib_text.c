@@ -177,7 +177,7 @@ int evx_aword_is_org_type(const char *term)
      * from the report's Witnesses and written evidence lists. */
     static const char *const words[] = {
         "agency", "alliance", "assembly", "association", "authority",
-        "board", "bureau", "centre", "center", "chamber", "charity",
+        "board", "bureau", "campaign", "centre", "center", "chamber", "charity",
         "charities", "club", "coalition", "college", "commission",
         "committee", "company", "confederation", "consortium", "cooperative",
         "corporation", "council", "department", "executive", "federation",

@@ -7,6 +7,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "ascii.h"
 #include "paranum.h"
@@ -37,18 +38,14 @@ static pdf_part backmatter_kind(const pdf_parser *p, size_t ln, size_t hl,
     }
     if (pdf_contains_fold(s, len, "glossary") && len < 80)
         return PDF_GLOSSARY;
-    if (pdf_starts_fold(s, len, "Annex") && len > 5 && !pdf_ends_punct(s, len) &&
-        (s[5] == ':' || (s[5] == ' ' && len > 6 &&
-                         (evx_ascii_upper((unsigned char)s[6]) || evx_ascii_digit((unsigned char)s[6])))))
-        return PDF_ANNEX; /* "Annex: ...", "Annex 1: ...", "Annex A" */
     if (pdf_starts_fold(s, len, "Appendix") &&
         pdf_contains_fold(s, len, "list of witnesses"))
         return PDF_WITNESS; /* the House of Lords' "Appendix 2: List of
                                witnesses" */
+    if (evx_annex_heading(s, len) && !pdf_ends_punct(s, len))
+        return PDF_ANNEX; /* "Annex: ...", "Appendix 1: ...", "Annex A" */
     if (pdf_starts_fold(s, len, "Formal minutes") ||
-        pdf_starts_fold(s, len, "List of Reports from the Committee") ||
-
-        pdf_starts_fold(s, len, "Appendix"))
+        pdf_starts_fold(s, len, "List of Reports from the Committee"))
         return PDF_SKIP;
     if (pdf_eq_fold(s, len, "Witnesses"))
         return PDF_WITNESS;
@@ -66,12 +63,34 @@ int pdf_part_heading(const pdf_parser *p, size_t ln)
     return m != PDF_FRONT;
 }
 
+/* Whether line ln alone heads an annex in the form no sentence takes,
+ * its number or letter then a colon ("Annex: …", "Appendix 2: …"), the
+ * text run on under it; if so, h holds it. */
+static int annex_line_alone(const pdf_parser *p, size_t ln, evx_buf *h)
+{
+    size_t len;
+    const char *s = pdf_get_line(p, ln, &len, NULL, NULL);
+    const char *colon = memchr(s, ':', len < 14 ? len : 14);
+    if (!colon || !evx_annex_heading(s, len) || pdf_ends_punct(s, len))
+        return 0;
+    for (const char *q = s; q < colon; q++)
+        if (*q == ' ' && q + 1 < colon && !evx_ascii_alnum((unsigned char)q[1]))
+            return 0;
+    evx_buf_clear(h);
+    evx_buf_append(h, s, len);
+    return 1;
+}
+
 /* A back matter heading at a block start switches part. */
 int pdf_switch_part(pdf_parser *p, const pdf_line *c, size_t *extra)
 {
     evx_buf h = EVX_BUF_INIT;
     size_t hl = pdf_heading_block(p, c->ln, 3, 200, &h);
     pdf_part m = hl ? backmatter_kind(p, c->ln, hl, &h) : PDF_FRONT;
+    if (m == PDF_FRONT && hl > 1 && annex_line_alone(p, c->ln, &h)) {
+        m = PDF_ANNEX; /* "Annex: Letter from …" over "Dear Sir Robert," */
+        hl = 1;
+    }
     if (m == PDF_FRONT) {
         evx_buf_free(&h);
         return 0;
@@ -93,6 +112,26 @@ int pdf_switch_part(pdf_parser *p, const pdf_line *c, size_t *extra)
     return 1;
 }
 
+/* Whether the text read so far ends with a letter's closing ("Yours
+ * sincerely,"): the lines under it are its signature, not a heading. */
+static int signed_below(const pdf_acc *a)
+{
+    static const char *const closings[] = {
+        "yours sincerely,", "yours faithfully,", "yours ever,",
+        "yours truly,", "best wishes,", "kind regards,", "with best wishes,"};
+    const char *t = a->text.data;
+    size_t n = a->text.len;
+    while (n > 0 && t[n - 1] == ' ')
+        n--;
+    for (size_t k = 0; k < sizeof closings / sizeof *closings; k++) {
+        size_t m = strlen(closings[k]);
+        if (n >= m && strncasecmp(t + n - m, closings[k], m) == 0 &&
+            (n == m || t[n - m - 1] == ' '))
+            return 1;
+    }
+    return 0;
+}
+
 size_t pdf_block_line(pdf_parser *p, const pdf_line *c, evx_unit_type type)
 {
     size_t off, hl, extra = 0;
@@ -109,7 +148,8 @@ size_t pdf_block_line(pdf_parser *p, const pdf_line *c, evx_unit_type type)
     evx_buf h = EVX_BUF_INIT;
     int flow =
         p->runs_on && (c->block_start || pdf_ends_sentence(&p->open.acc));
-    if ((c->block_start || flow) && pdf_sub_heading(p, c->ln, flow, &hl, &h)) {
+    if ((c->block_start || flow) && !signed_below(&p->open.acc) &&
+        pdf_sub_heading(p, c->ln, flow, &hl, &h)) {
         if (type == EVX_UNIT_SUMMARY) {
             p->n_summary++;
             pdf_unit_block(p, type, pdf_make_id(p, "/summary/%d", NULL, p->n_summary),

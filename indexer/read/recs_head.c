@@ -7,6 +7,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include "ascii.h"
+
 const char *evx_recs_head_form(size_t k)
 {
     static const char *const forms[] = {
@@ -44,6 +46,26 @@ int evx_evidence_heading(const char *s, size_t n)
         size_t m = strlen(f);
         if (n >= m && strncasecmp(s, f, m) == 0 && (n == m || s[m] == ' '))
             return 1;
+    }
+    return 0;
+}
+
+int evx_annex_heading(const char *s, size_t n)
+{
+    static const char *const words[] = {"Annexe", "Annex", "Appendix"};
+    while (n > 0 && s[n - 1] == ' ')
+        n--;
+    if (n == 0 || strchr(".;,", s[n - 1]))
+        return 0;
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++) {
+        size_t k = strlen(words[i]);
+        if (n < k || strncasecmp(s, words[i], k) != 0)
+            continue;
+        if (n == k || s[k] == ':')
+            return 1;
+        return s[k] == ' ' && n > k + 1 &&
+               (evx_ascii_upper((unsigned char)s[k + 1]) ||
+                evx_ascii_digit((unsigned char)s[k + 1]));
     }
     return 0;
 }

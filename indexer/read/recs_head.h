@@ -4,7 +4,8 @@
  * recommendations" in the Commons, "Summary of conclusions and
  * recommendations" in the Lords), and over its list of written evidence
  * ("Published written evidence", older reports' "List of printed written
- * evidence"), read once for the readers and the page layer.  Whether the
+ * evidence"), and over an annex or appendix, read once for the readers
+ * and the page layer.  Whether the
  * list under it is one (its items restart at 1) is each caller's to
  * check.  Pure: no allocation.
  */
@@ -29,5 +30,12 @@ const char *evx_evidence_head_form(size_t k);
  * nothing or a space after it ("List of additional written evidence
  * published on the website"). */
 int evx_evidence_heading(const char *s, size_t n);
+
+/* Whether line s[0..n) heads an annex or an appendix: "Annex",
+ * "Appendix", either alone, before ':' ("Annex: Note of visit"), or
+ * before a capital or a digit ("Annex 1: …", "Appendix A"), and not
+ * ending as a sentence does.  (The Lords' "Appendix 2: List of
+ * witnesses" is a witness list: the callers check that first.) */
+int evx_annex_heading(const char *s, size_t n);
 
 #endif /* EVX_RECS_HEAD_H */

@@ -28,7 +28,6 @@ static const struct part_name {
     {"Footnotes", 0, EVX_WEB_PART_FOOTNOTES},
     {"Formal minutes", 1, EVX_WEB_PART_SKIPPED},
     {"List of Reports from the Committee", 1, EVX_WEB_PART_SKIPPED},
-    {"Appendix", 1, EVX_WEB_PART_SKIPPED},
     {"Witnesses", 0, EVX_WEB_PART_WITNESSES},
     {"Summary", 0, EVX_WEB_PART_SUMMARY},
     {"Glossary", 0, EVX_WEB_PART_GLOSSARY},
@@ -395,12 +394,8 @@ evx_web_part evx_web_part_of(const char *s, size_t n)
     /* the House of Lords' "Appendix 2: List of witnesses" */
     if (starts_fold(s, n, "Appendix ") && has_fold(s, n, "list of witnesses"))
         return EVX_WEB_PART_WITNESSES;
-    /* "Annex", "Annex: Visit to Leeds", "Annex 1 …" (not a sentence) */
-    if (starts_fold(s, n, "Annex") &&
-        (n == 5 || s[5] == ':' || (s[5] == ' ' && n > 6 &&
-                                   (evx_ascii_upper((unsigned char)s[6]) ||
-                                    evx_ascii_digit((unsigned char)s[6])))) &&
-        !strchr(".;,", s[n - 1]))
+    /* "Annex", "Annex: Visit to Leeds", "Appendix 1 …" (not a sentence) */
+    if (evx_annex_heading(s, n))
         return EVX_WEB_PART_ANNEX;
     if (evx_recs_heading(s, n))
         return EVX_WEB_PART_RECS;
