@@ -22,17 +22,22 @@ static const char *const titles[] = {
     "lady", "baroness", "baron", "viscount", "earl", "mr", "mrs", "ms",
     "miss", "mx", "rt", "hon", "right", "honourable", "rev", "revd",
     "reverend", "mp", "msp", "cbe", "obe", "mbe", "kbe", "dbe", "cb", "kcb",
-    "gcb", "qc", "kc", "frs", "councillor", "cllr"};
+    "gcb", "qc", "kc", "frs", "councillor", "cllr",
+    /* fellowships of the royal colleges and academies, and other honours
+     * printed after a name ("Professor Jane Hart FRCP") */
+    "frcp", "frcs", "frcgp", "frcpsych", "frcn", "frcog", "frcpath", "frcr",
+    "frca", "frcpch", "frcem", "frcophth", "fmedsci", "freng", "frse", "fba",
+    "frsa", "gbe", "kcmg", "cmg", "cvo", "kcvo", "lvo", "mvo", "dl", "jp"};
 
 /* Surname particles: the lower-case words that open a surname in Dutch
  * and Flemish (van, van der, van den, ter, ten), German (von, zu), French
  * (de, de la, du, des, le, la), Italian (di, da, del, della, degli),
- * Spanish and Portuguese (de, del, da, das, do, dos) and Arabic and Malay
- * (al, el, bin, binti, ibn) names. */
+ * Spanish and Portuguese (de, del, da, das, do, dos), Arabic and Malay
+ * (al, el, bin, binti, ibn) and Welsh (ap, ab, ferch, verch) names. */
 static const char *const particles[] = {
     "van", "von", "der", "den", "ter", "ten", "zu", "de", "du", "des", "le",
     "la", "di", "da", "del", "della", "degli", "das", "do", "dos", "al",
-    "el", "bin", "binti", "ibn"};
+    "el", "bin", "binti", "ibn", "ap", "ab", "ferch", "verch"};
 
 static int in_words(const char *const *list, size_t n, const char *word,
                     size_t len)

@@ -117,3 +117,64 @@ Test(lead_forms, bodies_posts_and_greetings)
         evx_units_free(&u);
     }
 }
+
+/* A fellowship of a royal college after a name ("FRCP", "FRCS") is an
+ * honour, as "OBE" and "FRS" were: the whole had been read as a body, the
+ * speaker's own organisation.  Welsh names run on over "ap", "ab" and
+ * "ferch" ("Dr Siân ap Rhys" had been "Dr Siân", not a registered
+ * witness). */
+Test(lead_forms, honours_after_a_name_and_welsh_particles)
+{
+    static const char *const text =
+        "1 Access to care\n\n"
+        "1. Professor Jane Hart FRCP told us that rural GPs were “retiring "
+        "early in record\nnumbers”.\n\n"
+        "2. Mr Tom Ball FRCS told us that theatres were “booked a year "
+        "ahead”.\n\n"
+        "3. “Locum costs have doubled in three years,” said Mr Ifan ab "
+        "Owain.\n\n"
+        "4. Ms Nia ferch Dafydd told us that pharmacies were “the last shop "
+        "in the village”.\n";
+    for (int web = 0; web <= 1; web++) {
+        evx_units u = EVX_UNITS_INIT;
+        read_as(&u, text, web);
+        expect_who(&u, "HC1/p1/q1", "Professor Jane Hart FRCP", NULL, NULL);
+        expect_who(&u, "HC1/p2/q1", "Mr Tom Ball FRCS", NULL, NULL);
+        expect_who(&u, "HC1/p3/q1", "Mr Ifan ab Owain", NULL, NULL);
+        expect_who(&u, "HC1/p4/q1", "Ms Nia ferch Dafydd", NULL, NULL);
+        evx_units_free(&u);
+    }
+}
+
+/* Older reports' footnotes cite pages of the printed evidence.  "Ev w5"
+ * at the end of the notes had lost its page to the page layer ("w5" read
+ * as a word and its marker, 5), and the quotation had been given to a
+ * document called "Ev"; the chapter heading on the next page had been
+ * lost with it.  "Ev 5, Dr Lee" names whose page it is, as "Q 14, Dr Lee"
+ * does (it had been a document called "Ev 5"). */
+Test(lead_forms, pages_of_printed_evidence_in_footnotes)
+{
+    static const char *const text =
+        "1 Funding\n\n"
+        "1. One resident wrote that her bus \"now runs twice a week\".1\n\n"
+        "2. Another wrote that fares were \"out of reach\".2 We were told "
+        "that fares were\n\"rising fast\".3\n\n"
+        "____________________\n"
+        "1   Ev w3\n"
+        "2   Ev 5, Dr Lee\n"
+        "3   Ev w5\n\f"
+        "2 Tendering\n\n"
+        "3. Councils tender services that would not otherwise run.\n\n"
+        "Witnesses\n\n"
+        "Tuesday 9 March 2010                                         Page\n\n"
+        "Sir John Roe, Chief Executive, Rural Bus Trust, and Dr Ann Lee,\n"
+        "Director, Widget Agency                                      Ev 1\n";
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u, text, 0);
+    cr_expect_str_eq(unit(&u, "HC1/fn3")->text, "Ev w5");
+    const evx_unit *q = unit(&u, "HC1/p2/q2");
+    cr_expect(!q->speaker || !q->speaker->name, "p2/q2: %s", q->speaker->name);
+    expect_who(&u, "HC1/p2/q1", "Dr Ann Lee", "Director", "Widget Agency");
+    cr_expect_eq(unit(&u, "HC1/p3")->chapter, 2);
+    evx_units_free(&u);
+}

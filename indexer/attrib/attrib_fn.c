@@ -645,9 +645,12 @@ static int parse_ref_list(refs *r, span x)
     span named[32];
     for (size_t i = 0; i < n; i++) {
         named[i] = (span){NULL, 0};
-        if (parts[i].len == 0 || find_q(parts[i], 0) != 0 ||
-            !q_without_name(parts[i]))
-            continue;
+        if (parts[i].len == 0 ||
+            (is_printed_ev(parts[i]) ? printed_ev_name(trim(parts[i])).len != 0
+                                     : find_q(parts[i], 0) != 0 ||
+                                           !q_without_name(parts[i])))
+            continue; /* nor a page of evidence that names no one ("Ev 5,
+                         Dr Lee") */
         if (i + 1 < n && is_printed_name(parts[i + 1]))
             named[i] = parts[i + 1], parts[i + 1].len = 0;
         else if (i > 0 && parts[i - 1].len && is_printed_name(parts[i - 1]))
@@ -691,6 +694,8 @@ static int parse_ref_list(refs *r, span x)
                                                 : p));
             if (who.len)
                 f->name = dup_span(r, who);
+            else if (named[i].len)
+                f->name = dup_span(r, named[i]);
         } else if (find_q(p, 0) == 0) {
             evx_fnref *f = push(r, EVX_FNREF_ORAL);
             if (!f)

@@ -119,6 +119,9 @@ int evx_wd_marker(const evx_word *w)
                   (c == 0x9D || c == 0x99 || c == 0xA6);
     if (!((c >= 'a' && c <= 'z') || (c && strchr(".,;:!?)]%", c)) || closing))
         return 0;
+    if (k == 1 && evx_ascii_alpha(c))
+        return 0; /* "w5" (a page of written evidence), "A3", "M4": a
+                     letter's label, not a word with its marker */
     int v = 0;
     for (size_t i = k; i < w->len; i++)
         v = v * 10 + (s[i] - '0');
