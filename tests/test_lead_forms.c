@@ -178,3 +178,75 @@ Test(lead_forms, pages_of_printed_evidence_in_footnotes)
     cr_expect_eq(unit(&u, "HC1/p3")->chapter, 2);
     evx_units_free(&u);
 }
+
+/* A report's witnesses, two panels of two, for the footnotes below. */
+#define PANELS                                                               \
+    "\f                                      Rural health    8\n\n"           \
+    "Witnesses\n\n"                                                           \
+    "The following witnesses gave evidence.\n\n"                             \
+    "Tuesday 10 January 2023                              Question number\n\n" \
+    "Jane Doe OBE, Chief Executive, the Example Trust, and Dr Ann Lee,\n"     \
+    "Director of Research, the Example Trust                        Q1–58\n\n" \
+    "Tuesday 24 January 2023\n\n"                                             \
+    "Professor Alan Wyke, Professor of Nursing, Hill University, and Mrs\n"   \
+    "Eleri Wyn-Jones, Director, Carers Cymru                       Q59–120\n"
+
+/* A footnote gives a question of a panel of several, and the sentence
+ * says the speaker is someone it does not name ("Another witness", "A GP
+ * from Leeds", "Not everyone agreed:"), or names a witness only as
+ * another word's object ("Unlike Jane Doe OBE, other witnesses thought"),
+ * or by a pronoun the paragraph gives no one for ("They" after "Jane
+ * Doe's figures"): each had been given to the witness the paragraph
+ * names. */
+Test(lead_forms, others_than_the_witness_named)
+{
+    static const char *const text =
+        "                                      Rural health    5\n\n"
+        "1 Access to care\n\n"
+        "1. Jane Doe OBE said that drivers were “hard to find”.1 Another "
+        "witness said that\nvolunteer drivers were “the unsung heroes”.2\n\n"
+        "2. Dr Ann Lee described the trust’s research. A GP from Leeds told "
+        "us that the\nfindings were “deeply worrying”.3\n\n"
+        "3. Jane Doe OBE set out the trust’s figures. Not everyone agreed:\n"
+        "“Those figures are far too cautious.”4\n\n"
+        "4. Unlike Jane Doe OBE, other witnesses thought the trust’s "
+        "approach was “far too\ncautious”.5\n\n"
+        "5. We put Jane Doe’s figures to the other witnesses. They told us "
+        "that the figures\nwere “out of date”.6\n\n"
+        "1 Q49\n2 Q50\n3 Q51\n4 Q26\n5 Q20\n6 Q22\n"
+        PANELS;
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u, text, 0);
+    expect_speaker(&u, "HC1/p1/q1", "Jane Doe OBE");
+    expect_speaker(&u, "HC1/p1/q2", NULL);
+    expect_speaker(&u, "HC1/p2/q1", NULL);
+    expect_speaker(&u, "HC1/p3/q1", NULL);
+    expect_speaker(&u, "HC1/p4/q1", NULL);
+    expect_speaker(&u, "HC1/p5/q1", NULL);
+    evx_units_free(&u);
+}
+
+/* "He" or "she" after two people whose titles give no gender, or after
+ * one that does and one that does not: the footnote's panel decides
+ * ("He" had stood for Dr Ann Lee, named last, though the question is of
+ * the professor's panel), or no one ("She" had stood for Professor Wyke,
+ * named last, though Mrs Wyn-Jones is of the same panel). */
+Test(lead_forms, a_pronoun_and_the_footnotes_panel)
+{
+    static const char *const text =
+        "                                      Rural health    5\n\n"
+        "1 Access to care\n\n"
+        "1. Professor Alan Wyke described the nursing workforce. Dr Ann Lee "
+        "then set out\nthe trust’s research. He told us that the workforce "
+        "plan was “silent on rural\nretention”.1\n\n"
+        "2. Mrs Eleri Wyn-Jones spoke for carers in Wales. Professor Alan "
+        "Wyke set out the\nfigures. She said that carers were “holding the "
+        "system together”.2\n\n"
+        "1 Q110\n2 Q101\n"
+        PANELS;
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u, text, 0);
+    expect_speaker(&u, "HC1/p1/q1", "Professor Alan Wyke");
+    expect_speaker(&u, "HC1/p2/q1", NULL);
+    evx_units_free(&u);
+}

@@ -554,6 +554,42 @@ static void answer_member(answer *a, const evx_witness *p, const char *method,
     evx_buf_printf(&a->evidence, "%s%s%s", before, p->name, after);
 }
 
+/* Whether the lead-in's sentence says that someone it does not name
+ * speaks ("Another witness said", "A GP from Leeds told us", "Not
+ * everyone agreed:"), or by a pronoun that stands for no one the
+ * paragraph names: then not the one the paragraph named before. */
+static int other_speaker(const evx_clues *c, const evx_registry *reg)
+{
+    evx_buf b = EVX_BUF_INIT;
+    if (c->pronoun)
+        return 1;
+    int other = evx_clues_unnamed_speaker(c, 0, &b) ||
+                evx_clues_own_subject(c, reg, &b);
+    evx_buf_free(&b);
+    return other;
+}
+
+/* The one of the panel's members[0..n) the paragraph names, if only
+ * one is named; else (size_t)-1. */
+static size_t panel_member_named(const evx_registry *reg, const clues *c,
+                                 const size_t *members, size_t n)
+{
+    size_t found = (size_t)-1;
+    for (size_t k = 0; k < c->mp.len; k++) {
+        const evx_mention *x = &c->mp.items[k];
+        if (x->kind != EVX_MENTION_PERSON)
+            continue;
+        for (size_t i = 0; i < n; i++)
+            if (strcmp(reg->people[members[i]].name,
+                       reg->people[x->person].name) == 0) {
+                if (found != (size_t)-1 && found != members[i])
+                    return (size_t)-1;
+                found = members[i];
+            }
+    }
+    return found;
+}
+
 /* Rule 2: a footnote giving only a question number. */
 static void answer_q_only(answer *a, const evx_registry *reg, const clues *c,
                           const char *report, const evx_fnref *r, int fn)
@@ -598,6 +634,31 @@ static void answer_q_only(answer *a, const evx_registry *reg, const clues *c,
                 return;
             }
         const evx_witness *lp = &reg->people[c->lead->person];
+        if (c->pronoun) {
+            /* "He told us" stands for the one named last, who is not of
+             * the panel the footnote's question is in: the footnote says
+             * it is another, of those the paragraph names */
+            size_t pick = panel_member_named(reg, c, members, n);
+            if (pick != (size_t)-1) {
+                say_panel(a, fn, r, p0);
+                answer_member(a, &reg->people[pick], "footnote+lead-in",
+                              "", ", of that panel the one the paragraph "
+                              "names");
+                evx_buf_printf(&a->evidence, " (the lead-in's \"%s\" is "
+                               "not %s, of another panel)", c->pronoun,
+                               lp->name);
+                return;
+            }
+            a->kind = "unknown";
+            a->method = "none";
+            a->date = p0->date;
+            evx_buf_printf(&a->evidence,
+                           "footnote %d: %s is in the panel of %s (Q%d-%d); "
+                           "the lead-in's \"%s\" would stand for %s, who is "
+                           "not of it", fn, r->ref, session_of(p0),
+                           p0->q_first, p0->q_last, c->pronoun, lp->name);
+            return;
+        }
         answer_person(a, lp, c->committee ? "other" : "oral");
         a->method = "lead-in";
         evx_buf_printf(&a->evidence,
@@ -630,8 +691,8 @@ static void answer_q_only(answer *a, const evx_registry *reg, const clues *c,
     const char *method = "footnote+lead-in", *how = "the text names its "
                                                      "organisation";
     size_t pick_p = by_org;
-    if (pick_p == (size_t)-1 && !c->lead && evx_clues_context_person(c, reg, &ctx, &out) &&
-        ctx != (size_t)-1) {
+    if (pick_p == (size_t)-1 && !c->lead && !other_speaker(c, reg) &&
+        evx_clues_context_person(c, reg, &ctx, &out) && ctx != (size_t)-1) {
         for (size_t i = 0; i < n; i++)
             if (strcmp(reg->people[members[i]].name, reg->people[ctx].name) == 0)
                 pick_p = members[i];

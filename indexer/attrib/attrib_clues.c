@@ -25,7 +25,9 @@ void evx_clues_free(evx_clues *c)
 }
 
 /* The mention of m last before word `before` that the pronoun can stand
- * for, its title agreeing ("she" never stands for "Mr Smith"). */
+ * for, its title agreeing ("she" never stands for "Mr Smith"); none when
+ * that one is printed in the possessive ("We put Jane Doe's figures to
+ * the other witnesses. They told us": the figures', or the witnesses'). */
 static const evx_mention *antecedent(const evx_mentions *m, const evx_view *v,
                                      evx_pronoun kind, const char *pronoun,
                                      size_t before)
@@ -33,7 +35,9 @@ static const evx_mention *antecedent(const evx_mentions *m, const evx_view *v,
     const evx_mention *x = evx_mention_last(m, kind, before);
     while (x && !evx_mention_agrees(v, x, pronoun))
         x = evx_mention_last(m, kind, x->first);
-    return x;
+    return x && evx_mention_is_personal(x) && evx_view_possessive(v, x->last)
+               ? NULL
+               : x;
 }
 
 /* Sets x as the lead, unless "he" or "she" could as well stand for

@@ -136,6 +136,14 @@ static const evx_mention *speaking_subject(const evx_mentions *m,
     return best;
 }
 
+int evx_mention_is_object(const evx_view *v, const evx_mention *x)
+{
+    size_t w = x->last + 1;
+    return evx_mention_governed(v, x) == 1 && !x->introduced &&
+           !(w + 1 < v->w.len && evx_view_word_is(v, w, "to") &&
+             evx_aword_is_speech_verb(v->w.items[w + 1].term));
+}
+
 /* Is every person a lead-in names before its quotation another word's
  * object ("In a letter to Chris Hopson, the Secretary of State wrote:",
  * "Mr Hopson's predecessor told us:"), with a verb of saying after them
@@ -467,8 +475,11 @@ const evx_mention *evx_mention_rival(const evx_mentions *m,
     size_t from = sentence_start(v, x->first);
     for (size_t k = 0; k < m->len; k++) {
         const evx_mention *y = &m->items[k];
-        if (evx_mention_is_personal(y) && y->first >= from && y->last < before &&
-            !same_person(x, y) && evx_mention_agrees(v, y, pronoun))
+        if (evx_mention_is_personal(y) && y->last < before &&
+            !same_person(x, y) && evx_mention_agrees(v, y, pronoun) &&
+            /* before x's sentence, one whose title says the pronoun's
+             * gender where x's title ("Dr", "Professor") says none */
+            (y->first >= from || (!title_gender(v, x) && title_gender(v, y))))
             return y;
     }
     return NULL;

@@ -36,6 +36,12 @@ size_t evx_mention_group(const evx_mentions *m, const evx_view *v,
  * "like"), else 0.  Words of English syntax. */
 int evx_mention_governed(const evx_view *v, const evx_mention *x);
 
+/* Whether personal mention x is another word's object, not a speaker
+ * ("Unlike Jane Doe, …", "The Chair asked Dr Lee whether"): governed by
+ * the word before it, not introduced ("according to"), and not asked to
+ * speak ("asked Mr Smith to explain:"). */
+int evx_mention_is_object(const evx_view *v, const evx_mention *x);
+
 /* What a pronoun may stand for: a person ("he", "she", "who"), an
  * organisation ("it") or either ("they", "which"). */
 typedef enum evx_pronoun {
