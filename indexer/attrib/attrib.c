@@ -636,8 +636,9 @@ static void answer_q_only(answer *a, const evx_registry *reg, const clues *c,
         const evx_witness *lp = &reg->people[c->lead->person];
         if (c->pronoun) {
             /* "He told us" stands for the one named last, who is not of
-             * the panel the footnote's question is in: the footnote says
-             * it is another, of those the paragraph names */
+             * the panel the footnote's question is in: if the paragraph
+             * names one of that panel, the footnote says it is that one
+             * (else, as with a name, the lead-in is preferred) */
             size_t pick = panel_member_named(reg, c, members, n);
             if (pick != (size_t)-1) {
                 say_panel(a, fn, r, p0);
@@ -649,15 +650,6 @@ static void answer_q_only(answer *a, const evx_registry *reg, const clues *c,
                                lp->name);
                 return;
             }
-            a->kind = "unknown";
-            a->method = "none";
-            a->date = p0->date;
-            evx_buf_printf(&a->evidence,
-                           "footnote %d: %s is in the panel of %s (Q%d-%d); "
-                           "the lead-in's \"%s\" would stand for %s, who is "
-                           "not of it", fn, r->ref, session_of(p0),
-                           p0->q_first, p0->q_last, c->pronoun, lp->name);
-            return;
         }
         answer_person(a, lp, c->committee ? "other" : "oral");
         a->method = "lead-in";

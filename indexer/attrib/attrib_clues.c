@@ -25,9 +25,10 @@ void evx_clues_free(evx_clues *c)
 }
 
 /* The mention of m last before word `before` that the pronoun can stand
- * for, its title agreeing ("she" never stands for "Mr Smith"); none when
- * that one is printed in the possessive ("We put Jane Doe's figures to
- * the other witnesses. They told us": the figures', or the witnesses'). */
+ * for, its title agreeing ("she" never stands for "Mr Smith"); for
+ * "they", none when that one is a person printed in the possessive ("We
+ * put Jane Doe's figures to the other witnesses. They told us": the
+ * witnesses'; "Mr Dalton's letter, which stated:" is his). */
 static const evx_mention *antecedent(const evx_mentions *m, const evx_view *v,
                                      evx_pronoun kind, const char *pronoun,
                                      size_t before)
@@ -35,7 +36,8 @@ static const evx_mention *antecedent(const evx_mentions *m, const evx_view *v,
     const evx_mention *x = evx_mention_last(m, kind, before);
     while (x && !evx_mention_agrees(v, x, pronoun))
         x = evx_mention_last(m, kind, x->first);
-    return x && evx_mention_is_personal(x) && evx_view_possessive(v, x->last)
+    return x && pronoun && strcmp(pronoun, "they") == 0 &&
+                   evx_mention_is_personal(x) && evx_view_possessive(v, x->last)
                ? NULL
                : x;
 }

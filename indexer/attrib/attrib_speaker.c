@@ -245,6 +245,19 @@ static int says_own_words(const evx_view *v, const evx_mention *x)
     return 0;
 }
 
+/* Is x named to be compared with the speaker ("Unlike Jane Doe, …",
+ * "Like Dr Jones, …"): never the speaker? */
+static int compared(const evx_view *v, const evx_mention *x)
+{
+    static const char *const words[] = {"unlike", "like"};
+    size_t e = x->last;
+    if (e + 1 < v->w.len && evx_view_all_caps(v, e + 1))
+        e++; /* "Unlike Jane Doe OBE," */
+    return x->first > 0 &&
+           evx_word_in(v->w.items[x->first - 1].term, words, 2) &&
+           evx_view_comma_after(v, e);
+}
+
 /* The speaker a sentence names: an organisation that opens it with the
  * people named in an aside (org_with_aside); of several people before
  * the quotation, the one speaking (speaking_subject); else an introduced
@@ -280,6 +293,8 @@ const evx_mention *evx_mention_pick(const evx_mentions *m, const evx_view *v,
             continue;
         if (org && evx_mention_governed(v, x) && !owns_words(v, x))
             continue;
+        if (compared(v, x))
+            continue; /* "Unlike Jane Doe, other witnesses thought" */
         if (evx_mention_is_personal(x))
             best = x;
     }

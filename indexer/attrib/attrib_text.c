@@ -142,9 +142,8 @@ int evx_aword_is_speech_verb(const char *term)
         "presented",
         "referred", "agreed", "accepted", "provided", "stating", "replied",
         "responded", "answered", "found", "finds", "showed", "shows",
-        "called", "calls", "written", "thought", "thinks", "felt", "feels",
-        "disagreed", "countered", "contended", "maintained", "remarked",
-        "urged",
+        "called", "calls", "written", "disagreed", "countered", "contended",
+        "maintained", "remarked", "urged",
     };
     return evx_word_in(term, verbs, sizeof verbs / sizeof verbs[0]);
 }
