@@ -60,6 +60,25 @@ static inline int evx_ascii_page_number(const char *s, size_t n)
     return k > 0 && k <= 4 && k == n;
 }
 
+/* Is s[0..n) a rule drawn in characters: a run of at least five "_",
+ * "-" or "=" ("____________________", a PDF tool's line over a page's
+ * footnotes; "---- -------", a converter's table border), spaces around
+ * and between the runs? */
+static inline int evx_ascii_rule_line(const char *s, size_t n)
+{
+    size_t drawn = 0;
+    char c = 0;
+    for (size_t k = 0; k < n; k++) {
+        if (s[k] == ' ' || s[k] == '\t')
+            continue;
+        if ((s[k] != '_' && s[k] != '-' && s[k] != '=') || (c && s[k] != c))
+            return 0;
+        c = s[k];
+        drawn++;
+    }
+    return drawn >= 5;
+}
+
 static inline unsigned char evx_ascii_tolower(unsigned char c)
 {
     return evx_ascii_upper(c) ? (unsigned char)(c + ('a' - 'A')) : c;

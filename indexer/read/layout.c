@@ -126,16 +126,6 @@ static void take_header(scan *sc, size_t ln, size_t hl, unsigned blanks)
  * between its paragraphs (a copy and paste from a PDF viewer). */
 #define NO_BLANKS_SHARE 50
 
-/* Is s[0..n) a rule drawn in characters ("____________________", a PDF
- * tool's line over a page's footnotes)? */
-static int rule_line(const char *s, size_t n)
-{
-    size_t k = 0;
-    while (k < n && s[k] == '_')
-        k++;
-    return k >= 5 && k == n;
-}
-
 static void read_words(scan *sc)
 {
     size_t margin;
@@ -152,7 +142,7 @@ static void read_words(scan *sc)
             blank_lines++;
             continue;
         }
-        if (rule_line(s + i, tn)) { /* the rule over a page's footnotes */
+        if (evx_ascii_rule_line(s + i, tn)) { /* the rule over a page's footnotes */
             evx_lay_furniture(sc, (long)ln);
             blanks += blanks < 2;
             continue;

@@ -105,6 +105,8 @@ int evx_markdown_detect(const char *s, size_t len)
         const char *nl = memchr(l, '\n', (size_t)(e - l));
         if ((*l == '#' || *l == ':') && line_start_mark(l, nl ? nl : e))
             saw(&sn, l);
+        else if (*l == '>' && l + 1 < e && l[1] == ' ')
+            saw(&sn, l); /* a quotation's line: "> The distances" */
         l = nl ? nl + 1 : e;
     }
     for (const char *p = s; p < e && sn.n < 2; p++) {
@@ -288,8 +290,13 @@ static void line_marks(evx_buf *out, const char *s, size_t len,
         } else if (ind < (size_t)(le - s)) {
             item = item_text(s, le);
         }
+        size_t before = *marks;
         const char *p = skip_quote_marks(s, le, marks);
 
+        /* a quotation's ">" becomes the indent a browser's copy shows
+         * it with, so that the quotation ends where its marks do */
+        for (size_t q = before; q < *marks && p < le; q++)
+            evx_buf_append(out, "    ", 4);
         if (is_blanked_line(p, le) || is_table_rule(p, le)) {
             (*marks)++;
         } else if (*p == '|' && le - p > 1) {

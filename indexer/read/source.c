@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "browser_dump.h"
 #include "buf.h"
 #include "charnorm.h"
 #include "decode.h"
@@ -241,26 +242,35 @@ static evx_status normalise(evx_text *t, const char *s, size_t len,
     return EVX_OK;
 }
 
-/* A file written as Markdown (markdown.h) gets its marks removed, in
- * place of clean_buf's text, with one note saying so. */
-static evx_status read_markdown(evx_buf *clean_buf, const char *name,
-                                evx_diag *diag)
+/* A file written as Markdown (markdown.h), or dumped by a text browser
+ * (browser_dump.h), gets its marks removed, in place of clean_buf's
+ * text, with one note saying so. */
+static evx_status read_marked_up(evx_buf *clean_buf, const char *name,
+                                 evx_diag *diag)
 {
     evx_buf plain = EVX_BUF_INIT;
     size_t marks = 0;
     evx_status st;
+    const char *as;
 
-    if (!evx_markdown_detect(clean_buf->data, clean_buf->len))
+    if (evx_markdown_detect(clean_buf->data, clean_buf->len)) {
+        as = "Markdown";
+        st = evx_markdown_strip(&plain, clean_buf->data, clean_buf->len, &marks);
+    } else if (evx_browser_dump_detect(clean_buf->data, clean_buf->len)) {
+        as = "a text browser's dump";
+        st = evx_browser_dump_strip(&plain, clean_buf->data, clean_buf->len,
+                                    &marks);
+    } else {
         return EVX_OK;
-    st = evx_markdown_strip(&plain, clean_buf->data, clean_buf->len, &marks);
+    }
     if (st) {
         evx_buf_free(&plain);
         return st;
     }
     evx_buf_free(clean_buf);
     *clean_buf = plain;
-    evx_diag_add(diag, EVX_DIAG_NOTE, name, 0,
-                 "read as Markdown: %zu marks removed", marks);
+    evx_diag_add(diag, EVX_DIAG_NOTE, name, 0, "read as %s: %zu marks removed",
+                 as, marks);
     return EVX_OK;
 }
 
@@ -299,7 +309,7 @@ static evx_status build(evx_text **out, const char *data, size_t len,
     evx_buf_free(&decoded);
     if (!t->name || evx_buf_status(&clean_buf))
         goto done;
-    if (o->spelling && read_markdown(&clean_buf, t->name, o->diag))
+    if (o->spelling && read_marked_up(&clean_buf, t->name, o->diag))
         goto done;
     if (o->spelling && evx_charnorm_needed(clean_buf.data, clean_buf.len))
         st = normalise(t, clean_buf.data, clean_buf.len, o->diag);

@@ -506,8 +506,9 @@ int evx_web_furniture(const char *s, size_t n)
     size_t i = 0, k;
     int prefix = 0, any = 0;
 
-    if (prepared_date(s, n))
-        return 1;
+    if (prepared_date(s, n) || evx_ascii_rule_line(s, n))
+        return 1; /* a rule drawn in characters, as a text browser prints
+                     the page's <hr> */
 
     while (i < n) {
         if (evx_ascii_space(s[i]) || s[i] == '|') {

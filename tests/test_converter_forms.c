@@ -1,0 +1,117 @@
+/*
+ * test_converter_forms.c - web pages as tools other than a browser's copy
+ * turn them into text, as a fifth pass found them read wrongly
+ * (2026-12-01): `lynx -dump` (link numbers, a References list),
+ * `w3m -dump` (superscripts as "^40", a rule of underscores), Markdown
+ * whose quotation ends at its last "> " line.  Each case read the way the
+ * pipeline reads it; the words are invented.
+ */
+#define _DEFAULT_SOURCE
+#define _XOPEN_SOURCE 700
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "otherutil.h"
+
+/* lynx numbers every link: "^[5]6" a footnote marker, "[7]6 Post Office
+ * Ltd" a footnote whose number links back, "[4]annual report" inline,
+ * and lists their targets under "References".  The link numbers had
+ * been read as the footnotes' ("6 Post Office Ltd" the speaker of the
+ * sub-postmaster's words), and the URLs as footnotes. */
+Test(converter_forms, a_lynx_dump)
+{
+    static const char *const text =
+        "   [1]Previous | [2]Contents | [3]Next\n\n"
+        "2 The branch network\n\n"
+        "   10.Post Office Ltd told us that the number of branches had been "
+        "broadly\n   stable since 2015, as set out in its [4]annual report. "
+        "In written\n   evidence it said:\n\n"
+        "   The count of branches hides the hours. Many of our rural "
+        "outreach\n   services now open for two hours a week.^[5]6\n\n"
+        "   11.We also heard from a sub-postmaster in Cumbria. He told us:\n\n"
+        "   Two hours a week is not a post office. It is a van in a car "
+        "park, and\n   when it rains nobody comes.^[6]7\n\n"
+        "   [7]6 Post Office Ltd (VPO0031)\n\n"
+        "   [8]7 Q58 (Mr Dafydd Price, sub-postmaster)\n\n"
+        "   __________________________________________________________\n\n"
+        "References\n\n"
+        "   1. file:///tmp/02.htm\n"
+        "   2. file:///tmp/01.htm\n"
+        "   3. file:///tmp/04.htm\n"
+        "   4. https://example.org/annual-report\n"
+        "   5. file:///tmp/page.html#fn6\n"
+        "   6. file:///tmp/page.html#fn7\n"
+        "   7. file:///tmp/page.html#fn6b\n"
+        "   8. file:///tmp/page.html#fn7b\n";
+    evx_units u = EVX_UNITS_INIT;
+    read_web(&u, text);
+    expect_speaker(&u, "HC1/p10/q1", "Post Office Ltd");
+    expect_speaker(&u, "HC1/p11/q1", "Mr Dafydd Price");
+    cr_expect_str_eq(unit(&u, "HC1/fn6")->text, "Post Office Ltd (VPO0031)");
+    cr_expect_str_eq(unit(&u, "HC1/p10")->text,
+                     "Post Office Ltd told us that the number of branches had "
+                     "been broadly stable since 2015, as set out in its annual "
+                     "report. In written evidence it said:");
+    for (size_t k = 0; k < u.len; k++)
+        cr_expect(!strstr(u.items[k]->text, "file:") &&
+                      !strstr(u.items[k]->text, "____"),
+                  "%s: %s", u.items[k]->id, u.items[k]->text);
+    evx_units_free(&u);
+}
+
+/* w3m (and lynx without its numbers) prints a superscript as "^40": the
+ * markers had not been read, the footnote list had run into the last
+ * paragraph, and the farmer's words had no speaker, all with no warning. */
+Test(converter_forms, a_w3m_dump)
+{
+    static const char *const text =
+        "4 Maintenance of existing assets\n\n"
+        "31.The Environment Agency told us that a third of its assets were "
+        "below the\ncondition it aims for.^40\n\n"
+        "Local authority assets\n\n"
+        "32.We also heard from a farmer in the Somerset Levels:\n\n"
+        "Nobody has dredged our rhyne since 2014, and every winter the field "
+        "floods\nearlier.^41\n\n"
+        "33.The Agency should publish the condition of every asset it owns.\n\n"
+        "40 Environment Agency (FLD0007)\n\n"
+        "41 Q118 (Mr Owen Pritchard, Levels Farmers Group)\n";
+    evx_units u = EVX_UNITS_INIT;
+    read_web(&u, text);
+    expect_speaker(&u, "HC1/p32/q1", "Mr Owen Pritchard");
+    cr_expect_str_eq(unit(&u, "HC1/p33")->text,
+                     "The Agency should publish the condition of every asset "
+                     "it owns.");
+    cr_expect_str_eq(unit(&u, "HC1/p32")->section, "Local authority assets");
+    evx_units_free(&u);
+}
+
+/* Markdown with one heading and a "> " quotation (html2markdown's form):
+ * the file had not been read as Markdown at all, and a quotation read
+ * from Markdown had run on into the committee's next lines, and had taken
+ * their footnote's speaker. */
+Test(converter_forms, a_markdown_quotation_ends_with_its_marks)
+{
+    static const char *const text =
+        "## 5 Home to school transport\n\n"
+        "41.Children who live beyond the statutory walking distance are "
+        "entitled to\nfree transport. Mr Kieran Boateng, Director of "
+        "Children’s Services,\nCalderbrook Council, told us:\n\n"
+        "> The distances were set in 1944. Nobody today would design a rule "
+        "that makes\n> an eight-year-old walk two miles along an unlit "
+        "lane.\n\n"
+        "This view was shared by most of the councils that gave evidence, "
+        "although none\nproposed a specific alternative.61\n\n"
+        "42.We return to this in Chapter 6.\n\n"
+        "61 See for example Northvale County Council (HST0019) and "
+        "Calderbrook Council\n(HST0044)\n";
+    evx_units u = EVX_UNITS_INIT;
+    read_web(&u, text);
+    const evx_unit *q = unit(&u, "HC1/p41/q1");
+    cr_expect_str_eq(q->text, "The distances were set in 1944. Nobody today "
+                              "would design a rule that makes an eight-year-old "
+                              "walk two miles along an unlit lane.");
+    expect_speaker(&u, "HC1/p41/q1", "Mr Kieran Boateng");
+    evx_units_free(&u);
+}
