@@ -88,9 +88,9 @@ Test(markdown, line_marks_go_and_line_ends_stay)
     const char *want = "9 Oversight and regulation\n"
                        "\n"
                        "Conclusions\n"
-                       "a quotation\n"
+                       "        a quotation\n"
                        "\n"
-                       "its second paragraph\n"
+                       "    its second paragraph\n"
                        "\n"
                        "\n"
                        "Heading\n"
@@ -103,7 +103,7 @@ Test(markdown, line_marks_go_and_line_ends_stay)
 
 /* A list item's lines go on indented to its text (Pandoc writes a
  * numbered paragraph so): the indent is the item's, and a quotation in
- * it loses its "> " too.  The indented lines had been read as block
+ * it has its "> " as an indent.  The indented lines had been read as block
  * quotations ("roles outside London." given to the author of the
  * paragraph's footnote), and "> " had stayed in a quotation's text. */
 Test(markdown, a_list_items_lines_go_on_at_its_indent)
@@ -122,7 +122,7 @@ Test(markdown, a_list_items_lines_go_on_at_its_indent)
                        "\n"
                        "3.  Mr John Pettifer described his experience:\n"
                        "\n"
-                       "Every interview panel sat in London.3\n"
+                       "    Every interview panel sat in London.3\n"
                        "\n"
                        "Not in the list.\n"
                        "    An indented line.\n";

@@ -279,11 +279,16 @@ static void put_note(const md *m, const block *b, size_t digits)
 }
 
 /* A block neither numbered nor a note: the first and last plain (a page's
- * title and date), a short one a heading, a long one a quotation. */
-static void put_other(const md *m, const block *b, size_t k, size_t n)
+ * title and date), a short one a heading, a long one a quotation after a
+ * lead-in (the block before ends with ':'), else a paragraph's words
+ * after its list, as the page's HTML has them. */
+static void put_other(const md *m, const block *b, size_t k, size_t n,
+                      const block *prev)
 {
     evx_buf body = EVX_BUF_INIT;
     int plain = k == 0 || k + 1 == n, heading = b->len < HEADING_MAX;
+    if (!heading && prev && prev->len && prev->text[prev->len - 1] != ':')
+        plain = 1;
 
     mark_up(m, &body, b, 0);
     if (plain || m->plain)
@@ -323,7 +328,7 @@ static char *markdown(const char *text, size_t len, int width, int html,
         else if ((d = note_number(&bs[k])))
             put_note(&m, &bs[k], d);
         else
-            put_other(&m, &bs[k], k, n);
+            put_other(&m, &bs[k], k, n, k ? &bs[k - 1] : NULL);
         free(bs[k].text);
     }
     free(bs);

@@ -10,8 +10,10 @@
  * headings and quotations are not found and the footnotes run on into the
  * last paragraph.  This pass, on a file that shows such marks, gives the
  * text a web page shows:
- *   - line marks: a heading's hashes and its "{#id}", a quotation's ">"s,
- *     a table's pipes and borders (its cells kept apart),
+ *   - line marks: a heading's hashes and its "{#id}", a quotation's ">"s
+ *     (each made four spaces of indent, as a browser's copy shows a
+ *     quotation, so that it ends where its marks do), a table's pipes and
+ *     borders (its cells kept apart),
  *     div and code fences, rules and setext underlines (the line is left
  *     blank), one-line HTML comments;
  *   - inline marks: a link's or image's brackets and target, a span's
@@ -36,7 +38,8 @@
 
 /* 1 if len bytes of s show Markdown's marks on at least two lines: a
  * footnote reference or definition, a link or span with its target or
- * attributes, a heading line, a div fence or a superscript number.  Plain
+ * attributes, a heading line, a div fence, a quotation's "> " or a
+ * superscript number.  Plain
  * text, and Pandoc's plain-text output (escapes, no marks), give 0. */
 int evx_markdown_detect(const char *s, size_t len);
 
