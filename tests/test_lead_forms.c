@@ -250,3 +250,24 @@ Test(lead_forms, a_pronoun_and_the_footnotes_panel)
     expect_speaker(&u, "HC1/p2/q1", NULL);
     evx_units_free(&u);
 }
+
+/* One footnote names two witnesses for a sentence's two quotations
+ * ("Q12 [Jane Doe]; Q15 [Dr Ann Lee]"): the second quotation's clause
+ * names Dr Lee, so it is hers, at Q15 (both had been Jane Doe's, Q12,
+ * "the footnote preferred"). */
+Test(lead_forms, two_named_refs_for_two_quotations)
+{
+    static const char *const text =
+        "                                      Rural health    5\n\n"
+        "1 Access to care\n\n"
+        "1. Jane Doe described the waits as “simply intolerable”, while Dr "
+        "Ann Lee called\nthem “a predictable result of underfunding”.1\n\n"
+        "1 Q12 [Jane Doe]; Q15 [Dr Ann Lee]\n"
+        PANELS;
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u, text, 0);
+    expect_speaker(&u, "HC1/p1/q1", "Jane Doe OBE");
+    expect_speaker(&u, "HC1/p1/q2", "Dr Ann Lee");
+    cr_expect_str_eq(unit(&u, "HC1/p1/q2")->speaker->ref, "Q15");
+    evx_units_free(&u);
+}

@@ -457,6 +457,13 @@ static int sentence_names_ref(const clues *c, const evx_registry *reg,
     return evx_clues_sentence_names_printed(c, r->name);
 }
 
+/* Is registered person p the one the lead-in names as speaking? */
+static int is_lead(const clues *c, const evx_registry *reg, size_t p)
+{
+    return p != (size_t)-1 && c->lead && c->lead->kind == EVX_MENTION_PERSON &&
+           strcmp(reg->people[c->lead->person].name, reg->people[p].name) == 0;
+}
+
 /* The session a panel sat in, for the evidence: its date, or, as the
  * House of Lords lists its panels, none. */
 static const char *session_of(const evx_witness *p)
@@ -485,7 +492,14 @@ static evx_status answer_named_oral(answer *a, const evx_registry *reg,
         named++;
         if (chosen == (size_t)-1 ||
             (sentence_names_ref(c, reg, p, &refs[i]) &&
-             !sentence_names_ref(c, reg, chosen_p, &refs[chosen]))) {
+             !sentence_names_ref(c, reg, chosen_p, &refs[chosen]) &&
+             !is_lead(c, reg, chosen_p))) {
+            chosen = i;
+            chosen_p = p;
+        }
+        /* "Jane Doe called them “…”, while Dr Ann Lee called them “…”" /
+         * "Q12 [Jane Doe]; Q15 [Dr Ann Lee]": the second is hers */
+        if (is_lead(c, reg, p) && !is_lead(c, reg, chosen_p)) {
             chosen = i;
             chosen_p = p;
         }
