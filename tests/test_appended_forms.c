@@ -112,3 +112,48 @@ Test(appended_forms, an_annex_run_on_after_a_page_header_and_its_signature)
     cr_expect_null(evx_units_find(&u, "HC1/p2/q1"));
     evx_units_free(&u);
 }
+
+/* A web copy's annex numbers its own paragraphs from 1, before the
+ * page's footnote list: they had been taken for the footnotes the body
+ * cites with the same numbers ("[1]", "[2]"), the real list dropped as
+ * repeats, and the quotations given the annex's sentences as their
+ * evidence.  An annex's quotations are read, as a paragraph's are (a web
+ * copy had read none). */
+Test(appended_forms, a_web_annex_numbers_its_own_paragraphs)
+{
+    static const char *const text =
+        "1 Introduction\n\n"
+        "1. Around 120 small harbours in England depend on regular dredging.\n\n"
+        "2. Mr Daniel Kerrow, Chief Executive of the Small Ports Association, "
+        "told us:\n\n"
+        "“Most of our members are one bad winter away from closing the "
+        "harbour mouth.”[1]\n\n"
+        "3. Ms Alys Trevenna of the Marine Licensing Office said that the "
+        "fees were “set to recover our costs, no more”.[2]\n\n"
+        "Annex: Note of visit to Porthmeor\n\n"
+        "1. On 14 September 2023 four members of the Committee visited "
+        "Porthmeor harbour.\n\n"
+        "2. Captain Jory Pascoe, the harbour master, told members that the "
+        "silting was “the worst it has been in forty years”.\n\n"
+        "3. Members also met the harbour's commissioners.\n\n"
+        "Witnesses\n\n"
+        "Tuesday 7 November 2023\n\n"
+        "Mr Daniel Kerrow, Chief Executive, Small Ports Association Q1–40\n\n"
+        "Ms Alys Trevenna, Head of Licensing, Marine Licensing Office Q41–80\n\n"
+        "Footnotes\n\n"
+        "1 Q14\n\n"
+        "2 Q61\n";
+    evx_units u = EVX_UNITS_INIT;
+    read_web(&u, text);
+    cr_expect_str_eq(unit(&u, "HC1/fn1")->text, "Q14");
+    cr_expect_str_eq(unit(&u, "HC1/fn2")->text, "Q61");
+    cr_expect_null(evx_units_find(&u, "HC1/fn3"));
+    expect_speaker(&u, "HC1/p2/q1", "Mr Daniel Kerrow");
+    cr_expect_str_eq(unit(&u, "HC1/p2/q1")->speaker->ref, "Q14");
+    expect_speaker(&u, "HC1/p3/q1", "Ms Alys Trevenna");
+    const evx_unit *a = annex_with(&u, "Members also met");
+    cr_assert_not_null(a, "the annex's third paragraph is in no annex");
+    cr_expect(strstr(a->text, "On 14 September") != NULL, "%s", a->text);
+    expect_speaker(&u, "HC1/annex/1/q1", "Captain Jory Pascoe");
+    evx_units_free(&u);
+}

@@ -38,6 +38,7 @@ typedef struct planner {
     evx_web_role more_role; /* EVX_WEB_CHAPTER_TEXT or EVX_WEB_ENTRY_TEXT */
     int evidence;       /* the last written evidence entry's number */
     int dated;       /* a witness session date has been seen */
+    long annex_num;  /* the last of an annex's own paragraph numbers */
 } planner;
 
 static const char *line_at(const planner *p, size_t l, size_t *n)
@@ -741,6 +742,7 @@ static size_t part_heading(planner *p, size_t l, evx_web_part part)
     }
     p->part = part;
     p->dated = 0;
+    p->annex_num = 0;
     if (part == EVX_WEB_PART_RECS && !p->para && !p->chapter)
         p->pl->recs_front = 1;
     set(p, l, part == EVX_WEB_PART_RECS    ? EVX_WEB_RECS
@@ -785,6 +787,14 @@ static void block_line(planner *p, size_t l, const char *s, size_t n)
          (numbered && evx_para_follows(p->para, (int)num, 1)))) {
         p->part = EVX_WEB_PART_NONE;
         body_line(p, l, s, n);
+    } else if (numbered && p->part == EVX_WEB_PART_ANNEX &&
+               num == p->annex_num + 1 && st == p->para_style) {
+        /* an annex's own paragraphs, numbered from 1 as the body's are
+         * ("Annex: Note of visit" / "1. On 14 September …"), are its
+         * text, not the footnotes the body cites with the same numbers
+         * ("1 See the programme.") */
+        p->annex_num = num;
+        set(p, l, EVX_WEB_TEXT, 0, 0, 0);
     } else if (numbered && !number_wraps(p, l, s, n, off) &&
                starts_notes(p, l, num)) {
         p->part = EVX_WEB_PART_FOOTNOTES; /* the page's footnote list */

@@ -175,6 +175,31 @@ static void push_quotes(parser *ps, const evx_unit *u)
     free(mem);
 }
 
+/* Where an annex's text came from: its first line (a block keeps no
+ * offsets line by line). */
+static void block_where(const void *ctx, size_t off, long *line, long *col,
+                        int *page)
+{
+    const parser *ps = ctx;
+    (void)off;
+    *line = ps->box_line;
+    *col = ps->box_col;
+    *page = 0;
+}
+
+/* Pushes the quotations printed in the text of annex u ("Captain Pascoe
+ * told members: “…”"), as a paragraph's inline ones are found; its
+ * markers are the unit's own, not placed. */
+static void push_block_quotes(parser *ps, const evx_unit *u)
+{
+    evx_qparent q = {u, evx_buf_str(&ps->box_text), ps->box_text.len, NULL,
+                     NULL, 0, NULL, 0, 1, ps->file, RENDERING, block_where,
+                     ps, ps->diag, ps->single_quotes};
+
+    if (evx_quote_units(ps->out, &q))
+        evx_wt_fail(ps, EVX_NOMEM);
+}
+
 /* Emits the open paragraph, then its quotations in document order. */
 void evx_wt_flush(parser *ps)
 {
@@ -217,8 +242,10 @@ void evx_wt_box_close(parser *ps)
     ps->box = NULL;
     ps->box_floated = 0;
     evx_wt_set_text(ps, &u->text, evx_buf_str(&ps->box_text), ps->box_text.len);
-    evx_buf_clear(&ps->box_text);
     evx_wt_push(ps, u, ps->box_line, ps->box_col, ps->box_end);
+    if (!ps->st && u->type == EVX_UNIT_ANNEX)
+        push_block_quotes(ps, u);
+    evx_buf_clear(&ps->box_text);
 }
 
 /* Opens a unit of its own of type (a box, a summary block, a glossary
