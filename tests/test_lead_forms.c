@@ -271,3 +271,48 @@ Test(lead_forms, two_named_refs_for_two_quotations)
     cr_expect_str_eq(unit(&u, "HC1/p1/q2")->speaker->ref, "Q15");
     evx_units_free(&u);
 }
+
+/* A panel of one: the Minister, Q121–190. */
+#define MINISTER                                                             \
+    "\f                                      Rural health    8\n\n"           \
+    "Witnesses\n\n"                                                           \
+    "The following witnesses gave evidence.\n\n"                             \
+    "Tuesday 16 March 2010                                Question number\n\n" \
+    "Mr David Kerr MP, Minister for Rural Transport, Department for\n"        \
+    "Transport                                                     Q121–190\n"
+
+/* The Chair's words, quoted, are not the witness's: "The Chair put it to
+ * the Minister that …", "Responding to the Chair's description of the
+ * scheme as …", "When our Chair suggested that …" (each had been the
+ * panel's only witness's), nor is a transcript's exchange, its speakers
+ * labelled in it ("Q140 Chair: … Mr Kerr: …", which had been the
+ * Minister's, the Chair's questions with it). */
+Test(lead_forms, the_chairs_words_and_an_exchange)
+{
+    static const char *const text =
+        "                                      Rural health    5\n\n"
+        "1 Reimbursement\n\n"
+        "1. The Chair put it to the Minister that councils were “running out "
+        "of road”.1\n\n"
+        "2. Responding to the Chair’s description of the scheme as “a complete "
+        "shambles”,\nthe Minister said that it was being reviewed.2\n\n"
+        "3. When our Chair suggested that the formula was “a townie’s "
+        "formula”, the\nMinister disagreed.3\n\n"
+        "4. We pressed the Minister on whether the formula would be reviewed. "
+        "The\nfollowing exchange took place:\n\n"
+        "     Q140 Chair: Will the Department review the formula this year?\n"
+        "     Mr Kerr: We keep all our formulae under review, Chairman.\n"
+        "     Q141 Chair: That is not an answer.4\n\n"
+        "5. The Minister told us that the fund was “fully committed”.5\n\n"
+        "1 Q142\n2 Q140\n3 Q150\n4 Qq140–141\n5 Q160\n"
+        MINISTER;
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u, text, 0);
+    for (int p = 1; p <= 4; p++) {
+        char id[32];
+        snprintf(id, sizeof id, "HC1/p%d/q1", p);
+        expect_speaker(&u, id, NULL);
+    }
+    expect_speaker(&u, "HC1/p5/q1", "Mr David Kerr MP");
+    evx_units_free(&u);
+}

@@ -951,6 +951,27 @@ static evx_status corroborate(answer *a, const evx_unit *q,
     return EVX_OK;
 }
 
+/* A quotation that is a transcript's exchange, its speakers labelled in
+ * it ("Q140 Chair: Will the Department …? Mr Kerr: We keep …"): no one
+ * of them said it all, and the label says who said each part, so a
+ * gets no speaker (its reference kept), with the label as its evidence.
+ * 1 if so. */
+static int exchange(answer *a, const char *text)
+{
+    size_t n = evx_transcript_label(text, strlen(text));
+    if (!n)
+        return 0;
+    a->name = a->role = a->org = a->date = NULL;
+    a->kind = "unknown";
+    a->method = "none";
+    evx_buf_clear(&a->evidence);
+    evx_buf_clear(&a->joint);
+    evx_buf_printf(&a->evidence, "the quotation is a transcript's exchange, "
+                   "its speakers labelled in it (\"%.*s\"): not one "
+                   "speaker's words", (int)n - 1, text);
+    return 1;
+}
+
 static evx_status attribute(evx_unit *q, const evx_units *units,
                             const evx_registry *reg, evx_tok *tok)
 {
@@ -1020,6 +1041,8 @@ static evx_status attribute(evx_unit *q, const evx_units *units,
         strcmp(a.method, "lead-in") == 0)
         st = corroborate(&a, q, parent, units, reg, tok, &para_refs,
                          &n_para_refs);
+    if (!st && q->text)
+        exchange(&a, q->text);
     if (!st) {
         if (!a.kind) {
             a.kind = "unknown";

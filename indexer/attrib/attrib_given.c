@@ -17,6 +17,7 @@ static const char ASKS[] = "asks or tells the one it names these words";
 static const char CITES[] = "has the one it names cite these words";
 static const char THING[] = "gives these words to a thing it names";
 static const char ANSWERS[] = "has the one it names answer these words";
+static const char CHAIRS[] = "gives these words to the Committee's Chair";
 
 /* Verbs whose object, or whose subject in the passive, receives words:
  * asking and telling. */
@@ -336,6 +337,45 @@ static int which_thing(const evx_mentions *m, const evx_view *v, size_t end,
     return fill(out, v, a, verb, NULL, THING);
 }
 
+/* "The Chair put it to the Minister that councils were", "When our
+ * Chair suggested that the formula was", "Responding to the Chair's
+ * description of the scheme as", "agreed with the Chair's suggestion
+ * that": the words are the Chair's, who asks the witnesses, not theirs
+ * (unless someone speaks after: "…, Mr Smith replied that"). */
+static int chairs_words(const evx_view *v, size_t end, evx_given *out)
+{
+    static const char *const posts[] = {"chair", "chairman", "chairwoman"};
+    static const char *const verbs[] = {
+        "put", "puts", "asked", "asks", "suggested", "suggests", "said",
+        "described", "called", "pressed", "challenged", "wondered",
+        "queried", "proposed", "observed", "remarked", "characterised"};
+    static const char *const nouns[] = {
+        "description", "suggestion", "question", "questions", "words",
+        "view", "characterisation", "claim", "phrase", "proposition",
+        "premise", "assertion", "remark", "comment"};
+    for (size_t k = 0; k + 1 < end; k++) {
+        if (!v->w.items[k].cap || !evx_word_in(v->w.items[k].term, posts, COUNT(posts)))
+            continue;
+        /* "the Chair", "our Chair", "the Committee's Chair"; not "Jane
+         * Doe, Chair, said" nor "its Chair" (a witness's post) */
+        if (k == 0 || !(evx_view_word_is(v, k - 1, "the") ||
+                        evx_view_word_is(v, k - 1, "our") ||
+                        (evx_view_word_is(v, k - 1, "committee") &&
+                         evx_view_possessive(v, k - 1))))
+            continue;
+        size_t j = k + 1;
+        while (j < end && evx_aword_before_verb(v->w.items[j].term))
+            j++;
+        int says = j < end && evx_word_in(v->w.items[j].term, verbs, COUNT(verbs)) &&
+                   !evx_view_possessive(v, k);
+        int owns = evx_view_possessive(v, k) &&
+                   evx_word_in(v->w.items[k + 1].term, nouns, COUNT(nouns));
+        if ((says || owns) && j < end && !speaks_later(v, j + 1, end, 1))
+            return fill(out, v, k, owns ? k + 1 : j, NULL, CHAIRS);
+    }
+    return 0;
+}
+
 int evx_lead_given(const evx_mentions *m, const evx_view *v, evx_given *out)
 {
     memset(out, 0, sizeof *out);
@@ -344,5 +384,5 @@ int evx_lead_given(const evx_mentions *m, const evx_view *v, evx_given *out)
     size_t end = evx_view_lead_end(v);
     return passive(m, v, end, out) || asked(m, v, end, out) ||
            cites(m, v, end, out) || answers(m, v, end, out) ||
-           which_thing(m, v, end, out);
+           which_thing(m, v, end, out) || chairs_words(v, end, out);
 }

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "ascii.h"
 #include "buf.h"
 #include "grow.h"
 #include "names.h"
@@ -246,4 +247,33 @@ size_t evx_edit_distance(const char *a, const char *b, size_t cap)
         memcpy(prev, cur, (lb + 1) * sizeof prev[0]);
     }
     return prev[lb] > cap ? cap + 1 : prev[lb];
+}
+
+size_t evx_transcript_label(const char *s, size_t len)
+{
+    size_t i = 0, words = 0;
+    if (len > 1 && s[0] == 'Q' && evx_ascii_digit((unsigned char)s[1])) {
+        for (i = 1; i < len && evx_ascii_digit((unsigned char)s[i]); i++)
+            ;
+        if (i >= len || s[i] != ' ')
+            return 0;
+        i++;
+    }
+    size_t start = i;
+    if (!(len - i > 6 && (strncmp(s + i, "Chair:", 6) == 0 ||
+                          strncmp(s + i, "Chairman:", 9) == 0 ||
+                          strncmp(s + i, "The Chair:", 10) == 0)) &&
+        !evx_name_opens_with_title(s + i))
+        return 0;
+    while (i < len && i - start < 60) {
+        if (!evx_ascii_upper((unsigned char)s[i]) || ++words > 5)
+            return 0;
+        while (i < len && s[i] != ' ' && s[i] != ':')
+            i++;
+        if (i < len && s[i] == ':')
+            return i + 1 < len && s[i + 1] == ' ' ? i + 2 : 0;
+        if (i < len)
+            i++;
+    }
+    return 0;
 }

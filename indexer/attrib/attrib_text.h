@@ -51,6 +51,12 @@ void evx_awords_free(evx_awords *w);
  * "argued", "explained", "saying", "stated", "described", ...). */
 int evx_aword_is_speech_verb(const char *term);
 
+/* The length of a transcript's speaker label that s opens with ("Q140
+ * Chair: ", "Mr Kerr: ", "Professor Jane Doe: "): a question number or
+ * not, then the Chair or a titled name of at most five words, then ": ";
+ * 0 if none. */
+size_t evx_transcript_label(const char *s, size_t len);
+
 /* True for a word that may stand between the subject of a verb of saying
  * and the verb ("He further stated", "They also believe", "He went on to
  * say", "Jane Doe and John Roe both told us").  Words of English. */
