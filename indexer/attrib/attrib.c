@@ -8,8 +8,11 @@
  * one speaking among them chosen by attrib_speaker.c (attrib_given.c:
  * when the one named does not speak), and all read as clues (the
  * lead-in's speaker, a pronoun's antecedent) by attrib_clues.c; which of
- * a question's panel they name, by attrib_panel.c.  The quotation's own
- * words are never read for names.
+ * a question's panel they name, by attrib_panel.c.  The rules for
+ * footnotes that cite oral evidence are in attrib_oral.c, over the answer
+ * this file and it fill (attrib_answer.h).  The quotation's own words are
+ * never read for names (but for a transcript's speaker labels, which say
+ * it is an exchange).
  */
 #include "attrib.h"
 
@@ -19,6 +22,7 @@
 
 #include "ascii.h"
 #include "attrib_cite.h"
+#include "attrib_answer.h"
 #include "attrib_clues.h"
 #include "attrib_fn.h"
 #include "attrib_mention.h"
@@ -31,13 +35,9 @@
 
 typedef evx_clues clues;
 
+
 /* ---- choosing and writing the speaker ---------------------------------- */
 
-typedef struct answer {
-    const char *name, *role, *org, *kind, *ref, *date, *method;
-    evx_buf evidence;
-    evx_buf joint; /* the names of people speaking together, name's text */
-} answer;
 
 /* Length of a reference without the trailing commas, semicolons and
  * spaces a footnote cut short by the page leaves behind. */
@@ -50,7 +50,7 @@ static size_t ref_len(const char *ref)
     return n;
 }
 
-static evx_status set_speaker(evx_unit *q, answer *a)
+static evx_status set_speaker(evx_unit *q, evx_answer *a)
 {
     evx_speaker *s = NULL;
     evx_status st = evx_speaker_new(&s);
@@ -82,7 +82,7 @@ static evx_status set_speaker(evx_unit *q, answer *a)
     return EVX_OK;
 }
 
-static void answer_person(answer *a, const evx_witness *p, const char *kind)
+void evx_answer_person(evx_answer *a, const evx_witness *p, const char *kind)
 {
     a->name = p->name;
     a->role = p->role;
@@ -94,7 +94,7 @@ static void answer_person(answer *a, const evx_witness *p, const char *kind)
 /* The registered person a printed name ("Dr Augst", "Q274 Professor Chris
  * Ham") stands for, a name several fit being the one whose panel holds
  * question q (q > 0); (size_t)-1 if none or several. */
-static size_t resolve_name_at(const evx_registry *reg, const char *report,
+size_t evx_answer_resolve_at(const evx_registry *reg, const char *report,
                               const char *name, int q, evx_tok *tok,
                               evx_status *st)
 {
@@ -119,17 +119,17 @@ static size_t resolve_name_at(const evx_registry *reg, const char *report,
 static size_t resolve_name(const evx_registry *reg, const char *report,
                            const char *name, evx_tok *tok, evx_status *st)
 {
-    return resolve_name_at(reg, report, name, 0, tok, st);
+    return evx_answer_resolve_at(reg, report, name, 0, tok, st);
 }
 
 /* Fills a from a lead-in mention.  method is the method to record. */
-static void answer_mention(answer *a, const evx_registry *reg,
+static void answer_mention(evx_answer *a, const evx_registry *reg,
                            const clues *c, const evx_mention *x,
                            const evx_view *xv, const char *method)
 {
     a->method = method;
     if (x->kind == EVX_MENTION_PERSON) {
-        answer_person(a, &reg->people[x->person],
+        evx_answer_person(a, &reg->people[x->person],
                       c->committee ? "other" : "oral");
         evx_buf_printf(&a->evidence, "names %s",
                        reg->people[x->person].name);
@@ -160,7 +160,7 @@ static void answer_mention(answer *a, const evx_registry *reg,
 /* Resolves an organisation mention against the written submitters: the
  * submitter whose name it is, or starts (one name only).  Fills a and
  * returns 1 if found. */
-static int answer_submitter(answer *a, const evx_registry *reg,
+static int answer_submitter(evx_answer *a, const evx_registry *reg,
                             const char *report, const evx_mention *x,
                             const evx_view *v)
 {
@@ -204,7 +204,7 @@ static int answer_submitter(answer *a, const evx_registry *reg,
 }
 
 /* The lead-in's pronoun stands for the previous quotation's speaker. */
-static void answer_previous(answer *a, const clues *c, const char *why)
+static void answer_previous(evx_answer *a, const clues *c, const char *why)
 {
     const evx_speaker *p = c->previous;
     a->name = p->name;
@@ -230,7 +230,7 @@ static const char *mention_name(const evx_registry *reg, const evx_mention *x)
 
 /* Why the lead-in's words are no one's it names: "the lead-in asks or
  * tells the one it names these words: "Mr Smith was asked"". */
-static void given_evidence(answer *a, const clues *c)
+void evx_answer_given(evx_answer *a, const clues *c)
 {
     const evx_given *g = &c->why_given;
     evx_buf_printf(&a->evidence, "the lead-in %s: \"", g->says);
@@ -243,7 +243,7 @@ static void given_evidence(answer *a, const clues *c)
  * Their names joined as English joins them, the organisation and date
  * they share, kind oral if all are witnesses (other when the words went
  * to another committee). */
-static void answer_joint(answer *a, const evx_witness *const *people,
+void evx_answer_joint(evx_answer *a, const evx_witness *const *people,
                          const char *const *printed, size_t n, int committee,
                          const char *method)
 {
@@ -275,7 +275,7 @@ static void answer_joint(answer *a, const evx_witness *const *people,
 
 /* Fills a from the people the lead-in names together ("Mr Smith and Dr
  * Jones told us:"). */
-static void answer_group(answer *a, const evx_registry *reg, const clues *c,
+void evx_answer_group(evx_answer *a, const evx_registry *reg, const clues *c,
                          const char *method)
 {
     const evx_witness *people[4];
@@ -285,11 +285,11 @@ static void answer_group(answer *a, const evx_registry *reg, const clues *c,
         people[i] = x->kind == EVX_MENTION_PERSON ? &reg->people[x->person] : NULL;
         printed[i] = mention_name(reg, x);
     }
-    answer_joint(a, people, printed, c->n_group, c->committee, method);
+    evx_answer_joint(a, people, printed, c->n_group, c->committee, method);
 }
 
 /* Rule 5-6 and context: the text alone decides. */
-static void answer_from_text(answer *a, const evx_registry *reg,
+void evx_answer_from_text(evx_answer *a, const evx_registry *reg,
                              const clues *c, const char *report,
                              const char *why)
 {
@@ -311,7 +311,7 @@ static void answer_from_text(answer *a, const evx_registry *reg,
             return;
         }
         if (c->n_group > 1) {
-            answer_group(a, reg, c, method);
+            evx_answer_group(a, reg, c, method);
             return;
         }
         answer_mention(a, reg, c, c->lead, c->lead_v, method);
@@ -321,7 +321,7 @@ static void answer_from_text(answer *a, const evx_registry *reg,
         a->kind = "unknown";
         a->method = "none";
         evx_buf_printf(&a->evidence, "%s", why);
-        given_evidence(a, c);
+        evx_answer_given(a, c);
         return;
     }
     if (c->pronoun && c->rival[0]) {
@@ -385,364 +385,9 @@ static void answer_from_text(answer *a, const evx_registry *reg,
     evx_buf_free(&anon);
 }
 
-/* A footnote naming people who spoke together ("Q45 [Simon Stevens and
- * Ian Dalton]", "Qq45-46 [Simon Stevens, Ian Dalton]"): when every name
- * is a registered witness, a is filled with all of them; else
- * EVX_NOT_FOUND, a untouched. */
-static evx_status answer_named_together(answer *a, const evx_registry *reg,
-                                        const char *report,
-                                        const evx_fnref *r, evx_tok *tok)
-{
-    const evx_witness *people[4];
-    const char *name = r->name;
-    size_t n = 0;
-    while (*name && n < 4) {
-        const char *and_ = strstr(name, " and "), *comma = strchr(name, ',');
-        const char *end = and_ && (!comma || and_ < comma) ? and_ : comma;
-        size_t len = end ? (size_t)(end - name) : strlen(name);
-        char part[128];
-        evx_status st;
-        if (len == 0 || len >= sizeof part)
-            return EVX_NOT_FOUND;
-        memcpy(part, name, len);
-        part[len] = 0;
-        size_t p = resolve_name_at(reg, report, part, r->q, tok, &st);
-        if (st)
-            return st;
-        if (p == (size_t)-1)
-            return EVX_NOT_FOUND;
-        people[n++] = &reg->people[p];
-        name += len;
-        name += strspn(name, ", ");
-        if (strncmp(name, "and ", 4) == 0)
-            name += 4;
-    }
-    if (*name || n < 2)
-        return EVX_NOT_FOUND;
-    evx_buf_puts(&a->evidence, "; ");
-    answer_joint(a, people, NULL, n, 0, "footnote");
-    return EVX_OK;
-}
-
-/* Says in a's evidence when the lead-in names someone else than p, the
- * person the footnote names ("Mr Stevens told us:" over "Q12 [Ian
- * Dalton]"), or an organisation not p's: the footnote is kept, and the
- * reader sees both. */
-static void note_other_lead(answer *a, const evx_registry *reg,
-                            const clues *c, const evx_witness *p)
-{
-    const evx_mention *x = c->lead;
-    if (!x || c->n_group > 1)
-        return;
-    if (x->kind == EVX_MENTION_PERSON &&
-        strcmp(reg->people[x->person].name, p->name) != 0)
-        evx_buf_printf(&a->evidence, "; the lead-in names %s: the footnote "
-                                     "is preferred",
-                       reg->people[x->person].name);
-    else if (x->kind == EVX_MENTION_ORG && !evx_panel_org_fits(c, p))
-        evx_buf_printf(&a->evidence, "; the lead-in names %s, not of %s: the "
-                                     "footnote is preferred",
-                       x->printed, p->name);
-}
-
-/* Does the sentence name the one named ref r names: registered person p,
- * or, not registered (p is (size_t)-1), a name of the sentence printed
- * with the same surname, or the ref's name as printed ("British Airways"
- * for "Ev 92 [British Airways]")? */
-static int sentence_names_ref(const clues *c, const evx_registry *reg,
-                              size_t p, const evx_fnref *r)
-{
-    if (p != (size_t)-1)
-        return evx_clues_sentence_names(c, p, reg);
-    return evx_clues_sentence_names_printed(c, r->name);
-}
-
-/* Is registered person p the one the lead-in names as speaking? */
-static int is_lead(const clues *c, const evx_registry *reg, size_t p)
-{
-    return p != (size_t)-1 && c->lead && c->lead->kind == EVX_MENTION_PERSON &&
-           strcmp(reg->people[c->lead->person].name, reg->people[p].name) == 0;
-}
-
-/* The session a panel sat in, for the evidence: its date, or, as the
- * House of Lords lists its panels, none. */
-static const char *session_of(const evx_witness *p)
-{
-    return p->date ? p->date : "an undated session";
-}
-
-/* Rule 1: a footnote naming people ("Q361 [Ian Dalton]", "Ev 63
- * [Lincolnshire County Council]"); with several, the one the sentence
- * names, else the first. */
-static evx_status answer_named_oral(answer *a, const evx_registry *reg,
-                                    const clues *c, const char *report,
-                                    const evx_fnref *refs, size_t n,
-                                    int fn, evx_tok *tok)
-{
-    size_t chosen = (size_t)-1, chosen_p = (size_t)-1, named = 0;
-    for (size_t i = 0; i < n; i++) {
-        if ((refs[i].kind != EVX_FNREF_ORAL &&
-             refs[i].kind != EVX_FNREF_PRINTED) || !refs[i].name)
-            continue;
-        evx_status st;
-        size_t p = resolve_name_at(reg, report, refs[i].name, refs[i].q, tok,
-                                   &st);
-        if (st)
-            return st;
-        named++;
-        if (chosen == (size_t)-1 ||
-            (sentence_names_ref(c, reg, p, &refs[i]) &&
-             !sentence_names_ref(c, reg, chosen_p, &refs[chosen]) &&
-             !is_lead(c, reg, chosen_p))) {
-            chosen = i;
-            chosen_p = p;
-        }
-        /* "Jane Doe called them “…”, while Dr Ann Lee called them “…”" /
-         * "Q12 [Jane Doe]; Q15 [Dr Ann Lee]": the second is hers */
-        if (is_lead(c, reg, p) && !is_lead(c, reg, chosen_p)) {
-            chosen = i;
-            chosen_p = p;
-        }
-    }
-    const evx_fnref *r = &refs[chosen];
-    int by_sentence = named > 1 && sentence_names_ref(c, reg, chosen_p, r);
-    a->ref = r->ref;
-    evx_buf_printf(&a->evidence, "footnote %d: %s %s", fn, r->ref, r->name);
-    if (named > 1)
-        evx_buf_printf(&a->evidence, " (of %zu named refs, the one %s)",
-                       named, by_sentence ? "the lead-in names" : "listed first");
-    if (chosen_p == (size_t)-1) {
-        evx_status st = answer_named_together(a, reg, report, r, tok);
-        if (st != EVX_NOT_FOUND)
-            return st;
-        a->name = r->name;
-        a->role = r->role;
-        a->org = r->org;
-        a->kind = "other";
-        a->method = by_sentence ? "footnote+lead-in" : "footnote";
-        if (c->lead && c->lead->kind == EVX_MENTION_OUTSIDE &&
-            c->lead->printed && evx_source_lists(r->name, c->lead->printed)) {
-            /* "Mr John Smith" for "Mr Smith"; of "Professor Alan Wyke, Dr
-             * Ann Roe", the one the lead-in names */
-            if (evx_source_lists(r->name, NULL)) {
-                a->name = c->lead->printed;
-                a->role = c->lead->role;
-                a->org = c->lead->org;
-            } else if (strlen(c->lead->printed) > strlen(r->name)) {
-                a->name = c->lead->printed; /* the fuller of the two */
-            }
-            a->method = "footnote+lead-in";
-        }
-        evx_buf_puts(&a->evidence, "; not a registered witness");
-        return EVX_OK;
-    }
-    const evx_witness *p = &reg->people[chosen_p];
-    answer_person(a, p, "oral");
-    a->method = named > 1 ? "footnote+lead-in" : "footnote";
-    if (r->q && p->q_first && (r->q < p->q_first || r->q > p->q_last))
-        evx_buf_printf(&a->evidence,
-                       "; %s lies outside %s's panel (Q%d-%d): the named "
-                       "person is trusted",
-                       r->ref, p->name, p->q_first, p->q_last);
-    note_other_lead(a, reg, c, p);
-    return EVX_OK;
-}
-
-/* Starts a's evidence with the footnote and the panel its question falls
- * in: "footnote 7: Q350 (panel of 20 March 2018, Q346-370); ". */
-static void say_panel(answer *a, int fn, const evx_fnref *r,
-                      const evx_witness *p0)
-{
-    evx_buf_printf(&a->evidence, "footnote %d: %s (panel of %s, Q%d-%d); ",
-                   fn, r->ref, session_of(p0), p0->q_first,
-                   p0->q_last);
-}
-
-/* Fills a with panel member p, chosen as the evidence then says: the
- * words before, p's name, the words after. */
-static void answer_member(answer *a, const evx_witness *p, const char *method,
-                          const char *before, const char *after)
-{
-    answer_person(a, p, "oral");
-    a->method = method;
-    evx_buf_printf(&a->evidence, "%s%s%s", before, p->name, after);
-}
-
-/* Whether the lead-in's sentence says that someone it does not name
- * speaks ("Another witness said", "A GP from Leeds told us", "Not
- * everyone agreed:"), or by a pronoun that stands for no one the
- * paragraph names: then not the one the paragraph named before. */
-static int other_speaker(const evx_clues *c, const evx_registry *reg)
-{
-    evx_buf b = EVX_BUF_INIT;
-    if (c->pronoun)
-        return 1;
-    int other = evx_clues_unnamed_speaker(c, 0, &b) ||
-                evx_clues_own_subject(c, reg, &b);
-    evx_buf_free(&b);
-    return other;
-}
-
-/* The one of the panel's members[0..n) the paragraph names, if only
- * one is named; else (size_t)-1. */
-static size_t panel_member_named(const evx_registry *reg, const clues *c,
-                                 const size_t *members, size_t n)
-{
-    size_t found = (size_t)-1;
-    for (size_t k = 0; k < c->mp.len; k++) {
-        const evx_mention *x = &c->mp.items[k];
-        if (x->kind != EVX_MENTION_PERSON)
-            continue;
-        for (size_t i = 0; i < n; i++)
-            if (strcmp(reg->people[members[i]].name,
-                       reg->people[x->person].name) == 0) {
-                if (found != (size_t)-1 && found != members[i])
-                    return (size_t)-1;
-                found = members[i];
-            }
-    }
-    return found;
-}
-
-/* Rule 2: a footnote giving only a question number. */
-static void answer_q_only(answer *a, const evx_registry *reg, const clues *c,
-                          const char *report, const evx_fnref *r, int fn)
-{
-    size_t members[32];
-    size_t n = evx_panel_members(reg, report, r->q, members, 32);
-    a->ref = r->ref;
-    if (n == 0) {
-        evx_buf_printf(&a->evidence,
-                       "footnote %d: %s is in no panel's range; ", fn, r->ref);
-        answer_from_text(a, reg, c, report, "");
-        a->ref = r->ref;
-        /* a question is oral evidence, whoever the text names */
-        if (a->kind && strcmp(a->kind, "written") == 0)
-            a->kind = "oral";
-        return;
-    }
-    const evx_witness *p0 = &reg->people[members[0]];
-    if (c->given) {
-        a->kind = "unknown";
-        a->method = "none";
-        a->date = p0->date;
-        say_panel(a, fn, r, p0);
-        given_evidence(a, c);
-        return;
-    }
-    /* the sentence names people of the panel speaking together */
-    if (c->n_group > 1 && evx_panel_holds_group(reg, c, members, n)) {
-        say_panel(a, fn, r, p0);
-        evx_buf_puts(&a->evidence, "lead-in ");
-        answer_group(a, reg, c, "footnote+lead-in");
-        return;
-    }
-    /* the sentence names one of the panel */
-    if (c->lead && c->lead->kind == EVX_MENTION_PERSON) {
-        for (size_t i = 0; i < n; i++)
-            if (strcmp(reg->people[members[i]].name,
-                       reg->people[c->lead->person].name) == 0) {
-                say_panel(a, fn, r, p0);
-                answer_member(a, &reg->people[members[i]], "footnote+lead-in",
-                              "lead-in names ", "");
-                return;
-            }
-        const evx_witness *lp = &reg->people[c->lead->person];
-        if (c->pronoun) {
-            /* "He told us" stands for the one named last, who is not of
-             * the panel the footnote's question is in: if the paragraph
-             * names one of that panel, the footnote says it is that one
-             * (else, as with a name, the lead-in is preferred) */
-            size_t pick = panel_member_named(reg, c, members, n);
-            if (pick != (size_t)-1) {
-                say_panel(a, fn, r, p0);
-                answer_member(a, &reg->people[pick], "footnote+lead-in",
-                              "", ", of that panel the one the paragraph "
-                              "names");
-                evx_buf_printf(&a->evidence, " (the lead-in's \"%s\" is "
-                               "not %s, of another panel)", c->pronoun,
-                               lp->name);
-                return;
-            }
-        }
-        answer_person(a, lp, c->committee ? "other" : "oral");
-        a->method = "lead-in";
-        evx_buf_printf(&a->evidence,
-                       "lead-in names %s, but footnote %d (%s) falls in the "
-                       "panel of %s (Q%d-%d): the lead-in is preferred",
-                       lp->name, fn, r->ref, session_of(p0),
-                       p0->q_first, p0->q_last);
-        return;
-    }
-    size_t in_panel = evx_panel_lead_in(reg, c, report, r->q, members, n);
-    if (in_panel != (size_t)-1) {
-        say_panel(a, fn, r, p0);
-        answer_member(a, &reg->people[in_panel], "footnote+lead-in",
-                      "lead-in names ", ", the one of that name in the panel");
-        return;
-    }
-    /* an organisation speaks, with one of the panel in an aside */
-    in_panel = c->lead && c->lead->kind == EVX_MENTION_ORG
-                   ? evx_panel_named(reg, c, members, n)
-                   : (size_t)-1;
-    if (in_panel != (size_t)-1) {
-        say_panel(a, fn, r, p0);
-        answer_member(a, &reg->people[in_panel], "footnote+lead-in",
-                      "the sentence names ", " of that panel");
-        return;
-    }
-    size_t by_org = evx_panel_by_org(reg, c, members, n);
-    size_t ctx;
-    const evx_mention *out;
-    const char *method = "footnote+lead-in", *how = "the text names its "
-                                                     "organisation";
-    size_t pick_p = by_org;
-    if (pick_p == (size_t)-1 && !c->lead && !other_speaker(c, reg) &&
-        evx_clues_context_person(c, reg, &ctx, &out) && ctx != (size_t)-1) {
-        for (size_t i = 0; i < n; i++)
-            if (strcmp(reg->people[members[i]].name, reg->people[ctx].name) == 0)
-                pick_p = members[i];
-        method = "context";
-        how = "the paragraph names only them";
-    }
-    /* the lead-in names an organisation the panel's one witness is not
-     * of: the footnote and the text disagree */
-    if (pick_p == (size_t)-1 && n == 1 && c->lead &&
-        c->lead->kind == EVX_MENTION_ORG && !evx_panel_org_fits(c, p0)) {
-        a->kind = "unknown";
-        a->method = "none";
-        a->date = p0->date;
-        evx_buf_printf(&a->evidence,
-                       "footnote %d: %s is in the panel of %s (Q%d-%d), "
-                       "whose only witness, %s, is not of %s, which the "
-                       "lead-in names",
-                       fn, r->ref, session_of(p0), p0->q_first,
-                       p0->q_last, p0->name, c->lead->printed);
-        return;
-    }
-    if (pick_p == (size_t)-1 && n == 1) {
-        pick_p = members[0];
-        method = "footnote";
-        how = "the only witness of that panel";
-    }
-    if (pick_p != (size_t)-1) {
-        say_panel(a, fn, r, p0);
-        evx_buf_printf(&a->evidence, "%s: ", how);
-        answer_member(a, &reg->people[pick_p], method, "", "");
-        return;
-    }
-    a->kind = "unknown";
-    a->method = "none";
-    a->date = p0->date;
-    evx_buf_printf(&a->evidence,
-                   "footnote %d: %s is in the panel of %s (Q%d-%d, %zu "
-                   "witnesses) but the text does not say which of them",
-                   fn, r->ref, session_of(p0), p0->q_first,
-                   p0->q_last, n);
-}
 
 /* Rule 3: written evidence. */
-static void answer_written(answer *a, const evx_registry *reg,
+static void answer_written(evx_answer *a, const evx_registry *reg,
                            const char *report, const evx_fnref *r, int fn)
 {
     const char *digits = evx_fnref_code_digits(r->code);
@@ -790,7 +435,7 @@ static const evx_fnref *written_named(const clues *c, const evx_fnref *refs,
  * the lead-in names ("Professor Jane Doe of the University of Tayside
  * argued that:" over "Written evidence from the University of Tayside
  * (TID0014)"): the person speaks, for it. */
-static void written_by_member(answer *a, const clues *c)
+static void written_by_member(evx_answer *a, const clues *c)
 {
     const evx_mention *x = c->lead;
     if (!a->name || !x || x->kind != EVX_MENTION_OUTSIDE || !x->printed ||
@@ -807,7 +452,7 @@ static void written_by_member(answer *a, const clues *c)
 /* A page of the printed evidence ("Ev 45"): the evidence list says whose
  * written evidence starts there, or the text says who; the page is the
  * reference. */
-static void answer_printed(answer *a, const evx_registry *reg,
+static void answer_printed(evx_answer *a, const evx_registry *reg,
                            const clues *c, const char *report,
                            const evx_fnref *r, int fn)
 {
@@ -828,7 +473,7 @@ static void answer_printed(answer *a, const evx_registry *reg,
     }
     if (page && panel != (size_t)-1 && evx_registry_panel_alone(reg, panel)) {
         const evx_witness *p = &reg->people[panel];
-        answer_person(a, p, "oral");
+        evx_answer_person(a, p, "oral");
         a->method = "footnote";
         a->ref = r->ref;
         evx_buf_printf(&a->evidence, "footnote %d: %s falls in the oral "
@@ -839,7 +484,7 @@ static void answer_printed(answer *a, const evx_registry *reg,
     evx_buf why = EVX_BUF_INIT;
     evx_buf_printf(&why, "footnote %d: printed evidence %s, a page the "
                          "evidence list gives to no one; ", fn, r->ref);
-    answer_from_text(a, reg, c, report, evx_buf_status(&why) ? "" :
+    evx_answer_from_text(a, reg, c, report, evx_buf_status(&why) ? "" :
                                         evx_buf_str(&why));
     evx_buf_free(&why);
     if (a->name && a->kind && strcmp(a->kind, "unknown") != 0)
@@ -847,7 +492,7 @@ static void answer_printed(answer *a, const evx_registry *reg,
 }
 
 /* Rule 1 for another committee's evidence. */
-static evx_status answer_committee(answer *a, const evx_registry *reg,
+static evx_status answer_committee(evx_answer *a, const evx_registry *reg,
                                    const clues *c, const char *report,
                                    const evx_fnref *r, int fn, evx_tok *tok)
 {
@@ -862,7 +507,7 @@ static evx_status answer_committee(answer *a, const evx_registry *reg,
         if (st)
             return st;
         if (p != (size_t)-1)
-            answer_person(a, &reg->people[p], "other");
+            evx_answer_person(a, &reg->people[p], "other");
         else
             a->name = r->name;
         evx_buf_printf(&a->evidence, ", %s", r->name);
@@ -880,7 +525,7 @@ static evx_status answer_committee(answer *a, const evx_registry *reg,
 }
 
 /* Rule 4: a document, unless the sentence names a person who said it. */
-static void answer_document(answer *a, const evx_registry *reg,
+static void answer_document(evx_answer *a, const evx_registry *reg,
                             const clues *c, const evx_fnref *r, int fn)
 {
     a->ref = r->ref;
@@ -906,7 +551,7 @@ static void answer_document(answer *a, const evx_registry *reg,
  * the same paragraph that no other quotation cites and that names the same
  * speaker (a document by them, their oral evidence) gives the reference.
  * *keep receives the parsed footnote a now points into. */
-static evx_status corroborate(answer *a, const evx_unit *q,
+static evx_status corroborate(evx_answer *a, const evx_unit *q,
                               const evx_unit *parent, const evx_units *units,
                               const evx_registry *reg, evx_tok *tok,
                               evx_fnref **keep, size_t *nkeep)
@@ -956,7 +601,7 @@ static evx_status corroborate(answer *a, const evx_unit *q,
  * of them said it all, and the label says who said each part, so a
  * gets no speaker (its reference kept), with the label as its evidence.
  * 1 if so. */
-static int exchange(answer *a, const char *text)
+static int exchange(evx_answer *a, const char *text)
 {
     size_t n = evx_transcript_label(text, strlen(text));
     if (!n)
@@ -979,7 +624,7 @@ static evx_status attribute(evx_unit *q, const evx_units *units,
                                        : NULL;
     evx_scene sc;
     clues c;
-    answer a;
+    evx_answer a;
     evx_fnref *refs = NULL;
     size_t n = 0;
     int fn = 0;
@@ -1018,11 +663,11 @@ static evx_status attribute(evx_unit *q, const evx_units *units,
         if (lost.len)
             evx_buf_puts(&lost, "; ");
         if (!refs)
-            answer_from_text(&a, reg, &c, q->report, evx_buf_str(&lost));
+            evx_answer_from_text(&a, reg, &c, q->report, evx_buf_str(&lost));
         else if (named)
-            st = answer_named_oral(&a, reg, &c, q->report, refs, n, fn, tok);
+            st = evx_answer_named_oral(&a, reg, &c, q->report, refs, n, fn, tok);
         else if (first->kind == EVX_FNREF_ORAL)
-            answer_q_only(&a, reg, &c, q->report, first, fn);
+            evx_answer_q_only(&a, reg, &c, q->report, first, fn);
         else if (first->kind == EVX_FNREF_WRITTEN) {
             first = written_named(&c, refs, n);
             answer_written(&a, reg, q->report, first, fn);
