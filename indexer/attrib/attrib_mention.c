@@ -42,53 +42,10 @@ static evx_mention *mentions_push(evx_mentions *m)
     return x;
 }
 
-/* Words i and j (i < j) are printed next to each other, as in one name. */
-int evx_view_adjacent(const evx_view *v, size_t i, size_t j)
-{
-    size_t a = v->w.items[i].end, b = v->w.items[j].start;
-    if (b < a || b - a > 3)
-        return 0;
-    for (size_t k = a; k < b; k++) {
-        char c = v->text[k];
-        if (c != ' ' && c != '-' && c != '.' && c != '\'' && c != '\n')
-            return 0;
-        /* a full stop after a word that is no initial or title ends a
-         * sentence: "by Mr Straw. Oliver Heald MP" is two names */
-        if (c == '.' && k + 1 < b && !v->w.items[i].title &&
-            v->w.items[i].end - v->w.items[i].start > 1)
-            return 0;
-    }
-    return 1;
-}
 
-int evx_view_word_is(const evx_view *v, size_t i, const char *term)
-{
-    return i < v->w.len && strcmp(v->w.items[i].term, term) == 0;
-}
 
-int evx_view_comma_after(const evx_view *v, size_t i)
-{
-    return i + 1 < v->w.len &&
-           memchr(v->text + v->w.items[i].end, ',',
-                  v->w.items[i + 1].start - v->w.items[i].end) != NULL;
-}
 
-size_t evx_view_lead_end(const evx_view *v)
-{
-    size_t end = 0;
-    while (end < v->w.len && !v->w.items[end].quoted)
-        end++;
-    return end;
-}
 
-size_t evx_view_last_verb(const evx_view *v, size_t from, size_t end)
-{
-    size_t verb = (size_t)-1;
-    for (size_t i = from; i < end && i < v->w.len; i++)
-        if (evx_aword_is_speech_verb(v->w.items[i].term))
-            verb = i;
-    return verb;
-}
 
 /* A word match_person let through as misspelt, checked last: the edit
  * distance is worth computing only once another word agrees. */
@@ -342,28 +299,7 @@ static int is_common_word(const char *t)
     return evx_word_in(t, words, sizeof words / sizeof words[0]);
 }
 
-int evx_view_possessive(const evx_view *v, size_t i)
-{
-    /* the tokenizer keeps a possessive's "’s" in the word's span */
-    const evx_aword *w = &v->w.items[i];
-    size_t n = w->end - w->start;
-    const char *t = v->text + w->end;
-    return (n > 2 && t[-2] == '\'' && t[-1] == 's') ||
-           (n > 4 && memcmp(t - 4, "\xE2\x80\x99s", 4) == 0);
-}
 
-int evx_view_all_caps(const evx_view *v, size_t i)
-{
-    size_t n = 0;
-    for (size_t k = v->w.items[i].start; k < v->w.items[i].end; k++) {
-        char c = v->text[k];
-        if (c >= 'a' && c <= 'z')
-            return 0;
-        if (c >= 'A' && c <= 'Z')
-            n++;
-    }
-    return n > 1;
-}
 
 static int covered(const evx_mentions *m, size_t i)
 {
@@ -913,22 +849,7 @@ static void mark_introduced(evx_mentions *m, const evx_view *v)
     }
 }
 
-evx_status evx_view_open(evx_view *v, evx_tok *tok, const char *text,
-                            size_t len)
-{
-    v->text = text ? text : "";
-    v->len = text ? len : 0;
-    v->w = (evx_awords)EVX_AWORDS_INIT;
-    evx_status st = evx_awords_read(&v->w, tok, v->text, v->len);
-    if (!st)
-        evx_awords_mark_quoted(&v->w, v->text, v->len);
-    return st;
-}
 
-void evx_view_close(evx_view *v)
-{
-    evx_awords_free(&v->w);
-}
 
 /* Every mention in v, in text order of discovery. */
 evx_status evx_mentions_find(evx_mentions *m, const evx_registry *reg,
