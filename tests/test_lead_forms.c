@@ -316,3 +316,31 @@ Test(lead_forms, the_chairs_words_and_an_exchange)
     expect_speaker(&u, "HC1/p5/q1", "Mr David Kerr MP");
     evx_units_free(&u);
 }
+
+/* "He" after someone the text does not name ("Members then spoke to the
+ * owner of a crabber, …. He told members:", "One skipper told members
+ * …. He added"): he may be that one, so no one is named (the harbour
+ * master, named before, had been). */
+Test(lead_forms, a_pronoun_after_someone_unnamed)
+{
+    static const char *const text =
+        "1 Introduction\n\n"
+        "1. Members were met at the quay by the harbour master, Captain Jory "
+        "Pascoe, who\nexplained that a sand bar now closed the entrance at "
+        "low water. Members then spoke\nto the owner of a crabber, who had "
+        "fished from Porthmeor for thirty years. He told\nmembers: “Nobody "
+        "will insure a boat that has to cross the bar at half tide.”\n\n"
+        "2. Captain Jory Pascoe showed members the silted channel. One "
+        "skipper told\nmembers that the bar was “getting worse every year”. "
+        "He added that premiums had\n“doubled since 2020”.\n\n"
+        "3. Captain Jory Pascoe showed members the new pontoon. He said it "
+        "was “the best\nthing to happen to the harbour”.\n";
+    for (int web = 0; web <= 1; web++) {
+        evx_units u = EVX_UNITS_INIT;
+        read_as(&u, text, web);
+        expect_speaker(&u, "HC1/p1/q1", NULL);
+        expect_speaker(&u, "HC1/p2/q2", NULL);
+        expect_speaker(&u, "HC1/p3/q1", "Captain Jory Pascoe");
+        evx_units_free(&u);
+    }
+}

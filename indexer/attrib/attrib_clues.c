@@ -42,6 +42,41 @@ static const evx_mention *antecedent(const evx_mentions *m, const evx_view *v,
                : x;
 }
 
+/* Does v name, in words [from, to), a person it does not name by name
+ * ("the owner of a crabber", "One skipper", "a farmer from Leeds",
+ * "another witness"): someone a later "he" or "she" may stand for as
+ * well as the one named before?  Determiners and nouns of English. */
+static int unnamed_person_in(const evx_view *v, size_t from, size_t to)
+{
+    static const char *const det[] = {"a", "an", "one", "another", "the",
+                                      "some", "other", "several", "two"};
+    static const char *const nouns[] = {
+        "owner", "owners", "skipper", "skippers", "farmer", "farmers",
+        "fisherman", "fishermen", "resident", "residents", "patient",
+        "patients", "parent", "parents", "carer", "carers", "nurse",
+        "nurses", "doctor", "doctors", "gp", "gps", "teacher", "teachers",
+        "worker", "workers", "volunteer", "volunteers", "driver", "drivers",
+        "respondent", "respondents", "witness", "witnesses", "participant",
+        "participants", "man", "woman", "mother", "father", "tenant",
+        "tenants", "landlord", "user", "users", "passenger", "passengers",
+        "constituent", "manager", "operator", "trader", "shopkeeper",
+        "pupil", "student", "students", "officer", "member", "members",
+        "sub-postmaster", "postmaster", "representative", "employee",
+        "employees", "client", "clients", "customer", "customers"};
+    for (size_t k = from; k + 1 < to && k + 1 < v->w.len; k++) {
+        if (!evx_word_in(v->w.items[k].term, det, sizeof det / sizeof *det))
+            continue;
+        size_t j = k + 1;
+        if (j + 1 < to && !evx_word_in(v->w.items[j].term, nouns,
+                                       sizeof nouns / sizeof *nouns))
+            j++; /* "a local farmer", "one young mother" */
+        if (evx_word_in(v->w.items[j].term, nouns, sizeof nouns / sizeof *nouns) &&
+            !v->w.items[j].cap && !v->w.items[k + 1].cap)
+            return 1;
+    }
+    return 0;
+}
+
 /* Sets x as the lead, unless "he" or "she" could as well stand for
  * another person of x's sentence: then the lead-in names no one. */
 static void take_antecedent(evx_clues *c, const evx_mentions *m,
@@ -81,18 +116,25 @@ static evx_status read_pronoun(evx_clues *c, const evx_scene *sc,
         return st;
     const evx_mention *x = antecedent(&c->ms, &c->sent, kind, c->pronoun, at);
     const evx_mention *o = evx_mention_last(&c->os, kind, at);
+    int person = strcmp(c->pronoun, "he") == 0 || strcmp(c->pronoun, "she") == 0;
     if (!x || (o && o->last > x->last))
         x = o;
     if (x) {
-        take_antecedent(c, x == o ? &c->os : &c->ms, &c->sent, x, at,
-                        strlen(sc->paragraph) + c->sent.w.items[x->last].end);
+        /* "Members then spoke to the owner of a crabber. He told us": not
+         * the one named before the owner */
+        if (!(person && x != o && unnamed_person_in(&c->sent, x->last + 1, at)))
+            take_antecedent(c, x == o ? &c->os : &c->ms, &c->sent, x, at,
+                            strlen(sc->paragraph) + c->sent.w.items[x->last].end);
         return EVX_OK;
     }
+    if (person && unnamed_person_in(&c->sent, 0, at))
+        return EVX_OK;
     x = antecedent(&c->mp, &c->para, kind, c->pronoun, (size_t)-1);
     o = evx_mention_last(&c->op, kind, (size_t)-1);
     if (!x || (o && o->last > x->last))
         x = o;
-    if (x)
+    if (x && !(person && x != o &&
+               unnamed_person_in(&c->para, x->last + 1, c->para.w.len)))
         take_antecedent(c, x == o ? &c->op : &c->mp, &c->para, x, (size_t)-1,
                         c->para.w.items[x->last].end);
     return EVX_OK;
