@@ -467,3 +467,40 @@ Test(printed_forms, a_closing_list_under_a_heading_with_a_number)
     cr_expect_str_eq(r1->section, "Eviction and Article 8 ECHR");
     evx_units_free(&u);
 }
+
+/* A chapter heading in mid-page ("2 Access to care", listed in the
+ * contents, over paragraph 3) while footnote 2 is due: it had been read
+ * as footnote 2, the real notes run into paragraph 4, and paragraphs 3 to
+ * 5 left in chapter 1, with no warning. */
+Test(printed_forms, a_listed_chapter_heading_mid_page_is_no_footnote)
+{
+    static const char *const text =
+        "                                Health services in rural areas    1\n\n"
+        "Contents\n\n"
+        "1 Introduction 5\n\n"
+        "2 Access to care 5\n\n"
+        "\f                                Health services in rural areas    5\n\n"
+        "1 Introduction\n\n"
+        "1. Around one in six people in England live in a rural area.1 "
+        "Travel times\nto hospital are longer for them than for others.2\n\n"
+        "2. We held three public hearings.\n\n"
+        "2 Access to care\n\n"
+        "3. Dr Ann Lee told us that locum costs had “doubled in three "
+        "years”.3\n\n"
+        "4. Rural practices are smaller than those in towns.\n\n"
+        "1 Office for National Statistics, Rural population estimates, 2022\n"
+        "2 Written evidence from the Royal College of Rural Nurses (RHS0020)\n"
+        "3 Q22\n\n"
+        "\f6 Health services in rural areas\n\n"
+        "5. Bus services have been cut in many areas.\n";
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u, text, 0);
+    cr_expect_str_eq(unit(&u, "HC1/fn2")->text,
+                     "Written evidence from the Royal College of Rural Nurses "
+                     "(RHS0020)");
+    cr_expect_str_eq(unit(&u, "HC1/p4")->text,
+                     "Rural practices are smaller than those in towns.");
+    cr_expect_eq(unit(&u, "HC1/p3")->chapter, 2);
+    cr_expect_eq(unit(&u, "HC1/p5")->chapter, 2);
+    evx_units_free(&u);
+}

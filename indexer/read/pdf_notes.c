@@ -61,18 +61,6 @@ static int fn_start(const pdf_parser *p, const char *s, size_t len, int *num,
     return 0;
 }
 
-/* Does the line after ln open paragraph v.1, so that "v Title" at ln
- * heads chapter v ("2 Eviction" / "2.1 Article 8 …"), not footnote v? */
-static int heads_chapter(const pdf_parser *p, size_t ln, int v)
-{
-    size_t l2 = 0, off, k = ln + 1;
-    const char *s2 = NULL;
-    for (; k <= ln + 3 && k <= evx_text_lines(p->t) && !l2; k++)
-        s2 = pdf_get_line(p, k, &l2, NULL, NULL); /* past blank lines */
-    int next = l2 ? pdf_numbered(s2, l2, &off) : 0;
-    return next && next == evx_para_of_chapter(v, 1);
-}
-
 /* Does s open the next chapter: "Chapter 2: …", or a heading the
  * contents list ("2 The state of coverage")? */
 static int next_chapter(const pdf_parser *p, const char *s, size_t len)
@@ -85,6 +73,24 @@ static int next_chapter(const pdf_parser *p, const char *s, size_t len)
         return num == p->chapter + 1;
     return pdf_number_space(s, len, &off) == p->chapter + 1 &&
            pdf_contents_find(p, s, len) >= 0;
+}
+
+/* Does "v Title", line ln (s[0..len)), head chapter v, not footnote v:
+ * the line after it opens paragraph v.1 ("2 Eviction" / "2.1 Article 8
+ * …"), or the contents list it as the next chapter and the line after it
+ * opens the next paragraph ("2 Access to care" / "3. Dr …", mid-page)? */
+static int heads_chapter(const pdf_parser *p, size_t ln, const char *s,
+                         size_t len, int v)
+{
+    size_t l2 = 0, off, k = ln + 1;
+    const char *s2 = NULL;
+    for (; k <= ln + 3 && k <= evx_text_lines(p->t) && !l2; k++)
+        s2 = pdf_get_line(p, k, &l2, NULL, NULL); /* past blank lines */
+    int next = l2 ? pdf_numbered(s2, l2, &off) : 0;
+    return next && (next == evx_para_of_chapter(v, 1) ||
+                    /* "2 Access to care", listed, over paragraph 3 */
+                    (next_chapter(p, s, len) &&
+                     evx_para_follows(p->last_para, next, 1)));
 }
 
 /* Does line s close a bracket the footnote body being read left open
@@ -166,7 +172,7 @@ int pdf_notes_line(pdf_parser *p, size_t ln, const char *s, size_t len,
     size_t off;
     if (!fn_possible(p))
         return 0;
-    if (fn_start(p, s, len, &num, &off) && !heads_chapter(p, ln, num)) {
+    if (fn_start(p, s, len, &num, &off) && !heads_chapter(p, ln, s, len, num)) {
         start_fn(p, ln, s, len, (long)lead + 1, num, off);
         p->broke = 1;
         p->page_pending = 1;
