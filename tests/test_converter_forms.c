@@ -115,3 +115,27 @@ Test(converter_forms, a_markdown_quotation_ends_with_its_marks)
     expect_speaker(&u, "HC1/p41/q1", "Mr Kieran Boateng");
     evx_units_free(&u);
 }
+
+/* `pandoc -t plain` wraps a footnote before its year ("… to the Chair, 3
+ * May" / "2024"): the year alone had been taken for a number waiting for
+ * its note, and dropped as furniture, and the letter's date with it. */
+Test(converter_forms, a_footnote_wrapped_before_its_year)
+{
+    static const char *const text =
+        "5 Home to school transport\n\n"
+        "42.The Department set out its position in a letter to the Chair:\n\n"
+        "  The Government has no plans to change the statutory walking "
+        "distances.\xE2\x81\xB6\xC2\xB2\n\n"
+        "Conclusions and recommendations\n\n"
+        "1.  Discretionary transport is the first thing councils cut. The\n"
+        "    Department should publish how many councils offer it. "
+        "(Paragraph 42)\n\n"
+        "62 Letter from the Minister for School Standards to the Chair, 3 "
+        "May\n2024\n";
+    evx_units u = EVX_UNITS_INIT;
+    read_web(&u, text);
+    cr_expect_str_eq(unit(&u, "HC1/fn62")->text,
+                     "Letter from the Minister for School Standards to the "
+                     "Chair, 3 May 2024");
+    evx_units_free(&u);
+}

@@ -249,6 +249,9 @@ static int footnote(planner *p, size_t l, const char *s, size_t n)
         if (!link && num != p->note + 1 && st != EVX_WEB_ALONE &&
             number_wraps(p, l, s, n, off + b))
             return 0;
+        if (st == EVX_WEB_ALONE && p->prev_note && num != p->note + 1 &&
+            num >= 1800 && num <= 2100)
+            return 0; /* "… 3 May" / "2024": the body's date goes on */
         if (st == EVX_WEB_ALONE) {
             p->pending = num;
             set(p, l, EVX_WEB_SKIP, 0, 0, 0);
