@@ -421,3 +421,35 @@ Test(pdftext, question_ranges_in_both_houses_forms)
         cr_expect(!pdf_qrange(no[k], strlen(no[k]), &cut, &a, &b), "%s", no[k]);
     }
 }
+
+/* An older report carries its printed evidence after its own parts: the
+ * transcripts ("Oral evidence" / "Taken before the … Committee") after
+ * the list of reports had been taken for that list and counted page
+ * furniture, silently.  They are now warned as not read, and left out
+ * of the furniture (so the coverage counts them as not placed). */
+Test(pdftext, printed_evidence_after_the_list_of_reports_is_warned)
+{
+    parsed p = parse_str(
+        "1 Introduction\n\n"
+        "1. Sir John Roe told us that the formula was “simply not true” "
+        "of the countryside.1\n\n"
+        "____________________\n"
+        "1   Q 12\n\n"
+        "List of Reports from the Committee during the current Parliament\n\n"
+        "Session 2009–10\n"
+        "First Report      Ferry subsidies                          HC 120\n\n"
+        "\f                       Regional Transport Committee: Evidence   Ev 1\n\n"
+        "Oral evidence\n"
+        "Taken before the Regional Transport Committee\n"
+        "on Tuesday 9 March 2010\n\n"
+        "Q12 Chair: Would you say more about the formula?\n"
+        "Sir John Roe: The formula assumes that most passengers would have "
+        "travelled\nanyway.\n");
+    cr_assert_eq(p.st, EVX_OK);
+    cr_expect(diag_has(&p, EVX_DIAG_WARNING, "printed evidence"),
+              "no warning for the transcript");
+    for (size_t k = 0; k < p.units.len; k++)
+        cr_expect(!strstr(p.units.items[k]->text, "Would you say more"), "%s",
+                  p.units.items[k]->id);
+    parsed_free(&p);
+}

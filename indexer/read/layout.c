@@ -242,7 +242,7 @@ static int para_due(const scan *sc, size_t i)
 {
     int v = evx_wd_num_dot(&sc->w[i]);
     if (!v || sc->part == P_WITNESS || sc->part == P_EVIDENCE ||
-        sc->part == P_SKIP)
+        sc->part == P_SKIP || sc->part == P_UNREAD)
         return 0;
     int next = evx_lay_next_number(sc);
     if (sc->part == P_MAIN && next == 1 && sc->have_contents &&
@@ -647,6 +647,10 @@ static void scan_words(scan *sc, size_t from)
         }
         if (sc->part == P_SKIP) { /* formal minutes, lists of reports */
             evx_lay_furniture(sc, sc->w[i++].line);
+            continue;
+        }
+        if (sc->part == P_UNREAD) { /* the printed evidence: as it is */
+            i++;
             continue;
         }
         if (evx_wd_url(w)) { /* a URL list at a page foot: the page ends */

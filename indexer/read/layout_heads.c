@@ -127,13 +127,15 @@ static const struct part_name {
     const char *form;                 /* words parted by single spaces */
     const char *(*forms)(size_t k);   /* or any of a shared list's forms */
     int part;
+    const char *then;                 /* words that must follow, or NULL */
 } part_names[] = {
-    {NULL, evx_recs_head_form, P_RECS},
-    {"Summary", NULL, P_MAIN},
-    {"Formal minutes", NULL, P_SKIP},
-    {"Witnesses", NULL, P_WITNESS},
-    {NULL, evx_evidence_head_form, P_EVIDENCE},
-    {"List of Reports from the Committee", NULL, P_SKIP},
+    {NULL, evx_recs_head_form, P_RECS, NULL},
+    {"Summary", NULL, P_MAIN, NULL},
+    {"Formal minutes", NULL, P_SKIP, NULL},
+    {"Witnesses", NULL, P_WITNESS, NULL},
+    {NULL, evx_evidence_head_form, P_EVIDENCE, NULL},
+    {"List of Reports from the Committee", NULL, P_SKIP, NULL},
+    {"Oral evidence", NULL, P_UNREAD, "Taken before"},
 };
 #define N_PARTS (sizeof part_names / sizeof part_names[0])
 
@@ -163,9 +165,11 @@ static size_t part_match(const scan *sc, size_t i, size_t k)
     size_t m = 0;
     const char *f;
     if (!part_names[k].forms)
-        return form_match(sc, i, part_names[k].form);
-    for (size_t j = 0; (f = part_names[k].forms(j)) != NULL && !m; j++)
+        m = form_match(sc, i, part_names[k].form);
+    for (size_t j = 0; part_names[k].forms && (f = part_names[k].forms(j)) != NULL && !m; j++)
         m = form_match(sc, i, f);
+    if (m && part_names[k].then && !form_match(sc, i + m, part_names[k].then))
+        return 0;
     return m;
 }
 
@@ -308,7 +312,7 @@ size_t evx_lay_take_heading(scan *sc, size_t i, int in_flow)
         for (size_t k = 0; k < N_PARTS && !pm; k++)
             if ((pm = part_match(sc, i, k)) != 0 &&
                 ((sc->part_seen & (1u << k)) ||
-                 (sc->have_contents && m < pm)))
+                 (sc->have_contents && m < pm && !part_names[k].then)))
                 pm = 0;
         if (!pm)
             return 0;

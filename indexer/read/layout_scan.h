@@ -19,7 +19,9 @@
 
 enum { W_LINE = 1, W_PAGE = 2, W_HEADER = 4, W_TRAIL = 8, W_HEADCONT = 16 };
 enum brk { B_KEEP, B_JOIN, B_LINE, B_BLOCK, B_PAGE };
-enum part { P_MAIN, P_RECS, P_WITNESS, P_EVIDENCE, P_SKIP };
+/* P_UNREAD: the printed evidence an older report carries after its own
+ * parts ("Oral evidence" / "Taken before …"): not read, not furniture. */
+enum part { P_MAIN, P_RECS, P_WITNESS, P_EVIDENCE, P_SKIP, P_UNREAD };
 
 typedef struct entry { /* a contents heading: words [a, b) */
     size_t a, b;

@@ -42,7 +42,9 @@ typedef enum pdf_part {
     PDF_ANNEX,
     PDF_SKIP, /* formal minutes, lists of reports, appendices */
     PDF_WITNESS,
-    PDF_EVIDENCE
+    PDF_EVIDENCE,
+    PDF_UNREAD /* the printed evidence an older report carries ("Oral
+                  evidence" / "Taken before …"): warned, left unplaced */
 } pdf_part;
 
 /* Inside a unit: in its own prose, or in a block quotation. */

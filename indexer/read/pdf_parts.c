@@ -15,6 +15,18 @@
 #include "pdf_contents.h"
 #include "pdf_unit.h"
 #include "recs_head.h"
+#include "utf8.h"
+
+/* Does line ln (or the first after blank lines) open "Taken before the
+ * … Committee", as a transcript of oral evidence does under its heading? */
+static int taken_before(const pdf_parser *p, size_t ln)
+{
+    size_t n = 0, k;
+    const char *s = NULL;
+    for (k = ln; k < ln + 3 && k <= evx_text_lines(p->t) && !n; k++)
+        s = pdf_get_line(p, k, &n, NULL, NULL);
+    return n && pdf_starts_fold(s, n, "Taken before");
+}
 
 static pdf_part backmatter_kind(const pdf_parser *p, size_t ln, size_t hl,
                                 const evx_buf *h)
@@ -44,6 +56,9 @@ static pdf_part backmatter_kind(const pdf_parser *p, size_t ln, size_t hl,
                                witnesses" */
     if (evx_annex_heading(s, len) && !pdf_ends_punct(s, len))
         return PDF_ANNEX; /* "Annex: ...", "Appendix 1: ...", "Annex A" */
+    if ((pdf_eq_fold(s, len, "Oral evidence") && taken_before(p, ln + hl)) ||
+        pdf_starts_fold(s, len, "Oral evidence Taken before"))
+        return PDF_UNREAD;
     if (pdf_starts_fold(s, len, "Formal minutes") ||
         pdf_starts_fold(s, len, "List of Reports from the Committee"))
         return PDF_SKIP;
@@ -107,6 +122,11 @@ int pdf_switch_part(pdf_parser *p, const pdf_line *c, size_t *extra)
                          h.data, p->n_annex);
         pdf_set_section(p, h.data, h.len);
     }
+    if (m == PDF_UNREAD)
+        evx_diag_add(p->diag, EVX_DIAG_WARNING, p->file, (long)c->ln,
+                     "the printed evidence from here (\"%.*s\") is not read: "
+                     "its transcripts and memoranda are in no unit",
+                     (int)evx_utf8_prefix(h.data, h.len, 60), h.data);
     *extra = hl - 1;
     evx_buf_free(&h);
     return 1;

@@ -99,6 +99,7 @@ static size_t dispatch(pdf_parser *p, const pdf_line *c)
     case PDF_EVIDENCE:
         return pdf_evidence_list_line(p, c);
     case PDF_SKIP:
+    case PDF_UNREAD:
         if (c->block_start)
             pdf_switch_part(p, c, &extra);
         return extra;
