@@ -344,3 +344,35 @@ Test(lead_forms, a_pronoun_after_someone_unnamed)
         evx_units_free(&u);
     }
 }
+
+/* An entry of the list of written evidence that gives two pages ("Local
+ * Government Association  Ev 45, 52", a supplementary memorandum further
+ * on): it had run on into the next entry ("Local Government Association
+ * Ev 45, 52 3 Campaign for Country Buses" a speaker's name) and its
+ * second page had been given to another submitter. */
+Test(lead_forms, a_written_evidence_entry_of_two_pages)
+{
+    static const char *const text =
+        "1 Funding\n\n"
+        "1. The Local Government Association told us that councils had "
+        "\"absorbed a\nshortfall\".1 Its later figures showed that the "
+        "\"figures by county are stark\".2\n\n"
+        "____________________\n"
+        "1   Ev 45\n"
+        "2   Ev 52\n\n"
+        "List of written evidence\n\n"
+        "1    Rural Bus Trust                                         Ev 30\n"
+        "2    Local Government Association                        Ev 45, 52\n"
+        "3    Widget Agency                                           Ev 50\n"
+        "4    Campaign for Country Buses                              Ev w1\n";
+    for (int web = 0; web <= 1; web++) {
+        evx_units u = EVX_UNITS_INIT;
+        read_as(&u, text, web);
+        expect_speaker(&u, "HC1/p1/q1", "Local Government Association");
+        expect_speaker(&u, "HC1/p1/q2", "Local Government Association");
+        cr_expect_str_eq(unit(&u, "HC1/evidence/Ev45")->code, "Ev 45, 52");
+        cr_expect_str_eq(unit(&u, "HC1/evidence/Evw1")->title,
+                         "Campaign for Country Buses");
+        evx_units_free(&u);
+    }
+}

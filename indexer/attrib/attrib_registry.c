@@ -255,17 +255,28 @@ int evx_registry_same_report(const char *a, const char *b)
 
 /* ---- older reports: pages of the printed evidence ---- */
 
+/* The page at *ref ("45", "w12"), *ref moved past it and past the ", "
+ * or ", Ev " before the next page of a list ("Ev 45, 52"); 0 if none. */
+static int ev_page_at(const char **ref, int *web)
+{
+    const char *r = *ref;
+    int v = 0;
+    *web = *r == 'w';
+    r += *web;
+    while (*r >= '0' && *r <= '9' && v < 100000)
+        v = v * 10 + (*r++ - '0');
+    if (r[0] == ',' && r[1] == ' ')
+        r += strncmp(r + 2, "Ev ", 3) == 0 ? 5 : 2;
+    *ref = r;
+    return v;
+}
+
 int evx_ev_page(const char *ref, int *web)
 {
-    int v = 0;
     if (!ref || strncmp(ref, "Ev ", 3) != 0)
         return 0;
     ref += 3;
-    *web = *ref == 'w';
-    ref += *web;
-    while (*ref >= '0' && *ref <= '9' && v < 100000)
-        v = v * 10 + (*ref++ - '0');
-    return v;
+    return ev_page_at(&ref, web);
 }
 
 const evx_submitter *evx_registry_ev_owner(const evx_registry *reg,
@@ -289,13 +300,22 @@ const evx_submitter *evx_registry_ev_owner(const evx_registry *reg,
     }
     for (size_t i = 0; i < reg->n_subs; i++) {
         const evx_submitter *s = &reg->subs[i];
-        int v = evx_registry_same_report(s->report, report) ? evx_ev_page(s->code, &w)
-                                                             : 0;
-        if (!v || w != web || v > page || v <= best_page)
+        const char *r = s->code;
+        if (!r || !evx_registry_same_report(s->report, report) ||
+            strncmp(r, "Ev ", 3) != 0)
             continue;
-        best_page = v;
-        best = s;
-        *panel = (size_t)-1;
+        /* each page the entry lists ("Ev 45, 52": a supplementary
+         * memorandum further on) starts writing of its own */
+        for (r += 3; *r;) {
+            int v = ev_page_at(&r, &w);
+            if (!v)
+                break;
+            if (w != web || v > page || v <= best_page)
+                continue;
+            best_page = v;
+            best = s;
+            *panel = (size_t)-1;
+        }
     }
     if (best && best_page != page && !panels_paged)
         return NULL;

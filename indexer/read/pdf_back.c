@@ -145,6 +145,21 @@ int pdf_ev_tail(const char *s, size_t len, size_t *cut, size_t *ref_off,
         if (p > 0 && s[p - 1] == 'w')
             p--;
     }
+    /* more pages before it: "Ev 45, 52", "Ev 45, Ev 52", "Ev w5, w9" */
+    for (;;) {
+        size_t k = p;
+        if (k >= 4 && s[k - 1] == ' ' && s[k - 2] == 'v' && s[k - 3] == 'E' &&
+            k >= 6 && s[k - 4] == ' ' && s[k - 5] == ',')
+            k -= 3;
+        if (k < 3 || s[k - 1] != ' ' || s[k - 2] != ',')
+            break;
+        size_t n1 = digits_back(s, k - 2);
+        if (n1 == 0 || n1 > 5)
+            break;
+        p = k - 2 - n1;
+        if (p > 0 && s[p - 1] == 'w')
+            p--;
+    }
     if (p < 4 || s[p - 1] != ' ' || s[p - 2] != 'v' || s[p - 3] != 'E')
         return 0;
     p -= 3; /* "Ev " */
@@ -158,7 +173,7 @@ int pdf_ev_tail(const char *s, size_t len, size_t *cut, size_t *ref_off,
 
 void pdf_evidence_key(evx_buf *out, const char *code, size_t n)
 {
-    for (size_t i = 0; i < n; i++)
+    for (size_t i = 0; i < n && code[i] != ','; i++) /* "Ev 45, 52": Ev45 */
         if (code[i] != ' ')
             evx_buf_putc(out, code[i]);
 }

@@ -39,7 +39,8 @@ int pdf_qrange(const char *s, size_t len, size_t *cut, int *first,
                int *last);
 
 /* If s ends with a reference to a page of an older report's printed
- * evidence ("Ev 12", "Ev w12", "Ev 1-5"), sets *cut (s without it),
+ * evidence ("Ev 12", "Ev w12", "Ev 1-5", "Ev 45, 52"), sets *cut (s
+ * without it),
  * *ref_off and *ref_len and returns 1. */
 int pdf_ev_tail(const char *s, size_t len, size_t *cut, size_t *ref_off,
                 size_t *ref_len);
