@@ -376,3 +376,29 @@ Test(lead_forms, a_written_evidence_entry_of_two_pages)
         evx_units_free(&u);
     }
 }
+
+/* Two witnesses speaking together, one with an honour after the name
+ * ("Dr Ann Lee and Jane Doe OBE both told us") or each with an aside of
+ * their body ("Jane Doe, of the Example Trust, and Dr Ann Lee, of the
+ * Example Trust, both told us"): the words had been one of them only. */
+Test(lead_forms, two_witnesses_speaking_together)
+{
+    static const char *const text =
+        "                                      Rural health    5\n\n"
+        "1 Access to care\n\n"
+        "1. Dr Ann Lee and Jane Doe OBE both told us that minor injury units "
+        "were “the first\nto close”.1\n\n"
+        "2. Jane Doe OBE and Dr Ann Lee told us that the data were “years "
+        "out of date”.2\n\n"
+        "3. Jane Doe, of the Example Trust, and Dr Ann Lee, of the Example "
+        "Trust, both told\nus that community hospitals were “under "
+        "threat”.3\n\n"
+        "1 Q41\n2 Q42\n3 Q43\n"
+        PANELS;
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u, text, 0);
+    expect_speaker(&u, "HC1/p1/q1", "Dr Ann Lee and Jane Doe OBE");
+    expect_speaker(&u, "HC1/p2/q1", "Jane Doe OBE and Dr Ann Lee");
+    expect_speaker(&u, "HC1/p3/q1", "Jane Doe OBE and Dr Ann Lee");
+    evx_units_free(&u);
+}

@@ -314,16 +314,35 @@ const evx_mention *evx_mention_pick(const evx_mentions *m, const evx_view *v,
 static int coordinated(const evx_view *v, const evx_mention *a,
                        const evx_mention *b)
 {
-    if (b->first == a->last + 1)
-        return evx_view_comma_after(v, a->last);
-    if (b->first == a->last + 2)
-        return evx_view_word_is(v, a->last + 1, "and");
-    if (b->first < a->last + 4 || !evx_view_comma_after(v, a->last) ||
-        !evx_view_word_is(v, a->last + 1, "who") ||
+    size_t e = a->last;
+    /* "Jane Doe OBE and …": an honour printed after the name */
+    while (e + 1 < b->first && evx_view_all_caps(v, e + 1) &&
+           evx_view_adjacent(v, e, e + 1))
+        e++;
+    if (b->first == e + 1)
+        return evx_view_comma_after(v, e);
+    if (b->first == e + 2)
+        return evx_view_word_is(v, e + 1, "and");
+    /* "Jane Doe, of the Example Trust, and Professor Roe": an aside of
+     * "of" or "from" and a body's capitalised name between commas */
+    if (b->first > e + 3 && evx_view_comma_after(v, e) &&
+        (evx_view_word_is(v, e + 1, "of") || evx_view_word_is(v, e + 1, "from")) &&
+        evx_view_word_is(v, b->first - 1, "and") &&
+        evx_view_comma_after(v, b->first - 2)) {
+        for (size_t k = e + 2; k + 1 < b->first; k++)
+            if ((k + 2 < b->first && evx_view_comma_after(v, k)) ||
+                (!v->w.items[k].cap && !evx_view_word_is(v, k, "the") &&
+                 !evx_view_word_is(v, k, "of") && !evx_view_word_is(v, k, "for") &&
+                 !evx_view_word_is(v, k, "and")))
+                return 0;
+        return 1;
+    }
+    if (b->first < e + 4 || !evx_view_comma_after(v, e) ||
+        !evx_view_word_is(v, e + 1, "who") ||
         !evx_view_word_is(v, b->first - 1, "and") ||
         !evx_view_comma_after(v, b->first - 2))
         return 0;
-    for (size_t k = a->last + 2; k + 1 < b->first; k++)
+    for (size_t k = e + 2; k + 1 < b->first; k++)
         if (evx_aword_is_speech_verb(v->w.items[k].term) ||
             (k + 2 < b->first && evx_view_comma_after(v, k)))
             return 0;
@@ -350,21 +369,30 @@ static const evx_mention *beside(const evx_mentions *m, const evx_view *v,
 static int group_speaks(const evx_mentions *m, const evx_view *v,
                         const evx_mention *last)
 {
-    size_t i = last->last + 1;
+    size_t e = last->last, i;
+    while (e + 1 < v->w.len && evx_view_all_caps(v, e + 1) &&
+           evx_view_adjacent(v, e, e + 1))
+        e++; /* "… and Jane Doe OBE both told us" */
+    i = e + 1;
     while (i < v->w.len && !v->w.items[i].quoted &&
            evx_aword_before_verb(v->w.items[i].term))
         i++;
     if (i < v->w.len && !v->w.items[i].quoted &&
         evx_aword_is_speech_verb(v->w.items[i].term))
         return 1;
-    if (i >= v->w.len || !evx_view_comma_after(v, last->last))
+    if (i >= v->w.len || !evx_view_comma_after(v, e))
         return 0;
     for (; i < v->w.len && !v->w.items[i].quoted; i++) {
         for (size_t k = 0; k < m->len; k++)
             if (evx_mention_is_personal(&m->items[k]) && m->items[k].first == i)
                 return 0;
-        if (evx_aword_is_speech_verb(v->w.items[i].term))
-            return i > 0 && evx_view_comma_after(v, i - 1);
+        if (evx_aword_is_speech_verb(v->w.items[i].term)) {
+            /* "…, of University College Cork, both told us" */
+            size_t j = i;
+            while (j > e + 1 && evx_aword_before_verb(v->w.items[j - 1].term))
+                j--;
+            return j > 0 && evx_view_comma_after(v, j - 1);
+        }
     }
     return 0;
 }
