@@ -139,3 +139,35 @@ Test(converter_forms, a_footnote_wrapped_before_its_year)
                      "Chair, 3 May 2024");
     evx_units_free(&u);
 }
+
+/* A table `pandoc -t plain` draws between rules, its first column
+ * numbers: its rows had been read as footnotes 10 and 11 (the real ones
+ * run into paragraph 10, and the quotation had lost its reference),
+ * and, once rules were furniture, as a second quotation of Ms Osei's. */
+Test(converter_forms, a_table_drawn_between_rules)
+{
+    static const char *const text =
+        "2 The scale of the problem\n\n"
+        "9.We asked councils about their networks. Ms Nadia Osei, Head of "
+        "Policy,\nCampaign for Better Transport, told us:\n\n"
+        "Every one of those lost routes was somebody’s way to work."
+        "\xC2\xB9\xE2\x81\xB0\n\n"
+        "  ---- ----------------------------------------------------\n"
+        "  10   Number of councils with no supported routes at all\n"
+        "  11   Number of councils that have cut evening services\n"
+        "  ---- ----------------------------------------------------\n\n"
+        "10.We are concerned by these figures.\xC2\xB9\xC2\xB9\n\n"
+        "10 Q22 (Ms Nadia Osei, Campaign for Better Transport)\n\n"
+        "11 Campaign for Better Transport (RBS0012)\n";
+    evx_units u = EVX_UNITS_INIT;
+    read_web(&u, text);
+    cr_expect_str_eq(unit(&u, "HC1/fn10")->text,
+                     "Q22 (Ms Nadia Osei, Campaign for Better Transport)");
+    cr_expect_str_eq(unit(&u, "HC1/p10")->text,
+                     "We are concerned by these figures.");
+    cr_expect_str_eq(unit(&u, "HC1/p9/q1")->speaker->ref, "Q22");
+    cr_expect_null(evx_units_find(&u, "HC1/p9/q2"));
+    cr_expect(strstr(unit(&u, "HC1/p9")->text, "Number of councils") != NULL,
+              "the table's rows are in no unit");
+    evx_units_free(&u);
+}

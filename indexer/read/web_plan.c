@@ -39,6 +39,7 @@ typedef struct planner {
     int evidence;       /* the last written evidence entry's number */
     int dated;       /* a witness session date has been seen */
     long annex_num;  /* the last of an annex's own paragraph numbers */
+    size_t table_end; /* the closing rule of a table drawn in characters */
 } planner;
 
 static const char *line_at(const planner *p, size_t l, size_t *n)
@@ -807,12 +808,36 @@ static void block_line(planner *p, size_t l, const char *s, size_t n)
     }
 }
 
+/* A table drawn in characters between two rules ("---- -------" /
+ * "10   Number of councils …" / "---- -------", as `pandoc -t plain` and
+ * text browsers draw one): the line of its closing rule, within a few
+ * lines of the opening one at l, or 0. */
+static size_t table_close(const planner *p, size_t l)
+{
+    size_t n;
+    for (size_t k = l + 1; k <= p->pl->n_lines && k < l + 40; k++) {
+        const char *s = line_at(p, k, &n);
+        if (n == 0 && k == l + 1)
+            return 0;
+        if (evx_ascii_rule_line(s, n))
+            return k;
+    }
+    return 0;
+}
+
 static void plan_line(planner *p, size_t l, const char *s, size_t n)
 {
     size_t b, e;
     long link;
 
-    if (evx_web_furniture(s, n) || page_title(p, l, s, n)) {
+    if (p->table_end >= l) {
+        /* a table's rows are its text, never footnotes or paragraphs
+         * ("10   Number of councils with no supported routes") */
+        set(p, l, l == p->table_end || n == 0 ? EVX_WEB_SKIP : EVX_WEB_TABLE_ROW,
+            0, 0, 0);
+    } else if (evx_ascii_rule_line(s, n) && (p->table_end = table_close(p, l))) {
+        set(p, l, EVX_WEB_SKIP, 0, 0, 0);
+    } else if (evx_web_furniture(s, n) || page_title(p, l, s, n)) {
         p->pl->lines[l].role = EVX_WEB_SKIP;
     } else if (p->more_lines) {
         p->more_lines--;

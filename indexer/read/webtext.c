@@ -658,8 +658,8 @@ static void do_line(parser *ps, size_t l)
                        "indexed");
         return;
     }
-    col = (long)lead + 1;
-    if (ln->role != EVX_WEB_TEXT)
+    col = ln->role == EVX_WEB_TABLE_ROW ? 1 : (long)lead + 1;
+    if (ln->role != EVX_WEB_TEXT && ln->role != EVX_WEB_TABLE_ROW)
         evx_wt_box_close(ps);
     if (ln->role != EVX_WEB_REC &&
         !(ln->role == EVX_WEB_TEXT && ln->part == EVX_WEB_PART_RECS))
@@ -687,6 +687,7 @@ static void do_line(parser *ps, size_t l)
         evx_wt_annex(ps, l, s, n, col);
         break;
     case EVX_WEB_TEXT:
+    case EVX_WEB_TABLE_ROW:
         text_line(ps, l, s, n, col);
         break;
     default:
