@@ -171,3 +171,30 @@ Test(converter_forms, a_table_drawn_between_rules)
               "the table's rows are in no unit");
     evx_units_free(&u);
 }
+
+/* Debian's html2text draws headings between stars ("***** 3 Funding
+ * *****", "**** The Department's response ****"): the section heading
+ * had been run into paragraph 16, and the chapter left unread. */
+Test(converter_forms, html2text_headings_between_stars)
+{
+    static const char *const text =
+        "***** 3 Funding for supported routes *****\n"
+        "16.Operators made a similar point about drivers leaving for "
+        "haulage.23\n"
+        "**** The Department's response ****\n"
+        "17.The Minister for Local Transport, Rt Hon Graham Fairlie MP, "
+        "accepted that\nthe funding cycle had caused difficulty. In oral "
+        "evidence he said:\n"
+        "I do not pretend that annual settlements are ideal.24\n"
+        "=========================================================\n"
+        "23 Federation of Independent Coach and Bus Operators (RBS0031)\n"
+        "24 Q201 (Rt Hon Graham Fairlie MP)\n";
+    evx_units u = EVX_UNITS_INIT;
+    read_web(&u, text);
+    cr_expect_str_eq(unit(&u, "HC1/p16")->text,
+                     "Operators made a similar point about drivers leaving for "
+                     "haulage.");
+    cr_expect_eq(unit(&u, "HC1/p16")->chapter, 3);
+    cr_expect_str_eq(unit(&u, "HC1/p17")->section, "The Department’s response");
+    evx_units_free(&u);
+}

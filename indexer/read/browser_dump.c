@@ -54,6 +54,28 @@ static int target_line(const char *s, const char *e)
                                    memcmp(p, "file:", 5) == 0);
 }
 
+/* html2text's heading: "***** 3 Funding for supported routes *****" (two
+ * stars or more each side).  Its text's span in *a, *b; 0 if not one. */
+static int starred_heading(const char *s, const char *e, const char **a,
+                           const char **b)
+{
+    const char *p = skip_blanks(s, e), *q = e;
+    size_t left = 0, right = 0;
+    while (q > p && (q[-1] == ' ' || q[-1] == '\r'))
+        q--;
+    while (p < q && *p == '*')
+        p++, left++;
+    while (q > p && q[-1] == '*')
+        q--, right++;
+    if (left < 2 || right < 2 || p >= q || *p != ' ' || q[-1] != ' ')
+        return 0;
+    *a = skip_blanks(p, q);
+    *b = q;
+    while (*b > *a && (*b)[-1] == ' ')
+        (*b)--;
+    return *b > *a;
+}
+
 /* Marks in drop[] (one flag a line) each References heading with a list
  * of targets under it, and the list; the number of lines marked. */
 static size_t mark_link_lists(const char *s, size_t len, unsigned char *drop)
@@ -123,7 +145,8 @@ static size_t count_lines(const char *s, size_t len)
 
 int evx_browser_dump_detect(const char *s, size_t len)
 {
-    size_t carets = 0;
+    size_t carets = 0, starred = 0;
+    const char *a, *b;
     for (size_t i = 0; i < len && carets < 2; i++)
         carets += glued_caret(s, len, i) &&
                   evx_ascii_digit((unsigned char)s[i + 1]);
@@ -132,6 +155,8 @@ int evx_browser_dump_detect(const char *s, size_t len)
     const char *e = s + len;
     for (const char *l = s; l < e;) {
         const char *le = line_end(l, e);
+        if (starred_heading(l, le, &a, &b) && ++starred >= 2)
+            return 1;
         if (references_heading(l, le)) {
             const char *m = le < e ? le + 1 : e;
             while (m < e && blank(m, line_end(m, e)))
@@ -154,7 +179,13 @@ evx_status evx_browser_dump_strip(evx_buf *out, const char *s, size_t len,
     *marks = lists;
     for (size_t i = 0; i < len; i++) {
         size_t n;
-        if (s[i] == '\n') {
+        const char *a, *b, *le;
+        if ((i == 0 || s[i - 1] == '\n') &&
+            starred_heading(s + i, (le = line_end(s + i, s + len)), &a, &b)) {
+            evx_buf_append(out, a, (size_t)(b - a)); /* its words alone */
+            (*marks)++;
+            i = (size_t)(le - s) - 1;
+        } else if (s[i] == '\n') {
             evx_buf_putc(out, '\n');
             ln++;
         } else if (drop[ln]) {

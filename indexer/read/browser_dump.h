@@ -1,6 +1,7 @@
 /*
  * browser_dump.h - a web page as a text-mode browser dumps it (`lynx
- * -dump`, `w3m -dump`), read as the text the page shows.
+ * -dump`, `w3m -dump`, Debian's `html2text`), read as the text the page
+ * shows.
  *
  * lynx numbers every link: "[4]annual report" inline, "^[5]6" for a
  * footnote marker that is a link (the "^" its superscript), "[7]6 Post
@@ -16,7 +17,9 @@
  *     list of link targets;
  *   - each References heading and its list of targets (left blank);
  *   - a superscript's caret right after a word ("rural.^6" reads
- *     "rural.6", as a web page's copy prints the marker).
+ *     "rural.6", as a web page's copy prints the marker);
+ *   - the stars around a heading that Debian's html2text draws ("*****
+ *     3 Funding for supported routes *****").
  * Line ends are never added or removed, so line numbers stay those of the
  * file.  Pure: no I/O.
  */
@@ -29,7 +32,8 @@
 #include "evx.h"
 
 /* 1 if len bytes of s look like a text browser's dump: a References list
- * of link targets, or at least two superscript carets glued to words. */
+ * of link targets, at least two superscript carets glued to words, or
+ * two headings between stars. */
 int evx_browser_dump_detect(const char *s, size_t len);
 
 /* Appends s without the marks above to out; *marks counts them.
