@@ -402,3 +402,28 @@ Test(lead_forms, two_witnesses_speaking_together)
     expect_speaker(&u, "HC1/p3/q1", "Jane Doe OBE and Dr Ann Lee");
     evx_units_free(&u);
 }
+
+/* A post a sentence opens with, set off by a comma before the name ("The
+ * Minister for Roads and Local Transport, Ms Joanna Reddaway, wrote",
+ * "The Chief Executive of the Northfield Trust, Ruth Abernethy, said"):
+ * her role, and the body after "of" her organisation (both had been
+ * empty). */
+Test(lead_forms, a_post_before_the_name)
+{
+    static const char *const text =
+        "1 Funding\n\n"
+        "1. The Minister for Roads and Local Transport, Ms Joanna Reddaway, "
+        "wrote to\nauthorities that “every pilot will be judged on the same "
+        "measures”.\n\n"
+        "2. The Chief Executive of the Northfield Trust, Ruth Abernethy, said "
+        "that waits\nwere “longer than ever”.\n";
+    for (int web = 0; web <= 1; web++) {
+        evx_units u = EVX_UNITS_INIT;
+        read_as(&u, text, web);
+        expect_who(&u, "HC1/p1/q1", "Ms Joanna Reddaway",
+                   "Minister for Roads and Local Transport", NULL);
+        expect_who(&u, "HC1/p2/q1", "Ruth Abernethy", "Chief Executive",
+                   "the Northfield Trust");
+        evx_units_free(&u);
+    }
+}

@@ -541,6 +541,10 @@ static evx_status find_outside(evx_mentions *m, const evx_registry *reg,
                                         v->w.items[a - 1].end);
             oom = !x->role;
         }
+        char *before_org = NULL;
+        if (!x->role && !oom &&
+            evx_printed_post_before(v, a, &x->role, &before_org) < 0)
+            oom = 1;
         x->org = evx_printed_org_after_from(v, b, &oom);
         if (!x->org && !oom && x->role)
             x->org = evx_printed_org_after_post(v, b - 1, &oom);
@@ -556,6 +560,11 @@ static evx_status find_outside(evx_mentions *m, const evx_registry *reg,
             x->org = evx_printed_range(v, v->w.items[oa].start, v->w.items[ob].end);
             oom = !x->org;
         }
+        if (!x->org && before_org) {
+            x->org = before_org; /* "The Chief Executive of the Trust, …" */
+            before_org = NULL;
+        }
+        free(before_org);
         if (!x->printed || oom)
             return EVX_NOMEM;
     }

@@ -142,6 +142,42 @@ char *evx_printed_org_after_post(const evx_view *v, size_t i, int *oom)
     return r;
 }
 
+int evx_printed_post_before(const evx_view *v, size_t a, char **role,
+                            char **org)
+{
+    static const char *const det[] = {"the", "its", "their", "our"};
+    size_t s, of = 0;
+    *role = *org = NULL;
+    if (a < 2 || !evx_view_comma_after(v, a - 1))
+        return 0;
+    for (s = a - 1; s > 0 && !evx_view_comma_after(v, s - 1) &&
+                    evx_view_adjacent(v, s - 1, s);)
+        s--;
+    if (!evx_word_in(v->w.items[s].term, det, sizeof det / sizeof *det) ||
+        (s > 0 && evx_view_adjacent(v, s - 1, s)) || s + 1 >= a)
+        return 0; /* "The Minister for …, Ms Reddaway,": the sentence's or a
+                     clause's opening words */
+    int post = 0;
+    for (size_t k = s + 1; k < a; k++) {
+        const evx_aword *w = &v->w.items[k];
+        if (!w->cap && !evx_view_word_is(v, k, "of") &&
+            !evx_view_word_is(v, k, "for") && !evx_view_word_is(v, k, "and") &&
+            !evx_view_word_is(v, k, "the"))
+            return 0;
+        post |= w->cap && evx_aword_is_post(w->term);
+        if (!of && evx_view_word_is(v, k, "of") && k > s + 1)
+            of = k;
+    }
+    if (!post)
+        return 0;
+    size_t re = of ? of - 1 : a - 1;
+    *role = evx_printed_range(v, v->w.items[s + 1].start, v->w.items[re].end);
+    if (of && of + 1 < a)
+        *org = evx_printed_range(v, v->w.items[of + 1].start,
+                                 v->w.items[a - 1].end);
+    return *role ? 1 : -1;
+}
+
 char *evx_printed_org_in_brackets(const evx_view *v, size_t at, int *oom)
 {
     size_t e = at + 1;

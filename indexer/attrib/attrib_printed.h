@@ -35,6 +35,14 @@ char *evx_printed_appositive(const evx_view *v, size_t i, int *oom);
  * Council, told us": "Severnside Council"), or NULL. */
 char *evx_printed_org_after_post(const evx_view *v, size_t i, int *oom);
 
+/* The post a sentence or clause opens with, set off by a comma before
+ * the name at word a ("The Minister for Roads and Local Transport, Ms
+ * Joanna Reddaway, wrote"; "The Chief Executive of the Example Trust,
+ * Jane Doe, said": its body after "of" in *org).  1 with *role (and
+ * *org, or NULL) malloc'd, 0 if none, -1 when out of memory. */
+int evx_printed_post_before(const evx_view *v, size_t a, char **role,
+                            char **org);
+
 /* The organisation in brackets at byte offset at, right after a name
  * ("Jane Doe (Water UK) told us"), or NULL. */
 char *evx_printed_org_in_brackets(const evx_view *v, size_t at, int *oom);
