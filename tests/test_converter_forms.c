@@ -198,3 +198,43 @@ Test(converter_forms, html2text_headings_between_stars)
     cr_expect_str_eq(unit(&u, "HC1/p17")->section, "The Department’s response");
     evx_units_free(&u);
 }
+
+/* Two chapters' pages run through `pandoc -t plain` one by one and
+ * joined: each page's notes are numbered from 1.  The second page's
+ * notes had run into its last paragraph with no warning; they are now
+ * warned as not read (their numbers are the first page's), and the
+ * paragraph keeps its own text. */
+Test(converter_forms, notes_numbered_again_on_a_second_page_are_warned)
+{
+    static const char *const text =
+        "3 Funding\n\n"
+        "14.Councils receive a grant for supported services.[1]\n\n"
+        "15.We agree.[2]\n\n"
+        "[1] Department for Transport, National bus strategy, 2021\n\n"
+        "[2] Q14 (Ms Alice Brennan)\n\n"
+        "4 Demand-responsive transport\n\n"
+        "16.Several authorities have trialled app-based services.[1]\n\n"
+        "17.We recommend a review.\n\n"
+        "[1] Local Government Association (DRT0004)\n";
+    evx_text *t = NULL;
+    evx_diag *d = NULL;
+    evx_units u = EVX_UNITS_INIT;
+    cr_assert_eq(evx_diag_new(&d), EVX_OK);
+    cr_assert_eq(evx_text_from_memory(&t, "web.txt", text, strlen(text), d),
+                 EVX_OK);
+    cr_assert_eq(evx_webtext_parse(&u, t, "HC 1", d), EVX_OK);
+    cr_expect_str_eq(unit(&u, "HC1/p17")->text, "We recommend a review.");
+    int warned = 0;
+    for (size_t i = 0; i < evx_diag_len(d); i++) {
+        evx_diag_level l;
+        const char *file, *msg;
+        long line;
+        evx_diag_get(d, i, &l, &file, &line, &msg);
+        warned |= l == EVX_DIAG_WARNING && line == 17 &&
+                  strstr(msg, "listed again") != NULL;
+    }
+    cr_expect(warned, "no warning for the second page's note");
+    evx_units_free(&u);
+    evx_text_free(t);
+    evx_diag_free(d);
+}

@@ -517,6 +517,8 @@ static void body_line(planner *p, size_t l, const char *s, size_t n)
               starts_notes(p, l, num)) ||
              p->pending)
         footnote(p, l, s, n);
+    else if (numbered && st == EVX_WEB_BRACKET && num <= p->note)
+        set(p, l, EVX_WEB_NOTE_AGAIN, num, 0, 0); /* "[1]" after "[2]" */
     else
         set(p, l, EVX_WEB_TEXT, 0, 0, 0);
 }

@@ -35,8 +35,11 @@ typedef enum evx_web_role {
     EVX_WEB_WITNESS,      /* a witness panel */
     EVX_WEB_EVIDENCE,     /* a published written evidence entry */
     EVX_WEB_ANNEX,        /* an annex's heading, off = its title */
-    EVX_WEB_TABLE_ROW     /* a row of a table drawn in characters: text of
+    EVX_WEB_TABLE_ROW,    /* a row of a table drawn in characters: text of
                              the unit open, at no indent (no quotation) */
+    EVX_WEB_NOTE_AGAIN    /* number = a footnote's, listed again after its
+                             list ("[1] …" on each chapter's page): warned,
+                             not read */
 } evx_web_role;
 
 /* What one line is; offsets are into the line with blanks trimmed. */

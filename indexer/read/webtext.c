@@ -690,6 +690,14 @@ static void do_line(parser *ps, size_t l)
     case EVX_WEB_TABLE_ROW:
         text_line(ps, l, s, n, col);
         break;
+    case EVX_WEB_NOTE_AGAIN:
+        evx_wt_flush(ps);
+        evx_diag_add(ps->diag, EVX_DIAG_WARNING, ps->file, (long)l,
+                     "footnote %d listed again after its list (footnotes "
+                     "numbered from 1 on each page?): not read (%.*s%s)",
+                     ln->number, (int)evx_utf8_prefix(s, n, 40), s,
+                     n > 40 ? "..." : "");
+        break;
     default:
         back_line(ps, l, s, n, col);
         break;
