@@ -329,8 +329,9 @@ static char *markdown(const char *text, size_t len, int width, int html,
             put_note(&m, &bs[k], d);
         else
             put_other(&m, &bs[k], k, n, k ? &bs[k - 1] : NULL);
-        free(bs[k].text);
     }
+    for (size_t k = 0; k < n; k++)
+        free(bs[k].text); /* after: a block looks at the one before it */
     free(bs);
     free(m.notes);
     if (evx_buf_status(&out)) {
