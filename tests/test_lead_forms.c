@@ -227,10 +227,11 @@ Test(lead_forms, others_than_the_witness_named)
 }
 
 /* "He" or "she" after two people whose titles give no gender, or after
- * one that does and one that does not: the footnote's panel decides
- * ("He" had stood for Dr Ann Lee, named last, though the question is of
- * the professor's panel), or no one ("She" had stood for Professor Wyke,
- * named last, though Mrs Wyn-Jones is of the same panel). */
+ * one that does and one that does not: no one, when the footnote's panel
+ * holds another the paragraph names ("He" had stood for Dr Ann Lee,
+ * named last, though the question is of the professor's panel; "She"
+ * for Professor Wyke, named last, though Mrs Wyn-Jones is of the same
+ * panel).  The text and the footnote disagree: neither is taken. */
 Test(lead_forms, a_pronoun_and_the_footnotes_panel)
 {
     static const char *const text =
@@ -246,7 +247,7 @@ Test(lead_forms, a_pronoun_and_the_footnotes_panel)
         PANELS;
     evx_units u = EVX_UNITS_INIT;
     read_as(&u, text, 0);
-    expect_speaker(&u, "HC1/p1/q1", "Professor Alan Wyke");
+    expect_speaker(&u, "HC1/p1/q1", NULL);
     expect_speaker(&u, "HC1/p2/q1", NULL);
     evx_units_free(&u);
 }
@@ -426,4 +427,54 @@ Test(lead_forms, a_post_before_the_name)
                    "the Northfield Trust");
         evx_units_free(&u);
     }
+}
+
+/* Forms a second round found the first round's rules had made wrong or
+ * lost: "OBE." ends a sentence ("We put the trust's figures to Jane Doe
+ * OBE. She told us": hers, where "OBE." had been read as a title and the
+ * two sentences as one); a pronoun subject of the last verb stands for
+ * the one named last whose title agrees ("Ms Howell wrote to Mr Varma,
+ * and he replied": his); a description after a name is that person's
+ * ("Mr Tom Reed, a farmer from the valley. He told us": his); "Sir
+ * Robert Neill, our Chair, said" is his; a Member asking ("Sir John Roe
+ * MP put it to the Minister that") gives the words to no witness; a
+ * name's post and body
+ * after it ("Ms Nia Rees, Director, Citizens Advice, said": the body had
+ * been the speaker); a post whose words after "of" end in no body's noun
+ * is one post ("The Director of Public Health for Devon, Dr Ruth Gale");
+ * "Others disagreed" names no one. */
+Test(lead_forms, second_round_forms)
+{
+    static const char *const text =
+        "                                      Rural health    5\n\n"
+        "1 Access to care\n\n"
+        "1. We put the trust’s figures to Jane Doe OBE. She told us that the "
+        "figures were\n“out of date”.1\n\n"
+        "2. Mr Tom Reed wrote to Ms Eleri Wyn-Jones, and she replied that "
+        "carers were “at\nbreaking point”.2\n\n"
+        "3. Members met Mr Tom Reed, a farmer from the valley. He told us "
+        "that the bus was\n“the only way out”.\n\n"
+        "4. Sir Robert Neill, our Chair, said that the scheme was “a test of "
+        "our resolve”.\n\n"
+        "5. Sir John Roe MP put it to the Minister that councils were "
+        "“running out of\nroad”.3\n\n"
+        "6. Ms Nia Rees, Director, Citizens Advice, said that debts were "
+        "“rising in every\nvillage”.\n\n"
+        "7. The Director of Public Health for Devon, Dr Ruth Gale, said that "
+        "waits were\n“longer than ever”.\n\n"
+        "8. Others disagreed, saying that the scheme was “working well”.\n\n"
+        "1 Q23\n2 Q101\n3 Q143\n"
+        PANELS;
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u, text, 0);
+    expect_speaker(&u, "HC1/p1/q1", "Jane Doe OBE");
+    expect_speaker(&u, "HC1/p2/q1", "Mrs Eleri Wyn-Jones");
+    expect_speaker(&u, "HC1/p3/q1", "Mr Tom Reed");
+    expect_speaker(&u, "HC1/p4/q1", "Sir Robert Neill");
+    expect_speaker(&u, "HC1/p5/q1", NULL);
+    expect_who(&u, "HC1/p6/q1", "Ms Nia Rees", "Director", "Citizens Advice");
+    expect_who(&u, "HC1/p7/q1", "Dr Ruth Gale",
+               "Director of Public Health for Devon", NULL);
+    expect_speaker(&u, "HC1/p8/q1", NULL);
+    evx_units_free(&u);
 }

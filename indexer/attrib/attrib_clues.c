@@ -25,10 +25,11 @@ void evx_clues_free(evx_clues *c)
 }
 
 /* The mention of m last before word `before` that the pronoun can stand
- * for, its title agreeing ("she" never stands for "Mr Smith"); for
- * "they", none when that one is a person printed in the possessive ("We
- * put Jane Doe's figures to the other witnesses. They told us": the
- * witnesses'; "Mr Dalton's letter, which stated:" is his). */
+ * for, its title agreeing ("she" never stands for "Mr Smith"); for "he",
+ * "she" and "they", none when that one is a person printed in the
+ * possessive ("We put Jane Doe's figures to the Minister. She told us":
+ * the Minister's, or the other witnesses'; "Mr Dalton's letter, which
+ * stated:" is his). */
 static const evx_mention *antecedent(const evx_mentions *m, const evx_view *v,
                                      evx_pronoun kind, const char *pronoun,
                                      size_t before)
@@ -36,8 +37,11 @@ static const evx_mention *antecedent(const evx_mentions *m, const evx_view *v,
     const evx_mention *x = evx_mention_last(m, kind, before);
     while (x && !evx_mention_agrees(v, x, pronoun))
         x = evx_mention_last(m, kind, x->first);
-    return x && pronoun && strcmp(pronoun, "they") == 0 &&
-                   evx_mention_is_personal(x) && evx_view_possessive(v, x->last)
+    int personal = pronoun && (strcmp(pronoun, "they") == 0 ||
+                               strcmp(pronoun, "he") == 0 ||
+                               strcmp(pronoun, "she") == 0);
+    return x && personal && evx_mention_is_personal(x) &&
+                   evx_view_possessive(v, x->last)
                ? NULL
                : x;
 }
@@ -75,6 +79,19 @@ static int unnamed_person_in(const evx_view *v, size_t from, size_t to)
             return 1;
     }
     return 0;
+}
+
+/* The word after the apposition set off by a comma after word last of
+ * v ("Mr Tom Reed, a farmer from the valley."): the one a later "he"
+ * stands for is the one it describes; else last + 1. */
+static size_t past_apposition(const evx_view *v, size_t last)
+{
+    size_t k = last + 1;
+    if (!evx_view_comma_after(v, last))
+        return k;
+    while (k < v->w.len && !evx_view_comma_after(v, k) && evx_view_adjacent(v, k, k + 1 < v->w.len ? k + 1 : k))
+        k++;
+    return k + 1;
 }
 
 /* Sets x as the lead, unless "he" or "she" could as well stand for
@@ -122,7 +139,8 @@ static evx_status read_pronoun(evx_clues *c, const evx_scene *sc,
     if (x) {
         /* "Members then spoke to the owner of a crabber. He told us": not
          * the one named before the owner */
-        if (!(person && x != o && unnamed_person_in(&c->sent, x->last + 1, at)))
+        if (!(person && x != o &&
+              unnamed_person_in(&c->sent, past_apposition(&c->sent, x->last), at)))
             take_antecedent(c, x == o ? &c->os : &c->ms, &c->sent, x, at,
                             strlen(sc->paragraph) + c->sent.w.items[x->last].end);
         return EVX_OK;
@@ -134,7 +152,8 @@ static evx_status read_pronoun(evx_clues *c, const evx_scene *sc,
     if (!x || (o && o->last > x->last))
         x = o;
     if (x && !(person && x != o &&
-               unnamed_person_in(&c->para, x->last + 1, c->para.w.len)))
+               unnamed_person_in(&c->para, past_apposition(&c->para, x->last),
+                                 c->para.w.len)))
         take_antecedent(c, x == o ? &c->op : &c->mp, &c->para, x, (size_t)-1,
                         c->para.w.items[x->last].end);
     return EVX_OK;

@@ -18,6 +18,8 @@ static const char CITES[] = "has the one it names cite these words";
 static const char THING[] = "gives these words to a thing it names";
 static const char ANSWERS[] = "has the one it names answer these words";
 static const char CHAIRS[] = "gives these words to the Committee's Chair";
+static const char MEMBERS[] = "gives these words to the Member who asks "
+                              "them, not the witness";
 
 /* Verbs whose object, or whose subject in the passive, receives words:
  * asking and telling. */
@@ -340,20 +342,33 @@ static int which_thing(const evx_mentions *m, const evx_view *v, size_t end,
 /* "The Chair put it to the Minister that councils were", "When our
  * Chair suggested that the formula was", "Responding to the Chair's
  * description of the scheme as", "agreed with the Chair's suggestion
- * that": the words are the Chair's, who asks the witnesses, not theirs
- * (unless someone speaks after: "…, Mr Smith replied that"). */
+ * that", "Asked by the Chair whether", and a Member's "Sir John Roe MP
+ * put it to the Minister that": the words are the Chair's or the
+ * Member's, who ask the witnesses, not theirs (unless someone speaks
+ * after: "…, Mr Smith replied that"). */
 static int chairs_words(const evx_view *v, size_t end, evx_given *out)
 {
     static const char *const posts[] = {"chair", "chairman", "chairwoman"};
     static const char *const verbs[] = {
         "put", "puts", "asked", "asks", "suggested", "suggests", "said",
         "described", "called", "pressed", "challenged", "wondered",
-        "queried", "proposed", "observed", "remarked", "characterised"};
+        "queried", "proposed", "observed", "remarked", "characterised",
+        "told", "tells", "reminded"};
     static const char *const nouns[] = {
         "description", "suggestion", "question", "questions", "words",
         "view", "characterisation", "claim", "phrase", "proposition",
         "premise", "assertion", "remark", "comment"};
+    static const char *const asking[] = {"put", "asked", "pressed",
+                                         "challenged", "suggested", "queried"};
     for (size_t k = 0; k + 1 < end; k++) {
+        /* a Member asks too ("Sir John Roe MP put it to the Minister
+         * that", "Mrs Ruth Cadbury MP asked the Minister whether") */
+        if (evx_view_word_is(v, k, "mp") && evx_view_all_caps(v, k) &&
+            !evx_view_comma_after(v, k) &&
+            evx_word_in(v->w.items[k + 1].term, asking, COUNT(asking)) &&
+            !(k + 2 < end && evx_view_word_is(v, k + 2, "us")) &&
+            !speaks_later(v, k + 2, end, 1))
+            return fill(out, v, k, k + 1, NULL, MEMBERS);
         if (!v->w.items[k].cap || !evx_word_in(v->w.items[k].term, posts, COUNT(posts)))
             continue;
         /* "the Chair", "our Chair", "the Committee's Chair"; not "Jane
@@ -361,9 +376,20 @@ static int chairs_words(const evx_view *v, size_t end, evx_given *out)
         if (k == 0 || !(evx_view_word_is(v, k - 1, "the") ||
                         evx_view_word_is(v, k - 1, "our") ||
                         (evx_view_word_is(v, k - 1, "committee") &&
-                         evx_view_possessive(v, k - 1))))
-            continue;
+                         evx_view_possessive(v, k - 1))) ||
+            (k >= 2 && evx_view_comma_after(v, k - 2)))
+            continue; /* nor "Sir Robert Neill, our Chair, said": his */
+        /* "Asked by the Chair whether the formula was “…”" */
+        if (k >= 2 && evx_view_word_is(v, k - 2, "by") &&
+            (evx_view_word_is(v, k + 1, "whether") || evx_view_word_is(v, k + 1, "if")))
+            return fill(out, v, k, k + 1, NULL, CHAIRS);
         size_t j = k + 1;
+        /* "Our Chair, Sir Robert Neill, said": past the name set off */
+        if (evx_view_comma_after(v, k))
+            while (j < end && !evx_view_comma_after(v, j) && j < k + 7)
+                j++;
+        if (j > k + 1 && j < end)
+            j++;
         while (j < end && evx_aword_before_verb(v->w.items[j].term))
             j++;
         int says = j < end && evx_word_in(v->w.items[j].term, verbs, COUNT(verbs)) &&

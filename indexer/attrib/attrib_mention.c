@@ -291,7 +291,8 @@ static int is_common_word(const char *t)
         "during", "since", "after", "before", "unlike", "where", "when",
         "what", "why", "how", "there", "here", "most", "all", "noting",
         "having", "if", "but", "and", "or", "so", "yet", "i", "you", "my",
-        "your", "rather", "other", "another", "further", "more", "such",
+        "your", "rather", "other", "others", "another", "further", "more",
+        "such", "several", "few", "everyone", "nobody", "none",
         "then", "thus", "indeed", "overall", "alongside", "although",
         "though", "because", "until", "unless", "to", "of", "not", "no",
         "yes", "mr", "mrs", "ms", "whereas", "once", "given", "following",
@@ -437,15 +438,24 @@ static size_t peer_place(const evx_view *v, size_t a, size_t b)
 
 /* "Ms Rhian Howell, Flood Risk Manager, ...": words [a, b) set after a
  * name by a comma, untitled, that name a post, are that name's post and
- * no second name. */
+ * no second name; nor are the words after such a post its body's. */
 static int post_of_name_before(const evx_mentions *m, const evx_view *v,
                                size_t a, size_t b)
 {
-    if (a == 0 || v->w.items[a].title || !covered(m, a - 1) ||
-        !evx_view_comma_after(v, a - 1))
+    if (a == 0 || v->w.items[a].title || !evx_view_comma_after(v, a - 1))
         return 0;
     size_t s = v->w.items[a].start;
-    return evx_part_names_post(v->text + s, v->w.items[b - 1].end - s);
+    if (covered(m, a - 1))
+        return evx_part_names_post(v->text + s, v->w.items[b - 1].end - s);
+    /* "Ms Nia Rees, Director, Citizens Advice, said": the body after a
+     * name's post is no name either */
+    size_t p = a - 1;
+    while (p > 0 && !evx_view_comma_after(v, p - 1) && a - p < 8)
+        p--;
+    if (p == 0 || !evx_view_comma_after(v, p - 1) || !covered(m, p - 1))
+        return 0;
+    size_t ps = v->w.items[p].start;
+    return evx_part_names_post(v->text + ps, v->w.items[a - 1].end - ps);
 }
 
 /* People not in the registry, by their printed form; a run that is

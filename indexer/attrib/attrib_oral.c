@@ -278,22 +278,21 @@ void evx_answer_q_only(evx_answer *a, const evx_registry *reg, const clues *c,
                 return;
             }
         const evx_witness *lp = &reg->people[c->lead->person];
-        if (c->pronoun) {
+        if (c->pronoun && panel_member_named(reg, c, members, n) != (size_t)-1) {
             /* "He told us" stands for the one named last, who is not of
-             * the panel the footnote's question is in: if the paragraph
-             * names one of that panel, the footnote says it is that one
-             * (else, as with a name, the lead-in is preferred) */
-            size_t pick = panel_member_named(reg, c, members, n);
-            if (pick != (size_t)-1) {
-                say_panel(a, fn, r, p0);
-                answer_member(a, &reg->people[pick], "footnote+lead-in",
-                              "", ", of that panel the one the paragraph "
-                              "names");
-                evx_buf_printf(&a->evidence, " (the lead-in's \"%s\" is "
-                               "not %s, of another panel)", c->pronoun,
-                               lp->name);
-                return;
-            }
+             * the panel the footnote's question is in, while the
+             * paragraph names one who is: the text and the footnote
+             * disagree (else, as with a name, the lead-in is preferred) */
+            a->kind = "unknown";
+            a->method = "none";
+            a->date = p0->date;
+            evx_buf_printf(&a->evidence,
+                           "footnote %d: %s is in the panel of %s (Q%d-%d); "
+                           "the lead-in's \"%s\" would stand for %s, who is "
+                           "not of it, and the paragraph names one who is",
+                           fn, r->ref, session_of(p0), p0->q_first,
+                           p0->q_last, c->pronoun, lp->name);
+            return;
         }
         evx_answer_person(a, lp, c->committee ? "other" : "oral");
         a->method = "lead-in";

@@ -112,7 +112,9 @@ size_t evx_panel_lead_in(const evx_registry *reg, const evx_clues *c,
         evx_mentions_people_at(&m, reg, report, &c->sent, q))
         return NONE;
     for (size_t k = 0; k < m.len; k++)
-        for (size_t i = 0; i < n && !evx_mention_is_object(&c->sent, &m.items[k]); i++)
+        for (size_t i = 0; i < n && (c->pronoun ||
+                                     !evx_mention_is_object(&c->sent, &m.items[k]));
+             i++)
             if (strcmp(reg->people[members[i]].name,
                        reg->people[m.items[k].person].name) == 0) {
                 several |= found != NONE && found != members[i];

@@ -170,6 +170,11 @@ int evx_printed_post_before(const evx_view *v, size_t a, char **role,
     }
     if (!post)
         return 0;
+    /* "Director of Public Health for Devon" is one post: the words after
+     * "of" are a body only when a body's noun ends them ("… of the
+     * Northfield Trust") */
+    if (of && !evx_aword_is_org_type(v->w.items[a - 1].term))
+        of = 0; /* its last word is no body's noun: one post */
     size_t re = of ? of - 1 : a - 1;
     *role = evx_printed_range(v, v->w.items[s + 1].start, v->w.items[re].end);
     if (of && of + 1 < a)

@@ -15,12 +15,17 @@ void evx_scene_free(evx_scene *s)
     free(s->paragraph);
 }
 
+/* Is the word before the dot at s[dot] a title or an initial ("Dr.",
+ * "Mrs.", "J."), after which no sentence ends?  Not a word in capitals
+ * ("OBE.", "MP.", "NHS."): a sentence ends there. */
 static int is_title_abbrev(const char *s, size_t dot)
 {
     size_t a = dot;
+    int lower = 0;
     while (a > 0 && s[a - 1] != ' ')
-        a--;
-    return dot - a <= 3 && dot > a && s[a] >= 'A' && s[a] <= 'Z';
+        lower |= s[--a] >= 'a' && s[a] <= 'z';
+    return dot - a <= 3 && dot > a && s[a] >= 'A' && s[a] <= 'Z' &&
+           (lower || dot - a == 1);
 }
 
 /* Offset where the last sentence of s[0..len) starts (after '.', '?',

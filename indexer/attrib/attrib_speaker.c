@@ -107,6 +107,21 @@ static const evx_mention *speaking_subject(const evx_mentions *m,
     if (rel)
         return rel;
     verb = evx_view_last_verb(v, from, end);
+    /* "Ms Howell wrote to Mr Varma, and he replied that": the verb's
+     * subject is a pronoun, the one named last whose title agrees */
+    size_t sj = verb;
+    while (sj != (size_t)-1 && sj > from && evx_aword_before_verb(v->w.items[sj - 1].term))
+        sj--;
+    if (sj != (size_t)-1 && sj > from &&
+        (evx_view_word_is(v, sj - 1, "he") || evx_view_word_is(v, sj - 1, "she"))) {
+        const char *pn = v->w.items[sj - 1].term;
+        for (size_t k = m->len; k-- > 0;) {
+            const evx_mention *x = &m->items[k];
+            if (evx_mention_is_personal(x) && x->first >= from && x->last < sj - 1 &&
+                evx_mention_agrees(v, x, pn))
+                return x;
+        }
+    }
     for (size_t k = 0; verb != (size_t)-1 && k < m->len; k++) {
         const evx_mention *x = &m->items[k];
         if (evx_mention_is_personal(x) && x->first >= from && x->last < verb &&
