@@ -127,12 +127,13 @@ static size_t link_number(const char *s, size_t len, size_t i)
     return k + 1 - i;
 }
 
-/* Is the '^' at s[i] a superscript's caret glued to a word ("rural.^6")? */
+/* Is the '^' at s[i] a superscript's caret glued to a word ("rural.^6",
+ * "hours^7")?  Not after a digit ("10^3" is a power, as written). */
 static int glued_caret(const char *s, size_t len, size_t i)
 {
     return s[i] == '^' && i > 0 && !strchr(" \t\n^", s[i - 1]) &&
-           i + 1 < len && (evx_ascii_digit((unsigned char)s[i + 1]) ||
-                           s[i + 1] == '[');
+           !evx_ascii_digit((unsigned char)s[i - 1]) && i + 1 < len &&
+           (evx_ascii_digit((unsigned char)s[i + 1]) || s[i + 1] == '[');
 }
 
 static size_t count_lines(const char *s, size_t len)

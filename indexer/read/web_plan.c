@@ -813,14 +813,14 @@ static void block_line(planner *p, size_t l, const char *s, size_t n)
 /* A table drawn in characters between two rules ("---- -------" /
  * "10   Number of councils …" / "---- -------", as `pandoc -t plain` and
  * text browsers draw one): the line of its closing rule, within a few
- * lines of the opening one at l, or 0. */
+ * lines of the opening one at l and no blank line between, or 0. */
 static size_t table_close(const planner *p, size_t l)
 {
     size_t n;
     for (size_t k = l + 1; k <= p->pl->n_lines && k < l + 40; k++) {
         const char *s = line_at(p, k, &n);
-        if (n == 0 && k == l + 1)
-            return 0;
+        if (n == 0)
+            return 0; /* a table's rows run on to its closing rule */
         if (evx_ascii_rule_line(s, n))
             return k;
     }
