@@ -453,3 +453,37 @@ Test(pdftext, printed_evidence_after_the_list_of_reports_is_warned)
                   p.units.items[k]->id);
     parsed_free(&p);
 }
+
+/* A footnote wrapped before a date whose day is the next footnote's
+ * number ("… published on" / "3 November 2023", "… dated" / "5 March
+ * 2024"): the date had opened footnote 3, cut footnote 2 short, and the
+ * quotation citing footnote 3 had taken "November 2023 3 Q88" as its
+ * reference. */
+Test(pdftext, a_footnote_wrapped_before_a_date_whose_day_is_due)
+{
+    parsed p = parse_str(
+        "1 Fares\n"
+        "1. The fare cap was introduced in January 2023.1 It has since been "
+        "extended\ntwice.2\n\n"
+        "2. Ms Carys Hughes said that the cap had “brought people back to "
+        "the bus”.3\n\n"
+        "3. The Department has not published an evaluation.4\n\n"
+        "4. Mr Peter Lyle told us that fares were “still the first thing "
+        "people ask\nabout”.5\n\n"
+        "1 Department for Transport, press release, 30 December 2022\n"
+        "2 HM Treasury, Autumn Statement 2023, para 5.41, published on\n"
+        "3 November 2023\n"
+        "3 Q88\n"
+        "4 Department for Transport, letter to the Chair dated\n"
+        "5 March 2024\n"
+        "5 Q120\n");
+    cr_assert_eq(p.st, EVX_OK);
+    cr_expect_str_eq(get(&p, "HC1/fn2")->text, "HM Treasury, Autumn Statement "
+                     "2023, para 5.41, published on 3 November 2023");
+    cr_expect_str_eq(get(&p, "HC1/fn3")->text, "Q88");
+    cr_expect_str_eq(get(&p, "HC1/fn4")->text,
+                     "Department for Transport, letter to the Chair dated 5 "
+                     "March 2024");
+    cr_expect_str_eq(get(&p, "HC1/fn5")->text, "Q120");
+    parsed_free(&p);
+}

@@ -270,9 +270,14 @@ static int body_number(const scan *sc, size_t k, int cur)
         return 0;
     if (evx_wd_lower(&sc->w[k + 1]) && !evx_wd_url(&sc->w[k + 1]))
         return 0;
-    /* "… sent on" / "10 May 2018": a date the body before goes on with */
-    if (v != cur + 1 && k > 0 && !evx_wd_ends_sentence(&sc->w[k - 1]) &&
-        evx_month_at(sc->w[k + 1].s, sc->w[k + 1].len) == sc->w[k + 1].len)
+    /* "… sent on" / "10 May 2018": a date the body before goes on with;
+     * even the number due, after a word that asks for a date ("…,
+     * published on" / "3 November 2023", "dated" / "5 March 2024") */
+    if (k > 0 && !evx_wd_ends_sentence(&sc->w[k - 1]) &&
+        evx_month_at(sc->w[k + 1].s, sc->w[k + 1].len) == sc->w[k + 1].len &&
+        (v != cur + 1 || evx_wd_eq(&sc->w[k - 1], "on") ||
+         evx_wd_eq(&sc->w[k - 1], "dated") || evx_wd_eq(&sc->w[k - 1], "of") ||
+         evx_wd_eq(&sc->w[k - 1], "from") || evx_wd_eq(&sc->w[k - 1], "until")))
         return 0;
     return (sc->w[k].flags & W_LINE) || !evx_wd_cites_number(&sc->w[k - 1]) ||
            evx_wd_qrange(&sc->w[k + 1]); /* "See Annex 62 Q194 ...": a body */
