@@ -157,3 +157,28 @@ Test(appended_forms, a_web_annex_numbers_its_own_paragraphs)
     expect_speaker(&u, "HC1/annex/1/q1", "Captain Jory Pascoe");
     evx_units_free(&u);
 }
+
+/* A web copy's appendix heading of more than ten words ("Appendix 1:
+ * Letter from the Minister for Water, Lord Fenwick of Alnmouth"): it had
+ * not been read as a heading, and 82% of the file was unplaced. */
+Test(appended_forms, a_long_appendix_heading_in_a_web_copy)
+{
+    static const char *const text =
+        "1 Introduction\n\n"
+        "1. Around 120 small harbours in England depend on regular dredging.\n\n"
+        "2. We wrote to the Minister in October.\n\n"
+        "Appendix 1: Letter from the Minister for Water, Lord Fenwick of "
+        "Alnmouth\n\n"
+        "Thank you for your letter of 3 October. The Department will publish "
+        "a review of\ntrust port finances in the spring.\n\n"
+        "Yours sincerely,\n\n"
+        "Lord Fenwick of Alnmouth\n";
+    evx_units u = EVX_UNITS_INIT;
+    read_web(&u, text);
+    const evx_unit *a = annex_with(&u, "Thank you for your letter");
+    cr_assert_not_null(a, "the letter is in no annex");
+    cr_expect_str_eq(a->title, "Appendix 1: Letter from the Minister for Water, "
+                               "Lord Fenwick of Alnmouth");
+    expect_not_in_paragraphs(&u, "Thank you for your letter");
+    evx_units_free(&u);
+}

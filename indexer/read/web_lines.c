@@ -389,14 +389,17 @@ evx_web_part evx_web_part_of(const char *s, size_t n)
 {
     size_t i, k;
 
-    if (evx_ascii_words(s, n) > PART_MAX_WORDS)
-        return EVX_WEB_PART_NONE;
+    size_t words = evx_ascii_words(s, n);
     /* the House of Lords' "Appendix 2: List of witnesses" */
-    if (starts_fold(s, n, "Appendix ") && has_fold(s, n, "list of witnesses"))
+    if (words <= PART_MAX_WORDS && starts_fold(s, n, "Appendix ") &&
+        has_fold(s, n, "list of witnesses"))
         return EVX_WEB_PART_WITNESSES;
-    /* "Annex", "Annex: Visit to Leeds", "Appendix 1 …" (not a sentence) */
-    if (evx_annex_heading(s, n))
+    /* "Annex", "Annex: Visit to Leeds", "Appendix 1: Letter from the
+     * Minister for Water, Lord Fenwick of Alnmouth" (not a sentence) */
+    if (words <= 2 * PART_MAX_WORDS && evx_annex_heading(s, n))
         return EVX_WEB_PART_ANNEX;
+    if (words > PART_MAX_WORDS)
+        return EVX_WEB_PART_NONE;
     if (evx_recs_heading(s, n))
         return EVX_WEB_PART_RECS;
     if (evx_evidence_heading(s, n))
