@@ -89,7 +89,9 @@ static size_t past_apposition(const evx_view *v, size_t last)
     size_t k = last + 1;
     if (!evx_view_comma_after(v, last))
         return k;
-    while (k < v->w.len && !evx_view_comma_after(v, k) && evx_view_adjacent(v, k, k + 1 < v->w.len ? k + 1 : k))
+    /* to the comma that closes it, or the sentence's end */
+    while (k + 1 < v->w.len && !evx_view_comma_after(v, k) &&
+           evx_view_adjacent(v, k, k + 1))
         k++;
     return k + 1;
 }

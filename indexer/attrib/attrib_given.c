@@ -339,6 +339,20 @@ static int which_thing(const evx_mentions *m, const evx_view *v, size_t end,
     return fill(out, v, a, verb, NULL, THING);
 }
 
+/* Does a Member ask at word k ("MP") the words that end the lead-in
+ * ("Sir John Roe MP put it to the Minister that", "Mrs Ruth Cadbury MP
+ * asked the Minister whether")? */
+static int member_asks(const evx_view *v, size_t k, size_t end)
+{
+    static const char *const asking[] = {"put", "asked", "pressed",
+                                         "challenged", "suggested", "queried"};
+    return evx_view_word_is(v, k, "mp") && evx_view_all_caps(v, k) &&
+           !evx_view_comma_after(v, k) &&
+           evx_word_in(v->w.items[k + 1].term, asking, COUNT(asking)) &&
+           !(k + 2 < end && evx_view_word_is(v, k + 2, "us")) &&
+           !speaks_later(v, k + 2, end, 1);
+}
+
 /* "The Chair put it to the Minister that councils were", "When our
  * Chair suggested that the formula was", "Responding to the Chair's
  * description of the scheme as", "agreed with the Chair's suggestion
@@ -358,16 +372,8 @@ static int chairs_words(const evx_view *v, size_t end, evx_given *out)
         "description", "suggestion", "question", "questions", "words",
         "view", "characterisation", "claim", "phrase", "proposition",
         "premise", "assertion", "remark", "comment"};
-    static const char *const asking[] = {"put", "asked", "pressed",
-                                         "challenged", "suggested", "queried"};
     for (size_t k = 0; k + 1 < end; k++) {
-        /* a Member asks too ("Sir John Roe MP put it to the Minister
-         * that", "Mrs Ruth Cadbury MP asked the Minister whether") */
-        if (evx_view_word_is(v, k, "mp") && evx_view_all_caps(v, k) &&
-            !evx_view_comma_after(v, k) &&
-            evx_word_in(v->w.items[k + 1].term, asking, COUNT(asking)) &&
-            !(k + 2 < end && evx_view_word_is(v, k + 2, "us")) &&
-            !speaks_later(v, k + 2, end, 1))
+        if (member_asks(v, k, end))
             return fill(out, v, k, k + 1, NULL, MEMBERS);
         if (!v->w.items[k].cap || !evx_word_in(v->w.items[k].term, posts, COUNT(posts)))
             continue;

@@ -61,6 +61,17 @@ char *evx_printed_name(const evx_view *v, size_t a, size_t b)
     return evx_printed_range(v, start, end);
 }
 
+/* The end of the comma-set part from byte offset a (just past its
+ * comma): the offset of the ',' or ':' that closes it, or len. */
+static size_t part_end(const evx_view *v, size_t a)
+{
+    size_t b = a;
+    while (b < v->len && v->text[b] != ',' && v->text[b] != ':' &&
+           v->text[b] != ';' && b - a < MAX_ROLE_LEN)
+        b++;
+    return b < v->len && (v->text[b] == ',' || v->text[b] == ':') ? b : v->len;
+}
+
 char *evx_printed_appositive(const evx_view *v, size_t i, int *oom)
 {
     size_t a = v->w.items[i].end;
@@ -82,11 +93,8 @@ char *evx_printed_appositive(const evx_view *v, size_t i, int *oom)
     if (w < v->w.len &&
         evx_word_in(v->w.items[w].term, clause, sizeof clause / sizeof *clause))
         return NULL;
-    size_t b = a + 1;
-    while (b < v->len && v->text[b] != ',' && v->text[b] != ':' &&
-           v->text[b] != ';' && b - a < MAX_ROLE_LEN)
-        b++;
-    if (b >= v->len || (v->text[b] != ',' && v->text[b] != ':'))
+    size_t b = part_end(v, a + 1);
+    if (b >= v->len)
         return NULL;
     char *r = evx_printed_range(v, a + 1, b);
     if (!r)
@@ -96,17 +104,6 @@ char *evx_printed_appositive(const evx_view *v, size_t i, int *oom)
         r = NULL;
     }
     return r;
-}
-
-/* The end of the comma-set part from byte offset a (just past its
- * comma): the offset of the ',' or ':' that closes it, or len. */
-static size_t part_end(const evx_view *v, size_t a)
-{
-    size_t b = a;
-    while (b < v->len && v->text[b] != ',' && v->text[b] != ':' &&
-           v->text[b] != ';' && b - a < MAX_ROLE_LEN)
-        b++;
-    return b < v->len && (v->text[b] == ',' || v->text[b] == ':') ? b : v->len;
 }
 
 char *evx_printed_org_after_post(const evx_view *v, size_t i, int *oom)

@@ -260,14 +260,23 @@ static int says_own_words(const evx_view *v, const evx_mention *x)
     return 0;
 }
 
+/* The last word of the name that ends at word last, with the honours
+ * printed after it ("Jane Doe OBE", "Dr John Roe FRS"), before word
+ * limit. */
+static size_t with_honours(const evx_view *v, size_t last, size_t limit)
+{
+    while (last + 1 < limit && evx_view_all_caps(v, last + 1) &&
+           evx_view_adjacent(v, last, last + 1))
+        last++;
+    return last;
+}
+
 /* Is x named to be compared with the speaker ("Unlike Jane Doe, …",
  * "Like Dr Jones, …"): never the speaker? */
 static int compared(const evx_view *v, const evx_mention *x)
 {
     static const char *const words[] = {"unlike", "like"};
-    size_t e = x->last;
-    if (e + 1 < v->w.len && evx_view_all_caps(v, e + 1))
-        e++; /* "Unlike Jane Doe OBE," */
+    size_t e = with_honours(v, x->last, v->w.len); /* "Unlike Jane Doe OBE," */
     return x->first > 0 &&
            evx_word_in(v->w.items[x->first - 1].term, words, 2) &&
            evx_view_comma_after(v, e);
@@ -329,11 +338,7 @@ const evx_mention *evx_mention_pick(const evx_mentions *m, const evx_view *v,
 static int coordinated(const evx_view *v, const evx_mention *a,
                        const evx_mention *b)
 {
-    size_t e = a->last;
-    /* "Jane Doe OBE and …": an honour printed after the name */
-    while (e + 1 < b->first && evx_view_all_caps(v, e + 1) &&
-           evx_view_adjacent(v, e, e + 1))
-        e++;
+    size_t e = with_honours(v, a->last, b->first); /* "Jane Doe OBE and …" */
     if (b->first == e + 1)
         return evx_view_comma_after(v, e);
     if (b->first == e + 2)
@@ -384,11 +389,8 @@ static const evx_mention *beside(const evx_mentions *m, const evx_view *v,
 static int group_speaks(const evx_mentions *m, const evx_view *v,
                         const evx_mention *last)
 {
-    size_t e = last->last, i;
-    while (e + 1 < v->w.len && evx_view_all_caps(v, e + 1) &&
-           evx_view_adjacent(v, e, e + 1))
-        e++; /* "… and Jane Doe OBE both told us" */
-    i = e + 1;
+    /* "… and Jane Doe OBE both told us" */
+    size_t e = with_honours(v, last->last, v->w.len), i = e + 1;
     while (i < v->w.len && !v->w.items[i].quoted &&
            evx_aword_before_verb(v->w.items[i].term))
         i++;
