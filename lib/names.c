@@ -17,36 +17,48 @@
 
 #include "buf.h"
 
+/* Titles and honours, in order (in_words bisects): "the", forms of
+ * address, and the honours and fellowships printed after a name
+ * ("Professor Jane Hart FRCP"). */
 static const char *const titles[] = {
-    "the", "professor", "prof", "dr", "doctor", "sir", "dame", "lord",
-    "lady", "baroness", "baron", "viscount", "earl", "mr", "mrs", "ms",
-    "miss", "mx", "rt", "hon", "right", "honourable", "rev", "revd",
-    "reverend", "mp", "msp", "cbe", "obe", "mbe", "kbe", "dbe", "cb", "kcb",
-    "gcb", "qc", "kc", "frs", "councillor", "cllr",
-    /* fellowships of the royal colleges and academies, and other honours
-     * printed after a name ("Professor Jane Hart FRCP") */
-    "frcp", "frcs", "frcgp", "frcpsych", "frcn", "frcog", "frcpath", "frcr",
-    "frca", "frcpch", "frcem", "frcophth", "fmedsci", "freng", "frse", "fba",
-    "frsa", "gbe", "kcmg", "cmg", "cvo", "kcvo", "lvo", "mvo", "dl", "jp"};
+    "baron", "baroness", "cb", "cbe", "cllr",
+    "cmg", "councillor", "cvo", "dame", "dbe", "dl", "doctor", "dr", "earl",
+    "fba", "fmedsci", "frca", "frcem", "frcgp", "frcn", "frcog", "frcophth",
+    "frcp", "frcpath", "frcpch", "frcpsych", "frcr", "frcs", "freng", "frs",
+    "frsa", "frse", "gbe", "gcb", "hon", "honourable", "jp", "kbe", "kc",
+    "kcb", "kcmg", "kcvo", "lady", "lord", "lvo", "mbe", "miss", "mp", "mr",
+    "mrs", "ms", "msp", "mvo", "mx", "obe", "prof", "professor", "qc", "rev",
+    "revd", "reverend", "right", "rt", "sir", "the", "viscount"};
 
-/* Surname particles: the lower-case words that open a surname in Dutch
- * and Flemish (van, van der, van den, ter, ten), German (von, zu), French
+/* Surname particles, in order (in_words bisects): the lower-case words
+ * that open a surname in Dutch and Flemish (van, van der, van den, ter,
+ * ten), German (von, zu), French
  * (de, de la, du, des, le, la), Italian (di, da, del, della, degli),
  * Spanish and Portuguese (de, del, da, das, do, dos), Arabic and Malay
  * (al, el, bin, binti, ibn) and Welsh (ap, ab, ferch, verch) names. */
 static const char *const particles[] = {
-    "van", "von", "der", "den", "ter", "ten", "zu", "de", "du", "des", "le",
-    "la", "di", "da", "del", "della", "degli", "das", "do", "dos", "al",
-    "el", "bin", "binti", "ibn", "ap", "ab", "ferch", "verch"};
+    "ab", "al", "ap", "bin", "binti", "da", "das", "de", "degli", "del",
+    "della", "den", "der", "des", "di", "do", "dos", "du", "el", "ferch",
+    "ibn", "la", "le", "ten", "ter", "van", "verch", "von", "zu"};
 
+/* Is word[0..len) in list, n words in strcmp order?  Bisected: called for
+ * many words, most in no list. */
 static int in_words(const char *const *list, size_t n, const char *word,
                     size_t len)
 {
-    /* First letters first: called for many words, most in no list. */
-    for (size_t i = 0; len && i < n; i++)
-        if (list[i][0] == word[0] && strlen(list[i]) == len &&
-            memcmp(list[i], word, len) == 0)
+    size_t lo = 0, hi = n;
+    while (len && lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int c = strncmp(list[mid], word, len);
+        if (c == 0)
+            c = list[mid][len] != '\0';
+        if (c == 0)
             return 1;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
     return 0;
 }
 
@@ -59,8 +71,8 @@ int evx_name_is_particle(const char *word, size_t len)
 int evx_name_is_peerage(const char *word, size_t len)
 {
     static const char *const peers[] = {
-        "lord", "lady", "baroness", "baron", "viscount", "viscountess",
-        "earl", "countess", "marquess", "marchioness", "duke", "duchess"};
+        "baron", "baroness", "countess", "duchess", "duke", "earl", "lady",
+        "lord", "marchioness", "marquess", "viscount", "viscountess"};
     return word && in_words(peers, sizeof peers / sizeof peers[0], word, len);
 }
 

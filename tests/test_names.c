@@ -218,3 +218,26 @@ Test(names, in_order)
         cr_expect_null(evx_name_in_order(kept[k]), "%s", kept[k]);
     cr_expect_null(evx_name_in_order(NULL));
 }
+
+/* The word lists are bisected: every word of each is found, first and
+ * last too, and none that is not there (a list put out of order would
+ * lose some). */
+Test(names, every_listed_word_is_found)
+{
+    static const char *const titles[] = {
+        "baron", "cb", "dr", "frcp", "frcpsych", "kc", "mp", "mr", "mrs",
+        "ms", "professor", "rt", "sir", "the", "viscount"};
+    for (size_t i = 0; i < sizeof titles / sizeof *titles; i++)
+        cr_expect(evx_name_is_title(titles[i], strlen(titles[i])), "%s",
+                  titles[i]);
+    static const char *const particles[] = {"ab", "al", "ap", "van", "verch",
+                                            "von", "zu", "de", "della"};
+    for (size_t i = 0; i < sizeof particles / sizeof *particles; i++)
+        cr_expect(evx_name_is_particle(particles[i], strlen(particles[i])),
+                  "%s", particles[i]);
+    cr_expect(evx_name_is_peerage("baron", 5) && evx_name_is_peerage("lady", 4) &&
+              evx_name_is_peerage("viscountess", 11));
+    cr_expect(!evx_name_is_title("mrss", 4) && !evx_name_is_title("m", 1) &&
+              !evx_name_is_title("zz", 2) && !evx_name_is_particle("vo", 2) &&
+              !evx_name_is_title("", 0));
+}

@@ -147,18 +147,21 @@ static size_t count_lines(const char *s, size_t len)
 int evx_browser_dump_detect(const char *s, size_t len)
 {
     size_t carets = 0, starred = 0;
-    const char *a, *b;
-    for (size_t i = 0; i < len && carets < 2; i++)
-        carets += glued_caret(s, len, i) &&
-                  evx_ascii_digit((unsigned char)s[i + 1]);
+    const char *a, *b, *e = s + len, *c;
+    for (c = memchr(s, '^', len); c && carets < 2;
+         c = memchr(c + 1, '^', (size_t)(e - c - 1)))
+        carets += glued_caret(s, len, (size_t)(c - s)) &&
+                  evx_ascii_digit((unsigned char)c[1]);
     if (carets >= 2)
         return 1;
-    const char *e = s + len;
     for (const char *l = s; l < e;) {
-        const char *le = line_end(l, e);
-        if (starred_heading(l, le, &a, &b) && ++starred >= 2)
+        const char *le = line_end(l, e), *f = skip_blanks(l, le);
+        /* most lines open with neither mark: one look at their first
+         * character */
+        if (f < le && *f == '*' && starred_heading(l, le, &a, &b) &&
+            ++starred >= 2)
             return 1;
-        if (references_heading(l, le)) {
+        if (f < le && *f == 'R' && references_heading(l, le)) {
             const char *m = le < e ? le + 1 : e;
             while (m < e && blank(m, line_end(m, e)))
                 m = line_end(m, e) + 1;
