@@ -194,7 +194,8 @@ Test(lead_forms, pages_of_printed_evidence_in_footnotes)
 /* A footnote gives a question of a panel of several, and the sentence
  * says the speaker is someone it does not name ("Another witness", "A GP
  * from Leeds", "Not everyone agreed:"), or names a witness only as
- * another word's object ("Unlike Jane Doe OBE, other witnesses thought"),
+ * another word's object ("Unlike Jane Doe OBE, other witnesses thought",
+ * "In contrast to Jane Doe OBE, …"),
  * or by a pronoun the paragraph gives no one for ("They" after "Jane
  * Doe's figures"): each had been given to the witness the paragraph
  * names. */
@@ -213,7 +214,9 @@ Test(lead_forms, others_than_the_witness_named)
         "approach was “far too\ncautious”.5\n\n"
         "5. We put Jane Doe’s figures to the other witnesses. They told us "
         "that the figures\nwere “out of date”.6\n\n"
-        "1 Q49\n2 Q50\n3 Q51\n4 Q26\n5 Q20\n6 Q22\n"
+        "6. In contrast to Jane Doe OBE, other witnesses thought the "
+        "approach was “far\ntoo cautious”.7\n\n"
+        "1 Q49\n2 Q50\n3 Q51\n4 Q26\n5 Q20\n6 Q22\n7 Q24\n"
         PANELS;
     evx_units u = EVX_UNITS_INIT;
     read_as(&u, text, 0);
@@ -223,6 +226,7 @@ Test(lead_forms, others_than_the_witness_named)
     expect_speaker(&u, "HC1/p3/q1", NULL);
     expect_speaker(&u, "HC1/p4/q1", NULL);
     expect_speaker(&u, "HC1/p5/q1", NULL);
+    expect_speaker(&u, "HC1/p6/q1", NULL);
     evx_units_free(&u);
 }
 

@@ -272,14 +272,18 @@ static size_t with_honours(const evx_view *v, size_t last, size_t limit)
 }
 
 /* Is x named to be compared with the speaker ("Unlike Jane Doe, …",
- * "Like Dr Jones, …"): never the speaker? */
+ * "Like Dr Jones, …", "In contrast to Jane Doe, …"): never the
+ * speaker? */
 static int compared(const evx_view *v, const evx_mention *x)
 {
     static const char *const words[] = {"unlike", "like"};
     size_t e = with_honours(v, x->last, v->w.len); /* "Unlike Jane Doe OBE," */
-    return x->first > 0 &&
-           evx_word_in(v->w.items[x->first - 1].term, words, 2) &&
-           evx_view_comma_after(v, e);
+    int by = x->first > 0 &&
+             (evx_word_in(v->w.items[x->first - 1].term, words, 2) ||
+              (x->first > 1 && evx_view_word_is(v, x->first - 1, "to") &&
+               (evx_view_word_is(v, x->first - 2, "contrast") ||
+                evx_view_word_is(v, x->first - 2, "contrary"))));
+    return by && evx_view_comma_after(v, e);
 }
 
 /* The speaker a sentence names: an organisation that opens it with the
