@@ -482,3 +482,23 @@ Test(lead_forms, second_round_forms)
     expect_speaker(&u, "HC1/p8/q1", NULL);
     evx_units_free(&u);
 }
+
+/* A titled name of four or five words ("Mr Seán Mac Giolla Phádraig",
+ * "Ms Ann De La Cruz") is a person: it had been a body of that name,
+ * the title dropped, its own organisation. */
+Test(lead_forms, long_titled_names_are_people)
+{
+    static const char *const text =
+        "1 Access to care\n\n"
+        "1. Mr Seán Mac Giolla Phádraig said that rural nurses were “leaving "
+        "for the\ncities”.\n\n"
+        "2. Ms Ann De La Cruz told us that clinics were “closing every "
+        "month”.\n";
+    for (int web = 0; web <= 1; web++) {
+        evx_units u = EVX_UNITS_INIT;
+        read_as(&u, text, web);
+        expect_who(&u, "HC1/p1/q1", "Mr Seán Mac Giolla Phádraig", NULL, NULL);
+        expect_who(&u, "HC1/p2/q1", "Ms Ann De La Cruz", NULL, NULL);
+        evx_units_free(&u);
+    }
+}

@@ -506,7 +506,7 @@ static evx_status find_outside(evx_mentions *m, const evx_registry *reg,
                 covered(m, k))
                 bad = 1;
         }
-        if (bad || names == 0 || names > 3 || posts == names ||
+        if (bad || names == 0 || names > (titled ? 5u : 3u) || posts == names ||
             post_of_name_before(m, v, a, b))
             continue; /* "The Chairman": a post, not a name */
         if (a > 0 && !titled && !has_post && !has_owner &&
