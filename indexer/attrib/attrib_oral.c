@@ -188,6 +188,19 @@ static void say_panel(evx_answer *a, int fn, const evx_fnref *r,
                    p0->q_last);
 }
 
+/* Leaves a with no speaker, its question's panel p0 in the evidence:
+ * "footnote 7: Q350 is in the panel of 20 March 2018 (Q346-370", for the
+ * caller to close with why the text names none of it. */
+static void no_one_of_panel(evx_answer *a, int fn, const evx_fnref *r,
+                            const evx_witness *p0)
+{
+    a->kind = "unknown";
+    a->method = "none";
+    a->date = p0->date;
+    evx_buf_printf(&a->evidence, "footnote %d: %s is in the panel of %s (Q%d-%d",
+                   fn, r->ref, session_of(p0), p0->q_first, p0->q_last);
+}
+
 /* Fills a with panel member p, chosen as the evidence then says: the
  * words before, p's name, the words after. */
 static void answer_member(evx_answer *a, const evx_witness *p, const char *method,
@@ -283,15 +296,11 @@ void evx_answer_q_only(evx_answer *a, const evx_registry *reg, const clues *c,
              * the panel the footnote's question is in, while the
              * paragraph names one who is: the text and the footnote
              * disagree (else, as with a name, the lead-in is preferred) */
-            a->kind = "unknown";
-            a->method = "none";
-            a->date = p0->date;
+            no_one_of_panel(a, fn, r, p0);
             evx_buf_printf(&a->evidence,
-                           "footnote %d: %s is in the panel of %s (Q%d-%d); "
-                           "the lead-in's \"%s\" would stand for %s, who is "
-                           "not of it, and the paragraph names one who is",
-                           fn, r->ref, session_of(p0), p0->q_first,
-                           p0->q_last, c->pronoun, lp->name);
+                           "); the lead-in's \"%s\" would stand for %s, who "
+                           "is not of it, and the paragraph names one who is",
+                           c->pronoun, lp->name);
             return;
         }
         evx_answer_person(a, lp, c->committee ? "other" : "oral");
@@ -338,15 +347,11 @@ void evx_answer_q_only(evx_answer *a, const evx_registry *reg, const clues *c,
      * of: the footnote and the text disagree */
     if (pick_p == (size_t)-1 && n == 1 && c->lead &&
         c->lead->kind == EVX_MENTION_ORG && !evx_panel_org_fits(c, p0)) {
-        a->kind = "unknown";
-        a->method = "none";
-        a->date = p0->date;
+        no_one_of_panel(a, fn, r, p0);
         evx_buf_printf(&a->evidence,
-                       "footnote %d: %s is in the panel of %s (Q%d-%d), "
-                       "whose only witness, %s, is not of %s, which the "
+                       "), whose only witness, %s, is not of %s, which the "
                        "lead-in names",
-                       fn, r->ref, session_of(p0), p0->q_first,
-                       p0->q_last, p0->name, c->lead->printed);
+                       p0->name, c->lead->printed);
         return;
     }
     if (pick_p == (size_t)-1 && n == 1) {
@@ -360,12 +365,8 @@ void evx_answer_q_only(evx_answer *a, const evx_registry *reg, const clues *c,
         answer_member(a, &reg->people[pick_p], method, "", "");
         return;
     }
-    a->kind = "unknown";
-    a->method = "none";
-    a->date = p0->date;
+    no_one_of_panel(a, fn, r, p0);
     evx_buf_printf(&a->evidence,
-                   "footnote %d: %s is in the panel of %s (Q%d-%d, %zu "
-                   "witnesses) but the text does not say which of them",
-                   fn, r->ref, session_of(p0), p0->q_first,
-                   p0->q_last, n);
+                   ", %zu witnesses) but the text does not say which of them",
+                   n);
 }
