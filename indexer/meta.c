@@ -17,6 +17,7 @@
 #include "buf.h"
 #include "schema.h"
 #include "writer.h"
+#include "tok.h"
 #include "xdb.h"
 
 typedef struct gather_ctx {
@@ -154,23 +155,10 @@ static evx_status write_stub(const evx_meta_opts *o, const evx_buf *dead)
     return st;
 }
 
-/* A plain word worth suggesting: three or more characters, ASCII ones
- * only letters (no numbers, no codes like "q361"). */
-static int is_spelling_word(const char *term)
-{
-    size_t len = strlen(term);
-    if (len < 3)
-        return 0;
-    for (size_t i = 0; i < len; i++)
-        if ((unsigned char)term[i] < 0x80 && !(term[i] >= 'a' && term[i] <= 'z'))
-            return 0;
-    return 1;
-}
-
 static int collect_spelling(void *ctx, const char *term, unsigned long freq)
 {
     evx_buf *b = ctx;
-    if (is_spelling_word(term))
+    if (evx_tok_is_spelling_word(term))
         evx_buf_printf(b, "%s\t%lu\n", term, freq);
     return evx_buf_status(b) != EVX_OK;
 }

@@ -16,6 +16,7 @@
 #include "buf.h"
 #include "dbpath.h"
 #include "freetext.h"
+#include "impact.h"
 #include "json.h"
 #include "meta.h"
 #include "names.h"
@@ -386,6 +387,9 @@ static evx_status write_unit(evx_writer *w, const evx_unit *u)
         st = add_speaker(&c, u->speaker);
     if (!st)
         st = add_values(&c, u);
+    /* Each term's weight in the unit, stored as its wdf (impact.h) */
+    if (!st)
+        st = evx_doc_reweigh(c.doc, evx_impact_wdf);
     evx_unit_to_stored_json(u, &json);
     id_term(&qterm, u->id);
     if (!st)

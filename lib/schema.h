@@ -128,12 +128,14 @@
 #define EVX_META_DB "meta"
 #define EVX_STUB "XAPIANDB"
 
-#define EVX_INDEX_FORMAT "8" /* 3: other forms of names (XS, XO runs);
+#define EVX_INDEX_FORMAT "9" /* 3: other forms of names (XS, XO runs);
                                  4: heading stems as XH terms;
                                  5: stored records packed (record.h);
                                  6: no termlists, XV versions, tombstones;
                                  7: American -ize/-yze stemmed as -ise/-yse;
-                                 8: "Q 361", "Qq 23", "Question 12" as Q refs */
+                                 8: "Q 361", "Qq 23", "Question 12" as Q refs;
+                                 9: each term's BM25 weight stored as its
+                                    wdf (impact.h) */
 
 #define EVX_FIELD_GAP 100
 /* Field weights (wdf per occurrence), chosen by bench/ranking/eval.sh; a

@@ -895,3 +895,14 @@ done:
     free(cps);
     return st;
 }
+
+int evx_tok_is_spelling_word(const char *term)
+{
+    size_t len = strlen(term);
+    if (len < 3)
+        return 0;
+    for (size_t i = 0; i < len; i++)
+        if ((unsigned char)term[i] < 0x80 && !(term[i] >= 'a' && term[i] <= 'z'))
+            return 0;
+    return 1;
+}

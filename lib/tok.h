@@ -134,4 +134,10 @@ size_t evx_tok_bad_bytes(const evx_tok *tok, size_t *first_offset);
  * U+FFFD.  EVX_OK or EVX_NOMEM. */
 evx_status evx_tok_fold(char **out, const char *text, size_t len);
 
+/* Is term (a plain term, NUL-terminated) a word the spelling data keeps:
+ * three or more characters, its ASCII ones only letters (no numbers, no
+ * codes like "q361")?  Every word that begins with such a term and shares
+ * its stem is one too. */
+int evx_tok_is_spelling_word(const char *term);
+
 #endif /* EVX_TOK_H */

@@ -463,6 +463,27 @@ extern "C" evx_status evx_db_add_spelling(evx_db *db, const char *word,
     });
 }
 
+extern "C" evx_status evx_db_spelling_words(evx_db *db, const char *prefix,
+                                            int (*cb)(void *ctx,
+                                                      const char *word),
+                                            void *ctx)
+{
+    if (!db || !prefix || !cb)
+        return EVX_INVALID;
+    return guard(&db->err, side_reopen(db), [&]() -> evx_status {
+        Xapian::Database &d = side_db(db);
+        std::string p = prefix;
+        Xapian::TermIterator t = d.spellings_begin();
+        t.skip_to(p);
+        for (; t != d.spellings_end(); ++t) {
+            std::string w = *t;
+            if (w.compare(0, p.size(), p) != 0 || cb(ctx, w.c_str()))
+                break;
+        }
+        return EVX_OK;
+    });
+}
+
 extern "C" evx_status evx_db_suggest(evx_db *db, const char *word,
                                      unsigned max_edits, char **out)
 {
@@ -536,6 +557,47 @@ extern "C" evx_status evx_doc_add_boolean(evx_doc *doc, const char *term)
         return EVX_INVALID;
     return on_doc(doc, [&](Xapian::Document &d) {
         d.add_boolean_term(term);
+    });
+}
+
+/* Sets term's wdf in d from was to now, its positions kept: Xapian's
+ * Document only adds to a wdf, so a lower one is written afresh. */
+static void set_wdf(Xapian::Document &d, const std::string &term,
+                    Xapian::termcount was, Xapian::termcount now)
+{
+    if (now >= was) {
+        d.add_term(term, now - was);
+        return;
+    }
+    std::vector<Xapian::termpos> pos;
+    Xapian::TermIterator t = d.termlist_begin();
+    t.skip_to(term);
+    for (Xapian::PositionIterator p = t.positionlist_begin();
+         p != t.positionlist_end(); ++p)
+        pos.push_back(*p);
+    d.remove_term(term);
+    for (Xapian::termpos p : pos)
+        d.add_posting(term, p, 0);
+    d.add_term(term, now);
+}
+
+extern "C" evx_status evx_doc_reweigh(evx_doc *doc,
+                                      unsigned (*weigh)(unsigned wdf,
+                                                        unsigned long len))
+{
+    if (!doc || !weigh)
+        return EVX_INVALID;
+    return on_doc(doc, [&](Xapian::Document &d) {
+        unsigned long len = 0;
+        std::vector<std::pair<std::string, Xapian::termcount>> terms;
+        for (Xapian::TermIterator t = d.termlist_begin();
+             t != d.termlist_end(); ++t) {
+            len += t.get_wdf();
+            if (t.get_wdf())
+                terms.emplace_back(*t, t.get_wdf());
+        }
+        for (const auto &t : terms)
+            set_wdf(d, t.first, t.second, weigh(t.second, len));
     });
 }
 

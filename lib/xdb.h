@@ -194,6 +194,13 @@ evx_status evx_db_synonyms(evx_db *db, const char *term,
 /* Spelling data: adds word with frequency increment freq. */
 evx_status evx_db_add_spelling(evx_db *db, const char *word, unsigned freq);
 
+/* Calls cb with each word of the spelling data that begins with prefix,
+ * in byte order, until it returns non-zero: the index's word list, one
+ * small table, where evx_db_terms walks every shard's posting lists. */
+evx_status evx_db_spelling_words(evx_db *db, const char *prefix,
+                                 int (*cb)(void *ctx, const char *word),
+                                 void *ctx);
+
 /* Best spelling suggestion for word within edit distance max_edits (2 is
  * usual).  *out is malloc'd; "" when there is none. */
 evx_status evx_db_suggest(evx_db *db, const char *word, unsigned max_edits,
@@ -213,6 +220,13 @@ evx_status evx_doc_add_term(evx_doc *doc, const char *term, unsigned wdf_inc);
 
 /* Adds a boolean (filter) term: wdf 0, no position. */
 evx_status evx_doc_add_boolean(evx_doc *doc, const char *term);
+
+/* Gives each term of doc with a wdf the wdf weigh(wdf, len), len the sum
+ * of doc's wdfs (Xapian's document length) before; positions stay, and a
+ * term of wdf 0 stays one (lib/impact.h says why).  weigh must not
+ * return 0 for a wdf above 0.  EVX_OK; EVX_INVALID; EVX_NOMEM. */
+evx_status evx_doc_reweigh(evx_doc *doc,
+                           unsigned (*weigh)(unsigned wdf, unsigned long len));
 
 /* Sets value slot to len raw bytes. */
 evx_status evx_doc_set_value(evx_doc *doc, unsigned slot, const char *bytes,
@@ -292,19 +306,28 @@ typedef struct evx_search_opts {
     unsigned offset;       /* first hit to return */
     unsigned limit;        /* hits to return */
     double bm25_k1, bm25_k2, bm25_k3, bm25_b, bm25_min_normlen;
+    double impact_scale;   /* > 0: the index stores each term's weight as
+                              its wdf, times this (lib/impact.h), and the
+                              search weighs a term by its stored weight
+                              times BM25's idf (k3 above), scaled by
+                              1 / impact_scale, reading no document
+                              length; 0: BM25 with the parameters above */
     int collapse_slot;     /* value slot to collapse on, -1 for none */
     int exact_count;       /* non-zero: count every match exactly */
     unsigned long count_bound; /* without exact_count: a query with a phrase
-                              or NEAR checks this many matches, so that
-                              below it the count is exact and its positions
-                              are read once, not again by
-                              evx_db_count_upto; 0: none */
+                              or NEAR, or an intersection (AND, FILTER)
+                              that Xapian expects to match at most half of
+                              it, checks this many matches, so that below
+                              it the count is exact and its matches are
+                              walked once, not again by evx_db_count_upto;
+                              0: none */
     int sort_slot;         /* -1: by relevance; else by this value slot,
                               ascending, relevance breaking ties */
 } evx_search_opts;
 
 /* Fills o with defaults: offset 0, limit 10, BM25 (1.2, 0, 1, 0.5, 0.5),
- * no collapse, exact count on (count bound 0), relevance order. */
+ * no stored weights, no collapse, exact count on (count bound 0),
+ * relevance order. */
 void evx_search_opts_init(evx_search_opts *o);
 
 /* Counts the documents q matches, exactly: every match is visited, but no
@@ -405,6 +428,11 @@ typedef struct evx_expand_opts {
     const char *skip_prefixes; /* terms starting with one of these letters
                                   are left out: "QX" skips every Q... and
                                   X... term; NULL or "" skips none */
+    int stored_weights;        /* non-zero: the index stores each term's
+                                  weight as its wdf (lib/impact.h), and a
+                                  term's multiplier is that weight, scaled
+                                  to Xapian's range (below 2), not worked
+                                  out from its wdf and the length */
 } evx_expand_opts;
 
 /* "More like this": the o->n_terms best candidate terms (relevance

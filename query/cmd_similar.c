@@ -88,7 +88,7 @@ static evx_status expand_unit(evx_cmd *c, const evx_unit *u, evx_docid docid,
     evx_buf terms = EVX_BUF_INIT;
     evx_status st = evx_freetext_post(c->tok, u, add_candidate, &terms);
     evx_expand_opts x = {&docid, 1, terms.data, terms.len, SIMILAR_TERMS * 4,
-                         "QX"};
+                         "QX", 1};
     if (!st && evx_db_expand(c->db, &x, on_expand, e))
         st = evx_cmd_fail(c, EVX_BACKEND, "cannot find similar units: %s",
                           evx_db_errmsg(c->db));

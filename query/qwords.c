@@ -246,8 +246,8 @@ static evx_status push_heading(evx_qparse *qp, const fword *w,
         return EVX_OK;
     if (++qp->n_terms > EVX_QP_MAX_TERMS)
         return evx_qp_fail(qp, EVX_INVALID, "query has more than %d terms", EVX_QP_MAX_TERMS);
-    st = evx_rank_heading_term(&out[*n_out], w->stem);
-    if (!st)
+    st = evx_rank_heading_term(&out[*n_out], qp->db, w->stem);
+    if (!st && out[*n_out])
         weak[(*n_out)++] = 1;
     return st;
 }

@@ -66,11 +66,35 @@ evx_status evx_rank_name_pair(evx_query **out, const char *first,
     return st;
 }
 
-evx_status evx_rank_heading_term(evx_query **out, const char *stem)
+/* Does stem head more than EVX_RANK_HEADING_MAX_SHARE of db's units? */
+static evx_status too_common(evx_db *db, const char *term, int *common)
+{
+    unsigned long n = 0, freq = 0;
+    evx_status st = evx_db_doc_count(db, &n);
+
+    if (!st)
+        st = evx_db_term_freq(db, term, &freq);
+    *common = !st && freq > n * EVX_RANK_HEADING_MAX_SHARE;
+    return st;
+}
+
+evx_status evx_rank_heading_term(evx_query **out, evx_db *db, const char *stem)
 {
     evx_query *term = NULL;
-    evx_status st = evx_query_prefixed(&term, EVX_PREFIX_HEADING, stem, strlen(stem), 0);
+    evx_buf name = EVX_BUF_INIT;
+    int common = 0;
+    evx_status st;
 
+    *out = NULL;
+    evx_buf_puts(&name, EVX_PREFIX_HEADING);
+    evx_buf_puts(&name, stem);
+    st = evx_buf_status(&name);
+    if (!st && db)
+        st = too_common(db, evx_buf_str(&name), &common);
+    evx_buf_free(&name);
+    if (st || common)
+        return st;
+    st = evx_query_prefixed(&term, EVX_PREFIX_HEADING, stem, strlen(stem), 0);
     if (!st)
         st = evx_query_scale(out, term, EVX_RANK_HEADING_WEIGHT);
     evx_query_free(term);

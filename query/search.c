@@ -2,9 +2,9 @@
  * search.c - runs a parsed query (see search.h).
  *
  * One hit per unit id, counted exactly up to a bound and estimated past
- * it, each hit's unit parsed back from the document data.  The BM25
- * parameters below were chosen by measurement on labelled topic queries
- * (bench/ranking/eval.sh; README "Ranking").
+ * it, each hit's unit parsed back from the document data.  Units are
+ * weighed by the BM25 weights the index stores (lib/impact.h, whose
+ * parameters were chosen on labelled topic queries: README "Ranking").
  */
 #include "search.h"
 
@@ -13,20 +13,12 @@
 #include <string.h>
 
 #include "buf.h"
+#include "impact.h"
 #include "rank.h"
 #include "rerank.h"
 #include "restate.h"
 #include "schema.h"
 
-/* Measured with bench/ranking/eval.sh --sweep (34 labelled topic queries
- * on HC 650): MRR@10 plateaus at 0.52-0.54 for k1 1.5-2.5 and b 0.75-0.9
- * (Xapian's defaults 1.2/0.5 give 0.454); k1 1.8, b 0.8 sits in the middle
- * of the plateau with the best recall@10 (0.565).  A high b penalises the
- * long paragraphs that mention everything once; a high k1 lets a unit
- * that keeps returning to a topic outrank a passing mention. */
-#define RANK_K1 1.8
-#define RANK_B 0.8
-#define RANK_MIN_NORMLEN 0.5
 
 static void set_errmsg(char **errmsg, const char *msg)
 {
@@ -257,9 +249,7 @@ evx_status evx_search_run(evx_hits *out, evx_db *db, const evx_query *q,
         o.offset = 0;
         o.limit = p->offset + p->limit + EVX_RESTATE_SPARE;
     }
-    o.bm25_k1 = RANK_K1;
-    o.bm25_b = RANK_B;
-    o.bm25_min_normlen = RANK_MIN_NORMLEN;
+    o.impact_scale = EVX_IMPACT_SCALE; /* the index's weights: impact.h */
     o.collapse_slot = -1; /* one hit per identity: see is_repeat */
     o.exact_count = 0; /* the count pass counts: see count() */
     o.count_bound = p->no_count || p->exact_count ? 0 : count_bound(p);

@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "impact.h"
 #include "names.h"
 #include "schema.h"
 #include "tok.h"
@@ -197,6 +198,8 @@ static inline void tdb_add(tdb *t, const tunit *u, const char *data)
         evx_doc_set_value(doc, EVX_SLOT_IDENTITY, ident, strlen(ident));
     }
     evx_doc_set_number(doc, EVX_SLOT_ORDER, u->order);
+    /* each term's weight as its wdf, as the writer stores it */
+    cr_assert_eq(evx_doc_reweigh(doc, evx_impact_wdf), EVX_OK);
     if (!data)
         data = json = tdb_json(u);
     cr_assert_eq(evx_doc_set_data(doc, data, strlen(data)), EVX_OK);

@@ -5,6 +5,7 @@
 #include "qp_testdb.h"
 
 #include "qparse.h"
+#include "qstem.h"
 #include "rank.h"
 #include "search.h"
 
@@ -311,11 +312,18 @@ Test(rerank, only_adjacent_content_words_make_a_boost)
 /* ---- a quotation weighs less in a topic search (query/rank.h) ----------- */
 
 /* The quotation holds its paragraph's words, in fewer of them: BM25 alone
- * ranks it first. */
+ * ranks it first (the paragraph is longer than the length units are
+ * normalised against, lib/impact.h; the quotation shorter). */
 static const tunit QUOTE_UNITS[] = {
     {"HC8/p1", "paragraph", "HC 8", 1, 1,
      "the witnesses said that tendering rules hinder partnership working "
-     "between hospitals and councils across the region",
+     "between hospitals and councils across the region, and several of them "
+     "described how a contract let for three years at a time leaves a "
+     "community service unable to plan its staffing, to keep the nurses it "
+     "has trained, or to agree with the local authority who will pay for "
+     "the care a patient needs after leaving hospital; others thought the "
+     "law was applied more strictly than it requires, because commissioners "
+     "fear a challenge from providers who lost a contract",
      NULL, NULL, NULL, 1, NULL},
     {"HC8/p1/q1", "quotation", "HC 8", 1, 1,
      "tendering rules hinder partnership working", "Jane Roe", NULL, "Q12", 2,
@@ -347,4 +355,91 @@ Test(types, a_paragraph_outranks_its_quotation_in_a_topic_search)
                        a.items[0].score * EVX_RANK_QUOTATION_WEIGHT, 1e-9);
     evx_hits_free(&a);
     evx_hits_free(&b);
+}
+
+/* ---- heading context: not for a word that heads a tenth of all units ---- */
+
+/* Twenty units with "care" in their text; "care" heads five of them (a
+ * quarter), "budget" one (a twentieth). */
+static void heading_setup(void)
+{
+    tdb_create(&T);
+    for (int i = 0; i < 20; i++) {
+        evx_doc *doc = NULL;
+        char id[32];
+        snprintf(id, sizeof id, "QHC9/p%d", i + 1);
+        cr_assert_eq(evx_doc_new(&doc), EVX_OK);
+        cr_assert_eq(evx_doc_add_posting(doc, "care", 1, 1), EVX_OK);
+        cr_assert_eq(evx_doc_add_term(doc, EVX_PREFIX_STEM "care", 1), EVX_OK);
+        cr_assert_eq(evx_doc_add_posting(doc, "budget", 2, 1), EVX_OK);
+        cr_assert_eq(evx_doc_add_term(doc, EVX_PREFIX_STEM "budget", 1), EVX_OK);
+        if (i < 5)
+            cr_assert_eq(evx_doc_add_term(doc, EVX_PREFIX_HEADING "care",
+                                          EVX_WDF_HEADING), EVX_OK);
+        if (i == 0)
+            cr_assert_eq(evx_doc_add_term(doc, EVX_PREFIX_HEADING "budget",
+                                          EVX_WDF_HEADING), EVX_OK);
+        cr_assert_eq(evx_doc_set_data(doc, "{}", 2), EVX_OK);
+        cr_assert_eq(evx_db_replace(T.db, id, doc, NULL), EVX_OK);
+        evx_doc_free(doc);
+    }
+    tdb_reopen(&T);
+    cr_assert_eq(evx_qparse_new(&QP, T.db, T.tok), EVX_OK);
+}
+
+TestSuite(context, .init = heading_setup, .fini = teardown);
+
+Test(context, a_word_heading_more_than_a_tenth_of_the_units_adds_no_context)
+{
+    evx_query *q = NULL;
+    char *d = NULL;
+
+    cr_assert_eq(evx_rank_heading_term(&q, T.db, "care"), EVX_OK);
+    cr_expect_null(q, "care heads a quarter of the units");
+    cr_assert_eq(evx_rank_heading_term(&q, T.db, "budget"), EVX_OK);
+    cr_assert_not_null(q, "budget heads a twentieth of them");
+    evx_query_free(q);
+    /* without an index to ask, every heading word is context */
+    cr_assert_eq(evx_rank_heading_term(&q, NULL, "care"), EVX_OK);
+    cr_assert_not_null(q);
+    evx_query_free(q);
+    /* and so the parser asks for budget's heading match, not care's */
+    cr_assert_eq(evx_qparse_parse(QP, "care budget", 11, &q), EVX_OK);
+    cr_assert_eq(evx_query_describe(q, &d), EVX_OK);
+    cr_expect_not_null(strstr(d, EVX_PREFIX_HEADING "budget"), "%s", d);
+    cr_expect_null(strstr(d, EVX_PREFIX_HEADING "care"), "%s", d);
+    free(d);
+    evx_query_free(q);
+}
+
+/* The plain forms of a stem come from the spelling data when it has words
+ * that begin so, and from the terms when it has none (this index was
+ * written without spelling data). */
+Test(context, a_stems_forms_without_spelling_data_come_from_the_terms)
+{
+    evx_query *q = NULL;
+    char *d = NULL;
+
+    cr_assert_eq(evx_qstem_forms(&q, T.db, T.tok, "budget", 1), EVX_OK);
+    cr_assert_eq(evx_query_describe(q, &d), EVX_OK);
+    cr_expect_not_null(strstr(d, "budget@1"), "%s", d);
+    free(d);
+    evx_query_free(q);
+}
+
+Test(search, a_stems_forms_come_from_the_spelling_data)
+{
+    evx_query *q = NULL;
+    char *d = NULL;
+
+    /* "integrated" stems as "integr"; its forms here: the one word */
+    cr_assert_eq(evx_qstem_forms(&q, T.db, T.tok, "integr", 2), EVX_OK);
+    cr_assert_eq(evx_query_describe(q, &d), EVX_OK);
+    cr_expect_not_null(strstr(d, "integrated@2"), "%s", d);
+    free(d);
+    evx_query_free(q);
+    /* a stem no word of the index has matches nothing */
+    cr_assert_eq(evx_qstem_forms(&q, T.db, T.tok, "integument", 2), EVX_OK);
+    cr_expect(evx_query_is_empty(q));
+    evx_query_free(q);
 }

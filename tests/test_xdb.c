@@ -17,6 +17,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "buf.h"
 #include "schema.h"
 #include "testutil.h"
 #include "xdb.h"
@@ -398,6 +399,38 @@ Test(xdb, spelling_suggestion)
     evx_db_free(db);
 }
 
+static int add_word(void *ctx, const char *word)
+{
+    evx_buf_printf(ctx, "%s ", word);
+    return 0;
+}
+
+static int first_word_only(void *ctx, const char *word)
+{
+    evx_buf_printf(ctx, "%s ", word);
+    return 1;
+}
+
+Test(xdb, spelling_words_by_prefix)
+{
+    evx_db *db = open_read();
+    evx_buf b = EVX_BUF_INIT;
+    cr_assert_eq(evx_db_spelling_words(db, "integ", add_word, &b), EVX_OK);
+    cr_expect_str_eq(evx_buf_str(&b), "integrated integration ");
+    evx_buf_clear(&b);
+    cr_assert_eq(evx_db_spelling_words(db, "", add_word, &b), EVX_OK);
+    cr_expect_str_eq(evx_buf_str(&b), "care integrated integration ");
+    evx_buf_clear(&b);
+    cr_assert_eq(evx_db_spelling_words(db, "integ", first_word_only, &b), EVX_OK);
+    cr_expect_str_eq(evx_buf_str(&b), "integrated ");
+    evx_buf_clear(&b);
+    cr_assert_eq(evx_db_spelling_words(db, "zz", add_word, &b), EVX_OK);
+    cr_expect_str_eq(evx_buf_str(&b), "");
+    cr_expect_eq(evx_db_spelling_words(db, NULL, add_word, &b), EVX_INVALID);
+    evx_buf_free(&b);
+    evx_db_free(db);
+}
+
 Test(xdb, collapse_key_merges_hits)
 {
     evx_db *db = open_read();
@@ -685,7 +718,7 @@ Test(xdb, expand_set_skips_prefixes)
     /* their terms, as add_words posts them, and their type */
     static const char terms[] = "the\0integration\0of\0health\0and\0social\0"
         "care\0Zthe\0Zintegr\0Zof\0Zhealth\0Zand\0Zsocial\0Zcare\0XTparagraph";
-    evx_expand_opts o = {ids, 2, terms, sizeof terms, 8, ""};
+    evx_expand_opts o = {ids, 2, terms, sizeof terms, 8, "", 0};
     struct expanded all = {0}, plain = {0};
     cr_assert_eq(evx_db_expand(db, &o, collect_expand, &all), EVX_OK);
     int prefixed = 0;

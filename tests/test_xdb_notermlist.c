@@ -147,7 +147,7 @@ static char *expand(evx_db *db, size_t i, evx_docid did, unsigned n_terms)
     evx_buf terms = EVX_BUF_INIT, out = EVX_BUF_INIT;
     evx_unit *u = unit(i);
     cr_assert_eq(evx_freetext_post(tok, u, post_candidate, &terms), EVX_OK);
-    evx_expand_opts o = {&did, 1, terms.data, terms.len, n_terms, "QX"};
+    evx_expand_opts o = {&did, 1, terms.data, terms.len, n_terms, "QX", 0};
     cr_assert_eq(evx_db_expand(db, &o, print_term, &out), EVX_OK, "%s",
                  evx_db_errmsg(db));
     evx_buf_free(&terms);
@@ -238,7 +238,7 @@ Test(notermlist, expand_skips_and_refuses)
     static const char cands[] = "care\0Zcare\0marine\0nowhere\0XTparagraph\0QU0";
     evx_buf out = EVX_BUF_INIT;
     evx_docid did = 1, zero = 0, none = 99;
-    evx_expand_opts o = {&did, 1, cands, sizeof cands, 10, "Z"};
+    evx_expand_opts o = {&did, 1, cands, sizeof cands, 10, "Z", 0};
     build("one", 0, 1, EVX_DB_SCRATCH_NEW);
     evx_db *db = open_read("one");
     /* marine and nowhere are not unit 0's; Zcare is skipped; every unit

@@ -3,8 +3,11 @@
 # stock Xapian, on labelled topic queries over the same units.
 #
 #   bench/ranking/eval.sh [BUILD_DIR]        (default: build)
-#   bench/ranking/eval.sh BUILD_DIR --sweep  (also sweeps default operator
-#                                             and BM25 k1/b via rank_eval.c)
+#   bench/ranking/eval.sh BUILD_DIR --sweep  (also sweeps the default
+#                                             operator via rank_eval.c, and
+#                                             BM25 k1/b, which the index
+#                                             stores (lib/impact.h), by
+#                                             building an indexer for each)
 #   KEEP_TMP=1 bench/ranking/eval.sh ...     (keeps the work directory, its
 #                                             runs and answer map, to read
 #                                             each query's ranks)
@@ -141,12 +144,18 @@ if [ "$SWEEP" = "--sweep" ]; then
         "$BUILD/libevidex_query.a" "$BUILD/libevidex_core.a" \
         $(pkg-config --libs xapian-core libutf8proc) -lstemmer -lstdc++ -lm
     echo "sweep on the tuning queries (rank_eval: default operator, k1, b):"
-    for op in or and; do
-        for k1 in 0.6 0.9 1.2 1.5 2.0; do
-            for b in 0.3 0.5 0.75 0.9; do
+    for k1 in 1.2 1.8 2.5; do
+        for b in 0.5 0.8 0.9; do
+            kb=$TMP/k$k1-b$b
+            cmake -S . -B "$kb/build" -DCMAKE_BUILD_TYPE=Release -DEVIDEX_TESTS=OFF \
+                "-DCMAKE_C_FLAGS=-DEVX_RANK_K1=$k1 -DEVX_RANK_B=$b" >/dev/null
+            cmake --build "$kb/build" -j "$(nproc)" --target evidex-index >/dev/null
+            "$kb/build/evidex-index" --db "$kb/db" --corpus corpus >/dev/null 2>&1
+            for op in or and; do
                 printf '%-3s k1=%-4s b=%-4s ' $op $k1 $b
-                "$TMP/rank_eval" "$TMP/db/current" "$Q" $op $k1 $b
+                "$TMP/rank_eval" "$kb/db/current" "$Q" $op
             done
+            rm -rf "$kb"
         done
     done
 fi

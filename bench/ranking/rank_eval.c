@@ -1,10 +1,11 @@
 /*
  * rank_eval.c - MRR@10 and recall@10 of evidex's ranking over labelled
- * queries, with the knobs that search.c fixes (default operator, BM25 k1
- * and b) given on the command line, so eval.sh can sweep them on one index
- * without rebuilding the query tool.
+ * queries, with the default operator given on the command line, so
+ * eval.sh can sweep it on one index without rebuilding the query tool.
+ * BM25's k1 and b are the index's (lib/impact.h: each term's weight is
+ * stored); eval.sh sweeps them by building indexers with others.
  *
- *   rank_eval DB QUERIES.tsv [and|or] [K1] [B]
+ *   rank_eval DB QUERIES.tsv [and|or]
  *
  * QUERIES.tsv: query<TAB>answers ("UNIT:GRADE" separated by spaces)<TAB>
  * split; only "tune" queries are scored, so a sweep never sees the held-out
@@ -16,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "impact.h"
 #include "qparse.h"
 #include "schema.h"
 #include "tok.h"
@@ -127,7 +129,7 @@ int main(int argc, char **argv)
     FILE *f;
 
     if (argc < 3) {
-        fprintf(stderr, "usage: rank_eval DB QUERIES.tsv [and|or] [K1] [B]\n");
+        fprintf(stderr, "usage: rank_eval DB QUERIES.tsv [and|or]\n");
         return 2;
     }
     if (evx_db_open(&db, argv[1], EVX_DB_READ, NULL) || evx_tok_new(&tok) ||
@@ -140,10 +142,7 @@ int main(int argc, char **argv)
     evx_search_opts_init(&o);
     o.limit = TOP;
     o.collapse_slot = EVX_SLOT_IDENTITY;
-    if (argc > 4)
-        o.bm25_k1 = atof(argv[4]);
-    if (argc > 5)
-        o.bm25_b = atof(argv[5]);
+    o.impact_scale = EVX_IMPACT_SCALE;
     f = fopen(argv[2], "r");
     if (!f) {
         perror(argv[2]);
