@@ -53,12 +53,17 @@
  *   type: (XT) still find it.  Each word gives its plain term at its
  *   position and its Z term without one; a hyphenated compound's joined form
  *   is posted at its first and last parts' positions, its Z stem once.
+ *   The weights above are occurrences; what the index stores as each
+ *   weighted term's wdf is its BM25 weight in the unit, worked out from
+ *   them and the unit's length (lib/impact.h).
  * Synonyms (acronyms, extracted from the report's own "long form (ACRONYM)"
  *   definitions): keys and values are stem sequences joined by one space,
  *   stored both ways: "aco" -> "accountabl care organis" and
  *   "accountabl care organis" -> "aco".
  * Spelling data: built once at the end of a build from the plain terms of
- *   the index (three or more letters), weighted by document frequency.
+ *   the index (three or more letters: evx_tok_is_spelling_word), weighted
+ *   by document frequency; also the word list a stem's plain forms are
+ *   found in (query/qstem.h).
  * Document data: the unit's JSON less its default fields
  *   (evx_unit_to_stored_json).
  * Metadata:

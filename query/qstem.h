@@ -5,8 +5,9 @@
  * should match any form of its words ("accountable care organisation(s)",
  * an acronym's expansion, or a hyphenated free word like "front-lines")
  * is built over plain terms: each stem becomes the OR of the plain words
- * in the index whose stem it is.  Xapian 1.4 allows such OR subqueries
- * inside OP_PHRASE.
+ * in the index whose stem it is, found in the index's word list (its
+ * spelling data, lib/schema.h) or, when that has none, in its terms.
+ * Xapian 1.4 allows such OR subqueries inside OP_PHRASE.
  */
 #ifndef EVX_QSTEM_H
 #define EVX_QSTEM_H
