@@ -140,9 +140,13 @@ awk -F'\t' -v map="$TMP/answer.map" -v qf="$Q" '
     }' "$TMP/runs"
 
 if [ "$SWEEP" = "--sweep" ]; then
+    # lib/stem.c calls the static libstemmer's English stemmer directly
+    # when the build found the archive (CMakeLists.txt)
+    stemmer=$(gcc -print-file-name=libstemmer.a)
+    [ -f "$stemmer" ] || stemmer=-lstemmer
     gcc -std=c11 -O2 -Ilib -Iquery bench/ranking/rank_eval.c -o "$TMP/rank_eval" \
         "$BUILD/libevidex_query.a" "$BUILD/libevidex_core.a" \
-        $(pkg-config --libs xapian-core libutf8proc) -lstemmer -lstdc++ -lm
+        $(pkg-config --libs xapian-core libutf8proc) "$stemmer" -lstdc++ -lm
     echo "sweep on the tuning queries (rank_eval: default operator, k1, b):"
     for k1 in 1.2 1.8 2.5; do
         for b in 0.5 0.8 0.9; do
