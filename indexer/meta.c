@@ -126,14 +126,15 @@ static evx_status gather_shard(gather_ctx *c, const char *gen_dir,
     return st;
 }
 
-/* Writes the stub, its shards and then its dead versions (schema.h): a
- * temporary file, synced, renamed into place. */
+/* Writes the stub, its shards, its index format and then its dead
+ * versions (schema.h): a temporary file, synced, renamed into place. */
 static evx_status write_stub(const evx_meta_opts *o, const evx_buf *dead)
 {
     evx_buf body = EVX_BUF_INIT, tmp = EVX_BUF_INIT, dst = EVX_BUF_INIT;
     evx_buf_printf(&body, "auto %s\n", EVX_META_DB);
     for (size_t i = 0; i < o->n_shards; i++)
         evx_buf_printf(&body, "auto %s\n", o->shards[i]);
+    evx_buf_printf(&body, "%s%s\n", EVX_STUB_FORMAT, EVX_INDEX_FORMAT);
     evx_buf_puts(&body, evx_buf_str(dead));
     evx_buf_printf(&tmp, "%s/%s.tmp", o->gen_dir, EVX_STUB);
     evx_buf_printf(&dst, "%s/%s", o->gen_dir, EVX_STUB);

@@ -124,6 +124,11 @@
  * every answer. */
 #define EVX_META_DEAD "evidex:dead"
 #define EVX_STUB_DEAD "#evidex-dead "
+/* The stub also names the index format (EVX_INDEX_FORMAT) it was written
+ * for, so a reader can tell an index it cannot read without opening the
+ * metadata shard; a stub written by hand, without the line, is told by the
+ * metadata's EVX_META_FORMAT. */
+#define EVX_STUB_FORMAT "#evidex-format "
 
 /* A generation folder holds shard databases ("s<gen>-<k>"), the metadata
  * shard EVX_META_DB (no documents: the metadata above, the synonyms of

@@ -134,6 +134,12 @@ evx_status evx_db_add(evx_db *db, const char *id_term, const evx_doc *doc,
 /* Number of documents. */
 evx_status evx_db_doc_count(evx_db *db, unsigned long *out);
 
+/* EVX_OK when db is an index of the format this program reads
+ * (EVX_INDEX_FORMAT: the format its stub names, else its metadata's);
+ * EVX_CORRUPT when it is another, with a message saying how to build it
+ * again (evx_db_errmsg); EVX_BACKEND, EVX_NOMEM. */
+evx_status evx_db_check_format(evx_db *db);
+
 /* Number of documents indexed by term (0 if absent), the units of dead
  * report versions (schema.h, EVX_META_DEAD) included. */
 evx_status evx_db_term_freq(evx_db *db, const char *term, unsigned long *out);

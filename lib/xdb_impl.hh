@@ -45,6 +45,8 @@ struct evx_db {
     Xapian::Query dead_q; /* OR of dead; empty when there is none */
     std::vector<Xapian::docid> dead_ids; /* their docids, sorted, once read */
     bool dead_ids_read = false;
+    /* the index format the stub names (EVX_STUB_FORMAT), "" if none */
+    std::string stub_format;
     /* the shards one by one, in the order Xapian searches them (shard_list):
      * kept as open_stub opened them; for a stub Xapian opened itself, its
      * lines (type, argument; relative to shard_base) */

@@ -48,6 +48,23 @@ static bool take_dead(evx_db *db, const std::string &line)
     return true;
 }
 
+/* Takes a stub line naming the index format (EVX_STUB_FORMAT) into db;
+ * false for any other line. */
+static bool take_format(evx_db *db, const std::string &line)
+{
+    const size_t n = sizeof EVX_STUB_FORMAT - 1;
+    if (line.compare(0, n, EVX_STUB_FORMAT) != 0)
+        return false;
+    db->stub_format = line.substr(n);
+    return true;
+}
+
+/* Takes a line that tags the stub (a dead version, the format) into db. */
+static bool take_tag(evx_db *db, const std::string &line)
+{
+    return take_dead(db, line) || take_format(db, line);
+}
+
 static std::string trim(const std::string &s)
 {
     size_t b = s.find_first_not_of(" \t\r"), e = s.find_last_not_of(" \t\r");
@@ -76,7 +93,7 @@ void load_dead(evx_db *db, const char *path)
     std::ifstream in(stub);
     db->shard_base = base;
     while (std::getline(in, line))
-        if (!take_dead(db, trim(line)) && shard_line(line, &type, &arg))
+        if (!take_tag(db, trim(line)) && shard_line(line, &type, &arg))
             db->shard_lines.emplace_back(type, arg);
 }
 
@@ -159,7 +176,7 @@ static evx_status open_stub(evx_db *h, const std::string &stub,
     std::string type, arg;
     while (std::getline(in, line)) {
         line = trim(line);
-        if (take_dead(h, line) || !shard_line(line, &type, &arg))
+        if (take_tag(h, line) || !shard_line(line, &type, &arg))
             continue;
         std::string err;
         o->n_lines++;
@@ -276,4 +293,22 @@ extern "C" evx_status evx_db_open_lazy(evx_db **out, const char *path,
      * did. */
     evx_db_free(h);
     return evx_db_open(out, path, EVX_DB_READ, errmsg);
+}
+
+extern "C" evx_status evx_db_check_format(evx_db *db)
+{
+    if (!db)
+        return EVX_INVALID;
+    return guard(&db->err, side_reopen(db), [&]() -> evx_status {
+        std::string f = db->stub_format;
+        if (f.empty())
+            f = side_db(db).get_metadata(EVX_META_FORMAT);
+        if (f == EVX_INDEX_FORMAT)
+            return EVX_OK;
+        db->err = "it was built by another version of evidex (index format " +
+                  (f.empty() ? std::string("unknown") : f) +
+                  "; this one reads " EVX_INDEX_FORMAT "): build it again "
+                  "with evidex-index, which then indexes every report anew";
+        return EVX_CORRUPT;
+    });
 }

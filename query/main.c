@@ -357,6 +357,13 @@ static int open_index(evx_db **db, const char *db_opt, int partial)
         fprintf(stderr, PROG ": cannot open the index at %s: %s\n", root,
                 msg ? msg : evx_status_str(st));
         rc = EXIT_ERROR;
+    } else if (evx_db_check_format(*db)) {
+        /* its weights and terms mean something else (lib/schema.h) */
+        fprintf(stderr, PROG ": cannot use the index at %s: %s\n", root,
+                evx_db_errmsg(*db));
+        evx_db_free(*db);
+        *db = NULL;
+        rc = EXIT_ERROR;
     }
     free(msg);
     free(gen);

@@ -45,6 +45,8 @@ static evx_status session_open(evx_serve_session *s, char *gen, char **msg)
     session_close(s);
     s->gen = gen;
     st = evx_db_open(&s->db, gen, EVX_DB_READ, msg);
+    if (!st && (st = evx_db_check_format(s->db)) != EVX_OK && msg)
+        *msg = evx_strdup(evx_db_errmsg(s->db));
     if (!st)
         st = evx_cmd_new(&s->cmd, s->db, NULL);
     if (st)

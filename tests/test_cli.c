@@ -24,6 +24,7 @@
 #include "buf.h"
 #include "cliutil.h"
 #include "json.h"
+#include "schema.h"
 #include "testutil.h"
 
 TestSuite(cli, .init = need_index);
@@ -113,6 +114,55 @@ Test(cli, missing_index_is_one_line)
     rmdir(dir);
     evx_buf_free(&args);
     evx_buf_free(&want);
+}
+
+/* A stub in dir over the test index's shards (meta first), with the line
+ * format_line unless it is NULL: a stub written by hand has none. */
+static void write_stub(const char *dir, const char *format_line)
+{
+    evx_buf cmd = EVX_BUF_INIT;
+    evx_buf_printf(&cmd,
+                   "cd \"$EVIDEX_DB/current\" && g=$(pwd -P) && "
+                   "{ echo \"auto $g/meta\"; for s in s*; do "
+                   "[ -d \"$s\" ] && echo \"auto $g/$s\"; done; %s%s%s } "
+                   "> '%s/XAPIANDB'",
+                   format_line ? "echo '" : "", format_line ? format_line : "",
+                   format_line ? "'; " : "", dir);
+    cr_assert_eq(run(evx_buf_str(&cmd), NULL, NULL), 0);
+    evx_buf_free(&cmd);
+}
+
+/* An index of another format (an older evidex stored raw occurrences
+ * where this one stores weights) is one line and exit status 2, never
+ * answers ranked by what its numbers no longer mean. */
+Test(cli, an_index_of_another_format_is_one_line)
+{
+    char *err, *out;
+    char dir[] = "/tmp/evx-cli-stub-XXXXXX";
+    evx_buf args = EVX_BUF_INIT;
+
+    need_index();
+    cr_assert_not_null(mkdtemp(dir));
+    evx_buf_printf(&args, "--db '%s' trust", dir);
+    write_stub(dir, EVX_STUB_FORMAT "8");
+    cr_expect_eq(evidex(evx_buf_str(&args), &out, &err), 2);
+    cr_expect_not_null(strstr(err, "another version of evidex (index format 8; "
+                                   "this one reads " EVX_INDEX_FORMAT ")"),
+                       "%s", err);
+    cr_expect_eq(strchr(err, '\n'), err + strlen(err) - 1, "one line: %s", err);
+    cr_expect_eq(out[0], '\0');
+    free(out);
+    free(err);
+    /* a stub written by hand has no format line: the metadata tells */
+    write_stub(dir, NULL);
+    cr_expect_eq(evidex(evx_buf_str(&args), &out, &err), 0, "%s", err);
+    cr_expect_not_null(strstr(out, "trust"));
+    free(out);
+    free(err);
+    evx_buf_clear(&args);
+    evx_buf_printf(&args, "rm -f '%s/XAPIANDB' && rmdir '%s'", dir, dir);
+    cr_expect_eq(run(evx_buf_str(&args), NULL, NULL), 0);
+    evx_buf_free(&args);
 }
 
 Test(cli, help_version_and_format_version)
