@@ -364,7 +364,7 @@ static Xapian::doccount to_check(Xapian::Enquire &e, const Xapian::Database &db,
 }
 
 /* BM25's k1 that makes its term-frequency part linear: wdf (k1 + 1) /
- * (k1 + wdf) is wdf to within a millionth for every stored weight
+ * (k1 + wdf) is wdf to within two millionths for every stored weight
  * (below 2^14).  With b = 0 Xapian's BM25Weight then weighs a term by
  * its stored weight times BM25's own idf, and reads no document length. */
 static const double LINEAR_K1 = 1e10;
