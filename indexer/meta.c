@@ -16,8 +16,8 @@
 
 #include "buf.h"
 #include "schema.h"
-#include "writer.h"
 #include "tok.h"
+#include "writer.h"
 #include "xdb.h"
 
 typedef struct gather_ctx {

@@ -19,7 +19,6 @@
 #include "restate.h"
 #include "schema.h"
 
-
 static void set_errmsg(char **errmsg, const char *msg)
 {
     if (errmsg && !*errmsg)
