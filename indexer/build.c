@@ -38,14 +38,23 @@ typedef struct old_rep {
     char *key, *hash, *shard;
     char *version;      /* the shard its units were written in (their XV) */
     int keep;           /* in the manifest, unchanged */
+    int matched;        /* in the manifest */
 } old_rep;
 
-/* A shard to write: a copy of from (or empty), less drop, plus add. */
+/* A shard of the current generation. */
+typedef struct old_shard {
+    const char *name;   /* borrowed from an old_rep */
+    size_t live;        /* its reports kept as they are */
+    size_t drops;       /* its reports changed or gone */
+    int rewrite;        /* its live reports are read again, it is left out */
+    unsigned long *units; /* its units of each dead version */
+} old_shard;
+
+/* A scratch database a worker writes: reports add[0..n_add) of the
+ * batch, for output shard `out`. */
 typedef struct task {
-    const char *from;   /* old shard name, or NULL */
-    char name[32];
-    size_t *drop, n_drop; /* indexes into old[] */
     size_t *add, n_add;   /* indexes into reps[] */
+    size_t out;
 } task;
 
 struct evx_build {
@@ -56,8 +65,15 @@ struct evx_build {
     size_t n_reps;
     old_rep *old;
     size_t n_old;
+    old_shard *oshards;
+    size_t n_oshards;
+    char **dead;        /* dead version terms (schema.h), malloc'd */
+    size_t n_dead;
+    size_t *batch;      /* reports to read, indexes into reps[] */
+    size_t n_batch;
     task *tasks;
     size_t n_tasks;
+    size_t n_out;       /* shards this build writes */
     char **shards;      /* names in the new generation */
     pid_t parent;       /* the builder, for its workers */
     size_t n_shards;
@@ -194,6 +210,42 @@ done:
     return st;
 }
 
+/* Adds term to the dead versions, once. */
+static evx_status add_dead(evx_build *b, const char *term)
+{
+    for (size_t i = 0; i < b->n_dead; i++)
+        if (strcmp(b->dead[i], term) == 0)
+            return EVX_OK;
+    char **d = realloc(b->dead, (b->n_dead + 1) * sizeof *d);
+    if (!d)
+        return EVX_NOMEM;
+    b->dead = d;
+    return (d[b->n_dead] = strdup(term)) ? (b->n_dead++, EVX_OK) : EVX_NOMEM;
+}
+
+/* The dead report versions of the current generation: its stub's
+ * EVX_STUB_DEAD lines (schema.h). */
+static evx_status load_dead(evx_build *b)
+{
+    evx_buf path = EVX_BUF_INIT;
+    char line[1024];
+    const size_t n = sizeof EVX_STUB_DEAD - 1;
+    evx_status st = EVX_OK;
+    if (!b->prev)
+        return EVX_OK;
+    evx_buf_printf(&path, "%s/%s", b->prev, EVX_STUB);
+    FILE *f = evx_buf_status(&path) ? NULL : fopen(path.data, "r");
+    evx_buf_free(&path);
+    while (f && !st && fgets(line, sizeof line, f)) {
+        line[strcspn(line, "\n")] = '\0';
+        if (strncmp(line, EVX_STUB_DEAD, n) == 0 && line[n])
+            st = add_dead(b, line + n);
+    }
+    if (f)
+        fclose(f);
+    return st;
+}
+
 /* ---- the plan ------------------------------------------------------- */
 
 static long find_old(const evx_build *b, const char *key)
@@ -204,163 +256,140 @@ static long find_old(const evx_build *b, const char *key)
     return -1;
 }
 
-static task *new_task(evx_build *b, const char *from)
+static old_shard *find_shard(const evx_build *b, const char *name)
 {
-    task *t = &b->tasks[b->n_tasks];
-    t->from = from;
-    snprintf(t->name, sizeof t->name, "s%lu-%zu", evx_dbgen_number(b->gen),
-             b->n_tasks);
-    t->drop = calloc(b->n_old + 1, sizeof *t->drop);
-    t->add = calloc(b->n_reps + 1, sizeof *t->add);
-    if (!t->drop || !t->add)
-        return NULL;
-    b->n_tasks++;
-    return t;
+    for (size_t i = 0; i < b->n_oshards; i++)
+        if (strcmp(b->oshards[i].name, name) == 0)
+            return &b->oshards[i];
+    return NULL;
 }
 
-static int seen_shard(const evx_build *b, size_t upto, const char *shard)
+/* The current generation's shards, with their live and dropped reports;
+ * each dropped report's version joins the dead ones. */
+static evx_status list_old_shards(evx_build *b)
 {
-    for (size_t i = 0; i < upto; i++)
-        if (strcmp(b->old[i].shard, shard) == 0)
-            return 1;
-    return 0;
+    b->oshards = calloc(b->n_old + 1, sizeof *b->oshards);
+    if (!b->oshards)
+        return EVX_NOMEM;
+    for (size_t i = 0; i < b->n_old; i++) {
+        old_rep *o = &b->old[i];
+        old_shard *s = find_shard(b, o->shard);
+        if (!s) {
+            s = &b->oshards[b->n_oshards++];
+            s->name = o->shard;
+        }
+        if (o->keep) {
+            s->live++;
+            continue;
+        }
+        s->drops++;
+        evx_buf term = EVX_BUF_INIT;
+        evx_writer_version_term(&term, o->key, o->version ? o->version : "");
+        evx_status st = evx_buf_status(&term) ? EVX_NOMEM
+                                              : add_dead(b, term.data);
+        evx_buf_free(&term);
+        if (st)
+            return st;
+    }
+    return EVX_OK;
 }
 
-static evx_status add_shard_name(evx_build *b, const char *name)
-{
-    b->shards[b->n_shards] = strdup(name);
-    return b->shards[b->n_shards++] ? EVX_OK : EVX_NOMEM;
-}
-
-/* Links the old shard into the new generation as it is. */
-static evx_status link_old_shard(evx_build *b, const char *shard)
-{
-    evx_buf s = EVX_BUF_INIT, d = EVX_BUF_INIT;
-    evx_buf_printf(&s, "%s/%s", b->prev, shard);
-    evx_buf_printf(&d, "%s/%s", evx_dbgen_path(b->gen), shard);
-    evx_status st = evx_buf_status(&s) || evx_buf_status(&d)
-                        ? EVX_NOMEM
-                        : evx_dbpath_link_tree(s.data, d.data);
-    if (!st)
-        st = add_shard_name(b, shard);
-    evx_buf_free(&s);
-    evx_buf_free(&d);
-    return st;
-}
-
-/* Adds to n the units of old report i's version in the open shard db. */
-static evx_status count_version(evx_db *db, const old_rep *o,
-                                unsigned long *n)
-{
-    evx_buf term = EVX_BUF_INIT;
-    unsigned long units = 0;
-    evx_writer_version_term(&term, o->key, o->version ? o->version : "");
-    evx_status st = evx_buf_status(&term);
-    if (!st)
-        st = evx_db_term_freq(db, term.data, &units);
-    *n += units;
-    evx_buf_free(&term);
-    return st;
-}
-
-/* Would the shard, less this build's drops, hold more than
- * EVX_BUILD_DEAD_SHARE of dead units?  Then it is rewritten from its
- * reports' sources rather than copied with more tombstones. */
-static evx_status too_dead(evx_build *b, const char *shard, int *out)
+/* Opens old shard s and counts its units of each dead version: when more
+ * than EVX_BUILD_DEAD_SHARE of its units are dead, or none is live, it is
+ * written again from its live reports' sources. */
+static evx_status weigh_old_shard(evx_build *b, old_shard *s)
 {
     evx_buf path = EVX_BUF_INIT;
     evx_db *db = NULL;
-    char *list = NULL;
     unsigned long all = 0, dead = 0;
-    evx_buf_printf(&path, "%s/%s", b->prev, shard);
-    evx_status st = evx_buf_status(&path);
+    if (!b->n_dead) {
+        s->rewrite = !s->live;
+        return EVX_OK;
+    }
+    s->units = calloc(b->n_dead, sizeof *s->units);
+    evx_buf_printf(&path, "%s/%s", b->prev, s->name);
+    evx_status st = !s->units || evx_buf_status(&path) ? EVX_NOMEM : EVX_OK;
     if (!st)
         st = evx_db_open(&db, path.data, EVX_DB_READ, NULL);
     if (!st)
         st = evx_db_doc_count(db, &all);
+    for (size_t i = 0; !st && i < b->n_dead; i++)
+        if (!(st = evx_db_term_freq(db, b->dead[i], &s->units[i])))
+            dead += s->units[i];
     if (!st)
-        st = evx_db_get_metadata(db, EVX_META_DEAD, &list);
-    if (!st)
-        dead = evx_writer_dead_units(list);
-    for (size_t i = 0; !st && i < b->n_old; i++)
-        if (!b->old[i].keep && strcmp(b->old[i].shard, shard) == 0)
-            st = count_version(db, &b->old[i], &dead);
-    *out = !st && dead > all * EVX_BUILD_DEAD_SHARE;
-    free(list);
+        s->rewrite = !s->live || dead > all * EVX_BUILD_DEAD_SHARE;
     evx_db_free(db);
     evx_buf_free(&path);
     return st;
 }
 
-/* One old shard: linked as it is when none of its reports changed or
- * left; else copied, its changed and removed reports tombstoned and the
- * changed ones added again; or, when too much of it would be dead,
- * written again from the sources of its reports still in the manifest
- * (and dropped when none is). */
-static evx_status plan_old_shard(evx_build *b, const char *shard)
+/* Is dead version i in a shard the new generation keeps?  Only those go
+ * on to its stub. */
+static int dead_kept(const evx_build *b, size_t i)
 {
-    size_t drops = 0;
-    int rewrite = 0;
-    for (size_t i = 0; i < b->n_old; i++)
-        if (strcmp(b->old[i].shard, shard) == 0 && !b->old[i].keep)
-            drops++;
-    if (!drops)
-        return link_old_shard(b, shard);
-    evx_status st = too_dead(b, shard, &rewrite);
-    if (st)
-        return st;
-    task *t = NULL;
-    for (size_t i = 0; i < b->n_reps; i++) {
-        const old_rep *o = b->reps[i].old >= 0 ? &b->old[b->reps[i].old] : NULL;
-        if (!o || strcmp(o->shard, shard) != 0 || (o->keep && !rewrite))
-            continue;
-        if (!t && !(t = new_task(b, rewrite ? NULL : shard)))
-            return EVX_NOMEM;
-        t->add[t->n_add++] = i;
-    }
-    if (rewrite)
-        return EVX_OK;
-    if (!t && !(t = new_task(b, shard)))
-        return EVX_NOMEM;
-    for (size_t i = 0; i < b->n_old; i++)
-        if (strcmp(b->old[i].shard, shard) == 0 && !b->old[i].keep)
-            t->drop[t->n_drop++] = i;
-    return EVX_OK;
+    for (size_t k = 0; k < b->n_oshards; k++)
+        if (!b->oshards[k].rewrite && b->oshards[k].units &&
+            b->oshards[k].units[i])
+            return 1;
+    return 0;
 }
 
-/* Reports new to the index, in shards of at most EVX_BUILD_SHARD_REPORTS,
- * as many shards as a multiple of the workers, of sizes as even as can be:
- * each worker takes every jobs-th shard, so that all finish together
- * (1,000 reports on 2 workers: 8 shards of 125, not 7 of 128 and one of
- * 104, which left one worker 24 reports more). */
-static evx_status plan_new(evx_build *b)
+/* The shards asked for: 1 to EVX_BUILD_MAX_OUTPUTS. */
+static size_t wanted(const evx_build *b)
 {
-    size_t n_new = 0, jobs = b->o->jobs > 0 ? (size_t)b->o->jobs : 1;
-    for (size_t i = 0; i < b->n_reps; i++)
-        n_new += b->reps[i].old < 0;
-    size_t shards = (n_new + EVX_BUILD_SHARD_REPORTS - 1) /
-                    EVX_BUILD_SHARD_REPORTS;
-    shards = (shards + jobs - 1) / jobs * jobs;
-    size_t per = shards ? (n_new + shards - 1) / shards : 1;
-    task *t = NULL;
-    for (size_t i = 0; i < b->n_reps; i++) {
-        if (b->reps[i].old >= 0)
-            continue;
-        if (!t || t->n_add >= per)
-            t = new_task(b, NULL);
-        if (!t)
-            return EVX_NOMEM;
-        t->add[t->n_add++] = i;
-    }
-    return EVX_OK;
+    size_t n = b->o->shards > 0 ? (size_t)b->o->shards : 1;
+    return n < EVX_BUILD_MAX_OUTPUTS ? n : EVX_BUILD_MAX_OUTPUTS;
 }
 
-static long find_rep_key(const evx_build *b, const char *key)
+/* The shards this build writes for a batch of n reports. */
+static size_t outputs(const evx_build *b, size_t n)
 {
+    return n < wanted(b) ? n : wanted(b);
+}
+
+/* The most shards a generation keeps: those asked for, and a few more for
+ * the reports added since, each later build writing its own. */
+static size_t max_shards(const evx_build *b)
+{
+    return wanted(b) + EVX_BUILD_SPARE_SHARDS;
+}
+
+/* Is report i read in this build: new, changed, or in a shard written
+ * again? */
+static int to_read(const evx_build *b, size_t i)
+{
+    const old_rep *o = b->reps[i].old >= 0 ? &b->old[b->reps[i].old] : NULL;
+    return !o || !o->keep || find_shard(b, o->shard)->rewrite;
+}
+
+static size_t count_batch(const evx_build *b)
+{
+    size_t n = 0;
     for (size_t i = 0; i < b->n_reps; i++)
-        if (strcmp(b->reps[i].key, key) == 0)
-            return (long)i;
-    return -1;
+        n += to_read(b, i);
+    return n;
+}
+
+/* While the generation would hold more than max_shards, the linked shard
+ * with the fewest live reports is written again with this build's. */
+static void keep_shards_few(evx_build *b)
+{
+    for (;;) {
+        size_t linked = 0;
+        old_shard *least = NULL;
+        for (size_t i = 0; i < b->n_oshards; i++) {
+            old_shard *s = &b->oshards[i];
+            if (s->rewrite)
+                continue;
+            linked++;
+            if (!least || s->live < least->live)
+                least = s;
+        }
+        size_t batch = count_batch(b);
+        if (!least || !batch || linked + outputs(b, batch) <= max_shards(b))
+            return;
+        least->rewrite = 1;
+    }
 }
 
 static void say_changes(const evx_build *b)
@@ -370,33 +399,89 @@ static void say_changes(const evx_build *b)
             fprintf(stderr, PROG ": re-reading %s (%s)\n", b->reps[i].report,
                     b->reps[i].old < 0 ? "new" : "changed");
     for (size_t i = 0; i < b->n_old; i++)
-        if (!b->old[i].keep && find_rep_key(b, b->old[i].key) < 0)
+        if (!b->old[i].keep && !b->old[i].matched)
             fprintf(stderr, PROG ": removing %s (no longer in the manifest)\n",
                     b->old[i].key);
+}
+
+/* One line for the unchanged reports read again because their shard is
+ * written again (a fifth of it dead, or folded into this build's). */
+static void say_rewrites(const evx_build *b)
+{
+    size_t n = 0, shards = 0;
+    for (size_t i = 0; i < b->n_oshards; i++)
+        if (b->oshards[i].rewrite && b->oshards[i].live) {
+            n += b->oshards[i].live;
+            shards++;
+        }
+    if (n)
+        fprintf(stderr, PROG ": re-reading %zu unchanged report(s) to write "
+                        "their %zu shard(s) again\n", n, shards);
+}
+
+/* The batch of reports to read, split into tasks: as many as the workers
+ * (at least one for each output shard, a multiple of their number), of
+ * sizes as even as can be, each worker taking every jobs-th task. */
+static evx_status plan_tasks(evx_build *b)
+{
+    size_t jobs = b->o->jobs > 0 ? (size_t)b->o->jobs : 1;
+    b->batch = calloc(b->n_reps + 1, sizeof *b->batch);
+    if (!b->batch)
+        return EVX_NOMEM;
+    for (size_t i = 0; i < b->n_reps; i++)
+        if (to_read(b, i))
+            b->batch[b->n_batch++] = i;
+    b->n_out = outputs(b, b->n_batch);
+    if (!b->n_out)
+        return EVX_OK;
+    size_t n = jobs > b->n_out ? jobs : b->n_out;
+    n = (n + b->n_out - 1) / b->n_out * b->n_out;
+    while (n > b->n_batch)
+        n -= b->n_out;
+    b->tasks = calloc(n, sizeof *b->tasks);
+    if (!b->tasks)
+        return EVX_NOMEM;
+    for (size_t k = 0; k < n; k++) {
+        task *t = &b->tasks[b->n_tasks++];
+        size_t from = b->n_batch * k / n, to = b->n_batch * (k + 1) / n;
+        t->out = k % b->n_out;
+        t->add = calloc(to - from + 1, sizeof *t->add);
+        if (!t->add)
+            return EVX_NOMEM;
+        while (from < to)
+            t->add[t->n_add++] = b->batch[from++];
+    }
+    return EVX_OK;
 }
 
 static evx_status plan(evx_build *b)
 {
     evx_status st = EVX_OK;
-    size_t cap = b->n_reps + b->n_old + 1;
-    b->tasks = calloc(cap, sizeof *b->tasks);
-    b->shards = calloc(cap, sizeof *b->shards);
-    if (!b->tasks || !b->shards)
+    b->shards = calloc(b->n_old + EVX_BUILD_MAX_OUTPUTS + 1, sizeof *b->shards);
+    if (!b->shards)
         return EVX_NOMEM;
     if (b->o->full)
         b->n_old = 0; /* its entries are freed with b; none is reused */
     for (size_t i = 0; i < b->n_reps; i++) {
         long k = find_old(b, b->reps[i].key);
         b->reps[i].old = k;
-        if (k >= 0 && strcmp(b->old[k].hash, b->reps[i].hash) == 0)
-            b->old[k].keep = 1;
+        if (k >= 0) {
+            b->old[k].matched = 1;
+            b->old[k].keep = strcmp(b->old[k].hash, b->reps[i].hash) == 0;
+        }
     }
     if (b->n_old)
         say_changes(b);
-    for (size_t i = 0; !st && i < b->n_old; i++)
-        if (!seen_shard(b, i, b->old[i].shard))
-            st = plan_old_shard(b, b->old[i].shard);
-    return st ? st : plan_new(b);
+    for (; b->o->full && b->n_dead; b->n_dead--)
+        free(b->dead[b->n_dead - 1]);
+    st = list_old_shards(b);
+    for (size_t i = 0; !st && i < b->n_oshards; i++)
+        st = weigh_old_shard(b, &b->oshards[i]);
+    if (!st) {
+        keep_shards_few(b);
+        say_rewrites(b);
+    }
+    return st ? st : plan_tasks(b);
 }
 
 /* ---- writing the shards ---------------------------------------------- */
@@ -433,26 +518,31 @@ static evx_status add_report(evx_build *b, evx_writer *w, const rep *r,
     return st;
 }
 
-static evx_status run_task(evx_build *b, const task *t, evx_build_summary *sum,
+/* The name of output shard k of this build: its reports' XV version. */
+static void out_name(const evx_build *b, size_t k, char *out, size_t n)
+{
+    snprintf(out, n, "s%lu-%zu", evx_dbgen_number(b->gen), k);
+}
+
+/* The scratch database of task k. */
+static void task_path(const evx_build *b, size_t k, evx_buf *out)
+{
+    evx_buf_printf(out, "%s/t%zu", evx_dbgen_build_path(b->gen), k);
+}
+
+static evx_status run_task(evx_build *b, size_t k, evx_build_summary *sum,
                            char **errmsg)
 {
-    evx_buf scratch = EVX_BUF_INIT, from = EVX_BUF_INIT, dst = EVX_BUF_INIT;
+    const task *t = &b->tasks[k];
+    evx_buf scratch = EVX_BUF_INIT;
     evx_writer *w = NULL;
-    evx_buf_printf(&scratch, "%s/%s", evx_dbgen_build_path(b->gen), t->name);
-    evx_buf_printf(&dst, "%s/%s", evx_dbgen_path(b->gen), t->name);
-    if (t->from)
-        evx_buf_printf(&from, "%s/%s", b->prev, t->from);
-    evx_status st = evx_buf_status(&scratch) || evx_buf_status(&dst) ||
-                            evx_buf_status(&from)
-                        ? EVX_NOMEM
-                        : EVX_OK;
-    evx_shard_opts so = {scratch.data, t->from ? from.data : NULL,
-                         b->o->ctx->tok, t->name};
+    char version[32];
+    out_name(b, t->out, version, sizeof version);
+    task_path(b, k, &scratch);
+    evx_status st = evx_buf_status(&scratch);
+    evx_shard_opts so = {scratch.data, b->o->ctx->tok, version};
     if (!st)
         st = evx_writer_open_shard(&w, &so, errmsg);
-    for (size_t i = 0; !st && i < t->n_drop; i++)
-        st = evx_writer_drop_report(w, b->old[t->drop[i]].key,
-                                    b->old[t->drop[i]].version);
     for (size_t i = 0; !st && i < t->n_add; i++)
         st = add_report(b, w, &b->reps[t->add[i]], sum);
     if (st && w && errmsg && !*errmsg)
@@ -461,10 +551,8 @@ static evx_status run_task(evx_build *b, const task *t, evx_build_summary *sum,
     if (st)
         evx_writer_abort(w);
     else
-        st = evx_writer_close_shard(w, dst.data, errmsg);
+        st = evx_writer_close_shard(w, NULL, errmsg);
     evx_buf_free(&scratch);
-    evx_buf_free(&from);
-    evx_buf_free(&dst);
     return st;
 }
 
@@ -474,7 +562,7 @@ static evx_status run_tasks(evx_build *b, size_t first, size_t step,
 {
     evx_status st = EVX_OK;
     for (size_t i = first; !st && i < b->n_tasks; i += step)
-        st = run_task(b, &b->tasks[i], sum, errmsg);
+        st = run_task(b, i, sum, errmsg);
     return st;
 }
 
@@ -585,6 +673,60 @@ static evx_status run_workers(evx_build *b, int jobs, evx_build_summary *sum,
 
 /* ---- the driver -------------------------------------------------------- */
 
+static evx_status add_shard_name(evx_build *b, const char *name)
+{
+    b->shards[b->n_shards] = strdup(name);
+    return b->shards[b->n_shards++] ? EVX_OK : EVX_NOMEM;
+}
+
+/* Links old shard s into the new generation as it is. */
+static evx_status link_old_shard(evx_build *b, const old_shard *s)
+{
+    evx_buf from = EVX_BUF_INIT, to = EVX_BUF_INIT;
+    evx_buf_printf(&from, "%s/%s", b->prev, s->name);
+    evx_buf_printf(&to, "%s/%s", evx_dbgen_path(b->gen), s->name);
+    evx_status st = evx_buf_status(&from) || evx_buf_status(&to)
+                        ? EVX_NOMEM
+                        : evx_dbpath_link_tree(from.data, to.data);
+    if (!st)
+        st = add_shard_name(b, s->name);
+    evx_buf_free(&from);
+    evx_buf_free(&to);
+    return st;
+}
+
+/* Merges the scratch databases of output shard k's tasks into it: one
+ * compaction, which every shard's write ends with anyway. */
+static evx_status merge_output(evx_build *b, size_t k, char **errmsg)
+{
+    evx_buf *paths = calloc(b->n_tasks, sizeof *paths), dst = EVX_BUF_INIT;
+    const char **src = calloc(b->n_tasks, sizeof *src);
+    char name[32];
+    size_t n = 0;
+    evx_status st = paths && src ? EVX_OK : EVX_NOMEM;
+    out_name(b, k, name, sizeof name);
+    for (size_t i = 0; !st && i < b->n_tasks; i++)
+        if (b->tasks[i].out == k) {
+            task_path(b, i, &paths[n]);
+            st = evx_buf_status(&paths[n]);
+            src[n] = paths[n].data;
+            n++;
+        }
+    evx_buf_printf(&dst, "%s/%s", evx_dbgen_path(b->gen), name);
+    if (!st)
+        st = evx_buf_status(&dst);
+    if (!st)
+        st = evx_db_compact_many(src, n, dst.data, errmsg);
+    if (!st)
+        st = add_shard_name(b, name);
+    for (size_t i = 0; paths && i < n; i++)
+        evx_buf_free(&paths[i]);
+    evx_buf_free(&dst);
+    free(paths);
+    free(src);
+    return st;
+}
+
 static evx_status execute(evx_build *b, evx_build_summary *sum, char **errmsg)
 {
     int jobs = b->o->jobs > 64 ? 64 : b->o->jobs;
@@ -594,8 +736,11 @@ static evx_status execute(evx_build *b, evx_build_summary *sum, char **errmsg)
         return EVX_IO;
     evx_status st = jobs > 1 ? run_workers(b, jobs, sum, errmsg)
                              : run_tasks(b, 0, 1, sum, errmsg);
-    for (size_t i = 0; !st && i < b->n_tasks; i++)
-        st = add_shard_name(b, b->tasks[i].name);
+    for (size_t i = 0; !st && i < b->n_oshards; i++)
+        if (!b->oshards[i].rewrite)
+            st = link_old_shard(b, &b->oshards[i]);
+    for (size_t k = 0; !st && k < b->n_out; k++)
+        st = merge_output(b, k, errmsg);
     if (!sum->in_workers) {
         const evx_pipeline_ctx *c = b->o->ctx;
         sum->unread = evx_pipeline_stats_unread(c->stats);
@@ -617,6 +762,9 @@ static int nothing_to_do(const evx_build *b)
 {
     if (!b->prev || b->o->full || b->n_tasks || b->n_old == 0)
         return 0;
+    for (size_t i = 0; i < b->n_oshards; i++)
+        if (b->oshards[i].rewrite)
+            return 0;
     for (size_t i = 0; i < b->n_old; i++)
         if (!b->old[i].keep)
             return 0;
@@ -643,6 +791,8 @@ evx_status evx_build_run(evx_build **out, evx_build_summary *sum,
     if (!st)
         st = load_old(b);
     if (!st)
+        st = load_dead(b);
+    if (!st)
         st = plan(b);
     if (!st && nothing_to_do(b)) {
         sum->up_to_date = 1;
@@ -661,16 +811,32 @@ evx_status evx_build_run(evx_build **out, evx_build_summary *sum,
     return EVX_OK;
 }
 
+/* The stub's dead versions: those in a shard the generation keeps. */
+static evx_status dead_lines(const evx_build *b, evx_buf *out)
+{
+    for (size_t i = 0; i < b->n_dead; i++)
+        if (dead_kept(b, i))
+            evx_buf_printf(out, "%s\n", b->dead[i]);
+    return evx_buf_status(out);
+}
+
 evx_status evx_build_publish(evx_build *b, const char *stats_json,
                              char **errmsg)
 {
+    evx_buf dead = EVX_BUF_INIT;
     evx_meta_opts mo = {evx_dbgen_path(b->gen), b->shards, b->n_shards,
-                        stats_json};
-    evx_status st = evx_meta_write(&mo, errmsg);
+                        stats_json, NULL};
+    evx_status st = dead_lines(b, &dead);
+    mo.dead = evx_buf_str(&dead);
+    if (!st)
+        st = evx_meta_write(&mo, errmsg);
+    else if (errmsg)
+        *errmsg = evx_strdup(evx_status_str(st));
     if (!st) {
         st = evx_dbgen_publish(b->gen, errmsg);
         b->gen = NULL;
     }
+    evx_buf_free(&dead);
     evx_build_abort(b);
     return st;
 }
@@ -690,14 +856,19 @@ void evx_build_abort(evx_build *b)
         free(b->old[i].shard);
         free(b->old[i].version);
     }
-    for (size_t i = 0; b->tasks && i < b->n_tasks; i++) {
-        free(b->tasks[i].drop);
+    for (size_t i = 0; b->oshards && i < b->n_oshards; i++)
+        free(b->oshards[i].units);
+    for (size_t i = 0; b->dead && i < b->n_dead; i++)
+        free(b->dead[i]);
+    for (size_t i = 0; b->tasks && i < b->n_tasks; i++)
         free(b->tasks[i].add);
-    }
     for (size_t i = 0; b->shards && i < b->n_shards; i++)
         free(b->shards[i]);
     free(b->reps);
     free(b->old);
+    free(b->oshards);
+    free(b->dead);
+    free(b->batch);
     free(b->tasks);
     free(b->shards);
     free(b->prev);

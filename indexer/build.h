@@ -4,16 +4,21 @@
  *
  * A generation is a set of shards (lib/schema.h).  Each report's content
  * hash (its files' bytes and its manifest lines) is stored with it.  A
- * build compares the manifest with the current generation: a shard with
- * no changed or removed report is hard-linked into the new generation
- * untouched; a shard holding one is copied (compacted), those reports'
- * units tombstoned (writer.h), plus the changed reports' new units, or,
- * when a fifth of it would be dead, written again from the sources of
- * its reports (EVX_BUILD_DEAD_SHARE); reports new to the index go to new
- * shards of at most EVX_BUILD_SHARD_REPORTS reports.  --full indexes
- * everything afresh.  The shards to write are shared among `jobs` worker
- * processes (fork); each writes its own shards and its own end-of-run
- * report.  Nothing is published until evx_build_publish.
+ * build compares the manifest with the current generation and reads only
+ * the reports that are new or changed.  A shard is never written twice:
+ * one that holds a changed or removed report is hard-linked into the new
+ * generation untouched, that report's units tombstoned (their version
+ * listed as dead in the stub: a shard without termlists cannot delete
+ * them), until a fifth of it would be dead (EVX_BUILD_DEAD_SHARE); then
+ * it is left out and its live reports are read again.  The reports read
+ * go to new shards, as many as `shards` asks (one by default): worker
+ * processes (fork) each write scratch databases, which one compaction per
+ * shard merges (the compaction each shard's write would end with anyway).
+ * So a full build makes `shards` shards, and each later build one more,
+ * until the generation would hold more than `shards` +
+ * EVX_BUILD_SPARE_SHARDS: then the shards with the fewest live reports
+ * are read again with the new ones.  --full indexes everything afresh.
+ * Nothing is published until evx_build_publish.
  */
 #ifndef EVX_BUILD_H
 #define EVX_BUILD_H
@@ -25,14 +30,14 @@
 #include "manifest.h"
 #include "pipeline.h"
 
-/* At most this many reports per shard.  A search opens every shard (at
- * 1,000 reports, 64 per shard made 16 shards and 915 page faults a whole
- * query; 128 make 8 and 560 faults, 0.76x the CPU; 256 make 4, 0.92 to
- * 0.96x the CPU of 8, but the build then takes 1.03x the CPU, which puts
- * it above scriptindex's), while re-indexing an edited report copies its
- * shard and tombstones the old units (128: 1.7 to 2.2 s at 1,000 reports;
- * 256: 2.4 s; the scaling issue allows 5 s). */
-#define EVX_BUILD_SHARD_REPORTS 128
+/* How many shards past those asked for a generation may hold before a
+ * build folds the smallest into the one it writes.  A search opens every
+ * shard, and each costs it: at 1,000 reports, one shard instead of eight
+ * took 0.81 to 0.89x the CPU of a whole query (README, "Benchmarks"). */
+#define EVX_BUILD_SPARE_SHARDS 3
+
+/* The most shards one build may be asked to write (--shards). */
+#define EVX_BUILD_MAX_OUTPUTS 64
 
 /* A shard whose dead (tombstoned) units would pass this share of its
  * units is written again from its reports' sources, not copied.  Until
@@ -49,6 +54,8 @@ typedef struct evx_build_opts {
     const evx_manifest *m;
     evx_pipeline_ctx *ctx;      /* tokenizer, diag, stats: borrowed */
     int jobs;                   /* worker processes (1: in this process) */
+    int shards;                 /* shards to write the reports read into
+                                   (0: one; at most EVX_BUILD_MAX_OUTPUTS) */
     int full;                   /* re-index every report */
     int verbose;
 } evx_build_opts;

@@ -2,7 +2,7 @@
  * evidex-index - builds the evidex index from a corpus manifest, dumps the
  * parsed units as JSON Lines, or shows how the tokenizer splits text.
  *
- *   evidex-index [--db PATH] [--corpus DIR] [--jobs N] [--full]
+ *   evidex-index [--db PATH] [--corpus DIR] [--jobs N] [--shards N] [--full]
  *                [--accept-partial] [-v]
  *   evidex-index --dump [--corpus DIR] [--report ID] [--rendering R] [FILE...]
  *   evidex-index --tokens < text
@@ -48,6 +48,7 @@ typedef struct options {
     int verbose;
     int accept_partial; /* publish even if a manifest line or file failed */
     int jobs;           /* worker processes (--jobs; default: cores) */
+    int shards;         /* shards to write (--shards; default: one) */
     int full;           /* --full: re-index every report */
     char **files;
     int n_files;
@@ -55,8 +56,8 @@ typedef struct options {
 
 static void usage(FILE *f)
 {
-    fputs("usage: evidex-index [--db PATH] [--corpus DIR] [--jobs N] [--full]\n"
-          "                    [--accept-partial] [-v]\n"
+    fputs("usage: evidex-index [--db PATH] [--corpus DIR] [--jobs N] [--shards N]\n"
+          "                    [--full] [--accept-partial] [-v]\n"
           "       evidex-index --dump [--corpus DIR] [--report ID] "
           "[--rendering pdf-text|html-text] [FILE...]\n"
           "       evidex-index --tokens < TEXT\n"
@@ -74,6 +75,10 @@ static void usage(FILE *f)
           "\n"
           "  --jobs N     read and index in N worker processes (default: the\n"
           "               number of cores)\n"
+          "  --shards N   write the reports read into N shards (default: one), to\n"
+          "               spread the index over machines (README); a later build\n"
+          "               adds a shard of its own, and folds the smallest back in\n"
+          "               past N + 3\n"
           "  --full       re-index every report, changed or not\n"
           "  --accept-partial  publish even if a manifest line could not be used\n"
           "               or a file could not be read (the exit status is still 1)\n"
@@ -94,6 +99,19 @@ static void usage(FILE *f)
             EVX_PIPELINE_MIN_COVERAGE);
 }
 
+/* *out: arg, a whole number from 1 to 64, else a message and non-zero. */
+static int count_arg(const char *name, const char *arg, int *out)
+{
+    char *end = NULL;
+    long n = strtol(arg, &end, 10);
+    if (end == arg || *end || n < 1 || n > 64) {
+        fprintf(stderr, PROG ": %s wants a number from 1 to 64\n", name);
+        return 1;
+    }
+    *out = (int)n;
+    return 0;
+}
+
 static int parse_args(options *o, int argc, char **argv)
 {
     static const struct option longopts[] = {
@@ -106,6 +124,7 @@ static int parse_args(options *o, int argc, char **argv)
         {"verbose", no_argument, NULL, 'v'},
         {"accept-partial", no_argument, NULL, 'P'},
         {"jobs", required_argument, NULL, 'j'},
+        {"shards", required_argument, NULL, 'S'},
         {"full", no_argument, NULL, 'F'},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, 'V'},
@@ -122,11 +141,12 @@ static int parse_args(options *o, int argc, char **argv)
         case 'v': o->verbose = 1; break;
         case 'P': o->accept_partial = 1; break;
         case 'j':
-            o->jobs = atoi(optarg);
-            if (o->jobs < 1 || o->jobs > 64) {
-                fprintf(stderr, PROG ": --jobs wants a number from 1 to 64\n");
+            if (count_arg("--jobs", optarg, &o->jobs))
                 return 2;
-            }
+            break;
+        case 'S':
+            if (count_arg("--shards", optarg, &o->shards))
+                return 2;
             break;
         case 'F': o->full = 1; break;
         case 'h': usage(stdout); exit(0);
@@ -357,7 +377,7 @@ static int run_build(const options *o, report_job *job, const evx_manifest *m)
         return 2;
     }
     evx_build_opts bo = {root, m, &job->ctx, o->jobs ? o->jobs : default_jobs(),
-                         o->full, o->verbose};
+                         o->shards, o->full, o->verbose};
     evx_status st = evx_build_run(&b, &sum, &bo, &msg);
     int rc = 0;
     if (st) {
@@ -564,7 +584,7 @@ static int supervise(const options *o)
 
 int main(int argc, char **argv)
 {
-    options o = {MODE_BUILD, NULL, NULL, NULL, NULL, 0, 0, 0, 0, NULL, 0};
+    options o = {MODE_BUILD, NULL, NULL, NULL, NULL, 0, 0, 0, 0, 0, NULL, 0};
     int rc = parse_args(&o, argc, argv);
     if (rc)
         return rc;

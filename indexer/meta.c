@@ -23,8 +23,9 @@
 typedef struct gather_ctx {
     evx_db *meta;
     const char *shard;
-    evx_buf reports;  /* report keys, one per line */
-    evx_buf dead;     /* the stub's lines of dead versions (schema.h) */
+    const char *dead;   /* dead versions, "term\n" lines */
+    evx_buf passed;     /* reports whose version here is dead, "KEY\n"... */
+    evx_buf reports;    /* report keys, one per line */
     int have_root;
     evx_status st;
 } gather_ctx;
@@ -57,18 +58,46 @@ static evx_status add_acronyms(evx_db *meta, const char *lines)
     return st;
 }
 
-/* A stub line (EVX_STUB_DEAD term) for each dead version of a shard's
- * EVX_META_DEAD list. */
-static evx_status add_dead(evx_buf *lines, const char *list)
+/* Is line, whole, one of the "\n"-ended lines of list? */
+static int has_line(const char *list, const char *line)
 {
+    size_t n = strlen(line);
+    while (list && *list) {
+        if (strncmp(list, line, n) == 0 && list[n] == '\n')
+            return 1;
+        list = strchr(list, '\n');
+        list = list ? list + 1 : NULL;
+    }
+    return 0;
+}
+
+/* Notes report KEY (the key's suffix) as passed over when the version of
+ * it the shard holds (value) is dead. */
+static int on_version(void *ctx, const char *key, const char *value)
+{
+    gather_ctx *c = ctx;
+    const char *report = key + strlen(EVX_META_VERSION);
     evx_buf term = EVX_BUF_INIT;
-    unsigned long units;
-    for (const char *p = list; (p = evx_writer_dead_next(p, &term, &units));)
-        evx_buf_printf(lines, "%s%s\n", EVX_STUB_DEAD, evx_buf_str(&term));
-    evx_status st = evx_buf_status(&term) || evx_buf_status(lines) ? EVX_NOMEM
-                                                                   : EVX_OK;
+    evx_writer_version_term(&term, report, value);
+    if (!evx_buf_status(&term) && has_line(c->dead, term.data))
+        evx_buf_printf(&c->passed, "%s\n", report);
+    c->st = evx_buf_status(&term) || evx_buf_status(&c->passed) ? EVX_NOMEM
+                                                                : EVX_OK;
     evx_buf_free(&term);
-    return st;
+    return c->st != EVX_OK;
+}
+
+/* Is key about a report whose version in this shard is dead? */
+static int passed_over(const gather_ctx *c, const char *key)
+{
+    static const char *const per_report[] = {EVX_META_REPORT, EVX_META_HASH,
+                                             EVX_META_ACRONYMS,
+                                             EVX_META_VERSION};
+    for (size_t i = 0; i < sizeof per_report / sizeof *per_report; i++)
+        if (starts(key, per_report[i]))
+            return has_line(evx_buf_str(&c->passed),
+                            key + strlen(per_report[i]));
+    return 0;
 }
 
 static evx_status gather_key(gather_ctx *c, const char *key, const char *value)
@@ -79,10 +108,10 @@ static evx_status gather_key(gather_ctx *c, const char *key, const char *value)
         c->have_root = 1;
         return evx_db_set_metadata(c->meta, key, value);
     }
+    if (passed_over(c, key))
+        return EVX_OK;
     if (starts(key, EVX_META_ACRONYMS))
         return add_acronyms(c->meta, value);
-    if (strcmp(key, EVX_META_DEAD) == 0)
-        return add_dead(&c->dead, value);
     if (!starts(key, EVX_META_REPORT) && !starts(key, EVX_META_HASH) &&
         !starts(key, EVX_META_VERSION))
         return EVX_OK;
@@ -117,6 +146,11 @@ static evx_status gather_shard(gather_ctx *c, const char *gen_dir,
     if (!st)
         st = evx_db_open(&db, path.data, EVX_DB_READ, errmsg);
     c->shard = shard;
+    evx_buf_clear(&c->passed);
+    if (!st && c->dead && *c->dead)
+        st = evx_db_metadata_keys(db, EVX_META_VERSION, on_version, c);
+    if (!st)
+        st = c->st;
     if (!st)
         st = evx_db_metadata_keys(db, "evidex:", on_meta_key, c);
     if (!st)
@@ -128,14 +162,18 @@ static evx_status gather_shard(gather_ctx *c, const char *gen_dir,
 
 /* Writes the stub, its shards, its index format and then its dead
  * versions (schema.h): a temporary file, synced, renamed into place. */
-static evx_status write_stub(const evx_meta_opts *o, const evx_buf *dead)
+static evx_status write_stub(const evx_meta_opts *o)
 {
     evx_buf body = EVX_BUF_INIT, tmp = EVX_BUF_INIT, dst = EVX_BUF_INIT;
     evx_buf_printf(&body, "auto %s\n", EVX_META_DB);
     for (size_t i = 0; i < o->n_shards; i++)
         evx_buf_printf(&body, "auto %s\n", o->shards[i]);
     evx_buf_printf(&body, "%s%s\n", EVX_STUB_FORMAT, EVX_INDEX_FORMAT);
-    evx_buf_puts(&body, evx_buf_str(dead));
+    for (const char *p = o->dead; p && *p;) {
+        size_t n = strcspn(p, "\n");
+        evx_buf_printf(&body, "%s%.*s\n", EVX_STUB_DEAD, (int)n, p);
+        p += n + (p[n] == '\n');
+    }
     evx_buf_printf(&tmp, "%s/%s.tmp", o->gen_dir, EVX_STUB);
     evx_buf_printf(&dst, "%s/%s", o->gen_dir, EVX_STUB);
     evx_status st = evx_buf_status(&body) || evx_buf_status(&tmp) ||
@@ -204,7 +242,7 @@ static evx_status spell_from_generation(evx_db *meta, const char *gen_dir,
 
 evx_status evx_meta_write(const evx_meta_opts *o, char **errmsg)
 {
-    gather_ctx c = {NULL, NULL, EVX_BUF_INIT, EVX_BUF_INIT, 0, EVX_OK};
+    gather_ctx c = {NULL, NULL, o->dead, EVX_BUF_INIT, EVX_BUF_INIT, 0, EVX_OK};
     evx_buf path = EVX_BUF_INIT;
     char *msg = NULL;
     evx_buf_printf(&path, "%s/%s", o->gen_dir, EVX_META_DB);
@@ -222,7 +260,7 @@ evx_status evx_meta_write(const evx_meta_opts *o, char **errmsg)
     if (!st)
         st = evx_db_commit(c.meta);
     if (!st)
-        st = write_stub(o, &c.dead);
+        st = write_stub(o);
     if (!st)
         st = spell_from_generation(c.meta, o->gen_dir, &msg);
     if (!st)
@@ -234,7 +272,7 @@ evx_status evx_meta_write(const evx_meta_opts *o, char **errmsg)
     evx_db_free(c.meta);
     evx_buf_free(&path);
     evx_buf_free(&c.reports);
-    evx_buf_free(&c.dead);
+    evx_buf_free(&c.passed);
     if (errmsg)
         *errmsg = msg;
     else

@@ -2,11 +2,12 @@
  * meta.h - the metadata shard and the stub file of an index generation
  * (lib/schema.h): what is true of the whole index rather than of one
  * shard.  After the shards of a generation are written, evx_meta_write
- * gathers each report's record, hash and acronyms from the shards that
- * hold them, adds the synonyms, the report list and the run's stats, lists
- * every shard and every shard's dead report versions in the stub, and
- * last builds the spelling data once from the
- * plain terms of all the shards.
+ * gathers each report's record, hash and acronyms from the shard that
+ * holds its live version (a shard may also hold dead versions, whose
+ * records it passes over), adds the synonyms, the report list and the
+ * run's stats, lists every shard and the dead report versions in the
+ * stub, and last builds the spelling data once from the plain terms of
+ * all the shards.
  */
 #ifndef EVX_META_H
 #define EVX_META_H
@@ -20,6 +21,8 @@ typedef struct evx_meta_opts {
     char *const *shards;     /* shard folder names inside gen_dir */
     size_t n_shards;
     const char *stats_json;  /* this run's stats (a JSON object), or NULL */
+    const char *dead;        /* dead report versions, "term\n" lines (XV
+                                terms, schema.h), or NULL */
 } evx_meta_opts;
 
 /* Writes gen_dir/meta and gen_dir/XAPIANDB as above.  EVX_OK; EVX_IO;

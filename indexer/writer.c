@@ -69,16 +69,10 @@ static char *dup_msg(const evx_buf *b)
     return evx_strdup(evx_buf_str(b));
 }
 
-/* Opens w->scratch for writing: empty, or a compacted copy of from. */
-static evx_status open_scratch(evx_writer *w, const char *from, char **msg)
+/* Opens w->scratch, a new database, for writing. */
+static evx_status open_scratch(evx_writer *w, char **msg)
 {
-    evx_status st = EVX_OK;
-    if (from)
-        st = evx_db_compact(from, w->scratch, msg);
-    if (!st)
-        st = evx_db_open(&w->db, w->scratch,
-                         from ? EVX_DB_SCRATCH : EVX_DB_SCRATCH_NEW, msg);
-    return st;
+    return evx_db_open(&w->db, w->scratch, EVX_DB_SCRATCH_NEW, msg);
 }
 
 /* Hands back w, or frees it and passes the message on. */
@@ -109,7 +103,7 @@ evx_status evx_writer_open_shard(evx_writer **out, const evx_shard_opts *o,
         snprintf(w->version, sizeof w->version, "%s",
                  o->version ? o->version : "");
         w->scratch = evx_strdup(o->scratch);
-        st = w->scratch ? open_scratch(w, o->from, &msg) : EVX_NOMEM;
+        st = w->scratch ? open_scratch(w, &msg) : EVX_NOMEM;
     }
     return opened(out, w, st, msg, errmsg);
 }
@@ -135,7 +129,7 @@ evx_status evx_writer_open(evx_writer **out, const char *root, evx_tok *tok,
         goto done;
     shard_name(w->version, sizeof w->version, w->gen);
     w->scratch = evx_strdup(evx_dbgen_build_path(w->gen));
-    st = w->scratch ? open_scratch(w, NULL, &msg) : EVX_NOMEM;
+    st = w->scratch ? open_scratch(w, &msg) : EVX_NOMEM;
 done:
     return opened(out, w, st, msg, errmsg);
 }
@@ -433,8 +427,8 @@ static evx_status set_report_meta(evx_writer *w, const char *prefix,
 }
 
 /* The report's acronyms ("ACRONYM\tstems" lines) go to its metadata; the
- * metadata shard turns every report's into synonyms (meta.h), so removing
- * a report from its shard removes its synonyms too. */
+ * metadata shard turns the live reports' into synonyms (meta.h), so a
+ * report changed or removed takes its synonyms with it. */
 static evx_status add_synonyms(evx_writer *w, const evx_units *units,
                                const char *report)
 {
@@ -605,65 +599,6 @@ evx_status evx_writer_set_hash(evx_writer *w, const char *report,
     return set_report_meta(w, EVX_META_HASH, report, hash);
 }
 
-const char *evx_writer_dead_next(const char *p, evx_buf *term,
-                                 unsigned long *units)
-{
-    const char *tab = p ? strchr(p, '\t') : NULL;
-    if (!tab)
-        return NULL;
-    evx_buf_clear(term);
-    evx_buf_append(term, p, (size_t)(tab - p));
-    *units = strtoul(tab + 1, NULL, 10);
-    const char *nl = strchr(tab, '\n');
-    return nl ? nl + 1 : tab + strlen(tab);
-}
-
-unsigned long evx_writer_dead_units(const char *list)
-{
-    evx_buf term = EVX_BUF_INIT;
-    unsigned long all = 0, units;
-    for (const char *p = list; (p = evx_writer_dead_next(p, &term, &units));)
-        all += units;
-    evx_buf_free(&term);
-    return all;
-}
-
-/* Adds "term\tunits\n" to the shard's list of dead versions. */
-static evx_status add_dead(evx_writer *w, const char *term)
-{
-    unsigned long units = 0;
-    char *dead = NULL;
-    evx_buf list = EVX_BUF_INIT;
-    evx_status st = evx_db_term_freq(w->db, term, &units);
-    if (!st)
-        st = evx_db_get_metadata(w->db, EVX_META_DEAD, &dead);
-    if (!st && units) {
-        evx_buf_printf(&list, "%s%s\t%lu\n", dead, term, units);
-        st = evx_buf_status(&list) ? EVX_NOMEM
-                                   : evx_db_set_metadata(w->db, EVX_META_DEAD,
-                                                         list.data);
-    }
-    free(dead);
-    evx_buf_free(&list);
-    return st;
-}
-
-evx_status evx_writer_drop_report(evx_writer *w, const char *report,
-                                  const char *version)
-{
-    static const char *const keys[] = {EVX_META_REPORT, EVX_META_HASH,
-                                       EVX_META_ACRONYMS, EVX_META_VERSION};
-    evx_buf term = EVX_BUF_INIT;
-    evx_writer_version_term(&term, report, version ? version : "");
-    evx_status st = evx_buf_status(&term);
-    if (!st && version)
-        st = add_dead(w, term.data);
-    for (size_t i = 0; !st && i < sizeof keys / sizeof keys[0]; i++)
-        st = set_report_meta(w, keys[i], report, "");
-    evx_buf_free(&term);
-    return st;
-}
-
 evx_status evx_writer_close_shard(evx_writer *w, const char *dst,
                                   char **errmsg)
 {
@@ -678,10 +613,11 @@ evx_status evx_writer_close_shard(evx_writer *w, const char *dst,
     /* Close the database so every file is complete, then compact it into
      * its place in the generation: a fifth to a third smaller, and faster
      * to read (bench: README).  Shards are never written again: a later
-     * build links or copies them. */
+     * build links them or writes their reports again. */
     evx_db_free(w->db);
     w->db = NULL;
-    st = evx_db_compact(w->scratch, dst, errmsg);
+    if (dst)
+        st = evx_db_compact(w->scratch, dst, errmsg);
     w->gen = NULL; /* a generation writer's caller still holds it */
     evx_writer_abort(w);
     return st;
@@ -703,7 +639,7 @@ evx_status evx_writer_finish(evx_writer *w, const char *stats_json,
     st = evx_writer_close_shard(w, dst.data, errmsg);
     evx_buf_free(&dst);
     char *shards[] = {shard};
-    evx_meta_opts mo = {evx_dbgen_path(gen), shards, 1, stats_json};
+    evx_meta_opts mo = {evx_dbgen_path(gen), shards, 1, stats_json, NULL};
     if (!st)
         st = evx_meta_write(&mo, errmsg);
     if (st) {

@@ -1,11 +1,12 @@
 /*
  * writer.h - units into the Xapian index, laid out as lib/schema.h says.
  *
- * A writer writes one shard: a database in a scratch folder, empty or a
- * copy of an existing shard (less the reports dropped from it), holding
+ * A writer writes one shard: a new database in a scratch folder holding
  * the units of its reports and, as metadata, each report's manifest
- * record, content hash and acronyms; closing it commits and compacts it
- * into its place in a generation.  indexer/build.c runs several at once.
+ * record, content hash and acronyms; closing it commits it and compacts
+ * it into its place in a generation, or leaves it for indexer/build.c to
+ * merge with others into one shard (evx_db_compact_many).  build.c runs
+ * several at once.
  * evx_writer_open/evx_writer_finish are the one-shard build: they take the
  * builder lock, open a new generation (dbpath.h), and at the end write
  * the metadata shard (meta.h) and publish, so an interrupted or failed
@@ -34,7 +35,6 @@ evx_status evx_writer_open(evx_writer **out, const char *root, evx_tok *tok,
 
 typedef struct evx_shard_opts {
     const char *scratch; /* folder to write the shard in (created) */
-    const char *from;    /* NULL, or a shard to start from (copied) */
     evx_tok *tok;        /* borrowed */
     const char *version; /* the shard's name in its generation: the version
                             (XV) of the reports added to it */
@@ -45,34 +45,18 @@ typedef struct evx_shard_opts {
 evx_status evx_writer_open_shard(evx_writer **out, const evx_shard_opts *o,
                                  char **errmsg);
 
-/* Removes a report from the shard, as when it changed or left the
- * manifest: its metadata goes, and its units, written as version (the
- * shard's name then; NULL: none to tombstone), are listed as dead in the
- * shard's EVX_META_DEAD (schema.h): a shard without termlists cannot
- * delete them.  EVX_OK, EVX_BACKEND, EVX_NOMEM. */
-evx_status evx_writer_drop_report(evx_writer *w, const char *report,
-                                  const char *version);
-
 /* Appends to term the XV term of one version of report: XV, its key, "@",
  * the shard its units were written in ("XVHC650@s3-0"; schema.h). */
 void evx_writer_version_term(evx_buf *term, const char *report,
                              const char *version);
 
-/* Reads the line at p of a shard's EVX_META_DEAD list ("term\tunits\n")
- * into term and *units; returns the next line, or NULL at the end (p may
- * be NULL). */
-const char *evx_writer_dead_next(const char *p, evx_buf *term,
-                                 unsigned long *units);
-
-/* The units a shard's EVX_META_DEAD list counts (list may be NULL). */
-unsigned long evx_writer_dead_units(const char *list);
-
 /* Records the content hash (hex) of a report just added. */
 evx_status evx_writer_set_hash(evx_writer *w, const char *report,
                                const char *hash);
 
-/* Commits the shard, compacts it into dst and frees w (also on failure).
- * EVX_OK, EVX_IO, EVX_BACKEND, EVX_NOMEM; *errmsg as above. */
+/* Commits the shard, compacts it into dst (NULL: leaves it, complete, in
+ * its scratch folder) and frees w (also on failure).  EVX_OK, EVX_IO,
+ * EVX_BACKEND, EVX_NOMEM; *errmsg as above. */
 evx_status evx_writer_close_shard(evx_writer *w, const char *dst,
                                   char **errmsg);
 

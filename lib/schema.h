@@ -94,7 +94,7 @@
 #define EVX_PREFIX_HEADING "XH"
 #define EVX_PREFIX_VERSION "XV" /* + KEY "@" + the shard it was written in:
                                    names one version of a report, so that a
-                                   build can tombstone it (EVX_META_DEAD) */
+                                   build can tombstone it (EVX_STUB_DEAD) */
 
 #define EVX_SLOT_IDENTITY 0
 #define EVX_SLOT_PARA 1
@@ -114,15 +114,18 @@
 #define EVX_META_ACRONYMS "evidex:acronyms:" /* + KEY: "ACRONYM\tstems\n"... */
 #define EVX_META_SHARD "evidex:shard:"       /* + KEY: its shard (meta only) */
 #define EVX_META_VERSION "evidex:version:"   /* + KEY: the shard its units were
-                                               written in (their XV term) */
+                                               written in (their XV term); a
+                                               shard holding a dead version
+                                               keeps these keys for it, and
+                                               the metadata shard passes
+                                               them over */
 
-/* Per shard, never copied: its dead report versions, "XVterm\tunits\n"
- * lines.  Shards have no termlists (Xapian::DB_NO_TERMLIST: a fifth of the
- * index), so a report dropped from a shard cannot be deleted from it; its
- * units stay, tombstoned, until a build rewrites the shard.  The stub lists
- * every dead term after EVX_STUB_DEAD, and readers leave their units out of
- * every answer. */
-#define EVX_META_DEAD "evidex:dead"
+/* Shards have no termlists (Xapian::DB_NO_TERMLIST: a fifth of the
+ * index), so a report changed or dropped cannot be deleted from its
+ * shard; its units stay, tombstoned, until a build leaves the shard out
+ * and reads its live reports again (indexer/build.h).  The stub lists
+ * each dead version's XV term after EVX_STUB_DEAD, and readers leave
+ * their units out of every answer. */
 #define EVX_STUB_DEAD "#evidex-dead "
 /* The stub also names the index format (EVX_INDEX_FORMAT) it was written
  * for, so a reader can tell an index it cannot read without opening the

@@ -67,13 +67,13 @@ static Xapian::Database *open_xapian(const char *path, evx_db_mode mode,
         return new Xapian::Database(path);
     int flags = Xapian::DB_BACKEND_GLASS;
     int empty = mode == EVX_DB_OVERWRITE || mode == EVX_DB_SCRATCH_NEW;
-    int scratch = mode == EVX_DB_SCRATCH || mode == EVX_DB_SCRATCH_NEW;
+    int scratch = mode == EVX_DB_SCRATCH_NEW;
     flags |= empty ? Xapian::DB_CREATE_OR_OVERWRITE : Xapian::DB_CREATE_OR_OPEN;
     if (scratch)
         flags |= Xapian::DB_NO_SYNC;
     /* A shard has no termlist table: a fifth of the index, and of the
      * build's work.  Its documents can then be added but not replaced or
-     * deleted: a build tombstones them instead (schema.h, EVX_META_DEAD). */
+     * deleted: a build tombstones them instead (schema.h, EVX_STUB_DEAD). */
     if (scratch)
         flags |= Xapian::DB_NO_TERMLIST;
     /* the block size applies to a database created here, not to one that
@@ -127,21 +127,37 @@ extern "C" evx_status evx_db_open(evx_db **out, const char *path,
 extern "C" evx_status evx_db_compact(const char *src, const char *dst,
                                      char **errmsg)
 {
-    std::string err;
+    return evx_db_compact_many(&src, 1, dst, errmsg);
+}
+
+extern "C" evx_status evx_db_compact_many(const char *const *src, size_t n,
+                                          const char *dst, char **errmsg)
+{
+    std::string err, at;
     if (errmsg)
         *errmsg = NULL;
     evx_status st = guard(&err, NULL, [&]() -> evx_status {
-        if (!src || !*src || !dst || !*dst) {
+        if (!n || !dst || !*dst) {
             err = "no database path given";
             return EVX_INVALID;
         }
-        Xapian::Database db(src);
+        Xapian::Database db;
+        for (size_t i = 0; i < n; i++) {
+            at = src[i] ? src[i] : "";
+            if (at.empty()) {
+                err = "no database path given";
+                return EVX_INVALID;
+            }
+            db.add_database(Xapian::Database(at));
+        }
+        at = dst;
         db.compact(dst, 0, read_block_size(db));
         return EVX_OK;
     });
     if (st && errmsg) {
         try {
-            *errmsg = dup_bytes(std::string(src ? src : "") + ": " + err);
+            *errmsg = dup_bytes((at.empty() ? std::string("compact") : at) +
+                                ": " + err);
         } catch (...) {
             *errmsg = NULL;
         }

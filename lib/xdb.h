@@ -42,12 +42,10 @@ typedef enum evx_db_mode {
      * writes a small one (xdb.cc says why). */
     EVX_DB_CREATE,    /* open for writing, creating it if missing */
     EVX_DB_OVERWRITE, /* open for writing, emptying any existing one */
-    /* Scratch databases, compacted into place before anyone reads them:
-     * written as EVX_DB_CREATE / EVX_DB_OVERWRITE are, but never synced to
-     * disk (a crash loses a scratch database, and the build with it).
-     * A new one has no termlists: documents can be added to it (or to a
-     * copy of it), never replaced or deleted. */
-    EVX_DB_SCRATCH,
+    /* A scratch database, compacted into place before anyone reads it:
+     * created empty as EVX_DB_OVERWRITE does, but never synced to disk (a
+     * crash loses a scratch database, and the build with it), and without
+     * termlists: documents can be added to it, never replaced or deleted. */
     EVX_DB_SCRATCH_NEW
 } evx_db_mode;
 
@@ -100,6 +98,13 @@ const char *evx_db_skipped(const evx_db *db, size_t i);
  * (if not NULL) is a malloc'd one-line message. */
 evx_status evx_db_compact(const char *src, const char *dst, char **errmsg);
 
+/* As evx_db_compact, for the n databases src[0..n) merged into one at dst:
+ * their documents in that order (renumbered), their postings, synonyms
+ * and spelling data merged; of a metadata key several hold, the first's
+ * value.  *errmsg names the database that failed. */
+evx_status evx_db_compact_many(const char *const *src, size_t n,
+                               const char *dst, char **errmsg);
+
 /* Closes and frees.  A writable database with uncommitted changes is NOT
  * committed: call evx_db_commit first.  NULL is a no-op. */
 void evx_db_free(evx_db *db);
@@ -141,10 +146,10 @@ evx_status evx_db_doc_count(evx_db *db, unsigned long *out);
 evx_status evx_db_check_format(evx_db *db);
 
 /* Number of documents indexed by term (0 if absent), the units of dead
- * report versions (schema.h, EVX_META_DEAD) included. */
+ * report versions (schema.h, EVX_STUB_DEAD) included. */
 evx_status evx_db_term_freq(evx_db *db, const char *term, unsigned long *out);
 
-/* Is term in some unit that is not dead (schema.h, EVX_META_DEAD)? */
+/* Is term in some unit that is not dead (schema.h, EVX_STUB_DEAD)? */
 evx_status evx_db_has_term(evx_db *db, const char *term, int *has);
 
 /* Calls cb for each term starting with prefix, in sorted order, with its
@@ -155,7 +160,7 @@ evx_status evx_db_terms(evx_db *db, const char *prefix,
                         void *ctx);
 
 /* As evx_db_terms, counting only live units (not those of dead report
- * versions: schema.h, EVX_META_DEAD) and skipping terms with none: while
+ * versions: schema.h, EVX_STUB_DEAD) and skipping terms with none: while
  * the index has dead versions it reads each term's whole posting list, so
  * it is for terms of short lists (speakers), not for the vocabulary. */
 evx_status evx_db_live_terms(evx_db *db, const char *prefix,
@@ -170,7 +175,7 @@ evx_status evx_db_get_data(evx_db *db, evx_docid docid, char **data,
                            size_t *len);
 
 /* The docid holding the unique term id_term, a dead unit (schema.h,
- * EVX_META_DEAD) never; EVX_NOT_FOUND if none. */
+ * EVX_STUB_DEAD) never; EVX_NOT_FOUND if none. */
 evx_status evx_db_find_id(evx_db *db, const char *id_term, evx_docid *out);
 
 /* User metadata: set (writable db) and get (*value malloc'd, "" if unset). */

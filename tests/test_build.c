@@ -91,7 +91,8 @@ Test(build, rereads_only_what_changed_and_drops_what_left)
     char *out = NULL, db[128];
     env_new(&e);
     snprintf(db, sizeof db, "%s/db", e.dir);
-    cr_assert_eq(index_(&e, &out, "--jobs 2"), 0, "%s", out);
+    /* a shard for each report: HC 179 is more than a fifth of the two */
+    cr_assert_eq(index_(&e, &out, "--jobs 2 --shards 2"), 0, "%s", out);
     free(out);
 
     cr_assert_eq(index_(&e, &out, ""), 0, "%s", out);
@@ -120,14 +121,26 @@ Test(build, rereads_only_what_changed_and_drops_what_left)
     env_free(&e);
 }
 
-/* The stub's dead report versions (schema.h). */
-static int dead_versions(const char *db)
+/* The lines of the current stub that begin with prefix. */
+static int stub_lines(const char *db, const char *prefix)
 {
     char *out = NULL;
-    sh(&out, "grep -c '^#evidex-dead ' %s/current/XAPIANDB", db);
+    sh(&out, "grep -c '^%s' %s/current/XAPIANDB", prefix, db);
     int n = atoi(out);
     free(out);
     return n;
+}
+
+/* The stub's dead report versions (schema.h). */
+static int dead_versions(const char *db)
+{
+    return stub_lines(db, "#evidex-dead ");
+}
+
+/* The data shards the stub lists. */
+static int shards(const char *db)
+{
+    return stub_lines(db, "auto s");
 }
 
 /* Each query's output from db and from a full build of the same corpus
@@ -150,9 +163,11 @@ static void same_as_full(const env *e, const char *db, const char *full,
     }
 }
 
+
 /* Shards have no termlists, so a changed or removed report's units are
- * tombstoned in a copy of their shard, and left out of every answer,
- * until a fifth of the shard is dead and it is written again. */
+ * tombstoned: its shard is linked as it is and its new version goes to a
+ * shard of its own, left out of every answer, until a fifth of the shard
+ * is dead and its live reports are read again. */
 Test(build, changed_reports_are_tombstoned_until_their_shard_is_rewritten)
 {
     env e;
@@ -170,25 +185,46 @@ Test(build, changed_reports_are_tombstoned_until_their_shard_is_rewritten)
     free(out);
     snprintf(db, sizeof db, "%s/db", e.dir);
     snprintf(full, sizeof full, "%s/full", e.dir);
-    cr_assert_eq(index_(&e, &out, "--jobs 1"), 0, "%s", out);
+    cr_assert_eq(index_(&e, &out, "--jobs 2"), 0, "%s", out);
     free(out);
+    cr_expect_eq(shards(db), 1);
 
-    /* HC 179 is an eighth of the shard: tombstoned */
+    /* HC 179 is an eighth of the shard: tombstoned there, and read into
+     * a shard of its own */
     cr_assert_eq(sh(NULL, "sed -i 's/microplastics/microplastix/g' "
                           "%s/corpus/00000_hc179-microplastics.txt", e.dir), 0);
     cr_assert_eq(index_(&e, &out, "--jobs 1"), 0, "%s", out);
     cr_expect_not_null(strstr(out, "re-reading HC 179 (changed)"), "%s", out);
+    cr_expect_null(strstr(out, "HC 1179"), "a kept report re-read: %s", out);
     free(out);
     cr_expect_eq(dead_versions(db), 1);
+    cr_expect_eq(shards(db), 2);
     same_as_full(&e, db, full, queries, nq, 0);
 
-    /* a second version would make a quarter dead: the shard is rewritten,
-     * and answers are a full build's to the byte */
+    /* again: its own shard, all dead, goes; the first keeps its eighth */
     cr_assert_eq(sh(NULL, "sed -i 's/microplastix/microplastiq/g' "
                           "%s/corpus/00000_hc179-microplastics.txt", e.dir), 0);
     cr_assert_eq(index_(&e, &out, "--jobs 1"), 0, "%s", out);
     free(out);
+    cr_expect_eq(dead_versions(db), 1);
+    cr_expect_eq(shards(db), 2);
+    same_as_full(&e, db, full, queries, nq, 0);
+
+    /* HC 179 once more and a copy of HC 650: a third of the first shard
+     * would be dead, so every report is read again, in manifest order,
+     * into one shard: answers are a full build's to the byte */
+    cr_assert_eq(sh(NULL, "sed -i 's/microplastiq/microplastix/g' "
+                          "%s/corpus/00000_hc179-microplastics.txt && "
+                          "for f in %s/corpus/00001_004_*.txt; do echo >> $f; done",
+                    e.dir, e.dir),
+                 0);
+    cr_assert_eq(index_(&e, &out, "--jobs 2"), 0, "%s", out);
+    cr_expect_not_null(strstr(out, "re-reading HC 1650 (changed)"), "%s", out);
+    cr_expect_not_null(strstr(out, "re-reading 4 unchanged report(s) to write "
+                                   "their 1 shard(s) again"), "%s", out);
+    free(out);
     cr_expect_eq(dead_versions(db), 0);
+    cr_expect_eq(shards(db), 1);
     same_as_full(&e, db, full, queries, nq, 1);
 
     /* a report gone from the manifest: tombstoned, found nowhere */
@@ -198,13 +234,76 @@ Test(build, changed_reports_are_tombstoned_until_their_shard_is_rewritten)
     cr_expect_not_null(strstr(out, "removing HC179"), "%s", out);
     free(out);
     cr_expect_eq(dead_versions(db), 1);
-    cr_expect_eq(search(db, &out, "microplastiq"), 1, "%s", out);
+    cr_expect_eq(shards(db), 1);
+    cr_expect_eq(search(db, &out, "microplastix"), 1, "%s", out);
     free(out);
     cr_expect_eq(search(db, &out, "show HC179/p1"), 1, "%s", out);
     free(out);
     same_as_full(&e, db, full, queries, nq, 0);
     static const char *const listing[] = {"speakers"}; /* counts by name */
     same_as_full(&e, db, full, listing, 1, 1);
+    env_free(&e);
+}
+
+/* Reports added one build at a time each make a shard, until the
+ * generation would pass the shards asked for and three more; then the
+ * smallest are read again with the new one, so the count stays there. */
+Test(build, added_reports_fold_into_few_shards)
+{
+    env e;
+    char *out = NULL, db[128], full[128];
+    static const char *const queries[] = {"plastic", "'integrated care'",
+                                          "speakers"};
+    strcpy(e.dir, "/tmp/evx-build-XXXXXX");
+    cr_assert_not_null(mkdtemp(e.dir));
+    cr_assert_eq(sh(&out, "%s/evidex-gencorpus %s/corpus %s/all 3 && "
+                          "mkdir %s/corpus && cp %s/all/*.txt %s/corpus/ && "
+                          "head -n 1 %s/all/manifest.tsv > %s/corpus/manifest.tsv",
+                    bin(), src(), e.dir, e.dir, e.dir, e.dir, e.dir, e.dir),
+                 0, "%s", out);
+    free(out);
+    snprintf(db, sizeof db, "%s/db", e.dir);
+    snprintf(full, sizeof full, "%s/full", e.dir);
+    /* the manifest's reports one at a time: HC 179 and its copies (one
+     * file each) */
+    static const char *const reports[] = {"HC 179", "HC 1179", "HC 2179",
+                                          "HC 650", "HC 1650"};
+    static const int expect[] = {1, 2, 3, 4, 4};
+    for (size_t i = 0; i < sizeof reports / sizeof *reports; i++) {
+        cr_assert_eq(sh(NULL, "grep '\t%s\t' %s/all/manifest.tsv >> "
+                              "%s/corpus/manifest.tsv", reports[i], e.dir,
+                        e.dir), 0);
+        cr_assert_eq(index_(&e, &out, "--jobs 1"), 0, "%s", out);
+        /* the last build folds the smallest shard (one report) into its own */
+        cr_expect_eq(strstr(out, "re-reading 1 unchanged report(s)") != NULL,
+                     i == 4, "after %s: %s", reports[i], out);
+        free(out);
+        cr_expect_eq(shards(db), expect[i], "after %s", reports[i]);
+        cr_expect_eq(dead_versions(db), 0);
+    }
+    same_as_full(&e, db, full, queries, 2, 0);
+    same_as_full(&e, db, full, queries + 2, 1, 1);
+    env_free(&e);
+}
+
+/* --jobs and --shards take a whole number from 1 to 64, or the build does
+ * not start: one line, exit status 2, no index. */
+Test(build, bad_counts_are_refused_in_one_line)
+{
+    env e;
+    char *out = NULL;
+    static const char *const bad[] = {"--shards 0", "--shards 65", "--shards 2x",
+                                      "--shards ''", "--jobs 0", "--jobs x"};
+    env_new(&e);
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+        cr_expect_eq(index_(&e, &out, bad[i]), 2, "%s: %s", bad[i], out);
+        cr_expect_not_null(strstr(out, "wants a number from 1 to 64"), "%s: %s",
+                           bad[i], out);
+        cr_expect_eq(strchr(out, '\n'), out + strlen(out) - 1, "%s: %s", bad[i],
+                     out);
+        free(out);
+    }
+    cr_expect_neq(sh(NULL, "test -e %s/db", e.dir), 0, "an index was made");
     env_free(&e);
 }
 
@@ -219,18 +318,18 @@ Test(build, shards_search_as_one)
         "speakers", "'type:recommendation workforce'"};
     env_new(&e);
     snprintf(db, sizeof db, "%s/db", e.dir);
-    cr_assert_eq(index_(&e, &out, "--jobs 1 --full"), 0, "%s", out);
+    cr_assert_eq(index_(&e, &out, "--jobs 2 --full"), 0, "%s", out);
     free(out);
     cr_assert_eq(sh(&out, "cat %s/current/XAPIANDB", db), 0);
     cr_assert_not_null(strstr(out, "auto meta"), "%s", out);
     free(out);
+    cr_expect_eq(shards(db), 1, "two workers, one shard");
     for (size_t i = 0; i < sizeof queries / sizeof *queries; i++) {
         search(db, &one, queries[i]);
-        cr_assert_eq(index_(&e, &out, "--jobs 2 --full"), 0, "%s", out);
+        cr_assert_eq(index_(&e, &out, "--jobs 2 --shards 2 --full"), 0, "%s",
+                     out);
         free(out);
-        cr_assert_eq(sh(&out, "grep -c '^auto s' %s/current/XAPIANDB", db), 0);
-        cr_assert_eq(atoi(out), 2, "shards: %s", out);
-        free(out);
+        cr_assert_eq(shards(db), 2);
         search(db, &two, queries[i]);
         cr_expect_str_eq(one, two, "%s differs across shards", queries[i]);
         free(one);
@@ -269,7 +368,7 @@ Test(build, a_remote_shard_answers_like_a_local_one)
     env_new(&e);
     snprintf(db, sizeof db, "%s/db", e.dir);
     snprintf(stub, sizeof stub, "%s/stub", e.dir);
-    cr_assert_eq(index_(&e, &out, "--jobs 2"), 0, "%s", out);
+    cr_assert_eq(index_(&e, &out, "--jobs 2 --shards 2"), 0, "%s", out);
     free(out);
     int port = free_port();
     /* The stub: the metadata shard and the first shard local, the

@@ -411,7 +411,7 @@ Test(query, similar_answers_without_termlists)
     cr_expect_eq(run(evx_buf_str(&cmd), NULL, NULL), 0, "a shard has a termlist");
     out = expect_run("similar --json -n 5 HC650/p90", 0);
     each_json(out, add_id, &ids);
-    cr_expect_str_eq(evx_buf_str(&ids), "HC650/p279 HC650/annex/8 HC650/p251 "
+    cr_expect_str_eq(evx_buf_str(&ids), "HC650/p251 HC650/annex/8 HC650/p279 "
                                         "HC650/p77 HC650/p251/q1 ");
     free(out);
     evx_buf_free(&cmd);

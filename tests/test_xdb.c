@@ -1014,3 +1014,67 @@ Test(xdb, compact_keeps_documents_synonyms_and_metadata)
     cr_expect_not_null(err);
     free(err);
 }
+
+/* A scratch database of n documents, each with term, a synonym of its
+ * own and the metadata "k" = value. */
+static void scratch_db(const char *path, int n, const char *term,
+                       const char *synonym, const char *value)
+{
+    evx_db *db = NULL;
+    char *err = NULL;
+    cr_assert_eq(evx_db_open(&db, path, EVX_DB_SCRATCH_NEW, &err), EVX_OK, "%s", err);
+    for (int i = 0; i < n; i++) {
+        evx_doc *doc = NULL;
+        cr_assert_eq(evx_doc_new(&doc), EVX_OK);
+        cr_assert_eq(evx_doc_add_posting(doc, term, 1, 1), EVX_OK);
+        char id[32];
+        snprintf(id, sizeof id, "Q%s%d", term, i);
+        cr_assert_eq(evx_db_add(db, id, doc, NULL), EVX_OK);
+        evx_doc_free(doc);
+    }
+    cr_assert_eq(evx_db_add_synonym(db, "aco", synonym), EVX_OK);
+    cr_assert_eq(evx_db_set_metadata(db, "k", value), EVX_OK);
+    cr_assert_eq(evx_db_commit(db), EVX_OK);
+    evx_db_free(db);
+}
+
+/* Several databases compacted into one (the build's merge of its workers'
+ * scratch databases): every document and synonym, the first's metadata,
+ * and a missing source named. */
+Test(xdb, compact_many_merges_databases)
+{
+    char a[160], b[160], dst[160], *err = NULL, *value = NULL;
+    evx_db *db = NULL;
+    unsigned long n = 0;
+    snprintf(a, sizeof a, "%s/a", tmpdir);
+    snprintf(b, sizeof b, "%s/b", tmpdir);
+    snprintf(dst, sizeof dst, "%s/merged", tmpdir);
+    scratch_db(a, 30, "alpha", "accountabl care organis", "first");
+    scratch_db(b, 20, "beta", "alt care org", "second");
+    const char *src[] = {a, b};
+    cr_assert_eq(evx_db_compact_many(src, 2, dst, &err), EVX_OK, "%s", err);
+    cr_assert_eq(evx_db_open(&db, dst, EVX_DB_READ, &err), EVX_OK, "%s", err);
+    cr_assert_eq(evx_db_doc_count(db, &n), EVX_OK);
+    cr_expect_eq(n, 50);
+    cr_assert_eq(evx_db_term_freq(db, "alpha", &n), EVX_OK);
+    cr_expect_eq(n, 30);
+    cr_assert_eq(evx_db_term_freq(db, "beta", &n), EVX_OK);
+    cr_expect_eq(n, 20);
+    int found = 0;
+    cr_assert_eq(evx_db_synonyms(db, "aco", count_synonym, &found), EVX_OK);
+    cr_expect_eq(found, 2);
+    cr_assert_eq(evx_db_get_metadata(db, "k", &value), EVX_OK);
+    cr_expect_str_eq(value, "first");
+    free(value);
+    evx_db_free(db);
+
+    /* a source that is not there: named, and nothing written */
+    snprintf(b, sizeof b, "%s/not-there", tmpdir);
+    snprintf(dst, sizeof dst, "%s/merged-2", tmpdir);
+    cr_expect_eq(evx_db_compact_many(src, 2, dst, &err), EVX_NOT_FOUND);
+    cr_expect_not_null(strstr(err ? err : "", "not-there"), "%s", err);
+    free(err);
+    cr_expect_neq(access(dst, F_OK), 0, "a failed merge left %s", dst);
+    cr_expect_eq(evx_db_compact_many(src, 0, dst, &err), EVX_INVALID);
+    free(err);
+}
