@@ -74,6 +74,7 @@ struct evx_build {
     task *tasks;
     size_t n_tasks;
     size_t n_out;       /* shards this build writes */
+    int kept_shards;    /* the current generation's EVX_META_SHARDS, or 0 */
     char **shards;      /* names in the new generation */
     pid_t parent;       /* the builder, for its workers */
     size_t n_shards;
@@ -175,12 +176,13 @@ static evx_status old_meta(evx_db *meta, const char *prefix, const char *key,
     return st;
 }
 
-/* Reads the reports, hashes and shards of the current generation; none
- * when it is missing or of another format (then everything is new). */
+/* Reads the reports, hashes and shards of the current generation, and
+ * the shard count it was asked for; none when it is missing or of another
+ * format (then everything is new). */
 static evx_status load_old(evx_build *b)
 {
     evx_db *meta = NULL;
-    char *format = NULL;
+    char *format = NULL, *shards = NULL;
     evx_buf path = EVX_BUF_INIT;
     size_t n = 0;
     if (evx_dbpath_current(&b->prev, b->o->root) != EVX_OK)
@@ -191,7 +193,11 @@ static evx_status load_old(evx_build *b)
         evx_db_get_metadata(meta, EVX_META_FORMAT, &format) != EVX_OK ||
         strcmp(format, EVX_INDEX_FORMAT) != 0)
         goto done;
-    st = evx_db_metadata_keys(meta, EVX_META_HASH, count_keys, &n);
+    st = evx_db_get_metadata(meta, EVX_META_SHARDS, &shards);
+    if (!st)
+        b->kept_shards = atoi(shards);
+    if (!st)
+        st = evx_db_metadata_keys(meta, EVX_META_HASH, count_keys, &n);
     b->old = st ? NULL : calloc(n + 1, sizeof *b->old);
     if (!st && !b->old)
         st = EVX_NOMEM;
@@ -205,6 +211,7 @@ static evx_status load_old(evx_build *b)
     }
 done:
     free(format);
+    free(shards);
     evx_db_free(meta);
     evx_buf_free(&path);
     return st;
@@ -334,11 +341,13 @@ static int dead_kept(const evx_build *b, size_t i)
     return 0;
 }
 
-/* The shards asked for: 1 to EVX_BUILD_MAX_OUTPUTS. */
+/* The shards asked for, by this build or, when it is not told, the last
+ * that was: 1 to EVX_BUILD_MAX_OUTPUTS. */
 static size_t wanted(const evx_build *b)
 {
-    size_t n = b->o->shards > 0 ? (size_t)b->o->shards : 1;
-    return n < EVX_BUILD_MAX_OUTPUTS ? n : EVX_BUILD_MAX_OUTPUTS;
+    int n = b->o->shards > 0 ? b->o->shards : b->kept_shards;
+    return n < 1 ? 1 : n < EVX_BUILD_MAX_OUTPUTS ? (size_t)n
+                                                 : EVX_BUILD_MAX_OUTPUTS;
 }
 
 /* The shards this build writes for a batch of n reports. */
@@ -825,7 +834,7 @@ evx_status evx_build_publish(evx_build *b, const char *stats_json,
 {
     evx_buf dead = EVX_BUF_INIT;
     evx_meta_opts mo = {evx_dbgen_path(b->gen), b->shards, b->n_shards,
-                        stats_json, NULL};
+                        stats_json, NULL, wanted(b)};
     evx_status st = dead_lines(b, &dead);
     mo.dead = evx_buf_str(&dead);
     if (!st)

@@ -11,11 +11,13 @@
  * listed as dead in the stub: a shard without termlists cannot delete
  * them), until a fifth of it would be dead (EVX_BUILD_DEAD_SHARE); then
  * it is left out and its live reports are read again.  The reports read
- * go to new shards, as many as `shards` asks (one by default): worker
+ * go to new shards, as many as `shards` asks (by default the count the
+ * last build was given, kept in the metadata shard, else one): worker
  * processes (fork) each write scratch databases, which one compaction per
  * shard merges (the compaction each shard's write would end with anyway).
- * So a full build makes `shards` shards, and each later build one more,
- * until the generation would hold more than `shards` +
+ * So a full build makes `shards` shards, and each later build adds its
+ * own (as many, or one for each report when it reads fewer), until the
+ * generation would hold more than `shards` +
  * EVX_BUILD_SPARE_SHARDS: then the shards with the fewest live reports
  * are read again with the new ones.  --full indexes everything afresh.
  * Nothing is published until evx_build_publish.

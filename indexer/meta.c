@@ -257,6 +257,11 @@ evx_status evx_meta_write(const evx_meta_opts *o, char **errmsg)
         st = evx_db_set_metadata(c.meta, EVX_META_REPORTS, evx_buf_str(&c.reports));
     if (!st && o->stats_json)
         st = evx_db_set_metadata(c.meta, EVX_META_STATS, o->stats_json);
+    if (!st && o->shards_wanted) {
+        char n[24];
+        snprintf(n, sizeof n, "%zu", o->shards_wanted);
+        st = evx_db_set_metadata(c.meta, EVX_META_SHARDS, n);
+    }
     if (!st)
         st = evx_db_commit(c.meta);
     if (!st)

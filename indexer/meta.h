@@ -23,6 +23,8 @@ typedef struct evx_meta_opts {
     const char *stats_json;  /* this run's stats (a JSON object), or NULL */
     const char *dead;        /* dead report versions, "term\n" lines (XV
                                 terms, schema.h), or NULL */
+    size_t shards_wanted;    /* the shards a build writes (EVX_META_SHARDS),
+                                or 0: not recorded */
 } evx_meta_opts;
 
 /* Writes gen_dir/meta and gen_dir/XAPIANDB as above.  EVX_OK; EVX_IO;

@@ -639,7 +639,7 @@ evx_status evx_writer_finish(evx_writer *w, const char *stats_json,
     st = evx_writer_close_shard(w, dst.data, errmsg);
     evx_buf_free(&dst);
     char *shards[] = {shard};
-    evx_meta_opts mo = {evx_dbgen_path(gen), shards, 1, stats_json, NULL};
+    evx_meta_opts mo = {evx_dbgen_path(gen), shards, 1, stats_json, NULL, 0};
     if (!st)
         st = evx_meta_write(&mo, errmsg);
     if (st) {

@@ -73,6 +73,8 @@
  *                              "published"}
  *   EVX_META_REPORTS          report keys, one per line
  *   EVX_META_STATS            JSON: units by type, build time
+ *   EVX_META_SHARDS           how many shards a build writes (--shards: the
+ *                             last build that was given it), in decimal
  *   EVX_META_ROOT             absolute folder the units' source files are
  *                             relative to (the corpus folder's parent), so
  *                             editors can open them from anywhere
@@ -107,6 +109,8 @@
 #define EVX_META_REPORTS "evidex:reports"
 #define EVX_META_STATS "evidex:stats"
 #define EVX_META_ROOT "evidex:root"
+#define EVX_META_SHARDS "evidex:shards" /* the shards a build writes
+                                            (--shards), kept for the next */
 
 /* Per report KEY, in the shard holding it, copied to the metadata shard: */
 #define EVX_META_HASH "evidex:hash:"         /* + KEY: hash of its files and

@@ -334,12 +334,32 @@ Test(build, shards_search_as_one)
         cr_expect_str_eq(one, two, "%s differs across shards", queries[i]);
         free(one);
         free(two);
-        cr_assert_eq(index_(&e, &out, "--jobs 1 --full"), 0, "%s", out);
+        cr_assert_eq(index_(&e, &out, "--jobs 1 --shards 1 --full"), 0, "%s",
+                     out);
         free(out);
     }
     search(db, &out, "accountabel");
     cr_expect_not_null(strstr(out, "accountable"), "no suggestion: %s", out);
     free(out);
+    env_free(&e);
+}
+
+/* The shard count a build was given is the next builds' until another
+ * is given. */
+Test(build, the_shard_count_is_kept_for_later_builds)
+{
+    env e;
+    char *out = NULL, db[128];
+    static const char *const runs[] = {"--shards 2", "--full", "--full --shards 1",
+                                       "--full"};
+    static const int expect[] = {2, 2, 1, 1};
+    env_new(&e);
+    snprintf(db, sizeof db, "%s/db", e.dir);
+    for (size_t i = 0; i < sizeof runs / sizeof *runs; i++) {
+        cr_assert_eq(index_(&e, &out, runs[i]), 0, "%s", out);
+        free(out);
+        cr_expect_eq(shards(db), expect[i], "after %s", runs[i]);
+    }
     env_free(&e);
 }
 

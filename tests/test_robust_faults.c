@@ -12,6 +12,7 @@
 #define _DEFAULT_SOURCE
 
 #include <criterion/criterion.h>
+#include <glob.h>
 
 #include "robustutil.h"
 
@@ -63,6 +64,50 @@ Test(robust, kill9_mid_build_leaves_previous_index)
     result_free(&r);
     assert_index_unchanged(&e, before);
     r = build(&e, real_corpus(dir, sizeof dir)); /* the lock is free */
+    cr_assert_eq(r.code, 0, "build after kill -9: %s", r.err);
+    result_free(&r);
+    assert_index_unchanged(&e, before);
+    free(before);
+    env_free(&e);
+}
+
+/* Is a shard of a new generation being written (more shard folders than
+ * the current generation's one)? */
+static int merging(const env *e)
+{
+    char pattern[160];
+    glob_t g;
+    snprintf(pattern, sizeof pattern, "%s/gen-*/s*", e->db);
+    int n = glob(pattern, GLOB_ONLYDIR, NULL, &g) == 0 ? (int)g.gl_pathc : 0;
+    globfree(&g);
+    return n > 1;
+}
+
+/* The workers are done and the builder is merging their databases into
+ * the new shard: kill -9 then leaves the previous index as it was too. */
+Test(robust, kill9_while_merging_leaves_previous_index)
+{
+    env e;
+    proc p;
+    char dir[1024];
+    const char *args[] = {"--corpus", NULL, "--jobs", "2", NULL};
+    int waited = 0;
+
+    env_new(&e);
+    char *before = build_good(&e);
+    large_corpus(&e);
+    args[1] = e.corpus;
+    proc_start(&p, &e, "evidex-index", args);
+    while (!merging(&e) && still_running(p.pid) && waited++ < 600000)
+        usleep(100);
+    cr_assert(still_running(p.pid), "the build ended before it was caught "
+                                    "merging");
+    kill(p.pid, SIGKILL);
+    result r = proc_wait(&p);
+    cr_assert_eq(r.code, -SIGKILL);
+    result_free(&r);
+    assert_index_unchanged(&e, before);
+    r = build(&e, real_corpus(dir, sizeof dir));
     cr_assert_eq(r.code, 0, "build after kill -9: %s", r.err);
     result_free(&r);
     assert_index_unchanged(&e, before);
