@@ -45,7 +45,6 @@ typedef struct old_rep {
 typedef struct old_shard {
     const char *name;   /* borrowed from an old_rep */
     size_t live;        /* its reports kept as they are */
-    size_t drops;       /* its reports changed or gone */
     int rewrite;        /* its live reports are read again, it is left out */
     unsigned long *units; /* its units of each dead version */
 } old_shard;
@@ -289,7 +288,6 @@ static evx_status list_old_shards(evx_build *b)
             s->live++;
             continue;
         }
-        s->drops++;
         evx_buf term = EVX_BUF_INIT;
         evx_writer_version_term(&term, o->key, o->version ? o->version : "");
         evx_status st = evx_buf_status(&term) ? EVX_NOMEM
