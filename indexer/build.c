@@ -46,6 +46,7 @@ typedef struct old_shard {
     const char *name;   /* borrowed from an old_rep */
     size_t live;        /* its reports kept as they are */
     int rewrite;        /* its live reports are read again, it is left out */
+    int lost;           /* it cannot be opened */
     unsigned long *units; /* its units of each dead version */
 } old_shard;
 
@@ -301,28 +302,34 @@ static evx_status list_old_shards(evx_build *b)
 
 /* Opens old shard s and counts its units of each dead version: when more
  * than EVX_BUILD_DEAD_SHARE of its units are dead, or none is live, it is
- * written again from its live reports' sources. */
+ * written again from its live reports' sources.  A shard that cannot be
+ * opened (its folder removed or damaged by hand) is written again too,
+ * and one line says so: the build mends the index rather than failing on
+ * it or calling it up to date. */
 static evx_status weigh_old_shard(evx_build *b, old_shard *s)
 {
     evx_buf path = EVX_BUF_INIT;
     evx_db *db = NULL;
+    char *msg = NULL;
     unsigned long all = 0, dead = 0;
-    if (!b->n_dead) {
-        s->rewrite = !s->live;
-        return EVX_OK;
-    }
-    s->units = calloc(b->n_dead, sizeof *s->units);
+    s->units = calloc(b->n_dead + 1, sizeof *s->units);
     evx_buf_printf(&path, "%s/%s", b->prev, s->name);
     evx_status st = !s->units || evx_buf_status(&path) ? EVX_NOMEM : EVX_OK;
-    if (!st)
-        st = evx_db_open(&db, path.data, EVX_DB_READ, NULL);
-    if (!st)
+    if (!st && evx_db_open(&db, path.data, EVX_DB_READ, &msg) != EVX_OK) {
+        fprintf(stderr, PROG ": warning: shard %s of the current index cannot "
+                        "be read (%s); its %zu report(s) are read again\n",
+                s->name, msg ? msg : "no database", s->live);
+        s->rewrite = 1;
+        s->lost = 1;
+    }
+    if (!st && db)
         st = evx_db_doc_count(db, &all);
-    for (size_t i = 0; !st && i < b->n_dead; i++)
+    for (size_t i = 0; !st && db && i < b->n_dead; i++)
         if (!(st = evx_db_term_freq(db, b->dead[i], &s->units[i])))
             dead += s->units[i];
-    if (!st)
+    if (!st && db)
         s->rewrite = !s->live || dead > all * EVX_BUILD_DEAD_SHARE;
+    free(msg);
     evx_db_free(db);
     evx_buf_free(&path);
     return st;
@@ -417,7 +424,8 @@ static void say_rewrites(const evx_build *b)
 {
     size_t n = 0, shards = 0;
     for (size_t i = 0; i < b->n_oshards; i++)
-        if (b->oshards[i].rewrite && b->oshards[i].live) {
+        if (b->oshards[i].rewrite && !b->oshards[i].lost &&
+            b->oshards[i].live) {
             n += b->oshards[i].live;
             shards++;
         }

@@ -363,6 +363,31 @@ Test(build, the_shard_count_is_kept_for_later_builds)
     env_free(&e);
 }
 
+/* A shard of the current index removed by hand: the next build says so,
+ * reads its reports again and publishes a whole index, where it had called
+ * the index up to date (nothing changed) or failed ("not found"). */
+Test(build, a_shard_lost_by_hand_is_read_again)
+{
+    env e;
+    char *out = NULL, db[128], full[128];
+    static const char *const queries[] = {"plastic", "'integrated care'"};
+    env_new(&e);
+    snprintf(db, sizeof db, "%s/db", e.dir);
+    snprintf(full, sizeof full, "%s/full", e.dir);
+    cr_assert_eq(index_(&e, &out, "--shards 2"), 0, "%s", out);
+    free(out);
+    cr_assert_eq(sh(NULL, "rm -rf %s/current/s1-1", db), 0);
+    cr_assert_eq(index_(&e, &out, ""), 0, "%s", out);
+    cr_expect_not_null(strstr(out, "warning: shard s1-1 of the current index "
+                                   "cannot be read"), "%s", out);
+    cr_expect_not_null(strstr(out, "its 1 report(s) are read again"), "%s", out);
+    cr_expect_null(strstr(out, "up to date"), "%s", out);
+    free(out);
+    cr_expect_eq(shards(db), 2);
+    same_as_full(&e, db, full, queries, 2, 0);
+    env_free(&e);
+}
+
 /* A free loopback port: bind to port 0 and read back what was given. */
 static int free_port(void)
 {
