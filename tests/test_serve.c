@@ -217,8 +217,9 @@ Test(serve, api_total_is_the_exact_count)
  * the bundled reports pass it) the total is an estimate: "total_exact":
  * false in the API, "about N" in text; `-c` still counts exactly.  The
  * estimate scales what was counted by how far into the shard the count
- * went; the bound is past the first third of HC 650, which holds most of
- * the matches (a bound of 50, a fifteenth of it, gives twice the truth). */
+ * went; with 100 it stops a third of the way into HC 650, which holds
+ * most of the matches (with 50 it stops at the 89th of the 1,193 units
+ * and says more than twice the truth: README, "Using it"). */
 Test(serve, totals_past_the_bound_are_estimates)
 {
     reply r;
