@@ -43,11 +43,29 @@ static int still_running(pid_t pid)
     return waitpid(pid, &status, WNOHANG) == 0;
 }
 
+/* Kills the build p with SIGKILL, then checks that the previous index
+ * (whose search gave before) still answers as it did, and that the next
+ * build takes the lock and leaves it so; frees before and e. */
+static void kill9_and_check(env *e, proc *p, char *before)
+{
+    char dir[1024];
+    kill(p->pid, SIGKILL);
+    result r = proc_wait(p);
+    cr_assert_eq(r.code, -SIGKILL);
+    result_free(&r);
+    assert_index_unchanged(e, before);
+    r = build(e, real_corpus(dir, sizeof dir)); /* the lock is free */
+    cr_assert_eq(r.code, 0, "build after kill -9: %s", r.err);
+    result_free(&r);
+    assert_index_unchanged(e, before);
+    free(before);
+    env_free(e);
+}
+
 Test(robust, kill9_mid_build_leaves_previous_index)
 {
     env e;
     proc p;
-    char dir[1024];
     const char *args[] = {"--corpus", NULL, NULL};
 
     env_new(&e);
@@ -58,17 +76,7 @@ Test(robust, kill9_mid_build_leaves_previous_index)
     usleep(300000);
     cr_assert(still_running(p.pid), "the large build ended within 0.3 s: "
                                     "nothing to interrupt");
-    kill(p.pid, SIGKILL);
-    result r = proc_wait(&p);
-    cr_assert_eq(r.code, -SIGKILL);
-    result_free(&r);
-    assert_index_unchanged(&e, before);
-    r = build(&e, real_corpus(dir, sizeof dir)); /* the lock is free */
-    cr_assert_eq(r.code, 0, "build after kill -9: %s", r.err);
-    result_free(&r);
-    assert_index_unchanged(&e, before);
-    free(before);
-    env_free(&e);
+    kill9_and_check(&e, &p, before);
 }
 
 /* Is a shard of a new generation being written (more shard folders than
@@ -89,7 +97,6 @@ Test(robust, kill9_while_merging_leaves_previous_index)
 {
     env e;
     proc p;
-    char dir[1024];
     const char *args[] = {"--corpus", NULL, "--jobs", "2", NULL};
     int waited = 0;
 
@@ -102,17 +109,7 @@ Test(robust, kill9_while_merging_leaves_previous_index)
         usleep(100);
     cr_assert(still_running(p.pid), "the build ended before it was caught "
                                     "merging");
-    kill(p.pid, SIGKILL);
-    result r = proc_wait(&p);
-    cr_assert_eq(r.code, -SIGKILL);
-    result_free(&r);
-    assert_index_unchanged(&e, before);
-    r = build(&e, real_corpus(dir, sizeof dir));
-    cr_assert_eq(r.code, 0, "build after kill -9: %s", r.err);
-    result_free(&r);
-    assert_index_unchanged(&e, before);
-    free(before);
-    env_free(&e);
+    kill9_and_check(&e, &p, before);
 }
 
 /* In a child: searches until the stop file exists; exit status is the
