@@ -19,9 +19,11 @@
 #include <errno.h>
 #include <getopt.h>
 #include <limits.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/time.h>
 #include <unistd.h>
 
 #include "buf.h"
@@ -457,6 +459,43 @@ static int run_serve(char **args)
     return EXIT_ERROR;
 }
 
+/* A command stops past this many seconds of CPU (EVIDEX_TIMEOUT overrides
+ * it; 0 never stops).  A command takes milliseconds; one that runs on is
+ * caught in a loop Xapian cannot leave, which a damaged index can cause
+ * (garbled B-tree blocks: tests/test_robust_faults.c).  CPU time, not
+ * time on the clock: output waiting for a slow reader (| less) uses
+ * none. */
+#define WATCHDOG_SECONDS 60
+
+static void on_watchdog(int sig)
+{
+    static const char msg[] =
+        PROG ": stopped: the command used more than its time limit of CPU "
+        "(EVIDEX_TIMEOUT, 60 s unless set); the index may be damaged: "
+        "evidex-index --full builds it again\n";
+    (void)sig;
+    ssize_t ignored = write(STDERR_FILENO, msg, sizeof msg - 1);
+    (void)ignored;
+    _exit(EXIT_ERROR);
+}
+
+/* Arms the watchdog: SIGPROF past the CPU time limit ends the process
+ * with a one-line error, not a hang. */
+static void arm_watchdog(void)
+{
+    const char *env = getenv("EVIDEX_TIMEOUT");
+    struct itimerval limit = {{0, 0}, {WATCHDOG_SECONDS, 0}};
+    char *end = NULL;
+
+    if (env && *env) {
+        unsigned long v = strtoul(env, &end, 10);
+        if (!*end && v <= 86400)
+            limit.it_value.tv_sec = (time_t)v;
+    }
+    if (limit.it_value.tv_sec && signal(SIGPROF, on_watchdog) != SIG_ERR)
+        setitimer(ITIMER_PROF, &limit, NULL);
+}
+
 /* The heap's step (lib/heap.h): a query touches about 1.5 MB. */
 #define HEAP_STEP (8u << 20)
 
@@ -468,6 +507,7 @@ int main(int argc, char **argv)
 
     if (argc > 1 && strcmp(argv[1], "serve") == 0)
         return run_serve(argv + 1);
+    arm_watchdog();
     void *filler = evx_heap_huge_pages(HEAP_STEP);
     memset(&c, 0, sizeof c);
     evx_cmd_opts_init(&c.o);
