@@ -339,8 +339,13 @@ static evx_status add_filters(posting_ctx *c, const evx_unit *u)
 
 static evx_status add_values(posting_ctx *c, const evx_unit *u)
 {
+    char type_para[48];
+    size_t n = evx_unit_type_para_print(u->type, u->para, type_para,
+                                        sizeof type_para);
     evx_status st = evx_doc_set_value(c->doc, EVX_SLOT_IDENTITY, u->id,
                                       strlen(u->id));
+    if (!st && n < sizeof type_para)
+        st = evx_doc_set_value(c->doc, EVX_SLOT_TYPE_PARA, type_para, n);
     if (!st && u->para > 0)
         st = evx_doc_set_number(c->doc, EVX_SLOT_PARA, u->para);
     if (!st && u->chapter > 0)

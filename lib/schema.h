@@ -38,6 +38,10 @@
  *   EVX_SLOT_CHAPTER    chapter number (sortable number)
  *   EVX_SLOT_ORDER      document order within the report (sortable number)
  *   EVX_SLOT_SPEAKER    speaker key (as XK, without the prefix)
+ *   EVX_SLOT_TYPE_PARA  unit type name, then a space and the paragraph
+ *                       when it has one ("recommendation 29"): with the
+ *                       identity, what a search needs of a hit before it
+ *                       reads the record (query/search.c)
  * Free text of a unit, in position order with gaps of EVX_FIELD_GAP:
  *   text (a quotation's lead-in is not indexed: its paragraph has it);
  *   then title / section / chapter title
@@ -103,6 +107,7 @@
 #define EVX_SLOT_CHAPTER 2
 #define EVX_SLOT_ORDER 3
 #define EVX_SLOT_SPEAKER 4
+#define EVX_SLOT_TYPE_PARA 5
 
 #define EVX_META_FORMAT "evidex:format"
 #define EVX_META_REPORT "evidex:report:"
@@ -145,14 +150,16 @@
 #define EVX_META_DB "meta"
 #define EVX_STUB "XAPIANDB"
 
-#define EVX_INDEX_FORMAT "9" /* 3: other forms of names (XS, XO runs);
+#define EVX_INDEX_FORMAT "10" /* 3: other forms of names (XS, XO runs);
                                  4: heading stems as XH terms;
                                  5: stored records packed (record.h);
                                  6: no termlists, XV versions, tombstones;
                                  7: American -ize/-yze stemmed as -ise/-yse;
                                  8: "Q 361", "Qq 23", "Question 12" as Q refs;
                                  9: each term's BM25 weight stored as its
-                                    wdf (impact.h) */
+                                    wdf (impact.h);
+                                 10: the unit type and paragraph as a
+                                    value (EVX_SLOT_TYPE_PARA) */
 
 #define EVX_FIELD_GAP 100
 /* Field weights (wdf per occurrence), chosen by bench/ranking/eval.sh; a

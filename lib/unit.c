@@ -9,6 +9,7 @@
 
 #include <limits.h>
 #include <stddef.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -59,6 +60,38 @@ void evx_unit_report_key(evx_buf *b, const char *report)
     for (; report && *report; report++)
         if (*report != ' ' && *report != '\t')
             evx_buf_putc(b, *report);
+}
+
+size_t evx_unit_type_para_print(evx_unit_type type, int para, char *buf,
+                                size_t size)
+{
+    int n = para > 0 ? snprintf(buf, size, "%s %d", evx_unit_type_name(type), para)
+                     : snprintf(buf, size, "%s", evx_unit_type_name(type));
+    return n > 0 ? (size_t)n : 0;
+}
+
+int evx_unit_type_para_read(const char *s, size_t len, evx_unit_type *type,
+                            int *para)
+{
+    char name[24];
+    size_t k = 0;
+
+    *para = 0;
+    while (k < len && k + 1 < sizeof name && s[k] != ' ')
+        name[k] = s[k], k++;
+    name[k] = '\0';
+    if (k < len && s[k] == ' ' && ++k == len)
+        return -1; /* a space and no number */
+    for (; k < len && s[k] >= '0' && s[k] <= '9' && *para <= (INT_MAX - 9) / 10;
+         k++)
+        *para = *para * 10 + (s[k] - '0');
+    return k < len || evx_unit_type_parse(type, name) ? -1 : 0;
+}
+
+size_t evx_unit_id_key_len(const char *id)
+{
+    const char *slash = id ? strrchr(id, '/') : NULL;
+    return slash ? (size_t)(slash - id) : 0;
 }
 
 static int slug_char(char c)

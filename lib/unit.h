@@ -122,8 +122,25 @@ const char *evx_unit_type_name(evx_unit_type type);
 /* Parses a type name (as above).  EVX_OK, or EVX_NOT_FOUND. */
 evx_status evx_unit_type_parse(evx_unit_type *out, const char *name);
 
+/* A unit's type and paragraph as one short string, the type's name, then
+ * a space and the paragraph if it has one ("recommendation 29", "box"):
+ * written into buf[0..size), always terminated; returns the length it
+ * needed.  The index keeps it as a value (schema.h, EVX_SLOT_TYPE_PARA). */
+size_t evx_unit_type_para_print(evx_unit_type type, int para, char *buf,
+                                size_t size);
+
+/* Reads s[0..len) as evx_unit_type_para_print writes it.  0, or -1 if it
+ * is not one. */
+int evx_unit_type_para_read(const char *s, size_t len, evx_unit_type *type,
+                            int *para);
+
 /* Writes the report key ("HC650" for "HC 650": spaces removed) into b. */
 void evx_unit_report_key(evx_buf *b, const char *report);
+
+/* The length of the report key that the id of a paragraph, footnote or
+ * recommendation begins with ("HC650" of "HC650/r12": the id up to its
+ * last '/', see "Identity" above); 0 for NULL or an id without a '/'. */
+size_t evx_unit_id_key_len(const char *id);
 
 /* Is the folded word s[0, n) shaped as an evidence reference: one to four
  * letters, then digits ("q361", "stp0064"), a lone letter only "q"?  Such

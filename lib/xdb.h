@@ -403,7 +403,19 @@ size_t evx_results_size(const evx_results *r);
 evx_docid evx_results_docid(const evx_results *r, size_t i);
 double evx_results_score(const evx_results *r, size_t i);
 
-/* Document data of hit i; borrowed until evx_results_free. */
+/* Document data of hit i (its record, unpacked: lib/record.h), read from
+ * the index the first time it is asked for, so that a caller reads only
+ * the records it uses; borrowed until evx_results_free.  *data is "" on
+ * failure.  EVX_OK; EVX_INVALID (no hit i); else the read's error, which
+ * evx_db_errmsg(db) explains (a remote shard that is down, a damaged
+ * record).  db is the database searched.  A database changed in place
+ * since the search is reopened and the record read again: it may then be
+ * another document's (the caller can check its identity). */
+evx_status evx_results_read_data(const evx_results *r, evx_db *db, size_t i,
+                                 const char **data, size_t *len);
+
+/* As evx_results_read_data, "" for no hit i or a record that cannot be
+ * read. */
 const char *evx_results_data(const evx_results *r, size_t i, size_t *len);
 
 /* Value slot of hit i (raw bytes, borrowed until evx_results_free), read

@@ -142,7 +142,11 @@ struct hit {
     Xapian::docid docid;
     double weight;
     unsigned long collapsed;
-    std::string data;
+    /* The record, unpacked: read when first asked for (its_data in
+     * xdb_query.cc), so that a search reads the records of its page
+     * alone. */
+    mutable std::string data;
+    mutable bool have_data = false;
     /* Read slot by slot when asked for (evx_results_value): iterating a
      * document's values needs its termlist, which a database opened or
      * built without one (Xapian::DB_NO_TERMLIST) does not have. */
@@ -152,7 +156,9 @@ struct hit {
 
 struct evx_results {
     Xapian::Enquire enquire; /* kept for its query (matching terms) */
-    Xapian::Database db;     /* the database searched (matching terms) */
+    /* The database searched (matching terms); reopened when a record read
+     * after the search finds its revision gone (evx_results_read_data). */
+    mutable Xapian::Database db;
     unsigned long count;
     bool count_exact; /* the matcher saw every match */
     unsigned long count_min; /* at least this many match */

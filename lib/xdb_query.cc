@@ -300,8 +300,6 @@ static void fill_hits(evx_results *r, const Xapian::MSet &mset)
         h.weight = m.get_weight();
         h.collapsed = m.get_collapse_count();
         h.doc = m.get_document();
-        h.data = h.doc.get_data();
-        unpack_record(h.data);
         r->hits.push_back(std::move(h));
     }
 }
@@ -495,13 +493,60 @@ extern "C" double evx_results_score(const evx_results *r, size_t i)
     return h ? h->weight : 0.0;
 }
 
+/* Hit h's record, read and unpacked the first time; throws as Xapian
+ * does (a remote shard down, a damaged record). */
+static const std::string &its_data(const hit &h)
+{
+    if (!h.have_data) {
+        std::string s = h.doc.get_data();
+        unpack_record(s);
+        h.data.swap(s);
+        h.have_data = true;
+    }
+    return h.data;
+}
+
+/* Hit i's record into *data and *len ("" and 0 on failure); err, when
+ * given, says why it failed.  A revision gone since the search is
+ * reopened and the record read again. */
+static evx_status read_hit_data(const evx_results *r, size_t i,
+                                std::string *err, const char **data,
+                                size_t *len)
+{
+    const hit *h = hit_at(r, i);
+    *data = "";
+    if (len)
+        *len = 0;
+    if (!h)
+        return EVX_INVALID;
+    return guard(err, &r->db, [&]() -> evx_status {
+        const std::string &s = its_data(*h);
+        *data = s.c_str();
+        if (len)
+            *len = s.size();
+        return EVX_OK;
+    });
+}
+
+extern "C" evx_status evx_results_read_data(const evx_results *r, evx_db *db,
+                                            size_t i, const char **data,
+                                            size_t *len)
+{
+    if (!db) {
+        *data = "";
+        if (len)
+            *len = 0;
+        return EVX_INVALID;
+    }
+    return read_hit_data(r, i, &db->err, data, len);
+}
+
 extern "C" const char *evx_results_data(const evx_results *r, size_t i,
                                         size_t *len)
 {
-    const hit *h = hit_at(r, i);
-    if (len)
-        *len = h ? h->data.size() : 0;
-    return h ? h->data.c_str() : "";
+    const char *data = "";
+    read_hit_data(r, i, NULL, &data, len);
+    return data;
 }
 
 extern "C" const char *evx_results_value(const evx_results *r, size_t i,

@@ -10,12 +10,15 @@
 
 #include "buf.h"
 
-/* Does recommendation r restate paragraph p? */
+/* Does recommendation r restate paragraph p?  The two are of one report
+ * when their ids begin with one report key: a search's hits carry their
+ * id, type and paragraph, not yet their report (search.c, key_unit). */
 static int restates(const evx_unit *r, const evx_unit *p)
 {
+    size_t key = evx_unit_id_key_len(r->id);
     return r->type == EVX_UNIT_RECOMMENDATION && p->type == EVX_UNIT_PARAGRAPH &&
-           r->para > 0 && r->para == p->para && r->report && p->report &&
-           strcmp(r->report, p->report) == 0;
+           r->para > 0 && r->para == p->para && key &&
+           key == evx_unit_id_key_len(p->id) && memcmp(r->id, p->id, key) == 0;
 }
 
 /* The index of the hit after i that i restates or that restates i, or

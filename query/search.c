@@ -63,10 +63,65 @@ static int is_repeat(const evx_results *r, size_t i, const size_t *kept,
     return 0;
 }
 
-/* Reads the hits of r into h, one per identity; a repeat is taken off the
- * total too. */
-static evx_status fill(evx_hits *h, const evx_results *r, unsigned offset,
-                       char **errmsg)
+/* The unit of hit i of r, searched in db, read from its stored record
+ * into *out. */
+static evx_status read_unit(evx_unit **out, evx_db *db, const evx_results *r,
+                            size_t i, char **errmsg)
+{
+    size_t len = 0;
+    const char *data = NULL;
+    evx_status st = evx_results_read_data(r, db, i, &data, &len);
+
+    if (st) {
+        set_errmsg(errmsg, evx_db_errmsg(db));
+        return st;
+    }
+    st = evx_unit_from_json(out, data, len);
+    if (st && st != EVX_NOMEM) {
+        char msg[96];
+        snprintf(msg, sizeof msg,
+                 "stored unit of document %u is unreadable (index damaged?)",
+                 evx_results_docid(r, i));
+        set_errmsg(errmsg, msg);
+        st = EVX_CORRUPT;
+    }
+    return st;
+}
+
+/* The unit of hit i as the steps before the page is cut need it (the
+ * type weight, the rerank's id terms, the restate merge): its id, type
+ * and paragraph, from the document's values, so that only the page's
+ * records are read (a record costs its inflating and parsing, a value
+ * neither).  Its record is read instead when a value is missing or
+ * malformed. */
+static evx_status key_unit(evx_unit **out, evx_db *db, const evx_results *r,
+                           size_t i, char **errmsg)
+{
+    size_t id_len = 0, len = 0;
+    const char *id = evx_results_value(r, i, EVX_SLOT_IDENTITY, &id_len);
+    const char *v = evx_results_value(r, i, EVX_SLOT_TYPE_PARA, &len);
+    evx_unit_type type;
+    int para;
+
+    if (!id_len || evx_unit_type_para_read(v, len, &type, &para))
+        return read_unit(out, db, r, i, errmsg);
+    if (evx_unit_new(out, type))
+        return EVX_NOMEM;
+    (*out)->para = para;
+    (*out)->id = evx_strndup(id, id_len);
+    if (!(*out)->id) {
+        evx_unit_free(*out);
+        *out = NULL;
+        return EVX_NOMEM;
+    }
+    return EVX_OK;
+}
+
+/* Reads the hits of r into h, one per identity, each with its key unit
+ * (key_unit) when keys, else its unit; a repeat is taken off the total
+ * too. */
+static evx_status fill(evx_hits *h, evx_db *db, const evx_results *r,
+                       unsigned offset, int keys, char **errmsg)
 {
     size_t i, n = evx_results_size(r);
     size_t *kept = calloc(n ? n : 1, sizeof *kept);
@@ -78,8 +133,6 @@ static evx_status fill(evx_hits *h, const evx_results *r, unsigned offset,
     }
     for (i = 0; i < n; i++) {
         evx_hit *hit = &h->items[h->len];
-        size_t len = 0;
-        const char *data;
         evx_status st;
 
         if (is_repeat(r, i, kept, h->len)) {
@@ -87,27 +140,48 @@ static evx_status fill(evx_hits *h, const evx_results *r, unsigned offset,
                 h->total--;
             continue;
         }
-        data = evx_results_data(r, i, &len);
         hit->rank = offset + (unsigned)h->len + 1;
         hit->score = evx_results_score(r, i);
         hit->docid = evx_results_docid(r, i);
-        st = evx_unit_from_json(&hit->unit, data ? data : "", data ? len : 0);
-        if (st == EVX_NOMEM) {
+        st = keys ? key_unit(&hit->unit, db, r, i, errmsg)
+                  : read_unit(&hit->unit, db, r, i, errmsg);
+        if (st) {
             free(kept);
             return st;
-        }
-        if (st) {
-            char msg[96];
-            snprintf(msg, sizeof msg,
-                     "stored unit of document %u is unreadable (index damaged?)",
-                     hit->docid);
-            set_errmsg(errmsg, msg);
-            free(kept);
-            return EVX_CORRUPT;
         }
         kept[h->len++] = i;
     }
     free(kept);
+    return EVX_OK;
+}
+
+/* Replaces the key unit of each hit of h, the page, by the unit its
+ * record holds, which must be the unit the search ranked: a database
+ * changed in place since (evx_results_read_data) may hold another. */
+static evx_status read_page(evx_hits *h, evx_db *db, const evx_results *r,
+                            char **errmsg)
+{
+    size_t n = evx_results_size(r);
+
+    for (size_t k = 0; k < h->len; k++) {
+        size_t i = 0;
+        evx_unit *u = NULL;
+        while (i < n && evx_results_docid(r, i) != h->items[k].docid)
+            i++;
+        if (i == n)
+            continue; /* cannot happen: every hit came from r */
+        evx_status st = read_unit(&u, db, r, i, errmsg);
+        if (st)
+            return st;
+        if (strcmp(u->id, h->items[k].unit->id) != 0) {
+            evx_unit_free(u);
+            set_errmsg(errmsg, "the index changed during the search; "
+                               "search again");
+            return EVX_BACKEND;
+        }
+        evx_unit_free(h->items[k].unit);
+        h->items[k].unit = u;
+    }
     return EVX_OK;
 }
 
@@ -229,7 +303,7 @@ evx_status evx_search_run(evx_hits *out, evx_db *db, const evx_query *q,
     evx_search_opts o;
     evx_results *r = NULL;
     evx_hits h = {NULL, 0, 0};
-    int exact = 0;
+    int exact = 0, keys;
     evx_status st;
 
     memset(out, 0, sizeof *out);
@@ -261,8 +335,10 @@ evx_status evx_search_run(evx_hits *out, evx_db *db, const evx_query *q,
         set_errmsg(errmsg, evx_db_errmsg(db));
         return st;
     }
-    st = fill(&h, r, o.offset, errmsg);
-    evx_results_free(r);
+    /* A topic search reads a spare it may not show: its hits are read
+     * as keys, and only the page's records once the page is cut. */
+    keys = p->merge_restated && p->limit;
+    st = fill(&h, db, r, o.offset, keys, errmsg);
     if (!st && p->merge_restated && p->limit)
         weigh_types(&h); /* a topic search: read from the first hit */
     if (!st && p->rerank && !p->order_by_document && p->limit) {
@@ -272,6 +348,9 @@ evx_status evx_search_run(evx_hits *out, evx_db *db, const evx_query *q,
     }
     if (!st && p->merge_restated && p->limit)
         st = merge_page(&h, p);
+    if (!st && keys)
+        st = read_page(&h, db, r, errmsg);
+    evx_results_free(r);
     if (st) {
         if (st == EVX_NOMEM)
             set_errmsg(errmsg, "out of memory");

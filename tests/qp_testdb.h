@@ -195,7 +195,13 @@ static inline void tdb_add(tdb *t, const tunit *u, const char *data)
     }
     {
         const char *ident = u->identity ? u->identity : u->id;
+        evx_unit_type type;
+        char tp[48];
         evx_doc_set_value(doc, EVX_SLOT_IDENTITY, ident, strlen(ident));
+        if (evx_unit_type_parse(&type, u->type) == EVX_OK)
+            evx_doc_set_value(doc, EVX_SLOT_TYPE_PARA, tp,
+                              evx_unit_type_para_print(type, u->para, tp,
+                                                       sizeof tp));
     }
     evx_doc_set_number(doc, EVX_SLOT_ORDER, u->order);
     /* each term's weight as its wdf, as the writer stores it */

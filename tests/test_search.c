@@ -177,6 +177,56 @@ Test(search, corrupt_unit_data)
     tdb_destroy(&t);
 }
 
+/* A topic search (merge_restated) reads a spare of hits past its page and
+ * ranks them by their values, so a record it does not show is not read:
+ * twelve units with "widget", the weakest of them unreadable, answer a
+ * page of ten and refuse a page of twelve. */
+Test(search, a_topic_search_reads_only_the_records_it_shows)
+{
+    tdb t;
+    evx_qparse *qp = NULL;
+    evx_query *q = NULL;
+    evx_search_params p = {0, 10, 0, 0, 0, NULL, 1, NULL};
+    evx_hits h = {NULL, 0, 0};
+    char *err = NULL, ids[12][16];
+    tunit u = {NULL, "paragraph", "HC 650", 0, 1, "widget widget", NULL, NULL,
+               NULL, 0, NULL};
+    tunit weak = {"HC650/p12", "paragraph", "HC 650", 12, 1,
+                  "widget among many other words that make it long and so "
+                  "weigh it below the eleven before it in this report",
+                  NULL, NULL, NULL, 12, NULL};
+
+    tdb_create(&t);
+    for (int i = 0; i < 11; i++) {
+        snprintf(ids[i], sizeof ids[i], "HC650/p%d", i + 1);
+        u.id = ids[i];
+        u.para = i + 1;
+        u.order = i + 1;
+        tdb_add(&t, &u, NULL);
+    }
+    tdb_add(&t, &weak, "{\"id\": \"HC650/p12\", \"type\": ");
+    tdb_reopen(&t);
+    cr_assert_eq(evx_qparse_new(&qp, t.db, t.tok), EVX_OK);
+    cr_assert_eq(evx_qparse_parse(qp, "widget", 6, &q), EVX_OK);
+    cr_assert_eq(evx_search_run(&h, t.db, q, &p, &err), EVX_OK, "%s", err);
+    cr_expect_eq(h.len, 10);
+    cr_expect_eq(h.total, 12);
+    for (size_t i = 0; i < h.len; i++) {
+        cr_expect_str_neq(h.items[i].unit->id, "HC650/p12");
+        cr_expect_str_eq(h.items[i].unit->text, "widget widget",
+                         "hit %zu is its record, not its key", i);
+    }
+    evx_hits_free(&h);
+    p.limit = 12;
+    cr_expect_eq(evx_search_run(&h, t.db, q, &p, &err), EVX_CORRUPT);
+    cr_assert_not_null(err);
+    cr_expect(strstr(err, "unreadable") != NULL, "%s", err);
+    free(err);
+    evx_query_free(q);
+    evx_qparse_free(qp);
+    tdb_destroy(&t);
+}
+
 Test(search, too_wide_wildcard_at_search_time)
 {
     evx_query *q = NULL;

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "json.h"
+#include "paranum.h"
 #include "unit.h"
 
 static char *slug(const char *s)
@@ -147,6 +148,37 @@ Test(unit, type_names_round_trip)
     cr_assert_eq(evx_unit_type_parse(&t, "Paragraph"), EVX_NOT_FOUND);
     cr_assert_eq(evx_unit_type_parse(&t, "unknown"), EVX_NOT_FOUND);
     cr_assert_eq(evx_unit_type_parse(&t, NULL), EVX_NOT_FOUND);
+}
+
+Test(unit, type_and_paragraph_value_round_trips)
+{
+    char buf[48];
+    evx_unit_type t;
+    int para = -1;
+    size_t n = evx_unit_type_para_print(EVX_UNIT_RECOMMENDATION, 29, buf,
+                                        sizeof buf);
+
+    cr_expect_str_eq(buf, "recommendation 29");
+    cr_assert_eq(evx_unit_type_para_read(buf, n, &t, &para), 0);
+    cr_expect_eq(t, EVX_UNIT_RECOMMENDATION);
+    cr_expect_eq(para, 29);
+    n = evx_unit_type_para_print(EVX_UNIT_BOX, 0, buf, sizeof buf);
+    cr_expect_str_eq(buf, "box");
+    cr_assert_eq(evx_unit_type_para_read(buf, n, &t, &para), 0);
+    cr_expect_eq(t, EVX_UNIT_BOX);
+    cr_expect_eq(para, 0);
+    /* a number by chapter (paranum.h) is an int like any other */
+    int by_chapter = evx_para_of_chapter(19999, 999);
+    n = evx_unit_type_para_print(EVX_UNIT_PARAGRAPH, by_chapter, buf, sizeof buf);
+    cr_assert_eq(evx_unit_type_para_read(buf, n, &t, &para), 0);
+    cr_expect_eq(para, by_chapter);
+    /* what the writer never writes is refused, never half read */
+    static const char *const bad[] = {"", "paragraph ", "paragraph x",
+                                      "paragraph 12x", "nonsense 3", "para graph",
+                                      "paragraph 99999999999", " 12"};
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++)
+        cr_expect_eq(evx_unit_type_para_read(bad[i], strlen(bad[i]), &t, &para),
+                     -1, "%s", bad[i]);
 }
 
 Test(unit, report_key_drops_spaces)

@@ -119,6 +119,42 @@ static unsigned long count(evx_db *db, const char *query)
     return n;
 }
 
+/* The type-and-paragraph value (schema.h, EVX_SLOT_TYPE_PARA) of the one
+ * unit the query matches. */
+static char *type_para_of(evx_db *db, const char *query)
+{
+    evx_qparse *qp = NULL;
+    evx_query *q = NULL;
+    evx_results *r = NULL;
+    size_t len = 0;
+    cr_assert_eq(evx_qparse_new(&qp, db, tok), EVX_OK);
+    cr_assert_eq(evx_qparse_parse(qp, query, strlen(query), &q), EVX_OK);
+    cr_assert_eq(evx_db_search(db, q, NULL, &r), EVX_OK);
+    cr_assert_eq(evx_results_size(r), 1, "%s", query);
+    const char *v = evx_results_value(r, 0, EVX_SLOT_TYPE_PARA, &len);
+    char *out = evx_strndup(v, len);
+    evx_results_free(r);
+    evx_query_free(q);
+    evx_qparse_free(qp);
+    return out;
+}
+
+Test(writer, each_unit_keeps_its_type_and_paragraph_as_a_value)
+{
+    evx_units units = EVX_UNITS_INIT;
+    fill(&units);
+    build(&units);
+    evx_db *db = open_current();
+    char *v = type_para_of(db, "type:recommendation");
+    cr_expect_str_eq(v, "recommendation 1");
+    free(v);
+    v = type_para_of(db, "type:quotation");
+    cr_expect_str_eq(v, "quotation 1");
+    free(v);
+    evx_db_free(db);
+    evx_units_free(&units);
+}
+
 Test(writer, units_are_found_by_text_fields_and_filters)
 {
     evx_units units = EVX_UNITS_INIT;
