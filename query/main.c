@@ -105,6 +105,10 @@ static const char usage_text[] =
     "      --version    print the version and exit\n"
     "  --               end of options (then a query may start with -)\n"
     "\n"
+    "Environment: EVIDEX_DB (the index, as --db); EVIDEX_TIMEOUT=N stops a command\n"
+    "that has used N seconds of CPU (default 60; 0: never), as a damaged index\n"
+    "can make Xapian loop.\n"
+    "\n"
     "Exit status: 0 if something was found (who: a quotation or the report's own\n"
     "words hold them; check: an exact match), 1 if nothing, 2 on error.\n";
 
