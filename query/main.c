@@ -39,6 +39,16 @@
 #define EXIT_NONE 1
 #define EXIT_ERROR 2
 
+/* A command stops past this many seconds of CPU (EVIDEX_TIMEOUT overrides
+ * it; 0 never stops).  A command takes milliseconds; one that runs on is
+ * caught in a loop Xapian cannot leave, which a damaged index can cause
+ * (garbled B-tree blocks: tests/test_robust_faults.c).  CPU time, not
+ * time on the clock: output waiting for a slow reader (| less) uses
+ * none. */
+#define WATCHDOG_SECONDS 60
+#define STRINGIFY(x) #x
+#define AS_STRING(x) STRINGIFY(x)
+
 typedef struct cli {
     const char *db_opt;
     int partial_shards; /* --allow-partial-shards */
@@ -106,7 +116,8 @@ static const char usage_text[] =
     "  --               end of options (then a query may start with -)\n"
     "\n"
     "Environment: EVIDEX_DB (the index, as --db); EVIDEX_TIMEOUT=N stops a command\n"
-    "that has used N seconds of CPU (default 60; 0: never), as a damaged index\n"
+    "that has used N seconds of CPU (default " AS_STRING(WATCHDOG_SECONDS)
+    "; 0: never), as a damaged index\n"
     "can make Xapian loop.\n"
     "\n"
     "Exit status: 0 if something was found (who: a quotation or the report's own\n"
@@ -463,20 +474,13 @@ static int run_serve(char **args)
     return EXIT_ERROR;
 }
 
-/* A command stops past this many seconds of CPU (EVIDEX_TIMEOUT overrides
- * it; 0 never stops).  A command takes milliseconds; one that runs on is
- * caught in a loop Xapian cannot leave, which a damaged index can cause
- * (garbled B-tree blocks: tests/test_robust_faults.c).  CPU time, not
- * time on the clock: output waiting for a slow reader (| less) uses
- * none. */
-#define WATCHDOG_SECONDS 60
 
 static void on_watchdog(int sig)
 {
     static const char msg[] =
         PROG ": stopped: the command used more than its time limit of CPU "
-        "(EVIDEX_TIMEOUT, 60 s unless set); the index may be damaged: "
-        "evidex-index --full builds it again\n";
+        "(EVIDEX_TIMEOUT, " AS_STRING(WATCHDOG_SECONDS) " s unless set); the "
+        "index may be damaged: evidex-index --full builds it again\n";
     (void)sig;
     ssize_t ignored = write(STDERR_FILENO, msg, sizeof msg - 1);
     (void)ignored;
