@@ -188,7 +188,7 @@ Test(search, a_topic_search_reads_only_the_records_it_shows)
     evx_query *q = NULL;
     evx_search_params p = {0, 10, 0, 0, 0, NULL, 1, NULL};
     evx_hits h = {NULL, 0, 0};
-    char *err = NULL, ids[12][16];
+    char *err = NULL, ids[12][32];
     tunit u = {NULL, "paragraph", "HC 650", 0, 1, "widget widget", NULL, NULL,
                NULL, 0, NULL};
     tunit weak = {"HC650/p12", "paragraph", "HC 650", 12, 1,
