@@ -489,3 +489,15 @@ void evx_cmd_put_count(evx_cmd *c, unsigned long n)
         evx_buf_printf(&c->buf, "%lu\n", n);
     evx_cmd_flush(c);
 }
+
+unsigned evx_cmd_cpu_limit(void)
+{
+    const char *env = getenv("EVIDEX_TIMEOUT");
+    char *end = NULL;
+    unsigned long v;
+
+    if (!env || !*env)
+        return EVX_CMD_CPU_LIMIT;
+    v = strtoul(env, &end, 10);
+    return !*end && v <= 86400 ? (unsigned)v : EVX_CMD_CPU_LIMIT;
+}

@@ -57,6 +57,25 @@ typedef struct evx_out {
     void *ctx;
 } evx_out;
 
+/* Seconds of CPU one command may use before the program running it stops
+ * (query/main.c for the command line, serve_pool.c for a request): a
+ * command takes milliseconds, and one that runs on is caught in a loop
+ * inside Xapian, which a damaged index can cause and which no time limit
+ * of ours sees.  EVIDEX_TIMEOUT overrides it; 0 means no limit. */
+#define EVX_CMD_CPU_LIMIT 60
+#define EVX_CMD_STR_(x) #x
+#define EVX_CMD_STR(x) EVX_CMD_STR_(x)
+
+/* What the program says, after its name, when it stops one so. */
+#define EVX_CMD_CPU_STOPPED                                                   \
+    "stopped: the command used more than its time limit of CPU "             \
+    "(EVIDEX_TIMEOUT, " EVX_CMD_STR(EVX_CMD_CPU_LIMIT) " s unless set); the " \
+    "index may be damaged: evidex-index --full builds it again"
+
+/* The limit in seconds: EVIDEX_TIMEOUT when it is a whole number up to a
+ * day, else EVX_CMD_CPU_LIMIT. */
+unsigned evx_cmd_cpu_limit(void);
+
 /* A command session over one index: tokenizer, query parser, the index's
  * corpus location. */
 typedef struct evx_cmd evx_cmd;

@@ -39,16 +39,6 @@
 #define EXIT_NONE 1
 #define EXIT_ERROR 2
 
-/* A command stops past this many seconds of CPU (EVIDEX_TIMEOUT overrides
- * it; 0 never stops).  A command takes milliseconds; one that runs on is
- * caught in a loop Xapian cannot leave, which a damaged index can cause
- * (garbled B-tree blocks: tests/test_robust_faults.c).  CPU time, not
- * time on the clock: output waiting for a slow reader (| less) uses
- * none. */
-#define WATCHDOG_SECONDS 60
-#define STRINGIFY(x) #x
-#define AS_STRING(x) STRINGIFY(x)
-
 typedef struct cli {
     const char *db_opt;
     int partial_shards; /* --allow-partial-shards */
@@ -116,7 +106,7 @@ static const char usage_text[] =
     "  --               end of options (then a query may start with -)\n"
     "\n"
     "Environment: EVIDEX_DB (the index, as --db); EVIDEX_TIMEOUT=N stops a command\n"
-    "that has used N seconds of CPU (default " AS_STRING(WATCHDOG_SECONDS)
+    "that has used N seconds of CPU (default " EVX_CMD_STR(EVX_CMD_CPU_LIMIT)
     "; 0: never), as a damaged index\n"
     "can make Xapian loop.\n"
     "\n"
@@ -477,29 +467,21 @@ static int run_serve(char **args)
 
 static void on_watchdog(int sig)
 {
-    static const char msg[] =
-        PROG ": stopped: the command used more than its time limit of CPU "
-        "(EVIDEX_TIMEOUT, " AS_STRING(WATCHDOG_SECONDS) " s unless set); the "
-        "index may be damaged: evidex-index --full builds it again\n";
+    static const char msg[] = PROG ": " EVX_CMD_CPU_STOPPED "\n";
     (void)sig;
     ssize_t ignored = write(STDERR_FILENO, msg, sizeof msg - 1);
     (void)ignored;
     _exit(EXIT_ERROR);
 }
 
-/* Arms the watchdog: SIGPROF past the CPU time limit ends the process
- * with a one-line error, not a hang. */
+/* Arms the watchdog (cmd.h, evx_cmd_cpu_limit): SIGPROF past the limit
+ * ends the process with one line, not a hang.  CPU time, not time on the
+ * clock: output waiting for a slow reader (| less) uses none.  (A damaged
+ * index made a term look-up loop: tests/test_robust_faults.c.) */
 static void arm_watchdog(void)
 {
-    const char *env = getenv("EVIDEX_TIMEOUT");
-    struct itimerval limit = {{0, 0}, {WATCHDOG_SECONDS, 0}};
-    char *end = NULL;
+    struct itimerval limit = {{0, 0}, {(time_t)evx_cmd_cpu_limit(), 0}};
 
-    if (env && *env) {
-        unsigned long v = strtoul(env, &end, 10);
-        if (!*end && v <= 86400)
-            limit.it_value.tv_sec = (time_t)v;
-    }
     if (limit.it_value.tv_sec && signal(SIGPROF, on_watchdog) != SIG_ERR)
         setitimer(ITIMER_PROF, &limit, NULL);
 }

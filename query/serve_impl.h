@@ -36,7 +36,11 @@ typedef struct evx_serve_session {
 typedef struct evx_serve_pool evx_serve_pool;
 
 /* A pool of n sessions over the index at root (copied); opens one now to
- * check the index is there.  EVX_OK; EVX_NOT_FOUND (no index built);
+ * check the index is there.  A watch thread ends the server, with one
+ * line on stderr and exit status 2, when a request has used more than
+ * evx_cmd_cpu_limit() seconds of its thread's CPU: a loop inside Xapian
+ * over a damaged index, which the request's time budget does not see and
+ * no thread can be taken out of.  EVX_OK; EVX_NOT_FOUND (no index built);
  * EVX_BACKEND; EVX_NOMEM.  *errmsg malloc'd on failure. */
 evx_status evx_serve_pool_new(evx_serve_pool **out, const char *root,
                               unsigned n, char **errmsg);

@@ -386,6 +386,66 @@ Test(robust, garbled_index_files_never_crash)
     }
 }
 
+/* The server's URL, read from what a server started by proc_start
+ * printed ("evidex: serving http://127.0.0.1:PORT/ ..."), waiting up to
+ * 20 s for it; its port, or 0. */
+static int served_port(const proc *p)
+{
+    for (int tries = 0; tries < 200; tries++) {
+        char *out = tu_slurp(p->out, NULL, 1);
+        const char *at = out ? strstr(out, "http://127.0.0.1:") : NULL;
+        int port = at ? atoi(at + strlen("http://127.0.0.1:")) : 0;
+        free(out);
+        if (port > 0)
+            return port;
+        usleep(100 * 1000);
+    }
+    return 0;
+}
+
+/* A request caught in a loop inside Xapian over a damaged index (the
+ * postlist garbling above sends a term look-up round for ever) ends the
+ * server with one line and exit 2 once it has used its time limit of
+ * CPU: a worker thread cannot be taken out of the loop, and the request's
+ * time budget is checked only between matches. */
+Test(robust, a_request_that_loops_stops_the_server_with_one_line)
+{
+    env e;
+    env_new(&e);
+    free(build_good(&e));
+    damage(&e, "postlist.glass", 8192, 1);
+    setenv("EVIDEX_TIMEOUT", "2", 1);
+    const char *args[] = {"serve", "--listen", "127.0.0.1:0", NULL};
+    proc p;
+    proc_start(&p, &e, "evidex", args);
+    int port = served_port(&p);
+    cr_assert_gt(port, 0, "the server did not say where it listens");
+    char cmd[256];
+    snprintf(cmd, sizeof cmd,
+             "exec 3<>/dev/tcp/127.0.0.1/%d && printf 'GET "
+             "/api/search?q=speed%%%%20of%%%%20trust HTTP/1.0\r\n\r\n' >&3 && "
+             "timeout 60 cat <&3 >/dev/null",
+             port);
+    const char *const bash[] = {"bash", "-c", cmd, NULL};
+    pid_t client = fork();
+    cr_assert_geq(client, 0);
+    if (client == 0) {
+        execvp("bash", (char *const *)bash);
+        _exit(127);
+    }
+    result r = proc_wait(&p);
+    waitpid(client, NULL, 0);
+    cr_expect_eq(r.code, 2, "exit %d: %s", r.code, r.err);
+    cr_expect(strstr(r.err, "evidex serve: stopped: the command used more "
+                            "than its time limit of CPU") != NULL,
+              "%s", r.err);
+    size_t n = strlen(r.err);
+    cr_expect(n > 0 && strchr(r.err, '\n') == r.err + n - 1,
+              "not one line: %s", r.err);
+    result_free(&r);
+    env_free(&e);
+}
+
 Test(robust, no_index_is_a_one_line_error)
 {
     env e;
