@@ -150,28 +150,45 @@ Test(search, pure_filter_in_report_order)
     evx_hits_free(&h);
 }
 
-Test(search, corrupt_unit_data)
+/* A stored record cut short: JSON that does not parse. */
+#define BROKEN_RECORD(id) "{\"id\": \"" id "\", \"type\": "
+
+/* The parser over t and text parsed with it into *q. */
+static evx_qparse *parse_in(const tdb *t, const char *text, evx_query **q)
 {
-    tdb t;
     evx_qparse *qp = NULL;
-    evx_query *q = NULL;
-    evx_search_params p = {0, 10, 0, 0, 0, NULL, 0, NULL};
+    cr_assert_eq(evx_qparse_new(&qp, t->db, t->tok), EVX_OK);
+    cr_assert_eq(evx_qparse_parse(qp, text, strlen(text), q), EVX_OK);
+    return qp;
+}
+
+/* Searching q with p over db fails: a record is unreadable. */
+static void expect_unreadable(evx_db *db, const evx_query *q,
+                              const evx_search_params *p)
+{
     evx_hits h = {NULL, 0, 0};
     char *err = NULL;
-    tunit bad = {"HC650/p9", "paragraph", "HC 650", 9, 1, "broken unit",
-                 NULL, NULL, NULL, 9, NULL};
-
-    tdb_create(&t);
-    tdb_add(&t, &bad, "{\"id\": \"HC650/p9\", \"type\": ");
-    tdb_reopen(&t);
-    cr_assert_eq(evx_qparse_new(&qp, t.db, t.tok), EVX_OK);
-    cr_assert_eq(evx_qparse_parse(qp, "broken", 6, &q), EVX_OK);
-    cr_expect_eq(evx_search_run(&h, t.db, q, &p, &err), EVX_CORRUPT);
+    cr_expect_eq(evx_search_run(&h, db, q, p, &err), EVX_CORRUPT);
     cr_assert_not_null(err);
     cr_expect(strstr(err, "unreadable") != NULL, "%s", err);
     cr_expect_eq(h.len, 0);
     cr_expect_null(h.items);
     free(err);
+}
+
+Test(search, corrupt_unit_data)
+{
+    tdb t;
+    evx_query *q = NULL;
+    evx_search_params p = {0, 10, 0, 0, 0, NULL, 0, NULL};
+    tunit bad = {"HC650/p9", "paragraph", "HC 650", 9, 1, "broken unit",
+                 NULL, NULL, NULL, 9, NULL};
+
+    tdb_create(&t);
+    tdb_add(&t, &bad, BROKEN_RECORD("HC650/p9"));
+    tdb_reopen(&t);
+    evx_qparse *qp = parse_in(&t, "broken", &q);
+    expect_unreadable(t.db, q, &p);
     evx_query_free(q);
     evx_qparse_free(qp);
     tdb_destroy(&t);
@@ -184,7 +201,6 @@ Test(search, corrupt_unit_data)
 Test(search, a_topic_search_reads_only_the_records_it_shows)
 {
     tdb t;
-    evx_qparse *qp = NULL;
     evx_query *q = NULL;
     evx_search_params p = {0, 10, 0, 0, 0, NULL, 1, NULL};
     evx_hits h = {NULL, 0, 0};
@@ -204,10 +220,9 @@ Test(search, a_topic_search_reads_only_the_records_it_shows)
         u.order = i + 1;
         tdb_add(&t, &u, NULL);
     }
-    tdb_add(&t, &weak, "{\"id\": \"HC650/p12\", \"type\": ");
+    tdb_add(&t, &weak, BROKEN_RECORD("HC650/p12"));
     tdb_reopen(&t);
-    cr_assert_eq(evx_qparse_new(&qp, t.db, t.tok), EVX_OK);
-    cr_assert_eq(evx_qparse_parse(qp, "widget", 6, &q), EVX_OK);
+    evx_qparse *qp = parse_in(&t, "widget", &q);
     cr_assert_eq(evx_search_run(&h, t.db, q, &p, &err), EVX_OK, "%s", err);
     cr_expect_eq(h.len, 10);
     cr_expect_eq(h.total, 12);
@@ -218,10 +233,7 @@ Test(search, a_topic_search_reads_only_the_records_it_shows)
     }
     evx_hits_free(&h);
     p.limit = 12;
-    cr_expect_eq(evx_search_run(&h, t.db, q, &p, &err), EVX_CORRUPT);
-    cr_assert_not_null(err);
-    cr_expect(strstr(err, "unreadable") != NULL, "%s", err);
-    free(err);
+    expect_unreadable(t.db, q, &p);
     evx_query_free(q);
     evx_qparse_free(qp);
     tdb_destroy(&t);
