@@ -303,7 +303,11 @@ evx_status evx_search_run(evx_hits *out, evx_db *db, const evx_query *q,
     evx_search_opts o;
     evx_results *r = NULL;
     evx_hits h = {NULL, 0, 0};
-    int exact = 0, keys;
+    /* A topic search reads a spare past its page (restate.h), which it
+     * may not show: its hits are read as keys, and only the page's
+     * records once the page is cut. */
+    const int topic = p && p->merge_restated && p->limit;
+    int exact = 0;
     evx_status st;
 
     memset(out, 0, sizeof *out);
@@ -318,7 +322,7 @@ evx_status evx_search_run(evx_hits *out, evx_db *db, const evx_query *q,
     evx_search_opts_init(&o);
     o.offset = p->offset;
     o.limit = p->limit;
-    if (p->merge_restated && p->limit) {
+    if (topic) {
         o.offset = 0;
         o.limit = p->offset + p->limit + EVX_RESTATE_SPARE;
     }
@@ -335,20 +339,17 @@ evx_status evx_search_run(evx_hits *out, evx_db *db, const evx_query *q,
         set_errmsg(errmsg, evx_db_errmsg(db));
         return st;
     }
-    /* A topic search reads a spare it may not show: its hits are read
-     * as keys, and only the page's records once the page is cut. */
-    keys = p->merge_restated && p->limit;
-    st = fill(&h, db, r, o.offset, keys, errmsg);
-    if (!st && p->merge_restated && p->limit)
+    st = fill(&h, db, r, o.offset, topic, errmsg);
+    if (!st && topic)
         weigh_types(&h); /* a topic search: read from the first hit */
     if (!st && p->rerank && !p->order_by_document && p->limit) {
         st = rerank(&h, db, p, &o);
         if (st && st != EVX_NOMEM)
             set_errmsg(errmsg, evx_db_errmsg(db));
     }
-    if (!st && p->merge_restated && p->limit)
+    if (!st && topic)
         st = merge_page(&h, p);
-    if (!st && keys)
+    if (!st && topic)
         st = read_page(&h, db, r, errmsg);
     evx_results_free(r);
     if (st) {
