@@ -2,11 +2,11 @@
  * heap.h - a process's heap in transparent huge pages.
  *
  * On a virtual machine each first touch of a 4 KiB page is a fault of
- * 20-25 microseconds.  A query touches about 1.5 MB of fresh heap
- * (Xapian's block buffers for every table of every shard): at 1,000
- * reports its 560 faults cost more than the search.  A build touches tens
- * of megabytes, spread over Xapian's posting maps, where 2 MiB pages also
- * spare the TLB.  README, "At 1,000 reports".
+ * 20-25 microseconds.  A build touches tens of megabytes, spread over
+ * Xapian's posting maps, where 2 MiB pages cut the faults twentyfold and
+ * spare the TLB.  A query over one shard touches too little: zeroing a
+ * huge page costs it more than the faults it spares, so evidex does not
+ * call this.  README, "At 1,000 reports".
  */
 #ifndef EVX_HEAP_H
 #define EVX_HEAP_H

@@ -30,7 +30,6 @@
 #include "cmd.h"
 #include "dbpath.h"
 #include "format.h"
-#include "heap.h"
 #include "schema.h"
 #include "xdb.h"
 
@@ -486,9 +485,9 @@ static void arm_watchdog(void)
         setitimer(ITIMER_PROF, &limit, NULL);
 }
 
-/* The heap's step (lib/heap.h): a query touches about 1.5 MB. */
-#define HEAP_STEP (8u << 20)
-
+/* The heap stays glibc's own: a query over one shard touches too little
+ * of it for huge pages (lib/heap.h) to pay for zeroing them (README,
+ * "Query start-up"). */
 int main(int argc, char **argv)
 {
     cli c;
@@ -498,7 +497,6 @@ int main(int argc, char **argv)
     if (argc > 1 && strcmp(argv[1], "serve") == 0)
         return run_serve(argv + 1);
     arm_watchdog();
-    void *filler = evx_heap_huge_pages(HEAP_STEP);
     memset(&c, 0, sizeof c);
     evx_cmd_opts_init(&c.o);
     c.color = -1;
@@ -511,6 +509,5 @@ int main(int argc, char **argv)
         rc = run(&c, db);
     evx_db_free(db);
     evx_buf_free(&c.text);
-    free(filler);
     return rc < 0 ? EXIT_HITS : rc;
 }
