@@ -555,7 +555,10 @@ static evx_status run_task(evx_build *b, size_t k, evx_build_summary *sum,
     out_name(b, t->out, version, sizeof version);
     task_path(b, k, &scratch);
     evx_status st = evx_buf_status(&scratch);
-    evx_shard_opts so = {scratch.data, b->o->ctx->tok, version};
+    /* Shards asked for to spread over machines may be served by
+     * xapian-tcpsrv, which needs their termlists (README, "Spreading
+     * shards over machines"). */
+    evx_shard_opts so = {scratch.data, b->o->ctx->tok, version, wanted(b) > 1};
     if (!st)
         st = evx_writer_open_shard(&w, &so, errmsg);
     for (size_t i = 0; !st && i < t->n_add; i++)

@@ -70,9 +70,10 @@ static char *dup_msg(const evx_buf *b)
 }
 
 /* Opens w->scratch, a new database, for writing. */
-static evx_status open_scratch(evx_writer *w, char **msg)
+static evx_status open_scratch(evx_writer *w, int served, char **msg)
 {
-    return evx_db_open(&w->db, w->scratch, EVX_DB_SCRATCH_NEW, msg);
+    return evx_db_open(&w->db, w->scratch,
+                       served ? EVX_DB_SCRATCH_SERVED : EVX_DB_SCRATCH_NEW, msg);
 }
 
 /* Hands back w, or frees it and passes the message on. */
@@ -103,7 +104,7 @@ evx_status evx_writer_open_shard(evx_writer **out, const evx_shard_opts *o,
         snprintf(w->version, sizeof w->version, "%s",
                  o->version ? o->version : "");
         w->scratch = evx_strdup(o->scratch);
-        st = w->scratch ? open_scratch(w, &msg) : EVX_NOMEM;
+        st = w->scratch ? open_scratch(w, o->served, &msg) : EVX_NOMEM;
     }
     return opened(out, w, st, msg, errmsg);
 }
@@ -129,7 +130,7 @@ evx_status evx_writer_open(evx_writer **out, const char *root, evx_tok *tok,
         goto done;
     shard_name(w->version, sizeof w->version, w->gen);
     w->scratch = evx_strdup(evx_dbgen_build_path(w->gen));
-    st = w->scratch ? open_scratch(w, &msg) : EVX_NOMEM;
+    st = w->scratch ? open_scratch(w, 0, &msg) : EVX_NOMEM;
 done:
     return opened(out, w, st, msg, errmsg);
 }

@@ -38,6 +38,8 @@ typedef struct evx_shard_opts {
     evx_tok *tok;        /* borrowed */
     const char *version; /* the shard's name in its generation: the version
                             (XV) of the reports added to it */
+    int served;          /* with termlists, for xapian-tcpsrv to serve
+                            (EVX_DB_SCRATCH_SERVED) */
 } evx_shard_opts;
 
 /* Opens a shard writer, with no generation or lock of its own.  EVX_OK;

@@ -66,15 +66,16 @@ static Xapian::Database *open_xapian(const char *path, evx_db_mode mode,
     if (mode == EVX_DB_READ)
         return new Xapian::Database(path);
     int flags = Xapian::DB_BACKEND_GLASS;
-    int empty = mode == EVX_DB_OVERWRITE || mode == EVX_DB_SCRATCH_NEW;
-    int scratch = mode == EVX_DB_SCRATCH_NEW;
+    int scratch = mode == EVX_DB_SCRATCH_NEW || mode == EVX_DB_SCRATCH_SERVED;
+    int empty = mode == EVX_DB_OVERWRITE || scratch;
     flags |= empty ? Xapian::DB_CREATE_OR_OVERWRITE : Xapian::DB_CREATE_OR_OPEN;
     if (scratch)
         flags |= Xapian::DB_NO_SYNC;
     /* A shard has no termlist table: a fifth of the index, and of the
      * build's work.  Its documents can then be added but not replaced or
-     * deleted: a build tombstones them instead (schema.h, EVX_STUB_DEAD). */
-    if (scratch)
+     * deleted: a build tombstones them instead (schema.h, EVX_STUB_DEAD).
+     * A shard to be served keeps it (EVX_DB_SCRATCH_SERVED). */
+    if (mode == EVX_DB_SCRATCH_NEW)
         flags |= Xapian::DB_NO_TERMLIST;
     /* the block size applies to a database created here, not to one that
      * exists */

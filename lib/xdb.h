@@ -46,7 +46,11 @@ typedef enum evx_db_mode {
      * created empty as EVX_DB_OVERWRITE does, but never synced to disk (a
      * crash loses a scratch database, and the build with it), and without
      * termlists: documents can be added to it, never replaced or deleted. */
-    EVX_DB_SCRATCH_NEW
+    EVX_DB_SCRATCH_NEW,
+    /* The same with termlists, for a shard that xapian-tcpsrv may serve:
+     * Xapian's remote protocol sends a document with all its values,
+     * which glass finds through the document's termlist. */
+    EVX_DB_SCRATCH_SERVED
 } evx_db_mode;
 
 /* Opens the database at path.  EVX_OK; EVX_NOT_FOUND (read mode and no

@@ -164,6 +164,11 @@ struct evx_results {
     unsigned long count_min; /* at least this many match */
     bool count_rough; /* see evx_results_count_is_rough */
     std::vector<hit> hits;
+    /* The slots whose values have been read for every hit at once, or
+     * tried (evx_results_value): one value stream per slot walks the
+     * slot's chunks once, where each document's own read would walk the
+     * table from its root. */
+    mutable std::vector<unsigned> slots_streamed;
 
     explicit evx_results(const Xapian::Database &d)
         : enquire(d), db(d), count(0), count_exact(false), count_min(0),
@@ -331,6 +336,15 @@ evx_status guard(std::string *err, Xapian::Database *reopen_db, F body)
             return fail(err, EVX_INVALID, "invalid argument", e);
         } catch (const Xapian::InvalidOperationError &e) {
             return fail(err, EVX_INVALID, "invalid operation", e);
+        } catch (const Xapian::FeatureUnavailableError &e) {
+            /* Sending a document needs its termlist, which only a shard
+             * built to be spread over machines has. */
+            if (e.get_context().compare(0, 7, "remote:") == 0)
+                return fail(err, EVX_BACKEND,
+                            "remote shard cannot send its units: it was built "
+                            "without termlists (evidex-index --full --shards 2 "
+                            "or more builds shards to serve)", e);
+            return fail(err, EVX_BACKEND, "Xapian error", e);
         } catch (const Xapian::NetworkError &e) {
             /* A remote shard (xapian-tcpsrv) that is down or unreachable:
              * Xapian's message names its host and port. */

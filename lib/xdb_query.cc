@@ -549,6 +549,44 @@ extern "C" const char *evx_results_data(const evx_results *r, size_t i,
     return data;
 }
 
+/* Reads slot's value of every hit of r through one value stream, in
+ * document order, into each hit's values.  false, the hits unchanged,
+ * when the stream cannot be read (a remote shard has none; the database
+ * changed under it): each hit then reads its own. */
+static bool stream_slot(const evx_results *r, unsigned slot)
+{
+    std::vector<std::pair<Xapian::docid, size_t>> order;
+    std::vector<std::string> got(r->hits.size());
+    order.reserve(r->hits.size());
+    for (size_t i = 0; i < r->hits.size(); i++)
+        order.emplace_back(r->hits[i].docid, i);
+    std::sort(order.begin(), order.end());
+    try {
+        Xapian::ValueIterator v = r->db.valuestream_begin(slot);
+        const Xapian::ValueIterator end = r->db.valuestream_end(slot);
+        for (const auto &o : order) {
+            if (v != end && v.get_docid() < o.first)
+                v.skip_to(o.first);
+            if (v != end && v.get_docid() == o.first)
+                got[o.second] = *v;
+        }
+    } catch (const Xapian::Error &) {
+        return false;
+    }
+    for (size_t i = 0; i < r->hits.size(); i++)
+        r->hits[i].values.emplace_back(slot, std::move(got[i]));
+    return true;
+}
+
+/* Hit h's value in slot, if read. */
+static const std::string *value_read(const hit *h, unsigned slot)
+{
+    for (const auto &v : h->values)
+        if (v.first == slot)
+            return &v.second;
+    return NULL;
+}
+
 extern "C" const char *evx_results_value(const evx_results *r, size_t i,
                                          unsigned slot, size_t *len)
 {
@@ -559,9 +597,14 @@ extern "C" const char *evx_results_value(const evx_results *r, size_t i,
     if (!h)
         return "";
     try {
-        for (const auto &v : h->values)
-            if (v.first == slot)
-                found = &v.second;
+        found = value_read(h, slot);
+        if (!found && r->hits.size() > 1 &&
+            std::find(r->slots_streamed.begin(), r->slots_streamed.end(),
+                      slot) == r->slots_streamed.end()) {
+            r->slots_streamed.push_back(slot);
+            if (stream_slot(r, slot))
+                found = value_read(h, slot);
+        }
         if (!found) {
             h->values.emplace_back(slot, h->doc.get_value(slot));
             found = &h->values.back().second;

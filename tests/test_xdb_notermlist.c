@@ -196,6 +196,19 @@ Test(notermlist, expand_answers_as_get_eset)
     expect_same(with, without);
 }
 
+/* A scratch database for a shard that xapian-tcpsrv may serve keeps its
+ * termlist (build() checks the table is there, and not there for the
+ * plain scratch one), and expands as the others. */
+Test(notermlist, a_shard_to_serve_keeps_its_termlist)
+{
+    char *with[N_TEXTS], *without[N_TEXTS];
+    build("served", 0, 1, EVX_DB_SCRATCH_SERVED);
+    build("one", 0, 1, EVX_DB_SCRATCH_NEW);
+    expand_all("served", "one", with, without);
+    cr_expect_str_eq(with[0], GET_ESET_U0);
+    expect_same(with, without);
+}
+
 /* Over shards each term weighs with the statistics of the unit's shard,
  * its termfreq scaled up to the whole ("integrated" is in 2 of shard a's
  * 3 units: 4 of 6), as get_eset weighs it. */
