@@ -423,7 +423,8 @@ evx_status evx_results_read_data(const evx_results *r, evx_db *db, size_t i,
 const char *evx_results_data(const evx_results *r, size_t i, size_t *len);
 
 /* Value slot of hit i (raw bytes, borrowed until evx_results_free), read
- * when first asked for; "" if unset or unreadable (out of memory, or the
+ * when first asked for, for every hit of r at once (one value stream in
+ * document order); "" if unset or unreadable (out of memory, or the
  * database changed since the search). */
 const char *evx_results_value(const evx_results *r, size_t i, unsigned slot,
                               size_t *len);
