@@ -434,9 +434,38 @@ static void say_rewrites(const evx_build *b)
                         "their %zu shard(s) again\n", n, shards);
 }
 
-/* The batch of reports to read, split into tasks: as many as the workers
- * (at least one for each output shard, a multiple of their number), of
- * sizes as even as can be, each worker taking every jobs-th task. */
+static size_t gcd(size_t a, size_t b)
+{
+    while (b) {
+        size_t r = a % b;
+        a = b;
+        b = r;
+    }
+    return a;
+}
+
+/* How many tasks a batch of n reports makes: one for each worker and
+ * output shard, or more, so that no task holds more than
+ * EVX_BUILD_TASK_REPORTS.  A multiple of the shards (each takes every
+ * outs-th task), and when there are more tasks than workers, of the
+ * workers too where that does not double them, so that each worker has
+ * as many.  Never more than the reports. */
+static size_t count_tasks(size_t n, size_t jobs, size_t outs)
+{
+    size_t least = jobs > outs ? jobs : outs;
+    size_t t = (n + EVX_BUILD_TASK_REPORTS - 1) / EVX_BUILD_TASK_REPORTS;
+    size_t step = outs;
+    if (t > least && jobs / gcd(jobs, outs) * outs <= t)
+        step = jobs / gcd(jobs, outs) * outs;
+    t = t > least ? t : least;
+    t = (t + step - 1) / step * step;
+    while (t > n && t > outs)
+        t -= outs;
+    return t;
+}
+
+/* The batch of reports to read, split into tasks (count_tasks) of sizes
+ * as even as can be, each worker taking every jobs-th task. */
 static evx_status plan_tasks(evx_build *b)
 {
     size_t jobs = b->o->jobs > 0 ? (size_t)b->o->jobs : 1;
@@ -449,10 +478,7 @@ static evx_status plan_tasks(evx_build *b)
     b->n_out = outputs(b, b->n_batch);
     if (!b->n_out)
         return EVX_OK;
-    size_t n = jobs > b->n_out ? jobs : b->n_out;
-    n = (n + b->n_out - 1) / b->n_out * b->n_out;
-    while (n > b->n_batch)
-        n -= b->n_out;
+    size_t n = count_tasks(b->n_batch, jobs, b->n_out);
     b->tasks = calloc(n, sizeof *b->tasks);
     if (!b->tasks)
         return EVX_NOMEM;

@@ -38,6 +38,16 @@
  * took 0.81 to 0.89x the CPU of a whole query (README, "Benchmarks"). */
 #define EVX_BUILD_SPARE_SHARDS 3
 
+/* The most reports one scratch database holds.  Xapian merges each
+ * commit's postings into the end of every posting list it touches, and a
+ * larger table makes each merge dearer: a worker writing all its reports
+ * into one database took more CPU per report as the build grew.  Smaller
+ * scratch databases cost nothing at query time, for the compaction that
+ * makes a shard merges them (README, "Scratch databases"). */
+#ifndef EVX_BUILD_TASK_REPORTS /* a build may override it to measure */
+#define EVX_BUILD_TASK_REPORTS 128
+#endif
+
 /* The most shards one build may be asked to write (--shards). */
 #define EVX_BUILD_MAX_OUTPUTS 64
 

@@ -237,6 +237,26 @@ extern "C" evx_status evx_db_cancel(evx_db *db)
     });
 }
 
+/* Moves the postings gathered in doc's terms into its Xapian document:
+ * each term found there once, and once more per further position. */
+static void put_terms(const evx_doc *doc)
+{
+    Xapian::Document d = doc->doc; /* the same document, shared */
+    for (auto &kv : doc->terms) {
+        doc_term &t = kv.second;
+        if (t.pos.empty()) {
+            d.add_term(kv.first, t.wdf);
+            continue;
+        }
+        if (!std::is_sorted(t.pos.begin(), t.pos.end()))
+            std::sort(t.pos.begin(), t.pos.end());
+        d.add_posting(kv.first, t.pos[0], t.wdf);
+        for (size_t i = 1; i < t.pos.size(); i++)
+            d.add_posting(kv.first, t.pos[i], 0);
+    }
+    doc->terms.clear();
+}
+
 /* Adds or replaces doc under id_term (see evx_db_replace, evx_db_add). */
 static evx_status put_document(evx_db *db, const char *id_term,
                                const evx_doc *doc, evx_docid *docid,
@@ -246,6 +266,7 @@ static evx_status put_document(evx_db *db, const char *id_term,
         return EVX_INVALID;
     return on_writable(db, [&]() -> evx_status {
         Xapian::docid did;
+        put_terms(doc);
         if (id_term && *id_term) {
             /* The id term must be in the document, or the next replace
              * would not find it; adding a boolean term twice is harmless. */
@@ -548,13 +569,40 @@ extern "C" void evx_doc_free(evx_doc *doc)
     }
 }
 
+/* Gathers back the terms an earlier evx_db_add moved into doc's Xapian
+ * document, so that they weigh with the rest (evx_doc_reweigh). */
+static void take_terms(evx_doc *doc)
+{
+    Xapian::Document &d = doc->doc;
+    if (!d.termlist_count())
+        return;
+    for (Xapian::TermIterator t = d.termlist_begin(); t != d.termlist_end();
+         ++t) {
+        doc_term &g = doc->terms[*t];
+        g.wdf += t.get_wdf();
+        for (Xapian::PositionIterator p = t.positionlist_begin();
+             p != t.positionlist_end(); ++p)
+            g.pos.push_back(*p);
+    }
+    d.clear_terms();
+}
+
+/* The entry of term in doc's gathered terms, made when new. */
+static doc_term &term_of(evx_doc *doc, const char *term)
+{
+    return doc->terms[term];
+}
+
 extern "C" evx_status evx_doc_add_posting(evx_doc *doc, const char *term,
                                           unsigned pos, unsigned wdf_inc)
 {
     if (!doc || !term || !*term)
         return EVX_INVALID;
-    return on_doc(doc, [&](Xapian::Document &d) {
-        d.add_posting(term, pos, wdf_inc);
+    return guard(NULL, NULL, [&]() -> evx_status {
+        doc_term &t = term_of(doc, term);
+        t.wdf += wdf_inc;
+        t.pos.push_back(pos);
+        return EVX_OK;
     });
 }
 
@@ -563,39 +611,15 @@ extern "C" evx_status evx_doc_add_term(evx_doc *doc, const char *term,
 {
     if (!doc || !term || !*term)
         return EVX_INVALID;
-    return on_doc(doc, [&](Xapian::Document &d) {
-        d.add_term(term, wdf_inc);
+    return guard(NULL, NULL, [&]() -> evx_status {
+        term_of(doc, term).wdf += wdf_inc;
+        return EVX_OK;
     });
 }
 
 extern "C" evx_status evx_doc_add_boolean(evx_doc *doc, const char *term)
 {
-    if (!doc || !term || !*term)
-        return EVX_INVALID;
-    return on_doc(doc, [&](Xapian::Document &d) {
-        d.add_boolean_term(term);
-    });
-}
-
-/* Sets term's wdf in d from was to now, its positions kept: Xapian's
- * Document only adds to a wdf, so a lower one is written afresh. */
-static void set_wdf(Xapian::Document &d, const std::string &term,
-                    Xapian::termcount was, Xapian::termcount now)
-{
-    if (now >= was) {
-        d.add_term(term, now - was);
-        return;
-    }
-    std::vector<Xapian::termpos> pos;
-    Xapian::TermIterator t = d.termlist_begin();
-    t.skip_to(term);
-    for (Xapian::PositionIterator p = t.positionlist_begin();
-         p != t.positionlist_end(); ++p)
-        pos.push_back(*p);
-    d.remove_term(term);
-    for (Xapian::termpos p : pos)
-        d.add_posting(term, p, 0);
-    d.add_term(term, now);
+    return evx_doc_add_term(doc, term, 0);
 }
 
 extern "C" evx_status evx_doc_reweigh(evx_doc *doc,
@@ -604,17 +628,15 @@ extern "C" evx_status evx_doc_reweigh(evx_doc *doc,
 {
     if (!doc || !weigh)
         return EVX_INVALID;
-    return on_doc(doc, [&](Xapian::Document &d) {
+    return guard(NULL, NULL, [&]() -> evx_status {
+        take_terms(doc);
         unsigned long len = 0;
-        std::vector<std::pair<std::string, Xapian::termcount>> terms;
-        for (Xapian::TermIterator t = d.termlist_begin();
-             t != d.termlist_end(); ++t) {
-            len += t.get_wdf();
-            if (t.get_wdf())
-                terms.emplace_back(*t, t.get_wdf());
-        }
-        for (const auto &t : terms)
-            set_wdf(d, t.first, t.second, weigh(t.second, len));
+        for (const auto &kv : doc->terms)
+            len += kv.second.wdf;
+        for (auto &kv : doc->terms)
+            if (kv.second.wdf)
+                kv.second.wdf = weigh(kv.second.wdf, len);
+        return EVX_OK;
     });
 }
 

@@ -25,6 +25,7 @@ extern "C" {
 #include <deque>
 #include <new>
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -118,8 +119,21 @@ inline Xapian::Database *side_reopen(evx_db *db)
     return db->side_path.empty() ? db->db : db->side;
 }
 
+/* A term of a document being built: its wdf and its positions so far. */
+struct doc_term {
+    Xapian::termcount wdf = 0;
+    std::vector<Xapian::termpos> pos;
+};
+
+/* A document being built.  Its postings gather in terms, one entry per
+ * term however often it occurs, and go into doc in one pass when it is
+ * stored (put_terms in xdb.cc): Xapian's Document finds the term in a
+ * std::map of strings on every posting added, and a unit's weights
+ * (evx_doc_reweigh) would read and rewrite every term of it again.
+ * Values and data go into doc directly. */
 struct evx_doc {
     Xapian::Document doc;
+    mutable std::unordered_map<std::string, doc_term> terms;
 };
 
 /* A wildcard inside a query: kept so a WildcardError at search time can
