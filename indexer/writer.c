@@ -338,7 +338,47 @@ static evx_status add_filters(posting_ctx *c, const evx_unit *u)
     return st;
 }
 
-static evx_status add_values(posting_ctx *c, const evx_unit *u)
+/* Appends key with each run of digits led by its length, so that keys
+ * sort as their numbers do ("HC179" before "HC1650"). */
+static void put_natural(evx_buf *out, const char *key, size_t len)
+{
+    for (size_t i = 0; i < len;) {
+        size_t run = 0;
+        while (i + run < len && key[i + run] >= '0' && key[i + run] <= '9')
+            run++;
+        if (!run) {
+            evx_buf_putc(out, key[i++]);
+            continue;
+        }
+        evx_buf_putc(out, (char)(run < 255 ? run : 255));
+        evx_buf_append(out, key + i, run);
+        i += run;
+    }
+}
+
+/* The unit's document order (schema.h, EVX_SLOT_ORDER): its report's key,
+ * numbers in it compared as numbers, and its place among the report's
+ * units. */
+static evx_status add_order(posting_ctx *c, const evx_unit *u,
+                            unsigned long place)
+{
+    evx_buf key = EVX_BUF_INIT, v = EVX_BUF_INIT;
+    evx_unit_report_key(&key, u->report ? u->report : "");
+    put_natural(&v, key.data ? key.data : "", key.len);
+    evx_buf_free(&key);
+    evx_buf_putc(&v, '\0');
+    for (int shift = 24; shift >= 0; shift -= 8)
+        evx_buf_putc(&v, (char)(unsigned char)(place >> shift));
+    evx_status st = evx_buf_status(&v)
+                        ? EVX_NOMEM
+                        : evx_doc_set_value(c->doc, EVX_SLOT_ORDER, v.data,
+                                            v.len);
+    evx_buf_free(&v);
+    return st;
+}
+
+static evx_status add_values(posting_ctx *c, const evx_unit *u,
+                             unsigned long place)
 {
     char type_para[48];
     size_t n = evx_unit_type_para_print(u->type, u->para, type_para,
@@ -352,7 +392,7 @@ static evx_status add_values(posting_ctx *c, const evx_unit *u)
     if (!st && u->chapter > 0)
         st = evx_doc_set_number(c->doc, EVX_SLOT_CHAPTER, u->chapter);
     if (!st)
-        st = evx_doc_set_number(c->doc, EVX_SLOT_ORDER, (double)c->w->count);
+        st = add_order(c, u, place);
     return st;
 }
 
@@ -373,7 +413,9 @@ static void id_term(evx_buf *b, const char *id)
     evx_buf_printf(b, "#%016llx", (unsigned long long)h);
 }
 
-static evx_status write_unit(evx_writer *w, const evx_unit *u)
+/* Writes u, the place-th unit written of its report. */
+static evx_status write_unit(evx_writer *w, const evx_unit *u,
+                             unsigned long place)
 {
     posting_ctx c = {w, NULL, EVX_BUF_INIT, 1, EVX_OK};
     evx_buf json = EVX_BUF_INIT, qterm = EVX_BUF_INIT, packed = EVX_BUF_INIT;
@@ -386,7 +428,7 @@ static evx_status write_unit(evx_writer *w, const evx_unit *u)
     if (!st && u->speaker)
         st = add_speaker(&c, u->speaker);
     if (!st)
-        st = add_values(&c, u);
+        st = add_values(&c, u, place);
     /* Each term's weight in the unit, stored as its wdf (impact.h) */
     if (!st)
         st = evx_doc_reweigh(c.doc, evx_impact_wdf);
@@ -564,6 +606,7 @@ evx_status evx_writer_add_report(evx_writer *w, const evx_units *units,
                                  const evx_manifest_entry *entry)
 {
     size_t *take = NULL;
+    unsigned long place = 0;
     evx_status st = evx_forms_build(&w->forms, units, w->tok);
     if (!st)
         st = plan_units(units, &take);
@@ -571,7 +614,7 @@ evx_status evx_writer_add_report(evx_writer *w, const evx_units *units,
         if (take[i] == SIZE_MAX)
             continue;
         const evx_unit *u = units->items[take[i]];
-        st = write_unit(w, u);
+        st = write_unit(w, u, place++);
         w->count++;
         w->bytes_since_commit += u_bytes(u);
         if (!st && (++w->since_commit >= COMMIT_EVERY ||

@@ -36,7 +36,13 @@
  *   EVX_SLOT_IDENTITY   collapse key: the unit id
  *   EVX_SLOT_PARA       paragraph number (sortable number)
  *   EVX_SLOT_CHAPTER    chapter number (sortable number)
- *   EVX_SLOT_ORDER      document order within the report (sortable number)
+ *   EVX_SLOT_ORDER      document order: the report's key (evx_unit_report_key)
+ *                       with each run of digits led by a byte of its length
+ *                       (numbers sort as numbers: HC 179 before HC 1650),
+ *                       a NUL, and the unit's place in its report as four
+ *                       bytes, most significant first; so a sort by it keeps
+ *                       each report's units together and in order, whatever
+ *                       worker or build wrote them
  *   EVX_SLOT_SPEAKER    speaker key (as XK, without the prefix)
  *   EVX_SLOT_TYPE_PARA  unit type name, then a space and the paragraph
  *                       when it has one ("recommendation 29"): with the
@@ -150,7 +156,7 @@
 #define EVX_META_DB "meta"
 #define EVX_STUB "XAPIANDB"
 
-#define EVX_INDEX_FORMAT "10" /* 3: other forms of names (XS, XO runs);
+#define EVX_INDEX_FORMAT "11" /* 3: other forms of names (XS, XO runs);
                                  4: heading stems as XH terms;
                                  5: stored records packed (record.h);
                                  6: no termlists, XV versions, tombstones;
@@ -159,7 +165,9 @@
                                  9: each term's BM25 weight stored as its
                                     wdf (impact.h);
                                  10: the unit type and paragraph as a
-                                    value (EVX_SLOT_TYPE_PARA) */
+                                    value (EVX_SLOT_TYPE_PARA);
+                                 11: document order keyed by report
+                                    (EVX_SLOT_ORDER) */
 
 #define EVX_FIELD_GAP 100
 /* Field weights (wdf per occurrence), chosen by bench/ranking/eval.sh; a

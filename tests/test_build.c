@@ -344,6 +344,56 @@ Test(build, shards_search_as_one)
     env_free(&e);
 }
 
+/* The reports of a --json output, in order, each run of one report
+ * once: "HC 650|HC 1650|". */
+static void report_runs(const char *json, evx_buf *runs)
+{
+    char last[64] = "";
+    for (const char *p = json; (p = strstr(p, "\"report\":\"")) != NULL;) {
+        p += strlen("\"report\":\"");
+        size_t n = strcspn(p, "\"");
+        if (n < sizeof last && (strlen(last) != n || strncmp(last, p, n))) {
+            memcpy(last, p, n);
+            last[n] = '\0';
+            evx_buf_printf(runs, "%s|", last);
+        }
+    }
+}
+
+/* Document order keeps each report's units together and in the order of
+ * the report numbers, whichever worker wrote them: two workers used to
+ * interleave one witness's quotations from two reports. */
+Test(build, document_order_keeps_each_report_together)
+{
+    env e;
+    char *one = NULL, *two = NULL, *out = NULL;
+    evx_buf runs = EVX_BUF_INIT;
+    const char *q = "--sort=document --json -n 200 "
+                    "'type:quotation speaker:\"Simon Stevens\"'";
+    strcpy(e.dir, "/tmp/evx-build-XXXXXX");
+    cr_assert_not_null(mkdtemp(e.dir));
+    /* two copies of each report: HC 650 and HC 1650 share their witnesses,
+     * and two workers write them into different scratch databases */
+    cr_assert_eq(sh(&out, "%s/evidex-gencorpus %s/corpus %s/corpus 2", bin(),
+                    src(), e.dir), 0, "%s", out);
+    free(out);
+    cr_assert_eq(index_(&e, &out, "--jobs 2"), 0, "%s", out);
+    free(out);
+    char db[128];
+    snprintf(db, sizeof db, "%s/db", e.dir);
+    cr_assert_eq(search(db, &two, q), 0, "%s", two);
+    report_runs(two, &runs);
+    cr_expect_str_eq(evx_buf_str(&runs), "HC 650|HC 1650|");
+    cr_assert_eq(index_(&e, &out, "--jobs 1 --full"), 0, "%s", out);
+    free(out);
+    cr_assert_eq(search(db, &one, q), 0, "%s", one);
+    cr_expect_str_eq(one, two, "document order depends on the workers");
+    free(one);
+    free(two);
+    evx_buf_free(&runs);
+    env_free(&e);
+}
+
 /* The shard count a build was given is the next builds' until another
  * is given. */
 Test(build, the_shard_count_is_kept_for_later_builds)
