@@ -3,9 +3,10 @@
  *
  * Layout of a root:  .lock  current -> gen-<N>  gen-<N>/  gen-<N-1>/
  * The lock is flock(2) on .lock, so the kernel releases it when a builder
- * dies; the file holds the builder's pid so a second builder can say who
- * is in the way, and wait a moment for a builder that is gone (killed,
- * its workers still being taken down) to let go.  "current" is switched by renaming a freshly made
+ * dies; the file holds the builder's pid and its parent's, so a second
+ * builder can say who is in the way, and wait a moment for a builder that
+ * is gone or going (killed, or its parent killed, its workers still being
+ * taken down) to let go.  "current" is switched by renaming a freshly made
  * symbolic link over it, which POSIX makes atomic.  The generation that was
  * current before a publish is kept, because a reader may have resolved the
  * old link just before the switch and still be opening its files.
@@ -206,15 +207,21 @@ static long highest_gen(const char *root)
     return (long)max;
 }
 
-/* Reads the pid a holder wrote into the lock file (0 if unknown). */
-static long lock_holder(int fd)
+/* Reads the pids a holder wrote into the lock file: its own, and
+ * (*parent, when given) its parent's when it locked; 0 if unknown. */
+static long lock_holder(int fd, long *parent)
 {
-    char buf[32];
+    char buf[64], *end;
     ssize_t n = pread(fd, buf, sizeof buf - 1, 0);
+    if (parent)
+        *parent = 0;
     if (n <= 0)
         return 0;
     buf[n] = '\0';
-    return strtol(buf, NULL, 10);
+    long pid = strtol(buf, &end, 10);
+    if (parent)
+        *parent = strtol(end, NULL, 10);
+    return pid;
 }
 
 /* Is the builder that wrote pid into the lock file gone, or going: no
@@ -240,17 +247,23 @@ static int holder_gone(long pid)
 
 /* flock(fd) without blocking; if a builder that is gone or going still
  * holds it (a build killed a moment ago, whose workers the kernel is
- * still taking down), tries again for up to LOCK_WAIT_MS.  0 or -1 with
- * errno set, as flock(2). */
+ * still taking down; or whose parent, evidex-index's front process, is
+ * gone, which takes the builder with it: PR_SET_PDEATHSIG, and the kernel
+ * may not have delivered that yet), tries again for up to LOCK_WAIT_MS.
+ * 0 or -1 with errno set, as flock(2). */
 #define LOCK_WAIT_MS 3000
 static int lock_now_or_soon(int fd)
 {
     for (int waited = 0;; waited += 20) {
         if (flock(fd, LOCK_EX | LOCK_NB) == 0)
             return 0;
-        if (errno != EWOULDBLOCK || waited >= LOCK_WAIT_MS ||
-            !holder_gone(lock_holder(fd)))
+        if (errno != EWOULDBLOCK || waited >= LOCK_WAIT_MS)
             return -1;
+        long parent, pid = lock_holder(fd, &parent);
+        if (!holder_gone(pid) && !holder_gone(parent)) {
+            errno = EWOULDBLOCK;
+            return -1;
+        }
         struct timespec ts = {0, 20 * 1000 * 1000};
         nanosleep(&ts, NULL);
         errno = EWOULDBLOCK;
@@ -275,7 +288,7 @@ static int take_lock(const char *root, evx_status *st, char **errmsg)
     if (lock_now_or_soon(fd) != 0) {
         int err = errno;
         if (err == EWOULDBLOCK) {
-            long pid = lock_holder(fd);
+            long pid = lock_holder(fd, NULL);
             if (pid > 0)
                 *st = report(errmsg, EVX_LOCKED,
                              "index at %s is being built by another process "
@@ -293,8 +306,9 @@ static int take_lock(const char *root, evx_status *st, char **errmsg)
         return -1;
     }
     free(path);
-    char pid[32];
-    int n = snprintf(pid, sizeof pid, "%ld\n", (long)getpid());
+    char pid[64];
+    int n = snprintf(pid, sizeof pid, "%ld %ld\n", (long)getpid(),
+                     (long)getppid());
     if (ftruncate(fd, 0) != 0 || pwrite(fd, pid, (size_t)n, 0) != n) {
         /* The pid is only for messages; the lock itself is held. */
     }

@@ -253,6 +253,42 @@ Test(dbpath, a_gone_builders_worker_is_waited_for)
     cr_assert_str_eq(current_name(name, sizeof name), "gen-3");
 }
 
+/* A builder whose parent (evidex-index's front process, killed) has gone,
+ * and which the kernel is still taking down with it (PR_SET_PDEATHSIG):
+ * alive, not yet a zombie, holding the lock.  The next build waits for
+ * it, where it failed at once as "being built by another process". */
+Test(dbpath, a_builder_whose_parent_is_gone_is_waited_for)
+{
+    char name[64];
+    int ready[2];
+    build_generation("gen-1");
+    cr_assert_eq(pipe(ready), 0);
+    pid_t front = fork();
+    cr_assert_neq(front, -1);
+    if (front == 0) {
+        if (fork() == 0) { /* the builder: outlives its parent by 0.4 s */
+            evx_dbgen *g = NULL;
+            close(ready[0]);
+            if (evx_dbgen_begin(&g, root, NULL) != EVX_OK ||
+                write(ready[1], "b", 1) != 1)
+                _exit(1);
+            close(ready[1]);
+            usleep(400000);
+            _exit(0);
+        }
+        close(ready[1]);
+        char c;
+        _exit(read(ready[0], &c, 1) == 1 ? 0 : 1); /* once it holds it */
+    }
+    close(ready[1]);
+    close(ready[0]);
+    int status = 0;
+    cr_assert_eq(waitpid(front, &status, 0), front);
+    cr_assert_eq(WEXITSTATUS(status), 0, "the builder did not lock");
+    build_generation("gen-3"); /* locks once the builder has gone */
+    cr_assert_str_eq(current_name(name, sizeof name), "gen-3");
+}
+
 Test(dbpath, root_that_is_a_file)
 {
     char file[128];
