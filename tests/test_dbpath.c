@@ -217,12 +217,24 @@ Test(dbpath, killed_builder_leaves_current_and_frees_lock)
     cr_assert(!exists(root, "gen-2"));
 }
 
+/* Reaps pid (which exits 0 once a process that holds the lock and is
+ * going has started), then builds gen-3: it locks once that process has
+ * gone (gen-2 was the gone builder's). */
+static void reap_then_build_after(pid_t pid)
+{
+    char name[64];
+    int status = 0;
+    cr_assert_eq(waitpid(pid, &status, 0), pid);
+    cr_assert_eq(WEXITSTATUS(status), 0, "the lock holder did not start");
+    build_generation("gen-3");
+    cr_assert_str_eq(current_name(name, sizeof name), "gen-3");
+}
+
 /* A builder killed a moment ago whose worker (which inherited the lock)
  * the kernel has not yet taken down: the next build waits for it, where
  * it had failed at once as "being built by another process". */
 Test(dbpath, a_gone_builders_worker_is_waited_for)
 {
-    char name[64];
     int ready[2];
     build_generation("gen-1");
     cr_assert_eq(pipe(ready), 0);
@@ -246,11 +258,7 @@ Test(dbpath, a_gone_builders_worker_is_waited_for)
     char c;
     cr_assert_eq(read(ready[0], &c, 1), 1, "the worker did not start");
     close(ready[0]);
-    int status = 0;
-    cr_assert_eq(waitpid(pid, &status, 0), pid);
-    cr_assert_eq(WEXITSTATUS(status), 0);
-    build_generation("gen-3"); /* locks once the worker has gone */
-    cr_assert_str_eq(current_name(name, sizeof name), "gen-3");
+    reap_then_build_after(pid);
 }
 
 /* A builder whose parent (evidex-index's front process, killed) has gone,
@@ -259,7 +267,6 @@ Test(dbpath, a_gone_builders_worker_is_waited_for)
  * it, where it failed at once as "being built by another process". */
 Test(dbpath, a_builder_whose_parent_is_gone_is_waited_for)
 {
-    char name[64];
     int ready[2];
     build_generation("gen-1");
     cr_assert_eq(pipe(ready), 0);
@@ -282,11 +289,7 @@ Test(dbpath, a_builder_whose_parent_is_gone_is_waited_for)
     }
     close(ready[1]);
     close(ready[0]);
-    int status = 0;
-    cr_assert_eq(waitpid(front, &status, 0), front);
-    cr_assert_eq(WEXITSTATUS(status), 0, "the builder did not lock");
-    build_generation("gen-3"); /* locks once the builder has gone */
-    cr_assert_str_eq(current_name(name, sizeof name), "gen-3");
+    reap_then_build_after(front);
 }
 
 Test(dbpath, root_that_is_a_file)
