@@ -442,6 +442,13 @@ static int run(const options *o, evx_tok *tok)
     }
     job.m = m;
     if (o->mode == MODE_BUILD) {
+        /* said once here, not again by each worker */
+        evx_diag_print(diag, stderr, PROG, EVX_DIAG_WARNING);
+        evx_diag *fresh = NULL;
+        if (evx_diag_new(&fresh))
+            goto done;
+        evx_diag_free(diag);
+        job.ctx.diag = diag = fresh;
         rc = run_build(o, &job, m);
         goto done;
     }

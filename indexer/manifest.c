@@ -10,6 +10,7 @@
 #include "manifest.h"
 
 #include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -24,6 +25,7 @@ static const char *const columns[] = {"file",      "report",  "title",
 #define N_COLUMNS (sizeof columns / sizeof columns[0])
 #define COL_FILE 0
 #define COL_REPORT 1
+#define COL_SESSION 4
 #define COL_RENDERING 6
 
 /* Columns a line must fill (the others may be empty). */
@@ -112,6 +114,7 @@ void evx_manifest_free(evx_manifest *m)
         free(e->path);
         free(e->file);
         free(e->report);
+        free(e->number);
         free(e->title);
         free(e->committee);
         free(e->session);
@@ -182,16 +185,64 @@ static char *dup_field(const fields *f, size_t i)
     return evx_strndup(f->start[i], f->len[i]);
 }
 
-/* Two reports whose names differ only in spacing ("HC 650", "HC650") have
- * one key, and so their units one set of ids: the second's would replace
- * the first's.  0 if the line's report is new or named as before, else -1
- * with a warning (the line is skipped); *key is the line's key
- * (malloc'd), or NULL when out of memory. */
+/* ---- one number, several sessions ------------------------------------ */
+
+/* The years of a session column ("Seventh Report of Session 2017–19":
+ * "2017–19", a hyphen or a slash read as the dash) as the digits
+ * "201719" into digits and the printed form "2017–19" into shown; 0 if
+ * the column gives no such years. */
+static int session_years(const char *s, char digits[9], char shown[16])
+{
+    for (size_t i = 0; s[i]; i++) {
+        size_t a = 0, dash, b = 0;
+        while (s[i + a] >= '0' && s[i + a] <= '9')
+            a++;
+        if (a != 4 || (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9')) {
+            i += a;
+            if (!s[i])
+                break;
+            continue;
+        }
+        const char *d = s + i + 4;
+        dash = (*d == '-' || *d == '/') ? 1
+               : (!strncmp(d, "\xE2\x80\x93", 3) ? 3 : 0);
+        while (dash && d[dash + b] >= '0' && d[dash + b] <= '9')
+            b++;
+        if (!dash || (b != 2 && b != 4))
+            continue;
+        snprintf(digits, 9, "%.4s%.*s", s + i, (int)b, d + dash);
+        snprintf(shown, 16, "%.4s\xE2\x80\x93%.*s", s + i, (int)b, d + dash);
+        return 1;
+    }
+    return 0;
+}
+
+/* Do session columns a and b name different sessions?  By their years,
+ * or, when either gives none, by the whole column. */
+static int other_session(const char *a, const char *b)
+{
+    char da[9], db[9], shown[16];
+    if (session_years(a, da, shown) && session_years(b, db, shown))
+        return strcmp(da, db) != 0;
+    return strcmp(a, b) != 0;
+}
+
+/* Two reports of one session whose names differ only in spacing ("HC
+ * 650", "HC650") have one key, and so their units one set of ids: the
+ * second's would replace the first's.  0 if the line's report is new, named
+ * as before or of another session, else -1 with a warning (the line is
+ * skipped); *key is the line's key (malloc'd), or NULL when out of
+ * memory. */
 static int check_key(reader *r, const evx_manifest *m, const fields *f,
                      long line, char **key)
 {
     evx_buf b = EVX_BUF_INIT;
-    const size_t rc = r->col_of[COL_REPORT];
+    const size_t rc = r->col_of[COL_REPORT], sc = r->col_of[COL_SESSION];
+    char *session = evx_strndup(f->start[sc], f->len[sc]);
+    if (!session) {
+        *key = NULL;
+        return 0;
+    }
     evx_buf_append(&b, f->start[rc], f->len[rc]);
     char *name = evx_buf_detach(&b);
     if (name)
@@ -200,7 +251,8 @@ static int check_key(reader *r, const evx_manifest *m, const fields *f,
     int clash = 0;
     for (size_t i = 0; *key && i < m->n && !clash; i++) {
         if (strcmp(r->keys[i], *key) != 0 ||
-            strcmp(m->entries[i].report, name) == 0)
+            strcmp(m->entries[i].report, name) == 0 ||
+            other_session(m->entries[i].session, session))
             continue;
         evx_diag_add(r->diag, EVX_DIAG_WARNING, r->mname, line,
                      "report '%.100s' has the key of report '%.100s' (line "
@@ -210,6 +262,7 @@ static int check_key(reader *r, const evx_manifest *m, const fields *f,
         clash = 1;
     }
     free(name);
+    free(session);
     return clash ? -1 : 0;
 }
 
@@ -234,15 +287,59 @@ static evx_status add_entry(evx_manifest *m, const reader *r, const fields *f,
     e->path = evx_buf_detach(&path);
     e->file = evx_buf_detach(&name);
     e->report = dup_field(f, r->col_of[1]);
+    e->number = dup_field(f, r->col_of[1]);
     e->title = dup_field(f, r->col_of[2]);
     e->committee = dup_field(f, r->col_of[3]);
-    e->session = dup_field(f, r->col_of[4]);
+    e->session = dup_field(f, r->col_of[COL_SESSION]);
     e->published = dup_field(f, r->col_of[5]);
     e->rendering = dup_field(f, r->col_of[COL_RENDERING]);
     e->covers = dup_field(f, r->col_of[7]);
-    if (!e->path || !e->file || !e->report || !e->title || !e->committee ||
+    if (!e->path || !e->file || !e->report || !e->number || !e->title ||
+        !e->committee ||
         !e->session || !e->published || !e->rendering || !e->covers)
         return EVX_NOMEM; /* the partial entry is freed with m */
+    return EVX_OK;
+}
+
+/* Entry i's report qualified by its session: "HC 650 (2017–19)", or the
+ * session column in the brackets when it gives no years. */
+static evx_status qualify(evx_manifest_entry *e)
+{
+    char digits[9], shown[16];
+    evx_buf b = EVX_BUF_INIT;
+    evx_buf_printf(&b, "%s (%s)", e->number,
+                   session_years(e->session, digits, shown) ? shown
+                                                            : e->session);
+    char *name = evx_buf_detach(&b);
+    if (!name)
+        return EVX_NOMEM;
+    free(e->report);
+    e->report = name;
+    return EVX_OK;
+}
+
+/* Qualifies by session the report of every line whose number another
+ * line gives to a report of another session (keys[i]: line i's key). */
+static evx_status split_sessions(evx_manifest *m, const reader *r)
+{
+    for (size_t i = 0; i < m->n; i++) {
+        size_t other = m->n;
+        for (size_t j = 0; j < m->n && other == m->n; j++)
+            if (j != i && !strcmp(r->keys[i], r->keys[j]) &&
+                other_session(m->entries[i].session, m->entries[j].session))
+                other = j;
+        if (other == m->n)
+            continue;
+        evx_status st = qualify(&m->entries[i]);
+        if (st)
+            return st;
+        evx_diag_add(r->diag, EVX_DIAG_WARNING, r->mname, m->entries[i].line,
+                     "report '%.100s' of %.100s has the number of a report "
+                     "of %.100s (line %ld): indexed as '%.120s'",
+                     m->entries[i].number, m->entries[i].session,
+                     m->entries[other].session, m->entries[other].line,
+                     m->entries[i].report);
+    }
     return EVX_OK;
 }
 
@@ -331,6 +428,8 @@ evx_status evx_manifest_load(evx_manifest **out, const char *dir,
     r.diag = diag;
     r.keys = NULL;
     st = read_lines(m, &r, t);
+    if (!st)
+        st = split_sessions(m, &r);
     for (size_t i = 0; r.keys && i < m->n; i++)
         free(r.keys[i]);
     free(r.keys);

@@ -21,7 +21,10 @@ typedef struct evx_manifest_entry {
     char *path;      /* path to open: manifest folder + file */
     char *file;      /* name used in units and messages: "corpus/000_x.txt"
                         (the manifest folder's name + "/" + file) */
-    char *report;    /* "HC 650" */
+    char *report;    /* "HC 650"; "HC 650 (2017–19)" when another report of
+                        the manifest, of another session, has that number */
+    char *number;    /* the report column as written: "HC 650" (NULL:
+                        the same as report) */
     char *title;
     char *committee;
     char *session;
@@ -40,7 +43,11 @@ typedef struct evx_manifest {
 /* Reads DIR/manifest.tsv.  A line with a missing column or an unknown
  * rendering is skipped with a warning naming the manifest line and counted
  * in `unusable` (a build that misses it is partial); a named
- * file that does not exist is kept (its load will report it).  EVX_OK;
+ * file that does not exist is kept (its load will report it).  House of
+ * Commons numbers start again each session, so lines that give one number
+ * to reports of different sessions (by the years of their session
+ * column) are different reports: each such line's report is its number
+ * and its session's years, "HC 650 (2017–19)", with a warning.  EVX_OK;
  * EVX_NOT_FOUND (no manifest); EVX_PARSE (no header / no usable line);
  * EVX_IO; EVX_NOMEM.  Free with evx_manifest_free. */
 evx_status evx_manifest_load(evx_manifest **out, const char *dir,

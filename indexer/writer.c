@@ -45,6 +45,8 @@ struct evx_writer {
     size_t bytes_since_commit;
     evx_forms *forms;         /* the report being added: other forms of
                                  its names (attrib_forms.h) */
+    const char *number;       /* the report being added: its number, when
+                                 its id adds its session (manifest.h) */
     char version[32];         /* the shard's name: the XV version of the
                                  reports added (schema.h) */
 };
@@ -322,6 +324,14 @@ static evx_status add_filters(posting_ctx *c, const evx_unit *u)
         st = EVX_NOMEM;
     if (!st && term.len > strlen(EVX_PREFIX_REPORT))
         st = add_boolean(c, "", term.data);
+    if (!st && c->w->number) { /* report:"HC 650" finds each session's */
+        evx_buf_clear(&term);
+        report_term(&term, c->w->number);
+        if (evx_buf_status(&term))
+            st = EVX_NOMEM;
+        else if (term.len > strlen(EVX_PREFIX_REPORT))
+            st = add_boolean(c, "", term.data);
+    }
     evx_buf_clear(&term);
     evx_writer_version_term(&term, u->report ? u->report : "", c->w->version);
     if (!st)
@@ -516,6 +526,11 @@ static evx_status add_report_meta(evx_writer *w,
     evx_json_put_key(&json, "id");
     evx_json_put_cstr(&json, e->report);
     evx_buf_putc(&json, ',');
+    if (e->number && strcmp(e->number, e->report)) {
+        evx_json_put_key(&json, "number");
+        evx_json_put_cstr(&json, e->number);
+        evx_buf_putc(&json, ',');
+    }
     evx_json_put_key(&json, "title");
     evx_json_put_cstr(&json, e->title);
     evx_buf_putc(&json, ',');
@@ -608,6 +623,9 @@ evx_status evx_writer_add_report(evx_writer *w, const evx_units *units,
     size_t *take = NULL;
     unsigned long place = 0;
     evx_status st = evx_forms_build(&w->forms, units, w->tok);
+    w->number = entry && entry->number && strcmp(entry->number, entry->report)
+                    ? entry->number
+                    : NULL;
     if (!st)
         st = plan_units(units, &take);
     for (size_t i = 0; !st && i < units->len; i++) {
@@ -627,6 +645,7 @@ evx_status evx_writer_add_report(evx_writer *w, const evx_units *units,
     free(take);
     evx_forms_free(w->forms);
     w->forms = NULL;
+    w->number = NULL;
     if (!st && entry)
         st = add_synonyms(w, units, entry->report);
     if (!st && entry)

@@ -13,7 +13,9 @@
  *                       query/qstem.h)
  *   Q       + unit id   unique id ("QHC650/p239"): replace_document, show
  *   XT      + type      "XTparagraph", "XTquotation" ...
- *   XR      + report    report key folded: "XRhc650"
+ *   XR      + report    report key folded: "XRhc650"; a report whose id
+ *                       adds its session also has its number's
+ *                       ("XRhc650-2017-19" and "XRhc650")
  *   XP      + number    paragraph number: "XP239"
  *   XC      + number    chapter number: "XC9"
  *   XF      + ref       evidence reference folded: "XFq361", "XFstp0064"
@@ -156,7 +158,7 @@
 #define EVX_META_DB "meta"
 #define EVX_STUB "XAPIANDB"
 
-#define EVX_INDEX_FORMAT "11" /* 3: other forms of names (XS, XO runs);
+#define EVX_INDEX_FORMAT "12" /* 3: other forms of names (XS, XO runs);
                                  4: heading stems as XH terms;
                                  5: stored records packed (record.h);
                                  6: no termlists, XV versions, tombstones;
@@ -167,7 +169,9 @@
                                  10: the unit type and paragraph as a
                                     value (EVX_SLOT_TYPE_PARA);
                                  11: document order keyed by report
-                                    (EVX_SLOT_ORDER) */
+                                    (EVX_SLOT_ORDER);
+                                 12: a report key writes "(" and an en
+                                    dash as '-' (unit.h) */
 
 #define EVX_FIELD_GAP 100
 /* Field weights (wdf per occurrence), chosen by bench/ranking/eval.sh; a

@@ -57,9 +57,17 @@ int evx_unit_is_ref(const char *s, size_t n)
 
 void evx_unit_report_key(evx_buf *b, const char *report)
 {
-    for (; report && *report; report++)
-        if (*report != ' ' && *report != '\t')
+    for (; report && *report; report++) {
+        if (*report == ' ' || *report == '\t' || *report == ')')
+            continue;
+        if (*report == '(')
+            evx_buf_putc(b, '-');
+        else if (!strncmp(report, "\xE2\x80\x93", 3)) { /* en dash */
+            evx_buf_putc(b, '-');
+            report += 2;
+        } else
             evx_buf_putc(b, *report);
+    }
 }
 
 size_t evx_unit_type_para_print(evx_unit_type type, int para, char *buf,

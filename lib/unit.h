@@ -13,7 +13,8 @@
  * Ownership: a unit owns every string and array it points to (all malloc'd);
  * evx_unit_free() frees them all.  An evx_units list owns its units.
  *
- * Identity (stable ids; KEY is the report id without spaces, "HC650"):
+ * Identity (stable ids; KEY is the report key, evx_unit_report_key: "HC650",
+ * "HC650-2017-19" for a number that two sessions' reports share):
  *   paragraph       KEY/p239            quotation   PARENT/q1, PARENT/q2 ...
  *   footnote        KEY/fn226           recommendation KEY/r12
  *   summary block   KEY/summary/3       box          KEY/box/<slug of place>
@@ -134,7 +135,9 @@ size_t evx_unit_type_para_print(evx_unit_type type, int para, char *buf,
 int evx_unit_type_para_read(const char *s, size_t len, evx_unit_type *type,
                             int *para);
 
-/* Writes the report key ("HC650" for "HC 650": spaces removed) into b. */
+/* Writes the report key into b: the report id without its spaces and
+ * closing brackets, an opening bracket or an en dash written as '-'
+ * ("HC650" for "HC 650", "HC650-2017-19" for "HC 650 (2017–19)"). */
 void evx_unit_report_key(evx_buf *b, const char *report);
 
 /* The length of the report key that the id of a paragraph, footnote or

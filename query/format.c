@@ -54,6 +54,7 @@ evx_status evx_report_meta_parse(evx_report_meta *out, const char *json,
         return EVX_PARSE;
     }
     m.id = dup_member(root, "id", &oom);
+    m.number = dup_member(root, "number", &oom);
     m.title = dup_member(root, "title", &oom);
     m.committee = dup_member(root, "committee", &oom);
     m.session = dup_member(root, "session", &oom);
@@ -74,6 +75,7 @@ void evx_report_meta_free(evx_report_meta *m)
     if (!m)
         return;
     free(m->id);
+    free(m->number);
     free(m->title);
     free(m->committee);
     free(m->session);
@@ -616,7 +618,9 @@ void evx_format_reference(evx_buf *b, const evx_unit *u,
         }
         put_part(b, m->session, &first);
     }
-    put_part(b, m && m->id ? m->id : u->report, &first);
+    /* the session is given: the number alone, as Parliament cites it */
+    put_part(b, m && m->number ? m->number : m && m->id ? m->id : u->report,
+             &first);
     put_part(b, m ? m->published : NULL, &first);
     put_locator(b, u, &first);
     /* put_locator gives the page itself when there is nothing else */

@@ -59,14 +59,15 @@ typedef struct evx_fmt_opts {
 /* The manifest's record of a report (index metadata EVX_META_REPORT + key),
  * every field malloc'd or NULL. */
 typedef struct evx_report_meta {
-    char *id;         /* "HC 650" */
+    char *id;         /* "HC 650"; "HC 650 (2017–19)" (manifest.h) */
+    char *number;     /* "HC 650" when id adds the session, else NULL */
     char *title;
     char *committee;
     char *session;
     char *published;  /* "11 June 2018" */
 } evx_report_meta;
 
-#define EVX_REPORT_META_INIT {NULL, NULL, NULL, NULL, NULL}
+#define EVX_REPORT_META_INIT {NULL, NULL, NULL, NULL, NULL, NULL}
 
 /* Parses the metadata JSON into *out (fields missing from it stay NULL).
  * EVX_OK, EVX_PARSE or EVX_NOMEM; on failure *out is left empty. */

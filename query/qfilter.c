@@ -221,14 +221,24 @@ static evx_status field_type(evx_qparse *qp, const lex *l, evx_query **out)
     return st;
 }
 
+/* A filter on the folded value, its spaces removed; a report's value is
+ * its key (unit.h: report:"HC 650 (2017–19)" is HC650-2017-19). */
 static evx_status field_key(evx_qparse *qp, const lex *l, const char *prefix,
-                            evx_query **out)
+                            int report, evx_query **out)
 {
     char *f = NULL;
+    evx_buf key = EVX_BUF_INIT;
     evx_status st = fold_key(qp, l, &f);
 
     if (st)
         return st;
+    if (report) {
+        evx_unit_report_key(&key, f);
+        free(f);
+        f = evx_buf_status(&key) ? NULL : evx_buf_detach(&key);
+        if (!f)
+            return EVX_NOMEM;
+    }
     if (!*f)
         st = evx_qp_fail(qp, EVX_PARSE, "empty value for field '%.*s:' at column %zu",
                   (int)l->field_len, l->field, l->col);
@@ -262,6 +272,6 @@ evx_status evx_qp_build_field(evx_qparse *qp, const lex *l, item *it)
     if (field_is(l, "chapter"))
         return field_chapter(qp, l, &it->q);
     if (field_is(l, "ref"))
-        return field_key(qp, l, EVX_PREFIX_REF, &it->q);
-    return field_key(qp, l, EVX_PREFIX_REPORT, &it->q);
+        return field_key(qp, l, EVX_PREFIX_REF, 0, &it->q);
+    return field_key(qp, l, EVX_PREFIX_REPORT, 1, &it->q);
 }

@@ -394,6 +394,46 @@ Test(build, document_order_keeps_each_report_together)
     env_free(&e);
 }
 
+/* Commons numbers start again each session: the bundled HC 179 renamed
+ * HC 650 is a report of another session than HC 650, and was merged into
+ * it (HC 179's paragraphs 1-73 lost among HC 650's, without a word). */
+Test(build, one_number_in_two_sessions_indexes_both_reports)
+{
+    env e;
+    char *out = NULL, db[128];
+    env_new(&e);
+    snprintf(db, sizeof db, "%s/db", e.dir);
+    cr_assert_eq(sh(NULL, "sed -i 's/\tHC 179\t/\tHC 650\t/' "
+                          "%s/corpus/manifest.tsv", e.dir), 0);
+    cr_assert_eq(index_(&e, &out, "--jobs 2"), 0, "%s", out);
+    const char *said = "indexed as 'HC 650 (2016\xE2\x80\x93" "17)'";
+    char *at = strstr(out, said);
+    cr_expect_not_null(at, "%s", out);
+    cr_expect(at && !strstr(at + 1, said), "said twice: %s", out);
+    cr_expect_not_null(strstr(out, "HC 650 (2016\xE2\x80\x93" "17): "
+                                   "paragraphs 1-73, 0 missing"), "%s", out);
+    cr_expect_not_null(strstr(out, "HC 650 (2017\xE2\x80\x93" "19): "
+                                   "paragraphs 1-307, 0 missing"), "%s", out);
+    free(out);
+    /* both found by the number, each by its key */
+    cr_expect_eq(search(db, &out, "-c 'report:\"HC 650\" microbeads'"), 0);
+    cr_expect_eq(search(db, &out, "-c 'report:\"HC 650 (2017-19)\" microbeads'"),
+                 1, "%s", out);
+    free(out);
+    cr_expect_eq(search(db, &out, "show HC650-2016-17/p1"), 0, "%s", out);
+    cr_expect_not_null(strstr(out, "microplastic"), "%s", out);
+    free(out);
+    cr_expect_eq(search(db, &out, "show HC650-2017-19/p1"), 0, "%s", out);
+    cr_expect_not_null(strstr(out, "integrated care"), "%s", out);
+    free(out);
+    /* a citation gives the session once, and the number as printed */
+    cr_expect_eq(search(db, &out, "--cite -n 1 microbeads"), 0, "%s", out);
+    cr_expect_not_null(strstr(out, "Session 2016\xE2\x80\x93" "17, HC 650, "),
+                       "%s", out);
+    free(out);
+    env_free(&e);
+}
+
 /* The shard count a build was given is the next builds' until another
  * is given. */
 Test(build, the_shard_count_is_kept_for_later_builds)

@@ -216,6 +216,65 @@ Test(manifest, two_names_of_one_key_are_refused)
     remove_corpus(&c);
 }
 
+Test(manifest, one_number_in_two_sessions_is_two_reports)
+{
+    tmpcorpus c;
+    evx_manifest *m = NULL;
+    evx_diag *d = NULL;
+
+    /* Commons numbers start again each session: HC 650 of 2017-19 and of
+     * 2010-12 are two reports, each named with its years; the two
+     * renderings of the first (its years written two ways) stay one. */
+    make_corpus(&c, HEADER
+                "a.txt\tHC 650\tT\tC\tSeventh Report of Session 2017\xE2\x80\x93" "19\tP\tpdf-text\twhole\n"
+                "b.txt\tHC 650\tU\tC\tSecond Report of Session 2010-12\tP\tpdf-text\twhole\n"
+                "c.txt\tHC 650\tT\tC\tSession 2017-19\tP\thtml-text\tch 9\n"
+                "d.txt\tHC 65\tT\tC\tSession 2010-12\tP\tpdf-text\twhole\n"
+                "e.txt\tHC650\tV\tC\tSession 2019/21\tP\tpdf-text\twhole\n");
+    evx_diag_new(&d);
+    cr_assert_eq(evx_manifest_load(&m, c.dir, d), EVX_OK);
+    cr_assert_eq(m->n, 5, "a name spaced otherwise, of another session, "
+                          "is another report");
+    cr_expect_eq(m->unusable, 0);
+    cr_expect_str_eq(m->entries[0].report, "HC 650 (2017\xE2\x80\x93" "19)");
+    cr_expect_str_eq(m->entries[1].report, "HC 650 (2010\xE2\x80\x93" "12)");
+    cr_expect_str_eq(m->entries[2].report, "HC 650 (2017\xE2\x80\x93" "19)");
+    cr_expect_str_eq(m->entries[3].report, "HC 65");
+    for (size_t i = 0; i < 3; i++)
+        cr_expect_str_eq(m->entries[i].number, "HC 650");
+    cr_expect_str_eq(m->entries[4].report, "HC650 (2019\xE2\x80\x93" "21)");
+    cr_assert_eq(evx_diag_len(d), 4);
+    expect_diag(d, 0, EVX_DIAG_WARNING, 2, "of a report of Second Report of "
+                "Session 2010-12 (line 3): indexed as 'HC 650 (2017");
+    expect_diag(d, 1, EVX_DIAG_WARNING, 3, "indexed as 'HC 650 (2010");
+    expect_diag(d, 2, EVX_DIAG_WARNING, 4, "indexed as 'HC 650 (2017");
+    expect_diag(d, 3, EVX_DIAG_WARNING, 6, "indexed as 'HC650 (2019");
+    evx_manifest_free(m);
+    evx_diag_free(d);
+    remove_corpus(&c);
+}
+
+Test(manifest, a_session_without_years_is_told_by_its_words)
+{
+    tmpcorpus c;
+    evx_manifest *m = NULL;
+    evx_diag *d = NULL;
+
+    make_corpus(&c, HEADER
+                "a.txt\tHL 12\tT\tC\tautumn sitting\tP\tpdf-text\twhole\n"
+                "b.txt\tHL 12\tT\tC\tspring sitting\tP\tpdf-text\twhole\n"
+                "c.txt\tHL 12\tT\tC\tspring sitting\tP\thtml-text\tch 1\n");
+    evx_diag_new(&d);
+    cr_assert_eq(evx_manifest_load(&m, c.dir, d), EVX_OK);
+    cr_assert_eq(m->n, 3);
+    cr_expect_str_eq(m->entries[0].report, "HL 12 (autumn sitting)");
+    cr_expect_str_eq(m->entries[1].report, "HL 12 (spring sitting)");
+    cr_expect_str_eq(m->entries[2].report, "HL 12 (spring sitting)");
+    evx_manifest_free(m);
+    evx_diag_free(d);
+    remove_corpus(&c);
+}
+
 Test(manifest, pdf_rendering_names_a_pdf_file)
 {
     tmpcorpus c;

@@ -190,6 +190,13 @@ Test(unit, report_key_drops_spaces)
     evx_buf_clear(&b);
     evx_unit_report_key(&b, " HC  1234 ");
     cr_assert_str_eq(evx_buf_str(&b), "HC1234");
+    /* a number two sessions share (manifest.h): an id a shell takes as is */
+    evx_buf_clear(&b);
+    evx_unit_report_key(&b, "HC 650 (2017\xE2\x80\x93" "19)");
+    cr_assert_str_eq(evx_buf_str(&b), "HC650-2017-19");
+    evx_buf_clear(&b);
+    evx_unit_report_key(&b, "HC 650 (2010-12)");
+    cr_assert_str_eq(evx_buf_str(&b), "HC650-2010-12");
     evx_buf_free(&b);
 }
 
