@@ -17,6 +17,7 @@
 #include "dbpath.h"
 #include "freetext.h"
 #include "impact.h"
+#include "dates.h"
 #include "json.h"
 #include "meta.h"
 #include "names.h"
@@ -47,6 +48,8 @@ struct evx_writer {
                                  its names (attrib_forms.h) */
     const char *number;       /* the report being added: its number, when
                                  its id adds its session (manifest.h) */
+    long published;           /* the report being added: its date,
+                                 20180611, or 0 if the manifest gives none */
     char version[32];         /* the shard's name: the XV version of the
                                  reports added (schema.h) */
 };
@@ -366,13 +369,18 @@ static void put_natural(evx_buf *out, const char *key, size_t len)
     }
 }
 
-/* The unit's document order (schema.h, EVX_SLOT_ORDER): its report's key,
- * numbers in it compared as numbers, and its place among the report's
- * units. */
+/* The unit's document order (schema.h, EVX_SLOT_ORDER): its report's
+ * publication date (reports the manifest gives no date after the rest),
+ * its key, numbers in it compared as numbers, and its place among the
+ * report's units. */
 static evx_status add_order(posting_ctx *c, const evx_unit *u,
                             unsigned long place)
 {
     evx_buf key = EVX_BUF_INIT, v = EVX_BUF_INIT;
+    if (c->w->published > 0)
+        evx_buf_printf(&v, "%08ld", c->w->published);
+    else
+        evx_buf_puts(&v, "99999999");
     evx_unit_report_key(&key, u->report ? u->report : "");
     put_natural(&v, key.data ? key.data : "", key.len);
     evx_buf_free(&key);
@@ -626,6 +634,11 @@ evx_status evx_writer_add_report(evx_writer *w, const evx_units *units,
     w->number = entry && entry->number && strcmp(entry->number, entry->report)
                     ? entry->number
                     : NULL;
+    w->published = 0;
+    if (entry && entry->published &&
+        !evx_date_read(entry->published, strlen(entry->published),
+                       &w->published))
+        w->published = 0;
     if (!st)
         st = plan_units(units, &take);
     for (size_t i = 0; !st && i < units->len; i++) {
@@ -646,6 +659,7 @@ evx_status evx_writer_add_report(evx_writer *w, const evx_units *units,
     evx_forms_free(w->forms);
     w->forms = NULL;
     w->number = NULL;
+    w->published = 0;
     if (!st && entry)
         st = add_synonyms(w, units, entry->report);
     if (!st && entry)

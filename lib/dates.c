@@ -7,15 +7,23 @@
 
 #include "ascii.h"
 
-/* The length of the word of list that s opens with, no letter after. */
+static const char *const MONTHS[] = {
+    "January", "February", "March",     "April",   "May",      "June",
+    "July",    "August",   "September", "October", "November", "December"};
+
+/* The length of the word of list that s opens with, no letter after, and
+ * its place in list into *at (when not NULL). */
 static size_t word_of(const char *s, size_t n, const char *const *list,
-                      size_t count)
+                      size_t count, size_t *at)
 {
     for (size_t k = 0; k < count; k++) {
         size_t m = strlen(list[k]);
         if (n >= m && memcmp(s, list[k], m) == 0 &&
-            (m == n || !evx_ascii_alpha((unsigned char)s[m])))
+            (m == n || !evx_ascii_alpha((unsigned char)s[m]))) {
+            if (at)
+                *at = k;
             return m;
+        }
     }
     return 0;
 }
@@ -25,15 +33,12 @@ size_t evx_weekday_at(const char *s, size_t n)
     static const char *const days[] = {"Monday",   "Tuesday", "Wednesday",
                                        "Thursday", "Friday",  "Saturday",
                                        "Sunday"};
-    return word_of(s, n, days, sizeof days / sizeof *days);
+    return word_of(s, n, days, sizeof days / sizeof *days, NULL);
 }
 
 size_t evx_month_at(const char *s, size_t n)
 {
-    static const char *const months[] = {
-        "January", "February", "March",     "April",   "May",      "June",
-        "July",    "August",   "September", "October", "November", "December"};
-    return word_of(s, n, months, sizeof months / sizeof *months);
+    return word_of(s, n, MONTHS, sizeof MONTHS / sizeof *MONTHS, NULL);
 }
 
 int evx_day_month_at(const char *s, size_t n)
@@ -44,4 +49,52 @@ int evx_day_month_at(const char *s, size_t n)
         day = day * 10 + (s[i++] - '0');
     return i > 0 && day >= 1 && day <= 31 && i + 1 < n && s[i] == ' ' &&
            evx_month_at(s + i + 1, n - i - 1) > 0;
+}
+
+/* The number of digits s[*i..n) opens with (at most max), its value into
+ * *v; *i moves past them. */
+static size_t digits_at(const char *s, size_t n, size_t *i, size_t max,
+                        int *v)
+{
+    size_t k = 0;
+    *v = 0;
+    while (*i < n && k < max && evx_ascii_digit((unsigned char)s[*i])) {
+        *v = *v * 10 + (s[(*i)++] - '0');
+        k++;
+    }
+    return k;
+}
+
+int evx_date_read(const char *s, size_t n, long *ymd)
+{
+    size_t i = 0, at = 0, m;
+    int y, mo, d;
+    while (i < n && s[i] == ' ')
+        i++;
+    if (digits_at(s, n, &i, 4, &y) == 4 && i < n && s[i] == '-') {
+        i++; /* 2018-06-11 */
+        if (digits_at(s, n, &i, 2, &mo) != 2 || i >= n || s[i++] != '-' ||
+            digits_at(s, n, &i, 2, &d) != 2)
+            return 0;
+    } else {
+        i = 0;
+        while (i < n && s[i] == ' ')
+            i++;
+        if ((m = evx_weekday_at(s + i, n - i)) > 0) /* Monday 11 June 2018 */
+            for (i += m; i < n && (s[i] == ' ' || s[i] == ','); i++)
+                ;
+        if (digits_at(s, n, &i, 2, &d) && (i >= n || s[i++] != ' '))
+            return 0; /* "June 2018": d is 0 */
+        if (!(m = word_of(s + i, n - i, MONTHS, 12, &at)))
+            return 0;
+        i += m;
+        mo = (int)at + 1;
+        if (i >= n || s[i++] != ' ' || digits_at(s, n, &i, 4, &y) != 4)
+            return 0;
+    }
+    if (mo < 1 || mo > 12 || d > 31 ||
+        (i < n && evx_ascii_digit((unsigned char)s[i])))
+        return 0;
+    *ymd = (long)y * 10000 + mo * 100 + d;
+    return 1;
 }

@@ -38,7 +38,9 @@
  *   EVX_SLOT_IDENTITY   collapse key: the unit id
  *   EVX_SLOT_PARA       paragraph number (sortable number)
  *   EVX_SLOT_CHAPTER    chapter number (sortable number)
- *   EVX_SLOT_ORDER      document order: the report's key (evx_unit_report_key)
+ *   EVX_SLOT_ORDER      document order: the report's publication date as
+ *                       eight digits, 20180611 (99999999 when the manifest
+ *                       gives none), the report's key (evx_unit_report_key)
  *                       with each run of digits led by a byte of its length
  *                       (numbers sort as numbers: HC 179 before HC 1650),
  *                       a NUL, and the unit's place in its report as four
@@ -171,7 +173,8 @@
                                  11: document order keyed by report
                                     (EVX_SLOT_ORDER);
                                  12: a report key writes "(" and an en
-                                    dash as '-' (unit.h) */
+                                    dash as '-' (unit.h); document order
+                                    by publication date first */
 
 #define EVX_FIELD_GAP 100
 /* Field weights (wdf per occurrence), chosen by bench/ranking/eval.sh; a

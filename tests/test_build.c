@@ -394,6 +394,38 @@ Test(build, document_order_keeps_each_report_together)
     env_free(&e);
 }
 
+/* Indexes e's corpus, then expects the reports of its paragraphs in
+ * document order to run as want ("HC 179|HC 650|"). */
+static void expect_report_order(const env *e, const char *want,
+                                const char *why)
+{
+    char *out = NULL, db[128];
+    evx_buf runs = EVX_BUF_INIT;
+    snprintf(db, sizeof db, "%s/db", e->dir);
+    cr_assert_eq(index_(e, &out, ""), 0, "%s", out);
+    free(out);
+    cr_assert_eq(search(db, &out, "--sort=document --json -n 1000 "
+                                  "type:paragraph"), 0, "%s", out);
+    report_runs(out, &runs);
+    cr_expect_str_eq(evx_buf_str(&runs), want, "%s", why);
+    free(out);
+    evx_buf_free(&runs);
+}
+
+/* Reports in document order come in the order they were published (then
+ * by number): HC 179 dated after HC 650 comes after it, where its number
+ * put it first. */
+Test(build, document_order_follows_publication_dates)
+{
+    env e;
+    env_new(&e);
+    expect_report_order(&e, "HC 179|HC 650|", "2016 before 2018");
+    cr_assert_eq(sh(NULL, "sed -i 's/24 August 2016/24 August 2019/' "
+                          "%s/corpus/manifest.tsv", e.dir), 0);
+    expect_report_order(&e, "HC 650|HC 179|", "2018 before 2019");
+    env_free(&e);
+}
+
 /* Commons numbers start again each session: the bundled HC 179 renamed
  * HC 650 is a report of another session than HC 650, and was merged into
  * it (HC 179's paragraphs 1-73 lost among HC 650's, without a word). */
