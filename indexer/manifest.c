@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "buf.h"
 #include "source.h"
@@ -318,12 +319,36 @@ static evx_status qualify(evx_manifest_entry *e)
     return EVX_OK;
 }
 
+/* Warns when line i gives its report, of the session of an earlier line
+ * j with its number, another title: two reports given one number by
+ * mistake, or one report's renderings titled two ways; either way they
+ * are read as renderings of one report, and the reader should know. */
+static void check_title(const evx_manifest *m, const reader *r, size_t i)
+{
+    const evx_manifest_entry *e = &m->entries[i];
+    for (size_t j = 0; j < i; j++) {
+        const evx_manifest_entry *x = &m->entries[j];
+        if (strcmp(r->keys[i], r->keys[j]) ||
+            other_session(e->session, x->session) ||
+            !strcasecmp(e->title, x->title))
+            continue;
+        evx_diag_add(r->diag, EVX_DIAG_WARNING, r->mname, e->line,
+                     "report '%.100s' is titled '%.100s' here and '%.100s' "
+                     "on line %ld, of the same session: read as renderings "
+                     "of one report (if they are two, one has the wrong "
+                     "number)",
+                     e->number, e->title, x->title, x->line);
+        return;
+    }
+}
+
 /* Qualifies by session the report of every line whose number another
  * line gives to a report of another session (keys[i]: line i's key). */
 static evx_status split_sessions(evx_manifest *m, const reader *r)
 {
     for (size_t i = 0; i < m->n; i++) {
         size_t other = m->n;
+        check_title(m, r, i);
         for (size_t j = 0; j < m->n && other == m->n; j++)
             if (j != i && !strcmp(r->keys[i], r->keys[j]) &&
                 other_session(m->entries[i].session, m->entries[j].session))
