@@ -267,6 +267,39 @@ static int check_key(reader *r, const evx_manifest *m, const fields *f,
     return clash ? -1 : 0;
 }
 
+/* A file named on an earlier line: the same line again is skipped with a
+ * warning (1: nothing is lost), the file given to another report or as
+ * another rendering is refused (-1: read once, as the first line says, the
+ * line unused); 0 for a new file. */
+static int check_file(const reader *r, const evx_manifest *m,
+                      const fields *f, long line)
+{
+    evx_buf b = EVX_BUF_INIT;
+    const size_t fc = r->col_of[COL_FILE], rc = r->col_of[COL_REPORT],
+                 gc = r->col_of[COL_RENDERING];
+    evx_buf_printf(&b, "%s/%.*s", r->folder, (int)f->len[fc], f->start[fc]);
+    const char *file = evx_buf_str(&b);
+    int said = 0;
+    for (size_t i = 0; i < m->n && !said; i++) {
+        const evx_manifest_entry *e = &m->entries[i];
+        if (strcmp(e->file, file) != 0)
+            continue;
+        int same = strlen(e->number) == f->len[rc] &&
+                   !memcmp(e->number, f->start[rc], f->len[rc]) &&
+                   strlen(e->rendering) == f->len[gc] &&
+                   !memcmp(e->rendering, f->start[gc], f->len[gc]);
+        evx_diag_add(r->diag, EVX_DIAG_WARNING, r->mname, line,
+                     same ? "'%.200s' is named on line %ld too: line skipped"
+                          : "'%.200s' is named on line %ld as %.100s "
+                            "(%.40s): read once, as that line says; line "
+                            "skipped",
+                     file, e->line, e->number, e->rendering);
+        said = same ? 1 : -1;
+    }
+    evx_buf_free(&b);
+    return said;
+}
+
 /* Appends the entry of a checked line to m. */
 static evx_status add_entry(evx_manifest *m, const reader *r, const fields *f,
                             long line)
@@ -389,12 +422,16 @@ static evx_status read_lines(evx_manifest *m, reader *r, const evx_text *t)
             continue;
         }
         char *key = NULL;
+        int again = 0;
         if (check_line(r, &f, (long)lineno) < 0 ||
-            check_key(r, m, &f, (long)lineno, &key) < 0) {
+            (again = check_file(r, m, &f, (long)lineno)) < 0 ||
+            (!again && check_key(r, m, &f, (long)lineno, &key) < 0)) {
             free(key);
             m->unusable++;
             continue;
         }
+        if (again)
+            continue;
         char **keys = key ? realloc(r->keys, (m->n + 1) * sizeof *keys) : NULL;
         if (!keys) {
             free(key);

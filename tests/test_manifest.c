@@ -288,6 +288,31 @@ Test(manifest, one_number_titled_two_ways_in_one_session_is_said)
     unload(&c, m, d);
 }
 
+Test(manifest, a_file_named_twice_is_read_once)
+{
+    tmpcorpus c;
+    evx_manifest *m = NULL;
+    evx_diag *d = NULL;
+
+    /* the same line again costs nothing; the file as another report is
+     * a line that cannot be used (its units would be two reports') */
+    load_ok(&c, HEADER
+            "a.txt\tHC 650\tT\tC\tS\tP\tpdf-text\twhole\n"
+            "a.txt\tHC 650\tT\tC\tS\tP\tpdf-text\twhole\n"
+            "a.txt\tHC 179\tT\tC\tS\tP\tpdf-text\twhole\n"
+            "b.txt\tHC 650\tT\tC\tS\tP\thtml-text\tch 9\n", &m, &d);
+    cr_assert_eq(m->n, 2);
+    cr_expect_eq(m->unusable, 1);
+    cr_expect_str_eq(m->entries[1].file, "corpus/b.txt");
+    cr_assert_eq(evx_diag_len(d), 2);
+    expect_diag(d, 0, EVX_DIAG_WARNING, 3,
+                "'corpus/a.txt' is named on line 2 too: line skipped");
+    expect_diag(d, 1, EVX_DIAG_WARNING, 4,
+                "'corpus/a.txt' is named on line 2 as HC 650 (pdf-text): "
+                "read once, as that line says; line skipped");
+    unload(&c, m, d);
+}
+
 Test(manifest, a_session_without_years_is_told_by_its_words)
 {
     tmpcorpus c;
