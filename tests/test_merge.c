@@ -155,6 +155,24 @@ Test(merge, material_difference_is_noted)
     evx_diag_free(d);
 }
 
+/* A rendering of a unit with no words at all against one with words
+ * (found by fuzz_report: UBSan, an offset applied to a null pointer). */
+Test(merge, a_rendering_without_words_is_compared)
+{
+    evx_units a = EVX_UNITS_INIT, b = EVX_UNITS_INIT;
+    evx_diag *d;
+
+    cr_assert_eq(evx_diag_new(&d), EVX_OK);
+    push(&a, mk(EVX_UNIT_PARAGRAPH, "R/p3", 3, "-- . --", PDF, 12));
+    push(&b, mk(EVX_UNIT_PARAGRAPH, "R/p3", 3, "It should include plans.",
+                WEB, 40));
+    cr_assert_eq(evx_merge_units(&a, &b, d), EVX_OK);
+    cr_assert_eq(a.len, 1);
+    cr_expect_str_eq(a.items[0]->text, "It should include plans.");
+    evx_units_free(&a);
+    evx_diag_free(d);
+}
+
 Test(merge, html_text_wins_when_both_have_words_of_their_own)
 {
     evx_units a = EVX_UNITS_INIT, b = EVX_UNITS_INIT;

@@ -291,6 +291,9 @@ Test(qparse, error_messages_with_columns)
     expect_error("para:9..3", 9, EVX_PARSE, "at column 1");
     expect_error("para:3.0", 8, EVX_PARSE, "at column 1");
     expect_error("para:x", 6, EVX_PARSE, "bad paragraph number or range 'x'");
+    /* a value over two lines is quoted on one (found by fuzz_query) */
+    expect_error("para:\"(cd\nR 2\" i", 16, EVX_PARSE,
+                 "bad paragraph number or range '(cd R 2' at column 1");
     expect_error("chapter:nine", 12, EVX_PARSE, "bad chapter number 'nine' at column 1");
     expect_error("type:banana", 11, EVX_PARSE,
                  "unknown type 'banana' at column 1; types are paragraph, quotation, footnote");

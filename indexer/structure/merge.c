@@ -134,7 +134,7 @@ static evx_status words_differing(size_t *only_a, size_t *only_b,
            strcmp(x.w[x.n - 1 - tail], y.w[y.n - 1 - tail]) == 0)
         tail++;
     size_t xn = x.n - head - tail, yn = y.n - head - tail;
-    char **xw = x.w + head, **yw = y.w + head;
+    char **xw = x.w ? x.w + head : NULL, **yw = y.w ? y.w + head : NULL;
     if (x.n && y.n && x.n > LCS_MAX_CELLS / y.n) {
         *only_a = x.n > y.n ? x.n - y.n : 0;
         *only_b = y.n > x.n ? y.n - x.n : 0;
