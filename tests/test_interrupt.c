@@ -42,24 +42,27 @@ typedef struct env {
     char big[96];      /* the large corpus folder */
 } env;
 
-/* The large corpus: the bundled PDF text linked in, listed COPIES times. */
+/* The large corpus: the bundled PDF text linked in COPIES times, each
+ * link a report of its own (a file named on two lines is read once). */
 static void big_corpus(env *e)
 {
     char path[256], target[1024];
     snprintf(e->big, sizeof e->big, "%s/big", e->dir);
     cr_assert_eq(mkdir(e->big, 0777), 0);
-    snprintf(path, sizeof path, "%s/" BUNDLED, e->big);
     snprintf(target, sizeof target, "%s/corpus/" BUNDLED,
              dir_of("EVX_SOURCE_DIR", EVX_SOURCE_DIR));
-    cr_assert_eq(symlink(target, path), 0);
+    for (int i = 0; i < COPIES; i++) {
+        snprintf(path, sizeof path, "%s/%d_" BUNDLED, e->big, i);
+        cr_assert_eq(symlink(target, path), 0);
+    }
     snprintf(path, sizeof path, "%s/manifest.tsv", e->big);
     FILE *f = fopen(path, "w");
     cr_assert_not_null(f);
     fputs("file\treport\ttitle\tcommittee\tsession\tpublished\trendering\t"
           "covers\n", f);
     for (int i = 0; i < COPIES; i++)
-        fprintf(f, BUNDLED "\tHC %d\tT\tC\tS\t1 May 2019\tpdf-text\twhole\n",
-                5000 + i);
+        fprintf(f, "%d_" BUNDLED "\tHC %d\tT\tC\tS\t1 May 2019\tpdf-text\twhole\n",
+                i, 5000 + i);
     fclose(f);
 }
 
