@@ -19,6 +19,7 @@
 #include "qfield.h"
 #include "schema.h"
 #include "store.h"
+#include "unit.h"
 
 /* ---- session ---------------------------------------------------------- */
 
@@ -332,6 +333,33 @@ evx_status evx_cmd_split(evx_cmd *c, const char *text, evx_query **filter,
     return st;
 }
 
+/* The ids id would have in the reports of other sessions that share its
+ * report's number ("HC650/p239": "HC650-2017-19/p239, …", manifest.h),
+ * those the index holds, into out. */
+static void ids_in_other_sessions(evx_cmd *c, const char *id, evx_buf *out)
+{
+    size_t klen = evx_unit_id_key_len(id);
+    char *keys = NULL, *save = NULL;
+    if (!klen || evx_db_get_metadata(c->db, EVX_META_REPORTS, &keys) || !keys)
+        return;
+    for (char *k = strtok_r(keys, "\n", &save); k;
+         k = strtok_r(NULL, "\n", &save)) {
+        if (strncmp(k, id, klen) != 0 || k[klen] != '-')
+            continue;
+        evx_buf cand = EVX_BUF_INIT;
+        evx_unit *u = NULL;
+        evx_docid d;
+        evx_buf_printf(&cand, "%s%s", k, id + klen);
+        if (!evx_buf_status(&cand) &&
+            !evx_store_unit(&u, &d, c->db, evx_buf_str(&cand)))
+            evx_buf_printf(out, "%s%s", out->len ? ", " : "",
+                           evx_buf_str(&cand));
+        evx_unit_free(u);
+        evx_buf_free(&cand);
+    }
+    free(keys);
+}
+
 evx_status evx_cmd_unit_arg(evx_cmd *c, evx_unit **u, evx_docid *docid,
                             const char *cmd)
 {
@@ -343,8 +371,17 @@ evx_status evx_cmd_unit_arg(evx_cmd *c, evx_unit **u, evx_docid *docid,
         return evx_cmd_fail(c, EVX_INVALID,
                             "%s needs one unit id, e.g. HC650/p239", cmd);
     st = evx_store_unit(u, docid, c->db, id);
-    if (st == EVX_NOT_FOUND)
-        evx_cmd_note(c, "no unit with id '%s'", id);
+    if (st == EVX_NOT_FOUND) {
+        evx_buf other = EVX_BUF_INIT;
+        ids_in_other_sessions(c, id, &other);
+        if (other.len && !evx_buf_status(&other))
+            evx_cmd_note(c, "no unit with id '%s'; its report's number is "
+                         "that of reports of several sessions: %s",
+                         id, evx_buf_str(&other));
+        else
+            evx_cmd_note(c, "no unit with id '%s'", id);
+        evx_buf_free(&other);
+    }
     else if (st)
         evx_cmd_fail(c, st, "cannot read unit '%s': %s", id,
                      evx_db_errmsg(c->db));

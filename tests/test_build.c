@@ -458,6 +458,14 @@ Test(build, one_number_in_two_sessions_indexes_both_reports)
     cr_expect_eq(search(db, &out, "show HC650-2017-19/p1"), 0, "%s", out);
     cr_expect_not_null(strstr(out, "integrated care"), "%s", out);
     free(out);
+    /* an id without the session points to both */
+    cr_expect_eq(search(db, &out, "show HC650/p1"), 1, "%s", out);
+    cr_expect_not_null(strstr(out, "no unit with id 'HC650/p1'; its report's "
+                                   "number is that of reports of several "
+                                   "sessions: "), "%s", out);
+    cr_expect_not_null(strstr(out, "HC650-2016-17/p1"), "%s", out);
+    cr_expect_not_null(strstr(out, "HC650-2017-19/p1"), "%s", out);
+    free(out);
     /* a citation gives the session once, and the number as printed */
     cr_expect_eq(search(db, &out, "--cite -n 1 microbeads"), 0, "%s", out);
     cr_expect_not_null(strstr(out, "Session 2016\xE2\x80\x93" "17, HC 650, "),
