@@ -15,6 +15,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "ascii.h"
 #include "buf.h"
 #include "source.h"
 #include "unit.h"
@@ -196,18 +197,16 @@ static int session_years(const char *s, char digits[9], char shown[16])
 {
     for (size_t i = 0; s[i]; i++) {
         size_t a = 0, dash, b = 0;
-        while (s[i + a] >= '0' && s[i + a] <= '9')
+        if (i > 0 && evx_ascii_digit((unsigned char)s[i - 1]))
+            continue; /* a run of digits is looked at from its start */
+        while (evx_ascii_digit((unsigned char)s[i + a]))
             a++;
-        if (a != 4 || (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9')) {
-            i += a;
-            if (!s[i])
-                break;
+        if (a != 4)
             continue;
-        }
         const char *d = s + i + 4;
         dash = (*d == '-' || *d == '/') ? 1
                : (!strncmp(d, "\xE2\x80\x93", 3) ? 3 : 0);
-        while (dash && d[dash + b] >= '0' && d[dash + b] <= '9')
+        while (dash && evx_ascii_digit((unsigned char)d[dash + b]))
             b++;
         if (!dash || (b != 2 && b != 4))
             continue;
@@ -381,7 +380,6 @@ static evx_status split_sessions(evx_manifest *m, const reader *r)
 {
     for (size_t i = 0; i < m->n; i++) {
         size_t other = m->n;
-        check_title(m, r, i);
         for (size_t j = 0; j < m->n && other == m->n; j++)
             if (j != i && !strcmp(r->keys[i], r->keys[j]) &&
                 other_session(m->entries[i].session, m->entries[j].session))
@@ -490,6 +488,8 @@ evx_status evx_manifest_load(evx_manifest **out, const char *dir,
     r.diag = diag;
     r.keys = NULL;
     st = read_lines(m, &r, t);
+    for (size_t i = 0; !st && i < m->n; i++)
+        check_title(m, &r, i);
     if (!st)
         st = split_sessions(m, &r);
     for (size_t i = 0; r.keys && i < m->n; i++)

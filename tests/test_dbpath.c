@@ -217,6 +217,18 @@ Test(dbpath, killed_builder_leaves_current_and_frees_lock)
     cr_assert(!exists(root, "gen-2"));
 }
 
+/* In a child that holds the lock: says so down the pipe ready, then
+ * lingers 0.4 s, holding it, and exits. */
+_Noreturn static void signal_then_linger(int ready[2])
+{
+    close(ready[0]);
+    if (write(ready[1], "h", 1) != 1)
+        _exit(1);
+    close(ready[1]);
+    usleep(400000);
+    _exit(0);
+}
+
 /* Reaps pid (which exits 0 once a process that holds the lock and is
  * going has started), then builds gen-3: it locks once that process has
  * gone (gen-2 was the gone builder's). */
@@ -244,14 +256,8 @@ Test(dbpath, a_gone_builders_worker_is_waited_for)
         evx_dbgen *g = NULL;
         if (evx_dbgen_begin(&g, root, NULL) != EVX_OK)
             _exit(1);
-        if (fork() == 0) { /* the worker: holds the lock 0.4 s longer */
-            close(ready[0]);
-            if (write(ready[1], "w", 1) != 1)
-                _exit(1);
-            close(ready[1]);
-            usleep(400000);
-            _exit(0);
-        }
+        if (fork() == 0) /* the worker: holds the lock 0.4 s longer */
+            signal_then_linger(ready);
         _exit(0); /* the builder dies first */
     }
     close(ready[1]);
@@ -275,13 +281,9 @@ Test(dbpath, a_builder_whose_parent_is_gone_is_waited_for)
     if (front == 0) {
         if (fork() == 0) { /* the builder: outlives its parent by 0.4 s */
             evx_dbgen *g = NULL;
-            close(ready[0]);
-            if (evx_dbgen_begin(&g, root, NULL) != EVX_OK ||
-                write(ready[1], "b", 1) != 1)
+            if (evx_dbgen_begin(&g, root, NULL) != EVX_OK)
                 _exit(1);
-            close(ready[1]);
-            usleep(400000);
-            _exit(0);
+            signal_then_linger(ready);
         }
         close(ready[1]);
         char c;
