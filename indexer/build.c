@@ -543,12 +543,15 @@ static evx_status add_report(evx_build *b, evx_writer *w, const rep *r,
 {
     const evx_build_opts *o = b->o;
     evx_units units = EVX_UNITS_INIT;
+    /* listed in manifest order, whichever worker reads it */
+    evx_stats_begin_report(o->ctx->stats, (size_t)(r - b->reps));
+    evx_diag_begin_report(o->ctx->diag, (size_t)(r - b->reps));
     evx_status st = evx_pipeline_report(&units, o->m, r->report, o->ctx);
     if (st == EVX_NOT_FOUND) {
         sum->failed_reports++;
         st = EVX_OK;
     } else if (!st) {
-        evx_pipeline_stats_add(o->ctx->stats, &units);
+        evx_stats_add_units(o->ctx->stats, &units);
         st = evx_writer_add_report(w, &units, first_entry(o->m, r->report));
         if (!st)
             st = evx_writer_set_hash(w, r->report, r->hash);
@@ -619,7 +622,27 @@ static char *worker_file(const evx_build *b, int i, const char *ext)
     return evx_buf_detach(&p);
 }
 
-/* A worker: its stderr goes to wN.log, its tallies to wN.sum. */
+/* Writes a worker's tallies, its end-of-run report and its messages to
+ * path, for collect().  EVX_OK or EVX_IO. */
+static evx_status save_worker(const evx_build *b, const char *path,
+                              const evx_build_summary *sum)
+{
+    const evx_pipeline_ctx *c = b->o->ctx;
+    FILE *f = path ? fopen(path, "w") : NULL;
+    if (!f)
+        return EVX_IO;
+    fprintf(f, "%lu %zu %zu\n", sum->docs, sum->reports_read,
+            sum->failed_reports);
+    evx_status st = evx_stats_save(c->stats, f);
+    if (!st)
+        st = evx_diag_save(c->diag, f);
+    if (fclose(f) != 0 && !st)
+        st = EVX_IO;
+    return st;
+}
+
+/* A worker: its stderr goes to wN.log (what it could not hand back), its
+ * tallies and messages to wN.sum. */
 static void worker(evx_build *b, int i, int jobs)
 {
     char *log = worker_file(b, i, "log"), *sumf = worker_file(b, i, "sum");
@@ -637,28 +660,24 @@ static void worker(evx_build *b, int i, int jobs)
     if (fd >= 0)
         dup2(fd, 2);
     evx_status st = run_tasks(b, (size_t)i, (size_t)jobs, &sum, &msg);
-    const evx_pipeline_ctx *c = b->o->ctx;
-    evx_pipeline_stats_print(c->stats, c->diag, stderr, PROG, b->o->verbose);
     if (st)
         fprintf(stderr, PROG ": %s\n", msg ? msg : evx_status_str(st));
-    FILE *f = sumf ? fopen(sumf, "w") : NULL;
-    if (f) {
-        fprintf(f, "%lu %zu %zu %zu %zu %zu\n", sum.docs, sum.reports_read,
-                sum.failed_reports, evx_pipeline_stats_unread(c->stats),
-                evx_pipeline_stats_short(c->stats),
-                evx_diag_count(c->diag, EVX_DIAG_ERROR));
-        fclose(f);
-    }
+    evx_status saved = save_worker(b, sumf, &sum);
+    if (saved)
+        fprintf(stderr, PROG ": %s: %s\n", sumf ? sumf : "?",
+                evx_status_str(saved));
     fflush(stderr);
     free(log);
     free(sumf);
     free(msg);
-    _exit(st ? 2 : 0);
+    _exit(st || saved ? 2 : 0);
 }
 
-/* Copies worker i's report to stderr and adds its tallies to sum. */
+/* Copies worker i's stray output to stderr, adds its tallies to sum and
+ * its report and messages to the builder's.  1 if they were all read. */
 static int collect(evx_build *b, int i, evx_build_summary *sum)
 {
+    const evx_pipeline_ctx *c = b->o->ctx;
     char *log = worker_file(b, i, "log"), *sumf = worker_file(b, i, "sum");
     FILE *f = log ? fopen(log, "r") : NULL;
     char buf[4096];
@@ -669,17 +688,15 @@ static int collect(evx_build *b, int i, evx_build_summary *sum)
         fclose(f);
     evx_build_summary w = {0};
     f = sumf ? fopen(sumf, "r") : NULL;
-    int ok = f && fscanf(f, "%lu %zu %zu %zu %zu %zu", &w.docs, &w.reports_read,
-                         &w.failed_reports, &w.unread, &w.short_files,
-                         &w.errors) == 6;
+    int ok = f && fscanf(f, "%lu %zu %zu ", &w.docs, &w.reports_read,
+                         &w.failed_reports) == 3 &&
+             evx_stats_load(c->stats, f) == EVX_OK &&
+             evx_diag_load(c->diag, f) == EVX_OK;
     if (f)
         fclose(f);
     sum->docs += w.docs;
     sum->reports_read += w.reports_read;
     sum->failed_reports += w.failed_reports;
-    sum->unread += w.unread;
-    sum->short_files += w.short_files;
-    sum->errors += w.errors;
     free(log);
     free(sumf);
     return ok;
@@ -705,7 +722,6 @@ static evx_status run_workers(evx_build *b, int jobs, evx_build_summary *sum,
         int ok = collect(b, i, sum);
         failed |= !ok || !WIFEXITED(status) || WEXITSTATUS(status) != 0;
     }
-    sum->in_workers = 1;
     if (started < jobs || failed) {
         if (errmsg)
             *errmsg = evx_strdup(started < jobs ? "cannot start a worker process"
@@ -785,12 +801,10 @@ static evx_status execute(evx_build *b, evx_build_summary *sum, char **errmsg)
             st = link_old_shard(b, &b->oshards[i]);
     for (size_t k = 0; !st && k < b->n_out; k++)
         st = merge_output(b, k, errmsg);
-    if (!sum->in_workers) {
-        const evx_pipeline_ctx *c = b->o->ctx;
-        sum->unread = evx_pipeline_stats_unread(c->stats);
-        sum->short_files = evx_pipeline_stats_short(c->stats);
-        sum->errors = evx_diag_count(c->diag, EVX_DIAG_ERROR);
-    }
+    const evx_pipeline_ctx *c = b->o->ctx;
+    sum->unread = evx_stats_unread(c->stats);
+    sum->short_files = evx_stats_short(c->stats);
+    sum->errors = evx_diag_count(c->diag, EVX_DIAG_ERROR);
     return st;
 }
 

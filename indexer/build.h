@@ -81,8 +81,6 @@ typedef struct evx_build_summary {
     size_t short_files;     /* files under the coverage floor */
     size_t errors;          /* error diagnostics */
     int up_to_date;         /* nothing to do: no generation was made */
-    int in_workers;         /* the end-of-run reports were printed by the
-                               workers (jobs > 1) */
 } evx_build_summary;
 
 /* Takes the builder lock, plans and writes the new generation's shards.

@@ -15,6 +15,7 @@
 
 typedef struct message {
     evx_diag_level level;
+    size_t seq; /* its report's place in the manifest */
     char *file;
     long line;
     char *text;
@@ -25,6 +26,7 @@ struct evx_diag {
     size_t n, cap;
     size_t counts[N_LEVELS];
     size_t dropped; /* counted but not kept: over the cap or OOM */
+    size_t seq;     /* the current report's place */
 };
 
 static const char *const level_words[N_LEVELS] = {"note", "warning",
@@ -107,6 +109,7 @@ void evx_diag_add(evx_diag *d, evx_diag_level level, const char *file,
     evx_buf_vprintf(&text, fmt, ap);
     va_end(ap);
     m.level = level;
+    m.seq = d->seq;
     m.line = line;
     m.file = evx_strdup(file);
     m.text = evx_buf_detach(&text);
@@ -152,24 +155,49 @@ evx_status evx_diag_get(const evx_diag *d, size_t i, evx_diag_level *level,
     return EVX_OK;
 }
 
+void evx_diag_begin_report(evx_diag *d, size_t seq)
+{
+    if (d)
+        d->seq = seq;
+}
+
+static void print_message(const message *m, FILE *f, const char *prog)
+{
+    fprintf(f, "%s: %s: ", prog, level_words[m->level]);
+    if (m->file && m->line > 0)
+        fprintf(f, "%s:%ld: ", m->file, m->line);
+    else if (m->file)
+        fprintf(f, "%s: ", m->file);
+    fprintf(f, "%s\n", m->text);
+}
+
+/* By report, then as recorded (messages are in the array as recorded). */
+static int by_report(const void *a, const void *b)
+{
+    const message *x = *(const message *const *)a;
+    const message *y = *(const message *const *)b;
+    if (x->seq != y->seq)
+        return x->seq < y->seq ? -1 : 1;
+    return (x > y) - (x < y);
+}
+
 void evx_diag_print(const evx_diag *d, FILE *f, const char *prog,
                     evx_diag_level min_level)
 {
-    size_t i;
-
     if (!d)
         return;
-    for (i = 0; i < d->n; i++) {
-        const message *m = &d->msgs[i];
-        if (m->level < min_level)
-            continue;
-        fprintf(f, "%s: %s: ", prog, level_words[m->level]);
-        if (m->file && m->line > 0)
-            fprintf(f, "%s:%ld: ", m->file, m->line);
-        else if (m->file)
-            fprintf(f, "%s: ", m->file);
-        fprintf(f, "%s\n", m->text);
+    const message **v = d->n ? malloc(d->n * sizeof *v) : NULL;
+    for (size_t i = 0; v && i < d->n; i++)
+        v[i] = &d->msgs[i];
+    if (v)
+        qsort(v, d->n, sizeof *v, by_report);
+    for (size_t i = 0; i < d->n; i++) {
+        /* out of memory to sort: as recorded */
+        const message *m = v ? v[i] : &d->msgs[i];
+        if (m->level >= min_level)
+            print_message(m, f, prog);
     }
+    free(v);
     if (d->dropped)
         fprintf(f, "%s: note: %zu more messages not kept\n", prog,
                 d->dropped);
@@ -184,4 +212,85 @@ void evx_diag_map_lines(evx_diag *d, size_t from, const char *file,
         if (d->msgs[i].file && strcmp(d->msgs[i].file, file) == 0 &&
             d->msgs[i].line > 0)
             d->msgs[i].line = map(ctx, d->msgs[i].line);
+}
+
+/* ---- handing messages between processes ------------------------------ */
+
+evx_status evx_diag_save(const evx_diag *d, FILE *f)
+{
+    fprintf(f, "evx-diag %zu %zu %zu %zu\n", d->counts[0], d->counts[1],
+            d->counts[2], d->dropped);
+    for (size_t i = 0; i < d->n; i++) {
+        const message *m = &d->msgs[i];
+        /* file and text are one line each (one_line) */
+        fprintf(f, "%d %zu %ld %d\n%s\n%s\n", (int)m->level, m->seq, m->line,
+                m->file != NULL, m->file ? m->file : "", m->text);
+    }
+    fputs("end\n", f);
+    return ferror(f) ? EVX_IO : EVX_OK;
+}
+
+/* Reads one line of f without its newline into *out (malloc'd).  EVX_OK,
+ * EVX_PARSE (no complete line), EVX_NOMEM. */
+static evx_status read_line(FILE *f, char **out)
+{
+    evx_buf b = EVX_BUF_INIT;
+    int c;
+    while ((c = fgetc(f)) != EOF && c != '\n')
+        evx_buf_putc(&b, (char)c);
+    if (c == EOF || evx_buf_status(&b)) {
+        evx_buf_free(&b);
+        return c == EOF ? EVX_PARSE : EVX_NOMEM;
+    }
+    *out = b.data ? evx_buf_detach(&b) : evx_strdup("");
+    return *out ? EVX_OK : EVX_NOMEM;
+}
+
+/* Reads one saved message, its header already read, and keeps it. */
+static evx_status load_message(evx_diag *d, FILE *f, message m, int has_file)
+{
+    char *file = NULL, *text = NULL;
+    evx_status st = read_line(f, &file);
+    if (!st)
+        st = read_line(f, &text);
+    if (!st && room(d)) {
+        m.file = has_file ? file : NULL;
+        m.text = text;
+        d->msgs[d->n++] = m;
+        if (has_file)
+            file = NULL;
+        text = NULL;
+    } else if (!st)
+        d->dropped++;
+    free(file);
+    free(text);
+    return st;
+}
+
+evx_status evx_diag_load(evx_diag *d, FILE *f)
+{
+    size_t c[N_LEVELS], dropped;
+    if (fscanf(f, " evx-diag %zu %zu %zu %zu", &c[0], &c[1], &c[2],
+               &dropped) != 4)
+        return EVX_PARSE;
+    for (int i = 0; i < N_LEVELS; i++)
+        d->counts[i] += c[i];
+    d->dropped += dropped;
+    for (;;) {
+        int level, has_file;
+        message m = {0};
+        char nl;
+        if (fscanf(f, " %d %zu %ld %d%c", &level, &m.seq, &m.line, &has_file,
+                   &nl) != 5)
+            break;
+        if (!valid_level((evx_diag_level)level) || nl != '\n')
+            return EVX_PARSE;
+        m.level = (evx_diag_level)level;
+        evx_status st = load_message(d, f, m, has_file);
+        if (st)
+            return st;
+    }
+    char end[4] = "";
+    return fscanf(f, "%3s", end) == 1 && strcmp(end, "end") == 0 ? EVX_OK
+                                                               : EVX_PARSE;
 }

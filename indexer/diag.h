@@ -48,9 +48,25 @@ evx_status evx_diag_get(const evx_diag *d, size_t i, evx_diag_level *level,
                         const char **file, long *line, const char **text);
 
 /* Prints every kept message at or above min_level to f, one line each,
- * prefixed by prog, then a line saying how many were not kept, if any. */
+ * prefixed by prog, in the order of their reports (evx_diag_begin_report)
+ * then as recorded, then a line saying how many were not kept, if any. */
 void evx_diag_print(const evx_diag *d, FILE *f, const char *prog,
                     evx_diag_level min_level);
+
+/* Messages recorded from now on belong to the report at place seq of the
+ * manifest: evx_diag_print lists them in that order (then in the order
+ * recorded), whichever worker process recorded them.  Until called, 0. */
+void evx_diag_begin_report(evx_diag *d, size_t seq);
+
+/* Writes every count and kept message of d to f, for evx_diag_load.
+ * EVX_OK or EVX_IO. */
+evx_status evx_diag_save(const evx_diag *d, FILE *f);
+
+/* Reads what evx_diag_save wrote from f and adds it to d (counts and
+ * messages; past the cap, messages are counted but not kept).  EVX_OK;
+ * EVX_PARSE (f holds something else, or is cut short: d may then hold part
+ * of it); EVX_NOMEM. */
+evx_status evx_diag_load(evx_diag *d, FILE *f);
 
 /* Rewrites the line of every message from index `from` on that names
  * `file`, through map (a reader that read a re-laid copy of the file puts

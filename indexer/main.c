@@ -287,7 +287,7 @@ static int run_report(void *ctx, const char *report)
         job->failed_reports++;
         st = EVX_OK; /* its files' errors are in diag; go on with the rest */
     } else if (!st) {
-        evx_pipeline_stats_add(job->ctx.stats, &units);
+        evx_stats_add_units(job->ctx.stats, &units);
         if (print_units(&units))
             st = EVX_NOMEM;
     }
@@ -307,7 +307,7 @@ static int run_dump_files(const options *o, report_job *job)
         else if (st)
             rc = 1;
         else {
-            evx_pipeline_stats_add(job->ctx.stats, &units);
+            evx_stats_add_units(job->ctx.stats, &units);
             print_units(&units);
         }
         evx_units_free(&units);
@@ -348,7 +348,7 @@ static int publish(const options *o, evx_build *b, const char *root,
                         "%s\n", evx_buf_str(partial));
     evx_buf stats = EVX_BUF_INIT;
     char *msg = NULL;
-    evx_pipeline_stats_json(job->ctx.stats, &stats);
+    evx_stats_json(job->ctx.stats, &stats);
     evx_status st = evx_build_publish(b, evx_buf_str(&stats), &msg);
     evx_buf_free(&stats);
     if (st) {
@@ -391,9 +391,7 @@ static int run_build(const options *o, report_job *job, const evx_manifest *m)
         fprintf(stderr, PROG ": index is up to date (%s)\n", root);
         goto done;
     }
-    if (!sum.in_workers)
-        evx_pipeline_stats_print(job->ctx.stats, job->ctx.diag, stderr, PROG,
-                                 o->verbose);
+    evx_stats_print(job->ctx.stats, job->ctx.diag, stderr, PROG, o->verbose);
     put_partial(&partial, m->unusable, sum.unread);
     if (sum.failed_reports && sum.docs == 0 && sum.reports_read == 0) {
         /* Publishing would replace a good index with an empty one. */
@@ -423,7 +421,7 @@ static int run(const options *o, evx_tok *tok)
     int rc = 2;
     report_job job = {o, NULL, {tok, NULL, NULL}, EVX_OK, 0};
 
-    if (evx_diag_new(&diag) || evx_pipeline_stats_new(&job.ctx.stats))
+    if (evx_diag_new(&diag) || evx_stats_new(&job.ctx.stats))
         goto done;
     job.ctx.diag = diag;
     const char *dir = corpus_dir(o);
@@ -458,13 +456,13 @@ static int run(const options *o, evx_tok *tok)
         fprintf(stderr, PROG ": %s\n", evx_status_str(job.st));
         rc = 2;
     }
-    evx_pipeline_stats_print(job.ctx.stats, diag, stderr, PROG, o->verbose);
-    if (!rc && ((!by_files && m->unusable) || job.failed_reports || evx_pipeline_stats_short(job.ctx.stats) ||
-                evx_pipeline_stats_unread(job.ctx.stats) ||
+    evx_stats_print(job.ctx.stats, diag, stderr, PROG, o->verbose);
+    if (!rc && ((!by_files && m->unusable) || job.failed_reports || evx_stats_short(job.ctx.stats) ||
+                evx_stats_unread(job.ctx.stats) ||
                 evx_diag_count(diag, EVX_DIAG_ERROR)))
         rc = 1;
 done:
-    evx_pipeline_stats_free(job.ctx.stats);
+    evx_stats_free(job.ctx.stats);
     evx_manifest_free(m);
     evx_diag_free(diag);
     return rc;

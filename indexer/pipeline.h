@@ -5,7 +5,7 @@
  * per identity (merge), link footnotes to the units citing them, and
  * attribute every quotation (attrib).  Shared by `evidex-index` (build and
  * --dump), the benchmark and the tests, so that what is dumped is what is
- * indexed.  Also the end-of-run report of what was found and what was not.
+ * indexed.  What it found and what not is tallied in stats.h.
  */
 #ifndef EVX_PIPELINE_H
 #define EVX_PIPELINE_H
@@ -15,6 +15,7 @@
 #include "diag.h"
 #include "evx.h"
 #include "manifest.h"
+#include "stats.h"
 #include "tok.h"
 #include "unit.h"
 
@@ -26,11 +27,10 @@ evx_status evx_pipeline_reports(const evx_manifest *m,
 
 /* What every step of a run shares: the tokenizer, where messages go, and
  * the end-of-run tallies (NULL: nothing is tallied).  All borrowed. */
-typedef struct evx_pipeline_stats evx_pipeline_stats;
 typedef struct evx_pipeline_ctx {
     evx_tok *tok;
     evx_diag *diag;
-    evx_pipeline_stats *stats;
+    evx_stats *stats;
 } evx_pipeline_ctx;
 
 /* A file's coverage below this share (in percent) of its text in units
@@ -70,34 +70,5 @@ evx_status evx_pipeline_file(evx_units *out, const evx_pipeline_input *in,
 /* Guesses a file's rendering from its layout: "html-text" when numbered
  * paragraphs are glued to their number ("234.The"), else "pdf-text". */
 const char *evx_pipeline_guess_rendering(const char *path);
-
-/* Tallies units (by type; paragraph numbers and gaps; footnote bodies found
- * and missing) into the stats accumulator st; evx_pipeline_report adds each
- * file's coverage and the files it could not read. */
-evx_status evx_pipeline_stats_new(evx_pipeline_stats **out);
-void evx_pipeline_stats_free(evx_pipeline_stats *st);
-void evx_pipeline_stats_add(evx_pipeline_stats *st, const evx_units *units);
-
-/* Files named by the manifest (or on the command line) that could not be
- * read at all. */
-size_t evx_pipeline_stats_unread(const evx_pipeline_stats *st);
-
-/* Files read whose coverage is under EVX_PIPELINE_MIN_COVERAGE, whose
- * furniture is over EVX_PIPELINE_MAX_FURNITURE, or that yield no numbered
- * paragraph. */
-size_t evx_pipeline_stats_short(const evx_pipeline_stats *st);
-
-/* Writes the end-of-run report to f, lines prefixed by prog: units by
- * type, paragraph gaps, missing footnote bodies, quotations by speaker kind,
- * per file "FILE: N% of its text in units (W of V words; F words of page
- * furniture)" and its three largest unplaced stretches, then the diag
- * messages (warnings and errors; notes too if verbose). */
-void evx_pipeline_stats_print(const evx_pipeline_stats *st,
-                              const evx_diag *diag, FILE *f, const char *prog,
-                              int verbose);
-
-/* The stats as a JSON object (for the index metadata) appended to b. */
-struct evx_buf;
-void evx_pipeline_stats_json(const evx_pipeline_stats *st, struct evx_buf *b);
 
 #endif /* EVX_PIPELINE_H */

@@ -394,6 +394,46 @@ Test(build, document_order_keeps_each_report_together)
     env_free(&e);
 }
 
+/* out without the line that names the index (the same otherwise). */
+static void drop_db_line(char *out)
+{
+    char *p = strstr(out, "evidex-index: indexed ");
+    if (p)
+        *p = '\0';
+}
+
+/* One end-of-run report for the whole run, whatever the number of
+ * workers: each worker used to print its own (two "N report(s)" lines,
+ * each half the corpus) and the index's stats said 0 reports. */
+Test(build, one_report_of_the_run_whatever_the_workers)
+{
+    env e;
+    char *one = NULL, *three = NULL, *out = NULL;
+    strcpy(e.dir, "/tmp/evx-build-XXXXXX");
+    cr_assert_not_null(mkdtemp(e.dir));
+    cr_assert_eq(sh(&out, "%s/evidex-gencorpus %s/corpus %s/corpus 3", bin(),
+                    src(), e.dir), 0, "%s", out);
+    free(out);
+    /* a warning from the first worker's report and one from the last's */
+    cr_assert_eq(sh(NULL, "cd %s/corpus && "
+                          "sed -i '300s/$/ \\xff broken/' 00000_000_*.txt && "
+                          "sed -i '200s/$/ \\xff broken/' 00002_hc179*.txt",
+                    e.dir), 0);
+    cr_assert_eq(index_(&e, &three, "--jobs 3"), 0, "%s", three);
+    cr_assert_eq(index_(&e, &one, "--jobs 1 --full"), 0, "%s", one);
+    drop_db_line(one);
+    drop_db_line(three);
+    cr_expect_not_null(strstr(one, "evidex-index: 6 report(s)"), "%s", one);
+    cr_expect_not_null(strstr(one, "2 warning(s)"), "%s", one);
+    const char *w1 = strstr(one, "00000_000_");
+    const char *w2 = w1 ? strstr(w1, "warning: corpus/00002_hc179") : NULL;
+    cr_expect(w1 && w2, "warnings not in manifest order: %s", one);
+    cr_expect_str_eq(three, one, "three workers report otherwise than one");
+    free(one);
+    free(three);
+    env_free(&e);
+}
+
 /* Indexes e's corpus, then expects the reports of its paragraphs in
  * document order to run as want ("HC 179|HC 650|"). */
 static void expect_report_order(const env *e, const char *want,

@@ -327,19 +327,19 @@ Test(coverage, bundled_corpus_is_mostly_placed)
     evx_manifest *m = NULL;
     evx_diag *diag = NULL;
     evx_tok *tok = NULL;
-    evx_pipeline_stats *stats = NULL;
+    evx_stats *stats = NULL;
     evx_units units = EVX_UNITS_INIT;
 
     cr_assert_eq(evx_diag_new(&diag), EVX_OK);
     cr_assert_eq(evx_tok_new(&tok), EVX_OK);
-    cr_assert_eq(evx_pipeline_stats_new(&stats), EVX_OK);
+    cr_assert_eq(evx_stats_new(&stats), EVX_OK);
     cr_assert_eq(evx_manifest_load(&m, EVX_SOURCE_DIR "/corpus", diag), EVX_OK);
     evx_pipeline_ctx ctx = {tok, diag, stats};
     cr_assert_eq(evx_pipeline_report(&units, m, "HC 650", &ctx), EVX_OK);
-    cr_assert_eq(evx_pipeline_stats_unread(stats), 0);
-    cr_assert_eq(evx_pipeline_stats_short(stats), 0);
+    cr_assert_eq(evx_stats_unread(stats), 0);
+    cr_assert_eq(evx_stats_short(stats), 0);
     evx_buf json = EVX_BUF_INIT;
-    evx_pipeline_stats_json(stats, &json);
+    evx_stats_json(stats, &json);
     cr_assert_not_null(strstr(evx_buf_str(&json),
                               "\"file\":\"corpus/000_d8babf2c1c9efa17.txt\""),
                        "%s", evx_buf_str(&json));
@@ -348,7 +348,7 @@ Test(coverage, bundled_corpus_is_mostly_placed)
     evx_buf_free(&json);
     evx_units_free(&units);
     evx_manifest_free(m);
-    evx_pipeline_stats_free(stats);
+    evx_stats_free(stats);
     evx_tok_free(tok);
     evx_diag_free(diag);
 }

@@ -91,3 +91,74 @@ Test(diag, caps_kept_messages_at_ten_thousand)
     free(out);
     evx_diag_free(d);
 }
+
+/* d saved to a temporary file, rewound for reading. */
+static FILE *saved(const evx_diag *d)
+{
+    FILE *f = tmpfile();
+    cr_assert_not_null(f);
+    cr_assert_eq(evx_diag_save(d, f), EVX_OK);
+    rewind(f);
+    return f;
+}
+
+/* What two worker processes recorded, handed to the builder in the order
+ * they finished, prints in the order of the reports: the later report's
+ * worker finished first. */
+Test(diag, saved_messages_load_in_report_order)
+{
+    evx_diag *early = NULL, *late = NULL, *all = NULL;
+    cr_assert_eq(evx_diag_new(&early), EVX_OK);
+    cr_assert_eq(evx_diag_new(&late), EVX_OK);
+    cr_assert_eq(evx_diag_new(&all), EVX_OK);
+    evx_diag_begin_report(late, 7);
+    evx_diag_add(late, EVX_DIAG_WARNING, "c/late.txt", 9, "second\tline");
+    evx_diag_begin_report(early, 2);
+    evx_diag_add(early, EVX_DIAG_ERROR, NULL, 0, "first");
+    evx_diag_add(early, EVX_DIAG_NOTE, "c/early.txt", 0, "%s", "");
+    FILE *f = saved(late), *g = saved(early);
+    cr_assert_eq(evx_diag_load(all, f), EVX_OK);
+    cr_assert_eq(evx_diag_load(all, g), EVX_OK);
+    fclose(f);
+    fclose(g);
+    cr_expect_eq(evx_diag_count(all, EVX_DIAG_WARNING), 1);
+    cr_expect_eq(evx_diag_count(all, EVX_DIAG_ERROR), 1);
+    cr_expect_eq(evx_diag_count(all, EVX_DIAG_NOTE), 1);
+    char *out = printed(all, EVX_DIAG_NOTE);
+    cr_expect_str_eq(out, "evidex-index: error: first\n"
+                          "evidex-index: note: c/early.txt: \n"
+                          "evidex-index: warning: c/late.txt:9: second line\n");
+    free(out);
+    evx_diag_free(early);
+    evx_diag_free(late);
+    evx_diag_free(all);
+}
+
+/* A hand-back cut short or of another kind is refused, not half-trusted
+ * in silence. */
+Test(diag, a_cut_hand_back_is_refused)
+{
+    evx_diag *d = NULL, *into = NULL;
+    cr_assert_eq(evx_diag_new(&d), EVX_OK);
+    cr_assert_eq(evx_diag_new(&into), EVX_OK);
+    evx_diag_add(d, EVX_DIAG_WARNING, "c/a.txt", 3, "a warning");
+    FILE *f = saved(d);
+    char whole[512] = "";
+    size_t n = fread(whole, 1, sizeof whole - 1, f);
+    fclose(f);
+    cr_assert_gt(n, 10);
+    for (size_t cut = 0; cut < n - 1; cut++) {
+        FILE *g = tmpfile();
+        fwrite(whole, 1, cut, g);
+        rewind(g);
+        cr_expect_eq(evx_diag_load(into, g), EVX_PARSE, "cut at %zu", cut);
+        fclose(g);
+    }
+    FILE *g = tmpfile();
+    fputs("evx-stats 3 1 2 3\n", g);
+    rewind(g);
+    cr_expect_eq(evx_diag_load(into, g), EVX_PARSE);
+    fclose(g);
+    evx_diag_free(d);
+    evx_diag_free(into);
+}

@@ -273,6 +273,16 @@ double evx_coverage_share(const evx_coverage_result *r)
     return due ? (double)r->placed / (double)due : 1.0;
 }
 
+unsigned evx_coverage_percent(const evx_coverage_result *r)
+{
+    return (unsigned)(evx_coverage_share(r) * 100.0 + 1e-9);
+}
+
+unsigned evx_coverage_furniture_percent(const evx_coverage_result *r)
+{
+    return r->words ? (unsigned)(r->furniture * 100 / r->words) : 0;
+}
+
 /* ---- measuring -------------------------------------------------------- */
 
 /* One unit's words (in the matcher's list) and the lines it covers. */

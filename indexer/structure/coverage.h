@@ -88,4 +88,10 @@ evx_status evx_coverage_measure(evx_coverage_result *out, evx_coverage *cov,
  * place. */
 double evx_coverage_share(const evx_coverage_result *r);
 
+/* The share in whole percent, rounded down (so 79.9 is under 80). */
+unsigned evx_coverage_percent(const evx_coverage_result *r);
+
+/* The share of the file's words taken for furniture, in whole percent. */
+unsigned evx_coverage_furniture_percent(const evx_coverage_result *r);
+
 #endif /* EVX_COVERAGE_H */
