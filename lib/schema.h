@@ -86,7 +86,10 @@
  *                             {"id","title","committee","session",
  *                              "published"}
  *   EVX_META_REPORTS          report keys, one per line
- *   EVX_META_STATS            JSON: units by type, build time
+ *   EVX_META_STATS            JSON: the end-of-run report of the build
+ *                             that wrote the generation (indexer/stats.h):
+ *                             the reports it read, not those an
+ *                             incremental build kept as they were
  *   EVX_META_SHARDS           how many shards a build writes (--shards: the
  *                             last build that was given it), in decimal
  *   EVX_META_ROOT             absolute folder the units' source files are
