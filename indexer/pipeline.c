@@ -1,8 +1,8 @@
 /*
- * pipeline.c - one report from manifest lines to attributed units.  Each file read keeps a coverage (the file's words)
- * until its report is merged; then the file is measured against the
- * report's finished units, so that text no unit holds is reported, never
- * lost silently.
+ * pipeline.c - one report from manifest lines to attributed units.  Each
+ * file read keeps a coverage (the file's words) until its report is
+ * merged; then the file is measured against the report's finished units,
+ * so that text no unit holds is reported (stats.h), never lost silently.
  */
 #include "pipeline.h"
 
@@ -16,7 +16,6 @@
 #include "pdftext.h"
 #include "source.h"
 #include "webtext.h"
-
 
 evx_status evx_pipeline_reports(const evx_manifest *m,
                                 int (*cb)(void *ctx, const char *report),
