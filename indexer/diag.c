@@ -1,6 +1,8 @@
 /*
- * diag.c - diagnostics collector: keeps up to DIAG_CAP messages, counts
- * all of them.
+ * diag.c - diagnostics collector: keeps up to DIAG_CAP messages of each
+ * level, counts all of them.  The caps are per level so that the notes of
+ * a large corpus (a missing footnote body each) never crowd out a warning
+ * that names a damaged file and line, nor an error.
  */
 #include "diag.h"
 
@@ -25,7 +27,8 @@ struct evx_diag {
     message *msgs;
     size_t n, cap;
     size_t counts[N_LEVELS];
-    size_t dropped; /* counted but not kept: over the cap or OOM */
+    size_t kept[N_LEVELS];
+    size_t dropped[N_LEVELS]; /* counted but not kept: over the cap, OOM */
     size_t seq;     /* the current report's place */
 };
 
@@ -59,19 +62,20 @@ static int valid_level(evx_diag_level level)
     return (int)level >= 0 && (int)level < N_LEVELS;
 }
 
-/* Makes room for one more message; 0 if the cap is reached or on OOM. */
-static int room(evx_diag *d)
+/* Makes room for one more message of level; 0 if that level's cap is
+ * reached or on OOM. */
+static int room(evx_diag *d, evx_diag_level level)
 {
     size_t cap;
     message *m;
 
+    if (d->kept[level] >= DIAG_CAP)
+        return 0;
     if (d->n < d->cap)
         return 1;
-    if (d->n >= DIAG_CAP)
-        return 0;
     cap = d->cap ? d->cap * 2 : 32;
-    if (cap > DIAG_CAP)
-        cap = DIAG_CAP;
+    if (cap > DIAG_CAP * N_LEVELS)
+        cap = DIAG_CAP * N_LEVELS;
     m = realloc(d->msgs, cap * sizeof *m);
     if (!m)
         return 0;
@@ -101,8 +105,8 @@ void evx_diag_add(evx_diag *d, evx_diag_level level, const char *file,
     if (!valid_level(level))
         level = EVX_DIAG_ERROR;
     d->counts[level]++;
-    if (!room(d)) {
-        d->dropped++;
+    if (!room(d, level)) {
+        d->dropped[level]++;
         return;
     }
     va_start(ap, fmt);
@@ -116,12 +120,13 @@ void evx_diag_add(evx_diag *d, evx_diag_level level, const char *file,
     if (!m.text || (file && !m.file)) {
         free(m.file);
         free(m.text);
-        d->dropped++;
+        d->dropped[level]++;
         return;
     }
     one_line(m.text);
     one_line(m.file);
     d->msgs[d->n++] = m;
+    d->kept[level]++;
 }
 
 size_t evx_diag_count(const evx_diag *d, evx_diag_level level)
@@ -198,9 +203,11 @@ void evx_diag_print(const evx_diag *d, FILE *f, const char *prog,
             print_message(m, f, prog);
     }
     free(v);
-    if (d->dropped)
-        fprintf(f, "%s: note: %zu more messages not kept\n", prog,
-                d->dropped);
+    for (int l = min_level; l < N_LEVELS; l++)
+        if (d->dropped[l])
+            fprintf(f, "%s: %s: %zu more %ss not kept (%d are)\n",
+                    prog, level_words[l], d->dropped[l], level_words[l],
+                    DIAG_CAP);
 }
 
 void evx_diag_map_lines(evx_diag *d, size_t from, const char *file,
@@ -218,8 +225,9 @@ void evx_diag_map_lines(evx_diag *d, size_t from, const char *file,
 
 evx_status evx_diag_save(const evx_diag *d, FILE *f)
 {
-    fprintf(f, "evx-diag %zu %zu %zu %zu\n", d->counts[0], d->counts[1],
-            d->counts[2], d->dropped);
+    fprintf(f, "evx-diag %zu %zu %zu %zu %zu %zu\n", d->counts[0],
+            d->counts[1], d->counts[2], d->dropped[0], d->dropped[1],
+            d->dropped[2]);
     for (size_t i = 0; i < d->n; i++) {
         const message *m = &d->msgs[i];
         /* file and text are one line each (one_line) */
@@ -253,15 +261,16 @@ static evx_status load_message(evx_diag *d, FILE *f, message m, int has_file)
     evx_status st = read_line(f, &file);
     if (!st)
         st = read_line(f, &text);
-    if (!st && room(d)) {
+    if (!st && room(d, m.level)) {
         m.file = has_file ? file : NULL;
         m.text = text;
         d->msgs[d->n++] = m;
+        d->kept[m.level]++;
         if (has_file)
             file = NULL;
         text = NULL;
     } else if (!st)
-        d->dropped++;
+        d->dropped[m.level]++;
     free(file);
     free(text);
     return st;
@@ -269,13 +278,14 @@ static evx_status load_message(evx_diag *d, FILE *f, message m, int has_file)
 
 evx_status evx_diag_load(evx_diag *d, FILE *f)
 {
-    size_t c[N_LEVELS], dropped;
-    if (fscanf(f, " evx-diag %zu %zu %zu %zu", &c[0], &c[1], &c[2],
-               &dropped) != 4)
+    size_t c[N_LEVELS], dropped[N_LEVELS];
+    if (fscanf(f, " evx-diag %zu %zu %zu %zu %zu %zu", &c[0], &c[1], &c[2],
+               &dropped[0], &dropped[1], &dropped[2]) != 6)
         return EVX_PARSE;
-    for (int i = 0; i < N_LEVELS; i++)
+    for (int i = 0; i < N_LEVELS; i++) {
         d->counts[i] += c[i];
-    d->dropped += dropped;
+        d->dropped[i] += dropped[i];
+    }
     for (;;) {
         int level, has_file;
         message m = {0};

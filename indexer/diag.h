@@ -30,8 +30,10 @@ evx_status evx_diag_new(evx_diag **out);
 void evx_diag_free(evx_diag *d);
 
 /* Records a message.  file may be NULL; line 0 means "no line".  Messages
- * past 10,000 are counted but not kept (a hostile file cannot eat memory).
- * Out of memory: the message is counted and dropped. */
+ * of a level past its first 10,000 are counted but not kept (a hostile
+ * file cannot eat memory; the notes of a large corpus never crowd out a
+ * warning or an error).  Out of memory: the message is counted and
+ * dropped. */
 void evx_diag_add(evx_diag *d, evx_diag_level level, const char *file,
                   long line, const char *fmt, ...)
     __attribute__((format(printf, 5, 6)));
@@ -49,7 +51,8 @@ evx_status evx_diag_get(const evx_diag *d, size_t i, evx_diag_level *level,
 
 /* Prints every kept message at or above min_level to f, one line each,
  * prefixed by prog, in the order of their reports (evx_diag_begin_report)
- * then as recorded, then a line saying how many were not kept, if any. */
+ * then as recorded, then for each such level a line saying how many were
+ * not kept, if any. */
 void evx_diag_print(const evx_diag *d, FILE *f, const char *prog,
                     evx_diag_level min_level);
 
