@@ -296,6 +296,12 @@ typedef struct label {
     size_t from, to;
 } label;
 
+/* A target and the line it opens at, for the sweep. */
+struct opening {
+    long first;
+    size_t target;
+};
+
 typedef struct matcher {
     evx_coverage *cov;
     unsigned char *state; /* per file word: UNPLACED, PLACED, FURNITURE */
@@ -307,8 +313,14 @@ typedef struct matcher {
     label *labels;
     size_t n_labels, cap_labels;
     size_t *cand; /* targets covering cand_line, narrowest first */
-    size_t n_cand, cap_cand;
+    size_t n_cand;
     long cand_line;
+    /* The sweep behind cand: targets in order of their first line, the
+     * next of them to open, and those opened (first <= cand_line). */
+    struct opening *by_first;
+    size_t next_open;
+    size_t *open;
+    size_t n_open;
     evx_buf scratch;
 } matcher;
 
@@ -437,29 +449,62 @@ static long span(const target *t)
     return t->last - t->first;
 }
 
+static int by_first_line(const void *a, const void *b)
+{
+    const struct opening *x = a, *y = b;
+    if (x->first != y->first)
+        return x->first < y->first ? -1 : 1;
+    return (x->target > y->target) - (x->target < y->target);
+}
+
+/* Orders the targets by first line, for the sweep of candidates(). */
+static evx_status plan_sweep(matcher *m)
+{
+    m->by_first = malloc((m->n_targets + 1) * sizeof *m->by_first);
+    m->open = malloc((m->n_targets + 1) * sizeof *m->open);
+    m->cand = malloc((m->n_targets + 1) * sizeof *m->cand);
+    if (!m->by_first || !m->open || !m->cand)
+        return EVX_NOMEM;
+    for (size_t i = 0; i < m->n_targets; i++)
+        m->by_first[i] = (struct opening){m->targets[i].first, i};
+    qsort(m->by_first, m->n_targets, sizeof *m->by_first, by_first_line);
+    return EVX_OK;
+}
+
 /* The targets covering line, narrowest first (a footnote or quotation
- * before the paragraph around it). */
-static evx_status candidates(matcher *m, long line)
+ * before the paragraph around it), ties in the units' order.  The file's
+ * words come in line order, so the targets are swept: those whose first
+ * line is reached are opened, those whose last is passed are closed, and
+ * a line costs the targets open at it, not all of them (a long report has
+ * thousands).  A line before the last one starts the sweep again. */
+static void candidates(matcher *m, long line)
 {
     if (m->cand_line == line)
-        return EVX_OK;
+        return;
+    if (line < m->cand_line)
+        m->next_open = m->n_open = 0;
     m->cand_line = line;
+    while (m->next_open < m->n_targets &&
+           m->by_first[m->next_open].first <= line)
+        m->open[m->n_open++] = m->by_first[m->next_open++].target;
+    size_t kept = 0;
     m->n_cand = 0;
-    for (size_t i = 0; i < m->n_targets; i++) {
+    for (size_t o = 0; o < m->n_open; o++) {
+        size_t i = m->open[o];
         const target *t = &m->targets[i];
-        if (t->first > line || t->last < line)
-            continue;
-        if (evx_grow((void **)&m->cand, &m->cap_cand, m->n_cand + 1,
-                     sizeof *m->cand))
-            return EVX_NOMEM;
+        if (t->last < line)
+            continue; /* closed for good: lines only grow */
+        m->open[kept++] = i;
         size_t k = m->n_cand++;
-        while (k > 0 && span(&m->targets[m->cand[k - 1]]) > span(t)) {
+        while (k > 0 && (span(&m->targets[m->cand[k - 1]]) > span(t) ||
+                         (span(&m->targets[m->cand[k - 1]]) == span(t) &&
+                          m->cand[k - 1] > i))) {
             m->cand[k] = m->cand[k - 1];
             k--;
         }
         m->cand[k] = i;
     }
-    return EVX_OK;
+    m->n_open = kept;
 }
 
 /* Looks for an unused word s in t: within WINDOW words of its cursor if
@@ -548,8 +593,7 @@ static evx_status place(matcher *m, size_t i)
     const words *f = &m->cov->file;
     const word *w = &f->items[i];
     const char *s = form_of(f, i);
-    if (candidates(m, w->line))
-        return EVX_NOMEM;
+    candidates(m, w->line);
     if (find(m, s, w->form_len) || place_joined(m, i) ||
         place_trimmed(m, s, w->form_len))
         m->state[i] = PLACED;
@@ -640,24 +684,52 @@ static void place_headings(matcher *m)
     }
 }
 
-/* Marks the words on furniture lines; returns how many. */
-static size_t mark_furniture(matcher *m)
+/* Which of the file's lines 1..n_lines are furniture, as a malloc'd
+ * table (NULL out of memory): the ranges' starts and ends counted once
+ * each, not every range asked of every line. */
+static unsigned char *furniture_lines(const evx_coverage *cov)
+{
+    long n = cov->n_lines;
+    long *depth = calloc((size_t)n + 2, sizeof *depth);
+    unsigned char *is = calloc((size_t)n + 2, 1);
+    if (!depth || !is) {
+        free(depth);
+        free(is);
+        return NULL;
+    }
+    for (size_t i = 0; i < cov->n_furn; i++) {
+        long a = cov->furn[i].first, b = cov->furn[i].last;
+        if (a > n)
+            continue;
+        depth[a]++;
+        depth[b < n ? b + 1 : n + 1]--;
+    }
+    for (long l = 1, d = 0; l <= n; l++) {
+        d += depth[l];
+        is[l] = d > 0;
+    }
+    free(depth);
+    return is;
+}
+
+/* Marks the words on furniture lines; returns how many.  EVX_OK or
+ * EVX_NOMEM. */
+static evx_status mark_furniture(matcher *m, size_t *n)
 {
     const words *f = &m->cov->file;
-    size_t n = 0;
-    long line = -1;
-    int furniture = 0;
+    unsigned char *is = furniture_lines(m->cov);
+    *n = 0;
+    if (!is)
+        return EVX_NOMEM;
     for (size_t i = 0; i < f->n; i++) {
-        if (f->items[i].line != line) { /* a line's words are together */
-            line = f->items[i].line;
-            furniture = evx_coverage_furniture_why(m->cov, line) != NULL;
-        }
-        if (furniture) {
+        long line = f->items[i].line;
+        if (line >= 1 && line <= m->cov->n_lines && is[line]) {
             m->state[i] = FURNITURE;
-            n++;
+            (*n)++;
         }
     }
-    return n;
+    free(is);
+    return EVX_OK;
 }
 
 /* Keeps the stretch (starting at file word first) among the largest
@@ -735,6 +807,8 @@ static void matcher_free(matcher *m)
     free(m->targets);
     free(m->labels);
     free(m->cand);
+    free(m->by_first);
+    free(m->open);
     words_free(&m->unit_words);
     words_free(&m->label_words);
     evx_buf_free(&m->scratch);
@@ -755,8 +829,11 @@ evx_status evx_coverage_measure(evx_coverage_result *out, evx_coverage *cov,
     m.state = calloc(cov->file.n + 1, 1);
     if (!m.state)
         goto done;
-    furniture = mark_furniture(&m);
-    st = collect(&m, units, &paragraphs);
+    st = mark_furniture(&m, &furniture);
+    if (!st)
+        st = collect(&m, units, &paragraphs);
+    if (!st)
+        st = plan_sweep(&m);
     for (size_t i = 0; i < cov->file.n && !st; i++)
         if (m.state[i] == UNPLACED)
             st = place(&m, i);
