@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ascii.h"
 #include "buf.h"
 
 #define DIAG_CAP 10000
@@ -84,13 +85,11 @@ static int room(evx_diag *d, evx_diag_level level)
     return 1;
 }
 
-/* Control bytes (a quoted line's LF, a tab, an escape) become spaces, so
- * that every message prints as one line whatever text it quotes. */
+/* Every message prints as one line, whatever text it quotes. */
 static void one_line(char *s)
 {
-    for (; s && *s; s++)
-        if ((unsigned char)*s < 0x20 || *s == 0x7f)
-            *s = ' ';
+    if (s)
+        evx_ascii_one_line(s, strlen(s));
 }
 
 void evx_diag_add(evx_diag *d, evx_diag_level level, const char *file,

@@ -46,7 +46,6 @@ struct evx_stats {
     size_t files_unread;    /* files that could not be read */
     size_t files_short;     /* counted short by the caller */
     size_t seq, sub;        /* the current report's place; entries added */
-    size_t listed_reports;  /* reports listed in LIST_DETAIL here */
     /* per-report lines (first DETAIL_REPORTS), per-file lines (first
      * DETAIL_FILES), per-file JSON objects (all) */
     entry_list lists[N_LISTS];
@@ -243,7 +242,7 @@ static void add_report_detail(evx_stats *st, const evx_units *units)
     st->paragraph_gaps += para_missing;
     st->footnotes_missing += fn_missing;
     st->footnotes_found += (size_t)max_fn - fn_missing;
-    if (st->listed_reports < DETAIL_REPORTS) {
+    if (st->lists[LIST_DETAIL].n < DETAIL_REPORTS) {
         evx_buf d = EVX_BUF_INIT;
         evx_buf_printf(&d, "%s: paragraphs %s-%s, %zu missing%s%s\n", report,
                        from, max_para || lo ? to : "0", para_missing,
@@ -255,7 +254,6 @@ static void add_report_detail(evx_stats *st, const evx_units *units)
             evx_buf_printf(&d, "%s: recommendations 1-%d, %zu missing: %s\n",
                            report, max_rec, rec_missing, evx_buf_str(&recs));
         add_entry(st, LIST_DETAIL, &d);
-        st->listed_reports++;
     }
     evx_buf_free(&recs);
     evx_buf_free(&gaps);
@@ -425,7 +423,7 @@ void evx_stats_json(const evx_stats *st, evx_buf *b)
 /* ---- handing tallies between processes ------------------------------- */
 
 /* The figures in saved order. */
-#define N_FIGURES (EVX_UNIT_TYPE_COUNT + 5 + 8)
+#define N_FIGURES (EVX_UNIT_TYPE_COUNT + 5 + 7)
 
 static void figures(evx_stats *st, size_t **out)
 {
@@ -437,7 +435,7 @@ static void figures(evx_stats *st, size_t **out)
     size_t *rest[] = {&st->reports,         &st->paragraph_gaps,
                       &st->footnotes_found, &st->footnotes_missing,
                       &st->files,           &st->files_unread,
-                      &st->files_short,     &st->listed_reports};
+                      &st->files_short};
     for (size_t i = 0; i < sizeof rest / sizeof *rest; i++)
         out[k++] = rest[i];
 }

@@ -37,6 +37,21 @@ static inline int evx_ascii_alnum(unsigned char c)
     return evx_ascii_alpha(c) || evx_ascii_digit(c);
 }
 
+/* A control byte: below space, or DEL. */
+static inline int evx_ascii_control(unsigned char c)
+{
+    return c < 0x20 || c == 0x7f;
+}
+
+/* Writes every control byte of s[0..n) as a space (a quoted line's LF, a
+ * tab, an escape), so that a message quoting text prints as one line. */
+static inline void evx_ascii_one_line(char *s, size_t n)
+{
+    for (size_t i = 0; s && i < n; i++)
+        if (evx_ascii_control((unsigned char)s[i]))
+            s[i] = ' ';
+}
+
 /* ASCII punctuation: what a Markdown escape ("\[") may stand before. */
 static inline int evx_ascii_punct(unsigned char c)
 {

@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ascii.h"
 #include "grow.h"
 #include "qstem.h"
 
@@ -28,9 +29,7 @@ evx_status evx_qp_fail(evx_qparse *qp, evx_status st, const char *fmt, ...)
     evx_buf_vprintf(&qp->err, fmt, ap);
     va_end(ap);
     /* one line, whatever of the query it quotes (a newline in a value) */
-    for (size_t i = 0; i < qp->err.len; i++)
-        if ((unsigned char)qp->err.data[i] < 0x20 || qp->err.data[i] == 0x7f)
-            qp->err.data[i] = ' ';
+    evx_ascii_one_line(qp->err.data, qp->err.len);
     return st;
 }
 

@@ -130,7 +130,7 @@ static const char *target_problem(const char *t, size_t len)
     for (i = 0; i < n && !why; i++) {
         unsigned char c = (unsigned char)d[i];
         size_t k = evx_utf8_seqlen(d + i, n - i);
-        if (c < 0x20 || c == 0x7f)
+        if (evx_ascii_control(c))
             why = "the URL holds a NUL or control character";
         else if (!k)
             why = "the URL is not valid UTF-8";

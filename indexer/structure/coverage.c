@@ -588,7 +588,7 @@ static int place_joined(matcher *m, size_t i)
 }
 
 /* Tries to place file word i; its state says whether it was. */
-static evx_status place(matcher *m, size_t i)
+static void place(matcher *m, size_t i)
 {
     const words *f = &m->cov->file;
     const word *w = &f->items[i];
@@ -600,7 +600,6 @@ static evx_status place(matcher *m, size_t i)
     else if (is_digit_run(s, w->form_len) && w->glued && i > 0 &&
              m->state[i - 1] == PLACED)
         m->state[i] = PLACED; /* a footnote marker: "needs.6" */
-    return EVX_OK;
 }
 
 /* Word k of the file, its form from byte skip on, against label word at. */
@@ -834,11 +833,11 @@ evx_status evx_coverage_measure(evx_coverage_result *out, evx_coverage *cov,
         st = collect(&m, units, &paragraphs);
     if (!st)
         st = plan_sweep(&m);
-    for (size_t i = 0; i < cov->file.n && !st; i++)
-        if (m.state[i] == UNPLACED)
-            st = place(&m, i);
     if (st)
         goto done;
+    for (size_t i = 0; i < cov->file.n; i++)
+        if (m.state[i] == UNPLACED)
+            place(&m, i);
     place_headings(&m);
     for (size_t i = 0; i < cov->file.n; i++)
         placed += m.state[i] == PLACED;
