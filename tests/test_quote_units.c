@@ -3,9 +3,13 @@
  * every reader: document order of block and inline quotations, their
  * fields taken from the parent, footnotes, pages and notes.
  */
+#define _POSIX_C_SOURCE 200809L /* open_memstream */
 #include <criterion/criterion.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
 #include "diag.h"
 #include "quote_units.h"
 #include "unit.h"
@@ -95,5 +99,56 @@ Test(quote_units, spans_not_taken_are_noted_and_inline_can_be_off)
     cr_expect_eq(out.len, 0);
     evx_units_free(&out);
     evx_diag_free(d);
+    evx_unit_free(p);
+}
+
+/* A unit of more quoted passages than any paragraph a report prints (an
+ * extraction that lost its paragraph numbers runs them all into one): the
+ * first thousand are read, and a warning names the unit and the line
+ * where reading stopped, so nothing is left out without a word. */
+Test(quote_units, too_many_quoted_passages_are_said)
+{
+    evx_buf text = EVX_BUF_INIT;
+    for (int i = 0; i < 1200; i++)
+        evx_buf_printf(&text, "Ann Lee told us that \xE2\x80\x9Citem %d is not "
+                              "working well\xE2\x80\x9D. We agree. ", i);
+    cr_assert_eq(evx_buf_status(&text), EVX_OK);
+    evx_unit *p = parent();
+    evx_diag *d = NULL;
+    evx_units out = EVX_UNITS_INIT;
+    cr_assert_eq(evx_diag_new(&d), EVX_OK);
+    evx_qparent q = {p, text.data, text.len, NULL, NULL, 0, NULL, 0, 1,
+                     "f.txt", "pdf-text", where, NULL, d, 0};
+
+    cr_assert_eq(evx_quote_units(&out, &q), EVX_OK);
+    cr_expect_eq(out.len, 1000);
+    cr_expect_str_eq(out.items[999]->text, "item 999 is not working well");
+    cr_expect_eq(evx_diag_count(d, EVX_DIAG_WARNING), 1);
+    char *said = NULL;
+    size_t n = 0;
+    FILE *f = open_memstream(&said, &n);
+    cr_assert_not_null(f);
+    evx_diag_print(d, f, "evidex-index", 0);
+    fclose(f);
+    cr_expect(strstr(said, "f.txt:7: HC1/p4 holds 1000 quoted passages") != NULL,
+              "%s", said);
+    free(said);
+    evx_units_free(&out);
+    evx_diag_free(d);
+
+    /* a thousand exactly: all read, nothing to say */
+    evx_diag *quiet = NULL;
+    cr_assert_eq(evx_diag_new(&quiet), EVX_OK);
+    const char *end = text.data;
+    for (int i = 0; i < 1000; i++)
+        end = strstr(end, "We agree. ") + strlen("We agree. ");
+    q.len = (size_t)(end - text.data);
+    q.diag = quiet;
+    cr_assert_eq(evx_quote_units(&out, &q), EVX_OK);
+    cr_expect_eq(out.len, 1000);
+    cr_expect_eq(evx_diag_count(quiet, EVX_DIAG_WARNING), 0);
+    evx_units_free(&out);
+    evx_diag_free(quiet);
+    evx_buf_free(&text);
     evx_unit_free(p);
 }

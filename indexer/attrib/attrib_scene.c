@@ -8,6 +8,13 @@
 
 #include "buf.h"
 
+/* Bytes of a quotation's parent attribution reads before the quotation:
+ * far more than any paragraph a report prints (the longest bundled one
+ * is about 4,100), so no report's attribution depends on it, while a unit
+ * of megabytes (an extraction whose paragraph numbers were lost) costs
+ * each of its quotations this much rather than all the text before it. */
+#define SCENE_BEFORE_MAX 16384
+
 void evx_scene_free(evx_scene *s)
 {
     free(s->sentence);
@@ -78,11 +85,11 @@ size_t evx_scene_locate(const char *hay, const char *quote)
         n--; /* do not cut a UTF-8 sequence */
     if (n < 4)
         return (size_t)-1;
-    size_t hl = strlen(hay);
-    for (size_t i = 0; i + n <= hl; i++)
-        if (memcmp(hay + i, quote, n) == 0)
-            return i;
-    return (size_t)-1;
+    char first[41];
+    memcpy(first, quote, n);
+    first[n] = '\0';
+    const char *at = strstr(hay, first);
+    return at ? (size_t)(at - hay) : (size_t)-1;
 }
 
 /* Does an inline quotation's own full stop end its sentence ("... there
@@ -102,22 +109,38 @@ static int ends_own_sentence(const char *qtext, const char *rest)
     return rest[i] == ' ' && rest[i + 1] >= 'A' && rest[i + 1] <= 'Z';
 }
 
+/* Appends the last SCENE_BEFORE_MAX bytes of s[0..n) to b, from a word's
+ * start: all of s in any paragraph a report prints. */
+static void append_tail(evx_buf *b, const char *s, size_t n)
+{
+    size_t from = 0;
+    if (n > SCENE_BEFORE_MAX) {
+        from = n - SCENE_BEFORE_MAX;
+        while (from < n && s[from] != ' ')
+            from++;
+        while (from < n && s[from] == ' ')
+            from++;
+    }
+    evx_buf_append(b, s + from, n - from);
+}
+
 evx_status evx_scene_build(evx_scene *sc, const evx_unit *q,
                               const evx_unit *parent)
 {
     evx_buf before = EVX_BUF_INIT;
     const char *ptext = parent && parent->text ? parent->text : "";
     const char *qtext = q->text ? q->text : "";
+    size_t plen = strlen(ptext);
     size_t at = *ptext ? evx_scene_locate(ptext, qtext) : (size_t)-1;
     memset(sc, 0, sizeof *sc);
     sc->report = q->report;
     if (at != (size_t)-1) {
-        evx_buf_append(&before, ptext, at);
+        append_tail(&before, ptext, at);
         size_t qend = at + strlen(qtext);
-        if (qend > strlen(ptext))
-            qend = strlen(ptext);
+        if (qend > plen)
+            qend = plen;
         const char *rest = ptext + qend;
-        size_t rlen = first_sentence_end(rest, strlen(rest));
+        size_t rlen = first_sentence_end(rest, plen - qend);
         if (ends_own_sentence(qtext, rest))
             rlen = 0;
         if (q->is_inline)
@@ -125,10 +148,9 @@ evx_status evx_scene_build(evx_scene *sc, const evx_unit *q,
     } else if (q->lead_in && *q->lead_in && strstr(ptext, q->lead_in)) {
         /* a block quotation: its parent's text runs on past the lead-in */
         const char *li = strstr(ptext, q->lead_in);
-        evx_buf_append(&before, ptext,
-                       (size_t)(li - ptext) + strlen(q->lead_in));
+        append_tail(&before, ptext, (size_t)(li - ptext) + strlen(q->lead_in));
     } else {
-        evx_buf_puts(&before, ptext);
+        append_tail(&before, ptext, plen);
         if (q->lead_in) {
             if (before.len)
                 evx_buf_putc(&before, ' ');

@@ -83,10 +83,29 @@ static size_t quote_end(const char *s, size_t n, size_t i, int single)
     return n;
 }
 
+/* The first of w's words that starts at or after byte `from` (the words
+ * are in text order), or w->len. */
+static size_t first_from(const evx_awords *w, size_t from)
+{
+    size_t lo = 0, hi = w->len;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (w->items[mid].start < from)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* Marks the words inside bytes [from, to) as quoted: only those, so a
+ * long text with many quotations costs its words once, not once a
+ * quotation. */
 static void mark_span(evx_awords *w, size_t from, size_t to)
 {
-    for (size_t k = 0; k < w->len; k++)
-        if (w->items[k].start >= from && w->items[k].end <= to) {
+    for (size_t k = first_from(w, from);
+         k < w->len && w->items[k].start < to; k++)
+        if (w->items[k].end <= to) {
             w->items[k].quoted = 1;
             w->items[k].cap = 0;
             w->items[k].title = 0;
@@ -95,6 +114,11 @@ static void mark_span(evx_awords *w, size_t from, size_t to)
 
 void evx_awords_mark_quoted(evx_awords *w, const char *text, size_t len)
 {
+    /* Whether a search for a closing double or single mark has run to the
+     * end: one from a later opening would too (a closing mark does not
+     * depend on where its quotation opened), so it is not run again, and
+     * a text of many unclosed marks is read once, not once a mark. */
+    int unclosed[2] = {0, 0};
     for (size_t i = 0; text && i < len; i++) {
         if (mark3(text, len, i, 0x9D)) {
             mark_span(w, 0, i); /* opened before the text */
@@ -103,11 +127,13 @@ void evx_awords_mark_quoted(evx_awords *w, const char *text, size_t len)
         int dbl = mark3(text, len, i, 0x9C);
         int single = mark3(text, len, i, 0x98) &&
                      (i == 0 || !letter_or_digit((unsigned char)text[i - 1]));
-        if (!dbl && !single)
+        if ((!dbl && !single) || unclosed[single])
             continue;
         size_t e = quote_end(text, len, i, single);
-        if (e == len)
+        if (e == len) {
+            unclosed[single] = 1;
             continue; /* never closed here: the quotation itself follows */
+        }
         mark_span(w, i, e);
         i = e + 2;
     }

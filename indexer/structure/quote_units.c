@@ -162,6 +162,23 @@ static int next_inline(const evx_qparent *p, evx_qscan *sc, evx_qspan *q)
     return 0;
 }
 
+/* Says where a scan stopped at its cap: the spans after it are not read
+ * as quotations, though their words stay in the unit's text. */
+static void note_cut(const evx_qparent *p, const evx_qscan *sc)
+{
+    long line = 0, col = 0;
+    int page = 0;
+
+    if (!p->diag || !evx_quote_scan_cut(sc))
+        return;
+    p->where(p->ctx, sc->from, &line, &col, &page);
+    evx_diag_add(p->diag, EVX_DIAG_WARNING, p->file, line,
+                 "%s holds %zu quoted passages or more: from here on its "
+                 "quotations are not read as quotations of their own (their "
+                 "words stay in its text); were its paragraph numbers lost?",
+                 p->unit->id, sc->seen);
+}
+
 evx_status evx_quote_units(evx_units *out, const evx_qparent *p)
 {
     evx_qscan sc = {p->text, p->len, p->mark_off, p->n_marks, 0, 0,
@@ -180,5 +197,6 @@ evx_status evx_quote_units(evx_units *out, const evx_qparent *p)
             have = next_inline(p, &sc, &q);
         }
     }
+    note_cut(p, &sc);
     return st;
 }

@@ -417,6 +417,19 @@ int evx_quote_scan(evx_qscan *sc, evx_qspan *q)
     return 0;
 }
 
+int evx_quote_scan_cut(const evx_qscan *sc)
+{
+    if (!sc->s || sc->seen < SPANS_MAX)
+        return 0;
+    for (size_t i = sc->from; i < sc->len;) {
+        if (is_open(sc, i))
+            return 1;
+        const char *o = memchr(sc->s + i + 1, 0xE2, sc->len - i - 1);
+        i = o ? (size_t)(o - sc->s) : sc->len;
+    }
+    return 0;
+}
+
 int evx_quote_next(evx_qscan *sc, evx_qspan *q)
 {
     while (evx_quote_scan(sc, q))

@@ -93,6 +93,11 @@ int evx_quote_style_single(const char *s, size_t n);
  * filled, or 0 when there is none left (or the span cap is reached). */
 int evx_quote_scan(evx_qscan *sc, evx_qspan *q);
 
+/* Non-zero if the scan stopped at its cap of spans judged (a thousand:
+ * no paragraph a report prints has as many) with a quoted span opening
+ * after sc->from, where it stopped. */
+int evx_quote_scan_cut(const evx_qscan *sc);
+
 /* Like evx_quote_scan, but skips every span that is not an attributed
  * quotation. */
 int evx_quote_next(evx_qscan *sc, evx_qspan *q);
