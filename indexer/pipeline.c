@@ -77,13 +77,16 @@ static evx_status read_file(evx_units *out, file_job *j, evx_diag *diag)
     const char *rendering = pdf ? "pdf-text" : j->rendering;
     evx_status st = pdf ? evx_pdf_extract(&text, j->path, j->name, diag)
                         : evx_text_load(&text, j->path, j->name, diag);
+    /* A file that could not be loaded (empty, binary, too large) has had
+     * its one line from the loader. */
+    int loaded = st == EVX_OK;
     if (st == EVX_NOT_FOUND || st == EVX_IO)
         cannot_read(j, st, diag);
     if (!st)
         st = evx_coverage_new(&j->coverage, text);
     if (!st)
         st = read_rendering(out, text, rendering, j, diag);
-    if (st == EVX_PARSE)
+    if (st == EVX_PARSE && loaded)
         evx_diag_add(diag, EVX_DIAG_ERROR, j->name, 0,
                      "nothing in this file looks like a %s report rendering",
                      rendering);

@@ -45,7 +45,6 @@
 #define MEM_LIMIT (2UL << 30)        /* address space of a child (no ASan) */
 #define PDF_FILE "000_d8babf2c1c9efa17.txt"
 #define WEB_FILE "004_1624677fcab3ee77.txt"
-#define BIG_BYTES (50UL << 20)
 #define COPIES 30                    /* reports in the "larger corpus" */
 
 /* ---- temp dirs, files ------------------------------------------------- */

@@ -1,8 +1,8 @@
 /*
  * test_robust.c - end-to-end robustness of the two tools against bad input
  * in a corpus, through the built binaries (tests/robustutil.h): invalid
- * UTF-8, NUL bytes, CRLF, an empty file, a binary file, a 50 MB single
- * line, a report cut mid-paragraph, a manifest naming a missing file, a
+ * UTF-8, NUL bytes, CRLF, an empty file, a binary file, a single line
+ * of 32 MB and a file larger than that, a report cut mid-paragraph, a manifest naming a missing file, a
  * manifest line that cannot be used, a file with no numbered paragraph: a
  * clear error or warning naming file (and line), the right exit code, and
  * the previous index intact when the build fails or is not published (a
@@ -16,6 +16,7 @@
 #include <criterion/criterion.h>
 
 #include "robustutil.h"
+#include "source.h" /* EVX_TEXT_MAX_BYTES */
 
 /* ---- bad input -------------------------------------------------------- */
 
@@ -132,6 +133,11 @@ static void assert_refused(const char *data, size_t len, const char *why)
     cr_assert_eq(r.code, 2, "exit %d: %s", r.code, r.err);
     cr_assert_not_null(strstr(r.err, "corpus/bad.txt"), "%s", r.err);
     cr_assert_not_null(strstr(r.err, why), "no '%s' in: %s", why, r.err);
+    /* one line says why, not that and "nothing looks like a report" too */
+    size_t errors = 0;
+    for (const char *at = r.err; (at = strstr(at, "error: corpus/bad.txt")); at++)
+        errors++;
+    cr_assert_eq(errors, 1, "%zu errors about the file: %s", errors, r.err);
     cr_assert_not_null(strstr(r.err, "previous index is unchanged"), "%s",
                        r.err);
     assert_lines_prefixed(r.err, "evidex-index");
@@ -156,6 +162,21 @@ Test(robust, binary_file_is_refused)
         bin[i] = (char)(x >> 16);
     }
     assert_refused(bin, sizeof bin, "binary");
+}
+
+/* A file larger than any report's text (EVX_TEXT_MAX_BYTES) is refused
+ * after reading that much, with one line, rather than read at some 25
+ * times its size in memory. */
+Test(robust, file_larger_than_any_report_is_refused)
+{
+    size_t n = EVX_TEXT_MAX_BYTES + 4096;
+    char *big = malloc(n);
+    cr_assert_not_null(big);
+    memcpy(big, "1. ", 3);
+    for (size_t i = 3; i < n; i++)
+        big[i] = i % 80 == 79 ? '\n' : "We agree with that view. "[i % 25];
+    assert_refused(big, n, "larger than any report's text");
+    free(big);
 }
 
 Test(robust, file_of_no_report_layout_is_refused)
@@ -389,7 +410,9 @@ Test(robust, missing_only_file_keeps_previous_index)
     env_free(&e);
 }
 
-Test(robust, fifty_megabyte_single_line_terminates)
+/* A single line of almost the largest file read (EVX_TEXT_MAX_BYTES):
+ * indexed, searchable, in seconds. */
+Test(robust, single_line_at_the_size_limit_terminates)
 {
     env e;
     static const char words[] = "integrated care partnership 2017/18 Q361 ";
@@ -401,7 +424,7 @@ Test(robust, fifty_megabyte_single_line_terminates)
     FILE *f = fopen(path, "wb");
     cr_assert_not_null(f);
     fputs("1.The ", f); /* one web-edition paragraph, one line */
-    for (size_t n = 0; n < BIG_BYTES; n += sizeof words - 1)
+    for (size_t n = 0; n < EVX_TEXT_MAX_BYTES - 4096; n += sizeof words - 1)
         fputs(words, f);
     cr_assert_eq(fclose(f), 0);
     manifest(&e, lines, 1);

@@ -413,13 +413,24 @@ evx_status evx_text_single_spaced(const evx_text *t, evx_text **out)
     return st;
 }
 
-static evx_status slurp(evx_buf *b, FILE *f)
+/* Reads f into b, up to EVX_TEXT_MAX_BYTES and one more: EVX_PARSE (and
+ * the error in diag) for a longer file. */
+static evx_status slurp(evx_buf *b, FILE *f, const load_opts *o)
 {
     char chunk[65536];
     size_t n;
 
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
         evx_buf_append(b, chunk, n);
+        if (b->len > EVX_TEXT_MAX_BYTES) {
+            evx_diag_add(o->diag, EVX_DIAG_ERROR, o->name, 0,
+                         "more than %zu MB: larger than any report's text "
+                         "(a report with its evidence is a few MB), so not "
+                         "read; is it the right file?",
+                         EVX_TEXT_MAX_BYTES >> 20);
+            return EVX_PARSE;
+        }
+    }
     if (ferror(f))
         return EVX_IO;
     return evx_buf_status(b);
@@ -436,7 +447,7 @@ static evx_status load_file(evx_text **out, const char *path,
     f = fopen(path, "rb");
     if (!f)
         return errno == ENOENT || errno == ENOTDIR ? EVX_NOT_FOUND : EVX_IO;
-    st = slurp(&raw, f);
+    st = slurp(&raw, f, o);
     fclose(f);
     if (!st)
         st = build(out, raw.data, raw.len, o);

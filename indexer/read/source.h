@@ -30,10 +30,17 @@
 
 typedef struct evx_text evx_text;
 
+/* The most bytes a file is read at: a whole report with its evidence is
+ * a few megabytes, and reading a file takes about 26 times its size in
+ * memory (a 50 MB file, 1.3 GB), so a larger file (a wrong one, or many
+ * joined) is refused rather than left to exhaust the machine; at this
+ * size a build stays under 1 GB. */
+#define EVX_TEXT_MAX_BYTES ((size_t)32 << 20)
+
 /* Loads path.  name is how messages and units refer to it (the corpus
  * relative path, "corpus/000_x.txt").  EVX_OK; EVX_NOT_FOUND; EVX_IO;
- * EVX_PARSE (empty or binary: the reason is added to diag as an error);
- * EVX_NOMEM.  Free *out with evx_text_free. */
+ * EVX_PARSE (empty, binary or over EVX_TEXT_MAX_BYTES: the reason is
+ * added to diag as an error); EVX_NOMEM.  Free *out with evx_text_free. */
 evx_status evx_text_load(evx_text **out, const char *path, const char *name,
                          evx_diag *diag);
 
