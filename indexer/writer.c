@@ -576,19 +576,6 @@ static evx_status add_root_meta(evx_writer *w, const evx_manifest_entry *e)
     return st;
 }
 
-/* A unit and its place in its report. */
-typedef struct id_at {
-    const char *id;
-    size_t at;
-} id_at;
-
-static int by_id_at(const void *a, const void *b)
-{
-    const id_at *x = a, *y = b;
-    int c = strcmp(x->id, y->id);
-    return c ? c : (x->at > y->at) - (x->at < y->at);
-}
-
 /* Which unit to write at each place of a report: *take (malloc'd, len
  * entries) holds each place's unit, or SIZE_MAX to write none.  Units
  * that share an id are written once, the last one at the first one's
@@ -596,24 +583,20 @@ static int by_id_at(const void *a, const void *b)
  * a document).  EVX_OK or EVX_NOMEM. */
 static evx_status plan_units(const evx_units *units, size_t **take)
 {
-    size_t n = units->len;
-    id_at *sorted = malloc((n + 1) * sizeof *sorted);
+    size_t n = units->len, *sorted = NULL;
     *take = malloc((n + 1) * sizeof **take);
-    if (!sorted || !*take) {
-        free(sorted);
+    if (!*take || evx_units_order_by_id(units, &sorted)) {
         free(*take);
         *take = NULL;
         return EVX_NOMEM;
     }
-    for (size_t i = 0; i < n; i++) {
-        sorted[i] = (id_at){units->items[i]->id, i};
+    for (size_t i = 0; i < n; i++)
         (*take)[i] = i;
-    }
-    qsort(sorted, n, sizeof *sorted, by_id_at);
     for (size_t i = 0, j; i < n; i = j) {
-        for (j = i + 1; j < n && !strcmp(sorted[i].id, sorted[j].id); j++)
-            (*take)[sorted[j].at] = SIZE_MAX;
-        (*take)[sorted[i].at] = sorted[j - 1].at;
+        const char *id = units->items[sorted[i]]->id;
+        for (j = i + 1; j < n && !strcmp(id, units->items[sorted[j]]->id); j++)
+            (*take)[sorted[j]] = SIZE_MAX;
+        (*take)[sorted[i]] = sorted[j - 1];
     }
     free(sorted);
     return EVX_OK;

@@ -103,3 +103,21 @@ int evx_para_gap(int a, int b)
         return b - a - 1;
     return b % EVX_PARA_BY_CHAPTER - 1;
 }
+
+int evx_para_run_start(evx_para_run *r, int last, int v)
+{
+    r->last = last;
+    r->v = v;
+    r->want = v + 1;
+    return last > 0 && !evx_para_is_by_chapter(last) &&
+           !evx_para_is_by_chapter(v) && v > last + EVX_PARA_AHEAD;
+}
+
+int evx_para_run_feed(evx_para_run *r, int x)
+{
+    if (evx_para_follows(r->last, x, EVX_PARA_AHEAD))
+        return -1;
+    if (x == r->want)
+        r->want++;
+    return r->want == r->v + 3;
+}

@@ -48,4 +48,31 @@ int evx_para_follows(int a, int b, int ahead);
  * for plain numbers; by chapter, those of b's chapter before it. */
 int evx_para_gap(int a, int b);
 
+/* A run of paragraphs that numbers itself after numbers were lost (a copy
+ * or an extraction that dropped a page's or a list's numbers): a number v
+ * that does not follow the last paragraph read, but is later in the
+ * sequence, is a paragraph if v + 1 and v + 2 open blocks after it before
+ * any number that does follow the last.  The readers feed it the numbers
+ * that open blocks after v, in order. */
+typedef struct evx_para_run {
+    int last; /* the last paragraph read */
+    int v;    /* the number that may resume the sequence */
+    int want; /* the next number of its run */
+} evx_para_run;
+
+/* Starts a run at v after last: 1 if v may resume the sequence (plain
+ * numbers, a paragraph read already, v more than the readers' usual
+ * EVX_PARA_AHEAD beyond it), else 0 (then v is no paragraph by this
+ * rule). */
+int evx_para_run_start(evx_para_run *r, int last, int v);
+
+/* Feeds the number x opening a later block: 1 once v + 1 and v + 2 have
+ * opened blocks (v is a paragraph), -1 if x follows the last paragraph
+ * read (the sequence goes on without v), else 0 (feed the next). */
+int evx_para_run_feed(evx_para_run *r, int x);
+
+/* How far ahead of the last paragraph a number at a block start is taken
+ * as the next (numbers lost between are reported as a gap). */
+#define EVX_PARA_AHEAD 5
+
 #endif /* EVX_PARANUM_H */

@@ -799,6 +799,50 @@ evx_unit *evx_units_find(const evx_units *list, const char *id)
     return NULL;
 }
 
+/* A unit's id and its place in its list. */
+typedef struct id_at {
+    const char *id;
+    size_t at;
+} id_at;
+
+static int by_id_at(const void *a, const void *b)
+{
+    const id_at *x = a, *y = b;
+    int c = strcmp(x->id, y->id);
+    return c ? c : (x->at > y->at) - (x->at < y->at);
+}
+
+evx_status evx_units_order_by_id(const evx_units *list, size_t **order)
+{
+    size_t n = list->len;
+    id_at *v = malloc((n + 1) * sizeof *v);
+    *order = malloc((n + 1) * sizeof **order);
+    if (!v || !*order) {
+        free(v);
+        free(*order);
+        *order = NULL;
+        return EVX_NOMEM;
+    }
+    for (size_t i = 0; i < n; i++)
+        v[i] = (id_at){list->items[i]->id ? list->items[i]->id : "", i};
+    qsort(v, n, sizeof *v, by_id_at);
+    for (size_t i = 0; i < n; i++)
+        (*order)[i] = v[i].at;
+    free(v);
+    return EVX_OK;
+}
+
+evx_status evx_units_unique_id(const evx_units *list, evx_buf *id)
+{
+    size_t base = id->len;
+    for (int k = 2; !evx_buf_status(id) && evx_units_find(list, evx_buf_str(id));
+         k++) {
+        evx_buf_truncate(id, base);
+        evx_buf_printf(id, "-%d", k);
+    }
+    return evx_buf_status(id) ? EVX_NOMEM : EVX_OK;
+}
+
 void evx_units_free(evx_units *list)
 {
     size_t i;

@@ -223,6 +223,19 @@ void evx_units_sort_lines(evx_units *list, size_t from);
 /* The unit with this id, or NULL.  Linear; borrowed. */
 evx_unit *evx_units_find(const evx_units *list, const char *id);
 
+/* The places of list's units in order of id, then of place: *order
+ * (malloc'd, list->len entries, the caller frees it), so that units that
+ * share an id stand side by side, in list order.  A unit with no id
+ * sorts as "".  EVX_OK or EVX_NOMEM (*order NULL). */
+evx_status evx_units_order_by_id(const evx_units *list, size_t **order);
+
+/* Makes the id id holds (a slug id a reader built from a title) unique
+ * among list's units: "-2", "-3", ... appended while one of them has it.
+ * Two boxes titled alike in one file then both stand, where the second
+ * had replaced the first in the index without a word.  EVX_OK or
+ * EVX_NOMEM. */
+evx_status evx_units_unique_id(const evx_units *list, evx_buf *id);
+
 /* Frees every unit and the array; leaves the list empty. */
 void evx_units_free(evx_units *list);
 

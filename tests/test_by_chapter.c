@@ -366,3 +366,21 @@ Test(by_chapter, printed_headings_numbered_as_footnotes)
               q->speaker ? q->speaker->ref : "-");
     evx_units_free(&u);
 }
+
+/* A run that numbers itself resumes the sequence after lost numbers:
+ * 261 after 199 once 262 and 263 follow, not once 200 comes first, and
+ * never for a number within the usual reach or by chapter. */
+Test(by_chapter, a_run_after_lost_numbers_resumes_the_sequence)
+{
+    evx_para_run r;
+    cr_assert(evx_para_run_start(&r, 199, 261));
+    cr_expect_eq(evx_para_run_feed(&r, 7), 0); /* a list's number */
+    cr_expect_eq(evx_para_run_feed(&r, 262), 0);
+    cr_expect_eq(evx_para_run_feed(&r, 263), 1);
+    cr_assert(evx_para_run_start(&r, 199, 261));
+    cr_expect_eq(evx_para_run_feed(&r, 200), -1);
+    cr_expect(!evx_para_run_start(&r, 199, 203)); /* follows as it is */
+    cr_expect(!evx_para_run_start(&r, 0, 261));   /* no paragraph yet */
+    cr_expect(!evx_para_run_start(&r, evx_para_of_chapter(3, 4),
+                                  evx_para_of_chapter(3, 40)));
+}

@@ -452,3 +452,38 @@ Test(unit, list_push_find_free)
     cr_assert_null(list.items);
     evx_units_free(&list);
 }
+
+/* A slug id already given in the list gets -2, -3; the first stays. */
+Test(unit, unique_id_suffixes_a_repeated_slug)
+{
+    evx_units l = EVX_UNITS_INIT;
+    evx_buf id = EVX_BUF_INIT;
+    const char *ids[] = {"HC1/box/funding", "HC1/box/funding-2", "HC1/p1"};
+    for (size_t i = 0; i < 3; i++) {
+        evx_unit *u = NULL;
+        cr_assert_eq(evx_unit_new(&u, EVX_UNIT_BOX), EVX_OK);
+        cr_assert_eq(evx_unit_set(&u->id, ids[i], strlen(ids[i])), EVX_OK);
+        cr_assert_eq(evx_units_push(&l, u), EVX_OK);
+    }
+    evx_buf_puts(&id, "HC1/box/funding");
+    cr_assert_eq(evx_units_unique_id(&l, &id), EVX_OK);
+    cr_expect_str_eq(evx_buf_str(&id), "HC1/box/funding-3");
+    evx_buf_clear(&id);
+    evx_buf_puts(&id, "HC1/box/costs");
+    cr_assert_eq(evx_units_unique_id(&l, &id), EVX_OK);
+    cr_expect_str_eq(evx_buf_str(&id), "HC1/box/costs");
+
+    /* in order of id, units sharing one in list order */
+    evx_unit *again = NULL;
+    cr_assert_eq(evx_unit_new(&again, EVX_UNIT_BOX), EVX_OK);
+    cr_assert_eq(evx_unit_set(&again->id, "HC1/box/funding", 15), EVX_OK);
+    cr_assert_eq(evx_units_push(&l, again), EVX_OK);
+    size_t *order = NULL;
+    cr_assert_eq(evx_units_order_by_id(&l, &order), EVX_OK);
+    const size_t want[] = {0, 3, 1, 2};
+    for (size_t i = 0; i < 4; i++)
+        cr_expect_eq(order[i], want[i], "place %zu: %zu", i, order[i]);
+    free(order);
+    evx_buf_free(&id);
+    evx_units_free(&l);
+}

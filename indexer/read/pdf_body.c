@@ -48,7 +48,30 @@ static int next_is_para(const pdf_parser *p, size_t ln)
         return 0;
     const char *s = pdf_get_line(p, k, &len, NULL, NULL);
     int v = pdf_numbered(s, len, &off);
-    return evx_para_follows(p->last_para, v, 5);
+    return evx_para_follows(p->last_para, v, EVX_PARA_AHEAD);
+}
+
+/* Lines looked through for a resumed run's next two paragraphs. */
+#define RUN_LINES 600
+
+/* Does paragraph v at line ln resume the sequence after numbers were lost
+ * (paranum.h, evx_para_run): v + 1 and v + 2 open lines after it before
+ * the number due does? */
+static int resumes_run(const pdf_parser *p, size_t ln, int v)
+{
+    evx_para_run r;
+    size_t n = evx_text_lines(p->t);
+    if (!evx_para_run_start(&r, p->last_para, v))
+        return 0;
+    for (size_t k = ln + 1; k <= n && k < ln + RUN_LINES; k++) {
+        size_t len, off;
+        const char *s = pdf_get_line(p, k, &len, NULL, NULL);
+        int x = s ? pdf_numbered(s, len, &off) : 0;
+        int fed = x ? evx_para_run_feed(&r, x) : 0;
+        if (fed)
+            return fed > 0;
+    }
+    return 0;
 }
 
 /* Is the block at ln (hl lines, text h) a section heading in a chapter? */
@@ -295,7 +318,8 @@ size_t pdf_body_line(pdf_parser *p, const pdf_line *c)
         pdf_enter_summary(p, c))
         return 0;
     int v = pdf_numbered(c->s, c->len, &off);
-    if (evx_para_follows(p->last_para, v, 5) &&
+    if ((evx_para_follows(p->last_para, v, EVX_PARA_AHEAD) ||
+         (v && resumes_run(p, c->ln, v))) &&
         (c->block_start || p->prev_heading ||
          pdf_ends_sentence(&p->open.acc))) {
         p->mode = PDF_BODY;

@@ -178,10 +178,15 @@ char *pdf_make_id(pdf_parser *p, const char *fmt, const char *a, int n)
 
 char *pdf_slug_id(pdf_parser *p, const char *prefix, const char *text)
 {
-    evx_buf s = EVX_BUF_INIT;
+    evx_buf s = EVX_BUF_INIT, b = EVX_BUF_INIT;
     evx_unit_slug(&s, text);
-    char *id = pdf_make_id(p, prefix, evx_buf_str(&s), 0);
+    evx_buf_append(&b, p->key.data, p->key.len);
+    evx_buf_printf(&b, prefix, evx_buf_str(&s));
     evx_buf_free(&s);
+    char *id = evx_units_unique_id(p->out, &b) ? NULL : evx_buf_detach(&b);
+    evx_buf_free(&b);
+    if (!id)
+        pdf_oom(p);
     return id;
 }
 

@@ -19,7 +19,6 @@
 #include "pdf_back.h"
 #include "web_marks.h"
 
-#define PARA_AHEAD 5 /* a paragraph number may skip this many */
 #define CHAPTER_AHEAD 2
 #define NOTE_AHEAD 5 /* a footnote list may skip this many (a lost line) */
 #define CONTENTS_MAX_WORDS 15
@@ -373,7 +372,7 @@ static int para_fits(const planner *p, size_t l, long num, evx_web_style st)
         return 0;
     if ((p->para || st == EVX_WEB_BY_CHAPTER) &&
         ((p->para && st != p->para_style) ||
-         !evx_para_follows(p->para, (int)num, PARA_AHEAD)))
+         !evx_para_follows(p->para, (int)num, EVX_PARA_AHEAD)))
         return 0;
     return !runs_to_end(p, l) || !starts_notes(p, l, num) ||
            goes_on_citing(p, l);
@@ -458,7 +457,7 @@ static int chapter_fits(const planner *p, size_t l, long num, size_t *lines)
         return 0;
     if (!(*lines = chapter_block(p, l)))
         return 0;
-    return !p->para || evx_para_follows(p->para, (int)next, PARA_AHEAD);
+    return !p->para || evx_para_follows(p->para, (int)next, EVX_PARA_AHEAD);
 }
 
 static void paragraph(planner *p, size_t l, long num, evx_web_style st,

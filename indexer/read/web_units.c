@@ -270,6 +270,8 @@ static void block_open(parser *ps, evx_unit_type type, const char *part,
         evx_buf_printf(&id, "%d", number);
     else
         evx_unit_slug(&id, evx_buf_str(&title));
+    if (!number && evx_units_unique_id(ps->out, &id))
+        evx_wt_fail(ps, EVX_NOMEM);
     u = evx_buf_status(&id) || evx_buf_status(&title)
             ? NULL
             : evx_wt_make_unit(ps, type, evx_buf_str(&id));

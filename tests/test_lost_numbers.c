@@ -1,0 +1,111 @@
+/*
+ * test_lost_numbers.c - a report whose extraction lost a run of paragraph
+ * numbers (a copy of a web page's list, a page range a tool dropped): the
+ * numbered paragraphs after the loss are still read as paragraphs, the
+ * loss is a gap the reader reports, and the unnumbered text, which then
+ * falls under headings repeated from chapter to chapter, keeps every
+ * block under an id of its own.  HC 650's PDF dump with the numbers of
+ * paragraphs 200 to 260 taken off; nothing in the code knows them.
+ */
+#define _XOPEN_SOURCE 700 /* mkdtemp, nftw */
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "readutil.h"
+#include "testutil.h"
+#include "unit.h"
+
+#define PDF EVX_SOURCE_DIR "/corpus/000_d8babf2c1c9efa17.txt"
+
+/* The file with "N. " taken off every line that opens paragraph N for N
+ * in [from, to]; malloc'd. */
+static char *without_numbers(int from, int to)
+{
+    size_t len = 0;
+    char *text = tu_slurp(PDF, &len, 1);
+    evx_buf out = EVX_BUF_INIT;
+    for (char *line = text; line && *line;) {
+        char *end = strchr(line, '\n');
+        size_t n = end ? (size_t)(end - line) + 1 : strlen(line);
+        const char *s = line + (line[0] == ' ');
+        char *after = NULL;
+        long v = strtol(s, &after, 10);
+        if (after > s && after - s <= 3 && after[0] == '.' && after[1] == ' ' &&
+            v >= from && v <= to) {
+            evx_buf_append(&out, line, (size_t)(s - line));
+            evx_buf_append(&out, after + 2, n - (size_t)(after + 2 - line));
+        } else {
+            evx_buf_append(&out, line, n);
+        }
+        line += n;
+    }
+    free(text);
+    cr_assert_eq(evx_buf_status(&out), EVX_OK);
+    return evx_buf_detach(&out);
+}
+
+static size_t count_type(const evx_units *u, evx_unit_type t)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < u->len; i++)
+        n += u->items[i]->type == t;
+    return n;
+}
+
+Test(lost_numbers, paragraphs_after_the_loss_are_read)
+{
+    char *text = without_numbers(200, 260);
+    evx_units u = EVX_UNITS_INIT;
+    tu_read_text_as(&u, text, "lost.txt", "HC 650", 0);
+    /* 307 less the 61 whose numbers are gone */
+    cr_expect_eq(count_type(&u, EVX_UNIT_PARAGRAPH), 246);
+    cr_expect_null(evx_units_find(&u, "HC650/p230"));
+    const evx_unit *p = evx_units_find(&u, "HC650/p261");
+    cr_assert_not_null(p, "paragraph 261 not read");
+    cr_expect(!strncmp(p->text, "There are challenges and trade-offs", 35),
+              "%.60s", p->text);
+    p = evx_units_find(&u, "HC650/p307");
+    cr_assert_not_null(p, "paragraph 307 not read");
+    cr_expect(!strncmp(p->text, "Patient care must remain the focus", 34),
+              "%.60s", p->text);
+    evx_units_free(&u);
+    free(text);
+}
+
+/* The unnumbered blocks fall under "Conclusions and recommendations" in
+ * several chapters: each keeps its own id, where the later had replaced
+ * the earlier in the index. */
+Test(lost_numbers, blocks_of_one_heading_keep_ids_of_their_own)
+{
+    char *text = without_numbers(200, 260);
+    evx_units u = EVX_UNITS_INIT;
+    tu_read_text_as(&u, text, "lost.txt", "HC 650", 0);
+    for (size_t i = 0; i < u.len; i++)
+        for (size_t k = i + 1; k < u.len; k++)
+            cr_expect_str_neq(u.items[i]->id, u.items[k]->id);
+    cr_expect_not_null(
+        evx_units_find(&u, "HC650/box/conclusions-and-recommendations-2"));
+    evx_units_free(&u);
+    free(text);
+}
+
+/* A number further on that no run follows is no paragraph: the sequence
+ * does not jump to a stray "2020." at a line start. */
+Test(lost_numbers, a_lone_number_further_on_is_no_paragraph)
+{
+    evx_units u = EVX_UNITS_INIT;
+    tu_read_text_as(&u,
+                    "1 First chapter\n\n"
+                    "1. The committee met. It heard evidence.\n\n"
+                    "2. It then wrote a report. Its findings were clear.\n\n"
+                    "90. Stray text that starts with a number and a stop.\n\n"
+                    "3. A third paragraph closes it.\n",
+                    "stray.txt", "HC 1", 0);
+    cr_expect_eq(count_type(&u, EVX_UNIT_PARAGRAPH), 3);
+    cr_expect_not_null(evx_units_find(&u, "HC1/p3"));
+    cr_expect_null(evx_units_find(&u, "HC1/p90"));
+    evx_units_free(&u);
+}
