@@ -15,6 +15,7 @@
 #include "pdfextract.h"
 #include "pdftext.h"
 #include "source.h"
+#include "unitcheck.h"
 #include "webtext.h"
 
 evx_status evx_pipeline_reports(const evx_manifest *m,
@@ -98,36 +99,11 @@ static evx_status read_file(evx_units *out, file_job *j, evx_diag *diag)
     return st;
 }
 
-/* Warns of each unit whose id an earlier unit of the report has: the index
- * holds one unit per id (writer.c keeps the last), so the other's text
- * would otherwise be lost without a word.  EVX_OK or EVX_NOMEM. */
-static evx_status warn_shared_ids(const evx_units *units, evx_diag *diag)
-{
-    size_t *order = NULL;
-    if (evx_units_order_by_id(units, &order))
-        return EVX_NOMEM;
-    for (size_t i = 1; i < units->len; i++) {
-        const evx_unit *a = units->items[order[i - 1]];
-        const evx_unit *b = units->items[order[i]];
-        if (!a->id || !b->id || strcmp(a->id, b->id) != 0)
-            continue;
-        const evx_source *sa = a->n_sources ? a->sources : NULL;
-        const evx_source *sb = b->n_sources ? b->sources : NULL;
-        evx_diag_add(diag, EVX_DIAG_WARNING, sa ? sa->file : NULL,
-                     sa ? sa->line : 0,
-                     "%s is also the id of a unit at %s:%ld: only that one "
-                     "is indexed", b->id, sb ? sb->file : "?",
-                     sb ? sb->line : 0L);
-    }
-    free(order);
-    return EVX_OK;
-}
-
 /* Links footnotes and attributes quotations: the steps after merging. */
 static evx_status finish_units(evx_units *units, evx_tok *tok, evx_diag *diag)
 {
     evx_registry *reg = NULL;
-    evx_status st = warn_shared_ids(units, diag);
+    evx_status st = evx_unitcheck_report(units, diag);
     if (!st)
         st = evx_merge_link_footnotes(units, diag);
     if (!st)

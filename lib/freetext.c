@@ -8,6 +8,7 @@
 
 #include <string.h>
 
+#include "ascii.h"
 #include "buf.h"
 #include "schema.h"
 
@@ -109,19 +110,6 @@ static evx_status post_field(post_ctx *c, const char *text, unsigned wdf,
     return st ? st : c->st;
 }
 
-static size_t count_words(const char *s)
-{
-    size_t n = 0;
-    int in = 0;
-
-    for (; s && *s; s++) {
-        int space = *s == ' ' || *s == '\n' || *s == '\t';
-        n += !space && !in;
-        in = !space;
-    }
-    return n;
-}
-
 /* Is u furniture: a witness panel, an evidence-list entry or a footnote
  * short enough to be only a reference ("Q325", "NAO, ..., page 7")?  Its
  * text answers names, refs and type: queries, never a topic, so it gets
@@ -131,7 +119,8 @@ static int is_furniture(const evx_unit *u)
     if (u->type == EVX_UNIT_WITNESS || u->type == EVX_UNIT_EVIDENCE)
         return 1;
     return u->type == EVX_UNIT_FOOTNOTE &&
-           count_words(u->text) <= EVX_REFERENCE_WORDS;
+           (u->text ? evx_ascii_words(u->text, strlen(u->text)) : 0) <=
+               EVX_REFERENCE_WORDS;
 }
 
 /* The people of a witness panel, then the speaker: names, no stems. */

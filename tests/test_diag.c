@@ -1,24 +1,11 @@
 /* test_diag.c - the diagnostics collector and its printed form. */
-#define _XOPEN_SOURCE 700 /* open_memstream */
 #include <criterion/criterion.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "diag.h"
-
-/* What evx_diag_print writes, as a malloc'd string. */
-static char *printed(const evx_diag *d, evx_diag_level min)
-{
-    char *out = NULL;
-    size_t len = 0;
-    FILE *f = open_memstream(&out, &len);
-
-    cr_assert_not_null(f);
-    evx_diag_print(d, f, "evidex-index", min);
-    fclose(f);
-    return out;
-}
+#include "diagutil.h"
 
 Test(diag, records_and_prints_each_form)
 {
@@ -31,13 +18,13 @@ Test(diag, records_and_prints_each_form)
     evx_diag_add(d, EVX_DIAG_NOTE, "corpus/a.txt", 0, "no line");
     evx_diag_add(d, EVX_DIAG_ERROR, NULL, 5, "no file");
     cr_assert_eq(evx_diag_len(d), 3);
-    out = printed(d, EVX_DIAG_NOTE);
+    out = tu_diag_printed(d, EVX_DIAG_NOTE);
     cr_assert_str_eq(out,
                      "evidex-index: warning: corpus/a.txt:12: could not place x\n"
                      "evidex-index: note: corpus/a.txt: no line\n"
                      "evidex-index: error: no file\n");
     free(out);
-    out = printed(d, EVX_DIAG_WARNING);
+    out = tu_diag_printed(d, EVX_DIAG_WARNING);
     cr_assert_str_eq(out,
                      "evidex-index: warning: corpus/a.txt:12: could not place x\n"
                      "evidex-index: error: no file\n");
@@ -82,7 +69,7 @@ Test(diag, caps_kept_messages_at_ten_thousand)
         evx_diag_add(d, EVX_DIAG_WARNING, "f", i, "bad");
     cr_assert_eq(evx_diag_len(d), 10000);
     cr_assert_eq(evx_diag_count(d, EVX_DIAG_WARNING), 10005);
-    out = printed(d, EVX_DIAG_NOTE);
+    out = tu_diag_printed(d, EVX_DIAG_NOTE);
     last = strrchr(out, '\n');
     *last = '\0';
     last = strrchr(out, '\n');
@@ -105,12 +92,12 @@ Test(diag, notes_never_crowd_out_a_warning)
         evx_diag_add(d, EVX_DIAG_NOTE, "f", i, "footnote body missing");
     evx_diag_add(d, EVX_DIAG_WARNING, "g.txt", 600, "invalid UTF-8 replaced");
     evx_diag_add(d, EVX_DIAG_ERROR, "h.txt", 0, "cannot read file");
-    char *out = printed(d, EVX_DIAG_WARNING);
+    char *out = tu_diag_printed(d, EVX_DIAG_WARNING);
     cr_expect_str_eq(out, "evidex-index: warning: g.txt:600: invalid UTF-8 "
                           "replaced\n"
                           "evidex-index: error: h.txt: cannot read file\n");
     free(out);
-    out = printed(d, EVX_DIAG_NOTE);
+    out = tu_diag_printed(d, EVX_DIAG_NOTE);
     cr_expect_not_null(strstr(out, "evidex-index: note: 3 more notes not kept "
                                    "(10000 are)\n"), "%.200s", out);
     free(out);
@@ -149,7 +136,7 @@ Test(diag, saved_messages_load_in_report_order)
     cr_expect_eq(evx_diag_count(all, EVX_DIAG_WARNING), 1);
     cr_expect_eq(evx_diag_count(all, EVX_DIAG_ERROR), 1);
     cr_expect_eq(evx_diag_count(all, EVX_DIAG_NOTE), 1);
-    char *out = printed(all, EVX_DIAG_NOTE);
+    char *out = tu_diag_printed(all, EVX_DIAG_NOTE);
     cr_expect_str_eq(out, "evidex-index: error: first\n"
                           "evidex-index: note: c/early.txt: \n"
                           "evidex-index: warning: c/late.txt:9: second line\n");

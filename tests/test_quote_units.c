@@ -3,7 +3,6 @@
  * every reader: document order of block and inline quotations, their
  * fields taken from the parent, footnotes, pages and notes.
  */
-#define _POSIX_C_SOURCE 200809L /* open_memstream */
 #include <criterion/criterion.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,6 +10,7 @@
 
 #include "buf.h"
 #include "diag.h"
+#include "diagutil.h"
 #include "quote_units.h"
 #include "unit.h"
 
@@ -124,12 +124,7 @@ Test(quote_units, too_many_quoted_passages_are_said)
     cr_expect_eq(out.len, 1000);
     cr_expect_str_eq(out.items[999]->text, "item 999 is not working well");
     cr_expect_eq(evx_diag_count(d, EVX_DIAG_WARNING), 1);
-    char *said = NULL;
-    size_t n = 0;
-    FILE *f = open_memstream(&said, &n);
-    cr_assert_not_null(f);
-    evx_diag_print(d, f, "evidex-index", 0);
-    fclose(f);
+    char *said = tu_diag_printed(d, EVX_DIAG_NOTE);
     cr_expect(strstr(said, "f.txt:7: HC1/p4 holds 1000 quoted passages") != NULL,
               "%s", said);
     free(said);

@@ -1,0 +1,80 @@
+/*
+ * test_unitcheck.c - the checks on a report's finished units: two units
+ * under one id, and a paragraph far longer than any a report prints, are
+ * each named in a warning with file and line; units as reports print them
+ * raise nothing.
+ */
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "diagutil.h"
+#include "unitcheck.h"
+
+static evx_unit *unit(evx_units *l, evx_unit_type type, const char *id,
+                      const char *text, long line)
+{
+    evx_unit *u = NULL;
+    cr_assert_eq(evx_unit_new(&u, type), EVX_OK);
+    cr_assert_eq(evx_unit_set(&u->id, id, strlen(id)), EVX_OK);
+    cr_assert_eq(evx_unit_set(&u->text, text, strlen(text)), EVX_OK);
+    cr_assert_eq(evx_unit_add_source(u, "corpus/r.txt", "pdf-text", line, 1,
+                                     line + 3),
+                 EVX_OK);
+    cr_assert_eq(evx_units_push(l, u), EVX_OK);
+    return u;
+}
+
+/* n words of "word " */
+static char *words(size_t n)
+{
+    evx_buf b = EVX_BUF_INIT;
+    for (size_t i = 0; i < n; i++)
+        evx_buf_puts(&b, "word ");
+    cr_assert_eq(evx_buf_status(&b), EVX_OK);
+    return evx_buf_detach(&b);
+}
+
+Test(unitcheck, a_shared_id_and_an_overlong_paragraph_are_said)
+{
+    evx_units l = EVX_UNITS_INIT;
+    evx_diag *d = NULL;
+    char *long_text = words(EVX_UNIT_MAX_WORDS + 1);
+    cr_assert_eq(evx_diag_new(&d), EVX_OK);
+    unit(&l, EVX_UNIT_BOX, "HC1/box/funding", "The first box.", 10);
+    unit(&l, EVX_UNIT_PARAGRAPH, "HC1/p1", long_text, 20);
+    unit(&l, EVX_UNIT_BOX, "HC1/box/funding", "The second box.", 30);
+    cr_assert_eq(evx_unitcheck_report(&l, d), EVX_OK);
+    cr_expect_eq(evx_diag_count(d, EVX_DIAG_WARNING), 2);
+    char *s = tu_diag_printed(d, EVX_DIAG_NOTE);
+    cr_expect(strstr(s, "corpus/r.txt:10: HC1/box/funding is also the id of "
+                        "a unit at corpus/r.txt:30: only that one is indexed"),
+              "%s", s);
+    cr_expect(strstr(s, "corpus/r.txt:20: HC1/p1 runs to 2501 words, lines "
+                        "20-23"),
+              "%s", s);
+    free(s);
+    free(long_text);
+    evx_diag_free(d);
+    evx_units_free(&l);
+}
+
+Test(unitcheck, units_as_reports_print_them_raise_nothing)
+{
+    evx_units l = EVX_UNITS_INIT;
+    evx_diag *d = NULL;
+    char *at_limit = words(EVX_UNIT_MAX_WORDS);
+    char *annex = words(EVX_UNIT_MAX_WORDS * 2);
+    cr_assert_eq(evx_diag_new(&d), EVX_OK);
+    unit(&l, EVX_UNIT_PARAGRAPH, "HC1/p1", at_limit, 5);
+    unit(&l, EVX_UNIT_PARAGRAPH, "HC1/p2", "A short paragraph.", 9);
+    unit(&l, EVX_UNIT_ANNEX, "HC1/annex/1", annex, 12); /* may run long */
+    cr_assert_eq(evx_unitcheck_report(&l, d), EVX_OK);
+    cr_expect_eq(evx_diag_len(d), 0);
+    free(at_limit);
+    free(annex);
+    evx_diag_free(d);
+    evx_units_free(&l);
+}
