@@ -552,16 +552,18 @@ static void answer_document(evx_answer *a, const evx_registry *reg,
  * speaker (a document by them, their oral evidence) gives the reference.
  * *keep receives the parsed footnote a now points into. */
 static evx_status corroborate(evx_answer *a, const evx_unit *q,
-                              const evx_unit *parent, const evx_units *units,
+                              const evx_unit *parent,
+                              const evx_units_index *ix,
                               const evx_registry *reg, evx_tok *tok,
                               evx_fnref **keep, size_t *nkeep)
 {
     for (size_t i = 0; parent && i < parent->n_footnotes && !*keep; i++) {
         int n = parent->footnotes[i];
-        const evx_unit *f = evx_cite_footnote(units, q->report, n);
+        const evx_unit *f = evx_cite_footnote(ix, q->report, n);
         evx_fnref *r = NULL;
         size_t nr = 0;
-        if (!f || !f->text || evx_cite_by_sibling(units, q, n))
+        if (!f || !f->text ||
+            evx_cite_by_sibling(evx_units_index_list(ix), q, n))
             continue;
         evx_status st = evx_fnrefs_parse(&r, &nr, f->text, strlen(f->text));
         if (st)
@@ -617,10 +619,11 @@ static int exchange(evx_answer *a, const char *text)
     return 1;
 }
 
-static evx_status attribute(evx_unit *q, const evx_units *units,
+static evx_status attribute(evx_unit *q, const evx_units_index *ix,
                             const evx_registry *reg, evx_tok *tok)
 {
-    const evx_unit *parent = q->parent ? evx_units_find(units, q->parent)
+    const evx_units *units = evx_units_index_list(ix);
+    const evx_unit *parent = q->parent ? evx_units_index_find(ix, q->parent)
                                        : NULL;
     evx_scene sc;
     clues c;
@@ -640,7 +643,7 @@ static evx_status attribute(evx_unit *q, const evx_units *units,
     /* the first cited footnote with a body that cites a source */
     for (size_t i = 0; !st && i < q->n_footnotes && !refs; i++) {
         int body;
-        st = evx_cite_refs(units, q->report, q->footnotes[i], &refs, &n,
+        st = evx_cite_refs(ix, q->report, q->footnotes[i], &refs, &n,
                            &body);
         if (!st && !body) {
             evx_buf_printf(&lost, "%sfootnote %d has no body", lost.len ? "; " : "",
@@ -684,7 +687,7 @@ static evx_status attribute(evx_unit *q, const evx_units *units,
     size_t n_para_refs = 0;
     if (!st && q->n_footnotes == 0 && a.kind && a.name &&
         strcmp(a.method, "lead-in") == 0)
-        st = corroborate(&a, q, parent, units, reg, tok, &para_refs,
+        st = corroborate(&a, q, parent, ix, reg, tok, &para_refs,
                          &n_para_refs);
     if (!st && q->text)
         exchange(&a, q->text);
@@ -709,15 +712,22 @@ static evx_status attribute(evx_unit *q, const evx_units *units,
 evx_status evx_attrib_resolve(evx_units *units, const evx_registry *reg,
                               evx_tok *tok, evx_diag *diag)
 {
+    evx_units_index *ix = NULL;
     if (!units || !reg || !tok)
         return EVX_INVALID;
+    /* Attribution sets speakers, never ids, numbers or the order: the
+     * index stays true through the pass. */
+    if (evx_units_index_new(&ix, units))
+        return EVX_NOMEM;
     for (size_t i = 0; i < units->len; i++) {
         evx_unit *q = units->items[i];
         if (q->type != EVX_UNIT_QUOTATION)
             continue;
-        evx_status st = attribute(q, units, reg, tok);
-        if (st)
+        evx_status st = attribute(q, ix, reg, tok);
+        if (st) {
+            evx_units_index_free(ix);
             return st;
+        }
         if (diag && strcmp(q->speaker->kind, "unknown") == 0)
             evx_diag_add(diag, EVX_DIAG_NOTE,
                          q->n_sources ? q->sources[0].file : NULL,
@@ -725,6 +735,7 @@ evx_status evx_attrib_resolve(evx_units *units, const evx_registry *reg,
                          "quotation %s: speaker unknown (%s)", q->id,
                          q->speaker->evidence ? q->speaker->evidence : "");
     }
+    evx_units_index_free(ix);
     return EVX_OK;
 }
 
