@@ -104,18 +104,19 @@ int evx_para_gap(int a, int b)
     return b % EVX_PARA_BY_CHAPTER - 1;
 }
 
-int evx_para_run_start(evx_para_run *r, int last, int v)
+int evx_para_run_start(evx_para_run *r, int last, int v, int ahead)
 {
     r->last = last;
+    r->ahead = ahead;
     r->v = v;
     r->want = v + 1;
     return last > 0 && !evx_para_is_by_chapter(last) &&
-           !evx_para_is_by_chapter(v) && v > last + EVX_PARA_AHEAD;
+           !evx_para_is_by_chapter(v) && v > last + ahead;
 }
 
 int evx_para_run_feed(evx_para_run *r, int x)
 {
-    if (evx_para_follows(r->last, x, EVX_PARA_AHEAD))
+    if (evx_para_follows(r->last, x, r->ahead))
         return -1;
     if (x == r->want)
         r->want++;

@@ -55,19 +55,21 @@ int evx_para_gap(int a, int b);
  * any number that does follow the last.  The readers feed it the numbers
  * that open blocks after v, in order. */
 typedef struct evx_para_run {
-    int last; /* the last paragraph read */
-    int v;    /* the number that may resume the sequence */
-    int want; /* the next number of its run */
+    int last;  /* the last paragraph read */
+    int ahead; /* how far on the next is taken without a run */
+    int v;     /* the number that may resume the sequence */
+    int want;  /* the next number of its run */
 } evx_para_run;
 
 /* Starts a run at v after last: 1 if v may resume the sequence (plain
- * numbers, a paragraph read already, v more than the readers' usual
- * EVX_PARA_AHEAD beyond it), else 0 (then v is no paragraph by this
+ * numbers, one read already, v further on than the ahead numbers a
+ * reader takes as next without a run: EVX_PARA_AHEAD for paragraphs, 1
+ * for a list of recommendations), else 0 (then v is not the next by this
  * rule). */
-int evx_para_run_start(evx_para_run *r, int last, int v);
+int evx_para_run_start(evx_para_run *r, int last, int v, int ahead);
 
 /* Feeds the number x opening a later block: 1 once v + 1 and v + 2 have
- * opened blocks (v is a paragraph), -1 if x follows the last paragraph
+ * opened blocks (v is the next), -1 if x is within reach of the last
  * read (the sequence goes on without v), else 0 (feed the next). */
 int evx_para_run_feed(evx_para_run *r, int x);
 

@@ -373,14 +373,20 @@ Test(by_chapter, printed_headings_numbered_as_footnotes)
 Test(by_chapter, a_run_after_lost_numbers_resumes_the_sequence)
 {
     evx_para_run r;
-    cr_assert(evx_para_run_start(&r, 199, 261));
+    cr_assert(evx_para_run_start(&r, 199, 261, EVX_PARA_AHEAD));
     cr_expect_eq(evx_para_run_feed(&r, 7), 0); /* a list's number */
     cr_expect_eq(evx_para_run_feed(&r, 262), 0);
     cr_expect_eq(evx_para_run_feed(&r, 263), 1);
-    cr_assert(evx_para_run_start(&r, 199, 261));
+    cr_assert(evx_para_run_start(&r, 199, 261, EVX_PARA_AHEAD));
     cr_expect_eq(evx_para_run_feed(&r, 200), -1);
-    cr_expect(!evx_para_run_start(&r, 199, 203)); /* follows as it is */
-    cr_expect(!evx_para_run_start(&r, 0, 261));   /* no paragraph yet */
+    cr_expect(!evx_para_run_start(&r, 199, 203, EVX_PARA_AHEAD)); /* follows as it is */
+    cr_expect(!evx_para_run_start(&r, 0, 261, EVX_PARA_AHEAD));   /* no paragraph yet */
     cr_expect(!evx_para_run_start(&r, evx_para_of_chapter(3, 4),
-                                  evx_para_of_chapter(3, 40)));
+                                  evx_para_of_chapter(3, 40), EVX_PARA_AHEAD));
+    /* a list of recommendations takes only the next without a run */
+    cr_assert(evx_para_run_start(&r, 9, 12, 1));
+    cr_expect_eq(evx_para_run_feed(&r, 10), -1);
+    cr_assert(evx_para_run_start(&r, 9, 21, 1));
+    cr_expect_eq(evx_para_run_feed(&r, 22), 0);
+    cr_expect_eq(evx_para_run_feed(&r, 23), 1);
 }

@@ -4,8 +4,9 @@
  * numbered paragraphs after the loss are still read as paragraphs, the
  * loss is a gap the reader reports, and the unnumbered text, which then
  * falls under headings repeated from chapter to chapter, keeps every
- * block under an id of its own.  HC 650's PDF dump with the numbers of
- * paragraphs 200 to 260 taken off; nothing in the code knows them.
+ * block under an id of its own; the same for the list of recommendations.
+ * HC 650's PDF dump with the numbers of paragraphs 200 to 260, or of
+ * recommendations 10 to 20, taken off; nothing in the code knows them.
  */
 #define _XOPEN_SOURCE 700 /* mkdtemp, nftw */
 #include <criterion/criterion.h>
@@ -20,20 +21,24 @@
 
 #define PDF EVX_SOURCE_DIR "/corpus/000_d8babf2c1c9efa17.txt"
 
-/* The file with "N. " taken off every line that opens paragraph N for N
- * in [from, to]; malloc'd. */
-static char *without_numbers(int from, int to)
+/* The file with "N. " taken off every line that opens a numbered block N
+ * for N in [from, to], after the first line holding `after` (NULL: from
+ * the start); malloc'd. */
+static char *without_numbers(int from, int to, const char *after_line)
 {
     size_t len = 0;
     char *text = tu_slurp(PDF, &len, 1);
     evx_buf out = EVX_BUF_INIT;
+    int on = after_line == NULL;
     for (char *line = text; line && *line;) {
         char *end = strchr(line, '\n');
         size_t n = end ? (size_t)(end - line) + 1 : strlen(line);
         const char *s = line + (line[0] == ' ');
-        char *after = NULL;
-        long v = strtol(s, &after, 10);
-        if (after > s && after - s <= 3 && after[0] == '.' && after[1] == ' ' &&
+        char *after = (char *)s;
+        long v = *s >= '0' && *s <= '9' ? strtol(s, &after, 10) : 0;
+        if (!on && strstr(line, after_line) && strstr(line, after_line) < line + n)
+            on = 1;
+        if (on && after > s && after - s <= 3 && after[0] == '.' && after[1] == ' ' &&
             v >= from && v <= to) {
             evx_buf_append(&out, line, (size_t)(s - line));
             evx_buf_append(&out, after + 2, n - (size_t)(after + 2 - line));
@@ -57,7 +62,7 @@ static size_t count_type(const evx_units *u, evx_unit_type t)
 
 Test(lost_numbers, paragraphs_after_the_loss_are_read)
 {
-    char *text = without_numbers(200, 260);
+    char *text = without_numbers(200, 260, NULL);
     evx_units u = EVX_UNITS_INIT;
     tu_read_text_as(&u, text, "lost.txt", "HC 650", 0);
     /* 307 less the 61 whose numbers are gone */
@@ -80,7 +85,7 @@ Test(lost_numbers, paragraphs_after_the_loss_are_read)
  * the earlier in the index. */
 Test(lost_numbers, blocks_of_one_heading_keep_ids_of_their_own)
 {
-    char *text = without_numbers(200, 260);
+    char *text = without_numbers(200, 260, NULL);
     evx_units u = EVX_UNITS_INIT;
     tu_read_text_as(&u, text, "lost.txt", "HC 650", 0);
     for (size_t i = 0; i < u.len; i++)
@@ -108,4 +113,24 @@ Test(lost_numbers, a_lone_number_further_on_is_no_paragraph)
     cr_expect_not_null(evx_units_find(&u, "HC1/p3"));
     cr_expect_null(evx_units_find(&u, "HC1/p90"));
     evx_units_free(&u);
+}
+
+/* The list of conclusions and recommendations with the numbers of 10 to
+ * 20 taken off: 21 to 42 are still recommendations, and the gap is
+ * reported where it was none. */
+Test(lost_numbers, recommendations_after_the_loss_are_read)
+{
+    char *text = without_numbers(10, 20, "(Paragraph ");
+    evx_units u = EVX_UNITS_INIT;
+    tu_read_text_as(&u, text, "lost.txt", "HC 650", 0);
+    cr_expect_eq(count_type(&u, EVX_UNIT_PARAGRAPH), 307, "paragraphs kept");
+    cr_expect_eq(count_type(&u, EVX_UNIT_RECOMMENDATION), 31);
+    cr_expect_null(evx_units_find(&u, "HC650/r15"));
+    const evx_unit *r = evx_units_find(&u, "HC650/r21");
+    cr_assert_not_null(r, "recommendation 21 not read");
+    cr_expect(!strncmp(r->text, "We recommend that the efforts to engage", 39),
+              "%.60s", r->text);
+    cr_expect_not_null(evx_units_find(&u, "HC650/r42"));
+    evx_units_free(&u);
+    free(text);
 }

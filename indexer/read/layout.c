@@ -246,7 +246,8 @@ static int lone_para_number(const scan *sc, size_t i)
 static int resumes_run(const scan *sc, size_t i, int v, int next)
 {
     evx_para_run r;
-    if (sc->part != P_MAIN || !evx_para_run_start(&r, next - 1, v))
+    if ((sc->part != P_MAIN && sc->part != P_RECS) ||
+        !evx_para_run_start(&r, next - 1, v, EVX_PARA_AHEAD))
         return 0;
     for (size_t k = i + 1; k + 1 < sc->n && k < i + RUN_WORDS; k++) {
         int x = (sc->w[k].flags & W_LINE) ? evx_wd_num_dot(&sc->w[k]) : 0;

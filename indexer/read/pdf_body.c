@@ -54,14 +54,12 @@ static int next_is_para(const pdf_parser *p, size_t ln)
 /* Lines looked through for a resumed run's next two paragraphs. */
 #define RUN_LINES 600
 
-/* Does paragraph v at line ln resume the sequence after numbers were lost
- * (paranum.h, evx_para_run): v + 1 and v + 2 open lines after it before
- * the number due does? */
-static int resumes_run(const pdf_parser *p, size_t ln, int v)
+int pdf_resumes_run(const pdf_parser *p, size_t ln, int last, int v,
+                    int ahead)
 {
     evx_para_run r;
     size_t n = evx_text_lines(p->t);
-    if (!evx_para_run_start(&r, p->last_para, v))
+    if (!evx_para_run_start(&r, last, v, ahead))
         return 0;
     for (size_t k = ln + 1; k <= n && k < ln + RUN_LINES; k++) {
         size_t len, off;
@@ -319,7 +317,7 @@ size_t pdf_body_line(pdf_parser *p, const pdf_line *c)
         return 0;
     int v = pdf_numbered(c->s, c->len, &off);
     if ((evx_para_follows(p->last_para, v, EVX_PARA_AHEAD) ||
-         (v && resumes_run(p, c->ln, v))) &&
+         (v && pdf_resumes_run(p, c->ln, p->last_para, v, EVX_PARA_AHEAD))) &&
         (c->block_start || p->prev_heading ||
          pdf_ends_sentence(&p->open.acc))) {
         p->mode = PDF_BODY;

@@ -32,4 +32,10 @@ int pdf_sub_heading(const pdf_parser *p, size_t ln, int flow, size_t *hl,
  * within a few lines; 0 if none. */
 size_t pdf_next_content(const pdf_parser *p, size_t ln);
 
+/* Does the number v at line ln resume a numbered sequence after numbers
+ * were lost (paranum.h, evx_para_run, ahead its usual reach): v + 1 and
+ * v + 2 open lines after it before a number within reach of last does? */
+int pdf_resumes_run(const pdf_parser *p, size_t ln, int last, int v,
+                    int ahead);
+
 #endif /* EVX_PDF_BODY_H */

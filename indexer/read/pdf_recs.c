@@ -24,7 +24,13 @@ size_t pdf_recs_line(pdf_parser *p, const pdf_line *c)
         p->mode = PDF_BODY;
         return pdf_body_line(p, c);
     }
-    if (v && v == p->last_rec + 1 && (c->block_start || p->open.rec_done)) {
+    if (v && (c->block_start || p->open.rec_done) &&
+        (v == p->last_rec + 1 ||
+         (c->block_start && pdf_resumes_run(p, c->ln, p->last_rec, v, 1)))) {
+        if (v > p->last_rec + 1)
+            evx_diag_add(p->diag, EVX_DIAG_WARNING, p->file, (long)c->ln,
+                         "recommendation %d follows recommendation %d: %d "
+                         "missing", v, p->last_rec, v - p->last_rec - 1);
         p->last_rec = v;
         pdf_unit_block(p, EVX_UNIT_RECOMMENDATION,
                          pdf_make_id(p, "/r%d", NULL, v), NULL, v);
