@@ -4,9 +4,11 @@
  * numbered paragraphs after the loss are still read as paragraphs, the
  * loss is a gap the reader reports, and the unnumbered text, which then
  * falls under headings repeated from chapter to chapter, keeps every
- * block under an id of its own; the same for the list of recommendations.
- * HC 650's PDF dump with the numbers of paragraphs 200 to 260, or of
- * recommendations 10 to 20, taken off; nothing in the code knows them.
+ * block under an id of its own; the same for the list of recommendations
+ * and for a web edition.  HC 650's PDF dump with the numbers of paragraphs
+ * 200 to 260, or of recommendations 10 to 20, taken off, and its web
+ * edition of chapter 9 without 240 to 250; nothing in the code knows
+ * them.
  */
 #define _XOPEN_SOURCE 700 /* mkdtemp, nftw */
 #include <criterion/criterion.h>
@@ -20,14 +22,16 @@
 #include "unit.h"
 
 #define PDF EVX_SOURCE_DIR "/corpus/000_d8babf2c1c9efa17.txt"
+#define WEB EVX_SOURCE_DIR "/corpus/004_1624677fcab3ee77.txt"
 
-/* The file with "N. " taken off every line that opens a numbered block N
- * for N in [from, to], after the first line holding `after` (NULL: from
- * the start); malloc'd. */
-static char *without_numbers(int from, int to, const char *after_line)
+/* The file at path with "N. " (or "N." glued, as a web edition prints it)
+ * taken off every line that opens a numbered block N for N in [from, to],
+ * after the first line holding `after` (NULL: from the start); malloc'd. */
+static char *without_numbers(const char *path, int from, int to,
+                             const char *after_line)
 {
     size_t len = 0;
-    char *text = tu_slurp(PDF, &len, 1);
+    char *text = tu_slurp(path, &len, 1);
     evx_buf out = EVX_BUF_INIT;
     int on = after_line == NULL;
     for (char *line = text; line && *line;) {
@@ -38,10 +42,11 @@ static char *without_numbers(int from, int to, const char *after_line)
         long v = *s >= '0' && *s <= '9' ? strtol(s, &after, 10) : 0;
         if (!on && strstr(line, after_line) && strstr(line, after_line) < line + n)
             on = 1;
-        if (on && after > s && after - s <= 3 && after[0] == '.' && after[1] == ' ' &&
+        if (on && after > s && after - s <= 3 && after[0] == '.' &&
             v >= from && v <= to) {
+            const char *rest = after + 1 + (after[1] == ' ');
             evx_buf_append(&out, line, (size_t)(s - line));
-            evx_buf_append(&out, after + 2, n - (size_t)(after + 2 - line));
+            evx_buf_append(&out, rest, n - (size_t)(rest - line));
         } else {
             evx_buf_append(&out, line, n);
         }
@@ -62,7 +67,7 @@ static size_t count_type(const evx_units *u, evx_unit_type t)
 
 Test(lost_numbers, paragraphs_after_the_loss_are_read)
 {
-    char *text = without_numbers(200, 260, NULL);
+    char *text = without_numbers(PDF, 200, 260, NULL);
     evx_units u = EVX_UNITS_INIT;
     tu_read_text_as(&u, text, "lost.txt", "HC 650", 0);
     /* 307 less the 61 whose numbers are gone */
@@ -85,7 +90,7 @@ Test(lost_numbers, paragraphs_after_the_loss_are_read)
  * the earlier in the index. */
 Test(lost_numbers, blocks_of_one_heading_keep_ids_of_their_own)
 {
-    char *text = without_numbers(200, 260, NULL);
+    char *text = without_numbers(PDF, 200, 260, NULL);
     evx_units u = EVX_UNITS_INIT;
     tu_read_text_as(&u, text, "lost.txt", "HC 650", 0);
     for (size_t i = 0; i < u.len; i++)
@@ -120,7 +125,7 @@ Test(lost_numbers, a_lone_number_further_on_is_no_paragraph)
  * reported where it was none. */
 Test(lost_numbers, recommendations_after_the_loss_are_read)
 {
-    char *text = without_numbers(10, 20, "(Paragraph ");
+    char *text = without_numbers(PDF, 10, 20, "(Paragraph ");
     evx_units u = EVX_UNITS_INIT;
     tu_read_text_as(&u, text, "lost.txt", "HC 650", 0);
     cr_expect_eq(count_type(&u, EVX_UNIT_PARAGRAPH), 307, "paragraphs kept");
@@ -131,6 +136,21 @@ Test(lost_numbers, recommendations_after_the_loss_are_read)
     cr_expect(!strncmp(r->text, "We recommend that the efforts to engage", 39),
               "%.60s", r->text);
     cr_expect_not_null(evx_units_find(&u, "HC650/r42"));
+    evx_units_free(&u);
+    free(text);
+}
+
+/* The web edition of chapter 9 ("234.The …") with paragraphs 240 to 250
+ * unnumbered: 251 to 269 are read, where all ran into 239. */
+Test(lost_numbers, a_web_edition_resumes_too)
+{
+    char *text = without_numbers(WEB, 240, 250, NULL);
+    evx_units u = EVX_UNITS_INIT;
+    tu_read_text_as(&u, text, "web.txt", "HC 650", 1);
+    cr_expect_eq(count_type(&u, EVX_UNIT_PARAGRAPH), 25);
+    cr_expect_null(evx_units_find(&u, "HC650/p245"));
+    cr_expect_not_null(evx_units_find(&u, "HC650/p251"));
+    cr_expect_not_null(evx_units_find(&u, "HC650/p269"));
     evx_units_free(&u);
     free(text);
 }

@@ -366,13 +366,40 @@ static int goes_on_citing(const planner *p, size_t l)
     return 0;
 }
 
+/* Lines looked through for a resumed run's next two paragraphs. */
+#define RUN_LINES 600
+
+/* Does paragraph num at line l resume the sequence after numbers were
+ * lost (paranum.h, evx_para_run): lines numbered in its style give num + 1
+ * and num + 2 after it before a number within reach of the last does? */
+static int resumes_run(const planner *p, size_t l, long num,
+                       evx_web_style st)
+{
+    evx_para_run r;
+    if (!evx_para_run_start(&r, p->para, (int)num, EVX_PARA_AHEAD))
+        return 0;
+    for (size_t k = l + 1; k <= p->pl->n_lines && k < l + RUN_LINES; k++) {
+        size_t n, off;
+        long x;
+        evx_web_style xs;
+        const char *s = line_at(p, k, &n);
+        if (!n || !para_numbered(s, n, &x, &xs, &off) || xs != st)
+            continue;
+        int fed = evx_para_run_feed(&r, (int)x);
+        if (fed)
+            return fed > 0;
+    }
+    return 0;
+}
+
 static int para_fits(const planner *p, size_t l, long num, evx_web_style st)
 {
     if (st == EVX_WEB_BRACKET)
         return 0;
     if ((p->para || st == EVX_WEB_BY_CHAPTER) &&
         ((p->para && st != p->para_style) ||
-         !evx_para_follows(p->para, (int)num, EVX_PARA_AHEAD)))
+         (!evx_para_follows(p->para, (int)num, EVX_PARA_AHEAD) &&
+          !resumes_run(p, l, num, st))))
         return 0;
     return !runs_to_end(p, l) || !starts_notes(p, l, num) ||
            goes_on_citing(p, l);
