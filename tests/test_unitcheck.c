@@ -78,3 +78,30 @@ Test(unitcheck, units_as_reports_print_them_raise_nothing)
     evx_diag_free(d);
     evx_units_free(&l);
 }
+
+/* Footnote bodies run into a paragraph's text, as a block the reader did
+ * not take for footnotes leaves them, are said; numbers as text prints
+ * them (dates, figures, a table's years, a list) are not. */
+Test(unitcheck, footnote_bodies_in_text_are_said)
+{
+    evx_units l = EVX_UNITS_INIT;
+    evx_diag *d = NULL;
+    cr_assert_eq(evx_diag_new(&d), EVX_OK);
+    unit(&l, EVX_UNIT_PARAGRAPH, "HC1/p50",
+         "George Eustice, Minister at DEFRA, said: 146 Q91 147 CHEM Trust "
+         "(EIM0010) 148 Keep Britain Tidy (EIM0029) 149 DEFRA (EIM0034)", 40);
+    unit(&l, EVX_UNIT_PARAGRAPH, "HC1/p51",
+         "We met on 1 March, 2 March and 3 March. Figure 1 shows the trend, "
+         "Figure 2 shows the cost and Figure 3 shows both. Spending was 12 in "
+         "2014 2015 2016 and 13 in 2017. The steps are: 1 Plan 2 Build.", 50);
+    unit(&l, EVX_UNIT_FOOTNOTE, "HC1/fn9", "9 Q1 10 Q2 11 Q3", 60);
+    cr_assert_eq(evx_unitcheck_report(&l, d), EVX_OK);
+    cr_expect_eq(evx_diag_count(d, EVX_DIAG_WARNING), 1);
+    char *s = tu_diag_printed(d, EVX_DIAG_NOTE);
+    cr_expect(strstr(s, "corpus/r.txt:40: HC1/p50 holds what reads as footnote "
+                        "bodies 146, 147, 148"),
+              "%s", s);
+    free(s);
+    evx_diag_free(d);
+    evx_units_free(&l);
+}

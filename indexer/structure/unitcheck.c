@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "ascii.h"
+#include "dates.h"
 
 /* The first source of u, or NULL. */
 static const evx_source *first_source(const evx_unit *u)
@@ -61,10 +62,114 @@ static void overlong(const evx_units *units, evx_diag *diag)
     }
 }
 
+/* A word of text: [s, s + n). */
+typedef struct span {
+    const char *s;
+    size_t n;
+} span;
+
+/* The next word of text at or after *at (ASCII white space between). */
+static int next_word(const char *text, size_t *at, span *w)
+{
+    size_t i = *at;
+    while (text[i] && evx_ascii_space((unsigned char)text[i]))
+        i++;
+    if (!text[i])
+        return 0;
+    size_t b = i;
+    while (text[i] && !evx_ascii_space((unsigned char)text[i]))
+        i++;
+    *w = (span){text + b, i - b};
+    *at = i;
+    return 1;
+}
+
+/* The number a word is (1 to 4 digits, nothing else), else 0. */
+static int plain_number(const span *w)
+{
+    int v = 0;
+    if (w->n == 0 || w->n > 4 || w->s[0] == '0')
+        return 0;
+    for (size_t i = 0; i < w->n; i++) {
+        if (!evx_ascii_digit((unsigned char)w->s[i]))
+            return 0;
+        v = v * 10 + (w->s[i] - '0');
+    }
+    return v;
+}
+
+/* Does a footnote body open at a number followed by w: a capital, as a
+ * body's source does ("146 Q91", "147 CHEM Trust", "159 As above"), and
+ * no month ("1 March, 2 March and 3 March" are dates)? */
+static int opens_body(const span *w)
+{
+    return w->n && evx_ascii_upper((unsigned char)w->s[0]) &&
+           !evx_month_at(w->s, w->n);
+}
+
+/* The first of BODY_RUN numbers, each the one before plus one and within
+ * BODY_GAP words of it, each opening a body (opens_body): footnote bodies
+ * run into text ("… said: 146 Q91 147 CHEM Trust (EIM0010) 148 Keep
+ * Britain Tidy …"), a block the reader did not take for footnotes.  0 if
+ * none. */
+#define BODY_RUN 3
+#define BODY_GAP 40
+static int body_run_in(const char *text)
+{
+    int want = 0, first = 0, since = 0, len = 0;
+    size_t at = 0;
+    span w, next;
+    if (!text || !next_word(text, &at, &w))
+        return 0;
+    for (int more = 1; more; w = next) {
+        more = next_word(text, &at, &next);
+        int v = plain_number(&w);
+        since++;
+        if (len && since > BODY_GAP)
+            len = 0;
+        if (!v || !more || !opens_body(&next))
+            continue;
+        if (len && v == want) {
+            len++;
+        } else if (!len || v != want) {
+            first = v;
+            len = 1;
+        }
+        want = v + 1;
+        since = 0;
+        if (len >= BODY_RUN)
+            return first;
+    }
+    return 0;
+}
+
+/* Warns of each unit of text holding what reads as footnote bodies. */
+static void bodies_in_text(const evx_units *units, evx_diag *diag)
+{
+    for (size_t i = 0; i < units->len; i++) {
+        const evx_unit *u = units->items[i];
+        if (u->type == EVX_UNIT_FOOTNOTE || u->type == EVX_UNIT_WITNESS ||
+            u->type == EVX_UNIT_EVIDENCE)
+            continue;
+        int first = body_run_in(u->text);
+        if (!first)
+            continue;
+        const evx_source *s = first_source(u);
+        evx_diag_add(diag, EVX_DIAG_WARNING, s ? s->file : NULL,
+                     s ? s->line : 0,
+                     "%s holds what reads as footnote bodies %d, %d, %d …: "
+                     "a block of footnotes not read as one ran into its "
+                     "text, and those footnotes are not units",
+                     u->id, first, first + 1, first + 2);
+    }
+}
+
 evx_status evx_unitcheck_report(const evx_units *units, evx_diag *diag)
 {
     evx_status st = shared_ids(units, diag);
-    if (!st)
+    if (!st) {
         overlong(units, diag);
+        bodies_in_text(units, diag);
+    }
     return st;
 }

@@ -2,9 +2,11 @@
  * unitcheck.h - checks on a report's finished units that say what a
  * reader got wrong rather than leave it unseen: two units under one id
  * (the index holds one unit per id, so the other would be lost without a
- * word), and a unit far longer than any a report prints (text that ran
- * into it past a structure the reader did not see: its citation would
- * name the wrong paragraph).  Pure: no I/O beyond the messages.
+ * word), a unit far longer than any a report prints (text that ran into
+ * it past a structure the reader did not see: its citation would name the
+ * wrong paragraph), and a unit whose text holds a run of footnote bodies
+ * (a block of footnotes the reader did not take as one).  Pure: no I/O
+ * beyond the messages.
  */
 #ifndef EVX_UNITCHECK_H
 #define EVX_UNITCHECK_H
@@ -19,8 +21,11 @@
 #define EVX_UNIT_MAX_WORDS 2500
 
 /* Warns in diag of each unit of units (one report's) whose id an earlier
- * unit has, and of each paragraph, recommendation or footnote of more
- * than EVX_UNIT_MAX_WORDS words, naming file and line.  EVX_OK or
+ * unit has, of each paragraph, recommendation or footnote of more than
+ * EVX_UNIT_MAX_WORDS words, and of each unit of text (not a footnote,
+ * panel or evidence entry) holding three numbers one after another, each
+ * followed by a capitalised word as a footnote body's source is ("146 Q91
+ * 147 CHEM Trust (EIM0010) 148 Keep …"), naming file and line.  EVX_OK or
  * EVX_NOMEM. */
 evx_status evx_unitcheck_report(const evx_units *units, evx_diag *diag);
 
