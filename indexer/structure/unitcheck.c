@@ -9,10 +9,12 @@
 #include "ascii.h"
 #include "dates.h"
 
-/* The first source of u, or NULL. */
-static const evx_source *first_source(const evx_unit *u)
+/* Where a warning about u points: its first source's file and line
+ * (NULL and 0 without one). */
+static void where_of(const evx_unit *u, const char **file, long *line)
 {
-    return u->n_sources ? u->sources : NULL;
+    *file = u->n_sources ? u->sources[0].file : NULL;
+    *line = u->n_sources ? u->sources[0].line : 0;
 }
 
 /* Warns of each unit whose id an earlier unit of the report has (the
@@ -27,12 +29,13 @@ static evx_status shared_ids(const evx_units *units, evx_diag *diag)
         const evx_unit *b = units->items[order[i]];
         if (!a->id || !b->id || strcmp(a->id, b->id) != 0)
             continue;
-        const evx_source *sa = first_source(a), *sb = first_source(b);
-        evx_diag_add(diag, EVX_DIAG_WARNING, sa ? sa->file : NULL,
-                     sa ? sa->line : 0,
+        const char *fa, *fb;
+        long la, lb;
+        where_of(a, &fa, &la);
+        where_of(b, &fb, &lb);
+        evx_diag_add(diag, EVX_DIAG_WARNING, fa, la,
                      "%s is also the id of a unit at %s:%ld: only that one "
-                     "is indexed", b->id, sb ? sb->file : "?",
-                     sb ? sb->line : 0L);
+                     "is indexed", b->id, fb ? fb : "?", lb);
     }
     free(order);
     return EVX_OK;
@@ -51,14 +54,15 @@ static void overlong(const evx_units *units, evx_diag *diag)
         size_t n = u->text ? evx_ascii_words(u->text, strlen(u->text)) : 0;
         if (n <= EVX_UNIT_MAX_WORDS)
             continue;
-        const evx_source *s = first_source(u);
-        evx_diag_add(diag, EVX_DIAG_WARNING, s ? s->file : NULL,
-                     s ? s->line : 0,
+        const char *f;
+        long line;
+        where_of(u, &f, &line);
+        evx_diag_add(diag, EVX_DIAG_WARNING, f, line,
                      "%s runs to %zu words, lines %ld-%ld, longer than any a "
                      "report prints: text after its start may belong to "
                      "parts not recognised (lost numbers or headings?), and "
-                     "would be cited as this one", u->id, n,
-                     s ? s->line : 0L, s ? s->end_line : 0L);
+                     "would be cited as this one", u->id, n, line,
+                     u->n_sources ? u->sources[0].end_line : 0L);
     }
 }
 
@@ -154,9 +158,10 @@ static void bodies_in_text(const evx_units *units, evx_diag *diag)
         int first = body_run_in(u->text);
         if (!first)
             continue;
-        const evx_source *s = first_source(u);
-        evx_diag_add(diag, EVX_DIAG_WARNING, s ? s->file : NULL,
-                     s ? s->line : 0,
+        const char *f;
+        long line;
+        where_of(u, &f, &line);
+        evx_diag_add(diag, EVX_DIAG_WARNING, f, line,
                      "%s holds what reads as footnote bodies %d, %d, %d …: "
                      "a block of footnotes not read as one ran into its "
                      "text, and those footnotes are not units",
