@@ -51,7 +51,11 @@ static void overlong(const evx_units *units, evx_diag *diag)
             u->type != EVX_UNIT_RECOMMENDATION &&
             u->type != EVX_UNIT_FOOTNOTE)
             continue;
-        size_t n = u->text ? evx_ascii_words(u->text, strlen(u->text)) : 0;
+        size_t len = u->text ? strlen(u->text) : 0;
+        /* a word and the space after it take two bytes at least */
+        if (len <= 2 * EVX_UNIT_MAX_WORDS)
+            continue;
+        size_t n = evx_ascii_words(u->text, len);
         if (n <= EVX_UNIT_MAX_WORDS)
             continue;
         const char *f;
@@ -66,81 +70,60 @@ static void overlong(const evx_units *units, evx_diag *diag)
     }
 }
 
-/* A word of text: [s, s + n). */
-typedef struct span {
-    const char *s;
-    size_t n;
-} span;
-
-/* The next word of text at or after *at (ASCII white space between). */
-static int next_word(const char *text, size_t *at, span *w)
+/* Does a footnote body open at s, just after its number: a space, then a
+ * capital, as a body's source opens ("146 Q91", "147 CHEM Trust", "159 As
+ * above"), and no month ("1 March, 2 March and 3 March" are dates)? */
+static int opens_body(const char *s)
 {
-    size_t i = *at;
-    while (text[i] && evx_ascii_space((unsigned char)text[i]))
-        i++;
-    if (!text[i])
+    if (!evx_ascii_space((unsigned char)*s))
         return 0;
-    size_t b = i;
-    while (text[i] && !evx_ascii_space((unsigned char)text[i]))
-        i++;
-    *w = (span){text + b, i - b};
-    *at = i;
-    return 1;
+    while (evx_ascii_space((unsigned char)*s))
+        s++;
+    size_t n = 0;
+    while (n < 16 && s[n]) /* a month's name is shorter */
+        n++;
+    return evx_ascii_upper((unsigned char)*s) && !evx_month_at(s, n);
 }
 
-/* The number a word is (1 to 4 digits, nothing else), else 0. */
-static int plain_number(const span *w)
+/* The number of 1 to 4 digits standing as a word at p (white space or
+ * the text's start before it, not a digit after), else 0; *end gets the
+ * byte after its digits. */
+static int number_at(const char *text, const char *p, const char **end)
 {
     int v = 0;
-    if (w->n == 0 || w->n > 4 || w->s[0] == '0')
+    const char *q = p;
+    while (evx_ascii_digit((unsigned char)*q) && q - p < 5)
+        v = v * 10 + (*q++ - '0');
+    *end = q;
+    if ((p > text && !evx_ascii_space((unsigned char)p[-1])) || q - p > 4 ||
+        *p == '0')
         return 0;
-    for (size_t i = 0; i < w->n; i++) {
-        if (!evx_ascii_digit((unsigned char)w->s[i]))
-            return 0;
-        v = v * 10 + (w->s[i] - '0');
-    }
     return v;
 }
 
-/* Does a footnote body open at a number followed by w: a capital, as a
- * body's source does ("146 Q91", "147 CHEM Trust", "159 As above"), and
- * no month ("1 March, 2 March and 3 March" are dates)? */
-static int opens_body(const span *w)
-{
-    return w->n && evx_ascii_upper((unsigned char)w->s[0]) &&
-           !evx_month_at(w->s, w->n);
-}
-
-/* The first of BODY_RUN numbers, each the one before plus one and within
- * BODY_GAP words of it, each opening a body (opens_body): footnote bodies
- * run into text ("… said: 146 Q91 147 CHEM Trust (EIM0010) 148 Keep
- * Britain Tidy …"), a block the reader did not take for footnotes.  0 if
- * none. */
+/* The first of BODY_RUN numbers, each the one before plus one and at most
+ * BODY_GAP bytes after it, each opening a body (opens_body): footnote
+ * bodies run into text ("… said: 146 Q91 147 CHEM Trust (EIM0010) 148
+ * Keep Britain Tidy …"), a block the reader did not take for footnotes.
+ * 0 if none.  Only the digits of the text are looked at. */
 #define BODY_RUN 3
-#define BODY_GAP 40
+#define BODY_GAP 400
 static int body_run_in(const char *text)
 {
-    int want = 0, first = 0, since = 0, len = 0;
-    size_t at = 0;
-    span w, next;
-    if (!text || !next_word(text, &at, &w))
-        return 0;
-    for (int more = 1; more; w = next) {
-        more = next_word(text, &at, &next);
-        int v = plain_number(&w);
-        since++;
-        if (len && since > BODY_GAP)
-            len = 0;
-        if (!v || !more || !opens_body(&next))
+    int want = 0, first = 0, len = 0;
+    const char *last = NULL, *end;
+    for (const char *p = text; p && (p = strpbrk(p, "123456789")); p = end) {
+        int v = number_at(text, p, &end);
+        if (!v || !opens_body(end))
             continue;
-        if (len && v == want) {
+        if (len && v == want && (size_t)(p - last) <= BODY_GAP) {
             len++;
-        } else if (!len || v != want) {
+        } else {
             first = v;
             len = 1;
         }
         want = v + 1;
-        since = 0;
+        last = p;
         if (len >= BODY_RUN)
             return first;
     }
