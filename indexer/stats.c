@@ -389,8 +389,8 @@ void evx_stats_print(const evx_stats *st, const evx_diag *diag, FILE *f,
     if (st->files > DETAIL_FILES)
         fprintf(f, "%s: (coverage listed for the first %d files only)\n",
                 prog, DETAIL_FILES);
-    fprintf(f, "%s: %zu paragraph gap(s); footnote bodies %zu found, %zu "
-               "missing; %zu warning(s), %zu error(s)\n",
+    fprintf(f, "%s: %zu paragraph number(s) missing; footnote bodies %zu "
+               "found, %zu missing; %zu warning(s), %zu error(s)\n",
             prog, st->paragraph_gaps, st->footnotes_found,
             st->footnotes_missing, evx_diag_count(diag, EVX_DIAG_WARNING),
             evx_diag_count(diag, EVX_DIAG_ERROR));
