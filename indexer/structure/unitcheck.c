@@ -17,25 +17,30 @@ static void where_of(const evx_unit *u, const char **file, long *line)
     *line = u->n_sources ? u->sources[0].line : 0;
 }
 
-/* Warns of each unit whose id an earlier unit of the report has (the
- * writer keeps the last). */
+/* Warns of each unit whose id a later unit of the report has, naming the
+ * last of them, the one the writer keeps. */
 static evx_status shared_ids(const evx_units *units, evx_diag *diag)
 {
     size_t *order = NULL;
     if (evx_units_order_by_id(units, &order))
         return EVX_NOMEM;
-    for (size_t i = 1; i < units->len; i++) {
-        const evx_unit *a = units->items[order[i - 1]];
-        const evx_unit *b = units->items[order[i]];
-        if (!a->id || !b->id || strcmp(a->id, b->id) != 0)
-            continue;
-        const char *fa, *fb;
-        long la, lb;
-        where_of(a, &fa, &la);
-        where_of(b, &fb, &lb);
-        evx_diag_add(diag, EVX_DIAG_WARNING, fa, la,
-                     "%s is also the id of a unit at %s:%ld: only that one "
-                     "is indexed", b->id, fb ? fb : "?", lb);
+    for (size_t i = 0, j; i < units->len; i = j) {
+        const char *id = units->items[order[i]]->id;
+        for (j = i + 1; j < units->len && id &&
+                        units->items[order[j]]->id &&
+                        strcmp(id, units->items[order[j]]->id) == 0;
+             j++)
+            ;
+        const evx_unit *kept = units->items[order[j - 1]];
+        const char *fk, *f;
+        long lk, line;
+        where_of(kept, &fk, &lk);
+        for (size_t k = i; k + 1 < j; k++) {
+            where_of(units->items[order[k]], &f, &line);
+            evx_diag_add(diag, EVX_DIAG_WARNING, f, line,
+                         "%s is also the id of a unit at %s:%ld: only that "
+                         "one is indexed", id, fk ? fk : "?", lk);
+        }
     }
     free(order);
     return EVX_OK;
