@@ -25,10 +25,12 @@ done
 
 # poppler-utils: pdftotext, run by the indexer on a report given as a PDF.
 # libmicrohttpd-dev: the HTTP server of `evidex serve`.
+# libjemalloc-dev: the allocator of evidex-index (README "The build's
+# allocator").
 # wbritish: the English word list that keeps "did you mean" off words
 # spelt right (query/qdict.h).
 packages=(gcc g++ make cmake pkg-config libxapian-dev libstemmer-dev
-          libutf8proc-dev libcriterion-dev poppler-utils libmicrohttpd-dev wbritish
+          libutf8proc-dev libcriterion-dev poppler-utils libmicrohttpd-dev libjemalloc-dev wbritish
           "${extra[@]}")
 missing=()
 for p in "${packages[@]}"; do

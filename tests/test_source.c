@@ -302,6 +302,47 @@ Test(source, real_corpus_file)
     evx_diag_free(d);
 }
 
+/* A loaded text rewritten (here: unchanged) is only split into lines, and
+ * that is what loading it again would give: every step of loading leaves
+ * loaded text as it is. */
+Test(source, a_loaded_text_is_only_split_again)
+{
+    evx_diag *d = NULL;
+    evx_text *t = NULL, *again = NULL, *split = NULL;
+    size_t len, n1, n2;
+
+    evx_diag_new(&d);
+    cr_assert_eq(evx_text_load(&t,
+                               EVX_SOURCE_DIR "/corpus/000_d8babf2c1c9efa17.txt",
+                               "r.txt", d),
+                 EVX_OK);
+    const char *data = evx_text_data(t, &len);
+    cr_assert_eq(evx_text_from_loaded(&split, "r.txt", data, len), EVX_OK);
+    cr_assert_eq(evx_text_from_memory(&again, "r.txt", data, len, NULL),
+                 EVX_OK);
+    cr_assert_eq(evx_text_lines(split), evx_text_lines(t));
+    cr_assert_eq(evx_text_lines(again), evx_text_lines(t));
+    for (size_t l = 1; l <= evx_text_lines(t); l++) {
+        const char *a = evx_text_line(split, l, &n1);
+        const char *b = evx_text_line(again, l, &n2);
+        cr_assert_eq(n1, n2, "line %zu", l);
+        cr_assert_eq(memcmp(a, b, n1), 0, "line %zu", l);
+    }
+    evx_text_free(split);
+    split = NULL;
+    /* no final LF: the last line counts; nothing at all: no line */
+    cr_assert_eq(evx_text_from_loaded(&split, "s", "a\nb", 3), EVX_OK);
+    cr_expect_eq(evx_text_lines(split), 2);
+    cr_expect_str_eq(evx_text_line(split, 2, &n1), "b");
+    evx_text_free(split);
+    cr_assert_eq(evx_text_from_loaded(&split, "s", NULL, 0), EVX_OK);
+    cr_expect_eq(evx_text_lines(split), 0);
+    evx_text_free(split);
+    evx_text_free(again);
+    evx_text_free(t);
+    evx_diag_free(d);
+}
+
 Test(source, load_errors)
 {
     evx_diag *d = NULL;

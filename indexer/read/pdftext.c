@@ -294,7 +294,7 @@ evx_status evx_pdftext_read(evx_units *out, const evx_text *text,
     if (st)
         return st;
     const char *data = evx_layout_text(l, &len);
-    st = evx_text_from_memory(&canon, evx_text_name(text), data, len, NULL);
+    st = evx_text_from_loaded(&canon, evx_text_name(text), data, len);
     if (!st)
         st = parse_layout(out, canon, l, o);
     if (st == EVX_OK || st == EVX_PARSE) {

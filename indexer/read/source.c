@@ -339,7 +339,27 @@ evx_status evx_text_from_memory(evx_text **out, const char *name,
     return build(out, data, len, &o);
 }
 
-/* Reads the whole of f into b. */
+evx_status evx_text_from_loaded(evx_text **out, const char *name,
+                                const char *data, size_t len)
+{
+    evx_text *t = calloc(1, sizeof *t);
+    evx_status st = EVX_NOMEM;
+
+    *out = NULL;
+    if (!t)
+        return EVX_NOMEM;
+    t->name = evx_strdup(name ? name : "");
+    t->data = evx_strndup(data ? data : "", len);
+    t->len = len;
+    if (t->name && t->data)
+        st = index_lines(t);
+    if (st)
+        evx_text_free(t);
+    else
+        *out = t;
+    return st;
+}
+
 static int blank(char c)
 {
     return c == ' ' || c == '\t';

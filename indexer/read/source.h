@@ -54,6 +54,13 @@ evx_status evx_text_load_data(evx_text **out, const char *path,
 evx_status evx_text_from_memory(evx_text **out, const char *name,
                                 const char *data, size_t len, evx_diag *diag);
 
+/* A text of len bytes in memory (copied) that a loaded text was rewritten
+ * into (a reader's layout of it): already decoded, repaired and spelt, so
+ * only split into lines; it has no page breaks of its own.  EVX_OK or
+ * EVX_NOMEM. */
+evx_status evx_text_from_loaded(evx_text **out, const char *name,
+                                const char *data, size_t len);
+
 /* A copy of t in which each run of blanks (spaces, tabs) inside a line,
  * after its first character that is not one, is one space, as a browser
  * shows HTML; lines and page breaks as in t.  *out is NULL when t has no

@@ -69,11 +69,18 @@ static void words_free(words *w)
     memset(w, 0, sizeof *w);
 }
 
+/* FNV-1a, one byte at a time. */
+#define HASH_SEED 2166136261u
+static inline unsigned hash_step(unsigned h, unsigned char c)
+{
+    return (h ^ c) * 16777619u;
+}
+
 static unsigned hash_of(const char *s, size_t n)
 {
-    unsigned h = 2166136261u;
+    unsigned h = HASH_SEED;
     for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)s[i]) * 16777619u;
+        h = hash_step(h, (unsigned char)s[i]);
     return h;
 }
 
@@ -94,22 +101,11 @@ static int is_word_cp(utf8proc_int32_t cp)
     }
 }
 
-/* Appends the normalised form of s to b: ASCII lower-cased, anything
- * else case-folded in compatibility form (a ligature becomes its
- * letters). */
-static void put_form(evx_buf *b, const char *s, size_t n)
+/* Appends the normalised form of s to b: anything but ASCII case-folded
+ * in compatibility form (a ligature becomes its letters). */
+static void put_folded(evx_buf *b, const char *s, size_t n)
 {
     utf8proc_uint8_t *mapped = NULL;
-    size_t i;
-    for (i = 0; i < n && (unsigned char)s[i] < 0x80; i++)
-        ;
-    if (i == n) {
-        size_t at = b->len;
-        evx_buf_append(b, s, n); /* then lower-cased in place */
-        for (i = 0; i < n && !b->oom; i++)
-            b->data[at + i] = (char)evx_ascii_tolower((unsigned char)s[i]);
-        return;
-    }
     utf8proc_ssize_t got = utf8proc_map(
         (const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &mapped,
         UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_COMPOSE |
@@ -121,18 +117,35 @@ static void put_form(evx_buf *b, const char *s, size_t n)
     free(mapped);
 }
 
+/* Adds the word s[start, start + len) to w with its normalised form:
+ * an ASCII word (most of a report) lower-cased and hashed in one pass. */
 static evx_status push_word(words *w, const char *s, size_t start,
-                            size_t len, long line)
+                            size_t len, long line, int ascii)
 {
-    if (evx_grow((void **)&w->items, &w->cap, w->n + 1, sizeof *w->items))
+    if (w->n == w->cap &&
+        evx_grow((void **)&w->items, &w->cap, w->n + 1, sizeof *w->items))
         return EVX_NOMEM;
     word *x = &w->items[w->n];
     x->form = w->forms.len;
-    put_form(&w->forms, s + start, len);
-    if (evx_buf_status(&w->forms))
-        return EVX_NOMEM;
-    x->form_len = w->forms.len - x->form;
-    x->hash = hash_of(w->forms.data + x->form, x->form_len);
+    if (ascii) {
+        evx_buf_append(&w->forms, s + start, len);
+        if (evx_buf_status(&w->forms))
+            return EVX_NOMEM;
+        unsigned char *f = (unsigned char *)w->forms.data + x->form;
+        unsigned h = HASH_SEED;
+        for (size_t i = 0; i < len; i++) {
+            f[i] = evx_ascii_tolower(f[i]);
+            h = hash_step(h, f[i]);
+        }
+        x->form_len = len;
+        x->hash = h;
+    } else {
+        put_folded(&w->forms, s + start, len);
+        if (evx_buf_status(&w->forms))
+            return EVX_NOMEM;
+        x->form_len = w->forms.len - x->form;
+        x->hash = hash_of(w->forms.data + x->form, x->form_len);
+    }
     x->start = start;
     x->len = len;
     x->line = line;
@@ -148,25 +161,31 @@ static evx_status add_words(words *w, const char *s, size_t from, size_t to,
                             long line)
 {
     size_t i = from, start = 0;
-    int in_word = 0;
+    int in_word = 0, ascii = 1;
     while (i <= to) {
-        utf8proc_int32_t cp = -1;
-        utf8proc_ssize_t n = 1;
+        int inside = 0;
+        size_t n = 1;
         if (i < to && (unsigned char)s[i] < 0x80) {
-            cp = (unsigned char)s[i]; /* ASCII, most of a report */
+            inside = evx_ascii_alnum((unsigned char)s[i]);
         } else if (i < to) {
-            n = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
-                                 (utf8proc_ssize_t)(to - i), &cp);
-            if (n < 1)
-                n = 1, cp = -1;
+            utf8proc_int32_t cp = -1;
+            utf8proc_ssize_t k = utf8proc_iterate(
+                (const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(to - i),
+                &cp);
+            n = k < 1 ? 1 : (size_t)k;
+            inside = k >= 1 && cp >= 0 && is_word_cp(cp);
+            if (inside)
+                ascii = 0;
         }
-        int inside = cp >= 0 && is_word_cp(cp);
-        if (inside && !in_word)
+        if (inside && !in_word) {
             start = i;
-        else if (!inside && in_word && push_word(w, s, start, i - start, line))
+            ascii = (unsigned char)s[i] < 0x80;
+        } else if (!inside && in_word &&
+                   push_word(w, s, start, i - start, line, ascii)) {
             return EVX_NOMEM;
+        }
         in_word = inside;
-        i += (size_t)n;
+        i += n;
     }
     return EVX_OK;
 }
