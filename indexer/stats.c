@@ -13,6 +13,7 @@
 #include "grow.h"
 #include "json.h"
 #include "paranum.h"
+#include "unitcheck.h"
 
 #define DETAIL_REPORTS 20 /* reports whose gaps are listed one by one */
 #define DETAIL_FILES 40   /* files whose coverage is listed */
@@ -214,7 +215,12 @@ static void add_report_detail(evx_stats *st, const evx_units *units)
 {
     const char *report = units->len ? units->items[0]->report : "?";
     int max_para = highest(units, EVX_UNIT_PARAGRAPH);
+    /* footnotes go up to the last body read, or further, to the last of
+     * the bodies that ran into text (unitcheck.h) */
     int max_fn = highest(units, EVX_UNIT_FOOTNOTE);
+    int run_fn = evx_unitcheck_highest_body(units);
+    if (run_fn > max_fn)
+        max_fn = run_fn;
     int max_rec = highest(units, EVX_UNIT_RECOMMENDATION);
     int max = max_para > max_fn ? max_para : max_fn;
     if (max_rec > max)

@@ -17,12 +17,15 @@
 #include <string.h>
 
 #include "buf.h"
+#include "diag.h"
+#include "stats.h"
 #include "readutil.h"
 #include "testutil.h"
 #include "unit.h"
 
 #define PDF EVX_SOURCE_DIR "/corpus/000_d8babf2c1c9efa17.txt"
 #define WEB EVX_SOURCE_DIR "/corpus/004_1624677fcab3ee77.txt"
+#define HC179 EVX_SOURCE_DIR "/corpus/hc179-microplastics.txt"
 
 /* The file at path with "N. " (or "N." glued, as a web edition prints it)
  * taken off every line that opens a numbered block N for N in [from, to],
@@ -151,6 +154,38 @@ Test(lost_numbers, a_web_edition_resumes_too)
     cr_expect_null(evx_units_find(&u, "HC650/p245"));
     cr_expect_not_null(evx_units_find(&u, "HC650/p251"));
     cr_expect_not_null(evx_units_find(&u, "HC650/p269"));
+    evx_units_free(&u);
+    free(text);
+}
+
+/* HC 179 with paragraphs 30 to 40 unnumbered: a chapter heading and the
+ * footnote block after it go unread, and footnotes 95 to 207 run into the
+ * paragraphs as text.  The end-of-run report counts them missing, where
+ * it said "94 of 94 found, missing: none". */
+Test(lost_numbers, footnotes_run_into_text_are_counted_missing)
+{
+    char *text = without_numbers(HC179, 30, 40, NULL);
+    evx_units u = EVX_UNITS_INIT;
+    tu_read_text_as(&u, text, "lost.txt", "HC 179", 0);
+    evx_stats *st = NULL;
+    evx_diag *d = NULL;
+    char *out = NULL;
+    size_t len = 0;
+    cr_assert_eq(evx_stats_new(&st), EVX_OK);
+    cr_assert_eq(evx_diag_new(&d), EVX_OK);
+    evx_stats_begin_report(st, 0);
+    evx_stats_add_units(st, &u);
+    FILE *f = open_memstream(&out, &len);
+    cr_assert_not_null(f);
+    evx_stats_print(st, d, f, "x", 0);
+    fclose(f);
+    cr_expect(strstr(out, "x: HC 179: footnote bodies 94 of 207 found, "
+                          "missing: 95-207"),
+              "%s", out);
+    cr_expect(strstr(out, "footnote bodies 94 found, 113 missing"), "%s", out);
+    free(out);
+    evx_diag_free(d);
+    evx_stats_free(st);
     evx_units_free(&u);
     free(text);
 }

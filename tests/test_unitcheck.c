@@ -110,3 +110,28 @@ Test(unitcheck, footnote_bodies_in_text_are_said)
     evx_diag_free(d);
     evx_units_free(&l);
 }
+
+/* The bodies run into text say how many footnotes the report has beyond
+ * those read: the last of the last run, whichever unit holds it; a table
+ * of years, each before a capitalised word, is no run. */
+Test(unitcheck, the_last_body_run_into_text_is_the_highest)
+{
+    evx_units l = EVX_UNITS_INIT;
+    evx_diag *d = NULL;
+    cr_assert_eq(evx_diag_new(&d), EVX_OK);
+    cr_expect_eq(evx_unitcheck_highest_body(&l), 0);
+    unit(&l, EVX_UNIT_PARAGRAPH, "HC1/p50",
+         "George Eustice said: 146 Q91 147 CHEM Trust (EIM0010) 148 Keep "
+         "Britain Tidy (EIM0029) 149 DEFRA (EIM0034)", 40);
+    unit(&l, EVX_UNIT_PARAGRAPH, "HC1/p52",
+         "Costs rose. 170 Q95 171 Ibid 172 Fauna and Flora (EIM0042) and "
+         "then 2 Plan", 50);
+    unit(&l, EVX_UNIT_PARAGRAPH, "HC1/p53",
+         "Spending by year: 2014 Defra 2015 Defra 2016 Defra 2017 Defra.", 60);
+    unit(&l, EVX_UNIT_FOOTNOTE, "HC1/fn9", "180 Q1 181 Q2 182 Q3", 70);
+    cr_expect_eq(evx_unitcheck_highest_body(&l), 172);
+    cr_assert_eq(evx_unitcheck_report(&l, d), EVX_OK);
+    cr_expect_eq(evx_diag_count(d, EVX_DIAG_WARNING), 2, "the years warned");
+    evx_diag_free(d);
+    evx_units_free(&l);
+}

@@ -75,6 +75,14 @@ static void overlong(const evx_units *units, evx_diag *diag)
     }
 }
 
+/* Is u a unit of the report's running text, where footnote bodies have
+ * no place (not a footnote, a panel or an evidence entry)? */
+static int holds_report_text(const evx_unit *u)
+{
+    return u->text && u->type != EVX_UNIT_FOOTNOTE &&
+           u->type != EVX_UNIT_WITNESS && u->type != EVX_UNIT_EVIDENCE;
+}
+
 /* Does a footnote body open at s, just after its number: a space, then a
  * capital, as a body's source opens ("146 Q91", "147 CHEM Trust", "159 As
  * above"), and no month ("1 March, 2 March and 3 March" are dates)? */
@@ -91,8 +99,9 @@ static int opens_body(const char *s)
 }
 
 /* The number of 1 to 4 digits standing as a word at p (white space or
- * the text's start before it, not a digit after), else 0; *end gets the
- * byte after its digits. */
+ * the text's start before it, not a digit after), else 0; a year (1900 to
+ * 2099: a table's columns, a list of dates) is no footnote's number.
+ * *end gets the byte after its digits. */
 static int number_at(const char *text, const char *p, const char **end)
 {
     int v = 0;
@@ -101,22 +110,25 @@ static int number_at(const char *text, const char *p, const char **end)
         v = v * 10 + (*q++ - '0');
     *end = q;
     if ((p > text && !evx_ascii_space((unsigned char)p[-1])) || q - p > 4 ||
-        *p == '0')
+        *p == '0' || (v >= 1900 && v <= 2099))
         return 0;
     return v;
 }
 
-/* The first of BODY_RUN numbers, each the one before plus one and at most
- * BODY_GAP bytes after it, each opening a body (opens_body): footnote
+/* Runs of at least BODY_RUN numbers, each the one before plus one and at
+ * most BODY_GAP bytes after it, each opening a body (opens_body): footnote
  * bodies run into text ("… said: 146 Q91 147 CHEM Trust (EIM0010) 148
  * Keep Britain Tidy …"), a block the reader did not take for footnotes.
- * 0 if none.  Only the digits of the text are looked at. */
+ * *first gets the first number of the first run, *highest the last number
+ * of the last; both 0 if there is none.  Only the digits of the text are
+ * looked at. */
 #define BODY_RUN 3
 #define BODY_GAP 400
-static int body_run_in(const char *text)
+static void body_runs_in(const char *text, int *first, int *highest)
 {
-    int want = 0, first = 0, len = 0;
+    int want = 0, start = 0, len = 0;
     const char *last = NULL, *end;
+    *first = *highest = 0;
     for (const char *p = text; p && (p = strpbrk(p, "123456789")); p = end) {
         int v = number_at(text, p, &end);
         if (!v || !opens_body(end))
@@ -124,15 +136,17 @@ static int body_run_in(const char *text)
         if (len && v == want && (size_t)(p - last) <= BODY_GAP) {
             len++;
         } else {
-            first = v;
+            start = v;
             len = 1;
         }
         want = v + 1;
         last = p;
-        if (len >= BODY_RUN)
-            return first;
+        if (len >= BODY_RUN) {
+            if (!*first)
+                *first = start;
+            *highest = v;
+        }
     }
-    return 0;
 }
 
 /* Warns of each unit of text holding what reads as footnote bodies. */
@@ -140,10 +154,10 @@ static void bodies_in_text(const evx_units *units, evx_diag *diag)
 {
     for (size_t i = 0; i < units->len; i++) {
         const evx_unit *u = units->items[i];
-        if (u->type == EVX_UNIT_FOOTNOTE || u->type == EVX_UNIT_WITNESS ||
-            u->type == EVX_UNIT_EVIDENCE)
+        if (!holds_report_text(u))
             continue;
-        int first = body_run_in(u->text);
+        int first, highest;
+        body_runs_in(u->text, &first, &highest);
         if (!first)
             continue;
         const char *f;
@@ -155,6 +169,21 @@ static void bodies_in_text(const evx_units *units, evx_diag *diag)
                      "text, and those footnotes are not units",
                      u->id, first, first + 1, first + 2);
     }
+}
+
+int evx_unitcheck_highest_body(const evx_units *units)
+{
+    int top = 0;
+    for (size_t i = 0; units && i < units->len; i++) {
+        const evx_unit *u = units->items[i];
+        int first, highest;
+        if (!holds_report_text(u))
+            continue;
+        body_runs_in(u->text, &first, &highest);
+        if (highest > top)
+            top = highest;
+    }
+    return top;
 }
 
 evx_status evx_unitcheck_report(const evx_units *units, evx_diag *diag)

@@ -29,4 +29,9 @@
  * EVX_NOMEM. */
 evx_status evx_unitcheck_report(const evx_units *units, evx_diag *diag);
 
+/* The highest footnote number of the runs of footnote bodies that units of
+ * text hold (as evx_unitcheck_report finds them), 0 if none: footnotes a
+ * report has beyond the bodies its reader took as units. */
+int evx_unitcheck_highest_body(const evx_units *units);
+
 #endif /* EVX_UNITCHECK_H */
