@@ -189,3 +189,25 @@ Test(lost_numbers, footnotes_run_into_text_are_counted_missing)
     evx_units_free(&u);
     free(text);
 }
+
+/* HC 179 with paragraphs 35 to 45 unnumbered: paragraph 46 opens mid-line
+ * after its section's heading ("Legislative action 46. The US …"), and
+ * resumes the sequence (47 and 48 follow) though it is not the number
+ * due: the heading and the paragraph are read, where 46 ran into 34. */
+Test(lost_numbers, a_paragraph_after_its_heading_mid_line_resumes)
+{
+    char *text = without_numbers(HC179, 35, 45, NULL);
+    evx_units u = EVX_UNITS_INIT;
+    tu_read_text_as(&u, text, "lost.txt", "HC 179", 0);
+    const evx_unit *p = evx_units_find(&u, "HC179/p46");
+    cr_assert_not_null(p, "paragraph 46 not read");
+    cr_expect(!strncmp(p->text, "The US have already issued a legal ban", 38),
+              "%.60s", p->text);
+    cr_expect_str_eq(p->section, "Legislative action");
+    p = evx_units_find(&u, "HC179/p34");
+    cr_assert_not_null(p);
+    cr_expect_null(strstr(p->text, "The US have already issued"));
+    cr_expect_null(evx_units_find(&u, "HC179/p40"));
+    evx_units_free(&u);
+    free(text);
+}

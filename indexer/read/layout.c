@@ -237,29 +237,6 @@ static int lone_para_number(const scan *sc, size_t i)
            evx_wd_upperish(&sc->w[i + 1]) && !evx_wd_int(&sc->w[i + 1]);
 }
 
-/* Words looked through for a resumed run's next two paragraphs. */
-#define RUN_WORDS 4000
-
-/* Does the number v at i resume the paragraph sequence after numbers
- * were lost (paranum.h, evx_para_run): v + 1 and v + 2 open lines after
- * it before the number due does? */
-static int resumes_run(const scan *sc, size_t i, int v, int next)
-{
-    evx_para_run r;
-    if ((sc->part != P_MAIN && sc->part != P_RECS) ||
-        !evx_para_run_start(&r, next - 1, v, EVX_PARA_AHEAD))
-        return 0;
-    for (size_t k = i + 1; k + 1 < sc->n && k < i + RUN_WORDS; k++) {
-        int x = (sc->w[k].flags & W_LINE) ? evx_wd_num_dot(&sc->w[k]) : 0;
-        if (!x || !evx_wd_upperish(&sc->w[k + 1]))
-            continue;
-        int fed = evx_para_run_feed(&r, x);
-        if (fed)
-            return fed > 0;
-    }
-    return 0;
-}
-
 /* A numbered paragraph or recommendation falls due at i. */
 static int para_due(const scan *sc, size_t i)
 {
@@ -275,8 +252,8 @@ static int para_due(const scan *sc, size_t i)
         return 0;
     if (evx_lay_block_start(sc, i))
         return evx_para_follows(next - 1, v, EVX_PARA_AHEAD) ||
-               resumes_run(sc, i, v, next);
-    if (!evx_para_follows(next - 1, v, 1) && !resumes_run(sc, i, v, next))
+               evx_lay_resumes_run(sc, i, v);
+    if (!evx_para_follows(next - 1, v, 1) && !evx_lay_resumes_run(sc, i, v))
         return 0;
     /* after a sentence, or at a line start after a subheading's line */
     return evx_wd_ends_sentence(&sc->w[i - 1]) ||

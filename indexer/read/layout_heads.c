@@ -190,6 +190,36 @@ size_t evx_lay_entry_match(const scan *sc, size_t i)
     return best;
 }
 
+/* Words looked through for a resumed run's next two paragraphs. */
+#define RUN_WORDS 4000
+
+int evx_lay_resumes_run(const scan *sc, size_t i, int v)
+{
+    evx_para_run r;
+    if ((sc->part != P_MAIN && sc->part != P_RECS) ||
+        !evx_para_run_start(&r, evx_lay_next_number(sc) - 1, v,
+                            EVX_PARA_AHEAD))
+        return 0;
+    for (size_t k = i + 1; k + 1 < sc->n && k < i + RUN_WORDS; k++) {
+        int x = (sc->w[k].flags & W_LINE) ? evx_wd_num_dot(&sc->w[k]) : 0;
+        if (!x || !evx_wd_upperish(&sc->w[k + 1]))
+            continue;
+        int fed = evx_para_run_feed(&r, x);
+        if (fed)
+            return fed > 0;
+    }
+    return 0;
+}
+
+/* Does the number v at word k open a paragraph a heading may head: the
+ * one due, a chapter's first, the next recommendation, or one that
+ * resumes the sequence after numbers were lost? */
+static int numbered_after_heading(const scan *sc, size_t k, int v)
+{
+    return v && (evx_lay_para_next(sc, v) || evx_para_follows(0, v, 1) ||
+                 v == sc->next_rec || evx_lay_resumes_run(sc, k, v));
+}
+
 /* A heading of m words at i stands on its own if its block ends there,
  * or a numbered paragraph or another heading follows. */
 int evx_lay_heading_stands(const scan *sc, size_t i, size_t m, int depth)
@@ -197,9 +227,7 @@ int evx_lay_heading_stands(const scan *sc, size_t i, size_t m, int depth)
     size_t k = i + m;
     if (k >= sc->n || evx_lay_block_start(sc, k))
         return 1;
-    int v = evx_wd_num_dot(&sc->w[k]);
-    if (v && (evx_lay_para_next(sc, v) || evx_para_follows(0, v, 1) ||
-              v == sc->next_rec))
+    if (numbered_after_heading(sc, k, evx_wd_num_dot(&sc->w[k])))
         return 1;
     size_t m2 = depth < 2 ? evx_lay_entry_match(sc, k) : 0;
     return m2 && evx_lay_heading_stands(sc, k, m2, depth + 1);
@@ -272,8 +300,7 @@ int evx_lay_heading_in_flow(const scan *sc, size_t i)
         return 0;
     size_t k = i + m;
     int v = evx_wd_num_dot(&sc->w[k]);
-    if (v && (evx_lay_para_next(sc, v) || v == sc->next_rec ||
-              evx_para_follows(0, v, 1)))
+    if (numbered_after_heading(sc, k, v))
         return 1;
     /* another heading follows that stands ("Our inquiry Background 13.") */
     size_t m2 = evx_lay_entry_match(sc, k);

@@ -77,6 +77,12 @@ static inline int evx_lay_next_number(const scan *sc)
     return sc->part == P_RECS ? sc->next_rec : sc->next_para;
 }
 
+/* layout_heads.c: does the number v at word i resume the paragraph (or
+ * recommendation) sequence after numbers were lost (paranum.h,
+ * evx_para_run): v + 1 and v + 2 open lines after it before the number
+ * due does? */
+int evx_lay_resumes_run(const scan *sc, size_t i, int v);
+
 /* layout.c: line `line` of the source is page furniture (running header,
  * contents, cover); sets sc->fail when memory runs out. */
 void evx_lay_furniture(scan *sc, long line);
