@@ -158,15 +158,9 @@ Test(lost_numbers, a_web_edition_resumes_too)
     free(text);
 }
 
-/* HC 179 with paragraphs 30 to 40 unnumbered: a chapter heading and the
- * footnote block after it go unread, and footnotes 95 to 207 run into the
- * paragraphs as text.  The end-of-run report counts them missing, where
- * it said "94 of 94 found, missing: none". */
-Test(lost_numbers, footnotes_run_into_text_are_counted_missing)
+/* The end-of-run report of units u, printed. */
+static char *report_of(const evx_units *u)
 {
-    char *text = without_numbers(HC179, 30, 40, NULL);
-    evx_units u = EVX_UNITS_INIT;
-    tu_read_text_as(&u, text, "lost.txt", "HC 179", 0);
     evx_stats *st = NULL;
     evx_diag *d = NULL;
     char *out = NULL;
@@ -174,18 +168,65 @@ Test(lost_numbers, footnotes_run_into_text_are_counted_missing)
     cr_assert_eq(evx_stats_new(&st), EVX_OK);
     cr_assert_eq(evx_diag_new(&d), EVX_OK);
     evx_stats_begin_report(st, 0);
-    evx_stats_add_units(st, &u);
+    evx_stats_add_units(st, u);
     FILE *f = open_memstream(&out, &len);
     cr_assert_not_null(f);
     evx_stats_print(st, d, f, "x", 0);
     fclose(f);
-    cr_expect(strstr(out, "x: HC 179: footnote bodies 94 of 207 found, "
-                          "missing: 95-207"),
-              "%s", out);
-    cr_expect(strstr(out, "footnote bodies 94 found, 113 missing"), "%s", out);
-    free(out);
     evx_diag_free(d);
     evx_stats_free(st);
+    return out;
+}
+
+/* HC 179 with paragraphs 30 to 40 unnumbered, 34 too, which opens
+ * mid-line after its chapter's heading and its first section's ("3
+ * Microbeads Microbeads and wider microplastic pollution 34. Microbeads /
+ * are a sub-category …").  The headings were not read, the footnote block
+ * after them neither, and footnotes 95 to 207 ran into the paragraphs as
+ * text, the run's report saying "94 of 94 found".  Now the two headings
+ * stand before the prose they open, the prose is a box under the section
+ * (its first word is no heading: its line runs on in lower case), and
+ * every footnote is read. */
+Test(lost_numbers, unnumbered_prose_after_headings_keeps_its_footnotes)
+{
+    char *text = without_numbers(HC179, 30, 40, NULL);
+    char *n34 = strstr(text, "pollution 34. ");
+    cr_assert_not_null(n34);
+    memmove(n34 + 10, n34 + 14, strlen(n34 + 14) + 1);
+    evx_units u = EVX_UNITS_INIT;
+    tu_read_text_as(&u, text, "lost.txt", "HC 179", 0);
+    cr_expect_eq(count_type(&u, EVX_UNIT_FOOTNOTE), 207);
+    const evx_unit *b = evx_units_find(
+        &u, "HC179/box/microbeads-and-wider-microplastic-pollution");
+    cr_assert_not_null(b, "the unnumbered prose is in no unit");
+    cr_expect(!strncmp(b->text, "Microbeads are a sub-category", 29), "%.60s",
+              b->text);
+    char *out = report_of(&u);
+    cr_expect(strstr(out, "x: HC 179: paragraphs 1-73, 9 missing: 31-39"), "%s",
+              out);
+    cr_expect(strstr(out, "footnote bodies 207 of 207 found"), "%s", out);
+    free(out);
+    evx_units_free(&u);
+    free(text);
+}
+
+/* The same with 34 left: it stands after the headings, a few past the
+ * number due, and opens its chapter's first paragraph. */
+Test(lost_numbers, a_paragraph_after_headings_a_few_past_the_due_one)
+{
+    char *text = without_numbers(HC179, 30, 40, NULL);
+    evx_units u = EVX_UNITS_INIT;
+    tu_read_text_as(&u, text, "lost.txt", "HC 179", 0);
+    const evx_unit *p = evx_units_find(&u, "HC179/p34");
+    cr_assert_not_null(p);
+    cr_expect_eq(p->chapter, 3);
+    cr_expect(!strncmp(p->text, "Microbeads are a sub-category", 29), "%.60s",
+              p->text);
+    cr_expect_eq(count_type(&u, EVX_UNIT_FOOTNOTE), 207);
+    char *out = report_of(&u);
+    cr_expect(strstr(out, "paragraphs 1-73, 8 missing: 31-33, 35-39"), "%s",
+              out);
+    free(out);
     evx_units_free(&u);
     free(text);
 }

@@ -149,3 +149,26 @@ Test(stats, a_cut_hand_back_is_refused)
     evx_stats_free(into);
     evx_stats_free(st);
 }
+
+/* Footnote bodies that ran into a paragraph's text (a block the reader
+ * did not take as one: unitcheck.h) are footnotes the report has: the
+ * report counts them missing, where it said "1 of 1 found". */
+Test(stats, bodies_run_into_text_are_counted_missing)
+{
+    evx_stats *st = NULL;
+    evx_units units = EVX_UNITS_INIT;
+    cr_assert_eq(evx_stats_new(&st), EVX_OK);
+    evx_stats_begin_report(st, 0);
+    report_units(&units, "HC 5", 2, 0); /* footnote 2 read, 1 not */
+    evx_unit *p = units.items[1];
+    p->text = strdup("He said so. 3 Q91 4 CHEM Trust (EIM0010) 5 Keep "
+                     "Britain Tidy (EIM0029) 6 DEFRA (EIM0034)");
+    evx_stats_add_units(st, &units);
+    char *out = printed(st);
+    cr_expect_not_null(strstr(out, "x: HC 5: footnote bodies 1 of 6 found, "
+                                   "missing: 1, 3-6"),
+                       "%s", out);
+    free(out);
+    evx_units_free(&units);
+    evx_stats_free(st);
+}

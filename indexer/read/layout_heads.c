@@ -212,12 +212,25 @@ int evx_lay_resumes_run(const scan *sc, size_t i, int v)
 }
 
 /* Does the number v at word k open a paragraph a heading may head: the
- * one due, a chapter's first, the next recommendation, or one that
- * resumes the sequence after numbers were lost? */
+ * one due or a few past it (as at a block start: numbers lost between),
+ * a chapter's first, the next recommendation, or one that resumes the
+ * sequence after more numbers were lost? */
 static int numbered_after_heading(const scan *sc, size_t k, int v)
 {
-    return v && (evx_lay_para_next(sc, v) || evx_para_follows(0, v, 1) ||
-                 v == sc->next_rec || evx_lay_resumes_run(sc, k, v));
+    return v && (evx_para_follows(sc->next_para - 1, v, EVX_PARA_AHEAD) ||
+                 evx_para_follows(0, v, 1) || v == sc->next_rec ||
+                 evx_lay_resumes_run(sc, k, v));
+}
+
+/* A long contents heading of m words at i (an annex, a glossary, a box of
+ * examples) opening unnumbered prose: a new sentence follows it. */
+static int heading_opens_prose(const scan *sc, size_t i, size_t m)
+{
+    if (m < 4 || i + m >= sc->n || (sc->part != P_MAIN && sc->part != P_RECS))
+        return 0;
+    const evx_word *next = &sc->w[i + m];
+    return evx_ascii_upper((unsigned char)next->s[0]) && next->len > 1 &&
+           evx_ascii_lower((unsigned char)next->s[1]);
 }
 
 /* A heading of m words at i stands on its own if its block ends there,
@@ -230,7 +243,10 @@ int evx_lay_heading_stands(const scan *sc, size_t i, size_t m, int depth)
     if (numbered_after_heading(sc, k, evx_wd_num_dot(&sc->w[k])))
         return 1;
     size_t m2 = depth < 2 ? evx_lay_entry_match(sc, k) : 0;
-    return m2 && evx_lay_heading_stands(sc, k, m2, depth + 1);
+    /* a chapter's heading and its first section's, then the prose they
+     * open, unnumbered (its number lost) */
+    return m2 && (evx_lay_heading_stands(sc, k, m2, depth + 1) ||
+                  heading_opens_prose(sc, k, m2));
 }
 
 size_t evx_lay_chapter_label(const scan *sc, size_t b)
@@ -269,17 +285,6 @@ static int numbering_restarts(const scan *sc, size_t i)
             return v == 1 && sc->next_para > 1;
     }
     return 0;
-}
-
-/* A long contents heading of m words at i (an annex, a glossary, a box of
- * examples) opening unnumbered prose: a new sentence follows it. */
-static int heading_opens_prose(const scan *sc, size_t i, size_t m)
-{
-    if (m < 4 || i + m >= sc->n || (sc->part != P_MAIN && sc->part != P_RECS))
-        return 0;
-    const evx_word *next = &sc->w[i + m];
-    return evx_ascii_upper((unsigned char)next->s[0]) && next->len > 1 &&
-           evx_ascii_lower((unsigned char)next->s[1]);
 }
 
 /* A heading run into the text around it ("... long-term conditions. 1
