@@ -200,6 +200,23 @@ static int highest(const evx_units *units, evx_unit_type type)
     return max > 100000 ? 100000 : max;
 }
 
+/* The paragraphs a report has, by its paragraphs read and by the
+ * "(Paragraph N)" its recommendations cite: paragraphs lost at the end of
+ * a report (their text run into the last read) are cited still.  A
+ * citation more than twice as far as the paragraphs read is taken for a
+ * misreading, not for that many paragraphs. */
+static int highest_paragraph(const evx_units *units)
+{
+    int max = highest(units, EVX_UNIT_PARAGRAPH), cited = 0;
+    for (size_t i = 0; i < units->len; i++) {
+        const evx_unit *u = units->items[i];
+        if (u->type == EVX_UNIT_RECOMMENDATION && u->para > cited &&
+            !evx_para_is_by_chapter(u->para))
+            cited = u->para;
+    }
+    return max > 0 && cited > max && cited <= 2 * max + 20 ? cited : max;
+}
+
 static void mark(unsigned char *flags, int max, const evx_units *units,
                  evx_unit_type type)
 {
@@ -214,7 +231,7 @@ static void mark(unsigned char *flags, int max, const evx_units *units,
 static void add_report_detail(evx_stats *st, const evx_units *units)
 {
     const char *report = units->len ? units->items[0]->report : "?";
-    int max_para = highest(units, EVX_UNIT_PARAGRAPH);
+    int max_para = highest_paragraph(units);
     /* footnotes go up to the last body read, or further, to the last of
      * the bodies that ran into text (unitcheck.h) */
     int max_fn = highest(units, EVX_UNIT_FOOTNOTE);

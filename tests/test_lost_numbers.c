@@ -252,3 +252,53 @@ Test(lost_numbers, a_paragraph_after_its_heading_mid_line_resumes)
     evx_units_free(&u);
     free(text);
 }
+
+/* HC 179 with paragraph 12 and recommendation 12 unnumbered.  The
+ * paragraph then opens "Witnesses agreed that …", which was taken for the
+ * list of witnesses: all the rest of the report, 10,000 words, became
+ * page furniture.  A one-word part name a lower-case word follows is a
+ * sentence's subject.  Recommendation 12's first line was taken for a
+ * heading (the next goes on in lower case) and 13 and 14 were lost with
+ * it; a number a few past the due one after a recommendation that ended
+ * with its "(Paragraph N)" now opens the next. */
+Test(lost_numbers, a_sentence_opening_with_a_part_name_is_no_part)
+{
+    char *text = without_numbers(HC179, 12, 12, NULL);
+    evx_units u = EVX_UNITS_INIT;
+    tu_read_text_as(&u, text, "lost.txt", "HC 179", 0);
+    cr_expect_eq(count_type(&u, EVX_UNIT_PARAGRAPH), 72);
+    cr_expect_eq(count_type(&u, EVX_UNIT_WITNESS), 6);
+    const evx_unit *p = evx_units_find(&u, "HC179/p11");
+    cr_assert_not_null(p);
+    cr_expect_not_null(strstr(p->text, "Witnesses agreed that"));
+    cr_expect_not_null(evx_units_find(&u, "HC179/p73"));
+    cr_expect_null(evx_units_find(&u, "HC179/r12"));
+    const evx_unit *r = evx_units_find(&u, "HC179/r11");
+    cr_assert_not_null(r);
+    cr_expect_not_null(strstr(r->text, "Consumers should be able to tell"));
+    cr_expect_not_null(evx_units_find(&u, "HC179/r13"));
+    cr_expect_not_null(evx_units_find(&u, "HC179/r14"));
+    char *out = report_of(&u);
+    cr_expect(strstr(out, "recommendations 1-14, 1 missing: 12"), "%s", out);
+    free(out);
+    evx_units_free(&u);
+    free(text);
+}
+
+/* HC 179 with its last paragraphs, 68 to 73, unnumbered: their text runs
+ * into 67, and nothing after them tells the reader.  The recommendations
+ * cite paragraph 73: the report counts 68 to 73 missing, where it said
+ * "paragraphs 1-67, 0 missing". */
+Test(lost_numbers, paragraphs_lost_at_the_end_are_counted_by_citations)
+{
+    char *text = without_numbers(HC179, 68, 73, NULL);
+    evx_units u = EVX_UNITS_INIT;
+    tu_read_text_as(&u, text, "lost.txt", "HC 179", 0);
+    cr_expect_null(evx_units_find(&u, "HC179/p68"));
+    char *out = report_of(&u);
+    cr_expect(strstr(out, "x: HC 179: paragraphs 1-73, 6 missing: 68-73"),
+              "%s", out);
+    free(out);
+    evx_units_free(&u);
+    free(text);
+}

@@ -210,21 +210,30 @@ Test(pdftext, frag_block_lead_in_split_over_lines)
     parsed_free(&p);
 }
 
-Test(pdftext, frag_unplaced_text_warns)
+/* Prose in a chapter with no paragraph number (before the chapter's
+ * first, or its number lost) is kept, in a box under the chapter's
+ * heading, with a warning at its line; it was unplaced text. */
+Test(pdftext, frag_unnumbered_prose_is_kept_and_said)
 {
     parsed p = parse_str(FRAG);
-    cr_assert(diag_has(&p, EVX_DIAG_WARNING, "could not place"));
     int at_line = 0;
     for (size_t i = 0; i < evx_diag_len(p.diag); i++) {
         evx_diag_level l;
         const char *file, *text;
         long line;
         evx_diag_get(p.diag, i, &l, &file, &line, &text);
-        if (strstr(text, "could not place") && line == 42 &&
+        if (l == EVX_DIAG_WARNING &&
+            strstr(text, "no paragraph number under a heading") &&
+            strstr(text, "HC1/box/second-chapter") && line == 42 &&
             strcmp(file, "corpus/t.txt") == 0)
             at_line = 1;
     }
     cr_assert(at_line);
+    cr_assert(!diag_has(&p, EVX_DIAG_WARNING, "could not place"));
+    const evx_unit *b = get(&p, "HC1/box/second-chapter");
+    cr_assert_str_eq(b->text,
+                     "This prose sits in a chapter before any numbered "
+                     "paragraph.");
     cr_assert_str_eq(get(&p, "HC1/p3")->section, "Some heading");
     cr_assert_eq(get(&p, "HC1/p4")->chapter, 2);
     cr_assert_null(get(&p, "HC1/p4")->section);

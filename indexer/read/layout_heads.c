@@ -217,7 +217,8 @@ int evx_lay_resumes_run(const scan *sc, size_t i, int v)
  * sequence after more numbers were lost? */
 static int numbered_after_heading(const scan *sc, size_t k, int v)
 {
-    return v && (evx_para_follows(sc->next_para - 1, v, EVX_PARA_AHEAD) ||
+    return v && (evx_para_follows(evx_lay_next_number(sc) - 1, v,
+                                  EVX_PARA_AHEAD) ||
                  evx_para_follows(0, v, 1) || v == sc->next_rec ||
                  evx_lay_resumes_run(sc, k, v));
 }
@@ -346,6 +347,12 @@ size_t evx_lay_take_heading(scan *sc, size_t i, int in_flow)
                 ((sc->part_seen & (1u << k)) ||
                  (sc->have_contents && m < pm && !part_names[k].then)))
                 pm = 0;
+        /* a one-word name is a sentence's subject ("Witnesses agreed
+         * that …": a paragraph whose number was lost), not a part opening
+         * its text; a longer one may go on ("List of Reports from the
+         * Committee during the current Parliament") */
+        if (pm == 1 && i + 1 < sc->n && evx_wd_lower(&sc->w[i + 1]))
+            pm = 0;
         if (!pm)
             return 0;
         m = m > pm ? m : pm;

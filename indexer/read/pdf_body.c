@@ -41,16 +41,6 @@ size_t pdf_next_content(const pdf_parser *p, size_t ln)
     return 0;
 }
 
-/* Does line ln go on, in lower case, with the words of the lines before
- * it ("Microbeads" / "are a sub-category of …": a sentence's first word
- * left on the line of the headings it followed, no box title)? */
-static int runs_on_lower(const pdf_parser *p, size_t ln)
-{
-    size_t len;
-    const char *s = pdf_get_line(p, ln, &len, NULL, NULL);
-    return len > 0 && evx_ascii_lower((unsigned char)s[0]);
-}
-
 static int next_is_para(const pdf_parser *p, size_t ln)
 {
     size_t k = pdf_next_content(p, ln), len, off;
@@ -308,25 +298,28 @@ int pdf_chapter_heading(const pdf_parser *p, const pdf_line *c, size_t *off)
                : 0;
 }
 
-/* Opens a box titled by the section open: a titled block of prose
- * between chapters, or the text under a heading whose paragraph numbers
- * were lost. */
+/* Opens a box titled by the section open, else the chapter: a titled
+ * block of prose between chapters, or the text under a heading whose
+ * paragraph numbers were lost. */
 static void open_box(pdf_parser *p)
 {
+    const char *title = p->section ? p->section : p->chapter_title;
     pdf_unit_finish(p);
     p->mode = PDF_BOX;
-    pdf_unit_block(p, EVX_UNIT_BOX, pdf_slug_id(p, "/box/%s", p->section),
-                   p->section, 0);
+    pdf_unit_block(p, EVX_UNIT_BOX, pdf_slug_id(p, "/box/%s", title), title,
+                   0);
 }
 
 /* Does c open prose under a heading of a chapter's body with no unit to
- * take it: the paragraph after a section's heading, its number lost?
+ * take it: the paragraph after a chapter's or a section's heading, its
+ * number lost?
  * (Without a unit its lines, and the footnote bodies they cite, would be
  * unplaced text.) */
 static int unnumbered_prose(const pdf_parser *p, const pdf_line *c)
 {
     return !p->open.cur && p->mode == PDF_BODY && c->block_start &&
-           p->chapter && p->section && evx_ascii_alpha((unsigned char)c->s[0]);
+           p->chapter && (p->section || p->chapter_title) &&
+           evx_ascii_alpha((unsigned char)c->s[0]);
 }
 
 /* Is c a page's number alone that the page layer set apart as
@@ -390,8 +383,6 @@ size_t pdf_body_line(pdf_parser *p, const pdf_line *c)
             return extra;
         evx_buf h = EVX_BUF_INIT;
         size_t hl = pdf_heading_block(p, c->ln, 3, 200, &h);
-        if (hl && runs_on_lower(p, c->ln + hl))
-            hl = 0; /* a sentence's first words, no heading */
         if (hl && p->mode == PDF_BODY && !pdf_ends_punct(h.data, h.len) &&
             h.len < 120 &&
             (p->n_contents == 0 ? c->broke
@@ -427,8 +418,14 @@ size_t pdf_body_line(pdf_parser *p, const pdf_line *c)
         evx_buf_free(&h);
     }
     p->prev_heading = 0;
-    if (unnumbered_prose(p, c))
+    if (unnumbered_prose(p, c)) {
         open_box(p);
+        if (p->last_para > 0 && p->open.cur)
+            evx_diag_add(p->diag, EVX_DIAG_WARNING, p->file, (long)c->ln,
+                         "text with no paragraph number under a heading "
+                         "(its number lost?): read as %s, not as a "
+                         "paragraph", p->open.cur->id);
+    }
     pdf_unit_add_line(p, c);
     return 0;
 }

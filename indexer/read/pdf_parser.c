@@ -273,6 +273,13 @@ size_t pdf_heading_block(const pdf_parser *p, size_t ln, size_t maxl,
         return 0;
     if (pdf_is_list_item(h->data, h->len))
         return 0;
+    /* the next line of the block goes on in lower case: the block is a
+     * sentence's first words ("Microbeads" / "are a sub-category of …"),
+     * a heading's number lost or its line run into prose */
+    size_t nlen;
+    const char *next = pdf_get_line(p, ln + used, &nlen, NULL, NULL);
+    if (nlen > 0 && evx_ascii_lower((unsigned char)next[0]))
+        return 0;
     return used;
 }
 

@@ -208,7 +208,8 @@ int pdf_header_page(const pdf_parser *p, const char *s, size_t len);
 
 /* The heading block starting at line ln: up to `maxl` lines, joined while
  * a line ends with a wrap space.  Returns lines used (0 if not
- * heading-shaped) and the joined text in h. */
+ * heading-shaped, or if the line after it goes on in lower case: a
+ * sentence's first words) and the joined text in h. */
 size_t pdf_heading_block(const pdf_parser *p, size_t ln, size_t maxl,
                          size_t maxlen, evx_buf *h);
 

@@ -8,6 +8,22 @@
 #include "pdf_body.h"
 #include "pdf_parts.h"
 #include "pdf_unit.h"
+#include "paranum.h"
+
+/* Does the number v opening c open the next recommendation: the one due;
+ * or, at a block start, one that resumes the list after numbers were lost
+ * (the next two follow it), or one a few past the due one right after a
+ * recommendation ended with its "(Paragraph N)" (the list's last numbers,
+ * which no two follow)? */
+static int rec_due(const pdf_parser *p, const pdf_line *c, int v)
+{
+    if (v == p->last_rec + 1)
+        return 1;
+    return c->block_start &&
+           (pdf_resumes_run(p, c->ln, p->last_rec, v, 1) ||
+            (p->open.rec_done && p->last_rec > 0 &&
+             evx_para_follows(p->last_rec, v, EVX_PARA_AHEAD)));
+}
 
 size_t pdf_recs_line(pdf_parser *p, const pdf_line *c)
 {
@@ -24,9 +40,7 @@ size_t pdf_recs_line(pdf_parser *p, const pdf_line *c)
         p->mode = PDF_BODY;
         return pdf_body_line(p, c);
     }
-    if (v && (c->block_start || p->open.rec_done) &&
-        (v == p->last_rec + 1 ||
-         (c->block_start && pdf_resumes_run(p, c->ln, p->last_rec, v, 1)))) {
+    if (v && (c->block_start || p->open.rec_done) && rec_due(p, c, v)) {
         if (v > p->last_rec + 1)
             evx_diag_add(p->diag, EVX_DIAG_WARNING, p->file, (long)c->ln,
                          "recommendation %d follows recommendation %d: %d "
