@@ -489,6 +489,7 @@ Test(build, one_number_in_two_sessions_indexes_both_reports)
     free(out);
     /* both found by the number, each by its key */
     cr_expect_eq(search(db, &out, "-c 'report:\"HC 650\" microbeads'"), 0);
+    free(out);
     cr_expect_eq(search(db, &out, "-c 'report:\"HC 650 (2017-19)\" microbeads'"),
                  1, "%s", out);
     free(out);
