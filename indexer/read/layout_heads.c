@@ -212,14 +212,16 @@ int evx_lay_resumes_run(const scan *sc, size_t i, int v)
 }
 
 /* Does the number v at word k open a paragraph a heading may head: the
- * one due or a few past it (as at a block start: numbers lost between),
- * a chapter's first, the next recommendation, or one that resumes the
- * sequence after more numbers were lost? */
+ * paragraph due, a chapter's first, the next recommendation, the number
+ * due (in the list of recommendations, the recommendation's) or a few
+ * past it (as at a block start: numbers lost between), or one that
+ * resumes the sequence after more numbers were lost? */
 static int numbered_after_heading(const scan *sc, size_t k, int v)
 {
-    return v && (evx_para_follows(evx_lay_next_number(sc) - 1, v,
+    return v && (evx_lay_para_next(sc, v) || evx_para_follows(0, v, 1) ||
+                 v == sc->next_rec ||
+                 evx_para_follows(evx_lay_next_number(sc) - 1, v,
                                   EVX_PARA_AHEAD) ||
-                 evx_para_follows(0, v, 1) || v == sc->next_rec ||
                  evx_lay_resumes_run(sc, k, v));
 }
 
