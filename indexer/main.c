@@ -597,10 +597,10 @@ const char *malloc_conf = "dirty_decay_ms:-1,muzzy_decay_ms:-1,"
 
 /* Without jemalloc: a build allocates and frees Xapian's posting maps at
  * every commit.  By default glibc hands the freed top of the heap back to
- * the kernel and then faults it in again, page by page: keeping it (up to 256 MB) and
- * growing the heap 64 MB at a time cut the build's CPU by a seventh, and
- * touching it in huge pages by a few percent more (bench: README).  Peak
- * memory stays what the build touches, in 2 MiB pages. */
+ * the kernel and then faults it in again, page by page: keeping it (up to
+ * 256 MB) and growing the heap 64 MB at a time cut the build's CPU by a
+ * seventh, and touching it in huge pages by a few percent more (bench:
+ * README).  Peak memory stays what the build touches, in 2 MiB pages. */
 #define HEAP_STEP ((size_t)64 << 20)
 
 int main(int argc, char **argv)
