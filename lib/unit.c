@@ -682,7 +682,10 @@ int evx_unit_para_from_json(const evx_json *v)
                        evx_para_is_by_chapter(para)
                    ? para
                    : 0;
-    return (int)clamp_num(v, INT_MIN, INT_MAX);
+    /* a JSON number is a plain one: one in the range of numbers by
+     * chapter would be written back as a string that reads otherwise */
+    para = (int)clamp_num(v, INT_MIN, INT_MAX);
+    return evx_para_is_by_chapter(para) ? 0 : para;
 }
 
 /* Reads one field of the table from the object; the type was read before.

@@ -357,6 +357,28 @@ Test(unit, from_json_tolerates_wrong_field_types)
     evx_unit_free(u);
 }
 
+/* Only a string holds a number by chapter ("3.12"): a JSON number in
+ * their range is no paragraph, or it would be written back as "999.99954"
+ * and read again as another (found by fuzz_json). */
+Test(unit, a_plain_number_in_the_range_by_chapter_reads_as_none)
+{
+    const char *j = "{\"id\":\"X/1\",\"type\":\"paragraph\","
+                    "\"number\":99999954,\"para\":100000}";
+    evx_unit *u = NULL, *back = NULL;
+
+    cr_assert_eq(evx_unit_from_json(&u, j, strlen(j)), EVX_OK);
+    cr_expect_eq(u->number, 0);
+    cr_expect_eq(u->para, 0);
+    char *json = to_json(u);
+    cr_assert_eq(evx_unit_from_json(&back, json, strlen(json)), EVX_OK);
+    char *again = to_json(back);
+    cr_expect_str_eq(again, json);
+    free(again);
+    free(json);
+    evx_unit_free(back);
+    evx_unit_free(u);
+}
+
 Test(unit, clone_is_deep)
 {
     evx_unit *u = full_unit(), *c = NULL;
