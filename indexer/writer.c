@@ -40,6 +40,8 @@ struct evx_writer {
     char *scratch;            /* the database being written */
     evx_db *db;
     evx_tok *tok;
+    evx_record_codec *codec;  /* compresses the records; made when first
+                                 needed */
     evx_buf err;
     unsigned long count;      /* documents written */
     unsigned long since_commit;
@@ -454,8 +456,10 @@ static evx_status write_unit(evx_writer *w, const evx_unit *u,
     id_term(&qterm, u->id);
     if (!st)
         st = evx_buf_status(&json) ? EVX_NOMEM : evx_buf_status(&qterm);
+    if (!st && !w->codec)
+        st = evx_record_codec_new(&w->codec);
     if (!st)
-        st = evx_record_pack(&packed, json.data, json.len);
+        st = evx_record_pack(w->codec, &packed, json.data, json.len);
     if (!st)
         st = evx_doc_set_data(c.doc, packed.data, packed.len);
     if (!st)
@@ -720,6 +724,7 @@ void evx_writer_abort(evx_writer *w)
         return;
     evx_db_free(w->db);
     evx_dbgen_abort(w->gen);
+    evx_record_codec_free(w->codec);
     evx_buf_free(&w->err);
     free(w->scratch);
     free(w);

@@ -46,6 +46,19 @@ void evx_buf_append(evx_buf *b, const char *s, size_t len)
     b->data[b->len] = '\0';
 }
 
+char *evx_buf_room(evx_buf *b, size_t extra)
+{
+    return reserve(b, extra) ? b->data + b->len : NULL;
+}
+
+void evx_buf_grew(evx_buf *b, size_t n)
+{
+    if (b->oom || !b->data || b->len + n >= b->cap)
+        return;
+    b->len += n;
+    b->data[b->len] = '\0';
+}
+
 void evx_buf_puts(evx_buf *b, const char *s)
 {
     evx_buf_append(b, s, strlen(s));

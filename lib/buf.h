@@ -47,6 +47,15 @@ void evx_buf_printf(evx_buf *b, const char *fmt, ...)
 /* As evx_buf_printf, with a va_list. */
 void evx_buf_vprintf(evx_buf *b, const char *fmt, va_list ap);
 
+/* Makes room for extra more bytes after the contents and returns where
+ * they go, for a writer that fills them itself (then evx_buf_grew); NULL
+ * on allocation failure, which sets the oom flag. */
+char *evx_buf_room(evx_buf *b, size_t extra);
+
+/* Counts n bytes written at evx_buf_room's pointer as contents; n is at
+ * most the room made. */
+void evx_buf_grew(evx_buf *b, size_t n);
+
 /* Empties the buffer, keeping its allocation. */
 void evx_buf_clear(evx_buf *b);
 

@@ -52,6 +52,12 @@
  *                       when it has one ("recommendation 29"): with the
  *                       identity, what a search needs of a hit before it
  *                       reads the record (query/search.c)
+ *   EVX_SLOT_RECORD     the unit's stored record, packed and compressed
+ *                       (lib/record.h).  Not Xapian's document data, which
+ *                       Xapian compresses itself with zlib: a tenth of the
+ *                       build's CPU, where zstd takes a fraction of it; a
+ *                       value is stored as it is.  The document data is
+ *                       empty.
  * Free text of a unit, in position order with gaps of EVX_FIELD_GAP:
  *   text (a quotation's lead-in is not indexed: its paragraph has it);
  *   then title / section / chapter title
@@ -121,6 +127,7 @@
 #define EVX_SLOT_ORDER 3
 #define EVX_SLOT_SPEAKER 4
 #define EVX_SLOT_TYPE_PARA 5
+#define EVX_SLOT_RECORD 6
 
 #define EVX_META_FORMAT "evidex:format"
 #define EVX_META_REPORT "evidex:report:"
@@ -163,7 +170,7 @@
 #define EVX_META_DB "meta"
 #define EVX_STUB "XAPIANDB"
 
-#define EVX_INDEX_FORMAT "12" /* 3: other forms of names (XS, XO runs);
+#define EVX_INDEX_FORMAT "13" /* 3: other forms of names (XS, XO runs);
                                  4: heading stems as XH terms;
                                  5: stored records packed (record.h);
                                  6: no termlists, XV versions, tombstones;
@@ -177,7 +184,9 @@
                                     (EVX_SLOT_ORDER);
                                  12: a report key writes "(" and an en
                                     dash as '-' (unit.h); document order
-                                    by publication date first */
+                                    by publication date first;
+                                 13: records in zstd, in a value
+                                    (EVX_SLOT_RECORD) */
 
 #define EVX_FIELD_GAP 100
 /* Field weights (wdf per occurrence), chosen by bench/ranking/eval.sh; a

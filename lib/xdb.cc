@@ -187,6 +187,7 @@ extern "C" void evx_db_free(evx_db *db)
         delete db->side;
     } catch (...) {
     }
+    evx_record_codec_free(db->codec);
     delete db;
 }
 
@@ -408,8 +409,7 @@ extern "C" evx_status evx_db_get_data(evx_db *db, evx_docid docid, char **data,
             db->err = "no such document: docid 0";
             return EVX_NOT_FOUND;
         }
-        std::string s = db->db->get_document(docid).get_data();
-        unpack_record(s);
+        std::string s = read_record(db->db->get_document(docid), &db->codec);
         *data = dup_bytes(s);
         if (len)
             *len = s.size();
@@ -665,8 +665,10 @@ extern "C" evx_status evx_doc_set_data(evx_doc *doc, const char *data,
 {
     if (!doc || (!data && len))
         return EVX_INVALID;
+    /* Xapian would compress document data itself (record.h): a record
+     * is kept in a value, which it stores as it is. */
     return on_doc(doc, [&](Xapian::Document &d) {
-        d.set_data(std::string(data ? data : "", len));
+        d.add_value(EVX_SLOT_RECORD, std::string(data ? data : "", len));
     });
 }
 

@@ -251,8 +251,10 @@ evx_status evx_doc_set_value(evx_doc *doc, unsigned slot, const char *bytes,
  * (Xapian::sortable_serialise). */
 evx_status evx_doc_set_number(evx_doc *doc, unsigned slot, double number);
 
-/* Sets the document data (len bytes, copied, stored as they are: a unit's
- * record is packed first, lib/record.h). */
+/* Sets the document's record (len bytes, copied, stored as they are: a
+ * unit's record is packed and compressed first, lib/record.h).  It is kept
+ * in the value slot EVX_SLOT_RECORD, not as Xapian's document data, which
+ * Xapian would compress again (schema.h). */
 evx_status evx_doc_set_data(evx_doc *doc, const char *data, size_t len);
 
 /* ---- queries ---------------------------------------------------------- */

@@ -14,6 +14,7 @@
 extern "C" {
 #include "buf.h"
 #include "record.h"
+#include "schema.h"
 }
 
 #include <xapian.h>
@@ -54,6 +55,8 @@ struct evx_db {
     std::vector<Xapian::Database> shards;
     std::vector<std::pair<std::string, std::string>> shard_lines;
     std::string shard_base;
+    /* unpacks the records evx_db_get_data reads; made when first needed */
+    evx_record_codec *codec = nullptr;
 };
 
 /* db's shards one by one, in the order Xapian searches them: those
@@ -183,10 +186,15 @@ struct evx_results {
      * slot's chunks once, where each document's own read would walk the
      * table from its root. */
     mutable std::vector<unsigned> slots_streamed;
+    /* unpacks the hits' records; made when the first is read */
+    mutable evx_record_codec *codec = nullptr;
 
     explicit evx_results(const Xapian::Database &d)
         : enquire(d), db(d), count(0), count_exact(false), count_min(0),
           count_rough(false) {}
+    ~evx_results() { evx_record_codec_free(codec); }
+    evx_results(const evx_results &) = delete;
+    evx_results &operator=(const evx_results &) = delete;
 };
 
 /* ---- the time limit and the count's bound (xdb_query.cc, xdb_count.cc) -- */
@@ -375,14 +383,20 @@ evx_status guard(std::string *err, Xapian::Database *reopen_db, F body)
     }
 }
 
-/* Replaces a document's stored bytes s by its record (lib/record.h); a
- * damaged record throws Xapian::DatabaseCorruptError. */
-inline void unpack_record(std::string &s)
+/* Document d's record: the bytes of its record slot (schema.h,
+ * EVX_SLOT_RECORD) unpacked (lib/record.h) with *codec, which is made
+ * when first needed.  A damaged record throws
+ * Xapian::DatabaseCorruptError. */
+inline std::string read_record(const Xapian::Document &d,
+                               evx_record_codec **codec)
 {
-    if (s.empty() || s[0] != EVX_RECORD_TAG1)
-        return; /* stored plain: nothing to copy */
+    std::string s = d.get_value(EVX_SLOT_RECORD);
+    if (s.empty() || (s[0] != EVX_RECORD_TAG1 && s[0] != EVX_RECORD_TAG2))
+        return s; /* stored plain: nothing to copy */
+    if (!*codec && evx_record_codec_new(codec) != EVX_OK)
+        throw std::bad_alloc();
     evx_buf out = EVX_BUF_INIT;
-    evx_status st = evx_record_unpack(&out, s.data(), s.size());
+    evx_status st = evx_record_unpack(*codec, &out, s.data(), s.size());
     if (st == EVX_OK) {
         try {
             s.assign(evx_buf_str(&out), out.len);
@@ -396,6 +410,7 @@ inline void unpack_record(std::string &s)
         throw std::bad_alloc();
     if (st != EVX_OK)
         throw Xapian::DatabaseCorruptError("a stored record does not unpack");
+    return s;
 }
 
 inline char *dup_bytes(const std::string &s)

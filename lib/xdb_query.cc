@@ -495,11 +495,10 @@ extern "C" double evx_results_score(const evx_results *r, size_t i)
 
 /* Hit h's record, read and unpacked the first time; throws as Xapian
  * does (a remote shard down, a damaged record). */
-static const std::string &its_data(const hit &h)
+static const std::string &its_data(const evx_results *r, const hit &h)
 {
     if (!h.have_data) {
-        std::string s = h.doc.get_data();
-        unpack_record(s);
+        std::string s = read_record(h.doc, &r->codec);
         h.data.swap(s);
         h.have_data = true;
     }
@@ -520,7 +519,7 @@ static evx_status read_hit_data(const evx_results *r, size_t i,
     if (!h)
         return EVX_INVALID;
     return guard(err, &r->db, [&]() -> evx_status {
-        const std::string &s = its_data(*h);
+        const std::string &s = its_data(r, *h);
         *data = s.c_str();
         if (len)
             *len = s.size();

@@ -27,10 +27,11 @@ done
 # libmicrohttpd-dev: the HTTP server of `evidex serve`.
 # libjemalloc-dev: the allocator of evidex-index (README "The build's
 # allocator").
+# libzstd-dev: compresses the stored records (lib/record.h).
 # wbritish: the English word list that keeps "did you mean" off words
 # spelt right (query/qdict.h).
 packages=(gcc g++ make cmake pkg-config libxapian-dev libstemmer-dev
-          libutf8proc-dev libcriterion-dev poppler-utils libmicrohttpd-dev libjemalloc-dev wbritish
+          libutf8proc-dev libcriterion-dev poppler-utils libmicrohttpd-dev libjemalloc-dev libzstd-dev wbritish
           "${extra[@]}")
 missing=()
 for p in "${packages[@]}"; do
