@@ -20,7 +20,7 @@
  * byte EVX_RECORD_TAG2 and a zstd frame of the packed (or plain) bytes.
  * The index keeps it as a value (schema.h, EVX_SLOT_RECORD), which Xapian
  * stores as it is: Xapian compresses document data itself, each record
- * with zlib at its default level, and that took a tenth of the build's
+ * with zlib at its default level, and that took 7.5% of the build's
  * CPU; zstd at level 1 does it in a fraction of the time, for about the
  * same size (README, "Records in zstd").  A codec keeps zstd's contexts
  * for the many records of a build or a page of results.

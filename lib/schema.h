@@ -54,7 +54,7 @@
  *                       reads the record (query/search.c)
  *   EVX_SLOT_RECORD     the unit's stored record, packed and compressed
  *                       (lib/record.h).  Not Xapian's document data, which
- *                       Xapian compresses itself with zlib: a tenth of the
+ *                       Xapian compresses itself with zlib: 7.5% of the
  *                       build's CPU, where zstd takes a fraction of it; a
  *                       value is stored as it is.  The document data is
  *                       empty.
