@@ -17,6 +17,8 @@
 struct evx_record_codec {
     ZSTD_CCtx *cctx; /* made when first packing */
     ZSTD_DCtx *dctx; /* made when first unpacking */
+    evx_buf packed;  /* a record packed, before it is compressed or after
+                        it is decompressed: kept for the next one */
 };
 
 /* Table 1: code k + 2 stands for strings[k], codes skipping the bytes JSON
@@ -120,6 +122,7 @@ void evx_record_codec_free(evx_record_codec *c)
         return;
     ZSTD_freeCCtx(c->cctx);
     ZSTD_freeDCtx(c->dctx);
+    evx_buf_free(&c->packed);
     free(c);
 }
 
@@ -196,17 +199,13 @@ evx_status evx_record_pack(evx_record_codec *c, evx_buf *out,
         return EVX_INVALID; /* could not be read back */
     if (!c)
         return pack(out, json, len);
-    evx_buf packed = EVX_BUF_INIT;
-    evx_status st = pack(&packed, json, len);
-    if (!st)
-        st = compress(c, out, packed.data ? packed.data : "", packed.len);
-    evx_buf_free(&packed);
-    return st;
+    evx_status st = pack(&c->packed, json, len);
+    return st ? st : compress(c, out, evx_buf_str(&c->packed), c->packed.len);
 }
 
 /* Replaces out's contents with the bytes of the zstd frame in the len
- * bytes of data (the tag already skipped), decompressed with c's context
- * (or one made for the call when c is NULL). */
+ * bytes of data (the tag already skipped), decompressed with c's
+ * context. */
 static evx_status decompress(evx_record_codec *c, evx_buf *out,
                              const char *data, size_t len)
 {
@@ -214,19 +213,13 @@ static evx_status decompress(evx_record_codec *c, evx_buf *out,
     if (size == ZSTD_CONTENTSIZE_ERROR || size == ZSTD_CONTENTSIZE_UNKNOWN ||
         size > EVX_RECORD_MAX_BYTES)
         return EVX_CORRUPT;
-    ZSTD_DCtx *own = NULL, *dctx;
-    if (c) {
-        if (!c->dctx && !(c->dctx = ZSTD_createDCtx()))
-            return EVX_NOMEM;
-        dctx = c->dctx;
-    } else if (!(dctx = own = ZSTD_createDCtx())) {
+    if (!c->dctx && !(c->dctx = ZSTD_createDCtx()))
         return EVX_NOMEM;
-    }
     evx_buf_clear(out);
     char *dst = evx_buf_room(out, (size_t)size);
     evx_status st = dst ? EVX_OK : EVX_NOMEM;
     if (!st) {
-        size_t n = ZSTD_decompressDCtx(dctx, dst, (size_t)size, data, len);
+        size_t n = ZSTD_decompressDCtx(c->dctx, dst, (size_t)size, data, len);
         if (ZSTD_isError(n) || n != size)
             st = ZSTD_isError(n) && ZSTD_getErrorCode(n) ==
                                         ZSTD_error_memory_allocation
@@ -235,7 +228,6 @@ static evx_status decompress(evx_record_codec *c, evx_buf *out,
         else
             evx_buf_grew(out, n);
     }
-    ZSTD_freeDCtx(own);
     return st;
 }
 
@@ -268,13 +260,11 @@ evx_status evx_record_unpack(evx_record_codec *c, evx_buf *out,
 {
     if (len == 0 || data[0] != EVX_RECORD_TAG2)
         return unpack(out, data, len);
-    evx_buf packed = EVX_BUF_INIT;
-    evx_status st = decompress(c, &packed, data + 1, len - 1);
+    if (!c)
+        return EVX_INVALID;
+    evx_status st = decompress(c, &c->packed, data + 1, len - 1);
     /* a frame holds packed or plain bytes, never another frame */
-    if (!st && packed.len && packed.data[0] == EVX_RECORD_TAG2)
+    if (!st && c->packed.len && c->packed.data[0] == EVX_RECORD_TAG2)
         st = EVX_CORRUPT;
-    if (!st)
-        st = unpack(out, packed.data ? packed.data : "", packed.len);
-    evx_buf_free(&packed);
-    return st;
+    return st ? st : unpack(out, evx_buf_str(&c->packed), c->packed.len);
 }

@@ -61,8 +61,9 @@ evx_status evx_record_pack(evx_record_codec *c, evx_buf *out,
                            const char *json, size_t len);
 
 /* Replaces out's contents with the record the len bytes of data hold
- * (compressed, packed or plain).  c is the codec to decompress with; NULL
- * makes one for the call.  EVX_OK; EVX_CORRUPT (a frame that does not
+ * (compressed, packed or plain).  c is the codec to decompress with (NULL
+ * reads packed and plain records only).  EVX_OK; EVX_INVALID (a
+ * compressed record and no codec); EVX_CORRUPT (a frame that does not
  * decompress, or a packed record holding a byte that is no code);
  * EVX_NOMEM. */
 evx_status evx_record_unpack(evx_record_codec *c, evx_buf *out,

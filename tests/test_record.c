@@ -110,10 +110,18 @@ Test(record, what_is_not_the_writers_json_is_kept_as_it_is)
         cr_expect_eq(p.len, strlen(odd[i]), "%s", odd[i]);
         evx_buf_free(&p);
         round_trip(odd[i], strlen(odd[i]));
-        /* compressed, and unpacked without a codec of its own */
-        evx_record_codec *c = new_codec();
-        round_trip_with(c, NULL, odd[i], strlen(odd[i]));
+        /* compressed, and unpacked by another codec; without one, a
+         * compressed record is refused, not taken for plain bytes */
+        evx_record_codec *c = new_codec(), *d = new_codec();
+        round_trip_with(c, d, odd[i], strlen(odd[i]));
+        evx_buf z = EVX_BUF_INIT, back = EVX_BUF_INIT;
+        cr_assert_eq(evx_record_pack(c, &z, odd[i], strlen(odd[i])), EVX_OK);
+        cr_expect_eq(evx_record_unpack(NULL, &back, z.data, z.len),
+                     EVX_INVALID);
+        evx_buf_free(&z);
+        evx_buf_free(&back);
         evx_record_codec_free(c);
+        evx_record_codec_free(d);
     }
     /* A record of an older index (plain JSON) reads as it is. */
     const char *old = "{\"id\":\"HC1/p1\",\"type\":\"paragraph\"}";
