@@ -13,10 +13,12 @@
 #                                             each query's ranks)
 #
 # bench/ranking/queries.tsv: query<TAB>answers<TAB>split, answers as
-# "UNIT:GRADE" (2 = the best answer, 1 = also relevant), split "tune" or
-# "heldout" (held-out queries are never used to choose a technique or a
-# weight; check_queries.py checks that no query copies three words of its
-# answers).  Every engine sees the units of `evidex-index --dump`:
+# "UNIT:GRADE" (2 = the best answer, 1 = also relevant), split "tune",
+# "heldout" or "blind" (held-out queries are never used to choose a
+# technique or a weight; blind ones are held out too, and were written by
+# someone who never saw any engine's ranking; check_queries.py checks that
+# no query copies three words of its answers).  Every engine sees the
+# units of `evidex-index --dump`:
 #   evidex       `evidex --json --limit 10`
 #   SQLite FTS5  tokenize='porter unicode61', one row per unit, the query's
 #                words OR-ed, ranked by bm25()
@@ -26,8 +28,9 @@
 # quotes from, a recommendation for the paragraph it restates, a footnote
 # for nothing; a unit counts once.  Prints MRR@10 (rank of the first grade-2
 # answer), recall@10 (answers of any grade) and nDCG@10 (gain = grade), for
-# all queries and the held-out ones.  Needs jq, sqlite3 (FTS5), python3 and
-# xapian-omega (scriptindex) and xapian-tools (quest).
+# all queries, the held-out ones (heldout and blind) and the blind ones.
+# Needs jq, sqlite3 (FTS5), python3 and xapian-omega (scriptindex) and
+# xapian-tools (quest).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 BUILD=${1:-build}
@@ -92,7 +95,7 @@ awk -F'\t' -v map="$TMP/answer.map" -v qf="$Q" '
         while ((getline l < map) > 0) { split(l, f, "\t"); ans[f[1]] = f[2] }
         while ((getline l < qf) > 0) {
             if (l == "" || l ~ /^#/) continue
-            split(l, f, "\t"); q++; held[q] = (f[3] == "heldout")
+            split(l, f, "\t"); q++; held[q] = (f[3] != "tune"); blind[q] = (f[3] == "blind")
             k = split(f[2], r, " ")
             for (i = 1; i <= k; i++) {
                 g = substr(r[i], match(r[i], /:[12]$/) + 1); u = substr(r[i], 1, RSTART - 1)
@@ -120,23 +123,26 @@ awk -F'\t' -v map="$TMP/answer.map" -v qf="$Q" '
         split("evidex fts5 xapian", eng, " ")
         name["evidex"] = "evidex"; name["fts5"] = "SQLite FTS5 (porter, bm25)"
         name["xapian"] = "Xapian (QueryParser, BM25)"
-        printf "%-28s %21s   %21s\n", "", "all (" nq ")", "held-out"
-        printf "%-28s %6s %6s %7s   %6s %6s %7s\n", "engine", "MRR", "recall", "nDCG", "MRR", "recall", "nDCG"
+        for (q = 1; q <= nq; q++) { nh += held[q]; nb += blind[q] }
+        printf "%-28s %21s   %21s   %21s\n", "", "all (" nq ")", "held-out (" nh ")", "blind (" nb ")"
+        printf "%-28s %6s %6s %7s   %6s %6s %7s   %6s %6s %7s\n", "engine", "MRR", "recall", "nDCG",
+            "MRR", "recall", "nDCG", "MRR", "recall", "nDCG"
         for (e = 1; e <= 3; e++) {
             E = eng[e]
-            for (s = 0; s <= 1; s++) { m[s] = r[s] = d[s] = c[s] = 0 }
+            for (s = 0; s <= 2; s++) { m[s] = r[s] = d[s] = c[s] = 0 }
             for (q = 1; q <= nq; q++)
-                for (s = 0; s <= 1; s++) {
-                    if (s && !held[q]) continue
+                for (s = 0; s <= 2; s++) {
+                    if ((s == 1 && !held[q]) || (s == 2 && !blind[q])) continue
                     c[s]++
                     m[s] += first[E, q] ? 1 / first[E, q] : 0
                     r[s] += found[E, q] / nrel[q]
                     d[s] += dcg[E, q] / idcg(q)
                 }
-            printf "%-28s %6.3f %6.3f %7.3f   %6.3f %6.3f %7.3f\n", name[E],
-                m[0] / c[0], r[0] / c[0], d[0] / c[0], m[1] / c[1], r[1] / c[1], d[1] / c[1]
+            printf "%-28s %6.3f %6.3f %7.3f   %6.3f %6.3f %7.3f   %6.3f %6.3f %7.3f\n", name[E],
+                m[0] / c[0], r[0] / c[0], d[0] / c[0], m[1] / c[1], r[1] / c[1], d[1] / c[1],
+                m[2] / c[2], r[2] / c[2], d[2] / c[2]
         }
-        printf "(@10; held-out: %d queries)\n", c[1]
+        printf "(@10; held-out: never used for tuning; blind: held out, and written without seeing any engine'"'"'s ranking)\n"
     }' "$TMP/runs"
 
 if [ "$SWEEP" = "--sweep" ]; then
