@@ -110,17 +110,80 @@ static evx_status post_field(post_ctx *c, const char *text, unsigned wdf,
     return st ? st : c->st;
 }
 
+/* Bytes of the closing quote or bracket at s[i] (’ ” " ' ) ]), or 0. */
+static size_t closer_len(const unsigned char *s, size_t n, size_t i)
+{
+    if (i < n && s[i] && strchr("\"')]", s[i]))
+        return 1;
+    if (i + 2 < n && s[i] == 0xE2 && s[i + 1] == 0x80 &&
+        (s[i + 2] == 0x99 || s[i + 2] == 0x9D))
+        return 3;
+    return 0;
+}
+
+/* Is the word before the mark s[i] one whose full stop is not a
+ * sentence's end: an initial or a short form ("J.", "al.", "pp.", "Dr.",
+ * "Rt.", "Hon.") or one with a stop inside ("e.g.", "www.nhs.uk.")? */
+static int abbrev_before(const unsigned char *s, size_t i)
+{
+    size_t w = i;
+    while (w > 0 && !evx_ascii_space(s[w - 1]) && s[w - 1] != '(')
+        w--;
+    if (i - w <= 2 || memchr(s + w, '.', i - w))
+        return 1;
+    return i - w == 3 && evx_ascii_upper(s[w]) && evx_ascii_lower(s[w + 1]);
+}
+
+/* Does a sentence of prose end at the mark s[i] ('.', '?', '!')?  Not
+ * after a short form (abbrev_before); past closing quotes, then either
+ * a blank and a capital, digit or quote (another sentence follows:
+ * "... Forward View. These plans ...") or the end of the text after a
+ * word of lower-case letters ("... is met."; a reference ends "2018.",
+ * "para 90." or "Fund."). */
+static int prose_end_at(const unsigned char *s, size_t n, size_t i)
+{
+    if (abbrev_before(s, i))
+        return 0;
+    size_t k = i + 1, c;
+    while ((c = closer_len(s, n, k)) != 0)
+        k += c;
+    if (k >= n)
+        return evx_ascii_lower(s[i - 1]) && evx_ascii_lower(s[i - 2]) &&
+               evx_ascii_lower(s[i - 3]);
+    if (!evx_ascii_space(s[k]))
+        return 0;
+    while (k < n && evx_ascii_space(s[k]))
+        k++;
+    return k < n && (evx_ascii_upper(s[k]) || evx_ascii_digit(s[k]) ||
+                     s[k] == '"' || s[k] == 0xE2);
+}
+
+/* Has text a sentence of prose (prose_end_at)?  A reference, however
+ * long, has none: "Correspondence from ... to ..., 22 January 2018,
+ * POC_1115906", "Department of Health, <title>, April 2018". */
+static int has_prose(const char *text)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    size_t n = strlen(text);
+    for (size_t i = 0; i < n; i++)
+        if ((s[i] == '.' || s[i] == '?' || s[i] == '!') && prose_end_at(s, n, i))
+            return 1;
+    return 0;
+}
+
 /* Is u furniture: a witness panel, an evidence-list entry or a footnote
- * short enough to be only a reference ("Q325", "NAO, ..., page 7")?  Its
- * text answers names, refs and type: queries, never a topic, so it gets
- * no stems (schema.h). */
+ * that is only a reference: short ("Q325", "NAO, ..., page 7") or with
+ * no sentence of prose however long (has_prose)?  Its text answers
+ * names, refs and type: queries, never a topic, so it gets no stems
+ * (schema.h). */
 static int is_furniture(const evx_unit *u)
 {
     if (u->type == EVX_UNIT_WITNESS || u->type == EVX_UNIT_EVIDENCE)
         return 1;
-    return u->type == EVX_UNIT_FOOTNOTE &&
-           (u->text ? evx_ascii_words(u->text, strlen(u->text)) : 0) <=
-               EVX_REFERENCE_WORDS;
+    if (u->type != EVX_UNIT_FOOTNOTE || !u->text)
+        return u->type == EVX_UNIT_FOOTNOTE;
+    return evx_ascii_words(u->text, strlen(u->text)) <= EVX_REFERENCE_WORDS ||
+           !has_prose(u->text);
 }
 
 /* The people of a witness panel, then the speaker: names, no stems. */

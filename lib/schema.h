@@ -67,8 +67,9 @@
  *   (weighted EVX_WDF_SPEAKER; names get plain terms only, no Z stems, so a
  *   stemmed topic word never matches a name).  A recommendation's text is weighted
  *   EVX_WDF_RECOMMENDATION.  Furniture (witness panels, evidence-list
- *   entries, footnotes of at most EVX_REFERENCE_WORDS words, which are
- *   references) posts its text as plain terms only, like a name: a topic
+ *   entries, footnotes that are references: at most EVX_REFERENCE_WORDS
+ *   words, or longer with no sentence of prose, lib/freetext.c) posts
+ *   its text as plain terms only, like a name: a topic
  *   word (a Z stem) never ranks it; names, "phrases", refs (XF) and
  *   type: (XT) still find it.  Each word gives its plain term at its
  *   position and its Z term without one; a hyphenated compound's joined form
@@ -170,7 +171,7 @@
 #define EVX_META_DB "meta"
 #define EVX_STUB "XAPIANDB"
 
-#define EVX_INDEX_FORMAT "13" /* 3: other forms of names (XS, XO runs);
+#define EVX_INDEX_FORMAT "14" /* 3: other forms of names (XS, XO runs);
                                  4: heading stems as XH terms;
                                  5: stored records packed (record.h);
                                  6: no termlists, XV versions, tombstones;
@@ -186,7 +187,9 @@
                                     dash as '-' (unit.h); document order
                                     by publication date first;
                                  13: records in zstd, in a value
-                                    (EVX_SLOT_RECORD) */
+                                    (EVX_SLOT_RECORD);
+                                 14: a longer footnote with no sentence
+                                    of prose is a reference too */
 
 #define EVX_FIELD_GAP 100
 /* Field weights (wdf per occurrence), chosen by bench/ranking/eval.sh; a
@@ -203,7 +206,9 @@
 
 /* A footnote of at most this many words is a reference, not a topic
  * answer (bench/ranking/eval.sh; footnotes in the bundled reports run
- * 1-25 words for references, 30 to 200 for asides). */
+ * 1-32 words for references, 41 to 200 for asides); a longer one is a
+ * reference when it has no sentence of prose (lib/freetext.c: a letter's
+ * or a paper's citation with a long title). */
 #ifndef EVX_REFERENCE_WORDS
 #define EVX_REFERENCE_WORDS 25
 #endif

@@ -7,8 +7,10 @@
 #include <criterion/criterion.h>
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "ascii.h"
 #include "buf.h"
 #include "freetext.h"
 #include "schema.h"
@@ -111,6 +113,60 @@ Test(freetext, names_and_furniture_get_no_stems)
     cr_expect_str_eq(p, "funding 0 1\nreview 1 1\npage 2 1\n7 3 1\n");
     free(p);
     evx_unit_free(u);
+}
+
+/* Does the footnote's text post any stem (a Z term): is it topic text
+ * rather than furniture? */
+static int footnote_has_stems(const char *text)
+{
+    evx_unit *u = unit(EVX_UNIT_FOOTNOTE, text);
+    char *p = postings(u);
+    int stems = strstr(p, "\nZ") != NULL || strncmp(p, "Z", 1) == 0;
+    free(p);
+    evx_unit_free(u);
+    return stems;
+}
+
+/* A footnote past EVX_REFERENCE_WORDS words is still a reference when it
+ * has no sentence of prose: a letter's or a paper's citation, however
+ * long its title.  An aside has a sentence: one that ends before another,
+ * or a last one that ends after a lower-case word. */
+Test(freetext, a_long_footnote_is_furniture_unless_it_has_a_sentence)
+{
+    const char *letter =
+        "Letter from Rt. Hon Ann Smith MP, Minister of State for Rivers "
+        "and Coasts to Dr John Brown MP, Chair of the Rivers and Coasts "
+        "Committee, 3 March 2019, ABC_0012345 and Annex";
+    const char *paper =
+        "Ministry of Rivers, Coastal erosion: the Government response to "
+        "the consultation on changes to the regulations required to fund "
+        "sea defences (Coastal protection schemes), April 2019";
+    const char *cited = "Rivers Institute, Coastal erosion in England and "
+                        "Wales: a review of the evidence on sea defences "
+                        "and their cost to local councils and to the "
+                        "national budget, 2018, para 90.";
+    const char *aside_two =
+        "Coastal boards were set up in 2015 to plan sea defences for each "
+        "stretch of coast in England. 44 plans were published in 2016, one "
+        "for each area, and most of them set out new schemes.";
+    const char *aside_last =
+        "Each coastal board has its own budget for sea defences and may move "
+        "money between schemes as long as the total for the whole coast is "
+        "not exceeded in the year.";
+    const char *aside_quoted =
+        "The board wrote that defences in the north were \xE2\x80\x9C"
+        "falling behind the rest of the coast by every measure we have\xE2\x80"
+        "\x9D. Its figures for 2018 show the same gap in each county.";
+
+    cr_assert_gt(evx_ascii_words(letter, strlen(letter)), EVX_REFERENCE_WORDS);
+    cr_assert_gt(evx_ascii_words(paper, strlen(paper)), EVX_REFERENCE_WORDS);
+    cr_assert_gt(evx_ascii_words(cited, strlen(cited)), EVX_REFERENCE_WORDS);
+    cr_expect_not(footnote_has_stems(letter), "Rt. is a short form");
+    cr_expect_not(footnote_has_stems(paper));
+    cr_expect_not(footnote_has_stems(cited), "para 90. ends a reference");
+    cr_expect(footnote_has_stems(aside_two), "England. 44 ends a sentence");
+    cr_expect(footnote_has_stems(aside_last), "year. ends the text");
+    cr_expect(footnote_has_stems(aside_quoted), "a stop after a closing quote");
 }
 
 static evx_status stop_at_second(void *ctx, const evx_posting *p)
