@@ -1,6 +1,8 @@
 /*
  * fuzz_tok.c - libFuzzer target for the one tokenizer (lib/tok.h), name
- * folding (lib/names.h) and evx_tok_fold.
+ * folding (lib/names.h), evx_tok_fold, and a unit's postings
+ * (lib/freetext.h) with the text as a footnote's, so the reference rule
+ * (a footnote with no sentence of prose) reads every byte.
  *
  * Besides "no crash, no leak, no UB" it checks the contract tok.h states
  * on every token: spans inside the text and in order, terms NUL-terminated,
@@ -14,8 +16,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "freetext.h"
 #include "names.h"
 #include "tok.h"
+#include "unit.h"
 #include "utf8.h"
 
 #define MAX_TERM 64
@@ -79,6 +83,30 @@ static int tok_on_name_word(void *ctx, const char *w, size_t len)
     return 0;
 }
 
+static evx_status tok_on_posting(void *ctx, const evx_posting *p)
+{
+    (void)ctx;
+    if (!p->prefix || !p->text || p->len == 0 || p->len > 4 * MAX_TERM)
+        tok_fail("posting without a term");
+    return EVX_OK;
+}
+
+/* The text as a footnote's and as a paragraph's: their postings. */
+static void tok_fuzz_postings(evx_tok *tok, const char *text, size_t len)
+{
+    static const evx_unit_type types[] = {EVX_UNIT_FOOTNOTE,
+                                          EVX_UNIT_PARAGRAPH};
+    for (size_t i = 0; i < sizeof types / sizeof *types; i++) {
+        evx_unit *u = NULL;
+        if (evx_unit_new(&u, types[i]))
+            tok_fail("cannot make a unit");
+        evx_unit_set(&u->text, text, len);
+        if (u->text && evx_freetext_post(tok, u, tok_on_posting, NULL))
+            tok_fail("postings failed (out of memory?)");
+        evx_unit_free(u);
+    }
+}
+
 static void tok_fuzz_names(evx_tok *tok, const char *text, size_t len)
 {
     char *key = NULL, *sur = NULL;
@@ -121,6 +149,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             tok_fail("fold result not valid UTF-8");
         free(folded);
     }
+    tok_fuzz_postings(tok, text, size);
     if (size <= 256) {
         const char *stem = evx_tok_stem(tok, text, size);
         if (stem && strlen(stem) > 4 * size + 16)
