@@ -36,12 +36,28 @@ static size_t partner(const evx_hits *h, size_t i)
     return h->len;
 }
 
+/* Puts the paragraph of pair (i, j) at i, where the pair ranks: its unit
+ * and document; i keeps its rank and score, the pair's.  The recommendation
+ * goes to j, to be merged away. */
+static void paragraph_first(evx_hits *h, size_t i, size_t j)
+{
+    if (h->items[i].unit->type != EVX_UNIT_RECOMMENDATION)
+        return;
+    evx_unit *u = h->items[i].unit;
+    evx_docid d = h->items[i].docid;
+    h->items[i].unit = h->items[j].unit;
+    h->items[i].docid = h->items[j].docid;
+    h->items[j].unit = u;
+    h->items[j].docid = d;
+}
+
 evx_status evx_restate_merge(evx_hits *h, unsigned first_rank)
 {
     for (size_t i = 0; i < h->len; i++) {
         size_t j = partner(h, i);
         if (j == h->len)
             continue;
+        paragraph_first(h, i, j);
         char *id = evx_strdup(h->items[j].unit->id);
         if (!id)
             return EVX_NOMEM;

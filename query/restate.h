@@ -3,8 +3,11 @@
  * A report's conclusions and recommendations repeat, nearly word for word,
  * a paragraph of the chapter (the recommendation's unit names it: its
  * `para`), so a topic query finds both and they took two of the ten
- * places.  The merge keeps the better ranked of the two and lists the
- * other's id in the hit's `also`.  Pure: works on hits already read.
+ * places.  The merge gives the pair the place and score of the better
+ * ranked of the two, shows the paragraph there (the report's numbered,
+ * citable place, which holds the recommendation's words) and lists the
+ * recommendation's id in the hit's `also`.  Pure: works on hits already
+ * read.
  */
 #ifndef EVX_RESTATE_H
 #define EVX_RESTATE_H
@@ -17,8 +20,9 @@
 
 /* Merges each recommendation hit with the hit of the paragraph it
  * restates (same report, that paragraph number) when both are in h: the
- * later of the two is removed (its unit freed) and its id is set as the
- * earlier one's `also` (malloc'd, freed by evx_hits_free).  Ranks are
+ * paragraph's unit and document take the place of the earlier of the two
+ * (its rank and score), the recommendation's unit is freed and its id set
+ * as the hit's `also` (malloc'd, freed by evx_hits_free).  Ranks are
  * renumbered from first_rank.  EVX_OK or EVX_NOMEM (the merges made
  * so far stay; h stays valid). */
 evx_status evx_restate_merge(evx_hits *h, unsigned first_rank);

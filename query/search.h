@@ -20,9 +20,9 @@ typedef struct evx_hit {
     double score;    /* BM25 score (0 for pure filters) */
     evx_docid docid;
     evx_unit *unit;  /* owned by the hit list */
-    char *also;      /* NULL, or the id of the recommendation or paragraph
-                        merged into this hit (restate.h); owned by the
-                        hit list */
+    char *also;      /* NULL, or the id of the recommendation merged
+                        into this hit, its paragraph (restate.h); owned
+                        by the hit list */
 } evx_hit;
 
 typedef struct evx_hits {

@@ -147,6 +147,12 @@ Test(rank, a_recommendation_and_the_paragraph_it_restates_are_one_hit)
                          str(hs.h[i], "id"));
             cr_expect_neq(strcmp(str(o.h[0], "type"), str(hs.h[i], "type")),
                           0, "%s", other);
+            /* the hit is the paragraph, the citable place; the
+             * recommendation that restates it is its `also` */
+            cr_expect_str_eq(str(hs.h[i], "type"), "paragraph", "%s",
+                             str(hs.h[i], "id"));
+            cr_expect_str_eq(str(o.h[0], "type"), "recommendation", "%s",
+                             other);
             merged++;
             hits_free(&o);
         }

@@ -28,7 +28,10 @@
 # quotes from, a recommendation for the paragraph it restates, a footnote
 # for nothing; a unit counts once.  Prints MRR@10 (rank of the first grade-2
 # answer), recall@10 (answers of any grade) and nDCG@10 (gain = grade), for
-# all queries, the held-out ones (heldout and blind) and the blind ones.
+# all queries, the held-out ones (heldout and blind) and the blind ones;
+# then the same with a hit counted only for its own id (a quotation or a
+# recommendation counts for nothing unless graded itself), as a program
+# that reads `id` alone and looks for the paragraph sees it.
 # Needs jq, sqlite3 (FTS5), python3 and xapian-omega (scriptindex) and
 # xapian-tools (quest).
 set -euo pipefail
@@ -90,7 +93,10 @@ while IFS=$'\t' read -r query rel split; do
         awk -v q=$n '{ print "xapian\t" q "\t" NR "\t" $0 }' >>"$TMP/runs"
 done <"$Q"
 
-awk -F'\t' -v map="$TMP/answer.map" -v qf="$Q" '
+# score BYID: the table; BYID=1 counts a hit only for its own id (what a
+# program reading `id` alone sees), 0 for the unit it answers with.
+score() {
+awk -F'\t' -v map="$TMP/answer.map" -v qf="$Q" -v byid="$1" '
     BEGIN {
         while ((getline l < map) > 0) { split(l, f, "\t"); ans[f[1]] = f[2] }
         while ((getline l < qf) > 0) {
@@ -105,7 +111,7 @@ awk -F'\t' -v map="$TMP/answer.map" -v qf="$Q" '
         }
         nq = q
     }
-    { id = ($4 in ans) ? ans[$4] : $4
+    { id = (!byid && ($4 in ans)) ? ans[$4] : $4
       if (id == "-" || seen[$1, $2, id]++) next
       g = grade[$2, id] + 0
       if (!g) next
@@ -142,8 +148,13 @@ awk -F'\t' -v map="$TMP/answer.map" -v qf="$Q" '
                 m[0] / c[0], r[0] / c[0], d[0] / c[0], m[1] / c[1], r[1] / c[1], d[1] / c[1],
                 m[2] / c[2], r[2] / c[2], d[2] / c[2]
         }
-        printf "(@10; held-out: never used for tuning; blind: held out, and written without seeing any engine'"'"'s ranking)\n"
     }' "$TMP/runs"
+}
+echo "A hit counts for the unit it answers with:"
+score 0
+echo "A hit counts only for its own id (a program that reads id alone):"
+score 1
+echo "(@10; held-out: never used for tuning; blind: held out, and written without seeing any engine's ranking)"
 
 if [ "$SWEEP" = "--sweep" ]; then
     # lib/stem.c calls the static libstemmer's English stemmer directly
