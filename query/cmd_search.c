@@ -6,6 +6,7 @@
 
 #include <stdlib.h>
 
+#include "answer.h"
 #include "json.h"
 
 static void put_summary(evx_cmd *c, const evx_hits *hits)
@@ -64,6 +65,15 @@ static void print_hits(evx_cmd *c, const evx_hits *hits,
     evx_buf_free(&json);
 }
 
+/* A quantity question's page: the units that state one weigh more
+ * (answer.h); ranks renumbered from offset. */
+static void answer_page(evx_hits *hits, unsigned offset)
+{
+    evx_answer_rerank(hits->items, hits->len, EVX_ANSWER_QUANTITY_WEIGHT);
+    for (size_t i = 0; i < hits->len; i++)
+        hits->items[i].rank = offset + (unsigned)i + 1;
+}
+
 evx_status evx_cmd_search(unsigned long *found, evx_cmd *c,
                           const evx_cmd_opts *o, const evx_out *out)
 {
@@ -81,6 +91,8 @@ evx_status evx_cmd_search(unsigned long *found, evx_cmd *c,
     r.rerank = evx_qparse_rerank(c->qp);
     if (!st)
         st = evx_cmd_run(c, q, &r, &hits);
+    if (!st && o->sort != EVX_SORT_DOCUMENT && evx_answer_asks_quantity(o->text))
+        answer_page(&hits, o->offset);
     if (!st)
         st = evx_cmd_parser_words(c, &w);
     if (st)
