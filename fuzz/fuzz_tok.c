@@ -1,8 +1,9 @@
 /*
  * fuzz_tok.c - libFuzzer target for the one tokenizer (lib/tok.h), name
- * folding (lib/names.h), evx_tok_fold, and a unit's postings
+ * folding (lib/names.h), evx_tok_fold, a unit's postings
  * (lib/freetext.h) with the text as a footnote's, so the reference rule
- * (a footnote with no sentence of prose) reads every byte.
+ * (a footnote with no sentence of prose) reads every byte, and the
+ * quantity rules of query/answer.h on the text as a query and a unit's.
  *
  * Besides "no crash, no leak, no UB" it checks the contract tok.h states
  * on every token: spans inside the text and in order, terms NUL-terminated,
@@ -16,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "answer.h"
 #include "freetext.h"
 #include "names.h"
 #include "tok.h"
@@ -103,6 +105,10 @@ static void tok_fuzz_postings(evx_tok *tok, const char *text, size_t len)
         evx_unit_set(&u->text, text, len);
         if (u->text && evx_freetext_post(tok, u, tok_on_posting, NULL))
             tok_fail("postings failed (out of memory?)");
+        if (u->text) {
+            (void)evx_answer_asks_quantity(u->text);
+            (void)evx_answer_states_quantity(u->text);
+        }
         evx_unit_free(u);
     }
 }
