@@ -27,8 +27,8 @@ def main(units_path, queries_path):
         if line.startswith("#") or not line.strip():
             continue
         query, rel, split = line.rstrip("\n").split("\t")
-        if split not in ("tune", "heldout", "blind"):
-            print(f"{n}: split must be tune, heldout or blind: {split}"); bad += 1
+        if split not in ("tune", "heldout", "blind", "blind2"):
+            print(f"{n}: split must be tune, heldout, blind or blind2: {split}"); bad += 1
         q3 = trigrams(words(query))
         for item in rel.split():
             uid, _, grade = item.rpartition(":")

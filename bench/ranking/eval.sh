@@ -14,10 +14,12 @@
 #
 # bench/ranking/queries.tsv: query<TAB>answers<TAB>split, answers as
 # "UNIT:GRADE" (2 = the best answer, 1 = also relevant), split "tune",
-# "heldout" or "blind" (held-out queries are never used to choose a
-# technique or a weight; blind ones are held out too, and were written by
-# someone who never saw any engine's ranking; check_queries.py checks that
-# no query copies three words of its answers).  Every engine sees the
+# "heldout", "blind" or "blind2" (held-out queries are never used to
+# choose a technique or a weight; blind ones are held out too, and were
+# written by someone who never saw any engine's ranking; blind2 ones the
+# same, written after the changes they measure, and scored once;
+# check_queries.py checks that no query copies three words of its
+# answers).  Every engine sees the
 # units of `evidex-index --dump`:
 #   evidex       `evidex --json --limit 10`
 #   SQLite FTS5  tokenize='porter unicode61', one row per unit, the query's
@@ -28,7 +30,8 @@
 # quotes from, a recommendation for the paragraph it restates, a footnote
 # for nothing; a unit counts once.  Prints MRR@10 (rank of the first grade-2
 # answer), recall@10 (answers of any grade) and nDCG@10 (gain = grade), for
-# all queries, the held-out ones (heldout and blind) and the blind ones;
+# all queries, the held-out ones (all but tune), the blind and the blind2
+# ones;
 # then the same with a hit counted only for its own id (a quotation or a
 # recommendation counts for nothing unless graded itself), as a program
 # that reads `id` alone and looks for the paragraph sees it.
@@ -102,6 +105,7 @@ awk -F'\t' -v map="$TMP/answer.map" -v qf="$Q" -v byid="$1" '
         while ((getline l < qf) > 0) {
             if (l == "" || l ~ /^#/) continue
             split(l, f, "\t"); q++; held[q] = (f[3] != "tune"); blind[q] = (f[3] == "blind")
+            blind2[q] = (f[3] == "blind2")
             k = split(f[2], r, " ")
             for (i = 1; i <= k; i++) {
                 g = substr(r[i], match(r[i], /:[12]$/) + 1); u = substr(r[i], 1, RSTART - 1)
@@ -129,24 +133,29 @@ awk -F'\t' -v map="$TMP/answer.map" -v qf="$Q" -v byid="$1" '
         split("evidex fts5 xapian", eng, " ")
         name["evidex"] = "evidex"; name["fts5"] = "SQLite FTS5 (porter, bm25)"
         name["xapian"] = "Xapian (QueryParser, BM25)"
-        for (q = 1; q <= nq; q++) { nh += held[q]; nb += blind[q] }
-        printf "%-28s %21s   %21s   %21s\n", "", "all (" nq ")", "held-out (" nh ")", "blind (" nb ")"
-        printf "%-28s %6s %6s %7s   %6s %6s %7s   %6s %6s %7s\n", "engine", "MRR", "recall", "nDCG",
-            "MRR", "recall", "nDCG", "MRR", "recall", "nDCG"
+        for (q = 1; q <= nq; q++) { nh += held[q]; nb += blind[q]; nb2 += blind2[q] }
+        printf "%-28s %21s   %21s   %21s   %21s\n", "", "all (" nq ")", "held-out (" nh ")",
+            "blind (" nb ")", "blind2 (" nb2 ")"
+        printf "%-28s %6s %6s %7s   %6s %6s %7s   %6s %6s %7s   %6s %6s %7s\n", "engine",
+            "MRR", "recall", "nDCG", "MRR", "recall", "nDCG", "MRR", "recall", "nDCG",
+            "MRR", "recall", "nDCG"
         for (e = 1; e <= 3; e++) {
             E = eng[e]
-            for (s = 0; s <= 2; s++) { m[s] = r[s] = d[s] = c[s] = 0 }
+            for (s = 0; s <= 3; s++) { m[s] = r[s] = d[s] = c[s] = 0 }
             for (q = 1; q <= nq; q++)
-                for (s = 0; s <= 2; s++) {
-                    if ((s == 1 && !held[q]) || (s == 2 && !blind[q])) continue
+                for (s = 0; s <= 3; s++) {
+                    if ((s == 1 && !held[q]) || (s == 2 && !blind[q]) || (s == 3 && !blind2[q]))
+                        continue
                     c[s]++
                     m[s] += first[E, q] ? 1 / first[E, q] : 0
                     r[s] += found[E, q] / nrel[q]
                     d[s] += dcg[E, q] / idcg(q)
                 }
-            printf "%-28s %6.3f %6.3f %7.3f   %6.3f %6.3f %7.3f   %6.3f %6.3f %7.3f\n", name[E],
-                m[0] / c[0], r[0] / c[0], d[0] / c[0], m[1] / c[1], r[1] / c[1], d[1] / c[1],
-                m[2] / c[2], r[2] / c[2], d[2] / c[2]
+            line = sprintf("%-28s", name[E])
+            for (s = 0; s <= 3; s++)
+                line = line (c[s] ? sprintf(" %6.3f %6.3f %7.3f  ", m[s] / c[s], r[s] / c[s],
+                                            d[s] / c[s]) : sprintf(" %6s %6s %7s  ", "-", "-", "-"))
+            print line
         }
     }' "$TMP/runs"
 }
@@ -154,7 +163,8 @@ echo "A hit counts for the unit it answers with:"
 score 0
 echo "A hit counts only for its own id (a program that reads id alone):"
 score 1
-echo "(@10; held-out: never used for tuning; blind: held out, and written without seeing any engine's ranking)"
+echo "(@10; held-out: never used for tuning; blind: held out, and written without seeing any"
+echo " engine's ranking; blind2: the same, written after every change they could judge)"
 
 if [ "$SWEEP" = "--sweep" ]; then
     # lib/stem.c calls the static libstemmer's English stemmer directly
