@@ -39,7 +39,8 @@ static void put_also(evx_cmd *c, const char *also, evx_buf *json)
         evx_json_put_cstr(json, also);
         evx_buf_putc(json, ']');
     } else if (c->o->format == EVX_OUT_TEXT) {
-        evx_buf_printf(&c->buf, "   also %s (the same text)\n\n", also);
+        evx_buf_printf(&c->buf,
+                       "   also %s (the recommendation restating it)\n\n", also);
         evx_cmd_flush(c);
     }
 }

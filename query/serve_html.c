@@ -312,7 +312,7 @@ static void put_label(evx_buf *b, const evx_json *hit)
 
 /* The ids merged into a hit (restate.h: a recommendation and the paragraph
  * it restates are one hit), each a link to its unit, as the command line's
- * "also ID (the same text)". */
+ * "also ID (the recommendation restating it)". */
 static void put_also(evx_buf *b, const evx_json *hit)
 {
     const evx_json *also = evx_json_get(hit, "also");
@@ -332,7 +332,7 @@ static void put_also(evx_buf *b, const evx_json *hit)
         evx_html_escs(b, id);
         evx_buf_puts(b, "</a>");
     }
-    evx_buf_puts(b, " (the same text)</p>");
+    evx_buf_puts(b, " (the recommendation restating it)</p>");
 }
 
 void evx_html_card(evx_buf *b, const evx_json *hit, int snippet)
