@@ -19,8 +19,7 @@
 # written by someone who never saw any engine's ranking; blind2 ones the
 # same, written after the changes they measure, and scored once;
 # check_queries.py checks that no query copies three words of its
-# answers).  Every engine sees the
-# units of `evidex-index --dump`:
+# answers).  Every engine sees the units of `evidex-index --dump`:
 #   evidex       `evidex --json --limit 10`
 #   SQLite FTS5  tokenize='porter unicode61', one row per unit, the query's
 #                words OR-ed, ranked by bm25()
@@ -31,10 +30,9 @@
 # for nothing; a unit counts once.  Prints MRR@10 (rank of the first grade-2
 # answer), recall@10 (answers of any grade) and nDCG@10 (gain = grade), for
 # all queries, the held-out ones (all but tune), the blind and the blind2
-# ones;
-# then the same with a hit counted only for its own id (a quotation or a
-# recommendation counts for nothing unless graded itself), as a program
-# that reads `id` alone and looks for the paragraph sees it.
+# ones; then the same with a hit counted only for its own id (a quotation
+# or a recommendation counts for nothing unless graded itself), as a
+# program that reads `id` alone and looks for the paragraph sees it.
 # Needs jq, sqlite3 (FTS5), python3 and xapian-omega (scriptindex) and
 # xapian-tools (quest).
 set -euo pipefail
