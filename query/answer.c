@@ -5,6 +5,7 @@
 #include "answer.h"
 
 #include <string.h>
+#include <strings.h>
 
 #include "ascii.h"
 
@@ -65,12 +66,8 @@ int evx_answer_asks_quantity(const char *query)
 static int starts_word(const char *s, size_t n, const char *word)
 {
     size_t k = strlen(word);
-    if (n < k)
-        return 0;
-    for (size_t i = 0; i < k; i++)
-        if (evx_ascii_tolower((unsigned char)s[i]) != (unsigned char)word[i])
-            return 0;
-    return k == n || !evx_ascii_alnum((unsigned char)s[k]);
+    return n >= k && strncasecmp(s, word, k) == 0 &&
+           (k == n || !evx_ascii_alnum((unsigned char)s[k]));
 }
 
 /* Is a currency sign (£, $, €) just before s[a], with or without a
