@@ -428,14 +428,23 @@ static void print_json(evx_cmd *c, evx_out_hit *oh, const evx_unit *u)
     evx_store_texts_free(fn, u->n_footnotes);
 }
 
-static void print_cite(evx_cmd *c, const evx_out_hit *oh, const evx_unit *u)
+/* The citation of u, with its block quotations where the report prints
+ * them: those the hit brings, else the ones stored under it (a paragraph
+ * found by a search), so no command cites a paragraph without them. */
+static void print_cite(evx_cmd *c, evx_out_hit *oh, const evx_unit *u)
 {
     evx_report_meta meta = EVX_REPORT_META_INIT;
+    evx_units qs = EVX_UNITS_INIT;
 
+    if (!oh->quotations && u->type != EVX_UNIT_QUOTATION &&
+        evx_store_quotations(&qs, c->db, u) == EVX_OK)
+        oh->quotations = &qs;
     evx_store_report_meta(&meta, c->db, u->report);
     evx_format_cite(&c->buf, oh, meta.title ? &meta : NULL);
     evx_buf_putc(&c->buf, '\n');
     evx_report_meta_free(&meta);
+    oh->quotations = NULL;
+    evx_units_free(&qs);
 }
 
 static void print_vimgrep(evx_cmd *c, const evx_out_hit *oh,

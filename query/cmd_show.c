@@ -4,6 +4,7 @@
  */
 #include "cmd_impl.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -44,10 +45,17 @@ static void show_quotations(evx_buf *b, const evx_units *qs)
     }
 }
 
-static void quotations_json(evx_buf *b, const evx_units *qs)
+/* `"quotations":[{"id", "speaker", "at"}]`, at: the byte offset in u's
+ * text where a block quotation stands (format.h), null for an inline one.
+ * EVX_OK or EVX_NOMEM. */
+static evx_status quotations_json(evx_buf *b, const evx_unit *u,
+                                  const evx_units *qs)
 {
-    size_t i;
+    size_t i, *at = calloc(qs->len ? qs->len : 1, sizeof *at);
 
+    if (!at)
+        return EVX_NOMEM;
+    evx_format_quote_places(u->text, qs, at);
     evx_buf_puts(b, "\"quotations\":[");
     for (i = 0; i < qs->len; i++) {
         const evx_unit *q = qs->items[i];
@@ -55,9 +63,14 @@ static void quotations_json(evx_buf *b, const evx_units *qs)
         evx_json_put_cstr(b, q->id);
         evx_buf_puts(b, ",\"speaker\":");
         evx_json_put_cstr(b, q->speaker ? q->speaker->name : NULL);
-        evx_buf_putc(b, '}');
+        if (at[i] == SIZE_MAX)
+            evx_buf_puts(b, ",\"at\":null}");
+        else
+            evx_buf_printf(b, ",\"at\":%zu}", at[i]);
     }
     evx_buf_putc(b, ']');
+    free(at);
+    return EVX_OK;
 }
 
 static void show_sources(evx_buf *b, const evx_unit *u)
@@ -86,6 +99,7 @@ static void show_text(evx_cmd *c, const evx_unit *u, const evx_units *qs)
         fn = NULL;
     memset(&h, 0, sizeof h);
     h.unit = u;
+    h.quotations = qs;
     fo.color = c->o->color;
     fo.full_text = 1;
     evx_format_human(&c->buf, &h, &fo);
@@ -118,7 +132,8 @@ evx_status evx_cmd_show(unsigned long *found, evx_cmd *c,
         show_text(c, u, &qs);
     else {
         evx_cmd_hit h = {0, 0, u, NULL, NULL, EVX_MATCH_NONE, NULL, &qs};
-        quotations_json(&extra, &qs);
+        if ((st = quotations_json(&extra, u, &qs)))
+            goto done;
         h.extra_json = evx_buf_str(&extra);
         evx_cmd_emit(c, &h);
     }

@@ -8,6 +8,7 @@
  */
 #include "format.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -179,6 +180,73 @@ void evx_format_speaker(evx_buf *b, const evx_speaker *s)
         evx_buf_putc(b, ')');
 }
 
+/* ---- block quotations in place ----------------------------------- */
+
+static int is_block_quote(const evx_unit *q)
+{
+    return q && !q->is_inline && q->text && *q->text;
+}
+
+/* Where the block quotation q stands in text[0, len): just past its
+ * lead-in, the first found at or after from; len when the lead-in is not
+ * there (then it follows the text, the one place known to be right). */
+static size_t quote_place(const char *text, size_t len, size_t from,
+                          const evx_unit *q)
+{
+    const char *at;
+
+    if (!q->lead_in || !*q->lead_in || from >= len)
+        return len;
+    at = strstr(text + from, q->lead_in);
+    return at ? (size_t)(at - text) + strlen(q->lead_in) : len;
+}
+
+void evx_format_quote_places(const char *text, const evx_units *qs,
+                             size_t *at)
+{
+    size_t len = text ? strlen(text) : 0, from = 0;
+
+    for (size_t i = 0; qs && i < qs->len; i++) {
+        at[i] = SIZE_MAX;
+        if (!is_block_quote(qs->items[i]))
+            continue;
+        at[i] = from = quote_place(text, len, from, qs->items[i]);
+    }
+}
+
+/* What walk_quoted calls, in reading order. */
+typedef struct quote_walk {
+    void (*text)(void *ctx, const char *s, size_t from, size_t to);
+    void (*quote)(void *ctx, const evx_unit *q);
+    void *ctx;
+} quote_walk;
+
+/* Walks text with qs's block quotations where the report prints them:
+ * each after its lead-in, those whose lead-in is not found after the
+ * text.  Calls the text callback at least once (for an empty text too). */
+static void walk_quoted(const char *text, const evx_units *qs,
+                        const quote_walk *wk)
+{
+    size_t len = strlen(text), from = 0;
+    int said = 0;
+
+    for (size_t i = 0; qs && i < qs->len; i++) {
+        const evx_unit *q = qs->items[i];
+        size_t at;
+        if (!is_block_quote(q))
+            continue;
+        at = quote_place(text, len, from, q);
+        if (at > from || !said)
+            wk->text(wk->ctx, text, from, at);
+        wk->quote(wk->ctx, q);
+        said = 1;
+        for (from = at; from < len && is_blank((unsigned char)text[from]);)
+            from++;
+    }
+    if (from < len || !said)
+        wk->text(wk->ctx, text, from, len);
+}
+
 /* ---- human ------------------------------------------------------------ */
 
 typedef struct wrap {
@@ -293,6 +361,36 @@ static void put_speaker_line(evx_buf *b, const evx_unit *u, int color)
     evx_buf_putc(b, '\n');
 }
 
+/* The whole text with its block quotations in place: the text at indent
+ * 3, each quotation a block at indent 6 between blank lines. */
+typedef struct human_walk {
+    wrap *w;
+    const evx_snippet *snip;
+    int after_quote;
+} human_walk;
+
+static void human_text(void *ctx, const char *s, size_t from, size_t to)
+{
+    human_walk *hw = ctx;
+
+    if (hw->after_quote) {
+        evx_buf_puts(hw->w->b, "\n\n   ");
+        hw->w->col = hw->w->indent = 3;
+        hw->after_quote = 0;
+    }
+    wrap_text(hw->w, s, from, to, hw->snip);
+}
+
+static void human_quote(void *ctx, const evx_unit *q)
+{
+    human_walk *hw = ctx;
+
+    evx_buf_puts(hw->w->b, "\n\n      ");
+    hw->w->col = hw->w->indent = 6;
+    wrap_text(hw->w, q->text, 0, strlen(q->text), NULL);
+    hw->after_quote = 1;
+}
+
 void evx_format_human(evx_buf *b, const evx_out_hit *h,
                       const evx_fmt_opts *o)
 {
@@ -318,6 +416,13 @@ void evx_format_human(evx_buf *b, const evx_out_hit *h,
         cut_end = h->snip->cut_end;
     }
     evx_buf_puts(b, "   ");
+    if (o && o->full_text && h->quotations) {
+        human_walk hw = {&w, h->snip, 0};
+        quote_walk wk = {human_text, human_quote, &hw};
+        walk_quoted(text, h->quotations, &wk);
+        evx_buf_putc(b, '\n');
+        return;
+    }
     if (cut_start)
         wrap_word(&w, "\xE2\x80\xA6", 0, 3, NULL, &none);
     wrap_text(&w, text, start, end, h->snip);
@@ -543,22 +648,24 @@ void evx_format_vimgrep(evx_buf *b, const evx_out_hit *h,
 /* The text as a Markdown block quote, one "> " line per line of text. */
 /* text as Markdown block quote lines, each starting with quote ("> ", or
  * "> > " for a quotation inside the quoted paragraph). */
-static void put_block_quote(evx_buf *b, const char *text, const char *quote)
+/* text[0, len) as lines opened by quote ("> "), one per line of text. */
+static void put_block_quote(evx_buf *b, const char *text, size_t len,
+                            const char *quote)
 {
-    const char *p = text ? text : "";
+    const char *p = text, *end = text + len;
     size_t ql = strlen(quote);
 
     do {
-        const char *nl = strchr(p, '\n');
-        size_t n = nl ? (size_t)(nl - p) : strlen(p);
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        size_t n = nl ? (size_t)(nl - p) : (size_t)(end - p);
         size_t mark = b->len;
         evx_buf_puts(b, quote);
         evx_format_oneline(b, p, n);
         if (b->len == mark + ql)
             evx_buf_truncate(b, mark + ql - 1);
         evx_buf_putc(b, '\n');
-        p = nl ? nl + 1 : NULL;
-    } while (p && *p);
+        p = nl ? nl + 1 : end;
+    } while (p < end);
 }
 
 static void put_locator(evx_buf *b, const evx_unit *u, int *first)
@@ -634,16 +741,30 @@ void evx_format_reference(evx_buf *b, const evx_unit *u,
     }
 }
 
-/* The block quotations of the unit (a paragraph ending "...saying:"),
- * quoted inside its quote. */
-static void put_inner_quotes(evx_buf *b, const evx_units *qs)
+/* The unit's text as a block quote with its block quotations quoted
+ * inside it where the report prints them (after a paragraph's
+ * "...saying:"), the blocks apart by a line ">". */
+typedef struct cite_walk {
+    evx_buf *b;
+    int blocks;
+} cite_walk;
+
+static void cite_block(cite_walk *cw, const char *s, size_t len,
+                       const char *quote)
 {
-    for (size_t i = 0; qs && i < qs->len; i++) {
-        if (qs->items[i]->is_inline || !qs->items[i]->text)
-            continue;
-        evx_buf_puts(b, ">\n");
-        put_block_quote(b, qs->items[i]->text, "> > ");
-    }
+    if (cw->blocks++)
+        evx_buf_puts(cw->b, ">\n");
+    put_block_quote(cw->b, s, len, quote);
+}
+
+static void cite_text(void *ctx, const char *s, size_t from, size_t to)
+{
+    cite_block(ctx, s + from, to - from, "> ");
+}
+
+static void cite_quote(void *ctx, const evx_unit *q)
+{
+    cite_block(ctx, q->text, strlen(q->text), "> > ");
 }
 
 void evx_format_cite(evx_buf *b, const evx_out_hit *h,
@@ -651,9 +772,10 @@ void evx_format_cite(evx_buf *b, const evx_out_hit *h,
 {
     const evx_unit *u = h->unit;
     const evx_speaker *s = u->speaker;
+    cite_walk cw = {b, 0};
+    quote_walk wk = {cite_text, cite_quote, &cw};
 
-    put_block_quote(b, u->text, "> ");
-    put_inner_quotes(b, h->quotations);
+    walk_quoted(u->text ? u->text : "", h->quotations, &wk);
     evx_buf_putc(b, '\n');
     if (u->type == EVX_UNIT_QUOTATION && s && s->name && *s->name) {
         int first = 1;

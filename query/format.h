@@ -44,8 +44,11 @@ typedef struct evx_out_hit {
     const char *extra_json;       /* NULL, or members `"k":v,...` to append */
     long match_line, match_col;   /* the first matched word in the file of
                                      sources[0] (1-based); 0: unknown */
-    const evx_units *quotations;  /* cite: the unit's quotations (NULL:
-                                     none); its block ones follow its text */
+    const evx_units *quotations;  /* cite and the human whole text: the
+                                     unit's quotations (NULL: none); its
+                                     block ones are printed in its text,
+                                     each after its lead-in (after the
+                                     text when that is not found) */
 } evx_out_hit;
 
 /* Options of the human format. */
@@ -79,7 +82,9 @@ void evx_report_meta_free(evx_report_meta *m);
 
 /* Human text: a heading line (rank, id, type, paragraph, chapter, section),
  * the speaker line for a quotation, then the snippet (or text) wrapped and
- * indented, matches highlighted when colour is on.  Ends with a newline. */
+ * indented, matches highlighted when colour is on; the whole text
+ * (full_text) has h->quotations' block ones in place, indented further.
+ * Ends with a newline. */
 void evx_format_human(evx_buf *b, const evx_out_hit *h,
                       const evx_fmt_opts *o);
 
@@ -106,11 +111,12 @@ typedef struct evx_vimgrep_opts {
 void evx_format_vimgrep(evx_buf *b, const evx_out_hit *h,
                         const evx_vimgrep_opts *o);
 
-/* Markdown: the unit's text as a block quote, a blank line, the attribution
- * ("— Name, Role, Org, oral evidence, DATE, REF") for an attributed
- * quotation, and the report reference ("Committee, *Title*, HC 650, 2018,
- * para 239"); meta may be NULL (then only the report id is known).  Ends
- * with a newline. */
+/* Markdown: the unit's text as a block quote, with h->quotations' block
+ * ones quoted inside it where the report prints them, a blank line, the
+ * attribution ("— Name, Role, Org, oral evidence, DATE, REF") for an
+ * attributed quotation, and the report reference ("Committee, *Title*,
+ * HC 650, 2018, para 239"); meta may be NULL (then only the report id is
+ * known).  Ends with a newline. */
 void evx_format_cite(evx_buf *b, const evx_out_hit *h,
                      const evx_report_meta *meta);
 
@@ -118,6 +124,15 @@ void evx_format_cite(evx_buf *b, const evx_out_hit *h,
  * HC 650, 2018, para 239"), without a newline. */
 void evx_format_reference(evx_buf *b, const evx_unit *u,
                           const evx_report_meta *meta);
+
+/* Where each of qs's block quotations stands in text (their unit's):
+ * at[i] is the byte offset just past quotation i's lead-in, found in
+ * order from the place of the block quotation before it, or strlen(text)
+ * when its lead-in is not there (it then follows the text); SIZE_MAX for
+ * an inline quotation (inside the text already) or one without text.  at
+ * has room for qs->len.  The rule the writers above print by. */
+void evx_format_quote_places(const char *text, const evx_units *qs,
+                             size_t *at);
 
 /* Appends len bytes of text on one line: runs of white space and control
  * characters become one space, leading/trailing space dropped. */

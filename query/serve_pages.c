@@ -351,6 +351,50 @@ static void put_sources(evx_buf *b, const evx_json *srcs)
     evx_buf_puts(b, "</ul></section>");
 }
 
+/* A block quotation's text as a <blockquote> naming it (from `show`). */
+static void put_block_quotation(evx_buf *b, evx_req *r, const char *id)
+{
+    evx_serve_result res = EVX_SERVE_RESULT_INIT;
+    evx_serve_json_list l = {NULL, 0};
+
+    if (!run_text(&res, r, evx_cmd_show, id, EVX_OUT_JSON) &&
+        !evx_serve_json_lines(&l, &res) && l.n) {
+        evx_buf_puts(b, "<blockquote data-id=\"");
+        evx_html_escs(b, id);
+        evx_buf_puts(b, "\"><p>");
+        evx_html_escs(b, evx_json_get_str(l.items[0], "text"));
+        evx_buf_puts(b, "</p></blockquote>");
+    }
+    evx_serve_json_list_free(&l);
+    evx_serve_result_free(&res);
+}
+
+/* The unit's text with its block quotations where the report prints them
+ * (`show`'s quotations[].at: a byte offset in the text, in order). */
+static void put_fulltext(evx_buf *b, evx_req *r, const evx_json *u)
+{
+    const evx_json *qs = evx_json_get(u, "quotations");
+    const char *text = evx_json_get_str(u, "text");
+    size_t len = text ? strlen(text) : 0, from = 0;
+
+    evx_buf_puts(b, "<div class=\"fulltext\"><p>");
+    for (size_t i = 0; i < evx_json_len(qs); i++) {
+        const evx_json *q = evx_json_at(qs, i);
+        const char *id = evx_json_get_str(q, "id");
+        double at = evx_json_get_num(q, "at", -1);
+        if (!id || at < (double)from || at > (double)len)
+            continue; /* inline, or not placed in order */
+        evx_html_esc(b, text + from, (size_t)at - from);
+        evx_buf_puts(b, "</p>");
+        put_block_quotation(b, r, id);
+        evx_buf_puts(b, "<p>");
+        from = (size_t)at;
+    }
+    if (text)
+        evx_html_esc(b, text + from, len - from);
+    evx_buf_puts(b, "</p></div>");
+}
+
 static void put_unit(evx_buf *b, evx_req *r, const evx_json *u)
 {
     const char *id = evx_json_get_str(u, "id");
@@ -360,9 +404,7 @@ static void put_unit(evx_buf *b, evx_req *r, const evx_json *u)
     evx_buf_puts(b, "\">");
     put_nav(b, r, u);
     evx_html_card(b, u, 0);
-    evx_buf_puts(b, "<div class=\"fulltext\"><p>");
-    evx_html_escs(b, evx_json_get_str(u, "text"));
-    evx_buf_puts(b, "</p></div>");
+    put_fulltext(b, r, u);
     put_citation(b, r, id);
     put_quotations(b, r, evx_json_get(u, "quotations"));
     put_footnotes(b, evx_json_get(u, "footnotes"));

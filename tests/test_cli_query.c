@@ -511,10 +511,33 @@ static void cites_inner_quotations(const char *para)
     evx_buf_free(&cmd);
 }
 
+/* The same paragraph found by a search (report:, para:, type:) is cited
+ * with its block quotations too, each where the report prints it: the
+ * paragraph's own words go on after the first ("> " after "> > "). */
+static void search_cites_quotations_in_place(const char *para)
+{
+    evx_buf cmd = EVX_BUF_INIT;
+    const char *e = bin_dir();
+
+    evx_buf_printf(&cmd,
+                   "q=$('%s/evidex' show --json %s | jq -r '\"report:\" + "
+                   "(.report | gsub(\" \"; \"\")) + \" para:\" + "
+                   "(.para | tostring) + \" type:paragraph\"'); "
+                   "'%s/evidex' --cite -n1 \"$q\" | awk '/^> > / { q = 1 } "
+                   "q && /^> [^>]/ { ok = 1 } END { exit !ok }'",
+                   e, para, e);
+    cr_expect_eq(run(evx_buf_str(&cmd), NULL, NULL), 0,
+                 "%s: a search cites it without its block quotations in "
+                 "place", para);
+    evx_buf_free(&cmd);
+}
+
 Test(query, citation_keeps_the_paragraphs_block_quotations)
 {
     cites_inner_quotations("HC650/p102");
     cites_inner_quotations("HC179/p8");
+    search_cites_quotations_in_place("HC650/p102");
+    search_cites_quotations_in_place("HC179/p48");
 }
 
 /* ---- 9: bash completion without the bash-completion package -------------- */

@@ -441,3 +441,67 @@ Test(format, report_meta_errors)
     evx_report_meta_free(&m);
     evx_report_meta_free(NULL);
 }
+
+/* A paragraph's block quotation with its lead-in; inline: the quotation is
+ * inside the paragraph's text already. */
+static void push_quote(evx_units *qs, const char *id, const char *lead_in,
+                       const char *text, int is_inline)
+{
+    evx_unit *q = unit_of(EVX_UNIT_QUOTATION, id, "HC 9", text);
+    evx_unit_set(&q->lead_in, lead_in, strlen(lead_in));
+    q->is_inline = is_inline;
+    cr_assert_eq(evx_units_push(qs, q), EVX_OK);
+}
+
+/* A paragraph whose sentences introduce block quotations ("... said:") is
+ * cited and shown as the report prints it: each quotation right after its
+ * lead-in, the paragraph going on after it; an inline one is not printed
+ * again; one whose lead-in is not in the text follows the text.  Printed
+ * after the whole paragraph, "said:" ran into the next sentence and the
+ * quotations lost their places (a search's --cite printed none). */
+Test(format, block_quotations_stand_after_their_lead_ins)
+{
+    evx_unit *u = unit_of(EVX_UNIT_PARAGRAPH, "HC9/p4", "HC 9",
+                          "Ms A said: Mr B agreed that \xE2\x80\x9Cit works\xE2\x80\x9D. "
+                          "Mr C added: So did the Minister.");
+    evx_units qs = EVX_UNITS_INIT;
+    evx_out_hit h = {1, 1, NULL, NULL, NULL, NULL, 0, 0, NULL};
+    evx_fmt_opts fo = {0};
+    evx_buf b = EVX_BUF_INIT;
+
+    u->para = 4;
+    push_quote(&qs, "HC9/p4/q1", "Ms A said:", "First quote.", 0);
+    push_quote(&qs, "HC9/p4/q2", "Mr B agreed that", "it works", 1);
+    push_quote(&qs, "HC9/p4/q3", "Mr C added:", "Second quote.", 0);
+    push_quote(&qs, "HC9/p4/q4", "Not in the paragraph:", "Third quote.", 0);
+    h.unit = u;
+    h.quotations = &qs;
+    evx_format_cite(&b, &h, NULL);
+    cr_expect_str_eq(evx_buf_str(&b),
+                     "> Ms A said:\n>\n> > First quote.\n>\n"
+                     "> Mr B agreed that \xE2\x80\x9Cit works\xE2\x80\x9D. Mr C added:\n"
+                     ">\n> > Second quote.\n>\n> So did the Minister.\n"
+                     ">\n> > Third quote.\n\nHC 9, para 4\n");
+    evx_buf_clear(&b);
+
+    fo.full_text = 1;
+    evx_format_human(&b, &h, &fo);
+    cr_expect_str_eq(evx_buf_str(&b),
+                     "1. HC9/p4  paragraph  \xC2\xB6" "4\n"
+                     "   Ms A said:\n\n      First quote.\n\n"
+                     "   Mr B agreed that \xE2\x80\x9Cit works\xE2\x80\x9D. Mr C added:\n\n"
+                     "      Second quote.\n\n   So did the Minister.\n\n"
+                     "      Third quote.\n");
+    evx_buf_clear(&b);
+
+    /* A quotation at the very start of a text, and an empty text. */
+    free(u->text);
+    u->text = evx_strdup("");
+    evx_format_cite(&b, &h, NULL);
+    cr_expect_str_eq(evx_buf_str(&b),
+                     ">\n>\n> > First quote.\n>\n> > Second quote.\n>\n"
+                     "> > Third quote.\n\nHC 9, para 4\n");
+    evx_buf_free(&b);
+    evx_units_free(&qs);
+    evx_unit_free(u);
+}

@@ -415,6 +415,31 @@ Test(serve, unit_page_has_text_citation_and_neighbours)
     reply_free(&r);
 }
 
+/* A paragraph's block quotations stand in its text where the report
+ * prints them: the first after its lead-in, the paragraph's own words
+ * going on after it (HC 650 paragraph 102: "Professor Ham went on to say
+ * that:" comes between its two). */
+Test(serve, unit_page_puts_block_quotations_in_the_text)
+{
+    reply r = get("/unit/HC650/p102");
+    const char *full, *quote, *after;
+
+    cr_assert_eq(r.status, 200);
+    full = strstr(r.body, "<div class=\"fulltext\">");
+    cr_assert(full, "no full text");
+    quote = strstr(full, "<blockquote data-id=\"HC650/p102/q1\">");
+    cr_assert(quote, "the first quotation is not in the text");
+    after = strstr(quote, "</blockquote><p>");
+    cr_assert(after, "nothing after the quotation");
+    cr_expect(strncmp(after + 16, "</p>", 4) != 0 &&
+                  strstr(after, "<blockquote data-id=\"HC650/p102/q2\">") >
+                      after + 16,
+              "the paragraph does not go on between its quotations");
+    cr_expect(strstr(full, "</div>") > strstr(full, "HC650/p102/q2"),
+              "the second quotation is not in the text");
+    reply_free(&r);
+}
+
 Test(serve, who_never_presents_another_quotation_as_the_answer)
 {
     reply r = get("/who?mode=who&q=consistent%20and%20clear%20messages");
