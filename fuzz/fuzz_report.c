@@ -5,11 +5,13 @@
  * (pdf-text and html-text), the two renderings merged, footnotes linked,
  * the witness registry built and quotations attributed, as
  * indexer/pipeline.c does for a report; then every unit goes through its
- * JSON form and back (what the index stores and the query tool reads).
- * Everything is freed, so LeakSanitizer sees any leak.
+ * JSON form and back (what the index stores and the query tool reads), and
+ * each unit with quotations is printed as `--cite` and `show` print it, its
+ * block quotations in its text.  Everything is freed, so LeakSanitizer sees any leak.
  *
  * Checks beyond "no crash, no leak, no UB": each unit has an id, its JSON
- * parses back with the same id, and every source line lies inside the file.
+ * parses back with the same id, every source line lies inside the file,
+ * and block quotations are placed in order inside their unit's text.
  * See fuzz/README.md.
  */
 #include <stdint.h>
@@ -20,6 +22,7 @@
 #include "attrib.h"
 #include "buf.h"
 #include "diag.h"
+#include "format.h"
 #include "merge.h"
 #include "pdftext.h"
 #include "source.h"
@@ -67,6 +70,48 @@ static void report_check_units(const evx_units *units, size_t n_lines)
     evx_buf_free(&json);
 }
 
+/* The block quotations of u (those of units naming it as parent, in list
+ * order) placed in its text in order and within it, and u printed with
+ * them as --cite and show print it. */
+static void report_check_quotes(const evx_units *units, const evx_unit *u,
+                                evx_buf *out)
+{
+    evx_unit *items[64];
+    evx_units qs = EVX_UNITS_INIT; /* over items, borrowed: never freed */
+    size_t at[64], n = 0, last = 0, len = u->text ? strlen(u->text) : 0;
+    evx_out_hit h = {1, 1, u, NULL, NULL, NULL, 0, 0, &qs};
+    evx_fmt_opts fo = {0, 1, 80, 0};
+
+    for (size_t i = 0; i < units->len && n < 64; i++)
+        if (units->items[i]->parent && u->id &&
+            strcmp(units->items[i]->parent, u->id) == 0)
+            items[n++] = units->items[i];
+    if (!n)
+        return;
+    qs.items = items;
+    qs.len = qs.cap = n;
+    evx_format_quote_places(u->text, &qs, at);
+    for (size_t i = 0; i < n; i++) {
+        if (at[i] == SIZE_MAX)
+            continue;
+        if (at[i] < last || at[i] > len)
+            report_fail("block quotation placed out of order or text", u);
+        last = at[i];
+    }
+    evx_format_cite(out, &h, NULL);
+    evx_format_human(out, &h, &fo);
+    evx_buf_clear(out);
+}
+
+static void report_check_all_quotes(const evx_units *units)
+{
+    evx_buf out = EVX_BUF_INIT;
+    for (size_t i = 0; i < units->len; i++)
+        if (units->items[i]->type != EVX_UNIT_QUOTATION)
+            report_check_quotes(units, units->items[i], &out);
+    evx_buf_free(&out);
+}
+
 /* One rendering's units (its own footnotes linked by the reader). */
 static void report_read_one(evx_units *out, const evx_text *t, int web,
                      evx_diag *diag)
@@ -101,6 +146,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         evx_registry_build(&reg, &pdf, tok) == EVX_OK)
         evx_attrib_resolve(&pdf, reg, tok, diag);
     report_check_units(&pdf, n_lines);
+    report_check_all_quotes(&pdf);
     /* Print the diags somewhere cheap, to run the formatting code too. */
     {
         FILE *f = fopen("/dev/null", "w");
