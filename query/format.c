@@ -645,10 +645,9 @@ void evx_format_vimgrep(evx_buf *b, const evx_out_hit *h,
 
 /* ---- cite ------------------------------------------------------------- */
 
-/* The text as a Markdown block quote, one "> " line per line of text. */
-/* text as Markdown block quote lines, each starting with quote ("> ", or
- * "> > " for a quotation inside the quoted paragraph). */
-/* text[0, len) as lines opened by quote ("> "), one per line of text. */
+/* text[0, len) as Markdown block quote lines, one per line of text, each
+ * opened by quote ("> ", or "> > " for a quotation inside the quoted
+ * paragraph). */
 static void put_block_quote(evx_buf *b, const char *text, size_t len,
                             const char *quote)
 {
