@@ -308,24 +308,51 @@ static void put_footnotes(evx_buf *b, const evx_json *fns)
     evx_buf_puts(b, "</ol></section>");
 }
 
-/* Each quotation of the unit, with its speaker line (from `show`). */
-static void put_quotations(evx_buf *b, evx_req *r, const evx_json *qs)
-{
-    size_t i;
+/* The unit's quotations (`show`'s quotations[]), each read once with
+ * `show` for the text and the quotation list: l[i] is quotation i's
+ * record, empty when it could not be read. */
+typedef struct quotes_read {
+    evx_serve_json_list *l;
+    size_t n;
+} quotes_read;
 
-    if (!evx_json_len(qs))
-        return;
-    evx_buf_puts(b, "<section class=\"quotations\"><h2>Quotations</h2>");
-    for (i = 0; i < evx_json_len(qs); i++) {
+static void read_quotes(quotes_read *out, evx_req *r, const evx_json *qs)
+{
+    out->n = evx_json_len(qs);
+    out->l = out->n ? calloc(out->n, sizeof *out->l) : NULL;
+    if (!out->l)
+        out->n = 0;
+    for (size_t i = 0; i < out->n; i++) {
         evx_serve_result res = EVX_SERVE_RESULT_INIT;
-        evx_serve_json_list l = {NULL, 0};
         const char *id = evx_json_get_str(evx_json_at(qs, i), "id");
-        if (id && !run_text(&res, r, evx_cmd_show, id, EVX_OUT_JSON) &&
-            !evx_serve_json_lines(&l, &res) && l.n)
-            evx_html_card(b, l.items[0], 1);
-        evx_serve_json_list_free(&l);
+        if (id && !run_text(&res, r, evx_cmd_show, id, EVX_OUT_JSON))
+            evx_serve_json_lines(&out->l[i], &res);
         evx_serve_result_free(&res);
     }
+}
+
+static void quotes_read_free(quotes_read *q)
+{
+    for (size_t i = 0; i < q->n; i++)
+        evx_serve_json_list_free(&q->l[i]);
+    free(q->l);
+}
+
+/* Quotation i's record, or NULL. */
+static const evx_json *quote_at(const quotes_read *q, size_t i)
+{
+    return i < q->n && q->l[i].n ? q->l[i].items[0] : NULL;
+}
+
+/* Each quotation of the unit, with its speaker line. */
+static void put_quotations(evx_buf *b, const quotes_read *q)
+{
+    if (!q->n)
+        return;
+    evx_buf_puts(b, "<section class=\"quotations\"><h2>Quotations</h2>");
+    for (size_t i = 0; i < q->n; i++)
+        if (quote_at(q, i))
+            evx_html_card(b, quote_at(q, i), 1);
     evx_buf_puts(b, "</section>");
 }
 
@@ -351,27 +378,19 @@ static void put_sources(evx_buf *b, const evx_json *srcs)
     evx_buf_puts(b, "</ul></section>");
 }
 
-/* A block quotation's text as a <blockquote> naming it (from `show`). */
-static void put_block_quotation(evx_buf *b, evx_req *r, const char *id)
+/* A block quotation's text as a <blockquote> naming it. */
+static void put_block_quotation(evx_buf *b, const evx_json *q)
 {
-    evx_serve_result res = EVX_SERVE_RESULT_INIT;
-    evx_serve_json_list l = {NULL, 0};
-
-    if (!run_text(&res, r, evx_cmd_show, id, EVX_OUT_JSON) &&
-        !evx_serve_json_lines(&l, &res) && l.n) {
-        evx_buf_puts(b, "<blockquote data-id=\"");
-        evx_html_escs(b, id);
-        evx_buf_puts(b, "\"><p>");
-        evx_html_escs(b, evx_json_get_str(l.items[0], "text"));
-        evx_buf_puts(b, "</p></blockquote>");
-    }
-    evx_serve_json_list_free(&l);
-    evx_serve_result_free(&res);
+    evx_buf_puts(b, "<blockquote data-id=\"");
+    evx_html_escs(b, evx_json_get_str(q, "id"));
+    evx_buf_puts(b, "\"><p>");
+    evx_html_escs(b, evx_json_get_str(q, "text"));
+    evx_buf_puts(b, "</p></blockquote>");
 }
 
 /* The unit's text with its block quotations where the report prints them
  * (`show`'s quotations[].at: a byte offset in the text, in order). */
-static void put_fulltext(evx_buf *b, evx_req *r, const evx_json *u)
+static void put_fulltext(evx_buf *b, const evx_json *u, const quotes_read *q)
 {
     const evx_json *qs = evx_json_get(u, "quotations");
     const char *text = evx_json_get_str(u, "text");
@@ -379,14 +398,12 @@ static void put_fulltext(evx_buf *b, evx_req *r, const evx_json *u)
 
     evx_buf_puts(b, "<div class=\"fulltext\"><p>");
     for (size_t i = 0; i < evx_json_len(qs); i++) {
-        const evx_json *q = evx_json_at(qs, i);
-        const char *id = evx_json_get_str(q, "id");
-        double at = evx_json_get_num(q, "at", -1);
-        if (!id || at < (double)from || at > (double)len)
-            continue; /* inline, or not placed in order */
+        double at = evx_json_get_num(evx_json_at(qs, i), "at", -1);
+        if (!quote_at(q, i) || at < (double)from || at > (double)len)
+            continue; /* inline, unread, or not placed in order */
         evx_html_esc(b, text + from, (size_t)at - from);
         evx_buf_puts(b, "</p>");
-        put_block_quotation(b, r, id);
+        put_block_quotation(b, quote_at(q, i));
         evx_buf_puts(b, "<p>");
         from = (size_t)at;
     }
@@ -398,18 +415,21 @@ static void put_fulltext(evx_buf *b, evx_req *r, const evx_json *u)
 static void put_unit(evx_buf *b, evx_req *r, const evx_json *u)
 {
     const char *id = evx_json_get_str(u, "id");
+    quotes_read q;
 
+    read_quotes(&q, r, evx_json_get(u, "quotations"));
     evx_buf_puts(b, "<article class=\"unit\" data-id=\"");
     evx_html_escs(b, id);
     evx_buf_puts(b, "\">");
     put_nav(b, r, u);
     evx_html_card(b, u, 0);
-    put_fulltext(b, r, u);
+    put_fulltext(b, u, &q);
     put_citation(b, r, id);
-    put_quotations(b, r, evx_json_get(u, "quotations"));
+    put_quotations(b, &q);
     put_footnotes(b, evx_json_get(u, "footnotes"));
     put_sources(b, evx_json_get(u, "sources"));
     evx_buf_puts(b, "</article>");
+    quotes_read_free(&q);
 }
 
 void evx_serve_page_unit(evx_req *r, const char *id)

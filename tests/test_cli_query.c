@@ -491,6 +491,14 @@ Test(query, citation_names_report_session_date_para_and_page)
     cites_fully("HC179/p70/q1", "HC 179");
 }
 
+/* Runs the shell script in cmd (freed) and expects it to succeed; the
+ * failure names para and why. */
+static void expect_script(evx_buf *cmd, const char *para, const char *why)
+{
+    cr_expect_eq(run(evx_buf_str(cmd), NULL, NULL), 0, "%s: %s", para, why);
+    evx_buf_free(cmd);
+}
+
 /* A paragraph that introduces block quotations ("... saying:") is cited
  * with them, quoted inside its quote ("> > "): the first such line is the
  * start of one of the paragraph's own quotations. */
@@ -506,9 +514,7 @@ static void cites_inner_quotations(const char *para)
                    "'.quotations[].id'); do '%s/evidex' show --json \"$q\" | "
                    "jq -r .text | grep -qF \"$line\" && exit 0; done; exit 1",
                    e, para, e, para, e);
-    cr_expect_eq(run(evx_buf_str(&cmd), NULL, NULL), 0,
-                 "%s: cited without its block quotations", para);
-    evx_buf_free(&cmd);
+    expect_script(&cmd, para, "cited without its block quotations");
 }
 
 /* The same paragraph found by a search (report:, para:, type:) is cited
@@ -526,10 +532,8 @@ static void search_cites_quotations_in_place(const char *para)
                    "'%s/evidex' --cite -n1 \"$q\" | awk '/^> > / { q = 1 } "
                    "q && /^> [^>]/ { ok = 1 } END { exit !ok }'",
                    e, para, e);
-    cr_expect_eq(run(evx_buf_str(&cmd), NULL, NULL), 0,
-                 "%s: a search cites it without its block quotations in "
-                 "place", para);
-    evx_buf_free(&cmd);
+    expect_script(&cmd, para,
+                  "a search cites it without its block quotations in place");
 }
 
 Test(query, citation_keeps_the_paragraphs_block_quotations)
