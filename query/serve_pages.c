@@ -378,14 +378,18 @@ static void put_sources(evx_buf *b, const evx_json *srcs)
     evx_buf_puts(b, "</ul></section>");
 }
 
-/* A block quotation's text as a <blockquote> naming it. */
+/* A block quotation's text as a <blockquote> naming it, with who said it
+ * beside it as its caption (attribution stands outside a <blockquote>). */
 static void put_block_quotation(evx_buf *b, const evx_json *q)
 {
-    evx_buf_puts(b, "<blockquote data-id=\"");
+    evx_buf_puts(b, "<figure class=\"quote\"><blockquote data-id=\"");
     evx_html_escs(b, evx_json_get_str(q, "id"));
     evx_buf_puts(b, "\"><p>");
     evx_html_escs(b, evx_json_get_str(q, "text"));
-    evx_buf_puts(b, "</p></blockquote>");
+    evx_buf_puts(b, "</p></blockquote><figcaption>");
+    if (!evx_html_speaker(b, evx_json_get(q, "speaker")))
+        evx_buf_puts(b, "<p class=\"speaker\">speaker not identified</p>");
+    evx_buf_puts(b, "</figcaption></figure>");
 }
 
 /* The unit's text with its block quotations where the report prints them

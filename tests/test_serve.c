@@ -422,21 +422,34 @@ Test(serve, unit_page_has_text_citation_and_neighbours)
 Test(serve, unit_page_puts_block_quotations_in_the_text)
 {
     reply r = get("/unit/HC650/p102");
-    const char *full, *quote, *after;
+    char *cli = evidex("show --json HC650/p102/q1");
+    evx_json *j = NULL;
+    const char *full, *quote, *after, *name, *caption;
 
     cr_assert_eq(r.status, 200);
+    cr_assert_eq(evx_json_parse(&j, cli, strlen(cli), NULL), EVX_OK);
+    name = evx_json_get_str(evx_json_get(j, "speaker"), "name");
+    cr_assert(name && *name, "the CLI gives q1 no speaker: %s", cli);
     full = strstr(r.body, "<div class=\"fulltext\">");
     cr_assert(full, "no full text");
     quote = strstr(full, "<blockquote data-id=\"HC650/p102/q1\">");
     cr_assert(quote, "the first quotation is not in the text");
-    after = strstr(quote, "</blockquote><p>");
+    /* who said it stands right after the quotation, as the CLI names them */
+    caption = strstr(quote, "</blockquote><figcaption><p class=\"speaker\">");
+    cr_assert(caption, "the quotation has no speaker beside it");
+    after = strstr(quote, "</figcaption></figure><p>");
     cr_assert(after, "nothing after the quotation");
-    cr_expect(strncmp(after + 16, "</p>", 4) != 0 &&
+    cr_expect(strstr(caption, name) && strstr(caption, name) < after,
+              "the caption does not name %s", name);
+    after += strlen("</figcaption></figure><p>");
+    cr_expect(strncmp(after, "</p>", 4) != 0 &&
                   strstr(after, "<blockquote data-id=\"HC650/p102/q2\">") >
-                      after + 16,
+                      after,
               "the paragraph does not go on between its quotations");
     cr_expect(strstr(full, "</div>") > strstr(full, "HC650/p102/q2"),
               "the second quotation is not in the text");
+    evx_json_free(j);
+    free(cli);
     reply_free(&r);
 }
 
