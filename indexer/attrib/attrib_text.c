@@ -45,6 +45,17 @@ static int push_word(void *ctx_, const evx_token *t)
     return 0;
 }
 
+/* "The" is a title only before another ("The Earl of Courtown", "The Rt
+ * Hon …"); before any other word it is the article, and "The Bank of
+ * England" or "The Mayor of London" no person's name. */
+static void article_is_no_title(evx_awords *w)
+{
+    for (size_t k = 0; k < w->len; k++)
+        if (w->items[k].title && strcmp(w->items[k].term, "the") == 0 &&
+            !(k + 1 < w->len && w->items[k + 1].title))
+            w->items[k].title = 0;
+}
+
 evx_status evx_awords_read(evx_awords *out, evx_tok *tok, const char *text,
                            size_t len)
 {
@@ -54,7 +65,10 @@ evx_status evx_awords_read(evx_awords *out, evx_tok *tok, const char *text,
     evx_status st = evx_tokenize(tok, text, len, push_word, &ctx);
     if (st)
         return st;
-    return ctx.oom ? EVX_NOMEM : EVX_OK;
+    if (ctx.oom)
+        return EVX_NOMEM;
+    article_is_no_title(out);
+    return EVX_OK;
 }
 
 /* The three bytes E2 80 x at text[i]: “ 9C, ” 9D, ‘ 98, ’ 99. */
