@@ -723,6 +723,36 @@ static int parse_ref_list(refs *r, span x)
     return 1;
 }
 
+/* Reads x as references separated by semicolons, each group a list of
+ * oral and written references on its own, so that no name is paired with
+ * a question across a semicolon ("Qq 56–57; C&AG’s Report, para 2.5":
+ * the report is a document cited beside the questions, not their
+ * speaker) and a group that cites a document is passed over when another
+ * cites evidence.  Returns 0 (adding nothing) if no group is such a list. */
+static int parse_ref_groups(refs *r, span x)
+{
+    size_t start = 0, groups = 0;
+    int depth = 0, found = 0;
+    for (size_t i = 0; i <= x.len; i++) {
+        if (i < x.len) {
+            if (x.s[i] == '[' || x.s[i] == '(')
+                depth++;
+            else if ((x.s[i] == ']' || x.s[i] == ')') && depth > 0)
+                depth--;
+            if (depth > 0 || x.s[i] != ';')
+                continue;
+        }
+        if (i == x.len && groups == 0)
+            return parse_ref_list(r, x); /* one group: the list as it is */
+        span g = trim((span){x.s + start, i - start});
+        if (g.len)
+            found |= parse_ref_list(r, g);
+        groups++;
+        start = i + 1;
+    }
+    return found;
+}
+
 /* Where a title in quotation marks at the start of s ends (just after its
  * closing mark and a comma), or 0 if s does not open with one: "‘What
  * are Microbeads?’, Procter & Gamble" names its author after the title. */
@@ -831,7 +861,7 @@ evx_status evx_fnrefs_parse(evx_fnref **out, size_t *n, const char *text,
         return EVX_OK;
     size_t pointer = pointer_len(x);
     if (pointer && pointer < x.len &&
-        parse_ref_list(&r, (span){x.s + pointer, x.len - pointer})) {
+        parse_ref_groups(&r, (span){x.s + pointer, x.len - pointer})) {
         /* "See Q45 [Ian Dalton]": the evidence pointed at */
     } else if (pointer) {
         evx_fnref *f = push(&r, EVX_FNREF_NOTE);
@@ -850,7 +880,7 @@ evx_status evx_fnrefs_parse(evx_fnref **out, size_t *n, const char *text,
     } else if (contains_ci(x, "oral evidence taken") ||
                starts_with(x, "Oral evidence")) {
         parse_session(&r, x, EVX_FNREF_ORAL);
-    } else if (parse_ref_list(&r, x)) {
+    } else if (parse_ref_groups(&r, x)) {
         /* done */
     } else if (x.len > NOTE_MIN_LEN ||
                (!has_year(x) && count_words(x) > SHORT_CITATION_WORDS)) {

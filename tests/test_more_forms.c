@@ -1,0 +1,88 @@
+/*
+ * test_more_forms.c - passages in the forms of House of Lords committee
+ * reports and of recent Commons ones (web editions, footnotes, lists of
+ * witnesses and of written evidence), read the way the pipeline reads
+ * them: who each quotation is given to.  The words are made up in those
+ * reports' forms; nothing in the code knows them.
+ */
+#define _DEFAULT_SOURCE /* mkdtemp, nftw */
+#define _XOPEN_SOURCE 700
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "otherutil.h"
+#include "readutil.h"
+#include "testutil.h"
+
+/* "The" opens a body's name, not a person's: "The Bank of England" is no
+ * person "The Bank" of an organisation "England"; "The Earl of …" is a
+ * peer. */
+Test(more_forms, a_body_named_with_the_is_no_person)
+{
+    evx_units u = EVX_UNITS_INIT;
+
+    read_web(&u, "Chapter 1: Effects on growth\n\n"
+                 "1.The Bank of England told us that the figure was "
+                 "\xE2\x80\x9Cirrelevant to the welfare of residents\xE2\x80\x9D.1\n\n"
+                 "2.The Church of England told us that it was "
+                 "\xE2\x80\x9Cof little use to anyone\xE2\x80\x9D.2\n\n"
+                 "3.The Mayor of London told us that it was "
+                 "\xE2\x80\x9C" "a poor guide to living standards\xE2\x80\x9D.3\n\n"
+                 "4.The Earl of Courtown told us that it was "
+                 "\xE2\x80\x9Cthe best measure we have\xE2\x80\x9D.4\n\n"
+                 "1 Q 12\n\n2 Q 15\n\n3 Q 18\n\n4 Q 21\n");
+    expect_speaker(&u, "HC1/p1/q1", "The Bank of England");
+    expect_speaker(&u, "HC1/p2/q1", "The Church of England");
+    expect_speaker(&u, "HC1/p3/q1", "The Mayor of London");
+    expect_speaker(&u, "HC1/p4/q1", "The Earl of Courtown");
+    for (const char *const *id = (const char *const[]){"HC1/p1/q1", "HC1/p2/q1",
+                                                         "HC1/p3/q1", NULL};
+         *id; id++) {
+        const evx_unit *q = unit(&u, *id);
+        cr_expect(!q->speaker->org ||
+                      strcmp(q->speaker->org, q->speaker->name) == 0,
+                  "%s: organisation %s", *id, q->speaker->org);
+    }
+    evx_units_free(&u);
+}
+
+/* The Public Accounts Committee's footnotes cite the Comptroller and
+ * Auditor General's report beside the questions: "Qq 56–57; C&AG’s
+ * Report, para 2.5".  The report is no speaker; the questions' panel and
+ * the lead-in give one. */
+Test(more_forms, a_report_cited_beside_questions_is_no_speaker)
+{
+    evx_units u = EVX_UNITS_INIT;
+
+    read_web(&u, "1 Tackling the backlogs\n\n"
+                 "1.Sir James Mackey, National Director of Elective Recovery "
+                 "at NHS England, told us:\n\n"
+                 "We are behind where we wanted to be on diagnostics.1\n\n"
+                 "2.Sir Chris Wormald said that the Department "
+                 "\xE2\x80\x9Chad always expected the list to grow\xE2\x80\x9D.2\n\n"
+                 "3.Sir Chris Wormald also said it was "
+                 "\xE2\x80\x9Cnot the end of the story\xE2\x80\x9D.3\n\n"
+                 "Footnotes\n\n"
+                 "1 Qq 56\xE2\x80\x93" "57; C&AG\xE2\x80\x99s Report, para 2.5\n"
+                 "2 Q 34; C&AG\xE2\x80\x99s Report, paras 1.4, 2.6\n"
+                 "3 Q 35; NAO Report\n\n"
+                 "Witnesses\n\n"
+                 "Monday 21 November 2022\n\n"
+                 "Sir Chris Wormald, Permanent Secretary, Department of Health "
+                 "and Social Care; Sir James Mackey, National Director of "
+                 "Elective Recovery, NHS England\tQ1\xE2\x80\x93" "120\n");
+    expect_speaker(&u, "HC1/p1/q1", "Sir James Mackey");
+    expect_speaker(&u, "HC1/p2/q1", "Sir Chris Wormald");
+    expect_speaker(&u, "HC1/p3/q1", "Sir Chris Wormald");
+    for (const char *const *id = (const char *const[]){"HC1/p1/q1", "HC1/p2/q1",
+                                                         "HC1/p3/q1", NULL};
+         *id; id++) {
+        const evx_unit *q = unit(&u, *id);
+        cr_expect(q->speaker->date && strstr(q->speaker->date, "2022"),
+                  "%s: not given the panel's date: %s", *id,
+                  q->speaker->evidence);
+    }
+    evx_units_free(&u);
+}
