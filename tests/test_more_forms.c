@@ -86,3 +86,36 @@ Test(more_forms, a_report_cited_beside_questions_is_no_speaker)
     }
     evx_units_free(&u);
 }
+
+/* A footnote naming two people for the questions it cites, the lead-in
+ * one of them: the words are that one's. */
+Test(more_forms, of_two_named_in_a_footnote_the_one_the_lead_in_names)
+{
+    evx_units u = EVX_UNITS_INIT;
+
+    read_web(&u, "1 Introduction\n\n"
+                 "1.NHS England intends to use the independent sector. Ms "
+                 "Pritchard explained:\n\n"
+                 "The independent sector has capacity that we intend to use.1\n\n"
+                 "2.Mr Javid said it was \xE2\x80\x9C" "a matter for the NHS\xE2\x80\x9D.2\n\n"
+                 "3.Both told us that the sector was "
+                 "\xE2\x80\x9C" "already in use\xE2\x80\x9D.3\n\n"
+                 "Footnotes\n\n"
+                 "1 Qq141\xE2\x80\x93" "142 (Sajid Javid, Amanda Pritchard)\n"
+                 "2 Q143 [Mr Javid, Ms Pritchard]\n"
+                 "3 Q144 [Sajid Javid and Amanda Pritchard]\n\n"
+                 "Witnesses\n\n"
+                 "Tuesday 23 November 2021\n\n"
+                 "Rt Hon Sajid Javid MP, Secretary of State for Health and Social "
+                 "Care, Department of Health and Social Care; Amanda Pritchard, "
+                 "Chief Executive, NHS England\tQ141\xE2\x80\x93" "210\n");
+    expect_speaker(&u, "HC1/p1/q1", "Amanda Pritchard");
+    expect_speaker(&u, "HC1/p2/q1", "Rt Hon Sajid Javid MP");
+    /* a lead-in naming neither: both, speaking together */
+    const evx_unit *q = unit(&u, "HC1/p3/q1");
+    cr_expect(q->speaker && q->speaker->name &&
+                  strstr(q->speaker->name, "Javid") &&
+                  strstr(q->speaker->name, "Pritchard"),
+              "got %s", q->speaker ? q->speaker->name : "-");
+    evx_units_free(&u);
+}

@@ -15,15 +15,23 @@
 
 typedef evx_clues clues;
 
+/* Is registered person p the one the lead-in names as speaking? */
+static int is_lead(const clues *c, const evx_registry *reg, size_t p)
+{
+    return p != (size_t)-1 && c->lead && c->lead->kind == EVX_MENTION_PERSON &&
+           strcmp(reg->people[c->lead->person].name, reg->people[p].name) == 0;
+}
+
 /* A footnote naming people who spoke together ("Q45 [Simon Stevens and
  * Ian Dalton]", "Qq45-46 [Simon Stevens, Ian Dalton]"): when every name
  * is a registered witness, a is filled with all of them; else
  * EVX_NOT_FOUND, a untouched. */
 static evx_status answer_named_together(evx_answer *a, const evx_registry *reg,
-                                        const char *report,
+                                        const clues *c, const char *report,
                                         const evx_fnref *r, evx_tok *tok)
 {
     const evx_witness *people[4];
+    size_t index[4];
     const char *name = r->name;
     size_t n = 0;
     while (*name && n < 4) {
@@ -41,6 +49,7 @@ static evx_status answer_named_together(evx_answer *a, const evx_registry *reg,
             return st;
         if (p == (size_t)-1)
             return EVX_NOT_FOUND;
+        index[n] = p;
         people[n++] = &reg->people[p];
         name += len;
         name += strspn(name, ", ");
@@ -49,6 +58,16 @@ static evx_status answer_named_together(evx_answer *a, const evx_registry *reg,
     }
     if (*name || n < 2)
         return EVX_NOT_FOUND;
+    /* "Ms Pritchard explained:" over "Qq141–142 (Sajid Javid, Amanda
+     * Pritchard)": the questions are both people's, the words hers */
+    for (size_t i = 0; i < n && c->n_group <= 1; i++)
+        if (is_lead(c, reg, index[i])) {
+            evx_answer_person(a, people[i], "oral");
+            a->method = "footnote+lead-in";
+            evx_buf_printf(&a->evidence, "; of the people it names, the one "
+                                         "the lead-in names");
+            return EVX_OK;
+        }
     evx_buf_puts(&a->evidence, "; ");
     evx_answer_joint(a, people, NULL, n, 0, "footnote");
     return EVX_OK;
@@ -85,13 +104,6 @@ static int sentence_names_ref(const clues *c, const evx_registry *reg,
     if (p != (size_t)-1)
         return evx_clues_sentence_names(c, p, reg);
     return evx_clues_sentence_names_printed(c, r->name);
-}
-
-/* Is registered person p the one the lead-in names as speaking? */
-static int is_lead(const clues *c, const evx_registry *reg, size_t p)
-{
-    return p != (size_t)-1 && c->lead && c->lead->kind == EVX_MENTION_PERSON &&
-           strcmp(reg->people[c->lead->person].name, reg->people[p].name) == 0;
 }
 
 /* The session a panel sat in, for the evidence: its date, or, as the
@@ -142,7 +154,7 @@ evx_status evx_answer_named_oral(evx_answer *a, const evx_registry *reg,
         evx_buf_printf(&a->evidence, " (of %zu named refs, the one %s)",
                        named, by_sentence ? "the lead-in names" : "listed first");
     if (chosen_p == (size_t)-1) {
-        evx_status st = answer_named_together(a, reg, report, r, tok);
+        evx_status st = answer_named_together(a, reg, c, report, r, tok);
         if (st != EVX_NOT_FOUND)
             return st;
         a->name = r->name;
