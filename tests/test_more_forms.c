@@ -119,3 +119,45 @@ Test(more_forms, of_two_named_in_a_footnote_the_one_the_lead_in_names)
               "got %s", q->speaker ? q->speaker->name : "-");
     evx_units_free(&u);
 }
+
+/* A list of written evidence numbered as a list prints it ("1.
+ * Healthwatch England (CBP0067)", a browser's or Pandoc's copy): the
+ * number is no part of the submitter's name, in either reader. */
+static const char numbered_list[] =
+    "1 Introduction\n\n"
+    "1. Healthwatch England told us that many patients had "
+    "\xE2\x80\x9Cgiven up trying to get an appointment\xE2\x80\x9D.1\n\n"
+    "2. The Royal College of Nursing told us that there were "
+    "\xE2\x80\x9C" "almost 40,000 nursing vacancies\xE2\x80\x9D.2\n\n"
+    "Footnotes\n\n"
+    "1 Healthwatch England (CBP0067)\n"
+    "2 Royal College of Nursing (CBP0055)\n\n"
+    "Published written evidence\n\n"
+    "The following written evidence was received and can be viewed on the "
+    "inquiry publications page of the Committee\xE2\x80\x99s website.\n\n"
+    "1.  Healthwatch England (CBP0067)\n"
+    "2.  Royal College of Nursing (CBP0055)\n";
+
+static void expect_numbered_list(int web)
+{
+    evx_units u = EVX_UNITS_INIT;
+
+    read_as(&u, numbered_list, web);
+    const evx_unit *e = unit(&u, "HC1/evidence/CBP0067");
+    cr_expect_str_eq(e->text, "Healthwatch England");
+    e = unit(&u, "HC1/evidence/CBP0055");
+    cr_expect_str_eq(e->text, "Royal College of Nursing");
+    expect_speaker(&u, "HC1/p1/q1", "Healthwatch England");
+    expect_speaker(&u, "HC1/p2/q1", "Royal College of Nursing");
+    evx_units_free(&u);
+}
+
+Test(more_forms, a_numbered_list_of_written_evidence_web)
+{
+    expect_numbered_list(1);
+}
+
+Test(more_forms, a_numbered_list_of_written_evidence_printed)
+{
+    expect_numbered_list(0);
+}

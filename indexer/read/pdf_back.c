@@ -316,12 +316,17 @@ int pdf_evidence_line(const char *s, size_t len, pdf_evidence *ev)
     size_t nd = 0;
     while (i + nd < len && evx_ascii_digit((unsigned char)s[i + nd]))
         nd++;
-    /* "3 NHS Providers", or glued "3NHS Providers" */
-    if (nd == 0 || nd > 5 || i + nd >= len ||
-        !(s[i + nd] == ' ' || evx_ascii_upper((unsigned char)s[i + nd])))
+    /* "3 NHS Providers", glued "3NHS Providers", or as a numbered list
+     * prints it, "3. NHS Providers" (Pandoc's, a browser's copy) */
+    size_t t = i + nd;
+    if (nd > 0 && t + 1 < len && (s[t] == '.' || s[t] == ')') && s[t + 1] == ' ')
+        t++;
+    if (nd == 0 || nd > 5 || t >= len ||
+        !(s[t] == ' ' || (t == i + nd && evx_ascii_upper((unsigned char)s[t]))))
         return 0;
-    return evidence_entry(s, len, i + nd + (s[i + nd] == ' '),
-                          num(s + i, nd), ev);
+    while (t < len && s[t] == ' ')
+        t++;
+    return evidence_entry(s, len, t, num(s + i, nd), ev);
 }
 
 int pdf_evidence_unnumbered(const char *s, size_t len, pdf_evidence *ev)
