@@ -161,3 +161,55 @@ Test(more_forms, a_numbered_list_of_written_evidence_printed)
 {
     expect_numbered_list(0);
 }
+
+/* The House of Lords' list of witnesses: oral evidence in chronological
+ * order, then an alphabetical list of all witnesses, where one who also
+ * wrote has its questions before its code, and no entry is numbered. */
+static const char lords_lists[] =
+    "CHAPTER 1: WITNESSES\n\n"
+    "1. Lord Lisvane said in writing that committees were "
+    "\xE2\x80\x9Ctoo often ignored by ministers\xE2\x80\x9D.1\n"
+    "2. The Hansard Society said that the pool was "
+    "\xE2\x80\x9Ctoo often drawn from the same\n"
+    "narrow group of organisations\xE2\x80\x9D.2\n\n"
+    "1 RSC0040\n"
+    "2 Written evidence from the Hansard Society (RSC0031)\n\n"
+    "Appendix 2: List of witnesses\n\n"
+    "Oral evidence in chronological order\n"
+    "* Dr Hannah White, Deputy Director, Institute for Government "
+    "QQ 5\xE2\x80\x93" "9\n"
+    "** Lord Lisvane QQ 10\xE2\x80\x93" "18\n\n"
+    "Alphabetical list of all witnesses\n"
+    "Hansard Society RSC0031\n"
+    "** Lord Lisvane QQ 10\xE2\x80\x93" "18\n"
+    "RSC0040\n"
+    "Professor Sir John Smith, Emeritus Professor, University\n"
+    "of Cambridge RSC0099\n"
+    "* Dr Hannah White, Deputy Director, Institute for Government "
+    "QQ 5\xE2\x80\x93" "9\n";
+
+static void expect_lords_lists(int web)
+{
+    evx_units u = EVX_UNITS_INIT;
+
+    read_as(&u, lords_lists, web);
+    cr_expect_str_eq(unit(&u, "HC1/evidence/RSC0031")->text, "Hansard Society");
+    cr_expect_str_eq(unit(&u, "HC1/evidence/RSC0040")->text, "Lord Lisvane");
+    if (!web) /* a printed list's wrapped entry */
+        cr_expect_str_eq(unit(&u, "HC1/evidence/RSC0099")->text,
+                         "Professor Sir John Smith, Emeritus Professor, "
+                         "University of Cambridge");
+    expect_speaker(&u, "HC1/p1/q1", "Lord Lisvane");
+    expect_speaker(&u, "HC1/p2/q1", "Hansard Society");
+    evx_units_free(&u);
+}
+
+Test(more_forms, the_lords_alphabetical_list_web)
+{
+    expect_lords_lists(1);
+}
+
+Test(more_forms, the_lords_alphabetical_list_printed)
+{
+    expect_lords_lists(0);
+}

@@ -301,6 +301,13 @@ static int evidence_entry(const char *s, size_t len, size_t t, int number,
     ev->number = number;
     ev->title_off = t;
     te = evx_ascii_rtrim(s, te);
+    /* the House of Lords' alphabetical list: a witness who also gave
+     * oral evidence has its questions before the code ("Lord Lisvane
+     * QQ 10–18" / "RSC0040"); they are no part of the name */
+    size_t cut;
+    int qa, qb;
+    if (te > t && pdf_qrange(s + t, te - t, &cut, &qa, &qb) && cut > 0)
+        te = t + cut;
     ev->title_len = te > t ? te - t : 0;
     ev->code_off = c;
     ev->code_len = cl;

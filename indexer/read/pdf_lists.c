@@ -28,8 +28,10 @@ size_t pdf_witness_line(pdf_parser *p, const pdf_line *c)
     if (pdf_lords_list_head(c->s, c->len, &oral)) {
         pdf_unit_finish(p);
         p->undated_panels = oral;
-        if (!oral)
+        if (!oral) {
             p->mode = PDF_EVIDENCE;
+            p->lords_all = 1;
+        }
         return 0;
     }
     if (!p->date && !p->undated_panels)
@@ -76,25 +78,45 @@ static void evidence_unit(pdf_parser *p, const char *s, const pdf_evidence *ev,
     p->n_evidence++;
 }
 
+/* An entry of the House of Lords' alphabetical list, which numbers none
+ * ("Hansard Society RSC0031"; "** Lord Lisvane QQ 10–18" over its code
+ * "RSC0040"): ending in its code, and opening as a name does, not in
+ * lower case as a wrapped name's last words ("of Cambridge RSC0099"). */
+static int lords_entry(const char *s, size_t len, pdf_evidence *ev)
+{
+    size_t t = 0;
+    while (t < len && (s[t] == ' ' || s[t] == '*'))
+        t++;
+    if (t < len && s[t] >= 'a' && s[t] <= 'z')
+        return 0;
+    return pdf_evidence_unnumbered(s, len, ev);
+}
+
 size_t pdf_evidence_list_line(pdf_parser *p, const pdf_line *c)
 {
     size_t extra = 0;
     if (c->block_start && pdf_switch_part(p, c, &extra))
         return extra;
     pdf_evidence ev;
-    if (pdf_evidence_line(c->s, c->len, &ev)) {
+    int (*entry)(const char *, size_t, pdf_evidence *) =
+        p->lords_all ? lords_entry : pdf_evidence_line;
+    if (pdf_evidence_line(c->s, c->len, &ev) || entry(c->s, c->len, &ev)) {
         evidence_unit(p, c->s, &ev, c);
         return 0;
     }
-    /* an entry wrapped onto the next line */
+    /* an entry wrapped onto the next line: after its number, or, in the
+     * Lords' list, onto a line that is no entry of its own (its code
+     * alone, or words going on in lower case) */
     size_t l2, off;
     const char *s2 = pdf_get_line(p, c->ln + 1, &l2, NULL, NULL);
-    if (l2 && pdf_number_space(c->s, c->len, &off)) {
+    pdf_evidence next;
+    if (l2 && (p->lords_all ? !lords_entry(s2, l2, &next)
+                            : pdf_number_space(c->s, c->len, &off))) {
         evx_buf j = EVX_BUF_INIT;
         evx_buf_append(&j, c->s, c->len);
         evx_buf_putc(&j, ' ');
         evx_buf_append(&j, s2, l2);
-        int ok = pdf_evidence_line(j.data, j.len, &ev);
+        int ok = entry(j.data, j.len, &ev);
         if (ok)
             evidence_unit(p, j.data, &ev, c);
         evx_buf_free(&j);
