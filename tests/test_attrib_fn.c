@@ -365,3 +365,36 @@ Test(attrib_fn, a_name_with_its_post_and_body_in_brackets)
         evx_fnrefs_free(r, n);
     }
 }
+
+/* Older reports' printed evidence cited by volume or by name ("Vol II,
+ * p 245", "Vol II, Q 56", "Evidence, p 101"): a page or a question that
+ * names no one, never a document by "Vol II"; and a report cited beside
+ * questions after a semicolon is no name of theirs. */
+Test(attrib_fn, volumes_of_evidence_and_reports_beside_questions)
+{
+    static const struct {
+        const char *text;
+        evx_fnref_kind kind;
+        const char *ref;
+    } cases[] = {
+        {"Vol II, p 245", EVX_FNREF_PRINTED, "Vol II, p 245"},
+        {"Volume 2, pp 245-6", EVX_FNREF_PRINTED, "Volume 2, pp 245-6"},
+        {"Evidence, p 101", EVX_FNREF_PRINTED, "Evidence, p 101"},
+        {"Vol II, Q 56", EVX_FNREF_ORAL, "Q 56"},
+        {"Q 56, Vol II", EVX_FNREF_ORAL, "Q 56"},
+        {"Qq 56\xE2\x80\x93" "57; C&AG\xE2\x80\x99s Report, para 2.5",
+         EVX_FNREF_ORAL, "Qq 56\xE2\x80\x93" "57"},
+        {"Q 35; NAO Report", EVX_FNREF_ORAL, "Q 35"},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        evx_fnref *r = NULL;
+        size_t n = 0;
+        const char *t = cases[k].text;
+        cr_assert_eq(evx_fnrefs_parse(&r, &n, t, strlen(t)), EVX_OK);
+        cr_assert_geq(n, 1, "%s: no reference", t);
+        cr_expect_eq(r[0].kind, cases[k].kind, "%s: kind %d", t, r[0].kind);
+        cr_expect_str_eq(r[0].ref, cases[k].ref, "%s", t);
+        cr_expect_null(r[0].name, "%s: named %s", t, r[0].name);
+        evx_fnrefs_free(r, n);
+    }
+}

@@ -205,12 +205,34 @@ static int is_paper_part(span x)
     return i == x.len;
 }
 
+/* The printed evidence an older report cites by volume or by name before
+ * a page or a question ("Vol II, p 245", "Volume 2, Q 56", "Evidence, p
+ * 101"): no author, and no name. */
+static int is_volume_part(span x)
+{
+    static const char *const heads[] = {"Vol ", "Vol. ", "Volume "};
+    if ((x.len == 8 && strncasecmp(x.s, "Evidence", 8) == 0) ||
+        (x.len == 19 && strncasecmp(x.s, "Minutes of Evidence", 19) == 0))
+        return 1;
+    for (size_t k = 0; k < sizeof heads / sizeof heads[0]; k++) {
+        size_t n = strlen(heads[k]), i = n;
+        if (x.len <= n || memcmp(x.s, heads[k], n) != 0)
+            continue;
+        while (i < x.len && (strchr("IVX", x.s[i]) || evx_ascii_digit(x.s[i])))
+            i++;
+        return i == x.len;
+    }
+    return 0;
+}
+
 /* A person's name printed on its own beside a Q number ("Ian Dalton, Q45",
  * "Q45, Ian Dalton"): two to six words, each opening with a capital. */
 static int is_printed_name(span x)
 {
     size_t words = 0;
     int start = 1;
+    if (is_volume_part(x))
+        return 0; /* "Vol II, Q 56" */
     for (size_t i = 0; i < x.len; i++) {
         char c = x.s[i];
         if (evx_ascii_space(c)) {
@@ -658,8 +680,10 @@ static int parse_ref_list(refs *r, span x)
     }
     for (size_t i = 0; i < n; i++) {
         size_t at, len;
+        if (is_volume_part(parts[i]) && i + 1 < n && is_page_part(parts[i + 1]))
+            found++; /* a page of the printed evidence, below */
         if (parts[i].len == 0 || is_page_part(parts[i]) ||
-            is_paper_part(parts[i]))
+            is_paper_part(parts[i]) || is_volume_part(parts[i]))
             continue;
         if (find_q(parts[i], 0) == 0 || is_printed_ev(parts[i]) ||
             find_code(parts[i], &at, &len) || named_before_q(parts[i], NULL))
@@ -672,7 +696,17 @@ static int parse_ref_list(refs *r, span x)
     for (size_t i = 0; i < n; i++) {
         span p = parts[i], speaker;
         size_t at, len, end;
-        if (p.len == 0 || is_page_part(p) || is_paper_part(p))
+        if (is_volume_part(p) && i + 1 < n && is_page_part(parts[i + 1])) {
+            evx_fnref *f = push(r, EVX_FNREF_PRINTED);
+            if (!f)
+                return 1;
+            f->ref = dup_span(r, (span){p.s, (size_t)(parts[i + 1].s +
+                                                       parts[i + 1].len - p.s)});
+            i++;
+            continue;
+        }
+        if (p.len == 0 || is_page_part(p) || is_paper_part(p) ||
+            is_volume_part(p))
             continue;
         if (named_before_q(p, &speaker)) {
             /* "Ian Dalton (Q45)" */
