@@ -213,3 +213,47 @@ Test(more_forms, the_lords_alphabetical_list_printed)
 {
     expect_lords_lists(0);
 }
+
+/* Two titled witnesses on one panel joined by "and", with no posts ("Lord
+ * Judge and Lord Hope  QQ 71–79"): two people, each the speaker the
+ * lead-in names; a department's "and" is no such join. */
+static const char peers_panel[] =
+    "CHAPTER 1: PEERS AS WITNESSES\n\n"
+    "1. Lord Norton of Louth described scrutiny as "
+    "\xE2\x80\x9Cthe Cinderella of parliamentary activity\xE2\x80\x9D.1\n"
+    "2. Lord Lisvane said it was \xE2\x80\x9Clong overdue\xE2\x80\x9D.2\n"
+    "3. Lord Judge warned that delegated powers "
+    "\xE2\x80\x9Chave grown at an alarming rate\xE2\x80\x9D.3\n"
+    "4. Jane Doe said that trade was \xE2\x80\x9Cslower than hoped\xE2\x80\x9D.4\n\n"
+    "1 Q 65\n2 Q 66\n3 Q 71\n4 Q 80\n\n"
+    "Appendix 2: List of witnesses\n\n"
+    "Oral evidence in chronological order\n"
+    "* Lord Norton of Louth and Lord Lisvane QQ 65\xE2\x80\x93" "70\n"
+    "* Lord Judge and Lord Hope QQ 71\xE2\x80\x93" "79\n"
+    "* Jane Doe, Director General, Department for Business and Trade "
+    "QQ 80\xE2\x80\x93" "90\n";
+
+static void expect_peers_panel(int web)
+{
+    evx_units u = EVX_UNITS_INIT;
+
+    read_as(&u, peers_panel, web);
+    expect_speaker(&u, "HC1/p1/q1", "Lord Norton of Louth");
+    expect_speaker(&u, "HC1/p2/q1", "Lord Lisvane");
+    expect_speaker(&u, "HC1/p3/q1", "Lord Judge");
+    const evx_unit *q = unit(&u, "HC1/p4/q1");
+    cr_expect(q->speaker && q->speaker->org &&
+                  strcmp(q->speaker->org, "Department for Business and Trade") == 0,
+              "got %s", q->speaker ? q->speaker->org : "-");
+    evx_units_free(&u);
+}
+
+Test(more_forms, two_titled_witnesses_joined_by_and_web)
+{
+    expect_peers_panel(1);
+}
+
+Test(more_forms, two_titled_witnesses_joined_by_and_printed)
+{
+    expect_peers_panel(0);
+}

@@ -440,6 +440,18 @@ static evx_status share_orgs(evx_unit *u, size_t first,
     return EVX_OK;
 }
 
+/* Whether s[i] is the space before an "and" that joins two titled names
+ * with no post between them: the part from st opens with a title and so
+ * do the words after "and " ("Lord Norton of Louth and Lord Lisvane",
+ * "Dr Ann Lee and Mr Bob Roe"); "Department for Business and Trade"
+ * opens with none. */
+static int and_between_titled(const char *s, size_t len, size_t st, size_t i)
+{
+    return s[i] == ' ' && i + 5 < len && prefix_fold(s + i + 1, len - i - 1, "and ") &&
+           evx_part_has_honorific(s + st, i - st) &&
+           evx_part_has_honorific(s + i + 5, len - i - 5);
+}
+
 evx_status pdf_split_people(evx_unit *u, const char *s, size_t len)
 {
     enum { MAXP = 128 };
@@ -455,7 +467,8 @@ evx_status pdf_split_people(evx_unit *u, const char *s, size_t len)
         if (prefix_fold(s + i, len - i, "and "))
             i += 4;
         size_t st = i;
-        while (i < len && s[i] != ',' && s[i] != ';')
+        while (i < len && s[i] != ',' && s[i] != ';' &&
+               !and_between_titled(s, len, st, i))
             i++;
         size_t e = evx_ascii_rtrim(s + st, i - st) + st;
         if (e > st) {
@@ -473,8 +486,14 @@ evx_status pdf_split_people(evx_unit *u, const char *s, size_t len)
     unsigned char semi_after[MAXP] = {0}; /* by witness, from first */
     for (size_t k = 1; k <= n; k++) {
         int boundary = k == n;
-        /* a name starts a new witness once the current one has an org */
+        /* a name starts a new witness once the current one has an org,
+         * or, titled after "and", beside a titled name with none ("Lord
+         * Judge and Lord Hope", "Lord Smith, and Lord Jones") */
         if (!boundary && k - start >= 2 && starts_witness(s, parts, n, k))
+            boundary = 1;
+        if (!boundary && k - start == 1 && parts[k].after_and &&
+            evx_part_has_honorific(s + parts[k].off, parts[k].len) &&
+            evx_part_has_honorific(s + parts[start].off, parts[start].len))
             boundary = 1;
         if (boundary && k > start) {
             evx_status st = add_witness(u, s, parts + start, k - start);
