@@ -257,3 +257,42 @@ Test(more_forms, two_titled_witnesses_joined_by_and_printed)
 {
     expect_peers_panel(0);
 }
+
+/* A House of Lords list as a PDF tool prints it in layout order: each
+ * panel's questions on its first line at the right, the entry's wrapped
+ * words below them.  The words are the entry's, not the next panel's. */
+Test(more_forms, a_lords_panel_wrapped_below_its_questions)
+{
+    evx_units u = EVX_UNITS_INIT;
+
+    read_as(&u,
+            "CHAPTER 1: WITNESSES\n\n"
+            "1. Lord Lisvane pointed out that \xE2\x80\x9Cwe cannot ignore the "
+            "usual suspects\xE2\x80\x9D.1\n"
+            "2. Dr Hannah White urged committees to "
+            "\xE2\x80\x9Cpublish data on their witnesses\xE2\x80\x9D.2\n\n"
+            "1 Q 12\n2 Q 6\n\n"
+            "Appendix 2: List of witnesses\n\n"
+            "Oral evidence in chronological order\n"
+            "*     Professor Meg Russell, Director, Constitution Unit,      "
+            "QQ 1\xE2\x80\x93" "4\n"
+            "      University College London\n"
+            "*     Dr Hannah White, Deputy Director, Institute for          "
+            "QQ 5\xE2\x80\x93" "9\n"
+            "      Government\n"
+            "**    Lord Lisvane                                             "
+            "QQ 10\xE2\x80\x93" "18\n",
+            0);
+    expect_speaker(&u, "HC1/p1/q1", "Lord Lisvane");
+    expect_speaker(&u, "HC1/p2/q1", "Dr Hannah White");
+    const evx_unit *q = unit(&u, "HC1/p2/q1");
+    cr_expect(q->speaker->org &&
+                  strcmp(q->speaker->org, "Institute for Government") == 0,
+              "got %s", q->speaker->org);
+    const evx_unit *w = unit(&u, "HC1/witness/1");
+    cr_expect(w->n_people == 1 && w->q_first == 1 && w->q_last == 4 &&
+                  strcmp(w->people[0].org, "University College London") == 0,
+              "panel 1: %zu people, Q%d-%d, %s", w->n_people, w->q_first,
+              w->q_last, w->n_people ? w->people[0].org : "-");
+    evx_units_free(&u);
+}

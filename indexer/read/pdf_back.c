@@ -178,6 +178,23 @@ void pdf_evidence_key(evx_buf *out, const char *code, size_t n)
             evx_buf_putc(out, code[i]);
 }
 
+/* The last question range inside s with words after it, as a House of
+ * Lords list wrapped in layout order leaves it ("Dr Hannah White, Deputy
+ * Director, Institute for QQ 5–9 Government"): where the words after it
+ * start, with *cut (s before the range), *first and *last set; else 0. */
+static size_t range_within(const char *s, size_t len, size_t *cut, int *first,
+                           int *last)
+{
+    for (size_t j = len; j-- > 1;)
+        if (s[j] == ' ' && evx_ascii_digit((unsigned char)s[j - 1]) &&
+            pdf_qrange(s, j, cut, first, last) && *cut > 0) {
+            while (j < len && s[j] == ' ')
+                j++;
+            return j < len ? j : 0;
+        }
+    return 0;
+}
+
 evx_status pdf_panel_read(evx_unit *u, const char *s, size_t len, int *ranged)
 {
     size_t cut, off, n;
@@ -193,6 +210,18 @@ evx_status pdf_panel_read(evx_unit *u, const char *s, size_t len, int *ranged)
     } else if (pdf_ev_tail(s, len, &cut, &off, &n)) {
         if (evx_unit_set(&u->code, s + off, n))
             return EVX_NOMEM;
+    } else if ((off = range_within(s, len, &cut, &first, &last)) != 0) {
+        /* "… Institute for QQ 5–9 Government": the entry without them */
+        evx_buf whole = EVX_BUF_INIT;
+        evx_buf_append(&whole, s, cut);
+        evx_buf_putc(&whole, ' ');
+        evx_buf_append(&whole, s + off, len - off);
+        u->q_first = first;
+        u->q_last = last;
+        evx_status st = whole.oom ? EVX_NOMEM
+                                  : pdf_split_people(u, whole.data, whole.len);
+        evx_buf_free(&whole);
+        return st;
     } else {
         *ranged = 0;
         cut = len;

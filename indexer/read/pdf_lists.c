@@ -5,10 +5,39 @@
 #include "pdf_lists.h"
 
 #include <stdlib.h>
+#include <string.h>
 
+#include "ascii.h"
 #include "pdf_back.h"
 #include "pdf_parts.h"
 #include "pdf_unit.h"
+
+/* Whether line s opens with the House of Lords' mark for oral evidence
+ * ("*", "**"). */
+static int starred(const char *s, size_t len)
+{
+    size_t i = 0;
+    while (i < len && s[i] == ' ')
+        i++;
+    return i < len && s[i] == '*';
+}
+
+/* In a House of Lords list, whose panels each open with "*", does the
+ * panel of line c go on past the questions that end it?  A PDF tool in
+ * layout order prints them on the entry's first line and its wrapped
+ * words below ("* Dr Hannah White, Deputy Director, Institute for  QQ
+ * 5–9" / "Government"). */
+static int lords_entry_goes_on(pdf_parser *p, const pdf_line *c)
+{
+    size_t l2;
+    int oral;
+    if (!p->undated_panels || !starred(p->open.acc.text.data, p->open.acc.text.len))
+        return 0;
+    const char *s2 = pdf_get_line(p, c->ln + 1, &l2, NULL, NULL);
+    while (s2 && l2 && *s2 == ' ')
+        s2++, l2--;
+    return s2 && l2 > 0 && !starred(s2, l2) && !pdf_lords_list_head(s2, l2, &oral);
+}
 
 size_t pdf_witness_line(pdf_parser *p, const pdf_line *c)
 {
@@ -36,6 +65,8 @@ size_t pdf_witness_line(pdf_parser *p, const pdf_line *c)
     }
     if (!p->date && !p->undated_panels)
         return 0; /* the section's standard introduction */
+    if (p->undated_panels && starred(c->s, c->len) && p->open.cur)
+        pdf_unit_finish(p); /* the Lords' "*" opens each panel */
     if (c->block_start || !p->open.cur) {
         p->n_panels++;
         evx_unit *u = pdf_unit_begin(p, EVX_UNIT_WITNESS,
@@ -49,8 +80,9 @@ size_t pdf_witness_line(pdf_parser *p, const pdf_line *c)
     pdf_acc_add(acc, c->s, c->len, (long)c->ln, c->col, p->words, NULL);
     size_t cut, ref, n;
     int a, b;
-    if (pdf_qrange(acc->text.data, acc->text.len, &cut, &a, &b) ||
-        pdf_ev_tail(acc->text.data, acc->text.len, &cut, &ref, &n))
+    if ((pdf_qrange(acc->text.data, acc->text.len, &cut, &a, &b) ||
+         pdf_ev_tail(acc->text.data, acc->text.len, &cut, &ref, &n)) &&
+        !lords_entry_goes_on(p, c))
         pdf_unit_finish(p);
     return 0;
 }
