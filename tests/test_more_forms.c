@@ -296,3 +296,44 @@ Test(more_forms, a_lords_panel_wrapped_below_its_questions)
               w->q_last, w->n_people ? w->people[0].org : "-");
     evx_units_free(&u);
 }
+
+/* An older House of Lords list: "Those marked * gave oral evidence", one
+ * entry a line, no dates, no questions.  Its entries are witnesses, whom a
+ * lead-in's short form finds, and none of it is page furniture. */
+static const char marked_list[] =
+    "Chapter 1: Effects on GDP\n\n"
+    "1. Professor Dustmann told us that the benefit was "
+    "\xE2\x80\x9C" "almost nothing per head\xE2\x80\x9D.1\n\n"
+    "1 Q 56\n\n"
+    "APPENDIX 3: LIST OF WITNESSES\n\n"
+    "The following witnesses gave evidence. Those marked * gave oral "
+    "evidence.\n\n"
+    "*  Bank of England\n"
+    "*  Professor Christian Dustmann, University College London\n"
+    "   Migration Watch UK\n"
+    "*  Mr Stephen Nickell, Monetary Policy Committee\n";
+
+static void expect_marked_list(int web)
+{
+    evx_units u = EVX_UNITS_INIT;
+
+    read_as(&u, marked_list, web);
+    expect_speaker(&u, "HC1/p1/q1", "Professor Christian Dustmann");
+    size_t witnesses = 0;
+    for (size_t i = 0; i < u.len; i++)
+        witnesses += u.items[i]->type == EVX_UNIT_WITNESS;
+    cr_expect_eq(witnesses, 4, "%zu witnesses", witnesses);
+    cr_expect_str_eq(unit(&u, "HC1/witness/4")->people[0].org,
+                     "Monetary Policy Committee");
+    evx_units_free(&u);
+}
+
+Test(more_forms, an_older_lords_list_marking_oral_evidence_web)
+{
+    expect_marked_list(1);
+}
+
+Test(more_forms, an_older_lords_list_marking_oral_evidence_printed)
+{
+    expect_marked_list(0);
+}

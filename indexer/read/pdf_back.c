@@ -245,6 +245,19 @@ int pdf_lords_list_head(const char *s, size_t len, int *oral)
     return 0;
 }
 
+int pdf_marked_list_intro(const char *s, size_t len)
+{
+    static const char *const marks[] = {"marked *", "marked with an asterisk",
+                                        "marked with *"};
+    for (size_t k = 0; k < sizeof marks / sizeof marks[0]; k++) {
+        size_t n = strlen(marks[k]);
+        for (size_t i = 0; i + n <= len; i++)
+            if (prefix_fold(s + i, len - i, marks[k]))
+                return 1;
+    }
+    return 0;
+}
+
 int pdf_date_line(const char *s, size_t len, size_t *date_off,
                   size_t *date_len)
 {

@@ -64,6 +64,12 @@ evx_status pdf_panel_read(evx_unit *u, const char *s, size_t len, int *ranged);
  * the codes of their written evidence). */
 int pdf_lords_list_head(const char *s, size_t len, int *oral);
 
+/* Whether s introduces a list of witnesses that marks who gave oral
+ * evidence ("The following witnesses gave evidence. Those marked * gave
+ * oral evidence.", as older House of Lords reports list them, undated and
+ * without questions): its entries follow, one a line. */
+int pdf_marked_list_intro(const char *s, size_t len);
+
 int pdf_date_line(const char *s, size_t len, size_t *date_off,
                   size_t *date_len);
 

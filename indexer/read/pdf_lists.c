@@ -63,8 +63,12 @@ size_t pdf_witness_line(pdf_parser *p, const pdf_line *c)
         }
         return 0;
     }
-    if (!p->date && !p->undated_panels)
-        return 0; /* the section's standard introduction */
+    if (!p->date && !p->undated_panels) {
+        /* the section's standard introduction, or an older Lords list's,
+         * after which its entries follow */
+        p->undated_panels = pdf_marked_list_intro(c->s, c->len) ? 2 : 0;
+        return 0;
+    }
     if (p->undated_panels && starred(c->s, c->len) && p->open.cur)
         pdf_unit_finish(p); /* the Lords' "*" opens each panel */
     if (c->block_start || !p->open.cur) {
@@ -80,9 +84,10 @@ size_t pdf_witness_line(pdf_parser *p, const pdf_line *c)
     pdf_acc_add(acc, c->s, c->len, (long)c->ln, c->col, p->words, NULL);
     size_t cut, ref, n;
     int a, b;
-    if ((pdf_qrange(acc->text.data, acc->text.len, &cut, &a, &b) ||
-         pdf_ev_tail(acc->text.data, acc->text.len, &cut, &ref, &n)) &&
-        !lords_entry_goes_on(p, c))
+    if (p->undated_panels == 2 || /* an older list: an entry a line */
+        ((pdf_qrange(acc->text.data, acc->text.len, &cut, &a, &b) ||
+          pdf_ev_tail(acc->text.data, acc->text.len, &cut, &ref, &n)) &&
+         !lords_entry_goes_on(p, c)))
         pdf_unit_finish(p);
     return 0;
 }

@@ -114,7 +114,9 @@ typedef struct pdf_parser {
     pdf_open open; /* the unit being built */
     pdf_open held; /* a paragraph a floated box broke into (pdf_unit.h) */
     int runs_on; /* the source had no blank lines (evx_layout_without_blank_lines) */
-    int undated_panels;  /* a House of Lords list: panels with no date */
+    int undated_panels;  /* a House of Lords list: panels with no date (2:
+                            and no questions, an older list marking who
+                            gave oral evidence) */
     int lords_all;       /* its alphabetical list: unnumbered entries */
     int recs_front;      /* the recommendations come before the chapters,
                             citing no paragraph (the Public Accounts

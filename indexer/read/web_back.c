@@ -135,7 +135,7 @@ void evx_web_back_date(evx_web_back *b, const char *s, size_t n)
 }
 
 void evx_web_back_witness(evx_web_back *b, const char *s, size_t n,
-                          long line, long col, long end_line)
+                          int unranged, long line, long col, long end_line)
 {
     evx_unit *u = new_unit(b, EVX_UNIT_WITNESS, "/witness/%d", NULL,
                            b->panels + 1);
@@ -149,7 +149,7 @@ void evx_web_back_witness(evx_web_back *b, const char *s, size_t n,
         fail(b, EVX_NOMEM);
     if (pdf_panel_read(u, s, n, &ranged))
         fail(b, EVX_NOMEM);
-    else if (!ranged)
+    else if (!ranged && !unranged)
         evx_diag_add(b->diag, EVX_DIAG_WARNING, b->file, line,
                      "witness panel without a question range");
     push(b, u, line, col, end_line);

@@ -50,9 +50,11 @@ void evx_web_back_flush(evx_web_back *b);
 /* A witness session date (s[0..n) is the date itself). */
 void evx_web_back_date(evx_web_back *b, const char *s, size_t n);
 
-/* A witness panel, s its lines joined: from line (at col) to end_line. */
+/* A witness panel, s its lines joined: from line (at col) to end_line;
+ * unranged when its list prints no questions (no warning for none). */
 void evx_web_back_witness(evx_web_back *b, const char *s, size_t n,
-                          long line, long col, long end_line);
+                          int unranged, long line, long col,
+                          long end_line);
 
 /* A published written evidence entry, s its lines joined, from line (at
  * col) to end_line; number is the plan's, for an entry printed without its

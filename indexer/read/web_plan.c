@@ -36,7 +36,8 @@ typedef struct planner {
     size_t more_lines;  /* lines a heading's title or an entry wraps onto */
     evx_web_role more_role; /* EVX_WEB_CHAPTER_TEXT or EVX_WEB_ENTRY_TEXT */
     int evidence;       /* the last written evidence entry's number */
-    int dated;       /* a witness session date has been seen */
+    int dated;       /* a witness session date has been seen (2: a list
+                        marking who gave oral evidence, with none) */
     long annex_num;  /* the last of an annex's own paragraph numbers */
     size_t table_end; /* the closing rule of a table drawn in characters */
 } planner;
@@ -734,12 +735,16 @@ static void back_line(planner *p, size_t l, const char *s, size_t n)
         if (!p->dated)
             p->part = EVX_WEB_PART_EVIDENCE;
         set(p, l, EVX_WEB_SKIP, 0, 0, 0);
+    } else if (p->part == EVX_WEB_PART_WITNESSES && !p->dated &&
+               pdf_marked_list_intro(s, n)) {
+        set(p, l, EVX_WEB_SKIP, 0, 0, 0); /* its entries follow */
+        p->dated = 2;
     } else if (p->part == EVX_WEB_PART_WITNESSES && p->dated) {
         /* a panel over its lines, to its question range (one line if it
          * has none: warned as such) */
         own = 0;
         lines = entry_block(p, l, 20, panel_ends, &own);
-        entry(p, l, EVX_WEB_WITNESS, 0, lines, n);
+        entry(p, l, EVX_WEB_WITNESS, p->dated == 2, lines, n);
     } else if (p->part == EVX_WEB_PART_EVIDENCE &&
                (own = p->evidence + 1,
                 lines = entry_block(p, l, 4, entry_ends, &own)) > 0) {

@@ -32,7 +32,8 @@ typedef enum evx_web_role {
     EVX_WEB_RECS,         /* "Conclusions and recommendations" over a list */
     EVX_WEB_REC,          /* number = recommendation, off = its text */
     EVX_WEB_WITNESS_DATE, /* a session date over witness panels */
-    EVX_WEB_WITNESS,      /* a witness panel */
+    EVX_WEB_WITNESS,      /* a witness panel (number 1: its list prints no
+                             questions) */
     EVX_WEB_EVIDENCE,     /* a published written evidence entry */
     EVX_WEB_ANNEX,        /* an annex's heading, off = its title */
     EVX_WEB_TABLE_ROW,    /* a row of a table drawn in characters: text of

@@ -629,7 +629,8 @@ static void back_line(parser *ps, size_t l, const char *s, size_t n,
         skipped(ps, l, "witness session date (each panel carries it)");
         break;
     case EVX_WEB_WITNESS:
-        evx_web_back_witness(&ps->back, s, n, (long)l, col, (long)end);
+        evx_web_back_witness(&ps->back, s, n, ln->number, (long)l, col,
+                             (long)end);
         break;
     case EVX_WEB_ENTRY_TEXT: /* read with the entry's first line */
         break;
