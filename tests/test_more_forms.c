@@ -337,3 +337,28 @@ Test(more_forms, an_older_lords_list_marking_oral_evidence_printed)
 {
     expect_marked_list(0);
 }
+
+/* A footnote wrapped before a session's years ("… Second Report of
+ * Session" / "2019–21, …"), as Pandoc's notes after a list leave it: the
+ * years go on the note, and open no footnote 2019. */
+Test(more_forms, a_note_wrapped_before_a_sessions_years)
+{
+    evx_units u = EVX_UNITS_INIT;
+
+    read_web(&u, "1 Introduction\n\n"
+                 "1. The inquiry built on our earlier inquiry.1\n\n"
+                 "2. Dr Tim Cooksley told us that departments were "
+                 "\xE2\x80\x9Crunning at winter levels\xE2\x80\x9D.2\n\n"
+                 "Published written evidence\n\n"
+                 "1. Healthwatch England (CBP0067)\n\n"
+                 "1 Health and Social Care Committee, Second Report of Session\n"
+                 "    2019\xE2\x80\x93" "21, Delivering core NHS and care services, "
+                 "HC 320\n\n"
+                 "2 Q20 [Dr Tim Cooksley]\n");
+    const evx_unit *f = unit(&u, "HC1/fn1");
+    cr_expect(strstr(f->text, "Session 2019\xE2\x80\x93" "21, Delivering"),
+              "fn1: %s", f->text);
+    cr_expect_null(evx_units_find(&u, "HC1/fn2019"));
+    expect_speaker(&u, "HC1/p2/q1", "Dr Tim Cooksley");
+    evx_units_free(&u);
+}

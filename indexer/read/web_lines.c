@@ -7,6 +7,7 @@
 
 #include "ascii.h"
 #include "chapter.h"
+#include "dash.h"
 #include "marks.h"
 #include "recs_head.h"
 #include "source.h"
@@ -192,6 +193,9 @@ int evx_web_numbered(const char *s, size_t n, long *num, evx_web_style *style,
     } else if (evx_ascii_alpha(s[e]) || (unsigned char)s[e] >= 0x80) {
         if (ordinal_at(s, n, e))
             return 0; /* "1st Social care funding HC 100": a table's row */
+        if (evx_dash_at(s + e, n - e))
+            return 0; /* "2019–21, Delivering …": a range, a session's
+                         years wrapped to a line's start */
         *style = EVX_WEB_GLUED;
         t = e;
     } else {
