@@ -362,3 +362,39 @@ Test(more_forms, a_note_wrapped_before_a_sessions_years)
     expect_speaker(&u, "HC1/p2/q1", "Dr Tim Cooksley");
     evx_units_free(&u);
 }
+
+/* A lead-in naming the speaker by post alone ("The Secretary of State
+ * told us:", "The Chief Executive of NHS England said"), a question of a
+ * panel in which one witness holds that post: that witness.  Another
+ * body's chief executive is none of the panel's. */
+Test(more_forms, a_lead_in_naming_a_post_of_the_panel)
+{
+    evx_units u = EVX_UNITS_INIT;
+
+    read_web(&u, "1 Introduction\n\n"
+                 "1.The Chief Executive of NHS England said that the plan was "
+                 "\xE2\x80\x9Cthe most ambitious yet\xE2\x80\x9D.1\n\n"
+                 "2.The Secretary of State told us:\n\n"
+                 "I am not going to pretend that this is going to be easy.2\n\n"
+                 "3.The Minister said it was \xE2\x80\x9C" "a fair settlement\xE2\x80\x9D.3\n\n"
+                 "4.The Chief Executive of NHS Providers said it was "
+                 "\xE2\x80\x9Cnot enough\xE2\x80\x9D.4\n\n"
+                 "Footnotes\n\n1 Q145\n2 Q150\n3 Q220\n4 Q155\n\n"
+                 "Witnesses\n\n"
+                 "Tuesday 23 November 2021\n\n"
+                 "Rt Hon Sajid Javid MP, Secretary of State for Health and Social "
+                 "Care, Department of Health and Social Care; Amanda Pritchard, "
+                 "Chief Executive, NHS England and NHS Improvement\tQ141\xE2\x80\x93" "210\n\n"
+                 "Tuesday 30 November 2021\n\n"
+                 "Edward Argar MP, Minister of State for Health, Department of "
+                 "Health and Social Care; Dr Jane Roe, Director of Finance, "
+                 "Department of Health and Social Care\tQ211\xE2\x80\x93" "260\n");
+    expect_speaker(&u, "HC1/p1/q1", "Amanda Pritchard");
+    expect_speaker(&u, "HC1/p2/q1", "Rt Hon Sajid Javid MP");
+    expect_speaker(&u, "HC1/p3/q1", "Edward Argar MP");
+    const evx_unit *q = unit(&u, "HC1/p4/q1");
+    cr_expect(!q->speaker || !q->speaker->name ||
+                  strcmp(q->speaker->name, "Amanda Pritchard") != 0,
+              "another body's chief executive given to Amanda Pritchard");
+    evx_units_free(&u);
+}

@@ -37,6 +37,9 @@ typedef struct evx_witness {
     evx_strs words;     /* folded name words without titles, a hyphenated
                            compound's parts apart ("al", "hassan") */
     evx_strs org_words; /* folded organisation words without "the" */
+    evx_strs post_words; /* folded words of the post the role opens with,
+                            to its first comma, "for" or "at" ("secretary
+                            of state" of "Secretary of State for Health") */
 } evx_witness;
 
 typedef struct evx_submitter {

@@ -341,6 +341,13 @@ void evx_answer_q_only(evx_answer *a, const evx_registry *reg, const clues *c,
                       "the sentence names ", " of that panel");
         return;
     }
+    in_panel = evx_panel_by_post(reg, c, members, n);
+    if (in_panel != (size_t)-1) {
+        say_panel(a, fn, r, p0);
+        answer_member(a, &reg->people[in_panel], "footnote+lead-in",
+                      "the lead-in names the post of ", ", of that panel");
+        return;
+    }
     size_t by_org = evx_panel_by_org(reg, c, members, n);
     size_t ctx;
     const evx_mention *out;

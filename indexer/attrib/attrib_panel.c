@@ -68,6 +68,40 @@ static int org_named(const evx_registry *reg, const evx_clues *c, size_t p)
                         holds(&c->para, 0, c->para.w.len, org));
 }
 
+/* Does the sentence name p's post after "the", outside quotation marks:
+ * the whole of it, or its first word when that is a post's ("the
+ * Minister" for a Minister of State)?  Of another body than the one the
+ * lead-in names, no. */
+static int post_named(const evx_registry *reg, const evx_clues *c, size_t p)
+{
+    const evx_witness *w = &reg->people[p];
+    const evx_strs *post = &w->post_words;
+    const evx_view *v = &c->sent;
+    if (post->len == 0 || (c->lead && c->lead->kind != EVX_MENTION_ORG) ||
+        (c->lead && !evx_panel_org_fits(c, w)))
+        return 0;
+    for (size_t s = 1; s < v->w.len; s++) {
+        if (!evx_view_word_is(v, s - 1, "the") || v->w.items[s].quoted ||
+            !v->w.items[s].cap)
+            continue;
+        size_t k = 0;
+        while (k < post->len && s + k < v->w.len &&
+               strcmp(v->w.items[s + k].term, post->items[k]) == 0)
+            k++;
+        if (k == post->len ||
+            (k == 1 && evx_aword_is_post(post->items[0]) &&
+             (s + 1 == v->w.len || !v->w.items[s + 1].cap)))
+            return 1;
+    }
+    return 0;
+}
+
+size_t evx_panel_by_post(const evx_registry *reg, const evx_clues *c,
+                         const size_t *members, size_t n)
+{
+    return only(reg, c, members, n, post_named);
+}
+
 size_t evx_panel_by_org(const evx_registry *reg, const evx_clues *c,
                         const size_t *members, size_t n)
 {

@@ -20,6 +20,13 @@
 size_t evx_panel_members(const evx_registry *reg, const char *report, int q,
                          size_t *out, size_t max);
 
+/* The one of members[0..n) whose post the lead-in's sentence names as
+ * its subject ("The Secretary of State told us:", "The Chief Executive of
+ * NHS England said", "The Minister said" for a Minister of State), of the
+ * organisation the lead-in names if it names one. */
+size_t evx_panel_by_post(const evx_registry *reg, const evx_clues *c,
+                         const size_t *members, size_t n);
+
 /* The one of members[0..n) whose organisation the sentence, the words
  * after its quotation or the paragraph names. */
 size_t evx_panel_by_org(const evx_registry *reg, const evx_clues *c,

@@ -55,6 +55,28 @@ static evx_status org_words(evx_strs *out, evx_tok *tok, const char *s)
     return st;
 }
 
+/* Folded words of the post a role opens with: to its first comma, "for"
+ * or "at" ("Secretary of State for Health and Social Care": "secretary
+ * of state"; "Chief Executive, NHS England": "chief executive"). */
+static evx_status post_words(evx_strs *out, evx_tok *tok, const char *role)
+{
+    evx_awords w = EVX_AWORDS_INIT;
+    evx_status st;
+    size_t len = role ? strcspn(role, ",") : 0;
+    if (!len)
+        return EVX_OK;
+    st = evx_awords_read(&w, tok, role, len);
+    for (size_t i = 0; !st && i < w.len; i++) {
+        const char *t = w.items[i].term;
+        if (i > 0 && (strcmp(t, "for") == 0 || strcmp(t, "at") == 0))
+            break;
+        if (strs_push(out, t, strlen(t)))
+            st = EVX_NOMEM;
+    }
+    evx_awords_free(&w);
+    return st;
+}
+
 static void person_free(evx_witness *p)
 {
     free(p->name);
@@ -65,6 +87,7 @@ static void person_free(evx_witness *p)
     free(p->ev);
     strs_free(&p->words);
     strs_free(&p->org_words);
+    strs_free(&p->post_words);
 }
 
 void evx_registry_free(evx_registry *reg)
@@ -121,6 +144,8 @@ static evx_status add_person(evx_registry *reg, const evx_unit *panel,
         st = EVX_INVALID; /* a name of titles only: not registered */
     if (!st)
         st = org_words(&p->org_words, tok, who->org);
+    if (!st)
+        st = post_words(&p->post_words, tok, who->role);
     if (st) {
         person_free(p);
         return st == EVX_INVALID ? EVX_OK : EVX_NOMEM;
