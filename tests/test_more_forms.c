@@ -398,3 +398,37 @@ Test(more_forms, a_lead_in_naming_a_post_of_the_panel)
               "another body's chief executive given to Amanda Pritchard");
     evx_units_free(&u);
 }
+
+/* A block quotation of two paragraphs in a PDF tool's reading order,
+ * which drops its indent: the second paragraph, which ends in the
+ * quotation's marker before the next numbered paragraph, is the
+ * quotation's, not the report's own words; a paragraph that goes on
+ * after its quotation in words that cite nothing stays the report's. */
+Test(more_forms, a_quotation_of_two_paragraphs_without_its_indent)
+{
+    evx_units u = EVX_UNITS_INIT;
+
+    read_as(&u,
+            "1 Introduction\n\n"
+            "1. Professor Martin Marshall told us that general practice had "
+            "delivered more\nappointments than before. As he put it:\n\n"
+            "We are doing more than ever, with fewer GPs than we had five "
+            "years ago.\n\n"
+            "The idea that general practice has been closed is simply wrong, "
+            "and it has done\nreal damage to the morale of the profession.1\n\n"
+            "2. Dr Jane Roe described the pressure on beds. She said:\n\n"
+            "Elective work is the first thing to go.\n\n"
+            "We agree, and return to this in Chapter 3.\n\n"
+            "3. We recommend a review.\n\n"
+            "1 Q12\n",
+            0);
+    const evx_unit *q = unit(&u, "HC1/p1/q1");
+    cr_expect(strstr(q->text, "morale of the profession"), "q1: %s", q->text);
+    cr_expect(!strstr(unit(&u, "HC1/p1")->text, "simply wrong"), "p1: %s",
+              unit(&u, "HC1/p1")->text);
+    q = unit(&u, "HC1/p2/q1");
+    cr_expect(!strstr(q->text, "We agree"), "p2/q1: %s", q->text);
+    cr_expect(strstr(unit(&u, "HC1/p2")->text, "We agree"), "p2: %s",
+              unit(&u, "HC1/p2")->text);
+    evx_units_free(&u);
+}

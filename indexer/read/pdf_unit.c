@@ -10,6 +10,7 @@
 #include "ascii.h"
 #include "paranum.h"
 #include "pdf_back.h"
+#include "pdf_body.h"
 #include "quote_units.h"
 #include "quotes.h"
 
@@ -296,6 +297,62 @@ int pdf_awaiting_quote(const pdf_parser *p)
     return p->open.n_bq == 0 || p->open.bq[p->open.n_bq - 1].at != L;
 }
 
+/* The number of the footnote marker line s ends with, glued after a
+ * sentence's end or a closing mark ("wrong.10", "profession”.10"); 0 if
+ * none. */
+static int line_end_marker(const char *s, size_t len)
+{
+    len = evx_ascii_rtrim(s, len);
+    size_t k = len;
+    while (k > 0 && evx_ascii_digit((unsigned char)s[k - 1]) && len - k < 4)
+        k--;
+    if (k == len || k == 0 || evx_ascii_digit((unsigned char)s[k - 1]))
+        return 0;
+    unsigned char c = (unsigned char)s[k - 1];
+    if (!strchr(".;)!?", c) && c != 0x9D && c != 0x99)
+        return 0;
+    int v = 0;
+    for (size_t i = k; i < len; i++)
+        v = v * 10 + (s[i] - '0');
+    return v;
+}
+
+/* Does the block quotation in progress go on over the block that opens
+ * at line c?  A quotation of several paragraphs that a PDF tool in reading
+ * order prints without its indent ("As he put it:" / "We are doing more
+ * …" / blank / "The idea that … simply wrong.10"): the quotation so far
+ * cites nothing, and the block, opening a sentence, runs to the next
+ * footnote's marker at its end, leads in to nothing, and is the last of
+ * its paragraph (a number or a heading follows it).  A paragraph that
+ * goes on after its quotation cites in its own words, or goes on. */
+static int quote_goes_on(const pdf_parser *p, const pdf_line *c)
+{
+    size_t n = evx_text_lines(p->t), k = c->ln, last = 0, len;
+    const char *s = NULL;
+    if (p->open.qacc.n_fns || !p->open.qacc.text.len || c->broke ||
+        !evx_ascii_upper((unsigned char)c->s[0]) || pdf_is_list_item(c->s, c->len))
+        return 0;
+    for (; k <= n && k < c->ln + 30; k++) {
+        s = pdf_get_line(p, k, &len, NULL, NULL);
+        if (!len)
+            break;
+        last = k;
+    }
+    if (!last || k > n || k == c->ln + 30)
+        return 0;
+    s = pdf_get_line(p, last, &len, NULL, NULL);
+    if (line_end_marker(s, len) != pdf_fnseq_expected(&p->fn))
+        return 0;
+    size_t next = pdf_next_content(p, k);
+    if (!next)
+        return 1;
+    s = pdf_get_line(p, next, &len, NULL, NULL);
+    while (len && *s == ' ')
+        s++, len--;
+    return len && (evx_ascii_digit((unsigned char)s[0]) ||
+                   (len < 60 && !strchr(".:;,", s[len - 1])));
+}
+
 /* Adds a prose or list line to the unit in progress, following the
  * lead-in / block quotation states. */
 void pdf_unit_add_line(pdf_parser *p, const pdf_line *c)
@@ -314,7 +371,7 @@ void pdf_unit_add_line(pdf_parser *p, const pdf_line *c)
         /* it ends at a blank line; across a page break, or in a copy
          * with no blank lines, after the footnote marker that cites it
          * where a new sentence opens the line */
-        int ends = (c->block_start && !c->broke) ||
+        int ends = (c->block_start && !c->broke && !quote_goes_on(p, c)) ||
                    (list && c->block_start) ||
                    ((c->broke || p->runs_on) && p->open.qacc.ends_marker &&
                     p->open.qacc.text.len &&
