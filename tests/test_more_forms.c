@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
 #include "otherutil.h"
 #include "readutil.h"
 #include "testutil.h"
@@ -431,4 +432,61 @@ Test(more_forms, a_quotation_of_two_paragraphs_without_its_indent)
     cr_expect(strstr(unit(&u, "HC1/p2")->text, "We agree"), "p2: %s",
               unit(&u, "HC1/p2")->text);
     evx_units_free(&u);
+}
+
+/* A browser's copy with no blank lines, its contents list entries with or
+ * without page numbers: the list is no paragraphs, and every paragraph
+ * keeps its own number, chapter and section. */
+static void expect_contents_without_blank_lines(const char *pages[4])
+{
+    evx_units u = EVX_UNITS_INIT;
+    evx_buf t = EVX_BUF_INIT;
+
+    evx_buf_printf(&t,
+                   "Clearing the backlog caused by the pandemic\n"
+                   "Contents\nSummary%s\n1 Introduction%s\nOur inquiry%s\n"
+                   "2 The size of the backlog%s\n"
+                   "Summary\n"
+                   "The pandemic caused an unprecedented challenge for our "
+                   "health and care systems.\n"
+                   "1 Introduction\n"
+                   "1.On 21 July 2021 we launched an inquiry into pent-up "
+                   "demand.1\n"
+                   "2.The inquiry built on the work of our earlier inquiries.\n"
+                   "Our inquiry\n"
+                   "3.We received over 90 pieces of written evidence.\n"
+                   "2 The size of the backlog\n"
+                   "4.In September 2021, 5.8 million patients were waiting.2 "
+                   "Professor Neil Mortensen told us that the list was "
+                   "\xE2\x80\x9C" "a catastrophe for patients\xE2\x80\x9D.3\n"
+                   "Footnotes\n"
+                   "1 HC Deb, 6 July 2021, col 170\n"
+                   "2 NHS England, Referral to Treatment Waiting Times\n"
+                   "3 Q12 [Professor Neil Mortensen]\n",
+                   pages[0], pages[1], pages[2], pages[3]);
+    read_web(&u, evx_buf_str(&t));
+    static const char *const starts[] = {"On 21 July", "The inquiry built",
+                                         "We received", "In September"};
+    for (int k = 1; k <= 4; k++) {
+        char id[16];
+        snprintf(id, sizeof id, "HC1/p%d", k);
+        const evx_unit *q = unit(&u, id);
+        cr_expect_eq(q->chapter, k < 4 ? 1 : 2, "%s: chapter %d", id, q->chapter);
+        cr_expect(strncmp(q->text, starts[k - 1], strlen(starts[k - 1])) == 0,
+                  "%s: %s", id, q->text);
+    }
+    cr_expect_str_eq(unit(&u, "HC1/p3")->section, "Our inquiry");
+    expect_speaker(&u, "HC1/p4/q1", "Professor Neil Mortensen");
+    evx_buf_free(&t);
+    evx_units_free(&u);
+}
+
+Test(more_forms, contents_without_blank_lines_or_page_numbers)
+{
+    expect_contents_without_blank_lines((const char *[4]){"", "", "", ""});
+}
+
+Test(more_forms, contents_without_blank_lines_with_page_numbers)
+{
+    expect_contents_without_blank_lines((const char *[4]){" 3", " 5", " 5", " 7"});
 }

@@ -22,6 +22,8 @@
 #define CHAPTER_AHEAD 2
 #define NOTE_AHEAD 5 /* a footnote list may skip this many (a lost line) */
 #define CONTENTS_MAX_WORDS 15
+/* Lines after "Contents" without a blank one that mark a copy with none. */
+#define CONTENTS_RUN_LINES 40
 
 typedef struct planner {
     const evx_text *t;
@@ -145,11 +147,14 @@ static size_t contents_end(const planner *p, size_t l)
 {
     char first[128] = "", key[128];
     size_t k, n, nl = p->pl->n_lines;
-    int block_start = 1;
+    int block_start = 1, runs_on = 1;
 
+    /* a copy with no blank lines (a browser's) starts a block every line */
+    for (k = l + 1; k <= nl && k <= l + CONTENTS_RUN_LINES && runs_on; k++)
+        runs_on = line_at(p, k, &n) && n > 0;
     for (k = l + 1; k <= nl; k++) {
         const char *s = line_at(p, k, &n);
-        int at_start = block_start;
+        int at_start = block_start || runs_on;
         block_start = n == 0;
         if (!n)
             continue;
