@@ -490,3 +490,41 @@ Test(more_forms, contents_without_blank_lines_with_page_numbers)
 {
     expect_contents_without_blank_lines((const char *[4]){" 3", " 5", " 5", " 7"});
 }
+
+/* The House of Lords' summary of conclusions, its items under their
+ * chapters' headings and citing no paragraph: each heading heads the
+ * items after it, and is no words of the item before, in either reader. */
+static const char lords_summary[] =
+    "Chapter 1: Follow-up\n\n"
+    "1. We recommend that committees hold an annual follow-up session.\n\n"
+    "Chapter 2: Engagement\n\n"
+    "2. We recommend that every committee publish an engagement plan.\n\n"
+    "Summary of conclusions and recommendations\n\n"
+    "Chapter 1: Follow-up\n\n"
+    "1. We recommend that committees hold an annual follow-up session.\n\n"
+    "Chapter 2: Engagement\n\n"
+    "2. We recommend that every committee publish an engagement plan.\n";
+
+static void expect_lords_summary(int web)
+{
+    evx_units u = EVX_UNITS_INIT;
+
+    read_as(&u, lords_summary, web);
+    const evx_unit *r = unit(&u, "HC1/r1");
+    cr_expect_str_eq(r->text, "We recommend that committees hold an annual "
+                              "follow-up session.");
+    r = unit(&u, "HC1/r2");
+    cr_expect(r->section && strcmp(r->section, "Chapter 2: Engagement") == 0,
+              "r2's section: %s", r->section);
+    evx_units_free(&u);
+}
+
+Test(more_forms, a_lords_summary_of_conclusions_by_chapter_web)
+{
+    expect_lords_summary(1);
+}
+
+Test(more_forms, a_lords_summary_of_conclusions_by_chapter_printed)
+{
+    expect_lords_summary(0);
+}

@@ -4,6 +4,7 @@
  */
 #include "pdf_recs.h"
 
+#include "chapter.h"
 #include "pdf_back.h"
 #include "pdf_body.h"
 #include "pdf_parts.h"
@@ -59,8 +60,14 @@ size_t pdf_recs_line(pdf_parser *p, const pdf_line *c)
         pdf_unit_add_line(p, &rest);
         return 0;
     }
+    /* "Chapter 2: Engagement" over the next items of a list that cites no
+     * paragraphs (the House of Lords'), after an item ended as a sentence */
+    long chapter;
+    int chapter_over = c->block_start && p->open.cur &&
+                       pdf_ends_punct(p->open.acc.text.data, p->open.acc.text.len) &&
+                       evx_chapter_word(c->s, c->len, &chapter) > 0;
     evx_buf h = EVX_BUF_INIT;
-    if (c->block_start && (!p->open.cur || p->open.rec_done) &&
+    if (c->block_start && (!p->open.cur || p->open.rec_done || chapter_over) &&
         !pdf_is_list_item(c->s, c->len) &&
         (hl = pdf_heading_block(p, c->ln, 3, 200, &h)) && !pdf_ends_punct(h.data, h.len)) {
         pdf_unit_finish(p);

@@ -546,6 +546,21 @@ static int after_floated_box(parser *ps, size_t l, const char *s, size_t n,
     return 1;
 }
 
+/* Is s a chapter's heading over the next items of a list of conclusions
+ * that cites no paragraphs ("Chapter 2: Engagement", as the House of
+ * Lords heads them), after an item that ended as a sentence does?  It is
+ * no more of that item's words. */
+static int chapter_over_items(const parser *ps, const char *s, size_t n)
+{
+    const evx_buf *t = &ps->back.rec_text;
+    long num;
+    size_t off;
+    if (!ps->back.rec || !t->len || !evx_web_chapter(s, n, &num, &off))
+        return 0;
+    unsigned char c = (unsigned char)t->data[t->len - 1];
+    return strchr(".!?)", c) || c == 0x9D || c == 0x99;
+}
+
 /* A line the plan left to this pass: prose, a heading or a quotation. */
 static void text_line(parser *ps, size_t l, const char *s, size_t n,
                       long col)
@@ -561,7 +576,8 @@ static void text_line(parser *ps, size_t l, const char *s, size_t n,
         else
             unplaced(ps, l, s, n);
     } else if (ps->plan.lines[l].part == EVX_WEB_PART_RECS) {
-        if (evx_web_back_more(&ps->back, s, n, (long)l))
+        if (!chapter_over_items(ps, s, n) &&
+            evx_web_back_more(&ps->back, s, n, (long)l))
             return;
         if (heading_line(ps, s, n, l)) {
             evx_web_back_flush(&ps->back);
