@@ -528,3 +528,42 @@ Test(more_forms, a_lords_summary_of_conclusions_by_chapter_printed)
 {
     expect_lords_summary(0);
 }
+
+/* A list of written evidence printed code first, as a committee's
+ * publications page lists it ("NHS0001 Royal College of Radiologists",
+ * "NHS0002 – Healthwatch England"): its entries are read, in either
+ * reader, and not left as page furniture. */
+static const char code_first_list[] =
+    "1 Introduction\n\n"
+    "1. The Royal College of Radiologists described "
+    "\xE2\x80\x9C" "a 30% shortfall in radiologists\xE2\x80\x9D.1\n\n"
+    "1 Royal College of Radiologists (NHS0001)\n\n"
+    "Published written evidence\n\n"
+    "The following written evidence was received and can be viewed on the "
+    "inquiry publications page of the Committee\xE2\x80\x99s website.\n\n"
+    "NHS0001 Royal College of Radiologists\n\n"
+    "NHS0002 \xE2\x80\x93 Healthwatch England\n\n"
+    "NHS0003 Dr Jane Smith\n";
+
+static void expect_code_first(int web)
+{
+    evx_units u = EVX_UNITS_INIT;
+
+    read_as(&u, code_first_list, web);
+    cr_expect_str_eq(unit(&u, "HC1/evidence/NHS0001")->text,
+                     "Royal College of Radiologists");
+    cr_expect_str_eq(unit(&u, "HC1/evidence/NHS0002")->text,
+                     "Healthwatch England");
+    cr_expect_str_eq(unit(&u, "HC1/evidence/NHS0003")->text, "Dr Jane Smith");
+    evx_units_free(&u);
+}
+
+Test(more_forms, a_list_of_written_evidence_code_first_web)
+{
+    expect_code_first(1);
+}
+
+Test(more_forms, a_list_of_written_evidence_code_first_printed)
+{
+    expect_code_first(0);
+}

@@ -378,6 +378,36 @@ int pdf_evidence_line(const char *s, size_t len, pdf_evidence *ev)
     return evidence_entry(s, len, t, num(s + i, nd), ev);
 }
 
+/* An entry with its code first, from s[t]: 2 to 5 capitals and 3 to 6
+ * digits, a blank or a dash, then the title. */
+static int code_first(const char *s, size_t len, size_t t, pdf_evidence *ev)
+{
+    size_t k = t, nl, nd;
+    while (k < len && evx_ascii_upper((unsigned char)s[k]))
+        k++;
+    nl = k - t;
+    while (k < len && evx_ascii_digit((unsigned char)s[k]))
+        k++;
+    nd = k - t - nl;
+    if (nl < 2 || nl > 5 || nd < 3 || nd > 6 || k >= len || s[k] != ' ')
+        return 0;
+    size_t title = k;
+    while (title < len && (s[title] == ' ' || s[title] == '-'))
+        title++;
+    title += evx_dash_at(s + title, len - title);
+    while (title < len && s[title] == ' ')
+        title++;
+    if (title >= len || !(evx_ascii_upper((unsigned char)s[title]) ||
+                          (unsigned char)s[title] >= 0x80))
+        return 0;
+    ev->number = 0;
+    ev->code_off = t;
+    ev->code_len = nl + nd;
+    ev->title_off = title;
+    ev->title_len = len - title;
+    return 1;
+}
+
 int pdf_evidence_unnumbered(const char *s, size_t len, pdf_evidence *ev)
 {
     len = evx_ascii_rtrim(s, len);
@@ -388,7 +418,7 @@ int pdf_evidence_unnumbered(const char *s, size_t len, pdf_evidence *ev)
     if (t >= len || !(evx_ascii_alnum((unsigned char)s[t]) ||
                       (unsigned char)s[t] >= 0x80))
         return 0;
-    return evidence_entry(s, len, t, 0, ev);
+    return evidence_entry(s, len, t, 0, ev) || code_first(s, len, t, ev);
 }
 
 /* ---- panel split ---- */

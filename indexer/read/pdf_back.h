@@ -84,8 +84,9 @@ typedef struct pdf_evidence {
 int pdf_evidence_line(const char *s, size_t len, pdf_evidence *ev);
 
 /* As pdf_evidence_line, for an entry printed without its number ("Title
- * (CODE123)", as a copy of a web page's numbered list leaves it): number
- * 0. */
+ * (CODE123)", as a copy of a web page's numbered list leaves it), or with
+ * its code first ("NHS0001 Royal College of Radiologists", "NHS0001 –
+ * …", as a committee's publications page lists them): number 0. */
 int pdf_evidence_unnumbered(const char *s, size_t len, pdf_evidence *ev);
 
 /* Splits a panel's text (without its question range) into witnesses and

@@ -137,7 +137,8 @@ size_t pdf_evidence_list_line(pdf_parser *p, const pdf_line *c)
     pdf_evidence ev;
     int (*entry)(const char *, size_t, pdf_evidence *) =
         p->lords_all ? lords_entry : pdf_evidence_line;
-    if (pdf_evidence_line(c->s, c->len, &ev) || entry(c->s, c->len, &ev)) {
+    if (pdf_evidence_line(c->s, c->len, &ev) || entry(c->s, c->len, &ev) ||
+        pdf_evidence_unnumbered(c->s, c->len, &ev)) {
         evidence_unit(p, c->s, &ev, c);
         return 0;
     }
