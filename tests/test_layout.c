@@ -381,3 +381,38 @@ Test(layout, a_word_broken_inside_a_run_of_bodies_is_one_again)
     parsed_free(&p);
     free(a);
 }
+
+/* An extract that opens with its summary between two page numbers ("3" /
+ * "Summary" / text / "5", no blank lines): one occurrence is no running
+ * header, and no cover precedes a summary, so its words are read or said
+ * to be unplaced, never dropped unsaid as page furniture. */
+Test(layout, a_summary_between_two_page_numbers_is_not_lost_unsaid)
+{
+    parsed p = parse("                                                  3\n"
+                     "Summary\n"
+                     "The Public Order Bill would create new criminal "
+                     "offences of locking on and\n"
+                     "being equipped for locking on. We are concerned that "
+                     "these offences are drawn\n"
+                     "too widely.\n"
+                     "                                                  5\n"
+                     "1 Introduction\n"
+                     "1. The Public Order Bill was introduced in the House of "
+                     "Commons on 11 May 2022.\n"
+                     "2. We launched a call for evidence on 20 May 2022.\n");
+    int read = 0, said = 0;
+    for (size_t i = 0; i < p.units.len; i++)
+        read |= p.units.items[i]->text &&
+                strstr(p.units.items[i]->text, "drawn too widely") != NULL;
+    for (size_t i = 0; i < evx_diag_len(p.diag); i++) {
+        evx_diag_level level;
+        const char *file, *msg;
+        long line;
+        if (evx_diag_get(p.diag, i, &level, &file, &line, &msg) == EVX_OK &&
+            line >= 3 && line <= 5)
+            said = 1;
+    }
+    cr_expect(read || said, "the summary's words are neither read nor said");
+    cr_expect_not_null(evx_units_find(&p.units, "HC9/p2"));
+    parsed_free(&p);
+}

@@ -567,3 +567,32 @@ Test(more_forms, a_list_of_written_evidence_code_first_printed)
 {
     expect_code_first(0);
 }
+
+/* An extract that opens with its summary on a short page between two
+ * page numbers, blocks apart: the summary is read (test_layout.c has the
+ * same with no blank lines). */
+Test(more_forms, a_summary_page_between_two_page_numbers_is_read)
+{
+    evx_units u = EVX_UNITS_INIT;
+
+    read_as(&u,
+            "                                                  3\n\n"
+            "Summary\n\n"
+            "The Public Order Bill would create new criminal offences of "
+            "locking on and\nbeing equipped for locking on. We are concerned "
+            "that these offences are drawn\ntoo widely.\n\n"
+            "                                                  5\n\n"
+            "1 Introduction\n\n"
+            "1. The Public Order Bill was introduced in the House of Commons "
+            "on 11 May 2022.\n\n"
+            "2. We launched a call for evidence on 20 May 2022.\n",
+            0);
+    int summary = 0;
+    for (size_t i = 0; i < u.len; i++)
+        if (u.items[i]->type == EVX_UNIT_SUMMARY &&
+            strstr(u.items[i]->text, "drawn too widely"))
+            summary = 1;
+    cr_expect(summary, "the summary is in no unit");
+    unit(&u, "HC1/p2");
+    evx_units_free(&u);
+}

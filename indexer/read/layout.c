@@ -17,6 +17,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "ascii.h"
 #include "buf.h"
@@ -591,11 +592,23 @@ static size_t chapter_line(const scan *sc, size_t i)
     return k < sc->n && evx_wd_lower(&sc->w[k]) ? 0 : k - i;
 }
 
+/* Does word i open a line with the report's "Summary" heading, alone on
+ * its line or before its first sentence ("Summary Microplastics are …")? */
+static int summary_heading(const scan *sc, size_t i)
+{
+    return (sc->w[i].flags & W_LINE) && sc->w[i].len == 7 &&
+           strncasecmp(sc->w[i].s, "Summary", 7) == 0 && i + 1 < sc->n &&
+           ((sc->w[i + 1].flags & W_LINE) || evx_wd_upperish(&sc->w[i + 1]));
+}
+
 /* Without contents, the words before the first chapter heading ("1
- * Title" followed by paragraph 1) or paragraph 1 are the cover. */
+ * Title" followed by paragraph 1), paragraph 1 or the summary (an
+ * extract that opens with it) are the cover. */
 static void mark_cover(scan *sc)
 {
     for (size_t i = 0; i + 1 < sc->n; i++) {
+        if (summary_heading(sc, i))
+            break;
         if (evx_para_follows(0, evx_wd_num_dot(&sc->w[i]), 1) &&
             evx_lay_block_start(sc, i))
             break;

@@ -58,6 +58,7 @@ typedef struct candidate {
     int apart;   /* the number on a line of its own */
     int page;
     size_t line;
+    size_t last; /* its last line (a header re-wrapped over several) */
 } candidate;
 
 /* "N Title" or "Title N": fills *c (the title a copy) and returns 1; 0
@@ -243,12 +244,16 @@ evx_status evx_running_title(char **out, const evx_text *t)
             int got = b.len > 12 ? header_candidate(evx_buf_str(&b), b.len, ln, &c[nc]) : 0;
             if (got < 0)
                 st = EVX_NOMEM;
+            if (got > 0)
+                c[nc].last = ln + k;
             nc += got > 0;
         }
         if (st == EVX_OK && !evx_grow((void **)&c, &cap, nc + 1, sizeof *c)) {
             int got = separated_candidate(t, ln, &c[nc]);
             if (got < 0)
                 st = EVX_NOMEM;
+            if (got > 0)
+                c[nc].last = ln;
             nc += got > 0;
         } else if (st == EVX_OK) {
             st = EVX_NOMEM;
@@ -259,13 +264,18 @@ evx_status evx_running_title(char **out, const evx_text *t)
         qsort(c, nc, sizeof *c, cmp_candidate);
     size_t best = 0, best_score = 0;
     for (size_t i = 0; i < nc && st == EVX_OK;) {
-        size_t j = i, lead = 0, apart = 0, apart_lead = 0;
+        size_t j = i, lead = 0, apart = 0, apart_lead = 0, count = 0;
         for (; j < nc && strcasecmp(c[j].title, c[i].title) == 0; j++) {
+            /* one occurrence read twice, with the page number before it
+             * and after it ("3" / text / "5": a short page's text between
+             * two page numbers), counts once, as its first reading */
+            if (j > i && c[j].line <= c[j - 1].last)
+                continue;
+            count++;
             apart += c[j].apart;
             apart_lead += c[j].lead && c[j].apart;
             lead += c[j].lead && !c[j].apart;
         }
-        size_t count = j - i;
         /* both sides count among numbers on the header's line, or among
          * numbers apart from it: a chapter's heading after a page's
          * number, listed in the contents with its page after it, is no
