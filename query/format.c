@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "json.h"
 #include "paranum.h"
@@ -685,6 +686,19 @@ static void put_locator(evx_buf *b, const evx_unit *u, int *first)
     case EVX_UNIT_GLOSSARY:
         snprintf(tmp, sizeof tmp, "Glossary");
         break;
+    case EVX_UNIT_ANNEX:
+        /* by its heading ("Annex: Visit to …"), or a part of one by its
+         * own under the word ("Annex, Visit to Doncaster Royal Infirmary") */
+        if (u->title && *u->title &&
+            (strncasecmp(u->title, "annex", 5) == 0 ||
+             strncasecmp(u->title, "appendix", 8) == 0)) {
+            put_part(b, u->title, first);
+            return;
+        }
+        put_part(b, "Annex", first);
+        if (u->title && *u->title)
+            put_part(b, u->title, first);
+        return;
     case EVX_UNIT_BOX:
         /* a box is cited by its caption ("Box 1: What is an STP?"), never
          * by the paragraph it follows */
@@ -734,6 +748,7 @@ void evx_format_reference(evx_buf *b, const evx_unit *u,
                         u->type == EVX_UNIT_RECOMMENDATION ||
                         u->type == EVX_UNIT_SUMMARY ||
                         u->type == EVX_UNIT_GLOSSARY ||
+                        u->type == EVX_UNIT_ANNEX ||
                         (u->type == EVX_UNIT_BOX && u->title && *u->title))) {
         snprintf(page, sizeof page, "p. %d", u->page);
         put_part(b, page, &first);

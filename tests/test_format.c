@@ -288,6 +288,31 @@ Test(format, cite_box_by_its_caption)
     evx_unit_free(u);
 }
 
+/* An annex is cited by its heading and page; a part of one by its own
+ * heading under the word "Annex" (an annex had been cited by its page
+ * alone). */
+Test(format, cite_annex_by_its_heading)
+{
+    evx_unit *u = unit_of(EVX_UNIT_ANNEX, "HC1/annex/1", "HC 1",
+                          "We visited the STP.");
+    evx_out_hit h = {1, 1, NULL, NULL, NULL, NULL, 0, 0, NULL};
+    evx_buf b = EVX_BUF_INIT;
+
+    evx_unit_set(&u->title, "Annex: Visit to Bassetlaw", 25);
+    u->page = 91;
+    h.unit = u;
+    evx_format_cite(&b, &h, NULL);
+    cr_expect_str_eq(evx_buf_str(&b), "> We visited the STP.\n\nHC 1, Annex: "
+                                      "Visit to Bassetlaw, p. 91\n");
+    evx_buf_clear(&b);
+    evx_unit_set(&u->title, "Visit to Doncaster", 18);
+    evx_format_cite(&b, &h, NULL);
+    cr_expect_str_eq(evx_buf_str(&b), "> We visited the STP.\n\nHC 1, Annex, "
+                                      "Visit to Doncaster, p. 91\n");
+    evx_buf_free(&b);
+    evx_unit_free(u);
+}
+
 /* A paragraph numbered by chapter (paranum.h) is cited, shown and written
  * in JSON as the report prints its number, "3.12", never as the number
  * kept inside. */
