@@ -102,3 +102,20 @@ Test(forms, speakers_name_a_body_once)
     free(out);
     free(err);
 }
+
+/* A witness listed with a post "at" a body ("Ian Malcomber, Science
+ * Director at Unilever") or a body whose name holds a comma ("The
+ * Cosmetics, Toiletry and Perfumery Association") is found by that body:
+ * the body had been read as the post, or cut at its comma. */
+Test(forms, a_body_after_at_or_with_a_comma_is_the_witness_org)
+{
+    assert_same("org:Unilever", "speaker:Malcomber");
+    assert_same("org:\"Cosmetics, Toiletry and Perfumery Association\"",
+                "speaker:\"Chris Flower\"");
+    char *org = ids("org:\"L'Oréal\"");
+    char *spk = ids("speaker:Gilbert");
+    for (char *id = strtok(spk, "\n"); id; id = strtok(NULL, "\n"))
+        cr_expect(strstr(org, id), "org:L'Oréal misses %s", id);
+    free(org);
+    free(spk);
+}

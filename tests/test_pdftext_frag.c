@@ -264,8 +264,8 @@ Test(pdftext, frag_recommendation_tail_variants)
 }
 
 /* Witnesses before an organisation that print none of their own belong to
- * it, up to a ";"; a post printed in the organisation's place ("Science
- * Director at Unilever") is given to no one else. */
+ * it, up to a ";"; a post printed with its body after "at" ("Science
+ * Director at Unilever") is that post of that body, given to no one else. */
 Test(pdftext, frag_witnesses_share_the_organisation_after_them)
 {
     parsed p = parse_str(
@@ -289,9 +289,14 @@ Test(pdftext, frag_witnesses_share_the_organisation_after_them)
     cr_expect_null(w->people[3].org, "%s: %s", w->people[3].name,
                    w->people[3].org);
     cr_expect_str_eq(w->people[4].org, "Widget Institute");
+    /* each post printed with its body after "at" gives that body, and
+     * no one the other's */
     const evx_unit *v = get(&p, "HC1/witness/2");
     cr_assert_eq(v->n_people, 2);
-    cr_expect_null(v->people[0].org, "%s", v->people[0].org);
+    cr_expect_str_eq(v->people[0].role, "Director of Research");
+    cr_expect_str_eq(v->people[0].org, "Acme");
+    cr_expect_str_eq(v->people[1].role, "Science Director");
+    cr_expect_str_eq(v->people[1].org, "Widgetco");
     parsed_free(&p);
 }
 

@@ -439,9 +439,25 @@ static size_t org_part(const char *s, const part *p, size_t n)
 {
     for (size_t k = 2; k + 1 < n; k++)
         if (prefix_fold(s + p[k].off, p[k].len, "department ") ||
-            prefix_fold(s + p[k].off, p[k].len, "ministry "))
+            prefix_fold(s + p[k].off, p[k].len, "ministry ") ||
+            /* "The Cosmetics, Toiletry and Perfumery Association": the
+             * article opens a body's name, never a post */
+            (p[k].len > 4 && memcmp(s + p[k].off, "The ", 4) == 0))
             return k;
     return n - 1;
+}
+
+/* Where a post printed with its body after "at" ("Science Director at
+ * Unilever") ends: the offset of " at " in s[0..len), the body after it
+ * opening with a capital; 0 if none. */
+static size_t post_at_body(const char *s, size_t len)
+{
+    for (size_t k = len; k-- > 1;)
+        if (k + 4 < len && memcmp(s + k, " at ", 4) == 0 &&
+            (evx_ascii_upper((unsigned char)s[k + 4]) ||
+             (unsigned char)s[k + 4] >= 0x80))
+            return evx_part_names_post(s, k) ? k : 0;
+    return 0;
 }
 
 static evx_status add_witness(evx_unit *u, const char *s, const part *p,
@@ -450,7 +466,16 @@ static evx_status add_witness(evx_unit *u, const char *s, const part *p,
     evx_status st = EVX_OK;
     char *name = evx_strndup(s + p[0].off, p[0].len);
     char *role = NULL, *org = NULL;
-    if (n == 2) {
+    size_t at = n == 2 ? post_at_body(s + p[1].off, p[1].len) : 0;
+    if (at) {
+        role = evx_strndup(s + p[1].off, at);
+        org = evx_strndup(s + p[1].off + at + 4, p[1].len - at - 4);
+        if (!role || !org) {
+            free(role);
+            free(org);
+            role = org = NULL;
+        }
+    } else if (n == 2) {
         if (evx_part_reads_as_role(s + p[1].off, p[1].len))
             role = evx_strndup(s + p[1].off, p[1].len);
         else
