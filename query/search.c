@@ -284,11 +284,16 @@ static evx_status rerank(evx_hits *h, evx_db *db, const evx_search_params *p,
 }
 
 /* Merges restated pairs over the first offset + limit (+ spare) hits,
- * then cuts the page asked for. */
+ * then cuts the page asked for.  When those were every match, the total
+ * counts each pair once, as the hits list it ("21–23 of 23", not "of
+ * 26" with no more to come). */
 static evx_status merge_page(evx_hits *h, const evx_search_params *p)
 {
+    size_t read = h->len;
     evx_status st = evx_restate_merge(h, 1);
 
+    if (!st && read >= h->total && h->total >= read - h->len)
+        h->total -= read - h->len;
     if (!st) {
         cut_page(h, p->offset, p->limit);
         for (size_t i = 0; i < h->len; i++)

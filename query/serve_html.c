@@ -537,8 +537,10 @@ static void put_facets(evx_buf *b, evx_req *r, const char *q)
 
 /* ---- the search page ---------------------------------------------------- */
 
+/* Previous and next links; next when the page was full and matches are
+ * left (a recommendation shown with its paragraph takes no place). */
 static void put_pager(evx_buf *b, const char *q, unsigned offset,
-                      unsigned long total)
+                      size_t shown, unsigned long total)
 {
     evx_buf_puts(b, "<nav class=\"pager\">");
     if (offset > 0) {
@@ -547,7 +549,7 @@ static void put_pager(evx_buf *b, const char *q, unsigned offset,
         evx_buf_printf(b, "&amp;offset=%u\">\xE2\x86\x90 Previous</a>",
                        offset > PAGE_SIZE ? offset - PAGE_SIZE : 0);
     }
-    if (offset + PAGE_SIZE < total) {
+    if (shown == PAGE_SIZE && offset + shown < total) {
         evx_buf_puts(b, "<a rel=\"next\" href=\"/?q=");
         evx_html_url(b, q);
         evx_buf_printf(b, "&amp;offset=%u\">Next \xE2\x86\x92</a>",
@@ -585,26 +587,26 @@ static void put_results(evx_buf *b, const evx_serve_result *res,
     const char *about = res->found_exact ? "" : "about ";
     size_t i;
 
+    if (evx_serve_json_lines(&l, res))
+        l.n = 0;
     evx_buf_printf(b, "<section class=\"results\"><p class=\"count\" "
                       "id=\"count\" data-total=\"%lu\">",
                    res->found);
     if (!res->found)
         evx_buf_puts(b, "No matches");
-    else if (offset + 1 > res->found)
+    else if (offset + 1 > res->found || l.n == 0)
         evx_buf_printf(b, "<strong>%s%lu</strong> matches", about,
                        res->found);
     else
         evx_buf_printf(b, "%u\xE2\x80\x93%lu of <strong>%s%lu</strong> "
                           "matches", offset + 1,
-                       offset + PAGE_SIZE < res->found ? offset + PAGE_SIZE
-                                                       : res->found,
-                       about, res->found);
+                       (unsigned long)offset + (unsigned long)l.n, about,
+                       res->found);
     evx_buf_puts(b, "</p>");
     put_suggestion(b, &res->notes);
-    if (!evx_serve_json_lines(&l, res))
-        for (i = 0; i < l.n; i++)
-            evx_html_card(b, l.items[i], 1);
-    put_pager(b, q, offset, res->found);
+    for (i = 0; i < l.n; i++)
+        evx_html_card(b, l.items[i], 1);
+    put_pager(b, q, offset, l.n, res->found);
     evx_buf_puts(b, "</section>");
     evx_serve_json_list_free(&l);
 }

@@ -569,3 +569,25 @@ Test(query, completion_works_without_bash_completion)
     free(err);
     evx_buf_free(&cmd);
 }
+
+/* The page that reaches the last match counts a recommendation shown with
+ * the paragraph it restates once, as it lists them: its "of N" is the
+ * number of hits listed in all, and no page promises more ("21–23 of 26"
+ * had been followed by an empty page). */
+Test(query, the_last_page_counts_what_the_hits_list)
+{
+    char *ids = expect_run("-l -n 1000 workforce", 0), args[96];
+    size_t n = 0;
+    for (const char *c = ids; *c; c++)
+        n += *c == '\n';
+    cr_assert_gt(n, 2);
+    cr_assert_lt(count_of("workforce"), 10000);
+    cr_assert_gt(count_of("workforce"), n,
+                 "no recommendation merged with its paragraph: nothing to see");
+    snprintf(args, sizeof args, "--color=never --offset %zu workforce", n - 2);
+    char *out = expect_run(args, 0), want[96];
+    snprintf(want, sizeof want, "%zu\xE2\x80\x93%zu of %zu matches", n - 1, n, n);
+    cr_expect(strstr(out, want), "want \"%s\": %.200s", want, out);
+    free(out);
+    free(ids);
+}

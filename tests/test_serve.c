@@ -633,3 +633,24 @@ Test(serve, rebuild_is_picked_up_without_restart)
     tu_rm_tree(db);
     evx_buf_free(&cmd);
 }
+
+/* The web page's range and pager count the hits it shows: a recommendation
+ * shown with its paragraph takes no place ("21–26 of 26" over 3 cards,
+ * and a Next link to nothing, had been shown). */
+Test(serve, the_last_page_shows_the_range_of_its_cards)
+{
+    char *ids = evidex("-l -n 1000 workforce"), path[96], want[96];
+    size_t n = 0;
+    for (const char *c = ids; *c; c++)
+        n += *c == '\n';
+    cr_assert_gt(n, 3);
+    snprintf(path, sizeof path, "/?q=workforce&offset=%zu", n - 3);
+    reply r = get(path);
+    cr_assert_eq(r.status, 200);
+    snprintf(want, sizeof want, "%zu\xE2\x80\x93%zu of <strong>%zu</strong>",
+             n - 2, n, n);
+    cr_expect(strstr(r.body, want), "want %s", want);
+    cr_expect_null(strstr(r.body, "rel=\"next\""), "a Next link past the end");
+    reply_free(&r);
+    free(ids);
+}
