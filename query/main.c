@@ -31,6 +31,7 @@
 #include "dbpath.h"
 #include "format.h"
 #include "schema.h"
+#include "utf8.h"
 #include "xdb.h"
 
 #define PROG "evidex"
@@ -286,7 +287,17 @@ static int take_words(cli *c, int argc, char **argv, int first)
             evx_buf_putc(&c->text, ' ');
         evx_buf_puts(&c->text, argv[i]);
     }
-    return evx_buf_status(&c->text) ? fail("%s", "out of memory") : 0;
+    if (evx_buf_status(&c->text))
+        return fail("%s", "out of memory");
+    /* every command's words, as the query parser checks a search's: an
+     * ID, a fragment or a quotation in another encoding is refused */
+    for (size_t at = 0, n; at < c->text.len; at += n)
+        if ((n = evx_utf8_seqlen(c->text.data + at, c->text.len - at)) == 0) {
+            char where[32];
+            snprintf(where, sizeof where, "%zu", at + 1);
+            return fail("invalid UTF-8 in the arguments at byte %s", where);
+        }
+    return 0;
 }
 
 static int parse_args(cli *c, int argc, char **argv)

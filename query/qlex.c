@@ -31,7 +31,8 @@ static evx_status push_lex(evx_qparse *qp, const lex *l)
     return EVX_OK;
 }
 
-/* Recognises AND, OR, NOT, NEAR and NEAR/n (upper case, unsigned, alone). */
+/* Recognises AND, OR, NOT, NEAR and NEAR/n (upper case, unsigned, alone);
+ * -1 for "NEAR/" followed by anything but a distance. */
 static int keyword(evx_qparse *qp, lex *l, const char *s, size_t n)
 {
     if (n == 3 && memcmp(s, "AND", 3) == 0)
@@ -46,11 +47,13 @@ static int keyword(evx_qparse *qp, lex *l, const char *s, size_t n)
         if (n == 4) {
             l->near = DEFAULT_NEAR;
         } else {
-            if (s[4] != '/' || n == 5)
-                return 0;
+            if (s[4] != '/')
+                return 0; /* "NEARBY", a word */
+            if (n == 5)
+                return -1; /* "NEAR/" with no distance */
             for (i = 5; i < n; i++) {
                 if (!evx_ascii_digit(s[i]))
-                    return 0;
+                    return -1; /* "NEAR/5x" */
                 if (d <= MAX_NEAR)
                     d = d * 10 + (unsigned long)(s[i] - '0');
             }

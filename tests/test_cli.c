@@ -57,7 +57,8 @@ Test(cli, exit_status_like_grep)
 Test(cli, malformed_query_is_one_line_and_exit_2)
 {
     const char *bad[] = {"'foo \"bar'", "'(integration'", "'speaker:'",
-                         "'a NEAR/0 b'", "type:bogus", "'care AND'", "'x*'"};
+                         "'a NEAR/0 b'", "'a NEAR/ b'", "'a NEAR/5x b'",
+                         "type:bogus", "'care AND'", "'x*'"};
     size_t i;
 
     for (i = 0; i < sizeof bad / sizeof bad[0]; i++) {
@@ -864,4 +865,22 @@ Test(cli, a_plain_name_query_finds_the_unstemmed_name)
     cr_expect_eq(evidex("--json -n 3 'Ian Dalton'", &out, NULL), 0);
     cr_expect(strstr(out, "\"name\":\"Ian Dalton\""), "%s", out);
     free(out);
+}
+
+/* Every command refuses words that are not UTF-8, as a search does: `who`
+ * and `check` had answered with fuzzy hits, `show` had echoed the byte. */
+Test(cli, every_command_refuses_invalid_utf8)
+{
+    const char *cmds[] = {"who", "check", "show", "similar", "speakers", ""};
+    for (size_t i = 0; i < sizeof cmds / sizeof cmds[0]; i++) {
+        char *out, *err, args[64];
+        snprintf(args, sizeof args, "%s \"$(printf 'fund\\377ing')\"", cmds[i]);
+        cr_expect_eq(evidex(args, &out, &err), 2, "%s", args);
+        cr_expect_eq(count_lines(err), 1, "%s: %s", args, err);
+        cr_expect(strstr(err, "invalid UTF-8"), "%s: %s", args, err);
+        cr_expect_null(strchr(err, '\377'), "%s echoes the byte", args);
+        cr_expect_eq(out[0], '\0');
+        free(out);
+        free(err);
+    }
 }

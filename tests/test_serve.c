@@ -654,3 +654,22 @@ Test(serve, the_last_page_shows_the_range_of_its_cards)
     reply_free(&r);
     free(ids);
 }
+
+/* The API tells a program its parameter is bad, as the command line does,
+ * rather than answering with the defaults. */
+Test(serve, api_refuses_bad_parameters)
+{
+    static const char *const bad[] = {
+        "/api/search?q=funding&n=abc", "/api/search?q=funding&n=-1",
+        "/api/search?q=funding&n=0", "/api/search?q=funding&offset=-5",
+        "/api/search?q=funding&sort=bogus", "/api/who?q=funding&n=1x"};
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        reply r = get(bad[i]);
+        cr_expect_eq(r.status, 400, "%s: %d", bad[i], r.status);
+        cr_expect(strstr(r.body, "\"error\""), "%s: %s", bad[i], r.body);
+        reply_free(&r);
+    }
+    reply r = get("/api/search?q=funding&n=3&offset=2&sort=relevance");
+    cr_expect_eq(r.status, 200);
+    reply_free(&r);
+}
