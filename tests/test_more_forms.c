@@ -596,3 +596,21 @@ Test(more_forms, a_summary_page_between_two_page_numbers_is_read)
     unit(&u, "HC1/p2");
     evx_units_free(&u);
 }
+
+/* A judgment quoted from a court (the Joint Committee on Human Rights'
+ * form): the case cited in the footnote ("Ziliberberg v Moldova, App no
+ * …") is no author; the court the lead-in names gave the words. */
+Test(more_forms, a_case_cited_for_a_courts_words)
+{
+    evx_units u = EVX_UNITS_INIT;
+
+    read_web(&u, "Chapter 2: The right to protest\n\n"
+                 "2.1 The right to protest is protected by Articles 10 and 11. "
+                 "In Ziliberberg v Moldova the European Court of Human Rights "
+                 "held that \"an individual does not cease to enjoy the right "
+                 "to peaceful assembly\".[1]\n\n"
+                 "Footnotes\n\n"
+                 "[1] Ziliberberg v Moldova, App no 61821/00, 4 May 2004\n");
+    expect_speaker(&u, "HC1/p2.1/q1", "European Court of Human Rights");
+    evx_units_free(&u);
+}

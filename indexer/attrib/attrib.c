@@ -545,6 +545,17 @@ static void answer_document(evx_answer *a, const evx_registry *reg,
     a->method = "footnote";
     evx_buf_printf(&a->evidence, "footnote %d cites a document: %s", fn,
                    r->ref);
+    if (!r->name && c->lead && c->lead->kind == EVX_MENTION_ORG &&
+        c->lead->printed) {
+        /* a document that names no author ("Ziliberberg v Moldova, App
+         * no 61821/00"), by the body the lead-in names ("the European
+         * Court of Human Rights held that") */
+        a->name = c->lead->printed;
+        a->org = c->lead->printed;
+        a->method = "footnote+lead-in";
+        evx_buf_printf(&a->evidence, ", by %s, whom the lead-in names",
+                       c->lead->printed);
+    }
 }
 
 /* A quotation citing no footnote, attributed by its lead-in: a footnote of

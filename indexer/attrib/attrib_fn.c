@@ -819,6 +819,19 @@ static size_t after_quoted_title(span x)
  * Parliament's record of what its members said ("HC Deb, 12 March 2019,
  * col 345", "Official Report", a written question's answer), whose
  * speaker the sentence names if anyone does. */
+/* Whether a is a case's name: two parties either side of " v " or " v. "
+ * ("Ziliberberg v Moldova", "R (Miller) v Secretary of State"), the
+ * judgment a court gave, whose author the text names. */
+static int is_case_name(span a)
+{
+    for (size_t i = 1; i + 3 < a.len; i++)
+        if (a.s[i] == ' ' && a.s[i + 1] == 'v' &&
+            (a.s[i + 2] == ' ' || (a.s[i + 2] == '.' && a.s[i + 3] == ' ')) &&
+            evx_ascii_upper((unsigned char)a.s[0]))
+            return 1;
+    return 0;
+}
+
 static int not_an_author(span a)
 {
     static const char *const kinds[] = {
@@ -832,7 +845,7 @@ static int not_an_author(span a)
         "parliamentary question", "pq "};
     if (has_year(a) || evx_fnref_is_ibid(a.s, a.len) || is_page_part(a) ||
         find_q(a, 0) < a.len || memchr(a.s, '[', a.len) ||
-        (a.len == 7 && strncasecmp(a.s, "hansard", 7) == 0))
+        (a.len == 7 && strncasecmp(a.s, "hansard", 7) == 0) || is_case_name(a))
         return 1;
     for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++)
         if (a.len >= strlen(kinds[k]) &&

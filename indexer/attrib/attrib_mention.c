@@ -584,8 +584,12 @@ static evx_status find_outside(evx_mentions *m, const evx_registry *reg,
 
 static int is_connector(const evx_view *v, size_t i)
 {
+    /* "the" joins words to a name ("Department of the Environment", "by
+     * the Health Foundation"), never two names ("In Ziliberberg v
+     * Moldova the European Court … held") */
+    int the = evx_view_word_is(v, i, "the") && !(i > 0 && v->w.items[i - 1].cap);
     return evx_view_word_is(v, i, "of") || evx_view_word_is(v, i, "and") ||
-           evx_view_word_is(v, i, "for") || evx_view_word_is(v, i, "the") ||
+           evx_view_word_is(v, i, "for") || the ||
            /* "The Campaign to Protect Rural England" */
            (evx_view_word_is(v, i, "to") && i > 0 && i + 1 < v->w.len &&
             v->w.items[i - 1].cap && v->w.items[i + 1].cap &&

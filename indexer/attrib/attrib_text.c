@@ -184,7 +184,7 @@ int evx_aword_is_speech_verb(const char *term)
         "referred", "agreed", "accepted", "provided", "stating", "replied",
         "responded", "answered", "found", "finds", "showed", "shows",
         "called", "calls", "written", "disagreed", "countered", "contended",
-        "maintained", "remarked", "urged",
+        "maintained", "remarked", "urged", "held", "ruled",
     };
     return evx_word_in(term, verbs, sizeof verbs / sizeof verbs[0]);
 }
