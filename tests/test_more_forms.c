@@ -614,3 +614,28 @@ Test(more_forms, a_case_cited_for_a_courts_words)
     expect_speaker(&u, "HC1/p2.1/q1", "European Court of Human Rights");
     evx_units_free(&u);
 }
+
+/* A chapter heading that ends in a word a wrap may leave ("2 Locking on")
+ * with a blank line after it, where footnote 2 is due: the chapter, not
+ * footnote 2's body (which had been "Locking on", the real one dropped as
+ * listed twice, and chapter 2's paragraphs left in chapter 1). */
+Test(more_forms, a_chapter_heading_ending_in_on_where_a_note_is_due)
+{
+    evx_units u = EVX_UNITS_INIT;
+
+    read_web(&u, "1 Introduction\n\n"
+                 "1.1 The Bill was introduced on 11 May 2022.[1]\n\n"
+                 "1.2 We heard oral evidence on 15 June 2022.[2]\n\n"
+                 "2 Locking on\n\n"
+                 "2.1 Clause 1 creates an offence.\n\n"
+                 "Footnotes\n\n"
+                 "[1] Explanatory Notes, para 104\n"
+                 "[2] Oral evidence taken on 15 June 2022\n");
+    const evx_unit *q = unit(&u, "HC1/p2.1");
+    cr_expect_eq(q->chapter, 2);
+    cr_expect(q->chapter_title && strcmp(q->chapter_title, "Locking on") == 0,
+              "chapter title %s", q->chapter_title);
+    cr_expect(strstr(unit(&u, "HC1/fn2")->text, "Oral evidence"), "fn2: %s",
+              unit(&u, "HC1/fn2")->text);
+    evx_units_free(&u);
+}

@@ -461,10 +461,11 @@ static size_t chapter_block(const planner *p, size_t l)
         evx_buf_append(&b, s, n);
     }
     /* the whole heading ends in no word a wrap leaves ("2. In Session
-     * 1993-94, the") */
+     * 1993-94, the"), unless a blank line right after it ends it as a
+     * block ("2 Locking on") */
     int ok = !evx_buf_status(&b) &&
              evx_web_chapter(evx_buf_str(&b), b.len, &num, &off) &&
-             !evx_web_ends_in_function_word(evx_buf_str(&b), b.len);
+             (blank == k || !evx_web_ends_in_function_word(evx_buf_str(&b), b.len));
     evx_buf_free(&b);
     /* with no blank line to end it, what follows the heading opens a
      * paragraph or is shaped as a heading, not a sentence's next line
