@@ -416,3 +416,28 @@ Test(layout, a_summary_between_two_page_numbers_is_not_lost_unsaid)
     cr_expect_not_null(evx_units_find(&p.units, "HC9/p2"));
     parsed_free(&p);
 }
+
+/* A page's last footnote wrapped before a date ("… 15 June 2022" / "and
+ * 6 July 2022" in one line's run): the paragraph above had ended its
+ * sentence with its marker, so the lower-case words are the note's, not
+ * the paragraph's (they had been glued to it, and the note cut). */
+Test(layout, a_note_goes_on_after_a_finished_paragraph)
+{
+    parsed p = parse("1 Introduction\n"
+                     "1. We launched a call for evidence on 20 May 2022 and "
+                     "received 31 written\n"
+                     "submissions. We heard the Minister in June and July.1\n"
+                     "2. Liberty told us that the offences were \xe2\x80\x9c"
+                     "drawn too widely\xe2\x80\x9d.2\n"
+                     "\n"
+                     "1   Liberty (POB0012) para 14\n"
+                     "2   Oral evidence taken on 15 June 2022 and 6 July 2022\n"
+                     "\n"
+                     "3. We are concerned that these offences are drawn too "
+                     "widely.\n");
+    cr_expect_null(strstr(get(&p, "HC9/p2")->text, "July"), "p2: %s",
+                   get(&p, "HC9/p2")->text);
+    cr_expect(strstr(get(&p, "HC9/fn2")->text, "and 6 July 2022"), "fn2: %s",
+              get(&p, "HC9/fn2")->text);
+    parsed_free(&p);
+}

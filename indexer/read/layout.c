@@ -426,6 +426,8 @@ int evx_lay_lone_number(const scan *sc, size_t k)
  * first word after it (the text the footnotes interrupted). */
 static size_t take_run(scan *sc, size_t i)
 {
+    /* the text before the run stops mid-sentence */
+    int interrupted = i > 0 && !evx_wd_ends_sentence(&sc->w[i - 1]);
     int cur = evx_wd_int(&sc->w[i]);
     size_t body = i;
     sc->w[i].brk = sc->w[i].brk > B_LINE ? sc->w[i].brk : B_LINE;
@@ -485,7 +487,11 @@ static size_t take_run(scan *sc, size_t i)
             sc->w[p].brk = B_PAGE;
             return p;
         }
-        if (k > body + 1 && evx_wd_lower(w) &&
+        /* a lower-case word after a reference resumes the text the notes
+         * broke into, unless that text had ended its sentence ("… too
+         * widely”.2" over "2 Oral evidence taken on 15 June 2022 and 6
+         * July 2022": the body goes on) */
+        if (k > body + 1 && evx_wd_lower(w) && interrupted &&
             (evx_wd_ref_end(&sc->w[k - 1]) || body_is_ref_and_name(sc, body, k))) {
             w->brk = B_PAGE;
             return k;
