@@ -884,3 +884,29 @@ Test(cli, every_command_refuses_invalid_utf8)
         free(err);
     }
 }
+
+/* A footnote in a chapter carries the chapter's title as its number: the
+ * text output shows "ch. 4 Title ›", never "ch. 4 ›" (348 of the bundled
+ * footnotes had a chapter and no title). */
+Test(cli, footnotes_carry_their_chapters_title)
+{
+    char *out;
+    cr_assert_eq(evidex("--json -n 1000 type:footnote", &out, NULL), 0);
+    size_t with = 0, titled = 0;
+    for (char *line = strtok(out, "\n"); line; line = strtok(NULL, "\n")) {
+        evx_json *j = NULL;
+        if (evx_json_parse(&j, line, strlen(line), NULL) != EVX_OK)
+            continue;
+        if (evx_json_get_num(j, "chapter", 0) > 0) {
+            with++;
+            const char *t = evx_json_get_str(j, "chapter_title");
+            titled += t && *t;
+            cr_expect(t && *t, "%s: chapter %g, no title",
+                      evx_json_get_str(j, "id"), evx_json_get_num(j, "chapter", 0));
+        }
+        evx_json_free(j);
+    }
+    cr_expect_gt(with, 100, "%zu footnotes in a chapter", with);
+    cr_expect_eq(titled, with);
+    free(out);
+}

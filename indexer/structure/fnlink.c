@@ -105,6 +105,10 @@ static evx_status link_one(evx_unit *fn, const evx_unit *by)
     if (!st && by->section != fn->section)
         st = evx_unit_set(&fn->section, by->section,
                           by->section ? strlen(by->section) : 0);
+    /* the chapter it is in, by number and title alike */
+    if (!st && by->chapter_title != fn->chapter_title)
+        st = evx_unit_set(&fn->chapter_title, by->chapter_title,
+                          by->chapter_title ? strlen(by->chapter_title) : 0);
     if (st)
         return st;
     fn->para = by->para ? by->para
