@@ -18,17 +18,21 @@
 #include "buf.h"
 
 /* Titles and honours, in order (in_words bisects): "the", forms of
- * address, and the honours and fellowships printed after a name
- * ("Professor Jane Hart FRCP"). */
+ * address, and the honours, decorations and fellowships printed after a
+ * name ("Professor Jane Hart FRCP", "Sir Peter Ricketts GCMG", "John
+ * Yates QPM"). */
 static const char *const titles[] = {
-    "baron", "baroness", "cb", "cbe", "cllr",
-    "cmg", "councillor", "cvo", "dame", "dbe", "dl", "doctor", "dr", "earl",
-    "fba", "fmedsci", "frca", "frcem", "frcgp", "frcn", "frcog", "frcophth",
-    "frcp", "frcpath", "frcpch", "frcpsych", "frcr", "frcs", "freng", "frs",
-    "frsa", "frse", "gbe", "gcb", "hon", "honourable", "jp", "kbe", "kc",
-    "kcb", "kcmg", "kcvo", "lady", "lord", "lvo", "mbe", "miss", "mp", "mr",
-    "mrs", "ms", "msp", "mvo", "mx", "obe", "prof", "professor", "qc", "rev",
-    "revd", "reverend", "right", "rt", "sir", "the", "viscount"};
+    "adc", "baron", "baroness", "cb", "cbe", "cllr", "cmg", "councillor",
+    "cvo", "dame", "dbe", "dcb", "dcmg", "dcvo", "dfc", "dl", "doctor", "dr",
+    "dsc", "dso", "earl", "fba", "fmedsci", "frca", "frcem", "frcgp", "frcn",
+    "frcog", "frcophth", "frcp", "frcpath", "frcpch", "frcpsych", "frcr",
+    "frcs", "freng", "frs", "frsa", "frse", "gbe", "gcb", "gcmg", "gcvo",
+    "hon", "honourable", "jp", "kbe", "kc", "kcb", "kcmg", "kcvo", "kg",
+    "kt", "lady", "lord", "lvo", "mbe", "mc", "miss", "mp", "mr", "mrs",
+    "ms", "msp", "mvo", "mx", "obe", "om", "prof", "professor", "qc", "qfsm",
+    "qpm", "rev", "revd", "reverend", "right", "rt", "sir", "the", "vc",
+    "viscount"
+};
 
 /* Surname particles, in order (in_words bisects): the lower-case words
  * that open a surname in Dutch and Flemish (van, van der, van den, ter,
@@ -137,9 +141,21 @@ typedef struct walk {
     int stop;
 } walk;
 
+/* The words of ranks in the armed forces and the police, in order
+ * (in_words bisects), which open a name as a title does ("General Sir
+ * Peter Wall", "Assistant Commissioner John Yates"): no name's words
+ * before its first. */
+static const char *const ranks[] = {
+    "admiral", "air", "assistant", "brigadier", "captain", "chief",
+    "colonel", "commander", "commissioner", "commodore", "constable",
+    "deputy", "detective", "general", "group", "inspector", "lieutenant",
+    "major", "marshal", "rear", "superintendent", "vice", "wing"};
+
 static int give(walk *w, const char *word, size_t len)
 {
     if (evx_name_is_title(word, len))
+        return 0;
+    if (!w->seen_name && in_words(ranks, sizeof ranks / sizeof *ranks, word, len))
         return 0;
     if (w->seen_name && len == 2 && memcmp(word, "of", 2) == 0) {
         w->stop = 1;

@@ -639,3 +639,48 @@ Test(more_forms, a_chapter_heading_ending_in_on_where_a_note_is_due)
               unit(&u, "HC1/fn2")->text);
     evx_units_free(&u);
 }
+
+/* Older Commons lists: a witness introduced by a rank after ", and"
+ * ("…, Commissioner, and Assistant Commissioner John Yates QPM, …";
+ * "General Sir David Richards, …, and General Sir Peter Wall, …") is a
+ * witness of the panel, not words of the one before; a decoration after
+ * a name (QPM, GCMG) is no part of it. */
+Test(more_forms, a_witness_introduced_by_a_rank)
+{
+    evx_units u = EVX_UNITS_INIT;
+
+    read_as(&u,
+            "1 Introduction\n\n"
+            "1. The investigation was not reopened. Mr Yates told us:\n\n"
+            "    We did not think there was anything new.1\n\n"
+            "2. The Army is to be reduced. Sir Peter told us:\n\n"
+            "    It will be smaller but it will be capable.2\n\n"
+            "3. Sir Peter Ricketts told us that it was \xE2\x80\x9C" "a fair "
+            "settlement\xE2\x80\x9D.3\n\n"
+            "1 Q 31\n2 Q 80\n3 Q 130\n\n"
+            "Witnesses\n\n"
+            "Tuesday 7 September 2010\n\n"
+            "Sir Paul Stephenson QPM, Commissioner, and Assistant Commissioner "
+            "John Yates QPM, Metropolitan Police Service Q1\xE2\x80\x93" "60\n\n"
+            "Tuesday 14 September 2010\n\n"
+            "General Sir David Richards, Chief of the Defence Staff, and General "
+            "Sir Peter Wall, Chief of the General Staff, Ministry of Defence "
+            "Q61\xE2\x80\x93" "120\n\n"
+            "Tuesday 21 September 2010\n\n"
+            "Sir Peter Ricketts GCMG, National Security Adviser, Cabinet Office "
+            "Q121\xE2\x80\x93" "160\n",
+            0);
+    expect_speaker(&u, "HC1/p1/q1", "Assistant Commissioner John Yates QPM");
+    expect_speaker(&u, "HC1/p2/q1", "General Sir Peter Wall");
+    const evx_unit *q = unit(&u, "HC1/p3/q1");
+    cr_expect(q->speaker && q->speaker->kind && strcmp(q->speaker->kind, "oral") == 0 &&
+                  q->speaker->role && strcmp(q->speaker->role, "National Security Adviser") == 0,
+              "got %s (%s)", q->speaker ? q->speaker->name : "-",
+              q->speaker ? q->speaker->evidence : "-");
+    const evx_unit *w = unit(&u, "HC1/witness/1");
+    cr_expect_eq(w->n_people, 2);
+    cr_expect(w->n_people && w->people[0].role &&
+                  strcmp(w->people[0].role, "Commissioner") == 0,
+              "role %s", w->n_people ? w->people[0].role : "-");
+    evx_units_free(&u);
+}

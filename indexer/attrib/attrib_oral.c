@@ -302,6 +302,15 @@ void evx_answer_q_only(evx_answer *a, const evx_registry *reg, const clues *c,
                               "lead-in names ", "");
                 return;
             }
+        /* a short form that the panel's member shares ("Sir Peter") */
+        size_t at = c->pronoun ? (size_t)-1
+                               : evx_panel_named_at(reg, c, report, r->q, members, n);
+        if (at != (size_t)-1) {
+            say_panel(a, fn, r, p0);
+            answer_member(a, &reg->people[at], "footnote+lead-in",
+                          "lead-in names ", ", the one of that name in the panel");
+            return;
+        }
         const evx_witness *lp = &reg->people[c->lead->person];
         if (c->pronoun && panel_member_named(reg, c, members, n) != (size_t)-1) {
             /* "He told us" stands for the one named last, who is not of

@@ -139,11 +139,19 @@ size_t evx_panel_lead_in(const evx_registry *reg, const evx_clues *c,
                          const char *report, int q, const size_t *members,
                          size_t n)
 {
+    if (c->lead && c->lead->kind != EVX_MENTION_OUTSIDE)
+        return NONE;
+    return evx_panel_named_at(reg, c, report, q, members, n);
+}
+
+size_t evx_panel_named_at(const evx_registry *reg, const evx_clues *c,
+                          const char *report, int q, const size_t *members,
+                          size_t n)
+{
     evx_mentions m = {NULL, 0, 0};
     size_t found = NONE;
     int several = 0;
-    if ((c->lead && c->lead->kind != EVX_MENTION_OUTSIDE) ||
-        evx_mentions_people_at(&m, reg, report, &c->sent, q))
+    if (evx_mentions_people_at(&m, reg, report, &c->sent, q))
         return NONE;
     for (size_t k = 0; k < m.len; k++)
         for (size_t i = 0; i < n && (c->pronoun ||

@@ -49,6 +49,13 @@ size_t evx_panel_lead_in(const evx_registry *reg, const evx_clues *c,
                          const char *report, int q, const size_t *members,
                          size_t n);
 
+/* As evx_panel_lead_in, whatever the lead-in resolved to alone: "Sir Peter
+ * told us:" over Q80, with Sir Peter Wall in Q80's panel and Sir Peter
+ * Ricketts in another, is Sir Peter Wall. */
+size_t evx_panel_named_at(const evx_registry *reg, const evx_clues *c,
+                          const char *report, int q, const size_t *members,
+                          size_t n);
+
 /* Is every one of the people the lead-in names together (c->group) a
  * witness among members[0..n)? */
 int evx_panel_holds_group(const evx_registry *reg, const evx_clues *c,

@@ -109,6 +109,35 @@ int evx_part_looks_like_name(const char *s, size_t len)
     return words >= 2 && words <= 4;
 }
 
+int evx_part_rank_and_name(const char *s, size_t len)
+{
+    /* the ranks of the armed forces and the police, longest first where
+     * one opens another, as witness lists print them before a name */
+    static const char *const ranks[] = {
+        "Air Chief Marshal ", "Air Vice-Marshal ", "Air Vice Marshal ",
+        "Air Marshal ", "Air Commodore ", "Group Captain ", "Wing Commander ",
+        "Lieutenant General ", "Major General ", "Lieutenant Colonel ",
+        "General ", "Brigadier ", "Colonel ", "Major ", "Captain ",
+        "Vice Admiral ", "Rear Admiral ", "Admiral of the Fleet ", "Admiral ",
+        "Commodore ", "Commander ", "Deputy Assistant Commissioner ",
+        "Assistant Commissioner ", "Deputy Commissioner ", "Commissioner ",
+        "Assistant Chief Constable ", "Deputy Chief Constable ",
+        "Chief Constable ", "Detective Chief Superintendent ",
+        "Chief Superintendent ", "Superintendent ", "Chief Inspector "};
+    for (size_t i = 0; i < sizeof ranks / sizeof *ranks; i++) {
+        size_t n = strlen(ranks[i]);
+        if (len <= n || strncmp(s, ranks[i], n) != 0)
+            continue;
+        /* "General Sir David Richards", "Assistant Commissioner John
+         * Yates QPM"; never "General Secretary" or "Major Projects
+         * Authority" */
+        return evx_part_has_honorific(s + n, len - n) ||
+               (evx_part_looks_like_name(s + n, len - n) &&
+                !evx_part_names_post(s + n, len - n));
+    }
+    return 0;
+}
+
 int evx_part_reads_as_role(const char *s, size_t len)
 {
     static const char *const role_starts[] = {

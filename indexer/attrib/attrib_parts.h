@@ -22,6 +22,11 @@ int evx_part_has_honorific(const char *s, size_t len);
  * organisation's ("Cosmetics Europe" passes; "Water UK" does not). */
 int evx_part_looks_like_name(const char *s, size_t len);
 
+/* Whether s[0..len) is a rank of the armed forces or the police and a
+ * name ("General Sir Peter Wall", "Assistant Commissioner John Yates
+ * QPM"): a person, not a post ("General Secretary"). */
+int evx_part_rank_and_name(const char *s, size_t len);
+
 /* Whether s[0..len) opens with a word that opens posts ("Chief …",
  * "Director …", "Former …", "Professor of …"). */
 int evx_part_reads_as_role(const char *s, size_t len);

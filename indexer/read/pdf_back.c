@@ -476,7 +476,10 @@ static evx_status add_witness(evx_unit *u, const char *s, const part *p,
             role = org = NULL;
         }
     } else if (n == 2) {
-        if (evx_part_reads_as_role(s + p[1].off, p[1].len))
+        /* "Sir Paul Stephenson QPM, Commissioner, and …": a post, whose
+         * body the panel's last witness prints */
+        if (evx_part_reads_as_role(s + p[1].off, p[1].len) ||
+            evx_part_names_post(s + p[1].off, p[1].len))
             role = evx_strndup(s + p[1].off, p[1].len);
         else
             org = evx_strndup(s + p[1].off, p[1].len);
@@ -503,6 +506,8 @@ static int starts_witness(const char *s, const part *parts, size_t n,
                           size_t k)
 {
     const part *p = &parts[k], *next = k + 1 < n ? &parts[k + 1] : NULL;
+    if (p->after_and && evx_part_rank_and_name(s + p->off, p->len))
+        return 1; /* "…, and Assistant Commissioner John Yates QPM" */
     if (!evx_part_looks_like_name(s + p->off, p->len))
         return 0;
     /* "…, Seabright Renewables; Professor Jane Doe, …": the part a ";"
