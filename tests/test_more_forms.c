@@ -684,3 +684,34 @@ Test(more_forms, a_witness_introduced_by_a_rank)
               "role %s", w->n_people ? w->people[0].role : "-");
     evx_units_free(&u);
 }
+
+/* Three ministers in a list with no "and" between the first two: each
+ * post is its holder's ("Parliamentary Under-Secretary of State" is a post,
+ * not an organisation), and the department after the last is theirs. */
+Test(more_forms, ministers_listed_with_commas)
+{
+    evx_units u = EVX_UNITS_INIT;
+
+    read_web(&u, "1 Introduction\n\n"
+                 "1.The Minister said it was \xE2\x80\x9C" "a fair settlement\xE2\x80\x9D.1\n\n"
+                 "Footnotes\n\n1 Q12 [Mr David Jones MP]\n\n"
+                 "Witnesses\n\n"
+                 "Tuesday 7 June 2011\n\n"
+                 "Rt Hon Cheryl Gillan MP, Secretary of State for Wales, Mr David "
+                 "Jones MP, Parliamentary Under-Secretary of State for Wales, and "
+                 "Mr Fergus Reid, Director, Wales Office\tQ1\xE2\x80\x93" "60\n");
+    const evx_unit *w = unit(&u, "HC1/witness/1");
+    cr_assert_eq(w->n_people, 3);
+    for (size_t k = 0; k < 3; k++)
+        cr_expect(w->people[k].org && strcmp(w->people[k].org, "Wales Office") == 0,
+                  "%s: org %s", w->people[k].name, w->people[k].org);
+    cr_expect(w->people[1].role &&
+                  strcmp(w->people[1].role,
+                         "Parliamentary Under-Secretary of State for Wales") == 0,
+              "role %s", w->people[1].role);
+    const evx_unit *q = unit(&u, "HC1/p1/q1");
+    cr_expect(q->speaker && q->speaker->org &&
+                  strcmp(q->speaker->org, "Wales Office") == 0,
+              "the quotation's org: %s", q->speaker ? q->speaker->org : "-");
+    evx_units_free(&u);
+}

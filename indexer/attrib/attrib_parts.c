@@ -174,8 +174,9 @@ int evx_part_names_post(const char *s, size_t len)
     if (evx_part_reads_as_role(s, len))
         return 1;
     for (size_t i = 0; i < len; i++) {
-        if (i > 0 && s[i - 1] != ' ')
-            continue;
+        if (i > 0 && s[i - 1] != ' ' && s[i - 1] != '-')
+            continue; /* a word's start, or a compound's part
+                         ("Under-Secretary", "Co-Chair") */
         for (size_t k = 0; k < sizeof posts / sizeof *posts; k++) {
             size_t n = strlen(posts[k]);
             if (i + n <= len && prefix_fold(s + i, len - i, posts[k]) &&
