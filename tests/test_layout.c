@@ -441,3 +441,34 @@ Test(layout, a_note_goes_on_after_a_finished_paragraph)
               get(&p, "HC9/fn2")->text);
     parsed_free(&p);
 }
+
+/* An older report's printed evidence after its list of reports, under its
+ * first page's number ("Ev 1" / "Oral evidence" / "Taken before …"): it
+ * is said to be unread, not skipped with the list (it had been counted as
+ * page furniture, unsaid). */
+Test(layout, printed_evidence_under_its_page_number_is_said)
+{
+    parsed p = parse("1 Introduction\n\n"
+                     "1. We took evidence from the Minister.\n\n"
+                     "2. We thank our witnesses.\n\n"
+                     "List of Reports from the Committee during the current "
+                     "Parliament\n\n"
+                     "First Report Wales and the economy HC 100\n"
+                     "                                                  Ev 1\n"
+                     "Oral evidence\n\n"
+                     "Taken before the Welsh Affairs Committee\n\n"
+                     "on Tuesday 7 June 2011\n\n"
+                     "Q1 Chair: Good morning, and welcome to the Committee.\n"
+                     "Mr Jones: Thank you, Chair. We are pleased to be here.\n");
+    int said = 0;
+    for (size_t i = 0; i < evx_diag_len(p.diag); i++) {
+        evx_diag_level level;
+        const char *file, *msg;
+        long line;
+        if (evx_diag_get(p.diag, i, &level, &file, &line, &msg) == EVX_OK &&
+            strstr(msg, "printed evidence"))
+            said = 1;
+    }
+    cr_expect(said, "the printed evidence is not said to be unread");
+    parsed_free(&p);
+}

@@ -655,7 +655,12 @@ static void scan_words(scan *sc, size_t from)
         int bs = evx_lay_block_start(sc, i);
         if (bs && i > from)
             split_glued_tail(sc, i);
-        if (bs || evx_lay_heading_in_flow(sc, i)) {
+        /* in a skipped part (formal minutes, the list of reports) a part
+         * may open at any line's start: the printed evidence under its
+         * page's "Ev 1" ("Oral evidence" / "Taken before …") had been
+         * skipped with the list, unsaid */
+        if (bs || evx_lay_heading_in_flow(sc, i) ||
+            (sc->part == P_SKIP && (w->flags & W_LINE))) {
             size_t m = evx_lay_take_heading(sc, i, !bs);
             if (m) {
                 i += m;
