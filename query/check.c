@@ -55,6 +55,57 @@ static evx_status fold_squeezed(char **out, const char *s, size_t len)
     return EVX_OK;
 }
 
+/* The segment of s from *at up to an ellipsis ("...", "…" folded, or
+ * "[...]") or its end, trimmed of edge punctuation, NUL-terminated in
+ * place; *at moves past the ellipsis.  NULL when none is left. */
+static char *next_segment(char **at)
+{
+    char *s = *at, *e;
+    if (!s)
+        return NULL;
+    char *dots = strstr(s, "...");
+    if (dots) {
+        e = dots;
+        char *after = dots + 3;
+        while (*after == '.')
+            after++;
+        if (e > s && e[-1] == '[' && *after == ']') {
+            e--;
+            after++;
+        }
+        *at = after;
+    } else {
+        e = s + strlen(s);
+        *at = NULL;
+    }
+    while (s < e && is_edge_punct((unsigned char)*s))
+        s++;
+    while (e > s && is_edge_punct((unsigned char)e[-1]))
+        e--;
+    *e = '\0';
+    return s;
+}
+
+/* Whether t holds each segment of q between its ellipses, in order: a
+ * user's "…" stands for words left out, as a report's "[…]" does.  Each
+ * segment is two words or more, so that "a … the" is no quotation. */
+static int holds_in_order(char *q, const char *t)
+{
+    char *at = q, *seg;
+    const char *from = t;
+    int any = 0;
+    while ((seg = next_segment(&at)) != NULL) {
+        if (!*seg)
+            continue;
+        const char *hit = strchr(seg, ' ') ? strstr(from, seg) : NULL;
+        if (!hit)
+            return 0;
+        from = hit + strlen(seg);
+        any = 1;
+    }
+    return any;
+}
+
 evx_status evx_check_contains(int *out, const char *quote, size_t qlen,
                               const char *text, size_t tlen)
 {
@@ -73,7 +124,7 @@ evx_status evx_check_contains(int *out, const char *quote, size_t qlen,
          qe--)
         ;
     *qe = '\0';
-    *out = *qs && strstr(t, qs) != NULL;
+    *out = *qs && (strstr(t, qs) != NULL || holds_in_order(qs, t));
 done:
     free(q);
     free(t);

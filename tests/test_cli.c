@@ -910,3 +910,29 @@ Test(cli, footnotes_carry_their_chapters_title)
     cr_expect_eq(titled, with);
     free(out);
 }
+
+/* A user's ellipsis stands for words left out, as the report's "[…]"
+ * does: the parts around it, in order, in one unit, are an exact match
+ * (it had been a near one, and so never cited); parts of one word each
+ * are no quotation. */
+Test(cli, check_reads_a_users_ellipsis_as_an_omission)
+{
+    char *out, *err;
+    const char *elided[] = {
+        "check 'The labelling of \xe2\x80\xa6 does not really apply to [Unilever].'",
+        "check 'The labelling of ... does not really apply to [Unilever].'"};
+    for (size_t i = 0; i < 2; i++) {
+        cr_expect_eq(evidex(elided[i], &out, &err), 0, "%s: %s", elided[i], out);
+        cr_expect(strstr(out, "Exact match"), "%s: %s", elided[i], out);
+        free(out);
+        free(err);
+    }
+    cr_expect_eq(evidex("check 'does not really apply ... The labelling of'",
+                        &out, &err), 1, "out of order: %s", out);
+    free(out);
+    free(err);
+    cr_expect_eq(evidex("check 'labelling \xe2\x80\xa6 Unilever'", &out, &err), 1,
+                 "one-word parts: %s", out);
+    free(out);
+    free(err);
+}
