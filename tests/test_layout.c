@@ -472,3 +472,65 @@ Test(layout, printed_evidence_under_its_page_number_is_said)
     cr_expect(said, "the printed evidence is not said to be unread");
     parsed_free(&p);
 }
+
+/* "Contents" under its page's number alone ("1" right-aligned on the line
+ * above, no blank between, as `pdftotext -layout` prints a report's first
+ * page): the contents list, not a box that swallowed the report (no
+ * paragraph had been read). */
+static const char contents_under_number[] =
+    "                                                                                              1\n"
+    "      Contents\n"
+    "\n"
+    "      Report                                                                              Page\n"
+    "\n"
+    "           Summary                                                                          3\n"
+    "\n"
+    "      1    Introduction                                                                     5\n"
+    "               Our inquiry                                                                  5\n"
+    "      2    The record of inward investment                                                  6\n"
+    "               Trends since 2000                                                            6\n"
+    "               The loss of the Welsh Development Agency brand                               7\n"
+    "      3    The role of the UK Government                                                    8\n"
+    "               UK Trade & Investment                                                        8\n"
+    "               The Wales Office                                                             9\n"
+    "\n"
+    "           Conclusions and recommendations                                                 11\n"
+    "\n"
+    "      Formal Minutes                                                                       13\n"
+    "\n"
+    "      Witnesses                                                                            14\n"
+    "\n"
+    "      List of printed written evidence                                                     14\n"
+    "\n"
+    "      List of additional written evidence                                                  15\n"
+    "\n"
+    "      List of Reports from the Committee during the current Parliament                     15\n"
+    "\n"
+    "\f                                                                 Inward investment in Wales    5\n"
+    "\n"
+    "      1 Introduction\n"
+    "\n"
+    "      Our inquiry\n"
+    "\n"
+    "      1.     We  announced our inquiry into inward investment in Wales on 25 November 2010.\n"
+    "             We  invited  written  evidence  on  the  level of foreign direct investment in\n"
+    "             Wales, on the work of UK Trade & Investment (UKTI) and the Welsh Government to\n"
+    "             attract it, and on the part the Wales Office plays.\n"
+    "\n"
+    "      2.     We  received  19 written submissions and held three oral evidence sessions, in\n"
+    "             London and in Cardiff. We took evidence from academics, business organisations\n"
+    "             and  the  Secretary  of  State  for  Wales.1  We  are grateful to all who gave\n"
+    "             evidence and to our specialist adviser.\n"
+    "\n"
+    "\n"
+    "      1   A list of witnesses is printed at the end of this Report.\n"
+    "\f6    Inward investment in Wales\n"
+    "\n";
+
+Test(layout, contents_under_a_page_number)
+{
+    parsed p = parse(contents_under_number);
+    cr_expect_eq(count(&p, EVX_UNIT_PARAGRAPH), 2);
+    cr_expect_eq(get(&p, "HC9/p2")->chapter, 1);
+    parsed_free(&p);
+}

@@ -69,9 +69,13 @@ static size_t column_heads(const scan *sc, size_t a, size_t b)
 size_t evx_lay_read_contents(scan *sc)
 {
     size_t i = 0;
+    /* at a block's start, or under a page's number alone ("1" / "Contents":
+     * a PDF tool prints the page's number over its first line) */
     for (; i < sc->n && i < sc->n / 2 + 1; i++)
         if (evx_wd_eq(&sc->w[i], "Contents") && (sc->w[i].flags & W_LINE) &&
-            evx_lay_block_start(sc, i))
+            (evx_lay_block_start(sc, i) ||
+             (i > 0 && evx_wd_int(&sc->w[i - 1]) > 0 &&
+              (sc->w[i - 1].flags & W_LINE) && (i == 1 || evx_lay_block_start(sc, i - 1)))))
             break;
     if (i >= sc->n || i >= sc->n / 2 + 1)
         return 0;
