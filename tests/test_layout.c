@@ -534,3 +534,32 @@ Test(layout, contents_under_a_page_number)
     cr_expect_eq(get(&p, "HC9/p2")->chapter, 1);
     parsed_free(&p);
 }
+
+/* Block quotations set in under their lead-ins, with no blank lines
+ * around them, in a text that has blank lines elsewhere (between pages):
+ * the indent sets them apart, on a lead-in's first line or a wrapped one
+ * (they had run into their paragraphs, their speakers lost unsaid). */
+Test(layout, indented_quotations_without_blank_lines)
+{
+    parsed p = parse("1 Introduction\n"
+                     "1. We heard oral evidence from Dr Ann Lee and from Bob Roe.\n"
+                     "2. Dr Ann Lee explained the difficulty with the defence of\n"
+                     "reasonable excuse:\n"
+                     "     The burden is placed on the defendant to prove that he had a\n"
+                     "     reasonable excuse, which is hard to justify.1\n"
+                     "3. Widget Makers, in its written evidence, warned that:\n"
+                     "     The Bill represents a further erosion of the right to protest.2\n"
+                     "4. We consider that the offence is not sufficiently precise.\n"
+                     "\n"
+                     "1   Q 4 [Dr Ann Lee]\n"
+                     "2   Widget Makers (WID0007)\n");
+    const evx_unit *q = evx_units_find(&p.units, "HC9/p2/q1");
+    cr_expect(q && strstr(q->text, "The burden is placed"), "p2's quotation: %s",
+              q ? q->text : "none");
+    q = evx_units_find(&p.units, "HC9/p3/q1");
+    cr_expect(q && strstr(q->text, "erosion of the right"), "p3's quotation: %s",
+              q ? q->text : "none");
+    cr_expect_null(strstr(get(&p, "HC9/p2")->text, "burden"), "p2: %s",
+                   get(&p, "HC9/p2")->text);
+    parsed_free(&p);
+}

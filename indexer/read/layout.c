@@ -764,6 +764,20 @@ static int line_cues_quote(const scan *sc, unsigned ln)
     return s && evx_quote_cue(s, n) != NULL;
 }
 
+/* Does word i open its line indented past the text of the line before,
+ * whose last word is i - 1 (the text past a paragraph's hanging number):
+ * a block quotation set in, with no blank line around it? */
+static int indented_past(const scan *sc, size_t i)
+{
+    const evx_word *w = &sc->w[i];
+    size_t j = i - 1;
+    while (j > 0 && sc->w[j - 1].line == sc->w[i - 1].line)
+        j--;
+    if ((evx_wd_num_dot(&sc->w[j]) || evx_wd_int(&sc->w[j])) && j + 1 < i)
+        j++; /* "2.2   Lord Macdonald …": the text starts after the number */
+    return (w->flags & W_LINE) && w->col > sc->w[j].col;
+}
+
 /* Does w open a footnote body in lower case ("ibid.", "see", a URL)? */
 static int opens_note(const evx_word *w)
 {
@@ -822,9 +836,13 @@ static void put_gap(scan *sc, size_t i)
      * unless the source has no blank lines to set a quotation apart and
      * the next line opens one: a sentence, or anything after a cue
      * ("told us:" / "If you say ...", "explained:" / "perhaps ...") */
+    /* …, nor where the next line is set in past the colon's line's text,
+     * as a block quotation is ("… reasonable excuse:" / "     The
+     * burden …") */
     if (p->len && p->s[p->len - 1] == ':' &&
         !(sc->l->no_blanks && (w->flags & W_LINE) &&
-          (evx_wd_upperish(w) || line_cues_quote(sc, p->line)))) {
+          (evx_wd_upperish(w) || line_cues_quote(sc, p->line))) &&
+        !(indented_past(sc, i) && evx_wd_upperish(w))) {
         evx_buf_putc(b, ' ');
         return;
     }
