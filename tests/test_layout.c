@@ -563,3 +563,34 @@ Test(layout, indented_quotations_without_blank_lines)
                    get(&p, "HC9/p2")->text);
     parsed_free(&p);
 }
+
+/* A page's number alone far to the right (layout order) is its header
+ * even where no running title was learnt and no blank line sets it apart:
+ * the summary above it ends, and chapter 1 and its paragraphs below it
+ * are read (they had run into the summary). */
+Test(layout, a_right_aligned_page_number_ends_a_page)
+{
+    parsed p = parse("Contents\n"
+                     "Summary 3\n"
+                     "1 Introduction 5\n"
+                     "\n"
+                     "                                                  3\n"
+                     "Summary\n"
+                     "The Public Order Bill would create new criminal offences. "
+                     "We are concerned\n"
+                     "that these offences are drawn too widely.\n"
+                     "                                                  5\n"
+                     "1 Introduction\n"
+                     "1. The Public Order Bill was introduced in the House of "
+                     "Commons on 11 May 2022.\n"
+                     "2. We launched a call for evidence on 20 May 2022.\n");
+    int summary = 0;
+    for (size_t i = 0; i < p.units.len; i++)
+        summary |= p.units.items[i]->type == EVX_UNIT_SUMMARY &&
+                   strstr(p.units.items[i]->text, "drawn too widely") &&
+                   !strstr(p.units.items[i]->text, "Introduction");
+    cr_expect(summary, "no summary of its own");
+    cr_expect_eq(count(&p, EVX_UNIT_PARAGRAPH), 2);
+    cr_expect_eq(get(&p, "HC9/p1")->chapter, 1);
+    parsed_free(&p);
+}

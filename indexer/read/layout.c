@@ -123,6 +123,9 @@ static void take_header(scan *sc, size_t ln, size_t hl, unsigned blanks)
     }
 }
 
+/* The indent past which a number alone on its line is a page's number. */
+#define PAGE_NUMBER_INDENT 40
+
 /* A source with fewer than one blank line in NO_BLANKS_SHARE has none
  * between its paragraphs (a copy and paste from a PDF viewer). */
 #define NO_BLANKS_SHARE 50
@@ -153,6 +156,11 @@ static void read_words(scan *sc)
         if (after_header || ff || (indent_pages && i > margin))
             flags |= W_PAGE;
         size_t hl = evx_running_header_lines(sc->title, sc->t, ln);
+        /* a page's number alone, set far to the right as a PDF tool in
+         * layout order prints it: the page's header, whether or not a
+         * running title was learnt */
+        if (!hl && i >= PAGE_NUMBER_INDENT && evx_ascii_page_number(s + i, tn))
+            hl = 1;
         if (hl) {
             take_header(sc, ln, hl, blanks);
             ln += hl - 1;

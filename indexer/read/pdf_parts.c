@@ -152,6 +152,22 @@ static int signed_below(const pdf_acc *a)
     return 0;
 }
 
+/* Does line c head the next chapter, its first paragraph on the next
+ * line ("1 Introduction" / "1. The Bill …")?  So a summary ends where no
+ * blank line sets the chapter apart (a copy run on, a page's number
+ * alone between them). */
+static int chapter_then_paragraph(const pdf_parser *p, const pdf_line *c)
+{
+    size_t off, len;
+    int v = pdf_number_space(c->s, c->len, &off);
+    if (!v || v != p->chapter + 1 || off >= c->len ||
+        !evx_ascii_upper((unsigned char)c->s[off]) || pdf_ends_punct(c->s, c->len))
+        return 0;
+    size_t next = pdf_next_content(p, c->ln + 1);
+    const char *s = next ? pdf_get_line(p, next, &len, NULL, NULL) : NULL;
+    return s && evx_para_follows(p->last_para, pdf_numbered(s, len, &off), 1);
+}
+
 size_t pdf_block_line(pdf_parser *p, const pdf_line *c, evx_unit_type type)
 {
     size_t off, hl, extra = 0;
@@ -160,7 +176,7 @@ size_t pdf_block_line(pdf_parser *p, const pdf_line *c, evx_unit_type type)
     if (type == EVX_UNIT_SUMMARY) {
         int v = pdf_numbered(c->s, c->len, &off);
         if ((evx_para_follows(p->last_para, v, 1) && c->block_start) ||
-            pdf_chapter_heading(p, c, &off)) {
+            pdf_chapter_heading(p, c, &off) || chapter_then_paragraph(p, c)) {
             p->mode = PDF_BODY;
             return pdf_body_line(p, c);
         }
