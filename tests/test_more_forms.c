@@ -715,3 +715,32 @@ Test(more_forms, ministers_listed_with_commas)
               "the quotation's org: %s", q->speaker ? q->speaker->org : "-");
     evx_units_free(&u);
 }
+
+/* A post with its holder set after it between commas ("The First Sea
+ * Lord, Admiral Sir Mark Stanhope, described …"): the holder speaks, not
+ * the post; and in the list, each rank and name after a post is a
+ * witness ("…, Air Chief Marshal Sir Stephen Dalton KCB ADC, …"). */
+Test(more_forms, a_post_and_its_holder_in_apposition)
+{
+    evx_units u = EVX_UNITS_INIT;
+
+    read_as(&u,
+            "1 Introduction\n\n"
+            "1. The First Sea Lord, Admiral Sir Mark Stanhope, described it to us "
+            "as \xE2\x80\x9C" "a decision taken for financial reasons\xE2\x80\x9D.1\n\n"
+            "2. Sir Stephen Dalton said it was \xE2\x80\x9C" "the right "
+            "choice\xE2\x80\x9D.2\n\n"
+            "1 Q 45\n2 Q 47\n\n"
+            "Witnesses\n\n"
+            "Wednesday 10 November 2010\n\n"
+            "Admiral Sir Mark Stanhope GCB OBE ADC, First Sea Lord and Chief of the "
+            "Naval Staff, Air Chief Marshal Sir Stephen Dalton KCB ADC, Chief of the "
+            "Air Staff, and Vice Admiral Paul Lambert CB, Deputy Chief of the Defence "
+            "Staff, Ministry of Defence Q1\xE2\x80\x93" "60\n",
+            0);
+    expect_speaker(&u, "HC1/p1/q1", "Admiral Sir Mark Stanhope GCB OBE ADC");
+    expect_speaker(&u, "HC1/p2/q1", "Air Chief Marshal Sir Stephen Dalton KCB ADC");
+    const evx_unit *w = unit(&u, "HC1/witness/1");
+    cr_expect_eq(w->n_people, 3);
+    evx_units_free(&u);
+}

@@ -302,6 +302,19 @@ static int is_common_word(const char *t)
 
 
 
+/* Whether word i is in a person's mention (registered or not) that a
+ * comma closes: an apposition (", Admiral Sir Mark Stanhope,"). */
+static int apposed_person_at(const evx_mentions *m, const evx_view *v,
+                             size_t i)
+{
+    for (size_t k = 0; k < m->len; k++)
+        if (i >= m->items[k].first && i <= m->items[k].last)
+            return (m->items[k].kind == EVX_MENTION_PERSON ||
+                    m->items[k].kind == EVX_MENTION_OUTSIDE) &&
+                   evx_view_comma_after(v, m->items[k].last);
+    return 0;
+}
+
 static int covered(const evx_mentions *m, size_t i)
 {
     for (size_t k = 0; k < m->len; k++)
@@ -640,6 +653,13 @@ static evx_status push_org(evx_mentions *m, const evx_view *v, size_t a,
         b--;
     if (a > b || !v->w.items[b].cap)
         return EVX_OK;
+    /* a post with its registered holder set after it, a rank between
+     * ("The First Sea Lord, Admiral Sir Mark Stanhope, described …"): the
+     * person named speaks, not the post */
+    if (evx_view_comma_after(v, b))
+        for (size_t k = b + 1; k < v->w.len && k <= b + 3 && v->w.items[k].cap; k++)
+            if (apposed_person_at(m, v, k))
+                return EVX_OK;
     int named = 0;
     for (size_t k = a; k <= b; k++) {
         const evx_aword *w = &v->w.items[k];

@@ -506,8 +506,9 @@ static int starts_witness(const char *s, const part *parts, size_t n,
                           size_t k)
 {
     const part *p = &parts[k], *next = k + 1 < n ? &parts[k + 1] : NULL;
-    if (p->after_and && evx_part_rank_and_name(s + p->off, p->len))
-        return 1; /* "…, and Assistant Commissioner John Yates QPM" */
+    if (evx_part_rank_and_name(s + p->off, p->len))
+        return 1; /* "…, and Assistant Commissioner John Yates QPM", "…,
+                     Air Chief Marshal Sir Stephen Dalton KCB ADC, …" */
     if (!evx_part_looks_like_name(s + p->off, p->len))
         return 0;
     /* "…, Seabright Renewables; Professor Jane Doe, …": the part a ";"
