@@ -468,7 +468,7 @@ static void expect_contents_without_blank_lines(const char *pages[4])
     static const char *const starts[] = {"On 21 July", "The inquiry built",
                                          "We received", "In September"};
     for (int k = 1; k <= 4; k++) {
-        char id[16];
+        char id[32];
         snprintf(id, sizeof id, "HC1/p%d", k);
         const evx_unit *q = unit(&u, id);
         cr_expect_eq(q->chapter, k < 4 ? 1 : 2, "%s: chapter %d", id, q->chapter);
