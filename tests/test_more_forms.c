@@ -744,3 +744,28 @@ Test(more_forms, a_post_and_its_holder_in_apposition)
     cr_expect_eq(w->n_people, 3);
     evx_units_free(&u);
 }
+
+/* A petition's title quoted in apposition after its number ("E-petition
+ * 554150, “Make online abuse a specific criminal offence”, was started by
+ * Katie Price") is its title, nobody's words (it had been given to her as
+ * oral evidence); a year before a quotation ("In 2018, “…”") is no such
+ * number. */
+Test(more_forms, a_numbered_things_title_is_no_quotation)
+{
+    evx_units u = EVX_UNITS_INIT;
+
+    read_web(&u, "1 Introduction\n\n"
+                 "1. E-petition 554150, \xE2\x80\x9CMake online abuse a specific "
+                 "criminal offence\xE2\x80\x9D, was started by Katie Price.[1]\n\n"
+                 "2. Katie Price told us that \xE2\x80\x9CHarvey has been abused "
+                 "online since he was a baby\xE2\x80\x9D.[2]\n\n"
+                 "Footnotes\n\n"
+                 "[1] e-petition 554150, Make online abuse a specific criminal offence\n"
+                 "[2] Q12\n\n"
+                 "Witnesses\n\n"
+                 "Tuesday 23 October 2018\n\n"
+                 "Katie Price, petitioner\tQ1\xE2\x80\x93" "40\n");
+    cr_expect_null(evx_units_find(&u, "HC1/p1/q1"), "the title is a quotation");
+    expect_speaker(&u, "HC1/p2/q1", "Katie Price");
+    evx_units_free(&u);
+}

@@ -4,6 +4,7 @@
  */
 #include "quotes.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "ascii.h"
@@ -307,11 +308,33 @@ static size_t skip_back_spaces(const char *s, size_t lo, size_t e)
     return e;
 }
 
+/* Does s[lo, e) end with ", " after a numbered thing's number ("E-petition
+ * 554150, “Make online abuse a specific criminal offence”"): the quoted
+ * words are its title, set in apposition, not anyone's words?  A year
+ * ("In 2018, “…”") is no such number. */
+static int after_numbered_thing(const char *s, size_t lo, size_t e)
+{
+    if (e <= lo || s[e - 1] != ',')
+        return 0;
+    size_t d = e - 1, k = d;
+    while (k > lo && evx_ascii_digit((unsigned char)s[k - 1]))
+        k--;
+    if (k == d || (k > lo && evx_ascii_alpha((unsigned char)s[k - 1])))
+        return 0; /* no number, or a code ("EIM0017,") */
+    size_t len = d - k;
+    int v = len <= 4 ? atoi(s + k) : 0;
+    if (len == 4 && v >= 1800 && v <= 2099)
+        return 0;
+    return len >= 3 && k > lo && s[k - 1] == ' ';
+}
+
 static int is_term(const char *s, size_t n, size_t lo, const evx_qspan *q)
 {
     size_t e = skip_back_spaces(s, lo, q->open);
     if (e > lo && s[e - 1] == '(')
         return 1; /* (“the Act”) */
+    if (after_numbered_thing(s, lo, e))
+        return 1;
     static const char *const articles[] = {"a", "an", "the"};
     for (size_t k = 0; k < 3; k++)
         if (ends_with(s, lo, e, articles[k])) {
