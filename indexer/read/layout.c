@@ -430,6 +430,37 @@ int evx_lay_lone_number(const scan *sc, size_t k)
            (k + 1 >= sc->n || evx_lay_block_start(sc, k + 1));
 }
 
+/* Does w open with a quotation mark or a bracket (“, ‘, ", ')? */
+static int opens_quote(const evx_word *w)
+{
+    const unsigned char *s = (const unsigned char *)w->s;
+    return (w->len >= 3 && s[0] == 0xE2 && s[1] == 0x80 &&
+            (s[2] == 0x9C || s[2] == 0x98)) ||
+           (w->len >= 1 && (s[0] == '"' || s[0] == '('));
+}
+
+/* How far a footnote body may go on past a lower-case word before the
+ * page's header (the rest of its last line, and a line or two). */
+#define BODY_TAIL_WORDS 40
+
+/* Does the interrupted text resume after the page's header, not at the
+ * lower-case word k: the block reaches a header within a few words, and
+ * the word after the header goes on in lower case or opens a quotation
+ * ("… of 28 January 2003 on insider dealing …" / "6 The run on the Bank"
+ * / "are applying them …": "on" is the body's)? */
+static int resumes_past_header(const scan *sc, size_t k)
+{
+    size_t h = k + 1;
+    while (h < sc->n && h < k + BODY_TAIL_WORDS &&
+           !(sc->w[h].flags & (W_HEADER | W_PAGE)) && !evx_lay_block_start(sc, h))
+        h++;
+    if (h >= sc->n || !(sc->w[h].flags & W_HEADER))
+        return 0;
+    while (h < sc->n && (sc->w[h].flags & W_HEADER))
+        h++;
+    return h < sc->n && (evx_wd_lower(&sc->w[h]) || opens_quote(&sc->w[h]));
+}
+
 /* Reads the footnote run starting at i, one body per line; returns the
  * first word after it (the text the footnotes interrupted). */
 static size_t take_run(scan *sc, size_t i)
@@ -498,8 +529,10 @@ static size_t take_run(scan *sc, size_t i)
         /* a lower-case word after a reference resumes the text the notes
          * broke into, unless that text had ended its sentence ("… too
          * widely”.2" over "2 Oral evidence taken on 15 June 2022 and 6
-         * July 2022": the body goes on) */
+         * July 2022": the body goes on), or it resumes past the page's
+         * header */
         if (k > body + 1 && evx_wd_lower(w) && interrupted &&
+            !resumes_past_header(sc, k) &&
             (evx_wd_ref_end(&sc->w[k - 1]) || body_is_ref_and_name(sc, body, k))) {
             w->brk = B_PAGE;
             return k;

@@ -12,6 +12,7 @@
 #include "paranum.h"
 #include "pdf_contents.h"
 #include "pdf_parts.h"
+#include "pdf_unit.h"
 
 void pdf_note_end(pdf_parser *p)
 {
@@ -163,6 +164,95 @@ static void start_fn(pdf_parser *p, size_t ln, const char *s, size_t len,
     pdf_acc_clear(&p->fnacc);
     pdf_acc_add(&p->fnacc, s + off, len - off, (long)ln, col + (long)off,
                 p->words, NULL);
+}
+
+/* The footnote unit of the last body read, if pushed; else NULL. */
+static evx_unit *last_note(const pdf_parser *p)
+{
+    for (size_t i = p->out->len; i-- > 0;) {
+        evx_unit *u = p->out->items[i];
+        if (u->type == EVX_UNIT_FOOTNOTE)
+            return u->number == p->fn.last_body && u->text ? u : NULL;
+    }
+    return NULL;
+}
+
+/* Does footnote text t stop mid-sentence ("… implemented in the United
+ * Kingdom by")? */
+static int note_broken_off(const char *t)
+{
+    size_t n = evx_ascii_rtrim(t, strlen(t));
+    if (n == 0)
+        return 0;
+    unsigned char c = (unsigned char)t[n - 1];
+    return evx_ascii_alnum(c) || c == ',';
+}
+
+/* Lines of a block at the foot of a page that goes on the footnote the
+ * page before broke off: from ln, in lower case, no blank line before
+ * the pending next body ("the Financial Services … 2005." / "2 Q 301"),
+ * while the page's own text had ended its sentence.  Returns how many,
+ * else 0. */
+#define TAIL_MAX_LINES 8
+
+static size_t note_tail(const pdf_parser *p, size_t ln, const char *s,
+                        size_t len, const evx_unit *last)
+{
+    size_t off;
+    if (!last || !(p->blank_run || p->broke || p->header_since) ||
+        !evx_ascii_lower((unsigned char)s[0]) || pdf_is_list_item(s, len) ||
+        (last->page > 0 && p->page <= last->page) ||
+        (p->open.cur && !pdf_ends_sentence(&p->open.acc)) ||
+        !note_broken_off(last->text))
+        return 0;
+    for (size_t k = ln + 1; k <= ln + TAIL_MAX_LINES; k++) {
+        size_t l2, lead2;
+        const char *s2 = pdf_get_line(p, k, &l2, &lead2, NULL);
+        if (k > evx_text_lines(p->t) || l2 == 0)
+            return 0;
+        int v = pdf_number_space(s2, l2, &off);
+        if (v == p->fn.last_body + 1 && v <= p->fn.max_marker)
+            return k - ln;
+    }
+    return 0;
+}
+
+/* Appends lines ln .. ln+n-1 to footnote unit u's text and source. */
+static void note_append(pdf_parser *p, evx_unit *u, size_t ln, size_t n)
+{
+    pdf_acc a = {0};
+    pdf_acc_add(&a, u->text, strlen(u->text), 0, 1, p->words, NULL);
+    for (size_t k = ln; k < ln + n; k++) {
+        size_t l2, lead2;
+        const char *s2 = pdf_get_line(p, k, &l2, &lead2, NULL);
+        pdf_acc_add(&a, s2, l2, (long)k, (long)lead2 + 1, p->words, NULL);
+    }
+    char *t = pdf_trimmed_dup(evx_buf_str(&a.text), a.text.len);
+    if (!t || a.oom || evx_buf_status(&a.text)) {
+        free(t);
+        pdf_oom(p);
+    } else {
+        free(u->text);
+        u->text = t;
+        if (u->n_sources)
+            u->sources[u->n_sources - 1].end_line = (long)(ln + n - 1);
+    }
+    pdf_acc_free(&a);
+}
+
+size_t pdf_notes_tail(pdf_parser *p, size_t ln, const char *s, size_t len)
+{
+    if (!fn_possible(p) || p->in_fn || len == 0)
+        return 0;
+    evx_unit *last = last_note(p);
+    size_t n = note_tail(p, ln, s, len, last);
+    if (n) {
+        note_append(p, last, ln, n);
+        p->blank_run = 0;
+        p->broke = 1;
+        p->page_pending = 1;
+    }
+    return n;
 }
 
 int pdf_notes_line(pdf_parser *p, size_t ln, const char *s, size_t len,

@@ -21,6 +21,13 @@
 int pdf_notes_line(pdf_parser *p, size_t ln, const char *s, size_t len,
                    size_t lead);
 
+/* Takes the block at line ln (s/len trimmed) when it goes on the last
+ * footnote body, which the page before broke off mid-sentence: a block
+ * in lower case at the next page's foot, just above the next body, after
+ * the page's own text ended its sentence.  Returns the lines taken (the
+ * block's), else 0. */
+size_t pdf_notes_tail(pdf_parser *p, size_t ln, const char *s, size_t len);
+
 /* Pushes the footnote body in progress, if any, as a unit. */
 void pdf_note_end(pdf_parser *p);
 

@@ -144,6 +144,9 @@ static size_t handle_line(pdf_parser *p, size_t ln)
     }
     if (pdf_notes_line(p, ln, s, len, lead))
         return 0;
+    size_t tail = pdf_notes_tail(p, ln, s, len);
+    if (tail)
+        return tail - 1;
     int newpage = p->page_pending || lead > 0;
     if (newpage && !p->header_since && p->page > 0)
         p->page++;

@@ -1,0 +1,127 @@
+/*
+ * test_page_feet.c - footnote bodies that a page break cuts: the rest of
+ * a body at the foot of the next page, and a body whose line holds a date
+ * while the text it interrupted was a witness's quotation.  Read from
+ * pdf-text dumps the way the pipeline reads them; the words are made up
+ * in an older Commons report's form.
+ */
+#define _DEFAULT_SOURCE /* mkdtemp, nftw */
+#define _XOPEN_SOURCE 700
+#include <criterion/criterion.h>
+#include <string.h>
+
+#include "buf.h"
+
+#include "otherutil.h"
+#include "readutil.h"
+
+/* A page of an older report as pdftotext prints it: a quotation that
+ * goes on over the page break when `quote_breaks`, and footnote 1 broken
+ * off mid-sentence at the page's foot, its rest at the next page's foot
+ * above footnote 2. */
+static void read_pages(evx_units *u, int quote_breaks)
+{
+    evx_buf b = EVX_BUF_INIT;
+    evx_buf_printf(
+        &b,
+        "                                              The run on the Bank    5\n"
+        "\n"
+        "      1 The regulator\n"
+        "\n"
+        "      1.     The Governor told us that the Bank had been constrained by the\n"
+        "             Market Abuse Directive.1\n"
+        "\n"
+        "      2.     The regulator accepted that its supervision had been\n"
+        "             inadequate. Mr Hector Sands, its Chief Executive, told us:\n"
+        "\n"
+        "                    We did not carry out the close supervision that we\n"
+        "                    should have done, and I regret that. We have set out\n"
+        "                    the lessons we have learnt, and we%s\n"
+        "\n"
+        "\n"
+        "      1   Q 120. The Directive is Directive 2003/6/EC of the Council of\n"
+        "          28 January 2003 on insider dealing and market manipulation, which\n"
+        "          was implemented in the United Kingdom by\n"
+        "6    The run on the Bank\n"
+        "\n"
+        "%s"
+        "      3.     The internal audit found that the team had met the firm's\n"
+        "             management only eight times in three years.3\n"
+        "\n"
+        "\n"
+        "          the Market Abuse Regulations 2005.\n"
+        "      2   Q 301\n"
+        "      3   Ev 230\n",
+        quote_breaks ? "" : " are applying them to every firm.2",
+        quote_breaks ? "                    are applying them to every firm.2\n\n"
+                     : "");
+    cr_assert_eq(evx_buf_status(&b), EVX_OK);
+    read_as(u, b.data, 0);
+    evx_buf_free(&b);
+}
+
+static void expect_pages_read(const evx_units *u)
+{
+    const evx_unit *fn = unit(u, "HC1/fn1");
+    cr_expect(strstr(fn->text, "by the Market Abuse Regulations 2005.") != NULL,
+              "fn1: %s", fn->text);
+    cr_expect(strstr(fn->text, "on insider dealing") != NULL, "fn1: %s",
+              fn->text);
+    const evx_unit *p3 = unit(u, "HC1/p3");
+    cr_expect(strstr(p3->text, "Regulations") == NULL, "p3: %s", p3->text);
+    const evx_unit *q = unit(u, "HC1/p2/q1");
+    cr_expect(strstr(q->text, "insider") == NULL &&
+                  strstr(q->text, "and we are applying them") != NULL,
+              "the quotation: %s", q->text);
+    expect_speaker(u, "HC1/p2/q1", "Mr Hector Sands");
+    cr_expect_str_eq(unit(u, "HC1/fn2")->text, "Q 301");
+}
+
+/* The rest of a footnote at the next page's foot goes on the footnote,
+ * not on the page's last paragraph. */
+Test(page_feet, a_footnote_goes_on_at_the_next_pages_foot)
+{
+    evx_units u = EVX_UNITS_INIT;
+    read_pages(&u, 0);
+    expect_pages_read(&u);
+    evx_units_free(&u);
+}
+
+/* When the page broke a witness's quotation too, the footnote's line with
+ * a date in it ("… of" / "28 January 2003 on insider dealing …") is the
+ * footnote's, not the quotation going on: no words of a footnote in a
+ * witness's mouth. */
+Test(page_feet, a_footnote_with_a_date_under_a_quotation_cut_by_the_page)
+{
+    evx_units u = EVX_UNITS_INIT;
+    read_pages(&u, 1);
+    expect_pages_read(&u);
+    evx_units_free(&u);
+}
+
+/* A paragraph that the page broke mid-sentence goes on in lower case at
+ * the next page's top: that is the paragraph's, even where a footnote
+ * broke off too. */
+Test(page_feet, a_paragraph_cut_by_the_page_keeps_its_rest)
+{
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u,
+            "                                              The run on the Bank    5\n"
+            "\n"
+            "      1 The regulator\n"
+            "\n"
+            "      1.     The Governor told us that the Bank had been constrained by\n"
+            "             the Directive.1 The regulator accepted that its work had\n"
+            "\n"
+            "\n"
+            "      1   Q 120. The Directive was implemented in the United Kingdom by\n"
+            "6    The run on the Bank\n"
+            "\n"
+            "             been inadequate, and said so.\n"
+            "      2   Q 301\n",
+            0);
+    const evx_unit *p1 = unit(&u, "HC1/p1");
+    cr_expect(strstr(p1->text, "its work had been inadequate, and said so.") != NULL,
+              "p1: %s", p1->text);
+    evx_units_free(&u);
+}
