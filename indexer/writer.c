@@ -283,7 +283,7 @@ static evx_status add_speaker(posting_ctx *c, const evx_speaker *sp)
     if (sp->name) {
         st = post_name(c, EVX_PREFIX_SPEAKER, sp->name);
         if (!st)
-            st = evx_name_key(c->w->tok, sp->name, strlen(sp->name), &key);
+            st = evx_name_key_cited(c->w->tok, sp->name, sp->ref, &key);
         if (!st && *key) {
             st = add_boolean(c, EVX_PREFIX_SPEAKER_KEY, key);
             if (!st)

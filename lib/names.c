@@ -151,11 +151,36 @@ static const char *const ranks[] = {
     "deputy", "detective", "general", "group", "inspector", "lieutenant",
     "major", "marshal", "rear", "superintendent", "vice", "wing"};
 
+int evx_name_is_rank(const char *word, size_t len)
+{
+    return word && in_words(ranks, sizeof ranks / sizeof *ranks, word, len);
+}
+
+int evx_name_opens_with_word(const char *name, const char *word)
+{
+    char w[24];
+    for (const char *s = name; s && *s;) {
+        size_t n = strcspn(s, " ");
+        if (n == 0 || n >= sizeof w)
+            return 0;
+        for (size_t i = 0; i < n; i++)
+            w[i] = (char)((s[i] >= 'A' && s[i] <= 'Z') ? s[i] | 0x20 : s[i]);
+        w[n] = 0;
+        if (!evx_name_is_title(w, n) && !evx_name_is_rank(w, n))
+            return 0;
+        if (strcmp(w, word) == 0)
+            return 1;
+        s += n;
+        s += strspn(s, " ");
+    }
+    return 0;
+}
+
 static int give(walk *w, const char *word, size_t len)
 {
     if (evx_name_is_title(word, len))
         return 0;
-    if (!w->seen_name && in_words(ranks, sizeof ranks / sizeof *ranks, word, len))
+    if (!w->seen_name && evx_name_is_rank(word, len))
         return 0;
     if (w->seen_name && len == 2 && memcmp(word, "of", 2) == 0) {
         w->stop = 1;
@@ -293,6 +318,44 @@ evx_status evx_name_key(evx_tok *tok, const char *name, size_t len,
                         char **out)
 {
     return collect(tok, name, len, key_word, out);
+}
+
+int evx_name_key_withheld(const char *key)
+{
+    static const char *const withheld[] = {
+        "anon", "anonymous", "confidential", "name_redacted",
+        "name_withheld", "name_withheld_by_request", "redacted", "unnamed",
+        "withheld"};
+    size_t n = key ? strlen(key) : 0;
+    /* the key alone, or with a code after it (evx_name_key_cited's) */
+    for (size_t cut = n; key && cut > 0; cut--)
+        if ((cut == n || key[cut] == '_') &&
+            in_words(withheld, sizeof withheld / sizeof *withheld, key, cut))
+            return 1;
+    return 0;
+}
+
+evx_status evx_name_key_cited(evx_tok *tok, const char *name, const char *ref,
+                              char **out)
+{
+    evx_status st = evx_name_key(tok, name, strlen(name), out);
+    if (st || !ref || !evx_name_key_withheld(*out))
+        return st;
+    evx_buf b = EVX_BUF_INIT;
+    evx_buf_puts(&b, *out);
+    evx_buf_putc(&b, '_');
+    for (const char *c = ref; *c; c++)
+        if ((*c >= 'a' && *c <= 'z') || (*c >= '0' && *c <= '9'))
+            evx_buf_putc(&b, *c);
+        else if (*c >= 'A' && *c <= 'Z')
+            evx_buf_putc(&b, (char)(*c | 0x20));
+    if (evx_buf_status(&b)) {
+        evx_buf_free(&b);
+        return EVX_NOMEM;
+    }
+    free(*out);
+    *out = evx_buf_detach(&b);
+    return *out ? EVX_OK : EVX_NOMEM;
 }
 
 evx_status evx_name_surname(evx_tok *tok, const char *name, size_t len,

@@ -26,6 +26,16 @@
  * rather than part of a name. */
 int evx_name_is_title(const char *word, size_t len);
 
+/* True if the folded word is a word of a rank in the armed forces or the
+ * police ("general", "lieutenant", "commissioner"), which opens a name as
+ * a title does ("General Sir Peter Wall"). */
+int evx_name_is_rank(const char *word, size_t len);
+
+/* True if the printed name opens with the folded word among its titles
+ * and ranks, before its first name word ("general" in "General Sir Peter
+ * Wall"; not "major" in "Sir John Major"). */
+int evx_name_opens_with_word(const char *name, const char *word);
+
 /* True if the folded word is a peer's title ("lord", "baroness",
  * "viscount", "earl", ...), which a territorial designation may follow:
  * "Baroness Smith of Basildon" is not "Baroness Smith". */
@@ -46,6 +56,18 @@ int evx_name_is_particle(const char *word, size_t len);
  * frees it.  "" if the name has no word but titles.  EVX_OK or EVX_NOMEM. */
 evx_status evx_name_key(evx_tok *tok, const char *name, size_t len,
                         char **out);
+
+/* Is key (evx_name_key's, or evx_name_key_cited's) a name that withholds
+ * one ("name_withheld", "anonymous", "name_withheld_wls0044"): a stand-in
+ * shared by submitters who are not one person? */
+int evx_name_key_withheld(const char *key);
+
+/* The speaker's key: the name's (evx_name_key), and for a name that
+ * withholds one, its evidence code after it ("name_withheld_cbp0044"),
+ * so that each anonymous submission is its own speaker.  ref may be
+ * NULL.  *out is malloc'd.  EVX_OK or EVX_NOMEM. */
+evx_status evx_name_key_cited(evx_tok *tok, const char *name, const char *ref,
+                              char **out);
 
 /* The surname: the last folded non-title word with the particles printed
  * right before it, joined by '_' ("Sir Chris Wormald" -> "wormald", "Dr

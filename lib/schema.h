@@ -171,7 +171,7 @@
 #define EVX_META_DB "meta"
 #define EVX_STUB "XAPIANDB"
 
-#define EVX_INDEX_FORMAT "14" /* 3: other forms of names (XS, XO runs);
+#define EVX_INDEX_FORMAT "15" /* 3: other forms of names (XS, XO runs);
                                  4: heading stems as XH terms;
                                  5: stored records packed (record.h);
                                  6: no termlists, XV versions, tombstones;
@@ -189,7 +189,9 @@
                                  13: records in zstd, in a value
                                     (EVX_SLOT_RECORD);
                                  14: a longer footnote with no sentence
-                                    of prose is a reference too */
+                                    of prose is a reference too;
+                                 15: a name that withholds one keys with
+                                    its evidence code (XK) */
 
 #define EVX_FIELD_GAP 100
 /* Field weights (wdf per occurrence), chosen by bench/ranking/eval.sh; a

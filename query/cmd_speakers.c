@@ -156,6 +156,8 @@ static void speaker_text(evx_buf *b, const spk *p, int color)
     evx_buf_puts(b, name);
     if (color)
         evx_buf_puts(b, "\033[0m");
+    if (s && s->ref && evx_name_key_withheld(p->key))
+        evx_buf_printf(b, " (%s)", s->ref); /* one of several so named */
     if (s && s->role && strcmp(s->role, name) != 0)
         evx_buf_printf(b, ", %s", s->role);
     if (s && s->org && strcmp(s->org, name) != 0 &&
@@ -220,8 +222,7 @@ static evx_status score_speakers(evx_cmd *c, spks *s, const evx_hits *hits)
         spk *p;
         if (!u->speaker || !u->speaker->name)
             continue;
-        if (evx_name_key(c->tok, u->speaker->name, strlen(u->speaker->name),
-                         &key))
+        if (evx_name_key_cited(c->tok, u->speaker->name, u->speaker->ref, &key))
             return EVX_NOMEM;
         p = *key ? spks_find(s, key) : NULL;
         if (p) {

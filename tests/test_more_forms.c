@@ -685,6 +685,47 @@ Test(more_forms, a_witness_introduced_by_a_rank)
     evx_units_free(&u);
 }
 
+/* A lead-in naming a witness by rank and surname ("General Wall", the
+ * rank his listed name opens with) or by post alone ("The Chief of the
+ * General Staff", whose words read like a body's name) is that witness
+ * of the panel; a rank his name does not open with ("Major Wall") is
+ * another person, and a name whose surname is a rank's word ("Sir John
+ * Major") keeps it. */
+Test(more_forms, a_lead_in_naming_a_rank_or_a_post)
+{
+    evx_units u = EVX_UNITS_INIT;
+
+    read_as(&u,
+            "1 The Army\n\n"
+            "1. The Army is to be reduced. General Wall told us:\n\n"
+            "    The reductions will not bite until later.1\n\n"
+            "2. The Chief of the General Staff told us that the plan was "
+            "\xE2\x80\x9C" "achievable but tight\xE2\x80\x9D.2\n\n"
+            "3. The Chief of the Defence Staff told us that it was "
+            "\xE2\x80\x9C" "the right size for the tasks\xE2\x80\x9D.3\n\n"
+            "4. Major Wall told us that it was \xE2\x80\x9C" "too small\xE2\x80\x9D.4\n\n"
+            "5. Sir John Major told us that it was \xE2\x80\x9C" "a matter of "
+            "judgement\xE2\x80\x9D.5\n\n"
+            "1 Q 31\n2 Q 32\n3 Q 33\n4 Q 34\n5 Q 70\n\n"
+            "Witnesses\n\n"
+            "Wednesday 3 November 2010\n\n"
+            "General Sir David Richards, Chief of the Defence Staff, and General "
+            "Sir Peter Wall, Chief of the General Staff, Ministry of Defence "
+            "Q1\xE2\x80\x93" "60\n\n"
+            "Wednesday 10 November 2010\n\n"
+            "Rt Hon Sir John Major KG CH, former Prime Minister Q61\xE2\x80\x93" "90\n",
+            0);
+    expect_speaker(&u, "HC1/p1/q1", "General Sir Peter Wall");
+    expect_speaker(&u, "HC1/p2/q1", "General Sir Peter Wall");
+    expect_speaker(&u, "HC1/p3/q1", "General Sir David Richards");
+    const evx_unit *q = unit(&u, "HC1/p4/q1");
+    cr_expect(!q->speaker || !q->speaker->name ||
+                  strstr(q->speaker->name, "Peter Wall") == NULL,
+              "Major Wall given to %s", q->speaker->name);
+    expect_speaker(&u, "HC1/p5/q1", "Rt Hon Sir John Major KG CH");
+    evx_units_free(&u);
+}
+
 /* Three ministers in a list with no "and" between the first two: each
  * post is its holder's ("Parliamentary Under-Secretary of State" is a post,
  * not an organisation), and the department after the last is theirs. */

@@ -101,6 +101,15 @@ static char name_gender(const char *name)
     return 0;
 }
 
+/* Is word a, printed before a name, a rank that p's registered name
+ * opens with ("General Wall" for "General Sir Peter Wall"): a title
+ * here, not another first name? */
+static int printed_rank(const evx_witness *p, const evx_aword *a)
+{
+    return a->cap && evx_name_is_rank(a->term, strlen(a->term)) &&
+           evx_name_opens_with_word(p->name, a->term);
+}
+
 /* Does registered person p end at word i?  Matches the name backwards from
  * the surname; one word may be misspelt (edit distance <= 2) when another
  * word agrees.  Sets *first to the first word (titles included), *titled
@@ -125,7 +134,8 @@ static int match_person(const evx_witness *p, const evx_view *v, size_t i,
          * name has ("van"): compared first, as most words are lower
          * case and few are that word. */
         int same = a->term[0] == pw[0] && strcmp(a->term, pw) == 0;
-        if (a->title || (!a->cap && !(same && evx_name_is_particle(pw, strlen(pw)))) ||
+        if (a->title || printed_rank(p, a) ||
+            (!a->cap && !(same && evx_name_is_particle(pw, strlen(pw)))) ||
             (matched && !evx_view_adjacent(v, j - 1, j)))
             break;
         if (!same) {
@@ -151,7 +161,8 @@ static int match_person(const evx_witness *p, const evx_view *v, size_t i,
         return 0;
     if (j > 0) {
         const evx_aword *a = &v->w.items[j - 1];
-        if (k > 0 && a->cap && !a->title && evx_view_adjacent(v, j - 1, j))
+        if (k > 0 && a->cap && !a->title && !printed_rank(p, a) &&
+            evx_view_adjacent(v, j - 1, j))
             return 0; /* another first name: another person */
         if (!a->cap && evx_view_adjacent(v, j - 1, j) &&
             evx_name_is_particle(a->term, strlen(a->term)))
@@ -164,7 +175,9 @@ static int match_person(const evx_witness *p, const evx_view *v, size_t i,
     /* titles printed with it; one of the other sex ("Ms Smith" for "Mr
      * Mark Smith") is another person */
     char g = name_gender(p->name);
-    while (j > 0 && v->w.items[j - 1].title && evx_view_adjacent(v, j - 1, j)) {
+    while (j > 0 &&
+           (v->w.items[j - 1].title || printed_rank(p, &v->w.items[j - 1])) &&
+           evx_view_adjacent(v, j - 1, j)) {
         char t = evx_title_gender(v->w.items[j - 1].term);
         if (g && t && t != g)
             return 0;

@@ -68,17 +68,25 @@ static int org_named(const evx_registry *reg, const evx_clues *c, size_t p)
                         holds(&c->para, 0, c->para.w.len, org));
 }
 
+/* Does the lead-in's mention lie within words [from, to) of the
+ * sentence, a post it names ("General Staff" in "The Chief of the General
+ * Staff told us"), which reads like a body's name but is no body? */
+static int lead_within(const evx_clues *c, size_t from, size_t to)
+{
+    return c->lead_v == &c->sent && c->lead->first >= from &&
+           c->lead->last < to;
+}
+
 /* Does the sentence name p's post after "the", outside quotation marks:
  * the whole of it, or its first word when that is a post's ("the
  * Minister" for a Minister of State)?  Of another body than the one the
- * lead-in names, no. */
+ * lead-in names, no; a lead-in that is the post's own words is none. */
 static int post_named(const evx_registry *reg, const evx_clues *c, size_t p)
 {
     const evx_witness *w = &reg->people[p];
     const evx_strs *post = &w->post_words;
     const evx_view *v = &c->sent;
-    if (post->len == 0 || (c->lead && c->lead->kind != EVX_MENTION_ORG) ||
-        (c->lead && !evx_panel_org_fits(c, w)))
+    if (post->len == 0 || (c->lead && c->lead->kind != EVX_MENTION_ORG))
         return 0;
     for (size_t s = 1; s < v->w.len; s++) {
         if (!evx_view_word_is(v, s - 1, "the") || v->w.items[s].quoted ||
@@ -88,9 +96,11 @@ static int post_named(const evx_registry *reg, const evx_clues *c, size_t p)
         while (k < post->len && s + k < v->w.len &&
                strcmp(v->w.items[s + k].term, post->items[k]) == 0)
             k++;
-        if (k == post->len ||
-            (k == 1 && evx_aword_is_post(post->items[0]) &&
-             (s + 1 == v->w.len || !v->w.items[s + 1].cap)))
+        if (!(k == post->len ||
+              (k == 1 && evx_aword_is_post(post->items[0]) &&
+               (s + 1 == v->w.len || !v->w.items[s + 1].cap))))
+            continue;
+        if (!c->lead || evx_panel_org_fits(c, w) || lead_within(c, s - 1, s + k))
             return 1;
     }
     return 0;
