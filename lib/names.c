@@ -4,7 +4,7 @@
  * A name's words are its tokens, with a hyphenated compound taken whole
  * (its JOINED form: "Smith-Jones" -> "smithjones"), titles and honorifics
  * dropped, and a peer's territorial designation ("Lord Darzi of Denham")
- * cut at "of".  Lower-case surname particles ("van", "de la", "al-") are
+ * cut at "of" (a body's "of" is its own: "University of Exeter").  Lower-case surname particles ("van", "de la", "al-") are
  * name words, and a surname keeps the particles printed before it ("Dr Erik
  * van Sebille" -> "van_sebille").
  */
@@ -137,6 +137,7 @@ typedef struct walk {
     int holding;
     size_t skip_to;   /* parts of a joined compound end at or before this */
     int seen_name;    /* a non-title word has been given */
+    int peer;         /* a peer's title came before the name */
     int parts;        /* give a compound's parts, not its joined form */
     int stop;
 } walk;
@@ -178,11 +179,15 @@ int evx_name_opens_with_word(const char *name, const char *word)
 
 static int give(walk *w, const char *word, size_t len)
 {
-    if (evx_name_is_title(word, len))
+    if (evx_name_is_title(word, len)) {
+        w->peer |= !w->seen_name && evx_name_is_peerage(word, len);
         return 0;
+    }
     if (!w->seen_name && evx_name_is_rank(word, len))
         return 0;
-    if (w->seen_name && len == 2 && memcmp(word, "of", 2) == 0) {
+    /* a peer's territorial designation ("Lord Darzi of Denham"), not a
+     * body's own words ("University of Exeter") */
+    if (w->seen_name && w->peer && len == 2 && memcmp(word, "of", 2) == 0) {
         w->stop = 1;
         return 1;
     }

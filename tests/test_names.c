@@ -45,6 +45,38 @@ Test(names, keys_and_surnames_from_report)
     expect_key("Dr Anna Charles", "anna_charles", "charles");
 }
 
+/* A peer's territorial designation is no part of the key; a body's "of"
+ * is: "University of Exeter" is not every university, nor "Department of
+ * Health and Social Care" every department. */
+Test(names, of_cuts_a_peers_designation_not_a_bodys_name)
+{
+    expect_key("Lord Darzi of Denham", "darzi", "darzi");
+    expect_key("Professor the Lord Darzi of Denham OM KBE", "darzi", "darzi");
+    expect_key("Baroness Smith of Basildon", "smith", "smith");
+    expect_key("University of Exeter", "university_of_exeter", "exeter");
+    expect_key("Department of Health and Social Care",
+               "department_of_health_and_social_care", "care");
+    expect_key("Bank of England", "bank_of_england", "england");
+}
+
+/* A name that withholds one keys with its evidence code: each such
+ * submission is its own speaker; a person's key takes no code. */
+Test(names, withheld_names_key_with_their_code)
+{
+    char *k = NULL;
+    cr_assert_eq(evx_name_key_cited(tok, "Name Withheld", "WLS0044", &k), EVX_OK);
+    cr_expect_str_eq(k, "name_withheld_wls0044");
+    cr_expect(evx_name_key_withheld(k));
+    free(k);
+    cr_assert_eq(evx_name_key_cited(tok, "Anonymous", "EIM 12", &k), EVX_OK);
+    cr_expect_str_eq(k, "anonymous_eim12");
+    free(k);
+    cr_assert_eq(evx_name_key_cited(tok, "Dr Anna Charles", "Q12", &k), EVX_OK);
+    cr_expect_str_eq(k, "anna_charles");
+    cr_expect(!evx_name_key_withheld(k));
+    free(k);
+}
+
 Test(names, curly_and_straight_apostrophes_meet)
 {
     /* 000 line 2177 */

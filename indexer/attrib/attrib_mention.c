@@ -101,6 +101,11 @@ static char name_gender(const char *name)
     return 0;
 }
 
+/* A lower-case word of a registered name that a body's name joins its
+ * words with ("of", "and", "for": "Bank of England") is at most this
+ * long; printed the same, it is part of the name. */
+#define JOIN_WORD_MAX 3
+
 /* Is word a, printed before a name, a rank that p's registered name
  * opens with ("General Wall" for "General Sir Peter Wall"): a title
  * here, not another first name? */
@@ -135,7 +140,8 @@ static int match_person(const evx_witness *p, const evx_view *v, size_t i,
          * case and few are that word. */
         int same = a->term[0] == pw[0] && strcmp(a->term, pw) == 0;
         if (a->title || printed_rank(p, a) ||
-            (!a->cap && !(same && evx_name_is_particle(pw, strlen(pw)))) ||
+            (!a->cap && !(same && (evx_name_is_particle(pw, strlen(pw)) ||
+                                   strlen(pw) <= JOIN_WORD_MAX))) ||
             (matched && !evx_view_adjacent(v, j - 1, j)))
             break;
         if (!same) {
