@@ -32,6 +32,30 @@ static int is_edge_punct(unsigned char c)
                         !(c >= 'a' && c <= 'z') && !(c >= 'A' && c <= 'Z'));
 }
 
+/* A byte of a word: a letter or digit, or part of a non-ASCII one. */
+static int word_byte(unsigned char c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+           (c >= 'A' && c <= 'Z') || c >= 0x80;
+}
+
+/* The first occurrence of needle in hay that begins and ends at word
+ * edges (its own first and last bytes aside): "as health" is not in "as
+ * healthcare", nor "ere is" in "there is".  NULL if none. */
+static const char *find_words(const char *hay, const char *needle)
+{
+    size_t n = strlen(needle);
+    for (const char *h = strstr(hay, needle); h; h = strstr(h + 1, needle)) {
+        int starts = h == hay || !word_byte((unsigned char)h[-1]) ||
+                     !word_byte((unsigned char)needle[0]);
+        int ends = !word_byte((unsigned char)h[n]) ||
+                   !word_byte((unsigned char)needle[n - 1]);
+        if (starts && ends)
+            return h;
+    }
+    return NULL;
+}
+
 /* Folds and squeezes white space runs to one space, in place. */
 static evx_status fold_squeezed(char **out, const char *s, size_t len)
 {
@@ -97,7 +121,7 @@ static int holds_in_order(char *q, const char *t)
     while ((seg = next_segment(&at)) != NULL) {
         if (!*seg)
             continue;
-        const char *hit = strchr(seg, ' ') ? strstr(from, seg) : NULL;
+        const char *hit = strchr(seg, ' ') ? find_words(from, seg) : NULL;
         if (!hit)
             return 0;
         from = hit + strlen(seg);
@@ -124,7 +148,7 @@ evx_status evx_check_contains(int *out, const char *quote, size_t qlen,
          qe--)
         ;
     *qe = '\0';
-    *out = *qs && (strstr(t, qs) != NULL || holds_in_order(qs, t));
+    *out = *qs && (find_words(t, qs) != NULL || holds_in_order(qs, t));
 done:
     free(q);
     free(t);

@@ -7,7 +7,9 @@
  * Unicode forms), with runs of white space counted as one space and the
  * quotation's own surrounding punctuation and quote marks ignored
  * ('"change happens at the speed of trust."' is found in a paragraph saying
- * "… saying that “change happens at the speed of trust.”74").
+ * "… saying that “change happens at the speed of trust.”74"), and only
+ * whole words: the match begins and ends at word edges ("as health" is
+ * not in "as healthcare", nor "ere is a danger" in "there is a danger").
  *
  * The diff is word-level, over the tokenizer's words compared by their
  * folded terms (a hyphenated compound is one word, its joined form, so

@@ -78,6 +78,21 @@ Test(check, different_words_are_not_exact)
     cr_expect_eq(contains("change happens at the pace of trust", para90), 0);
 }
 
+/* Only whole words match: a quotation cut inside a word at either end
+ * ("hange happens", "the speed of tru", "as health" for "as healthcare")
+ * is a near match, never exact, so never cited. */
+Test(check, exact_only_at_word_edges)
+{
+    cr_expect_eq(contains("hange happens at the speed of trust", para90), 0);
+    cr_expect_eq(contains("change happens at the speed of tru", para90), 0);
+    cr_expect_eq(contains("at the speed of trust", para90), 1);
+    cr_expect_eq(contains("is expressed as health.",
+                          "which is expressed as healthcare.\xE2\x80\x9D" "51"),
+                 0);
+    cr_expect_eq(contains("change happens ... speed of tru", para90), 0);
+    cr_expect_eq(contains("change happens ... speed of trust", para90), 1);
+}
+
 Test(check, nothing_to_match_is_never_exact)
 {
     cr_expect_eq(contains("", para90), 0);
