@@ -20,18 +20,19 @@
 /* Titles and honours, in order (in_words bisects): "the", forms of
  * address, and the honours, decorations and fellowships printed after a
  * name ("Professor Jane Hart FRCP", "Sir Peter Ricketts GCMG", "John
- * Yates QPM"). */
+ * Yates QPM"), and the letters of the legislatures a member sits in (MP,
+ * MSP, MLA, TD, MEP). */
 static const char *const titles[] = {
-    "adc", "baron", "baroness", "cb", "cbe", "cllr", "cmg", "councillor",
-    "cvo", "dame", "dbe", "dcb", "dcmg", "dcvo", "dfc", "dl", "doctor", "dr",
-    "dsc", "dso", "earl", "fba", "fmedsci", "frca", "frcem", "frcgp", "frcn",
-    "frcog", "frcophth", "frcp", "frcpath", "frcpch", "frcpsych", "frcr",
-    "frcs", "freng", "frs", "frsa", "frse", "gbe", "gcb", "gcmg", "gcvo",
-    "hon", "honourable", "jp", "kbe", "kc", "kcb", "kcmg", "kcvo", "kg",
-    "kt", "lady", "lord", "lvo", "mbe", "mc", "miss", "mp", "mr", "mrs",
-    "ms", "msp", "mvo", "mx", "obe", "om", "prof", "professor", "qc", "qfsm",
-    "qpm", "rev", "revd", "reverend", "right", "rt", "sir", "the", "vc",
-    "viscount"
+    "adc", "baron", "baroness", "cb", "cbe", "ch", "cllr", "cmg",
+    "councillor", "cvo", "dame", "dbe", "dcb", "dcmg", "dcvo", "dfc", "dl",
+    "doctor", "dr", "dsc", "dso", "earl", "fba", "fmedsci", "frca", "frcem",
+    "frcgp", "frcn", "frcog", "frcophth", "frcp", "frcpath", "frcpch",
+    "frcpsych", "frcr", "frcs", "freng", "frs", "frsa", "frse", "gbe",
+    "gcb", "gcmg", "gcvo", "hon", "honourable", "jp", "kbe", "kc",
+    "kcb", "kcmg", "kcvo", "kg", "kt", "lady", "lord", "lvo", "mbe", "mc",
+    "mep", "miss", "mla", "mp", "mr", "mrs", "ms", "msp", "mvo", "mx",
+    "obe", "om", "pc", "prof", "professor", "qc", "qfsm", "qpm", "rev",
+    "revd", "reverend", "right", "rt", "sir", "td", "the", "vc", "viscount"
 };
 
 /* Surname particles, in order (in_words bisects): the lower-case words

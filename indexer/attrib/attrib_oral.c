@@ -382,6 +382,18 @@ void evx_answer_q_only(evx_answer *a, const evx_registry *reg, const clues *c,
                        p0->name, c->lead->printed);
         return;
     }
+    /* the lead-in names a person who is not the panel's one witness ("Dr
+     * Jane Brown argued", "Ms Smith said" over Mr John Smith's
+     * questions): the footnote and the text disagree */
+    if (pick_p == (size_t)-1 && n == 1 && c->lead &&
+        c->lead->kind == EVX_MENTION_OUTSIDE) {
+        no_one_of_panel(a, fn, r, p0);
+        evx_buf_printf(&a->evidence,
+                       "), whose only witness, %s, is not %s, whom the "
+                       "lead-in names",
+                       p0->name, c->lead->printed);
+        return;
+    }
     if (pick_p == (size_t)-1 && n == 1) {
         pick_p = members[0];
         method = "footnote";

@@ -7,6 +7,7 @@
 
 #include <string.h>
 #include <strings.h>
+#include <utf8proc.h>
 
 #include "ascii.h"
 #include "attrib_text.h"
@@ -27,8 +28,23 @@ static int prefix_fold(const char *s, size_t len, const char *p)
 static const char *const honorifics[] = {
     "Dr ",        "Professor ", "Prof ",  "Sir ",    "Dame ",  "Lord ",
     "Baroness ",  "Lady ",      "Mr ",    "Mrs ",    "Ms ",    "Miss ",
-    "Councillor ", "Cllr ",     "Rt Hon ", "Rt. Hon ", "The Rt Hon ",
-    "Right Honourable ", "Rev ", "Revd ", "Reverend ", "Canon ", "Bishop "};
+    "Mx ",        "Councillor ", "Cllr ", "Rt Hon ", "Rt. Hon ",
+    "Right Honourable ", "Rev ", "Revd ", "Reverend ", "Canon ", "Bishop ",
+    "Rt Revd ",   "Rt Rev ",    "Most Revd ", "Very Revd ", "HE ",
+    "His Excellency ", "Her Excellency ", "Earl ", "Viscount ",
+    "Viscountess ", "Duke ", "Duchess ", "Countess ", "Marquess "};
+
+int evx_part_opens_capital(const char *s, size_t len)
+{
+    utf8proc_int32_t cp;
+    if (len == 0)
+        return 0;
+    if ((unsigned char)s[0] < 0x80)
+        return evx_ascii_upper((unsigned char)s[0]);
+    utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s,
+                                          (utf8proc_ssize_t)len, &cp);
+    return n > 0 && utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
+}
 
 /* Words that mark a part as a role, not a name: posts and their
  * qualifiers as witness lists print them, and English function words.
@@ -64,10 +80,19 @@ static int word_is(const char *w, size_t n, const char *x)
 
 int evx_part_has_honorific(const char *s, size_t len)
 {
+    /* "The Lord Sedwill", "The Rt Hon the Baroness Hale", "Professor the
+     * Lord Darzi": "the" before a title, or between two */
+    if (len > 4 && memcmp(s, "The ", 4) == 0) {
+        s += 4;
+        len -= 4;
+    }
     for (size_t i = 0; i < sizeof honorifics / sizeof honorifics[0]; i++) {
         size_t n = strlen(honorifics[i]);
-        if (len > n && memcmp(s, honorifics[i], n) == 0 &&
-            evx_ascii_upper((unsigned char)s[n]))
+        if (len <= n || memcmp(s, honorifics[i], n) != 0)
+            continue;
+        if (len > n + 4 && memcmp(s + n, "the ", 4) == 0)
+            n += 4;
+        if (evx_part_opens_capital(s + n, len - n))
             return 1;
     }
     return 0;
@@ -75,7 +100,7 @@ int evx_part_has_honorific(const char *s, size_t len)
 
 int evx_part_looks_like_name(const char *s, size_t len)
 {
-    if (len == 0 || !evx_ascii_upper((unsigned char)s[0]))
+    if (len == 0 || !evx_part_opens_capital(s, len))
         return 0;
     if (evx_part_has_honorific(s, len))
         return 1;
@@ -90,7 +115,7 @@ int evx_part_looks_like_name(const char *s, size_t len)
             i++;
         size_t n = i - ws;
         words++;
-        if (!evx_ascii_upper((unsigned char)s[ws]))
+        if (!evx_part_opens_capital(s + ws, n))
             return 0;
         /* an all-capitals word is an acronym (NHS, UK), not a name; after
          * the name it is a post-nominal ("Meg Hillier MP", "… KCB") */
@@ -170,7 +195,10 @@ int evx_part_names_post(const char *s, size_t len)
         "architect", "administrator", "superintendent", "commander",
         "technician", "statistician", "epidemiologist", "toxicologist",
         "librarian", "treasurer", "surveyor", "organiser", "organizer",
-        "convenor", "convener", "expert", "worker", "principal"};
+        "convenor", "convener", "expert", "worker", "principal",
+        "ambassador", "envoy", "chancellor", "bishop", "archbishop", "mayor",
+        "judge", "justice", "ombudsman", "registrar", "dean", "provost",
+        "attorney", "advocate", "co-founder"};
     if (evx_part_reads_as_role(s, len))
         return 1;
     for (size_t i = 0; i < len; i++) {

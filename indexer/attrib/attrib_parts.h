@@ -17,6 +17,10 @@
  * Jane", "Rt Hon Sir"; not "Professor of Law"). */
 int evx_part_has_honorific(const char *s, size_t len);
 
+/* Does s (len bytes) open with a capital letter, ASCII or not ("Özlem",
+ * "Éamon")? */
+int evx_part_opens_capital(const char *s, size_t len);
+
 /* Whether s[0..len) reads as a person's name: an honorific, or two to
  * four capitalised words none of which is an acronym, a post's word or an
  * organisation's ("Cosmetics Europe" passes; "Water UK" does not). */

@@ -499,6 +499,19 @@ static evx_status add_witness(evx_unit *u, const char *s, const part *p,
     return st;
 }
 
+/* Is part p, after a ";", one capitalised word with a post after it:
+ * a witness known by one name ("Bono, Co-founder, ONE Campaign")? */
+static int one_name_after_semicolon(const char *s, const part *p,
+                                    const part *next)
+{
+    if (!p->after_semi || !next || next->after_semi || p->len < 2 ||
+        memchr(s + p->off, ' ', p->len) ||
+        !evx_part_opens_capital(s + p->off, p->len) ||
+        !evx_ascii_lower((unsigned char)s[p->off + p->len - 1]))
+        return 0;
+    return evx_part_names_post(s + next->off, next->len);
+}
+
 /* Does part k start the next witness?  It reads as a name, and is one:
  * titled, introduced by "and", or followed by a role.  An organisation
  * whose name reads like a person's ("Cosmetics Europe") is none of these. */
@@ -509,6 +522,8 @@ static int starts_witness(const char *s, const part *parts, size_t n,
     if (evx_part_rank_and_name(s + p->off, p->len))
         return 1; /* "…, and Assistant Commissioner John Yates QPM", "…,
                      Air Chief Marshal Sir Stephen Dalton KCB ADC, …" */
+    if (one_name_after_semicolon(s, p, next))
+        return 1; /* "…; Bono, Co-founder, ONE Campaign" */
     if (!evx_part_looks_like_name(s + p->off, p->len))
         return 0;
     /* "…, Seabright Renewables; Professor Jane Doe, …": the part a ";"

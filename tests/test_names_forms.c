@@ -1,0 +1,94 @@
+/*
+ * test_names_forms.c - witnesses as other committees list and name them
+ * (peers and bishops as "The Lord …", names with an accented capital, a
+ * witness known by one name, members of other legislatures) and lead-ins
+ * that name someone the footnote's panel does not hold: who each
+ * quotation is given to.  Read the way the pipeline reads them; the
+ * passages are made up in those reports' forms.
+ */
+#define _DEFAULT_SOURCE /* mkdtemp, nftw */
+#define _XOPEN_SOURCE 700
+#include <criterion/criterion.h>
+#include <string.h>
+
+#include "otherutil.h"
+#include "readutil.h"
+
+static const evx_person *person(const evx_units *u, const char *id, size_t k)
+{
+    const evx_unit *w = unit(u, id);
+    cr_assert_gt(w->n_people, k, "%s has %zu people", id, w->n_people);
+    return &w->people[k];
+}
+
+/* A panel's next witness after ";" may open with "The" before a title
+ * ("The Lord Sedwill", "The Rt Revd Paul Butler", "The Rt Hon the
+ * Baroness Hale"), with an accented capital ("Dr Özlem Türeci", "Éamon
+ * Ryan TD") or be known by one name ("Bono"): each is a witness of their
+ * own, never words of the one before, and the quotations are theirs. */
+Test(names_forms, witnesses_after_a_semicolon_in_any_form)
+{
+    evx_units u = EVX_UNITS_INIT;
+
+    read_web(&u, "1 Introduction\n\n"
+                 "1.Lord Sedwill said that the system was "
+                 "\xE2\x80\x9Cslow to adapt\xE2\x80\x9D.1\n\n"
+                 "2.The Bishop of Durham said that it was "
+                 "\xE2\x80\x9C" "a moral question\xE2\x80\x9D.2\n\n"
+                 "3.Dr T\xC3\xBCreci argued that the rules were "
+                 "\xE2\x80\x9Chopelessly vague\xE2\x80\x9D.3\n\n"
+                 "4.Bono told us that the border was "
+                 "\xE2\x80\x9C" "a wound that must not reopen\xE2\x80\x9D.4\n\n"
+                 "5.Mr Varadkar told us that it was "
+                 "\xE2\x80\x9C" "a shared island\xE2\x80\x9D.5\n\n"
+                 "Footnotes\n\n1 Q12\n\n2 Q40\n\n3 Q60\n\n4 Q85\n\n5 Q110\n\n"
+                 "Witnesses\n\n"
+                 "Wednesday 1 September 2021\n\n"
+                 "Rt Hon the Lord Frost CMG, Minister of State, Cabinet Office; "
+                 "The Lord Sedwill KCMG, former Cabinet Secretary\tQ1\xE2\x80\x93" "30\n\n"
+                 "Professor the Lord Darzi of Denham OM KBE, Director, Institute "
+                 "of Global Health Innovation; The Rt Revd Paul Butler, Bishop "
+                 "of Durham\tQ31\xE2\x80\x93" "50\n\n"
+                 "Tuesday 2 November 2021\n\n"
+                 "Mr John Smith, Commissioner, Media Commission; Dr \xC3\x96zlem "
+                 "T\xC3\xBCreci, Chief Medical Officer, BioNTech\tQ51\xE2\x80\x93" "80\n\n"
+                 "Professor Dame Sally Davies, Chief Medical Officer, Department "
+                 "of Health; Bono, Co-founder, ONE Campaign\tQ81\xE2\x80\x93" "100\n\n"
+                 "Mr John Smith, Commissioner, Media Commission; Leo Varadkar TD, "
+                 "T\xC3\xA1naiste, Government of Ireland\tQ101\xE2\x80\x93" "120\n");
+    expect_speaker(&u, "HC1/p1/q1", "The Lord Sedwill KCMG");
+    expect_speaker(&u, "HC1/p2/q1", "The Rt Revd Paul Butler");
+    expect_speaker(&u, "HC1/p3/q1", "Dr \xC3\x96zlem T\xC3\xBCreci");
+    expect_speaker(&u, "HC1/p4/q1", "Bono");
+    expect_speaker(&u, "HC1/p5/q1", "Leo Varadkar TD");
+    cr_expect_str_eq(person(&u, "HC1/witness/1", 0)->org, "Cabinet Office");
+    cr_expect_str_eq(person(&u, "HC1/witness/4", 0)->org, "Department of Health");
+    cr_expect_str_eq(person(&u, "HC1/witness/2", 1)->role, "Bishop of Durham");
+    evx_units_free(&u);
+}
+
+/* A lead-in that names a person other than the one witness of the
+ * footnote's panel ("Dr Jane Brown", or "Ms Smith" for Mr John Smith):
+ * the text and the footnote disagree, so no one is named, where the
+ * panel's witness had been given the words. */
+Test(names_forms, a_lead_in_naming_another_than_the_panels_one_witness)
+{
+    evx_units u = EVX_UNITS_INIT;
+
+    read_web(&u, "1 Introduction\n\n"
+                 "1.Dr Jane Brown argued that the definitions were "
+                 "\xE2\x80\x9Chopelessly vague\xE2\x80\x9D.1\n\n"
+                 "2.Ms Smith argued that they were "
+                 "\xE2\x80\x9Cunworkable in practice\xE2\x80\x9D.2\n\n"
+                 "3.Mr Smith argued that they were "
+                 "\xE2\x80\x9C" "clear enough\xE2\x80\x9D.3\n\n"
+                 "Footnotes\n\n1 Q27\n\n2 Q28\n\n3 Q29\n\n"
+                 "Witnesses\n\n"
+                 "Tuesday 2 November 2021\n\n"
+                 "Mr John Smith, Commissioner, Media Commission\tQ23\xE2\x80\x93" "35\n");
+    expect_speaker(&u, "HC1/p1/q1", NULL);
+    expect_speaker(&u, "HC1/p2/q1", NULL);
+    expect_speaker(&u, "HC1/p3/q1", "Mr John Smith");
+    cr_expect(strstr(unit(&u, "HC1/p1/q1")->speaker->evidence, "Dr Jane Brown") != NULL);
+    evx_units_free(&u);
+}
