@@ -372,26 +372,19 @@ void evx_answer_q_only(evx_answer *a, const evx_registry *reg, const clues *c,
         how = "the paragraph names only them";
     }
     /* the lead-in names an organisation the panel's one witness is not
-     * of: the footnote and the text disagree */
-    if (pick_p == (size_t)-1 && n == 1 && c->lead &&
-        c->lead->kind == EVX_MENTION_ORG && !evx_panel_org_fits(c, p0)) {
+     * of, or a person who is not that witness ("Dr Jane Brown argued",
+     * "Ms Smith said" over Mr John Smith's questions): the footnote and
+     * the text disagree */
+    int other_org = c->lead && c->lead->kind == EVX_MENTION_ORG &&
+                    !evx_panel_org_fits(c, p0);
+    if (pick_p == (size_t)-1 && n == 1 &&
+        (other_org || (c->lead && c->lead->kind == EVX_MENTION_OUTSIDE))) {
         no_one_of_panel(a, fn, r, p0);
         evx_buf_printf(&a->evidence,
-                       "), whose only witness, %s, is not of %s, which the "
-                       "lead-in names",
-                       p0->name, c->lead->printed);
-        return;
-    }
-    /* the lead-in names a person who is not the panel's one witness ("Dr
-     * Jane Brown argued", "Ms Smith said" over Mr John Smith's
-     * questions): the footnote and the text disagree */
-    if (pick_p == (size_t)-1 && n == 1 && c->lead &&
-        c->lead->kind == EVX_MENTION_OUTSIDE) {
-        no_one_of_panel(a, fn, r, p0);
-        evx_buf_printf(&a->evidence,
-                       "), whose only witness, %s, is not %s, whom the "
-                       "lead-in names",
-                       p0->name, c->lead->printed);
+                       "), whose only witness, %s, is not %s%s, %s the lead-in "
+                       "names",
+                       p0->name, other_org ? "of " : "", c->lead->printed,
+                       other_org ? "which" : "whom");
         return;
     }
     if (pick_p == (size_t)-1 && n == 1) {
