@@ -398,3 +398,39 @@ Test(attrib_fn, volumes_of_evidence_and_reports_beside_questions)
         evx_fnrefs_free(r, n);
     }
 }
+
+/* A paper's number names no author (a written statement, a Command
+ * paper, a statutory instrument), nor does a committee's Special Report
+ * that prints the Government's response: the words quoted from it are the
+ * Government's, which the lead-in names.  A department's response names
+ * its department. */
+Test(attrib_fn, paper_numbers_and_printed_responses_name_no_author)
+{
+    static const char *const none[] = {
+        "HCWS123, 11 February 2020",
+        "HLWS45, 3 March 2021",
+        "Cm 9876, March 2021, p 12",
+        "Cmnd 1234, para 4",
+        "SI 2020/123, regulation 4",
+        "Transport Committee, Seventeenth Special Report of Session 2017\xE2\x80\x93"
+        "19, Bus services: Government Response to the Committee\xE2\x80\x99s "
+        "Twelfth Report, HC 2655, p 2",
+        "Bus services in England outside London: Government Response to the "
+        "Committee\xE2\x80\x99s Twelfth Report, HC 2655, para 8"};
+    for (size_t k = 0; k < sizeof none / sizeof *none; k++) {
+        evx_fnref *r = NULL;
+        size_t n = 0;
+        cr_assert_eq(evx_fnrefs_parse(&r, &n, none[k], strlen(none[k])), EVX_OK);
+        cr_assert_geq(n, 1, "%s: no reference", none[k]);
+        cr_expect_null(r[0].name, "%s: named %s", none[k], r[0].name);
+        evx_fnrefs_free(r, n);
+    }
+    const char *dept = "Department for Transport, Government Response to the "
+                       "Transport Committee\xE2\x80\x99s report, Cm 9876, July 2019, p 4";
+    evx_fnref *r = NULL;
+    size_t n = 0;
+    cr_assert_eq(evx_fnrefs_parse(&r, &n, dept, strlen(dept)), EVX_OK);
+    cr_assert_geq(n, 1);
+    cr_expect_str_eq(r[0].name, "Department for Transport");
+    evx_fnrefs_free(r, n);
+}

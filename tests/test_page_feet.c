@@ -125,3 +125,28 @@ Test(page_feet, a_paragraph_cut_by_the_page_keeps_its_rest)
               "p1: %s", p1->text);
     evx_units_free(&u);
 }
+
+/* A footnote citing a debate by its date, where the day is the next
+ * footnote's number ("2 HC Deb 3 July 2019, col 1102"), is one body: the
+ * "3" before a month and a year is the day, not footnote 3, which had
+ * taken "July 2019, col 1102" and shifted every body after it. */
+Test(page_feet, a_day_that_is_the_next_footnotes_number)
+{
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u,
+            "1 Our predecessor's report\n"
+            "1. In May 2019 our predecessor published its report on buses.1 The\n"
+            "Secretary of State told the House that he would act.2\n\n"
+            "2. The Minister later told the House that the strategy would be\n"
+            "published soon.3 It was published in March 2021.4\n\n"
+            "1 Transport Committee, Twelfth Report of Session 2017\xE2\x80\x93" "19, HC 1425\n"
+            "2 HC Deb 3 July 2019, col 1102\n"
+            "3 HC Deb 4 November 2020, col 210\n"
+            "4 Department for Transport, National Bus Strategy, March 2021\n",
+            0);
+    cr_expect_str_eq(unit(&u, "HC1/fn2")->text, "HC Deb 3 July 2019, col 1102");
+    cr_expect_str_eq(unit(&u, "HC1/fn3")->text, "HC Deb 4 November 2020, col 210");
+    cr_expect_str_eq(unit(&u, "HC1/fn4")->text,
+                     "Department for Transport, National Bus Strategy, March 2021");
+    evx_units_free(&u);
+}

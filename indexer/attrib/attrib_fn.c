@@ -832,6 +832,37 @@ static int is_case_name(span a)
     return 0;
 }
 
+/* A paper's number, which names no author: a written statement
+ * ("HCWS123", "HLWS45"), a Command paper ("Cm 9876", "Cmnd 1234", "CP
+ * 123"), a House paper ("HC 650", "HL Paper 12"), a statutory instrument
+ * ("SI 2020/123"). */
+static int is_paper_number(span a)
+{
+    static const char *const series[] = {"HCWS", "HLWS", "Cm ", "Cm. ",
+                                         "Cmnd ", "Cmnd. ", "Cd ", "CP ",
+                                         "SI ", "S.I. "};
+    if (is_paper_part(a))
+        return 1;
+    for (size_t k = 0; k < sizeof series / sizeof *series; k++) {
+        size_t n = strlen(series[k]), i = n;
+        if (a.len <= n || memcmp(a.s, series[k], n) != 0)
+            continue;
+        while (i < a.len && (evx_ascii_digit(a.s[i]) || a.s[i] == '/'))
+            i++;
+        return i == a.len && evx_ascii_digit(a.s[n]);
+    }
+    return 0;
+}
+
+/* Does a committee's document in x only print others' words: its Special
+ * Report of a Government response ("Transport Committee, Seventeenth
+ * Special Report of Session 2017–19, … Government Response …")?  The
+ * committee is then no author of what is quoted from it. */
+static int prints_a_response(span x)
+{
+    return contains_ci(x, "special report") || contains_ci(x, "government response");
+}
+
 static int not_an_author(span a)
 {
     static const char *const kinds[] = {
@@ -844,6 +875,7 @@ static int not_an_author(span a)
         "written question", "written answer", "written statement",
         "parliamentary question", "pq "};
     if (has_year(a) || evx_fnref_is_ibid(a.s, a.len) || is_page_part(a) ||
+        is_paper_number(a) || contains_ci(a, "government response") ||
         find_q(a, 0) < a.len || memchr(a.s, '[', a.len) ||
         (a.len == 7 && strncasecmp(a.s, "hansard", 7) == 0) || is_case_name(a))
         return 1;
@@ -893,7 +925,8 @@ static void parse_document(refs *r, span x)
     author = sender(trim_wrap(author));
     if (skip)
         author = drop_document_kind(author);
-    if (author.len && !not_an_author(author))
+    if (author.len && !not_an_author(author) &&
+        !(contains_ci(author, "committee") && prints_a_response(x)))
         f->name = dup_span(r, author);
 }
 

@@ -270,6 +270,23 @@ static int para_due(const scan *sc, size_t i)
             (glued_tail(sc, i) < i || heading_opens_block(sc, i)));
 }
 
+/* Is word k a year ("2019", "2019,"): the day and month before it are a
+ * date ("HC Deb 3 July 2019, col 1102"), never a body's number and text? */
+static int year_at(const scan *sc, size_t k)
+{
+    if (k >= sc->n)
+        return 0;
+    const evx_word *w = &sc->w[k];
+    unsigned n = w->len;
+    while (n > 4 && (w->s[n - 1] == ',' || w->s[n - 1] == '.' ||
+                     w->s[n - 1] == ';' || w->s[n - 1] == ')'))
+        n--;
+    return n == 4 && (w->s[0] == '1' || w->s[0] == '2') &&
+           evx_ascii_digit((unsigned char)w->s[1]) &&
+           evx_ascii_digit((unsigned char)w->s[2]) &&
+           evx_ascii_digit((unsigned char)w->s[3]);
+}
+
 /* May the number at k be the next footnote body of a run? */
 static int body_number(const scan *sc, size_t k, int cur)
 {
@@ -281,11 +298,12 @@ static int body_number(const scan *sc, size_t k, int cur)
     if (evx_wd_lower(&sc->w[k + 1]) && !evx_wd_url(&sc->w[k + 1]))
         return 0;
     /* "… sent on" / "10 May 2018": a date the body before goes on with;
-     * even the number due, after a word that asks for a date ("…,
-     * published on" / "3 November 2023", "dated" / "5 March 2024") */
+     * even the number due, before a year ("HC Deb 3 July 2019") or after
+     * a word that asks for a date ("…, published on" / "3 November 2023",
+     * "dated" / "5 March 2024") */
     if (k > 0 && !evx_wd_ends_sentence(&sc->w[k - 1]) &&
         evx_month_at(sc->w[k + 1].s, sc->w[k + 1].len) == sc->w[k + 1].len &&
-        (v != cur + 1 || evx_wd_eq(&sc->w[k - 1], "on") ||
+        (v != cur + 1 || year_at(sc, k + 2) || evx_wd_eq(&sc->w[k - 1], "on") ||
          evx_wd_eq(&sc->w[k - 1], "dated") || evx_wd_eq(&sc->w[k - 1], "of") ||
          evx_wd_eq(&sc->w[k - 1], "from") || evx_wd_eq(&sc->w[k - 1], "until")))
         return 0;
