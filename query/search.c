@@ -8,6 +8,7 @@
  */
 #include "search.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -46,17 +47,31 @@ void evx_hits_free(evx_hits *h)
  * nearly every block of its list: at 1,000 reports two thirds of a word
  * search's reads, and 0.8x the whole process without it (README, "At 1,000
  * reports").  So the guard is here, over the hits read: is hit i's
- * identity that of a hit kept above it? */
+ * identity that of a hit kept above it?  Each kept hit's identity is
+ * known by its hash (kept_hash), so only a hash that meets one is
+ * compared byte for byte: a page and its spare read no value twice. */
+static uint64_t identity_hash(const char *s, size_t len)
+{
+    uint64_t h = 1469598103934665603ull; /* FNV-1a */
+    for (size_t i = 0; i < len; i++)
+        h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
+    return h;
+}
+
 static int is_repeat(const evx_results *r, size_t i, const size_t *kept,
-                     size_t n_kept)
+                     const uint64_t *kept_hash, size_t n_kept, uint64_t *hash)
 {
     size_t len = 0, other_len = 0;
     const char *id = evx_results_value(r, i, EVX_SLOT_IDENTITY, &len);
+    *hash = identity_hash(id, len);
     if (!len)
         return 0;
     for (size_t k = 0; k < n_kept; k++) {
+        if (kept_hash[k] != *hash)
+            continue;
         const char *other =
             evx_results_value(r, kept[k], EVX_SLOT_IDENTITY, &other_len);
+        id = evx_results_value(r, i, EVX_SLOT_IDENTITY, &len);
         if (other_len == len && memcmp(other, id, len) == 0)
             return 1;
     }
@@ -125,17 +140,20 @@ static evx_status fill(evx_hits *h, evx_db *db, const evx_results *r,
 {
     size_t i, n = evx_results_size(r);
     size_t *kept = calloc(n ? n : 1, sizeof *kept);
+    uint64_t *kept_hash = calloc(n ? n : 1, sizeof *kept_hash);
 
     h->items = calloc(n ? n : 1, sizeof *h->items);
-    if (!h->items || !kept) {
+    if (!h->items || !kept || !kept_hash) {
         free(kept);
+        free(kept_hash);
         return EVX_NOMEM;
     }
     for (i = 0; i < n; i++) {
         evx_hit *hit = &h->items[h->len];
         evx_status st;
+        uint64_t hash;
 
-        if (is_repeat(r, i, kept, h->len)) {
+        if (is_repeat(r, i, kept, kept_hash, h->len, &hash)) {
             if (h->total)
                 h->total--;
             continue;
@@ -147,11 +165,14 @@ static evx_status fill(evx_hits *h, evx_db *db, const evx_results *r,
                   : read_unit(&hit->unit, db, r, i, errmsg);
         if (st) {
             free(kept);
+            free(kept_hash);
             return st;
         }
+        kept_hash[h->len] = hash;
         kept[h->len++] = i;
     }
     free(kept);
+    free(kept_hash);
     return EVX_OK;
 }
 
@@ -302,6 +323,37 @@ static evx_status merge_page(evx_hits *h, const evx_search_params *p)
     return st;
 }
 
+/* How many times its page and spare a topic search reads: enough that a
+ * paragraph below a run of quotations, which weigh half (rank.h), still
+ * reaches the page when it should; a second, wider pass would match
+ * every candidate again (a phrase's positions too: at 1,000 reports, 3.3
+ * times the instructions of "speed of trust"). */
+#define TOPIC_READ_FACTOR 3
+
+/* The ranked pass of a topic search (offset and limit the page): reads
+ * TOPIC_READ_FACTOR times the page and its spare from the first hit,
+ * weighed by type; the hits in h, the results they came from in *r.
+ * A paragraph further down than those, below still more quotations, is
+ * not seen: the page is as good as the hits read allow. */
+static evx_status topic_pass(evx_hits *h, int *exact, evx_db *db,
+                             const evx_query *q, const evx_search_params *p,
+                             evx_search_opts *o, evx_results **r, char **errmsg)
+{
+    o->offset = 0;
+    o->limit = ((unsigned)p->offset + p->limit + EVX_RESTATE_SPARE) * TOPIC_READ_FACTOR;
+    evx_status st = evx_db_search(db, q, o, r);
+    if (!st)
+        st = count(h, exact, db, q, *r, p);
+    if (st) {
+        set_errmsg(errmsg, evx_db_errmsg(db));
+        return st;
+    }
+    st = fill(h, db, *r, 0, 1, errmsg);
+    if (!st)
+        weigh_types(h);
+    return st;
+}
+
 evx_status evx_search_run(evx_hits *out, evx_db *db, const evx_query *q,
                           const evx_search_params *p, char **errmsg)
 {
@@ -327,26 +379,22 @@ evx_status evx_search_run(evx_hits *out, evx_db *db, const evx_query *q,
     evx_search_opts_init(&o);
     o.offset = p->offset;
     o.limit = p->limit;
-    if (topic) {
-        o.offset = 0;
-        o.limit = p->offset + p->limit + EVX_RESTATE_SPARE;
-    }
     o.impact_scale = EVX_IMPACT_SCALE; /* the index's weights: impact.h */
     o.collapse_slot = -1; /* one hit per identity: see is_repeat */
     o.exact_count = 0; /* the count pass counts: see count() */
     o.count_bound = p->no_count || p->exact_count ? 0 : count_bound(p);
     o.sort_slot = p->order_by_document ? EVX_SLOT_ORDER : -1;
-    st = evx_db_search(db, q, &o, &r);
-    if (!st)
-        st = count(&h, &exact, db, q, r, p);
-    if (st) {
-        evx_results_free(r);
-        set_errmsg(errmsg, evx_db_errmsg(db));
-        return st;
+    if (topic) {
+        st = topic_pass(&h, &exact, db, q, p, &o, &r, errmsg);
+    } else {
+        st = evx_db_search(db, q, &o, &r);
+        if (!st)
+            st = count(&h, &exact, db, q, r, p);
+        if (st)
+            set_errmsg(errmsg, evx_db_errmsg(db));
+        else
+            st = fill(&h, db, r, o.offset, 0, errmsg);
     }
-    st = fill(&h, db, r, o.offset, topic, errmsg);
-    if (!st && topic)
-        weigh_types(&h); /* a topic search: read from the first hit */
     if (!st && p->rerank && !p->order_by_document && p->limit) {
         st = rerank(&h, db, p, &o);
         if (st && st != EVX_NOMEM)

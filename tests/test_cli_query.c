@@ -591,3 +591,55 @@ Test(query, the_last_page_counts_what_the_hits_list)
     free(out);
     free(ids);
 }
+
+/* ---- a page is the ranking's, whatever its size ------------------------- */
+
+static size_t count_lines(const char *s)
+{
+    size_t n = 0;
+    for (; s && *s; s++)
+        n += *s == '\n';
+    return n;
+}
+
+/* The ids of `evidex -l ARGS` (one per line), as one string. */
+static char *ids_of(const char *args)
+{
+    char full[256];
+    snprintf(full, sizeof full, "-l %s", args);
+    return expect_run(full, 0);
+}
+
+/* A topic search's first page is the first ten of the whole ranking (a
+ * quotation weighs half, and a paragraph past the hits read at full
+ * weight belongs above it), and pages of ten, one after another, give
+ * every hit once, in that order. */
+static void pages_are_the_ranking(const char *query)
+{
+    char args[160];
+    snprintf(args, sizeof args, "-n 1000 '%s'", query);
+    char *all = ids_of(args);
+    evx_buf paged = EVX_BUF_INIT;
+    size_t n = count_lines(all);
+    for (size_t off = 0; off < n; off += 10) {
+        snprintf(args, sizeof args, "--offset %zu '%s'", off, query);
+        char *page = ids_of(args);
+        evx_buf_puts(&paged, page);
+        free(page);
+    }
+    cr_expect_str_eq(evx_buf_str(&paged), all, "%s: paged differs", query);
+    snprintf(args, sizeof args, "'%s'", query);
+    char *first = ids_of(args);
+    cr_expect(strncmp(all, first, strlen(first)) == 0, "%s: first page\n%s\nnot\n%.400s",
+              query, first, all);
+    free(first);
+    evx_buf_free(&paged);
+    free(all);
+}
+
+Test(query, pages_are_the_ranking)
+{
+    pages_are_the_ranking("plastic");
+    pages_are_the_ranking("microbeads");
+    pages_are_the_ranking("workforce shortages");
+}
