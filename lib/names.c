@@ -28,7 +28,7 @@ static const char *const titles[] = {
     "doctor", "dr", "dsc", "dso", "earl", "fba", "fmedsci", "frca", "frcem",
     "frcgp", "frcn", "frcog", "frcophth", "frcp", "frcpath", "frcpch",
     "frcpsych", "frcr", "frcs", "freng", "frs", "frsa", "frse", "gbe",
-    "gcb", "gcmg", "gcvo", "hon", "honourable", "jp", "kbe", "kc",
+    "gcb", "gcmg", "gcvo", "gen", "hon", "honourable", "jp", "kbe", "kc",
     "kcb", "kcmg", "kcvo", "kg", "kt", "lady", "lord", "lvo", "mbe", "mc",
     "mep", "miss", "mla", "mp", "mr", "mrs", "ms", "msp", "mvo", "mx",
     "obe", "om", "pc", "prof", "professor", "qc", "qfsm", "qpm", "rev",

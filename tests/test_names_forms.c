@@ -92,3 +92,36 @@ Test(names_forms, a_lead_in_naming_another_than_the_panels_one_witness)
     cr_expect(strstr(unit(&u, "HC1/p1/q1")->speaker->evidence, "Dr Jane Brown") != NULL);
     evx_units_free(&u);
 }
+
+/* Lead-ins by pronoun in a copy without its witness list: "who" after a
+ * name and its apposition is that person ("reaffirmed by Dr Foster,
+ * Marine Conservation Society, who said"); "He" after "We heard from
+ * Daniel Steadman, Fauna & Flora International" is Daniel Steadman, not
+ * a person "Flora International"; "They argue" never stands for one person
+ * named by title before it. */
+Test(names_forms, pronouns_stand_for_the_one_they_name)
+{
+    evx_units u = EVX_UNITS_INIT;
+
+    read_web(&u, "1 Sources\n\n"
+                 "1.Yorkshire Water said that \xE2\x80\x9Cour systems are not designed "
+                 "to remove microplastics\xE2\x80\x9D.1 This was reaffirmed by Dr "
+                 "Foster, Marine Conservation Society, who said, \xE2\x80\x9CThere are "
+                 "no permissions required for pellets.\xE2\x80\x9D" "2\n\n"
+                 "2.We heard from Daniel Steadman, Fauna & Flora International, who "
+                 "argued that brands have failed these criteria.3 He said:\n\n"
+                 "The commitments are not being met by the brands.4\n\n"
+                 "3.Professor Galloway said that \xE2\x80\x9Cthe particles are "
+                 "everywhere\xE2\x80\x9D.5 Some retailers have never used "
+                 "microbeads. They argue:\n\n"
+                 "Natural alternatives have always been available.6\n\n"
+                 "Footnotes\n\n1 Yorkshire Water (EIM0052)\n\n2 Q97\n\n3 Q65\n\n"
+                 "4 Q65\n\n5 Q3\n\n6 Q4\n");
+    expect_speaker(&u, "HC1/p1/q2", "Dr Foster");
+    expect_speaker(&u, "HC1/p2/q1", "Daniel Steadman");
+    const evx_unit *q = unit(&u, "HC1/p3/q2");
+    cr_expect(!q->speaker || !q->speaker->name ||
+                  strstr(q->speaker->name, "Galloway") == NULL,
+              "\"They argue\" given to %s", q->speaker->name);
+    evx_units_free(&u);
+}

@@ -34,8 +34,12 @@ static const evx_mention *antecedent(const evx_mentions *m, const evx_view *v,
                                      evx_pronoun kind, const char *pronoun,
                                      size_t before)
 {
+    /* "they" stands for a body, not for one person named before it (a
+     * group it stands for is read apart: evx_mention_group) */
+    int they = pronoun && strcmp(pronoun, "they") == 0;
     const evx_mention *x = evx_mention_last(m, kind, before);
-    while (x && !evx_mention_agrees(v, x, pronoun))
+    while (x && (!evx_mention_agrees(v, x, pronoun) ||
+                 (they && evx_mention_is_personal(x))))
         x = evx_mention_last(m, kind, x->first);
     int personal = pronoun && (strcmp(pronoun, "they") == 0 ||
                                strcmp(pronoun, "he") == 0 ||
@@ -413,7 +417,12 @@ void evx_clues_take_previous(evx_clues *c, const evx_units *units,
     /* the last named: the lead, or two people "he" could stand for */
     int named = c->lead || c->rival[0];
     size_t named_end = c->lead ? c->lead_end : c->rival_end;
+    /* "They argue:" stands for a body or several people, not for one
+     * person named by title ("Professor Galloway") */
+    int plural = c->pronoun && strcmp(c->pronoun, "they") == 0;
     if (pq && pq->speaker && strcmp(pq->speaker->kind, "unknown") != 0 &&
+        !(plural && pq->speaker->name &&
+          evx_name_opens_with_title(pq->speaker->name)) &&
         (!named || (at != (size_t)-1 && at >= named_end)))
         c->previous = pq->speaker;
 }

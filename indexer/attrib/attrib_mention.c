@@ -392,6 +392,22 @@ static int speaks_at(const evx_view *v, size_t k)
            evx_aword_is_speech_verb(v->w.items[k].term);
 }
 
+/* Does a relative clause that speaks follow the name ending before word
+ * b, past its apposition ("reaffirmed by Dr Foster, Marine Conservation
+ * Society, who said")? */
+#define APPOSITION_MAX_WORDS 10
+
+static int who_speaks_after(const evx_view *v, size_t b)
+{
+    for (size_t k = b; k < v->w.len && k < b + APPOSITION_MAX_WORDS; k++) {
+        if (v->w.items[k].quoted)
+            return 0;
+        if (evx_view_word_is(v, k, "who"))
+            return k > 0 && evx_view_comma_after(v, k - 1) && speaks_at(v, k + 1);
+    }
+    return 0;
+}
+
 /* Whether text offset at opens brackets that a verb of saying follows
  * ("Jane Doe (Water UK) told us"); "Greater Manchester (GM) has" is no
  * one speaking. */
@@ -490,6 +506,17 @@ static int post_of_name_before(const evx_mentions *m, const evx_view *v,
     return evx_part_names_post(v->text + ps, v->w.items[a - 1].end - ps);
 }
 
+/* Is word i "from" after a word of hearing ("We heard from Daniel
+ * Steadman", "evidence from Jane Doe"): a source, not a place? */
+static int heard_from(const evx_view *v, size_t i)
+{
+    static const char *const hearing[] = {"heard", "hear", "evidence",
+                                          "submission", "letter", "quote"};
+    return i > 0 && evx_view_word_is(v, i, "from") &&
+           evx_word_in(v->w.items[i - 1].term, hearing,
+                       sizeof hearing / sizeof *hearing);
+}
+
 /* People not in the registry, by their printed form; a run that is
  * exactly a written evidence submitter's name is that submitter. */
 static evx_status find_outside(evx_mentions *m, const evx_registry *reg,
@@ -543,10 +570,11 @@ static evx_status find_outside(evx_mentions *m, const evx_registry *reg,
             continue; /* "The Chairman": a post, not a name */
         if (a > 0 && !titled && !has_post && !has_owner &&
             evx_word_in(v->w.items[a - 1].term, before_places,
-                    sizeof before_places / sizeof before_places[0]))
+                    sizeof before_places / sizeof before_places[0]) &&
+            !heard_from(v, a - 1))
             continue;
         if (a > 0 && evx_view_word_is(v, a - 1, "by") &&
-            !by_names_source(v, a - 1))
+            !by_names_source(v, a - 1) && !who_speaks_after(v, b))
             continue; /* "a committee chaired by Tony Wright": no speaker */
         size_t after = v->w.items[b - 1].end;
         while (after < v->len && v->text[after] == ' ')

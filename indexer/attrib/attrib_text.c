@@ -231,7 +231,7 @@ int evx_aword_is_org_type(const char *term)
         "service", "services", "society", "team", "trust", "trusts", "union",
         "university", "national", "royal", "public", "parish", "borough",
         "district", "academy", "museum", "police", "constabulary", "clinic",
-        "practice", "observatory",
+        "practice", "observatory", "international", "llp",
         "act", "annex", "bill", "chapter", "contract", "plan", "plans",
         "report", "review", "section", "strategy", "system", "systems",
         "chair", "chief", "director", "minister", "officer", "secretary",
