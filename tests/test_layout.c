@@ -593,3 +593,34 @@ Test(layout, a_right_aligned_page_number_ends_a_page)
     cr_expect_eq(get(&p, "HC9/p1")->chapter, 1);
     parsed_free(&p);
 }
+
+/* A list under a lead-in that ends with a colon is the paragraph's list,
+ * not a quotation of its first item by whoever was named before, with
+ * its bullets as any conversion leaves them: "•", "*", "-", "–", "·", or
+ * an ASCII or Latin-1 conversion's "o" and "?". */
+Test(layout, bullets_of_any_conversion_open_no_quotation)
+{
+    static const char *const bullets[] = {"\xE2\x80\xA2", "*", "-", "\xE2\x80\x93",
+                                          "\xC2\xB7", "o", "?"};
+    for (size_t k = 0; k < sizeof bullets / sizeof *bullets; k++) {
+        evx_buf b = EVX_BUF_INIT;
+        evx_buf_printf(&b,
+                       "1 Visits\n\n"
+                       "1. Sir Andrew Cash told us that the partnership was "
+                       "working. The following Committee members attended the "
+                       "visit:\n\n"
+                       "%s Dr Sarah Wollaston MP\n\n"
+                       "%s Dr Paul Williams MP\n\n"
+                       "%s local requirements for the commissioners\n\n"
+                       "2. The visit ended at noon.\n",
+                       bullets[k], bullets[k], bullets[k]);
+        parsed p = parse(b.data);
+        cr_expect_eq(count(&p, EVX_UNIT_QUOTATION), 0,
+                     "bullet \"%s\": %zu quotations", bullets[k],
+                     count(&p, EVX_UNIT_QUOTATION));
+        cr_expect(strstr(get(&p, "HC9/p1")->text, "Dr Paul Williams MP") != NULL,
+                  "bullet \"%s\": %s", bullets[k], get(&p, "HC9/p1")->text);
+        parsed_free(&p);
+        evx_buf_free(&b);
+    }
+}

@@ -85,9 +85,25 @@ int pdf_number_space(const char *s, size_t len, size_t *text_off)
 
 int pdf_is_list_item(const char *s, size_t len)
 {
-    if (len >= 3 && (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 &&
-        (unsigned char)s[2] == 0xA2)
-        return 1; /* bullet */
+    static const char *const bullets[] = {
+        "\xE2\x80\xA2", /* • */
+        "\xC2\xB7 ",     /* · */
+        "\xE2\x96\xAA", /* ▪ */
+        "\xE2\x97\xA6", /* ◦ */
+        "\xE2\x80\x93 ", /* – */
+        "\xEF\x82\xB7", /* a Symbol font's bullet, as PDF tools copy it */
+        "* ", "- "};
+    for (size_t i = 0; i < sizeof bullets / sizeof *bullets; i++) {
+        size_t n = strlen(bullets[i]);
+        if (len > n && memcmp(s, bullets[i], n) == 0)
+            return 1;
+    }
+    /* a bullet a conversion to ASCII or Latin-1 left as "o" or "?" before
+     * a word or a quotation: no English line opens so */
+    if (len >= 3 && (s[0] == 'o' || s[0] == '?') && s[1] == ' ' &&
+        (evx_ascii_alpha((unsigned char)s[2]) || (unsigned char)s[2] >= 0x80 ||
+         s[2] == '"' || s[2] == '\''))
+        return 1;
     if (len >= 3 && s[0] >= 'a' && s[0] <= 'z' && s[1] == ')' && s[2] == ' ')
         return 1;
     if (len >= 4 && s[0] == '(' && s[1] >= 'a' && s[1] <= 'z' && s[2] == ')' &&
