@@ -125,3 +125,30 @@ Test(names_forms, pronouns_stand_for_the_one_they_name)
               "\"They argue\" given to %s", q->speaker->name);
     evx_units_free(&u);
 }
+
+/* A lead-in naming a body by the acronym its witnesses' entries print in
+ * brackets ("The OBR told us" over "Richard Hughes, Chair, Office for
+ * Budget Responsibility (OBR); Professor Sir Charlie Bean, …, OBR") fits
+ * every witness of that body: of two, neither is named; of one ("The IFS
+ * told us"), that one. */
+Test(names_forms, a_body_named_by_its_bracketed_acronym)
+{
+    evx_units u = EVX_UNITS_INIT;
+
+    read_web(&u, "1 The Budget\n\n"
+                 "1.The OBR told us that the forecast was "
+                 "\xE2\x80\x9C" "subject to unusual uncertainty\xE2\x80\x9D.1\n\n"
+                 "2.The IFS told us that the tax burden would reach "
+                 "\xE2\x80\x9Cits highest level since the early 1950s\xE2\x80\x9D.2\n\n"
+                 "Footnotes\n\n1 Q33\n\n2 Q4\n\n"
+                 "Witnesses\n\n"
+                 "Wednesday 3 November 2021\n\n"
+                 "Paul Johnson CBE, Director, Institute for Fiscal Studies (IFS); "
+                 "Torsten Bell, Chief Executive, Resolution Foundation\tQ1\xE2\x80\x93" "28\n\n"
+                 "Richard Hughes, Chair, Office for Budget Responsibility (OBR); "
+                 "Professor Sir Charlie Bean, Member of the Budget Responsibility "
+                 "Committee, OBR\tQ29\xE2\x80\x93" "55\n");
+    expect_speaker(&u, "HC1/p1/q1", NULL);
+    expect_speaker(&u, "HC1/p2/q1", "Paul Johnson CBE");
+    evx_units_free(&u);
+}

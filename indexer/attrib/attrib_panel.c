@@ -60,12 +60,37 @@ static size_t only(const evx_registry *reg, const evx_clues *c,
     return found;
 }
 
+/* Does v name, as a word, the acronym p's organisation prints in
+ * brackets ("Office for Budget Responsibility (OBR)": "The OBR told us")? */
+static int acronym_named(const evx_view *v, const evx_witness *p)
+{
+    const char *open = p->org ? strrchr(p->org, '(') : NULL;
+    char acr[16];
+    size_t n = 0;
+    if (!open)
+        return 0;
+    for (const char *c = open + 1; *c && *c != ')'; c++) {
+        if (n + 1 >= sizeof acr || !((*c >= 'A' && *c <= 'Z') || (*c >= 'a' && *c <= 'z')))
+            return 0;
+        acr[n++] = (char)(*c | 0x20);
+    }
+    acr[n] = 0;
+    if (n < 2)
+        return 0;
+    for (size_t k = 0; k < v->w.len; k++)
+        if (!v->w.items[k].quoted && evx_view_word_is(v, k, acr))
+            return 1;
+    return 0;
+}
+
 static int org_named(const evx_registry *reg, const evx_clues *c, size_t p)
 {
-    const evx_strs *org = &reg->people[p].org_words;
+    const evx_witness *w = &reg->people[p];
+    const evx_strs *org = &w->org_words;
     return org->len && (holds(&c->sent, 0, c->sent.w.len, org) ||
                         holds(&c->after, 0, c->after.w.len, org) ||
-                        holds(&c->para, 0, c->para.w.len, org));
+                        holds(&c->para, 0, c->para.w.len, org) ||
+                        acronym_named(&c->sent, w));
 }
 
 /* Does the lead-in's mention lie within words [from, to) of the
