@@ -152,3 +152,35 @@ Test(names_forms, a_body_named_by_its_bracketed_acronym)
     expect_speaker(&u, "HC1/p2/q1", "Paul Johnson CBE");
     evx_units_free(&u);
 }
+
+/* A person named where a body's name may stand, in a copy without its
+ * witness list: "According to Paul Maubech from Dudley CCG" is of Dudley
+ * CCG, "Dr Tony O'Sullivan from Keep our NHS Public" of the whole body's
+ * name, and "described by Simon Stevens" of no body (his name had been
+ * given as his organisation). */
+Test(names_forms, the_body_of_a_person_named_in_a_lead_in)
+{
+    evx_units u = EVX_UNITS_INIT;
+
+    read_web(&u, "6 Concerns\n\n"
+                 "135.According to Paul Maubech from Dudley CCG:\n\n"
+                 "A major challenge at the moment is how to shift the resources.114\n\n"
+                 "136.Dr Tony O\xE2\x80\x99Sullivan from Keep our NHS Public echoed "
+                 "this view, saying:\n\n"
+                 "It is top-down. The integration is integration of organisations.115\n\n"
+                 "137.These partnerships were described by Simon Stevens as being "
+                 "on an \xE2\x80\x9C" "evolutionary and developmental journey.\xE2\x80\x9D" "116\n\n"
+                 "114 Q129\n\n115 Q12\n\n116 Q318\n");
+    const evx_unit *q = unit(&u, "HC1/p135/q1");
+    cr_expect(q->speaker && q->speaker->org && strcmp(q->speaker->org, "Dudley CCG") == 0,
+              "org %s", q->speaker ? q->speaker->org : "-");
+    q = unit(&u, "HC1/p136/q1");
+    cr_expect(q->speaker && q->speaker->org &&
+                  strcmp(q->speaker->org, "Keep our NHS Public") == 0,
+              "org %s", q->speaker ? q->speaker->org : "-");
+    q = unit(&u, "HC1/p137/q1");
+    cr_expect(q->speaker && q->speaker->name && !q->speaker->org,
+              "name %s org %s", q->speaker ? q->speaker->name : "-",
+              q->speaker ? q->speaker->org : "-");
+    evx_units_free(&u);
+}

@@ -151,7 +151,13 @@ static void answer_mention(evx_answer *a, const evx_registry *reg,
         return;
     }
     a->name = x->printed;
-    a->org = x->printed; /* a body speaks for itself, as a submitter does */
+    /* a body speaks for itself, as a submitter does; a name set where a
+     * body's may stand ("According to Paul Maubech", "described by Simon
+     * Stevens") is the body's only if it reads as none of a person's,
+     * and the body after "from" is the one named's */
+    a->org = x->org ? x->org
+             : evx_part_looks_like_name(x->printed, strlen(x->printed)) ? NULL
+                                                                        : x->printed;
     a->role = x->role;   /* through a post: "the Chair of the Bar Council" */
     a->kind = "other";
     evx_buf_printf(&a->evidence, "names %s", x->printed);

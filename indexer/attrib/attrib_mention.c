@@ -766,6 +766,13 @@ static evx_status push_org(evx_mentions *m, const evx_view *v, size_t a,
     x->last = b;
     x->introduced = introduced;
     x->printed = evx_printed_name(v, a, b);
+    /* "According to Paul Maubech from Dudley CCG": the body after "from"
+     * is the one named's */
+    int oom = 0;
+    if (x->printed && !held)
+        x->org = evx_printed_org_after_from(v, b + 1, &oom);
+    if (oom)
+        return EVX_NOMEM;
     if (held && x->printed) {
         x->role = evx_printed_range(v, v->w.items[post].start,
                                     v->w.items[of - 1].end);

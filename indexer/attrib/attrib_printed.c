@@ -206,9 +206,13 @@ char *evx_printed_org_after_from(const evx_view *v, size_t i, int *oom)
         return NULL;
     if (evx_view_word_is(v, a, "the"))
         a++, b++;
+    /* the lower-case words a body's name joins its capitals with ("Keep
+     * our NHS Public", "Campaign to Protect Rural England") */
+    static const char *const joins[] = {"of", "and", "for", "our", "to", "in",
+                                        "on", "the"};
     while (b < v->w.len && (v->w.items[b].cap ||
-                            ((evx_view_word_is(v, b, "of") || evx_view_word_is(v, b, "and") ||
-                              evx_view_word_is(v, b, "for")) &&
+                            (evx_word_in(v->w.items[b].term, joins,
+                                         sizeof joins / sizeof *joins) &&
                              b + 1 < v->w.len && v->w.items[b + 1].cap)))
         b++;
     if (b == a)
