@@ -624,3 +624,80 @@ Test(layout, bullets_of_any_conversion_open_no_quotation)
         evx_buf_free(&b);
     }
 }
+
+/* A Special Report printing a Government response, as pdftotext gives it:
+ * a cover, "Special Report" over paragraph 1 with no blank line, and an
+ * appendix of recommendations each on one line, "(Paragraph N)" after its
+ * full stop, under "Recommendation N", with the response after.  The
+ * recommendations are text, not headings of empty blocks (they had been
+ * lost, with no word said), paragraph 1 ends the cover (the whole file had
+ * been taken for furniture), and a one-line quotation with its marker
+ * ("disappear.2") is a quotation, not a heading. */
+Test(layout, a_special_report_of_a_government_response)
+{
+    parsed p = parse(
+        "Bus services in England\n"
+        "outside London:\n"
+        "Government Response\n\n"
+        "Seventeenth Special Report of\n"
+        "Session 2017\xE2\x80\x93" "19\n\n"
+        "Special Report\n"
+        "1. On 14 May 2019 we published our Twelfth Report. The Government\xE2\x80\x99s\n"
+        "response was received on 15 July 2019 and is appended to this report.\n\n"
+        "Appendix: Government Response\n"
+        "Recommendation 1\n\n"
+        "The Department should publish a national bus strategy by 2019. (Paragraph 23)\n\n"
+        "Government response\n\n"
+        "The Government agrees that a strategy is needed. As the Secretary of\n"
+        "State said in the House:\n\n"
+        "We will not stand by while bus routes disappear.2\n\n"
+        "Recommendation 2\n\n"
+        "The Department should fund the concessionary scheme in full. (Paragraph 56)\n\n"
+        "Government response\n\n"
+        "The Government does not accept this recommendation.\n");
+    size_t found = 0;
+    for (size_t i = 0; i < p.units.len; i++) {
+        const char *t = p.units.items[i]->text;
+        found += t && (strstr(t, "publish a national bus strategy by 2019") != NULL ||
+                       strstr(t, "fund the concessionary scheme in full") != NULL);
+    }
+    cr_expect_eq(found, 2, "the recommendations' text is in %zu units", found);
+    cr_expect_eq(count(&p, EVX_UNIT_QUOTATION), 1);
+    get(&p, "HC9/p1");
+    parsed_free(&p);
+}
+
+/* With no contents and no chapter heading, paragraph 1 at a line's start
+ * ends the cover ("Special Report" / "1. On 14 May …"), and a text where
+ * nothing ends a cover has none: no file is all furniture. */
+Test(layout, a_cover_ends_at_paragraph_one_or_is_none)
+{
+    static const char *const texts[] = {
+        "Bus services\nGovernment Response\n\nSpecial Report\n"
+        "1. On 14 May 2019 we published our Twelfth Report.\n",
+        "Bus services\nGovernment Response\n\nSpecial Report\n"
+        "On 14 May 2019 we published our Twelfth Report.\n"};
+    for (size_t k = 0; k < 2; k++) {
+        evx_diag *d = NULL;
+        evx_text *t = NULL;
+        evx_layout *l = NULL;
+        cr_assert_eq(evx_diag_new(&d), EVX_OK);
+        cr_assert_eq(evx_text_from_memory(&t, "w.txt", texts[k], strlen(texts[k]), d),
+                     EVX_OK);
+        cr_assert_eq(evx_layout_build(&l, t), EVX_OK);
+        /* the first text has a cover before paragraph 1; the second none
+         * (lines of the layout, which sets paragraph 1 apart) */
+        size_t len;
+        const char *lt = evx_layout_text(l, &len), *at = strstr(lt, "On 14 May");
+        long on = 1;
+        cr_assert_not_null(at);
+        for (const char *c = lt; c < at; c++)
+            on += *c == '\n';
+        cr_expect_eq(evx_layout_is_furniture(l, 1), k == 0, "text %zu: line 1", k);
+        cr_expect(!evx_layout_is_furniture(l, on), "text %zu: line %ld is furniture",
+                  k, on);
+        evx_layout_free(l);
+        evx_text_free(t);
+        evx_diag_free(d);
+    }
+}

@@ -321,8 +321,11 @@ Test(robust, file_with_no_numbered_paragraph_is_a_warning)
 /* HC 179 with each page's lines joined into one (a tool that writes a
  * page as a paragraph): the reading took nearly all of it for page
  * furniture, which the share in units leaves out, so the report had said
- * "100% of its text in units (0 of 0 words)" and exited 0.  Now a warning
- * names the share taken for furniture, and the file counts as short. */
+ * "100% of its text in units (0 of 0 words)" and exited 0.  A warning then
+ * named the share taken for furniture; since nothing that ends a cover
+ * leaves no cover (layout.c, mark_cover), two thirds of it is read into
+ * units and the warning names the share in them: either way the file
+ * counts as short, with the exit status that says so. */
 Test(robust, a_file_taken_mostly_for_furniture_is_a_warning)
 {
     env e;
@@ -349,8 +352,9 @@ Test(robust, a_file_taken_mostly_for_furniture_is_a_warning)
     manifest(&e, lines, 1);
     result r = build(&e, e.corpus);
     cr_expect_eq(r.code, 1, "exit %d: %s", r.code, r.err);
-    cr_expect_not_null(strstr(r.err, "was taken for page furniture"), "%s",
-                       r.err);
+    cr_expect(strstr(r.err, "was taken for page furniture") ||
+                  strstr(r.err, "of its text is in units (under"),
+              "%s", r.err);
     result_free(&r);
     evx_buf_free(&b);
     free(text);

@@ -667,23 +667,26 @@ static int summary_heading(const scan *sc, size_t i)
 }
 
 /* Without contents, the words before the first chapter heading ("1
- * Title" followed by paragraph 1), paragraph 1 or the summary (an
- * extract that opens with it) are the cover. */
+ * Title" followed by paragraph 1, or "Chapter 1: Introduction", blank
+ * lines or none), paragraph 1 or the summary (an extract that opens with
+ * it) are the cover. */
 static void mark_cover(scan *sc)
 {
-    for (size_t i = 0; i + 1 < sc->n; i++) {
-        if (summary_heading(sc, i))
-            break;
-        if (evx_para_follows(0, evx_wd_num_dot(&sc->w[i]), 1) &&
-            evx_lay_block_start(sc, i))
-            break;
-        if (chapter_line(sc, i))
-            break; /* "Chapter 1: Introduction", blank lines or none */
-        if (evx_wd_int(&sc->w[i]) == 1 && evx_lay_block_start(sc, i) &&
-            evx_wd_upperish(&sc->w[i + 1]))
-            break;
-        evx_lay_furniture(sc, sc->w[i].line);
+    size_t end = sc->n;
+    for (size_t i = 0; i + 1 < sc->n && end == sc->n; i++) {
+        int line_start = evx_lay_block_start(sc, i) || (sc->w[i].flags & W_LINE);
+        if (summary_heading(sc, i) || chapter_line(sc, i) ||
+            /* paragraph 1, after a blank line or at a line's start
+             * ("Special Report" / "1. On 14 May 2019 we published …") */
+            (evx_para_follows(0, evx_wd_num_dot(&sc->w[i]), 1) && line_start &&
+             evx_wd_upperish(&sc->w[i + 1])) ||
+            (evx_wd_int(&sc->w[i]) == 1 && evx_lay_block_start(sc, i) &&
+             evx_wd_upperish(&sc->w[i + 1])))
+            end = i;
     }
+    /* a text where nothing ends a cover has none: it is not all furniture */
+    for (size_t i = 0; end < sc->n && i < end; i++)
+        evx_lay_furniture(sc, sc->w[i].line);
 }
 
 /* At the block start i that opens a new sentence: a subheading glued to

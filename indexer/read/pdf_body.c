@@ -115,11 +115,33 @@ static int phrase_heads(const evx_buf *h)
     return open == 0 && evx_ascii_words(h->data, h->len) <= SUB_HEADING_FLOW_WORDS;
 }
 
+/* Does heading text h hold a sentence's end: a stop before more words
+ * ("… by the end of 2019. (Paragraph 23)") or before a footnote's marker
+ * at its end ("… routes disappear.2")?  Then it is prose, no heading. */
+static int holds_sentence_end(const evx_buf *h)
+{
+    for (size_t i = 0; i + 1 < h->len; i++) {
+        if (!strchr(".?!", h->data[i]))
+            continue;
+        size_t k = i + 1;
+        while (k < h->len && evx_ascii_digit((unsigned char)h->data[k]))
+            k++;
+        if (k == h->len && k > i + 1)
+            return 1; /* "disappear.2" */
+        if (k == i + 1 && h->data[k] == ' ' && k + 1 < h->len &&
+            (evx_ascii_upper((unsigned char)h->data[k + 1]) || h->data[k + 1] == '('))
+            return 1; /* "2019. (Paragraph 23)" */
+    }
+    return 0;
+}
+
 int pdf_sub_heading(const pdf_parser *p, size_t ln, int flow, size_t *hl,
                     evx_buf *h)
 {
     size_t len;
     *hl = pdf_heading_block(p, ln, 2, 90, h);
+    if (*hl && holds_sentence_end(h))
+        return 0;
     if (*hl && !pdf_ends_punct(h->data, h->len)) {
         pdf_get_line(p, ln + *hl, &len, NULL, NULL);
         if (len == 0 || pdf_contents_find(p, h->data, h->len) >= 0)
@@ -130,7 +152,7 @@ int pdf_sub_heading(const pdf_parser *p, size_t ln, int flow, size_t *hl,
     /* one line only (it may end with a wrap space, as its prose's do) */
     *hl = pdf_heading_block(p, ln, 1, 90, h);
     const char *next = pdf_get_line(p, ln + 1, &len, NULL, NULL);
-    return *hl && !pdf_ends_punct(h->data, h->len) && len &&
+    return *hl && !pdf_ends_punct(h->data, h->len) && !holds_sentence_end(h) && len &&
            evx_ascii_upper((unsigned char)next[0]) && phrase_heads(h);
 }
 

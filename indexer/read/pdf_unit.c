@@ -4,6 +4,8 @@
  */
 #include "pdf_unit.h"
 
+#include "pdf_contents.h"
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -124,6 +126,24 @@ int pdf_ends_sentence(const pdf_acc *a)
     return a->ends_marker || strchr(".:;?!)", c) || c == 0x9D || c == 0x99;
 }
 
+/* How many words of s hold a letter ("Recommendation 2": 1; "5": 0). */
+static size_t words_of_letters(const char *s)
+{
+    size_t n = 0;
+    int in = 0, letter = 0;
+    for (;; s++) {
+        if (*s == ' ' || !*s) {
+            n += in && letter;
+            in = letter = 0;
+            if (!*s)
+                return n;
+            continue;
+        }
+        in = 1;
+        letter |= evx_ascii_alpha((unsigned char)*s) || (unsigned char)*s >= 0x80;
+    }
+}
+
 /* Emits the unit open with its quotations, then clears it. */
 static void finish_open(pdf_parser *p)
 {
@@ -169,6 +189,19 @@ static void finish_open(pdf_parser *p)
     u->text = pdf_trimmed_dup(T, L);
     if (!u->text)
         pdf_oom(p);
+    /* a titled block with nothing under its title (a heading another
+     * heading follows at once) keeps its title's words as its text, when
+     * they are words (three or more; not a page's number taken for a
+     * heading) the contents list does not confirm as a heading (whose
+     * words the units under it carry): dropped, they were lost with no
+     * word said */
+    if (u->text && !u->text[0] && u->title && words_of_letters(u->title) >= 3 &&
+        pdf_contents_find(p, u->title, strlen(u->title)) < 0) {
+        free(u->text);
+        u->text = evx_strdup(u->title);
+        if (!u->text)
+            pdf_oom(p);
+    }
     if (u->type != EVX_UNIT_WITNESS && u->type != EVX_UNIT_EVIDENCE)
         pdf_add_fns(p, u, &p->open.acc, 0, (size_t)-1);
     long line = p->open.cur_line, col = p->open.cur_col;
