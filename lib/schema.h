@@ -191,7 +191,9 @@
                                  14: a longer footnote with no sentence
                                     of prose is a reference too;
                                  15: a name that withholds one keys with
-                                    its evidence code (XK) */
+                                    its evidence code (XK); a body's "of"
+                                    is in its key; accents are folded
+                                    ("oreal" for "Oréal") */
 
 #define EVX_FIELD_GAP 100
 /* Field weights (wdf per occurrence), chosen by bench/ranking/eval.sh; a

@@ -165,7 +165,7 @@ static utf8proc_int32_t fold_apostrophe(utf8proc_int32_t cp, void *data)
  * (compatibility) decompositions only when COMPOSE or DECOMPOSE is set. */
 static const utf8proc_option_t NORM_OPTS =
     UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_COMPOSE |
-    UTF8PROC_CASEFOLD | UTF8PROC_IGNORE;
+    UTF8PROC_CASEFOLD | UTF8PROC_IGNORE | UTF8PROC_STRIPMARK;
 
 /* Decomposes (NFKD + case fold, canonically ordered) s[0..len) into *cps,
  * growing it; custom maps code points first.  Returns the number of code
