@@ -668,10 +668,28 @@ static void put_block_quote(evx_buf *b, const char *text, size_t len,
     } while (p < end);
 }
 
+/* The part of the report a unit without a paragraph stands in, by its
+ * parent's id ("HC650/annex/7": "Annex"), else NULL: a quotation in an
+ * annex, the glossary or the summary is cited by that part, as the unit
+ * it stands in is. */
+static const char *part_of_parent(const evx_unit *u)
+{
+    static const struct {
+        const char *seg, *name;
+    } parts[] = {{"/annex/", "Annex"}, {"/glossary/", "Glossary"},
+                 {"/summary/", "Summary"}};
+    for (size_t i = 0; u->parent && i < sizeof parts / sizeof *parts; i++)
+        if (strstr(u->parent, parts[i].seg))
+            return parts[i].name;
+    return NULL;
+}
+
 static void put_locator(evx_buf *b, const evx_unit *u, int *first)
 {
     char tmp[64];
 
+    if (u->type == EVX_UNIT_QUOTATION && !u->para && part_of_parent(u))
+        put_part(b, part_of_parent(u), first);
     switch (u->type) {
     case EVX_UNIT_FOOTNOTE:
         snprintf(tmp, sizeof tmp, "footnote %d", u->number);

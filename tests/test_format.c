@@ -313,6 +313,33 @@ Test(format, cite_annex_by_its_heading)
     evx_unit_free(u);
 }
 
+/* A quotation in an annex, the glossary or the summary is cited by that
+ * part and its page, as the unit it stands in is (it had been cited by
+ * its page alone); one in a paragraph by the paragraph. */
+Test(format, cite_a_quotation_by_the_part_it_stands_in)
+{
+    static const struct {
+        const char *parent, *want;
+    } cases[] = {
+        {"HC1/annex/7", "HC 1, Annex, p. 93\n"},
+        {"HC1/glossary/integrated-care", "HC 1, Glossary, p. 93\n"},
+        {"HC1/summary/3", "HC 1, Summary, p. 93\n"},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        evx_unit *u = unit_of(EVX_UNIT_QUOTATION, "HC1/x/q1", "HC 1", "Let flowers bloom.");
+        evx_out_hit h = {1, 1, NULL, NULL, NULL, NULL, 0, 0, NULL};
+        evx_buf b = EVX_BUF_INIT;
+        evx_unit_set(&u->parent, cases[k].parent, strlen(cases[k].parent));
+        u->page = 93;
+        h.unit = u;
+        evx_format_cite(&b, &h, NULL);
+        const char *got = evx_buf_str(&b), *nl = strstr(got, "\n\n");
+        cr_expect(nl && strcmp(nl + 2, cases[k].want) == 0, "%s: %s", cases[k].parent, got);
+        evx_buf_free(&b);
+        evx_unit_free(u);
+    }
+}
+
 /* A paragraph numbered by chapter (paranum.h) is cited, shown and written
  * in JSON as the report prints its number, "3.12", never as the number
  * kept inside. */
