@@ -377,6 +377,9 @@ static evx_status seq_element(evx_qparse *qp, seq *s)
         if (l->sign)
             return evx_qp_fail(qp, EVX_PARSE, "unexpected '%c' after NOT at column %zu",
                         l->sign, l->col);
+        if (l->type == L_NOT)
+            return evx_qp_fail(qp, EVX_PARSE, "NOT after NOT at column %zu (one "
+                               "NOT excludes; two mean nothing)", l->col);
         sign = '-';
     }
     if (l->type == L_NEAR)

@@ -281,6 +281,8 @@ Test(qparse, error_messages_with_columns)
     expect_error("care OR", 7, EVX_PARSE, "missing operand after OR at column 6");
     expect_error("AND care", 8, EVX_PARSE, "missing operand before AND at column 1");
     expect_error("care NOT", 8, EVX_PARSE, "missing operand after NOT at column 6");
+    /* "NOT NOT care" had matched 208 units, neither care's 290 nor NOT care's 903 */
+    expect_error("NOT NOT care", 12, EVX_PARSE, "NOT after NOT at column 5");
     expect_error("care NEAR", 9, EVX_PARSE, "missing operand after NEAR at column 6");
     expect_error("speaker:", 8, EVX_PARSE,
                  "empty value for field 'speaker:' at column 1");
