@@ -275,6 +275,7 @@ evx_status evx_cmd_check(unsigned long *found, evx_cmd *c,
         qsort(cs->v, cs->len, sizeof cs->v[0], cmp_cand);
         print_cands(c, cs, found);
         evx_cmd_did_you_mean(c, o->text, *found);
+        c->found_exact = 1; /* the count is of the passages listed */
     }
     for (i = 0; i < cs->len; i++) {
         evx_unit_free(cs->v[i].unit);

@@ -172,6 +172,7 @@ evx_status evx_cmd_who(unsigned long *found, evx_cmd *c,
     who_notes(c, &ws, unquoted);
     evx_cmd_did_you_mean(c, o->text, ws.found);
     *found = ws.found;
+    c->found_exact = 1; /* the count is of the quotations listed */
 done:
     evx_units_free(&ws.seen);
     evx_query_free(filter);

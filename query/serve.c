@@ -251,6 +251,19 @@ unsigned evx_req_uint(const evx_req *r, const char *name, unsigned dflt,
     return *end || v > max ? dflt : (unsigned)v;
 }
 
+int evx_req_uint_ok(const evx_req *r, const char *name, unsigned long least,
+                    unsigned long most)
+{
+    const char *s = evx_req_arg(r, name);
+    char *end;
+    if (!s)
+        return 1;
+    if (*s < '0' || *s > '9')
+        return 0;
+    unsigned long v = strtoul(s, &end, 10);
+    return !*end && v >= least && v <= most;
+}
+
 static int has_body(struct MHD_Connection *c)
 {
     const char *cl = MHD_lookup_connection_value(c, MHD_HEADER_KIND,

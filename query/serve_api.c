@@ -277,22 +277,6 @@ static void api_answer(evx_req *r, const api_cmd *c, const char *q,
     evx_serve_result_free(&res);
 }
 
-/* Whether parameter name is absent, or a whole number from least to most
- * (a program asking for n=abc or offset=-5 is told, as the command line
- * tells it, not answered with the defaults). */
-static int uint_arg_ok(const evx_req *r, const char *name, unsigned long least,
-                       unsigned long most)
-{
-    const char *s = evx_req_arg(r, name);
-    char *end;
-    if (!s)
-        return 1;
-    if (*s < '0' || *s > '9')
-        return 0;
-    unsigned long v = strtoul(s, &end, 10);
-    return !*end && v >= least && v <= most;
-}
-
 static void api_command(evx_req *r, const api_cmd *c)
 {
     const char *q = evx_req_arg(r, "q"), *sort = evx_req_arg(r, "sort");
@@ -306,9 +290,9 @@ static void api_command(evx_req *r, const api_cmd *c)
     o.offset = evx_req_uint(r, "offset", 0, 100000);
     if (sort && strcmp(sort, "document") == 0)
         o.sort = EVX_SORT_DOCUMENT;
-    if (!uint_arg_ok(r, "n", 1, 100))
+    if (!evx_req_uint_ok(r, "n", 1, 100))
         api_error(r, 400, c->name, q, "n must be a number from 1 to 100");
-    else if (!uint_arg_ok(r, "offset", 0, 100000))
+    else if (!evx_req_uint_ok(r, "offset", 0, 100000))
         api_error(r, 400, c->name, q, "offset must be a number from 0 to 100000");
     else if (sort && strcmp(sort, "document") != 0 && strcmp(sort, "relevance") != 0)
         api_error(r, 400, c->name, q, "sort must be relevance or document");

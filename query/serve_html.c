@@ -649,6 +649,9 @@ static void page_search(evx_req *r)
     if (strlen(o.text) > EVX_SERVE_MAX_QUERY) {
         res.st = EVX_INVALID;
         evx_buf_puts(&res.err, "the query is too long");
+    } else if (!evx_req_uint_ok(r, "offset", 0, 100000)) {
+        res.st = EVX_INVALID;
+        evx_buf_puts(&res.err, "offset must be a number from 0 to 100000");
     } else if (!evx_serve_run(&res, r, evx_cmd_search, &o) && !res.timed_out) {
         evx_html_open(&r->body, o.text, o.text);
         evx_buf_puts(&r->body, "<div class=\"layout\">");

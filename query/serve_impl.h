@@ -84,6 +84,12 @@ const char *evx_req_arg(const evx_req *r, const char *name);
 unsigned evx_req_uint(const evx_req *r, const char *name, unsigned dflt,
                       unsigned max);
 
+/* Whether parameter name is absent, or a whole number from least to most
+ * (a page or a program asking for offset=abc or n=-5 is told, as the
+ * command line tells it, not answered with the defaults). */
+int evx_req_uint_ok(const evx_req *r, const char *name, unsigned long least,
+                    unsigned long most);
+
 /* Longest query text taken (bytes); a longer one is a 400. */
 #define EVX_SERVE_MAX_QUERY 1000
 

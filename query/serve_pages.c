@@ -478,7 +478,9 @@ void evx_serve_page_speaker(evx_req *r, const char *name)
     evx_cmd_opts o;
     size_t i;
 
-    evx_buf_puts(&q, "type:quotation speaker:\"");
+    static const char prefix[] = "type:quotation speaker:\"";
+    const size_t at = sizeof prefix - 1; /* the name, within the query */
+    evx_buf_puts(&q, prefix);
     for (; *name && q.len < EVX_SERVE_MAX_QUERY; name++)
         if (*name != '"')
             evx_buf_putc(&q, *name);
@@ -493,9 +495,10 @@ void evx_serve_page_speaker(evx_req *r, const char *name)
         goto done;
     }
     evx_serve_json_lines(&l, &res);
-    evx_html_open(&r->body, o.text + 23, "");
+    evx_buf_truncate(&q, q.len - 1); /* the name alone, for the page */
+    evx_html_open(&r->body, evx_buf_str(&q) + at, "");
     evx_buf_puts(&r->body, "<h1>");
-    evx_html_esc(&r->body, o.text + 23, strlen(o.text + 23) - 1);
+    evx_html_escs(&r->body, evx_buf_str(&q) + at);
     evx_buf_printf(&r->body, "</h1><p class=\"count\" id=\"count\" "
                              "data-total=\"%lu\">%lu quotations</p>",
                    res.found, res.found);

@@ -479,6 +479,9 @@ Test(serve, speaker_page_lists_their_quotations)
     snprintf(want, sizeof want, "data-total=\"%ld\"", atol(cli));
     cr_expect(strstr(r.body, want), "%s", want);
     cr_expect(strstr(r.body, "data-id=\"HC650/p239/q1\""));
+    /* the name as the heading and the title, without the query's quote */
+    cr_expect(strstr(r.body, "<h1>Ian Dalton</h1>"), "%.600s", r.body);
+    cr_expect(strstr(r.body, "<title>Ian Dalton"), "%.300s", r.body);
     free(cli);
     reply_free(&r);
 }
@@ -672,4 +675,26 @@ Test(serve, api_refuses_bad_parameters)
     reply r = get("/api/search?q=funding&n=3&offset=2&sort=relevance");
     cr_expect_eq(r.status, 200);
     reply_free(&r);
+    /* the page is told as the API is, not answered with the default */
+    r = get("/?q=funding&offset=abc");
+    cr_expect_eq(r.status, 400, "/?q=funding&offset=abc: %d", r.status);
+    reply_free(&r);
+    r = get("/?q=funding&offset=10");
+    cr_expect_eq(r.status, 200);
+    reply_free(&r);
+}
+
+/* `who` and `check` count what they list: their totals are exact. */
+Test(serve, who_and_check_totals_are_exact)
+{
+    static const char *const targets[] = {
+        "/api/who?q=speed%20of%20trust",
+        "/api/check?q=change%20happens%20at%20the%20speed%20of%20trust"};
+    for (size_t i = 0; i < 2; i++) {
+        reply r = get(targets[i]);
+        cr_expect_eq(r.status, 200);
+        cr_expect(strstr(r.body, "\"total_exact\":true"), "%s: %.200s",
+                  targets[i], r.body);
+        reply_free(&r);
+    }
 }
