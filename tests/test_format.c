@@ -70,7 +70,7 @@ static const char quotation_json[] =
     "\"snippet\":\"The \\\"system\\\" is clear.\",\"highlights\":[[5,11]],"
     "\"footnotes\":[{\"number\":226,\"text\":\"Q361 [Ian Dalton]\"}],"
     "\"sources\":[{\"file\":\"corpus/000_x.txt\",\"rendering\":\"pdf-text\","
-    "\"line\":3101,\"col\":5,\"end_line\":3104}]}\n";
+    "\"line\":3101,\"col\":5,\"end_line\":3104,\"match_line\":3101,\"match_col\":5}]}\n";
 
 Test(format, json_exact_shape)
 {
