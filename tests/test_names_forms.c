@@ -184,3 +184,39 @@ Test(names_forms, the_body_of_a_person_named_in_a_lead_in)
               q->speaker ? q->speaker->org : "-");
     evx_units_free(&u);
 }
+
+/* A department's list of subjects in a post or a body's name holds
+ * commas ("Secretary of State for Digital, Culture, Media and Sport";
+ * "…, Foreign, Commonwealth and Development Office"): one post, one body,
+ * where the words after its last comma had been the organisation ("Media
+ * and Sport"); a post before a body whose name has "and" stays apart
+ * ("Chair, Health and Social Care Committee"). */
+Test(names_forms, a_departments_list_of_subjects_is_one_name)
+{
+    evx_units u = EVX_UNITS_INIT;
+
+    read_web(&u, "1 Introduction\n\n"
+                 "1.Ms Dorries told us that the Bill was "
+                 "\xE2\x80\x9C" "a world first\xE2\x80\x9D.1\n\n"
+                 "Footnotes\n\n1 Q60\n\n"
+                 "Witnesses\n\n"
+                 "Tuesday 2 November 2021\n\n"
+                 "Rt Hon Nadine Dorries MP, Secretary of State for Digital, Culture, "
+                 "Media and Sport\tQ51\xE2\x80\x93" "80\n\n"
+                 "Tuesday 8 March 2022\n\n"
+                 "Sir Philip Barton KCMG OBE, Permanent Under-Secretary and Head of "
+                 "the Diplomatic Service, Foreign, Commonwealth and Development "
+                 "Office\tQ81\xE2\x80\x93" "120\n\n"
+                 "Tuesday 15 March 2022\n\n"
+                 "Dr Sarah Wollaston MP, Chair, Health and Social Care "
+                 "Committee\tQ121\xE2\x80\x93" "140\n");
+    const evx_person *d = person(&u, "HC1/witness/1", 0);
+    cr_expect_str_eq(d->role, "Secretary of State for Digital, Culture, Media and Sport");
+    cr_expect_null(d->org, "org %s", d->org);
+    const evx_person *b = person(&u, "HC1/witness/2", 0);
+    cr_expect_str_eq(b->org, "Foreign, Commonwealth and Development Office");
+    const evx_person *w = person(&u, "HC1/witness/3", 0);
+    cr_expect_str_eq(w->role, "Chair");
+    cr_expect_str_eq(w->org, "Health and Social Care Committee");
+    evx_units_free(&u);
+}

@@ -123,6 +123,15 @@ static size_t resolve_name(const evx_registry *reg, const char *report,
 }
 
 /* Fills a from a lead-in mention.  method is the method to record. */
+/* Does a name set where a body's may stand read as a person's: two words,
+ * each a capital and lower case ("Paul Maubech", "Simon Stevens"; not
+ * "Migration Watch UK", "Cosmetics Europe Ltd")? */
+static int reads_as_person(const char *s)
+{
+    const char *sp = strchr(s, ' ');
+    return sp && !strchr(sp + 1, ' ') && evx_part_looks_like_name(s, strlen(s));
+}
+
 static void answer_mention(evx_answer *a, const evx_registry *reg,
                            const clues *c, const evx_mention *x,
                            const evx_view *xv, const char *method)
@@ -155,9 +164,7 @@ static void answer_mention(evx_answer *a, const evx_registry *reg,
      * body's may stand ("According to Paul Maubech", "described by Simon
      * Stevens") is the body's only if it reads as none of a person's,
      * and the body after "from" is the one named's */
-    a->org = x->org ? x->org
-             : evx_part_looks_like_name(x->printed, strlen(x->printed)) ? NULL
-                                                                        : x->printed;
+    a->org = x->org ? x->org : reads_as_person(x->printed) ? NULL : x->printed;
     a->role = x->role;   /* through a post: "the Chair of the Bar Council" */
     a->kind = "other";
     evx_buf_printf(&a->evidence, "names %s", x->printed);

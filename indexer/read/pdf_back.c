@@ -570,6 +570,58 @@ static int and_between_titled(const char *s, size_t len, size_t st, size_t i)
            evx_part_has_honorific(s + i + 5, len - i - 5);
 }
 
+/* Is s[0..n) one word opening with a capital ("Foreign", "Culture")? */
+static int one_capital_word(const char *s, size_t n)
+{
+    return n > 1 && !memchr(s, ' ', n) && evx_ascii_upper((unsigned char)s[0]);
+}
+
+/* Does s[0..n) open "Word and …" ("Commonwealth and Development
+ * Affairs", "Media and Sport")? */
+static int opens_word_and(const char *s, size_t n)
+{
+    const char *sp = memchr(s, ' ', n);
+    return sp && one_capital_word(s, (size_t)(sp - s)) &&
+           (size_t)(sp - s) + 5 <= n && memcmp(sp, " and ", 5) == 0;
+}
+
+/* A list of subjects in a post's or a department's name, across its
+ * commas ("Secretary of State for Foreign, Commonwealth and Development
+ * Affairs"; "…, Foreign, Commonwealth and Development Office"): parts of
+ * one word each up to one that opens "Word and", after a part that ends
+ * "for Word" or "of Word" or is one word itself, are one part. */
+static size_t join_subject_lists(const char *s, part *p, size_t n)
+{
+    size_t out = 0;
+    for (size_t k = 0; k < n; k++) {
+        p[out++] = p[k];
+        part *a = &p[out - 1];
+        const char *t = s + a->off;
+        const char *last = a->len ? t + a->len : t;
+        while (last > t && last[-1] != ' ')
+            last--;
+        size_t tail = (size_t)(t + a->len - last);
+        /* a part that is one word opens a list only if no post
+         * ("Foreign", not "Chair, Health and Social Care Committee") */
+        int opens = one_capital_word(last, tail) &&
+                    ((last == t && !evx_part_names_post(t, a->len)) ||
+                     (last - t >= 5 && (memcmp(last - 5, " for ", 5) == 0 ||
+                                        memcmp(last - 4, " of ", 4) == 0)));
+        if (!opens)
+            continue;
+        size_t j = k + 1;
+        while (j < n && !p[j].after_semi && !p[j].after_and &&
+               one_capital_word(s + p[j].off, p[j].len))
+            j++;
+        if (j >= n || p[j].after_semi || p[j].after_and ||
+            !opens_word_and(s + p[j].off, p[j].len) || j - k > 4)
+            continue;
+        a->len = p[j].off + p[j].len - a->off;
+        k = j;
+    }
+    return out;
+}
+
 evx_status pdf_split_people(evx_unit *u, const char *s, size_t len)
 {
     enum { MAXP = 128 };
@@ -600,6 +652,7 @@ evx_status pdf_split_people(evx_unit *u, const char *s, size_t len)
         if (i < len)
             i++; /* the comma or semicolon */
     }
+    n = join_subject_lists(s, parts, n);
     size_t start = 0, first = u->n_people;
     unsigned char semi_after[MAXP] = {0}; /* by witness, from first */
     for (size_t k = 1; k <= n; k++) {
