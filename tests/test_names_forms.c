@@ -220,3 +220,33 @@ Test(names_forms, a_departments_list_of_subjects_is_one_name)
     cr_expect_str_eq(w->org, "Health and Social Care Committee");
     evx_units_free(&u);
 }
+
+/* A page's number and running header glued after a panel's question range
+ * ("… Procter & Gamble Q401–511 36 Environmental impact of
+ * microplastics", as a copy joining a page's lines leaves it) is no
+ * witness: it had been one named "36 Environmental impact of
+ * microplastics". */
+Test(names_forms, a_page_header_after_a_panel_is_no_witness)
+{
+    evx_units u = EVX_UNITS_INIT;
+
+    read_as(&u,
+            "1 Introduction\n\n"
+            "1. Dr Gilbert told us that the company had acted.1\n\n"
+            "1 Q401\n\n"
+            "Witnesses\n\n"
+            "Wednesday 29 June 2016\n\n"
+            "Dr Laurent Gilbert, Director, L\xE2\x80\x99Or\xC3\xA9" "al, and Ian "
+            "Malcomber, Science Director at Unilever Q401\xE2\x80\x93" "511 36 "
+            "Environmental impact of microplastics\n\n"
+            "Published written evidence\n\n"
+            "1 Anglian Water (EIM0046)\n",
+            0);
+    for (size_t i = 0; i < u.len; i++) {
+        const evx_unit *w = u.items[i];
+        for (size_t k = 0; w->type == EVX_UNIT_WITNESS && k < w->n_people; k++)
+            cr_expect(strstr(w->people[k].name, "Environmental") == NULL,
+                      "%s: a witness named %s", w->id, w->people[k].name);
+    }
+    evx_units_free(&u);
+}

@@ -39,6 +39,21 @@ static int lords_entry_goes_on(pdf_parser *p, const pdf_line *c)
     return s2 && l2 > 0 && !starred(s2, l2) && !pdf_lords_list_head(s2, l2, &oral);
 }
 
+/* Does c open with a page's number and then words, with no comma and no
+ * question range ("36 Environmental impact of microplastics", a running
+ * header a copy glued after a panel's range)?  No panel opens with a
+ * number: that is a page's header, never a witness. */
+static int page_header_like(const pdf_line *c)
+{
+    size_t i = 0, cut;
+    int a, b;
+    while (i < c->len && i < 4 && evx_ascii_digit((unsigned char)c->s[i]))
+        i++;
+    return i > 0 && i < c->len && c->s[i] == ' ' && i + 1 < c->len &&
+           evx_ascii_upper((unsigned char)c->s[i + 1]) &&
+           !memchr(c->s, ',', c->len) && !pdf_qrange(c->s, c->len, &cut, &a, &b);
+}
+
 size_t pdf_witness_line(pdf_parser *p, const pdf_line *c)
 {
     size_t off, extra = 0;
@@ -71,6 +86,13 @@ size_t pdf_witness_line(pdf_parser *p, const pdf_line *c)
     }
     if (p->undated_panels && starred(c->s, c->len) && p->open.cur)
         pdf_unit_finish(p); /* the Lords' "*" opens each panel */
+    if ((c->block_start || !p->open.cur) && page_header_like(c)) {
+        pdf_unit_finish(p);
+        evx_diag_add(p->diag, EVX_DIAG_WARNING, p->file, (long)c->ln,
+                     "could not place text: \"%.60s\" (a page's number and "
+                     "header?), not a witness", c->s);
+        return 0;
+    }
     if (c->block_start || !p->open.cur) {
         p->n_panels++;
         evx_unit *u = pdf_unit_begin(p, EVX_UNIT_WITNESS,
