@@ -46,22 +46,27 @@ static evx_status shared_ids(const evx_units *units, evx_diag *diag)
     return EVX_OK;
 }
 
+size_t evx_unitcheck_overlong(const evx_unit *u)
+{
+    if (u->type != EVX_UNIT_PARAGRAPH && u->type != EVX_UNIT_RECOMMENDATION &&
+        u->type != EVX_UNIT_FOOTNOTE)
+        return 0;
+    size_t len = u->text ? strlen(u->text) : 0;
+    /* a word and the space after it take two bytes at least */
+    if (len <= 2 * EVX_UNIT_MAX_WORDS)
+        return 0;
+    size_t n = evx_ascii_words(u->text, len);
+    return n > EVX_UNIT_MAX_WORDS ? n : 0;
+}
+
 /* Warns of each paragraph, recommendation or footnote longer than any a
  * report prints. */
 static void overlong(const evx_units *units, evx_diag *diag)
 {
     for (size_t i = 0; i < units->len; i++) {
         const evx_unit *u = units->items[i];
-        if (u->type != EVX_UNIT_PARAGRAPH &&
-            u->type != EVX_UNIT_RECOMMENDATION &&
-            u->type != EVX_UNIT_FOOTNOTE)
-            continue;
-        size_t len = u->text ? strlen(u->text) : 0;
-        /* a word and the space after it take two bytes at least */
-        if (len <= 2 * EVX_UNIT_MAX_WORDS)
-            continue;
-        size_t n = evx_ascii_words(u->text, len);
-        if (n <= EVX_UNIT_MAX_WORDS)
+        size_t n = evx_unitcheck_overlong(u);
+        if (!n)
             continue;
         const char *f;
         long line;

@@ -29,6 +29,11 @@
  * EVX_NOMEM. */
 evx_status evx_unitcheck_report(const evx_units *units, evx_diag *diag);
 
+/* The words of u when it is a paragraph, recommendation or footnote
+ * longer than any a report prints (EVX_UNIT_MAX_WORDS), else 0: text of
+ * parts not recognised ran into it. */
+size_t evx_unitcheck_overlong(const evx_unit *u);
+
 /* The highest footnote number of the runs of footnote bodies that units of
  * text hold (as evx_unitcheck_report finds them), 0 if none: footnotes a
  * report has beyond the bodies its reader took as units. */
