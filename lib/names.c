@@ -100,6 +100,25 @@ int evx_name_opens_with_title(const char *name)
            evx_name_is_title(w, n);
 }
 
+/* A surname a list prints in capitals ("HAYWARD, Professor Katy") as a
+ * name is written ("Hayward"; "O'BRIEN" "O'Brien", "SMITH-JONES"
+ * "Smith-Jones"); one with a lower-case letter ("McDONALD") as printed. */
+static void title_case_capitals(char *s, size_t n)
+{
+    size_t letters = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] >= 'a' && s[i] <= 'z')
+            return;
+        letters += s[i] >= 'A' && s[i] <= 'Z';
+    }
+    if (letters < 2)
+        return;
+    for (size_t i = 1; i < n; i++)
+        if (s[i] >= 'A' && s[i] <= 'Z' && s[i - 1] != '\'' && s[i - 1] != '-' &&
+            s[i - 1] != ' ')
+            s[i] = (char)(s[i] | 0x20);
+}
+
 char *evx_name_in_order(const char *name)
 {
     const char *comma = name ? strchr(name, ',') : NULL, *after;
@@ -124,6 +143,7 @@ char *evx_name_in_order(const char *name)
         out[tail] = ' ';
         memcpy(out + tail + 1, name, head);
         out[tail + 1 + head] = '\0';
+        title_case_capitals(out + tail + 1, head);
     }
     return out;
 }

@@ -232,11 +232,17 @@ Test(names, same_surname_past_letters_after_the_name)
 /* A list's surname-first names in reading order, and what is left alone. */
 Test(names, in_order)
 {
+    /* a surname in capitals as names are written (it had been kept so:
+     * "Professor Katy HAYWARD"), unless it has a small letter */
     const char *const in[] = {"Doe, Ms Jane", "Smith, Professor John",
-                              "Marine Conservation Society, The"};
+                              "Marine Conservation Society, The",
+                              "HAYWARD, Professor Katy", "O'BRIEN, Mr Sean",
+                              "SMITH-JONES, Dr Ann", "McDONALD, Ms Jo"};
     const char *const out[] = {"Ms Jane Doe", "Professor John Smith",
-                               "The Marine Conservation Society"};
-    for (size_t k = 0; k < 3; k++) {
+                               "The Marine Conservation Society",
+                               "Professor Katy Hayward", "Mr Sean O'Brien",
+                               "Dr Ann Smith-Jones", "Ms Jo McDONALD"};
+    for (size_t k = 0; k < sizeof in / sizeof *in; k++) {
         char *s = evx_name_in_order(in[k]);
         cr_assert_not_null(s, "%s", in[k]);
         cr_expect_str_eq(s, out[k]);
