@@ -150,3 +150,27 @@ Test(page_feet, a_day_that_is_the_next_footnotes_number)
                      "Department for Transport, National Bus Strategy, March 2021");
     evx_units_free(&u);
 }
+
+/* A URL under a page's footnotes that a tool wrapping long lines broke
+ * ("https://www.nao.org.uk/wp-content/uploads/2017/02/" /
+ * "Health-and-social-care-integration.pdf") is the URL's, page furniture:
+ * its second line had become the section heading of the paragraphs after
+ * it. */
+Test(page_feet, a_wrapped_url_heads_no_section)
+{
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u,
+            "1 Integrating care\n\n"
+            "Defining outcomes\n\n"
+            "1. Integration means different things.1\n\n"
+            "1 National Audit Office, Health and social care integration, 2017\n\n"
+            "https://www.nao.org.uk/wp-content/uploads/2017/02/\n"
+            "Health-and-social-care-integration.pdf\n"
+            "2. For people relying on care, integration is about joining up\n"
+            "the services they use.\n",
+            0);
+    const evx_unit *p2 = unit(&u, "HC1/p2");
+    cr_expect(!p2->section || strstr(p2->section, ".pdf") == NULL,
+              "section %s", p2->section);
+    evx_units_free(&u);
+}

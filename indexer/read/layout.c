@@ -168,9 +168,12 @@ static void read_words(scan *sc)
             blanks = 0;
             continue;
         }
-        size_t before = sc->n;
+        size_t before = sc->n, pl = 0;
+        const char *prev = ln > 1 ? evx_text_line(sc->t, ln - 1, &pl) : NULL;
+        size_t pi = prev ? evx_lead_space(prev, pl) : 0;
+        int url_tail = prev && evx_url_goes_on(prev + pi, pl - pi, s + i, tn);
         split_line(sc, s, i + tn, ln, i, flags, blanks);
-        if (sc->n > before && evx_wd_url(&sc->w[before]))
+        if (sc->n > before && (evx_wd_url(&sc->w[before]) || url_tail))
             evx_lay_furniture(sc, (long)ln); /* a URL list under footnotes */
         if (sc->n > before && i + tn < n) {
             sc->w[sc->n - 1].flags |= W_TRAIL;

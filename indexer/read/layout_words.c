@@ -135,6 +135,30 @@ int evx_wd_url(const evx_word *w)
            (w->len > 4 && strncmp(w->s, "www.", 4) == 0);
 }
 
+int evx_url_goes_on(const char *prev, size_t plen, const char *s, size_t n)
+{
+    static const char *const ends[] = {".pdf", ".htm", ".html", ".aspx",
+                                       ".php", ".doc", ".docx", ".xlsx"};
+    while (plen && prev[plen - 1] == ' ')
+        plen--;
+    while (n && s[n - 1] == ' ')
+        n--;
+    if (!n || memchr(s, ' ', n) || plen < 8 || memchr(prev, ' ', plen) ||
+        !(strncmp(prev, "http://", 7) == 0 || strncmp(prev, "https://", 8) == 0 ||
+          strncmp(prev, "www.", 4) == 0))
+        return 0;
+    char last = prev[plen - 1];
+    if (last == '/' || last == '-' || last == '_' || last == '=' || last == '?' ||
+        memchr(s, '/', n))
+        return 1;
+    for (size_t i = 0; i < sizeof ends / sizeof *ends; i++) {
+        size_t e = strlen(ends[i]);
+        if (n > e && strncmp(s + n - e, ends[i], e) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* A question reference ending a witness panel: "Q1–64", "Q263-286",
  * "Q12", perhaps with a comma or full stop. */
 int evx_wd_qrange(const evx_word *w)

@@ -8,6 +8,8 @@
 #ifndef EVX_LAYOUT_WORDS_H
 #define EVX_LAYOUT_WORDS_H
 
+#include <stddef.h>
+
 /* One word of the text and where it stood. */
 typedef struct evx_word {
     const char *s;  /* into the source text; not NUL-terminated */
@@ -36,6 +38,13 @@ int evx_wd_ends_sentence(const evx_word *w);
 int evx_wd_marker(const evx_word *w);
 
 int evx_wd_url(const evx_word *w);
+
+/* Does line s[0..n) go on the URL that line prev[0..plen) is, wrapped by
+ * a tool that breaks long lines ("https://www.nao.org.uk/…/2017/02/" /
+ * "Health-and-social-care-integration.pdf"): one word, after a URL that
+ * ends in "/", "-", "_", "=" or "?", or holding a "/" or ending in a
+ * document's extension?  It is the URL's, never a heading. */
+int evx_url_goes_on(const char *prev, size_t plen, const char *s, size_t n);
 
 /* A question reference ending a witness panel: "Q1–64", "Q263-286",
  * "Q12", perhaps with a comma or full stop. */

@@ -57,6 +57,7 @@
 #include "pdf_lists.h"
 #include "pdf_notes.h"
 #include "pdf_pages.h"
+#include "layout_words.h"
 #include "pdf_parser.h"
 #include "pdf_parts.h"
 #include "pdf_recs.h"
@@ -126,7 +127,9 @@ static size_t handle_line(pdf_parser *p, size_t ln)
             p->mode = PDF_CONTENTS;
         return 0;
     }
-    if (pdf_is_url(s, len)) {
+    size_t pl = 0;
+    const char *prev = ln > 1 ? pdf_get_line(p, ln - 1, &pl, NULL, NULL) : NULL;
+    if (pdf_is_url(s, len) || (prev && evx_url_goes_on(prev, pl, s, len))) {
         pdf_note_end(p);
         p->broke = 1;
         p->page_pending = 1;
