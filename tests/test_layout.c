@@ -701,3 +701,22 @@ Test(layout, a_cover_ends_at_paragraph_one_or_is_none)
         evx_diag_free(d);
     }
 }
+
+/* A lead-in closing on "the following" and a noun ("declared the
+ * following interests:") opens a list of those things, not a quotation:
+ * the declared interest had become a quotation of no one. */
+Test(layout, the_following_things_are_no_quotation)
+{
+    parsed p = parse("1 Introduction\n\n"
+                     "1. Anna Charles declared the following interests:\n\n"
+                     "    The King's Fund is providing support to care systems in\n"
+                     "    England. This work has been part of its programme.\n\n"
+                     "2. Mr Smith told us the following:\n\n"
+                     "    We have never seen the systems work so well together.1\n\n"
+                     "1 Q12\n");
+    cr_expect_eq(count(&p, EVX_UNIT_QUOTATION), 1, "%zu quotations",
+                 count(&p, EVX_UNIT_QUOTATION));
+    cr_expect(strstr(get(&p, "HC9/p1")->text, "providing support") != NULL,
+              "p1: %s", get(&p, "HC9/p1")->text);
+    parsed_free(&p);
+}

@@ -8,6 +8,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "ascii.h"
 #include "paranum.h"
@@ -321,11 +322,30 @@ void pdf_unit_float(pdf_parser *p, char *id, const char *title)
 }
 
 /* Does the unit end with a lead-in whose quotation has not started? */
+/* Does text t[0..L), ending in ':', close on "the following" and a noun
+ * ("declared the following interests:", "The following members attended
+ * the visit:")?  A list of those things follows, not anyone's words;
+ * "told us the following:" may open a quotation. */
+static int ends_following_noun(const char *t, size_t L)
+{
+    static const char key[] = "the following ";
+    size_t k = sizeof key - 1;
+    for (size_t i = L; i-- > 0 && L - i < 80;) {
+        if (t[i] == '.' || t[i] == '!' || t[i] == '?')
+            return 0;
+        if (i + k < L && strncasecmp(t + i, key, k) == 0 &&
+            (i == 0 || t[i - 1] == ' ') && evx_ascii_alpha((unsigned char)t[i + k]))
+            return 1;
+    }
+    return 0;
+}
+
 int pdf_awaiting_quote(const pdf_parser *p)
 {
     size_t L = p->open.acc.text.len;
     if (!p->open.cur || p->open.qs == PDF_QUOTE || !L ||
-        p->open.acc.text.data[L - 1] != ':')
+        p->open.acc.text.data[L - 1] != ':' ||
+        ends_following_noun(p->open.acc.text.data, L))
         return 0;
     return p->open.n_bq == 0 || p->open.bq[p->open.n_bq - 1].at != L;
 }
