@@ -323,19 +323,32 @@ void pdf_unit_float(pdf_parser *p, char *id, const char *title)
 
 /* Does the unit end with a lead-in whose quotation has not started? */
 /* Does text t[0..L), ending in ':', close on "the following" and a noun
- * ("declared the following interests:", "The following members attended
- * the visit:")?  A list of those things follows, not anyone's words;
- * "told us the following:" may open a quotation. */
+ * of things listed ("declared the following interests:", "The following
+ * members attended the visit:")?  A list of them follows, not anyone's
+ * words; "told us the following:" or "the following exchange took
+ * place:" may open a quotation.  Nouns of English. */
 static int ends_following_noun(const char *t, size_t L)
 {
     static const char key[] = "the following ";
+    static const char *const listed[] = {
+        "interests", "members", "witnesses", "organisations", "bodies",
+        "people", "areas", "places", "visits", "recommendations",
+        "conclusions", "questions", "changes", "steps", "actions",
+        "measures", "documents", "reports", "papers", "dates", "terms"};
     size_t k = sizeof key - 1;
     for (size_t i = L; i-- > 0 && L - i < 80;) {
         if (t[i] == '.' || t[i] == '!' || t[i] == '?')
             return 0;
-        if (i + k < L && strncasecmp(t + i, key, k) == 0 &&
-            (i == 0 || t[i - 1] == ' ') && evx_ascii_alpha((unsigned char)t[i + k]))
-            return 1;
+        if (i + k >= L || strncasecmp(t + i, key, k) != 0 ||
+            (i > 0 && t[i - 1] != ' '))
+            continue;
+        for (size_t w = 0; w < sizeof listed / sizeof *listed; w++) {
+            size_t n = strlen(listed[w]);
+            if (i + k + n <= L && strncasecmp(t + i + k, listed[w], n) == 0 &&
+                !evx_ascii_alpha((unsigned char)t[i + k + n]))
+                return 1;
+        }
+        return 0;
     }
     return 0;
 }
