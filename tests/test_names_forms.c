@@ -250,3 +250,42 @@ Test(names_forms, a_page_header_after_a_panel_is_no_witness)
     }
     evx_units_free(&u);
 }
+
+/* A Special Report's appendix printing the Government's response under
+ * the committee's list ("Appendix: Government Response" / "Conclusions and
+ * recommendations" / each recommendation, then the reply): the list is the
+ * appendix's text, in both readers.  The replies had been read into the
+ * committee's recommendations (pdf-text), or the recommendations made the
+ * special report's own and the replies dropped (web). */
+static const char govt_response[] =
+    "Special Report\n\n"
+    "1. On 14 May 2019 we published our Twelfth Report. The Government\xE2\x80\x99s "
+    "response is appended to this report.\n\n"
+    "Appendix: Government Response\n\n"
+    "The Government welcomes the Committee\xE2\x80\x99s report.\n\n"
+    "Conclusions and recommendations\n\n"
+    "1. The Department should publish a national bus strategy by the end of "
+    "2019. (Paragraph 23)\n\n"
+    "The Government agrees that a long-term strategy for buses is needed.\n\n"
+    "2. The Department should fund the concessionary travel scheme in full. "
+    "(Paragraph 56)\n\n"
+    "The Government does not accept this recommendation.\n";
+
+Test(names_forms, an_appendix_printing_a_government_response)
+{
+    for (int web = 0; web <= 1; web++) {
+        evx_units u = EVX_UNITS_INIT;
+        read_as(&u, govt_response, web);
+        size_t replies = 0;
+        for (size_t i = 0; i < u.len; i++) {
+            const evx_unit *x = u.items[i];
+            cr_expect(x->type != EVX_UNIT_RECOMMENDATION, "%s reader: %s is a "
+                      "recommendation: %s", web ? "web" : "pdf", x->id, x->text);
+            replies += x->type == EVX_UNIT_ANNEX && x->text &&
+                       strstr(x->text, "The Government agrees") != NULL;
+        }
+        cr_expect_eq(replies, 1, "%s reader: the reply in %zu annex units",
+                     web ? "web" : "pdf", replies);
+        evx_units_free(&u);
+    }
+}

@@ -106,6 +106,12 @@ int pdf_switch_part(pdf_parser *p, const pdf_line *c, size_t *extra)
         m = PDF_ANNEX; /* "Annex: Letter from …" over "Dear Sir Robert," */
         hl = 1;
     }
+    /* an appendix that prints another report's list ("Appendix:
+     * Government Response" / "Conclusions and recommendations") keeps it
+     * as its own text: the Government's replies under each had been read
+     * as the committee's recommendations */
+    if (m == PDF_RECS && p->mode == PDF_ANNEX)
+        m = PDF_FRONT;
     if (m == PDF_FRONT) {
         evx_buf_free(&h);
         return 0;

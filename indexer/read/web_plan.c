@@ -779,6 +779,13 @@ static size_t part_heading(planner *p, size_t l, evx_web_part part)
         set(p, l, EVX_WEB_TEXT, 0, 0, 0); /* a section of the chapter */
         return l + 1;
     }
+    /* an appendix that prints another report's list ("Appendix:
+     * Government Response" / "Conclusions and recommendations") keeps it
+     * as its own text, as the pdf-text reader does (pdf_parts.c) */
+    if (part == EVX_WEB_PART_RECS && p->part == EVX_WEB_PART_ANNEX) {
+        set(p, l, EVX_WEB_ANNEX, 0, 0, 0);
+        return l + 1;
+    }
     if (part == EVX_WEB_PART_SUMMARY && (p->para || p->chapter)) {
         set(p, l, EVX_WEB_TEXT, 0, 0, 0); /* a section called so */
         return l + 1;
