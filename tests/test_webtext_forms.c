@@ -891,3 +891,29 @@ Test(webtext, a_short_first_line_that_ends_in_the_is_no_chapter)
     cr_expect_eq(evx_diag_count(f.diag, EVX_DIAG_WARNING), 0);
     done(&f);
 }
+
+/* A quotation inside an annex points at its own line and column, as a
+ * paragraph's does (it had pointed at the annex's heading): what an
+ * editor's jump (file:line:col) lands on. */
+Test(webtext, a_quotation_in_an_annex_points_at_its_line)
+{
+    fixture f;
+
+    parse_str(&f, "1 Introduction\n\n"
+                  "1.We publish the Government's response below.\n\n"
+                  "Appendix: Government Response\n\n"
+                  "The Government agrees that a strategy is needed.\n\n"
+                  "The Government partially accepts this. As the Minister told "
+                  "the Committee, \xE2\x80\x9Creform of the grant is something we "
+                  "are looking at\xE2\x80\x9D.\n");
+    cr_assert_eq(f.st, EVX_OK);
+    const evx_unit *q = NULL;
+    for (size_t i = 0; i < f.units.len && !q; i++)
+        if (f.units.items[i]->type == EVX_UNIT_QUOTATION)
+            q = f.units.items[i];
+    cr_assert_not_null(q, "no quotation");
+    cr_assert_gt(q->n_sources, 0);
+    cr_expect_eq(q->sources[0].line, 9, "line %ld", q->sources[0].line);
+    cr_expect_eq(q->sources[0].col, 79, "col %ld", q->sources[0].col); /* "reform" */
+    done(&f);
+}

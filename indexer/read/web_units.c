@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "grow.h"
 #include "ascii.h"
 #include "caption.h"
 #include "paranum.h"
@@ -175,16 +176,22 @@ static void push_quotes(parser *ps, const evx_unit *u)
     free(mem);
 }
 
-/* Where an annex's text came from: its first line (a block keeps no
- * offsets line by line). */
+/* Where byte off of an annex's text came from: the line block_add read
+ * it from, and its column there (its first line's while none is known).
+ * A quotation in an annex had pointed at the annex's heading. */
 static void block_where(const void *ctx, size_t off, long *line, long *col,
                         int *page)
 {
     const parser *ps = ctx;
-    (void)off;
     *line = ps->box_line;
     *col = ps->box_col;
     *page = 0;
+    for (size_t i = ps->n_box_at; i-- > 0;)
+        if (ps->box_at[i].off <= off) {
+            *line = ps->box_at[i].line;
+            *col = ps->box_at[i].col + (long)(off - ps->box_at[i].off);
+            return;
+        }
 }
 
 /* Pushes the quotations printed in the text of annex u ("Captain Pascoe
@@ -283,6 +290,7 @@ static void block_open(parser *ps, evx_unit_type type, const char *part,
         ps->box = u;
         ps->box_line = ps->box_end = (long)l;
         ps->box_col = col;
+        ps->n_box_at = 0;
         ps->box_sourced = 0;
     } else {
         evx_wt_fail(ps, EVX_NOMEM);
@@ -291,9 +299,9 @@ static void block_open(parser *ps, evx_unit_type type, const char *part,
     evx_buf_free(&title);
 }
 
-/* Adds line l to the unit open, its footnote markers taken off and
- * kept as the unit's footnotes. */
-static void block_add(parser *ps, size_t l, const char *s, size_t n)
+/* Adds line l (its text at column col) to the unit open, its footnote
+ * markers taken off and kept as the unit's footnotes. */
+static void block_add(parser *ps, size_t l, const char *s, size_t n, long col)
 {
     evx_buf clean = EVX_BUF_INIT;
     markers mk = {NULL, 0, 0};
@@ -302,6 +310,11 @@ static void block_add(parser *ps, size_t l, const char *s, size_t n)
         evx_wt_fail(ps, EVX_NOMEM);
     if (ps->box_text.len)
         evx_buf_putc(&ps->box_text, ' ');
+    if (evx_grow((void **)&ps->box_at, &ps->cap_box_at, ps->n_box_at + 1,
+                 sizeof *ps->box_at))
+        evx_wt_fail(ps, EVX_NOMEM);
+    else
+        ps->box_at[ps->n_box_at++] = (struct box_at){ps->box_text.len, (long)l, col};
     evx_buf_append(&ps->box_text, evx_buf_str(&clean), clean.len);
     if (evx_buf_status(&ps->box_text))
         evx_wt_fail(ps, EVX_NOMEM);
@@ -327,7 +340,7 @@ int evx_wt_box_line(parser *ps, size_t l, const char *s, size_t n, long col,
         evx_wt_box_close(ps);
         return 0;
     }
-    block_add(ps, l, s, n);
+    block_add(ps, l, s, n, col);
     ps->box_sourced |= evx_caption_source(s, n);
     return 1;
 }
@@ -388,7 +401,7 @@ int evx_wt_part_line(parser *ps, evx_web_part part, size_t l, const char *s,
     } else if (part == EVX_WEB_PART_GLOSSARY && opens &&
                (t = glossary_term(s, n, &def)) > 0) {
         block_open(ps, EVX_UNIT_GLOSSARY, "/glossary/", 0, l, s, t, col, 0);
-        block_add(ps, l, s + def, n - def);
+        block_add(ps, l, s + def, n - def, col + (long)def);
         return 1;
     } else if (opens && alone && evx_web_heading_shape(s, n, &stop) && !stop &&
                !evx_web_ends_in_function_word(s, n)) {
@@ -405,7 +418,7 @@ int evx_wt_part_line(parser *ps, evx_web_part part, size_t l, const char *s,
     }
     if (!ps->box)
         return 0;
-    block_add(ps, l, s, n);
+    block_add(ps, l, s, n, col);
     return 1;
 }
 

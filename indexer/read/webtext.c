@@ -725,6 +725,7 @@ static void parser_free(parser *ps)
 {
     evx_unit_free(ps->box);
     evx_buf_free(&ps->box_text);
+    free(ps->box_at);
     evx_wt_para_reset(&ps->p);
     evx_buf_free(&ps->p.text);
     free(ps->p.mk.v);

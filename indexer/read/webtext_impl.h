@@ -78,6 +78,11 @@ typedef struct parser {
     int n_summary, n_annex;
     evx_buf box_text;
     long box_line, box_col, box_end;
+    struct box_at {           /* where each line of box_text came from */
+        size_t off;           /* its first byte in box_text */
+        long line, col;
+    } *box_at;
+    size_t n_box_at, cap_box_at;
     int box_sourced;   /* its "Source:" line has been read */
     int box_floated;   /* a box that broke into the paragraph open, which
                           goes on after it */
