@@ -111,8 +111,7 @@ static char name_gender(const char *name)
  * here, not another first name? */
 static int printed_rank(const evx_witness *p, const evx_aword *a)
 {
-    return a->cap && evx_name_is_rank(a->term, strlen(a->term)) &&
-           evx_name_opens_with_word(p->name, a->term);
+    return a->rank && a->cap && evx_name_opens_with_word(p->name, a->term);
 }
 
 /* Does registered person p end at word i?  Matches the name backwards from

@@ -40,6 +40,7 @@ static int push_word(void *ctx_, const evx_token *t)
     unsigned char c = (unsigned char)ctx->text[t->start];
     a->cap = (c >= 'A' && c <= 'Z') || c >= 0xC0;
     a->title = evx_name_is_title(t->term, t->term_len);
+    a->rank = a->cap && evx_name_is_rank(t->term, t->term_len);
     a->quoted = 0;
     w->len++;
     return 0;

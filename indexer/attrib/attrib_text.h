@@ -19,6 +19,7 @@ typedef struct evx_aword {
     size_t end;
     int cap;      /* printed with an initial capital */
     int title;    /* a title or honorific (names.h) */
+    int rank;     /* a word of a rank (names.h: "general", "air") */
     int quoted;   /* inside quotation marks: somebody's words or a
                      brand's name, never a speaker (cap and title are
                      then 0) */
