@@ -720,3 +720,38 @@ Test(layout, the_following_things_are_no_quotation)
               "p1: %s", get(&p, "HC9/p1")->text);
     parsed_free(&p);
 }
+
+/* A box or table set after a lead-in ("… told us:" / "Box 2: What is an
+ * ICS?", "… in £m:" / "Table 2: …") floats into its paragraph: it is a
+ * box of its own, never the words the lead-in announces (the box had been
+ * Sir Chris's quotation, and Mr Stevens's words in it with it). */
+Test(layout, a_box_after_a_lead_in_is_no_quotation)
+{
+    parsed p = parse("1 Integrated care systems\n\n"
+                     "1. We asked whether the systems would save money. Sir Chris\n"
+                     "Wormald, Permanent Secretary, told us:\n\n"
+                     "Box 2: What is an ICS?\n"
+                     "An integrated care system is a partnership of:\n"
+                     "\xE2\x80\xA2 NHS commissioners and providers; and\n"
+                     "\xE2\x80\xA2 local authorities.\n"
+                     "As Simon Stevens told us:\n"
+                     "ICSs are about organisations taking collective responsibility.1\n\n"
+                     "2. Spending grew in every region over the five years, in \xC2\xA3m:\n\n"
+                     "Table 2: Spending by region, 2015/16 to 2019/20\n"
+                     "Region 2015/16 2019/20\n"
+                     "London 12,880 14,377\n"
+                     "Source: Department of Health and Social Care\n\n"
+                     "3. We welcome the growth.\n\n"
+                     "1 Q12\n");
+    for (size_t i = 0; i < p.units.len; i++) {
+        const evx_unit *u = p.units.items[i];
+        cr_expect(u->type != EVX_UNIT_QUOTATION ||
+                      (!strstr(u->text, "Box 2") && !strstr(u->text, "Table 2")),
+                  "%s: %s", u->id, u->text);
+        cr_expect(u->type != EVX_UNIT_QUOTATION || !u->speaker || !u->speaker->name ||
+                      strstr(u->speaker->name, "Wormald") == NULL,
+                  "%s given to %s: %s", u->id, u->speaker ? u->speaker->name : "-", u->text);
+    }
+    cr_expect_eq(count(&p, EVX_UNIT_BOX), 2, "%zu boxes", count(&p, EVX_UNIT_BOX));
+    parsed_free(&p);
+}

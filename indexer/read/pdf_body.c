@@ -217,7 +217,8 @@ static int floated_into(const pdf_parser *p)
     if (p->held.cur)
         return p->caption_box;
     return p->open.cur && p->open.cur->type == EVX_UNIT_PARAGRAPH &&
-           p->open.qs == PDF_PROSE && !pdf_ends_sentence(&p->open.acc);
+           p->open.qs == PDF_PROSE &&
+           (!pdf_ends_sentence(&p->open.acc) || pdf_awaiting_quote(p));
 }
 
 /* Does c end the captioned box open?  Its source line, and the lines
@@ -374,8 +375,10 @@ size_t pdf_body_line(pdf_parser *p, const pdf_line *c)
     if (ch)
         return start_chapter(p, c, ch, off);
     int lead_in = pdf_awaiting_quote(p);
-    if (c->block_start && !lead_in && p->mode == PDF_BODY &&
-        evx_caption_line(c->s, c->len)) {
+    /* a box, figure or table after a lead-in ("… told us:" / "Box 2: …")
+     * floats into its paragraph: the quotation comes after it, never
+     * the box as the words the lead-in announces */
+    if (c->block_start && p->mode == PDF_BODY && evx_caption_line(c->s, c->len)) {
         caption_box(p, c);
         return 0;
     }
