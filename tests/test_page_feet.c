@@ -174,3 +174,27 @@ Test(page_feet, a_wrapped_url_heads_no_section)
               "section %s", p2->section);
     evx_units_free(&u);
 }
+
+/* A table whose first column holds small numbers ("1 2018 10") is the
+ * table's: a footnote's body holds a letter.  Its rows had been footnotes
+ * 1, 2 and 4, and the page's real notes ran into its last paragraph. */
+Test(page_feet, a_table_of_numbered_rows_is_no_footnote_list)
+{
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u,
+            "1 Integrated care systems\n\n"
+            "1. The systems were introduced in waves.1 Table 1 shows them.\n\n"
+            "Table 1: Integrated care systems by wave\n"
+            "Wave Year Areas\n"
+            "1 2018 10\n"
+            "2 2019 4\n"
+            "3 2020 4\n\n"
+            "2. We welcome the growth in their number.2\n\n"
+            "1 NHS England (ICS0012)\n"
+            "2 NHS England (ICS0014)\n",
+            0);
+    cr_expect_str_eq(unit(&u, "HC1/fn1")->text, "NHS England (ICS0012)");
+    cr_expect_str_eq(unit(&u, "HC1/fn2")->text, "NHS England (ICS0014)");
+    cr_expect_str_eq(unit(&u, "HC1/p2")->text, "We welcome the growth in their number.");
+    evx_units_free(&u);
+}

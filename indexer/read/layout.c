@@ -348,6 +348,18 @@ static int heads_chapter(const scan *sc, size_t i, int v)
     return j < sc->n && evx_wd_num_dot(&sc->w[j]) == evx_para_of_chapter(v, 1);
 }
 
+/* Are the words from i to the end of their line figures only ("2018
+ * 10", a table's row after its first cell): no footnote's body. */
+static int figures_only(const scan *sc, size_t i)
+{
+    for (size_t k = i; k < sc->n && (k == i || !(sc->w[k].flags & W_LINE)); k++)
+        for (unsigned c = 0; c < sc->w[k].len; c++)
+            if (evx_ascii_alpha((unsigned char)sc->w[k].s[c]) ||
+                (unsigned char)sc->w[k].s[c] >= 0x80)
+                return 0;
+    return 1;
+}
+
 /* Does a footnote run start at i?  At a line start any pending number
  * will do, as PDF dumps print them: a run that numbers itself, or after a
  * sentence, or as the next body unless a word that cites a number stands
@@ -360,7 +372,7 @@ static int run_starts(const scan *sc, size_t i)
         sc->w[i + 1].flags & W_HEADER || evx_lay_block_start(sc, i + 1) ||
         heads_chapter(sc, i, v))
         return 0;
-    if (!evx_wd_upperish(&sc->w[i + 1]))
+    if (!evx_wd_upperish(&sc->w[i + 1]) || figures_only(sc, i + 1))
         return 0;
     if ((sc->w[i].flags & W_LINE) && run_numbers_itself(sc, i, v))
         return 1; /* even after "to" ("... microplastics to" / "71 ...") */

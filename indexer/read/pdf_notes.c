@@ -48,11 +48,21 @@ static int fn_possible(const pdf_parser *p)
 }
 
 /* Is "N text" the start of a footnote body? */
+/* Does s[0..len) hold a letter?  A footnote's body always does; a row
+ * of a table of figures ("1 2018 10") does not. */
+static int holds_letter(const char *s, size_t len)
+{
+    for (size_t i = 0; i < len; i++)
+        if (evx_ascii_alpha((unsigned char)s[i]) || (unsigned char)s[i] >= 0x80)
+            return 1;
+    return 0;
+}
+
 static int fn_start(const pdf_parser *p, const char *s, size_t len, int *num,
                     size_t *off)
 {
     int v = pdf_number_space(s, len, off);
-    if (!v || v <= p->fn.last_body)
+    if (!v || v <= p->fn.last_body || !holds_letter(s + *off, len - *off))
         return 0;
     if (v <= p->fn.max_marker ||
         (p->in_fn && v <= p->fn.last_body + 3)) {
