@@ -348,16 +348,19 @@ static int heads_chapter(const scan *sc, size_t i, int v)
     return j < sc->n && evx_wd_num_dot(&sc->w[j]) == evx_para_of_chapter(v, 1);
 }
 
-/* Are the words from i to the end of their line figures only ("2018
- * 10", a table's row after its first cell): no footnote's body. */
+/* Are the words from i to the end of their line figures only, and the
+ * next line's first word a figure too ("2018 10" / "2 2019 4", a table's
+ * rows after their first cells): no footnote's body ("9 5" / "Gyres
+ * Institute (EIM0017)" is one, wrapped). */
 static int figures_only(const scan *sc, size_t i)
 {
-    for (size_t k = i; k < sc->n && (k == i || !(sc->w[k].flags & W_LINE)); k++)
+    size_t k = i;
+    for (; k < sc->n && (k == i || !(sc->w[k].flags & W_LINE)); k++)
         for (unsigned c = 0; c < sc->w[k].len; c++)
             if (evx_ascii_alpha((unsigned char)sc->w[k].s[c]) ||
                 (unsigned char)sc->w[k].s[c] >= 0x80)
                 return 0;
-    return 1;
+    return k >= sc->n || evx_ascii_digit((unsigned char)sc->w[k].s[0]);
 }
 
 /* Does a footnote run start at i?  At a line start any pending number

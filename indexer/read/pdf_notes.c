@@ -58,11 +58,21 @@ static int holds_letter(const char *s, size_t len)
     return 0;
 }
 
+/* Does the line after the one being read open with a letter ("9 5" /
+ * "Gyres Institute (EIM0017)": a body wrapped after its first figure)? */
+static int letter_next(const pdf_parser *p)
+{
+    size_t l2;
+    const char *s2 = pdf_get_line(p, p->line + 1, &l2, NULL, NULL);
+    return l2 && (evx_ascii_alpha((unsigned char)s2[0]) || (unsigned char)s2[0] >= 0x80);
+}
+
 static int fn_start(const pdf_parser *p, const char *s, size_t len, int *num,
                     size_t *off)
 {
     int v = pdf_number_space(s, len, off);
-    if (!v || v <= p->fn.last_body || !holds_letter(s + *off, len - *off))
+    if (!v || v <= p->fn.last_body ||
+        (!holds_letter(s + *off, len - *off) && !letter_next(p)))
         return 0;
     if (v <= p->fn.max_marker ||
         (p->in_fn && v <= p->fn.last_body + 3)) {
