@@ -434,3 +434,21 @@ Test(attrib_fn, paper_numbers_and_printed_responses_name_no_author)
     cr_expect_str_eq(r[0].name, "Department for Transport");
     evx_fnrefs_free(r, n);
 }
+
+/* A title opened with a single mark closes with a single mark: a footnote
+ * that ran into the text after it ("’Cosmetics Europe recommendation …,
+ * Cosmetics Europe Press Release, 21 October 2015 … said that this
+ * recommendation “applies” to 90%") had taken the quotation's ” for the
+ * title's end, and "to 90%" for its author. */
+Test(attrib_fn, a_title_closes_with_its_own_mark)
+{
+    const char *t = "\xE2\x80\x99" "Cosmetics Europe recommendation on solid plastic "
+                    "particles, Cosmetics Europe Press Release, 21 October 2015 John "
+                    "Chave said that this recommendation \xE2\x80\x9C" "applies\xE2\x80\x9D to 90%";
+    evx_fnref *r = NULL;
+    size_t n = 0;
+    cr_assert_eq(evx_fnrefs_parse(&r, &n, t, strlen(t)), EVX_OK);
+    cr_assert_geq(n, 1);
+    cr_expect(!r[0].name || strstr(r[0].name, "90%") == NULL, "author %s", r[0].name);
+    evx_fnrefs_free(r, n);
+}

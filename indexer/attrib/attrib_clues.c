@@ -34,12 +34,13 @@ static const evx_mention *antecedent(const evx_mentions *m, const evx_view *v,
                                      evx_pronoun kind, const char *pronoun,
                                      size_t before)
 {
-    /* "they" stands for a body, not for one person named before it (a
-     * group it stands for is read apart: evx_mention_group) */
+    /* "they" stands for a body or a group, not for one person named
+     * before it by title ("Professor Galloway"; "Plastics Europe", a
+     * name untitled, may be a body) */
     int they = pronoun && strcmp(pronoun, "they") == 0;
     const evx_mention *x = evx_mention_last(m, kind, before);
     while (x && (!evx_mention_agrees(v, x, pronoun) ||
-                 (they && evx_mention_is_personal(x))))
+                 (they && evx_mention_is_personal(x) && v->w.items[x->first].title)))
         x = evx_mention_last(m, kind, x->first);
     int personal = pronoun && (strcmp(pronoun, "they") == 0 ||
                                strcmp(pronoun, "he") == 0 ||

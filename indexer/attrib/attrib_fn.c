@@ -796,9 +796,13 @@ static size_t after_quoted_title(span x)
     if (x.len < 6 || s[0] != 0xE2 || s[1] != 0x80 ||
         (s[2] != 0x98 && s[2] != 0x9C && s[2] != 0x99))
         return 0;
+    /* the closing mark of the opening's kind: a single quotation's ’, a
+     * double's ” (a title opened with ’ had been closed by a quotation's
+     * ” far on in a footnote that ran into text, leaving "to 90%" the
+     * author) */
+    unsigned char close = s[2] == 0x9C ? 0x9D : 0x99;
     for (size_t i = 3; i + 3 < x.len; i++)
-        if (s[i] == 0xE2 && s[i + 1] == 0x80 &&
-            (s[i + 2] == 0x99 || s[i + 2] == 0x9D) &&
+        if (s[i] == 0xE2 && s[i + 1] == 0x80 && s[i + 2] == close &&
             (i + 3 == x.len || s[i + 3] == ',' || s[i + 3] == ' '))
             return i + 3 < x.len && s[i + 3] == ',' ? i + 4 : i + 3;
     /* the closing mark was lost: the title runs to the first comma that

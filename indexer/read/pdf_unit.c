@@ -190,13 +190,14 @@ static void finish_open(pdf_parser *p)
     u->text = pdf_trimmed_dup(T, L);
     if (!u->text)
         pdf_oom(p);
-    /* a titled block with nothing under its title (a heading another
+    /* an annex's block with nothing under its title (a heading another
      * heading follows at once) keeps its title's words as its text, when
      * they are words (three or more; not a page's number taken for a
      * heading) the contents list does not confirm as a heading (whose
      * words the units under it carry): dropped, they were lost with no
      * word said */
-    if (u->text && !u->text[0] && u->title && words_of_letters(u->title) >= 3 &&
+    if (u->text && !u->text[0] && u->type == EVX_UNIT_ANNEX && p->open.cur_line > 0 &&
+        u->title && words_of_letters(u->title) >= 3 &&
         pdf_contents_find(p, u->title, strlen(u->title)) < 0) {
         free(u->text);
         u->text = evx_strdup(u->title);
