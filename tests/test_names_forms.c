@@ -11,6 +11,7 @@
 #include <criterion/criterion.h>
 #include <string.h>
 
+#include "attrib_parts.h"
 #include "otherutil.h"
 #include "readutil.h"
 
@@ -288,4 +289,17 @@ Test(names_forms, an_appendix_printing_a_government_response)
                      web ? "web" : "pdf", replies);
         evx_units_free(&u);
     }
+}
+
+/* A post printed after a name is the role, whatever the post ("Lord
+ * Fowler, The Lord Speaker"; "Katie Price, petitioner"), not the
+ * organisation; a person by rank who gave written evidence is no body
+ * ("Brigadier Ed Butler CBE DSO" had been his own organisation). */
+Test(names_forms, posts_and_ranks_are_no_organisations)
+{
+    cr_expect(evx_part_names_post("The Lord Speaker", 16));
+    cr_expect(evx_part_names_post("petitioner", 10));
+    cr_expect_null(evx_source_org("Brigadier Ed Butler CBE DSO"));
+    cr_expect_null(evx_source_org("Professor Jane Doe"));
+    cr_expect_str_eq(evx_source_org("Cosmetics Europe"), "Cosmetics Europe");
 }

@@ -477,7 +477,7 @@ static void answer_printed(evx_answer *a, const evx_registry *reg,
         a->kind = "written";
         a->method = "footnote";
         a->name = sub->name;
-        a->org = sub->name;
+        a->org = evx_source_org(sub->name);
         a->ref = r->ref;
         evx_buf_printf(&a->evidence, "footnote %d: %s falls in the written "
                        "evidence of %s (%s)", fn, r->ref, sub->name,

@@ -198,7 +198,7 @@ int evx_part_names_post(const char *s, size_t len)
         "convenor", "convener", "expert", "worker", "principal",
         "ambassador", "envoy", "chancellor", "bishop", "archbishop", "mayor",
         "judge", "justice", "ombudsman", "registrar", "dean", "provost",
-        "attorney", "advocate", "co-founder"};
+        "attorney", "advocate", "co-founder", "speaker", "petitioner"};
     if (evx_part_reads_as_role(s, len))
         return 1;
     for (size_t i = 0; i < len; i++) {
@@ -277,7 +277,10 @@ const char *evx_source_org(const char *name)
     if (name && (strncasecmp(name, "Name withheld", 13) == 0 ||
                  strncasecmp(name, "Anonymous", 9) == 0))
         return NULL;
-    return name && !evx_name_opens_with_title(name) && !names_post(name)
+    /* a person by title or rank ("Brigadier Ed Butler CBE DSO") is no
+     * body; an untitled name ("Cosmetics Europe", "Martin Lewis") may be */
+    return name && !evx_name_opens_with_title(name) && !names_post(name) &&
+                   !evx_part_rank_and_name(name, strlen(name))
                ? name
                : NULL;
 }
