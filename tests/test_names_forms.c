@@ -120,6 +120,10 @@ Test(names_forms, pronouns_stand_for_the_one_they_name)
                  "4 Q65\n\n5 Q3\n\n6 Q4\n");
     expect_speaker(&u, "HC1/p1/q2", "Dr Foster");
     expect_speaker(&u, "HC1/p2/q1", "Daniel Steadman");
+    /* the apposition names their bodies: the organisation, not a role */
+    cr_expect_str_eq(unit(&u, "HC1/p1/q2")->speaker->org, "Marine Conservation Society");
+    cr_expect_str_eq(unit(&u, "HC1/p2/q1")->speaker->org, "Fauna & Flora International");
+    cr_expect_null(unit(&u, "HC1/p2/q1")->speaker->role);
     const evx_unit *q = unit(&u, "HC1/p3/q2");
     cr_expect(!q->speaker || !q->speaker->name ||
                   strstr(q->speaker->name, "Galloway") == NULL,

@@ -505,6 +505,30 @@ static int post_of_name_before(const evx_mentions *m, const evx_view *v,
     return evx_part_names_post(v->text + ps, v->w.items[a - 1].end - ps);
 }
 
+/* Does printed text s name a body and no post: a word that heads bodies
+ * ("Society", "International") or a registered body's, and none of a
+ * post ("Head of Pollution")? */
+static int reads_as_body(const evx_registry *reg, const char *report,
+                         const char *s)
+{
+    if (evx_part_names_post(s, strlen(s)))
+        return 0;
+    char w[32];
+    for (const char *c = s; *c;) {
+        size_t n = strcspn(c, " ,");
+        if (n && n < sizeof w) {
+            for (size_t i = 0; i < n; i++)
+                w[i] = (char)((c[i] >= 'A' && c[i] <= 'Z') ? c[i] | 0x20 : c[i]);
+            w[n] = 0;
+            if (is_org_word(reg, report, w))
+                return 1;
+        }
+        c += n;
+        c += strspn(c, " ,");
+    }
+    return 0;
+}
+
 /* Is word i "from" after a word of hearing ("We heard from Daniel
  * Steadman", "evidence from Jane Doe"): a source, not a place? */
 static int heard_from(const evx_view *v, size_t i)
@@ -634,6 +658,12 @@ static evx_status find_outside(evx_mentions *m, const evx_registry *reg,
             before_org = NULL;
         }
         free(before_org);
+        /* an apposition that names a body, not a post ("Daniel Steadman,
+         * Fauna & Flora International, who argued"): the organisation */
+        if (!x->org && x->role && reads_as_body(reg, report, x->role)) {
+            x->org = x->role;
+            x->role = NULL;
+        }
         if (!x->printed || oom)
             return EVX_NOMEM;
     }
