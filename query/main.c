@@ -504,6 +504,7 @@ static void arm_watchdog(void)
 #endif
 #endif
 
+#ifndef EVX_UNDER_ASAN
 static void on_fault(int sig)
 {
     static const char msg[] =
@@ -514,6 +515,7 @@ static void on_fault(int sig)
     (void)ignored;
     _exit(EXIT_ERROR);
 }
+#endif
 
 /* A damaged index can make Xapian 1.4 read past its buffers (a garbled
  * posting list: tests/test_robust_faults.c); the process then ends with
