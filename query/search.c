@@ -329,18 +329,24 @@ static evx_status merge_page(evx_hits *h, const evx_search_params *p)
  * every candidate again (a phrase's positions too: at 1,000 reports, 3.3
  * times the instructions of "speed of trust"). */
 #define TOPIC_READ_FACTOR 3
+/* At most this many hits past a deep page and its spare (an offset of
+ * 100,000 reads 1,000 more, not 200,000). */
+#define TOPIC_READ_MORE_MAX 1000
 
 /* The ranked pass of a topic search (offset and limit the page): reads
- * TOPIC_READ_FACTOR times the page and its spare from the first hit,
- * weighed by type; the hits in h, the results they came from in *r.
+ * TOPIC_READ_FACTOR times the page and its spare from the first hit (at
+ * most TOPIC_READ_MORE_MAX more), weighed by type; the hits in h, the
+ * results they came from in *r.
  * A paragraph further down than those, below still more quotations, is
  * not seen: the page is as good as the hits read allow. */
 static evx_status topic_pass(evx_hits *h, int *exact, evx_db *db,
                              const evx_query *q, const evx_search_params *p,
                              evx_search_opts *o, evx_results **r, char **errmsg)
 {
+    unsigned want = p->offset + p->limit + EVX_RESTATE_SPARE;
+    unsigned more = want * (TOPIC_READ_FACTOR - 1);
     o->offset = 0;
-    o->limit = ((unsigned)p->offset + p->limit + EVX_RESTATE_SPARE) * TOPIC_READ_FACTOR;
+    o->limit = want + (more < TOPIC_READ_MORE_MAX ? more : TOPIC_READ_MORE_MAX);
     evx_status st = evx_db_search(db, q, o, r);
     if (!st)
         st = count(h, exact, db, q, *r, p);

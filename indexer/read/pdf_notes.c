@@ -47,7 +47,6 @@ static int fn_possible(const pdf_parser *p)
            p->mode == PDF_GLOSSARY || p->mode == PDF_ANNEX;
 }
 
-/* Is "N text" the start of a footnote body? */
 /* Does s[0..len) hold a letter?  A footnote's body always does; a row
  * of a table of figures ("1 2018 10") does not. */
 static int holds_letter(const char *s, size_t len)
@@ -67,6 +66,7 @@ static int letter_next(const pdf_parser *p)
     return l2 && (evx_ascii_alpha((unsigned char)s2[0]) || (unsigned char)s2[0] >= 0x80);
 }
 
+/* Is "N text" the start of a footnote body? */
 static int fn_start(const pdf_parser *p, const char *s, size_t len, int *num,
                     size_t *off)
 {
