@@ -110,6 +110,10 @@ typedef struct evx_mentions {
 
 #define EVX_MENTIONS_INIT {NULL, 0, 0}
 
+/* Appends a mention, zeroed, to m (the caller fills it): NULL when memory
+ * runs out. */
+evx_mention *evx_mentions_push(evx_mentions *m);
+
 /* Appends the registered witnesses of report that v names; a name that
  * fits several people equally is left out.  EVX_OK or EVX_NOMEM. */
 evx_status evx_mentions_people(evx_mentions *m, const evx_registry *reg,

@@ -119,4 +119,24 @@ int evx_lay_heading_in_flow(const scan *sc, size_t i);
  * the words it took (0 if none). */
 size_t evx_lay_take_heading(scan *sc, size_t i, int in_flow);
 
+/* layout_notes.c: the words of the line word i opens. */
+size_t evx_lay_line_words(const scan *sc, size_t i);
+
+/* layout_notes.c: does the line after the one word i opens start with
+ * paragraph v.1, so that "v Title" heads chapter v ("2 Eviction" / "2.1
+ * Article 8 …")? */
+int evx_lay_heads_chapter(const scan *sc, size_t i, int v);
+
+/* layout_notes.c: does a footnote run start at word i? */
+int evx_lay_run_starts(const scan *sc, size_t i);
+
+/* layout_notes.c: reads the footnote run starting at i, one body per
+ * line; returns the first word after it (the text the footnotes
+ * interrupted). */
+size_t evx_lay_take_run(scan *sc, size_t i);
+
+/* layout_notes.c: is the number at line start i a wrap, not a footnote
+ * body ("an investigation by" / "38 Degrees, a campaign group")? */
+int evx_lay_wrapped_number(const scan *sc, size_t i);
+
 #endif /* EVX_LAYOUT_SCAN_H */

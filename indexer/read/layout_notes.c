@@ -1,0 +1,327 @@
+/*
+ * layout_notes.c - the page layer's footnote runs (layout_scan.h): where
+ * a run of footnote bodies starts among a page's words, where each body
+ * starts, and where the text the notes broke into resumes.  Part of the
+ * one scan layout.c makes over a report's words.
+ */
+#include <string.h>
+
+#include "ascii.h"
+#include "dates.h"
+#include "layout_scan.h"
+#include "layout_words.h"
+
+/* Is word k a year ("2019", "2019,"): the day and month before it are a
+ * date ("HC Deb 3 July 2019, col 1102"), never a body's number and text? */
+static int year_at(const scan *sc, size_t k)
+{
+    if (k >= sc->n)
+        return 0;
+    const evx_word *w = &sc->w[k];
+    unsigned n = w->len;
+    while (n > 4 && (w->s[n - 1] == ',' || w->s[n - 1] == '.' ||
+                     w->s[n - 1] == ';' || w->s[n - 1] == ')'))
+        n--;
+    return n == 4 && (w->s[0] == '1' || w->s[0] == '2') &&
+           evx_ascii_digit((unsigned char)w->s[1]) &&
+           evx_ascii_digit((unsigned char)w->s[2]) &&
+           evx_ascii_digit((unsigned char)w->s[3]);
+}
+
+/* May the number at k be the next footnote body of a run? */
+static int body_number(const scan *sc, size_t k, int cur)
+{
+    int v = evx_wd_int(&sc->w[k]);
+    if (v <= cur || v > cur + 3 || k + 1 >= sc->n)
+        return 0;
+    if (!evx_wd_upperish(&sc->w[k + 1]) && !evx_wd_lower(&sc->w[k + 1]))
+        return 0;
+    if (evx_wd_lower(&sc->w[k + 1]) && !evx_wd_url(&sc->w[k + 1]))
+        return 0;
+    /* "… sent on" / "10 May 2018": a date the body before goes on with;
+     * even the number due, before a year ("HC Deb 3 July 2019") or after
+     * a word that asks for a date ("…, published on" / "3 November 2023",
+     * "dated" / "5 March 2024") */
+    if (k > 0 && !evx_wd_ends_sentence(&sc->w[k - 1]) &&
+        evx_month_at(sc->w[k + 1].s, sc->w[k + 1].len) == sc->w[k + 1].len &&
+        (v != cur + 1 || year_at(sc, k + 2) || evx_wd_eq(&sc->w[k - 1], "on") ||
+         evx_wd_eq(&sc->w[k - 1], "dated") || evx_wd_eq(&sc->w[k - 1], "of") ||
+         evx_wd_eq(&sc->w[k - 1], "from") || evx_wd_eq(&sc->w[k - 1], "until")))
+        return 0;
+    return (sc->w[k].flags & W_LINE) || !evx_wd_cites_number(&sc->w[k - 1]) ||
+           evx_wd_qrange(&sc->w[k + 1]); /* "See Annex 62 Q194 ...": a body */
+}
+
+/* Do two more bodies follow the number v at i in its block ("71 Marine
+ * Conservation Society (EIM0025) 72 As above 73 As above")?  A run that
+ * numbers itself is one, wherever the one before it was lost. */
+static int run_numbers_itself(const scan *sc, size_t i, int v)
+{
+    int cur = v, seen = 0;
+    for (size_t k = i + 1; k < sc->n && k < i + 80 && seen < 2; k++) {
+        if ((sc->w[k].flags & (W_HEADER | W_PAGE)) || evx_lay_block_start(sc, k))
+            break;
+        if (body_number(sc, k, cur)) {
+            cur = evx_wd_int(&sc->w[k]);
+            seen++;
+        }
+    }
+    return seen == 2;
+}
+
+/* The words of the line word i opens. */
+size_t evx_lay_line_words(const scan *sc, size_t i)
+{
+    size_t k = i + 1;
+    while (k < sc->n && !(sc->w[k].flags & W_LINE))
+        k++;
+    return k - i;
+}
+
+/* Does the line after the one word i opens start with paragraph v.1, so
+ * that "v Title" heads chapter v ("2 Eviction" / "2.1 Article 8 …")? */
+int evx_lay_heads_chapter(const scan *sc, size_t i, int v)
+{
+    size_t j = i + evx_lay_line_words(sc, i);
+    return j < sc->n && evx_wd_num_dot(&sc->w[j]) == evx_para_of_chapter(v, 1);
+}
+
+/* Are the words from i to the end of their line figures only, and the
+ * next line's first word a figure too ("2018 10" / "2 2019 4", a table's
+ * rows after their first cells): no footnote's body ("9 5" / "Gyres
+ * Institute (EIM0017)" is one, wrapped). */
+static int figures_only(const scan *sc, size_t i)
+{
+    size_t k = i;
+    for (; k < sc->n && (k == i || !(sc->w[k].flags & W_LINE)); k++)
+        for (unsigned c = 0; c < sc->w[k].len; c++)
+            if (evx_ascii_alpha((unsigned char)sc->w[k].s[c]) ||
+                (unsigned char)sc->w[k].s[c] >= 0x80)
+                return 0;
+    return k >= sc->n || evx_ascii_digit((unsigned char)sc->w[k].s[0]);
+}
+
+/* Does a footnote run start at i?  At a line start any pending number
+ * will do, as PDF dumps print them: a run that numbers itself, or after a
+ * sentence, or as the next body unless a word that cites a number stands
+ * before it ("paragraphs 3 to" / "5"); in mid-line only the next body,
+ * and only if the body after it, or a page break, follows. */
+int evx_lay_run_starts(const scan *sc, size_t i)
+{
+    int v = evx_wd_int(&sc->w[i]);
+    if (!v || v <= sc->last_body || v > sc->max_marker || i + 1 >= sc->n ||
+        sc->w[i + 1].flags & W_HEADER || evx_lay_block_start(sc, i + 1) ||
+        evx_lay_heads_chapter(sc, i, v))
+        return 0;
+    if (!evx_wd_upperish(&sc->w[i + 1]) || figures_only(sc, i + 1))
+        return 0;
+    if ((sc->w[i].flags & W_LINE) && run_numbers_itself(sc, i, v))
+        return 1; /* even after "to" ("... microplastics to" / "71 ...") */
+    if (i > 0 && !evx_lay_block_start(sc, i) && evx_wd_cites_number(&sc->w[i - 1]))
+        return 0;
+    if ((sc->w[i].flags & W_LINE) &&
+        (v == sc->last_body + 1 || evx_lay_block_start(sc, i) ||
+         evx_wd_ends_sentence(&sc->w[i - 1])))
+        return 1;
+    if (v != sc->last_body + 1)
+        return 0;
+    for (size_t k = i + 1; k < sc->n && k < i + 120; k++) {
+        if (sc->w[k].flags & (W_HEADER | W_PAGE))
+            return 1;
+        if (evx_lay_block_start(sc, k))
+            return k - i < 80;
+        if (body_number(sc, k, v))
+            return 1;
+    }
+    return 0;
+}
+
+/* Is the number at line start i a wrap, not a footnote body, although
+ * one could take it ("an investigation by" / "38 Degrees, a campaign
+ * group"): the scan took no run here, no sentence ends before it, and a
+ * line further on starts with a body number that comes first in the
+ * sequence (37, or 38 itself), so the run of bodies is still to come. */
+int evx_lay_wrapped_number(const scan *sc, size_t i)
+{
+    int v = evx_wd_int(&sc->w[i]);
+    if (!(sc->w[i].flags & W_LINE) || !v || v <= sc->last_body ||
+        v > sc->max_marker || i == 0 || i + 1 >= sc->n ||
+        evx_wd_ends_sentence(&sc->w[i - 1]) || evx_lay_block_start(sc, i) ||
+        !evx_wd_upperish(&sc->w[i + 1]))
+        return 0;
+    for (size_t k = i + 1; k + 1 < sc->n && k < i + 400; k++) {
+        int m = evx_wd_int(&sc->w[k]);
+        if ((sc->w[k].flags & W_LINE) && m > sc->last_body && m <= v &&
+            evx_wd_upperish(&sc->w[k + 1]))
+            return 1;
+    }
+    return 0;
+}
+
+/* Is the footnote body from word `body` (its number) to k a question
+ * reference and a name only ("75 Q194 Simon Whitehouse"): one to four
+ * capitalised words after the reference, none ending in punctuation?
+ * A lower-case word after it is the text the footnotes interrupted. */
+static int body_is_ref_and_name(const scan *sc, size_t body, size_t k)
+{
+    if (k < body + 3 || k > body + 6 || !evx_wd_qrange(&sc->w[body + 1]))
+        return 0;
+    for (size_t q = body + 2; q < k; q++) {
+        const evx_word *w = &sc->w[q];
+        if (!evx_ascii_upper((unsigned char)w->s[0]) ||
+            !evx_ascii_alnum((unsigned char)w->s[w->len - 1]))
+            return 0;
+    }
+    return 1;
+}
+
+/* Whether the block at k, after a blank line, may still be the footnote
+ * body that starts at word `body`: it opens in lower case, closes a
+ * bracket the body left open, or is a few words only.  A block of prose
+ * that opens a sentence is the text the footnotes interrupted. */
+static int body_goes_on(const scan *sc, size_t body, size_t k)
+{
+    int open = 0;
+    size_t n = 0;
+    if (!evx_wd_upperish(&sc->w[k]))
+        return 1;
+    for (size_t q = body; q < k; q++)
+        for (unsigned c = 0; c < sc->w[q].len; c++)
+            open += sc->w[q].s[c] == '[' || sc->w[q].s[c] == '(' ? 1
+                    : sc->w[q].s[c] == ']' || sc->w[q].s[c] == ')' ? -1
+                                                                   : 0;
+    if (open > 0)
+        return 1;
+    for (size_t q = k; q < sc->n && (q == k || !evx_lay_block_start(sc, q)); q++)
+        if (++n > 3)
+            return 0;
+    return 1;
+}
+
+int evx_lay_lone_number(const scan *sc, size_t k)
+{
+    return evx_wd_int(&sc->w[k]) > 0 && (sc->w[k].flags & W_LINE) &&
+           (k + 1 >= sc->n || evx_lay_block_start(sc, k + 1));
+}
+
+/* Does w open with a quotation mark or a bracket (“, ‘, ", ')? */
+static int opens_quote(const evx_word *w)
+{
+    const unsigned char *s = (const unsigned char *)w->s;
+    return (w->len >= 3 && s[0] == 0xE2 && s[1] == 0x80 &&
+            (s[2] == 0x9C || s[2] == 0x98)) ||
+           (w->len >= 1 && (s[0] == '"' || s[0] == '('));
+}
+
+/* How far a footnote body may go on past a lower-case word before the
+ * page's header (the rest of its last line, and a line or two). */
+#define BODY_TAIL_WORDS 40
+
+/* Does the interrupted text resume after the page's header, not at the
+ * lower-case word k: the block reaches a header within a few words, and
+ * the word after the header goes on in lower case or opens a quotation
+ * ("… of 28 January 2003 on insider dealing …" / "6 The run on the Bank"
+ * / "are applying them …": "on" is the body's)? */
+static int resumes_past_header(const scan *sc, size_t k)
+{
+    size_t h = k + 1;
+    while (h < sc->n && h < k + BODY_TAIL_WORDS &&
+           !(sc->w[h].flags & (W_HEADER | W_PAGE)) && !evx_lay_block_start(sc, h))
+        h++;
+    if (h >= sc->n || !(sc->w[h].flags & W_HEADER))
+        return 0;
+    while (h < sc->n && (sc->w[h].flags & W_HEADER))
+        h++;
+    return h < sc->n && (evx_wd_lower(&sc->w[h]) || opens_quote(&sc->w[h]));
+}
+
+/* Reads the footnote run starting at i, one body per line; returns the
+ * first word after it (the text the footnotes interrupted). */
+size_t evx_lay_take_run(scan *sc, size_t i)
+{
+    /* the text before the run stops mid-sentence */
+    int interrupted = i > 0 && !evx_wd_ends_sentence(&sc->w[i - 1]);
+    int cur = evx_wd_int(&sc->w[i]);
+    size_t body = i;
+    sc->w[i].brk = sc->w[i].brk > B_LINE ? sc->w[i].brk : B_LINE;
+    sc->last_body = cur;
+    size_t k = i + 1;
+    for (; k < sc->n; k++) {
+        evx_word *w = &sc->w[k];
+        if (w->flags & (W_HEADER | W_PAGE))
+            return k;
+        if (evx_lay_block_start(sc, k)) {
+            if (evx_lay_lone_number(sc, k)) { /* the page's number under its notes */
+                w->flags |= W_HEADER;
+                evx_lay_furniture(sc, w->line);
+                continue;
+            }
+            if (body_number(sc, k, cur) || (evx_wd_int(w) > cur && evx_wd_int(w) <= sc->max_marker))
+                goto next_body;
+            /* prose after the page's footnotes is the next page's, not more
+             * of the last footnote ("[Simon" + "Stevens]" is) */
+            if (!body_goes_on(sc, body, k) && w->brk < B_PAGE)
+                w->brk = B_PAGE;
+            return k;
+        }
+        if (evx_wd_url(w)) {
+            w->brk = B_LINE;
+            while (k + 1 < sc->n && evx_wd_url(&sc->w[k + 1]) && !evx_lay_block_start(sc, k + 1))
+                sc->w[++k].brk = B_LINE;
+            if (k + 1 < sc->n && !evx_lay_block_start(sc, k + 1) &&
+                !body_number(sc, k + 1, cur))
+                sc->w[k + 1].brk = B_PAGE;
+            if (k + 1 < sc->n && body_number(sc, k + 1, cur))
+                continue;
+            return k + 1;
+        }
+        if (body_number(sc, k, cur))
+            goto next_body;
+        if (evx_lay_para_next(sc, evx_wd_num_dot(w)) && k + 1 < sc->n &&
+            evx_wd_upperish(&sc->w[k + 1]) && sc->part != P_RECS) {
+            w->brk = B_BLOCK;
+            return k;
+        }
+        size_t hm = k > body + 1 ? evx_lay_entry_match(sc, k) : 0;
+        if (hm && evx_lay_heading_stands(sc, k, hm, 0))
+            return k; /* the next page opens with a heading */
+        int mk = k > body + 1 ? evx_wd_marker(w) : 0;
+        if (mk > cur && mk <= cur + 5) {
+            /* the next footnote's marker: the interrupted text has
+             * resumed ("55 Q203 Cllr McShane of accountabilities.56"); it
+             * starts at the last lower-case word after a capital or a
+             * number */
+            size_t p = k;
+            for (size_t q = k; q > body + 1; q--)
+                if (evx_wd_lower(&sc->w[q]) && !evx_wd_lower(&sc->w[q - 1])) {
+                    p = q;
+                    break;
+                }
+            sc->w[p].brk = B_PAGE;
+            return p;
+        }
+        /* a lower-case word after a reference resumes the text the notes
+         * broke into, unless that text had ended its sentence ("… too
+         * widely”.2" over "2 Oral evidence taken on 15 June 2022 and 6
+         * July 2022": the body goes on), or it resumes past the page's
+         * header */
+        if (k > body + 1 && evx_wd_lower(w) && interrupted &&
+            !resumes_past_header(sc, k) &&
+            (evx_wd_ref_end(&sc->w[k - 1]) || body_is_ref_and_name(sc, body, k))) {
+            w->brk = B_PAGE;
+            return k;
+        }
+        if (w->brk < B_LINE)
+            w->brk = B_JOIN;
+        continue;
+    next_body:
+        cur = evx_wd_int(w);
+        sc->last_body = cur;
+        if (cur > sc->max_marker)
+            sc->max_marker = cur;
+        body = k;
+        if (w->brk < B_LINE || w->blanks == 0)
+            w->brk = w->blanks ? w->brk : B_LINE;
+    }
+    return k;
+}
