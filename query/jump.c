@@ -119,6 +119,11 @@ evx_status evx_jump_find(evx_jump *out, const evx_unit *u,
     hl = sn->hl[best_highlight(sn, text)];
     s.w = text + hl.start;
     s.n = hl.end - hl.start;
+    /* a compound is looked for by its first part, which a line break
+     * after its hyphen ("front-" / "line") leaves whole in the file */
+    const char *hyphen = memchr(s.w, '-', s.n);
+    if (hyphen && hyphen > s.w)
+        s.n = (size_t)(hyphen - s.w);
     s.skip = count_before(text, hl.start, s.w, s.n);
     if (!(f = fopen(src->file, "r")))
         return EVX_IO;

@@ -258,24 +258,42 @@ evx_status evx_qp_phrase_of(evx_qparse *qp, evx_query **out, const qtoks *t,
     return evx_qp_combine2(out, EVX_Q_OR, split, joined);
 }
 
-/* Records the plain terms of a phrase, space-joined, for highlighting. */
+/* Is token i of t a part of a compound whose JOINED form t holds? */
+static int part_of_joined(const qtoks *t, size_t i)
+{
+    for (size_t k = 0; k < t->len; k++)
+        if (t->items[k].kind == EVX_TOKEN_JOINED &&
+            t->items[k].start <= t->items[i].start &&
+            t->items[i].end <= t->items[k].end)
+            return 1;
+    return 0;
+}
+
+/* Records the plain terms of a phrase, space-joined, for highlighting:
+ * its parts ("front line"), and with a compound in it closed up too
+ * ("frontline"), as the phrase also matches (evx_qp_phrase_of). */
 static evx_status record_phrase(evx_qparse *qp, const qtoks *t)
 {
-    evx_buf b = EVX_BUF_INIT;
-    size_t i;
-    evx_status st;
+    evx_status st = EVX_OK;
+    int has_joined = 0;
 
-    for (i = 0; i < t->len; i++) {
-        if (t->items[i].kind == EVX_TOKEN_JOINED)
-            continue;
-        if (b.len)
-            evx_buf_putc(&b, ' ');
-        evx_buf_puts(&b, t->items[i].term);
+    for (size_t i = 0; i < t->len; i++)
+        has_joined |= t->items[i].kind == EVX_TOKEN_JOINED;
+    for (int closed = 0; !st && closed <= has_joined; closed++) {
+        evx_buf b = EVX_BUF_INIT;
+        for (size_t i = 0; i < t->len; i++) {
+            int joined = t->items[i].kind == EVX_TOKEN_JOINED;
+            if (closed ? (!joined && part_of_joined(t, i)) : joined)
+                continue;
+            if (b.len)
+                evx_buf_putc(&b, ' ');
+            evx_buf_puts(&b, t->items[i].term);
+        }
+        st = evx_buf_status(&b);
+        if (!st && b.len)
+            st = evx_qp_add_word(qp, evx_buf_str(&b), b.len, 1);
+        evx_buf_free(&b);
     }
-    st = evx_buf_status(&b);
-    if (!st && b.len)
-        st = evx_qp_add_word(qp, evx_buf_str(&b), b.len, 1);
-    evx_buf_free(&b);
     return st;
 }
 

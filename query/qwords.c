@@ -60,9 +60,10 @@ evx_status evx_qp_free_word(evx_qparse *qp, const lex *l, fword *w)
         st = evx_qp_tokenize(qp, l->start, l->end, &t);
     if (st)
         return st;
+    /* each part, and a compound closed up ("frontline" for "front-line"),
+     * which the word also matches, for highlighting and the jump to it */
     for (i = 0; i < t.len && !st; i++)
-        if (t.items[i].kind != EVX_TOKEN_JOINED)
-            st = evx_qp_add_word(qp, t.items[i].term, strlen(t.items[i].term), 0);
+        st = evx_qp_add_word(qp, t.items[i].term, strlen(t.items[i].term), 0);
     if (!st && t.len == 1 && !qp->negated)
         st = evx_qp_note_spelling(qp, &t.items[0], l->start);
     if (!st && t.len == 1) {

@@ -434,6 +434,33 @@ Test(cli, vimgrep_lines_point_at_the_hits)
     free(out);
 }
 
+/* A compound typed with or without its hyphen lands on it in every hit,
+ * printed "frontline", "front-line" or "front-" / "line" over a line
+ * break (9 of 11 `front-line` hits had started their unit). */
+Test(cli, vimgrep_lands_on_a_compound_in_any_form)
+{
+    static const char *const queries[] = {"--vimgrep -n 50 front-line",
+                                          "--vimgrep -n 50 frontline"};
+    for (size_t q = 0; q < 2; q++) {
+        char *out, *p;
+        size_t n = 0, landed = 0;
+        cr_expect_eq(evidex(queries[q], &out, NULL), 0);
+        for (p = out; *p; n++) {
+            char *nl = strchr(p, '\n'), file[256];
+            long lnum = 0, col = 0;
+            cr_assert_not_null(nl);
+            *nl = '\0';
+            cr_assert_eq(sscanf(p, "%255[^:]:%ld:%ld:", file, &lnum, &col), 3, "%s", p);
+            int ok = lands_on(file, lnum, col, "front");
+            cr_expect(ok, "%s: %s lands elsewhere", queries[q], p);
+            landed += (size_t)ok;
+            p = nl + 1;
+        }
+        cr_expect_geq(n, 5, "%s: %zu hits", queries[q], n);
+        free(out);
+    }
+}
+
 Test(cli, vim_quickfix_loads_vimgrep_output)
 {
     char dir[] = "/tmp/evx-cli-vim-XXXXXX", script[128], result[128];

@@ -413,13 +413,16 @@ Test(qparse, positive_words_for_highlighting)
                                   strlen("Care \"Front-line services\" -budget "
                                          "NOT money integrat* speaker:ham"), &q),
                  EVX_OK);
-    cr_assert_eq(evx_qparse_n_words(QP), 3);
+    /* the phrase with its compound apart and closed up, as it matches */
+    cr_assert_eq(evx_qparse_n_words(QP), 4);
     cr_expect_str_eq(evx_qparse_word(QP, 0, &ph), "care");
     cr_expect_eq(ph, 0);
     cr_expect_str_eq(evx_qparse_word(QP, 1, &ph), "front line services");
     cr_expect_eq(ph, 1);
-    cr_expect_str_eq(evx_qparse_word(QP, 2, &ph), "integrat*");
-    cr_expect_null(evx_qparse_word(QP, 3, &ph));
+    cr_expect_str_eq(evx_qparse_word(QP, 2, &ph), "frontline services");
+    cr_expect_eq(ph, 1);
+    cr_expect_str_eq(evx_qparse_word(QP, 3, &ph), "integrat*");
+    cr_expect_null(evx_qparse_word(QP, 4, &ph));
     evx_query_free(q);
 }
 
