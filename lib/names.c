@@ -23,16 +23,17 @@
  * Yates QPM"), and the letters of the legislatures a member sits in (MP,
  * MSP, MLA, TD, MEP). */
 static const char *const titles[] = {
-    "adc", "baron", "baroness", "cb", "cbe", "ch", "cllr", "cmg",
-    "councillor", "cvo", "dame", "dbe", "dcb", "dcmg", "dcvo", "dfc", "dl",
-    "doctor", "dr", "dsc", "dso", "earl", "fba", "fmedsci", "frca", "frcem",
-    "frcgp", "frcn", "frcog", "frcophth", "frcp", "frcpath", "frcpch",
-    "frcpsych", "frcr", "frcs", "freng", "frs", "frsa", "frse", "gbe",
-    "gcb", "gcmg", "gcvo", "gen", "hon", "honourable", "jp", "kbe", "kc",
-    "kcb", "kcmg", "kcvo", "kg", "kt", "lady", "lord", "lvo", "mbe", "mc",
-    "mep", "miss", "mla", "mp", "mr", "mrs", "ms", "msp", "mvo", "mx",
-    "obe", "om", "pc", "prof", "professor", "qc", "qfsm", "qpm", "rev",
-    "revd", "reverend", "right", "rt", "sir", "td", "the", "vc", "viscount"
+    "adc", "archbishop", "baron", "baroness", "bishop", "cb", "cbe", "ch",
+    "cllr", "cmg", "councillor", "cvo", "dame", "dbe", "dcb", "dcmg",
+    "dcvo", "dfc", "dl", "doctor", "dr", "dsc", "dso", "earl", "fba",
+    "fmedsci", "frca", "frcem", "frcgp", "frcn", "frcog", "frcophth",
+    "frcp", "frcpath", "frcpch", "frcpsych", "frcr", "frcs", "freng", "frs",
+    "frsa", "frse", "gbe", "gcb", "gcmg", "gcvo", "gen", "hon",
+    "honourable", "jp", "kbe", "kc", "kcb", "kcmg", "kcvo", "kg", "kt",
+    "lady", "lord", "lvo", "mbe", "mc", "mep", "miss", "mla", "mp", "mr",
+    "mrs", "ms", "msp", "mvo", "mx", "obe", "om", "pc", "prof", "professor",
+    "qc", "qfsm", "qpm", "rev", "revd", "reverend", "right", "rt", "sir",
+    "td", "the", "vc", "viscount"
 };
 
 /* Surname particles, in order (in_words bisects): the lower-case words

@@ -42,7 +42,9 @@ Test(names_forms, witnesses_after_a_semicolon_in_any_form)
                  "\xE2\x80\x9C" "a wound that must not reopen\xE2\x80\x9D.4\n\n"
                  "5.Mr Varadkar told us that it was "
                  "\xE2\x80\x9C" "a shared island\xE2\x80\x9D.5\n\n"
-                 "Footnotes\n\n1 Q12\n\n2 Q40\n\n3 Q60\n\n4 Q85\n\n5 Q110\n\n"
+                 "6.Bishop Butler told us that it was "
+                 "\xE2\x80\x9C" "a question of conscience\xE2\x80\x9D.6\n\n"
+                 "Footnotes\n\n1 Q12\n\n2 Q40\n\n3 Q60\n\n4 Q85\n\n5 Q110\n\n6 Q45\n\n"
                  "Witnesses\n\n"
                  "Wednesday 1 September 2021\n\n"
                  "Rt Hon the Lord Frost CMG, Minister of State, Cabinet Office; "
@@ -62,6 +64,7 @@ Test(names_forms, witnesses_after_a_semicolon_in_any_form)
     expect_speaker(&u, "HC1/p3/q1", "Dr \xC3\x96zlem T\xC3\xBCreci");
     expect_speaker(&u, "HC1/p4/q1", "Bono");
     expect_speaker(&u, "HC1/p5/q1", "Leo Varadkar TD");
+    expect_speaker(&u, "HC1/p6/q1", "The Rt Revd Paul Butler"); /* "Bishop Butler" */
     cr_expect_str_eq(person(&u, "HC1/witness/1", 0)->org, "Cabinet Office");
     cr_expect_str_eq(person(&u, "HC1/witness/4", 0)->org, "Department of Health");
     cr_expect_str_eq(person(&u, "HC1/witness/2", 1)->role, "Bishop of Durham");
