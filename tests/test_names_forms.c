@@ -310,3 +310,22 @@ Test(names_forms, posts_and_ranks_are_no_organisations)
     cr_expect_null(evx_source_org("Professor Jane Doe"));
     cr_expect_str_eq(evx_source_org("Cosmetics Europe"), "Cosmetics Europe");
 }
+
+/* A lead-in naming a post by its words before a preposition ("The Chief
+ * Secretary told us" for "Chief Secretary to the Treasury") is the one of
+ * the panel who holds it. */
+Test(names_forms, a_post_named_by_its_words_before_to)
+{
+    evx_units u = EVX_UNITS_INIT;
+
+    read_web(&u, "1 The Budget\n\n"
+                 "1.The Chief Secretary told us that departments had received "
+                 "\xE2\x80\x9Cthe largest real-terms increase this century\xE2\x80\x9D.1\n\n"
+                 "Footnotes\n\n1 Q30\n\n"
+                 "Witnesses\n\n"
+                 "Monday 8 November 2021\n\n"
+                 "Rt Hon Rishi Sunak MP, Chancellor of the Exchequer; Rt Hon Simon "
+                 "Clarke MP, Chief Secretary to the Treasury\tQ26\xE2\x80\x93" "50\n");
+    expect_speaker(&u, "HC1/p1/q1", "Rt Hon Simon Clarke MP");
+    evx_units_free(&u);
+}

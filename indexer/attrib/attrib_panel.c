@@ -108,6 +108,7 @@ static int lead_within(const evx_clues *c, size_t from, size_t to)
  * lead-in names, no; a lead-in that is the post's own words is none. */
 static int post_named(const evx_registry *reg, const evx_clues *c, size_t p)
 {
+    static const char *const preps[] = {"to", "of", "for", "at", "in"};
     const evx_witness *w = &reg->people[p];
     const evx_strs *post = &w->post_words;
     const evx_view *v = &c->sent;
@@ -121,9 +122,14 @@ static int post_named(const evx_registry *reg, const evx_clues *c, size_t p)
         while (k < post->len && s + k < v->w.len &&
                strcmp(v->w.items[s + k].term, post->items[k]) == 0)
             k++;
+        /* the whole post; its first word, a post's ("the Minister"); or
+         * its words before a preposition ("The Chief Secretary" for
+         * "Chief Secretary to the Treasury") */
+        int before_prep = k >= 2 && k < post->len &&
+                          evx_word_in(post->items[k], preps, sizeof preps / sizeof *preps);
+        int part = (k == 1 && evx_aword_is_post(post->items[0])) || before_prep;
         if (!(k == post->len ||
-              (k == 1 && evx_aword_is_post(post->items[0]) &&
-               (s + 1 == v->w.len || !v->w.items[s + 1].cap))))
+              (part && (s + k == v->w.len || !v->w.items[s + k].cap))))
             continue;
         if (!c->lead || evx_panel_org_fits(c, w) || lead_within(c, s - 1, s + k))
             return 1;
