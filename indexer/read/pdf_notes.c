@@ -219,8 +219,7 @@ static size_t note_tail(const pdf_parser *p, size_t ln, const char *s,
                         size_t len, const evx_unit *last)
 {
     size_t off;
-    if (!last || !(p->blank_run || p->broke || p->header_since) ||
-        !evx_ascii_lower((unsigned char)s[0]) || pdf_is_list_item(s, len) ||
+    if (!last || pdf_is_list_item(s, len) ||
         (last->page > 0 && p->page <= last->page) ||
         (p->open.cur && !pdf_ends_sentence(&p->open.acc)) ||
         !note_broken_off(last->text))
@@ -262,7 +261,11 @@ static void note_append(pdf_parser *p, evx_unit *u, size_t ln, size_t n)
 
 size_t pdf_notes_tail(pdf_parser *p, size_t ln, const char *s, size_t len)
 {
-    if (!fn_possible(p) || p->in_fn || len == 0)
+    /* the cheap tests first: a unit list is searched only for a block
+     * in lower case */
+    if (!fn_possible(p) || p->in_fn || len == 0 ||
+        !evx_ascii_lower((unsigned char)s[0]) ||
+        !(p->blank_run || p->broke || p->header_since))
         return 0;
     evx_unit *last = last_note(p);
     size_t n = note_tail(p, ln, s, len, last);
