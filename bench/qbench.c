@@ -6,8 +6,10 @@
  * and is not counted.  Used by bench/run.sh next to the whole-process
  * timings, so process start-up and output can be told apart from search.
  *
- *   evidex-qbench --db ROOT [-k K] QUERY...
+ *   evidex-qbench --db ROOT [-k K] [--describe] QUERY...
  *
+ * --describe also prints each parsed query as Xapian describes it, on
+ * stderr (what a query expands to: acronyms, stems, phrases).
  * Prints one line per query, tab-separated:
  *   query  p50_us  p99_us  min_us  total_matches
  * Exit 0, or 2 with a one-line error.
@@ -35,6 +37,7 @@ typedef struct bench {
     evx_qparse *qp;
     double *us;   /* one timing per run */
     long runs;
+    int describe; /* print each parsed query on stderr */
 } bench;
 
 static double now_us(void)
@@ -84,9 +87,23 @@ static int run_once(bench *b, const char *text, unsigned long *total)
     return st ? -1 : 0;
 }
 
+/* Prints the parsed text on stderr, as Xapian describes it. */
+static void describe(bench *b, const char *text)
+{
+    evx_query *q = NULL;
+    char *d = NULL;
+    if (evx_qparse_parse(b->qp, text, strlen(text), &q) == EVX_OK &&
+        evx_query_describe(q, &d) == EVX_OK)
+        fprintf(stderr, "%s\t%s\n", text, d);
+    free(d);
+    evx_query_free(q);
+}
+
 static int bench_query(bench *b, const char *text)
 {
     unsigned long total = 0;
+    if (b->describe)
+        describe(b, text);
     if (run_once(b, text, &total)) /* warm-up */
         return -1;
     for (long i = 0; i < b->runs; i++) {
@@ -127,7 +144,7 @@ done:
 
 int main(int argc, char **argv)
 {
-    bench b = {NULL, NULL, NULL, NULL, DEFAULT_RUNS};
+    bench b = {NULL, NULL, NULL, NULL, DEFAULT_RUNS, 0};
     const char *db_opt = NULL;
     int i = 1, rc = 2;
     for (; i < argc && argv[i][0] == '-'; i++) {
@@ -135,6 +152,8 @@ int main(int argc, char **argv)
             db_opt = argv[++i];
         else if (strcmp(argv[i], "-k") == 0 && i + 1 < argc)
             b.runs = strtol(argv[++i], NULL, 10);
+        else if (strcmp(argv[i], "--describe") == 0)
+            b.describe = 1;
         else
             break;
     }

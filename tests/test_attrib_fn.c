@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "attrib_fn.h"
+#include "attrib_fnrepeat.h"
 
 Test(attrib_fn, shapes_of_footnotes)
 {

@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "attrib_fnrepeat.h"
 #include "attrib_mention.h"
 
 const evx_unit *evx_cite_footnote(const evx_units_index *ix,

@@ -8,6 +8,8 @@
 #include <strings.h>
 
 #include "ascii.h"
+#include "attrib_fnrepeat.h"
+#include "attrib_fnspan.h"
 #include "attrib_parts.h"
 #include "dash.h"
 #include "buf.h"
@@ -20,56 +22,12 @@
 /* A citation without a year has at most this many words. */
 #define SHORT_CITATION_WORDS 8
 
-typedef struct span {
-    const char *s;
-    size_t len;
-} span;
-
-static span trim(span x)
-{
-    while (x.len && evx_ascii_space(x.s[0])) {
-        x.s++;
-        x.len--;
-    }
-    while (x.len && evx_ascii_space(x.s[x.len - 1]))
-        x.len--;
-    return x;
-}
-
-/* Trims spaces and the punctuation that wraps names: [ ] ( ) , ; . */
-static span trim_wrap(span x)
-{
-    static const char wrap[] = " \t\n\r[](),;.";
-    while (x.len && strchr(wrap, x.s[0]))
-        x.s++, x.len--;
-    while (x.len && strchr(wrap, x.s[x.len - 1]))
-        x.len--;
-    return x;
-}
+typedef evx_fnspan span;
 
 static int starts_with(span x, const char *prefix)
 {
     size_t n = strlen(prefix);
     return x.len >= n && memcmp(x.s, prefix, n) == 0;
-}
-
-static int contains_ci(span x, const char *needle)
-{
-    size_t n = strlen(needle);
-    for (size_t i = 0; i + n <= x.len; i++) {
-        size_t k = 0;
-        while (k < n) {
-            char a = x.s[i + k], b = needle[k];
-            if (a >= 'A' && a <= 'Z')
-                a = (char)(a - 'A' + 'a');
-            if (a != b)
-                break;
-            k++;
-        }
-        if (k == n)
-            return 1;
-    }
-    return 0;
 }
 
 static size_t count_words(span x)
@@ -99,28 +57,6 @@ static int has_year(span x)
         }
     }
     return 0;
-}
-
-/* Where the number of a question reference that starts at x.s[i] ('Q')
- * begins (qref.h: "Q361", "Q 361", "Qq 23-25", "Question 12"); 0 if
- * x.s[i] starts none. */
-static size_t q_digits_at(span x, size_t i)
-{
-    return evx_qref_digits(x.s, x.len, i);
-}
-
-/* Offset of the Q of a question reference ("Q361", "Q 361", "Qq 23-25")
- * starting a word at or after from, or x.len. */
-static size_t find_q(span x, size_t from)
-{
-    for (size_t i = from; i + 1 < x.len; i++) {
-        if (x.s[i] == 'Q' && (i == 0 || !(evx_ascii_upper(x.s[i - 1]) ||
-                                           (x.s[i - 1] >= 'a' &&
-                                            x.s[i - 1] <= 'z'))) &&
-            q_digits_at(x, i))
-            return i;
-    }
-    return x.len;
 }
 
 /* Whether x is a page reference to the printed evidence of older reports:
@@ -167,19 +103,6 @@ static int find_code(span x, size_t *at, size_t *len)
             *len = j - i;
             return 1;
         }
-    }
-    return 0;
-}
-
-static int is_page_part(span x)
-{
-    static const char *const pages[] = {"page", "pages", "p", "pp", "para",
-                                        "paragraph", "paras"};
-    for (size_t k = 0; k < sizeof pages / sizeof pages[0]; k++) {
-        size_t n = strlen(pages[k]);
-        if (x.len > n && memcmp(x.s, pages[k], n) == 0 &&
-            (evx_ascii_space(x.s[n]) || evx_ascii_digit(x.s[n]) || x.s[n] == '.'))
-            return 1;
     }
     return 0;
 }
@@ -286,11 +209,11 @@ static part_kind part_names(span x, int after_post)
 static span bracketed_name(span x)
 {
     span none = {x.s, 0}, in;
-    x = trim(x);
+    x = evx_fnspan_trim(x);
     if (x.len < 3 || !((x.s[0] == '[' && x.s[x.len - 1] == ']') ||
                        (x.s[0] == '(' && x.s[x.len - 1] == ')')))
         return none;
-    in = trim((span){x.s + 1, x.len - 2});
+    in = evx_fnspan_trim((span){x.s + 1, x.len - 2});
     return in.len && evx_ascii_upper(in.s[0]) && is_name_like(in) ? in : none;
 }
 
@@ -329,16 +252,22 @@ static int eat_word(span *x, const char *const *words, size_t n)
  * takes it off. */
 static span without_kind_tail(span x)
 {
-    static const char *const tails[] = {
-        " (supplementary)", " (further)", " (supplementary", " (further",
-        "\xE2\x80\x94supplementary evidence", " \xE2\x80\x93 supplementary evidence",
-        " - supplementary evidence", " supplementary written evidence",
-        " further written evidence", " supplementary evidence",
-        " written evidence", " written submission"};
+    static const char *const tails[] = {" (supplementary)",
+                                        " (further)",
+                                        " (supplementary",
+                                        " (further",
+                                        "\xE2\x80\x94supplementary evidence",
+                                        " \xE2\x80\x93 supplementary evidence",
+                                        " - supplementary evidence",
+                                        " supplementary written evidence",
+                                        " further written evidence",
+                                        " supplementary evidence",
+                                        " written evidence",
+                                        " written submission"};
     for (size_t k = 0; k < N_OF(tails); k++) {
         size_t n = strlen(tails[k]);
         if (x.len > n && strncasecmp(x.s + x.len - n, tails[k], n) == 0)
-            return trim((span){x.s, x.len - n});
+            return evx_fnspan_trim((span){x.s, x.len - n});
     }
     return x;
 }
@@ -391,12 +320,12 @@ static span sender(span x)
         y.s += 4;
         y.len -= 4;
     }
-    return without_kind_tail(trim(y));
+    return without_kind_tail(evx_fnspan_trim(y));
 }
 
 size_t evx_fn_submitter(const char *s, size_t len, size_t *off)
 {
-    span x = sender(trim((span){s, len}));
+    span x = sender(evx_fnspan_trim((span){s, len}));
     *off = (size_t)(x.s - s);
     return x.len;
 }
@@ -426,24 +355,6 @@ static char *dup_span(refs *r, span x)
     if (!s)
         r->oom = 1;
     return s;
-}
-
-/* Splits x at commas outside brackets and parentheses. */
-static size_t split_parts(span x, span *parts, size_t max)
-{
-    size_t n = 0, start = 0;
-    int depth = 0;
-    for (size_t i = 0; i <= x.len && n < max; i++) {
-        if (i < x.len && (x.s[i] == '[' || x.s[i] == '('))
-            depth++;
-        else if (i < x.len && (x.s[i] == ']' || x.s[i] == ')') && depth > 0)
-            depth--;
-        if (i == x.len || (depth == 0 && (x.s[i] == ',' || x.s[i] == ';'))) {
-            parts[n++] = trim((span){x.s + start, i - start});
-            start = i + 1;
-        }
-    }
-    return n;
 }
 
 /* The length of a pointer opening x ("See", "See also", "See, for
@@ -484,7 +395,7 @@ static size_t dash_at(span x, size_t i)
 static int parse_q_number(span x, size_t at, size_t *end)
 {
     int q = 0;
-    size_t i = q_digits_at(x, at);
+    size_t i = evx_qref_digits(x.s, x.len, at);
     if (!i)
         i = at + 1;
     while (i < x.len && evx_ascii_digit(x.s[i]) && q < 100000)
@@ -507,23 +418,12 @@ static int parse_q_number(span x, size_t at, size_t *end)
     return q;
 }
 
-/* Offset of the last question reference in x, or x.len. */
-static size_t last_q(span x)
-{
-    size_t q_at = x.len, from = 0, at;
-    while ((at = find_q(x, from)) < x.len) {
-        q_at = at;
-        from = at + 1;
-    }
-    return q_at;
-}
-
 /* Oral evidence cited with its session ("Oral evidence taken on 12 March
  * 2019, HC 1234, Q45 [Sir Simon Stevens]"), to this committee (ORAL) or
  * another (COMMITTEE): the last Q number and the name after. */
 static void parse_session(refs *r, span x, evx_fnref_kind kind)
 {
-    size_t q_at = last_q(x);
+    size_t q_at = evx_fnspan_last_q(x);
     evx_fnref *f = push(r, kind);
     if (!f)
         return;
@@ -533,21 +433,21 @@ static void parse_session(refs *r, span x, evx_fnref_kind kind)
     }
     size_t end;
     f->q = parse_q_number(x, q_at, &end);
-    f->ref = dup_span(r, trim((span){x.s, end}));
-    span rest = trim_wrap((span){x.s + end, x.len - end});
+    f->ref = dup_span(r, evx_fnspan_trim((span){x.s, end}));
+    span rest = evx_fnspan_trim_wrap((span){x.s + end, x.len - end});
     if (is_name_like(rest)) {
         f->name = dup_span(r, rest);
         return;
     }
     /* "Oral evidence: Ian Dalton, Q45": the name printed just before */
-    span before = trim((span){x.s, q_at});
+    span before = evx_fnspan_trim((span){x.s, q_at});
     if (before.len && (before.s[before.len - 1] == ',' ||
                        before.s[before.len - 1] == '('))
-        before = trim((span){before.s, before.len - 1});
+        before = evx_fnspan_trim((span){before.s, before.len - 1});
     size_t b = before.len;
     while (b > 0 && before.s[b - 1] != ',' && before.s[b - 1] != ':')
         b--;
-    span name = trim((span){before.s + b, before.len - b});
+    span name = evx_fnspan_trim((span){before.s + b, before.len - b});
     /* "Oral evidence from Ian Dalton, Q45": the giver the words name */
     span giver = b == 0 ? sender(before) : before;
     if (b == 0 && giver.s != before.s) {
@@ -566,8 +466,9 @@ static size_t join_name_parts(span *parts, size_t n)
     size_t out = 0;
     for (size_t i = 0; i < n; i++) {
         size_t at, len;
-        if (i + 1 < n && parts[i].len && !is_page_part(parts[i]) &&
-            find_q(parts[i], 0) != 0 && !find_code(parts[i], &at, &len) &&
+        if (i + 1 < n && parts[i].len && !evx_fnspan_page_part(parts[i]) &&
+            evx_fnspan_find_q(parts[i], 0) != 0 &&
+            !find_code(parts[i], &at, &len) &&
             count_words(parts[i]) <= SHORT_CITATION_WORDS &&
             find_code(parts[i + 1], &at, &len) && at > 0) {
             parts[i + 1].len += (size_t)(parts[i + 1].s - parts[i].s);
@@ -584,19 +485,19 @@ static int q_without_name(span x)
 {
     size_t end;
     parse_q_number(x, 0, &end);
-    return trim_wrap((span){x.s + end, x.len - end}).len == 0;
+    return evx_fnspan_trim_wrap((span){x.s + end, x.len - end}).len == 0;
 }
 
 /* Is x a name and its question, the name first: "Ian Dalton (Q45)"?  The
  * name into *who (if who). */
 static int named_before_q(span x, span *who)
 {
-    size_t q_at = find_q(x, 0), end;
+    size_t q_at = evx_fnspan_find_q(x, 0), end;
     if (q_at == 0 || q_at >= x.len)
         return 0;
-    span name = trim((span){x.s, q_at});
+    span name = evx_fnspan_trim((span){x.s, q_at});
     if (name.len && name.s[name.len - 1] == '(')
-        name = trim((span){name.s, name.len - 1});
+        name = evx_fnspan_trim((span){name.s, name.len - 1});
     /* "Jane Doe (Water UK) Q52": the organisation in brackets after the
      * name is not part of it */
     if (name.len > 2 && name.s[name.len - 1] == ')') {
@@ -604,10 +505,10 @@ static int named_before_q(span x, span *who)
         while (o > 0 && name.s[o] != '(')
             o--;
         if (o > 0 && name.s[o] == '(')
-            name = trim((span){name.s, o});
+            name = evx_fnspan_trim((span){name.s, o});
     }
     parse_q_number(x, q_at, &end);
-    span rest = trim((span){x.s + end, x.len - end});
+    span rest = evx_fnspan_trim((span){x.s + end, x.len - end});
     if (!is_printed_name(name) ||
         !(rest.len == 0 || (rest.len == 1 && rest.s[0] == ')')))
         return 0;
@@ -623,7 +524,7 @@ static int named_before_q(span x, span *who)
 static void name_with_post(refs *r, evx_fnref *f, span x)
 {
     span parts[8], role = {NULL, 0}, org = {NULL, 0};
-    size_t n = split_parts(x, parts, 8);
+    size_t n = evx_fnspan_split(x, parts, 8);
 
     for (size_t i = 1; i < n && n <= 8; i++) {
         part_kind k = part_names(parts[i], role.s != NULL);
@@ -653,7 +554,7 @@ static void name_with_post(refs *r, evx_fnref *f, span x)
 static int parse_ref_list(refs *r, span x)
 {
     span parts[32];
-    size_t n = join_name_parts(parts, split_parts(x, parts, 32)), found = 0;
+    size_t n = join_name_parts(parts, evx_fnspan_split(x, parts, 32)), found = 0;
     for (size_t i = 0; i < n; i++) {
         /* "Q45 [Ian Dalton]; see also Q50", "Q12 and Q14" */
         size_t skip = pointer_len(parts[i]);
@@ -668,9 +569,10 @@ static int parse_ref_list(refs *r, span x)
     for (size_t i = 0; i < n; i++) {
         named[i] = (span){NULL, 0};
         if (parts[i].len == 0 ||
-            (is_printed_ev(parts[i]) ? printed_ev_name(trim(parts[i])).len != 0
-                                     : find_q(parts[i], 0) != 0 ||
-                                           !q_without_name(parts[i])))
+            (is_printed_ev(parts[i])
+                 ? printed_ev_name(evx_fnspan_trim(parts[i])).len != 0
+                 : evx_fnspan_find_q(parts[i], 0) != 0 ||
+                       !q_without_name(parts[i])))
             continue; /* nor a page of evidence that names no one ("Ev 5,
                          Dr Lee") */
         if (i + 1 < n && is_printed_name(parts[i + 1]))
@@ -680,12 +582,13 @@ static int parse_ref_list(refs *r, span x)
     }
     for (size_t i = 0; i < n; i++) {
         size_t at, len;
-        if (is_volume_part(parts[i]) && i + 1 < n && is_page_part(parts[i + 1]))
+        if (is_volume_part(parts[i]) && i + 1 < n &&
+            evx_fnspan_page_part(parts[i + 1]))
             found++; /* a page of the printed evidence, below */
-        if (parts[i].len == 0 || is_page_part(parts[i]) ||
+        if (parts[i].len == 0 || evx_fnspan_page_part(parts[i]) ||
             is_paper_part(parts[i]) || is_volume_part(parts[i]))
             continue;
-        if (find_q(parts[i], 0) == 0 || is_printed_ev(parts[i]) ||
+        if (evx_fnspan_find_q(parts[i], 0) == 0 || is_printed_ev(parts[i]) ||
             find_code(parts[i], &at, &len) || named_before_q(parts[i], NULL))
             found++;
         else
@@ -696,7 +599,8 @@ static int parse_ref_list(refs *r, span x)
     for (size_t i = 0; i < n; i++) {
         span p = parts[i], speaker;
         size_t at, len, end;
-        if (is_volume_part(p) && i + 1 < n && is_page_part(parts[i + 1])) {
+        if (is_volume_part(p) && i + 1 < n &&
+            evx_fnspan_page_part(parts[i + 1])) {
             evx_fnref *f = push(r, EVX_FNREF_PRINTED);
             if (!f)
                 return 1;
@@ -705,38 +609,39 @@ static int parse_ref_list(refs *r, span x)
             i++;
             continue;
         }
-        if (p.len == 0 || is_page_part(p) || is_paper_part(p) ||
+        if (p.len == 0 || evx_fnspan_page_part(p) || is_paper_part(p) ||
             is_volume_part(p))
             continue;
         if (named_before_q(p, &speaker)) {
             /* "Ian Dalton (Q45)" */
             evx_fnref *f = push(r, EVX_FNREF_ORAL);
-            size_t q_at = find_q(p, 0);
+            size_t q_at = evx_fnspan_find_q(p, 0);
             if (!f)
                 return 1;
             f->q = parse_q_number(p, q_at, &end);
-            f->ref = dup_span(r, trim((span){p.s + q_at, end - q_at}));
+            f->ref = dup_span(r, evx_fnspan_trim((span){p.s + q_at, end - q_at}));
             f->name = dup_span(r, speaker);
             continue;
         }
         if (is_printed_ev(p)) {
             evx_fnref *f = push(r, EVX_FNREF_PRINTED);
-            span who = printed_ev_name(trim(p));
+            span who = printed_ev_name(evx_fnspan_trim(p));
             if (!f)
                 return 1;
-            f->ref = dup_span(r, trim(who.len ? (span){p.s, (size_t)(who.s - 1 - p.s)}
-                                                : p));
+            f->ref = dup_span(
+                r, evx_fnspan_trim(
+                       who.len ? (span){p.s, (size_t)(who.s - 1 - p.s)} : p));
             if (who.len)
                 f->name = dup_span(r, who);
             else if (named[i].len)
                 f->name = dup_span(r, named[i]);
-        } else if (find_q(p, 0) == 0) {
+        } else if (evx_fnspan_find_q(p, 0) == 0) {
             evx_fnref *f = push(r, EVX_FNREF_ORAL);
             if (!f)
                 return 1;
             f->q = parse_q_number(p, 0, &end);
-            f->ref = dup_span(r, trim((span){p.s, end}));
-            span rest = trim_wrap((span){p.s + end, p.len - end});
+            f->ref = dup_span(r, evx_fnspan_trim((span){p.s, end}));
+            span rest = evx_fnspan_trim_wrap((span){p.s + end, p.len - end});
             if (is_name_like(rest))
                 name_with_post(r, f, rest);
             else if (named[i].len)
@@ -747,7 +652,7 @@ static int parse_ref_list(refs *r, span x)
                 return 1;
             f->code = dup_span(r, (span){p.s + at, len});
             f->ref = dup_span(r, (span){p.s + at, len});
-            span who = sender(trim_wrap((span){p.s, at}));
+            span who = sender(evx_fnspan_trim_wrap((span){p.s, at}));
             if (!who.len) /* "ABC0012 (British Medical Association)" */
                 who = bracketed_name((span){p.s + at + len, p.len - at - len});
             if (who.len)
@@ -778,7 +683,7 @@ static int parse_ref_groups(refs *r, span x)
         }
         if (i == x.len && groups == 0)
             return parse_ref_list(r, x); /* one group: the list as it is */
-        span g = trim((span){x.s + start, i - start});
+        span g = evx_fnspan_trim((span){x.s + start, i - start});
         if (g.len)
             found |= parse_ref_list(r, g);
         groups++;
@@ -816,13 +721,6 @@ static size_t after_quoted_title(span x)
     return 0;
 }
 
-/* Whether an author read off a citation is no author: a date ("HC Deb
- * 12 March 2018"), a repeat ("Ibid"), a page ("p 12"), the citation's own
- * kind ("Oral evidence to ...", "Evidence given to ..."), an event or a
- * record of one ("Committee visit to Leeds", "Note of a roundtable"), or
- * Parliament's record of what its members said ("HC Deb, 12 March 2019,
- * col 345", "Official Report", a written question's answer), whose
- * speaker the sentence names if anyone does. */
 /* Whether a is a case's name: two parties either side of " v " or " v. "
  * ("Ziliberberg v Moldova", "R (Miller) v Secretary of State"), the
  * judgment a court gave, whose author the text names. */
@@ -864,9 +762,17 @@ static int is_paper_number(span a)
  * committee is then no author of what is quoted from it. */
 static int prints_a_response(span x)
 {
-    return contains_ci(x, "special report") || contains_ci(x, "government response");
+    return evx_fnspan_has_ci(x, "special report") ||
+           evx_fnspan_has_ci(x, "government response");
 }
 
+/* Whether an author read off a citation is no author: a date ("HC Deb
+ * 12 March 2018"), a repeat ("Ibid"), a page ("p 12"), the citation's own
+ * kind ("Oral evidence to ...", "Evidence given to ..."), an event or a
+ * record of one ("Committee visit to Leeds", "Note of a roundtable"), or
+ * Parliament's record of what its members said ("HC Deb, 12 March 2019,
+ * col 345", "Official Report", a written question's answer), whose
+ * speaker the sentence names if anyone does. */
 static int not_an_author(span a)
 {
     static const char *const kinds[] = {
@@ -878,9 +784,9 @@ static int not_an_author(span a)
         "house of commons debates", "house of lords debates",
         "written question", "written answer", "written statement",
         "parliamentary question", "pq "};
-    if (has_year(a) || evx_fnref_is_ibid(a.s, a.len) || is_page_part(a) ||
-        is_paper_number(a) || contains_ci(a, "government response") ||
-        find_q(a, 0) < a.len || memchr(a.s, '[', a.len) ||
+    if (has_year(a) || evx_fnref_is_ibid(a.s, a.len) || evx_fnspan_page_part(a) ||
+        is_paper_number(a) || evx_fnspan_has_ci(a, "government response") ||
+        evx_fnspan_find_q(a, 0) < a.len || memchr(a.s, '[', a.len) ||
         (a.len == 7 && strncasecmp(a.s, "hansard", 7) == 0) || is_case_name(a))
         return 1;
     for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++)
@@ -902,7 +808,7 @@ static span drop_document_kind(span a)
     for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++) {
         size_t n = strlen(kinds[k]);
         if (a.len > n && strncasecmp(a.s + a.len - n, kinds[k], n) == 0)
-            return trim((span){a.s, a.len - n});
+            return evx_fnspan_trim((span){a.s, a.len - n});
     }
     return a;
 }
@@ -917,7 +823,7 @@ static void parse_document(refs *r, span x)
         return;
     f->ref = dup_span(r, x);
     size_t skip = after_quoted_title(x);
-    span author = trim((span){x.s + skip, x.len - skip});
+    span author = evx_fnspan_trim((span){x.s + skip, x.len - skip});
     x = author;
     for (size_t i = 0; i < x.len; i++) {
         if (x.s[i] == ',' ||
@@ -926,11 +832,11 @@ static void parse_document(refs *r, span x)
             break;
         }
     }
-    author = sender(trim_wrap(author));
+    author = sender(evx_fnspan_trim_wrap(author));
     if (skip)
         author = drop_document_kind(author);
     if (author.len && !not_an_author(author) &&
-        !(contains_ci(author, "committee") && prints_a_response(x)))
+        !(evx_fnspan_has_ci(author, "committee") && prints_a_response(x)))
         f->name = dup_span(r, author);
 }
 
@@ -938,7 +844,7 @@ evx_status evx_fnrefs_parse(evx_fnref **out, size_t *n, const char *text,
                             size_t len)
 {
     refs r = {NULL, 0, 0, 0};
-    span x = trim((span){text ? text : "", text ? len : 0});
+    span x = evx_fnspan_trim((span){text ? text : "", text ? len : 0});
     *out = NULL;
     *n = 0;
     if (x.len == 0)
@@ -951,17 +857,18 @@ evx_status evx_fnrefs_parse(evx_fnref **out, size_t *n, const char *text,
         evx_fnref *f = push(&r, EVX_FNREF_NOTE);
         if (f)
             f->ref = dup_span(&r, x);
-    } else if ((contains_ci(x, "oral evidence") ||
-                contains_ci(x, "evidence taken before") ||
-                ((contains_ci(x, "evidence given to") ||
-                  contains_ci(x, "evidence to the")) &&
-                 find_q(x, 0) < x.len) ||
+    } else if ((evx_fnspan_has_ci(x, "oral evidence") ||
+                evx_fnspan_has_ci(x, "evidence taken before") ||
+                ((evx_fnspan_has_ci(x, "evidence given to") ||
+                  evx_fnspan_has_ci(x, "evidence to the")) &&
+                 evx_fnspan_find_q(x, 0) < x.len) ||
                 /* "Health Committee, Third Report …, HC 123, Q45 [Mr
                  * Smith]": a question put by the committee it names */
-                (find_q(x, 0) > 0 && find_q(x, 0) < x.len)) &&
-               contains_ci(x, "committee")) {
+                (evx_fnspan_find_q(x, 0) > 0 &&
+                 evx_fnspan_find_q(x, 0) < x.len)) &&
+               evx_fnspan_has_ci(x, "committee")) {
         parse_session(&r, x, EVX_FNREF_COMMITTEE);
-    } else if (contains_ci(x, "oral evidence taken") ||
+    } else if (evx_fnspan_has_ci(x, "oral evidence taken") ||
                starts_with(x, "Oral evidence")) {
         parse_session(&r, x, EVX_FNREF_ORAL);
     } else if (parse_ref_groups(&r, x)) {
@@ -997,17 +904,6 @@ void evx_fnrefs_free(evx_fnref *refs_, size_t n)
     free(refs_);
 }
 
-int evx_fnref_is_ibid(const char *text, size_t len)
-{
-    static const char *const repeat[] = {"as above", "ibid", "idem",
-                                         "ibidem"};
-    span x = trim_wrap((span){text ? text : "", text ? len : 0});
-    for (size_t k = 0; k < sizeof repeat / sizeof repeat[0]; k++)
-        if (x.len == strlen(repeat[k]) && contains_ci(x, repeat[k]))
-            return 1;
-    return 0;
-}
-
 const char *evx_fnref_code_digits(const char *code)
 {
     if (!code)
@@ -1015,95 +911,4 @@ const char *evx_fnref_code_digits(const char *code)
     while (*code && !evx_ascii_digit(*code))
         code++;
     return code;
-}
-
-size_t evx_fnref_ibid_at(const char *text, size_t len)
-{
-    static const char *const repeat[] = {"as above", "ibidem", "ibid",
-                                         "idem"};
-    span x = trim((span){text ? text : "", text ? len : 0});
-    for (size_t k = 0; k < sizeof repeat / sizeof repeat[0]; k++) {
-        size_t n = strlen(repeat[k]), i = n;
-        if (x.len <= n || strncasecmp(x.s, repeat[k], n) != 0 ||
-            evx_ascii_alnum((unsigned char)x.s[n]))
-            continue;
-        while (i < x.len && strchr(" .,;:", x.s[i]))
-            i++;
-        span rest = {x.s + i, x.len - i}, parts[16];
-        size_t np = split_parts(rest, parts, 16);
-        if (rest.len == 0 || np == 16)
-            return 0;
-        for (size_t p = 0; p < np; p++)
-            if (parts[p].len && find_q(parts[p], 0) != 0 &&
-                !is_page_part(parts[p]))
-                return 0;
-        return (size_t)(rest.s - text);
-    }
-    return 0;
-}
-
-static int oral_kind(const evx_fnref *r)
-{
-    return r->kind == EVX_FNREF_ORAL || r->kind == EVX_FNREF_COMMITTEE;
-}
-
-/* The reference of src moved to the place x names, into ref; *name_from
- * is set to the source whose name the moved reference keeps. */
-static void moved_ref(evx_buf *ref, const evx_fnref *src, span x,
-                      const evx_fnref *loc, const evx_fnref **name_from)
-{
-    span r = {src->ref ? src->ref : "", src->ref ? strlen(src->ref) : 0};
-    *name_from = src;
-    if (oral_kind(src) && loc && loc->kind == EVX_FNREF_ORAL) {
-        /* this committee's evidence at loc's question, or the other
-         * committee's citation with loc's question in place of its own */
-        if (src->kind == EVX_FNREF_COMMITTEE) {
-            size_t q_at = last_q(r);
-            evx_buf_printf(ref, "%.*s%s", (int)q_at, r.s,
-                           q_at == r.len ? ", " : "");
-        }
-        evx_buf_puts(ref, loc->ref ? loc->ref : "");
-        *name_from = loc;
-    } else if (src->kind == EVX_FNREF_DOCUMENT && is_page_part(x)) {
-        /* the document at another page: its last page part replaced */
-        span parts[32];
-        size_t n = split_parts(r, parts, 32);
-        if (n > 1 && is_page_part(parts[n - 1]))
-            r.len = (size_t)(parts[n - 1].s - r.s);
-        r = trim_wrap(r);
-        evx_buf_printf(ref, "%.*s, %.*s", (int)r.len, r.s, (int)x.len, x.s);
-    } else {
-        evx_buf_append(ref, r.s, r.len);
-    }
-}
-
-evx_status evx_fnref_moved(const evx_fnref *src, const char *text,
-                           size_t len, evx_fnref **out)
-{
-    evx_fnref *loc = NULL;
-    size_t n_loc = 0;
-    span x = trim((span){text ? text : "", text ? len : 0});
-    evx_status st = evx_fnrefs_parse(&loc, &n_loc, x.s, x.len);
-    evx_fnref *f = st ? NULL : calloc(1, sizeof *f);
-    evx_buf ref = EVX_BUF_INIT;
-    *out = NULL;
-    if (!f) {
-        evx_fnrefs_free(loc, n_loc);
-        return EVX_NOMEM;
-    }
-    const evx_fnref *name_from;
-    moved_ref(&ref, src, x, n_loc ? &loc[0] : NULL, &name_from);
-    f->kind = src->kind;
-    f->q = name_from->q;
-    f->ref = evx_buf_detach(&ref);
-    f->name = name_from->name ? evx_strdup(name_from->name) : NULL;
-    f->code = src->code ? evx_strdup(src->code) : NULL;
-    int oom = !f->ref || (name_from->name && !f->name) || (src->code && !f->code);
-    evx_fnrefs_free(loc, n_loc);
-    if (oom) {
-        evx_fnrefs_free(f, 1);
-        return EVX_NOMEM;
-    }
-    *out = f;
-    return EVX_OK;
 }

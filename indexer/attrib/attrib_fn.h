@@ -22,11 +22,8 @@
  *                                     kind of evidence; a letter's is its
  *                                     sender ("Letter from X to the Chair")
  *   a note that cites nothing         "See Annex", long explanatory notes;
- *   the source of the footnote before "As above", "Ibid." (the caller
- *                                     follows it back: evx_fnref_is_ibid),
- *                                     or at another place: "Ibid., Q45",
- *                                     "As above, p 7" (evx_fnref_ibid_at,
- *                                     evx_fnref_moved).
+ *   the source of the footnote before "As above", "Ibid.", "Ibid., Q45"
+ *                                     (attrib_fnrepeat.h).
  * A pointer before a source ("See, for example, Q45 [X]") or after one
  * ("Q45 [X]; see also Q50") is read through.
  * Nothing here knows any report's people or numbers.  Pure: no I/O.
@@ -71,27 +68,6 @@ evx_status evx_fnrefs_parse(evx_fnref **out, size_t *n, const char *text,
 
 /* Frees an array from evx_fnrefs_parse; NULL is a no-op. */
 void evx_fnrefs_free(evx_fnref *refs, size_t n);
-
-/* True if len bytes of a footnote body only repeat the footnote before
- * ("As above", "Ibid.", "Idem"). */
-int evx_fnref_is_ibid(const char *text, size_t len);
-
-/* If len bytes of a footnote body repeat the footnote before at another
- * place ("Ibid., Q45", "As above, p 12": the repeat, then only question
- * references and page parts), the offset of that place in text ("Q45"),
- * else 0. */
-size_t evx_fnref_ibid_at(const char *text, size_t len);
-
-/* The source src (the first of the footnote that "Ibid., Q45" or "As
- * above, p 7" repeats) at the place len bytes of text name ("Q45", "p 7"),
- * into *out (an array of one, for evx_fnrefs_free).  Oral evidence, to
- * this committee or another, moves to the question text names: its
- * number, the reference with that question in place of src's, and the
- * name text prints or none (the name printed with src answered another
- * question).  A document keeps its author, its last page part replaced.
- * Anything else is src as it is.  EVX_OK, EVX_NOMEM. */
-evx_status evx_fnref_moved(const evx_fnref *src, const char *text,
-                           size_t len, evx_fnref **out);
 
 /* Whether s[0..len) is a written evidence code and nothing else
  * ("ABC0012", "STP0064"; find_code's shape). */

@@ -1,0 +1,102 @@
+/*
+ * attrib_fnspan.c - the text pieces of footnote citations; see
+ * attrib_fnspan.h.
+ */
+#include "attrib_fnspan.h"
+
+#include <string.h>
+
+#include "ascii.h"
+#include "qref.h"
+
+evx_fnspan evx_fnspan_trim(evx_fnspan x)
+{
+    while (x.len && evx_ascii_space(x.s[0])) {
+        x.s++;
+        x.len--;
+    }
+    while (x.len && evx_ascii_space(x.s[x.len - 1]))
+        x.len--;
+    return x;
+}
+
+evx_fnspan evx_fnspan_trim_wrap(evx_fnspan x)
+{
+    static const char wrap[] = " \t\n\r[](),;.";
+    while (x.len && strchr(wrap, x.s[0]))
+        x.s++, x.len--;
+    while (x.len && strchr(wrap, x.s[x.len - 1]))
+        x.len--;
+    return x;
+}
+
+int evx_fnspan_has_ci(evx_fnspan x, const char *needle)
+{
+    size_t n = strlen(needle);
+    for (size_t i = 0; i + n <= x.len; i++) {
+        size_t k = 0;
+        while (k < n) {
+            char a = x.s[i + k], b = needle[k];
+            if (a >= 'A' && a <= 'Z')
+                a = (char)(a - 'A' + 'a');
+            if (a != b)
+                break;
+            k++;
+        }
+        if (k == n)
+            return 1;
+    }
+    return 0;
+}
+
+size_t evx_fnspan_find_q(evx_fnspan x, size_t from)
+{
+    for (size_t i = from; i + 1 < x.len; i++) {
+        if (x.s[i] == 'Q' && (i == 0 || !(evx_ascii_upper(x.s[i - 1]) ||
+                                           (x.s[i - 1] >= 'a' &&
+                                            x.s[i - 1] <= 'z'))) &&
+            evx_qref_digits(x.s, x.len, i))
+            return i;
+    }
+    return x.len;
+}
+
+int evx_fnspan_page_part(evx_fnspan x)
+{
+    static const char *const pages[] = {"page", "pages", "p", "pp", "para",
+                                        "paragraph", "paras"};
+    for (size_t k = 0; k < sizeof pages / sizeof pages[0]; k++) {
+        size_t n = strlen(pages[k]);
+        if (x.len > n && memcmp(x.s, pages[k], n) == 0 &&
+            (evx_ascii_space(x.s[n]) || evx_ascii_digit(x.s[n]) || x.s[n] == '.'))
+            return 1;
+    }
+    return 0;
+}
+
+size_t evx_fnspan_split(evx_fnspan x, evx_fnspan *parts, size_t max)
+{
+    size_t n = 0, start = 0;
+    int depth = 0;
+    for (size_t i = 0; i <= x.len && n < max; i++) {
+        if (i < x.len && (x.s[i] == '[' || x.s[i] == '('))
+            depth++;
+        else if (i < x.len && (x.s[i] == ']' || x.s[i] == ')') && depth > 0)
+            depth--;
+        if (i == x.len || (depth == 0 && (x.s[i] == ',' || x.s[i] == ';'))) {
+            parts[n++] = evx_fnspan_trim((evx_fnspan){x.s + start, i - start});
+            start = i + 1;
+        }
+    }
+    return n;
+}
+
+size_t evx_fnspan_last_q(evx_fnspan x)
+{
+    size_t q_at = x.len, from = 0, at;
+    while ((at = evx_fnspan_find_q(x, from)) < x.len) {
+        q_at = at;
+        from = at + 1;
+    }
+    return q_at;
+}

@@ -1,0 +1,44 @@
+/*
+ * attrib_fnspan.h - the pieces of text a footnote's citations are read
+ * with (private to attrib_fn.c and attrib_fnrepeat.c): trimming, a
+ * case-blind search, the question references it cites ("Q361", "Qq
+ * 23-25"), its page parts ("p 12") and its parts between commas.
+ * Pure: no I/O, no allocation; spans borrow the text they point into.
+ */
+#ifndef EVX_ATTRIB_FNSPAN_H
+#define EVX_ATTRIB_FNSPAN_H
+
+#include <stddef.h>
+
+/* len bytes at s, borrowed. */
+typedef struct evx_fnspan {
+    const char *s;
+    size_t len;
+} evx_fnspan;
+
+/* x without the ASCII spaces at its ends. */
+evx_fnspan evx_fnspan_trim(evx_fnspan x);
+
+/* x without the spaces and the punctuation that wraps names at its ends:
+ * [ ] ( ) , ; . */
+evx_fnspan evx_fnspan_trim_wrap(evx_fnspan x);
+
+/* Whether x holds needle (lower case ASCII), ASCII case aside. */
+int evx_fnspan_has_ci(evx_fnspan x, const char *needle);
+
+/* Offset of the Q of a question reference ("Q361", "Q 361", "Qq 23-25";
+ * qref.h) starting a word at or after from, or x.len. */
+size_t evx_fnspan_find_q(evx_fnspan x, size_t from);
+
+/* Offset of the last question reference in x, or x.len. */
+size_t evx_fnspan_last_q(evx_fnspan x);
+
+/* Whether x opens as a page or paragraph part: "p 12", "pp12-14",
+ * "page 5", "para 3.2". */
+int evx_fnspan_page_part(evx_fnspan x);
+
+/* Splits x at commas and semicolons outside brackets and parentheses
+ * into at most max trimmed parts; returns how many. */
+size_t evx_fnspan_split(evx_fnspan x, evx_fnspan *parts, size_t max);
+
+#endif /* EVX_ATTRIB_FNSPAN_H */
