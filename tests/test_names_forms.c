@@ -329,3 +329,30 @@ Test(names_forms, a_post_named_by_its_words_before_to)
     expect_speaker(&u, "HC1/p1/q1", "Rt Hon Simon Clarke MP");
     evx_units_free(&u);
 }
+
+/* A name printed family name first ("Mr Nguyễn Văn Minh", "Ms Tran Thi
+ * Lan") is named by its title and family name ("Mr Nguyễn"), as English
+ * names anyone; a surname the panel holds still wins over it ("Mr
+ * James" is Mr Alan James, not Mr James Smith). */
+Test(names_forms, a_name_printed_family_name_first)
+{
+    evx_units u = EVX_UNITS_INIT;
+
+    read_web(&u, "1 Introduction\n\n"
+                 "1.Mr Nguy\xE1\xBB\x85n argued that the rules were "
+                 "\xE2\x80\x9Chopelessly vague\xE2\x80\x9D.1\n\n"
+                 "2.Ms Tran said the plan was \xE2\x80\x9C" "a good start\xE2\x80\x9D.2\n\n"
+                 "3.Mr James said the plan was \xE2\x80\x9C" "a poor start\xE2\x80\x9D.3\n\n"
+                 "Footnotes\n\n1 Q40\n\n2 Q41\n\n3 Q60\n\n"
+                 "Witnesses\n\n"
+                 "Tuesday 2 November 2021\n\n"
+                 "Mr Nguy\xE1\xBB\x85n V\xC4\x83n Minh, Director, Saigon Trade Office; "
+                 "Ms Tran Thi Lan, Adviser, Saigon Trade Office\tQ31\xE2\x80\x93" "50\n\n"
+                 "Wednesday 3 November 2021\n\n"
+                 "Mr James Smith, Director, Port Authority; "
+                 "Mr Alan James, Adviser, Harbour Board\tQ51\xE2\x80\x93" "70\n");
+    expect_speaker(&u, "HC1/p1/q1", "Mr Nguy\xE1\xBB\x85n V\xC4\x83n Minh");
+    expect_speaker(&u, "HC1/p2/q1", "Ms Tran Thi Lan");
+    expect_speaker(&u, "HC1/p3/q1", "Mr Alan James");
+    evx_units_free(&u);
+}

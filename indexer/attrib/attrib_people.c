@@ -50,6 +50,22 @@ static int knight_by_first_name(const evx_witness *p, const evx_view *v,
              !v->w.items[i + 1].title && evx_view_adjacent(v, i, i + 1));
 }
 
+/* "Mr Nguyễn" for "Mr Nguyễn Văn Minh", "Ms Tran" for "Ms Tran Thi Lan":
+ * a name printed family name first, named as English names anyone, by
+ * title and family name, the name ending at word i.  The title must be
+ * the one printed with the name, and the word its first. */
+static int family_name_first(const evx_witness *p, const evx_view *v,
+                             size_t i)
+{
+    if (i == 0 || p->words.len < 2 || !evx_view_adjacent(v, i - 1, i) ||
+        !v->w.items[i - 1].title || !v->w.items[i].cap ||
+        strcmp(v->w.items[i].term, p->words.items[0]) != 0 ||
+        !name_has_title(p->name, v->w.items[i - 1].term))
+        return 0;
+    return !(i + 1 < v->w.len && v->w.items[i + 1].cap &&
+             !v->w.items[i + 1].title && evx_view_adjacent(v, i, i + 1));
+}
+
 /* The gender the titles of a registered name give ("Mr Mark Smith": 'm'),
  * or 0. */
 static char name_gender(const char *name)
@@ -87,7 +103,9 @@ static int printed_rank(const evx_witness *p, const evx_aword *a)
  * the surname; one word may be misspelt (edit distance <= 2) when another
  * word agrees.  Sets *first to the first word (titles included), *titled
  * when a title printed with it is one p's registered name holds ("Dr
- * Smith" for "Dr Anne Smith"). */
+ * Smith" for "Dr Anne Smith"), *fuzzy when the name is read less surely
+ * than by its surname: a misspelling, or a family name printed first
+ * (any registered surname the words give wins over it). */
 static int match_person(const evx_witness *p, const evx_view *v, size_t i,
                         size_t *first, int *full, int *fuzzy, int *titled)
 {
@@ -96,6 +114,12 @@ static int match_person(const evx_witness *p, const evx_view *v, size_t i,
         *first = i - 1;
         *full = 0;
         *fuzzy = 0;
+        return 1;
+    }
+    if (family_name_first(p, v, i)) {
+        *first = i - 1;
+        *full = 0;
+        *fuzzy = 1;
         return 1;
     }
     size_t k = p->words.len, j = i + 1, matched = 0;
