@@ -534,23 +534,28 @@ Test(attrib_lead, a_pronoun_that_could_stand_for_two_people_names_no_one)
 }
 
 /* A title of the other sex than the registered one's is another person:
- * "Ms Smith" is not "Mr Mark Smith"; a title that gives no sex ("Dr") or
- * a registered name without one still matches. */
+ * "Ms Smith" is not "Mr Mark Smith"; nor is a courtesy title for someone
+ * registered as a doctor ("Mrs Jones" is not "Dr Anita Jones", who would
+ * be "Dr Jones"), while a registered name without a title still
+ * matches. */
 Test(attrib_lead, a_title_of_the_other_sex_is_another_person)
 {
     static const char *const panel[][3] = {
         {"Mr Mark Smith", "Director", "Local Government Association"},
         {"Dr Anita Jones", "Director", "NHS Clinical Commissioners"},
+        {"Paul Brown", "Chair", "Rivers Trust"},
     };
     static const char *const cases[][2] = {
         {"Ms Smith told us:", "Ms Smith"},
         {"Mrs Smith told us:", "Mrs Smith"},
         {"Mr Smith told us:", "Mr Mark Smith"},
-        {"Mrs Jones told us:", "Dr Anita Jones"},
+        {"Mrs Jones told us:", "Mrs Jones"},
+        {"Dr Jones told us:", "Dr Anita Jones"},
+        {"Mr Brown told us:", "Paul Brown"},
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
         evx_units l = EVX_UNITS_INIT;
-        add_panel(&l, 3, "27 February 2018", 1, 50, panel, 2);
+        add_panel(&l, 3, "27 February 2018", 1, 50, panel, 3);
         evx_unit *q = add_quote(&l, 10, cases[k][0], "the money has to follow",
                                 cases[k][0], 0);
         resolve(&l);

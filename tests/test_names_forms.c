@@ -356,3 +356,35 @@ Test(names_forms, a_name_printed_family_name_first)
     expect_speaker(&u, "HC1/p3/q1", "Mr Alan James");
     evx_units_free(&u);
 }
+
+/* A title before a word of a listed body's name makes it a surname: "Mr
+ * Watts" is not the Watts Family Trust (whose code he had been given),
+ * nor "Mr Rowntree" a speaker "Rowntree"; the bodies themselves are still
+ * theirs.  And a courtesy title is not a doctor's: "Mrs Scott, a parent"
+ * is not Dr Emma Scott. */
+Test(names_forms, a_titled_surname_is_no_body_nor_a_doctor)
+{
+    evx_units u = EVX_UNITS_INIT;
+
+    read_web(&u, "1 Introduction\n\n"
+                 "1.Mr Watts argued that the rules were "
+                 "\xE2\x80\x9C" "far too complicated\xE2\x80\x9D.\n\n"
+                 "2.Mr Rowntree said that the scheme was "
+                 "\xE2\x80\x9C" "a lifeline for families\xE2\x80\x9D.\n\n"
+                 "3.The Watts Family Trust argued that the grants were "
+                 "\xE2\x80\x9C" "too small to matter\xE2\x80\x9D.\n\n"
+                 "4.Mrs Scott, a parent from Dundee, told us that she had "
+                 "\xE2\x80\x9Cwaited two years\xE2\x80\x9D.\n\n"
+                 "Witnesses\n\n"
+                 "Tuesday 6 June 2023\n\n"
+                 "Dr Emma Scott, Reader in Education, University of Dundee\tQ1\xE2\x80\x93" "30\n\n"
+                 "Published written evidence\n\n"
+                 "1 Watts Family Trust (TST0005)\n\n"
+                 "2 Joseph Rowntree Foundation (TST0006)\n");
+    expect_speaker(&u, "HC1/p1/q1", "Mr Watts");
+    cr_expect_null(unit(&u, "HC1/p1/q1")->speaker->ref);
+    expect_speaker(&u, "HC1/p2/q1", "Mr Rowntree");
+    expect_speaker(&u, "HC1/p3/q1", "Watts Family Trust");
+    expect_speaker(&u, "HC1/p4/q1", "Mrs Scott");
+    evx_units_free(&u);
+}

@@ -457,9 +457,9 @@ Test(other_reports, a_witness_list_with_a_department_of_state)
 }
 
 /* Three witnesses of one surname in one panel: a title that only one of
- * them holds names her or him ("Dr Smith", "Professor Smith"); one they
- * could all hold ("Mr Smith") names no one (all six had been unknown;
- * none may be another Smith). */
+ * them holds names her or him ("Dr Smith", "Professor Smith"), and "Mr
+ * Smith" is the one who is neither a doctor nor a professor (all six had
+ * been unknown; none may be another Smith). */
 Test(other_reports, one_surname_told_apart_by_title)
 {
     evx_units u = EVX_UNITS_INIT;
@@ -473,7 +473,7 @@ Test(other_reports, one_surname_told_apart_by_title)
                  "Tom Smith, Director of Policy, Water UK; Dr Anne Smith, "
                  "Research Fellow, University of Leeds; and Professor Alan "
                  "Smith, Chair, Rivers Trust Q1\xE2\x80\x93" "45\n");
-    expect_speaker(&u, "HC1/p10/q1", NULL);
+    expect_speaker(&u, "HC1/p10/q1", "Tom Smith");
     expect_speaker(&u, "HC1/p10/q2", "Dr Anne Smith");
     expect_speaker(&u, "HC1/p11/q1", "Professor Alan Smith");
     evx_units_free(&u);

@@ -335,7 +335,10 @@ static evx_status find_outside(evx_mentions *m, const evx_registry *reg,
                 continue; /* titles and particles are not counted */
             names++;
             posts += evx_aword_is_post(v->w.items[k].term);
-            if (is_org_word(reg, report, v->w.items[k].term) ||
+            /* a word of a listed body's name, after a title, is a
+             * surname: "Mr Watts" is not the Watts Family Trust */
+            if ((titled ? evx_aword_is_org_type(v->w.items[k].term)
+                        : is_org_word(reg, report, v->w.items[k].term)) ||
                 evx_view_all_caps(v, k) ||
                 covered(m, k))
                 bad = 1;

@@ -66,6 +66,31 @@ static int family_name_first(const evx_witness *p, const evx_view *v,
              !v->w.items[i + 1].title && evx_view_adjacent(v, i, i + 1));
 }
 
+/* "Mrs Scott" is not "Dr Emma Scott": a courtesy title (t: Mr, Mrs, Ms,
+ * Miss, Mx) printed before the name of someone registered with a title
+ * English uses in its place (a doctor's, a professor's, a knight's, a
+ * peer's) names another person.  "Mr Smith" for "Rt Hon John Smith MP"
+ * is still he. */
+static int courtesy_for_titled(const evx_witness *p, const char *t)
+{
+    static const char *const courtesy[] = {"mr", "mrs", "ms", "miss", "mx"};
+    static const char *const instead[] = {
+        "dr", "doctor", "professor", "prof", "sir", "dame", "lord", "lady",
+        "baroness", "baron", "viscount", "viscountess", "earl", "countess"};
+    int is_courtesy = 0;
+    for (size_t k = 0; k < sizeof courtesy / sizeof *courtesy; k++)
+        is_courtesy |= strcasecmp(t, courtesy[k]) == 0;
+    if (!is_courtesy)
+        return 0;
+    for (size_t k = 0; k < sizeof courtesy / sizeof *courtesy; k++)
+        if (name_has_title(p->name, courtesy[k]))
+            return 0;
+    for (size_t k = 0; k < sizeof instead / sizeof *instead; k++)
+        if (name_has_title(p->name, instead[k]))
+            return 1;
+    return 0;
+}
+
 /* The gender the titles of a registered name give ("Mr Mark Smith": 'm'),
  * or 0. */
 static char name_gender(const char *name)
@@ -171,13 +196,15 @@ static int match_person(const evx_witness *p, const evx_view *v, size_t i,
         !v->w.items[i + 1].title && evx_view_adjacent(v, i, i + 1))
         return 0;
     /* titles printed with it; one of the other sex ("Ms Smith" for "Mr
-     * Mark Smith") is another person */
+     * Mark Smith"), or a courtesy title for a doctor ("Mrs Scott" for "Dr
+     * Emma Scott"), is another person */
     char g = name_gender(p->name);
     while (j > 0 &&
            (v->w.items[j - 1].title || printed_rank(p, &v->w.items[j - 1])) &&
            evx_view_adjacent(v, j - 1, j)) {
         char t = evx_title_gender(v->w.items[j - 1].term);
-        if (g && t && t != g)
+        if ((g && t && t != g) ||
+            courtesy_for_titled(p, v->w.items[j - 1].term))
             return 0;
         *titled |= name_has_title(p->name, v->w.items[j - 1].term);
         j--;
