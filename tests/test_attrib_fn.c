@@ -453,3 +453,24 @@ Test(attrib_fn, a_title_closes_with_its_own_mark)
     cr_expect(!r[0].name || strstr(r[0].name, "90%") == NULL, "author %s", r[0].name);
     evx_fnrefs_free(r, n);
 }
+
+/* A citation without a year of more than a few words is a document when
+ * it ends at a place in it ("…, para 3.2"): its author is the text's
+ * first part; as many words with no place are an explanatory note. */
+Test(attrib_fn, a_long_citation_ending_at_a_place_is_a_document)
+{
+    evx_fnref *r = NULL;
+    size_t n = 0;
+    const char *t = "Office for Budget Responsibility, Charter for Budget "
+                    "Responsibility, para 3.2";
+    cr_assert_eq(evx_fnrefs_parse(&r, &n, t, strlen(t)), EVX_OK);
+    cr_expect_eq(r[0].kind, EVX_FNREF_DOCUMENT);
+    cr_expect_str_eq(r[0].name, "Office for Budget Responsibility");
+    evx_fnrefs_free(r, n);
+
+    t = "The Government said that it would respond to this point in due "
+        "course";
+    cr_assert_eq(evx_fnrefs_parse(&r, &n, t, strlen(t)), EVX_OK);
+    cr_expect_eq(r[0].kind, EVX_FNREF_NOTE);
+    evx_fnrefs_free(r, n);
+}

@@ -813,6 +813,15 @@ static span drop_document_kind(span a)
     return a;
 }
 
+/* Does x end by citing a place in a document ("…, para 3.2", "…, p 12"),
+ * as a citation does and an explanatory note does not? */
+static int ends_at_a_place(span x)
+{
+    span parts[32];
+    size_t n = evx_fnspan_split(evx_fnspan_trim_wrap(x), parts, 32);
+    return n > 1 && n < 32 && evx_fnspan_page_part(parts[n - 1]);
+}
+
 /* A document: the author is the text before the first comma (or before a
  * parenthesised year), after the title when the footnote opens with a
  * quoted one. */
@@ -874,7 +883,8 @@ evx_status evx_fnrefs_parse(evx_fnref **out, size_t *n, const char *text,
     } else if (parse_ref_groups(&r, x)) {
         /* done */
     } else if (x.len > NOTE_MIN_LEN ||
-               (!has_year(x) && count_words(x) > SHORT_CITATION_WORDS)) {
+               (!has_year(x) && count_words(x) > SHORT_CITATION_WORDS &&
+                !ends_at_a_place(x))) {
         evx_fnref *f = push(&r, EVX_FNREF_NOTE);
         if (f)
             f->ref = dup_span(&r, x);
