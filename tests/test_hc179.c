@@ -517,3 +517,20 @@ Test(hc179, labelled_attribution, .timeout = 300)
     fprintf(stderr, "attribution: %zu/%zu\n", k.right, k.rows);
     evx_units_free(&units);
 }
+
+/* A lead-in that names a witness whose footnote cites a question of
+ * another session (Dr van Sebille, 9 May, over Q91 of 24 May): the
+ * quotation is his, as the text says, with the question the report
+ * cites, but with no session date, which would pair the two. */
+Test(hc179, a_question_of_another_session_gives_no_date, .timeout = 300)
+{
+    evx_units units = EVX_UNITS_INIT;
+    build_units(&units);
+    const evx_unit *q = find_quote(&units, 48, "A microbead ban is about");
+    cr_assert_not_null(q);
+    cr_assert_not_null(q->speaker);
+    cr_expect_str_eq(q->speaker->name, "Dr Erik van Sebille");
+    cr_expect_str_eq(q->speaker->ref, "Q91");
+    cr_expect_null(q->speaker->date, "%s", q->speaker->date);
+    evx_units_free(&units);
+}

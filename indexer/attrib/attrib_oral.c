@@ -326,9 +326,13 @@ void evx_answer_q_only(evx_answer *a, const evx_registry *reg, const clues *c,
         }
         evx_answer_person(a, lp, c->committee ? "other" : "oral");
         a->method = "lead-in";
+        /* the question cited was asked on another day than the one the
+         * person gave evidence: no date goes with the two */
+        a->date = NULL;
         evx_buf_printf(&a->evidence,
                        "lead-in names %s, but footnote %d (%s) falls in the "
-                       "panel of %s (Q%d-%d): the lead-in is preferred",
+                       "panel of %s (Q%d-%d): the lead-in is preferred, and "
+                       "no session date given",
                        lp->name, fn, r->ref, session_of(p0),
                        p0->q_first, p0->q_last);
         return;
