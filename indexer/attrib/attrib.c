@@ -447,19 +447,35 @@ static const evx_fnref *written_named(const clues *c, const evx_fnref *refs,
 /* Written evidence whose submitter is the organisation of the person
  * the lead-in names ("Professor Jane Doe of the University of Tayside
  * argued that:" over "Written evidence from the University of Tayside
- * (TID0014)"): the person speaks, for it. */
-static void written_by_member(evx_answer *a, const clues *c)
+ * (TID0014)"), whether a witness of the report or not: the person
+ * speaks, for it, as the report says. */
+static void written_by_member(evx_answer *a, const evx_registry *reg,
+                              const clues *c)
 {
     const evx_mention *x = c->lead;
-    if (!a->name || !x || x->kind != EVX_MENTION_OUTSIDE || !x->printed ||
-        !x->org || !evx_name_same(x->org, a->name))
+    if (!a->name || !x)
         return;
-    a->org = a->name;
-    a->name = x->printed;
-    a->role = x->role;
+    if (x->kind == EVX_MENTION_PERSON) {
+        /* a witness of the report ("Professor Richard Thompson,
+         * Plymouth University, states:" over Plymouth University's
+         * written evidence), by the name and post the lists give */
+        const evx_witness *p = &reg->people[x->person];
+        if (!p->org || !evx_name_same(p->org, a->name))
+            return;
+        a->org = a->name;
+        a->name = p->name;
+        a->role = p->role;
+    } else if (x->kind == EVX_MENTION_OUTSIDE && x->printed && x->org &&
+               evx_name_same(x->org, a->name)) {
+        a->org = a->name;
+        a->name = x->printed;
+        a->role = x->role;
+    } else {
+        return;
+    }
     a->method = "footnote+lead-in";
-    evx_buf_printf(&a->evidence, "; the lead-in names %s of %s", x->printed,
-                   x->org);
+    evx_buf_printf(&a->evidence, "; the lead-in names %s of %s", a->name,
+                   a->org);
 }
 
 /* A page of the printed evidence ("Ev 45"): the evidence list says whose
@@ -698,7 +714,7 @@ static evx_status attribute(evx_unit *q, const evx_units_index *ix,
         else if (first->kind == EVX_FNREF_WRITTEN) {
             first = written_named(&c, refs, n);
             answer_written(&a, reg, q->report, first, fn);
-            written_by_member(&a, &c);
+            written_by_member(&a, reg, &c);
         }
         else if (first->kind == EVX_FNREF_COMMITTEE)
             st = answer_committee(&a, reg, &c, q->report, first, fn, tok);
