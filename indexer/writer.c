@@ -451,7 +451,8 @@ static evx_status write_unit(evx_writer *w, const evx_unit *u,
         st = add_values(&c, u, place);
     /* Each term's weight in the unit, stored as its wdf (impact.h) */
     if (!st)
-        st = evx_doc_reweigh(c.doc, evx_impact_wdf);
+        st = evx_doc_reweigh(c.doc,
+                             evx_impact_weigher(u->type == EVX_UNIT_QUOTATION));
     evx_unit_to_stored_json(u, &json);
     id_term(&qterm, u->id);
     if (!st)

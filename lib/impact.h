@@ -53,6 +53,23 @@ unsigned evx_impact_wdf(unsigned wdf, unsigned long len);
 /* The weight a stored wdf stands for: wdf / EVX_IMPACT_SCALE. */
 double evx_impact_weight(unsigned stored);
 
+/* A quotation's stored weights are this share of what another unit's of
+ * the same words would be.  A quotation is short (BM25 favours short
+ * units that have the words) and its words are also its paragraph's,
+ * where the committee says what the evidence means, so at full weight
+ * quotations pushed the paragraphs that answer a topic down the page
+ * (bench/ranking: README "Ranking").  Stored, the share is in every
+ * score Xapian works out, so its ranking is exact to any depth and the
+ * same on every page; among quotations alone (`who`, `speaker:`,
+ * `type:quotation`) it changes no order. */
+#define EVX_IMPACT_QUOTATION_SHARE 0.5
+
+/* How a unit's term weights are stored (evx_doc_reweigh's weigh): a
+ * quotation's (non-zero quotation) as evx_impact_wdf's times
+ * EVX_IMPACT_QUOTATION_SHARE, any other unit's as evx_impact_wdf's. */
+typedef unsigned (*evx_impact_fn)(unsigned wdf, unsigned long len);
+evx_impact_fn evx_impact_weigher(int quotation);
+
 #ifdef __cplusplus
 }
 #endif

@@ -171,7 +171,7 @@
 #define EVX_META_DB "meta"
 #define EVX_STUB "XAPIANDB"
 
-#define EVX_INDEX_FORMAT "15" /* 3: other forms of names (XS, XO runs);
+#define EVX_INDEX_FORMAT "16" /* 3: other forms of names (XS, XO runs);
                                  4: heading stems as XH terms;
                                  5: stored records packed (record.h);
                                  6: no termlists, XV versions, tombstones;
@@ -193,7 +193,10 @@
                                  15: a name that withholds one keys with
                                     its evidence code (XK); a body's "of"
                                     is in its key; accents are folded
-                                    ("oreal" for "Oréal") */
+                                    ("oreal" for "Oréal");
+                                 16: a quotation's stored weights are
+                                    EVX_IMPACT_QUOTATION_SHARE of the
+                                    rest's (impact.h) */
 
 #define EVX_FIELD_GAP 100
 /* Field weights (wdf per occurrence), chosen by bench/ranking/eval.sh; a

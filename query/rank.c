@@ -35,11 +35,6 @@ int evx_rank_is_function_word(const char *stem)
     return 0;
 }
 
-double evx_rank_type_weight(evx_unit_type t)
-{
-    return t == EVX_UNIT_QUOTATION ? EVX_RANK_QUOTATION_WEIGHT : 1.0;
-}
-
 evx_status evx_rank_name_weight(evx_query **q)
 {
     evx_query *scaled = NULL;

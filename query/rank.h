@@ -35,18 +35,6 @@
  * 0.517 -> 0.515, MRR@10 and the held-out figures unchanged. */
 #define EVX_RANK_HEADING_MAX_SHARE 0.1
 
-/* A quotation's score against other units' in a topic search: it is short
- * (BM25 favours short units that have the words) and its words are also
- * its paragraph's, where the committee says what the evidence means, so
- * at full weight a quotation pushed the paragraphs that answer a topic
- * down the page (bench/ranking: README "Ranking").  Who said it is asked
- * with `who`, `speaker:` or `type:quotation`, where every hit is one. */
-#define EVX_RANK_QUOTATION_WEIGHT 0.5
-
-/* The weight of a unit of type t in a topic search (1 but for a
- * quotation: EVX_RANK_QUOTATION_WEIGHT).  Cannot fail. */
-double evx_rank_type_weight(evx_unit_type t);
-
 /* Non-zero if stem (a folded, stemmed word) is an English function word:
  * in a run of free words it adds weight but does not make a unit match on
  * its own.  Cannot fail. */

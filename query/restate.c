@@ -21,13 +21,15 @@ static int restates(const evx_unit *r, const evx_unit *p)
            key == evx_unit_id_key_len(p->id) && memcmp(r->id, p->id, key) == 0;
 }
 
-/* The index of the hit after i that i restates or that restates i, or
- * h->len if none. */
+/* The index of the hit after i, at most EVX_RESTATE_SPARE places below
+ * it, that i restates or that restates i, or h->len if none. */
 static size_t partner(const evx_hits *h, size_t i)
 {
     const evx_unit *u = h->items[i].unit;
+    size_t end = h->len - i - 1 > EVX_RESTATE_SPARE ? i + 1 + EVX_RESTATE_SPARE
+                                                    : h->len;
 
-    for (size_t j = i + 1; j < h->len; j++) {
+    for (size_t j = i + 1; j < end; j++) {
         const evx_unit *v = h->items[j].unit;
         if (!h->items[i].also && !h->items[j].also &&
             (restates(u, v) || restates(v, u)))

@@ -14,12 +14,15 @@
 
 #include "search.h"
 
-/* Hits that may be merged away before a page of limit hits is cut: the
- * caller asks search for this many more. */
+/* How far below a hit its partner may be (in places of the hits as they
+ * stand when it is merged) to be merged into it: a pair with the same
+ * words ranks close, and a merge decided within a fixed reach is decided
+ * alike by every page that reads past it, so that pages cut one order. */
 #define EVX_RESTATE_SPARE 10
 
 /* Merges each recommendation hit with the hit of the paragraph it
- * restates (same report, that paragraph number) when both are in h: the
+ * restates (same report, that paragraph number) when both are in h, the
+ * second at most EVX_RESTATE_SPARE places below the first: the
  * paragraph's unit and document take the place of the earlier of the two
  * (its rank and score), the recommendation's unit is freed and its id set
  * as the hit's `also` (malloc'd, freed by evx_hits_free).  Ranks are

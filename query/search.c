@@ -15,7 +15,6 @@
 
 #include "buf.h"
 #include "impact.h"
-#include "rank.h"
 #include "rerank.h"
 #include "restate.h"
 #include "schema.h"
@@ -264,39 +263,30 @@ static void cut_page(evx_hits *h, unsigned offset, unsigned limit)
     h->len = n;
 }
 
-/* Weighs each hit of h by its type (rank.h: a quotation below the
- * paragraphs that answer a topic) and sorts them again, ties in the order
- * they came; the hits read are the page asked for and its spare, so a
- * unit from the spare can join the page. */
-static void weigh_types(evx_hits *h)
+/* The first hit of the rerank block that holds hit i (0-based). */
+static size_t block_start(size_t i)
 {
-    size_t i, j;
-
-    for (i = 0; i < h->len; i++)
-        h->items[i].score *= evx_rank_type_weight(h->items[i].unit->type);
-    for (i = 1; i < h->len; i++) {
-        evx_hit x = h->items[i];
-        for (j = i; j > 0 && h->items[j - 1].score < x.score; j--)
-            h->items[j] = h->items[j - 1];
-        h->items[j] = x;
-    }
-    for (i = 0; i < h->len; i++)
-        h->items[i].rank = (unsigned)i + 1;
+    return i / EVX_RERANK_BLOCK * EVX_RERANK_BLOCK;
 }
 
-/* Reorders the page asked for (the hits from p->offset, h holding them
- * from o->offset on) by p->rerank, and numbers h's hits again.  Past the
- * time limit the page keeps the order it has: the boost is a refinement. */
+/* Reorders, by p->rerank, each block of EVX_RERANK_BLOCK hits that holds
+ * a hit of the page asked for (the hits from p->offset; h holds them from
+ * the first), and numbers h's hits again.  The blocks are fixed, whatever
+ * the page: every page and page size cuts one order.  Past the time limit
+ * the hits keep the order they have: the boost is a refinement. */
 static evx_status rerank(evx_hits *h, evx_db *db, const evx_search_params *p,
                          const evx_search_opts *o)
 {
-    size_t from = p->offset > o->offset ? p->offset - o->offset : 0;
-    size_t n = h->len > from ? h->len - from : 0;
-    evx_status st;
+    size_t end = (size_t)p->offset + p->limit;
+    evx_status st = EVX_OK;
 
-    if (n > p->limit)
-        n = p->limit;
-    st = evx_rerank_page(h->items + from, n, db, p->rerank, o);
+    for (size_t from = block_start(p->offset); !st && from < end &&
+                                               from < h->len;
+         from += EVX_RERANK_BLOCK) {
+        size_t n = h->len - from < EVX_RERANK_BLOCK ? h->len - from
+                                                    : EVX_RERANK_BLOCK;
+        st = evx_rerank_page(h->items + from, n, db, p->rerank, o);
+    }
     if (st == EVX_TIMEOUT)
         st = EVX_OK;
     for (size_t i = 0; i < h->len; i++)
@@ -304,49 +294,43 @@ static evx_status rerank(evx_hits *h, evx_db *db, const evx_search_params *p,
     return st;
 }
 
-/* Merges restated pairs over the first offset + limit (+ spare) hits,
- * then cuts the page asked for.  When those were every match, the total
- * counts each pair once, as the hits list it ("21–23 of 23", not "of
- * 26" with no more to come). */
-static evx_status merge_page(evx_hits *h, const evx_search_params *p)
+/* Merges restated pairs over the hits read (from the first).  When those
+ * were every match, the total counts each pair once, as the hits list it
+ * ("21–23 of 23", not "of 26" with no more to come). */
+static evx_status merge_restated(evx_hits *h)
 {
     size_t read = h->len;
     evx_status st = evx_restate_merge(h, 1);
 
     if (!st && read >= h->total && h->total >= read - h->len)
         h->total -= read - h->len;
-    if (!st) {
-        cut_page(h, p->offset, p->limit);
-        for (size_t i = 0; i < h->len; i++)
-            h->items[i].rank = p->offset + (unsigned)i + 1;
-    }
     return st;
 }
 
-/* How many times its page and spare a topic search reads: enough that a
- * paragraph below a run of quotations, which weigh half (rank.h), still
- * reaches the page when it should; a second, wider pass would match
- * every candidate again (a phrase's positions too: at 1,000 reports, 3.3
- * times the instructions of "speed of trust"). */
-#define TOPIC_READ_FACTOR 3
-/* At most this many hits past a deep page and its spare (an offset of
- * 100,000 reads 1,000 more, not 200,000). */
-#define TOPIC_READ_MORE_MAX 1000
+/* Cuts the page asked for from h (holding the hits from the first) and
+ * numbers it. */
+static void cut_numbered(evx_hits *h, const evx_search_params *p)
+{
+    cut_page(h, p->offset, p->limit);
+    for (size_t i = 0; i < h->len; i++)
+        h->items[i].rank = p->offset + (unsigned)i + 1;
+}
 
 /* The ranked pass of a topic search (offset and limit the page): reads
- * TOPIC_READ_FACTOR times the page and its spare from the first hit (at
- * most TOPIC_READ_MORE_MAX more), weighed by type; the hits in h, the
- * results they came from in *r.
- * A paragraph further down than those, below still more quotations, is
- * not seen: the page is as good as the hits read allow. */
+ * the hits from the first, in Xapian's order, which is the ranking's own
+ * (a quotation's share is in its stored weights: impact.h), as many as
+ * merging restated pairs (restate.h) may need to leave the page's last
+ * rerank block whole: each merge takes one hit away, so twice the
+ * block's end, and the reach of a merge past it; the hits in h, the
+ * results they came from in *r. */
 static evx_status topic_pass(evx_hits *h, int *exact, evx_db *db,
                              const evx_query *q, const evx_search_params *p,
                              evx_search_opts *o, evx_results **r, char **errmsg)
 {
-    unsigned want = p->offset + p->limit + EVX_RESTATE_SPARE;
-    unsigned more = want * (TOPIC_READ_FACTOR - 1);
+    size_t end = (size_t)p->offset + p->limit;
+    size_t blocks = block_start(end + EVX_RERANK_BLOCK - 1);
     o->offset = 0;
-    o->limit = want + (more < TOPIC_READ_MORE_MAX ? more : TOPIC_READ_MORE_MAX);
+    o->limit = (unsigned)(2 * blocks + EVX_RESTATE_SPARE);
     evx_status st = evx_db_search(db, q, o, r);
     if (!st)
         st = count(h, exact, db, q, *r, p);
@@ -354,10 +338,7 @@ static evx_status topic_pass(evx_hits *h, int *exact, evx_db *db,
         set_errmsg(errmsg, evx_db_errmsg(db));
         return st;
     }
-    st = fill(h, db, *r, 0, 1, errmsg);
-    if (!st)
-        weigh_types(h);
-    return st;
+    return fill(h, db, *r, 0, 1, errmsg);
 }
 
 evx_status evx_search_run(evx_hits *out, evx_db *db, const evx_query *q,
@@ -401,15 +382,20 @@ evx_status evx_search_run(evx_hits *out, evx_db *db, const evx_query *q,
         else
             st = fill(&h, db, r, o.offset, 0, errmsg);
     }
-    if (!st && p->rerank && !p->order_by_document && p->limit) {
+    /* a topic search's order: restated pairs merged, then each block
+     * reordered by the boost, over the hits from the first, so that every
+     * page is cut from one order */
+    if (!st && topic)
+        st = merge_restated(&h);
+    if (!st && topic && p->rerank) {
         st = rerank(&h, db, p, &o);
         if (st && st != EVX_NOMEM)
             set_errmsg(errmsg, evx_db_errmsg(db));
     }
-    if (!st && topic)
-        st = merge_page(&h, p);
-    if (!st && topic)
+    if (!st && topic) {
+        cut_numbered(&h, p);
         st = read_page(&h, db, r, errmsg);
+    }
     evx_results_free(r);
     if (st) {
         if (st == EVX_NOMEM)

@@ -54,9 +54,11 @@ typedef struct evx_search_params {
     int merge_restated;    /* non-zero: a recommendation and the paragraph
                               it restates are one hit (restate.h); pages
                               are cut after merging */
-    const evx_query *rerank; /* NULL, or a boost that reorders the page
-                              asked for within itself (rerank.h): the
-                              parser's evx_qparse_rerank; borrowed */
+    const evx_query *rerank; /* NULL, or a boost that reorders each
+                              block of EVX_RERANK_BLOCK hits of a topic
+                              search (merge_restated) within itself
+                              (rerank.h): the parser's
+                              evx_qparse_rerank; borrowed */
 } evx_search_params;
 
 /* Runs q over db.  EVX_OK (also with no hits); EVX_INVALID (e.g. a wildcard

@@ -205,7 +205,9 @@ static inline void tdb_add(tdb *t, const tunit *u, const char *data)
     }
     evx_doc_set_number(doc, EVX_SLOT_ORDER, u->order);
     /* each term's weight as its wdf, as the writer stores it */
-    cr_assert_eq(evx_doc_reweigh(doc, evx_impact_wdf), EVX_OK);
+    cr_assert_eq(evx_doc_reweigh(doc, evx_impact_weigher(
+                                          strcmp(u->type, "quotation") == 0)),
+                 EVX_OK);
     if (!data)
         data = json = tdb_json(u);
     cr_assert_eq(evx_doc_set_data(doc, data, strlen(data)), EVX_OK);

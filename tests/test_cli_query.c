@@ -400,7 +400,9 @@ static void add_id(const evx_json *hit, void *ctx)
 }
 
 /* The index's shards have no termlists (schema.h), and `similar` finds
- * the units it found when they had: those of Xapian's get_eset. */
+ * the units it found when they had: those of Xapian's get_eset (since
+ * index format 16 with a quotation at its share of the weight, impact.h:
+ * HC650/p251/q1, fifth, gave way to HC650/annex/1). */
 Test(query, similar_answers_without_termlists)
 {
     evx_buf cmd = EVX_BUF_INIT, ids = EVX_BUF_INIT;
@@ -412,7 +414,7 @@ Test(query, similar_answers_without_termlists)
     out = expect_run("similar --json -n 5 HC650/p90", 0);
     each_json(out, add_id, &ids);
     cr_expect_str_eq(evx_buf_str(&ids), "HC650/p251 HC650/annex/8 HC650/p279 "
-                                        "HC650/p77 HC650/p251/q1 ");
+                                        "HC650/p77 HC650/annex/1 ");
     free(out);
     evx_buf_free(&cmd);
     evx_buf_free(&ids);
@@ -612,17 +614,20 @@ static char *ids_of(const char *args)
 
 /* A topic search's first page is the first ten of the whole ranking (a
  * quotation weighs half, and a paragraph past the hits read at full
- * weight belongs above it), and pages of ten, one after another, give
- * every hit once, in that order. */
-static void pages_are_the_ranking(const char *query)
+ * weight belongs above it), and pages of `size`, one after another, give
+ * every hit once, in that order, whatever the size (restated pairs merged
+ * far down, and blocks reordered by the boost, had made `accountable
+ * care` page 13 hits twice and 14 never). */
+static void pages_are_the_ranking(const char *query, unsigned size)
 {
     char args[160];
     snprintf(args, sizeof args, "-n 1000 '%s'", query);
     char *all = ids_of(args);
     evx_buf paged = EVX_BUF_INIT;
     size_t n = count_lines(all);
-    for (size_t off = 0; off < n; off += 10) {
-        snprintf(args, sizeof args, "--offset %zu '%s'", off, query);
+    for (size_t off = 0; off < n; off += size) {
+        snprintf(args, sizeof args, "-n %u --offset %zu '%s'", size, off,
+                 query);
         char *page = ids_of(args);
         evx_buf_puts(&paged, page);
         free(page);
@@ -639,7 +644,10 @@ static void pages_are_the_ranking(const char *query)
 
 Test(query, pages_are_the_ranking)
 {
-    pages_are_the_ranking("plastic");
-    pages_are_the_ranking("microbeads");
-    pages_are_the_ranking("workforce shortages");
+    pages_are_the_ranking("plastic", 10);
+    pages_are_the_ranking("microbeads", 10);
+    pages_are_the_ranking("workforce shortages", 10);
+    pages_are_the_ranking("accountable care", 10);
+    pages_are_the_ranking("small firms", 7);
+    pages_are_the_ranking("chapter:3", 10);
 }
