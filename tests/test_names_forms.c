@@ -356,3 +356,50 @@ Test(names_forms, a_name_printed_family_name_first)
     expect_speaker(&u, "HC1/p3/q1", "Mr Alan James");
     evx_units_free(&u);
 }
+
+/* An untitled witness whose name has a lower-case particle ("Ana de la
+ * Cruz", "Iolo ap Dafydd", "Amal al-Hassan", "Seán Ó Riain", "Màiri Nic
+ * a' Bhaird") after ", and" or ";" is a witness of their own: they had
+ * been read into the role of the witness before them, and their words
+ * given to that witness. */
+Test(names_forms, an_untitled_name_with_a_particle_after_and)
+{
+    evx_units u = EVX_UNITS_INIT;
+
+    read_web(&u, "1 Introduction\n\n"
+                 "1.Ms de la Cruz said that there was "
+                 "\xE2\x80\x9Cno evidence base at all\xE2\x80\x9D.1\n\n"
+                 "2.As Iolo ap Dafydd put it, "
+                 "\xE2\x80\x9Cnobody explains who does what\xE2\x80\x9D.2\n\n"
+                 "3.Dr al-Hassan said the plan was "
+                 "\xE2\x80\x9C" "a good start\xE2\x80\x9D.3\n\n"
+                 "4.Mr \xC3\x93 Riain said the plan was "
+                 "\xE2\x80\x9C" "a poor start\xE2\x80\x9D.4\n\n"
+                 "5.Ms Nic a' Bhaird said the plan was "
+                 "\xE2\x80\x9C" "too late\xE2\x80\x9D.5\n\n"
+                 "Footnotes\n\n1 Q50\n\n2 Q70\n\n3 Q90\n\n4 Q91\n\n5 Q92\n\n"
+                 "Witnesses\n\n"
+                 "Wednesday 7 June 2023\n\n"
+                 "Helen Barnard, Director of Policy, Joseph Rowntree Foundation, "
+                 "and Ana de la Cruz, Programme Head, Justice, Nuffield "
+                 "Foundation\tQ31\xE2\x80\x93" "60\n\n"
+                 "Professor Laura McAllister CBE, Professor of Public Policy, "
+                 "Cardiff University, and Iolo ap Dafydd, broadcaster\tQ61\xE2\x80\x93" "80\n\n"
+                 "Tuesday 13 June 2023\n\n"
+                 "John Smith, Director, Port Authority; Amal al-Hassan, Adviser, "
+                 "Harbour Board; Se\xC3\xA1n \xC3\x93 Riain, Chief Executive, Ferry "
+                 "Trust, and M\xC3\xA0iri Nic a' Bhaird, Director, Island "
+                 "Council\tQ81\xE2\x80\x93" "100\n");
+    expect_speaker(&u, "HC1/p1/q1", "Ana de la Cruz");
+    expect_speaker(&u, "HC1/p2/q1", "Iolo ap Dafydd");
+    expect_speaker(&u, "HC1/p3/q1", "Amal al-Hassan");
+    expect_speaker(&u, "HC1/p4/q1", "Se\xC3\xA1n \xC3\x93 Riain");
+    expect_speaker(&u, "HC1/p5/q1", "M\xC3\xA0iri Nic a\xE2\x80\x99 Bhaird");
+    const evx_person *h = person(&u, "HC1/witness/1", 0);
+    cr_expect_str_eq(h->role, "Director of Policy");
+    cr_expect_str_eq(h->org, "Joseph Rowntree Foundation");
+    cr_expect_str_eq(person(&u, "HC1/witness/1", 1)->org, "Nuffield Foundation");
+    cr_expect_str_eq(person(&u, "HC1/witness/2", 0)->org, "Cardiff University");
+    cr_expect_eq(unit(&u, "HC1/witness/3")->n_people, 4);
+    evx_units_free(&u);
+}

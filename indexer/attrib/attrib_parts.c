@@ -98,6 +98,35 @@ int evx_part_has_honorific(const char *s, size_t len)
     return 0;
 }
 
+/* Is the word w[0..n) a lower-case surname particle as a name prints it
+ * within ("de", "la" of "Ana de la Cruz", "ap" of "Iolo ap Dafydd", "al-"
+ * of "Amal al-Hassan", "a'" of "Màiri Nic a' Bhaird")?  The particles are
+ * names.h's; the elided Gaelic article is printed only in names. */
+static int name_particle(const char *w, size_t n)
+{
+    size_t k = 0;
+    while (k < n && evx_ascii_lower((unsigned char)w[k]))
+        k++;
+    if (k == 0)
+        return 0;
+    if (k == n)
+        return evx_name_is_particle(w, n);
+    if (w[k] == '-') /* "al-Hassan": the particle glued to the surname */
+        return evx_name_is_particle(w, k) &&
+               evx_part_opens_capital(w + k + 1, n - k - 1);
+    return k == 1 && w[0] == 'a' &&
+           ((n == 2 && w[1] == '\'') ||
+            (n == 4 && memcmp(w + 1, "\xE2\x80\x99", 3) == 0));
+}
+
+/* Is w[0..n) one character, ASCII or not ("Ó" of "Seán Ó Riain")? */
+static int one_character(const char *w, size_t n)
+{
+    utf8proc_int32_t cp;
+    return n > 0 && utf8proc_iterate((const utf8proc_uint8_t *)w,
+                                     (utf8proc_ssize_t)n, &cp) == (utf8proc_ssize_t)n;
+}
+
 int evx_part_looks_like_name(const char *s, size_t len)
 {
     if (len == 0 || !evx_part_opens_capital(s, len))
@@ -105,6 +134,7 @@ int evx_part_looks_like_name(const char *s, size_t len)
     if (evx_part_has_honorific(s, len))
         return 1;
     size_t i = 0, words = 0;
+    int particle_last = 0;
     while (i < len) {
         while (i < len && s[i] == ' ')
             i++;
@@ -114,16 +144,25 @@ int evx_part_looks_like_name(const char *s, size_t len)
         while (i < len && s[i] != ' ')
             i++;
         size_t n = i - ws;
+        /* a particle stands between the name's capitalised words and is
+         * not counted among them; "al-Hassan" is a word of its own */
+        particle_last = 0;
+        if (!evx_part_opens_capital(s + ws, n)) {
+            if (words == 0 || !name_particle(s + ws, n))
+                return 0;
+            particle_last = memchr(s + ws, '-', n) == NULL;
+            if (!particle_last)
+                words++;
+            continue;
+        }
         words++;
-        if (!evx_part_opens_capital(s + ws, n))
-            return 0;
         /* an all-capitals word is an acronym (NHS, UK), not a name; after
          * the name it is a post-nominal ("Meg Hillier MP", "… KCB") */
         int has_lower = 0;
         for (size_t k = ws; k < i; k++)
             if (evx_ascii_lower((unsigned char)s[k]))
                 has_lower = 1;
-        if (!has_lower && n > 1 && words < 3)
+        if (!has_lower && !one_character(s + ws, n) && words < 3)
             return 0;
         for (size_t k = 0; k < sizeof not_name_words / sizeof *not_name_words; k++)
             if (word_is(s + ws, n, not_name_words[k]))
@@ -131,7 +170,7 @@ int evx_part_looks_like_name(const char *s, size_t len)
         if (org_word(s + ws, n))
             return 0;
     }
-    return words >= 2 && words <= 4;
+    return !particle_last && words >= 2 && words <= 4;
 }
 
 int evx_part_rank_and_name(const char *s, size_t len)
