@@ -403,3 +403,36 @@ Test(names_forms, an_untitled_name_with_a_particle_after_and)
     cr_expect_eq(unit(&u, "HC1/witness/3")->n_people, 4);
     evx_units_free(&u);
 }
+
+/* Names printed in capitals with their titles ("DR JANE OCONNOR, Head of
+ * Coastal Risk, Environment Agency, and MR PETER SMITH, …") are read as
+ * in mixed case: the second had been read into the first's role. */
+Test(names_forms, titled_names_in_capitals)
+{
+    evx_units u = EVX_UNITS_INIT;
+
+    read_web(&u, "1 Introduction\n\n"
+                 "1.Mr Smith said that premiums had "
+                 "\xE2\x80\x9Ctrebled in five years\xE2\x80\x9D.1\n\n"
+                 "2.Dr O'Connor said that the risk was "
+                 "\xE2\x80\x9Crising every year\xE2\x80\x9D.2\n\n"
+                 "Footnotes\n\n1 Q12\n\n2 Q40\n\n"
+                 "Witnesses\n\n"
+                 "Tuesday 6 June 2023\n\n"
+                 "DR JANE OCONNOR, Head of Coastal Risk, Environment Agency, and "
+                 "MR PETER SMITH, Chief Underwriter, Coastal Mutual\tQ1\xE2\x80\x93" "30\n\n"
+                 "PROFESSOR ANN LEE, Director, Flood Institute; DR JANE O'CONNOR, "
+                 "Adviser, MS SOCIETY\tQ31\xE2\x80\x93" "50\n");
+    expect_speaker(&u, "HC1/p1/q1", "MR PETER SMITH");
+    expect_speaker(&u, "HC1/p2/q1", "DR JANE O\xE2\x80\x99" "CONNOR");
+    const evx_person *o = person(&u, "HC1/witness/1", 0);
+    cr_expect_str_eq(o->role, "Head of Coastal Risk");
+    cr_expect_str_eq(o->org, "Environment Agency");
+    cr_expect_str_eq(person(&u, "HC1/witness/1", 1)->org, "Coastal Mutual");
+    cr_expect_eq(unit(&u, "HC1/witness/2")->n_people, 2);
+    cr_expect_str_eq(person(&u, "HC1/witness/2", 1)->org, "MS SOCIETY");
+    /* a post in capitals is no titled name */
+    cr_expect_not(evx_part_has_honorific("PROFESSOR OF PUBLIC POLICY", 26));
+    cr_expect(evx_part_has_honorific("THE RT HON THE LORD SMITH", 25));
+    evx_units_free(&u);
+}

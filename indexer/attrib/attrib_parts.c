@@ -78,14 +78,74 @@ static int word_is(const char *w, size_t n, const char *x)
     return 1;
 }
 
-int evx_part_has_honorific(const char *s, size_t len)
+/* Is s[0..len) printed in capitals: letters, none of them lower case
+ * ("DR JANE OCONNOR", as some lists print witnesses' names)? */
+static int in_capitals(const char *s, size_t len)
+{
+    int letters = 0;
+    for (size_t i = 0; i < len;) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+                                              (utf8proc_ssize_t)(len - i), &cp);
+        if (n <= 0)
+            return 0;
+        utf8proc_category_t c = utf8proc_category(cp);
+        if (c == UTF8PROC_CATEGORY_LL)
+            return 0;
+        letters += c == UTF8PROC_CATEGORY_LU;
+        i += (size_t)n;
+    }
+    return letters >= 2;
+}
+
+/* Is the word at s (up to a space or len) an English function word,
+ * which mixed case prints in lower case ("of" of "Professor of Law")? */
+static int small_word(const char *s, size_t len)
+{
+    static const char *const small[] = {"of", "and", "for", "the", "in",
+                                        "on", "at", "to"};
+    size_t n = 0;
+    while (n < len && s[n] != ' ')
+        n++;
+    for (size_t k = 0; k < sizeof small / sizeof *small; k++)
+        if (word_is(s, n, small[k]))
+            return 1;
+    return 0;
+}
+
+/* s[0..len) as mixed case prints it: each word's letters after its first
+ * in lower case, and function words after the first word all in lower
+ * case ("DR JANE OCONNOR" -> "Dr Jane Oconnor", "PROFESSOR OF LAW" ->
+ * "Professor of Law"), into out (cap bytes); its length, or 0 if it does
+ * not fit. */
+static size_t title_cased(char *out, size_t cap, const char *s, size_t len)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < len;) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+                                              (utf8proc_ssize_t)(len - i), &cp);
+        if (n <= 0 || o + 4 >= cap)
+            return 0;
+        int word_start = i == 0 || s[i - 1] == ' ';
+        if (!word_start || (i > 0 && small_word(s + i, len - i)))
+            cp = utf8proc_tolower(cp);
+        o += (size_t)utf8proc_encode_char(cp, (utf8proc_uint8_t *)out + o);
+        i += (size_t)n;
+    }
+    return o;
+}
+
+/* The length of the honorific s[0..len) opens with, a capital after it
+ * ("Dr " of "Dr Jane", "Rt Hon " of "Rt Hon Sir"; not "Professor of
+ * Law"); 0 if none. */
+static size_t honorific_len(const char *s, size_t len)
 {
     /* "The Lord Sedwill", "The Rt Hon the Baroness Hale", "Professor the
      * Lord Darzi": "the" before a title, or between two */
-    if (len > 4 && memcmp(s, "The ", 4) == 0) {
-        s += 4;
-        len -= 4;
-    }
+    size_t the = len > 4 && memcmp(s, "The ", 4) == 0 ? 4 : 0;
+    s += the;
+    len -= the;
     for (size_t i = 0; i < sizeof honorifics / sizeof honorifics[0]; i++) {
         size_t n = strlen(honorifics[i]);
         if (len <= n || memcmp(s, honorifics[i], n) != 0)
@@ -93,9 +153,22 @@ int evx_part_has_honorific(const char *s, size_t len)
         if (len > n + 4 && memcmp(s + n, "the ", 4) == 0)
             n += 4;
         if (evx_part_opens_capital(s + n, len - n))
-            return 1;
+            return the + n;
     }
     return 0;
+}
+
+int evx_part_has_honorific(const char *s, size_t len)
+{
+    if (!in_capitals(s, len) || honorific_len(s, len)) /* "HE " */
+        return honorific_len(s, len) > 0;
+    /* a name in capitals ("MR PETER SMITH") is titled as it would be in
+     * mixed case, with two words or more after its title: "MS SOCIETY"
+     * may be a body's name */
+    char mixed[256];
+    size_t n = title_cased(mixed, sizeof mixed, s, len);
+    size_t t = n ? honorific_len(mixed, n) : 0;
+    return t > 0 && memchr(mixed + t, ' ', n - t) != NULL;
 }
 
 /* Is the word w[0..n) a lower-case surname particle as a name prints it
