@@ -400,6 +400,9 @@ Test(names_forms, an_untitled_name_with_a_particle_after_and)
     cr_expect_str_eq(h->org, "Joseph Rowntree Foundation");
     cr_expect_str_eq(person(&u, "HC1/witness/1", 1)->org, "Nuffield Foundation");
     cr_expect_str_eq(person(&u, "HC1/witness/2", 0)->org, "Cardiff University");
+    /* a description in lower case is no organisation */
+    cr_expect_str_eq(person(&u, "HC1/witness/2", 1)->role, "broadcaster");
+    cr_expect_null(person(&u, "HC1/witness/2", 1)->org);
     cr_expect_eq(unit(&u, "HC1/witness/3")->n_people, 4);
     evx_units_free(&u);
 }

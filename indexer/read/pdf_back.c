@@ -460,6 +460,17 @@ static size_t post_at_body(const char *s, size_t len)
     return 0;
 }
 
+/* Is s[0..n) printed without a capital letter: a description
+ * ("broadcaster", "freelance journalist"), never a body's name, which
+ * has one ("Cardiff University", "easyJet")? */
+static int no_capital(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (evx_part_opens_capital(s + i, n - i))
+            return 0;
+    return n > 0;
+}
+
 static evx_status add_witness(evx_unit *u, const char *s, const part *p,
                               size_t n)
 {
@@ -479,7 +490,8 @@ static evx_status add_witness(evx_unit *u, const char *s, const part *p,
         /* "Sir Paul Stephenson QPM, Commissioner, and …": a post, whose
          * body the panel's last witness prints */
         if (evx_part_reads_as_role(s + p[1].off, p[1].len) ||
-            evx_part_names_post(s + p[1].off, p[1].len))
+            evx_part_names_post(s + p[1].off, p[1].len) ||
+            no_capital(s + p[1].off, p[1].len))
             role = evx_strndup(s + p[1].off, p[1].len);
         else
             org = evx_strndup(s + p[1].off, p[1].len);
