@@ -439,3 +439,54 @@ Test(names_forms, titled_names_in_capitals)
     cr_expect(evx_part_has_honorific("THE RT HON THE LORD SMITH", 25));
     evx_units_free(&u);
 }
+
+/* A House of Lords list marks each witness who gave oral evidence with
+ * "*" at the line's start, and a session's question range on its first
+ * line; re-wrapped, the next witness's mark is carried up after the range
+ * ("… London School of Economics  QQ 39–50 *" / "Dr Jo Casebourne,
+ * Institute for Government") or into the entry ("… Housing and
+ * Communities *    Dame Sarah Healey DCB, …"): the mark opens another
+ * witness of the session, never words of the first's organisation. */
+Test(names_forms, a_lords_mark_carried_into_an_entry)
+{
+    evx_units u = EVX_UNITS_INIT;
+
+    read_as(&u,
+            "Chapter 1: INTRODUCTION\n\n"
+            "1. Dr Casebourne told us that authorities were "
+            "\xE2\x80\x9Cstretched thin\xE2\x80\x9D.1\n\n"
+            "2. Dame Sarah told us that the fund was "
+            "\xE2\x80\x9Cnot a competition\xE2\x80\x9D.2\n\n"
+            "1 Q 45\n"
+            "2 Q 62\n\n"
+            "Appendix 1: LIST OF WITNESSES\n\n"
+            "Oral evidence in chronological order\n\n"
+            "*    Professor Tony Travers, London School of Economics  QQ 39\xE2\x80\x93" "50 *\n"
+            "Dr Jo Casebourne, Institute for Government\n\n"
+            "*    Lord Kerslake, former Head of the Civil Service     QQ 1\xE2\x80\x93" "12\n\n"
+            "*    Sir Bob Roe, Chief Executive, Local Growth Fund   QQ 51\xE2\x80\x93" "70\n"
+            "Board *    Dame Sarah Healey DCB, Permanent Secretary,\n"
+            "Cabinet Office\n",
+            0);
+    const evx_unit *panel = NULL, *second = NULL;
+    for (size_t i = 0; i < u.len; i++) {
+        const evx_unit *w = u.items[i];
+        if (w->type == EVX_UNIT_WITNESS && w->q_first == 39)
+            panel = w;
+        if (w->type == EVX_UNIT_WITNESS && w->q_first == 51)
+            second = w;
+    }
+    cr_assert_not_null(panel);
+    cr_assert_eq(panel->n_people, 2);
+    cr_expect_str_eq(panel->people[0].name, "Professor Tony Travers");
+    cr_expect_str_eq(panel->people[0].org, "London School of Economics");
+    cr_expect_str_eq(panel->people[1].name, "Dr Jo Casebourne");
+    cr_expect_str_eq(panel->people[1].org, "Institute for Government");
+    cr_assert_not_null(second);
+    cr_assert_eq(second->n_people, 2);
+    cr_expect_str_eq(second->people[0].org, "Local Growth Fund Board");
+    cr_expect_str_eq(second->people[1].name, "Dame Sarah Healey DCB");
+    expect_speaker(&u, "HC1/p1/q1", "Dr Jo Casebourne");
+    expect_speaker(&u, "HC1/p2/q1", "Dame Sarah Healey DCB");
+    evx_units_free(&u);
+}

@@ -427,7 +427,23 @@ typedef struct part {
     size_t off, len;
     int after_and; /* introduced by "and": the list's last witness */
     int after_semi; /* after a ";": another organisation's witnesses */
+    int after_mark; /* after a House of Lords mark ("*"): another witness */
 } part;
+
+/* The length of a House of Lords mark for oral evidence ("*", "**") at
+ * s[i], standing as a word of its own: 0 if none.  Inside an entry it is
+ * the start of another witness's line that a re-wrapping ran on ("… QQ
+ * 39–50 * Dr Jo Casebourne, …", "… Housing and Communities * Dame Sarah
+ * Healey DCB, …"). */
+static size_t lone_mark(const char *s, size_t len, size_t i)
+{
+    size_t e = i;
+    while (e < len && s[e] == '*' && e - i < 3)
+        e++;
+    if (e == i || (i > 0 && s[i - 1] != ' ') || (e < len && s[e] != ' '))
+        return 0;
+    return e - i;
+}
 
 /* Where the organisation starts among a witness's parts p[0..n) (name,
  * post, organisation; n > 2): a department of state's name may hold
@@ -640,6 +656,7 @@ evx_status pdf_split_people(evx_unit *u, const char *s, size_t len)
     part parts[MAXP];
     size_t n = 0, i = 0;
     int semi = 0;
+    int mark = 0;
     len = evx_ascii_rtrim(s, len);
     while (i < len && n < MAXP) {
         while (i < len && s[i] == ' ')
@@ -650,7 +667,7 @@ evx_status pdf_split_people(evx_unit *u, const char *s, size_t len)
             i += 4;
         size_t st = i;
         while (i < len && s[i] != ',' && s[i] != ';' &&
-               !and_between_titled(s, len, st, i))
+               !and_between_titled(s, len, st, i) && !lone_mark(s, len, i))
             i++;
         size_t e = evx_ascii_rtrim(s + st, i - st) + st;
         if (e > st) {
@@ -658,11 +675,14 @@ evx_status pdf_split_people(evx_unit *u, const char *s, size_t len)
             parts[n].len = e - st;
             parts[n].after_and = after_and;
             parts[n].after_semi = semi;
+            parts[n].after_mark = mark;
             n++;
         }
-        semi = i < len && s[i] == ';';
-        if (i < len)
-            i++; /* the comma or semicolon */
+        size_t m = i < len ? lone_mark(s, len, i) : 0;
+        /* a mark parts witnesses as ";" does, and always opens one */
+        mark = m > 0 || (mark && e == st);
+        semi = mark || (i < len && s[i] == ';');
+        i += m ? m : i < len; /* the mark, comma or semicolon */
     }
     n = join_subject_lists(s, parts, n);
     size_t start = 0, first = u->n_people;
@@ -672,7 +692,8 @@ evx_status pdf_split_people(evx_unit *u, const char *s, size_t len)
         /* a name starts a new witness once the current one has an org,
          * or, titled after "and", beside a titled name with none ("Lord
          * Judge and Lord Hope", "Lord Smith, and Lord Jones") */
-        if (!boundary && k - start >= 2 && starts_witness(s, parts, n, k))
+        if (!boundary && (parts[k].after_mark ||
+                          (k - start >= 2 && starts_witness(s, parts, n, k))))
             boundary = 1;
         if (!boundary && k - start == 1 && parts[k].after_and &&
             evx_part_has_honorific(s + parts[k].off, parts[k].len) &&
