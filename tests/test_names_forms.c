@@ -490,3 +490,31 @@ Test(names_forms, a_lords_mark_carried_into_an_entry)
     expect_speaker(&u, "HC1/p2/q1", "Dame Sarah Healey DCB");
     evx_units_free(&u);
 }
+
+/* A post whose subject has more than one word before its list's commas
+ * ("Secretary of State for Levelling Up, Housing and Communities") is one
+ * post: its last subjects had been read as the organisation. */
+Test(names_forms, a_posts_list_of_subjects_after_two_words)
+{
+    evx_units u = EVX_UNITS_INIT;
+
+    read_web(&u, "1 Introduction\n\n"
+                 "1.The Secretary of State told us that the funds were "
+                 "\xE2\x80\x9Cnot a competition\xE2\x80\x9D.1\n\n"
+                 "Footnotes\n\n1 Q55\n\n"
+                 "Witnesses\n\n"
+                 "Wednesday 10 May 2023\n\n"
+                 "Rt Hon Michael Gove MP, Secretary of State for Levelling Up, "
+                 "Housing and Communities, and Dame Sarah Healey DCB, Permanent "
+                 "Secretary, Department for Levelling Up, Housing and "
+                 "Communities\tQ51\xE2\x80\x93" "70\n\n"
+                 "Wednesday 17 May 2023\n\n"
+                 "Jane Doe, Head of Coastal Risk, Environment Agency\tQ71\xE2\x80\x93" "90\n");
+    const evx_person *g = person(&u, "HC1/witness/1", 0);
+    cr_expect_str_eq(g->role, "Secretary of State for Levelling Up, Housing and Communities");
+    cr_expect_str_eq(person(&u, "HC1/witness/1", 1)->org,
+                     "Department for Levelling Up, Housing and Communities");
+    cr_expect_str_eq(person(&u, "HC1/witness/2", 0)->org, "Environment Agency");
+    expect_speaker(&u, "HC1/p1/q1", "Rt Hon Michael Gove MP");
+    evx_units_free(&u);
+}

@@ -613,11 +613,31 @@ static int opens_word_and(const char *s, size_t n)
            (size_t)(sp - s) + 5 <= n && memcmp(sp, " and ", 5) == 0;
 }
 
+/* Does s[0..n) end with "for" or "of" and a subject of one to three
+ * capitalised words ("… for Digital", "… of State for Levelling Up")? */
+static int ends_for_subject(const char *s, size_t n)
+{
+    size_t e = n;
+    for (int words = 0; words < 3; words++) {
+        size_t w = e;
+        while (w > 0 && s[w - 1] != ' ')
+            w--;
+        if (w == e || !one_capital_word(s + w, e - w) || w < 5)
+            return 0;
+        if (memcmp(s + w - 5, " for ", 5) == 0 || memcmp(s + w - 4, " of ", 4) == 0)
+            return 1;
+        e = w - 1;
+    }
+    return 0;
+}
+
 /* A list of subjects in a post's or a department's name, across its
  * commas ("Secretary of State for Foreign, Commonwealth and Development
- * Affairs"; "…, Foreign, Commonwealth and Development Office"): parts of
- * one word each up to one that opens "Word and", after a part that ends
- * "for Word" or "of Word" or is one word itself, are one part. */
+ * Affairs"; "…, Foreign, Commonwealth and Development Office"; "Secretary
+ * of State for Levelling Up, Housing and Communities"): parts of one word
+ * each up to one that opens "Word and", after a part that ends "for
+ * Word" or "of Word" (a subject of up to three words) or is one word
+ * itself, are one part. */
 static size_t join_subject_lists(const char *s, part *p, size_t n)
 {
     size_t out = 0;
@@ -633,8 +653,7 @@ static size_t join_subject_lists(const char *s, part *p, size_t n)
          * ("Foreign", not "Chair, Health and Social Care Committee") */
         int opens = one_capital_word(last, tail) &&
                     ((last == t && !evx_part_names_post(t, a->len)) ||
-                     (last - t >= 5 && (memcmp(last - 5, " for ", 5) == 0 ||
-                                        memcmp(last - 4, " of ", 4) == 0)));
+                     ends_for_subject(t, a->len));
         if (!opens)
             continue;
         size_t j = k + 1;
