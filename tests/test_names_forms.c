@@ -518,3 +518,44 @@ Test(names_forms, a_posts_list_of_subjects_after_two_words)
     expect_speaker(&u, "HC1/p1/q1", "Rt Hon Michael Gove MP");
     evx_units_free(&u);
 }
+
+/* A House of Lords list's introduction wrapped over lines ("… Those
+ * witnesses marked with ** gave" / "both oral and written evidence. Those
+ * marked with * gave oral evidence and did not" / "submit any written
+ * evidence. …"): the lines that go on its sentence are its words, not
+ * witnesses (they had been two, named by those lines), in both readers. */
+static const char lords_intro[] =
+    "Chapter 1: INTRODUCTION\n\n"
+    "1. Lord Kerslake told us that councils were "
+    "\xE2\x80\x9Cstretched thin\xE2\x80\x9D.1\n\n"
+    "1 Q 5\n\n"
+    "Appendix 1: LIST OF WITNESSES\n\n"
+    "Evidence received by the Committee is listed below in chronological order of oral\n"
+    "evidence session and in alphabetical order. Those witnesses marked with ** gave\n"
+    "both oral and written evidence. Those marked with * gave oral evidence and did not\n"
+    "submit any written evidence. All other witnesses submitted written evidence only.\n\n"
+    "Oral evidence in chronological order\n\n"
+    "*    Lord Kerslake, former Head of the Civil Service     QQ 1\xE2\x80\x93" "12\n";
+
+Test(names_forms, a_lords_lists_introduction_wrapped_over_lines)
+{
+    for (int web = 0; web <= 1; web++) {
+        evx_units u = EVX_UNITS_INIT;
+        read_as(&u, lords_intro, web);
+        size_t witnesses = 0;
+        for (size_t i = 0; i < u.len; i++) {
+            const evx_unit *w = u.items[i];
+            if (w->type != EVX_UNIT_WITNESS)
+                continue;
+            witnesses++;
+            for (size_t k = 0; k < w->n_people; k++)
+                cr_expect(strstr(w->people[k].name, "evidence") == NULL,
+                          "%s reader: %s is a witness named %s",
+                          web ? "web" : "pdf", w->id, w->people[k].name);
+        }
+        cr_expect_eq(witnesses, 1, "%s reader: %zu witness units",
+                     web ? "web" : "pdf", witnesses);
+        expect_speaker(&u, "HC1/p1/q1", "Lord Kerslake");
+        evx_units_free(&u);
+    }
+}

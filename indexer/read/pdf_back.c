@@ -258,6 +258,17 @@ int pdf_marked_list_intro(const char *s, size_t len)
     return 0;
 }
 
+int pdf_ends_mid_sentence(const char *s, size_t len)
+{
+    len = evx_ascii_rtrim(s, len);
+    /* a closing quote or bracket after the stop: "… only.)" */
+    while (len > 0 && (s[len - 1] == ')' || s[len - 1] == '"'))
+        len--;
+    if (len >= 3 && memcmp(s + len - 3, "\xE2\x80\x9D", 3) == 0)
+        len -= 3;
+    return len > 0 && !strchr(".!?:", s[len - 1]);
+}
+
 int pdf_date_line(const char *s, size_t len, size_t *date_off,
                   size_t *date_len)
 {
