@@ -388,3 +388,206 @@ Test(names_forms, a_titled_surname_is_no_body_nor_a_doctor)
     expect_speaker(&u, "HC1/p4/q1", "Mrs Scott");
     evx_units_free(&u);
 }
+
+/* An untitled witness whose name has a lower-case particle ("Ana de la
+ * Cruz", "Iolo ap Dafydd", "Amal al-Hassan", "Seán Ó Riain", "Màiri Nic
+ * a' Bhaird") after ", and" or ";" is a witness of their own: they had
+ * been read into the role of the witness before them, and their words
+ * given to that witness. */
+Test(names_forms, an_untitled_name_with_a_particle_after_and)
+{
+    evx_units u = EVX_UNITS_INIT;
+
+    read_web(&u, "1 Introduction\n\n"
+                 "1.Ms de la Cruz said that there was "
+                 "\xE2\x80\x9Cno evidence base at all\xE2\x80\x9D.1\n\n"
+                 "2.As Iolo ap Dafydd put it, "
+                 "\xE2\x80\x9Cnobody explains who does what\xE2\x80\x9D.2\n\n"
+                 "3.Dr al-Hassan said the plan was "
+                 "\xE2\x80\x9C" "a good start\xE2\x80\x9D.3\n\n"
+                 "4.Mr \xC3\x93 Riain said the plan was "
+                 "\xE2\x80\x9C" "a poor start\xE2\x80\x9D.4\n\n"
+                 "5.Ms Nic a' Bhaird said the plan was "
+                 "\xE2\x80\x9C" "too late\xE2\x80\x9D.5\n\n"
+                 "Footnotes\n\n1 Q50\n\n2 Q70\n\n3 Q90\n\n4 Q91\n\n5 Q92\n\n"
+                 "Witnesses\n\n"
+                 "Wednesday 7 June 2023\n\n"
+                 "Helen Barnard, Director of Policy, Joseph Rowntree Foundation, "
+                 "and Ana de la Cruz, Programme Head, Justice, Nuffield "
+                 "Foundation\tQ31\xE2\x80\x93" "60\n\n"
+                 "Professor Laura McAllister CBE, Professor of Public Policy, "
+                 "Cardiff University, and Iolo ap Dafydd, broadcaster\tQ61\xE2\x80\x93" "80\n\n"
+                 "Tuesday 13 June 2023\n\n"
+                 "John Smith, Director, Port Authority; Amal al-Hassan, Adviser, "
+                 "Harbour Board; Se\xC3\xA1n \xC3\x93 Riain, Chief Executive, Ferry "
+                 "Trust, and M\xC3\xA0iri Nic a' Bhaird, Director, Island "
+                 "Council\tQ81\xE2\x80\x93" "100\n");
+    expect_speaker(&u, "HC1/p1/q1", "Ana de la Cruz");
+    expect_speaker(&u, "HC1/p2/q1", "Iolo ap Dafydd");
+    expect_speaker(&u, "HC1/p3/q1", "Amal al-Hassan");
+    expect_speaker(&u, "HC1/p4/q1", "Se\xC3\xA1n \xC3\x93 Riain");
+    expect_speaker(&u, "HC1/p5/q1", "M\xC3\xA0iri Nic a\xE2\x80\x99 Bhaird");
+    const evx_person *h = person(&u, "HC1/witness/1", 0);
+    cr_expect_str_eq(h->role, "Director of Policy");
+    cr_expect_str_eq(h->org, "Joseph Rowntree Foundation");
+    cr_expect_str_eq(person(&u, "HC1/witness/1", 1)->org, "Nuffield Foundation");
+    cr_expect_str_eq(person(&u, "HC1/witness/2", 0)->org, "Cardiff University");
+    /* a description in lower case is no organisation */
+    cr_expect_str_eq(person(&u, "HC1/witness/2", 1)->role, "broadcaster");
+    cr_expect_null(person(&u, "HC1/witness/2", 1)->org);
+    cr_expect_eq(unit(&u, "HC1/witness/3")->n_people, 4);
+    evx_units_free(&u);
+}
+
+/* Names printed in capitals with their titles ("DR JANE OCONNOR, Head of
+ * Coastal Risk, Environment Agency, and MR PETER SMITH, …") are read as
+ * in mixed case: the second had been read into the first's role. */
+Test(names_forms, titled_names_in_capitals)
+{
+    evx_units u = EVX_UNITS_INIT;
+
+    read_web(&u, "1 Introduction\n\n"
+                 "1.Mr Smith said that premiums had "
+                 "\xE2\x80\x9Ctrebled in five years\xE2\x80\x9D.1\n\n"
+                 "2.Dr O'Connor said that the risk was "
+                 "\xE2\x80\x9Crising every year\xE2\x80\x9D.2\n\n"
+                 "Footnotes\n\n1 Q12\n\n2 Q40\n\n"
+                 "Witnesses\n\n"
+                 "Tuesday 6 June 2023\n\n"
+                 "DR JANE OCONNOR, Head of Coastal Risk, Environment Agency, and "
+                 "MR PETER SMITH, Chief Underwriter, Coastal Mutual\tQ1\xE2\x80\x93" "30\n\n"
+                 "PROFESSOR ANN LEE, Director, Flood Institute; DR JANE O'CONNOR, "
+                 "Adviser, MS SOCIETY\tQ31\xE2\x80\x93" "50\n");
+    expect_speaker(&u, "HC1/p1/q1", "MR PETER SMITH");
+    expect_speaker(&u, "HC1/p2/q1", "DR JANE O\xE2\x80\x99" "CONNOR");
+    const evx_person *o = person(&u, "HC1/witness/1", 0);
+    cr_expect_str_eq(o->role, "Head of Coastal Risk");
+    cr_expect_str_eq(o->org, "Environment Agency");
+    cr_expect_str_eq(person(&u, "HC1/witness/1", 1)->org, "Coastal Mutual");
+    cr_expect_eq(unit(&u, "HC1/witness/2")->n_people, 2);
+    cr_expect_str_eq(person(&u, "HC1/witness/2", 1)->org, "MS SOCIETY");
+    /* a post in capitals is no titled name */
+    cr_expect_not(evx_part_has_honorific("PROFESSOR OF PUBLIC POLICY", 26));
+    cr_expect(evx_part_has_honorific("THE RT HON THE LORD SMITH", 25));
+    evx_units_free(&u);
+}
+
+/* A House of Lords list marks each witness who gave oral evidence with
+ * "*" at the line's start, and a session's question range on its first
+ * line; re-wrapped, the next witness's mark is carried up after the range
+ * ("… London School of Economics  QQ 39–50 *" / "Dr Jo Casebourne,
+ * Institute for Government") or into the entry ("… Housing and
+ * Communities *    Dame Sarah Healey DCB, …"): the mark opens another
+ * witness of the session, never words of the first's organisation. */
+Test(names_forms, a_lords_mark_carried_into_an_entry)
+{
+    evx_units u = EVX_UNITS_INIT;
+
+    read_as(&u,
+            "Chapter 1: INTRODUCTION\n\n"
+            "1. Dr Casebourne told us that authorities were "
+            "\xE2\x80\x9Cstretched thin\xE2\x80\x9D.1\n\n"
+            "2. Dame Sarah told us that the fund was "
+            "\xE2\x80\x9Cnot a competition\xE2\x80\x9D.2\n\n"
+            "1 Q 45\n"
+            "2 Q 62\n\n"
+            "Appendix 1: LIST OF WITNESSES\n\n"
+            "Oral evidence in chronological order\n\n"
+            "*    Professor Tony Travers, London School of Economics  QQ 39\xE2\x80\x93" "50 *\n"
+            "Dr Jo Casebourne, Institute for Government\n\n"
+            "*    Lord Kerslake, former Head of the Civil Service     QQ 1\xE2\x80\x93" "12\n\n"
+            "*    Sir Bob Roe, Chief Executive, Local Growth Fund   QQ 51\xE2\x80\x93" "70\n"
+            "Board *    Dame Sarah Healey DCB, Permanent Secretary,\n"
+            "Cabinet Office\n",
+            0);
+    const evx_unit *panel = NULL, *second = NULL;
+    for (size_t i = 0; i < u.len; i++) {
+        const evx_unit *w = u.items[i];
+        if (w->type == EVX_UNIT_WITNESS && w->q_first == 39)
+            panel = w;
+        if (w->type == EVX_UNIT_WITNESS && w->q_first == 51)
+            second = w;
+    }
+    cr_assert_not_null(panel);
+    cr_assert_eq(panel->n_people, 2);
+    cr_expect_str_eq(panel->people[0].name, "Professor Tony Travers");
+    cr_expect_str_eq(panel->people[0].org, "London School of Economics");
+    cr_expect_str_eq(panel->people[1].name, "Dr Jo Casebourne");
+    cr_expect_str_eq(panel->people[1].org, "Institute for Government");
+    cr_assert_not_null(second);
+    cr_assert_eq(second->n_people, 2);
+    cr_expect_str_eq(second->people[0].org, "Local Growth Fund Board");
+    cr_expect_str_eq(second->people[1].name, "Dame Sarah Healey DCB");
+    expect_speaker(&u, "HC1/p1/q1", "Dr Jo Casebourne");
+    expect_speaker(&u, "HC1/p2/q1", "Dame Sarah Healey DCB");
+    evx_units_free(&u);
+}
+
+/* A post whose subject has more than one word before its list's commas
+ * ("Secretary of State for Levelling Up, Housing and Communities") is one
+ * post: its last subjects had been read as the organisation. */
+Test(names_forms, a_posts_list_of_subjects_after_two_words)
+{
+    evx_units u = EVX_UNITS_INIT;
+
+    read_web(&u, "1 Introduction\n\n"
+                 "1.The Secretary of State told us that the funds were "
+                 "\xE2\x80\x9Cnot a competition\xE2\x80\x9D.1\n\n"
+                 "Footnotes\n\n1 Q55\n\n"
+                 "Witnesses\n\n"
+                 "Wednesday 10 May 2023\n\n"
+                 "Rt Hon Michael Gove MP, Secretary of State for Levelling Up, "
+                 "Housing and Communities, and Dame Sarah Healey DCB, Permanent "
+                 "Secretary, Department for Levelling Up, Housing and "
+                 "Communities\tQ51\xE2\x80\x93" "70\n\n"
+                 "Wednesday 17 May 2023\n\n"
+                 "Jane Doe, Head of Coastal Risk, Environment Agency\tQ71\xE2\x80\x93" "90\n");
+    const evx_person *g = person(&u, "HC1/witness/1", 0);
+    cr_expect_str_eq(g->role, "Secretary of State for Levelling Up, Housing and Communities");
+    cr_expect_str_eq(person(&u, "HC1/witness/1", 1)->org,
+                     "Department for Levelling Up, Housing and Communities");
+    cr_expect_str_eq(person(&u, "HC1/witness/2", 0)->org, "Environment Agency");
+    expect_speaker(&u, "HC1/p1/q1", "Rt Hon Michael Gove MP");
+    evx_units_free(&u);
+}
+
+/* A House of Lords list's introduction wrapped over lines ("… Those
+ * witnesses marked with ** gave" / "both oral and written evidence. Those
+ * marked with * gave oral evidence and did not" / "submit any written
+ * evidence. …"): the lines that go on its sentence are its words, not
+ * witnesses (they had been two, named by those lines), in both readers. */
+static const char lords_intro[] =
+    "Chapter 1: INTRODUCTION\n\n"
+    "1. Lord Kerslake told us that councils were "
+    "\xE2\x80\x9Cstretched thin\xE2\x80\x9D.1\n\n"
+    "1 Q 5\n\n"
+    "Appendix 1: LIST OF WITNESSES\n\n"
+    "Evidence received by the Committee is listed below in chronological order of oral\n"
+    "evidence session and in alphabetical order. Those witnesses marked with ** gave\n"
+    "both oral and written evidence. Those marked with * gave oral evidence and did not\n"
+    "submit any written evidence. All other witnesses submitted written evidence only.\n\n"
+    "Oral evidence in chronological order\n\n"
+    "*    Lord Kerslake, former Head of the Civil Service     QQ 1\xE2\x80\x93" "12\n";
+
+Test(names_forms, a_lords_lists_introduction_wrapped_over_lines)
+{
+    for (int web = 0; web <= 1; web++) {
+        evx_units u = EVX_UNITS_INIT;
+        read_as(&u, lords_intro, web);
+        size_t witnesses = 0;
+        for (size_t i = 0; i < u.len; i++) {
+            const evx_unit *w = u.items[i];
+            if (w->type != EVX_UNIT_WITNESS)
+                continue;
+            witnesses++;
+            for (size_t k = 0; k < w->n_people; k++)
+                cr_expect(strstr(w->people[k].name, "evidence") == NULL,
+                          "%s reader: %s is a witness named %s",
+                          web ? "web" : "pdf", w->id, w->people[k].name);
+        }
+        cr_expect_eq(witnesses, 1, "%s reader: %zu witness units",
+                     web ? "web" : "pdf", witnesses);
+        expect_speaker(&u, "HC1/p1/q1", "Lord Kerslake");
+        evx_units_free(&u);
+    }
+}

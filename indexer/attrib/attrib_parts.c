@@ -78,14 +78,74 @@ static int word_is(const char *w, size_t n, const char *x)
     return 1;
 }
 
-int evx_part_has_honorific(const char *s, size_t len)
+/* Is s[0..len) printed in capitals: letters, none of them lower case
+ * ("DR JANE OCONNOR", as some lists print witnesses' names)? */
+static int in_capitals(const char *s, size_t len)
+{
+    int letters = 0;
+    for (size_t i = 0; i < len;) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+                                              (utf8proc_ssize_t)(len - i), &cp);
+        if (n <= 0)
+            return 0;
+        utf8proc_category_t c = utf8proc_category(cp);
+        if (c == UTF8PROC_CATEGORY_LL)
+            return 0;
+        letters += c == UTF8PROC_CATEGORY_LU;
+        i += (size_t)n;
+    }
+    return letters >= 2;
+}
+
+/* Is the word at s (up to a space or len) an English function word,
+ * which mixed case prints in lower case ("of" of "Professor of Law")? */
+static int small_word(const char *s, size_t len)
+{
+    static const char *const small[] = {"of", "and", "for", "the", "in",
+                                        "on", "at", "to"};
+    size_t n = 0;
+    while (n < len && s[n] != ' ')
+        n++;
+    for (size_t k = 0; k < sizeof small / sizeof *small; k++)
+        if (word_is(s, n, small[k]))
+            return 1;
+    return 0;
+}
+
+/* s[0..len) as mixed case prints it: each word's letters after its first
+ * in lower case, and function words after the first word all in lower
+ * case ("DR JANE OCONNOR" -> "Dr Jane Oconnor", "PROFESSOR OF LAW" ->
+ * "Professor of Law"), into out (cap bytes); its length, or 0 if it does
+ * not fit. */
+static size_t title_cased(char *out, size_t cap, const char *s, size_t len)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < len;) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+                                              (utf8proc_ssize_t)(len - i), &cp);
+        if (n <= 0 || o + 4 >= cap)
+            return 0;
+        int word_start = i == 0 || s[i - 1] == ' ';
+        if (!word_start || (i > 0 && small_word(s + i, len - i)))
+            cp = utf8proc_tolower(cp);
+        o += (size_t)utf8proc_encode_char(cp, (utf8proc_uint8_t *)out + o);
+        i += (size_t)n;
+    }
+    return o;
+}
+
+/* The length of the honorific s[0..len) opens with, a capital after it
+ * ("Dr " of "Dr Jane", "Rt Hon " of "Rt Hon Sir"; not "Professor of
+ * Law"); 0 if none. */
+static size_t honorific_len(const char *s, size_t len)
 {
     /* "The Lord Sedwill", "The Rt Hon the Baroness Hale", "Professor the
      * Lord Darzi": "the" before a title, or between two */
-    if (len > 4 && memcmp(s, "The ", 4) == 0) {
-        s += 4;
-        len -= 4;
-    }
+    size_t the = len > 4 && memcmp(s, "The ", 4) == 0 ? 4 : 0;
+    s += the;
+    len -= the;
     for (size_t i = 0; i < sizeof honorifics / sizeof honorifics[0]; i++) {
         size_t n = strlen(honorifics[i]);
         if (len <= n || memcmp(s, honorifics[i], n) != 0)
@@ -93,9 +153,51 @@ int evx_part_has_honorific(const char *s, size_t len)
         if (len > n + 4 && memcmp(s + n, "the ", 4) == 0)
             n += 4;
         if (evx_part_opens_capital(s + n, len - n))
-            return 1;
+            return the + n;
     }
     return 0;
+}
+
+int evx_part_has_honorific(const char *s, size_t len)
+{
+    if (!in_capitals(s, len) || honorific_len(s, len)) /* "HE " */
+        return honorific_len(s, len) > 0;
+    /* a name in capitals ("MR PETER SMITH") is titled as it would be in
+     * mixed case, with two words or more after its title: "MS SOCIETY"
+     * may be a body's name */
+    char mixed[256];
+    size_t n = title_cased(mixed, sizeof mixed, s, len);
+    size_t t = n ? honorific_len(mixed, n) : 0;
+    return t > 0 && memchr(mixed + t, ' ', n - t) != NULL;
+}
+
+/* Is the word w[0..n) a lower-case surname particle as a name prints it
+ * within ("de", "la" of "Ana de la Cruz", "ap" of "Iolo ap Dafydd", "al-"
+ * of "Amal al-Hassan", "a'" of "Màiri Nic a' Bhaird")?  The particles are
+ * names.h's; the elided Gaelic article is printed only in names. */
+static int name_particle(const char *w, size_t n)
+{
+    size_t k = 0;
+    while (k < n && evx_ascii_lower((unsigned char)w[k]))
+        k++;
+    if (k == 0)
+        return 0;
+    if (k == n)
+        return evx_name_is_particle(w, n);
+    if (w[k] == '-') /* "al-Hassan": the particle glued to the surname */
+        return evx_name_is_particle(w, k) &&
+               evx_part_opens_capital(w + k + 1, n - k - 1);
+    return k == 1 && w[0] == 'a' &&
+           ((n == 2 && w[1] == '\'') ||
+            (n == 4 && memcmp(w + 1, "\xE2\x80\x99", 3) == 0));
+}
+
+/* Is w[0..n) one character, ASCII or not ("Ó" of "Seán Ó Riain")? */
+static int one_character(const char *w, size_t n)
+{
+    utf8proc_int32_t cp;
+    return n > 0 && utf8proc_iterate((const utf8proc_uint8_t *)w,
+                                     (utf8proc_ssize_t)n, &cp) == (utf8proc_ssize_t)n;
 }
 
 int evx_part_looks_like_name(const char *s, size_t len)
@@ -105,6 +207,7 @@ int evx_part_looks_like_name(const char *s, size_t len)
     if (evx_part_has_honorific(s, len))
         return 1;
     size_t i = 0, words = 0;
+    int particle_last = 0;
     while (i < len) {
         while (i < len && s[i] == ' ')
             i++;
@@ -114,16 +217,25 @@ int evx_part_looks_like_name(const char *s, size_t len)
         while (i < len && s[i] != ' ')
             i++;
         size_t n = i - ws;
+        /* a particle stands between the name's capitalised words and is
+         * not counted among them; "al-Hassan" is a word of its own */
+        particle_last = 0;
+        if (!evx_part_opens_capital(s + ws, n)) {
+            if (words == 0 || !name_particle(s + ws, n))
+                return 0;
+            particle_last = memchr(s + ws, '-', n) == NULL;
+            if (!particle_last)
+                words++;
+            continue;
+        }
         words++;
-        if (!evx_part_opens_capital(s + ws, n))
-            return 0;
         /* an all-capitals word is an acronym (NHS, UK), not a name; after
          * the name it is a post-nominal ("Meg Hillier MP", "… KCB") */
         int has_lower = 0;
         for (size_t k = ws; k < i; k++)
             if (evx_ascii_lower((unsigned char)s[k]))
                 has_lower = 1;
-        if (!has_lower && n > 1 && words < 3)
+        if (!has_lower && !one_character(s + ws, n) && words < 3)
             return 0;
         for (size_t k = 0; k < sizeof not_name_words / sizeof *not_name_words; k++)
             if (word_is(s + ws, n, not_name_words[k]))
@@ -131,7 +243,7 @@ int evx_part_looks_like_name(const char *s, size_t len)
         if (org_word(s + ws, n))
             return 0;
     }
-    return words >= 2 && words <= 4;
+    return !particle_last && words >= 2 && words <= 4;
 }
 
 int evx_part_rank_and_name(const char *s, size_t len)

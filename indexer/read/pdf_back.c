@@ -258,6 +258,17 @@ int pdf_marked_list_intro(const char *s, size_t len)
     return 0;
 }
 
+int pdf_ends_mid_sentence(const char *s, size_t len)
+{
+    len = evx_ascii_rtrim(s, len);
+    /* a closing quote or bracket after the stop: "… only.)" */
+    while (len > 0 && (s[len - 1] == ')' || s[len - 1] == '"'))
+        len--;
+    if (len >= 3 && memcmp(s + len - 3, "\xE2\x80\x9D", 3) == 0)
+        len -= 3;
+    return len > 0 && !strchr(".!?:", s[len - 1]);
+}
+
 int pdf_date_line(const char *s, size_t len, size_t *date_off,
                   size_t *date_len)
 {
@@ -427,7 +438,23 @@ typedef struct part {
     size_t off, len;
     int after_and; /* introduced by "and": the list's last witness */
     int after_semi; /* after a ";": another organisation's witnesses */
+    int after_mark; /* after a House of Lords mark ("*"): another witness */
 } part;
+
+/* The length of a House of Lords mark for oral evidence ("*", "**") at
+ * s[i], standing as a word of its own: 0 if none.  Inside an entry it is
+ * the start of another witness's line that a re-wrapping ran on ("… QQ
+ * 39–50 * Dr Jo Casebourne, …", "… Housing and Communities * Dame Sarah
+ * Healey DCB, …"). */
+static size_t lone_mark(const char *s, size_t len, size_t i)
+{
+    size_t e = i;
+    while (e < len && s[e] == '*' && e - i < 3)
+        e++;
+    if (e == i || (i > 0 && s[i - 1] != ' ') || (e < len && s[e] != ' '))
+        return 0;
+    return e - i;
+}
 
 /* Where the organisation starts among a witness's parts p[0..n) (name,
  * post, organisation; n > 2): a department of state's name may hold
@@ -460,6 +487,17 @@ static size_t post_at_body(const char *s, size_t len)
     return 0;
 }
 
+/* Is s[0..n) printed without a capital letter: a description
+ * ("broadcaster", "freelance journalist"), never a body's name, which
+ * has one ("Cardiff University", "easyJet")? */
+static int no_capital(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (evx_part_opens_capital(s + i, n - i))
+            return 0;
+    return n > 0;
+}
+
 static evx_status add_witness(evx_unit *u, const char *s, const part *p,
                               size_t n)
 {
@@ -479,7 +517,8 @@ static evx_status add_witness(evx_unit *u, const char *s, const part *p,
         /* "Sir Paul Stephenson QPM, Commissioner, and …": a post, whose
          * body the panel's last witness prints */
         if (evx_part_reads_as_role(s + p[1].off, p[1].len) ||
-            evx_part_names_post(s + p[1].off, p[1].len))
+            evx_part_names_post(s + p[1].off, p[1].len) ||
+            no_capital(s + p[1].off, p[1].len))
             role = evx_strndup(s + p[1].off, p[1].len);
         else
             org = evx_strndup(s + p[1].off, p[1].len);
@@ -585,11 +624,31 @@ static int opens_word_and(const char *s, size_t n)
            (size_t)(sp - s) + 5 <= n && memcmp(sp, " and ", 5) == 0;
 }
 
+/* Does s[0..n) end with "for" or "of" and a subject of one to three
+ * capitalised words ("… for Digital", "… of State for Levelling Up")? */
+static int ends_for_subject(const char *s, size_t n)
+{
+    size_t e = n;
+    for (int words = 0; words < 3; words++) {
+        size_t w = e;
+        while (w > 0 && s[w - 1] != ' ')
+            w--;
+        if (w == e || !one_capital_word(s + w, e - w) || w < 5)
+            return 0;
+        if (memcmp(s + w - 5, " for ", 5) == 0 || memcmp(s + w - 4, " of ", 4) == 0)
+            return 1;
+        e = w - 1;
+    }
+    return 0;
+}
+
 /* A list of subjects in a post's or a department's name, across its
  * commas ("Secretary of State for Foreign, Commonwealth and Development
- * Affairs"; "…, Foreign, Commonwealth and Development Office"): parts of
- * one word each up to one that opens "Word and", after a part that ends
- * "for Word" or "of Word" or is one word itself, are one part. */
+ * Affairs"; "…, Foreign, Commonwealth and Development Office"; "Secretary
+ * of State for Levelling Up, Housing and Communities"): parts of one word
+ * each up to one that opens "Word and", after a part that ends "for
+ * Word" or "of Word" (a subject of up to three words) or is one word
+ * itself, are one part. */
 static size_t join_subject_lists(const char *s, part *p, size_t n)
 {
     size_t out = 0;
@@ -605,8 +664,7 @@ static size_t join_subject_lists(const char *s, part *p, size_t n)
          * ("Foreign", not "Chair, Health and Social Care Committee") */
         int opens = one_capital_word(last, tail) &&
                     ((last == t && !evx_part_names_post(t, a->len)) ||
-                     (last - t >= 5 && (memcmp(last - 5, " for ", 5) == 0 ||
-                                        memcmp(last - 4, " of ", 4) == 0)));
+                     ends_for_subject(t, a->len));
         if (!opens)
             continue;
         size_t j = k + 1;
@@ -628,6 +686,7 @@ evx_status pdf_split_people(evx_unit *u, const char *s, size_t len)
     part parts[MAXP];
     size_t n = 0, i = 0;
     int semi = 0;
+    int mark = 0;
     len = evx_ascii_rtrim(s, len);
     while (i < len && n < MAXP) {
         while (i < len && s[i] == ' ')
@@ -638,7 +697,7 @@ evx_status pdf_split_people(evx_unit *u, const char *s, size_t len)
             i += 4;
         size_t st = i;
         while (i < len && s[i] != ',' && s[i] != ';' &&
-               !and_between_titled(s, len, st, i))
+               !and_between_titled(s, len, st, i) && !lone_mark(s, len, i))
             i++;
         size_t e = evx_ascii_rtrim(s + st, i - st) + st;
         if (e > st) {
@@ -646,11 +705,14 @@ evx_status pdf_split_people(evx_unit *u, const char *s, size_t len)
             parts[n].len = e - st;
             parts[n].after_and = after_and;
             parts[n].after_semi = semi;
+            parts[n].after_mark = mark;
             n++;
         }
-        semi = i < len && s[i] == ';';
-        if (i < len)
-            i++; /* the comma or semicolon */
+        size_t m = i < len ? lone_mark(s, len, i) : 0;
+        /* a mark parts witnesses as ";" does, and always opens one */
+        mark = m > 0 || (mark && e == st);
+        semi = mark || (i < len && s[i] == ';');
+        i += m ? m : i < len; /* the mark, comma or semicolon */
     }
     n = join_subject_lists(s, parts, n);
     size_t start = 0, first = u->n_people;
@@ -660,7 +722,8 @@ evx_status pdf_split_people(evx_unit *u, const char *s, size_t len)
         /* a name starts a new witness once the current one has an org,
          * or, titled after "and", beside a titled name with none ("Lord
          * Judge and Lord Hope", "Lord Smith, and Lord Jones") */
-        if (!boundary && k - start >= 2 && starts_witness(s, parts, n, k))
+        if (!boundary && (parts[k].after_mark ||
+                          (k - start >= 2 && starts_witness(s, parts, n, k))))
             boundary = 1;
         if (!boundary && k - start == 1 && parts[k].after_and &&
             evx_part_has_honorific(s + parts[k].off, parts[k].len) &&

@@ -70,6 +70,12 @@ int pdf_lords_list_head(const char *s, size_t len, int *oral);
  * without questions): its entries follow, one a line. */
 int pdf_marked_list_intro(const char *s, size_t len);
 
+/* Whether line s ends in the middle of a sentence (no full stop, question
+ * mark or colon at its end): the line after it goes on its sentence, as a
+ * marked list's introduction wrapped over lines does ("… Those witnesses
+ * marked with ** gave" / "both oral and written evidence."). */
+int pdf_ends_mid_sentence(const char *s, size_t len);
+
 int pdf_date_line(const char *s, size_t len, size_t *date_off,
                   size_t *date_len);
 

@@ -59,6 +59,13 @@ size_t pdf_witness_line(pdf_parser *p, const pdf_line *c)
     size_t off, extra = 0;
     if (c->block_start && pdf_switch_part(p, c, &extra))
         return extra;
+    if (p->intro_goes_on && !c->block_start) {
+        /* "… Those witnesses marked with ** gave" / "both oral and
+         * written evidence. …": the introduction's words, no witness */
+        p->intro_goes_on = pdf_ends_mid_sentence(c->s, c->len);
+        return 0;
+    }
+    p->intro_goes_on = 0;
     size_t dlen;
     if (pdf_date_line(c->s, c->len, &off, &dlen)) {
         pdf_unit_finish(p);
@@ -82,6 +89,7 @@ size_t pdf_witness_line(pdf_parser *p, const pdf_line *c)
         /* the section's standard introduction, or an older Lords list's,
          * after which its entries follow */
         p->undated_panels = pdf_marked_list_intro(c->s, c->len) ? 2 : 0;
+        p->intro_goes_on = p->undated_panels && pdf_ends_mid_sentence(c->s, c->len);
         return 0;
     }
     if (p->undated_panels && starred(c->s, c->len) && p->open.cur)

@@ -722,6 +722,19 @@ static int column_head(const char *s, size_t n)
     return same_fold(s, head, k);
 }
 
+/* How many lines after line l go on its sentence, with no blank line
+ * between ("… Those witnesses marked with ** gave" / "both oral and
+ * written evidence."): a list's introduction's words, no entries. */
+static size_t sentence_goes_on(const planner *p, size_t l)
+{
+    size_t k = l, n;
+    const char *s = line_at(p, k, &n);
+    while (s && pdf_ends_mid_sentence(s, n) && k < p->pl->n_lines &&
+           (s = line_at(p, k + 1, &n)) && n > 0)
+        k++;
+    return k - l;
+}
+
 /* A line of the back matter: its entries, or the footnote list. */
 static void back_line(planner *p, size_t l, const char *s, size_t n)
 {
@@ -745,6 +758,8 @@ static void back_line(planner *p, size_t l, const char *s, size_t n)
                pdf_marked_list_intro(s, n)) {
         set(p, l, EVX_WEB_SKIP, 0, 0, 0); /* its entries follow */
         p->dated = 2;
+        p->more_lines = sentence_goes_on(p, l);
+        p->more_role = EVX_WEB_SKIP;
     } else if (p->part == EVX_WEB_PART_WITNESSES && p->dated) {
         /* a panel over its lines, to its question range (one line if it
          * has none: warned as such) */
