@@ -94,6 +94,19 @@ Test(webtext, style_number_alone_and_glued_footnotes)
         "\n\n5Q12 [Professor Tamara Galloway]\n\n6Q301 [George Eustice]\n");
 }
 
+/* "12." alone, its text on the next line, as a browser copies a number
+ * set apart from its paragraph: every paragraph had been lost (a whole
+ * chapter read as 25 footnotes and nothing else). */
+Test(webtext, style_number_and_dot_alone)
+{
+    expect_same_units(
+        "2 Sources of microplastics\n\nMicrobeads\n\n12.\n\n"
+        "Microbeads are added to cosmetics.5 They reach the sea through "
+        "drains.\n\n13.\nThe Minister told us:\n\n"
+        "We will ban them by the end of 2017.6\n\n14.\n\nWe welcome the ban."
+        "\n\n5 Q12 [Professor Tamara Galloway]\n\n6 Q301 [George Eustice]\n");
+}
+
 Test(webtext, style_back_links)
 {
     /* footnotes as a browser copies a list of links back to the text */

@@ -185,8 +185,10 @@ int evx_web_numbered(const char *s, size_t n, long *num, evx_web_style *style,
     } else if (s[e] == '.') {
         if (e + 1 < n && evx_ascii_digit(s[e + 1]))
             return 0; /* a decimal, "1.1 The Bill …": no number of ours */
-        *style = EVX_WEB_DOT;
         t = skip_blanks(s, n, e + 1);
+        /* "234." alone: its text on the next line, as a browser copies
+         * a number set apart */
+        *style = t == n ? EVX_WEB_ALONE : EVX_WEB_DOT;
     } else if (evx_ascii_space(s[e])) {
         *style = EVX_WEB_SPACE;
         t = skip_blanks(s, n, e);
