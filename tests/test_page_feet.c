@@ -198,3 +198,28 @@ Test(page_feet, a_table_of_numbered_rows_is_no_footnote_list)
     cr_expect_str_eq(unit(&u, "HC1/p2")->text, "We welcome the growth in their number.");
     evx_units_free(&u);
 }
+
+/* A page's number alone at its foot, set far to the right as a PDF tool
+ * in layout order prints it, is furniture in every part, not only among
+ * paragraphs: in a report's summary it had headed a block "5" of the
+ * text after it, and every block after it took the title before. */
+Test(page_feet, a_page_number_alone_heads_no_summary_block)
+{
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u,
+            "Summary\n\nOur inquiry\n\n"
+            "Whilst there have long been efforts to join up services, progress\n"
+            "has been slow.\n\n"
+            "                                                                      5\n\n"
+            "The process has moved on since the original plans were published,\n"
+            "with the emphasis now on the partnerships.\n\n"
+            "New models\n\nThe models are working well.\n\n"
+            "1 Introduction\n\n1. The inquiry began in 2017.\n\n2. We took evidence.\n",
+            0);
+    const evx_unit *s1 = unit(&u, "HC1/summary/1"), *s2 = unit(&u, "HC1/summary/2");
+    cr_expect_str_eq(s1->title, "Our inquiry");
+    cr_expect(strstr(s1->text, "The process has moved on") != NULL, "%s", s1->text);
+    cr_expect_str_eq(s2->title, "New models");
+    cr_expect_null(evx_units_find(&u, "HC1/summary/3"));
+    evx_units_free(&u);
+}

@@ -345,19 +345,9 @@ static int unnumbered_prose(const pdf_parser *p, const pdf_line *c)
            evx_ascii_alpha((unsigned char)c->s[0]);
 }
 
-/* Is c a page's number alone that the page layer set apart as
- * furniture ("5" under a page's footnotes)? */
-static int page_number_line(const pdf_parser *p, const pdf_line *c)
-{
-    return evx_ascii_page_number(c->s, c->len) && p->layout &&
-           evx_layout_is_furniture(p->layout, (long)c->ln);
-}
-
 size_t pdf_body_line(pdf_parser *p, const pdf_line *c)
 {
     size_t off, extra = 0;
-    if (page_number_line(p, c))
-        return 0; /* counted as furniture, not run into the paragraph */
     /* the summary after front matter the contents did not list */
     if (!p->chapter && !p->last_para && c->block_start &&
         pdf_enter_summary(p, c))
