@@ -591,3 +591,28 @@ Test(names_forms, a_lords_lists_introduction_wrapped_over_lines)
         evx_units_free(&u);
     }
 }
+
+/* A quotation that ends on an ellipsis in brackets written as three full
+ * stops ("[...]." where the report prints "[…]."): the full stop after it
+ * ends the sentence, so the next quotation's footnote is not its (Dr
+ * Smith's quotation had cited footnotes 1 and 2, and a footnote given to
+ * one speaker's words can name another); "0.01% to 4.1%." ends one too. */
+Test(names_forms, an_ellipsis_of_full_stops_ends_no_abbreviation)
+{
+    evx_units u = EVX_UNITS_INIT;
+
+    read_web(&u, "1 Introduction\n\n"
+                 "1.Dr Smith said: \xE2\x80\x9Cthe fibres degrade slowly [...].\xE2\x80\x9D" "1 "
+                 "Dr Jones also suggested that fibres were \xE2\x80\x9C" "a problem "
+                 "that will grow\xE2\x80\x9D.2 We agree.\n\n"
+                 "Footnotes\n\n1 Q12\n\n2 Q14\n\n"
+                 "Witnesses\n\nTuesday 2 November 2021\n\n"
+                 "Dr John Smith, Director, Fibre Institute; Dr Ann Jones, Chair, "
+                 "Sea Trust\tQ1\xE2\x80\x93" "30\n");
+    const evx_unit *q1 = unit(&u, "HC1/p1/q1");
+    cr_assert_eq(q1->n_footnotes, 1);
+    cr_expect_eq(q1->footnotes[0], 1);
+    expect_speaker(&u, "HC1/p1/q1", "Dr John Smith");
+    expect_speaker(&u, "HC1/p1/q2", "Dr Ann Jones");
+    evx_units_free(&u);
+}

@@ -80,8 +80,8 @@ static int is_abbrev(const char *s, size_t dot)
     if (n == 0)
         return 0;
     for (size_t k = i; k < dot; k++)
-        if (s[k] == '.')
-            return 1; /* "e.g." */
+        if (s[k] == '.' && k > i && evx_ascii_alpha((unsigned char)s[k - 1]))
+            return 1; /* "e.g."; not an ellipsis, "[...]." */
     if (n == 1)
         return 1; /* an initial */
     return n <= 3 && evx_ascii_upper((unsigned char)s[i]) &&
