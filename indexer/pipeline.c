@@ -138,13 +138,16 @@ static evx_status measure_file(file_job *j, const evx_units *units,
                      "%u%% of its text was taken for page furniture (cover, "
                      "contents, headers; over %d%%: see the coverage report)",
                      furniture, EVX_PIPELINE_MAX_FURNITURE);
-    /* a unit that parts not recognised ran into (unitcheck.h warns of it)
-     * leaves the file partly read, however much of it is in units */
-    int overlong = 0;
+    /* a unit that parts not recognised ran into, or that holds footnote
+     * bodies read as its text (unitcheck.h warns of both), or text that
+     * ends inside a unit (a file cut short), leaves the file partly read,
+     * however much of it is in units */
+    int overlong = r.cut_short;
     for (size_t i = 0; i < units->len && !overlong; i++)
         overlong = units->items[i]->n_sources &&
                    strcmp(units->items[i]->sources[0].file, j->name) == 0 &&
-                   evx_unitcheck_overlong(units->items[i]) > 0;
+                   (evx_unitcheck_overlong(units->items[i]) > 0 ||
+                    evx_unitcheck_holds_bodies(units->items[i]));
     if (!st && ctx->stats)
         evx_stats_add_file(ctx->stats, j->name, &r,
                            r.paragraphs == 0 ||

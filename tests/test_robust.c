@@ -445,6 +445,9 @@ Test(robust, single_line_at_the_size_limit_terminates)
     env_free(&e);
 }
 
+/* A report cut short mid-paragraph: what it has is indexed and
+ * searchable, the cut is warned at its line, and the build exits 1, the
+ * file read in part (it had exited 0). */
 Test(robust, truncated_report_gives_partial_index_and_warning)
 {
     env e;
@@ -461,7 +464,7 @@ Test(robust, truncated_report_gives_partial_index_and_warning)
     spit(&e, "bad.txt", pdf, off - 1 - (off - 1 - line_offset(pdf, len, cut)) / 2);
     manifest(&e, lines, 1);
     result r = build(&e, e.corpus);
-    cr_assert_eq(r.code, 0, "exit %d: %s", r.code, r.err);
+    cr_assert_eq(r.code, 1, "exit %d: %s", r.code, r.err);
     snprintf(line_ref, sizeof line_ref, "corpus/bad.txt:%ld:", cut);
     cr_assert_not_null(strstr(r.err, line_ref), "no warning at %s: %s",
                        line_ref, r.err);
@@ -474,5 +477,28 @@ Test(robust, truncated_report_gives_partial_index_and_warning)
     cr_assert_eq(r.code, 1, "exit %d: %s", r.code, r.out);
     result_free(&r);
     free(pdf);
+    env_free(&e);
+}
+
+/* A paragraph holding a run of footnote bodies (a page of the report
+ * lost, so the footnote list after it was not read as one): warned, and
+ * the file counts as read in part, exit 1 (it had exited 0). */
+Test(robust, footnote_bodies_in_a_paragraph_read_the_file_in_part)
+{
+    env e;
+    static const char text[] =
+        "1 Introduction\n\n1. The companies told us of their plans.1\n\n"
+        "2. They said they would act by 2017. 117 Q165 118 The Cosmetic "
+        "Toiletry & Perfumery Association (EIM0038) 119 British Retail "
+        "Consortium (EIM0037) 120 Unilever (EIM0040)\n\n1 Q12\n";
+    static const mline lines[] = {{"bad.txt", "HC 1", "pdf-text"}};
+
+    env_new(&e);
+    spit(&e, "bad.txt", text, sizeof text - 1);
+    manifest(&e, lines, 1);
+    result r = build(&e, e.corpus);
+    cr_expect_eq(r.code, 1, "exit %d: %s", r.code, r.err);
+    cr_expect(strstr(r.err, "holds what reads as footnote bodies"), "%s", r.err);
+    result_free(&r);
     env_free(&e);
 }

@@ -37,7 +37,7 @@ static void add_report(evx_stats *st, size_t seq, const char *report,
 {
     evx_units units = EVX_UNITS_INIT;
     char file[64];
-    evx_coverage_result r = {100, 90, 5, 3, 0, NULL};
+    evx_coverage_result r = {100, 90, 5, 3, 0, NULL, 0};
     evx_stats_begin_report(st, seq);
     report_units(&units, report, 3, skip);
     evx_stats_add_units(st, &units);

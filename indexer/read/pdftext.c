@@ -240,9 +240,11 @@ static evx_status parse_layout(evx_units *out, const evx_text *text,
     size_t n = evx_text_lines(text);
     for (size_t ln = 1; ln <= n && !p->st; ln++)
         ln += handle_line(p, ln);
-    if (p->open.cur && p->open.acc.text.len && !pdf_ends_sentence(&p->open.acc))
+    if (p->open.cur && p->open.acc.text.len && !pdf_ends_sentence(&p->open.acc)) {
         evx_diag_add(p->diag, EVX_DIAG_WARNING, p->file, (long)n,
                      "text ends inside %s (file truncated?)", p->open.cur->id);
+        evx_coverage_cut_short(o->coverage); /* read in part: exit 1 */
+    }
     pdf_note_end(p);
     pdf_unit_finish(p);
     pdf_pages_settle(p);

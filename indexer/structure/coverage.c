@@ -58,6 +58,7 @@ struct evx_coverage {
     size_t stretch_word[EVX_COVERAGE_STRETCHES]; /* index of its first */
     size_t n_stretches;
     evx_buf shown; /* first words of the stretches, NUL-separated */
+    int cut_short; /* evx_coverage_cut_short */
 };
 
 /* ---- words ------------------------------------------------------------ */
@@ -832,6 +833,12 @@ static void matcher_free(matcher *m)
     evx_buf_free(&m->scratch);
 }
 
+void evx_coverage_cut_short(evx_coverage *cov)
+{
+    if (cov)
+        cov->cut_short = 1;
+}
+
 evx_status evx_coverage_measure(evx_coverage_result *out, evx_coverage *cov,
                                 const evx_units *units)
 {
@@ -870,6 +877,7 @@ evx_status evx_coverage_measure(evx_coverage_result *out, evx_coverage *cov,
     out->paragraphs = paragraphs;
     out->n_stretches = cov->n_stretches;
     out->stretches = cov->stretches;
+    out->cut_short = cov->cut_short;
 done:
     if (st)
         cov->n_stretches = 0;

@@ -176,6 +176,14 @@ static void bodies_in_text(const evx_units *units, evx_diag *diag)
     }
 }
 
+int evx_unitcheck_holds_bodies(const evx_unit *u)
+{
+    int first = 0, highest = 0;
+    if (u && holds_report_text(u))
+        body_runs_in(u->text, &first, &highest);
+    return first != 0;
+}
+
 int evx_unitcheck_highest_body(const evx_units *units)
 {
     int top = 0;

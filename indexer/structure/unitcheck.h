@@ -34,6 +34,11 @@ evx_status evx_unitcheck_report(const evx_units *units, evx_diag *diag);
  * parts not recognised ran into it. */
 size_t evx_unitcheck_overlong(const evx_unit *u);
 
+/* Whether u is a unit of text holding a run of footnote bodies (as
+ * evx_unitcheck_report finds them): footnotes not read as units ran into
+ * it. */
+int evx_unitcheck_holds_bodies(const evx_unit *u);
+
 /* The highest footnote number of the runs of footnote bodies that units of
  * text hold (as evx_unitcheck_report finds them), 0 if none: footnotes a
  * report has beyond the bodies its reader took as units. */
