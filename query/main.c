@@ -234,15 +234,38 @@ static int one_option(cli *c, int opt, const char *arg)
     }
 }
 
+/* The argument of argv[1..argc) whose short options hold c ("-care
+ * integration" for 'a'), or NULL: getopt's optind stands on it or past it,
+ * as the cluster was or was not finished. */
+static const char *cluster_of(char **argv, int argc, int c)
+{
+    for (int i = 1; i < argc; i++) {
+        if (strcmp(argv[i], "--") == 0)
+            break;
+        if (argv[i][0] == '-' && argv[i][1] != '-' && strchr(argv[i] + 1, c))
+            return argv[i];
+    }
+    return NULL;
+}
+
+/* An argument as a message quotes it: at most 40 bytes. */
+#define ARG_QUOTE_MAX 40
+
 /* getopt_long's own message would be a second line: one line instead. */
-static int bad_option(char **argv, int at)
+static int bad_option(char **argv, int argc, int at)
 {
     const char *a = at > 0 && argv[at - 1] ? argv[at - 1] : "?";
 
-    if (optopt && optopt < 256 && (optopt != 'n' || a[1] != 'n' || a[2]))
-        fprintf(stderr, PROG ": unknown option '-%c' in '%s'; a query that "
-                        "starts with '-' goes after '--' (evidex -- -%c...)\n",
-                optopt, a, optopt);
+    if (optopt && optopt < 256 && (optopt != 'n' || a[1] != 'n' || a[2])) {
+        const char *in = cluster_of(argv, argc, optopt);
+        if (in)
+            a = in;
+        int cut = (int)strlen(a) > ARG_QUOTE_MAX;
+        fprintf(stderr, PROG ": unknown option '-%c' in '%.*s%s'; a query that "
+                        "starts with '-' goes after '--' (evidex -- %.*s%s)\n",
+                optopt, ARG_QUOTE_MAX, a, cut ? "\xE2\x80\xA6" : "",
+                ARG_QUOTE_MAX, a, cut ? "\xE2\x80\xA6" : "");
+    }
     else if (optopt == 'n' || (optopt >= 256 && strchr(a, '=') == NULL &&
                                strncmp(a, "--", 2) == 0))
         fprintf(stderr, PROG ": option '%s' needs a value; see evidex "
@@ -308,7 +331,7 @@ static int parse_args(cli *c, int argc, char **argv)
     optind = 1;
     while ((opt = getopt_long(argc, argv, "n:lch", long_options, NULL)) != -1) {
         if (opt == '?' || opt == ':')
-            return bad_option(argv, optind);
+            return bad_option(argv, argc, optind);
         if ((rc = one_option(c, opt, optarg)) != 0)
             return rc;
     }

@@ -20,6 +20,42 @@
 evx_status evx_qp_fail(evx_qparse *qp, evx_status st, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 
+/* The most bytes of the query a message quotes: a longer quote keeps its
+ * start and an ellipsis, so a message stays one readable line (a query
+ * of 10,000 dashes had been quoted whole). */
+#define QUOTE_MAX 60
+
+/* Shortens each run between single quotes in e past QUOTE_MAX bytes. */
+static void shorten_quotes(evx_buf *e)
+{
+    evx_buf out = EVX_BUF_INIT;
+    const char *s = evx_buf_str(e);
+    for (const char *open; (open = strchr(s, '\'')) != NULL;) {
+        const char *close = strchr(open + 1, '\'');
+        if (!close)
+            break;
+        size_t n = (size_t)(close - open - 1);
+        evx_buf_append(&out, s, (size_t)(open + 1 - s));
+        if (n > QUOTE_MAX) {
+            size_t k = QUOTE_MAX;
+            while (k > 0 && ((unsigned char)open[1 + k] & 0xC0) == 0x80)
+                k--; /* not inside a character */
+            evx_buf_append(&out, open + 1, k);
+            evx_buf_puts(&out, "\xE2\x80\xA6");
+        } else {
+            evx_buf_append(&out, open + 1, n);
+        }
+        evx_buf_putc(&out, '\'');
+        s = close + 1;
+    }
+    evx_buf_puts(&out, s);
+    if (!evx_buf_status(&out)) {
+        evx_buf_clear(e);
+        evx_buf_append(e, out.data, out.len);
+    }
+    evx_buf_free(&out);
+}
+
 evx_status evx_qp_fail(evx_qparse *qp, evx_status st, const char *fmt, ...)
 {
     va_list ap;
@@ -28,6 +64,7 @@ evx_status evx_qp_fail(evx_qparse *qp, evx_status st, const char *fmt, ...)
     va_start(ap, fmt);
     evx_buf_vprintf(&qp->err, fmt, ap);
     va_end(ap);
+    shorten_quotes(&qp->err);
     /* one line, whatever of the query it quotes (a newline in a value) */
     evx_ascii_one_line(qp->err.data, qp->err.len);
     return st;

@@ -537,24 +537,32 @@ static void put_facets(evx_buf *b, evx_req *r, const char *q)
 
 /* ---- the search page ---------------------------------------------------- */
 
+/* A pager link to the search of q from offset, with the page's size and
+ * order when they are not the defaults. */
+static void pager_link(evx_buf *b, const char *rel, const char *q,
+                       const evx_cmd_opts *o, unsigned offset, const char *label)
+{
+    evx_buf_printf(b, "<a rel=\"%s\" href=\"/?q=", rel);
+    evx_html_url(b, q);
+    if (o->limit != PAGE_SIZE)
+        evx_buf_printf(b, "&amp;n=%u", o->limit);
+    if (o->sort == EVX_SORT_DOCUMENT)
+        evx_buf_puts(b, "&amp;sort=document");
+    evx_buf_printf(b, "&amp;offset=%u\">%s</a>", offset, label);
+}
+
 /* Previous and next links; next when the page was full and matches are
  * left (a recommendation shown with its paragraph takes no place). */
-static void put_pager(evx_buf *b, const char *q, unsigned offset,
+static void put_pager(evx_buf *b, const char *q, const evx_cmd_opts *o,
                       size_t shown, unsigned long total)
 {
+    unsigned offset = o->offset, size = o->limit;
     evx_buf_puts(b, "<nav class=\"pager\">");
-    if (offset > 0) {
-        evx_buf_puts(b, "<a rel=\"prev\" href=\"/?q=");
-        evx_html_url(b, q);
-        evx_buf_printf(b, "&amp;offset=%u\">\xE2\x86\x90 Previous</a>",
-                       offset > PAGE_SIZE ? offset - PAGE_SIZE : 0);
-    }
-    if (shown == PAGE_SIZE && offset + shown < total) {
-        evx_buf_puts(b, "<a rel=\"next\" href=\"/?q=");
-        evx_html_url(b, q);
-        evx_buf_printf(b, "&amp;offset=%u\">Next \xE2\x86\x92</a>",
-                       offset + PAGE_SIZE);
-    }
+    if (offset > 0)
+        pager_link(b, "prev", q, o, offset > size ? offset - size : 0,
+                   "\xE2\x86\x90 Previous");
+    if (shown == size && offset + shown < total)
+        pager_link(b, "next", q, o, offset + size, "Next \xE2\x86\x92");
     evx_buf_puts(b, "</nav>");
 }
 
@@ -581,8 +589,9 @@ static void put_suggestion(evx_buf *b, const evx_buf *notes)
 }
 
 static void put_results(evx_buf *b, const evx_serve_result *res,
-                        const char *q, unsigned offset)
+                        const char *q, const evx_cmd_opts *o)
 {
+    unsigned offset = o->offset;
     evx_serve_json_list l = {NULL, 0};
     const char *about = res->found_exact ? "" : "about ";
     size_t i;
@@ -606,7 +615,7 @@ static void put_results(evx_buf *b, const evx_serve_result *res,
     put_suggestion(b, &res->notes);
     for (i = 0; i < l.n; i++)
         evx_html_card(b, l.items[i], 1);
-    put_pager(b, q, offset, l.n, res->found);
+    put_pager(b, q, o, l.n, res->found);
     evx_buf_puts(b, "</section>");
     evx_serve_json_list_free(&l);
 }
@@ -631,7 +640,7 @@ static const char home_help[] =
 
 static void page_search(evx_req *r)
 {
-    const char *q = evx_req_arg(r, "q");
+    const char *q = evx_req_arg(r, "q"), *sort = evx_req_arg(r, "sort");
     evx_serve_result res = EVX_SERVE_RESULT_INIT;
     evx_cmd_opts o;
 
@@ -639,7 +648,9 @@ static void page_search(evx_req *r)
     o.text = q ? q : "";
     o.format = EVX_OUT_JSON;
     o.offset = evx_req_uint(r, "offset", 0, 100000);
-    o.limit = PAGE_SIZE;
+    o.limit = evx_req_uint(r, "n", PAGE_SIZE, 100);
+    if (sort && strcmp(sort, "document") == 0)
+        o.sort = EVX_SORT_DOCUMENT;
     if (!*o.text) {
         evx_html_open(&r->body, "Search", "");
         evx_buf_puts(&r->body, home_help);
@@ -652,10 +663,17 @@ static void page_search(evx_req *r)
     } else if (!evx_req_uint_ok(r, "offset", 0, 100000)) {
         res.st = EVX_INVALID;
         evx_buf_puts(&res.err, "offset must be a number from 0 to 100000");
+    } else if (!evx_req_uint_ok(r, "n", 1, 100)) {
+        res.st = EVX_INVALID;
+        evx_buf_puts(&res.err, "n must be a number from 1 to 100");
+    } else if (sort && strcmp(sort, "document") != 0 &&
+               strcmp(sort, "relevance") != 0) {
+        res.st = EVX_INVALID;
+        evx_buf_puts(&res.err, "sort must be relevance or document");
     } else if (!evx_serve_run(&res, r, evx_cmd_search, &o) && !res.timed_out) {
         evx_html_open(&r->body, o.text, o.text);
         evx_buf_puts(&r->body, "<div class=\"layout\">");
-        put_results(&r->body, &res, o.text, o.offset);
+        put_results(&r->body, &res, o.text, &o);
         if (res.found)
             put_facets(&r->body, r, o.text);
         evx_buf_puts(&r->body, "</div>");

@@ -95,6 +95,29 @@ Test(cli, bad_options_exit_2)
     }
 }
 
+/* The message names the argument that holds the unknown option, not the
+ * one before it ("unknown option '-a' in '--json'" for a query "-care
+ * integration"), and quotes at most a line of an argument or a query (a
+ * query of 10,000 dashes had been quoted whole). */
+Test(cli, errors_name_the_argument_and_stay_short)
+{
+    char *err;
+
+    cr_expect_eq(evidex("--json '-care integration'", NULL, &err), 2);
+    cr_expect(strstr(err, "in '-care integration'"), "%s", err);
+    free(err);
+    evx_buf q = EVX_BUF_INIT;
+    evx_buf_puts(&q, "-- '");
+    for (int i = 0; i < 5000; i++)
+        evx_buf_puts(&q, "--");
+    evx_buf_puts(&q, "'");
+    cr_expect_eq(evidex(evx_buf_str(&q), NULL, &err), 2);
+    cr_expect_eq(count_lines(err), 1, "%s", err);
+    cr_expect_lt(strlen(err), 200, "%zu bytes", strlen(err));
+    free(err);
+    evx_buf_free(&q);
+}
+
 Test(cli, missing_index_is_one_line)
 {
     char *err, *out;

@@ -682,6 +682,20 @@ Test(serve, api_refuses_bad_parameters)
     r = get("/?q=funding&offset=10");
     cr_expect_eq(r.status, 200);
     reply_free(&r);
+    /* so are n and sort, which the page honours and its pager carries */
+    static const char *const bad_page[] = {"/?q=funding&n=-1", "/?q=funding&n=abc",
+                                           "/?q=funding&n=101", "/?q=funding&sort=foo"};
+    for (size_t i = 0; i < sizeof bad_page / sizeof bad_page[0]; i++) {
+        r = get(bad_page[i]);
+        cr_expect_eq(r.status, 400, "%s: %d", bad_page[i], r.status);
+        reply_free(&r);
+    }
+    r = get("/?q=funding&n=3&sort=document");
+    cr_expect_eq(r.status, 200);
+    cr_expect(strstr(r.body, "1\xE2\x80\x93" "3 of"), "%s", r.body);
+    cr_expect(strstr(r.body, "rel=\"next\" href=\"/?q=funding&amp;n=3&amp;"
+                             "sort=document&amp;offset=3\""), "%s", r.body);
+    reply_free(&r);
 }
 
 /* `who` and `check` count what they list: their totals are exact. */
