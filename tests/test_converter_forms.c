@@ -61,6 +61,41 @@ Test(converter_forms, a_lynx_dump)
     evx_units_free(&u);
 }
 
+/* lynx prints a marker link that follows a full stop or a closing quote
+ * glued to it, with no caret ("2015.[9]223", "weak”[10]224"): the link
+ * numbers had stayed in the text and two footnotes had gone to the
+ * quotation before their own. */
+Test(converter_forms, a_lynx_dump_with_markers_glued_to_stops)
+{
+    static const char *const text =
+        "2 The branch network\n\n"
+        "   10.Post Office Ltd told us that branches had been stable since "
+        "2015.[1]6\n   In written evidence it said:\n\n"
+        "   The count of branches hides the hours.[2]7\n\n"
+        "   11.A sub-postmaster called the service \xE2\x80\x9Cweak\xE2\x80\x9D[3]8 "
+        "and told us:\n\n"
+        "   Two hours a week is not a post office.[4]9\n\n"
+        "   [5]6 Q50\n\n   [6]7 Post Office Ltd (VPO0031)\n\n"
+        "   [7]8 Q58 (Mr Dafydd Price, sub-postmaster)\n\n"
+        "   [8]9 Q59 (Mr Dafydd Price, sub-postmaster)\n\n"
+        "References\n\n"
+        "   1. file:///tmp/page.html#fn6\n   2. file:///tmp/page.html#fn7\n"
+        "   3. file:///tmp/page.html#fn8\n   4. file:///tmp/page.html#fn9\n"
+        "   5. file:///tmp/page.html#fn6b\n   6. file:///tmp/page.html#fn7b\n"
+        "   7. file:///tmp/page.html#fn8b\n   8. file:///tmp/page.html#fn9b\n";
+    evx_units u = EVX_UNITS_INIT;
+    read_web(&u, text);
+    const evx_unit *q = unit(&u, "HC1/p10/q1");
+    cr_assert_eq(q->n_footnotes, 1);
+    cr_expect_eq(q->footnotes[0], 7);
+    expect_speaker(&u, "HC1/p10/q1", "Post Office Ltd");
+    expect_speaker(&u, "HC1/p11/q1", "Mr Dafydd Price");
+    for (size_t k = 0; k < u.len; k++)
+        cr_expect(!strstr(u.items[k]->text, "]"), "%s: %s", u.items[k]->id,
+                  u.items[k]->text);
+    evx_units_free(&u);
+}
+
 /* w3m (and lynx without its numbers) prints a superscript as "^40": the
  * markers had not been read, the footnote list had run into the last
  * paragraph, and the farmer's words had no speaker, all with no warning. */

@@ -112,12 +112,25 @@ static size_t mark_link_lists(const char *s, size_t len, unsigned char *drop)
     return n;
 }
 
-/* Is "[N]" at s[i] a link's number: after a line start, a space, a
- * caret or a bar, right before the link's text?  Its length, or 0. */
+/* Whether the byte before a link's number may stand there: a line start,
+ * a space, a caret, a bar or a bracket, or the end of a sentence or a
+ * quotation that a footnote marker follows ("2015.[9]223", "said”[4]12"). */
+static int before_link(const char *s, size_t i)
+{
+    if (i == 0 || strchr(" \t\n^|(.,;:)", s[i - 1]))
+        return 1;
+    /* a closing quotation mark, ’ or ” (E2 80 99 / 9D) */
+    return i >= 3 && (unsigned char)s[i - 3] == 0xE2 &&
+           (unsigned char)s[i - 2] == 0x80 &&
+           ((unsigned char)s[i - 1] == 0x99 || (unsigned char)s[i - 1] == 0x9D);
+}
+
+/* Is "[N]" at s[i] a link's number (before_link), right before the
+ * link's text?  Its length, or 0. */
 static size_t link_number(const char *s, size_t len, size_t i)
 {
     size_t k = i + 1;
-    if (s[i] != '[' || (i > 0 && !strchr(" \t\n^|(", s[i - 1])))
+    if (s[i] != '[' || !before_link(s, i))
         return 0;
     while (k < len && evx_ascii_digit((unsigned char)s[k]) && k - i <= 5)
         k++;

@@ -13,8 +13,9 @@
  * after "^" are not markers at all.  This pass, on a file that shows
  * such marks, gives the text a browser shows:
  *   - a link's number ("[4]" right before the link's text, at a line's
- *     start or after a space, "^" or "|"), when the file has a References
- *     list of link targets;
+ *     start or after a space, "^", "|", a bracket, a stop or a closing
+ *     quote: "2015.[9]223"), when the file has a References list of link
+ *     targets;
  *   - each References heading and its list of targets (left blank);
  *   - a superscript's caret right after a word ("rural.^6" reads
  *     "rural.6", as a web page's copy prints the marker);
