@@ -107,6 +107,29 @@ Test(webtext, style_number_and_dot_alone)
         "\n\n5 Q12 [Professor Tamara Galloway]\n\n6 Q301 [George Eustice]\n");
 }
 
+/* "Contents" as a navigation link above the page title and the page's
+ * own chapter heading: the heading is the page's, not a contents entry
+ * (every unit had had chapter 0 and no chapter title). */
+Test(webtext, a_contents_link_above_the_page_title)
+{
+    fixture f;
+
+    parse_str(&f, "Contents\n\nSome report title Contents\n\n"
+                  "2Sources of microplastics\n\n"
+                  "12.Microbeads are added to cosmetics and toiletries in their "
+                  "millions, and they reach the sea through the drains of every "
+                  "town in the country.5\n\n"
+                  "13.We welcome the Government's ban on them in rinse-off "
+                  "products, and we ask it to go further and faster.\n\n"
+                  "5 Q12 [Professor Tamara Galloway]\n");
+    cr_assert_eq(f.st, EVX_OK);
+    evx_unit *p = get(&f, "HC1/p12");
+    cr_expect_eq(p->chapter, 2);
+    cr_expect_str_eq(p->chapter_title, "Sources of microplastics");
+    cr_expect_eq(get(&f, "HC1/p13")->chapter, 2);
+    done(&f);
+}
+
 Test(webtext, style_back_links)
 {
     /* footnotes as a browser copies a list of links back to the text */

@@ -102,6 +102,13 @@ void evx_web_trim(const char **s, size_t *n, size_t *lead)
         *lead = b;
 }
 
+const char *evx_web_line_text(const evx_text *t, size_t l, size_t *n)
+{
+    const char *s = evx_text_line(t, l, n);
+    evx_web_trim(&s, n, NULL);
+    return s;
+}
+
 static size_t skip_blanks(const char *s, size_t n, size_t i)
 {
     while (i < n && evx_ascii_space(s[i]))

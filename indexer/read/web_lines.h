@@ -46,6 +46,10 @@ typedef enum evx_web_part {
  * text's end) is left NULL, with *n 0. */
 void evx_web_trim(const char **s, size_t *n, size_t *lead);
 
+/* Line l of t (1-based) trimmed as evx_web_trim trims it, its length in
+ * *n; NULL past the text's end.  Borrowed from t. */
+const char *evx_web_line_text(const evx_text *t, size_t l, size_t *n);
+
 /* If s starts with a number (1 to 4 digits, no leading zero) written in
  * one of the styles above, sets *num, *style and *text_off (where the text
  * after it starts; n for EVX_WEB_ALONE) and returns 1.  The text may not

@@ -17,13 +17,11 @@
 #include "marks.h"
 #include "paranum.h"
 #include "pdf_back.h"
+#include "web_contents.h"
 #include "web_marks.h"
 
 #define CHAPTER_AHEAD 2
 #define NOTE_AHEAD 5 /* a footnote list may skip this many (a lost line) */
-#define CONTENTS_MAX_WORDS 15
-/* Lines after "Contents" without a blank one that mark a copy with none. */
-#define CONTENTS_RUN_LINES 40
 
 typedef struct planner {
     const evx_text *t;
@@ -46,9 +44,7 @@ typedef struct planner {
 
 static const char *line_at(const planner *p, size_t l, size_t *n)
 {
-    const char *s = evx_text_line(p->t, l, n);
-    evx_web_trim(&s, n, NULL);
-    return s;
+    return evx_web_line_text(p->t, l, n);
 }
 
 static int int_cmp(const void *a, const void *b)
@@ -71,122 +67,6 @@ static int cited(const planner *p, size_t self, long num)
             return 1;
     }
     return 0;
-}
-
-/* ---- the contents list ---- */
-
-/* The words of a contents entry or heading, without its number, page
- * number or case, for comparing the two. */
-static void entry_key(const char *s, size_t n, char *key, size_t cap)
-{
-    size_t i = 0, k = 0, e = n;
-    long num;
-
-    while (e > 0 && evx_ascii_digit(s[e - 1]))
-        e--;
-    while (e > 0 && evx_ascii_space(s[e - 1]))
-        e--;
-    if (e == 0 || !evx_web_chapter(s, e, &num, &i))
-        i = 0;
-    for (; i < e && k + 1 < cap; i++)
-        if (evx_ascii_alnum(s[i]))
-            key[k++] = (char)evx_ascii_tolower(s[i]);
-    key[k] = 0;
-}
-
-/* Does a sentence end at s[i]: a stop after a letter, then perhaps a
- * closing quote and a glued marker (marks.h's rule: "release.”",
- * "expensive.”177"), then a space or the line's end? */
-static int ends_sentence_at(const char *s, size_t n, size_t i)
-{
-    size_t d, mb;
-    long num;
-
-    if (!strchr(".?!", s[i]) || s[i] == '\0' || i == 0 || !evx_ascii_alpha(s[i - 1]))
-        return 0;
-    i++;
-    if (i + 2 < n && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
-        ((unsigned char)s[i + 2] == 0x9D || (unsigned char)s[i + 2] == 0x99))
-        i += 3;
-    else if (i < n && (s[i] == '"' || s[i] == '\''))
-        i++;
-    for (d = i; d < n && evx_ascii_digit(s[d]); d++)
-        ;
-    if (d > i && evx_mark_glued(NULL, s, n, i, d, &mb, &num))
-        i = d;
-    return i == n || evx_ascii_space(s[i]);
-}
-
-/* Does the block (lines between blank lines) starting at line k read as
- * prose: more words than a contents entry has, and a finished sentence?
- * Counted over the block, not the line, so a re-wrap at any width reads
- * the same. */
-static int prose_block(const planner *p, size_t k)
-{
-    size_t n, words = 0, nl = p->pl->n_lines;
-    int sentence = 0;
-
-    for (; k <= nl; k++) {
-        const char *s = line_at(p, k, &n);
-        if (!n)
-            break;
-        words += evx_ascii_words(s, n);
-        for (size_t i = 0; i < n && !sentence; i++)
-            sentence = ends_sentence_at(s, n, i);
-    }
-    return words > CONTENTS_MAX_WORDS && sentence;
-}
-
-/* The contents list runs from its heading at l to where its first entry
- * recurs as a heading of the text, at a block's start (a hard-wrapped
- * sentence may end a line with the same words: "… for" / "integrating
- * care for patients.137"), or, failing that, to the first line of prose,
- * or the first block of it; a single block before that is no list.
- * Returns the first line after it. */
-static size_t contents_end(const planner *p, size_t l)
-{
-    char first[128] = "", key[128];
-    size_t k, n, nl = p->pl->n_lines;
-    int block_start = 1, runs_on = 1;
-
-    /* a copy with no blank lines (a browser's) starts a block every line */
-    for (k = l + 1; k <= nl && k <= l + CONTENTS_RUN_LINES && runs_on; k++)
-        runs_on = line_at(p, k, &n) && n > 0;
-    for (k = l + 1; k <= nl; k++) {
-        const char *s = line_at(p, k, &n);
-        int at_start = block_start || runs_on;
-        block_start = n == 0;
-        if (!n)
-            continue;
-        entry_key(s, n, key, sizeof key);
-        if (!first[0]) {
-            memcpy(first, key, sizeof key);
-            continue;
-        }
-        if (at_start && strcmp(key, first) == 0)
-            return k;
-    }
-    block_start = 1;
-    size_t entries = 0, before = 0;
-    /* "Contents" that ends a block is a page title's wrapped tail
-     * ("Integrated care: … systems" / "Contents"), a navigation link:
-     * what follows is the page (its chapter heading, a section heading, or
-     * a part of the back matter), unless its first entry recurred above */
-    if (l > 1)
-        line_at(p, l - 1, &before);
-    if (before)
-        return l + 1;
-    for (k = l + 1; k <= nl; k++) {
-        const char *s = line_at(p, k, &n);
-        if (evx_ascii_words(s, n) > CONTENTS_MAX_WORDS ||
-            (n && block_start && prose_block(p, k)))
-            /* one block before the prose is its heading, and "Contents"
-             * a navigation link ("Title" / "Contents" / "9 Title") */
-            return entries > 1 ? k : l + 1;
-        entries += n > 0 && block_start;
-        block_start = n == 0;
-    }
-    return nl + 1;
 }
 
 /* ---- roles ---- */
@@ -785,7 +665,7 @@ static void back_line(planner *p, size_t l, const char *s, size_t n)
 static size_t part_heading(planner *p, size_t l, evx_web_part part)
 {
     if (part == EVX_WEB_PART_CONTENTS) {
-        size_t end = contents_end(p, l), k;
+        size_t end = evx_web_contents_end(p->t, l), k;
         for (k = l; k < end; k++)
             p->pl->lines[k].role = EVX_WEB_SKIP;
         return end;
