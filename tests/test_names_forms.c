@@ -616,3 +616,21 @@ Test(names_forms, an_ellipsis_of_full_stops_ends_no_abbreviation)
     expect_speaker(&u, "HC1/p1/q2", "Dr Ann Jones");
     evx_units_free(&u);
 }
+
+/* A Member of the Senedd's "MS" after the name is a post-nominal, not the
+ * title "Ms": "Mr ap Iorwerth" is Rhun ap Iorwerth MS (he had been read
+ * as a woman, so another person, and his words given to no one). */
+Test(names_forms, a_post_nominal_is_no_title)
+{
+    evx_units u = EVX_UNITS_INIT;
+
+    read_web(&u, "1 Introduction\n\n"
+                 "1.Mr ap Iorwerth told us that ministers were "
+                 "\xE2\x80\x9Croutinely told after the event\xE2\x80\x9D.1\n\n"
+                 "Footnotes\n\n1 Q50\n\n"
+                 "Witnesses\n\nWednesday 11 January 2023\n\n"
+                 "Rhun ap Iorwerth MS, Leader, Plaid Cymru; Si\xC3\xA2n Gwenllian MS, "
+                 "Member of the Senedd for Arfon\tQ46\xE2\x80\x93" "78\n");
+    expect_speaker(&u, "HC1/p1/q1", "Rhun ap Iorwerth MS");
+    evx_units_free(&u);
+}

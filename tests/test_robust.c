@@ -502,3 +502,43 @@ Test(robust, footnote_bodies_in_a_paragraph_read_the_file_in_part)
     result_free(&r);
     env_free(&e);
 }
+
+/* A paragraph of a report's usual length, numbered n. */
+#define PARA(n)                                                               \
+    n ". Local government has lost much of its capacity to plan, and the "    \
+      "councils we heard from asked for powers to match the duties they "     \
+      "hold, with funding that lasts longer than one spending review.\n\n"
+
+/* A House of Lords witness list's introduction, wrapped over lines, is
+ * left out on purpose: no witness, and no words lost (it had been neither,
+ * taking a whole report under 80% of its text in units: exit 1). */
+Test(robust, a_lords_lists_introduction_is_no_lost_text)
+{
+    env e;
+    static const char text[] =
+        "Chapter 1: INTRODUCTION\n\n"
+        "1. Lord Kerslake told us that councils were "
+        "\xE2\x80\x9Cstretched thin\xE2\x80\x9D.1\n\n"
+        PARA("2") PARA("3") PARA("4") PARA("5") PARA("6") PARA("7")
+        "1 Q 5\n\n"
+        "Appendix 1: LIST OF WITNESSES\n\n"
+        "Evidence received by the Committee is listed below in chronological order of oral\n"
+        "evidence session and in alphabetical order. Those witnesses marked with ** gave\n"
+        "both oral and written evidence. Those marked with * gave oral evidence and did not\n"
+        "submit any written evidence. All other witnesses submitted written evidence only.\n\n"
+        "Oral evidence in chronological order\n\n"
+        "*    Lord Kerslake, former Head of the Civil Service     QQ 1\xE2\x80\x93" "12\n";
+    static const mline lines[] = {{"lords.txt", "HL 1", "pdf-text"}};
+
+    env_new(&e);
+    spit(&e, "lords.txt", text, sizeof text - 1);
+    manifest(&e, lines, 1);
+    result r = build(&e, e.corpus);
+    cr_expect_eq(r.code, 0, "exit %d: %s", r.code, r.err);
+    /* its words are left out on purpose, not unplaced: the only words
+     * unplaced are the part's heading's */
+    cr_expect(strstr(r.err, "WITNESSES Evidence received") == NULL, "%s",
+              r.err);
+    result_free(&r);
+    env_free(&e);
+}

@@ -10,6 +10,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "ascii.h"
 #include "names.h"
 
 /* A name word must be this long before a misspelling is forgiven. */
@@ -23,12 +24,35 @@ typedef struct misspelt {
     size_t k, j, matched; /* the walk before it */
 } misspelt;
 
-/* Does the printed name hold the title word t ("sir" in "Professor Sir
- * Chris Ham")? */
+/* The length of the titles and ranks a printed name opens with
+ * ("Professor Sir", "The Rt Hon the Lord", "General Sir"): a title after
+ * the name is a post-nominal ("Rhun
+ * ap Iorwerth MS", a Member of the Senedd, not "Ms"). */
+static size_t leading_titles(const char *name)
+{
+    const char *s = name, *end = name;
+    char w[16];
+    while (*s) {
+        size_t n = strcspn(s, " "), k = 0;
+        for (; k < n && k + 1 < sizeof w && s[k] != '.'; k++)
+            w[k] = (char)evx_ascii_tolower((unsigned char)s[k]);
+        if (k == sizeof w - 1 ||
+            (!evx_name_is_title(w, k) && !evx_name_is_rank(w, k) &&
+             !(k == 3 && memcmp(w, "the", 3) == 0)))
+            break;
+        s += n;
+        end = s;
+        s += strspn(s, " ");
+    }
+    return (size_t)(end - name);
+}
+
+/* Does the printed name open with the title word t among its titles
+ * ("sir" in "Professor Sir Chris Ham")? */
 static int name_has_title(const char *name, const char *t)
 {
-    size_t n = strlen(t);
-    for (const char *s = name; *s; s++)
+    size_t n = strlen(t), run = leading_titles(name);
+    for (const char *s = name; s + n <= name + run; s++)
         if ((s == name || s[-1] == ' ') && strncasecmp(s, t, n) == 0 &&
             (s[n] == ' ' || s[n] == 0))
             return 1;
@@ -91,12 +115,13 @@ static int courtesy_for_titled(const evx_witness *p, const char *t)
     return 0;
 }
 
-/* The gender the titles of a registered name give ("Mr Mark Smith": 'm'),
- * or 0. */
+/* The gender the titles a registered name opens with give ("Mr Mark
+ * Smith": 'm'), or 0. */
 static char name_gender(const char *name)
 {
     char word[16];
-    for (const char *s = name; *s;) {
+    const char *end = name + leading_titles(name);
+    for (const char *s = name; s < end;) {
         size_t n = strcspn(s, " ");
         if (n < sizeof word) {
             memcpy(word, s, n);

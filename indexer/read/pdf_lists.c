@@ -63,6 +63,7 @@ size_t pdf_witness_line(pdf_parser *p, const pdf_line *c)
         /* "… Those witnesses marked with ** gave" / "both oral and
          * written evidence. …": the introduction's words, no witness */
         p->intro_goes_on = pdf_ends_mid_sentence(c->s, c->len);
+        pdf_left_out(p, c->ln, "a witness list's introduction");
         return 0;
     }
     p->intro_goes_on = 0;
@@ -90,6 +91,7 @@ size_t pdf_witness_line(pdf_parser *p, const pdf_line *c)
          * after which its entries follow */
         p->undated_panels = pdf_marked_list_intro(c->s, c->len) ? 2 : 0;
         p->intro_goes_on = p->undated_panels && pdf_ends_mid_sentence(c->s, c->len);
+        pdf_left_out(p, c->ln, "a witness list's introduction");
         return 0;
     }
     if (p->undated_panels && starred(c->s, c->len) && p->open.cur)

@@ -173,6 +173,19 @@ void pdf_norm_append(evx_buf *b, const char *s, size_t len)
     }
 }
 
+void pdf_left_out(pdf_parser *p, size_t ln, const char *why)
+{
+    long ol = (long)ln, oc, el = (long)ln, ec;
+    if (!p->coverage)
+        return;
+    if (p->layout) {
+        evx_layout_where(p->layout, (long)ln, 1, &ol, &oc);
+        evx_layout_where(p->layout, (long)ln, -1, &el, &ec);
+    }
+    if (evx_coverage_furniture(p->coverage, ol, el < ol ? ol : el, why))
+        pdf_oom(p);
+}
+
 void pdf_oom(pdf_parser *p)
 {
     p->st = EVX_NOMEM;

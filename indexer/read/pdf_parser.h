@@ -23,6 +23,7 @@
 #include <stddef.h>
 
 #include "buf.h"
+#include "coverage.h"
 #include "diag.h"
 #include "evx.h"
 #include "layout.h"
@@ -93,6 +94,7 @@ typedef struct pdf_line {
 typedef struct pdf_parser {
     const evx_text *t;
     const evx_layout *layout; /* where the canonical lines came from */
+    evx_coverage *coverage;   /* the file's, or NULL (pdf_left_out) */
     const char *file;
     const char *report;
     evx_diag *diag;
@@ -180,6 +182,10 @@ void pdf_norm_append(evx_buf *b, const char *s, size_t len);
 
 /* Records that memory ran out (p->st = EVX_NOMEM). */
 void pdf_oom(pdf_parser *p);
+
+/* Declares canonical line ln left out on purpose (why: what it is), so
+ * that coverage does not count its words lost. */
+void pdf_left_out(pdf_parser *p, size_t ln, const char *why);
 
 /* The report key followed by fmt with a (when not NULL) or n: a unit id
  * ("HC650/p12"), the caller's to free. */

@@ -212,6 +212,7 @@ static evx_status parse_layout(evx_units *out, const evx_text *text,
     pdf_parser *p = &P;
     p->t = text;
     p->layout = l;
+    p->coverage = o->coverage;
     p->n_lines = evx_text_lines(text) + 1;
     p->line_page = calloc(p->n_lines, sizeof *p->line_page);
     if (!p->line_page) {
