@@ -361,7 +361,7 @@ Test(names_forms, a_name_printed_family_name_first)
  * Watts" is not the Watts Family Trust (whose code he had been given),
  * nor "Mr Rowntree" a speaker "Rowntree"; the bodies themselves are still
  * theirs.  And a courtesy title is not a doctor's: "Mrs Scott, a parent"
- * is not Dr Emma Scott. */
+ * is not Dr Emma Scott, nor "Dr Brown, a GP" Mrs Jane Brown. */
 Test(names_forms, a_titled_surname_is_no_body_nor_a_doctor)
 {
     evx_units u = EVX_UNITS_INIT;
@@ -375,9 +375,12 @@ Test(names_forms, a_titled_surname_is_no_body_nor_a_doctor)
                  "\xE2\x80\x9C" "too small to matter\xE2\x80\x9D.\n\n"
                  "4.Mrs Scott, a parent from Dundee, told us that she had "
                  "\xE2\x80\x9Cwaited two years\xE2\x80\x9D.\n\n"
+                 "5.Dr Brown, a GP in Leeds, told us that it was "
+                 "\xE2\x80\x9C" "a postcode lottery\xE2\x80\x9D.\n\n"
                  "Witnesses\n\n"
                  "Tuesday 6 June 2023\n\n"
-                 "Dr Emma Scott, Reader in Education, University of Dundee\tQ1\xE2\x80\x93" "30\n\n"
+                 "Dr Emma Scott, Reader in Education, University of Dundee; "
+                 "Mrs Jane Brown, Chair, Parents Forum\tQ1\xE2\x80\x93" "30\n\n"
                  "Published written evidence\n\n"
                  "1 Watts Family Trust (TST0005)\n\n"
                  "2 Joseph Rowntree Foundation (TST0006)\n");
@@ -386,6 +389,7 @@ Test(names_forms, a_titled_surname_is_no_body_nor_a_doctor)
     expect_speaker(&u, "HC1/p2/q1", "Mr Rowntree");
     expect_speaker(&u, "HC1/p3/q1", "Watts Family Trust");
     expect_speaker(&u, "HC1/p4/q1", "Mrs Scott");
+    expect_speaker(&u, "HC1/p5/q1", "Dr Brown"); /* not Mrs Jane Brown */
     evx_units_free(&u);
 }
 

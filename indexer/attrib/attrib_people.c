@@ -90,28 +90,48 @@ static int family_name_first(const evx_witness *p, const evx_view *v,
              !v->w.items[i + 1].title && evx_view_adjacent(v, i, i + 1));
 }
 
-/* "Mrs Scott" is not "Dr Emma Scott": a courtesy title (t: Mr, Mrs, Ms,
- * Miss, Mx) printed before the name of someone registered with a title
- * English uses in its place (a doctor's, a professor's, a knight's, a
- * peer's) names another person.  "Mr Smith" for "Rt Hon John Smith MP"
- * is still he. */
-static int courtesy_for_titled(const evx_witness *p, const char *t)
+/* Titles English uses for one person in place of the other: a courtesy
+ * title, and a doctor's, a professor's, a knight's or a peer's. */
+static const char *const courtesy_titles[] = {"mr", "mrs", "ms", "miss", "mx"};
+static const char *const rank_titles[] = {
+    "dr", "doctor", "professor", "prof", "sir", "dame", "lord", "lady",
+    "baroness", "baron", "viscount", "viscountess", "earl", "countess"};
+
+/* Is t one of list[0..n)? */
+static int title_in(const char *t, const char *const *list, size_t n)
 {
-    static const char *const courtesy[] = {"mr", "mrs", "ms", "miss", "mx"};
-    static const char *const instead[] = {
-        "dr", "doctor", "professor", "prof", "sir", "dame", "lord", "lady",
-        "baroness", "baron", "viscount", "viscountess", "earl", "countess"};
-    int is_courtesy = 0;
-    for (size_t k = 0; k < sizeof courtesy / sizeof *courtesy; k++)
-        is_courtesy |= strcasecmp(t, courtesy[k]) == 0;
-    if (!is_courtesy)
-        return 0;
-    for (size_t k = 0; k < sizeof courtesy / sizeof *courtesy; k++)
-        if (name_has_title(p->name, courtesy[k]))
-            return 0;
-    for (size_t k = 0; k < sizeof instead / sizeof *instead; k++)
-        if (name_has_title(p->name, instead[k]))
+    for (size_t k = 0; k < n; k++)
+        if (strcasecmp(t, list[k]) == 0)
             return 1;
+    return 0;
+}
+
+/* Does p's registered name open with one of list[0..n)? */
+static int registered_with(const evx_witness *p, const char *const *list,
+                           size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (name_has_title(p->name, list[k]))
+            return 1;
+    return 0;
+}
+
+/* "Mrs Scott" is not "Dr Emma Scott", nor "Dr Scott" "Mrs Emma Scott":
+ * the title t printed before a name is of the other kind than the one
+ * registered (a courtesy title against a doctor's, a professor's, a
+ * knight's or a peer's), so it names another person.  "Mr Smith" for
+ * "Rt Hon John Smith MP" is still he, and "Professor Mallory" for "Dr
+ * Ruth Mallory", promoted between the list and the text, still she. */
+static int title_of_another_kind(const evx_witness *p, const char *t)
+{
+    size_t nc = sizeof courtesy_titles / sizeof *courtesy_titles,
+           nr = sizeof rank_titles / sizeof *rank_titles;
+    int courtesy = registered_with(p, courtesy_titles, nc),
+        ranked = registered_with(p, rank_titles, nr);
+    if (title_in(t, courtesy_titles, nc))
+        return ranked && !courtesy;
+    if (title_in(t, rank_titles, nr))
+        return courtesy && !ranked;
     return 0;
 }
 
@@ -221,15 +241,15 @@ static int match_person(const evx_witness *p, const evx_view *v, size_t i,
         !v->w.items[i + 1].title && evx_view_adjacent(v, i, i + 1))
         return 0;
     /* titles printed with it; one of the other sex ("Ms Smith" for "Mr
-     * Mark Smith"), or a courtesy title for a doctor ("Mrs Scott" for "Dr
-     * Emma Scott"), is another person */
+     * Mark Smith"), or of another kind ("Mrs Scott" for "Dr Emma Scott"),
+     * is another person */
     char g = name_gender(p->name);
     while (j > 0 &&
            (v->w.items[j - 1].title || printed_rank(p, &v->w.items[j - 1])) &&
            evx_view_adjacent(v, j - 1, j)) {
         char t = evx_title_gender(v->w.items[j - 1].term);
         if ((g && t && t != g) ||
-            courtesy_for_titled(p, v->w.items[j - 1].term))
+            title_of_another_kind(p, v->w.items[j - 1].term))
             return 0;
         *titled |= name_has_title(p->name, v->w.items[j - 1].term);
         j--;
