@@ -638,3 +638,23 @@ Test(names_forms, a_post_nominal_is_no_title)
     expect_speaker(&u, "HC1/p1/q1", "Rhun ap Iorwerth MS");
     evx_units_free(&u);
 }
+
+/* A post named by its first part, before "and" and a second post ("The
+ * Lord Chancellor" for "Lord Chancellor and Secretary of State for
+ * Justice"), is its holder in the panel; "Lord Chancellor" is a post, not
+ * a peer named Chancellor (the words had had no speaker). */
+Test(names_forms, a_post_named_by_its_first_part)
+{
+    evx_units u = EVX_UNITS_INIT;
+
+    read_web(&u, "1 Introduction\n\n"
+                 "1.The Lord Chancellor told us that the Bill "
+                 "\xE2\x80\x9Crestores common sense\xE2\x80\x9D.1\n\n"
+                 "Footnotes\n\n1 Q65\n\n"
+                 "Witnesses\n\nWednesday 21 June 2023\n\n"
+                 "Rt Hon Alex Chalk KC MP, Lord Chancellor and Secretary of State "
+                 "for Justice; Lord Bellamy KC, Parliamentary Under-Secretary of "
+                 "State, Ministry of Justice\tQ61\xE2\x80\x93" "78\n");
+    expect_speaker(&u, "HC1/p1/q1", "Rt Hon Alex Chalk KC MP");
+    evx_units_free(&u);
+}

@@ -108,7 +108,10 @@ static int lead_within(const evx_clues *c, size_t from, size_t to)
  * lead-in names, no; a lead-in that is the post's own words is none. */
 static int post_named(const evx_registry *reg, const evx_clues *c, size_t p)
 {
-    static const char *const preps[] = {"to", "of", "for", "at", "in"};
+    /* words that end a post's first part: a preposition, or "and" before
+     * a second post ("Lord Chancellor and Secretary of State for
+     * Justice") */
+    static const char *const preps[] = {"to", "of", "for", "at", "in", "and"};
     const evx_witness *w = &reg->people[p];
     const evx_strs *post = &w->post_words;
     const evx_view *v = &c->sent;
@@ -124,7 +127,8 @@ static int post_named(const evx_registry *reg, const evx_clues *c, size_t p)
             k++;
         /* the whole post; its first word, a post's ("the Minister"); or
          * its words before a preposition ("The Chief Secretary" for
-         * "Chief Secretary to the Treasury") */
+         * "Chief Secretary to the Treasury") or another post ("The Lord
+         * Chancellor") */
         int before_prep = k >= 2 && k < post->len &&
                           evx_word_in(post->items[k], preps, sizeof preps / sizeof *preps);
         int part = (k == 1 && evx_aword_is_post(post->items[0])) || before_prep;

@@ -207,7 +207,8 @@ int evx_aword_is_post(const char *term)
         "chairperson", "director", "president", "chief", "executive",
         "officer", "spokesperson", "spokesman", "spokeswoman", "clerk",
         "commissioner", "governor", "registrar", "ombudsman", "inspector",
-        "head", "leader", "deputy", "permanent", "general", "controller"};
+        "head", "leader", "deputy", "permanent", "general", "controller",
+        "chancellor"};
     return evx_word_in(term, roles, sizeof roles / sizeof roles[0]);
 }
 
