@@ -658,3 +658,22 @@ Test(names_forms, a_post_named_by_its_first_part)
     expect_speaker(&u, "HC1/p1/q1", "Rt Hon Alex Chalk KC MP");
     evx_units_free(&u);
 }
+
+/* A post the witness list prints in lower case ("petitioner") is named so
+ * in the text ("As the petitioner put it,"): its one holder in the panel
+ * (the words had had no speaker). */
+Test(names_forms, a_post_printed_in_lower_case)
+{
+    evx_units u = EVX_UNITS_INIT;
+
+    read_web(&u, "1 Introduction\n\n"
+                 "1.We were not reassured. As the petitioner put it, "
+                 "\xE2\x80\x9C" "families have heard promises before\xE2\x80\x9D.1\n\n"
+                 "Footnotes\n\n1 Q29\n\n"
+                 "Witnesses\n\nTuesday 21 March 2023\n\n"
+                 "Hannah Okonkwo-Barnes, petitioner; Witness A, parent; "
+                 "Dr Emma Scott, Reader in Education, University of Dundee"
+                 "\tQ1\xE2\x80\x93" "35\n");
+    expect_speaker(&u, "HC1/p1/q1", "Hannah Okonkwo-Barnes");
+    evx_units_free(&u);
+}

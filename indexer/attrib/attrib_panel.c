@@ -6,6 +6,7 @@
 
 #include <string.h>
 
+#include "ascii.h"
 #include "attrib_speaker.h"
 
 #define NONE ((size_t)-1)
@@ -117,9 +118,12 @@ static int post_named(const evx_registry *reg, const evx_clues *c, size_t p)
     const evx_view *v = &c->sent;
     if (post->len == 0 || (c->lead && c->lead->kind != EVX_MENTION_ORG))
         return 0;
+    /* a post the list prints in lower case ("petitioner", "parent") is
+     * named so too ("as the petitioner put it") */
+    int lower = w->role && evx_ascii_lower((unsigned char)w->role[0]);
     for (size_t s = 1; s < v->w.len; s++) {
         if (!evx_view_word_is(v, s - 1, "the") || v->w.items[s].quoted ||
-            !v->w.items[s].cap)
+            (!v->w.items[s].cap && !lower))
             continue;
         size_t k = 0;
         while (k < post->len && s + k < v->w.len &&
