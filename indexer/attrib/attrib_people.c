@@ -26,8 +26,8 @@ typedef struct misspelt {
 
 /* The length of the titles and ranks a printed name opens with
  * ("Professor Sir", "The Rt Hon the Lord", "General Sir"): a title after
- * the name is a post-nominal ("Rhun
- * ap Iorwerth MS", a Member of the Senedd, not "Ms"). */
+ * the name is a post-nominal ("Rhun ap Iorwerth MS", a Member of the
+ * Senedd, not "Ms"). */
 static size_t leading_titles(const char *name)
 {
     const char *s = name, *end = name;
