@@ -179,19 +179,43 @@ int evx_name_is_rank(const char *word, size_t len)
     return word && in_words(ranks, sizeof ranks / sizeof *ranks, word, len);
 }
 
+/* The word s[0..n) folded for the title lists into w (cap bytes): lower
+ * case, a full stop after it dropped ("Dr.", "Rt."); its length, or 0 if
+ * it does not fit. */
+static size_t fold_title_word(const char *s, size_t n, char *w, size_t cap)
+{
+    if (n && s[n - 1] == '.')
+        n--;
+    if (n == 0 || n >= cap)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        w[i] = (char)((s[i] >= 'A' && s[i] <= 'Z') ? s[i] | 0x20 : s[i]);
+    w[n] = 0;
+    return n;
+}
+
+size_t evx_name_titles_len(const char *name)
+{
+    const char *s = name, *end = name;
+    char w[24];
+    while (s && *s) {
+        size_t n = strcspn(s, " "), k = fold_title_word(s, n, w, sizeof w);
+        if (!k || (!evx_name_is_title(w, k) && !evx_name_is_rank(w, k)))
+            break;
+        s += n;
+        end = s;
+        s += strspn(s, " ");
+    }
+    return name ? (size_t)(end - name) : 0;
+}
+
 int evx_name_opens_with_word(const char *name, const char *word)
 {
+    const char *end = name ? name + evx_name_titles_len(name) : NULL;
     char w[24];
-    for (const char *s = name; s && *s;) {
+    for (const char *s = name; s && s < end;) {
         size_t n = strcspn(s, " ");
-        if (n == 0 || n >= sizeof w)
-            return 0;
-        for (size_t i = 0; i < n; i++)
-            w[i] = (char)((s[i] >= 'A' && s[i] <= 'Z') ? s[i] | 0x20 : s[i]);
-        w[n] = 0;
-        if (!evx_name_is_title(w, n) && !evx_name_is_rank(w, n))
-            return 0;
-        if (strcmp(w, word) == 0)
+        if (fold_title_word(s, n, w, sizeof w) && strcmp(w, word) == 0)
             return 1;
         s += n;
         s += strspn(s, " ");

@@ -33,8 +33,14 @@ int evx_name_is_rank(const char *word, size_t len);
 
 /* True if the printed name opens with the folded word among its titles
  * and ranks, before its first name word ("general" in "General Sir Peter
- * Wall"; not "major" in "Sir John Major"). */
+ * Wall"; not "major" in "Sir John Major", nor "ms" in "Rhun ap Iorwerth
+ * MS", a post-nominal). */
 int evx_name_opens_with_word(const char *name, const char *word);
+
+/* The length of the titles and ranks the printed name opens with
+ * ("Professor Sir", "The Rt Hon the Lord", "General Sir", "Dr."), 0 if
+ * none: what is printed before its first name word. */
+size_t evx_name_titles_len(const char *name);
 
 /* True if the folded word is a peer's title ("lord", "baroness",
  * "viscount", "earl", ...), which a territorial designation may follow:

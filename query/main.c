@@ -260,11 +260,11 @@ static int bad_option(char **argv, int argc, int at)
         const char *in = cluster_of(argv, argc, optopt);
         if (in)
             a = in;
-        int cut = (int)strlen(a) > ARG_QUOTE_MAX;
+        size_t len = strlen(a), k = evx_utf8_prefix(a, len, ARG_QUOTE_MAX);
+        const char *cut = k < len ? "\xE2\x80\xA6" : "";
         fprintf(stderr, PROG ": unknown option '-%c' in '%.*s%s'; a query that "
                         "starts with '-' goes after '--' (evidex -- %.*s%s)\n",
-                optopt, ARG_QUOTE_MAX, a, cut ? "\xE2\x80\xA6" : "",
-                ARG_QUOTE_MAX, a, cut ? "\xE2\x80\xA6" : "");
+                optopt, (int)k, a, cut, (int)k, a, cut);
     }
     else if (optopt == 'n' || (optopt >= 256 && strchr(a, '=') == NULL &&
                                strncmp(a, "--", 2) == 0))

@@ -14,6 +14,7 @@
 #include "ascii.h"
 #include "grow.h"
 #include "qstem.h"
+#include "utf8.h"
 
 #define MAX_WILDCARD 1000
 
@@ -37,10 +38,7 @@ static void shorten_quotes(evx_buf *e)
         size_t n = (size_t)(close - open - 1);
         evx_buf_append(&out, s, (size_t)(open + 1 - s));
         if (n > QUOTE_MAX) {
-            size_t k = QUOTE_MAX;
-            while (k > 0 && ((unsigned char)open[1 + k] & 0xC0) == 0x80)
-                k--; /* not inside a character */
-            evx_buf_append(&out, open + 1, k);
+            evx_buf_append(&out, open + 1, evx_utf8_prefix(open + 1, n, QUOTE_MAX));
             evx_buf_puts(&out, "\xE2\x80\xA6");
         } else {
             evx_buf_append(&out, open + 1, n);

@@ -10,7 +10,6 @@
 #include <string.h>
 #include <strings.h>
 
-#include "ascii.h"
 #include "names.h"
 
 /* A name word must be this long before a misspelling is forgiven. */
@@ -24,41 +23,6 @@ typedef struct misspelt {
     size_t k, j, matched; /* the walk before it */
 } misspelt;
 
-/* The length of the titles and ranks a printed name opens with
- * ("Professor Sir", "The Rt Hon the Lord", "General Sir"): a title after
- * the name is a post-nominal ("Rhun ap Iorwerth MS", a Member of the
- * Senedd, not "Ms"). */
-static size_t leading_titles(const char *name)
-{
-    const char *s = name, *end = name;
-    char w[16];
-    while (*s) {
-        size_t n = strcspn(s, " "), k = 0;
-        for (; k < n && k + 1 < sizeof w && s[k] != '.'; k++)
-            w[k] = (char)evx_ascii_tolower((unsigned char)s[k]);
-        if (k == sizeof w - 1 ||
-            (!evx_name_is_title(w, k) && !evx_name_is_rank(w, k) &&
-             !(k == 3 && memcmp(w, "the", 3) == 0)))
-            break;
-        s += n;
-        end = s;
-        s += strspn(s, " ");
-    }
-    return (size_t)(end - name);
-}
-
-/* Does the printed name open with the title word t among its titles
- * ("sir" in "Professor Sir Chris Ham")? */
-static int name_has_title(const char *name, const char *t)
-{
-    size_t n = strlen(t), run = leading_titles(name);
-    for (const char *s = name; s + n <= name + run; s++)
-        if ((s == name || s[-1] == ' ') && strncasecmp(s, t, n) == 0 &&
-            (s[n] == ' ' || s[n] == 0))
-            return 1;
-    return 0;
-}
-
 /* "Sir Simon", "Dame Julie": a knight or dame named, as English names
  * them, by title and first name, the name ending at word i. */
 static int knight_by_first_name(const evx_witness *p, const evx_view *v,
@@ -67,7 +31,7 @@ static int knight_by_first_name(const evx_witness *p, const evx_view *v,
     if (i == 0 || p->words.len < 2 || !evx_view_adjacent(v, i - 1, i) ||
         !(evx_view_word_is(v, i - 1, "sir") || evx_view_word_is(v, i - 1, "dame")) ||
         strcmp(v->w.items[i].term, p->words.items[0]) != 0 ||
-        !name_has_title(p->name, v->w.items[i - 1].term))
+        !evx_name_opens_with_word(p->name, v->w.items[i - 1].term))
         return 0;
     /* "Sir Simon Jones" is another man */
     return !(i + 1 < v->w.len && v->w.items[i + 1].cap &&
@@ -84,7 +48,7 @@ static int family_name_first(const evx_witness *p, const evx_view *v,
     if (i == 0 || p->words.len < 2 || !evx_view_adjacent(v, i - 1, i) ||
         !v->w.items[i - 1].title || !v->w.items[i].cap ||
         strcmp(v->w.items[i].term, p->words.items[0]) != 0 ||
-        !name_has_title(p->name, v->w.items[i - 1].term))
+        !evx_name_opens_with_word(p->name, v->w.items[i - 1].term))
         return 0;
     return !(i + 1 < v->w.len && v->w.items[i + 1].cap &&
              !v->w.items[i + 1].title && evx_view_adjacent(v, i, i + 1));
@@ -97,21 +61,12 @@ static const char *const rank_titles[] = {
     "dr", "doctor", "professor", "prof", "sir", "dame", "lord", "lady",
     "baroness", "baron", "viscount", "viscountess", "earl", "countess"};
 
-/* Is t one of list[0..n)? */
-static int title_in(const char *t, const char *const *list, size_t n)
-{
-    for (size_t k = 0; k < n; k++)
-        if (strcasecmp(t, list[k]) == 0)
-            return 1;
-    return 0;
-}
-
 /* Does p's registered name open with one of list[0..n)? */
 static int registered_with(const evx_witness *p, const char *const *list,
                            size_t n)
 {
     for (size_t k = 0; k < n; k++)
-        if (name_has_title(p->name, list[k]))
+        if (evx_name_opens_with_word(p->name, list[k]))
             return 1;
     return 0;
 }
@@ -128,9 +83,9 @@ static int title_of_another_kind(const evx_witness *p, const char *t)
            nr = sizeof rank_titles / sizeof *rank_titles;
     int courtesy = registered_with(p, courtesy_titles, nc),
         ranked = registered_with(p, rank_titles, nr);
-    if (title_in(t, courtesy_titles, nc))
+    if (evx_word_in(t, courtesy_titles, nc))
         return ranked && !courtesy;
-    if (title_in(t, rank_titles, nr))
+    if (evx_word_in(t, rank_titles, nr))
         return courtesy && !ranked;
     return 0;
 }
@@ -140,7 +95,7 @@ static int title_of_another_kind(const evx_witness *p, const char *t)
 static char name_gender(const char *name)
 {
     char word[16];
-    const char *end = name + leading_titles(name);
+    const char *end = name + evx_name_titles_len(name);
     for (const char *s = name; s < end;) {
         size_t n = strcspn(s, " ");
         if (n < sizeof word) {
@@ -251,7 +206,7 @@ static int match_person(const evx_witness *p, const evx_view *v, size_t i,
         if ((g && t && t != g) ||
             title_of_another_kind(p, v->w.items[j - 1].term))
             return 0;
-        *titled |= name_has_title(p->name, v->w.items[j - 1].term);
+        *titled |= evx_name_opens_with_word(p->name, v->w.items[j - 1].term);
         j--;
     }
     *first = j;
