@@ -504,3 +504,70 @@ Test(printed_forms, a_listed_chapter_heading_mid_page_is_no_footnote)
     cr_expect_eq(unit(&u, "HC1/p5")->chapter, 2);
     evx_units_free(&u);
 }
+
+/* A page breaks inside a witness entry.  The words after the break had
+ * opened a panel of their own: "for Housing, Ministry of Housing" was a
+ * witness named "for Housing", and the Minister a panel with no
+ * questions.  An entry goes on over the break when its next words run on
+ * in lower case or after a comma, or when the list ends each panel with
+ * its questions and the open one has not reached them; a list that
+ * prints no questions keeps a panel a page. */
+Test(printed_forms, a_page_breaks_inside_a_witness_entry)
+{
+    static const char *const text =
+        "1 Introduction\n\n"
+        "1. We took evidence from the sector and from the Government.\n\n"
+        "Witnesses\n\n"
+        "The following witnesses gave evidence.\n\n"
+        "Tuesday 4 May 2021\n\n"
+        "Dr Ann Roe, Chief Executive, Housing Trust Q1–40\n\n"
+        "Jane Ash MP, Minister of State \n"
+        "\f 12 Homes for all \n\n"
+        "for Housing, Ministry of Housing Q41–80\n\n"
+        "Tuesday 11 May 2021\n\n"
+        "Mr Tom Bell, Director, Northgate Homes, and \n"
+        "\f Homes for all 13\n\n"
+        "Ms Uma Patel, Chair, Tenants Together Q81–99\n\n"
+        "Tuesday 18 May 2021\n\n"
+        "Professor Eve Stone, Professor of Planning, University \n"
+        "\f 14 Homes for all \n\n"
+        "of Tayside Q100–120\n";
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u, text, 0);
+    const evx_unit *w = unit(&u, "HC1/witness/2");
+    cr_assert_eq(w->n_people, 1);
+    cr_expect_str_eq(w->people[0].name, "Jane Ash MP");
+    cr_expect_str_eq(w->people[0].role, "Minister of State for Housing");
+    cr_expect_str_eq(w->people[0].org, "Ministry of Housing");
+    w = unit(&u, "HC1/witness/3");
+    cr_assert_eq(w->n_people, 2);
+    cr_expect_str_eq(w->people[1].name, "Ms Uma Patel");
+    cr_expect_str_eq(w->people[1].org, "Tenants Together");
+    w = unit(&u, "HC1/witness/4");
+    cr_assert_eq(w->n_people, 1);
+    cr_expect_str_eq(w->people[0].org, "University of Tayside");
+    cr_expect_null(evx_units_find(&u, "HC1/witness/5"));
+    evx_units_free(&u);
+}
+
+/* A list that prints no questions: a page break still parts two panels. */
+Test(printed_forms, a_page_break_parts_panels_of_a_list_without_questions)
+{
+    static const char *const text =
+        "1 Introduction\n\n"
+        "1. We took evidence from the sector and from the Government.\n\n"
+        "Witnesses\n\n"
+        "The following witnesses gave evidence.\n\n"
+        "Tuesday 4 May 2021\n\n"
+        "Dr Ann Roe, Chief Executive, Housing Trust\n\n"
+        "Jane Ash MP, Minister of State for Housing, Ministry of Housing\n"
+        "\f 12 Homes for all \n\n"
+        "Mr Tom Bell, Director, Northgate Homes\n";
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u, text, 0);
+    cr_expect_str_eq(unit(&u, "HC1/witness/2")->people[0].name, "Jane Ash MP");
+    const evx_unit *w = unit(&u, "HC1/witness/3");
+    cr_assert_eq(w->n_people, 1);
+    cr_expect_str_eq(w->people[0].name, "Mr Tom Bell");
+    evx_units_free(&u);
+}

@@ -54,6 +54,26 @@ static int page_header_like(const pdf_line *c)
            !memchr(c->s, ',', c->len) && !pdf_qrange(c->s, c->len, &cut, &a, &b);
 }
 
+/* Does the open panel go on over the page break before c?  A page can
+ * break inside an entry ("… Minister of State" / "for Health, Department
+ * of Health and Social Care Q371–417"), and its first words then open no
+ * panel: they go on in lower case, or after a comma or a hyphen, or the
+ * list ends each panel with its questions and the open one has not yet
+ * reached them. */
+static int entry_goes_on_over_page(pdf_parser *p, const pdf_line *c)
+{
+    const evx_unit *u = p->open.cur;
+    if (!c->broke || !u || u->type != EVX_UNIT_WITNESS || p->undated_panels == 2)
+        return 0;
+    const pdf_acc *acc = &p->open.acc;
+    size_t len = evx_ascii_rtrim(acc->text.data, acc->text.len);
+    if (!len)
+        return 0;
+    char last = acc->text.data[len - 1];
+    return evx_ascii_lower((unsigned char)c->s[0]) || last == ',' || last == '-' ||
+           (p->n_panels > 1 && !p->unranged_panels);
+}
+
 size_t pdf_witness_line(pdf_parser *p, const pdf_line *c)
 {
     size_t off, extra = 0;
@@ -103,7 +123,7 @@ size_t pdf_witness_line(pdf_parser *p, const pdf_line *c)
                      "header?), not a witness", c->s);
         return 0;
     }
-    if (c->block_start || !p->open.cur) {
+    if ((c->block_start && !entry_goes_on_over_page(p, c)) || !p->open.cur) {
         p->n_panels++;
         evx_unit *u = pdf_unit_begin(p, EVX_UNIT_WITNESS,
                                  pdf_make_id(p, "/witness/%d", NULL, p->n_panels), 0, 0);

@@ -120,6 +120,7 @@ typedef struct pdf_parser {
                             and no questions, an older list marking who
                             gave oral evidence) */
     int lords_all;       /* its alphabetical list: unnumbered entries */
+    int unranged_panels; /* panels finished without a question range */
     int intro_goes_on;   /* the list's introduction's sentence goes on to
                             the next line */
     int recs_front;      /* the recommendations come before the chapters,

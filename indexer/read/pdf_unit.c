@@ -182,10 +182,12 @@ static void finish_open(pdf_parser *p)
         int ranged;
         if (pdf_panel_read(u, T, L, &ranged))
             pdf_oom(p);
-        else if (!ranged && p->undated_panels != 2)
+        else if (!ranged && p->undated_panels != 2) {
+            p->unranged_panels++;
             evx_diag_add(p->diag, EVX_DIAG_WARNING, p->file,
                          p->open.acc.n_lines ? p->open.acc.lines[0].line : 0,
                          "witness panel without a question range");
+        }
     }
     u->text = pdf_trimmed_dup(T, L);
     if (!u->text)
