@@ -502,3 +502,44 @@ Test(lead_forms, long_titled_names_are_people)
         evx_units_free(&u);
     }
 }
+
+/* A person named as the agent of an aside on the subject ("E-petition
+ * 612001, started by Jane Ash, called on", "The review, led by Professor
+ * Eve Stone, found") does not speak: the subject does.  The petition's
+ * words had been the petitioner's oral evidence, with her session's
+ * date; the review's, the professor's. */
+Test(lead_forms, the_agent_of_an_aside_on_the_subject_does_not_speak)
+{
+    static const char *const text =
+        "1 Introduction\n\n"
+        "1. E-petition 612001, started by Jane Ash, called on the "
+        "Government to “fund every\nlibrary for ten years”.1 It received "
+        "120,000 signatures.\n\n"
+        "2. The review, led by Professor Eve Stone, found that branch "
+        "libraries were “the\nlast free indoor space”.2\n\n"
+        "3. Professor Eve Stone told us that “opening hours matter more "
+        "than buildings”.3\n\n"
+        "1 e-petition 612001, Fund every library for ten years\n"
+        "2 Independent Review of Public Libraries (2021), p 4\n"
+        "3 Q12\n\n"
+        "Witnesses\n\n"
+        "The following witnesses gave evidence.\n\n"
+        "Tuesday 4 May 2021\n\n"
+        "Jane Ash, petitioner, and Professor Eve Stone, Professor of "
+        "Information Studies, University of Tayside Q1–40\n";
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u, text, 0);
+    const evx_unit *q = unit(&u, "HC1/p1/q1");
+    cr_assert_not_null(q->speaker);
+    cr_expect(!q->speaker->name || strcmp(q->speaker->name, "Jane Ash") != 0,
+              "the petition's words given to %s (%s)", q->speaker->name,
+              q->speaker->evidence);
+    cr_expect_str_neq(q->speaker->kind, "oral");
+    q = unit(&u, "HC1/p2/q1");
+    cr_assert_not_null(q->speaker);
+    cr_expect(!q->speaker->name || strcmp(q->speaker->name, "Professor Eve Stone") != 0,
+              "the review's words given to %s (%s)", q->speaker->name,
+              q->speaker->evidence);
+    expect_speaker(&u, "HC1/p3/q1", "Professor Eve Stone");
+    evx_units_free(&u);
+}

@@ -159,18 +159,43 @@ int evx_mention_is_object(const evx_view *v, const evx_mention *x)
              evx_aword_is_speech_verb(v->w.items[w + 1].term));
 }
 
+static size_t with_honours(const evx_view *v, size_t last, size_t limit);
+
+/* Is x the agent of an aside set off by commas after the subject ("The
+ * e-petition, started by Jane Doe, called for", "The review, led by
+ * Professor Roe, found"): a participle or two after the comma, then
+ * "by" and x, then a comma?  The subject, before the aside, speaks. */
+static int agent_of_aside(const evx_view *v, const evx_mention *x)
+{
+    if (x->first < 3 || !evx_view_word_is(v, x->first - 1, "by") ||
+        !evx_view_comma_after(v, with_honours(v, x->last, v->w.len)))
+        return 0;
+    for (size_t k = x->first - 2, n = 0; k > 0 && n < 2; k--, n++) {
+        if (v->w.items[k].cap || v->w.items[k].quoted)
+            return 0;
+        if (evx_view_comma_after(v, k - 1))
+            return 1;
+    }
+    return 0;
+}
+
 /* Is every person a lead-in names before its quotation another word's
  * object ("In a letter to Chris Hopson, the Secretary of State wrote:",
  * "Mr Hopson's predecessor told us:"), with a verb of saying after them
- * whose subject is someone else?  Not one introduced ("according to"),
- * nor one whose words the sentence names. */
+ * whose subject is someone else, or the agent of an aside on the subject
+ * (agent_of_aside)?  Not one introduced ("according to"), nor one whose
+ * words the sentence names. */
 static int persons_all_governed(const evx_mentions *m, const evx_view *v)
 {
-    size_t end = evx_view_lead_end(v), last = 0, any = 0;
+    size_t end = evx_view_lead_end(v), last = 0, any = 0, asides = 0;
     for (size_t k = 0; k < m->len; k++) {
         const evx_mention *x = &m->items[k];
         if (!evx_mention_is_personal(x) || x->last >= end)
             continue;
+        if (agent_of_aside(v, x)) {
+            asides++;
+            continue;
+        }
         if (!evx_mention_governed(v, x) || x->introduced || owns_words(v, x))
             return 0;
         /* "asked Mr Smith to explain:": he does the explaining */
@@ -183,7 +208,7 @@ static int persons_all_governed(const evx_mentions *m, const evx_view *v)
     for (size_t i = last + 1; any && i < end; i++)
         if (evx_aword_is_speech_verb(v->w.items[i].term))
             return 1;
-    return 0;
+    return !any && asides;
 }
 
 /* An organisation that opens the lead-in as the subject of its verb of
