@@ -543,3 +543,26 @@ Test(lead_forms, the_agent_of_an_aside_on_the_subject_does_not_speak)
     expect_speaker(&u, "HC1/p3/q1", "Professor Eve Stone");
     evx_units_free(&u);
 }
+
+/* A post whose words go on after a comma ("the Minister for Children,
+ * Families and Wellbeing"): the words after the comma read as a body's
+ * name, which the panel's one witness is not of, and the quotation had
+ * been given to no one over the Minister's own question. */
+Test(lead_forms, a_post_with_a_comma_names_the_one_who_holds_it)
+{
+    static const char *const text =
+        "1 Introduction\n\n"
+        "1. The Minister for Schools, Colleges and Skills told us:\n\n"
+        "We will publish the plan in the spring.1\n\n"
+        "1 Q70\n\n"
+        "Witnesses\n\n"
+        "The following witnesses gave evidence.\n\n"
+        "Tuesday 4 May 2021\n\n"
+        "Jane Ash MP, Minister for Schools, Colleges and Skills, Department "
+        "for Learning Q61–90\n";
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u, text, 0);
+    expect_who(&u, "HC1/p1/q1", "Jane Ash MP", "Minister for Schools, Colleges and Skills",
+               "Department for Learning");
+    evx_units_free(&u);
+}

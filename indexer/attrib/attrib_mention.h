@@ -40,6 +40,7 @@ typedef struct evx_witness {
     evx_strs post_words; /* folded words of the post the role opens with,
                             to its first comma, "for" or "at" ("secretary
                             of state" of "Secretary of State for Health") */
+    evx_strs role_words; /* folded words of the whole role, without "the" */
 } evx_witness;
 
 typedef struct evx_submitter {

@@ -139,7 +139,16 @@ static int post_named(const evx_registry *reg, const evx_clues *c, size_t p)
         if (!(k == post->len ||
               (part && (s + k == v->w.len || !v->w.items[s + k].cap))))
             continue;
-        if (!c->lead || evx_panel_org_fits(c, w) || lead_within(c, s - 1, s + k))
+        /* "the Minister for Children, Families and Wellbeing", whose
+         * words after a comma read as a body's name: the post's */
+        size_t r = 0;
+        while (r < w->role_words.len && s + r < v->w.len &&
+               strcmp(v->w.items[s + r].term, w->role_words.items[r]) == 0)
+            r++;
+        if (r < w->role_words.len)
+            r = k;
+        if (!c->lead || evx_panel_org_fits(c, w) ||
+            lead_within(c, s - 1, s + (r > k ? r : k)))
             return 1;
     }
     return 0;

@@ -39,7 +39,7 @@ static int push_name_word(void *ctx, const char *w, size_t len)
     return strs_push(ctx, w, len) ? 1 : 0;
 }
 
-/* Folded words of an organisation name, without "the". */
+/* Folded words of an organisation name or a role, without "the". */
 static evx_status org_words(evx_strs *out, evx_tok *tok, const char *s)
 {
     evx_awords w = EVX_AWORDS_INIT;
@@ -88,6 +88,7 @@ static void person_free(evx_witness *p)
     strs_free(&p->words);
     strs_free(&p->org_words);
     strs_free(&p->post_words);
+    strs_free(&p->role_words);
 }
 
 void evx_registry_free(evx_registry *reg)
@@ -146,6 +147,8 @@ static evx_status add_person(evx_registry *reg, const evx_unit *panel,
         st = org_words(&p->org_words, tok, who->org);
     if (!st)
         st = post_words(&p->post_words, tok, who->role);
+    if (!st)
+        st = org_words(&p->role_words, tok, who->role);
     if (st) {
         person_free(p);
         return st == EVX_INVALID ? EVX_OK : EVX_NOMEM;
