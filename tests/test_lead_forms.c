@@ -566,3 +566,27 @@ Test(lead_forms, a_post_with_a_comma_names_the_one_who_holds_it)
                "Department for Learning");
     evx_units_free(&u);
 }
+
+/* Two witnesses of one panel share a title and surname, and the footnote
+ * names "Dr Smith": the one whose organisation the sentence names ("Dr
+ * Smith of the Head Teachers' Union") is the speaker; the quotation had
+ * been given to an unregistered "Dr Smith" with no date. */
+Test(lead_forms, namesakes_of_a_panel_are_told_apart_by_their_body)
+{
+    static const char *const text =
+        "1 Introduction\n\n"
+        "1. Dr Smith of the Head Teachers Union said that schools were "
+        "“picking up the pieces”.1\n\n"
+        "1 Q44 [Dr Smith]\n\n"
+        "Witnesses\n\n"
+        "The following witnesses gave evidence.\n\n"
+        "Tuesday 4 May 2021\n\n"
+        "Dr Ann Smith, Consultant Paediatrician, Northgate Hospital; Dr "
+        "Tom Smith, Policy Director, Head Teachers Union Q36–60\n";
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u, text, 0);
+    expect_who(&u, "HC1/p1/q1", "Dr Tom Smith", "Policy Director",
+               "Head Teachers Union");
+    cr_expect_str_eq(unit(&u, "HC1/p1/q1")->speaker->date, "4 May 2021");
+    evx_units_free(&u);
+}

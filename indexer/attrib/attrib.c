@@ -91,16 +91,17 @@ void evx_answer_person(evx_answer *a, const evx_witness *p, const char *kind)
     a->date = strcmp(kind, "oral") == 0 ? p->date : NULL;
 }
 
-/* The registered person a printed name ("Dr Augst", "Q274 Professor Chris
- * Ham") stands for, a name several fit being the one whose panel holds
- * question q (q > 0); (size_t)-1 if none or several. */
-size_t evx_answer_resolve_at(const evx_registry *reg, const char *report,
-                              const char *name, int q, evx_tok *tok,
-                              evx_status *st)
+/* The registered person a printed name stands for, as
+ * evx_answer_resolve_at; with clues c, a name several fit that still
+ * leaves several is the one whose organisation c's text names, when only
+ * one's is. */
+static size_t resolve(const evx_registry *reg, const evx_clues *c,
+                      const char *report, const char *name, int q,
+                      evx_tok *tok, evx_status *st)
 {
     evx_view v;
     evx_mentions m = {NULL, 0, 0};
-    size_t found = (size_t)-1;
+    size_t found = (size_t)-1, fits[32], n;
     *st = evx_view_open(&v, tok, name, strlen(name));
     if (!*st)
         *st = evx_mentions_people_at(&m, reg, report, &v, q);
@@ -110,10 +111,27 @@ size_t evx_answer_resolve_at(const evx_registry *reg, const char *report,
             if (strcmp(reg->people[m.items[k].person].name,
                        reg->people[found].name) != 0)
                 found = (size_t)-1;
+    } else if (!*st && c &&
+               (n = evx_people_fitting(reg, report, &v, q, fits, 32)) > 1) {
+        found = evx_panel_by_org(reg, c, fits, n);
     }
     evx_mentions_free(&m);
     evx_view_close(&v);
     return found;
+}
+
+size_t evx_answer_resolve_at(const evx_registry *reg, const char *report,
+                              const char *name, int q, evx_tok *tok,
+                              evx_status *st)
+{
+    return resolve(reg, NULL, report, name, q, tok, st);
+}
+
+size_t evx_answer_resolve_by_org(const evx_registry *reg, const evx_clues *c,
+                                 const char *report, const char *name, int q,
+                                 evx_tok *tok, evx_status *st)
+{
+    return resolve(reg, c, report, name, q, tok, st);
 }
 
 static size_t resolve_name(const evx_registry *reg, const char *report,

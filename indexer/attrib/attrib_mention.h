@@ -127,6 +127,12 @@ evx_status evx_mentions_people_at(evx_mentions *m, const evx_registry *reg,
                                   const char *report, const evx_view *v,
                                   int q);
 
+/* The registered people of report (in panels holding question q, if q >
+ * 0) whom all of v, printed alone ("Dr Smith"), names as well as it names
+ * any other, one a name: their indices in out[0..cap), how many. */
+size_t evx_people_fitting(const evx_registry *reg, const char *report,
+                          const evx_view *v, int q, size_t *out, size_t cap);
+
 /* Appends every mention in v: registered witnesses, other people,
  * organisations speaking.  EVX_OK or EVX_NOMEM. */
 evx_status evx_mentions_find(evx_mentions *m, const evx_registry *reg,

@@ -127,8 +127,8 @@ evx_status evx_answer_named_oral(evx_answer *a, const evx_registry *reg,
              refs[i].kind != EVX_FNREF_PRINTED) || !refs[i].name)
             continue;
         evx_status st;
-        size_t p = evx_answer_resolve_at(reg, report, refs[i].name, refs[i].q, tok,
-                                   &st);
+        size_t p = evx_answer_resolve_by_org(reg, c, report, refs[i].name,
+                                             refs[i].q, tok, &st);
         if (st)
             return st;
         named++;

@@ -298,6 +298,32 @@ evx_status evx_mentions_people_at(evx_mentions *m, const evx_registry *reg,
     return st;
 }
 
+size_t evx_people_fitting(const evx_registry *reg, const char *report,
+                          const evx_view *v, int q, size_t *out, size_t cap)
+{
+    size_t n = 0;
+    int best = -1;
+    if (!v->w.len)
+        return 0;
+    for (size_t p = 0; p < reg->n_people; p++) {
+        const evx_witness *w = &reg->people[p];
+        size_t f;
+        int full, fuzzy, titled;
+        if (!evx_registry_same_report(w->report, report) ||
+            (q > 0 && (q < w->q_first || q > w->q_last)) ||
+            !match_person(w, v, v->w.len - 1, &f, &full, &fuzzy, &titled) || f)
+            continue;
+        int score = (full ? 4 : 0) + (fuzzy ? 0 : 2) + (titled ? 1 : 0), seen = 0;
+        for (size_t k = 0; k < n && score == best; k++)
+            seen |= strcmp(reg->people[out[k]].name, w->name) == 0;
+        if (score > best)
+            n = 0, best = score;
+        if (score == best && !seen && n < cap)
+            out[n++] = p;
+    }
+    return n;
+}
+
 evx_status evx_mentions_people(evx_mentions *m, const evx_registry *reg,
                               const char *report, const evx_view *v)
 {
