@@ -538,16 +538,19 @@ static void answer_printed(evx_answer *a, const evx_registry *reg,
         a->ref = r->ref;
 }
 
-/* Rule 1 for another committee's evidence. */
+/* Rule 1 for evidence given elsewhere: to another committee, or in a
+ * session none of this report's panels sat in (why says which): the
+ * person the footnote or the lead-in names, of kind "other", with no
+ * session date of this report's. */
 static evx_status answer_committee(evx_answer *a, const evx_registry *reg,
                                    const clues *c, const char *report,
-                                   const evx_fnref *r, int fn, evx_tok *tok)
+                                   const evx_fnref *r, int fn, evx_tok *tok,
+                                   const char *why)
 {
     a->kind = "other";
     a->method = "footnote";
     a->ref = r->ref;
-    evx_buf_printf(&a->evidence, "footnote %d: evidence to another committee",
-                   fn);
+    evx_buf_printf(&a->evidence, "footnote %d: %s", fn, why);
     if (r->name) {
         evx_status st;
         size_t p = resolve_name(reg, report, r->name, tok, &st);
@@ -721,10 +724,16 @@ static evx_status attribute(evx_unit *q, const evx_units_index *ix,
             if ((refs[i].kind == EVX_FNREF_ORAL ||
                  refs[i].kind == EVX_FNREF_PRINTED) && refs[i].name && !named)
                 named = &refs[i];
+        const evx_fnref *oral = named ? named : first;
         if (lost.len)
             evx_buf_puts(&lost, "; ");
         if (!refs)
             evx_answer_from_text(&a, reg, &c, q->report, evx_buf_str(&lost));
+        else if (oral->kind == EVX_FNREF_ORAL &&
+                 !evx_registry_sat_on(reg, q->report, oral->ymd))
+            st = answer_committee(&a, reg, &c, q->report, oral, fn, tok,
+                                  "oral evidence of a day none of this "
+                                  "report's panels sat");
         else if (named)
             st = evx_answer_named_oral(&a, reg, &c, q->report, refs, n, fn, tok);
         else if (first->kind == EVX_FNREF_ORAL)
@@ -735,7 +744,8 @@ static evx_status attribute(evx_unit *q, const evx_units_index *ix,
             written_by_member(&a, reg, &c);
         }
         else if (first->kind == EVX_FNREF_COMMITTEE)
-            st = answer_committee(&a, reg, &c, q->report, first, fn, tok);
+            st = answer_committee(&a, reg, &c, q->report, first, fn, tok,
+                                  "evidence to another committee");
         else if (first->kind == EVX_FNREF_PRINTED)
             answer_printed(&a, reg, &c, q->report, first, fn);
         else

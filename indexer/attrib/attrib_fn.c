@@ -12,6 +12,7 @@
 #include "attrib_fnspan.h"
 #include "attrib_parts.h"
 #include "dash.h"
+#include "dates.h"
 #include "buf.h"
 #include "grow.h"
 #include "names.h"
@@ -418,6 +419,29 @@ static int parse_q_number(span x, size_t at, size_t *end)
     return q;
 }
 
+/* The day x prints in full ("taken on 3 May 2021", "(3 May 2021)") as
+ * yyyymmdd, 0 if none. */
+static long session_date(span x)
+{
+    for (size_t i = 0; i < x.len; i++) {
+        if ((i > 0 && evx_ascii_alnum((unsigned char)x.s[i - 1])) ||
+            !evx_day_month_at(x.s + i, x.len - i))
+            continue;
+        size_t j = i;
+        while (j < x.len && evx_ascii_digit((unsigned char)x.s[j]))
+            j++;
+        j += 1 + evx_month_at(x.s + j + 1, x.len - j - 1);
+        size_t y = j + 1, e = y;
+        while (e < x.len && e < y + 4 && evx_ascii_digit((unsigned char)x.s[e]))
+            e++;
+        long ymd;
+        if (j < x.len && x.s[j] == ' ' && e == y + 4 &&
+            evx_date_read(x.s + i, e - i, &ymd))
+            return ymd;
+    }
+    return 0;
+}
+
 /* Oral evidence cited with its session ("Oral evidence taken on 12 March
  * 2019, HC 1234, Q45 [Sir Simon Stevens]"), to this committee (ORAL) or
  * another (COMMITTEE): the last Q number and the name after. */
@@ -427,6 +451,7 @@ static void parse_session(refs *r, span x, evx_fnref_kind kind)
     evx_fnref *f = push(r, kind);
     if (!f)
         return;
+    f->ymd = session_date(x);
     if (q_at == x.len) {
         f->ref = dup_span(r, x);
         return;
@@ -640,6 +665,7 @@ static int parse_ref_list(refs *r, span x)
             if (!f)
                 return 1;
             f->q = parse_q_number(p, 0, &end);
+            f->ymd = session_date(p);
             f->ref = dup_span(r, evx_fnspan_trim((span){p.s, end}));
             span rest = evx_fnspan_trim_wrap((span){p.s + end, p.len - end});
             if (is_name_like(rest))

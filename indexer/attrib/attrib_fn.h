@@ -49,6 +49,9 @@ typedef enum evx_fnref_kind {
 typedef struct evx_fnref {
     evx_fnref_kind kind;
     int q;          /* ORAL, COMMITTEE: the question number, 0 if none */
+    long ymd;       /* ORAL, COMMITTEE: the day of the session it prints
+                       ("Oral evidence taken on 3 May 2021", "Q45 (3 May
+                       2021)") as yyyymmdd, 0 if none */
     char *name;     /* ORAL, COMMITTEE, PRINTED: the person named, or NULL;
                        WRITTEN: the submitter as printed;
                        DOCUMENT: the author (text before the first comma) */

@@ -32,6 +32,7 @@ typedef struct evx_strs {
 typedef struct evx_witness {
     char *name, *role, *org, *date, *report;
     int q_first, q_last;
+    long ymd;           /* the panel's date as yyyymmdd, 0 if undated */
     char *ev;           /* older reports: the panel's page of the printed
                            evidence ("Ev 1"), or NULL */
     evx_strs words;     /* folded name words without titles, a hyphenated
@@ -65,6 +66,11 @@ int evx_registry_org_word(const evx_registry *reg, const char *report,
 
 /* True if a and b are the same report, or either is unknown (NULL). */
 int evx_registry_same_report(const char *a, const char *b);
+
+/* Could oral evidence of day ymd (yyyymmdd) be to report's inquiry: a
+ * panel of report sat that day, or none of its panels is dated (or ymd
+ * is 0, no day)?  0 when its panels' days are known and that is none. */
+int evx_registry_sat_on(const evx_registry *reg, const char *report, long ymd);
 
 /* The page of an older report's printed evidence a reference names ("Ev
  * 45" gives 45; "Ev w12-w14" gives 12 and *web = 1), or 0. */

@@ -264,7 +264,7 @@ void evx_answer_q_only(evx_answer *a, const evx_registry *reg, const clues *c,
                           const char *report, const evx_fnref *r, int fn)
 {
     size_t members[32];
-    size_t n = evx_panel_members(reg, report, r->q, members, 32);
+    size_t n = evx_panel_members(reg, report, r->q, r->ymd, members, 32);
     a->ref = r->ref;
     if (n == 0) {
         evx_buf_printf(&a->evidence,

@@ -12,13 +12,14 @@
 #define NONE ((size_t)-1)
 
 size_t evx_panel_members(const evx_registry *reg, const char *report, int q,
-                         size_t *out, size_t max)
+                         long ymd, size_t *out, size_t max)
 {
     size_t n = 0;
     for (size_t p = 0; p < reg->n_people && n < max; p++)
         if (evx_registry_same_report(reg->people[p].report, report) &&
             reg->people[p].q_first > 0 && q >= reg->people[p].q_first &&
-            q <= reg->people[p].q_last)
+            q <= reg->people[p].q_last &&
+            (!ymd || !reg->people[p].ymd || reg->people[p].ymd == ymd))
             out[n++] = p;
     return n;
 }

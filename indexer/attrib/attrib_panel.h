@@ -15,10 +15,11 @@
 
 #include "attrib_clues.h"
 
-/* The witnesses of report whose panel's question range holds q, at most
- * max into out; their number. */
+/* The witnesses of report whose panel's question range holds q (and
+ * that sat on day ymd, yyyymmdd, if ymd > 0: questions numbered again
+ * from 1 each session), at most max into out; their number. */
 size_t evx_panel_members(const evx_registry *reg, const char *report, int q,
-                         size_t *out, size_t max);
+                         long ymd, size_t *out, size_t max);
 
 /* The one of members[0..n) whose post the lead-in's sentence names as
  * its subject ("The Secretary of State told us:", "The Chief Executive of

@@ -10,6 +10,7 @@
 
 #include "attrib_fn.h"
 #include "buf.h"
+#include "dates.h"
 #include "grow.h"
 #include "names.h"
 
@@ -136,6 +137,8 @@ static evx_status add_person(evx_registry *reg, const evx_unit *panel,
     p->report = dup_or_null(panel->report, &oom);
     p->q_first = panel->q_first;
     p->q_last = panel->q_last;
+    if (!panel->date || !evx_date_read(panel->date, strlen(panel->date), &p->ymd))
+        p->ymd = 0;
     p->ev = dup_or_null(panel->code, &oom);
     evx_status st = oom ? EVX_NOMEM : EVX_OK;
     if (!st)
@@ -279,6 +282,20 @@ int evx_registry_org_word(const evx_registry *reg, const char *report,
 int evx_registry_same_report(const char *a, const char *b)
 {
     return !a || !b || a == b || strcmp(a, b) == 0;
+}
+
+int evx_registry_sat_on(const evx_registry *reg, const char *report, long ymd)
+{
+    int dated = 0;
+    for (size_t p = 0; ymd && p < reg->n_people; p++) {
+        const evx_witness *w = &reg->people[p];
+        if (!w->ymd || !evx_registry_same_report(w->report, report))
+            continue;
+        if (w->ymd == ymd)
+            return 1;
+        dated = 1;
+    }
+    return !dated;
 }
 
 /* ---- older reports: pages of the printed evidence ---- */

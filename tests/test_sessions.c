@@ -1,0 +1,92 @@
+/*
+ * test_sessions.c - oral evidence a footnote cites with its day ("Oral
+ * evidence taken on 3 May 2021, HC 1297, Q45", "Q45 (3 May 2021)"): a day
+ * none of the report's panels sat is evidence given elsewhere, never the
+ * words of the panel whose questions happen to hold the number; a day one
+ * sat picks that session's panel where the questions are numbered again
+ * from 1 each session.  Each case read the way the pipeline reads it; the
+ * words are invented.
+ */
+#define _DEFAULT_SOURCE
+#define _XOPEN_SOURCE 700
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "otherutil.h"
+
+static const char *const WITNESSES_ONE =
+    "Witnesses\n\n"
+    "The following witnesses gave evidence.\n\n"
+    "Tuesday 8 March 2022\n\n"
+    "Chief Constable Gareth Penrose, Public Order Lead, Police Chiefs "
+    "Council Q1–77\n";
+
+/* Reads the paragraphs and footnotes text, then the one-panel list. */
+static void read_with_one_panel(evx_units *u, const char *text)
+{
+    size_t n = strlen(text) + strlen(WITNESSES_ONE) + 1;
+    char *all = malloc(n);
+    cr_assert_not_null(all);
+    snprintf(all, n, "%s%s", text, WITNESSES_ONE);
+    read_as(u, all, 0);
+    free(all);
+}
+
+/* The words of an earlier inquiry's session had been given to this
+ * report's one witness, with this report's session date. */
+Test(sessions, a_day_no_panel_sat_is_evidence_given_elsewhere)
+{
+    static const char *const text =
+        "1 Introduction\n\n"
+        "1. In our predecessor Committee’s inquiry, a senior officer told "
+        "it that officers “had no choice but to act”.1\n\n"
+        "2. An officer also said the policing was “lawful but "
+        "unwise”.2\n\n"
+        "3. Chief Constable Penrose told us that the powers were “used "
+        "sparingly”.3\n\n"
+        "1 Oral evidence taken on 3 May 2021, HC 1297, Q45\n"
+        "2 Q47 (3 May 2021)\n"
+        "3 Oral evidence taken on 8 March 2022, HC 777, Q12\n\n";
+    evx_units u = EVX_UNITS_INIT;
+    read_with_one_panel(&u, text);
+    const char *ids[] = {"HC1/p1/q1", "HC1/p2/q1"};
+    for (size_t i = 0; i < 2; i++) {
+        const evx_unit *q = unit(&u, ids[i]);
+        cr_assert_not_null(q->speaker);
+        cr_expect_null(q->speaker->name, "%s: given to %s (%s)", ids[i],
+                       q->speaker->name, q->speaker->evidence);
+        cr_expect_null(q->speaker->date, "%s: dated %s", ids[i], q->speaker->date);
+        cr_expect_str_neq(q->speaker->kind, "oral");
+    }
+    expect_speaker(&u, "HC1/p3/q1", "Chief Constable Gareth Penrose");
+    cr_expect_str_eq(unit(&u, "HC1/p3/q1")->speaker->date, "8 March 2022");
+    evx_units_free(&u);
+}
+
+/* Two sessions number their questions from 1: the day the footnote
+ * prints picks the session's panel. */
+Test(sessions, the_day_picks_the_session_where_questions_start_again)
+{
+    static const char *const text =
+        "1 Introduction\n\n"
+        "1. We were told that local radio was “the heart of the "
+        "service”.1\n\n"
+        "2. We also heard that the channel was “a public asset”.2\n\n"
+        "1 Oral evidence taken on 24 May 2022, HC 312, Q5\n"
+        "2 Oral evidence taken on 7 June 2022, HC 312, Q5\n\n"
+        "Witnesses\n\n"
+        "The following witnesses gave evidence.\n\n"
+        "Tuesday 24 May 2022\n\n"
+        "Ann Roe, Director General, Northgate Broadcasting Q1–20\n\n"
+        "Tuesday 7 June 2022\n\n"
+        "Lord Hale, Chair, Channel Five Corporation Q1–25\n";
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u, text, 0);
+    expect_speaker(&u, "HC1/p1/q1", "Ann Roe");
+    cr_expect_str_eq(unit(&u, "HC1/p1/q1")->speaker->date, "24 May 2022");
+    expect_speaker(&u, "HC1/p2/q1", "Lord Hale");
+    cr_expect_str_eq(unit(&u, "HC1/p2/q1")->speaker->date, "7 June 2022");
+    evx_units_free(&u);
+}
