@@ -571,3 +571,52 @@ Test(printed_forms, a_page_break_parts_panels_of_a_list_without_questions)
     cr_expect_str_eq(w->people[0].name, "Mr Tom Bell");
     evx_units_free(&u);
 }
+
+/* A body whose name holds a post's word ("Information Commissioner’s
+ * Office", "Office of the Children’s Commissioner", "Association of
+ * Chief Police Officers") is the witness's organisation, not a post that
+ * takes the next witness's body; and a post printed with no body takes
+ * none from a witness after it who prints a full entry of their own,
+ * unless "and" joins the two or that one closes the panel. */
+Test(printed_forms, a_body_named_like_a_post_and_a_post_with_no_body)
+{
+    static const char *const text =
+        "1 Introduction\n\n"
+        "1. We took evidence from regulators and lawyers.\n\n"
+        "Witnesses\n\n"
+        "The following witnesses gave evidence.\n\n"
+        "Tuesday 4 May 2021\n\n"
+        "Dame Ann Roe DBE, Information Commissioner’s Office, Dr Eve Nic "
+        "Gabhann, Lecturer in Law, University of Tayside, and Mr Tom Bell, "
+        "Chief Executive, Example Trust Q1–40\n\n"
+        "Tuesday 11 May 2021\n\n"
+        "Ms Uma Patel, Association of Chief Police Officers, and Ms Ida "
+        "Lund, Office of the Children’s Commissioner Q41–60\n\n"
+        "Tuesday 18 May 2021\n\n"
+        "Jane Ash, Information Commissioner, Dr Eve Nic Gabhann, Lecturer "
+        "in Law, University of Tayside, and Mr Tom Bell, Chief Executive, "
+        "Example Trust Q61–80\n\n"
+        "Tuesday 25 May 2021\n\n"
+        "Rt Hon Ann Lee MP, Secretary of State, Sir Tom Ray, Permanent "
+        "Secretary, and Ian Orr, Director General, Department for Learning "
+        "Q81–99\n";
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u, text, 0);
+    const evx_unit *w = unit(&u, "HC1/witness/1");
+    cr_assert_eq(w->n_people, 3);
+    cr_expect_null(w->people[0].role);
+    cr_expect_str_eq(w->people[0].org, "Information Commissioner’s Office");
+    w = unit(&u, "HC1/witness/2");
+    cr_assert_eq(w->n_people, 2);
+    cr_expect_str_eq(w->people[0].org, "Association of Chief Police Officers");
+    cr_expect_str_eq(w->people[1].org, "Office of the Children’s Commissioner");
+    w = unit(&u, "HC1/witness/3");
+    cr_assert_eq(w->n_people, 3);
+    cr_expect_str_eq(w->people[0].role, "Information Commissioner");
+    cr_expect_null(w->people[0].org, "given %s", w->people[0].org);
+    w = unit(&u, "HC1/witness/4");
+    cr_assert_eq(w->n_people, 3);
+    for (size_t i = 0; i < 3; i++)
+        cr_expect_str_eq(w->people[i].org, "Department for Learning");
+    evx_units_free(&u);
+}

@@ -275,8 +275,55 @@ int evx_part_rank_and_name(const char *s, size_t len)
     return 0;
 }
 
+/* Is w[0..n) a noun that heads a body's name ("Office", "Association")?
+ * Words of English. */
+static int body_head(const char *w, size_t n)
+{
+    static const char *const heads[] = {
+        "office", "association", "institute", "society", "federation",
+        "council", "commission", "authority", "agency", "trust",
+        "foundation", "union", "college", "academy", "alliance", "network",
+        "forum", "centre", "service", "inspectorate", "department",
+        "ministry", "board", "bureau"};
+    for (size_t k = 0; k < sizeof heads / sizeof *heads; k++)
+        if (word_is(w, n, heads[k]))
+            return 1;
+    return 0;
+}
+
+/* Does the word s[0..n) end in a possessive ("Commissioner’s",
+ * "Coroner's", "Officers’")? */
+static int possessive(const char *s, size_t n)
+{
+    return (n > 2 && s[n - 2] == '\'' && s[n - 1] == 's') ||
+           (n > 4 && memcmp(s + n - 4, "\xE2\x80\x99s", 4) == 0) ||
+           (n > 3 && memcmp(s + n - 3, "\xE2\x80\x99", 3) == 0);
+}
+
+int evx_part_names_body(const char *s, size_t len)
+{
+    const char *sp = memchr(s, ' ', len);
+    /* "Office of the Children’s Commissioner", "Association of Chief
+     * Police Officers" */
+    if (sp && body_head(s, (size_t)(sp - s)) && (size_t)(sp - s) + 4 <= len &&
+        memcmp(sp, " of ", 4) == 0)
+        return 1;
+    /* "Information Commissioner’s Office", "Chief Coroner’s Office" */
+    size_t e = len, w = len;
+    while (w > 0 && s[w - 1] != ' ')
+        w--;
+    if (w < 2 || !body_head(s + w, e - w))
+        return 0;
+    size_t b = w - 1;
+    while (b > 0 && s[b - 1] != ' ')
+        b--;
+    return possessive(s + b, w - 1 - b);
+}
+
 int evx_part_reads_as_role(const char *s, size_t len)
 {
+    if (evx_part_names_body(s, len))
+        return 0;
     static const char *const role_starts[] = {
         "former ", "chief ",   "deputy ", "director ", "assistant ",
         "head ",   "chair",    "co-chair", "minister ", "secretary ",
@@ -311,6 +358,8 @@ int evx_part_names_post(const char *s, size_t len)
         "ambassador", "envoy", "chancellor", "bishop", "archbishop", "mayor",
         "judge", "justice", "ombudsman", "registrar", "dean", "provost",
         "attorney", "advocate", "co-founder", "speaker", "petitioner"};
+    if (evx_part_names_body(s, len))
+        return 0;
     if (evx_part_reads_as_role(s, len))
         return 1;
     for (size_t i = 0; i < len; i++) {

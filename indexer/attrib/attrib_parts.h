@@ -35,6 +35,12 @@ int evx_part_rank_and_name(const char *s, size_t len);
  * "Director …", "Former …", "Professor of …"). */
 int evx_part_reads_as_role(const char *s, size_t len);
 
+/* Whether s[0..len) names a body though it holds a post's word: a body's
+ * noun with "of" after it ("Office of the Children’s Commissioner",
+ * "Association of Chief Police Officers"), or after a possessive
+ * ("Information Commissioner’s Office").  Neither reads as a post. */
+int evx_part_names_body(const char *s, size_t len);
+
 /* Whether s[0..len) names a post: it reads as one, or holds a job's word
  * ("Science Director at Unilever", "Oceans Campaigner", "Trustee"). */
 int evx_part_names_post(const char *s, size_t len);

@@ -576,23 +576,33 @@ static int starts_witness(const char *s, const part *parts, size_t n,
 /* "A, Secretary of State, B, Permanent Secretary, and C, Director General,
  * Department of Health and Social Care": the witnesses before an
  * organisation that print none of their own belong to it, up to a ";"
- * (which parts one organisation's witnesses from the next's).  People
- * from first on, as pdf_split_people added them. */
+ * (which parts one organisation's witnesses from the next's), when it is
+ * the panel's last witness's, or one "and" joins the two, or the one
+ * after had it so: "A, Information Commissioner, B, Lecturer in Law,
+ * University College Dublin, and C, …" gives A no university.  People
+ * from first on, as pdf_split_people added them; joined[i], the one
+ * after people[first + i] joined by "and" or a ";". */
 static evx_status share_orgs(evx_unit *u, size_t first,
-                             const unsigned char *semi_after)
+                             const unsigned char *semi_after,
+                             const unsigned char *joined)
 {
+    unsigned char shared[128] = {0}; /* by witness, from first */
     for (size_t k = u->n_people; k-- > first + 1;) {
         evx_person *p = &u->people[k - 1];
         const char *org = u->people[k].org;
+        size_t i = k - 1 - first;
         /* not a post printed in the organisation's place ("Science
          * Director at Unilever"), nor to a post that names its own ("...
          * at L’Oréal") */
-        if (p->org || !org || k - 1 - first >= 128 || semi_after[k - 1 - first] ||
+        if (p->org || !org || i + 1 >= 128 || semi_after[i] ||
             evx_part_names_post(org, strlen(org)) || (p->role && strstr(p->role, " at ")))
+            continue;
+        if (k + 1 < u->n_people && !joined[i] && !shared[i + 1])
             continue;
         p->org = evx_strdup(org);
         if (!p->org)
             return EVX_NOMEM;
+        shared[i] = 1;
     }
     return EVX_OK;
 }
@@ -717,6 +727,7 @@ evx_status pdf_split_people(evx_unit *u, const char *s, size_t len)
     n = join_subject_lists(s, parts, n);
     size_t start = 0, first = u->n_people;
     unsigned char semi_after[MAXP] = {0}; /* by witness, from first */
+    unsigned char joined[MAXP] = {0};     /* the next opens after "and" */
     for (size_t k = 1; k <= n; k++) {
         int boundary = k == n;
         /* a name starts a new witness once the current one has an org,
@@ -733,10 +744,12 @@ evx_status pdf_split_people(evx_unit *u, const char *s, size_t len)
             evx_status st = add_witness(u, s, parts + start, k - start);
             if (st)
                 return st;
-            if (u->n_people - first <= MAXP)
+            if (u->n_people - first <= MAXP) {
                 semi_after[u->n_people - first - 1] = k < n && parts[k].after_semi;
+                joined[u->n_people - first - 1] = k < n && parts[k].after_and;
+            }
             start = k;
         }
     }
-    return share_orgs(u, first, semi_after);
+    return share_orgs(u, first, semi_after, joined);
 }
