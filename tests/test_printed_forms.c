@@ -620,3 +620,31 @@ Test(printed_forms, a_body_named_like_a_post_and_a_post_with_no_body)
         cr_expect_str_eq(w->people[i].org, "Department for Learning");
     evx_units_free(&u);
 }
+
+/* Two untitled names joined by "and" share the post after them ("…, and
+ * Jo Ash and Kim Lee, Co-Directors, Migrant Aid"): they had run into the
+ * witness before as her post, who was then given their body, and their
+ * quotations had no speaker. */
+Test(printed_forms, two_names_joined_by_and_share_a_post)
+{
+    static const char *const text =
+        "1 Introduction\n\n"
+        "1. Tom Ray said that the pilot was “good enough”.1\n\n"
+        "2. Kim Lee told us that members were “afraid to attend”.2\n\n"
+        "1 Q3\n2 Q7\n\n"
+        "Witnesses\n\n"
+        "The following witnesses gave evidence.\n\n"
+        "Wednesday 15 November 2023\n\n"
+        "Tom Ray, Head of Research, Lovelace Institute, and Jo Ash and Kim "
+        "Lee,\nCo-Directors, Migrant Aid Q1–35\n";
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u, text, 0);
+    const evx_unit *w = unit(&u, "HC1/witness/1");
+    cr_assert_eq(w->n_people, 3);
+    cr_expect_str_eq(w->people[0].org, "Lovelace Institute");
+    cr_expect_str_eq(w->people[1].name, "Jo Ash");
+    cr_expect_str_eq(w->people[2].name, "Kim Lee");
+    cr_expect_str_eq(w->people[2].org, "Migrant Aid");
+    expect_speaker(&u, "HC1/p2/q1", "Kim Lee");
+    evx_units_free(&u);
+}

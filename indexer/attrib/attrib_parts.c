@@ -368,8 +368,11 @@ int evx_part_names_post(const char *s, size_t len)
                          ("Under-Secretary", "Co-Chair") */
         for (size_t k = 0; k < sizeof posts / sizeof *posts; k++) {
             size_t n = strlen(posts[k]);
-            if (i + n <= len && prefix_fold(s + i, len - i, posts[k]) &&
-                (i + n == len || !evx_ascii_lower((unsigned char)s[i + n])))
+            if (i + n > len || !prefix_fold(s + i, len - i, posts[k]))
+                continue;
+            if (i + n < len && s[i + n] == 's') /* "Co-Directors" */
+                n++;
+            if (i + n == len || !evx_ascii_lower((unsigned char)s[i + n]))
                 return 1;
         }
     }

@@ -498,6 +498,17 @@ static int no_capital(const char *s, size_t n)
     return n > 0;
 }
 
+/* Is s[0..n) two names joined by "and" ("Jo Whitfield and Kim Lee"),
+ * people who share the post after them? */
+static int two_names_joined(const char *s, size_t n)
+{
+    for (size_t i = 1; i + 5 < n; i++)
+        if (memcmp(s + i, " and ", 5) == 0)
+            return evx_part_looks_like_name(s, i) &&
+                   evx_part_looks_like_name(s + i + 5, n - i - 5);
+    return 0;
+}
+
 static evx_status add_witness(evx_unit *u, const char *s, const part *p,
                               size_t n)
 {
@@ -528,9 +539,17 @@ static evx_status add_witness(evx_unit *u, const char *s, const part *p,
         role = evx_strndup(s + ro, re - ro);
         org = evx_strndup(s + p[o].off, p[n - 1].off + p[n - 1].len - p[o].off);
     }
+    size_t and_at = 0;
+    if (name && two_names_joined(name, strlen(name)))
+        and_at = (size_t)(strstr(name, " and ") - name);
     if (!name || (n >= 2 && !role && !org))
         st = EVX_NOMEM;
-    else
+    else if (and_at) { /* "Jo Whitfield and Kim Lee, Co-Directors, …": two */
+        name[and_at] = '\0';
+        st = evx_unit_add_person(u, name, role, org);
+        if (!st)
+            st = evx_unit_add_person(u, name + and_at + 5, role, org);
+    } else
         st = evx_unit_add_person(u, name, role, org);
     free(name);
     free(role);
@@ -563,6 +582,9 @@ static int starts_witness(const char *s, const part *parts, size_t n,
                      Air Chief Marshal Sir Stephen Dalton KCB ADC, …" */
     if (one_name_after_semicolon(s, p, next))
         return 1; /* "…; Bono, Co-founder, ONE Campaign" */
+    if (p->after_and && next && two_names_joined(s + p->off, p->len) &&
+        evx_part_names_post(s + next->off, next->len))
+        return 1; /* "…, and Jo Whitfield and Kim Lee, Co-Directors, …" */
     if (!evx_part_looks_like_name(s + p->off, p->len))
         return 0;
     /* "…, Seabright Renewables; Professor Jane Doe, …": the part a ";"
