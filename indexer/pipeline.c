@@ -147,7 +147,9 @@ static evx_status measure_file(file_job *j, const evx_units *units,
         overlong = units->items[i]->n_sources &&
                    strcmp(units->items[i]->sources[0].file, j->name) == 0 &&
                    (evx_unitcheck_overlong(units->items[i]) > 0 ||
-                    evx_unitcheck_holds_bodies(units->items[i]));
+                    evx_unitcheck_holds_bodies(units->items[i]) ||
+                    /* the report's text read as a footnote */
+                    evx_unitcheck_note_cites(units->items[i]));
     if (!st && ctx->stats)
         evx_stats_add_file(ctx->stats, j->name, &r,
                            r.paragraphs == 0 ||

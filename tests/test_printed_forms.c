@@ -93,6 +93,47 @@ Test(printed_forms, a_question_cited_with_a_space_is_no_footnote_number)
     evx_units_free(&u);
 }
 
+/* A footnote whose last word is a number that completes it ("2 Question
+ * 3", "2 Qq 2, 3", "2 Evidence session 3") over the next footnote, which
+ * that number opens ("3 Q52"): the body had been cut before its number,
+ * footnote 2 "Question" (the quotation's speaker "Question", a document)
+ * and footnote 3 "3 Q52" (no witness, no date).  Printed one per line or
+ * run on in one line. */
+Test(printed_forms, a_footnote_ending_in_the_next_footnotes_number_keeps_it)
+{
+    static const char *const bodies[] = {"Question 3", "Qq 2, 3",
+                                         "Evidence session 3"};
+    static const char *const breaks[] = {"\n", " "};
+    for (size_t i = 0; i < sizeof bodies / sizeof bodies[0]; i++)
+        for (size_t k = 0; k < 2; k++) {
+            char text[1024];
+            snprintf(text, sizeof text,
+                     "1 Introduction\n\n"
+                     "1. The Government promised “more visible policing”.1\n\n"
+                     "2. He added that the conditions were “used sparingly”.2\n\n"
+                     "3. Assistant Commissioner Qureshi-Bell said that most "
+                     "protests had “no conditions at all”.3\n\n"
+                     "1 Home Office, Beating Crime Plan, July 2021, p 2%s"
+                     "2 %s%s3 Q52\n\n"
+                     "Witnesses\n\nTuesday 8 March 2022\n\n"
+                     "Chief Constable Gareth Penhaligon, National Police "
+                     "Chiefs’ Council, and Assistant Commissioner Rukhsana "
+                     "Qureshi-Bell, Metropolitan Police Service Q39–77\n",
+                     breaks[k], bodies[i], breaks[k]);
+            evx_units u = EVX_UNITS_INIT;
+            read_as(&u, text, 0);
+            cr_expect_str_eq(unit(&u, "HC1/fn2")->text, bodies[i], "%s", text);
+            cr_expect_str_eq(unit(&u, "HC1/fn3")->text, "Q52", "%s", text);
+            expect_speaker(&u, "HC1/p3/q1",
+                           "Assistant Commissioner Rukhsana Qureshi-Bell");
+            const evx_unit *q = unit(&u, "HC1/p2/q1");
+            cr_expect(!q->speaker || !q->speaker->name ||
+                          !strstr(q->speaker->name, "Question"),
+                      "%s: speaker %s", bodies[i], q->speaker->name);
+            evx_units_free(&u);
+        }
+}
+
 /* A witness line whose first organisation reads like a person's name
  * ("Seabright Renewables"), then ";" and a professor whose post is
  * "Professor of …": the organisation had become a witness named

@@ -135,3 +135,45 @@ Test(unitcheck, the_last_body_run_into_text_is_the_highest)
     evx_diag_free(d);
     evx_units_free(&l);
 }
+
+/* A footnote whose text cites a footnote with a marker glued to a
+ * sentence's end is the report's text read as a footnote (a paragraph
+ * after a footnote list): said, with the number it cites.  A body's own
+ * numbers are not markers: a page, a paragraph, a question, a year, a
+ * decimal, an evidence code, a web address. */
+Test(unitcheck, a_footnote_that_cites_a_footnote_is_said)
+{
+    evx_units l = EVX_UNITS_INIT;
+    evx_diag *d = NULL;
+    cr_assert_eq(evx_diag_new(&d), EVX_OK);
+    unit(&l, EVX_UNIT_FOOTNOTE, "HC1/fn3",
+         "Assistant Commissioner Qureshi-Bell told us that most protests had "
+         "\xE2\x80\x9Cno conditions at all\xE2\x80\x9D.2", 15);
+    unit(&l, EVX_UNIT_FOOTNOTE, "HC1/fn4",
+         "Councils said the orders were challenged in every case.3 They "
+         "agreed.", 17);
+    unit(&l, EVX_UNIT_FOOTNOTE, "HC1/fn5",
+         "Home Office, Beating Crime Plan, CP 490, July 2021, p 2", 30);
+    unit(&l, EVX_UNIT_FOOTNOTE, "HC1/fn6",
+         "NHS England, Refreshing NHS Plans for 2018/19, February 2018, "
+         "page 12, para 5.2", 31);
+    unit(&l, EVX_UNIT_FOOTNOTE, "HC1/fn7", "Leigh Day (PPO0033); Qq 2, 3.", 32);
+    unit(&l, EVX_UNIT_FOOTNOTE, "HC1/fn8",
+         "See https://www.example.org/report.2 and HC Deb 3 July 2019, "
+         "col 1102", 33);
+    unit(&l, EVX_UNIT_PARAGRAPH, "HC1/p9", "We agree.\xE2\x80\x9D" "4", 34);
+    cr_expect_eq(evx_unitcheck_note_cites(l.items[0]), 2);
+    cr_expect_eq(evx_unitcheck_note_cites(l.items[1]), 3);
+    for (size_t i = 2; i < l.len; i++)
+        cr_expect_eq(evx_unitcheck_note_cites(l.items[i]), 0, "%s",
+                     l.items[i]->id);
+    cr_assert_eq(evx_unitcheck_report(&l, d), EVX_OK);
+    cr_expect_eq(evx_diag_count(d, EVX_DIAG_WARNING), 2);
+    char *s = tu_diag_printed(d, EVX_DIAG_NOTE);
+    cr_expect(strstr(s, "corpus/r.txt:15: HC1/fn3 cites footnote 2 with a "
+                        "marker"),
+              "%s", s);
+    free(s);
+    evx_diag_free(d);
+    evx_units_free(&l);
+}

@@ -6,6 +6,7 @@
  * keeps the forms of the numbered text itself.)
  */
 #include <criterion/criterion.h>
+#include <stdio.h>
 
 #include "webutil.h"
 
@@ -314,4 +315,63 @@ Test(webtext, footnotes_right_after_the_closing_list)
     cr_expect_str_eq(get(&f, "HC1/fn1")->text, "Cabinet Office (CSR0031)");
     cr_expect_str_eq(get(&f, "HC1/fn3")->text, "Q112 (Sir Anselm Crowther)");
     done(&f);
+}
+
+/* A chapter's heading right after a footnote list, numbered as the list
+ * would go on ("1 Q41" / "2 The police view" / "3.Assistant …"), or
+ * below a number the list has had ("3 Buffer zones" after "4 Q60"), with
+ * a "Footnotes" or "Notes" label over each list or none: the heading
+ * and the paragraphs after it had been read as footnotes 2, 3 and 4,
+ * their quotations lost and the real footnotes 2 and 3 dropped as listed
+ * twice.  The heading's footnote number is cited by no marker before it,
+ * and the next paragraph follows it in the paragraphs' style. */
+static void expect_chapter_after_notes(const char *label, const char *first,
+                                       const char *notes, int chapter,
+                                       const char *fn)
+{
+    char text[2048];
+    fixture f;
+
+    snprintf(text, sizeof text,
+             "1 Introduction\n\n"
+             "1.We launched this inquiry in January 2022.\n\n"
+             "2.Chief Constable Penhaligon said that the new conditions were "
+             "\xE2\x80\x9Cused sparingly\xE2\x80\x9D.%s\n\n"
+             "%s%s\n"
+             "%d The police view\n\n"
+             "3.Assistant Commissioner Qureshi-Bell told us that most "
+             "protests had \xE2\x80\x9Cno conditions at all\xE2\x80\x9D.%s\n\n"
+             "4.Leigh Day told us that orders had been \xE2\x80\x9C" "challenged "
+             "in every case\xE2\x80\x9D.%d\n\n"
+             "%s%s Q52\n\n%d Leigh Day (PPO0033)\n",
+             first, label, notes, chapter, fn, atoi(fn) + 1, label, fn,
+             atoi(fn) + 1);
+    parse_str(&f, text);
+    cr_assert_eq(f.st, EVX_OK);
+    for (int k = 3; k <= 4; k++) {
+        char id[32];
+        snprintf(id, sizeof id, "HC1/p%d", k);
+        evx_unit *p = get(&f, id);
+        cr_expect_eq(p->chapter, chapter, "%s", text);
+        cr_expect_str_eq(p->chapter_title, "The police view", "%s", text);
+        snprintf(id, sizeof id, "HC1/p%d/q1", k);
+        cr_expect_not_null(evx_units_find(&f.units, id), "%s: %s", id, text);
+    }
+    char id[32];
+    snprintf(id, sizeof id, "HC1/fn%s", fn);
+    cr_expect_str_eq(get(&f, id)->text, "Q52", "%s", text);
+    cr_expect_str_eq(get(&f, id)->parent, "HC1/p3/q1", "%s", text);
+    cr_expect_eq(evx_diag_count(f.diag, EVX_DIAG_WARNING), 0, "%s", text);
+    done(&f);
+}
+
+Test(webtext, a_chapter_heading_after_a_footnote_list_is_no_footnote)
+{
+    expect_chapter_after_notes("Footnotes\n\n", "1", "1 Q41\n", 2, "2");
+    expect_chapter_after_notes("", "1", "1 Q41\n", 2, "2");
+    expect_chapter_after_notes("Notes\n\n", "1", "1 Q41\n", 2, "2");
+    /* a number the list has had: the next list gives it again */
+    expect_chapter_after_notes("Footnotes\n\n", "1 Others agreed.2 So did "
+                               "the Minister.3 And the Mayor.4",
+                               "1 Q41\n\n2 Q42\n\n3 Q43\n\n4 Q44\n", 2, "5");
 }

@@ -28,11 +28,40 @@ static int year_at(const scan *sc, size_t k)
            evx_ascii_digit((unsigned char)w->s[3]);
 }
 
+/* Is w a number and a comma, an item of a list of numbers ("2,")? */
+static int listed_number(const evx_word *w)
+{
+    evx_word d = *w;
+    if (d.len < 2 || d.s[d.len - 1] != ',')
+        return 0;
+    d.len--;
+    return evx_wd_int(&d) > 0;
+}
+
+/* Does the number v at k complete the words before it, not open the next
+ * body: the same number follows it, opening the body it numbers ("2
+ * Question 3" / "3 Q52"), or, in mid-line, a word that takes a number
+ * stands before it or before the list it ends ("Evidence session 3",
+ * "Qq 2, 3"), unless a question reference opens a body after it?
+ * (k + 1 is a word.) */
+static int completes_words(const scan *sc, size_t k, int v)
+{
+    if (k + 1 < sc->n && evx_wd_int(&sc->w[k + 1]) == v)
+        return 1;
+    if (sc->w[k].flags & W_LINE)
+        return 0;
+    size_t q = k;
+    while (q > 0 && listed_number(&sc->w[q - 1]))
+        q--;
+    return q < k && q > 0 && evx_wd_cites_number(&sc->w[q - 1]) &&
+           !evx_wd_qrange(&sc->w[k + 1]); /* as body_number's "Annex 62 Q194" */
+}
+
 /* May the number at k be the next footnote body of a run? */
 static int body_number(const scan *sc, size_t k, int cur)
 {
     int v = evx_wd_int(&sc->w[k]);
-    if (v <= cur || v > cur + 3 || k + 1 >= sc->n)
+    if (v <= cur || v > cur + 3 || k + 1 >= sc->n || completes_words(sc, k, v))
         return 0;
     if (!evx_wd_upperish(&sc->w[k + 1]) && !evx_wd_lower(&sc->w[k + 1]))
         return 0;

@@ -258,7 +258,10 @@ int evx_wd_cites_number(const evx_word *w)
         "only", "just", "least", "most", "by", "from", "in", "at", "with",
         /* a question, a page of evidence, a column, a House paper: "Q 2
          * (Jane Doe)", "Ev 12", "col 345", "HC 3", "Cm 4" */
-        "q", "qq", "ev", "col", "cols", "hc", "hl", "cm", "cp"};
+        "q", "qq", "ev", "col", "cols", "hc", "hl", "cm", "cp",
+        /* a question or an evidence session written out: "Question 3",
+         * "Evidence session 3" */
+        "question", "questions", "session", "sessions"};
     for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
         if (evx_wd_eq(w, words[i]))
             return 1;

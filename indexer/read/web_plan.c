@@ -31,6 +31,7 @@ typedef struct planner {
     evx_web_style para_style;
     evx_web_style rec_style; /* the closing list's numbers' style */
     int prev_note;   /* the last line placed was a footnote */
+    evx_web_style note_style; /* the footnote list's numbers' style */
     long pending;    /* a footnote number waiting for its text */
     int para_alone;  /* a paragraph number waiting for its text */
     size_t more_lines;  /* lines a heading's title or an entry wraps onto */
@@ -144,6 +145,7 @@ static int footnote(planner *p, size_t l, const char *s, size_t n)
             return 1;
         }
         off += b;
+        p->note_style = st;
     } else if (link) {
         num = link;
     } else if (p->pending) {
@@ -374,6 +376,31 @@ static int chapter_fits(const planner *p, size_t l, long num, size_t *lines)
     return !p->para || evx_para_follows(p->para, (int)next, EVX_PARA_AHEAD);
 }
 
+/* Does numbered line l, which the footnote list before it would take as
+ * a body, go on with the report's text instead: the next chapter's
+ * heading, over the next paragraph in the paragraphs' style ("1 Q41" /
+ * "2 The police view" / "3.Assistant …"), or the next paragraph itself
+ * in that style, not the list's ("1 Q41" / "3.Assistant …")?  Only if
+ * the list has had the number already, or no marker before the line
+ * cites it: a footnote list follows the text that cites it. */
+static int ends_notes(const planner *p, size_t l, const char *s, size_t n)
+{
+    long num, ch, next;
+    size_t off, title, lines, at = 0, m;
+    evx_web_style st, nst;
+
+    if (!p->para || !para_numbered(s, n, &num, &st, &off))
+        return 0;
+    int heading = evx_web_chapter(s, n, &ch, &title) &&
+                  chapter_fits(p, l, ch, &lines) &&
+                  (next = next_number(p, l, &at)) &&
+                  para_numbered(line_at(p, at, &m), m, &next, &nst, &off) &&
+                  nst == p->para_style && evx_para_follows(p->para, (int)next, 1);
+    int paragraph = st == p->para_style && st != p->note_style &&
+                    evx_para_follows(p->para, (int)num, 1);
+    return (heading || paragraph) && (num <= p->note || !cited(p, l, num));
+}
+
 static void paragraph(planner *p, size_t l, long num, evx_web_style st,
                       size_t off)
 {
@@ -412,7 +439,8 @@ static void body_line(planner *p, size_t l, const char *s, size_t n)
     int numbered = para_numbered(s, n, &num, &st, &off);
     size_t lines = 0;
 
-    if (numbered && p->prev_note && follows_note(p, l, num))
+    if (numbered && p->prev_note && follows_note(p, l, num) &&
+        !ends_notes(p, l, s, n))
         footnote(p, l, s, n);
     else if (evx_web_chapter(s, n, &ch, &title) &&
              chapter_fits(p, l, ch, &lines) &&
@@ -789,10 +817,15 @@ static void plan_line(planner *p, size_t l, const char *s, size_t n)
     } else if (evx_web_backlink(s, n, &b, &e, &link) && b == 0 && e == n) {
         p->pending = link;
         p->pl->lines[l].role = EVX_WEB_SKIP;
-    } else if (p->part == EVX_WEB_PART_FOOTNOTES && footnote(p, l, s, n)) {
+    } else if (p->part == EVX_WEB_PART_FOOTNOTES && !ends_notes(p, l, s, n) &&
+               footnote(p, l, s, n)) {
         ;
     } else if (p->part == EVX_WEB_PART_NONE || p->part == EVX_WEB_PART_FOOTNOTES) {
         body_line(p, l, s, n);
+        /* a chapter or a paragraph after the list ends it */
+        if (p->pl->lines[l].role == EVX_WEB_CHAPTER ||
+            p->pl->lines[l].role == EVX_WEB_PARA)
+            p->part = EVX_WEB_PART_NONE;
     } else if (p->part == EVX_WEB_PART_RECS && !p->para && !p->chapter &&
                p->pl->recs_front && front_recs_end(p, l, s, n)) {
         p->part = EVX_WEB_PART_NONE;

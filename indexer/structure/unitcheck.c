@@ -8,6 +8,7 @@
 
 #include "ascii.h"
 #include "dates.h"
+#include "marks.h"
 
 /* Where a warning about u points: its first source's file and line
  * (NULL and 0 without one). */
@@ -176,6 +177,77 @@ static void bodies_in_text(const evx_units *units, evx_diag *diag)
     }
 }
 
+/* Does a closing quotation mark end just before s[b]? */
+static int close_quote_before(const char *s, size_t b)
+{
+    static const char *const quotes[] = {"\xE2\x80\x9D", "\xE2\x80\x99", "\""};
+    for (size_t i = 0; i < sizeof quotes / sizeof quotes[0]; i++) {
+        size_t k = strlen(quotes[i]);
+        if (b >= k && memcmp(s + b - k, quotes[i], k) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Does a sentence end just before s[b]: a closing quotation mark, or a
+ * stop after one, a letter or a bracket ("at all”.", "services.",
+ * "(2019).")? */
+static int sentence_end_before(const char *s, size_t b)
+{
+    if (close_quote_before(s, b))
+        return 1;
+    return b >= 2 && strchr(".!?", s[b - 1]) &&
+           (evx_ascii_alpha((unsigned char)s[b - 2]) || s[b - 2] == ')' ||
+            close_quote_before(s, b - 1));
+}
+
+/* Is s[b] inside a web address (its word holds a slash)? */
+static int in_address(const char *s, size_t b)
+{
+    for (size_t i = b; i > 0 && !evx_ascii_space((unsigned char)s[i - 1]); i--)
+        if (s[i - 1] == '/')
+            return 1;
+    return 0;
+}
+
+int evx_unitcheck_note_cites(const evx_unit *u)
+{
+    if (!u || u->type != EVX_UNIT_FOOTNOTE || !u->text)
+        return 0;
+    const char *s = u->text;
+    size_t n = strlen(s), b, e, mb;
+    for (b = 1; b < n; b = e + 1) {
+        for (e = b; e < n && evx_ascii_digit((unsigned char)s[e]); e++)
+            ;
+        long num;
+        if (e > b && !evx_ascii_digit((unsigned char)s[b - 1]) &&
+            sentence_end_before(s, b) && !in_address(s, b) &&
+            evx_mark_glued(NULL, s, n, b, e, &mb, &num) && mb == b)
+            return (int)num;
+    }
+    return 0;
+}
+
+/* Warns of each footnote whose text cites a footnote. */
+static void notes_citing(const evx_units *units, evx_diag *diag)
+{
+    for (size_t i = 0; i < units->len; i++) {
+        const evx_unit *u = units->items[i];
+        int cited = evx_unitcheck_note_cites(u);
+        if (!cited)
+            continue;
+        const char *f;
+        long line;
+        where_of(u, &f, &line);
+        evx_diag_add(diag, EVX_DIAG_WARNING, f, line,
+                     "%s cites footnote %d with a marker, as the report's "
+                     "text does and a footnote's body does not: text after "
+                     "a footnote list (a paragraph, a heading) read as a "
+                     "footnote, not indexed as what it is",
+                     u->id, cited);
+    }
+}
+
 int evx_unitcheck_holds_bodies(const evx_unit *u)
 {
     int first = 0, highest = 0;
@@ -205,6 +277,7 @@ evx_status evx_unitcheck_report(const evx_units *units, evx_diag *diag)
     if (!st) {
         overlong(units, diag);
         bodies_in_text(units, diag);
+        notes_citing(units, diag);
     }
     return st;
 }

@@ -4,9 +4,10 @@
  * (the index holds one unit per id, so the other would be lost without a
  * word), a unit far longer than any a report prints (text that ran into
  * it past a structure the reader did not see: its citation would name the
- * wrong paragraph), and a unit whose text holds a run of footnote bodies
- * (a block of footnotes the reader did not take as one).  Pure: no I/O
- * beyond the messages.
+ * wrong paragraph), a unit whose text holds a run of footnote bodies (a
+ * block of footnotes the reader did not take as one), and a footnote
+ * whose text cites a footnote (the report's text read as one).  Pure: no
+ * I/O beyond the messages.
  */
 #ifndef EVX_UNITCHECK_H
 #define EVX_UNITCHECK_H
@@ -25,7 +26,8 @@
  * EVX_UNIT_MAX_WORDS words, and of each unit of text (not a footnote,
  * panel or evidence entry) holding three numbers one after another, each
  * followed by a capitalised word as a footnote body's source is ("146 Q91
- * 147 CHEM Trust (EIM0010) 148 Keep …"), naming file and line.  EVX_OK or
+ * 147 CHEM Trust (EIM0010) 148 Keep …"), and of each footnote whose text
+ * cites a footnote (evx_unitcheck_note_cites), naming file and line.  EVX_OK or
  * EVX_NOMEM. */
 evx_status evx_unitcheck_report(const evx_units *units, evx_diag *diag);
 
@@ -38,6 +40,13 @@ size_t evx_unitcheck_overlong(const evx_unit *u);
  * evx_unitcheck_report finds them): footnotes not read as units ran into
  * it. */
 int evx_unitcheck_holds_bodies(const evx_unit *u);
+
+/* The number of the footnote that footnote u's text cites with a marker
+ * glued to a sentence's end ("… at all”.2", "… services.227"; marks.h's
+ * rule, any number), else 0 (also for a unit not a footnote).  A
+ * footnote's body cites none: the report's text read as a footnote (a
+ * paragraph after a footnote list) does. */
+int evx_unitcheck_note_cites(const evx_unit *u);
 
 /* The highest footnote number of the runs of footnote bodies that units of
  * text hold (as evx_unitcheck_report finds them), 0 if none: footnotes a
