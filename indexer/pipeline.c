@@ -67,6 +67,24 @@ static void cannot_read(const file_job *j, evx_status st, evx_diag *diag)
                      evx_status_str(st));
 }
 
+/* Reads text with its rendering's reader into out and makes j's coverage
+ * of it.  Warns as well of a text that ends before the footnotes it cites
+ * (unitcheck.h), which makes the file read in part (exit 1). */
+static evx_status read_once(evx_units *out, const evx_text *text,
+                            const char *rendering, file_job *j,
+                            evx_diag *diag)
+{
+    evx_status st = evx_coverage_new(&j->coverage, text);
+    if (!st)
+        st = read_rendering(out, text, rendering, j, diag);
+    /* a reader that found the text cut short has said so */
+    if (!st && !evx_coverage_is_read_in_part(j->coverage) &&
+        evx_unitcheck_notes_cut(out, j->name,
+                                (long)evx_text_last_line(text), diag))
+        evx_coverage_read_in_part(j->coverage);
+    return st;
+}
+
 /* Loads and reads one file, leaving its coverage in j; a failure is
  * reported in diag by the loader or here, and returned (then j has no
  * coverage).  A PDF (by its name, or rendering "pdf") has its text
@@ -84,9 +102,7 @@ static evx_status read_file(evx_units *out, file_job *j, evx_diag *diag)
     if (st == EVX_NOT_FOUND || st == EVX_IO)
         cannot_read(j, st, diag);
     if (!st)
-        st = evx_coverage_new(&j->coverage, text);
-    if (!st)
-        st = read_rendering(out, text, rendering, j, diag);
+        st = read_once(out, text, rendering, j, diag);
     if (st == EVX_PARSE && loaded)
         evx_diag_add(diag, EVX_DIAG_ERROR, j->name, 0,
                      "nothing in this file looks like a %s report rendering",
@@ -139,10 +155,10 @@ static evx_status measure_file(file_job *j, const evx_units *units,
                      "contents, headers; over %d%%: see the coverage report)",
                      furniture, EVX_PIPELINE_MAX_FURNITURE);
     /* a unit that parts not recognised ran into, or that holds footnote
-     * bodies read as its text (unitcheck.h warns of both), or text that
-     * ends inside a unit (a file cut short), leaves the file partly read,
+     * bodies read as its text (unitcheck.h warns of both), or a file read
+     * in part (cut short), leaves it partly read,
      * however much of it is in units */
-    int overlong = r.cut_short;
+    int overlong = r.in_part;
     for (size_t i = 0; i < units->len && !overlong; i++)
         overlong = units->items[i]->n_sources &&
                    strcmp(units->items[i]->sources[0].file, j->name) == 0 &&
