@@ -14,6 +14,7 @@
 #include "merge.h"
 #include "pdfextract.h"
 #include "pdftext.h"
+#include "repeat.h"
 #include "source.h"
 #include "unitcheck.h"
 #include "webtext.h"
@@ -67,21 +68,34 @@ static void cannot_read(const file_job *j, evx_status st, evx_diag *diag)
                      evx_status_str(st));
 }
 
-/* Reads text with its rendering's reader into out and makes j's coverage
- * of it.  Warns as well of a text that ends before the footnotes it cites
- * (unitcheck.h), which makes the file read in part (exit 1). */
+/* Reads text with its rendering's reader into out, each part of it pasted
+ * twice read once (repeat.h, warned once the units are read), and makes
+ * j's coverage of the text read.  Warns as well of a text that ends
+ * before the footnotes it cites (unitcheck.h).  Either makes the file
+ * read in part (exit 1). */
 static evx_status read_once(evx_units *out, const evx_text *text,
                             const char *rendering, file_job *j,
                             evx_diag *diag)
 {
-    evx_status st = evx_coverage_new(&j->coverage, text);
+    evx_repeat found[EVX_REPEAT_MAX];
+    size_t n = 0;
+    evx_text *once = NULL;
+    evx_status st = evx_repeat_drop(&once, found, EVX_REPEAT_MAX, &n, text);
+    const evx_text *read = once ? once : text;
     if (!st)
-        st = read_rendering(out, text, rendering, j, diag);
+        st = evx_coverage_new(&j->coverage, read);
+    if (!st)
+        st = read_rendering(out, read, rendering, j, diag);
     /* a reader that found the text cut short has said so */
     if (!st && !evx_coverage_is_read_in_part(j->coverage) &&
         evx_unitcheck_notes_cut(out, j->name,
-                                (long)evx_text_last_line(text), diag))
+                                (long)evx_text_last_line(read), diag))
         evx_coverage_read_in_part(j->coverage);
+    for (size_t i = 0; !st && i < n; i++) {
+        evx_repeat_warn(&found[i], out, j->name, diag);
+        evx_coverage_read_in_part(j->coverage);
+    }
+    evx_text_free(once);
     return st;
 }
 
@@ -156,7 +170,7 @@ static evx_status measure_file(file_job *j, const evx_units *units,
                      furniture, EVX_PIPELINE_MAX_FURNITURE);
     /* a unit that parts not recognised ran into, or that holds footnote
      * bodies read as its text (unitcheck.h warns of both), or a file read
-     * in part (cut short), leaves it partly read,
+     * in part (cut short, or a part pasted twice), leaves it partly read,
      * however much of it is in units */
     int overlong = r.in_part;
     for (size_t i = 0; i < units->len && !overlong; i++)
