@@ -14,6 +14,7 @@
 #include "merge.h"
 #include "pdfextract.h"
 #include "pdftext.h"
+#include "repeat.h"
 #include "source.h"
 #include "unitcheck.h"
 #include "webtext.h"
@@ -67,6 +68,37 @@ static void cannot_read(const file_job *j, evx_status st, evx_diag *diag)
                      evx_status_str(st));
 }
 
+/* Reads text with its rendering's reader into out, each part of it pasted
+ * twice read once (repeat.h, warned once the units are read), and makes
+ * j's coverage of the text read.  Warns as well of a text that ends
+ * before the footnotes it cites (unitcheck.h).  Either makes the file
+ * read in part (exit 1). */
+static evx_status read_once(evx_units *out, const evx_text *text,
+                            const char *rendering, file_job *j,
+                            evx_diag *diag)
+{
+    evx_repeat found[EVX_REPEAT_MAX];
+    size_t n = 0;
+    evx_text *once = NULL;
+    evx_status st = evx_repeat_drop(&once, found, EVX_REPEAT_MAX, &n, text);
+    const evx_text *read = once ? once : text;
+    if (!st)
+        st = evx_coverage_new(&j->coverage, read);
+    if (!st)
+        st = read_rendering(out, read, rendering, j, diag);
+    /* a reader that found the text cut short has said so */
+    if (!st && !evx_coverage_is_read_in_part(j->coverage) &&
+        evx_unitcheck_notes_cut(out, j->name,
+                                (long)evx_text_last_line(read), diag))
+        evx_coverage_read_in_part(j->coverage);
+    for (size_t i = 0; !st && i < n; i++) {
+        evx_repeat_warn(&found[i], out, j->name, diag);
+        evx_coverage_read_in_part(j->coverage);
+    }
+    evx_text_free(once);
+    return st;
+}
+
 /* Loads and reads one file, leaving its coverage in j; a failure is
  * reported in diag by the loader or here, and returned (then j has no
  * coverage).  A PDF (by its name, or rendering "pdf") has its text
@@ -84,9 +116,7 @@ static evx_status read_file(evx_units *out, file_job *j, evx_diag *diag)
     if (st == EVX_NOT_FOUND || st == EVX_IO)
         cannot_read(j, st, diag);
     if (!st)
-        st = evx_coverage_new(&j->coverage, text);
-    if (!st)
-        st = read_rendering(out, text, rendering, j, diag);
+        st = read_once(out, text, rendering, j, diag);
     if (st == EVX_PARSE && loaded)
         evx_diag_add(diag, EVX_DIAG_ERROR, j->name, 0,
                      "nothing in this file looks like a %s report rendering",
@@ -139,10 +169,10 @@ static evx_status measure_file(file_job *j, const evx_units *units,
                      "contents, headers; over %d%%: see the coverage report)",
                      furniture, EVX_PIPELINE_MAX_FURNITURE);
     /* a unit that parts not recognised ran into, or that holds footnote
-     * bodies read as its text (unitcheck.h warns of both), or text that
-     * ends inside a unit (a file cut short), leaves the file partly read,
+     * bodies read as its text (unitcheck.h warns of both), or a file read
+     * in part (cut short, or a part pasted twice), leaves it partly read,
      * however much of it is in units */
-    int overlong = r.cut_short;
+    int overlong = r.in_part;
     for (size_t i = 0; i < units->len && !overlong; i++)
         overlong = units->items[i]->n_sources &&
                    strcmp(units->items[i]->sources[0].file, j->name) == 0 &&

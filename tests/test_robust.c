@@ -542,3 +542,54 @@ Test(robust, a_lords_lists_introduction_is_no_lost_text)
     result_free(&r);
     env_free(&e);
 }
+
+/* The first lines of the bundled web edition, to the line that upto
+ * ("\n236 ") starts (kept), as bad.txt of report HC 650: the build's result.
+ * *line gets that line's number. */
+static result web_cut(env *e, const char *upto, long *line)
+{
+    size_t len;
+    char *web = real_file(WEB_FILE, &len);
+    static const mline lines[] = {{"bad.txt", "HC 650", "html-text"}};
+    const char *at = strstr(web, upto);
+    cr_assert_not_null(at, "no %s in the web edition", upto);
+    at++; /* past the line end before it */
+    *line = 1;
+    for (const char *p = web; p < at; p++)
+        *line += *p == '\n';
+    const char *end = strchr(at, '\n');
+    spit(e, "bad.txt", web, end ? (size_t)(end - web) : len);
+    manifest(e, lines, 1);
+    free(web);
+    return build(e, e->corpus);
+}
+
+/* A web edition cut inside its footnote list, the text citing footnotes
+ * whose bodies never come: the cut is warned at its line and the build
+ * exits 1 (it had exited 0, with no word); cut in its body, the same. */
+Test(robust, a_web_edition_cut_in_its_footnote_list_is_said)
+{
+    env e;
+    char ref[64];
+    long line;
+
+    env_new(&e);
+    result r = web_cut(&e, "\n236 ", &line);
+    cr_expect_eq(r.code, 1, "exit %d: %s", r.code, r.err);
+    snprintf(ref, sizeof ref, "corpus/bad.txt:%ld: text ends inside its "
+                              "footnote list", line);
+    cr_expect(strstr(r.err, ref), "no %s: %s", ref, r.err);
+    cr_expect(strstr(r.err, "footnotes 237-249"), "%s", r.err);
+    result_free(&r);
+    r = web_cut(&e, "\n251.", &line);
+    cr_expect_eq(r.code, 1, "exit %d: %s", r.code, r.err);
+    snprintf(ref, sizeof ref, "corpus/bad.txt:%ld: text ends with HC650/p251",
+             line);
+    cr_expect(strstr(r.err, ref), "no %s: %s", ref, r.err);
+    result_free(&r);
+    r = web_cut(&e, "\n249 ", &line); /* the whole list */
+    cr_expect_eq(r.code, 0, "exit %d: %s", r.code, r.err);
+    cr_expect(strstr(r.err, "warning:") == NULL, "%s", r.err);
+    result_free(&r);
+    env_free(&e);
+}

@@ -1,8 +1,9 @@
 /*
  * test_unitcheck.c - the checks on a report's finished units: two units
- * under one id, and a paragraph far longer than any a report prints, are
- * each named in a warning with file and line; units as reports print them
- * raise nothing.
+ * under one id, a paragraph far longer than any a report prints, and a
+ * file's text ending before the footnote bodies it cites, are each named
+ * in a warning with file and line; units as reports print them raise
+ * nothing.
  */
 #include <criterion/criterion.h>
 #include <stdio.h>
@@ -174,6 +175,43 @@ Test(unitcheck, a_footnote_that_cites_a_footnote_is_said)
                         "marker"),
               "%s", s);
     free(s);
+    evx_diag_free(d);
+    evx_units_free(&l);
+}
+
+/* A file whose text ends inside its footnote list, the text citing
+ * footnotes past the last body, was cut short: said at its last line.  The
+ * whole list, or text that goes on past the list, raises nothing. */
+Test(unitcheck, a_text_ending_before_the_bodies_it_cites_is_cut_short)
+{
+    evx_units l = EVX_UNITS_INIT;
+    evx_diag *d = NULL;
+    cr_assert_eq(evx_diag_new(&d), EVX_OK);
+    evx_unit *p = unit(&l, EVX_UNIT_PARAGRAPH, "HC1/p1", "Text.", 1);
+    int cited[] = {1, 2, 3};
+    p->footnotes = malloc(sizeof cited);
+    cr_assert_not_null(p->footnotes);
+    memcpy(p->footnotes, cited, sizeof cited);
+    p->n_footnotes = 3;
+    evx_unit *f = unit(&l, EVX_UNIT_FOOTNOTE, "HC1/fn1", "Q1", 10);
+    f->number = 1;
+    f = unit(&l, EVX_UNIT_FOOTNOTE, "HC1/fn2", "Q2", 12); /* lines 12-15 */
+    f->number = 2;
+    cr_expect_eq(evx_unitcheck_notes_cut(&l, "corpus/r.txt", 16, d), 0,
+                 "text goes on past the list");
+    cr_expect_eq(evx_unitcheck_notes_cut(&l, "corpus/r.txt", 15, d), 1);
+    char *s = tu_diag_printed(d, EVX_DIAG_NOTE);
+    cr_expect(strstr(s, "corpus/r.txt:15: text ends inside its footnote list, "
+                        "at footnote 2, though the text cites footnotes 3-3"),
+              "%s", s);
+    free(s);
+    f = unit(&l, EVX_UNIT_FOOTNOTE, "HC1/fn3", "Q3", 16);
+    f->number = 3;
+    cr_expect_eq(evx_unitcheck_notes_cut(&l, "corpus/r.txt", 19, d), 0,
+                 "every body cited came");
+    cr_expect_eq(evx_unitcheck_notes_cut(&l, "corpus/other.txt", 19, d), 0,
+                 "no unit of that file");
+    cr_expect_eq(evx_diag_count(d, EVX_DIAG_WARNING), 1);
     evx_diag_free(d);
     evx_units_free(&l);
 }

@@ -244,7 +244,7 @@ static evx_status parse_layout(evx_units *out, const evx_text *text,
     if (p->open.cur && p->open.acc.text.len && !pdf_ends_sentence(&p->open.acc)) {
         evx_diag_add(p->diag, EVX_DIAG_WARNING, p->file, (long)n,
                      "text ends inside %s (file truncated?)", p->open.cur->id);
-        evx_coverage_cut_short(o->coverage); /* read in part: exit 1 */
+        evx_coverage_read_in_part(o->coverage); /* read in part: exit 1 */
     }
     pdf_note_end(p);
     pdf_unit_finish(p);

@@ -381,23 +381,50 @@ static int has_inner_run(const evx_text *t)
     return 0;
 }
 
-static evx_status copy_page_breaks(evx_text *c, const evx_text *t)
+/* Gives c the page breaks of t, but those on lines first..last. */
+static evx_status copy_page_breaks(evx_text *c, const evx_text *t,
+                                   size_t first, size_t last)
 {
     if (!t->n_page_breaks)
         return EVX_OK;
     c->page_breaks = malloc(t->n_page_breaks * sizeof *c->page_breaks);
     if (!c->page_breaks)
         return EVX_NOMEM;
-    memcpy(c->page_breaks, t->page_breaks,
-           t->n_page_breaks * sizeof *c->page_breaks);
-    c->n_page_breaks = t->n_page_breaks;
+    for (size_t i = 0; i < t->n_page_breaks; i++)
+        if (t->page_breaks[i] < first || t->page_breaks[i] > last)
+            c->page_breaks[c->n_page_breaks++] = t->page_breaks[i];
     return EVX_OK;
+}
+
+/* *out: a text named as t holding b's bytes (taken), its page breaks
+ * t's but those on lines first..last; b is freed either way. */
+static evx_status copy_of(evx_text **out, const evx_text *t, evx_buf *b,
+                          size_t first, size_t last)
+{
+    evx_text *c = NULL;
+    evx_status st = evx_buf_status(b);
+    if (!st && !(c = calloc(1, sizeof *c)))
+        st = EVX_NOMEM;
+    if (!st) {
+        c->name = evx_strdup(t->name);
+        c->len = b->len;
+        c->data = evx_buf_detach(b);
+        st = c->name && c->data ? copy_page_breaks(c, t, first, last)
+                                : EVX_NOMEM;
+    }
+    if (!st)
+        st = index_lines(c);
+    evx_buf_free(b);
+    if (st)
+        evx_text_free(c);
+    else
+        *out = c;
+    return st;
 }
 
 evx_status evx_text_single_spaced(const evx_text *t, evx_text **out)
 {
     evx_buf b = EVX_BUF_INIT;
-    evx_text *c = NULL;
     int in_text = 0;
 
     if (!t || !out)
@@ -414,23 +441,38 @@ evx_status evx_text_single_spaced(const evx_text *t, evx_text **out)
         if (!(in_text && blank(ch) && i > 0 && blank(t->data[i - 1])))
             evx_buf_putc(&b, ch);
     }
-    evx_status st = evx_buf_status(&b);
-    if (!st && !(c = calloc(1, sizeof *c)))
-        st = EVX_NOMEM;
-    if (!st) {
-        c->name = evx_strdup(t->name);
-        c->len = b.len;
-        c->data = evx_buf_detach(&b);
-        st = c->name && c->data ? copy_page_breaks(c, t) : EVX_NOMEM;
+    return copy_of(out, t, &b, 1, 0);
+}
+
+evx_status evx_text_blank_lines(const evx_text *t, size_t first, size_t last,
+                                evx_text **out)
+{
+    evx_buf b = EVX_BUF_INIT;
+
+    if (!t || !out || first < 1 || last < first)
+        return EVX_INVALID;
+    *out = NULL;
+    for (size_t l = 1; l <= t->n_lines; l++) {
+        size_t n;
+        const char *s = evx_text_line(t, l, &n);
+        if (l < first || l > last)
+            evx_buf_append(&b, s, n);
+        if (l < t->n_lines || t->data[t->len - 1] == '\n')
+            evx_buf_putc(&b, '\n');
     }
-    if (!st)
-        st = index_lines(c);
-    evx_buf_free(&b);
-    if (st)
-        evx_text_free(c);
-    else
-        *out = c;
-    return st;
+    return copy_of(out, t, &b, first, last);
+}
+
+size_t evx_text_last_line(const evx_text *t)
+{
+    for (size_t l = t ? t->n_lines : 0; l > 0; l--) {
+        size_t n;
+        const char *s = evx_text_line(t, l, &n);
+        for (size_t i = 0; i < n; i++)
+            if (!blank(s[i]))
+                return l;
+    }
+    return 0;
 }
 
 /* Reads f into b, up to EVX_TEXT_MAX_BYTES and one more: EVX_PARSE (and

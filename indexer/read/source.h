@@ -68,6 +68,16 @@ evx_status evx_text_from_loaded(evx_text **out, const char *name,
  * evx_text_free. */
 evx_status evx_text_single_spaced(const evx_text *t, evx_text **out);
 
+/* A copy of t with lines first..last (1-based, inclusive) left empty and
+ * the page breaks on them dropped; other lines and their numbers as in
+ * t.  EVX_OK; EVX_INVALID (first < 1 or last < first); EVX_NOMEM.  Free
+ * *out with evx_text_free. */
+evx_status evx_text_blank_lines(const evx_text *t, size_t first, size_t last,
+                                evx_text **out);
+
+/* The last line holding anything but blanks, 0 if none (or t NULL). */
+size_t evx_text_last_line(const evx_text *t);
+
 /* Frees; NULL is a no-op. */
 void evx_text_free(evx_text *t);
 

@@ -58,7 +58,7 @@ struct evx_coverage {
     size_t stretch_word[EVX_COVERAGE_STRETCHES]; /* index of its first */
     size_t n_stretches;
     evx_buf shown; /* first words of the stretches, NUL-separated */
-    int cut_short; /* evx_coverage_cut_short */
+    int in_part; /* evx_coverage_read_in_part */
 };
 
 /* ---- words ------------------------------------------------------------ */
@@ -833,10 +833,15 @@ static void matcher_free(matcher *m)
     evx_buf_free(&m->scratch);
 }
 
-void evx_coverage_cut_short(evx_coverage *cov)
+void evx_coverage_read_in_part(evx_coverage *cov)
 {
     if (cov)
-        cov->cut_short = 1;
+        cov->in_part = 1;
+}
+
+int evx_coverage_is_read_in_part(const evx_coverage *cov)
+{
+    return cov && cov->in_part;
 }
 
 evx_status evx_coverage_measure(evx_coverage_result *out, evx_coverage *cov,
@@ -877,7 +882,7 @@ evx_status evx_coverage_measure(evx_coverage_result *out, evx_coverage *cov,
     out->paragraphs = paragraphs;
     out->n_stretches = cov->n_stretches;
     out->stretches = cov->stretches;
-    out->cut_short = cov->cut_short;
+    out->in_part = cov->in_part;
 done:
     if (st)
         cov->n_stretches = 0;

@@ -52,8 +52,8 @@ typedef struct evx_coverage_result {
     size_t paragraphs; /* numbered paragraph units with a source here */
     size_t n_stretches;
     const evx_coverage_stretch *stretches; /* largest first */
-    int cut_short;     /* the reader found its text ends inside a unit
-                          (evx_coverage_cut_short) */
+    int in_part;       /* the file was read in part: cut short, or a
+                          part of it repeated (evx_coverage_read_in_part) */
 } evx_coverage_result;
 
 /* A coverage of text: copies its name and words, so text may be freed
@@ -75,10 +75,14 @@ const char *evx_coverage_name(const evx_coverage *cov);
 evx_status evx_coverage_furniture(evx_coverage *cov, long first_line,
                                   long last_line, const char *why);
 
-/* Records that the file's text ends inside a unit, as a file cut short
- * does: what followed is not in it, however much of the rest is placed.
- * cov may be NULL. */
-void evx_coverage_cut_short(evx_coverage *cov);
+/* Records that the file was read in part, however much of it is placed:
+ * its text ends inside a unit or before the footnotes it cites, as a file
+ * cut short does (what followed is not in it), or a part of it repeats
+ * and was left out (a part pasted twice).  cov may be NULL. */
+void evx_coverage_read_in_part(evx_coverage *cov);
+
+/* Whether evx_coverage_read_in_part was called on cov (0 for NULL). */
+int evx_coverage_is_read_in_part(const evx_coverage *cov);
 
 /* Why line lineno was declared furniture (the first range naming it,
  * borrowed), or NULL if it was not. */

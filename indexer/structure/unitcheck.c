@@ -271,6 +271,70 @@ int evx_unitcheck_highest_body(const evx_units *units)
     return top;
 }
 
+/* The footnotes a file's units hold and cite: the highest body, the
+ * highest number cited, the lowest cited above that body, and the unit
+ * that ends last (its line in *end). */
+typedef struct file_notes {
+    int body, cited, missing;
+    const evx_unit *last;
+    long end;
+} file_notes;
+
+static int of_file(const evx_unit *u, const char *file)
+{
+    return u->n_sources && u->sources[0].file &&
+           strcmp(u->sources[0].file, file) == 0;
+}
+
+static void notes_of(file_notes *fn, const evx_units *units, const char *file)
+{
+    memset(fn, 0, sizeof *fn);
+    for (size_t i = 0; i < units->len; i++) {
+        const evx_unit *u = units->items[i];
+        if (!of_file(u, file))
+            continue;
+        if (u->type == EVX_UNIT_FOOTNOTE && u->number > fn->body)
+            fn->body = u->number;
+        for (size_t k = 0; k < u->n_footnotes; k++)
+            if (u->footnotes[k] > fn->cited)
+                fn->cited = u->footnotes[k];
+        if (u->sources[0].end_line >= fn->end) {
+            fn->end = u->sources[0].end_line;
+            fn->last = u;
+        }
+    }
+    fn->missing = fn->cited;
+    for (size_t i = 0; i < units->len; i++) {
+        const evx_unit *u = units->items[i];
+        for (size_t k = 0; of_file(u, file) && k < u->n_footnotes; k++)
+            if (u->footnotes[k] > fn->body && u->footnotes[k] < fn->missing)
+                fn->missing = u->footnotes[k];
+    }
+}
+
+int evx_unitcheck_notes_cut(const evx_units *units, const char *file,
+                            long last_line, evx_diag *diag)
+{
+    file_notes fn;
+    if (!units || !file)
+        return 0;
+    notes_of(&fn, units, file);
+    if (!fn.last || fn.end < last_line || fn.cited <= fn.body)
+        return 0;
+    if (fn.last->type == EVX_UNIT_FOOTNOTE)
+        evx_diag_add(diag, EVX_DIAG_WARNING, file, last_line,
+                     "text ends inside its footnote list, at footnote %d, "
+                     "though the text cites footnotes %d-%d: their bodies "
+                     "are not in the file (file truncated?)",
+                     fn.body, fn.missing, fn.cited);
+    else
+        evx_diag_add(diag, EVX_DIAG_WARNING, file, last_line,
+                     "text ends with %s, before the bodies of footnotes "
+                     "%d-%d that it cites (file truncated?)",
+                     fn.last->id, fn.missing, fn.cited);
+    return 1;
+}
+
 evx_status evx_unitcheck_report(const evx_units *units, evx_diag *diag)
 {
     evx_status st = shared_ids(units, diag);

@@ -53,4 +53,13 @@ int evx_unitcheck_note_cites(const evx_unit *u);
  * report has beyond the bodies its reader took as units. */
 int evx_unitcheck_highest_body(const evx_units *units);
 
+/* Checks where one file's text ends, at last_line (its last line holding
+ * text), against the units its reader made of it (those of units whose
+ * first source is file): when a unit ends there and the text cites
+ * footnotes above the highest body read from the file, their bodies never
+ * came: the file was cut short, inside its footnote list or before it.
+ * Warns in diag naming the file and last_line, and returns 1; else 0. */
+int evx_unitcheck_notes_cut(const evx_units *units, const char *file,
+                            long last_line, evx_diag *diag);
+
 #endif /* EVX_UNITCHECK_H */
