@@ -32,6 +32,20 @@ static inline const evx_unit *unit(const evx_units *units, const char *id)
     return u;
 }
 
+/* Checks person i of witness panel w: each of name, role and org that is
+ * not NULL. */
+static inline void expect_person(const evx_unit *w, size_t i, const char *name,
+                                 const char *role, const char *org)
+{
+    cr_assert_lt(i, w->n_people, "%s has %zu people", w->id, w->n_people);
+    const evx_person *p = &w->people[i];
+    const char *got[3] = {p->name, p->role, p->org}, *want[3] = {name, role, org};
+    for (int k = 0; k < 3; k++)
+        cr_expect(!want[k] || (got[k] && strcmp(got[k], want[k]) == 0),
+                  "%s person %zu field %d: %s, not %s", w->id, i, k,
+                  got[k] ? got[k] : "-", want[k]);
+}
+
 static inline void expect_speaker(const evx_units *units, const char *id,
                            const char *name)
 {

@@ -577,16 +577,14 @@ Test(printed_forms, a_page_breaks_inside_a_witness_entry)
     read_as(&u, text, 0);
     const evx_unit *w = unit(&u, "HC1/witness/2");
     cr_assert_eq(w->n_people, 1);
-    cr_expect_str_eq(w->people[0].name, "Jane Ash MP");
-    cr_expect_str_eq(w->people[0].role, "Minister of State for Housing");
-    cr_expect_str_eq(w->people[0].org, "Ministry of Housing");
+    expect_person(w, 0, "Jane Ash MP", "Minister of State for Housing",
+                  "Ministry of Housing");
     w = unit(&u, "HC1/witness/3");
     cr_assert_eq(w->n_people, 2);
-    cr_expect_str_eq(w->people[1].name, "Ms Uma Patel");
-    cr_expect_str_eq(w->people[1].org, "Tenants Together");
+    expect_person(w, 1, "Ms Uma Patel", NULL, "Tenants Together");
     w = unit(&u, "HC1/witness/4");
     cr_assert_eq(w->n_people, 1);
-    cr_expect_str_eq(w->people[0].org, "University of Tayside");
+    expect_person(w, 0, NULL, NULL, "University of Tayside");
     cr_expect_null(evx_units_find(&u, "HC1/witness/5"));
     evx_units_free(&u);
 }
@@ -609,7 +607,7 @@ Test(printed_forms, a_page_break_parts_panels_of_a_list_without_questions)
     cr_expect_str_eq(unit(&u, "HC1/witness/2")->people[0].name, "Jane Ash MP");
     const evx_unit *w = unit(&u, "HC1/witness/3");
     cr_assert_eq(w->n_people, 1);
-    cr_expect_str_eq(w->people[0].name, "Mr Tom Bell");
+    expect_person(w, 0, "Mr Tom Bell", NULL, NULL);
     evx_units_free(&u);
 }
 
@@ -646,14 +644,14 @@ Test(printed_forms, a_body_named_like_a_post_and_a_post_with_no_body)
     const evx_unit *w = unit(&u, "HC1/witness/1");
     cr_assert_eq(w->n_people, 3);
     cr_expect_null(w->people[0].role);
-    cr_expect_str_eq(w->people[0].org, "Information Commissioner’s Office");
+    expect_person(w, 0, NULL, NULL, "Information Commissioner’s Office");
     w = unit(&u, "HC1/witness/2");
     cr_assert_eq(w->n_people, 2);
-    cr_expect_str_eq(w->people[0].org, "Association of Chief Police Officers");
-    cr_expect_str_eq(w->people[1].org, "Office of the Children’s Commissioner");
+    expect_person(w, 0, NULL, NULL, "Association of Chief Police Officers");
+    expect_person(w, 1, NULL, NULL, "Office of the Children’s Commissioner");
     w = unit(&u, "HC1/witness/3");
     cr_assert_eq(w->n_people, 3);
-    cr_expect_str_eq(w->people[0].role, "Information Commissioner");
+    expect_person(w, 0, NULL, "Information Commissioner", NULL);
     cr_expect_null(w->people[0].org, "given %s", w->people[0].org);
     w = unit(&u, "HC1/witness/4");
     cr_assert_eq(w->n_people, 3);
@@ -682,10 +680,9 @@ Test(printed_forms, two_names_joined_by_and_share_a_post)
     read_as(&u, text, 0);
     const evx_unit *w = unit(&u, "HC1/witness/1");
     cr_assert_eq(w->n_people, 3);
-    cr_expect_str_eq(w->people[0].org, "Lovelace Institute");
-    cr_expect_str_eq(w->people[1].name, "Jo Ash");
-    cr_expect_str_eq(w->people[2].name, "Kim Lee");
-    cr_expect_str_eq(w->people[2].org, "Migrant Aid");
+    expect_person(w, 0, NULL, NULL, "Lovelace Institute");
+    expect_person(w, 1, "Jo Ash", NULL, NULL);
+    expect_person(w, 2, "Kim Lee", NULL, "Migrant Aid");
     expect_speaker(&u, "HC1/p2/q1", "Kim Lee");
     evx_units_free(&u);
 }
