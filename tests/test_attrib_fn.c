@@ -177,6 +177,24 @@ Test(attrib_fn, shapes_of_footnotes)
     cr_expect_str_eq(r[0].name, "Jane Smith");
     evx_fnrefs_free(r, n);
 
+    /* a plural listing questions with commas: one reference, not a
+     * question and a document "91 [Jane Smith]" */
+    t = "Qq88, 91 [Jane Smith]";
+    cr_assert_eq(evx_fnrefs_parse(&r, &n, t, strlen(t)), EVX_OK);
+    cr_assert_eq(n, 1);
+    cr_expect_eq(r[0].kind, EVX_FNREF_ORAL);
+    cr_expect_eq(r[0].q, 88);
+    cr_expect_str_eq(r[0].ref, "Qq88, 91");
+    cr_expect_str_eq(r[0].name, "Jane Smith");
+    evx_fnrefs_free(r, n);
+
+    t = "Qq 12, 14\xE2\x80\x93" "15; Q20 [Ann Lee]";
+    cr_assert_eq(evx_fnrefs_parse(&r, &n, t, strlen(t)), EVX_OK);
+    cr_assert_eq(n, 2);
+    cr_expect_str_eq(r[0].ref, "Qq 12, 14\xE2\x80\x93" "15");
+    cr_expect_eq(r[1].q, 20);
+    evx_fnrefs_free(r, n);
+
     t = "Written evidence submitted by the Law Society (ABC0123)";
     cr_assert_eq(evx_fnrefs_parse(&r, &n, t, strlen(t)), EVX_OK);
     cr_expect_str_eq(r[0].name, "Law Society");

@@ -402,12 +402,21 @@ static int parse_q_number(span x, size_t at, size_t *end)
     while (i < x.len && evx_ascii_digit(x.s[i]) && q < 100000)
         q = q * 10 + (x.s[i++] - '0');
     if (at + 1 < x.len && (x.s[at + 1] == 'q' || x.s[at + 1] == 'u')) {
-        /* a plural, "Qq 45 and 47", "Questions 45 and 47" */
-        size_t j = i;
-        if (j + 5 < x.len && memcmp(x.s + j, " and ", 5) == 0 &&
-            evx_ascii_digit(x.s[j + 5]))
-            for (i = j + 5; i < x.len && evx_ascii_digit(x.s[i]);)
+        /* a plural, "Qq 45 and 47", "Questions 45 and 47", "Qq88, 91" */
+        for (;;) {
+            size_t j = i, d = dash_at(x, i);
+            if (d && i + d < x.len && evx_ascii_digit(x.s[i + d]))
+                j = i + d;
+            else if (i + 5 < x.len && memcmp(x.s + i, " and ", 5) == 0)
+                j = i + 5;
+            else if (i + 1 < x.len && x.s[i] == ',')
+                for (j = i + 1; j < x.len && x.s[j] == ' ';)
+                    j++;
+            if (j == i || j >= x.len || !evx_ascii_digit(x.s[j]))
+                break;
+            for (i = j; i < x.len && evx_ascii_digit(x.s[i]);)
                 i++;
+        }
     }
     size_t d = dash_at(x, i), j = i + d;
     if (d && j < x.len && x.s[j] == 'Q')

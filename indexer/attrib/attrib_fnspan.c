@@ -74,6 +74,21 @@ int evx_fnspan_page_part(evx_fnspan x)
     return 0;
 }
 
+/* Does the comma at i go on with the questions of a plural reference
+ * opened at start ("Qq88, 91", "Qq 12, 14–15"): a number after it? */
+static int questions_go_on(evx_fnspan x, size_t start, size_t i)
+{
+    while (start < i && x.s[start] == ' ')
+        start++;
+    if (i - start < 3 || x.s[start] != 'Q' || (x.s[start + 1] | 32) != 'q' ||
+        x.s[i] != ',')
+        return 0;
+    size_t j = i + 1;
+    while (j < x.len && x.s[j] == ' ')
+        j++;
+    return j < x.len && evx_ascii_digit((unsigned char)x.s[j]);
+}
+
 size_t evx_fnspan_split(evx_fnspan x, evx_fnspan *parts, size_t max)
 {
     size_t n = 0, start = 0;
@@ -83,7 +98,8 @@ size_t evx_fnspan_split(evx_fnspan x, evx_fnspan *parts, size_t max)
             depth++;
         else if (i < x.len && (x.s[i] == ']' || x.s[i] == ')') && depth > 0)
             depth--;
-        if (i == x.len || (depth == 0 && (x.s[i] == ',' || x.s[i] == ';'))) {
+        if (i == x.len || (depth == 0 && (x.s[i] == ',' || x.s[i] == ';') &&
+                           !questions_go_on(x, start, i))) {
             parts[n++] = evx_fnspan_trim((evx_fnspan){x.s + start, i - start});
             start = i + 1;
         }
