@@ -32,8 +32,8 @@ static const char *const titles[] = {
     "honourable", "jp", "kbe", "kc", "kcb", "kcmg", "kcvo", "kg", "kt",
     "lady", "lord", "lvo", "mbe", "mc", "mep", "miss", "mla", "mp", "mr",
     "mrs", "ms", "msp", "mvo", "mx", "obe", "om", "pc", "prof", "professor",
-    "qc", "qfsm", "qpm", "rev", "revd", "reverend", "right", "rt", "sir",
-    "td", "the", "vc", "viscount"
+    "qc", "qfsm", "qpm", "retd", "rev", "revd", "reverend", "right", "rt",
+    "rtd", "sir", "td", "the", "vc", "viscount"
 };
 
 /* Surname particles, in order (in_words bisects): the lower-case words
@@ -88,6 +88,37 @@ int evx_name_is_title(const char *word, size_t len)
                             len);
 }
 
+size_t evx_name_rank_len(const char *s, size_t len)
+{
+    /* the ranks of the armed forces and the police, longest first where
+     * one opens another, as lists print them before a name */
+    static const char *const rank_phrases[] = {
+        "Air Chief Marshal ", "Air Vice-Marshal ", "Air Vice Marshal ",
+        "Air Marshal ", "Air Commodore ", "Group Captain ", "Wing Commander ",
+        "Lieutenant General ", "Major General ", "Lieutenant Colonel ",
+        "General ", "Brigadier ", "Colonel ", "Major ", "Captain ",
+        "Vice Admiral ", "Rear Admiral ", "Admiral of the Fleet ", "Admiral ",
+        "Commodore ", "Commander ", "Deputy Assistant Commissioner ",
+        "Assistant Commissioner ", "Deputy Commissioner ", "Commissioner ",
+        "Assistant Chief Constable ", "Deputy Chief Constable ",
+        "Chief Constable ", "Detective Chief Superintendent ",
+        "Chief Superintendent ", "Superintendent ", "Chief Inspector "};
+    static const char *const retired[] = {"(Retd) ", "(retd) ", "(Rtd) ",
+                                          "(Ret'd) "};
+    for (size_t i = 0; i < sizeof rank_phrases / sizeof *rank_phrases; i++) {
+        size_t n = strlen(rank_phrases[i]);
+        if (len <= n || strncmp(s, rank_phrases[i], n) != 0)
+            continue;
+        for (size_t k = 0; k < sizeof retired / sizeof *retired; k++) {
+            size_t r = strlen(retired[k]);
+            if (len > n + r && strncmp(s + n, retired[k], r) == 0)
+                return n + r;
+        }
+        return n;
+    }
+    return 0;
+}
+
 int evx_name_opens_with_title(const char *name)
 {
     char w[16];
@@ -132,6 +163,7 @@ char *evx_name_in_order(const char *name)
     head = (size_t)(comma - name);
     /* "Doe, Ms Jane", "Smith, Professor John"; "Marine Society, The" */
     if (!head || !(evx_name_opens_with_title(after) ||
+                   evx_name_rank_len(after, strlen(after)) ||
                    strcmp(after, "The") == 0))
         return NULL;
     for (const char *c = name; *c; c++)

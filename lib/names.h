@@ -105,6 +105,11 @@ evx_status evx_name_spellings(const char *name, size_t len,
                               int (*cb)(void *ctx, const char *s, size_t n),
                               void *ctx);
 
+/* The length of the rank of the armed forces or the police that opens
+ * s[0..len), with its space and a "(Retd)" after it ("Air Chief Marshal
+ * ", "Colonel (Retd) "), when words follow it; else 0. */
+size_t evx_name_rank_len(const char *s, size_t len);
+
 /* A name a list prints surname first, in reading order: "Doe, Ms Jane"
  * -> "Ms Jane Doe", "Marine Conservation Society, The" -> "The Marine
  * Conservation Society"; NULL when it is not so printed (one comma,

@@ -677,3 +677,59 @@ Test(names_forms, a_post_printed_in_lower_case)
     expect_speaker(&u, "HC1/p1/q1", "Hannah Okonkwo-Barnes");
     evx_units_free(&u);
 }
+
+/* An untitled Irish name whose particle has an accented small letter
+ * ("Máire Ní Dhomhnaill", "Caoimhe Uí Bhriain") after ", and": the
+ * particle had read as an acronym, the name as none, and the witness had
+ * been read into the role of the one before, who was given her words. */
+Test(names_forms, an_irish_particle_with_an_accent_after_and)
+{
+    evx_units u = EVX_UNITS_INIT;
+
+    read_as(&u, "1 Introduction\n\n"
+                "1. M\xC3\xA1ire N\xC3\xAD Dhomhnaill told us that small firms "
+                "had \xE2\x80\x9Cgiven up bidding\xE2\x80\x9D.1\n\n"
+                "1 Q84\n\n"
+                "Witnesses\n\n"
+                "Tuesday 21 November 2023\n\n"
+                "Dafydd ap Iorwerth, Chief Executive, Welsh Defence Forum, and "
+                "M\xC3\xA1ire N\xC3\xAD Dhomhnaill, Director, Aerospace "
+                "Alliance; Caoimhe U\xC3\xAD Bhriain, Chair, Ulster Growers "
+                "Q80\xE2\x80\x93" "100\n", 0);
+    const evx_unit *w = unit(&u, "HC1/witness/1");
+    cr_assert_eq(w->n_people, 3);
+    cr_expect_str_eq(w->people[0].org, "Welsh Defence Forum");
+    cr_expect_str_eq(w->people[1].name, "M\xC3\xA1ire N\xC3\xAD Dhomhnaill");
+    cr_expect_str_eq(w->people[2].name, "Caoimhe U\xC3\xAD Bhriain");
+    expect_speaker(&u, "HC1/p1/q1", "M\xC3\xA1ire N\xC3\xAD Dhomhnaill");
+    evx_units_free(&u);
+}
+
+/* A written evidence list prints people surname first, a rank among their
+ * titles ("Frost, Wing Commander Anne", "Blythe, Colonel (Retd) Richard"):
+ * each is a person, named in reading order; they had been bodies named
+ * after themselves, surname first, in every citation. */
+Test(names_forms, a_ranked_person_in_a_written_evidence_list)
+{
+    evx_units u = EVX_UNITS_INIT;
+
+    read_as(&u, "1 Introduction\n\n"
+                "1. Wing Commander Anne Frost wrote that reservists were "
+                "\xE2\x80\x9Ctreated as an afterthought\xE2\x80\x9D.1 Colonel "
+                "(Retd) Richard Blythe said they were \xE2\x80\x9Cthe untapped asset\xE2"
+                "\x80\x9D.2\n\n"
+                "1 RAF0021\n2 RAF0019\n\n"
+                "Published written evidence\n\n"
+                "The following written evidence was received.\n\n"
+                "1 Blythe, Colonel (Retd) Richard (RAF0019)\n"
+                "2 Frost, Wing Commander Anne (RAF0021)\n", 0);
+    const char *ids[] = {"HC1/p1/q1", "HC1/p1/q2"};
+    const char *names[] = {"Wing Commander Anne Frost",
+                           "Colonel (Retd) Richard Blythe"};
+    for (size_t i = 0; i < 2; i++) {
+        expect_speaker(&u, ids[i], names[i]);
+        cr_expect_null(unit(&u, ids[i])->speaker->org, "%s: org %s", ids[i],
+                       unit(&u, ids[i])->speaker->org);
+    }
+    evx_units_free(&u);
+}

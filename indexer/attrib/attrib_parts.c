@@ -200,6 +200,29 @@ static int one_character(const char *w, size_t n)
                                      (utf8proc_ssize_t)n, &cp) == (utf8proc_ssize_t)n;
 }
 
+/* Does w[0..n) hold a small letter, of any script ("Ní", "Uí": no ASCII
+ * one)? */
+static int has_small_letter(const char *w, size_t n)
+{
+    for (size_t k = 0; k < n;) {
+        if (evx_ascii_lower((unsigned char)w[k]))
+            return 1;
+        if ((unsigned char)w[k] < 0x80) {
+            k++;
+            continue;
+        }
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t m = utf8proc_iterate((const utf8proc_uint8_t *)w + k,
+                                              (utf8proc_ssize_t)(n - k), &cp);
+        if (m <= 0)
+            return 0;
+        if (utf8proc_category(cp) == UTF8PROC_CATEGORY_LL)
+            return 1;
+        k += (size_t)m;
+    }
+    return 0;
+}
+
 int evx_part_looks_like_name(const char *s, size_t len)
 {
     if (len == 0 || !evx_part_opens_capital(s, len))
@@ -231,11 +254,7 @@ int evx_part_looks_like_name(const char *s, size_t len)
         words++;
         /* an all-capitals word is an acronym (NHS, UK), not a name; after
          * the name it is a post-nominal ("Meg Hillier MP", "… KCB") */
-        int has_lower = 0;
-        for (size_t k = ws; k < i; k++)
-            if (evx_ascii_lower((unsigned char)s[k]))
-                has_lower = 1;
-        if (!has_lower && !one_character(s + ws, n) && words < 3)
+        if (!has_small_letter(s + ws, n) && !one_character(s + ws, n) && words < 3)
             return 0;
         for (size_t k = 0; k < sizeof not_name_words / sizeof *not_name_words; k++)
             if (word_is(s + ws, n, not_name_words[k]))
@@ -248,31 +267,13 @@ int evx_part_looks_like_name(const char *s, size_t len)
 
 int evx_part_rank_and_name(const char *s, size_t len)
 {
-    /* the ranks of the armed forces and the police, longest first where
-     * one opens another, as witness lists print them before a name */
-    static const char *const ranks[] = {
-        "Air Chief Marshal ", "Air Vice-Marshal ", "Air Vice Marshal ",
-        "Air Marshal ", "Air Commodore ", "Group Captain ", "Wing Commander ",
-        "Lieutenant General ", "Major General ", "Lieutenant Colonel ",
-        "General ", "Brigadier ", "Colonel ", "Major ", "Captain ",
-        "Vice Admiral ", "Rear Admiral ", "Admiral of the Fleet ", "Admiral ",
-        "Commodore ", "Commander ", "Deputy Assistant Commissioner ",
-        "Assistant Commissioner ", "Deputy Commissioner ", "Commissioner ",
-        "Assistant Chief Constable ", "Deputy Chief Constable ",
-        "Chief Constable ", "Detective Chief Superintendent ",
-        "Chief Superintendent ", "Superintendent ", "Chief Inspector "};
-    for (size_t i = 0; i < sizeof ranks / sizeof *ranks; i++) {
-        size_t n = strlen(ranks[i]);
-        if (len <= n || strncmp(s, ranks[i], n) != 0)
-            continue;
-        /* "General Sir David Richards", "Assistant Commissioner John
-         * Yates QPM"; never "General Secretary" or "Major Projects
-         * Authority" */
-        return evx_part_has_honorific(s + n, len - n) ||
-               (evx_part_looks_like_name(s + n, len - n) &&
-                !evx_part_names_post(s + n, len - n));
-    }
-    return 0;
+    size_t n = evx_name_rank_len(s, len);
+    /* "General Sir David Richards", "Assistant Commissioner John Yates
+     * QPM"; never "General Secretary" or "Major Projects Authority" */
+    return n && n < len &&
+           (evx_part_has_honorific(s + n, len - n) ||
+            (evx_part_looks_like_name(s + n, len - n) &&
+             !evx_part_names_post(s + n, len - n)));
 }
 
 /* Is w[0..n) a noun that heads a body's name ("Office", "Association")?

@@ -167,9 +167,10 @@ static evx_status add_person(evx_registry *reg, const evx_unit *panel,
 static int looks_like_person(const char *title, const evx_strs *words)
 {
     size_t n = 0;
-    if (words->len && evx_name_is_title(words->items[0],
-                                        strlen(words->items[0])))
-        return 1;
+    if ((words->len && evx_name_is_title(words->items[0],
+                                         strlen(words->items[0]))) ||
+        evx_name_rank_len(title, strlen(title)))
+        return 1; /* "Dr Jane Doe", "Wing Commander Anne Frost" */
     if (words->len < 2 || words->len > 3)
         return 0;
     for (size_t i = 0; i < words->len; i++)
