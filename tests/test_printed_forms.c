@@ -638,7 +638,10 @@ Test(printed_forms, a_body_named_like_a_post_and_a_post_with_no_body)
         "Tuesday 25 May 2021\n\n"
         "Rt Hon Ann Lee MP, Secretary of State, Sir Tom Ray, Permanent "
         "Secretary, and Ian Orr, Director General, Department for Learning "
-        "Q81–99\n";
+        "Q81–99\n\n"
+        "Tuesday 1 June 2021\n\n"
+        "Ann Bell, Chief Executive, Ian Lowe, Director, Example Trust; Eve "
+        "Marsh, Chair, Other Board Q100–120\n";
     evx_units u = EVX_UNITS_INIT;
     read_as(&u, text, 0);
     const evx_unit *w = unit(&u, "HC1/witness/1");
@@ -657,6 +660,10 @@ Test(printed_forms, a_body_named_like_a_post_and_a_post_with_no_body)
     cr_assert_eq(w->n_people, 3);
     for (size_t i = 0; i < 3; i++)
         cr_expect_str_eq(w->people[i].org, "Department for Learning");
+    /* the last before a ";" closes its body's witnesses as the panel's
+     * last does */
+    expect_person(unit(&u, "HC1/witness/5"), 0, "Ann Bell", "Chief Executive",
+                  "Example Trust");
     evx_units_free(&u);
 }
 

@@ -599,8 +599,8 @@ static int starts_witness(const char *s, const part *parts, size_t n,
  * Department of Health and Social Care": the witnesses before an
  * organisation that print none of their own belong to it, up to a ";"
  * (which parts one organisation's witnesses from the next's), when it is
- * the panel's last witness's, or one "and" joins the two, or the one
- * after had it so: "A, Information Commissioner, B, Lecturer in Law,
+ * the panel's last witness's or the last before a ";", or one "and" joins
+ * the two, or the one after had it so: "A, Information Commissioner, B, Lecturer in Law,
  * University College Dublin, and C, …" gives A no university.  People
  * from first on, as pdf_split_people added them; joined[i], the one
  * after people[first + i] joined by "and" or a ";". */
@@ -619,7 +619,8 @@ static evx_status share_orgs(evx_unit *u, size_t first,
         if (p->org || !org || i + 1 >= 128 || semi_after[i] ||
             evx_part_names_post(org, strlen(org)) || (p->role && strstr(p->role, " at ")))
             continue;
-        if (k + 1 < u->n_people && !joined[i] && !shared[i + 1])
+        if (k + 1 < u->n_people && !semi_after[i + 1] && !joined[i] &&
+            !shared[i + 1])
             continue;
         p->org = evx_strdup(org);
         if (!p->org)
