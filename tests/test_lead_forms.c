@@ -590,3 +590,35 @@ Test(lead_forms, namesakes_of_a_panel_are_told_apart_by_their_body)
     cr_expect_str_eq(unit(&u, "HC1/p1/q1")->speaker->date, "4 May 2021");
     evx_units_free(&u);
 }
+
+/* Evidence cited in brackets right after an inline quotation ("“…”
+ * (Q12).", "(ABC0012)") is read as a footnote citing it would be: the
+ * question's panel, the submitter.  The quotations had kept no reference,
+ * and one whose lead-in names no one had no speaker; a year in brackets
+ * cites nothing. */
+Test(lead_forms, evidence_cited_in_brackets_after_a_quotation)
+{
+    static const char *const text =
+        "1 Introduction\n\n"
+        "1. It was put to us that the scheme was “poorly targeted at "
+        "need” (Q12). Others said it was “working as intended” (2019).\n\n"
+        "2. The Example Trust told us the rules were “too complex to "
+        "follow” (ABC0012).\n\n"
+        "Witnesses\n\n"
+        "The following witnesses gave evidence.\n\n"
+        "Tuesday 4 May 2021\n\n"
+        "Dr Ann Roe, Chief Executive, Housing Trust Q1–40\n\n"
+        "Published written evidence\n\n"
+        "The following written evidence was received.\n\n"
+        "1 Example Trust (ABC0012)\n";
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u, text, 0);
+    expect_who(&u, "HC1/p1/q1", "Dr Ann Roe", "Chief Executive", "Housing Trust");
+    const evx_unit *q = unit(&u, "HC1/p1/q1");
+    cr_expect_str_eq(q->speaker->ref, "Q12");
+    cr_expect_str_eq(q->speaker->date, "4 May 2021");
+    cr_expect_null(unit(&u, "HC1/p1/q2")->speaker->ref);
+    cr_expect_str_eq(unit(&u, "HC1/p2/q1")->speaker->ref, "ABC0012");
+    cr_expect_str_eq(unit(&u, "HC1/p2/q1")->speaker->kind, "written");
+    evx_units_free(&u);
+}

@@ -16,6 +16,7 @@
  */
 #include "attrib.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -419,7 +420,7 @@ void evx_answer_from_text(evx_answer *a, const evx_registry *reg,
 
 /* Rule 3: written evidence. */
 static void answer_written(evx_answer *a, const evx_registry *reg,
-                           const char *report, const evx_fnref *r, int fn)
+                           const char *report, const evx_fnref *r, const char *src)
 {
     const char *digits = evx_fnref_code_digits(r->code);
     const evx_submitter *hit = NULL;
@@ -439,7 +440,7 @@ static void answer_written(evx_answer *a, const evx_registry *reg,
         a->org = evx_source_org(r->name);
         a->ref = r->code;
     }
-    evx_buf_printf(&a->evidence, "footnote %d: written evidence %s%s%s", fn,
+    evx_buf_printf(&a->evidence, "%s: written evidence %s%s%s", src,
                    r->name ? r->name : "", r->name ? " " : "", r->code);
     if (!hit)
         evx_buf_puts(&a->evidence, " (not in the written evidence list)");
@@ -501,7 +502,7 @@ static void written_by_member(evx_answer *a, const evx_registry *reg,
  * reference. */
 static void answer_printed(evx_answer *a, const evx_registry *reg,
                            const clues *c, const char *report,
-                           const evx_fnref *r, int fn)
+                           const evx_fnref *r, const char *src)
 {
     int web = 0, page = evx_ev_page(r->ref, &web);
     size_t panel;
@@ -513,8 +514,8 @@ static void answer_printed(evx_answer *a, const evx_registry *reg,
         a->name = sub->name;
         a->org = evx_source_org(sub->name);
         a->ref = r->ref;
-        evx_buf_printf(&a->evidence, "footnote %d: %s falls in the written "
-                       "evidence of %s (%s)", fn, r->ref, sub->name,
+        evx_buf_printf(&a->evidence, "%s: %s falls in the written "
+                       "evidence of %s (%s)", src, r->ref, sub->name,
                        sub->code);
         return;
     }
@@ -523,14 +524,14 @@ static void answer_printed(evx_answer *a, const evx_registry *reg,
         evx_answer_person(a, p, "oral");
         a->method = "footnote";
         a->ref = r->ref;
-        evx_buf_printf(&a->evidence, "footnote %d: %s falls in the oral "
-                       "evidence of %s's panel (%s), who gave it alone", fn,
+        evx_buf_printf(&a->evidence, "%s: %s falls in the oral "
+                       "evidence of %s's panel (%s), who gave it alone", src,
                        r->ref, p->name, p->ev);
         return;
     }
     evx_buf why = EVX_BUF_INIT;
-    evx_buf_printf(&why, "footnote %d: printed evidence %s, a page the "
-                         "evidence list gives to no one; ", fn, r->ref);
+    evx_buf_printf(&why, "%s: printed evidence %s, a page the "
+                         "evidence list gives to no one; ", src, r->ref);
     evx_answer_from_text(a, reg, c, report, evx_buf_status(&why) ? "" :
                                         evx_buf_str(&why));
     evx_buf_free(&why);
@@ -544,13 +545,13 @@ static void answer_printed(evx_answer *a, const evx_registry *reg,
  * session date of this report's. */
 static evx_status answer_committee(evx_answer *a, const evx_registry *reg,
                                    const clues *c, const char *report,
-                                   const evx_fnref *r, int fn, evx_tok *tok,
+                                   const evx_fnref *r, const char *src, evx_tok *tok,
                                    const char *why)
 {
     a->kind = "other";
     a->method = "footnote";
     a->ref = r->ref;
-    evx_buf_printf(&a->evidence, "footnote %d: %s", fn, why);
+    evx_buf_printf(&a->evidence, "%s: %s", src, why);
     if (r->name) {
         evx_status st;
         size_t p = resolve_name(reg, report, r->name, tok, &st);
@@ -576,14 +577,14 @@ static evx_status answer_committee(evx_answer *a, const evx_registry *reg,
 
 /* Rule 4: a document, unless the sentence names a person who said it. */
 static void answer_document(evx_answer *a, const evx_registry *reg,
-                            const clues *c, const evx_fnref *r, int fn)
+                            const clues *c, const evx_fnref *r, const char *src)
 {
     a->ref = r->ref;
     if (c->lead && evx_mention_is_personal(c->lead)) {
         answer_mention(a, reg, c, c->lead, c->lead_v, "footnote+lead-in");
         a->kind = "other";
         a->date = NULL;
-        evx_buf_printf(&a->evidence, "; footnote %d cites a document: %s", fn,
+        evx_buf_printf(&a->evidence, "; %s cites a document: %s", src,
                        r->ref);
         return;
     }
@@ -593,7 +594,7 @@ static void answer_document(evx_answer *a, const evx_registry *reg,
     a->org = evx_source_org(r->name);
     a->kind = "document";
     a->method = "footnote";
-    evx_buf_printf(&a->evidence, "footnote %d cites a document: %s", fn,
+    evx_buf_printf(&a->evidence, "%s cites a document: %s", src,
                    r->ref);
     if (!r->name && c->lead && c->lead->kind == EVX_MENTION_ORG &&
         c->lead->printed) {
@@ -680,6 +681,34 @@ static int exchange(evx_answer *a, const char *text)
     return 1;
 }
 
+/* The evidence a reference in brackets right after an inline quotation
+ * cites ("“…” (Q30).", "(Ev 45)", "(ABC0012)"), as a footnote's would
+ * be read, into *refs; none (NULL) when no bracket follows or it cites
+ * no evidence (a year, "see below").  EVX_OK or EVX_NOMEM. */
+static evx_status bracket_refs(const evx_scene *sc, evx_fnref **refs,
+                               size_t *n)
+{
+    const char *s = sc->after;
+    *refs = NULL;
+    *n = 0;
+    /* past the quotation's closing mark */
+    while (s && (*s == ' ' || *s == '"' || strncmp(s, "\xE2\x80\x9D", 3) == 0 ||
+                 strncmp(s, "\xE2\x80\x99", 3) == 0))
+        s += *s == ' ' || *s == '"' ? 1 : 3;
+    const char *close = s && *s == '(' ? strchr(s, ')') : NULL;
+    if (!close)
+        return EVX_OK;
+    evx_status st = evx_fnrefs_parse(refs, n, s + 1, (size_t)(close - s - 1));
+    if (!st && *n && (*refs)[0].kind != EVX_FNREF_ORAL &&
+        (*refs)[0].kind != EVX_FNREF_WRITTEN &&
+        (*refs)[0].kind != EVX_FNREF_PRINTED) {
+        evx_fnrefs_free(*refs, *n);
+        *refs = NULL;
+        *n = 0;
+    }
+    return st;
+}
+
 static evx_status attribute(evx_unit *q, const evx_units_index *ix,
                             const evx_registry *reg, evx_tok *tok)
 {
@@ -692,6 +721,7 @@ static evx_status attribute(evx_unit *q, const evx_units_index *ix,
     evx_fnref *refs = NULL;
     size_t n = 0;
     int fn = 0;
+    char src[40] = "the reference in brackets after it";
     evx_buf lost = EVX_BUF_INIT;
     evx_status st = evx_scene_build(&sc, q, parent);
     memset(&a, 0, sizeof a);
@@ -718,6 +748,10 @@ static evx_status attribute(evx_unit *q, const evx_units_index *ix,
             n = 0;
         }
     }
+    if (fn)
+        snprintf(src, sizeof src, "footnote %d", fn);
+    else if (!st && q->n_footnotes == 0)
+        st = bracket_refs(&sc, &refs, &n);
     if (!st) {
         const evx_fnref *named = NULL, *first = refs;
         for (size_t i = 0; i < n; i++)
@@ -731,25 +765,25 @@ static evx_status attribute(evx_unit *q, const evx_units_index *ix,
             evx_answer_from_text(&a, reg, &c, q->report, evx_buf_str(&lost));
         else if (oral->kind == EVX_FNREF_ORAL &&
                  !evx_registry_sat_on(reg, q->report, oral->ymd))
-            st = answer_committee(&a, reg, &c, q->report, oral, fn, tok,
+            st = answer_committee(&a, reg, &c, q->report, oral, src, tok,
                                   "oral evidence of a day none of this "
                                   "report's panels sat");
         else if (named)
-            st = evx_answer_named_oral(&a, reg, &c, q->report, refs, n, fn, tok);
+            st = evx_answer_named_oral(&a, reg, &c, q->report, refs, n, src, tok);
         else if (first->kind == EVX_FNREF_ORAL)
-            evx_answer_q_only(&a, reg, &c, q->report, first, fn);
+            evx_answer_q_only(&a, reg, &c, q->report, first, src);
         else if (first->kind == EVX_FNREF_WRITTEN) {
             first = written_named(&c, refs, n);
-            answer_written(&a, reg, q->report, first, fn);
+            answer_written(&a, reg, q->report, first, src);
             written_by_member(&a, reg, &c);
         }
         else if (first->kind == EVX_FNREF_COMMITTEE)
-            st = answer_committee(&a, reg, &c, q->report, first, fn, tok,
+            st = answer_committee(&a, reg, &c, q->report, first, src, tok,
                                   "evidence to another committee");
         else if (first->kind == EVX_FNREF_PRINTED)
-            answer_printed(&a, reg, &c, q->report, first, fn);
+            answer_printed(&a, reg, &c, q->report, first, src);
         else
-            answer_document(&a, reg, &c, first, fn);
+            answer_document(&a, reg, &c, first, src);
     }
     evx_fnref *para_refs = NULL;
     size_t n_para_refs = 0;

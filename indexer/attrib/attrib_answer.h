@@ -75,13 +75,13 @@ void evx_answer_from_text(evx_answer *a, const evx_registry *reg,
  * number; with several, the one the sentence names, else the first. */
 evx_status evx_answer_named_oral(evx_answer *a, const evx_registry *reg,
                                  const evx_clues *c, const char *report,
-                                 const evx_fnref *refs, size_t n, int fn,
+                                 const evx_fnref *refs, size_t n, const char *src,
                                  evx_tok *tok);
 
 /* Rule 2: a footnote giving only a question number (r, footnote fn):
  * the one of its panel the text names, or the panel's only witness. */
 void evx_answer_q_only(evx_answer *a, const evx_registry *reg,
                        const evx_clues *c, const char *report,
-                       const evx_fnref *r, int fn);
+                       const evx_fnref *r, const char *src);
 
 #endif /* EVX_ATTRIB_ANSWER_H */

@@ -119,7 +119,7 @@ static const char *session_of(const evx_witness *p)
 evx_status evx_answer_named_oral(evx_answer *a, const evx_registry *reg,
                                     const clues *c, const char *report,
                                     const evx_fnref *refs, size_t n,
-                                    int fn, evx_tok *tok)
+                                    const char *src, evx_tok *tok)
 {
     size_t chosen = (size_t)-1, chosen_p = (size_t)-1, named = 0;
     for (size_t i = 0; i < n; i++) {
@@ -149,7 +149,7 @@ evx_status evx_answer_named_oral(evx_answer *a, const evx_registry *reg,
     const evx_fnref *r = &refs[chosen];
     int by_sentence = named > 1 && sentence_names_ref(c, reg, chosen_p, r);
     a->ref = r->ref;
-    evx_buf_printf(&a->evidence, "footnote %d: %s %s", fn, r->ref, r->name);
+    evx_buf_printf(&a->evidence, "%s: %s %s", src, r->ref, r->name);
     if (named > 1)
         evx_buf_printf(&a->evidence, " (of %zu named refs, the one %s)",
                        named, by_sentence ? "the lead-in names" : "listed first");
@@ -192,25 +192,25 @@ evx_status evx_answer_named_oral(evx_answer *a, const evx_registry *reg,
 
 /* Starts a's evidence with the footnote and the panel its question falls
  * in: "footnote 7: Q350 (panel of 20 March 2018, Q346-370); ". */
-static void say_panel(evx_answer *a, int fn, const evx_fnref *r,
+static void say_panel(evx_answer *a, const char *src, const evx_fnref *r,
                       const evx_witness *p0)
 {
-    evx_buf_printf(&a->evidence, "footnote %d: %s (panel of %s, Q%d-%d); ",
-                   fn, r->ref, session_of(p0), p0->q_first,
+    evx_buf_printf(&a->evidence, "%s: %s (panel of %s, Q%d-%d); ",
+                   src, r->ref, session_of(p0), p0->q_first,
                    p0->q_last);
 }
 
 /* Leaves a with no speaker, its question's panel p0 in the evidence:
  * "footnote 7: Q350 is in the panel of 20 March 2018 (Q346-370", for the
  * caller to close with why the text names none of it. */
-static void no_one_of_panel(evx_answer *a, int fn, const evx_fnref *r,
+static void no_one_of_panel(evx_answer *a, const char *src, const evx_fnref *r,
                             const evx_witness *p0)
 {
     a->kind = "unknown";
     a->method = "none";
     a->date = p0->date;
-    evx_buf_printf(&a->evidence, "footnote %d: %s is in the panel of %s (Q%d-%d",
-                   fn, r->ref, session_of(p0), p0->q_first, p0->q_last);
+    evx_buf_printf(&a->evidence, "%s: %s is in the panel of %s (Q%d-%d",
+                   src, r->ref, session_of(p0), p0->q_first, p0->q_last);
 }
 
 /* Fills a with panel member p, chosen as the evidence then says: the
@@ -261,14 +261,14 @@ static size_t panel_member_named(const evx_registry *reg, const clues *c,
 
 /* Rule 2: a footnote giving only a question number. */
 void evx_answer_q_only(evx_answer *a, const evx_registry *reg, const clues *c,
-                          const char *report, const evx_fnref *r, int fn)
+                          const char *report, const evx_fnref *r, const char *src)
 {
     size_t members[32];
     size_t n = evx_panel_members(reg, report, r->q, r->ymd, members, 32);
     a->ref = r->ref;
     if (n == 0) {
         evx_buf_printf(&a->evidence,
-                       "footnote %d: %s is in no panel's range; ", fn, r->ref);
+                       "%s: %s is in no panel's range; ", src, r->ref);
         evx_answer_from_text(a, reg, c, report, "");
         a->ref = r->ref;
         /* a question is oral evidence, whoever the text names */
@@ -281,13 +281,13 @@ void evx_answer_q_only(evx_answer *a, const evx_registry *reg, const clues *c,
         a->kind = "unknown";
         a->method = "none";
         a->date = p0->date;
-        say_panel(a, fn, r, p0);
+        say_panel(a, src, r, p0);
         evx_answer_given(a, c);
         return;
     }
     /* the sentence names people of the panel speaking together */
     if (c->n_group > 1 && evx_panel_holds_group(reg, c, members, n)) {
-        say_panel(a, fn, r, p0);
+        say_panel(a, src, r, p0);
         evx_buf_puts(&a->evidence, "lead-in ");
         evx_answer_group(a, reg, c, "footnote+lead-in");
         return;
@@ -297,7 +297,7 @@ void evx_answer_q_only(evx_answer *a, const evx_registry *reg, const clues *c,
         for (size_t i = 0; i < n; i++)
             if (strcmp(reg->people[members[i]].name,
                        reg->people[c->lead->person].name) == 0) {
-                say_panel(a, fn, r, p0);
+                say_panel(a, src, r, p0);
                 answer_member(a, &reg->people[members[i]], "footnote+lead-in",
                               "lead-in names ", "");
                 return;
@@ -306,7 +306,7 @@ void evx_answer_q_only(evx_answer *a, const evx_registry *reg, const clues *c,
         size_t at = c->pronoun ? (size_t)-1
                                : evx_panel_named_at(reg, c, report, r->q, members, n);
         if (at != (size_t)-1) {
-            say_panel(a, fn, r, p0);
+            say_panel(a, src, r, p0);
             answer_member(a, &reg->people[at], "footnote+lead-in",
                           "lead-in names ", ", the one of that name in the panel");
             return;
@@ -317,7 +317,7 @@ void evx_answer_q_only(evx_answer *a, const evx_registry *reg, const clues *c,
              * the panel the footnote's question is in, while the
              * paragraph names one who is: the text and the footnote
              * disagree (else, as with a name, the lead-in is preferred) */
-            no_one_of_panel(a, fn, r, p0);
+            no_one_of_panel(a, src, r, p0);
             evx_buf_printf(&a->evidence,
                            "); the lead-in's \"%s\" would stand for %s, who "
                            "is not of it, and the paragraph names one who is",
@@ -330,16 +330,16 @@ void evx_answer_q_only(evx_answer *a, const evx_registry *reg, const clues *c,
          * person gave evidence: no date goes with the two */
         a->date = NULL;
         evx_buf_printf(&a->evidence,
-                       "lead-in names %s, but footnote %d (%s) falls in the "
+                       "lead-in names %s, but %s (%s) falls in the "
                        "panel of %s (Q%d-%d): the lead-in is preferred, and "
                        "no session date given",
-                       lp->name, fn, r->ref, session_of(p0),
+                       lp->name, src, r->ref, session_of(p0),
                        p0->q_first, p0->q_last);
         return;
     }
     size_t in_panel = evx_panel_lead_in(reg, c, report, r->q, members, n);
     if (in_panel != (size_t)-1) {
-        say_panel(a, fn, r, p0);
+        say_panel(a, src, r, p0);
         answer_member(a, &reg->people[in_panel], "footnote+lead-in",
                       "lead-in names ", ", the one of that name in the panel");
         return;
@@ -349,14 +349,14 @@ void evx_answer_q_only(evx_answer *a, const evx_registry *reg, const clues *c,
                    ? evx_panel_named(reg, c, members, n)
                    : (size_t)-1;
     if (in_panel != (size_t)-1) {
-        say_panel(a, fn, r, p0);
+        say_panel(a, src, r, p0);
         answer_member(a, &reg->people[in_panel], "footnote+lead-in",
                       "the sentence names ", " of that panel");
         return;
     }
     in_panel = evx_panel_by_post(reg, c, members, n);
     if (in_panel != (size_t)-1) {
-        say_panel(a, fn, r, p0);
+        say_panel(a, src, r, p0);
         answer_member(a, &reg->people[in_panel], "footnote+lead-in",
                       "the lead-in names the post of ", ", of that panel");
         return;
@@ -383,7 +383,7 @@ void evx_answer_q_only(evx_answer *a, const evx_registry *reg, const clues *c,
                     !evx_panel_org_fits(c, p0);
     if (pick_p == (size_t)-1 && n == 1 &&
         (other_org || (c->lead && c->lead->kind == EVX_MENTION_OUTSIDE))) {
-        no_one_of_panel(a, fn, r, p0);
+        no_one_of_panel(a, src, r, p0);
         evx_buf_printf(&a->evidence,
                        "), whose only witness, %s, is not %s%s, %s the lead-in "
                        "names",
@@ -397,12 +397,12 @@ void evx_answer_q_only(evx_answer *a, const evx_registry *reg, const clues *c,
         how = "the only witness of that panel";
     }
     if (pick_p != (size_t)-1) {
-        say_panel(a, fn, r, p0);
+        say_panel(a, src, r, p0);
         evx_buf_printf(&a->evidence, "%s: ", how);
         answer_member(a, &reg->people[pick_p], method, "", "");
         return;
     }
-    no_one_of_panel(a, fn, r, p0);
+    no_one_of_panel(a, src, r, p0);
     evx_buf_printf(&a->evidence,
                    ", %zu witnesses) but the text does not say which of them",
                    n);

@@ -8,6 +8,8 @@
 #include <string.h>
 
 #include "ascii.h"
+#include "qref.h"
+#include "unit.h"
 
 enum {
     SENT_MAX = 1000,  /* bytes looked at for a sentence boundary */
@@ -271,6 +273,34 @@ static int colon_sentence(const evx_qscan *sc, const evx_qspan *q)
            strchr(".?!", s[last - 1]) != NULL;
 }
 
+/* Does evidence in brackets follow the span closing at close ("“…”
+ * (Q12).", "(Qq 4–6)", "(Ev 45)", "(ABC0012)"): a question reference or
+ * a word shaped as an evidence reference opening the bracket? */
+static int bracket_ref_after(const evx_qscan *sc, size_t close)
+{
+    const char *s = sc->s;
+    size_t n = sc->len, i = close + 3;
+    while (i < n && s[i] == ' ')
+        i++;
+    if (i + 2 >= n || s[i] != '(')
+        return 0;
+    i++;
+    if (evx_qref_digits(s, n, i))
+        return 1;
+    size_t e = i;
+    while (e < n && evx_ascii_alnum((unsigned char)s[e]))
+        e++;
+    if (e - i == 2 && s[i] == 'E' && s[i + 1] == 'v' && e + 1 < n &&
+        evx_ascii_digit((unsigned char)s[e + 1]))
+        return 1; /* "Ev 45" */
+    char w[16];
+    if (e == i || e - i >= sizeof w)
+        return 0;
+    for (size_t k = i; k < e; k++)
+        w[k - i] = (char)evx_ascii_tolower((unsigned char)s[k]);
+    return e < n && s[e] == ')' && evx_unit_is_ref(w, e - i);
+}
+
 static int marker_in(const evx_qscan *sc, size_t lo, size_t hi)
 {
     for (size_t k = 0; k < sc->n_marks; k++)
@@ -407,6 +437,8 @@ static void judge(const evx_qscan *sc, evx_qspan *q)
         cue = find_cue(sc, after, q->sent_end);
     if (!cue && marker_in(sc, q->close, q->sent_end))
         cue = "a footnote marker";
+    if (!cue && bracket_ref_after(sc, q->close))
+        cue = "evidence cited in brackets";
     if (!cue && colon_sentence(sc, q))
         cue = "a sentence after a colon";
     q->verdict = cue ? EVX_Q_QUOTATION : EVX_Q_UNCITED;
