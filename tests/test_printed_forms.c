@@ -693,3 +693,162 @@ Test(printed_forms, two_names_joined_by_and_share_a_post)
     expect_speaker(&u, "HC1/p2/q1", "Kim Lee");
     evx_units_free(&u);
 }
+
+/* The usual House of Lords list of oral evidence heads a body's panel
+ * with the body, its questions and the code of its written evidence, its
+ * people on the lines below ("** Royal Society QQ 1–15 EBL0003" /
+ * "Professor Dame …, Foreign Secretary").  Each line had run into the
+ * next, the body's name and code into the first person's: one made-up
+ * witness ("Royal Society EBL0003 Professor Dame …", post "Foreign
+ * Secretary Dr …"), whose name quotations got.  Each person is now the
+ * body's, the code the panel's; a panel of one person, no body over it,
+ * reads as before, but for a code after its questions, which had been
+ * read into the name ("Professor Ann Lee ALE0009"). */
+Test(printed_forms, a_lords_panel_headed_by_its_body)
+{
+    static const char *const text =
+        "Chapter 1: INTRODUCTION\n\n"
+        "1. Professor Dame Helen Marsh told us that the field was "
+        "\xE2\x80\x9Cwhere computing\nwas in 1980\xE2\x80\x9D.1\n\n"
+        "2. Dr Tomas Lindqvist warned that \xE2\x80\x9C" "the window will not "
+        "stay open\xE2\x80\x9D.2\n\n"
+        "3. Sarah Okafor told us that the Bank was \xE2\x80\x9Cwatching "
+        "closely\xE2\x80\x9D.3\n\n"
+        "4. Lord Pryde of Wem said that \xE2\x80\x9Cmoney is not the "
+        "problem\xE2\x80\x9D.4\n\n"
+        "1 Q 2 (Professor Dame Helen Marsh)\n2 Q 4 (Dr Tomas Lindqvist)\n"
+        "3 Q 20 (Sarah Okafor)\n4 Q 32 (Lord Pryde of Wem)\n\n"
+        "Appendix 1: LIST OF WITNESSES\n\n"
+        "Those witnesses marked with ** gave both oral and written evidence. "
+        "Those marked\nwith * gave oral evidence and did not submit any "
+        "written evidence.\n\n"
+        "Oral evidence in chronological order\n\n"
+        "** Royal Society of Chemistry QQ 1\xE2\x80\x93" "15 RSC0003\n"
+        "Professor Dame Helen Marsh, Vice-President\n"
+        "Dr Tomas Lindqvist, Head of Policy\n"
+        "* Bank of England QQ 16\xE2\x80\x93" "30\n"
+        "Andrew Pike, Governor\n"
+        "Sarah Okafor, Deputy Governor, Financial Stability\n"
+        "* Lord Pryde of Wem QQ 31\xE2\x80\x93" "35\n"
+        "* Dr Jane Roe, Director, Institute for Fiscal Studies QQ 36\xE2\x80\x93" "40\n"
+        "** Professor Ann Lee QQ 41\xE2\x80\x93" "45 ALE0009\n";
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u, text, 0);
+    const evx_unit *w = unit(&u, "HC1/witness/1");
+    cr_expect(w->n_people == 2 && w->q_first == 1 && w->q_last == 15 && w->code &&
+                  strcmp(w->code, "RSC0003") == 0,
+              "panel 1: %zu people, Q%d-%d, code %s", w->n_people, w->q_first,
+              w->q_last, w->code ? w->code : "-");
+    expect_person(w, 0, "Professor Dame Helen Marsh", "Vice-President",
+                  "Royal Society of Chemistry");
+    expect_person(w, 1, "Dr Tomas Lindqvist", "Head of Policy",
+                  "Royal Society of Chemistry");
+    w = unit(&u, "HC1/witness/2");
+    cr_expect(w->n_people == 2 && w->q_first == 16 && !w->code, "panel 2: %zu",
+              w->n_people);
+    expect_person(w, 0, "Andrew Pike", "Governor", "Bank of England");
+    expect_person(w, 1, "Sarah Okafor", "Deputy Governor, Financial Stability",
+                  "Bank of England");
+    w = unit(&u, "HC1/witness/3");
+    cr_expect(w->n_people == 1 && w->q_first == 31, "panel 3: %zu", w->n_people);
+    expect_person(w, 0, "Lord Pryde of Wem", NULL, NULL);
+    w = unit(&u, "HC1/witness/4");
+    cr_expect(w->n_people == 1 && w->q_first == 36, "panel 4: %zu", w->n_people);
+    expect_person(w, 0, "Dr Jane Roe", "Director", "Institute for Fiscal Studies");
+    w = unit(&u, "HC1/witness/5"); /* her code had been read into her name */
+    cr_expect(w->n_people == 1 && w->code && strcmp(w->code, "ALE0009") == 0,
+              "panel 5: %zu", w->n_people);
+    expect_person(w, 0, "Professor Ann Lee", NULL, NULL);
+    expect_speaker(&u, "HC1/p1/q1", "Professor Dame Helen Marsh");
+    expect_speaker(&u, "HC1/p2/q1", "Dr Tomas Lindqvist");
+    expect_speaker(&u, "HC1/p3/q1", "Sarah Okafor");
+    expect_speaker(&u, "HC1/p4/q1", "Lord Pryde of Wem");
+    const evx_unit *q = unit(&u, "HC1/p3/q1");
+    cr_expect(q->speaker->org && strcmp(q->speaker->org, "Bank of England") == 0,
+              "got %s", q->speaker->org ? q->speaker->org : "-");
+    evx_units_free(&u);
+}
+
+/* An older report's witness list in layout order: a PDF tool prints the
+ * right-aligned reference ("Ev 22", "Q41–100") on the line it shares a
+ * baseline with, which may be the entry's first.  The entry had been cut
+ * there: "…, and Councillor  Ev 22" gave Dr ap Rhys the organisation
+ * "Councillor"; "…, Department for  Ev 38" / "Transport" an organisation
+ * "Department for" and a witness "Transport"; "…, Mr Peter  Ev 1" /
+ * "Lomax, …" a witness "Lomax".  The reference belongs to the whole
+ * entry, which goes on; with the reference on the last line (form 2) it
+ * reads the same. */
+static void expect_reference_on_first_line(int form)
+{
+    static const char *const refs[3][4] = {
+        {"Ev 1", "Ev 22", "Ev 30", "Ev 38"},
+        {"Q1\xE2\x80\x93" "40", "Q41\xE2\x80\x93" "100", "Q101\xE2\x80\x93" "120",
+         "Q121\xE2\x80\x93" "230"},
+        {"Ev 1", "Ev 22", "Ev 30", "Ev 38"}};
+    const char *const *r = refs[form];
+    int last = form == 2;
+    char text[4096];
+    snprintf(text, sizeof text,
+             "1 Introduction\n\n"
+             "1. Dr Ifan ap Rhys told us that the new services were "
+             "\xE2\x80\x9Cthe best thing\nto happen to rural Wales\xE2\x80\x9D.\n\n"
+             "2. The Minister, Jane Holt MP, said that the settlement was "
+             "\xE2\x80\x9C" "fair\xE2\x80\x9D.\n\n"
+             "3. Mr Lomax said that some routes \xE2\x80\x9Cwill not survive "
+             "another winter\xE2\x80\x9D.\n\n"
+             "Witnesses\n\n"
+             "Wednesday 21 January 2009\n\n"
+             "Professor Alan Hurst, Chairman, Commission for Rural Affairs, Mr Peter %s\n"
+             "Lomax, Executive Director, and Ms Ruth Fenwick, Campaign for Better "
+             "Roads%s%s\n\n"
+             "Wednesday 4 February 2009\n\n"
+             "Dr Ifan ap Rhys, Wales Roads Research Centre, and Councillor %s\n"
+             "Megan Price-Evans, Chair, Economy Board, Local\n"
+             "Government Association%s%s\n\n"
+             "Wednesday 11 February 2009\n\n"
+             "Mr Simon Reed, Chief Executive, Confederation of Road Transport %s\n\n"
+             "Jane Holt MP, Parliamentary Under-Secretary of State, Department for %s\n"
+             "Transport%s%s\n",
+             last ? "" : r[0], last ? " " : "", last ? r[0] : "", last ? "" : r[1],
+             last ? " " : "", last ? r[1] : "", r[2], last ? "" : r[3],
+             last ? " " : "", last ? r[3] : "");
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u, text, 0);
+    size_t panels = 0;
+    for (size_t k = 0; k < u.len; k++)
+        panels += u.items[k]->type == EVX_UNIT_WITNESS;
+    cr_expect_eq(panels, 4, "form %d: %zu panels", form, panels);
+    const evx_unit *w = unit(&u, "HC1/witness/1");
+    cr_expect(form == 1 ? w->q_first == 1 && w->q_last == 40
+                        : w->code && strcmp(w->code, "Ev 1") == 0,
+              "form %d: panel 1's reference", form);
+    cr_expect_eq(w->n_people, 3, "form %d: panel 1: %zu people", form, w->n_people);
+    expect_person(w, 1, "Mr Peter Lomax", "Executive Director",
+                  "Campaign for Better Roads");
+    w = unit(&u, "HC1/witness/2");
+    cr_expect_eq(w->n_people, 2, "form %d: panel 2: %zu people", form, w->n_people);
+    expect_person(w, 0, "Dr Ifan ap Rhys", NULL, "Wales Roads Research Centre");
+    expect_person(w, 1, "Councillor Megan Price-Evans", "Chair, Economy Board",
+                  "Local Government Association");
+    w = unit(&u, "HC1/witness/4");
+    cr_expect_eq(w->n_people, 1, "form %d: panel 4: %zu people", form, w->n_people);
+    expect_person(w, 0, "Jane Holt MP", "Parliamentary Under-Secretary of State",
+                  "Department for Transport");
+    expect_speaker(&u, "HC1/p3/q1", "Mr Peter Lomax");
+    evx_units_free(&u);
+}
+
+Test(printed_forms, a_reference_on_a_witness_entrys_first_line)
+{
+    expect_reference_on_first_line(0);
+}
+
+Test(printed_forms, a_question_range_on_a_witness_entrys_first_line)
+{
+    expect_reference_on_first_line(1);
+}
+
+Test(printed_forms, a_reference_on_a_witness_entrys_last_line)
+{
+    expect_reference_on_first_line(2);
+}

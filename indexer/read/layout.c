@@ -26,6 +26,7 @@
 #include "layout_scan.h"
 #include "layout_words.h"
 #include "pagebreak.h"
+#include "pdf_back.h"
 #include "quotes.h"
 #include "runhead.h"
 
@@ -284,6 +285,21 @@ static int session_date(const scan *sc, size_t i)
            evx_wd_int(&sc->w[i + 3]) > 1800;
 }
 
+/* Does the witness entry whose reference starts at word ref go on at
+ * word next, the first of the next line (pdf_entry_goes_on)? */
+static int entry_goes_on(const scan *sc, size_t ref, size_t next)
+{
+    size_t n, m;
+    const char *line = evx_text_line(sc->t, sc->w[ref].line, &n);
+    const char *after = evx_text_line(sc->t, sc->w[next].line, &m);
+    if (!(sc->w[next].flags & W_LINE) || !line || !after ||
+        sc->w[next].line != sc->w[ref].line + 1)
+        return 0;
+    while (m && *after == ' ')
+        after++, m--;
+    return pdf_entry_goes_on(line, (size_t)(sc->w[ref].s - line), after, m);
+}
+
 static void witness_word(scan *sc, size_t i)
 {
     if (!sc->dates_seen && !session_date(sc, i)) {
@@ -298,11 +314,13 @@ static void witness_word(scan *sc, size_t i)
         return;
     }
     /* a panel ends at its question range, or in an older report at its
-     * page of the printed evidence ("Ev 1") */
+     * page of the printed evidence ("Ev 1"), unless the entry goes on
+     * over the next line, the reference set on its first */
     int ends = evx_wd_qrange(&sc->w[i]) ||
                (i > 0 && evx_wd_ev_page(&sc->w[i - 1], &sc->w[i]));
     if (ends && i + 1 < sc->n && !evx_lay_block_start(sc, i + 1) &&
-        evx_wd_upperish(&sc->w[i + 1]))
+        evx_wd_upperish(&sc->w[i + 1]) &&
+        !entry_goes_on(sc, evx_wd_qrange(&sc->w[i]) ? i : i - 1, i + 1))
         sc->w[i + 1].brk = B_BLOCK;
 }
 

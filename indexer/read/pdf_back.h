@@ -49,11 +49,44 @@ int pdf_ev_tail(const char *s, size_t len, size_t *cut, size_t *ref_off,
  * without spaces ("STP0064", "Ev45" for "Ev 45"). */
 void pdf_evidence_key(evx_buf *out, const char *code, size_t n);
 
+/* If s ends in a witness entry's reference (its question range, an
+ * older report's "Ev 22", or in a House of Lords list the questions and
+ * the code of written evidence after them, "QQ 1–15 EBL0003"), sets *cut
+ * (s without it) and returns 1. */
+int pdf_entry_ref(const char *s, size_t len, size_t *cut);
+
+/* Does a witness entry go on over the line after the one whose
+ * reference ends it?  A PDF tool in layout order prints a right-aligned
+ * reference on the line it shares a baseline with, which may be the
+ * entry's first ("…, and Councillor  Ev 22" / "Margaret Pryce-Howell,
+ * Chair, …").  before[0..blen) is the entry's text before the reference,
+ * next[0..nlen) the next line (empty if blank).  It goes on when the
+ * entry breaks off inside a name before the reference (after "and",
+ * "for", "of", a comma, a title such as "Councillor"), or the next line
+ * goes on in lower case or opens no entry (a first name alone, "Joseph,
+ * Executive Director, …"; a body's last word, "Transport"); never onto a
+ * session's date, a page's number or a whole entry ending in its own
+ * reference. */
+int pdf_entry_goes_on(const char *before, size_t blen, const char *next,
+                      size_t nlen);
+
+/* A witness panel's text: its printed lines joined by blanks, and where
+ * each line starts in it (lines NULL and n_lines 0 when not known). */
+typedef struct pdf_panel_text {
+    const char *s;
+    size_t len;
+    const size_t *lines;
+    size_t n_lines;
+} pdf_panel_text;
+
 /* Reads a witness panel's text into u: its question range (q_first,
  * q_last) or, in an older report, its evidence page (code, "Ev 1"), and its
- * witnesses.  *ranged is 0 when the text ends in neither.  EVX_OK or
- * EVX_NOMEM. */
-evx_status pdf_panel_read(evx_unit *u, const char *s, size_t len, int *ranged);
+ * witnesses.  The reference may stand inside the text, where a list in
+ * layout order prints it on the entry's first line; a House of Lords
+ * panel may be headed by a body, its people on the lines below (each the
+ * body's, the code after its questions the panel's).  *ranged is 0 when
+ * the text holds neither.  EVX_OK or EVX_NOMEM. */
+evx_status pdf_panel_read(evx_unit *u, const pdf_panel_text *t, int *ranged);
 
 /* If s starts with a weekday and a date ("Monday 9 May 2016", perhaps
  * followed by a column head), sets *date_off and *date_len to the date

@@ -22,21 +22,21 @@ static int starred(const char *s, size_t len)
     return i < len && s[i] == '*';
 }
 
-/* In a House of Lords list, whose panels each open with "*", does the
- * panel of line c go on past the questions that end it?  A PDF tool in
- * layout order prints them on the entry's first line and its wrapped
- * words below ("* Dr Hannah White, Deputy Director, Institute for  QQ
- * 5–9" / "Government"). */
-static int lords_entry_goes_on(pdf_parser *p, const pdf_line *c)
+/* Does the open panel go on past the reference that ends line c?  A PDF
+ * tool in layout order prints a right-aligned reference on the line it
+ * shares a baseline with, which may be the entry's first: in a House of
+ * Lords list, whose panels each open with "*", the panel goes on to the
+ * next mark ("* Dr Hannah White, Deputy Director, Institute for  QQ 5–9"
+ * / "Government"); elsewhere as pdf_entry_goes_on says. */
+static int goes_on_past_reference(pdf_parser *p, const pdf_line *c, size_t cut)
 {
     size_t l2;
     int oral;
-    if (!p->undated_panels || !starred(p->open.acc.text.data, p->open.acc.text.len))
-        return 0;
     const char *s2 = pdf_get_line(p, c->ln + 1, &l2, NULL, NULL);
-    while (s2 && l2 && *s2 == ' ')
-        s2++, l2--;
-    return s2 && l2 > 0 && !starred(s2, l2) && !pdf_lords_list_head(s2, l2, &oral);
+    if (p->undated_panels)
+        return l2 && starred(p->open.acc.text.data, p->open.acc.text.len) &&
+               !starred(s2, l2) && !pdf_lords_list_head(s2, l2, &oral);
+    return pdf_entry_goes_on(p->open.acc.text.data, cut, s2, l2);
 }
 
 /* Does c open with a page's number and then words, with no comma and no
@@ -131,15 +131,14 @@ size_t pdf_witness_line(pdf_parser *p, const pdf_line *c)
             return 0;
         u->number = p->n_panels;
         pdf_set_str(p, &u->date, p->date);
+        p->past_ref = 0;
     }
     pdf_acc *acc = &p->open.acc;
     pdf_acc_add(acc, c->s, c->len, (long)c->ln, c->col, p->words, NULL);
-    size_t cut, ref, n;
-    int a, b;
+    size_t cut;
     if (p->undated_panels == 2 || /* an older list: an entry a line */
-        ((pdf_qrange(acc->text.data, acc->text.len, &cut, &a, &b) ||
-          pdf_ev_tail(acc->text.data, acc->text.len, &cut, &ref, &n)) &&
-         !lords_entry_goes_on(p, c)))
+        (pdf_entry_ref(acc->text.data, acc->text.len, &cut) &&
+         !(p->past_ref = goes_on_past_reference(p, c, cut))))
         pdf_unit_finish(p);
     return 0;
 }
@@ -179,6 +178,11 @@ static int lords_entry(const char *s, size_t len, pdf_evidence *ev)
     if (t < len && s[t] >= 'a' && s[t] <= 'z')
         return 0;
     return pdf_evidence_unnumbered(s, len, ev);
+}
+
+int pdf_witness_complete(const pdf_parser *p)
+{
+    return p->open.cur && p->open.cur->type == EVX_UNIT_WITNESS && p->past_ref;
 }
 
 size_t pdf_evidence_list_line(pdf_parser *p, const pdf_line *c)

@@ -121,6 +121,8 @@ typedef struct pdf_parser {
                             gave oral evidence) */
     int lords_all;       /* its alphabetical list: unnumbered entries */
     int unranged_panels; /* panels finished without a question range */
+    int past_ref;        /* the open panel goes on past its reference,
+                            which its first line printed */
     int intro_goes_on;   /* the list's introduction's sentence goes on to
                             the next line */
     int recs_front;      /* the recommendations come before the chapters,

@@ -145,6 +145,10 @@ static size_t words_of_letters(const char *s)
     }
 }
 
+/* The most printed lines of a witness panel whose starts are passed on
+ * (pdf_panel_read); a longer one is read as one run of text. */
+#define PANEL_LINES_MAX 64
+
 /* Emits the unit open with its quotations, then clears it. */
 static void finish_open(pdf_parser *p)
 {
@@ -180,7 +184,12 @@ static void finish_open(pdf_parser *p)
     }
     if (u->type == EVX_UNIT_WITNESS) {
         int ranged;
-        if (pdf_panel_read(u, T, L, &ranged))
+        size_t starts[PANEL_LINES_MAX];
+        pdf_panel_text text = {T, L, starts, 0};
+        if (p->open.acc.n_lines <= PANEL_LINES_MAX)
+            for (; text.n_lines < p->open.acc.n_lines; text.n_lines++)
+                starts[text.n_lines] = p->open.acc.lines[text.n_lines].off;
+        if (pdf_panel_read(u, &text, &ranged))
             pdf_oom(p);
         else if (!ranged && p->undated_panels != 2) {
             p->unranged_panels++;

@@ -241,7 +241,8 @@ static evx_status parse_layout(evx_units *out, const evx_text *text,
     size_t n = evx_text_lines(text);
     for (size_t ln = 1; ln <= n && !p->st; ln++)
         ln += handle_line(p, ln);
-    if (p->open.cur && p->open.acc.text.len && !pdf_ends_sentence(&p->open.acc)) {
+    if (p->open.cur && p->open.acc.text.len && !pdf_ends_sentence(&p->open.acc) &&
+        !pdf_witness_complete(p)) {
         evx_diag_add(p->diag, EVX_DIAG_WARNING, p->file, (long)n,
                      "text ends inside %s (file truncated?)", p->open.cur->id);
         evx_coverage_read_in_part(o->coverage); /* read in part: exit 1 */

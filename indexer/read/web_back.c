@@ -139,6 +139,7 @@ void evx_web_back_witness(evx_web_back *b, const char *s, size_t n,
 {
     evx_unit *u = new_unit(b, EVX_UNIT_WITNESS, "/witness/%d", NULL,
                            b->panels + 1);
+    pdf_panel_text text = {s, n, NULL, 0};
     int ranged;
 
     if (!u)
@@ -147,7 +148,7 @@ void evx_web_back_witness(evx_web_back *b, const char *s, size_t n,
     set(b, &u->text, s, n);
     if (b->date && evx_unit_set(&u->date, b->date, strlen(b->date)))
         fail(b, EVX_NOMEM);
-    if (pdf_panel_read(u, s, n, &ranged))
+    if (pdf_panel_read(u, &text, &ranged))
         fail(b, EVX_NOMEM);
     else if (!ranged && !unranged)
         evx_diag_add(b->diag, EVX_DIAG_WARNING, b->file, line,
