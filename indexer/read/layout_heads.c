@@ -74,6 +74,7 @@ size_t evx_lay_read_contents(scan *sc)
     for (; i < sc->n && i < sc->n / 2 + 1; i++)
         if (evx_wd_eq(&sc->w[i], "Contents") && (sc->w[i].flags & W_LINE) &&
             (evx_lay_block_start(sc, i) ||
+             (i + 1 < sc->n && (sc->w[i + 1].flags & W_LINE)) ||
              (i > 0 && evx_wd_int(&sc->w[i - 1]) > 0 &&
               (sc->w[i - 1].flags & W_LINE) && (i == 1 || evx_lay_block_start(sc, i - 1)))))
             break;
@@ -294,6 +295,23 @@ static int numbering_restarts(const scan *sc, size_t i)
     return 0;
 }
 
+/* Does a standard part the scan has not met yet open at i (its name's
+ * words)? */
+static int unmet_part(const scan *sc, size_t i)
+{
+    for (size_t k = 0; k < N_PARTS; k++)
+        if (part_match(sc, i, k) && !(sc->part_seen & (1u << k)))
+            return 1;
+    return 0;
+}
+
+int evx_lay_part_opens(const scan *sc, size_t i)
+{
+    size_t m = evx_lay_entry_match(sc, i);
+    return m && unmet_part(sc, i) &&
+           (i + m >= sc->n || !evx_wd_lower(&sc->w[i + m]));
+}
+
 /* A heading run into the text around it ("... long-term conditions. 1
  * Integrating care for patients 1. The term ..."): after a sentence, a
  * contents heading followed at once by the paragraph that falls due. */
@@ -302,10 +320,12 @@ int evx_lay_heading_in_flow(const scan *sc, size_t i)
     if (i == 0 || !evx_wd_upperish(&sc->w[i]) || !evx_wd_ends_sentence(&sc->w[i - 1]))
         return 0;
     size_t m = evx_lay_entry_match(sc, i);
-    /* in the back matter, the next standard part opens wherever it falls */
-    for (size_t k = 0; m && sc->part != P_MAIN && k < N_PARTS; k++)
-        if (part_match(sc, i, k) && !(sc->part_seen & (1u << k)))
-            return 1;
+    /* in the back matter, the next standard part opens wherever it falls;
+     * after the last chapter, at a line's start (text with no blank
+     * lines: "… for three years." / "Formal minutes") */
+    if (m && (sc->part != P_MAIN ? unmet_part(sc, i)
+                                 : (sc->w[i].flags & W_LINE) && evx_lay_part_opens(sc, i)))
+        return 1;
     if (sc->part == P_WITNESS || sc->part == P_EVIDENCE)
         return 0;
     if (!m || i + m >= sc->n)

@@ -312,8 +312,9 @@ size_t evx_lay_take_run(scan *sc, size_t i)
             return k;
         }
         size_t hm = k > body + 1 ? evx_lay_entry_match(sc, k) : 0;
-        if (hm && evx_lay_heading_stands(sc, k, hm, 0))
-            return k; /* the next page opens with a heading */
+        /* the next page opens with a heading, or the back matter opens */
+        if (hm && (evx_lay_heading_stands(sc, k, hm, 0) || evx_lay_part_opens(sc, k)))
+            return k;
         int mk = k > body + 1 ? evx_wd_marker(w) : 0;
         if (mk > cur && mk <= cur + 5) {
             /* the next footnote's marker: the interrupted text has

@@ -109,6 +109,13 @@ size_t evx_lay_entry_match(const scan *sc, size_t i);
  * depth: how many headings before it were followed so (call with 0). */
 int evx_lay_heading_stands(const scan *sc, size_t i, size_t m, int depth);
 
+/* layout_heads.c: does a standard part (formal minutes, witnesses…)
+ * that the contents list and the scan has not met yet open at i, not
+ * going on in lower case ("Formal minutes Tuesday 9 January 2024", not
+ * "Formal minutes of the Committee")?  Wherever it falls, it ends the
+ * text before it. */
+int evx_lay_part_opens(const scan *sc, size_t i);
+
 /* layout_heads.c: a contents heading run into the text around it, after
  * a sentence ("... long-term conditions. 1 Integrating care for patients
  * 1. The term ...")? */

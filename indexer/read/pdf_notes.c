@@ -278,13 +278,76 @@ size_t pdf_notes_tail(pdf_parser *p, size_t ln, const char *s, size_t len)
     return n;
 }
 
+/* Lines a note of a list of notes may run over before the next. */
+#define LIST_NOTE_LINES 6
+
+/* Do the lines from ln number themselves v, v + 1, … up to the highest
+ * footnote marker the text has cited, v the first body not read yet, each
+ * number opening a line and only a body's own lines between (a blank
+ * line at most, no number going back)?  Then they are the report's
+ * footnotes collected in one list, wherever it stands, as a word
+ * processor saves its endnotes as text ("1 Q 3" / "2 Q 4" after the
+ * witnesses or the written evidence, whose own "1 Shire Buses (RBS0011)"
+ * list stops short of the markers or restarts). */
+static int notes_list(const pdf_parser *p, size_t ln, int v)
+{
+    int want = v;
+    size_t off, since = 0, blanks = 0;
+    if (v != p->fn.last_body + 1 || v > p->fn.max_marker)
+        return 0;
+    for (size_t k = ln; k <= evx_text_lines(p->t); k++) {
+        size_t l2;
+        const char *s2 = pdf_get_line(p, k, &l2, NULL, NULL);
+        if (l2 == 0) {
+            if (++blanks > 1)
+                return 0;
+            continue;
+        }
+        blanks = 0;
+        int w = pdf_number_space(s2, l2, &off);
+        if (w == want) {
+            if (++want > p->fn.max_marker)
+                return 1;
+            since = 0;
+        } else if ((w && w < want) || ++since > LIST_NOTE_LINES) {
+            return 0;
+        }
+    }
+    return 0;
+}
+
+/* In a part without footnotes of its own (a list of witnesses or
+ * evidence, the formal minutes): takes line ln when it starts or
+ * continues a body of the report's list of notes (notes_list), as
+ * pdf_notes_line does. */
+static int listed_note_line(pdf_parser *p, size_t ln, const char *s,
+                            size_t len, size_t lead)
+{
+    int num;
+    size_t off;
+    if (p->mode != PDF_CONTENTS && fn_start(p, s, len, &num, &off) &&
+        (p->in_fn ? num == p->fn.last_body + 1 : notes_list(p, ln, num))) {
+        start_fn(p, ln, s, len, (long)lead + 1, num, off);
+        p->blank_run = 0;
+        return 1;
+    }
+    /* a body's next line, with no blank line between */
+    if (p->in_fn && p->fn_blank == 0 && lead == 0 &&
+        !pdf_number_space(s, len, &off)) {
+        pdf_acc_add(&p->fnacc, s, len, (long)ln, 1, p->words, NULL);
+        return 1;
+    }
+    pdf_note_end(p);
+    return 0;
+}
+
 int pdf_notes_line(pdf_parser *p, size_t ln, const char *s, size_t len,
                    size_t lead)
 {
     int num;
     size_t off;
     if (!fn_possible(p))
-        return 0;
+        return listed_note_line(p, ln, s, len, lead);
     if (fn_start(p, s, len, &num, &off) && !heads_chapter(p, ln, s, len, num)) {
         start_fn(p, ln, s, len, (long)lead + 1, num, off);
         p->broke = 1;

@@ -6,8 +6,12 @@
  * and a marker for it (or a later one) has been seen, or when it follows
  * another body within a few numbers; its following lines continue it
  * until a URL line, a page break (a line starting with a space) or two
- * blank lines.  Each body becomes a footnote unit (KEY/fnN); which unit
- * cites it is found once every rendering is merged (fnlink.h).
+ * blank lines.  In a part without footnotes of its own (the witnesses,
+ * the written evidence), a run of lines numbered from the first body not
+ * read yet up to the highest marker cited is the report's footnotes
+ * collected in one list (endnotes saved as text).  Each body becomes a
+ * footnote unit (KEY/fnN); which unit cites it is found once every
+ * rendering is merged (fnlink.h).
  */
 #ifndef EVX_PDF_NOTES_H
 #define EVX_PDF_NOTES_H

@@ -20,7 +20,8 @@
  *    and a marker for it (or a later one) has been seen, or when it follows
  *    another body within a few numbers; its following lines continue it
  *    until a URL line, a page break (a line starting with a space) or two
- *    blank lines;
+ *    blank lines; after the chapters, a run of such lines numbered on to
+ *    the highest marker cited is the footnotes collected in one list;
  *  - page numbers come from running headers ("Title 92", "3 Title"), from
  *    the contents entry of each heading met, and otherwise count page
  *    breaks (a line starting with a space, or content after a footnote
