@@ -94,6 +94,15 @@ Test(repeat, repeats_a_report_prints_are_no_paste)
                          "1 Introduction 5\n2 Funding 9\n" P2,
                          &r),
                  0);
+    /* footnotes citing written evidence as its list prints it: the list
+     * had been blanked as a part pasted twice, its entries lost */
+#define EV "1 Frost, Wing Commander Anne (DEF0001)\n" \
+           "2 Blythe, Colonel (Retd) Richard (DEF0002)\n" \
+           "3 Ó Súilleabháin, Dr Pádraig Seán (DEF0003)\n"
+    cr_expect_eq(repeats(P1 P2 "\n" EV "\nPublished written evidence\n\n" EV,
+                         &r),
+                 0);
+#undef EV
 }
 
 /* The bundled web edition with its chapter pasted twice, its footnote

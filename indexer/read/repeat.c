@@ -39,15 +39,20 @@ static const char *trimmed(const evx_text *t, size_t l, size_t *n)
     return s;
 }
 
-/* Does line l of t open with a number ("234.The", "234. The", "3.12
- * The") and run to KEY_MIN bytes? */
+/* Does line l of t open with a paragraph's number and its full stop, or
+ * one by chapter ("234.The", "234. The", "3.12 The"), and run to KEY_MIN
+ * bytes?  A
+ * list's or a footnote's number has no stop ("1 Frost, Wing Commander
+ * Anne (DEF0001)"): a written evidence list printing the entries the
+ * footnotes cite is no part pasted twice. */
 static int numbered(const evx_text *t, size_t l)
 {
     size_t n;
     int v;
     const char *s = trimmed(t, l, &n);
     size_t k = s && n >= KEY_MIN ? evx_para_read(s, n, &v) : 0;
-    return k && !evx_ascii_lower((unsigned char)s[k]);
+    return k && k < n && (s[k] == '.' || memchr(s, '.', k)) &&
+           !evx_ascii_lower((unsigned char)s[k + (s[k] == '.')]);
 }
 
 static int same(const evx_text *t, size_t a, size_t b)
