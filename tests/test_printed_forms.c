@@ -641,7 +641,10 @@ Test(printed_forms, a_body_named_like_a_post_and_a_post_with_no_body)
         "Q81–99\n\n"
         "Tuesday 1 June 2021\n\n"
         "Ann Bell, Chief Executive, Ian Lowe, Director, Example Trust; Eve "
-        "Marsh, Chair, Other Board Q100–120\n";
+        "Marsh, Chair, Other Board Q100–120\n\n"
+        "Tuesday 8 June 2021\n\n"
+        "Jane Ash, Petitioner, and Chief Constable Tom Roe, Public Order "
+        "Lead, Police Chiefs’ Council Q121–140\n";
     evx_units u = EVX_UNITS_INIT;
     read_as(&u, text, 0);
     const evx_unit *w = unit(&u, "HC1/witness/1");
@@ -664,6 +667,10 @@ Test(printed_forms, a_body_named_like_a_post_and_a_post_with_no_body)
      * last does */
     expect_person(unit(&u, "HC1/witness/5"), 0, "Ann Bell", "Chief Executive",
                   "Example Trust");
+    /* a standing of one's own takes no body across "and" */
+    w = unit(&u, "HC1/witness/6");
+    expect_person(w, 0, "Jane Ash", "Petitioner", NULL);
+    cr_expect_null(w->people[0].org, "given %s", w->people[0].org);
     evx_units_free(&u);
 }
 

@@ -321,6 +321,21 @@ int evx_part_names_body(const char *s, size_t len)
     return possessive(s + b, w - 1 - b);
 }
 
+int evx_part_own_standing(const char *s, size_t len)
+{
+    static const char *const firsts[] = {
+        "petitioner", "campaigner", "barrister", "consultant", "independent",
+        "patient", "parent", "carer", "journalist", "student", "resident",
+        "retired", "expert", "lived", "mayor", "survivor", "citizen"};
+    size_t n = 0;
+    while (n < len && s[n] != ' ')
+        n++;
+    for (size_t k = 0; k < sizeof firsts / sizeof *firsts; k++)
+        if (word_is(s, n, firsts[k]))
+            return 1;
+    return 0;
+}
+
 int evx_part_reads_as_role(const char *s, size_t len)
 {
     if (evx_part_names_body(s, len))

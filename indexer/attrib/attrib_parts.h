@@ -35,6 +35,12 @@ int evx_part_rank_and_name(const char *s, size_t len);
  * "Director …", "Former …", "Professor of …"). */
 int evx_part_reads_as_role(const char *s, size_t len);
 
+/* Whether the post s[0..len) is a standing one holds of no body
+ * ("Petitioner", "Independent Consultant", "Patient Representative",
+ * "Mayor of Bristol"): a witness so described takes no body printed
+ * after another witness.  Words of English. */
+int evx_part_own_standing(const char *s, size_t len);
+
 /* Whether s[0..len) names a body though it holds a post's word: a body's
  * noun with "of" after it ("Office of the Children’s Commissioner",
  * "Association of Chief Police Officers"), or after a possessive

@@ -790,6 +790,10 @@ static evx_status share_orgs(evx_unit *u, size_t first,
         if (p->org || !org || i + 1 >= 128 || semi_after[i] ||
             evx_part_names_post(org, strlen(org)) || (p->role && strstr(p->role, " at ")))
             continue;
+        /* not a standing of one's own ("Petitioner", "Independent
+         * Consultant", "Mayor of Bristol") */
+        if (p->role && evx_part_own_standing(p->role, strlen(p->role)))
+            continue;
         if (k + 1 < u->n_people && !semi_after[i + 1] && !joined[i] &&
             !shared[i + 1])
             continue;
