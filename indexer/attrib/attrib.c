@@ -94,8 +94,8 @@ void evx_answer_person(evx_answer *a, const evx_witness *p, const char *kind)
 
 /* The registered person a printed name stands for, as
  * evx_answer_resolve_at; with clues c, a name several fit that still
- * leaves several is the one whose organisation c's text names, when only
- * one's is. */
+ * leaves several is the one whose organisation c's sentence prints beside
+ * the name, when only one's is. */
 static size_t resolve(const evx_registry *reg, const evx_clues *c,
                       const char *report, const char *name, int q,
                       evx_tok *tok, evx_status *st)
@@ -112,9 +112,10 @@ static size_t resolve(const evx_registry *reg, const evx_clues *c,
             if (strcmp(reg->people[m.items[k].person].name,
                        reg->people[found].name) != 0)
                 found = (size_t)-1;
-    } else if (!*st && c &&
+    } else if (!*st && c && v.w.len &&
                (n = evx_people_fitting(reg, report, &v, q, fits, 32)) > 1) {
-        found = evx_panel_by_org(reg, c, fits, n);
+        found = evx_panel_org_beside(reg, c, fits, n,
+                                     v.w.items[v.w.len - 1].term);
     }
     evx_mentions_free(&m);
     evx_view_close(&v);

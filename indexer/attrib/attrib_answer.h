@@ -39,8 +39,8 @@ size_t evx_answer_resolve_at(const evx_registry *reg, const char *report,
 
 /* As evx_answer_resolve_at, but a name several fit ("Dr Smith" of Dr
  * Priya Smith and Dr Michael Smith) is the one whose organisation the
- * text around the quotation names (c: "Dr Smith of the National
- * Association of Head Teachers"), when only one's is. */
+ * lead-in's sentence prints beside the name (c: "Dr Smith of the
+ * National Association of Head Teachers"), when only one's is. */
 size_t evx_answer_resolve_by_org(const evx_registry *reg, const evx_clues *c,
                                  const char *report, const char *name, int q,
                                  evx_tok *tok, evx_status *st);

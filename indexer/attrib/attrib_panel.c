@@ -161,6 +161,46 @@ size_t evx_panel_by_post(const evx_registry *reg, const evx_clues *c,
     return only(reg, c, members, n, post_named);
 }
 
+/* Does the sentence print org right after a word surname, with only
+ * the post's capitalised words and "of", "from", "at", "the", "for"
+ * between ("Dr Smith of the Head Teachers Union", "Dr Smith, Policy
+ * Director at the Union"; not "Dr Smith, who had worked with the
+ * Union")? */
+static int org_beside(const evx_view *v, const evx_strs *org,
+                      const char *surname)
+{
+    static const char *const between[] = {"of", "from", "at", "the", "for"};
+    for (size_t k = 0; org->len && k < v->w.len; k++) {
+        if (strcmp(v->w.items[k].term, surname) != 0)
+            continue;
+        for (size_t j = k + 1; j < v->w.len && j <= k + 6; j++) {
+            if (j + org->len <= v->w.len && reads(v, j, org, 0, org->len))
+                return 1;
+            if (!v->w.items[j].cap &&
+                !evx_word_in(v->w.items[j].term, between,
+                             sizeof between / sizeof *between))
+                break;
+        }
+    }
+    return 0;
+}
+
+size_t evx_panel_org_beside(const evx_registry *reg, const evx_clues *c,
+                            const size_t *members, size_t n,
+                            const char *surname)
+{
+    size_t found = NONE;
+    for (size_t i = 0; i < n; i++) {
+        if (!org_beside(&c->sent, &reg->people[members[i]].org_words, surname))
+            continue;
+        if (found != NONE &&
+            strcmp(reg->people[found].name, reg->people[members[i]].name) != 0)
+            return NONE;
+        found = members[i];
+    }
+    return found;
+}
+
 size_t evx_panel_by_org(const evx_registry *reg, const evx_clues *c,
                         const size_t *members, size_t n)
 {

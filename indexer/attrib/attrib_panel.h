@@ -33,6 +33,13 @@ size_t evx_panel_by_post(const evx_registry *reg, const evx_clues *c,
 size_t evx_panel_by_org(const evx_registry *reg, const evx_clues *c,
                         const size_t *members, size_t n);
 
+/* The one of members[0..n) whose organisation the lead-in's sentence
+ * prints beside the word surname ("Dr Smith of the Head Teachers
+ * Union"); NONE if none or several. */
+size_t evx_panel_org_beside(const evx_registry *reg, const evx_clues *c,
+                            const size_t *members, size_t n,
+                            const char *surname);
+
 /* Could the organisation the lead-in names (c->lead, an organisation) be
  * witness p's: do its words hold p's organisation, or stand in it ("The
  * Department" of "Department of Health and Social Care")? */
