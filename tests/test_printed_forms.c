@@ -572,7 +572,12 @@ Test(printed_forms, a_page_breaks_inside_a_witness_entry)
         "Tuesday 18 May 2021\n\n"
         "Professor Eve Stone, Professor of Planning, University \n"
         "\f 14 Homes for all \n\n"
-        "of Tayside Q100–120\n";
+        "of Tayside Q100–120\n\n"
+        "Tuesday 25 May 2021\n\n"
+        "Chief Constable Tom Ray, Public Order Lead, Police Chiefs Council\n"
+        "\f Homes for all 15\n\n"
+        "Assistant Commissioner Ann Lowe, Metropolitan Police Service "
+        "Q121–140\n";
     evx_units u = EVX_UNITS_INIT;
     read_as(&u, text, 0);
     const evx_unit *w = unit(&u, "HC1/witness/2");
@@ -585,7 +590,14 @@ Test(printed_forms, a_page_breaks_inside_a_witness_entry)
     w = unit(&u, "HC1/witness/4");
     cr_assert_eq(w->n_people, 1);
     expect_person(w, 0, NULL, NULL, "University of Tayside");
-    cr_expect_null(evx_units_find(&u, "HC1/witness/5"));
+    /* a titled name after the break is the panel's next witness */
+    w = unit(&u, "HC1/witness/5");
+    cr_assert_eq(w->n_people, 2);
+    expect_person(w, 0, "Chief Constable Tom Ray", "Public Order Lead",
+                  "Police Chiefs Council");
+    expect_person(w, 1, "Assistant Commissioner Ann Lowe", NULL,
+                  "Metropolitan Police Service");
+    cr_expect_null(evx_units_find(&u, "HC1/witness/6"));
     evx_units_free(&u);
 }
 

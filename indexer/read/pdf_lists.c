@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "ascii.h"
+#include "attrib_parts.h"
 #include "pdf_back.h"
 #include "pdf_parts.h"
 #include "pdf_unit.h"
@@ -54,14 +55,25 @@ static int page_header_like(const pdf_line *c)
            !memchr(c->s, ',', c->len) && !pdf_qrange(c->s, c->len, &cut, &a, &b);
 }
 
+/* Does line c open with a titled name ("Assistant Commissioner Ann
+ * Roe, …", "Dr Ann Roe, …"): another witness's entry? */
+static int opens_titled_name(const pdf_line *c)
+{
+    const char *comma = memchr(c->s, ',', c->len);
+    size_t n = comma ? (size_t)(comma - c->s) : c->len;
+    return evx_part_has_honorific(c->s, n) || evx_part_rank_and_name(c->s, n);
+}
+
 /* Does the open panel go on over the page break before c?  A page can
  * break inside an entry ("… Minister of State" / "for Health, Department
  * of Health and Social Care Q371–417"), and its first words then open no
  * panel: they go on in lower case, or after a comma or a hyphen, or the
  * list ends each panel with its questions and the open one has not yet
- * reached them. */
-static int entry_goes_on_over_page(pdf_parser *p, const pdf_line *c)
+ * reached them.  In the last case a titled name after the break is the
+ * panel's next witness, parted from the one before by a comma (*part). */
+static int entry_goes_on_over_page(pdf_parser *p, const pdf_line *c, int *part)
 {
+    *part = 0;
     const evx_unit *u = p->open.cur;
     if (!c->broke || !u || u->type != EVX_UNIT_WITNESS || p->undated_panels == 2)
         return 0;
@@ -70,8 +82,12 @@ static int entry_goes_on_over_page(pdf_parser *p, const pdf_line *c)
     if (!len)
         return 0;
     char last = acc->text.data[len - 1];
-    return evx_ascii_lower((unsigned char)c->s[0]) || last == ',' || last == '-' ||
-           (p->n_panels > 1 && !p->unranged_panels);
+    if (evx_ascii_lower((unsigned char)c->s[0]) || last == ',' || last == '-')
+        return 1;
+    if (p->n_panels < 2 || p->unranged_panels)
+        return 0;
+    *part = last != ';' && opens_titled_name(c);
+    return 1;
 }
 
 size_t pdf_witness_line(pdf_parser *p, const pdf_line *c)
@@ -123,7 +139,8 @@ size_t pdf_witness_line(pdf_parser *p, const pdf_line *c)
                      "header?), not a witness", c->s);
         return 0;
     }
-    if ((c->block_start && !entry_goes_on_over_page(p, c)) || !p->open.cur) {
+    int part = 0;
+    if ((c->block_start && !entry_goes_on_over_page(p, c, &part)) || !p->open.cur) {
         p->n_panels++;
         evx_unit *u = pdf_unit_begin(p, EVX_UNIT_WITNESS,
                                  pdf_make_id(p, "/witness/%d", NULL, p->n_panels), 0, 0);
@@ -134,6 +151,8 @@ size_t pdf_witness_line(pdf_parser *p, const pdf_line *c)
         p->past_ref = 0;
     }
     pdf_acc *acc = &p->open.acc;
+    if (part)
+        evx_buf_putc(&acc->text, ',');
     pdf_acc_add(acc, c->s, c->len, (long)c->ln, c->col, p->words, NULL);
     size_t cut;
     if (p->undated_panels == 2 || /* an older list: an entry a line */
