@@ -195,6 +195,16 @@ Test(attrib_fn, shapes_of_footnotes)
     cr_expect_eq(r[1].q, 20);
     evx_fnrefs_free(r, n);
 
+    /* the day after a question is its session's, no document */
+    t = "Q 5 (Lord Kerslake), 22 February 2023";
+    cr_assert_eq(evx_fnrefs_parse(&r, &n, t, strlen(t)), EVX_OK);
+    cr_assert_eq(n, 1);
+    cr_expect_eq(r[0].kind, EVX_FNREF_ORAL);
+    cr_expect_eq(r[0].q, 5);
+    cr_expect_str_eq(r[0].name, "Lord Kerslake");
+    cr_expect_eq(r[0].ymd, 20230222);
+    evx_fnrefs_free(r, n);
+
     t = "Written evidence submitted by the Law Society (ABC0123)";
     cr_assert_eq(evx_fnrefs_parse(&r, &n, t, strlen(t)), EVX_OK);
     cr_expect_str_eq(r[0].name, "Law Society");

@@ -451,6 +451,21 @@ static long session_date(span x)
     return 0;
 }
 
+/* Is part x a day and nothing else ("22 February 2023", the session of
+ * the question before it: "Q 5 (Lord Kerslake), 22 February 2023")?
+ * Its yyyymmdd, else 0. */
+static long day_part(span x)
+{
+    long ymd;
+    x = evx_fnspan_trim(x);
+    if (x.len && x.s[x.len - 1] == '.')
+        x.len--;
+    return x.len && evx_ascii_digit((unsigned char)x.s[0]) &&
+                   evx_date_read(x.s, x.len, &ymd)
+               ? ymd
+               : 0;
+}
+
 /* Oral evidence cited with its session ("Oral evidence taken on 12 March
  * 2019, HC 1234, Q45 [Sir Simon Stevens]"), to this committee (ORAL) or
  * another (COMMITTEE): the last Q number and the name after. */
@@ -620,7 +635,8 @@ static int parse_ref_list(refs *r, span x)
             evx_fnspan_page_part(parts[i + 1]))
             found++; /* a page of the printed evidence, below */
         if (parts[i].len == 0 || evx_fnspan_page_part(parts[i]) ||
-            is_paper_part(parts[i]) || is_volume_part(parts[i]))
+            is_paper_part(parts[i]) || is_volume_part(parts[i]) ||
+            day_part(parts[i]))
             continue;
         if (evx_fnspan_find_q(parts[i], 0) == 0 || is_printed_ev(parts[i]) ||
             find_code(parts[i], &at, &len) || named_before_q(parts[i], NULL))
@@ -646,6 +662,13 @@ static int parse_ref_list(refs *r, span x)
         if (p.len == 0 || evx_fnspan_page_part(p) || is_paper_part(p) ||
             is_volume_part(p))
             continue;
+        long day = day_part(p);
+        if (day) { /* the day of the question before it */
+            if (r->len && r->items[r->len - 1].kind == EVX_FNREF_ORAL &&
+                !r->items[r->len - 1].ymd)
+                r->items[r->len - 1].ymd = day;
+            continue;
+        }
         if (named_before_q(p, &speaker)) {
             /* "Ian Dalton (Q45)" */
             evx_fnref *f = push(r, EVX_FNREF_ORAL);
