@@ -519,9 +519,12 @@ Test(lead_forms, the_agent_of_an_aside_on_the_subject_does_not_speak)
         "libraries were “the\nlast free indoor space”.2\n\n"
         "3. Professor Eve Stone told us that “opening hours matter more "
         "than buildings”.3\n\n"
+        "4. The petition, started by Jane Ash and signed by 120,000 "
+        "people, said that libraries were “worth every penny”.4\n\n"
         "1 e-petition 612001, Fund every library for ten years\n"
         "2 Independent Review of Public Libraries (2021), p 4\n"
-        "3 Q12\n\n"
+        "3 Q12\n"
+        "4 E-petition 612002, Keep libraries open\n\n"
         "Witnesses\n\n"
         "The following witnesses gave evidence.\n\n"
         "Tuesday 4 May 2021\n\n"
@@ -541,6 +544,11 @@ Test(lead_forms, the_agent_of_an_aside_on_the_subject_does_not_speak)
               "the review's words given to %s (%s)", q->speaker->name,
               q->speaker->evidence);
     expect_speaker(&u, "HC1/p3/q1", "Professor Eve Stone");
+    q = unit(&u, "HC1/p4/q1");
+    cr_assert_not_null(q->speaker);
+    cr_expect(!q->speaker->name || strcmp(q->speaker->name, "Jane Ash") != 0,
+              "an aside going on after \"and\": given to %s (%s)",
+              q->speaker->name, q->speaker->evidence);
     evx_units_free(&u);
 }
 

@@ -167,8 +167,21 @@ static size_t with_honours(const evx_view *v, size_t last, size_t limit);
  * "by" and x, then a comma?  The subject, before the aside, speaks. */
 static int agent_of_aside(const evx_view *v, const evx_mention *x)
 {
-    if (x->first < 3 || !evx_view_word_is(v, x->first - 1, "by") ||
-        !evx_view_comma_after(v, with_honours(v, x->last, v->w.len)))
+    size_t e = with_honours(v, x->last, v->w.len);
+    if (x->first < 3 || !evx_view_word_is(v, x->first - 1, "by"))
+        return 0;
+    /* the aside may go on: "…, started by Jane Ash and signed by 120,000
+     * people, said" */
+    if (!evx_view_comma_after(v, e) && e + 1 < v->w.len &&
+        evx_view_word_is(v, e + 1, "and")) {
+        size_t k = e + 2;
+        while (k < v->w.len && k < e + 8 && !v->w.items[k].cap &&
+               !v->w.items[k].quoted && !evx_aword_is_speech_verb(v->w.items[k].term) &&
+               !evx_view_comma_after(v, k))
+            k++;
+        e = k < v->w.len && !v->w.items[k].cap && !v->w.items[k].quoted ? k : e;
+    }
+    if (!evx_view_comma_after(v, e))
         return 0;
     for (size_t k = x->first - 2, n = 0; k > 0 && n < 2; k--, n++) {
         if (v->w.items[k].cap || v->w.items[k].quoted)
