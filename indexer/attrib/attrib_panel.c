@@ -48,11 +48,13 @@ static int holds(const evx_view *v, size_t from, size_t to,
  * or several people. */
 static size_t only(const evx_registry *reg, const evx_clues *c,
                    const size_t *members, size_t n,
-                   int (*pass)(const evx_registry *, const evx_clues *, size_t))
+                   int (*pass)(const evx_registry *, const evx_clues *, size_t,
+                               const void *),
+                   const void *arg)
 {
     size_t found = NONE;
     for (size_t i = 0; i < n; i++) {
-        if (!pass(reg, c, members[i]))
+        if (!pass(reg, c, members[i], arg))
             continue;
         if (found != NONE &&
             strcmp(reg->people[found].name, reg->people[members[i]].name) != 0)
@@ -85,8 +87,10 @@ static int acronym_named(const evx_view *v, const evx_witness *p)
     return 0;
 }
 
-static int org_named(const evx_registry *reg, const evx_clues *c, size_t p)
+static int org_named(const evx_registry *reg, const evx_clues *c, size_t p,
+                     const void *arg)
 {
+    (void)arg;
     const evx_witness *w = &reg->people[p];
     const evx_strs *org = &w->org_words;
     return org->len && (holds(&c->sent, 0, c->sent.w.len, org) ||
@@ -108,8 +112,10 @@ static int lead_within(const evx_clues *c, size_t from, size_t to)
  * the whole of it, or its first word when that is a post's ("the
  * Minister" for a Minister of State)?  Of another body than the one the
  * lead-in names, no; a lead-in that is the post's own words is none. */
-static int post_named(const evx_registry *reg, const evx_clues *c, size_t p)
+static int post_named(const evx_registry *reg, const evx_clues *c, size_t p,
+                      const void *arg)
 {
+    (void)arg;
     /* words that end a post's first part: a preposition, or "and" before
      * a second post ("Lord Chancellor and Secretary of State for
      * Justice") */
@@ -158,7 +164,7 @@ static int post_named(const evx_registry *reg, const evx_clues *c, size_t p)
 size_t evx_panel_by_post(const evx_registry *reg, const evx_clues *c,
                          const size_t *members, size_t n)
 {
-    return only(reg, c, members, n, post_named);
+    return only(reg, c, members, n, post_named, NULL);
 }
 
 /* Does the sentence print org right after a word surname, with only
@@ -185,26 +191,25 @@ static int org_beside(const evx_view *v, const evx_strs *org,
     return 0;
 }
 
+/* Does the sentence print p's organisation beside the word surname
+ * (arg)? */
+static int org_beside_named(const evx_registry *reg, const evx_clues *c,
+                            size_t p, const void *surname)
+{
+    return org_beside(&c->sent, &reg->people[p].org_words, surname);
+}
+
 size_t evx_panel_org_beside(const evx_registry *reg, const evx_clues *c,
                             const size_t *members, size_t n,
                             const char *surname)
 {
-    size_t found = NONE;
-    for (size_t i = 0; i < n; i++) {
-        if (!org_beside(&c->sent, &reg->people[members[i]].org_words, surname))
-            continue;
-        if (found != NONE &&
-            strcmp(reg->people[found].name, reg->people[members[i]].name) != 0)
-            return NONE;
-        found = members[i];
-    }
-    return found;
+    return only(reg, c, members, n, org_beside_named, surname);
 }
 
 size_t evx_panel_by_org(const evx_registry *reg, const evx_clues *c,
                         const size_t *members, size_t n)
 {
-    return only(reg, c, members, n, org_named);
+    return only(reg, c, members, n, org_named, NULL);
 }
 
 int evx_panel_org_fits(const evx_clues *c, const evx_witness *p)
@@ -223,15 +228,16 @@ int evx_panel_org_fits(const evx_clues *c, const evx_witness *p)
 }
 
 static int sentence_names(const evx_registry *reg, const evx_clues *c,
-                          size_t p)
+                          size_t p, const void *arg)
 {
+    (void)arg;
     return evx_clues_sentence_names(c, p, reg);
 }
 
 size_t evx_panel_named(const evx_registry *reg, const evx_clues *c,
                        const size_t *members, size_t n)
 {
-    return only(reg, c, members, n, sentence_names);
+    return only(reg, c, members, n, sentence_names, NULL);
 }
 
 size_t evx_panel_lead_in(const evx_registry *reg, const evx_clues *c,
