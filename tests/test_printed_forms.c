@@ -613,13 +613,21 @@ Test(printed_forms, a_page_break_parts_panels_of_a_list_without_questions)
         "Dr Ann Roe, Chief Executive, Housing Trust\n\n"
         "Jane Ash MP, Minister of State for Housing, Ministry of Housing\n"
         "\f 12 Homes for all \n\n"
-        "Mr Tom Bell, Director, Northgate Homes\n";
+        "Mr Tom Bell, Director, Northgate Homes\n\n"
+        "Ms Eve Lowe, Senior Lecturer in\n"
+        "\f Homes for all 13\n\n"
+        "Planning, University of Tayside\n";
     evx_units u = EVX_UNITS_INIT;
     read_as(&u, text, 0);
     cr_expect_str_eq(unit(&u, "HC1/witness/2")->people[0].name, "Jane Ash MP");
     const evx_unit *w = unit(&u, "HC1/witness/3");
     cr_assert_eq(w->n_people, 1);
     expect_person(w, 0, "Mr Tom Bell", NULL, NULL);
+    /* an entry broken after a word in lower case goes on */
+    w = unit(&u, "HC1/witness/4");
+    expect_person(w, 0, "Ms Eve Lowe", "Senior Lecturer in Planning",
+                  "University of Tayside");
+    cr_expect_null(evx_units_find(&u, "HC1/witness/5"));
     evx_units_free(&u);
 }
 

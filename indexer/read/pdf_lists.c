@@ -67,10 +67,12 @@ static int opens_titled_name(const pdf_line *c)
 /* Does the open panel go on over the page break before c?  A page can
  * break inside an entry ("… Minister of State" / "for Health, Department
  * of Health and Social Care Q371–417"), and its first words then open no
- * panel: they go on in lower case, or after a comma or a hyphen, or the
- * list ends each panel with its questions and the open one has not yet
- * reached them.  In the last case a titled name after the break is the
- * panel's next witness, parted from the one before by a comma (*part). */
+ * panel: they go on in lower case, or after a comma, a hyphen or a word
+ * in lower case ("Senior Lecturer in" / "Criminology, …", "…, and"), or
+ * are the entry's reference alone ("Q1–20"), or the list ends each panel
+ * with its questions and the open one has not yet reached them.  In the
+ * last case a titled name after the break is the panel's next witness,
+ * parted from the one before by a comma (*part). */
 static int entry_goes_on_over_page(pdf_parser *p, const pdf_line *c, int *part)
 {
     *part = 0;
@@ -82,7 +84,12 @@ static int entry_goes_on_over_page(pdf_parser *p, const pdf_line *c, int *part)
     if (!len)
         return 0;
     char last = acc->text.data[len - 1];
-    if (evx_ascii_lower((unsigned char)c->s[0]) || last == ',' || last == '-')
+    size_t w = len, cut;
+    while (w > 0 && acc->text.data[w - 1] != ' ')
+        w--;
+    if (evx_ascii_lower((unsigned char)c->s[0]) || last == ',' || last == '-' ||
+        evx_ascii_lower((unsigned char)acc->text.data[w]) ||
+        (pdf_entry_ref(c->s, c->len, &cut) && cut == 0))
         return 1;
     if (p->n_panels < 2 || p->unranged_panels)
         return 0;

@@ -376,6 +376,18 @@ static int chapter_fits(const planner *p, size_t l, long num, size_t *lines)
     return !p->para || evx_para_follows(p->para, (int)next, EVX_PARA_AHEAD);
 }
 
+/* Is the next numbered line after l a paragraph in the paragraphs' own
+ * style, the one after the last read? */
+static int next_is_paragraph(const planner *p, size_t l)
+{
+    size_t at = 0, m = 0, off;
+    long next = next_number(p, l, &at);
+    evx_web_style nst;
+    const char *s = next ? line_at(p, at, &m) : NULL;
+    return s && para_numbered(s, m, &next, &nst, &off) &&
+           nst == p->para_style && evx_para_follows(p->para, (int)next, 1);
+}
+
 /* Does numbered line l, which the footnote list before it would take as
  * a body, go on with the report's text instead: the next chapter's
  * heading, over the next paragraph in the paragraphs' style ("1 Q41" /
@@ -385,17 +397,14 @@ static int chapter_fits(const planner *p, size_t l, long num, size_t *lines)
  * cites it: a footnote list follows the text that cites it. */
 static int ends_notes(const planner *p, size_t l, const char *s, size_t n)
 {
-    long num, ch, next;
-    size_t off, title, lines, at = 0, m;
-    evx_web_style st, nst;
+    long num, ch;
+    size_t off, title, lines;
+    evx_web_style st;
 
     if (!p->para || !para_numbered(s, n, &num, &st, &off))
         return 0;
     int heading = evx_web_chapter(s, n, &ch, &title) &&
-                  chapter_fits(p, l, ch, &lines) &&
-                  (next = next_number(p, l, &at)) &&
-                  para_numbered(line_at(p, at, &m), m, &next, &nst, &off) &&
-                  nst == p->para_style && evx_para_follows(p->para, (int)next, 1);
+                  chapter_fits(p, l, ch, &lines) && next_is_paragraph(p, l);
     int paragraph = st == p->para_style && st != p->note_style &&
                     evx_para_follows(p->para, (int)num, 1);
     return (heading || paragraph) && (num <= p->note || !cited(p, l, num));
