@@ -71,14 +71,16 @@ void evx_answer_from_text(evx_answer *a, const evx_registry *reg,
                           const char *why);
 
 /* Rule 1: a footnote naming people ("Q361 [Ian Dalton]", "Ev 63
- * [Lincolnshire County Council]"), refs[0..n) its references, fn its
- * number; with several, the one the sentence names, else the first. */
+ * [Lincolnshire County Council]"), refs[0..n) its references, src the
+ * words the evidence names it by ("footnote 12", "the reference in
+ * brackets after it"); with several, the one the sentence names, else
+ * the first. */
 evx_status evx_answer_named_oral(evx_answer *a, const evx_registry *reg,
                                  const evx_clues *c, const char *report,
-                                 const evx_fnref *refs, size_t n, const char *src,
-                                 evx_tok *tok);
+                                 const evx_fnref *refs, size_t n,
+                                 const char *src, evx_tok *tok);
 
-/* Rule 2: a footnote giving only a question number (r, footnote fn):
+/* Rule 2: a footnote giving only a question number (r, named src):
  * the one of its panel the text names, or the panel's only witness. */
 void evx_answer_q_only(evx_answer *a, const evx_registry *reg,
                        const evx_clues *c, const char *report,
