@@ -562,6 +562,8 @@ Test(lead_forms, a_post_with_a_comma_names_the_one_who_holds_it)
         "1 Introduction\n\n"
         "1. The Minister for Schools, Colleges and Skills told us:\n\n"
         "We will publish the plan in the spring.1\n\n"
+        "2. The Minister for Schools, Colleges and Skills said that the "
+        "plan was “nearly ready”.\n\n"
         "1 Q70\n\n"
         "Witnesses\n\n"
         "The following witnesses gave evidence.\n\n"
@@ -572,6 +574,10 @@ Test(lead_forms, a_post_with_a_comma_names_the_one_who_holds_it)
     read_as(&u, text, 0);
     expect_who(&u, "HC1/p1/q1", "Jane Ash MP", "Minister for Schools, Colleges and Skills",
                "Department for Learning");
+    /* with no footnote, the subjects after the comma are no speaker */
+    const evx_unit *q = unit(&u, "HC1/p2/q1");
+    cr_expect(!q->speaker->name || strcmp(q->speaker->name, "Colleges and Skills") != 0,
+              "given to %s (%s)", q->speaker->name, q->speaker->evidence);
     evx_units_free(&u);
 }
 

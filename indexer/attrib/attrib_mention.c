@@ -634,6 +634,21 @@ static int by_names_source(const evx_view *v, size_t i)
 
 /* Organisations as subjects of a verb of saying ("NHS Providers argue",
  * "The King's Fund has warned") or after "according to" / "by". */
+/* Do the words from a on go on a post's list of subjects after a comma
+ * ("The Minister for Crime, Policing and Fire said": "Policing and Fire"
+ * is no body)?  Before the comma, up to three capitalised words after
+ * "for" or "of", and a post's word before that. */
+static int post_subjects_go_on(const evx_view *v, size_t a)
+{
+    if (a < 3 || !evx_view_comma_after(v, a - 1))
+        return 0;
+    for (size_t k = a - 1, n = 0; k > 1 && n < 3 && v->w.items[k].cap; k--, n++)
+        if ((evx_view_word_is(v, k - 1, "for") || evx_view_word_is(v, k - 1, "of")) &&
+            evx_aword_is_post(v->w.items[k - 2].term))
+            return 1;
+    return 0;
+}
+
 static evx_status find_orgs(evx_mentions *m, const evx_registry *reg,
                             const char *report, const evx_view *v)
 {
@@ -689,6 +704,8 @@ static evx_status find_orgs(evx_mentions *m, const evx_registry *reg,
             a--;
         a = evx_org_chain_start(v, a);
         a = own_determiner(v, a);
+        if (post_subjects_go_on(v, a))
+            continue;
         evx_status st = push_org(m, v, a, b, 0);
         if (st)
             return st;
