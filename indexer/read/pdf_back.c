@@ -261,11 +261,7 @@ int pdf_entry_ref(const char *s, size_t len, size_t *cut)
     return 1;
 }
 
-/* Does an entry's text before its reference, s[0..len), break off inside
- * a name or a body's: after a comma, a hyphen or "&", a word such as
- * "and", "for" or "of", or a title that opens a name ("Councillor",
- * "Mr"; not a post-nominal in capitals, "MP")? */
-static int ends_mid_entry(const char *s, size_t len)
+int pdf_ends_mid_entry(const char *s, size_t len)
 {
     char word[16];
     int lower = 0;
@@ -307,7 +303,7 @@ int pdf_entry_goes_on(const char *before, size_t blen, const char *next,
                    (unsigned char)next[0] >= 0x80) ||
         pdf_date_line(next, nlen, &off, &dlen) || pdf_entry_ref(next, nlen, &cut))
         return 0;
-    return ends_mid_entry(before, blen) || evx_ascii_lower((unsigned char)next[0]) ||
+    return pdf_ends_mid_entry(before, blen) || evx_ascii_lower((unsigned char)next[0]) ||
            !opens_entry(next, nlen);
 }
 
@@ -670,13 +666,15 @@ static int no_capital(const char *s, size_t n)
 }
 
 /* Is s[0..n) two names joined by "and" ("Jo Whitfield and Kim Lee"),
- * people who share the post after them? */
-static int two_names_joined(const char *s, size_t n)
+ * people who share the post after them?  Where " and " stands, else 0. */
+static size_t two_names_joined(const char *s, size_t n)
 {
     for (size_t i = 1; i + 5 < n; i++)
         if (memcmp(s + i, " and ", 5) == 0)
             return evx_part_looks_like_name(s, i) &&
-                   evx_part_looks_like_name(s + i + 5, n - i - 5);
+                           evx_part_looks_like_name(s + i + 5, n - i - 5)
+                       ? i
+                       : 0;
     return 0;
 }
 
@@ -710,9 +708,7 @@ static evx_status add_witness(evx_unit *u, const char *s, const part *p,
         role = evx_strndup(s + ro, re - ro);
         org = evx_strndup(s + p[o].off, p[n - 1].off + p[n - 1].len - p[o].off);
     }
-    size_t and_at = 0;
-    if (name && two_names_joined(name, strlen(name)))
-        and_at = (size_t)(strstr(name, " and ") - name);
+    size_t and_at = name ? two_names_joined(name, strlen(name)) : 0;
     if (!name || (n >= 2 && !role && !org))
         st = EVX_NOMEM;
     else if (and_at) { /* "Jo Whitfield and Kim Lee, Co-Directors, …": two */
@@ -771,8 +767,9 @@ static int starts_witness(const char *s, const part *parts, size_t n,
  * organisation that print none of their own belong to it, up to a ";"
  * (which parts one organisation's witnesses from the next's), when it is
  * the panel's last witness's or the last before a ";", or one "and" joins
- * the two, or the one after had it so: "A, Information Commissioner, B, Lecturer in Law,
- * University College Dublin, and C, …" gives A no university.  People
+ * the two, or the one after had it so: "A, Information Commissioner, B,
+ * Lecturer in Law, University College Dublin, and C, …" gives A no
+ * university.  People
  * from first on, as pdf_split_people added them; joined[i], the one
  * after people[first + i] joined by "and" or a ";". */
 static evx_status share_orgs(evx_unit *u, size_t first,

@@ -55,6 +55,12 @@ void pdf_evidence_key(evx_buf *out, const char *code, size_t n);
  * (s without it) and returns 1. */
 int pdf_entry_ref(const char *s, size_t len, size_t *cut);
 
+/* Does an entry's text before its reference, s[0..len), break off inside
+ * a name or a body's: after a comma, a hyphen or "&", a word such as
+ * "and", "for", "in" or "of", or a title that opens a name ("Councillor",
+ * "Mr"; not a post-nominal in capitals, "MP")? */
+int pdf_ends_mid_entry(const char *s, size_t len);
+
 /* Does a witness entry go on over the line after the one whose
  * reference ends it?  A PDF tool in layout order prints a right-aligned
  * reference on the line it shares a baseline with, which may be the

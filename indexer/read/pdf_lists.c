@@ -67,8 +67,8 @@ static int opens_titled_name(const pdf_line *c)
 /* Does the open panel go on over the page break before c?  A page can
  * break inside an entry ("… Minister of State" / "for Health, Department
  * of Health and Social Care Q371–417"), and its first words then open no
- * panel: they go on in lower case, or after a comma, a hyphen or a word
- * in lower case ("Senior Lecturer in" / "Criminology, …", "…, and"), or
+ * panel: they go on in lower case, or after the entry broke off mid-name
+ * (pdf_ends_mid_entry: "Senior Lecturer in" / "Criminology, …"), or
  * are the entry's reference alone ("Q1–20"), or the list ends each panel
  * with its questions and the open one has not yet reached them.  In the
  * last case a titled name after the break is the panel's next witness,
@@ -84,11 +84,9 @@ static int entry_goes_on_over_page(pdf_parser *p, const pdf_line *c, int *part)
     if (!len)
         return 0;
     char last = acc->text.data[len - 1];
-    size_t w = len, cut;
-    while (w > 0 && acc->text.data[w - 1] != ' ')
-        w--;
-    if (evx_ascii_lower((unsigned char)c->s[0]) || last == ',' || last == '-' ||
-        evx_ascii_lower((unsigned char)acc->text.data[w]) ||
+    size_t cut;
+    if (evx_ascii_lower((unsigned char)c->s[0]) ||
+        pdf_ends_mid_entry(acc->text.data, len) ||
         (pdf_entry_ref(c->s, c->len, &cut) && cut == 0))
         return 1;
     if (p->n_panels < 2 || p->unranged_panels)
