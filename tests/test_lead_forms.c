@@ -505,7 +505,8 @@ Test(lead_forms, long_titled_names_are_people)
 
 /* A person named as the agent of an aside on the subject ("E-petition
  * 612001, started by Jane Ash, called on", "The review, led by Professor
- * Eve Stone, found") does not speak: the subject does.  The petition's
+ * Eve Stone, found", "The review led by Professor Eve Stone found") does
+ * not speak: the subject does.  The petition's
  * words had been the petitioner's oral evidence, with her session's
  * date; the review's, the professor's. */
 Test(lead_forms, the_agent_of_an_aside_on_the_subject_does_not_speak)
@@ -521,10 +522,16 @@ Test(lead_forms, the_agent_of_an_aside_on_the_subject_does_not_speak)
         "than buildings”.3\n\n"
         "4. The petition, started by Jane Ash and signed by 120,000 "
         "people, said that libraries were “worth every penny”.4\n\n"
+        "5. The review led by Professor Eve Stone found that mobile "
+        "libraries were “a\nlifeline”.5\n\n"
+        "6. Evidence given by Professor Eve Stone said that volunteers "
+        "were “no substitute”.6\n\n"
         "1 e-petition 612001, Fund every library for ten years\n"
         "2 Independent Review of Public Libraries (2021), p 4\n"
         "3 Q12\n"
-        "4 E-petition 612002, Keep libraries open\n\n"
+        "4 E-petition 612002, Keep libraries open\n"
+        "5 Independent Review of Public Libraries (2021), p 9\n"
+        "6 Q14\n\n"
         "Witnesses\n\n"
         "The following witnesses gave evidence.\n\n"
         "Tuesday 4 May 2021\n\n"
@@ -549,6 +556,13 @@ Test(lead_forms, the_agent_of_an_aside_on_the_subject_does_not_speak)
     cr_expect(!q->speaker->name || strcmp(q->speaker->name, "Jane Ash") != 0,
               "an aside going on after \"and\": given to %s (%s)",
               q->speaker->name, q->speaker->evidence);
+    /* with no commas: led, not written, by her */
+    q = unit(&u, "HC1/p5/q1");
+    cr_assert_not_null(q->speaker);
+    cr_expect(!q->speaker->name || strcmp(q->speaker->name, "Professor Eve Stone") != 0,
+              "the review's words, no commas, given to %s (%s)", q->speaker->name,
+              q->speaker->evidence);
+    expect_speaker(&u, "HC1/p6/q1", "Professor Eve Stone");
     evx_units_free(&u);
 }
 

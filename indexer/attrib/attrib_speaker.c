@@ -161,15 +161,40 @@ int evx_mention_is_object(const evx_view *v, const evx_mention *x)
 
 static size_t with_honours(const evx_view *v, size_t last, size_t limit);
 
+/* Is x, with no commas, the agent of a participle that leads, not
+ * writes, the subject, whose verb of saying follows x ("The review led
+ * by Professor Roe found", "A petition started by Jane Doe called for";
+ * not "Evidence given by Jane Doe said", "The study was led by Dr Roe,
+ * who found")?  The subject speaks.  e is x's last word. */
+static int led_not_said(const evx_view *v, const evx_mention *x, size_t e)
+{
+    static const char *const leading[] = {
+        "led", "chaired", "headed", "commissioned", "funded", "started",
+        "launched", "signed", "sponsored", "organised", "founded",
+        "established", "backed", "run", "initiated", "convened"};
+    static const char *const auxiliary[] = {
+        "was", "were", "is", "are", "be", "been", "being", "has", "have", "had"};
+    const evx_aword *noun = &v->w.items[x->first - 3];
+    return evx_word_in(v->w.items[x->first - 2].term, leading,
+                       sizeof leading / sizeof *leading) &&
+           !evx_view_comma_after(v, x->first - 3) && !noun->cap && !noun->quoted &&
+           !evx_word_in(noun->term, auxiliary, sizeof auxiliary / sizeof *auxiliary) &&
+           !evx_view_comma_after(v, e) && e + 1 < v->w.len &&
+           evx_aword_is_speech_verb(v->w.items[e + 1].term);
+}
+
 /* Is x the agent of an aside set off by commas after the subject ("The
  * e-petition, started by Jane Doe, called for", "The review, led by
  * Professor Roe, found"): a participle or two after the comma, then
- * "by" and x, then a comma?  The subject, before the aside, speaks. */
+ * "by" and x, then a comma?  Or of a leading participle with no commas
+ * (led_not_said)?  The subject, before the aside, speaks. */
 static int agent_of_aside(const evx_view *v, const evx_mention *x)
 {
     size_t e = with_honours(v, x->last, v->w.len);
     if (x->first < 3 || !evx_view_word_is(v, x->first - 1, "by"))
         return 0;
+    if (led_not_said(v, x, e))
+        return 1;
     /* the aside may go on: "…, started by Jane Ash and signed by 120,000
      * people, said" */
     if (!evx_view_comma_after(v, e) && e + 1 < v->w.len &&
