@@ -14,6 +14,7 @@
 #include "dates.h"
 #include "names.h"
 #include "paranum.h"
+#include "pdf_panel.h"
 #include "web_lines.h"
 
 static int prefix_fold(const char *s, size_t len, const char *p)
@@ -180,10 +181,7 @@ void pdf_evidence_key(evx_buf *out, const char *code, size_t n)
             evx_buf_putc(out, code[i]);
 }
 
-/* The length of the written evidence code at s[t] (2 to 5 capitals and
- * 3 to 6 digits, "EBL0003"), which a blank or the text's end follows; 0
- * if none. */
-static size_t code_at(const char *s, size_t len, size_t t)
+size_t pdf_code_len(const char *s, size_t len, size_t t)
 {
     size_t k = t, nl, nd;
     while (k < len && evx_ascii_upper((unsigned char)s[k]))
@@ -195,70 +193,6 @@ static size_t code_at(const char *s, size_t len, size_t t)
     if (nl < 2 || nl > 5 || nd < 3 || nd > 6 || (k < len && s[k] != ' '))
         return 0;
     return k - t;
-}
-
-/* The reference a witness entry ends with: its question range, or an
- * older report's page of its evidence ("Ev 22"); and, in a House of
- * Lords list, the code of the written evidence of one who gave both
- * after the questions ("QQ 1–15 EBL0003"). */
-typedef struct panel_ref {
-    size_t cut; /* the entry before it */
-    int first, last;
-    size_t ev_off, ev_len; /* "Ev 22", or the code */
-} panel_ref;
-
-/* Does s[0..len) end in a reference?  Fills r. */
-static int ref_end(const char *s, size_t len, panel_ref *r)
-{
-    memset(r, 0, sizeof *r);
-    len = evx_ascii_rtrim(s, len);
-    size_t w = len;
-    while (w > 0 && s[w - 1] != ' ')
-        w--;
-    if (w > 0 && code_at(s, len, w) == len - w &&
-        pdf_qrange(s, w, &r->cut, &r->first, &r->last)) {
-        r->ev_off = w;
-        r->ev_len = len - w;
-        return 1;
-    }
-    return pdf_qrange(s, len, &r->cut, &r->first, &r->last) ||
-           pdf_ev_tail(s, len, &r->cut, &r->ev_off, &r->ev_len);
-}
-
-/* The last reference inside s with words after it, as a list printed in
- * layout order leaves it, the reference on the entry's first line ("Dr
- * Hannah White, Deputy Director, Institute for QQ 5–9 Government", "…
- * and Councillor Ev 22 Margaret Pryce-Howell, …"): where the words after
- * it start, with r filled; else 0. */
-static size_t ref_within(const char *s, size_t len, panel_ref *r)
-{
-    for (size_t j = len; j-- > 1;)
-        if (s[j] == ' ' && evx_ascii_digit((unsigned char)s[j - 1]) &&
-            ref_end(s, j, r) && r->cut > 0) {
-            while (j < len && s[j] == ' ')
-                j++;
-            return j < len ? j : 0;
-        }
-    return 0;
-}
-
-/* Sets r's questions, or its page or code, on u.  EVX_OK or EVX_NOMEM. */
-static evx_status set_ref(evx_unit *u, const char *s, const panel_ref *r)
-{
-    u->q_first = r->first;
-    u->q_last = r->last;
-    return r->ev_len && evx_unit_set(&u->code, s + r->ev_off, r->ev_len)
-               ? EVX_NOMEM
-               : EVX_OK;
-}
-
-int pdf_entry_ref(const char *s, size_t len, size_t *cut)
-{
-    panel_ref r;
-    if (!ref_end(s, len, &r))
-        return 0;
-    *cut = r.cut;
-    return 1;
 }
 
 int pdf_ends_mid_entry(const char *s, size_t len)
@@ -305,101 +239,6 @@ int pdf_entry_goes_on(const char *before, size_t blen, const char *next,
         return 0;
     return pdf_ends_mid_entry(before, blen) || evx_ascii_lower((unsigned char)next[0]) ||
            !opens_entry(next, nlen);
-}
-
-/* Does printed line k of t open with a person's name, up to its first
- * comma ("Andrew Bailey, Governor", "Professor Dame Alison Noble")? */
-static int opens_with_name(const pdf_panel_text *t, size_t k)
-{
-    const char *s = t->s + t->lines[k];
-    size_t len = (k + 1 < t->n_lines ? t->lines[k + 1] : t->len) - t->lines[k];
-    const char *comma = memchr(s, ',', len);
-    size_t n = evx_ascii_rtrim(s, comma ? (size_t)(comma - s) : len);
-    return evx_part_looks_like_name(s, n) || evx_part_rank_and_name(s, n);
-}
-
-/* Adds the witness of line s[0..len), a person of the body printed over
- * the panel, with the body after the person's post unless the line ends
- * with it.  EVX_OK or EVX_NOMEM. */
-static evx_status body_member(evx_unit *u, const char *s, size_t len,
-                              const char *body, size_t body_len)
-{
-    evx_buf b = EVX_BUF_INIT;
-    evx_buf_append(&b, s, len);
-    if (len < body_len || memcmp(s + len - body_len, body, body_len) != 0) {
-        evx_buf_puts(&b, ", ");
-        evx_buf_append(&b, body, body_len);
-    }
-    evx_status st = b.oom ? EVX_NOMEM : pdf_split_people(u, b.data, b.len);
-    evx_buf_free(&b);
-    return st;
-}
-
-/* A House of Lords panel headed by a body: its first printed line names
- * the body alone (no comma, no person's name) and ends in the panel's
- * reference, and each line below opens with one of its people, whose
- * post follows ("** Royal Society QQ 1–15 EBL0003" / "Professor Dame
- * Alison Noble, Foreign Secretary" / "Dr Peter Sandoval-Quist, Head of
- * Policy"); a line that opens with no name goes on the post above it.
- * Each person is the body's; its code too, the panel's.  Returns 1 with
- * *st set when the panel is so printed, else 0 (u untouched). */
-static int body_panel(evx_unit *u, const pdf_panel_text *t, evx_status *st)
-{
-    const char *s = t->s;
-    size_t n = t->n_lines, from = t->lines[0];
-    size_t head = evx_ascii_rtrim(s, n > 1 ? t->lines[1] : t->len);
-    panel_ref r;
-    while (from < head && (s[from] == '*' || s[from] == ' '))
-        from++;
-    if (n < 2 || from >= head || !ref_end(s + from, head - from, &r) || !r.cut)
-        return 0;
-    const char *body = s + from;
-    size_t blen = r.cut;
-    if (memchr(body, ',', blen) || evx_part_has_honorific(body, blen) ||
-        (evx_part_looks_like_name(body, blen) && !evx_part_names_body(body, blen)) ||
-        !opens_with_name(t, 1))
-        return 0;
-    *st = set_ref(u, body, &r);
-    for (size_t k = 1; k < n && !*st;) {
-        size_t a = t->lines[k], e = t->len;
-        /* the person's line, and the lines that go on its post */
-        while (++k < n && !opens_with_name(t, k))
-            ;
-        if (k < n)
-            e = t->lines[k];
-        *st = body_member(u, s + a, evx_ascii_rtrim(s + a, e - a), body, blen);
-    }
-    return 1;
-}
-
-evx_status pdf_panel_read(evx_unit *u, const pdf_panel_text *t, int *ranged)
-{
-    const char *s = t->s;
-    size_t len = t->len, off;
-    panel_ref r;
-    evx_status st;
-    *ranged = 1;
-    if (t->n_lines > 1 && body_panel(u, t, &st))
-        return st;
-    /* the House of Lords marks who gave oral evidence: "** Professor Jane
-     * Doe, University of Leeds QQ 1–10" */
-    while (len && (*s == '*' || *s == ' '))
-        s++, len--;
-    if (ref_end(s, len, &r))
-        return set_ref(u, s, &r) ? EVX_NOMEM : pdf_split_people(u, s, r.cut);
-    if ((off = ref_within(s, len, &r)) == 0) {
-        *ranged = 0;
-        return pdf_split_people(u, s, len);
-    }
-    /* "… Institute for QQ 5–9 Government": the entry without them */
-    evx_buf whole = EVX_BUF_INIT;
-    evx_buf_append(&whole, s, r.cut);
-    evx_buf_putc(&whole, ' ');
-    evx_buf_append(&whole, s + off, len - off);
-    st = whole.oom || set_ref(u, s, &r) ? EVX_NOMEM
-                                        : pdf_split_people(u, whole.data, whole.len);
-    evx_buf_free(&whole);
-    return st;
 }
 
 int pdf_lords_list_head(const char *s, size_t len, int *oral)
@@ -566,7 +405,7 @@ int pdf_evidence_line(const char *s, size_t len, pdf_evidence *ev)
  * digits, a blank or a dash, then the title. */
 static int code_first(const char *s, size_t len, size_t t, pdf_evidence *ev)
 {
-    size_t k = t + code_at(s, len, t);
+    size_t k = t + pdf_code_len(s, len, t);
     if (k == t || k >= len)
         return 0;
     size_t title = k;

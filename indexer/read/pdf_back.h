@@ -45,15 +45,14 @@ int pdf_qrange(const char *s, size_t len, size_t *cut, int *first,
 int pdf_ev_tail(const char *s, size_t len, size_t *cut, size_t *ref_off,
                 size_t *ref_len);
 
+/* The length of the written evidence code at s[t] (2 to 5 capitals and
+ * 3 to 6 digits, "EBL0003"), which a blank or the text's end follows; 0
+ * if none. */
+size_t pdf_code_len(const char *s, size_t len, size_t t);
+
 /* Appends to out the key an evidence entry's id is made of: its code
  * without spaces ("STP0064", "Ev45" for "Ev 45"). */
 void pdf_evidence_key(evx_buf *out, const char *code, size_t n);
-
-/* If s ends in a witness entry's reference (its question range, an
- * older report's "Ev 22", or in a House of Lords list the questions and
- * the code of written evidence after them, "QQ 1–15 EBL0003"), sets *cut
- * (s without it) and returns 1. */
-int pdf_entry_ref(const char *s, size_t len, size_t *cut);
 
 /* Does an entry's text before its reference, s[0..len), break off inside
  * a name or a body's: after a comma, a hyphen or "&", a word such as
@@ -76,23 +75,6 @@ int pdf_ends_mid_entry(const char *s, size_t len);
 int pdf_entry_goes_on(const char *before, size_t blen, const char *next,
                       size_t nlen);
 
-/* A witness panel's text: its printed lines joined by blanks, and where
- * each line starts in it (lines NULL and n_lines 0 when not known). */
-typedef struct pdf_panel_text {
-    const char *s;
-    size_t len;
-    const size_t *lines;
-    size_t n_lines;
-} pdf_panel_text;
-
-/* Reads a witness panel's text into u: its question range (q_first,
- * q_last) or, in an older report, its evidence page (code, "Ev 1"), and its
- * witnesses.  The reference may stand inside the text, where a list in
- * layout order prints it on the entry's first line; a House of Lords
- * panel may be headed by a body, its people on the lines below (each the
- * body's, the code after its questions the panel's).  *ranged is 0 when
- * the text holds neither.  EVX_OK or EVX_NOMEM. */
-evx_status pdf_panel_read(evx_unit *u, const pdf_panel_text *t, int *ranged);
 
 /* If s starts with a weekday and a date ("Monday 9 May 2016", perhaps
  * followed by a column head), sets *date_off and *date_len to the date

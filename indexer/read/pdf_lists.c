@@ -10,6 +10,7 @@
 #include "ascii.h"
 #include "attrib_parts.h"
 #include "pdf_back.h"
+#include "pdf_panel.h"
 #include "pdf_parts.h"
 #include "pdf_unit.h"
 

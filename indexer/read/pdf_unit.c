@@ -13,6 +13,7 @@
 #include "ascii.h"
 #include "paranum.h"
 #include "pdf_back.h"
+#include "pdf_panel.h"
 #include "pdf_body.h"
 #include "quote_units.h"
 #include "quotes.h"

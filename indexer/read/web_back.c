@@ -8,6 +8,7 @@
 
 #include "paranum.h"
 #include "pdf_back.h"
+#include "pdf_panel.h"
 #include "web_lines.h"
 
 #define RENDERING "html-text"
