@@ -730,7 +730,9 @@ Test(printed_forms, two_names_joined_by_and_share_a_post)
  * Secretary Dr …"), whose name quotations got.  Each person is now the
  * body's, the code the panel's; a panel of one person, no body over it,
  * reads as before, but for a code after its questions, which had been
- * read into the name ("Professor Ann Lee ALE0009"). */
+ * read into the name ("Professor Ann Lee ALE0009").  Both readers: the
+ * web reader had read the body's line as a panel of its own and its
+ * people into the next one's head. */
 Test(printed_forms, a_lords_panel_headed_by_its_body)
 {
     static const char *const text =
@@ -758,42 +760,52 @@ Test(printed_forms, a_lords_panel_headed_by_its_body)
         "Sarah Okafor, Deputy Governor, Financial Stability\n"
         "* Lord Pryde of Wem QQ 31\xE2\x80\x93" "35\n"
         "* Dr Jane Roe, Director, Institute for Fiscal Studies QQ 36\xE2\x80\x93" "40\n"
-        "** Professor Ann Lee QQ 41\xE2\x80\x93" "45 ALE0009\n";
-    evx_units u = EVX_UNITS_INIT;
-    read_as(&u, text, 0);
-    const evx_unit *w = unit(&u, "HC1/witness/1");
-    cr_expect(w->n_people == 2 && w->q_first == 1 && w->q_last == 15 && w->code &&
-                  strcmp(w->code, "RSC0003") == 0,
-              "panel 1: %zu people, Q%d-%d, code %s", w->n_people, w->q_first,
-              w->q_last, w->code ? w->code : "-");
-    expect_person(w, 0, "Professor Dame Helen Marsh", "Vice-President",
-                  "Royal Society of Chemistry");
-    expect_person(w, 1, "Dr Tomas Lindqvist", "Head of Policy",
-                  "Royal Society of Chemistry");
-    w = unit(&u, "HC1/witness/2");
-    cr_expect(w->n_people == 2 && w->q_first == 16 && !w->code, "panel 2: %zu",
-              w->n_people);
-    expect_person(w, 0, "Andrew Pike", "Governor", "Bank of England");
-    expect_person(w, 1, "Sarah Okafor", "Deputy Governor, Financial Stability",
-                  "Bank of England");
-    w = unit(&u, "HC1/witness/3");
-    cr_expect(w->n_people == 1 && w->q_first == 31, "panel 3: %zu", w->n_people);
-    expect_person(w, 0, "Lord Pryde of Wem", NULL, NULL);
-    w = unit(&u, "HC1/witness/4");
-    cr_expect(w->n_people == 1 && w->q_first == 36, "panel 4: %zu", w->n_people);
-    expect_person(w, 0, "Dr Jane Roe", "Director", "Institute for Fiscal Studies");
-    w = unit(&u, "HC1/witness/5"); /* her code had been read into her name */
-    cr_expect(w->n_people == 1 && w->code && strcmp(w->code, "ALE0009") == 0,
-              "panel 5: %zu", w->n_people);
-    expect_person(w, 0, "Professor Ann Lee", NULL, NULL);
-    expect_speaker(&u, "HC1/p1/q1", "Professor Dame Helen Marsh");
-    expect_speaker(&u, "HC1/p2/q1", "Dr Tomas Lindqvist");
-    expect_speaker(&u, "HC1/p3/q1", "Sarah Okafor");
-    expect_speaker(&u, "HC1/p4/q1", "Lord Pryde of Wem");
-    const evx_unit *q = unit(&u, "HC1/p3/q1");
-    cr_expect(q->speaker->org && strcmp(q->speaker->org, "Bank of England") == 0,
-              "got %s", q->speaker->org ? q->speaker->org : "-");
-    evx_units_free(&u);
+        "** Professor Ann Lee QQ 41\xE2\x80\x93" "45 ALE0009\n\n"
+        "Alphabetical list of all witnesses\n\n"
+        "* Bank of England (QQ 16\xE2\x80\x93" "30)\n"
+        "** Royal Society of Chemistry (QQ 1\xE2\x80\x93" "15) RSC0003\n";
+    for (int web = 0; web <= 1; web++) {
+        evx_units u = EVX_UNITS_INIT;
+        read_as(&u, text, web);
+        const evx_unit *w = unit(&u, "HC1/witness/1");
+        cr_expect(w->n_people == 2 && w->q_first == 1 && w->q_last == 15 && w->code &&
+                      strcmp(w->code, "RSC0003") == 0,
+                  "panel 1: %zu people, Q%d-%d, code %s", w->n_people, w->q_first,
+                  w->q_last, w->code ? w->code : "-");
+        expect_person(w, 0, "Professor Dame Helen Marsh", "Vice-President",
+                      "Royal Society of Chemistry");
+        expect_person(w, 1, "Dr Tomas Lindqvist", "Head of Policy",
+                      "Royal Society of Chemistry");
+        w = unit(&u, "HC1/witness/2");
+        cr_expect(w->n_people == 2 && w->q_first == 16 && !w->code, "panel 2: %zu",
+                  w->n_people);
+        expect_person(w, 0, "Andrew Pike", "Governor", "Bank of England");
+        expect_person(w, 1, "Sarah Okafor", "Deputy Governor, Financial Stability",
+                      "Bank of England");
+        w = unit(&u, "HC1/witness/3");
+        cr_expect(w->n_people == 1 && w->q_first == 31, "panel 3: %zu", w->n_people);
+        expect_person(w, 0, "Lord Pryde of Wem", NULL, NULL);
+        w = unit(&u, "HC1/witness/4");
+        cr_expect(w->n_people == 1 && w->q_first == 36, "panel 4: %zu", w->n_people);
+        expect_person(w, 0, "Dr Jane Roe", "Director", "Institute for Fiscal Studies");
+        w = unit(&u, "HC1/witness/5"); /* her code had been read into her name */
+        cr_expect(w->n_people == 1 && w->code && strcmp(w->code, "ALE0009") == 0,
+                  "panel 5: %zu", w->n_people);
+        expect_person(w, 0, "Professor Ann Lee", NULL, NULL);
+        expect_speaker(&u, "HC1/p1/q1", "Professor Dame Helen Marsh");
+        expect_speaker(&u, "HC1/p2/q1", "Dr Tomas Lindqvist");
+        expect_speaker(&u, "HC1/p3/q1", "Sarah Okafor");
+        expect_speaker(&u, "HC1/p4/q1", "Lord Pryde of Wem");
+        const evx_unit *q = unit(&u, "HC1/p3/q1");
+        cr_expect(q->speaker->org && strcmp(q->speaker->org, "Bank of England") == 0,
+                  "got %s", q->speaker->org ? q->speaker->org : "-");
+        /* the alphabetical list: one who gave oral evidence only is no part
+         * of the next entry (the web reader had read the Bank into the
+         * Society's written evidence) */
+        const evx_unit *e = unit(&u, "HC1/evidence/RSC0003");
+        cr_expect(e->text && !strstr(e->text, "Bank"), "web %d: %s", web, e->text);
+        evx_units_free(&u);
+    }
 }
 
 /* An older report's witness list in layout order: a PDF tool prints the

@@ -8,7 +8,6 @@
 
 #include "paranum.h"
 #include "pdf_back.h"
-#include "pdf_panel.h"
 #include "web_lines.h"
 
 #define RENDERING "html-text"
@@ -135,21 +134,20 @@ void evx_web_back_date(evx_web_back *b, const char *s, size_t n)
         fail(b, EVX_NOMEM);
 }
 
-void evx_web_back_witness(evx_web_back *b, const char *s, size_t n,
+void evx_web_back_witness(evx_web_back *b, const pdf_panel_text *t,
                           int unranged, long line, long col, long end_line)
 {
     evx_unit *u = new_unit(b, EVX_UNIT_WITNESS, "/witness/%d", NULL,
                            b->panels + 1);
-    pdf_panel_text text = {s, n, NULL, 0};
     int ranged;
 
     if (!u)
         return;
     u->number = ++b->panels;
-    set(b, &u->text, s, n);
+    set(b, &u->text, t->s, t->len);
     if (b->date && evx_unit_set(&u->date, b->date, strlen(b->date)))
         fail(b, EVX_NOMEM);
-    if (pdf_panel_read(u, &text, &ranged))
+    if (pdf_panel_read(u, t, &ranged))
         fail(b, EVX_NOMEM);
     else if (!ranged && !unranged)
         evx_diag_add(b->diag, EVX_DIAG_WARNING, b->file, line,

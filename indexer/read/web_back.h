@@ -16,6 +16,7 @@
 #include "buf.h"
 #include "diag.h"
 #include "evx.h"
+#include "pdf_panel.h"
 #include "unit.h"
 
 /* The back matter read so far.  The caller fills the first six fields
@@ -50,9 +51,10 @@ void evx_web_back_flush(evx_web_back *b);
 /* A witness session date (s[0..n) is the date itself). */
 void evx_web_back_date(evx_web_back *b, const char *s, size_t n);
 
-/* A witness panel, s its lines joined: from line (at col) to end_line;
- * unranged when its list prints no questions (no warning for none). */
-void evx_web_back_witness(evx_web_back *b, const char *s, size_t n,
+/* A witness panel, t its lines joined and where each starts: from line
+ * (at col) to end_line; unranged when its list prints no questions (no
+ * warning for none). */
+void evx_web_back_witness(evx_web_back *b, const pdf_panel_text *t,
                           int unranged, long line, long col,
                           long end_line);
 

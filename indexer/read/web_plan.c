@@ -17,6 +17,7 @@
 #include "marks.h"
 #include "paranum.h"
 #include "pdf_back.h"
+#include "pdf_panel.h"
 #include "web_contents.h"
 #include "web_marks.h"
 
@@ -40,6 +41,7 @@ typedef struct planner {
     int dated;       /* a witness session date has been seen (2: a list
                         marking who gave oral evidence, with none) */
     long annex_num;  /* the last of an annex's own paragraph numbers */
+    int lords_all;   /* in the House of Lords' alphabetical list */
     size_t table_end; /* the closing rule of a table drawn in characters */
 } planner;
 
@@ -606,6 +608,53 @@ static size_t entry_block(const planner *p, size_t l, size_t most,
     return found;
 }
 
+/* Is line l an entry of the House of Lords' alphabetical list for a
+ * witness who gave oral evidence only: its questions, perhaps in
+ * brackets, with no code, and marked so ("* Bank of England (QQ 16–30)")
+ * or, unmarked, with no code or words of its own on the next line ("**
+ * Lord Lisvane QQ 10–18" / "RSC0040" gave both)?  No written evidence
+ * entry, nor a part of the next one; the list numbers no entry, so a
+ * numbered line is none of its ("1 Q 3": a footnote). */
+static int oral_only(const planner *p, size_t l, const char *s, size_t n)
+{
+    size_t cut, m;
+    int first, last;
+    long num;
+    evx_web_style st;
+    size_t off;
+    size_t e = evx_ascii_rtrim(s, n);
+    if (e && s[e - 1] == ')')
+        e--;
+    if (!pdf_qrange(s, e, &cut, &first, &last) || evx_web_numbered(s, n, &num, &st, &off))
+        return 0;
+    if (n > 1 && s[0] == '*')
+        return s[1] != '*';
+    const char *next = line_at(p, l + 1, &m);
+    return !next || !m ||
+           (pdf_code_len(next, m, 0) != evx_ascii_rtrim(next, m) &&
+            !evx_ascii_lower((unsigned char)next[0]));
+}
+
+/* How many lines from l a House of Lords panel headed by a body takes:
+ * its head ("** Royal Society QQ 1–15 EBL0003") and the lines of its
+ * people below, the first opening with a name, to a blank line, a date,
+ * a list's head or the next line that ends in a reference (the next
+ * panel's head); 0 if the panel at l is not so printed. */
+static size_t body_block(const planner *p, size_t l, size_t most)
+{
+    size_t n, off, dlen, cut, k;
+    int oral;
+    const char *s = line_at(p, l, &n);
+    if (!pdf_panel_body_head(s, n) || !(s = line_at(p, l + 1, &n)) ||
+        !pdf_panel_opens_with_name(s, n))
+        return 0;
+    for (k = l + 1; k < l + most && (s = line_at(p, k, &n)) && n > 0; k++)
+        if (pdf_date_line(s, n, &off, &dlen) || pdf_lords_list_head(s, n, &oral) ||
+            pdf_entry_ref(s, n, &cut))
+            break;
+    return k - l;
+}
+
 /* A back-matter entry that starts at l: its first line gets role, the
  * lines it wraps onto EVX_WEB_ENTRY_TEXT. */
 static void entry(planner *p, size_t l, evx_web_role role, int number,
@@ -670,6 +719,7 @@ static void back_line(planner *p, size_t l, const char *s, size_t n)
          * undated, then every witness by name */
         if (!p->dated)
             p->part = EVX_WEB_PART_EVIDENCE;
+        p->lords_all = !p->dated;
         set(p, l, EVX_WEB_SKIP, 0, 0, 0);
     } else if (p->part == EVX_WEB_PART_WITNESSES && !p->dated &&
                pdf_marked_list_intro(s, n)) {
@@ -681,8 +731,12 @@ static void back_line(planner *p, size_t l, const char *s, size_t n)
         /* a panel over its lines, to its question range (one line if it
          * has none: warned as such) */
         own = 0;
-        lines = entry_block(p, l, 20, panel_ends, &own);
+        lines = body_block(p, l, 20);
+        if (!lines)
+            lines = entry_block(p, l, 20, panel_ends, &own);
         entry(p, l, EVX_WEB_WITNESS, p->dated == 2, lines, n);
+    } else if (p->part == EVX_WEB_PART_EVIDENCE && p->lords_all && oral_only(p, l, s, n)) {
+        set(p, l, EVX_WEB_SKIP, 0, 0, 0); /* in its panel already */
     } else if (p->part == EVX_WEB_PART_EVIDENCE &&
                (own = p->evidence + 1,
                 lines = entry_block(p, l, 4, entry_ends, &own)) > 0) {
@@ -724,6 +778,7 @@ static size_t part_heading(planner *p, size_t l, evx_web_part part)
     }
     p->part = part;
     p->dated = 0;
+    p->lords_all = 0;
     p->annex_num = 0;
     if (part == EVX_WEB_PART_RECS && !p->para && !p->chapter)
         p->pl->recs_front = 1;

@@ -599,19 +599,31 @@ static void text_line(parser *ps, size_t l, const char *s, size_t n,
         unplaced(ps, l, s, n);
 }
 
+/* The most lines of an entry whose starts are passed on (pdf_panel_read);
+ * a longer one is read as one run of text. */
+#define ENTRY_LINES_MAX 64
+
 /* The back matter's lines. */
 /* The entry of the back matter at line l (s, n), joined with the lines
- * it wraps onto (EVX_WEB_ENTRY_TEXT), into b; returns its last line. */
+ * it wraps onto (EVX_WEB_ENTRY_TEXT), into b, with where each starts
+ * (starts, *n_starts; 0 past ENTRY_LINES_MAX); returns its last line. */
 static size_t join_entry(const parser *ps, size_t l, const char *s, size_t n,
-                         evx_buf *b)
+                         evx_buf *b, size_t *starts, size_t *n_starts)
 {
     size_t k = l, m;
 
+    starts[0] = 0;
+    *n_starts = 1;
     evx_buf_append(b, s, n);
     while (k < ps->plan.n_lines && ps->plan.lines[k + 1].role == EVX_WEB_ENTRY_TEXT) {
         const char *t = evx_text_line(ps->text, ++k, &m);
         trim(&t, &m, NULL);
         evx_buf_putc(b, ' ');
+        /* past the most, the lines' starts are not known */
+        if (*n_starts && *n_starts < ENTRY_LINES_MAX)
+            starts[(*n_starts)++] = b->len;
+        else
+            *n_starts = 0;
         evx_buf_append(b, t, m);
     }
     return k;
@@ -622,11 +634,12 @@ static void back_line(parser *ps, size_t l, const char *s, size_t n,
 {
     const evx_web_line *ln = &ps->plan.lines[l];
     evx_buf e = EVX_BUF_INIT;
-    size_t end = l;
+    size_t end = l, starts[ENTRY_LINES_MAX], n_starts = 0;
+    pdf_panel_text panel;
 
     evx_wt_flush(ps);
     if (ln->role == EVX_WEB_WITNESS || ln->role == EVX_WEB_EVIDENCE) {
-        end = join_entry(ps, l, s, n, &e);
+        end = join_entry(ps, l, s, n, &e, starts, &n_starts);
         if (evx_buf_status(&e)) {
             evx_wt_fail(ps, EVX_NOMEM);
             evx_buf_free(&e);
@@ -645,8 +658,8 @@ static void back_line(parser *ps, size_t l, const char *s, size_t n,
         skipped(ps, l, "witness session date (each panel carries it)");
         break;
     case EVX_WEB_WITNESS:
-        evx_web_back_witness(&ps->back, s, n, ln->number, (long)l, col,
-                             (long)end);
+        panel = (pdf_panel_text){s, n, starts, n_starts};
+        evx_web_back_witness(&ps->back, &panel, ln->number, (long)l, col, (long)end);
         break;
     case EVX_WEB_ENTRY_TEXT: /* read with the entry's first line */
         break;
