@@ -20,20 +20,24 @@
 /* Titles and honours, in order (in_words bisects): "the", forms of
  * address, and the honours, decorations and fellowships printed after a
  * name ("Professor Jane Hart FRCP", "Sir Peter Ricketts GCMG", "John
- * Yates QPM"), and the letters of the legislatures a member sits in (MP,
- * MSP, MLA, TD, MEP). */
+ * Yates QPM"), the letters of the legislatures a member sits in (MP,
+ * MSP, MLA, TD, MEP), and the short forms of judges' and police officers'
+ * titles printed before a name (His Honour Judge, HHJ, DCC, ACC, DAC,
+ * DCI; in running text "His", "Her" and "Judge" are titles only where
+ * attrib_text.c says). */
 static const char *const titles[] = {
-    "adc", "archbishop", "baron", "baroness", "bishop", "cb", "cbe", "ch",
-    "cllr", "cmg", "councillor", "cvo", "dame", "dbe", "dcb", "dcmg",
-    "dcvo", "dfc", "dl", "doctor", "dr", "dsc", "dso", "earl", "fba",
-    "fmedsci", "frca", "frcem", "frcgp", "frcn", "frcog", "frcophth",
-    "frcp", "frcpath", "frcpch", "frcpsych", "frcr", "frcs", "freng", "frs",
-    "frsa", "frse", "gbe", "gcb", "gcmg", "gcvo", "gen", "hon",
-    "honourable", "jp", "kbe", "kc", "kcb", "kcmg", "kcvo", "kg", "kt",
-    "lady", "lord", "lvo", "mbe", "mc", "mep", "miss", "mla", "mp", "mr",
-    "mrs", "ms", "msp", "mvo", "mx", "obe", "om", "pc", "prof", "professor",
-    "qc", "qfsm", "qpm", "retd", "rev", "revd", "reverend", "right", "rt",
-    "rtd", "sir", "td", "the", "vc", "viscount"
+    "acc", "adc", "archbishop", "baron", "baroness", "bishop", "cb", "cbe",
+    "ch", "cllr", "cmg", "councillor", "cvo", "dac", "dame", "dbe", "dcb",
+    "dcc", "dci", "dcmg", "dcvo", "dfc", "dl", "doctor", "dr", "dsc", "dso",
+    "earl", "fba", "fmedsci", "frca", "frcem", "frcgp", "frcn", "frcog",
+    "frcophth", "frcp", "frcpath", "frcpch", "frcpsych", "frcr", "frcs",
+    "freng", "frs", "frsa", "frse", "gbe", "gcb", "gcmg", "gcvo", "gen",
+    "her", "hhj", "his", "hon", "honour", "honourable", "jp", "judge",
+    "kbe", "kc", "kcb", "kcmg", "kcvo", "kg", "kt", "lady", "lord", "lvo",
+    "mbe", "mc", "mep", "miss", "mla", "mp", "mr", "mrs", "ms", "msp",
+    "mvo", "mx", "obe", "om", "pc", "prof", "professor", "qc", "qfsm",
+    "qpm", "retd", "rev", "revd", "reverend", "right", "rt", "rtd", "sir",
+    "td", "the", "vc", "viscount"
 };
 
 /* Surname particles, in order (in_words bisects): the lower-case words
@@ -102,7 +106,10 @@ size_t evx_name_rank_len(const char *s, size_t len)
         "Assistant Commissioner ", "Deputy Commissioner ", "Commissioner ",
         "Assistant Chief Constable ", "Deputy Chief Constable ",
         "Chief Constable ", "Detective Chief Superintendent ",
-        "Chief Superintendent ", "Superintendent ", "Chief Inspector "};
+        "Chief Superintendent ", "Superintendent ", "Chief Inspector ",
+        "Detective Chief Inspector ", "Detective Inspector ",
+        "Detective Sergeant ", "Detective Constable ", "Police Constable ",
+        "Det Chief Supt ", "Det Supt ", "DCC ", "ACC ", "DAC ", "DCI ", "PC "};
     static const char *const retired[] = {"(Retd) ", "(retd) ", "(Rtd) ",
                                           "(Ret'd) "};
     for (size_t i = 0; i < sizeof rank_phrases / sizeof *rank_phrases; i++) {
@@ -192,6 +199,8 @@ typedef struct walk {
     size_t skip_to;   /* parts of a joined compound end at or before this */
     int seen_name;    /* a non-title word has been given */
     int peer;         /* a peer's title came before the name */
+    char title[24];   /* the last title word before the name */
+    size_t title_len;
     int parts;        /* give a compound's parts, not its joined form */
     int stop;
 } walk;
@@ -259,6 +268,10 @@ static int give(walk *w, const char *word, size_t len)
 {
     if (evx_name_is_title(word, len)) {
         w->peer |= !w->seen_name && evx_name_is_peerage(word, len);
+        if (!w->seen_name && len < sizeof w->title) {
+            memcpy(w->title, word, len);
+            w->title_len = len;
+        }
         return 0;
     }
     if (!w->seen_name && evx_name_is_rank(word, len))
@@ -317,6 +330,11 @@ static evx_status walk_name(evx_tok *tok, const char *name, size_t len,
     st = evx_tokenize(tok, name, len, on_token, w);
     if (st == EVX_OK && !w->stop)
         release(w);
+    /* a peer whose title is a word of titles: "Lord Judge" is "judge", as
+     * "Lord Darzi" is "darzi" (titles alone, "Professor Sir", are none) */
+    if (st == EVX_OK && !w->stop && !w->seen_name && w->peer && w->title_len &&
+        !evx_name_is_peerage(w->title, w->title_len))
+        w->cb(w->ctx, w->title, w->title_len);
     return st;
 }
 

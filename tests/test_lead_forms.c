@@ -650,3 +650,57 @@ Test(lead_forms, evidence_cited_in_brackets_after_a_quotation)
     cr_expect_str_eq(unit(&u, "HC1/p2/q1")->speaker->kind, "written");
     evx_units_free(&u);
 }
+
+/* Judges', peers' and police officers' titles the lists had not known
+ * ("His Honour Judge", "HHJ", "DCC", "The Earl of Devon") after "; and"
+ * in a witness entry: each such witness had run into the one before, as
+ * its post or body ("President of the King's Bench Division; and His
+ * Honour Judge Mark Lucraft KC", body "Recorder of London"), and was no
+ * witness of the panel; a lead-in that named him by a short title ("HHJ
+ * Lucraft", "Judge Lucraft", "DCC Rowe") named no one. */
+Test(lead_forms, judges_peers_and_police_officers_titles_open_names)
+{
+    static const char *const text =
+        "1 Introduction\n\n"
+        "1. Judge Lucraft said that trials were “listed for 2026”.1\n\n"
+        "2. HHJ Lucraft added that juries were “hard to find”.2\n\n"
+        "3. DCC Rowe said that patrols were “up by a third”.3\n\n"
+        "4. The Earl of Devon told us that wards were “closing every "
+        "winter”.4\n\n"
+        "1 Q 23\n2 Q 24\n3 Q 55\n4 Q 90\n\n"
+        "Witnesses\n\n"
+        "The following witnesses gave evidence.\n\n"
+        "Tuesday 17 October 2023\n\n"
+        "Dame Victoria Sharp DBE, President of the King's Bench Division; "
+        "and His Honour Judge Mark Lucraft KC, Recorder of London Q1–50\n\n"
+        "Tuesday 24 October 2023\n\n"
+        "Chief Constable Lucy D'Orsi, Chief Constable, British Transport "
+        "Police; and DCC Alistair Rowe, Deputy Chief Constable, British "
+        "Transport Police Q51–80\n\n"
+        "Tuesday 31 October 2023\n\n"
+        "Ms Jane Ash, Chief Executive, Hospice UK; and The Earl of Devon, "
+        "Chair, Rural Hospices Trust Q81–100\n";
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u, text, 0);
+    const evx_unit *w = unit(&u, "HC1/witness/1");
+    cr_assert_eq(w->n_people, 2, "panel 1: %zu people", w->n_people);
+    expect_person(w, 0, "Dame Victoria Sharp DBE", "President of the King’s Bench Division",
+                  NULL);
+    expect_person(w, 1, "His Honour Judge Mark Lucraft KC", "Recorder of London", NULL);
+    w = unit(&u, "HC1/witness/2");
+    cr_assert_eq(w->n_people, 2, "panel 2: %zu people", w->n_people);
+    expect_person(w, 1, "DCC Alistair Rowe", "Deputy Chief Constable",
+                  "British Transport Police");
+    w = unit(&u, "HC1/witness/3");
+    cr_assert_eq(w->n_people, 2, "panel 3: %zu people", w->n_people);
+    expect_person(w, 0, "Ms Jane Ash", "Chief Executive", "Hospice UK");
+    expect_person(w, 1, "The Earl of Devon", "Chair", "Rural Hospices Trust");
+    expect_who(&u, "HC1/p1/q1", "His Honour Judge Mark Lucraft KC", "Recorder of London",
+               NULL);
+    expect_who(&u, "HC1/p2/q1", "His Honour Judge Mark Lucraft KC", "Recorder of London",
+               NULL);
+    expect_who(&u, "HC1/p3/q1", "DCC Alistair Rowe", "Deputy Chief Constable",
+               "British Transport Police");
+    expect_who(&u, "HC1/p4/q1", "The Earl of Devon", "Chair", "Rural Hospices Trust");
+    evx_units_free(&u);
+}

@@ -97,6 +97,13 @@ Test(names, case_spacing_and_honours)
 Test(names, titles_only_or_empty)
 {
     expect_key("Professor Sir", "", "");
+    expect_key("Lord", "", "");
+    /* a peer whose name is a word of titles */
+    expect_key("Lord Judge", "judge", "judge");
+    expect_key("The Rt Hon the Lord Judge", "judge", "judge");
+    /* short titles of judges and police officers open a name */
+    expect_key("His Honour Judge Mark Lucraft KC", "mark_lucraft", "lucraft");
+    expect_key("DCC Alistair Rowe", "alistair_rowe", "rowe");
     expect_key("", "", "");
     expect_key("\u2026 [ ]", "", "");
 }

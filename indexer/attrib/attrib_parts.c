@@ -32,7 +32,10 @@ static const char *const honorifics[] = {
     "Right Honourable ", "Rev ", "Revd ", "Reverend ", "Canon ", "Bishop ",
     "Rt Revd ",   "Rt Rev ",    "Most Revd ", "Very Revd ", "HE ",
     "His Excellency ", "Her Excellency ", "Earl ", "Viscount ",
-    "Viscountess ", "Duke ", "Duchess ", "Countess ", "Marquess "};
+    "Viscountess ", "Duke ", "Duchess ", "Countess ", "Marquess ",
+    "His Honour Judge ", "Her Honour Judge ", "HHJ ", "District Judge ",
+    "Judge ", "Hon ", "Venerable ", "Ven ", "Chief Rabbi ", "Rabbi ",
+    "Imam ", "HRH "};
 
 int evx_part_opens_capital(const char *s, size_t len)
 {
@@ -136,6 +139,18 @@ static size_t title_cased(char *out, size_t cap, const char *s, size_t len)
     return o;
 }
 
+/* Is the title w[0..n) one a place follows after "of" ("Earl", "Bishop"):
+ * a peer's or a bishop's? */
+static int of_a_place(const char *w, size_t n)
+{
+    char f[16];
+    if (n >= sizeof f)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        f[i] = (char)evx_ascii_tolower((unsigned char)w[i]);
+    return evx_name_is_peerage(f, n) || (n == 6 && memcmp(f, "bishop", 6) == 0);
+}
+
 /* The length of the honorific s[0..len) opens with, a capital after it
  * ("Dr " of "Dr Jane", "Rt Hon " of "Rt Hon Sir"; not "Professor of
  * Law"); 0 if none. */
@@ -152,6 +167,10 @@ static size_t honorific_len(const char *s, size_t len)
             continue;
         if (len > n + 4 && memcmp(s + n, "the ", 4) == 0)
             n += 4;
+        /* a peer or bishop of a place: "The Earl of Devon", "Bishop of
+         * Leeds" */
+        else if (len > n + 3 && memcmp(s + n, "of ", 3) == 0 && of_a_place(s, n - 1))
+            n += 3;
         if (evx_part_opens_capital(s + n, len - n))
             return the + n;
     }
@@ -373,7 +392,9 @@ int evx_part_names_post(const char *s, size_t len)
         "convenor", "convener", "expert", "worker", "principal",
         "ambassador", "envoy", "chancellor", "bishop", "archbishop", "mayor",
         "judge", "justice", "ombudsman", "registrar", "dean", "provost",
-        "attorney", "advocate", "co-founder", "speaker", "petitioner"};
+        "attorney", "advocate", "co-founder", "speaker", "petitioner",
+        "recorder", "coroner", "magistrate", "constable", "sergeant",
+        "chaplain", "vicar", "rector"};
     if (evx_part_names_body(s, len))
         return 0;
     if (evx_part_reads_as_role(s, len))

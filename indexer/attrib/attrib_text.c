@@ -57,6 +57,24 @@ static void article_is_no_title(evx_awords *w)
             w->items[k].title = 0;
 }
 
+/* "Judge" and "Honour" are titles only before a name's capitalised word
+ * ("Judge Lucraft", "His Honour Judge Lucraft"); else "Judge" is the name
+ * ("Lord Judge warned") or a word ("the Judge said").  "His" and "Her"
+ * are titles only before another ("His Honour", "Her Excellency"). */
+static void titles_before_names_only(evx_awords *w)
+{
+    static const char *const judge[] = {"judge", "honour"};
+    static const char *const his[] = {"his", "her"};
+    for (size_t k = w->len; k-- > 0;) {
+        evx_aword *a = &w->items[k];
+        const evx_aword *next = k + 1 < w->len ? &w->items[k + 1] : NULL;
+        if (a->title && evx_word_in(a->term, judge, 2) && !(next && next->cap))
+            a->title = 0;
+        if (a->title && evx_word_in(a->term, his, 2) && !(next && next->title && next->cap))
+            a->title = 0;
+    }
+}
+
 evx_status evx_awords_read(evx_awords *out, evx_tok *tok, const char *text,
                            size_t len)
 {
@@ -69,6 +87,7 @@ evx_status evx_awords_read(evx_awords *out, evx_tok *tok, const char *text,
     if (ctx.oom)
         return EVX_NOMEM;
     article_is_no_title(out);
+    titles_before_names_only(out);
     return EVX_OK;
 }
 
