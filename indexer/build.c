@@ -18,6 +18,7 @@
 
 #include "buf.h"
 #include "dbpath.h"
+#include "fnv.h"
 #include "meta.h"
 #include "schema.h"
 #include "writer.h"
@@ -82,36 +83,22 @@ struct evx_build {
 
 /* ---- content hashes ------------------------------------------------- */
 
-static uint64_t fnv(uint64_t h, const void *p, size_t n)
-{
-    const unsigned char *s = p;
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ s[i]) * 1099511628211ULL;
-    return h;
-}
-
 static uint64_t hash_str(uint64_t h, const char *s)
 {
-    return fnv(h, s ? s : "", (s ? strlen(s) : 0) + 1);
+    return evx_fnv(h, s ? s : "", (s ? strlen(s) : 0) + 1);
 }
 
 static uint64_t hash_file(uint64_t h, const char *path)
 {
-    FILE *f = fopen(path, "rb");
-    char buf[65536];
-    size_t n;
-    if (!f)
-        return hash_str(h, "(missing)");
-    while ((n = fread(buf, 1, sizeof buf, f)) > 0)
-        h = fnv(h, buf, n);
-    fclose(f);
-    return h;
+    int ok;
+    uint64_t r = evx_fnv_file(h, path, &ok);
+    return ok ? r : hash_str(h, "(missing)");
 }
 
 /* The report's files and manifest lines, hashed. */
 static void hash_report(rep *r, const evx_manifest *m)
 {
-    uint64_t h = 1469598103934665603ULL;
+    uint64_t h = EVX_FNV_START;
     for (size_t i = 0; i < m->n; i++) {
         const evx_manifest_entry *e = &m->entries[i];
         if (strcmp(e->report, r->report) != 0)
@@ -176,9 +163,25 @@ static evx_status old_meta(evx_db *meta, const char *prefix, const char *key,
     return st;
 }
 
+/* Did this evidex-index read the reports of the index whose metadata
+ * shard is meta (EVX_META_READER)?  If not, says so: another build may
+ * have read them otherwise (a name, a footnote), so each is read again. */
+static int same_reader(evx_db *meta)
+{
+    char now[EVX_META_READER_LEN], *then = NULL;
+    evx_meta_reader(now);
+    int same = evx_db_get_metadata(meta, EVX_META_READER, &then) == EVX_OK &&
+               strcmp(then, now) == 0;
+    if (!same)
+        fprintf(stderr, PROG ": the index was made by another build of evidex-index: "
+                             "every report is read again\n");
+    free(then);
+    return same;
+}
+
 /* Reads the reports, hashes and shards of the current generation, and
- * the shard count it was asked for; none when it is missing or of another
- * format (then everything is new). */
+ * the shard count it was asked for; none when it is missing, of another
+ * format or read by another evidex-index (then everything is new). */
 static evx_status load_old(evx_build *b)
 {
     evx_db *meta = NULL;
@@ -191,7 +194,7 @@ static evx_status load_old(evx_build *b)
     evx_status st = evx_buf_status(&path);
     if (st || evx_db_open(&meta, path.data, EVX_DB_READ, NULL) != EVX_OK ||
         evx_db_get_metadata(meta, EVX_META_FORMAT, &format) != EVX_OK ||
-        strcmp(format, EVX_INDEX_FORMAT) != 0)
+        strcmp(format, EVX_INDEX_FORMAT) != 0 || !same_reader(meta))
         goto done;
     st = evx_db_get_metadata(meta, EVX_META_SHARDS, &shards);
     if (!st)

@@ -9,12 +9,14 @@
 #include "meta.h"
 
 #include <fcntl.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "buf.h"
+#include "fnv.h"
 #include "schema.h"
 #include "tok.h"
 #include "writer.h"
@@ -240,6 +242,16 @@ static evx_status spell_from_generation(evx_db *meta, const char *gen_dir,
     return st;
 }
 
+void evx_meta_reader(char out[EVX_META_READER_LEN])
+{
+    int ok;
+    uint64_t h = evx_fnv_file(EVX_FNV_START, "/proc/self/exe", &ok);
+    if (ok)
+        snprintf(out, EVX_META_READER_LEN, "%016llx", (unsigned long long)h);
+    else
+        snprintf(out, EVX_META_READER_LEN, "unknown");
+}
+
 evx_status evx_meta_write(const evx_meta_opts *o, char **errmsg)
 {
     gather_ctx c = {NULL, NULL, o->dead, EVX_BUF_INIT, EVX_BUF_INIT, 0, EVX_OK};
@@ -253,6 +265,10 @@ evx_status evx_meta_write(const evx_meta_opts *o, char **errmsg)
         st = gather_shard(&c, o->gen_dir, o->shards[i], &msg);
     if (!st)
         st = evx_db_set_metadata(c.meta, EVX_META_FORMAT, EVX_INDEX_FORMAT);
+    char reader[EVX_META_READER_LEN];
+    evx_meta_reader(reader);
+    if (!st)
+        st = evx_db_set_metadata(c.meta, EVX_META_READER, reader);
     if (!st)
         st = evx_db_set_metadata(c.meta, EVX_META_REPORTS, evx_buf_str(&c.reports));
     if (!st && o->stats_json)

@@ -5,7 +5,7 @@
  * gathers each report's record, hash and acronyms from the shard that
  * holds its live version (a shard may also hold dead versions, whose
  * records it passes over), adds the synonyms, the report list and the
- * run's stats, lists every shard and the dead report versions in the
+ * run's stats and the indexer that read the reports, lists every shard and the dead report versions in the
  * stub, and last builds the spelling data once from the plain terms of
  * all the shards.
  */
@@ -26,6 +26,15 @@ typedef struct evx_meta_opts {
     size_t shards_wanted;    /* the shards a build writes (EVX_META_SHARDS),
                                 or 0: not recorded */
 } evx_meta_opts;
+
+/* The length of evx_meta_reader's identity, with its NUL. */
+#define EVX_META_READER_LEN 17
+
+/* The identity of the indexer running now, into out: a hash of its own
+ * executable, 16 hex digits ("unknown" if it cannot be read).  An index
+ * records it (EVX_META_READER), and a build by another evidex-index reads
+ * every report again: its readers may read them otherwise (build.c). */
+void evx_meta_reader(char out[EVX_META_READER_LEN]);
 
 /* Writes gen_dir/meta and gen_dir/XAPIANDB as above.  EVX_OK; EVX_IO;
  * EVX_BACKEND; EVX_NOMEM; on failure *errmsg (if not NULL) is a malloc'd

@@ -16,6 +16,7 @@
 #include "buf.h"
 #include "dates.h"
 #include "dbpath.h"
+#include "fnv.h"
 #include "freetext.h"
 #include "impact.h"
 #include "json.h"
@@ -426,9 +427,7 @@ static void id_term(evx_buf *b, const char *id)
         evx_buf_append(b, id, len);
         return;
     }
-    uint64_t h = 1469598103934665603ULL;
-    for (size_t i = 0; i < len; i++)
-        h = (h ^ (unsigned char)id[i]) * 1099511628211ULL;
+    uint64_t h = evx_fnv(EVX_FNV_START, id, len);
     evx_buf_append(b, id, 180);
     evx_buf_printf(b, "#%016llx", (unsigned long long)h);
 }

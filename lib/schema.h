@@ -89,6 +89,7 @@
  *   (evx_unit_to_stored_json).
  * Metadata:
  *   EVX_META_FORMAT           index format version (EVX_INDEX_FORMAT)
+ *   EVX_META_READER           which build of evidex-index read the reports
  *   EVX_META_REPORT + KEY     the manifest's record of a report, as JSON:
  *                             {"id","title","committee","session",
  *                              "published"}
@@ -137,6 +138,8 @@
 #define EVX_META_ROOT "evidex:root"
 #define EVX_META_SHARDS "evidex:shards" /* the shards a build writes
                                             (--shards), kept for the next */
+#define EVX_META_READER "evidex:reader" /* the indexer that read the
+                                           reports (evx_meta_reader) */
 
 /* Per report KEY, in the shard holding it, copied to the metadata shard: */
 #define EVX_META_HASH "evidex:hash:"         /* + KEY: hash of its files and

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "fnv.h"
 #include "impact.h"
 #include "rerank.h"
 #include "restate.h"
@@ -51,10 +52,7 @@ void evx_hits_free(evx_hits *h)
  * compared byte for byte: a page and its spare read no value twice. */
 static uint64_t identity_hash(const char *s, size_t len)
 {
-    uint64_t h = 1469598103934665603ull; /* FNV-1a */
-    for (size_t i = 0; i < len; i++)
-        h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
-    return h;
+    return evx_fnv(EVX_FNV_START, s, len);
 }
 
 static int is_repeat(const evx_results *r, size_t i, const size_t *kept,

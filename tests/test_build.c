@@ -559,6 +559,37 @@ Test(build, a_shard_lost_by_hand_is_read_again)
     env_free(&e);
 }
 
+/* An index made by another build of evidex-index (an upgrade, whose
+ * readers may name a speaker or place a footnote otherwise) has every
+ * report read again, and says why; the same build finds it up to date.
+ * An incremental build had kept the old build's units of every report
+ * whose files had not changed, whatever it had read wrongly. */
+Test(build, another_indexer_reads_every_report_again)
+{
+    env e;
+    char *out = NULL;
+    env_new(&e);
+    cr_assert_eq(index_(&e, &out, ""), 0, "%s", out);
+    free(out);
+    /* the same program, another build: one byte more */
+    cr_assert_eq(sh(NULL, "cp %s/evidex-index %s/evx2 && printf x >> %s/evx2", bin(),
+                    e.dir, e.dir), 0);
+    cr_assert_eq(sh(&out, "%s/evx2 --db %s/db --corpus %s/corpus", e.dir, e.dir, e.dir),
+                 0, "%s", out);
+    cr_expect_not_null(strstr(out, "made by another build of evidex-index: every "
+                                   "report is read again"), "%s", out);
+    cr_expect_null(strstr(out, "up to date"), "%s", out);
+    free(out);
+    cr_assert_eq(sh(&out, "%s/evx2 --db %s/db --corpus %s/corpus", e.dir, e.dir, e.dir),
+                 0, "%s", out);
+    cr_expect_not_null(strstr(out, "index is up to date"), "%s", out);
+    free(out);
+    cr_assert_eq(index_(&e, &out, ""), 0, "%s", out);
+    cr_expect_null(strstr(out, "up to date"), "%s", out);
+    free(out);
+    env_free(&e);
+}
+
 /* A free loopback port: bind to port 0 and read back what was given. */
 static int free_port(void)
 {
