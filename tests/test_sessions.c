@@ -4,8 +4,9 @@
  * none of the report's panels sat is evidence given elsewhere, never the
  * words of the panel whose questions happen to hold the number; a day one
  * sat picks that session's panel where the questions are numbered again
- * from 1 each session.  Each case read the way the pipeline reads it; the
- * words are invented.
+ * from 1 each session; a witness who sat on two panels, in two posts, is
+ * the one listed on the panel whose questions hold the number.  Each case
+ * read the way the pipeline reads it; the words are invented.
  */
 #define _DEFAULT_SOURCE
 #define _XOPEN_SOURCE 700
@@ -88,5 +89,45 @@ Test(sessions, the_day_picks_the_session_where_questions_start_again)
     cr_expect_str_eq(unit(&u, "HC1/p1/q1")->speaker->date, "24 May 2022");
     expect_speaker(&u, "HC1/p2/q1", "Lord Hale");
     cr_expect_str_eq(unit(&u, "HC1/p2/q1")->speaker->date, "7 June 2022");
+    evx_units_free(&u);
+}
+
+/* A witness listed twice, in two sessions and two posts: a footnote that
+ * names him ("Q 130 [Jim Harra]", "Q 132 [Mr Harra]") is his listing in
+ * the session whose questions hold the number.  It had been his first
+ * listing, with its post and date, whichever question it cited. */
+Test(sessions, one_witness_on_two_panels_is_the_one_whose_questions_hold_it)
+{
+    static const char *const text =
+        "1 Introduction\n\n"
+        "1. Mr Harra told us that HMRC had “made hard choices”.1 Appearing "
+        "again, he said that the move would be “done by 2024”.2\n\n"
+        "2. He added that it was “on track”.3\n\n"
+        "1 Q 12\n2 Q 130 [Jim Harra]\n3 Q 132 [Mr Harra]\n\n"
+        "Witnesses\n\n"
+        "The following witnesses gave evidence.\n\n"
+        "Monday 13 March 2023\n\n"
+        "Jim Harra CB, First Permanent Secretary, HM Revenue & Customs; and "
+        "Gareth Davies, Comptroller and Auditor General, National Audit "
+        "Office Q1–98\n\n"
+        "Thursday 20 April 2023\n\n"
+        "Myrtle Lloyd, Director General, HM Revenue & Customs; and Jim Harra "
+        "CB, Accounting Officer, HM Revenue & Customs Q99–160\n";
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u, text, 0);
+    static const char *const ids[] = {"HC1/p1/q1", "HC1/p1/q2", "HC1/p2/q1"};
+    static const char *const roles[] = {"First Permanent Secretary", "Accounting Officer",
+                                        "Accounting Officer"};
+    static const char *const dates[] = {"13 March 2023", "20 April 2023", "20 April 2023"};
+    for (size_t k = 0; k < 3; k++) {
+        const evx_unit *q = unit(&u, ids[k]);
+        cr_assert_not_null(q->speaker, "%s", ids[k]);
+        cr_expect(q->speaker->name && strcmp(q->speaker->name, "Jim Harra CB") == 0,
+                  "%s: %s", ids[k], q->speaker->name);
+        cr_expect(q->speaker->role && strcmp(q->speaker->role, roles[k]) == 0,
+                  "%s: role %s (%s)", ids[k], q->speaker->role, q->speaker->evidence);
+        cr_expect(q->speaker->date && strcmp(q->speaker->date, dates[k]) == 0,
+                  "%s: date %s", ids[k], q->speaker->date);
+    }
     evx_units_free(&u);
 }

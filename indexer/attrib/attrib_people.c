@@ -262,6 +262,33 @@ static size_t best_person(const evx_registry *reg, const size_t *ours,
     return best;
 }
 
+/* Does p's panel hold question q? */
+static int holds(const evx_witness *p, int q)
+{
+    return q >= p->q_first && q <= p->q_last;
+}
+
+/* The name ending at word i, best matched by best (tie if another fitted
+ * as well), read again among the people whose panel holds question q:
+ * of two who fit, the one there; of one person who sat on two panels
+ * (listed twice, in two posts), his listing there ("Jim Harra", Q130,
+ * the Accounting Officer of the second session, not the Permanent
+ * Secretary of the first). */
+static size_t in_panel_of(const evx_registry *reg, const size_t *ours, size_t n,
+                          const evx_view *v, size_t i, int q, size_t best,
+                          size_t *first, int *tie)
+{
+    size_t f;
+    int again;
+    size_t at = best_person(reg, ours, n, v, i, q, &f, &again);
+    if (!*tie && (at == (size_t)-1 || again ||
+                  strcmp(reg->people[at].name, reg->people[best].name) != 0))
+        return best;
+    *first = f;
+    *tie = again;
+    return at;
+}
+
 evx_status evx_mentions_people_at(evx_mentions *m, const evx_registry *reg,
                                   const char *report, const evx_view *v,
                                   int q)
@@ -280,8 +307,8 @@ evx_status evx_mentions_people_at(evx_mentions *m, const evx_registry *reg,
         size_t first = 0;
         int tie;
         size_t best = best_person(reg, ours, n_ours, v, i, 0, &first, &tie);
-        if (best != (size_t)-1 && tie && q > 0)
-            best = best_person(reg, ours, n_ours, v, i, q, &first, &tie);
+        if (best != (size_t)-1 && q > 0 && (tie || !holds(&reg->people[best], q)))
+            best = in_panel_of(reg, ours, n_ours, v, i, q, best, &first, &tie);
         if (best == (size_t)-1 || tie)
             continue;
         evx_mention *x = evx_mentions_push(m);
