@@ -704,3 +704,36 @@ Test(lead_forms, judges_peers_and_police_officers_titles_open_names)
     expect_who(&u, "HC1/p4/q1", "The Earl of Devon", "Chair", "Rural Hospices Trust");
     evx_units_free(&u);
 }
+
+/* "The Minister told us" over a panel of two ministers, one a Minister of
+ * State, one a Parliamentary Under-Secretary of State: either may be
+ * meant, so neither is named.  The words had gone to the one whose post
+ * holds the word "Minister".  With one minister on the panel beside an
+ * official, "the Minister" is that minister. */
+Test(lead_forms, the_minister_of_two_ministers_is_neither)
+{
+    static const char *const text =
+        "1 Introduction\n\n"
+        "1. The Minister told us that the plan was “fully funded”.1\n\n"
+        "2. The Minister said that the review was “under way”.2\n\n"
+        "1 Q63\n2 Q75\n\n"
+        "Witnesses\n\n"
+        "The following witnesses gave evidence.\n\n"
+        "Wednesday 19 April 2023\n\n"
+        "Rt Hon Robert Jenrick MP, Minister of State for Immigration, Home "
+        "Office; and Lord Murray of Blidworth, Parliamentary Under-Secretary "
+        "of State, Home Office Q41–70\n\n"
+        "Wednesday 26 April 2023\n\n"
+        "Lord Murray of Blidworth, Parliamentary Under-Secretary of State, "
+        "Home Office; and Simon Ridley, Second Permanent Secretary, Home "
+        "Office Q71–90\n";
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u, text, 0);
+    const evx_unit *q = unit(&u, "HC1/p1/q1");
+    cr_assert_not_null(q->speaker);
+    cr_expect_null(q->speaker->name, "given to %s (%s)", q->speaker->name,
+                   q->speaker->evidence);
+    expect_who(&u, "HC1/p2/q1", "Lord Murray of Blidworth",
+               "Parliamentary Under-Secretary of State", "Home Office");
+    evx_units_free(&u);
+}

@@ -108,6 +108,38 @@ static int lead_within(const evx_clues *c, size_t from, size_t to)
            c->lead->last < to;
 }
 
+/* Is the post a minister's: a Minister, a Secretary of State of any
+ * rank ("Parliamentary Under-Secretary of State") or a Parliamentary
+ * Secretary?  Words of British government. */
+static int ministerial(const evx_strs *post)
+{
+    for (size_t k = 0; k < post->len; k++) {
+        const char *w = post->items[k];
+        if (strcmp(w, "minister") == 0 ||
+            (strstr(w, "secretary") && k + 2 < post->len &&
+             strcmp(post->items[k + 1], "of") == 0 &&
+             strcmp(post->items[k + 2], "state") == 0) ||
+            (strcmp(w, "parliamentary") == 0 && k + 1 < post->len &&
+             strstr(post->items[k + 1], "secretary")))
+            return 1;
+    }
+    return 0;
+}
+
+/* Does the sentence say "the Minister", no more ("The Minister told
+ * us")?  Any minister of the panel may be meant. */
+static int the_minister(const evx_view *v)
+{
+    for (size_t s = 1; s < v->w.len; s++)
+        if (evx_view_word_is(v, s - 1, "the") && v->w.items[s].cap &&
+            !v->w.items[s].quoted && evx_view_word_is(v, s, "minister") &&
+            !(s + 1 < v->w.len && (v->w.items[s + 1].cap ||
+                                   evx_view_word_is(v, s + 1, "for") ||
+                                   evx_view_word_is(v, s + 1, "of"))))
+            return 1;
+    return 0;
+}
+
 /* Does the sentence name p's post after "the", outside quotation marks:
  * the whole of it, or its first word when that is a post's ("the
  * Minister" for a Minister of State)?  Of another body than the one the
@@ -125,6 +157,10 @@ static int post_named(const evx_registry *reg, const evx_clues *c, size_t p,
     const evx_view *v = &c->sent;
     if (post->len == 0 || (c->lead && c->lead->kind != EVX_MENTION_ORG))
         return 0;
+    /* "the Minister" is any minister's, "Parliamentary Under-Secretary of
+     * State" too: with two on the panel, neither is named */
+    if (ministerial(post) && the_minister(v))
+        return !c->lead || evx_panel_org_fits(c, w);
     /* a post the list prints in lower case ("petitioner", "parent") is
      * named so too ("as the petitioner put it") */
     int lower = w->role && evx_ascii_lower((unsigned char)w->role[0]);
