@@ -41,7 +41,8 @@ size_t pdf_recs_line(pdf_parser *p, const pdf_line *c)
         p->mode = PDF_BODY;
         return pdf_body_line(p, c);
     }
-    if (v && (c->block_start || p->open.rec_done) && rec_due(p, c, v)) {
+    if (v && (c->block_start || p->open.rec_done) && rec_due(p, c, v) &&
+        !pdf_list_item_due(p, c, v, p->last_rec)) {
         if (v > p->last_rec + 1)
             evx_diag_add(p->diag, EVX_DIAG_WARNING, p->file, (long)c->ln,
                          "recommendation %d follows recommendation %d: %d "
