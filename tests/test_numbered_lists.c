@@ -264,3 +264,51 @@ Test(numbered_lists, a_lead_in_then_the_next_paragraph_web)
 {
     expect_lead_in_then_paragraphs(1);
 }
+
+static const char in_a_recommendation_first[] =
+    "Summary\n\nThe collapse of the company left 420 public contracts "
+    "without a supplier.\n\n"
+    "Conclusions and recommendations\n\n"
+    "1. Government was not prepared for the collapse.\n"
+    "Recommendation: The Cabinet Office should, within six months:\n\n"
+    "1. set out how it will plan for the failure of any strategic "
+    "supplier;\n\n"
+    "2. publish its list of strategic suppliers.\n\n"
+    "2. The cost to the taxpayer is not yet known.\n"
+    "Recommendation: The Cabinet Office should report the full cost.\n\n"
+    "1 Managing the collapse\n\n"
+    "1. We took evidence from the Cabinet Office.\n\n"
+    "2. The Cabinet Office told us that it had monitored the company "
+    "closely.\n";
+
+/* In the Public Accounts Committee's form, whose recommendations come
+ * before the chapters and cite no paragraph, a list's "1." after an
+ * item's lead-in is no paragraph 1 opening the chapters: the items had
+ * been paragraphs 1 and 2, recommendation 2 run into the second and the
+ * chapters' own paragraph 1 unplaced. */
+static void expect_in_a_recommendation_first(int web)
+{
+    evx_units u = EVX_UNITS_INIT;
+
+    read_as(&u, in_a_recommendation_first, web);
+    const evx_unit *r1 = unit(&u, "HC1/r1");
+    cr_expect(strstr(r1->text, "six months: 1. set out how") &&
+                  strstr(r1->text, "2. publish its list"),
+              "r1: %s", r1->text);
+    cr_expect(strncmp(unit(&u, "HC1/r2")->text, "The cost to the taxpayer",
+                      24) == 0);
+    cr_expect_str_eq(unit(&u, "HC1/p1")->text,
+                     "We took evidence from the Cabinet Office.");
+    cr_expect_eq(unit(&u, "HC1/p2")->chapter, 1);
+    evx_units_free(&u);
+}
+
+Test(numbered_lists, a_list_in_a_recommendation_first_printed)
+{
+    expect_in_a_recommendation_first(0);
+}
+
+Test(numbered_lists, a_list_in_a_recommendation_first_web)
+{
+    expect_in_a_recommendation_first(1);
+}

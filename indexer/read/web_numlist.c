@@ -37,9 +37,7 @@ static int after_lead_in(const evx_web_numlist *ls, size_t l)
            s[n - 1] == ':';
 }
 
-/* The number opening line l, if it is one of the list's: its next, or
- * any after a lead-in; else 0. */
-static int item_number(const evx_web_numlist *ls, size_t l)
+int evx_web_numlist_item(const evx_web_numlist *ls, size_t l)
 {
     size_t n, off;
     long num;
@@ -56,7 +54,7 @@ int evx_web_numlist_due(const evx_web_numlist *ls, size_t l, int last,
 {
     const char *s;
     size_t n, off;
-    int v = item_number(ls, l);
+    int v = evx_web_numlist_item(ls, l);
     if (!v)
         return 0;
     if (v == ls->next && line_before(ls, l, &s, &n) &&
@@ -84,7 +82,7 @@ void evx_web_numlist_after(evx_web_numlist *ls, size_t l)
     const char *s;
     size_t n, cut;
     int para;
-    int v = ln->role == EVX_WEB_TEXT ? item_number(ls, l) : 0;
+    int v = ln->role == EVX_WEB_TEXT ? evx_web_numlist_item(ls, l) : 0;
     size_t before = line_before(ls, l, &s, &n);
     if (v)
         ls->next = v + 1;

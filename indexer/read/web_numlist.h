@@ -24,6 +24,10 @@ typedef struct evx_web_numlist {
     int next; /* the number its next item takes, 0: no list open */
 } evx_web_numlist;
 
+/* Does numbered line l go on with the list: its next number, or any
+ * after the unit's lead-in?  Its number, else 0. */
+int evx_web_numlist_item(const evx_web_numlist *ls, size_t l);
+
 /* Is numbered line l, whose number the report's sequence (its numbers
  * in style st, the last read `last`) would take next, an item of the
  * list instead: the first after a lead-in or the list's next, when the

@@ -512,7 +512,8 @@ static int list_restarts(const planner *p, size_t l)
 }
 
 /* Does line l open the chapters after a list of recommendations that
- * came first: a chapter heading, or a paragraph 1 after the items? */
+ * came first: a chapter heading, or a paragraph 1 after the items (not
+ * the first item of a list inside one, after its lead-in)? */
 static int front_recs_end(const planner *p, size_t l, const char *s,
                           size_t n)
 {
@@ -524,7 +525,8 @@ static int front_recs_end(const planner *p, size_t l, const char *s,
         chapter_fits(p, l, ch, &lines))
         return 1;
     return p->rec && para_numbered(s, n, &num, &st, &off) &&
-           evx_para_follows(0, (int)num, 1);
+           evx_para_follows(0, (int)num, 1) &&
+           !evx_web_numlist_item(&p->list, l);
 }
 
 static void rec_line(planner *p, size_t l, const char *s, size_t n)
