@@ -122,3 +122,20 @@ int evx_para_run_feed(evx_para_run *r, int x)
         r->want++;
     return r->want == r->v + 3;
 }
+
+int evx_list_run_start(evx_list_run *r, int last, int v)
+{
+    r->last = last;
+    r->want = v + 1;
+    return last > 0 && !evx_para_is_by_chapter(last) &&
+           !evx_para_is_by_chapter(v) && v > last;
+}
+
+int evx_list_run_feed(evx_list_run *r, int x)
+{
+    if (x == r->want) {
+        r->want++;
+        return 0;
+    }
+    return x > r->last && x < r->want ? 1 : -1;
+}

@@ -73,6 +73,31 @@ int evx_para_run_start(evx_para_run *r, int last, int v, int ahead);
  * read (the sequence goes on without v), else 0 (feed the next). */
 int evx_para_run_feed(evx_para_run *r, int x);
 
+/* A list numbered from 1 inside a unit, after a lead-in ending in ':'
+ * ("It asked the Government to:" / "1. introduce …;" / "2. publish …"):
+ * its item v may be the number the report's own sequence takes next
+ * (after last, a paragraph's or a recommendation's).  The item is the
+ * list's when the report's sequence comes back after the run of numbers
+ * from v: after v, v + 1, … a number past last and short of the run's
+ * next (the paragraph "3." after the items "1." to "3.", the
+ * recommendation "2." after the items "1." and "2."), since a report's
+ * own sequence never goes back.  It is the report's when the run breaks
+ * any other way.  The readers feed it the numbers that open lines after
+ * v, in order, as evx_para_run's. */
+typedef struct evx_list_run {
+    int last; /* the report's last number read */
+    int want; /* the next number of the run from v */
+} evx_list_run;
+
+/* Starts the test of item v after last: 1 if it applies (plain numbers,
+ * one of the report's read already), else 0 (v is the report's). */
+int evx_list_run_start(evx_list_run *r, int last, int v);
+
+/* Feeds the number x opening a later line: 1 once the report's sequence
+ * comes back (v was the list's), -1 when the run breaks otherwise (v is
+ * the report's), else 0 (feed the next). */
+int evx_list_run_feed(evx_list_run *r, int x);
+
 /* How far ahead of the last paragraph a number at a block start is taken
  * as the next (numbers lost between are reported as a gap). */
 #define EVX_PARA_AHEAD 5

@@ -356,7 +356,8 @@ size_t pdf_body_line(pdf_parser *p, const pdf_line *c)
     if ((evx_para_follows(p->last_para, v, EVX_PARA_AHEAD) ||
          (v && pdf_resumes_run(p, c->ln, p->last_para, v, EVX_PARA_AHEAD))) &&
         (c->block_start || p->prev_heading ||
-         pdf_ends_sentence(&p->open.acc))) {
+         pdf_ends_sentence(&p->open.acc)) &&
+        !pdf_list_item_due(p, c, v, p->last_para)) {
         p->mode = PDF_BODY;
         start_paragraph(p, c, v, off);
         return 0;

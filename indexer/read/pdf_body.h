@@ -2,7 +2,8 @@
  * pdf_body.h - private to the pdf-text reader: the chapters.  A chapter
  * heading "N Title" (the next chapter number, at a block start); a
  * numbered paragraph "N. text" (the next few numbers, at a block start,
- * after a heading or after a finished sentence); a section heading (a
+ * after a heading or after a finished sentence, and no item of a list
+ * inside the paragraph open: pdf_list_item_due); a section heading (a
  * short block without final punctuation that the contents lists or that a
  * paragraph follows); a box (a titled block of prose between chapters,
  * listed in the contents), one unit for its introduction and one per

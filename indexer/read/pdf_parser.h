@@ -79,6 +79,8 @@ typedef struct pdf_open {
     int qpage;
     pdf_bquote *bq; /* its block quotations read */
     size_t n_bq, cap_bq;
+    int list_next; /* the next item's number of a list numbered from 1
+                      in the unit (pdf_list_item_due), 0: none open */
 } pdf_open;
 
 /* One content line, as the page layer hands it to a part's handler. */

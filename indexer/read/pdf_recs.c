@@ -34,14 +34,17 @@ size_t pdf_recs_line(pdf_parser *p, const pdf_line *c)
     int v = pdf_numbered(c->s, c->len, &off);
     size_t toff;
     if (p->recs_front && c->block_start &&
-        (pdf_chapter_heading(p, c, &toff) || (v == 1 && p->last_rec))) {
-        /* the chapters after a list that came first */
+        (pdf_chapter_heading(p, c, &toff) ||
+         (v == 1 && p->last_rec && !pdf_awaiting_quote(p)))) {
+        /* the chapters after a list that came first (a "1." after an
+         * item's lead-in ending in ':' opens a list inside it) */
         pdf_unit_finish(p);
         p->recs_front = 0;
         p->mode = PDF_BODY;
         return pdf_body_line(p, c);
     }
-    if (v && (c->block_start || p->open.rec_done) && rec_due(p, c, v)) {
+    if (v && (c->block_start || p->open.rec_done) && rec_due(p, c, v) &&
+        !pdf_list_item_due(p, c, v, p->last_rec)) {
         if (v > p->last_rec + 1)
             evx_diag_add(p->diag, EVX_DIAG_WARNING, p->file, (long)c->ln,
                          "recommendation %d follows recommendation %d: %d "

@@ -17,6 +17,7 @@
 #include "pdf_body.h"
 #include "quote_units.h"
 #include "quotes.h"
+#include "web_lines.h"
 
 /* Where offset off of the unit's text came from, and its printed page. */
 static void text_where(const void *ctx, size_t off, long *line, long *col,
@@ -293,6 +294,7 @@ static evx_unit *open_unit(pdf_parser *p, evx_unit_type type, char *id,
     p->open.cur_col = col;
     p->open.qs = PDF_PROSE;
     p->open.rec_done = 0;
+    p->open.list_next = 0;
     p->open.quotes_ok = type != EVX_UNIT_RECOMMENDATION &&
                         type != EVX_UNIT_WITNESS && type != EVX_UNIT_EVIDENCE;
     return u;
@@ -376,6 +378,69 @@ int pdf_awaiting_quote(const pdf_parser *p)
     return p->open.n_bq == 0 || p->open.bq[p->open.n_bq - 1].at != L;
 }
 
+/* Does the text read last, the unit's or its block quotation's, end as
+ * a list's item does, the list going on (";", "; and": web_lines.h)? */
+static int item_goes_on(const pdf_parser *p)
+{
+    const pdf_acc *a = p->open.qs == PDF_QUOTE ? &p->open.qacc : &p->open.acc;
+    size_t len = evx_ascii_rtrim(a->text.data, a->text.len);
+    return len && evx_web_list_end(a->text.data, len) == EVX_WEB_ITEM_END;
+}
+
+/* Does a numbered line c (number v) go on with a list in the unit open:
+ * the next item of one it holds, or the first after its lead-in?  Not
+ * past a recommendation's "(Paragraph N)", which ends the item. */
+static int list_claims(const pdf_parser *p, int v)
+{
+    return v > 0 && p->open.cur && !p->open.rec_done &&
+           (v == p->open.list_next || pdf_awaiting_quote(p));
+}
+
+/* Lines looked through for the report's sequence to come back after a
+ * list's items. */
+#define LIST_LINES 200
+
+int pdf_list_item_due(const pdf_parser *p, const pdf_line *c, int v, int last)
+{
+    if (!list_claims(p, v))
+        return 0;
+    if (v == p->open.list_next && item_goes_on(p))
+        return 1;
+    evx_list_run r;
+    if (!evx_list_run_start(&r, last, v))
+        return 0;
+    size_t n = evx_text_lines(p->t);
+    for (size_t k = c->ln + 1; k <= n && k < c->ln + LIST_LINES; k++) {
+        size_t len, off;
+        const char *s = pdf_get_line(p, k, &len, NULL, NULL);
+        int x = s ? pdf_numbered(s, len, &off) : 0;
+        int fed = x ? evx_list_run_feed(&r, x) : 0;
+        if (fed)
+            return fed > 0;
+    }
+    return 0;
+}
+
+/* The most lines of a list's item. */
+#define ITEM_LINES 12
+
+/* Does the block that line c opens end as a list's item does (";"), its
+ * last line before a blank one within ITEM_LINES? */
+static int block_ends_as_item(const pdf_parser *p, const pdf_line *c)
+{
+    size_t n = evx_text_lines(p->t), len = 0;
+    const char *s = NULL;
+    for (size_t k = c->ln; k <= n && k < c->ln + ITEM_LINES; k++) {
+        size_t l2;
+        const char *s2 = pdf_get_line(p, k, &l2, NULL, NULL);
+        if (!l2)
+            return s && evx_web_list_end(s, len) == EVX_WEB_ITEM_END;
+        s = s2;
+        len = l2;
+    }
+    return 0;
+}
+
 /* The number of the footnote marker line s ends with, glued after a
  * sentence's end or a closing mark ("wrong.10", "profession”.10"); 0 if
  * none. */
@@ -445,16 +510,28 @@ void pdf_unit_add_line(pdf_parser *p, const pdf_line *c)
                       p->open.cur->type == EVX_UNIT_RECOMMENDATION)
                          ? NULL
                          : &p->fn;
-    int list = pdf_is_list_item(c->s, c->len);
+    size_t off;
+    int v = pdf_numbered(c->s, c->len, &off);
+    /* an item of a list numbered from 1 inside the unit (the handlers
+     * have let its number go: pdf_list_item_due), and, one that ends in
+     * ";", part of the unit's sentence rather than a quotation, as "(a)"
+     * is */
+    int item = list_claims(p, v);
+    int list = pdf_is_list_item(c->s, c->len) ||
+               (item && p->open.qs != PDF_QUOTE && block_ends_as_item(p, c));
+    if (item || (c->block_start && !c->broke))
+        p->open.list_next = item ? v + 1 : 0;
     if (p->open.qs == PDF_QUOTE) {
-        /* it ends at a blank line; across a page break, or in a copy
-         * with no blank lines, after the footnote marker that cites it
-         * where a new sentence opens the line */
-        int ends = (c->block_start && !c->broke && !quote_goes_on(p, c)) ||
-                   (list && c->block_start) ||
-                   ((c->broke || p->runs_on) && p->open.qacc.ends_marker &&
-                    p->open.qacc.text.len &&
-                    evx_ascii_upper((unsigned char)c->s[0]));
+        /* it ends at a blank line (not before its list's next item);
+         * across a page break, or in a copy with no blank lines, after
+         * the footnote marker that cites it where a new sentence opens
+         * the line */
+        int ends = !item &&
+                   ((c->block_start && !c->broke && !quote_goes_on(p, c)) ||
+                    (list && c->block_start) ||
+                    ((c->broke || p->runs_on) && p->open.qacc.ends_marker &&
+                     p->open.qacc.text.len &&
+                     evx_ascii_upper((unsigned char)c->s[0])));
         if (!ends) {
             pdf_acc_add(&p->open.qacc, c->s, c->len, (long)c->ln, c->col,
                         p->words, seq);

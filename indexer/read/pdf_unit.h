@@ -3,7 +3,9 @@
  * handler begins a unit (paragraph, summary block, box, recommendation,
  * witness panel, ...), adds its lines, and the unit is finished when the
  * next one begins or its part ends.  Lines after a lead-in ending in ':'
- * go to a block quotation of the unit; on finishing, the unit is pushed
+ * go to a block quotation of the unit, which goes on over the items of a
+ * list numbered from 1 there (a list whose items end in ';' is the unit's
+ * own sentence, as one lettered "(a)" is); on finishing, the unit is pushed
  * with its quotations, block and inline (by quotes.h's rule), numbered
  * q1, q2... in document order.
  */
@@ -50,6 +52,16 @@ void pdf_unit_add_line(pdf_parser *p, const pdf_line *c);
 
 /* Does the unit end with a lead-in whose quotation has not started? */
 int pdf_awaiting_quote(const pdf_parser *p);
+
+/* Is number v, which opens line c and which the report's sequence would
+ * take next after last (a paragraph's or a recommendation's), an item of
+ * a list inside the unit open instead: one the unit's lead-in ending in
+ * ':' opens, or the next of a list numbered from 1 that it holds?  Yes
+ * when the item before ends as a list's does (";"), or when the report's
+ * sequence comes back after the run of numbers from v
+ * (paranum.h, evx_list_run).  A recommendation's "(Paragraph N)" ends
+ * its list. */
+int pdf_list_item_due(const pdf_parser *p, const pdf_line *c, int v, int last);
 
 /* Does the text of a end as a sentence (or is it empty)? */
 int pdf_ends_sentence(const pdf_acc *a);

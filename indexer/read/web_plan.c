@@ -20,6 +20,7 @@
 #include "pdf_panel.h"
 #include "web_contents.h"
 #include "web_marks.h"
+#include "web_numlist.h"
 
 #define CHAPTER_AHEAD 2
 #define NOTE_AHEAD 5 /* a footnote list may skip this many (a lost line) */
@@ -43,6 +44,7 @@ typedef struct planner {
     long annex_num;  /* the last of an annex's own paragraph numbers */
     int lords_all;   /* in the House of Lords' alphabetical list */
     size_t table_end; /* the closing rule of a table drawn in characters */
+    evx_web_numlist list; /* a list numbered from 1 in the unit open */
 } planner;
 
 static const char *line_at(const planner *p, size_t l, size_t *n)
@@ -463,7 +465,8 @@ static void body_line(planner *p, size_t l, const char *s, size_t n)
         p->chapter = (int)ch;
         p->more_lines = lines - 1;
         p->more_role = EVX_WEB_CHAPTER_TEXT;
-    } else if (numbered && para_fits(p, l, num, st))
+    } else if (numbered && para_fits(p, l, num, st) &&
+               !evx_web_numlist_due(&p->list, l, p->para, p->para_style))
         paragraph(p, l, num, st, off);
     else if ((numbered && !number_wraps(p, l, s, n, off) &&
               starts_notes(p, l, num)) ||
@@ -509,7 +512,8 @@ static int list_restarts(const planner *p, size_t l)
 }
 
 /* Does line l open the chapters after a list of recommendations that
- * came first: a chapter heading, or a paragraph 1 after the items? */
+ * came first: a chapter heading, or a paragraph 1 after the items (not
+ * the first item of a list inside one, after its lead-in)? */
 static int front_recs_end(const planner *p, size_t l, const char *s,
                           size_t n)
 {
@@ -521,7 +525,8 @@ static int front_recs_end(const planner *p, size_t l, const char *s,
         chapter_fits(p, l, ch, &lines))
         return 1;
     return p->rec && para_numbered(s, n, &num, &st, &off) &&
-           evx_para_follows(0, (int)num, 1);
+           evx_para_follows(0, (int)num, 1) &&
+           !evx_web_numlist_item(&p->list, l);
 }
 
 static void rec_line(planner *p, size_t l, const char *s, size_t n)
@@ -535,7 +540,8 @@ static void rec_line(planner *p, size_t l, const char *s, size_t n)
     int numbered = evx_web_numbered(s, n, &num, &st, &off);
     if (numbered && num > p->rec && num <= p->rec + 3 &&
         st != EVX_WEB_ALONE && (!p->rec || st == p->rec_style) &&
-        (num == p->rec + 1 || item_cites_paragraph(p, l))) {
+        (num == p->rec + 1 || item_cites_paragraph(p, l)) &&
+        !evx_web_numlist_due(&p->list, l, p->rec, p->rec_style)) {
         set(p, l, EVX_WEB_REC, num, off, 0);
         p->rec = (int)num;
         p->rec_style = st;
@@ -904,6 +910,7 @@ static void plan_line(planner *p, size_t l, const char *s, size_t n)
         back_line(p, l, s, n);
     }
     p->pl->lines[l].part = p->part;
+    evx_web_numlist_after(&p->list, l);
 }
 
 evx_status evx_web_plan_make(evx_web_plan *out, const evx_text *text)
@@ -916,6 +923,8 @@ evx_status evx_web_plan_make(evx_web_plan *out, const evx_text *text)
     memset(&p, 0, sizeof p);
     p.t = text;
     p.pl = out;
+    p.list.t = text;
+    p.list.pl = out;
     out->n_lines = nl;
     out->lines = calloc(nl + 2, sizeof *out->lines);
     out->footnotes = malloc((nl + 1) * sizeof *out->footnotes);

@@ -2,7 +2,8 @@
  * web_plan.h - private to the web-text reader: the first pass, which
  * decides what each line of a web edition is by the number sequences it
  * holds.  A leading number is a paragraph when it continues the paragraph
- * sequence in the page's own paragraph style, a chapter when it is
+ * sequence in the page's own paragraph style (and is no item of a list
+ * numbered from 1 inside the unit open: web_numlist.h), a chapter when it is
  * shaped like a heading and continues the chapter sequence, a footnote when
  * it continues the footnote list (or follows a "Footnotes" heading, or is
  * cited by a marker in the text), a recommendation when the list after
