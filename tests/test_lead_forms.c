@@ -737,3 +737,26 @@ Test(lead_forms, the_minister_of_two_ministers_is_neither)
                "Parliamentary Under-Secretary of State", "Home Office");
     evx_units_free(&u);
 }
+
+/* An aside of where or when after a name ("Mr Justice Fordham, in a
+ * judgment, held", "Sir John Major, in his memoirs, wrote") is no post:
+ * it had been given as the speaker's role ("in a judgment"). */
+Test(lead_forms, an_aside_of_where_or_when_is_no_post)
+{
+    static const char *const text =
+        "1 Introduction\n\n"
+        "1. Mr Justice Fordham, in a judgment, held that delay was “inimical "
+        "to the rule of law”.1 Sir John Major, in his memoirs, wrote that it "
+        "had been “a very English compromise”.2 Dr Ann Lee, Research Fellow, "
+        "the Water Institute, said that the rules were “written for "
+        "rivers”.3\n\n"
+        "1 R (Ali) v Lord Chancellor [2023] EWHC 2010 (Admin), para 88\n"
+        "2 John Major, The Autobiography (1999), p 45\n"
+        "3 Ann Lee, Rivers and rules (2022), p 3\n";
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u, text, 0);
+    expect_who(&u, "HC1/p1/q1", "Mr Justice Fordham", NULL, NULL);
+    expect_who(&u, "HC1/p1/q2", "Sir John Major", NULL, NULL);
+    expect_who(&u, "HC1/p1/q3", "Dr Ann Lee", "Research Fellow", "the Water Institute");
+    evx_units_free(&u);
+}

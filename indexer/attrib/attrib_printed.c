@@ -85,7 +85,10 @@ char *evx_printed_appositive(const evx_view *v, size_t i, int *oom)
         "who", "whose", "which", "that", "speaking", "responding",
         "echoing", "supported", "like", "unlike", "when", "while", "whilst",
         "however", "though", "although", "also", "too", "referring",
-        "asked", "answering", "replying", "writing", "giving", "appearing"};
+        "asked", "answering", "replying", "writing", "giving", "appearing",
+        /* "Mr Justice Fordham, in a judgment, held": where or when, not a
+         * post */
+        "in", "during", "through", "after", "before", "despite"};
     size_t w = i + 1;
     if (w < v->w.len && evx_aword_is_speech_verb(v->w.items[w].term))
         return NULL;
