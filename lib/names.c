@@ -108,7 +108,7 @@ size_t evx_name_rank_len(const char *s, size_t len)
         "Chief Constable ", "Detective Chief Superintendent ",
         "Chief Superintendent ", "Superintendent ", "Chief Inspector ",
         "Detective Chief Inspector ", "Detective Inspector ",
-        "Detective Sergeant ", "Detective Constable ", "Police Constable ",
+        "Detective Sergeant ", "Detective Constable ",
         "Det Chief Supt ", "Det Supt ", "DCC ", "ACC ", "DAC ", "DCI ", "PC "};
     static const char *const retired[] = {"(Retd) ", "(retd) ", "(Rtd) ",
                                           "(Ret'd) "};

@@ -738,6 +738,70 @@ Test(lead_forms, the_minister_of_two_ministers_is_neither)
     evx_units_free(&u);
 }
 
+/* "The Minister" beside a Secretary of State, a former one or a Permanent
+ * Under-Secretary (an official) is the Minister of State: the Secretary
+ * of State is "the Secretary of State", the others are no ministers.
+ * Counted as ministers, they had left the words with no one. */
+Test(lead_forms, the_minister_beside_a_secretary_of_state_or_an_official)
+{
+    static const char *const text =
+        "1 Introduction\n\n"
+        "1. The Minister told us that the programme was “on track”.1\n\n"
+        "2. The Minister said that pay was “a matter for the review "
+        "body”.2\n\n"
+        "3. The Minister told us that aid would “return to 0.7%”.3\n\n"
+        "1 Q 10\n2 Q 70\n3 Q 130\n\n"
+        "Witnesses\n\n"
+        "The following witnesses gave evidence.\n\n"
+        "Tuesday 6 June 2023\n\n"
+        "Rt Hon Sir Robert Buckland KC MP, former Lord Chancellor and "
+        "Secretary of State for Justice; and Edward Argar MP, Minister of "
+        "State for Justice, Ministry of Justice Q1–40\n\n"
+        "Tuesday 20 June 2023\n\n"
+        "Rt Hon Gillian Keegan MP, Secretary of State for Education; Nick "
+        "Gibb MP, Minister of State for Schools; and Susan Acland-Hood, "
+        "Permanent Secretary, Department for Education Q41–100\n\n"
+        "Tuesday 4 July 2023\n\n"
+        "Andrew Mitchell MP, Minister of State for Development; and Sir "
+        "Philip Barton KCMG, Permanent Under-Secretary, Foreign Office "
+        "Q121–160\n";
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u, text, 0);
+    expect_who(&u, "HC1/p1/q1", "Edward Argar MP", "Minister of State for Justice",
+               "Ministry of Justice");
+    const evx_unit *q = unit(&u, "HC1/p2/q1");
+    cr_expect(q->speaker && q->speaker->name && strcmp(q->speaker->name, "Nick Gibb MP") == 0,
+              "p2: %s", q->speaker ? q->speaker->name : "-");
+    q = unit(&u, "HC1/p3/q1");
+    cr_expect(q->speaker && q->speaker->name &&
+                  strcmp(q->speaker->name, "Andrew Mitchell MP") == 0,
+              "p3: %s", q->speaker ? q->speaker->name : "-");
+    evx_units_free(&u);
+}
+
+/* The agent of a leading participle ("The survey led by Professor Stone
+ * found") is not the speaker the sentence names, but where the footnote
+ * cites oral evidence he gave, the words are his: the panel's member the
+ * sentence names.  They had been no one's. */
+Test(lead_forms, the_agent_of_a_leading_participle_gave_the_oral_evidence)
+{
+    static const char *const text =
+        "1 Introduction\n\n"
+        "1. The survey led by Professor Stone found that teachers were "
+        "“leaving faster than we can train them”.1\n\n"
+        "1 Q 12\n\n"
+        "Witnesses\n\n"
+        "The following witnesses gave evidence.\n\n"
+        "Tuesday 7 March 2023\n\n"
+        "Professor Alan Stone, Professor of Social Policy, University of "
+        "Leeds, and Dr Jane Ash, Chief Executive, Nuffield Trust Q1–40\n";
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u, text, 0);
+    expect_who(&u, "HC1/p1/q1", "Professor Alan Stone", "Professor of Social Policy",
+               "University of Leeds");
+    evx_units_free(&u);
+}
+
 /* An aside of where or when after a name ("Mr Justice Fordham, in a
  * judgment, held", "Sir John Major, in his memoirs, wrote") is no post:
  * it had been given as the speaker's role ("in a judgment"). */

@@ -1,7 +1,7 @@
 /*
  * test_panel_parts.c - the parts of a witness entry, in forms a tenth pass
  * over other reports found read wrongly (2026-12-03): a body printed with
- * its place after a comma.  Each case read the way the pipeline reads it,
+ * its place after a comma; a body whose name opens with a title.  Each case read the way the pipeline reads it,
  * in both readers; the words are invented.
  */
 #define _DEFAULT_SOURCE
@@ -49,6 +49,54 @@ Test(panel_parts, a_body_and_its_place)
         cr_expect(q->speaker && q->speaker->org &&
                       strcmp(q->speaker->org, "University of California, Berkeley") == 0,
                   "web %d: %s", web, q->speaker ? q->speaker->org : "-");
+        evx_units_free(&u);
+    }
+}
+
+/* A body whose name opens with a title ("Bishop of Winchester's Trust",
+ * "HRH The Prince of Wales's Charitable Fund", "Judge Institute", "Judge
+ * Business School", "Venerable Bede Church of England Academy") is no
+ * person: read as one, it had become a witness, the next witness its
+ * post, and a quotation had been cited to the Fund. */
+Test(panel_parts, a_body_whose_name_opens_with_a_title)
+{
+    static const char *const text =
+        "1 Introduction\n\n"
+        "1. Mr Green told us that the Fund was “ready to help any council "
+        "that asks”.1\n\n"
+        "2. Dr Fry told us that the guidance was “thin and out of date”.2\n\n"
+        "1 Q 10\n2 Q 65\n\n"
+        "Witnesses\n\n"
+        "The following witnesses gave evidence.\n\n"
+        "Tuesday 28 March 2023\n\n"
+        "Claire Hunt, Chief Executive, Bishop of Winchester’s Trust; and Paul "
+        "Green, Chair, HRH The Prince of Wales’s Charitable Fund Q1–30\n\n"
+        "Tuesday 25 April 2023\n\n"
+        "Dr Ann Fry, Fellow, Judge Institute; Dr Ruth Kay, Senior Lecturer, "
+        "Judge Business School, University of Cambridge; Mary Cole, "
+        "Headteacher, Venerable Bede Church of England Academy; and Major "
+        "General Tim Hyams, Director, Army Legal Services Q61–90\n";
+    for (int web = 0; web <= 1; web++) {
+        evx_units u = EVX_UNITS_INIT;
+        read_as(&u, text, web);
+        const evx_unit *w = unit(&u, "HC1/witness/1");
+        cr_assert_eq(w->n_people, 2, "web %d: %zu people", web, w->n_people);
+        expect_person(w, 0, "Claire Hunt", "Chief Executive", "Bishop of Winchester’s Trust");
+        expect_person(w, 1, "Paul Green", "Chair", "HRH The Prince of Wales’s Charitable Fund");
+        w = unit(&u, "HC1/witness/2");
+        cr_assert_eq(w->n_people, 4, "web %d: %zu people", web, w->n_people);
+        expect_person(w, 0, "Dr Ann Fry", "Fellow", "Judge Institute");
+        expect_person(w, 2, "Mary Cole", "Headteacher",
+                      "Venerable Bede Church of England Academy");
+        expect_person(w, 3, "Major General Tim Hyams", "Director", "Army Legal Services");
+        const evx_unit *q = unit(&u, "HC1/p1/q1");
+        cr_expect(q->speaker && q->speaker->name &&
+                      strcmp(q->speaker->name, "Paul Green") == 0,
+                  "web %d: p1 %s", web, q->speaker ? q->speaker->name : "-");
+        q = unit(&u, "HC1/p2/q1");
+        cr_expect(q->speaker && q->speaker->org &&
+                      strcmp(q->speaker->org, "Judge Institute") == 0,
+                  "web %d: p2 %s", web, q->speaker ? q->speaker->org : "-");
         evx_units_free(&u);
     }
 }

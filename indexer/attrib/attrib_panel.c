@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "ascii.h"
+#include "attrib_posts.h"
 #include "attrib_speaker.h"
 
 #define NONE ((size_t)-1)
@@ -46,6 +47,12 @@ static int holds(const evx_view *v, size_t from, size_t to,
 
 /* The one of members[0..n) that pass(reg, c, member) keeps, NONE if none
  * or several people. */
+/* A panel's members, as post_named's argument. */
+typedef struct panel_of {
+    const size_t *members;
+    size_t n;
+} panel_of;
+
 static size_t only(const evx_registry *reg, const evx_clues *c,
                    const size_t *members, size_t n,
                    int (*pass)(const evx_registry *, const evx_clues *, size_t,
@@ -108,21 +115,41 @@ static int lead_within(const evx_clues *c, size_t from, size_t to)
            c->lead->last < to;
 }
 
-/* Is the post a minister's: a Minister, a Secretary of State of any
- * rank ("Parliamentary Under-Secretary of State") or a Parliamentary
- * Secretary?  Words of British government. */
+/* How a post names its holder a minister: 2 a Minister or a junior
+ * minister ("Parliamentary Under-Secretary of State", "Parliamentary
+ * Secretary"), whom "the Minister" names; 1 a Secretary of State, whom it
+ * names only with no such minister beside him; 0 none, or a former one.
+ * Words of British government. */
 static int ministerial(const evx_strs *post)
 {
+    int level = 0;
+    if (post->len && evx_post_qualifier(post->items[0]))
+        return 0; /* "former Lord Chancellor and Secretary of State" */
     for (size_t k = 0; k < post->len; k++) {
         const char *w = post->items[k];
+        if (strcmp(w, "permanent") == 0)
+            return 0; /* "Permanent Under-Secretary": a civil servant */
+        int of_state = k + 2 < post->len && strcmp(post->items[k + 1], "of") == 0 &&
+                       strcmp(post->items[k + 2], "state") == 0;
+        int junior = k > 0 && (strcmp(post->items[k - 1], "under") == 0 ||
+                               strcmp(post->items[k - 1], "parliamentary") == 0);
         if (strcmp(w, "minister") == 0 ||
-            (strstr(w, "secretary") && k + 2 < post->len &&
-             strcmp(post->items[k + 1], "of") == 0 &&
-             strcmp(post->items[k + 2], "state") == 0) ||
-            (strcmp(w, "parliamentary") == 0 && k + 1 < post->len &&
-             strstr(post->items[k + 1], "secretary")))
-            return 1;
+            (strstr(w, "secretary") && (junior || strcmp(w, "secretary") != 0) &&
+             (of_state || junior)))
+            return 2;
+        if (strcmp(w, "secretary") == 0 && of_state)
+            level = 1;
     }
+    return level;
+}
+
+/* Is a member of the panel a minister whom "the Minister" names before
+ * a Secretary of State (ministerial: 2)? */
+static int junior_minister_on(const evx_registry *reg, const panel_of *m)
+{
+    for (size_t i = 0; i < m->n; i++)
+        if (ministerial(&reg->people[m->members[i]].post_words) == 2)
+            return 1;
     return 0;
 }
 
@@ -147,7 +174,6 @@ static int the_minister(const evx_view *v)
 static int post_named(const evx_registry *reg, const evx_clues *c, size_t p,
                       const void *arg)
 {
-    (void)arg;
     /* words that end a post's first part: a preposition, or "and" before
      * a second post ("Lord Chancellor and Secretary of State for
      * Justice") */
@@ -159,8 +185,10 @@ static int post_named(const evx_registry *reg, const evx_clues *c, size_t p,
         return 0;
     /* "the Minister" is any minister's, "Parliamentary Under-Secretary of
      * State" too: with two on the panel, neither is named */
-    if (ministerial(post) && the_minister(v))
-        return !c->lead || evx_panel_org_fits(c, w);
+    int level = ministerial(post);
+    if (level && the_minister(v))
+        return (level == 2 || !junior_minister_on(reg, arg)) &&
+               (!c->lead || evx_panel_org_fits(c, w));
     /* a post the list prints in lower case ("petitioner", "parent") is
      * named so too ("as the petitioner put it") */
     int lower = w->role && evx_ascii_lower((unsigned char)w->role[0]);
@@ -200,7 +228,8 @@ static int post_named(const evx_registry *reg, const evx_clues *c, size_t p,
 size_t evx_panel_by_post(const evx_registry *reg, const evx_clues *c,
                          const size_t *members, size_t n)
 {
-    return only(reg, c, members, n, post_named, NULL);
+    panel_of m = {members, n};
+    return only(reg, c, members, n, post_named, &m);
 }
 
 /* Does the sentence print org right after a word surname, with only

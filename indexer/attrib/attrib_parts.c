@@ -33,9 +33,7 @@ static const char *const honorifics[] = {
     "Rt Revd ",   "Rt Rev ",    "Most Revd ", "Very Revd ", "HE ",
     "His Excellency ", "Her Excellency ", "Earl ", "Viscount ",
     "Viscountess ", "Duke ", "Duchess ", "Countess ", "Marquess ",
-    "His Honour Judge ", "Her Honour Judge ", "HHJ ", "District Judge ",
-    "Judge ", "Hon ", "Venerable ", "Ven ", "Chief Rabbi ", "Rabbi ",
-    "Imam ", "HRH "};
+    "His Honour Judge ", "Her Honour Judge ", "HHJ "};
 
 int evx_part_opens_capital(const char *s, size_t len)
 {
@@ -242,12 +240,36 @@ static int has_small_letter(const char *w, size_t n)
     return 0;
 }
 
+static int body_head(const char *w, size_t n);
+static int possessive(const char *s, size_t n);
+
+/* Does a part that opens with a title name a body ("Bishop of
+ * Winchester's Trust", "The Duke of Edinburgh's Award", "Sir John Cass
+ * Foundation"): its last word a body's head noun, or a possessive with
+ * words after it? */
+static int titled_body(const char *s, size_t len)
+{
+    size_t w = len;
+    while (w > 0 && s[w - 1] != ' ')
+        w--;
+    if (w > 0 && body_head(s + w, len - w))
+        return 1;
+    for (size_t i = 0, e; i < w; i = e + 1) {
+        e = i;
+        while (e < len && s[e] != ' ')
+            e++;
+        if (e < w && possessive(s + i, e - i))
+            return 1;
+    }
+    return 0;
+}
+
 int evx_part_looks_like_name(const char *s, size_t len)
 {
     if (len == 0 || !evx_part_opens_capital(s, len))
         return 0;
     if (evx_part_has_honorific(s, len))
-        return 1;
+        return !titled_body(s, len);
     size_t i = 0, words = 0;
     int particle_last = 0;
     while (i < len) {

@@ -167,15 +167,20 @@ static evx_status add_person(evx_registry *reg, const evx_unit *panel,
 static int looks_like_person(const char *title, const evx_strs *words)
 {
     size_t n = 0;
+    int org = 0;
+    for (size_t i = 0; i < words->len; i++)
+        org |= evx_aword_is_org_type(words->items[i]);
+    /* "ACC Group", "DAC Beachcroft LLP", "Judge Business School": a body
+     * whose name opens with a title's letters or a judge's title */
+    int capitals = title[0] && title[1] >= 'A' && title[1] <= 'Z';
+    if (org && words->len && (capitals || strcmp(words->items[0], "judge") == 0))
+        return 0;
     if ((words->len && evx_name_is_title(words->items[0],
                                          strlen(words->items[0]))) ||
         evx_name_rank_len(title, strlen(title)))
         return 1; /* "Dr Jane Doe", "Wing Commander Anne Frost" */
-    if (words->len < 2 || words->len > 3)
+    if (words->len < 2 || words->len > 3 || org)
         return 0;
-    for (size_t i = 0; i < words->len; i++)
-        if (evx_aword_is_org_type(words->items[i]))
-            return 0;
     for (const char *c = title; *c; c++) {
         int start = c == title || *(c - 1) == ' ';
         if (start && !(*c >= 'A' && *c <= 'Z'))

@@ -151,12 +151,18 @@ static const evx_mention *speaking_subject(const evx_mentions *m,
     return best;
 }
 
+static int agent_of_aside(const evx_view *v, const evx_mention *x);
+
 int evx_mention_is_object(const evx_view *v, const evx_mention *x)
 {
     size_t w = x->last + 1;
+    /* the agent of an aside on the subject ("The survey led by Professor
+     * Stone found") is not the speaker the sentence names, but a footnote
+     * to his oral evidence is his words */
     return evx_mention_governed(v, x) == 1 && !x->introduced &&
            !(w + 1 < v->w.len && evx_view_word_is(v, w, "to") &&
-             evx_aword_is_speech_verb(v->w.items[w + 1].term));
+             evx_aword_is_speech_verb(v->w.items[w + 1].term)) &&
+           !agent_of_aside(v, x);
 }
 
 static size_t with_honours(const evx_view *v, size_t last, size_t limit);

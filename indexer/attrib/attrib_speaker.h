@@ -38,8 +38,10 @@ int evx_mention_governed(const evx_view *v, const evx_mention *x);
 
 /* Whether personal mention x is another word's object, not a speaker
  * ("Unlike Jane Doe, …", "The Chair asked Dr Lee whether"): governed by
- * the word before it, not introduced ("according to"), and not asked to
- * speak ("asked Mr Smith to explain:"). */
+ * the word before it, not introduced ("according to"), not asked to
+ * speak ("asked Mr Smith to explain:"), and not the agent of an aside on
+ * the subject ("The survey led by Professor Stone found"), whose oral
+ * evidence a footnote may cite. */
 int evx_mention_is_object(const evx_view *v, const evx_mention *x);
 
 /* What a pronoun may stand for: a person ("he", "she", "who"), an

@@ -58,8 +58,9 @@ static void article_is_no_title(evx_awords *w)
 }
 
 /* "Judge" and "Honour" are titles only before a name's capitalised word
- * ("Judge Lucraft", "His Honour Judge Lucraft"); else "Judge" is the name
- * ("Lord Judge warned") or a word ("the Judge said").  "His" and "Her"
+ * ("Judge Lucraft", "His Honour Judge Lucraft"), not after "the"; else
+ * "Judge" is the name ("Lord Judge warned") or a post's word ("the Judge
+ * said", "The Judge Advocate General told us").  "His" and "Her"
  * are titles only before another ("His Honour", "Her Excellency"). */
 static void titles_before_names_only(evx_awords *w)
 {
@@ -68,7 +69,8 @@ static void titles_before_names_only(evx_awords *w)
     for (size_t k = w->len; k-- > 0;) {
         evx_aword *a = &w->items[k];
         const evx_aword *next = k + 1 < w->len ? &w->items[k + 1] : NULL;
-        if (a->title && evx_word_in(a->term, judge, 2) && !(next && next->cap))
+        if (a->title && evx_word_in(a->term, judge, 2) &&
+            (!(next && next->cap) || (k > 0 && strcmp(w->items[k - 1].term, "the") == 0)))
             a->title = 0;
         if (a->title && evx_word_in(a->term, his, 2) && !(next && next->title && next->cap))
             a->title = 0;
@@ -86,8 +88,8 @@ evx_status evx_awords_read(evx_awords *out, evx_tok *tok, const char *text,
         return st;
     if (ctx.oom)
         return EVX_NOMEM;
-    article_is_no_title(out);
     titles_before_names_only(out);
+    article_is_no_title(out);
     return EVX_OK;
 }
 
