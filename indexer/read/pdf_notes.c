@@ -13,6 +13,7 @@
 #include "pdf_contents.h"
 #include "pdf_parts.h"
 #include "pdf_unit.h"
+#include "tablerow.h"
 
 void pdf_note_end(pdf_parser *p)
 {
@@ -72,7 +73,8 @@ static int fn_start(const pdf_parser *p, const char *s, size_t len, int *num,
 {
     int v = pdf_number_space(s, len, off);
     if (!v || v <= p->fn.last_body ||
-        (!holds_letter(s + *off, len - *off) && !letter_next(p)))
+        (!holds_letter(s + *off, len - *off) && !letter_next(p)) ||
+        evx_table_row(s + *off, len - *off))
         return 0;
     if (v <= p->fn.max_marker ||
         (p->in_fn && v <= p->fn.last_body + 3)) {
