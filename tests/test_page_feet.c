@@ -272,3 +272,36 @@ Test(page_feet, a_table_row_that_names_its_place_is_no_footnote_body)
         evx_units_free(&u);
     }
 }
+
+/* A body that goes on after its evidence code and a semicolon ("(ABC0002);
+ * see also …") is one body over its wrapped lines, on a page with no
+ * running header: the code had been taken for the body's end, and its
+ * wrapped lines for the paragraph the page broke, which resumes only after
+ * the notes. */
+Test(page_feet, a_body_goes_on_past_its_evidence_code)
+{
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u,
+            "1 Introduction\n\n"
+            "1. The programme had not yet delivered the savings it promised.1\n\n"
+            "2. Local authorities described the pilot as poorly communicated.2 We\n"
+            "heard concerns about the pace of change in the sector and\n\n"
+            "1 Written evidence from the Local Government Association (ABC0001)\n"
+            "2 Written evidence from the Barnsley Trust (ABC0002); see also the response to the\n"
+            "consultation on local delivery partnerships, published in March 2023, and the\n"
+            "evidence session on the funding of regional programmes\n\n\n"
+            "its effect on staff. The Minister said he would consider them.\n\n"
+            "3. The regulator accepted that its oversight had been weak.\n",
+            0);
+    cr_expect_str_eq(unit(&u, "HC1/fn2")->text,
+                     "Written evidence from the Barnsley Trust (ABC0002); see also "
+                     "the response to the consultation on local delivery "
+                     "partnerships, published in March 2023, and the evidence "
+                     "session on the funding of regional programmes");
+    cr_expect_str_eq(unit(&u, "HC1/p2")->text,
+                     "Local authorities described the pilot as poorly "
+                     "communicated. We heard concerns about the pace of change "
+                     "in the sector and its effect on staff. The Minister said "
+                     "he would consider them.");
+    evx_units_free(&u);
+}
