@@ -305,3 +305,55 @@ Test(page_feet, a_body_goes_on_past_its_evidence_code)
                      "he would consider them.");
     evx_units_free(&u);
 }
+
+/* A page of a report whose footnote 1 broke off at the foot of page 3,
+ * its rest heading page 4's notes under the page's own paragraph, which
+ * the page broke mid-sentence too and which goes on in lower case on
+ * page 5; with `next_body`, footnote 2 follows the rest on page 4. */
+static void read_split_note(evx_units *u, int next_body)
+{
+    evx_buf b = EVX_BUF_INIT;
+    evx_buf_printf(
+        &b,
+        " Public service reform 3\n\n"
+        "1 Introduction\n\n"
+        "1. The programme had not yet delivered the savings it promised.1\n\n"
+        "1 Written evidence from the Barnsley Trust; see also the response to the\n\n\n"
+        "4 Public service reform\n\n"
+        "2. Local authorities described the pilot as poorly communicated.%s We\n"
+        "heard concerns about the pace of change in the sector and\n\n"
+        "consultation on local delivery partnerships, published in March 2023\n"
+        "%s\n\n"
+        " Public service reform 5\n\n"
+        "its effect on staff. The Minister said he would consider them.\n\n"
+        "3. The regulator accepted that its oversight had been weak.\n",
+        next_body ? "2" : "", next_body ? "2 Q45 [Jane Roberts]" : "");
+    cr_assert_eq(evx_buf_status(&b), EVX_OK);
+    read_as(u, b.data, 0);
+    evx_buf_free(&b);
+}
+
+/* The rest of a footnote at the head of the next page's notes goes on
+ * the footnote, even where the page's own text broke off mid-sentence:
+ * that text goes on past the page's end, in lower case, so the block
+ * under it is no part of it.  The rest had been glued into the
+ * paragraph ("… in the sector and consultation on …"). */
+Test(page_feet, a_footnotes_rest_heads_the_next_pages_notes)
+{
+    for (int next_body = 0; next_body < 2; next_body++) {
+        evx_units u = EVX_UNITS_INIT;
+        read_split_note(&u, next_body);
+        cr_expect_str_eq(unit(&u, "HC1/fn1")->text,
+                         "Written evidence from the Barnsley Trust; see also the "
+                         "response to the consultation on local delivery "
+                         "partnerships, published in March 2023");
+        cr_expect_str_eq(unit(&u, "HC1/p2")->text,
+                         "Local authorities described the pilot as poorly "
+                         "communicated. We heard concerns about the pace of "
+                         "change in the sector and its effect on staff. The "
+                         "Minister said he would consider them.");
+        if (next_body)
+            cr_expect_str_eq(unit(&u, "HC1/fn2")->text, "Q45 [Jane Roberts]");
+        evx_units_free(&u);
+    }
+}
