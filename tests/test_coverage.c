@@ -115,6 +115,44 @@ Test(coverage, a_recommendations_paragraph_tail_is_placed)
     evx_coverage_free(cov);
 }
 
+/* A footnote whose rest is at the next page's foot names its two ranges
+ * of lines; the page's text between them is the paragraph's, not looked
+ * for in the note first: as one range from the first to the last, the
+ * note had taken the paragraph's words and left one of them unplaced. */
+Test(coverage, a_footnote_in_two_parts_leaves_the_text_between_alone)
+{
+    static const char text[] =
+        "1 Written evidence from the Trust; see also the Government response to the\n" /* 1 */
+        "\n"                                                                           /* 2 */
+        "2. Local authorities described the pilot as a useful step, though one\n"     /* 3 */
+        "that had been poorly communicated. In our view the framework should be\n"    /* 4 */
+        "reviewed. We heard concerns about the pace of change in the sector and\n"    /* 5 */
+        "\n"                                                                           /* 6 */
+        "consultation on local delivery partnerships, published in March 2023\n"      /* 7 */
+        "\n"                                                                           /* 8 */
+        "its effect on staff. The Minister said he would consider them.\n";           /* 9 */
+    evx_coverage *cov = coverage_of(text);
+    evx_units units = EVX_UNITS_INIT;
+    evx_coverage_result r;
+
+    evx_unit *fn = add(&units, EVX_UNIT_FOOTNOTE, 1,
+                       "Written evidence from the Trust; see also the Government "
+                       "response to the consultation on local delivery "
+                       "partnerships, published in March 2023",
+                       1, 1);
+    cr_assert_eq(evx_unit_add_source(fn, FILE_NAME, "pdf-text", 7, 1, 7), EVX_OK);
+    add(&units, EVX_UNIT_PARAGRAPH, 2,
+        "Local authorities described the pilot as a useful step, though one "
+        "that had been poorly communicated. In our view the framework should "
+        "be reviewed. We heard concerns about the pace of change in the sector "
+        "and its effect on staff. The Minister said he would consider them.",
+        3, 9);
+    cr_assert_eq(evx_coverage_measure(&r, cov, &units), EVX_OK);
+    cr_expect_eq(r.placed, r.words, "%zu of %zu placed", r.placed, r.words);
+    evx_units_free(&units);
+    evx_coverage_free(cov);
+}
+
 Test(coverage, dropped_paragraph_is_an_unplaced_stretch)
 {
     evx_coverage *cov = coverage_of(three_paragraphs);

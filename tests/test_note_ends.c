@@ -136,3 +136,56 @@ Test(note_ends, endnotes_after_the_written_evidence)
     unit(&u, "HC1/evidence/RBS0004");
     evx_units_free(&u);
 }
+
+/* A list of abbreviations straight after the last footnote, with no page
+ * furniture between, is the report's glossary: its heading ends the body
+ * as a part's heading does ("1 Q12" / "List of abbreviations" / "ADASS
+ * Association of …"), and its entries, under no heading of their own, are
+ * one glossary unit, not footnote 1's text.  Before the chapters, the
+ * list ends at the first chapter. */
+Test(note_ends, a_list_of_abbreviations_after_the_notes_ends_the_body)
+{
+    static const char *const abbrevs =
+        "List of abbreviations\n\n"
+        "ADASS Association of Directors of Adult Social Services\n"
+        "LGA Local Government Association\n"
+        "NAO National Audit Office\n"
+        "PESA Public Expenditure Statistical Analyses\n\n";
+    evx_buf b = EVX_BUF_INIT;
+    evx_buf_printf(&b,
+                   "1 Introduction\n\n"
+                   "1. The programme had not yet delivered the savings it "
+                   "promised.1\n\n"
+                   "2. The Treasury said the figures would be published in "
+                   "the autumn.\n\n"
+                   "1 Q12\n\n%s"
+                   "Conclusions and recommendations\n\n"
+                   "1. The Treasury should publish the figures by October. "
+                   "(Paragraph 2)\n",
+                   abbrevs);
+    cr_assert_eq(evx_buf_status(&b), EVX_OK);
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u, b.data, 0);
+    cr_expect_str_eq(unit(&u, "HC1/fn1")->text, "Q12");
+    const evx_unit *g = unit(&u, "HC1/glossary/list-of-abbreviations");
+    cr_expect(strstr(g->text, "ADASS Association of Directors") != NULL &&
+                  strstr(g->text, "PESA Public Expenditure") != NULL,
+              "%s", g->text);
+    unit(&u, "HC1/r1");
+    evx_units_free(&u);
+
+    evx_buf_clear(&b);
+    evx_buf_printf(&b,
+                   "%s1 Introduction\n\n"
+                   "1. The programme had not yet delivered the savings.\n\n"
+                   "2 Funding\n\n"
+                   "2. The Treasury said the figures would be published.\n",
+                   abbrevs);
+    cr_assert_eq(evx_buf_status(&b), EVX_OK);
+    read_as(&u, b.data, 0);
+    cr_expect_str_eq(unit(&u, "HC1/p2")->text,
+                     "The Treasury said the figures would be published.");
+    cr_expect_eq(unit(&u, "HC1/p2")->chapter, 2);
+    evx_units_free(&u);
+    evx_buf_free(&b);
+}

@@ -223,3 +223,137 @@ Test(page_feet, a_page_number_alone_heads_no_summary_block)
     cr_expect_null(evx_units_find(&u, "HC1/summary/3"));
     evx_units_free(&u);
 }
+
+/* A table's rows whose first cells are numbers and places ("3 London
+ * 2,011 2,140 2,245") are the table's, even when the text has cited the
+ * footnote of that number: the row had been footnote 3, the real body
+ * under the page the next paragraph's section heading; without page
+ * headers every row had been a body and the page's notes ran into the
+ * paragraph. */
+Test(page_feet, a_table_row_that_names_its_place_is_no_footnote_body)
+{
+    for (int headers = 0; headers < 2; headers++) {
+        evx_units u = EVX_UNITS_INIT;
+        evx_buf b = EVX_BUF_INIT;
+        evx_buf_printf(
+            &b,
+            "%s1 Funding\n\n"
+            "1. The programme had not yet delivered the savings it promised.1\n"
+            "Witnesses wanted further funding.2\n\n"
+            "1 Written evidence from the Barnsley Trust (ABC0001)\n"
+            "2 Q45 [Jane Roberts]\n\n\n"
+            "%s"
+            "2. Spending rose in every region, as the table below shows.3\n\n"
+            "Table 1: Spending by region\n\n"
+            "Region 2019\xE2\x80\x93" "20 2020\xE2\x80\x93" "21 2021\xE2\x80\x93" "22\n"
+            "1 North East 412 430 455\n"
+            "2 North West 1,203 1,250 1,311\n"
+            "3 London 2,011 2,140 2,245\n\n"
+            "Source: HM Treasury\n\n"
+            "3. The figures for next year would be published in the autumn.4\n\n"
+            "3 HM Treasury, Public Expenditure Statistical Analyses 2023\n"
+            "4 Q88\n\n\n"
+            "%s"
+            "4. The regulator accepted that its oversight had been weak.\n",
+            headers ? " Public service reform 3\n\n" : "",
+            headers ? "4 Public service reform\n\n" : "",
+            headers ? " Public service reform 5\n\n" : "");
+        cr_assert_eq(evx_buf_status(&b), EVX_OK);
+        read_as(&u, b.data, 0);
+        evx_buf_free(&b);
+        cr_expect_str_eq(unit(&u, "HC1/fn3")->text,
+                         "HM Treasury, Public Expenditure Statistical Analyses 2023");
+        cr_expect_str_eq(unit(&u, "HC1/fn4")->text, "Q88");
+        const evx_unit *box = unit(&u, "HC1/box/table-1-spending-by-region");
+        cr_expect(strstr(box->text, "3 London 2,011 2,140 2,245") != NULL, "%s",
+                  box->text);
+        const evx_unit *p4 = unit(&u, "HC1/p4");
+        cr_expect_null(p4->section, "p4's section: %s", p4->section);
+        evx_units_free(&u);
+    }
+}
+
+/* A body that goes on after its evidence code and a semicolon ("(ABC0002);
+ * see also …") is one body over its wrapped lines, on a page with no
+ * running header: the code had been taken for the body's end, and its
+ * wrapped lines for the paragraph the page broke, which resumes only after
+ * the notes. */
+Test(page_feet, a_body_goes_on_past_its_evidence_code)
+{
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u,
+            "1 Introduction\n\n"
+            "1. The programme had not yet delivered the savings it promised.1\n\n"
+            "2. Local authorities described the pilot as poorly communicated.2 We\n"
+            "heard concerns about the pace of change in the sector and\n\n"
+            "1 Written evidence from the Local Government Association (ABC0001)\n"
+            "2 Written evidence from the Barnsley Trust (ABC0002); see also the response to the\n"
+            "consultation on local delivery partnerships, published in March 2023, and the\n"
+            "evidence session on the funding of regional programmes\n\n\n"
+            "its effect on staff. The Minister said he would consider them.\n\n"
+            "3. The regulator accepted that its oversight had been weak.\n",
+            0);
+    cr_expect_str_eq(unit(&u, "HC1/fn2")->text,
+                     "Written evidence from the Barnsley Trust (ABC0002); see also "
+                     "the response to the consultation on local delivery "
+                     "partnerships, published in March 2023, and the evidence "
+                     "session on the funding of regional programmes");
+    cr_expect_str_eq(unit(&u, "HC1/p2")->text,
+                     "Local authorities described the pilot as poorly "
+                     "communicated. We heard concerns about the pace of change "
+                     "in the sector and its effect on staff. The Minister said "
+                     "he would consider them.");
+    evx_units_free(&u);
+}
+
+/* A page of a report whose footnote 1 broke off at the foot of page 3,
+ * its rest heading page 4's notes under the page's own paragraph, which
+ * the page broke mid-sentence too and which goes on in lower case on
+ * page 5; with `next_body`, footnote 2 follows the rest on page 4. */
+static void read_split_note(evx_units *u, int next_body)
+{
+    evx_buf b = EVX_BUF_INIT;
+    evx_buf_printf(
+        &b,
+        " Public service reform 3\n\n"
+        "1 Introduction\n\n"
+        "1. The programme had not yet delivered the savings it promised.1\n\n"
+        "1 Written evidence from the Barnsley Trust; see also the response to the\n\n\n"
+        "4 Public service reform\n\n"
+        "2. Local authorities described the pilot as poorly communicated.%s We\n"
+        "heard concerns about the pace of change in the sector and\n\n"
+        "consultation on local delivery partnerships, published in March 2023\n"
+        "%s\n\n"
+        " Public service reform 5\n\n"
+        "its effect on staff. The Minister said he would consider them.\n\n"
+        "3. The regulator accepted that its oversight had been weak.\n",
+        next_body ? "2" : "", next_body ? "2 Q45 [Jane Roberts]" : "");
+    cr_assert_eq(evx_buf_status(&b), EVX_OK);
+    read_as(u, b.data, 0);
+    evx_buf_free(&b);
+}
+
+/* The rest of a footnote at the head of the next page's notes goes on
+ * the footnote, even where the page's own text broke off mid-sentence:
+ * that text goes on past the page's end, in lower case, so the block
+ * under it is no part of it.  The rest had been glued into the
+ * paragraph ("… in the sector and consultation on …"). */
+Test(page_feet, a_footnotes_rest_heads_the_next_pages_notes)
+{
+    for (int next_body = 0; next_body < 2; next_body++) {
+        evx_units u = EVX_UNITS_INIT;
+        read_split_note(&u, next_body);
+        cr_expect_str_eq(unit(&u, "HC1/fn1")->text,
+                         "Written evidence from the Barnsley Trust; see also the "
+                         "response to the consultation on local delivery "
+                         "partnerships, published in March 2023");
+        cr_expect_str_eq(unit(&u, "HC1/p2")->text,
+                         "Local authorities described the pilot as poorly "
+                         "communicated. We heard concerns about the pace of "
+                         "change in the sector and its effect on staff. The "
+                         "Minister said he would consider them.");
+        if (next_body)
+            cr_expect_str_eq(unit(&u, "HC1/fn2")->text, "Q45 [Jane Roberts]");
+        evx_units_free(&u);
+    }
+}

@@ -112,6 +112,23 @@ Test(unitcheck, footnote_bodies_in_text_are_said)
     evx_units_free(&l);
 }
 
+/* A table's rows numbered in its first column, each a place and its
+ * figures, are no footnote bodies run into its text: the box had been
+ * said to hold bodies 1, 2, 3, and its report had exited 1. */
+Test(unitcheck, a_tables_numbered_rows_are_no_footnote_bodies)
+{
+    evx_units l = EVX_UNITS_INIT;
+    evx_diag *d = NULL;
+    cr_assert_eq(evx_diag_new(&d), EVX_OK);
+    unit(&l, EVX_UNIT_BOX, "HC1/box/table-1",
+         "Region 2019 2020 2021 1 North East 412 430 455 2 North West 1,203 "
+         "1,250 1,311 3 London 2,011 2,140 2,245 Source: HM Treasury", 40);
+    cr_assert_eq(evx_unitcheck_report(&l, d), EVX_OK);
+    cr_expect_eq(evx_diag_count(d, EVX_DIAG_WARNING), 0);
+    evx_diag_free(d);
+    evx_units_free(&l);
+}
+
 /* The bodies run into text say how many footnotes the report has beyond
  * those read: the last of the last run, whichever unit holds it; a table
  * of years, each before a capitalised word, is no run. */

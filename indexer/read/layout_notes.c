@@ -10,6 +10,7 @@
 #include "dates.h"
 #include "layout_scan.h"
 #include "layout_words.h"
+#include "tablerow.h"
 
 /* Is word k a year ("2019", "2019,"): the day and month before it are a
  * date ("HC Deb 3 July 2019, col 1102"), never a body's number and text? */
@@ -130,11 +131,23 @@ static int figures_only(const scan *sc, size_t i)
     return k >= sc->n || evx_ascii_digit((unsigned char)sc->w[k].s[0]);
 }
 
+/* Does the number at line start i open a row of a table of figures
+ * ("3 London 2,011 2,140 2,245", tablerow.h), its line's rest? */
+static int opens_table_row(const scan *sc, size_t i)
+{
+    const evx_word *w = &sc->w[i];
+    size_t n, at = (size_t)w->col - 1 + w->len;
+    const char *s = evx_text_line(sc->t, w->line, &n);
+    return (w->flags & W_LINE) && s && at <= n &&
+           evx_table_row(s + at, n - at);
+}
+
 /* Does a footnote run start at i?  At a line start any pending number
  * will do, as PDF dumps print them: a run that numbers itself, or after a
  * sentence, or as the next body unless a word that cites a number stands
  * before it ("paragraphs 3 to" / "5"); in mid-line only the next body,
- * and only if the body after it, or a page break, follows. */
+ * and only if the body after it, or a page break, follows.  A table's
+ * row is none. */
 int evx_lay_run_starts(const scan *sc, size_t i)
 {
     int v = evx_wd_int(&sc->w[i]);
@@ -142,7 +155,8 @@ int evx_lay_run_starts(const scan *sc, size_t i)
         sc->w[i + 1].flags & W_HEADER || evx_lay_block_start(sc, i + 1) ||
         evx_lay_heads_chapter(sc, i, v))
         return 0;
-    if (!evx_wd_upperish(&sc->w[i + 1]) || figures_only(sc, i + 1))
+    if (!evx_wd_upperish(&sc->w[i + 1]) || figures_only(sc, i + 1) ||
+        opens_table_row(sc, i))
         return 0;
     if ((sc->w[i].flags & W_LINE) && run_numbers_itself(sc, i, v))
         return 1; /* even after "to" ("... microplastics to" / "71 ...") */

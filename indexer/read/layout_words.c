@@ -226,12 +226,13 @@ int evx_wd_ev_page(const evx_word *w, const evx_word *next)
 }
 
 /* Ends like a reference: a question number, an evidence code, a page, a
- * year, a closing bracket or full stop. */
+ * year, a closing bracket or full stop; not with a semicolon or comma,
+ * after which the body lists more ("(ABC0002); see also …"). */
 int evx_wd_ref_end(const evx_word *w)
 {
     const unsigned char *s = (const unsigned char *)w->s;
     size_t n = w->len;
-    if (n == 0)
+    if (n == 0 || s[n - 1] == ';' || s[n - 1] == ',')
         return 0;
     if (evx_wd_qrange(w) || evx_wd_code(w) || evx_wd_url(w))
         return 1;

@@ -59,7 +59,8 @@ int evx_wd_code(const evx_word *w);
 int evx_wd_ev_page(const evx_word *w, const evx_word *next);
 
 /* Ends like a reference: a question number, an evidence code, a page, a
- * year, a closing bracket or full stop. */
+ * year, a closing bracket or full stop; not with a semicolon or comma,
+ * after which the body lists more ("(ABC0002); see also …"). */
 int evx_wd_ref_end(const evx_word *w);
 
 /* Words before a number that make it a reference, not a footnote: "section

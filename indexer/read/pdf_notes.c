@@ -13,6 +13,7 @@
 #include "pdf_contents.h"
 #include "pdf_parts.h"
 #include "pdf_unit.h"
+#include "tablerow.h"
 
 void pdf_note_end(pdf_parser *p)
 {
@@ -72,7 +73,8 @@ static int fn_start(const pdf_parser *p, const char *s, size_t len, int *num,
 {
     int v = pdf_number_space(s, len, off);
     if (!v || v <= p->fn.last_body ||
-        (!holds_letter(s + *off, len - *off) && !letter_next(p)))
+        (!holds_letter(s + *off, len - *off) && !letter_next(p)) ||
+        evx_table_row(s + *off, len - *off))
         return 0;
     if (v <= p->fn.max_marker ||
         (p->in_fn && v <= p->fn.last_body + 3)) {
@@ -208,11 +210,53 @@ static int note_broken_off(const char *t)
     return evx_ascii_alnum(c) || c == ',';
 }
 
+/* The first content line from ln on, past blank lines; *len and *lead
+ * get its length and indent (0 past the text's end). */
+static size_t next_content(const pdf_parser *p, size_t ln, const char **s,
+                           size_t *len, size_t *lead)
+{
+    for (; ln <= evx_text_lines(p->t); ln++) {
+        *s = pdf_get_line(p, ln, len, lead, NULL);
+        if (*len)
+            return ln;
+    }
+    *len = *lead = 0;
+    return ln;
+}
+
+/* Lines the page's own text may still run on from ln before its foot. */
+#define PAGE_FOOT_LINES 12
+
+/* Does the page end after the block at ln (its lines, then blank lines,
+ * then the page's end), and the text on the next page go on in lower case
+ * ("… oversight of the" / notes / header / "beryolkipory scheme had …"):
+ * the page's own text, broken off mid-sentence, resumes there, so the
+ * block at its foot is not its rest? */
+static int text_resumes_past_page(const pdf_parser *p, size_t ln)
+{
+    const char *s;
+    size_t len, lead, off;
+    for (size_t k = ln + 1; k <= ln + PAGE_FOOT_LINES; k++) {
+        k = next_content(p, k, &s, &len, &lead);
+        if (len == 0 || pdf_numbered(s, len, &off))
+            return 0;
+        if (pdf_page_ends(p, k, s, len, lead)) {
+            while (len && pdf_page_ends(p, k, s, len, lead) && lead == 0)
+                k = next_content(p, k + 1, &s, &len, &lead);
+            return len && evx_ascii_lower((unsigned char)s[0]);
+        }
+    }
+    return 0;
+}
+
 /* Lines of a block at the foot of a page that goes on the footnote the
- * page before broke off: from ln, in lower case, no blank line before
- * the pending next body ("the Financial Services … 2005." / "2 Q 301"),
- * while the page's own text had ended its sentence.  Returns how many,
- * else 0. */
+ * page before broke off: from ln, in lower case, up to the pending next
+ * body ("the Financial Services … 2005." / "2 Q 301"), with no blank line
+ * before it.  Where the page's own text broke off mid-sentence too, the
+ * block is the note's only at the head of the page's notes, under text
+ * of the page's own, the text's rest on the next page
+ * (text_resumes_past_page); the page's end may then close the block in
+ * place of a body.  Returns how many, else 0. */
 #define TAIL_MAX_LINES 8
 
 static size_t note_tail(const pdf_parser *p, size_t ln, const char *s,
@@ -220,23 +264,33 @@ static size_t note_tail(const pdf_parser *p, size_t ln, const char *s,
 {
     size_t off;
     if (!last || pdf_is_list_item(s, len) ||
-        (last->page > 0 && p->page <= last->page) ||
-        (p->open.cur && !pdf_ends_sentence(&p->open.acc)) ||
+        (last->page > 0 && (p->page <= last->page || p->page > last->page + 1)) ||
         !note_broken_off(last->text))
+        return 0;
+    int mid = p->open.cur && !pdf_ends_sentence(&p->open.acc);
+    if (mid && (p->header_since || !text_resumes_past_page(p, ln)))
         return 0;
     for (size_t k = ln + 1; k <= ln + TAIL_MAX_LINES; k++) {
         size_t l2, lead2;
         const char *s2 = pdf_get_line(p, k, &l2, &lead2, NULL);
-        if (k > evx_text_lines(p->t) || l2 == 0)
+        if (k > evx_text_lines(p->t))
             return 0;
-        int v = pdf_number_space(s2, l2, &off);
-        if (v == p->fn.last_body + 1 && v <= p->fn.max_marker)
+        if (l2 == 0) { /* the block ends: at the page's end? */
+            size_t end = next_content(p, k, &s2, &l2, &lead2);
+            return mid && l2 && pdf_page_ends(p, end, s2, l2, lead2) ? k - ln : 0;
+        }
+        if (pdf_page_ends(p, k, s2, l2, lead2))
+            return mid ? k - ln : 0;
+        /* the next body, by its number: its marker may be yet to come */
+        if (pdf_number_space(s2, l2, &off) == p->fn.last_body + 1)
             return k - ln;
     }
     return 0;
 }
 
-/* Appends lines ln .. ln+n-1 to footnote unit u's text and source. */
+/* Appends lines ln .. ln+n-1 to footnote unit u's text, and their range
+ * to its sources: the page's own text between its two parts is not the
+ * note's. */
 static void note_append(pdf_parser *p, evx_unit *u, size_t ln, size_t n)
 {
     pdf_acc a = {0};
@@ -253,8 +307,9 @@ static void note_append(pdf_parser *p, evx_unit *u, size_t ln, size_t n)
     } else {
         free(u->text);
         u->text = t;
-        if (u->n_sources)
-            u->sources[u->n_sources - 1].end_line = (long)(ln + n - 1);
+        size_t l2, lead2;
+        pdf_get_line(p, ln, &l2, &lead2, NULL);
+        pdf_add_source(p, u, (long)ln, (long)lead2 + 1, (long)(ln + n - 1));
     }
     pdf_acc_free(&a);
 }
@@ -269,11 +324,21 @@ size_t pdf_notes_tail(pdf_parser *p, size_t ln, const char *s, size_t len)
         return 0;
     evx_unit *last = last_note(p);
     size_t n = note_tail(p, ln, s, len, last);
-    if (n) {
-        note_append(p, last, ln, n);
-        p->blank_run = 0;
-        p->broke = 1;
-        p->page_pending = 1;
+    if (!n)
+        return 0;
+    note_append(p, last, ln, n);
+    p->blank_run = 0;
+    p->broke = 1;
+    p->page_pending = 1;
+    /* the next body right under the rest is one, whether or not its
+     * marker has been read (a page's notes follow on) */
+    size_t l2, lead2, off;
+    const char *s2 = pdf_get_line(p, ln + n, &l2, &lead2, NULL);
+    int v = pdf_number_space(s2, l2, &off);
+    if (v && v == p->fn.last_body + 1 && holds_letter(s2 + off, l2 - off) &&
+        !evx_table_row(s2 + off, l2 - off)) {
+        start_fn(p, ln + n, s2, l2, (long)lead2 + 1, v, off);
+        n++;
     }
     return n;
 }

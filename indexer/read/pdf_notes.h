@@ -27,9 +27,10 @@ int pdf_notes_line(pdf_parser *p, size_t ln, const char *s, size_t len,
 
 /* Takes the block at line ln (s/len trimmed) when it goes on the last
  * footnote body, which the page before broke off mid-sentence: a block
- * in lower case at the next page's foot, just above the next body, after
- * the page's own text ended its sentence.  Returns the lines taken (the
- * block's), else 0. */
+ * in lower case at the head of the next page's notes, just above the next
+ * body, or, where the page's own text broke off too and goes on past the
+ * page's end, above that end.  The next body right under the block is
+ * taken with it.  Returns the lines taken, else 0. */
 size_t pdf_notes_tail(pdf_parser *p, size_t ln, const char *s, size_t len);
 
 /* Pushes the footnote body in progress, if any, as a unit. */

@@ -271,6 +271,20 @@ int pdf_header_page(const pdf_parser *p, const char *s, size_t len)
     return evx_running_header_page(p->title, s, len);
 }
 
+int pdf_page_number_line(const pdf_parser *p, size_t ln, const char *s,
+                         size_t len)
+{
+    return evx_ascii_page_number(s, len) && p->layout &&
+           evx_layout_is_furniture(p->layout, (long)ln);
+}
+
+int pdf_page_ends(const pdf_parser *p, size_t ln, const char *s, size_t len,
+                  size_t lead)
+{
+    return len > 0 && (lead > 0 || pdf_header_page(p, s, len) >= 0 ||
+                       pdf_page_number_line(p, ln, s, len));
+}
+
 /* The heading block starting at line ln: up to `maxl` lines, joined while
  * a line ends with a wrap space.  Returns lines used (0 if not
  * heading-shaped) and the joined text in h. */

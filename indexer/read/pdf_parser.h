@@ -222,6 +222,17 @@ char *pdf_trimmed_dup(const char *s, size_t len);
 /* A running header line: its page number, else -1. */
 int pdf_header_page(const pdf_parser *p, const char *s, size_t len);
 
+/* Is line ln (s/len trimmed) a page's number alone that the page layer
+ * set apart as furniture ("5" at a page's foot, set far to the right)? */
+int pdf_page_number_line(const pdf_parser *p, size_t ln, const char *s,
+                         size_t len);
+
+/* Does a page end at line ln (s/len trimmed, lead blanks before it): a
+ * running header, the page's number set apart, or a page break (a line
+ * set in, in the canonical layout)? */
+int pdf_page_ends(const pdf_parser *p, size_t ln, const char *s, size_t len,
+                  size_t lead);
+
 /* The heading block starting at line ln: up to `maxl` lines, joined while
  * a line ends with a wrap space.  Returns lines used (0 if not
  * heading-shaped, or if the line after it goes on in lower case: a

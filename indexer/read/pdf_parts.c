@@ -28,6 +28,22 @@ static int taken_before(const pdf_parser *p, size_t ln)
     return n && pdf_starts_fold(s, n, "Taken before");
 }
 
+/* Does s head a glossary: "Glossary", or a list of the abbreviations a
+ * report uses, under the headings reports print over one? */
+static int glossary_heading(const char *s, size_t len)
+{
+    static const char *const lists[] = {"Abbreviations", "Acronyms",
+                                        "List of abbreviations",
+                                        "List of acronyms",
+                                        "Abbreviations and acronyms"};
+    if (len >= 80 || pdf_ends_punct(s, len))
+        return 0;
+    for (size_t k = 0; k < sizeof lists / sizeof *lists; k++)
+        if (pdf_eq_fold(s, len, lists[k]))
+            return 1;
+    return pdf_contains_fold(s, len, "glossary");
+}
+
 static pdf_part backmatter_kind(const pdf_parser *p, size_t ln, size_t hl,
                                 const evx_buf *h)
 {
@@ -48,7 +64,7 @@ static pdf_part backmatter_kind(const pdf_parser *p, size_t ln, size_t hl,
         }
         return PDF_FRONT;
     }
-    if (pdf_contains_fold(s, len, "glossary") && len < 80)
+    if (glossary_heading(s, len))
         return PDF_GLOSSARY;
     if (pdf_starts_fold(s, len, "Appendix") &&
         pdf_contains_fold(s, len, "list of witnesses"))
@@ -128,6 +144,12 @@ int pdf_switch_part(pdf_parser *p, const pdf_line *c, size_t *extra)
                          h.data, p->n_annex);
         pdf_set_section(p, h.data, h.len);
     }
+    /* a glossary's entries under no heading of their own ("ADASS
+     * Association of …") are the part's, titled by its heading; the unit
+     * is dropped unread when an entry's heading comes first */
+    if (m == PDF_GLOSSARY)
+        pdf_unit_block(p, EVX_UNIT_GLOSSARY, pdf_slug_id(p, "/glossary/%s", h.data),
+                       h.data, 0);
     if (m == PDF_UNREAD)
         evx_diag_add(p->diag, EVX_DIAG_WARNING, p->file, (long)c->ln,
                      "the printed evidence from here (\"%.*s\") is not read: "
@@ -179,7 +201,9 @@ size_t pdf_block_line(pdf_parser *p, const pdf_line *c, evx_unit_type type)
     size_t off, hl, extra = 0;
     if (c->block_start && pdf_switch_part(p, c, &extra))
         return extra;
-    if (type == EVX_UNIT_SUMMARY) {
+    /* a summary, or a list of abbreviations before the chapters, ends
+     * where the first chapter or the paragraph due opens */
+    if (type == EVX_UNIT_SUMMARY || type == EVX_UNIT_GLOSSARY) {
         int v = pdf_numbered(c->s, c->len, &off);
         if ((evx_para_follows(p->last_para, v, 1) && c->block_start) ||
             pdf_chapter_heading(p, c, &off) || chapter_then_paragraph(p, c)) {

@@ -80,20 +80,12 @@ static void find_title(pdf_parser *p)
     }
 }
 
-/* Is c a page's number alone that the page layer set apart as
- * furniture ("5" at a page's foot, set far to the right)? */
-static int page_number_line(const pdf_parser *p, const pdf_line *c)
-{
-    return evx_ascii_page_number(c->s, c->len) && p->layout &&
-           evx_layout_is_furniture(p->layout, (long)c->ln);
-}
-
 static size_t dispatch(pdf_parser *p, const pdf_line *c)
 {
     size_t extra = 0;
     /* counted as furniture, in any part but the contents (whose entries
      * end in page numbers): not run into a paragraph, nor a heading */
-    if (p->mode != PDF_CONTENTS && page_number_line(p, c))
+    if (p->mode != PDF_CONTENTS && pdf_page_number_line(p, c->ln, c->s, c->len))
         return 0;
     switch (p->mode) {
     case PDF_CONTENTS:

@@ -13,6 +13,7 @@
  */
 #include "coverage.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -309,6 +310,7 @@ unsigned evx_coverage_furniture_percent(const evx_coverage_result *r)
 typedef struct target {
     long first, last;
     size_t from, to, cursor;
+    size_t lead; /* the unit's first target, which keeps its cursor */
 } target;
 
 /* A heading carried by units: its words in the matcher's label list. */
@@ -344,37 +346,14 @@ typedef struct matcher {
     evx_buf scratch;
 } matcher;
 
-/* The lines of this file that u covers, from its sources; 0 if none. */
-static int unit_lines(const evx_unit *u, const char *file, long *first,
-                      long *last)
-{
-    int found = 0;
-    for (size_t i = 0; i < u->n_sources; i++) {
-        const evx_source *s = &u->sources[i];
-        if (!s->file || strcmp(s->file, file) != 0)
-            continue;
-        long end = s->end_line >= s->line ? s->end_line : s->line;
-        if (!found || s->line < *first)
-            *first = s->line;
-        if (!found || end > *last)
-            *last = end;
-        found = 1;
-    }
-    return found;
-}
-
-static evx_status add_target(matcher *m, const evx_unit *u, long first,
-                             long last)
+/* Adds u's words (its number, title, text, code, paragraph reference)
+ * once to the matcher's list: [*from, *to). */
+static evx_status add_unit_words(matcher *m, const evx_unit *u, size_t *from,
+                                 size_t *to)
 {
     words *w = &m->unit_words;
     char num[24];
-    if (evx_grow((void **)&m->targets, &m->cap_targets, m->n_targets + 1,
-                 sizeof *m->targets))
-        return EVX_NOMEM;
-    target *t = &m->targets[m->n_targets++];
-    t->first = first;
-    t->last = last;
-    t->from = t->cursor = w->n;
+    *from = w->n;
     /* The number printed before a paragraph or footnote body is its own. */
     int n = u->number <= 0 ? 0
             : u->type == EVX_UNIT_PARAGRAPH
@@ -403,8 +382,48 @@ static evx_status add_target(matcher *m, const evx_unit *u, long first,
         if (add_words(w, tail, 0, strlen(tail), 0))
             return EVX_NOMEM;
     }
-    t->to = w->n;
+    *to = w->n;
     return EVX_OK;
+}
+
+
+/* Adds a target: lines [first, last] of the file, whose words the unit
+ * words [from, to) may place; lead: the unit's first target, or
+ * SIZE_MAX if this is it. */
+static evx_status add_target(matcher *m, long first, long last,
+                             const size_t span[2], size_t lead)
+{
+    if (evx_grow((void **)&m->targets, &m->cap_targets, m->n_targets + 1,
+                 sizeof *m->targets))
+        return EVX_NOMEM;
+    size_t i = m->n_targets++;
+    m->targets[i] = (target){first, last, span[0], span[1], span[0],
+                             lead == SIZE_MAX ? i : lead};
+    return EVX_OK;
+}
+
+/* Adds u's targets: one per source it names this file in (a footnote
+ * whose rest is at the next page's foot has two, and the page's text
+ * between them is not its), all on its words.  *found: whether any. */
+static evx_status add_unit(matcher *m, const evx_unit *u, int *found)
+{
+    size_t span[2] = {0, 0}, lead = SIZE_MAX;
+    evx_status st = EVX_OK;
+    *found = 0;
+    for (size_t i = 0; i < u->n_sources && !st; i++) {
+        const evx_source *s = &u->sources[i];
+        if (!s->file || strcmp(s->file, m->cov->name) != 0)
+            continue;
+        if (!*found)
+            st = add_unit_words(m, u, &span[0], &span[1]);
+        *found = 1;
+        long end = s->end_line >= s->line ? s->end_line : s->line;
+        if (!st)
+            st = add_target(m, s->line, end, span, lead);
+        if (lead == SIZE_MAX)
+            lead = m->n_targets - 1;
+    }
+    return st;
 }
 
 /* Adds s as a heading, unless it is already one. */
@@ -443,12 +462,12 @@ static evx_status collect(matcher *m, const evx_units *units,
     *paragraphs = 0;
     for (size_t i = 0; i < units->len && !st; i++) {
         const evx_unit *u = units->items[i];
-        long first = 0, last = 0;
-        if (!unit_lines(u, m->cov->name, &first, &last))
+        int found;
+        st = add_unit(m, u, &found);
+        if (!found)
             continue;
         if (u->type == EVX_UNIT_PARAGRAPH && u->number > 0)
             (*paragraphs)++;
-        st = add_target(m, u, first, last);
         if (!st)
             st = add_label(m, u->chapter_title);
         if (!st)
@@ -527,20 +546,21 @@ static void candidates(matcher *m, long line)
     m->n_open = kept;
 }
 
-/* Looks for an unused word s in t: within WINDOW words of its cursor if
- * ahead is set (and moves the cursor past it), else anywhere. */
-static int find_in(matcher *m, target *t, const char *s, size_t n, int ahead)
+/* Looks for an unused word s in t: within WINDOW words of its unit's
+ * cursor if ahead is set (and moves the cursor past it), else anywhere. */
+static int find_in(matcher *m, const target *t, const char *s, size_t n,
+                   int ahead)
 {
     unsigned h = hash_of(s, n);
-    size_t from = ahead ? t->cursor : t->from;
-    size_t to = ahead && t->cursor + WINDOW < t->to ? t->cursor + WINDOW
-                                                     : t->to;
+    size_t *cursor = &m->targets[t->lead].cursor;
+    size_t from = ahead ? *cursor : t->from;
+    size_t to = ahead && *cursor + WINDOW < t->to ? *cursor + WINDOW : t->to;
     for (size_t i = from; i < to; i++) {
         if (m->used[i] || !same(&m->unit_words, i, s, n, h))
             continue;
         m->used[i] = 1;
         if (ahead)
-            t->cursor = i + 1;
+            *cursor = i + 1;
         return 1;
     }
     return 0;

@@ -8,9 +8,10 @@
  * formal minutes, lists of reports, URL lists, text recognised and left out
  * on purpose, so it counts as accounted for.  Measuring walks the file's
  * other words in order and looks for each in the text of the units whose
- * source for this file covers its line (narrowest unit first, in order
- * within a unit, then anywhere in it), so quotations, footnote bodies and
- * paragraphs that span a page break all find their words.  A unit's own
+ * sources for this file cover its line (each range apart: a footnote
+ * whose rest is at the next page's foot names two; narrowest first, in
+ * order within a unit, then anywhere in it), so quotations, footnote
+ * bodies and paragraphs that span a page break all find their words.  A unit's own
  * number counts as its word ("6." before a paragraph, "6" before a footnote
  * body); a line that no unit covers is placed when it is a heading that the
  * units carry (chapter title, section, title).  Tolerated, so that they do

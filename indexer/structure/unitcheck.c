@@ -9,6 +9,7 @@
 #include "ascii.h"
 #include "dates.h"
 #include "marks.h"
+#include "tablerow.h"
 
 /* Where a warning about u points: its first source's file and line
  * (NULL and 0 without one). */
@@ -125,21 +126,23 @@ static int number_at(const char *text, const char *p, const char **end)
  * most BODY_GAP bytes after it, each opening a body (opens_body): footnote
  * bodies run into text ("… said: 146 Q91 147 CHEM Trust (EIM0010) 148
  * Keep Britain Tidy …"), a block the reader did not take for footnotes.
- * *first gets the first number of the first run, *highest the last number
- * of the last; both 0 if there is none.  Only the digits of the text are
- * looked at. */
+ * A table's rows ("1 North East 412 430 455 2 North West …",
+ * tablerow.h) are no such run.  *first gets the first number of the
+ * first run, *highest the last number of the last; both 0 if there is
+ * none.  Only the digits of the text are looked at. */
 #define BODY_RUN 3
 #define BODY_GAP 400
 static void body_runs_in(const char *text, int *first, int *highest)
 {
     int want = 0, start = 0, len = 0;
-    const char *last = NULL, *end;
+    const char *last = NULL, *last_end = NULL, *end;
     *first = *highest = 0;
     for (const char *p = text; p && (p = strpbrk(p, "123456789")); p = end) {
         int v = number_at(text, p, &end);
         if (!v || !opens_body(end))
             continue;
-        if (len && v == want && (size_t)(p - last) <= BODY_GAP) {
+        if (len && v == want && (size_t)(p - last) <= BODY_GAP &&
+            !evx_table_row(last_end, (size_t)(p - last_end))) {
             len++;
         } else {
             start = v;
@@ -147,6 +150,7 @@ static void body_runs_in(const char *text, int *first, int *highest)
         }
         want = v + 1;
         last = p;
+        last_end = end;
         if (len >= BODY_RUN) {
             if (!*first)
                 *first = start;
