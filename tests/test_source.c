@@ -655,6 +655,10 @@ Test(source, straight_quotes_become_curly_by_context)
         {"a -'b' – \"c\"", "a -‘b’ – “c”"},
         {"\"Home first\".12", "“Home first”.12"},
         {"in the '90s", "in the ‘90s"}, /* the rule's known ambiguity */
+        /* a web copy glues a paragraph's opening quote to its number */
+        {"2.\"Rates,\" he said", "2.“Rates,” he said"},
+        {"1. A\n12.'Yes'", "1. A\n12.‘Yes’"},
+        {"Q2.\"", "Q2.”"}, /* no paragraph's number */
     };
     size_t i;
 

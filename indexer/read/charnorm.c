@@ -81,8 +81,23 @@ static int tail_is(const evx_buf *b, size_t base, const char *s)
     return b->len - base >= n && memcmp(b->data + b->len - n, s, n) == 0;
 }
 
+/* Is the line written so far a paragraph's number and its full stop
+ * alone ("2."), a web copy gluing the paragraph's opening quote to it? */
+static int after_line_number(const pass *p)
+{
+    const evx_buf *b = p->out;
+    size_t i = b->len, digits = 0;
+
+    if (i == p->base || b->data[i - 1] != '.')
+        return 0;
+    for (i--; i > p->base && b->data[i - 1] >= '0' && b->data[i - 1] <= '9'; i--)
+        digits++;
+    return digits >= 1 && digits <= 4 && (i == p->base || b->data[i - 1] == '\n');
+}
+
 /* A quote written now opens: nothing but space or an opening bracket,
- * dash or quote before it. */
+ * dash or quote before it, or a paragraph's number at the line's start
+ * ("2.\"Quantitative …"). */
 static int quote_opens(const pass *p)
 {
     const evx_buf *b = p->out;
@@ -92,6 +107,8 @@ static int quote_opens(const pass *p)
         return 1;
     c = b->data[b->len - 1];
     if (c != '\0' && strchr("\n \t([{-", c))
+        return 1;
+    if (after_line_number(p))
         return 1;
     return tail_is(b, p->base, "\xE2\x80\x93") ||  /* en dash */
            tail_is(b, p->base, "\xE2\x80\x94") ||  /* em dash */
