@@ -244,7 +244,7 @@ static void expect_lead_in_then_paragraphs(int web)
     read_as(&u, lead_in_then_paragraphs, web);
     cr_expect(strstr(unit(&u, "HC1/p1/q1")->text, "publish the review"));
     for (int k = 2; k <= 6; k++) {
-        char id[16];
+        char id[32];
         snprintf(id, sizeof id, "HC1/p%d", k);
         cr_expect_eq(unit(&u, id)->para, k, "%s", id);
     }
