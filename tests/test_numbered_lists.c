@@ -7,7 +7,7 @@
  * (lib/paranum.h, evx_list_run), in both readers.  The passages are made
  * up in the forms the black-box testers found (a recommendation lost, a
  * paragraph renumbered, a witness's points split); nothing in the code
- * knows them.  And chapters numbered in words ("Chapter One:").
+ * knows them.
  */
 #define _DEFAULT_SOURCE /* mkdtemp, nftw */
 #define _XOPEN_SOURCE 700
@@ -311,31 +311,4 @@ Test(numbered_lists, a_list_in_a_recommendation_first_printed)
 Test(numbered_lists, a_list_in_a_recommendation_first_web)
 {
     expect_in_a_recommendation_first(1);
-}
-
-/* Chapters numbered in words ("Chapter One: Introduction", as the
- * contents list confirms): each paragraph is of its chapter.  They had
- * been of chapter 0, the heading taken for a section's, and coverage had
- * not known the heading's words. */
-Test(numbered_lists, chapters_numbered_in_words)
-{
-    static const char *const text =
-        "Contents\n\n"
-        "Chapter One: Introduction 3\n"
-        "Chapter Two: Funding 4\n\n"
-        "Chapter One: Introduction\n\n"
-        "1. The Department told us that the programme had not delivered.\n\n"
-        "Background\n\n"
-        "2. The Treasury said that the figures would be published.\n\n"
-        "Chapter Two: Funding\n\n"
-        "3. The regulator accepted that its oversight had been weaker.\n";
-    evx_units u = EVX_UNITS_INIT;
-    read_as(&u, text, 0);
-    cr_expect_eq(unit(&u, "HC1/p1")->chapter, 1);
-    cr_expect_str_eq(unit(&u, "HC1/p1")->chapter_title, "Introduction");
-    cr_expect_eq(unit(&u, "HC1/p2")->chapter, 1);
-    cr_expect_str_eq(unit(&u, "HC1/p2")->section, "Background");
-    cr_expect_eq(unit(&u, "HC1/p3")->chapter, 2);
-    cr_expect_str_eq(unit(&u, "HC1/p3")->chapter_title, "Funding");
-    evx_units_free(&u);
 }

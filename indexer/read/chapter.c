@@ -29,43 +29,11 @@ static size_t opens_with(const char *s, size_t n, const char *word)
     return s[k] == ' ' ? k + 1 : 0;
 }
 
-long evx_chapter_number_word(const char *s, size_t n)
-{
-    static const char *const words[] = {
-        "one", "two", "three", "four", "five", "six", "seven", "eight",
-        "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
-        "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
-    for (size_t w = 0; w < sizeof words / sizeof *words; w++) {
-        size_t k = strlen(words[w]), j;
-        for (j = 0; j < k && j < n; j++)
-            if (evx_ascii_tolower((unsigned char)s[j]) != (unsigned char)words[w][j])
-                break;
-        if (j == k && !(k < n && evx_ascii_alpha((unsigned char)s[k])))
-            return (long)w + 1;
-    }
-    return 0;
-}
-
-/* A number written as a word at s[i..) with a capital ("One", "TWELVE");
- * its end in *e, 0 if none. */
-static long word_number(const char *s, size_t n, size_t i, size_t *e)
-{
-    long v = i < n && evx_ascii_upper((unsigned char)s[i])
-                 ? evx_chapter_number_word(s + i, n - i)
-                 : 0;
-    for (*e = i; v && *e < n && evx_ascii_alpha((unsigned char)s[*e]);)
-        (*e)++;
-    return v;
-}
-
 /* The value of a chapter's number at s[i..): one or two digits without a
- * leading zero, a Roman numeral in capitals up to XXXIX, or a word up to
- * twenty ("Chapter One:"); its end in *e, 0 if none. */
+ * leading zero, or a Roman numeral in capitals up to XXXIX; its end in
+ * *e, 0 if none. */
 static long number_at(const char *s, size_t n, size_t i, size_t *e)
 {
-    long w = word_number(s, n, i, e);
-    if (w)
-        return w;
     static const char *const ones[] = {"", "I", "II", "III", "IV", "V",
                                        "VI", "VII", "VIII", "IX"};
     long v = 0, units = 0;

@@ -9,14 +9,8 @@
 
 #include <stddef.h>
 
-/* If s[0..n) opens with a number written as a word up to twenty, any
- * case ("one", "Twelve"), a letter not after it, returns its value; else
- * 0. */
-long evx_chapter_number_word(const char *s, size_t n);
-
 /* If s[0..n) opens with "Chapter N" (any case, N of 1 or 2 digits without
- * a leading zero, a Roman numeral in capitals, "Chapter IV", or a word
- * with a capital, "Chapter One") and then
+ * a leading zero, or a Roman numeral in capitals, "Chapter IV") and then
  * ':', '.', '-', a spaced en or em dash, or a blank, or with "Part N" and
  * one of those but the blank ("PART II: INTRODUCTION"), sets *num to N
  * and returns where the title starts (past blanks); else returns 0. */

@@ -21,7 +21,6 @@
 
 #include "ascii.h"
 #include "buf.h"
-#include "chapter.h"
 #include "grow.h"
 #include "paranum.h"
 
@@ -683,8 +682,7 @@ static int is_heading(const matcher *m, size_t first, size_t last)
 }
 
 /* Whether words i and i + 1 of f are the word and number that head a
- * chapter ("chapter 2", "part ii", "chapter one": chapter.h's forms,
- * folded). */
+ * chapter ("chapter 2", "part ii": chapter.h's forms, folded). */
 static int chapter_label(const words *f, size_t i)
 {
     const char *w = form_of(f, i), *num = form_of(f, i + 1);
@@ -695,7 +693,7 @@ static int chapter_label(const words *f, size_t i)
         roman &= num[k] == 'i' || num[k] == 'v' || num[k] == 'x';
     return ((wn == 7 && memcmp(w, "chapter", 7) == 0) ||
             (wn == 4 && memcmp(w, "part", 4) == 0)) &&
-           (is_digit_run(num, nn) || roman || evx_chapter_number_word(num, nn));
+           (is_digit_run(num, nn) || roman);
 }
 
 /* A line some of whose words no unit holds is placed whole if it is a
