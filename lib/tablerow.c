@@ -32,10 +32,24 @@ static int names(const unsigned char *s, size_t n)
            evx_ascii_lower(s[2]);
 }
 
+/* Is s[0..n) a year ("2021"), as a citation prints it: no table's
+ * figure? */
+static int year(const unsigned char *s, size_t n)
+{
+    return n == 4 && (s[0] == '1' || s[0] == '2') && evx_ascii_digit(s[1]) &&
+           evx_ascii_digit(s[2]) && evx_ascii_digit(s[3]);
+}
+
+/* Does s[0..n) end in a citation's stop or comma ("Ibid.,", "Ltd.")? */
+static int stopped(const unsigned char *s, size_t n)
+{
+    return n > 0 && (s[n - 1] == ',' || s[n - 1] == '.' || s[n - 1] == ';');
+}
+
 int evx_table_row(const char *text, size_t n)
 {
     const unsigned char *s = (const unsigned char *)text;
-    size_t words = 0, figures = 0;
+    size_t words = 0, figures = 0, years = 0;
     int named = 0;
     for (size_t i = 0; i < n;) {
         while (i < n && evx_ascii_space(s[i]))
@@ -48,12 +62,15 @@ int evx_table_row(const char *text, size_t n)
         words++;
         if (figure(s + a, i - a)) {
             figures++;
+            years += year(s + a, i - a);
             continue;
         }
-        /* a word after a figure: the figures do not end the line */
-        if (figures)
+        /* a word after a figure: the figures do not end the line; a
+         * citation's stop ("Ibid., paras 12 14"): no row's name */
+        if (figures || stopped(s + a, i - a))
             return 0;
         named |= names(s + a, i - a);
     }
-    return named && figures >= 2 && figures >= words - figures;
+    /* years alone are a citation's ("London Councils 2021 2022") */
+    return named && figures >= 2 && figures >= words - figures && years < figures;
 }

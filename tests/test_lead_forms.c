@@ -738,8 +738,9 @@ Test(lead_forms, the_minister_of_two_ministers_is_neither)
     evx_units_free(&u);
 }
 
-/* "The Minister" beside a Secretary of State, a former one or a Permanent
- * Under-Secretary (an official) is the Minister of State: the Secretary
+/* "The Minister" beside a Secretary of State, a former one, a Permanent
+ * Under-Secretary or an official whose post names the Prime Minister is
+ * the Minister of State (or the Secretary of State): the Secretary
  * of State is "the Secretary of State", the others are no ministers.
  * Counted as ministers, they had left the words with no one. */
 Test(lead_forms, the_minister_beside_a_secretary_of_state_or_an_official)
@@ -750,7 +751,8 @@ Test(lead_forms, the_minister_beside_a_secretary_of_state_or_an_official)
         "2. The Minister said that pay was “a matter for the review "
         "body”.2\n\n"
         "3. The Minister told us that aid would “return to 0.7%”.3\n\n"
-        "1 Q 10\n2 Q 70\n3 Q 130\n\n"
+        "4. The Minister said that delivery was “on track”.4\n\n"
+        "1 Q 10\n2 Q 70\n3 Q 130\n4 Q 165\n\n"
         "Witnesses\n\n"
         "The following witnesses gave evidence.\n\n"
         "Tuesday 6 June 2023\n\n"
@@ -764,7 +766,11 @@ Test(lead_forms, the_minister_beside_a_secretary_of_state_or_an_official)
         "Tuesday 4 July 2023\n\n"
         "Andrew Mitchell MP, Minister of State for Development; and Sir "
         "Philip Barton KCMG, Permanent Under-Secretary, Foreign Office "
-        "Q121–160\n";
+        "Q121–160\n\n"
+        "Tuesday 11 July 2023\n\n"
+        "Rt Hon Michael Gove MP, Secretary of State for Levelling Up; and "
+        "Emily Lawson, Head of the Prime Minister’s Delivery Unit, Cabinet "
+        "Office Q161–180\n";
     evx_units u = EVX_UNITS_INIT;
     read_as(&u, text, 0);
     expect_who(&u, "HC1/p1/q1", "Edward Argar MP", "Minister of State for Justice",
@@ -776,6 +782,11 @@ Test(lead_forms, the_minister_beside_a_secretary_of_state_or_an_official)
     cr_expect(q->speaker && q->speaker->name &&
                   strcmp(q->speaker->name, "Andrew Mitchell MP") == 0,
               "p3: %s", q->speaker ? q->speaker->name : "-");
+    /* an official whose post holds "Minister" is none */
+    q = unit(&u, "HC1/p4/q1");
+    cr_expect(q->speaker && q->speaker->name &&
+                  strcmp(q->speaker->name, "Rt Hon Michael Gove MP") == 0,
+              "p4: %s", q->speaker ? q->speaker->name : "-");
     evx_units_free(&u);
 }
 

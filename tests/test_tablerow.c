@@ -24,7 +24,8 @@ Test(tablerow, a_footnotes_body_is_none)
         "HC Deb 3 July 2019, col 1102", "Q 120 121", "HC 1234 5", "Qq 2, 3",
         "col 45 46", "Ibid., paras 12\xE2\x80\x93" "13", "Q88", "2018 10",
         "Written evidence 12 13 from the Trust", "Table 2 12 13 14 and more",
-        ""};
+        /* a citation's years, its stops (a red team's) */
+        "London Councils 2021 2022", "Ibid., paras 12 14", ""};
     for (size_t i = 0; i < sizeof bodies / sizeof *bodies; i++)
         cr_expect(!row(bodies[i]), "'%s' read as a row", bodies[i]);
 }

@@ -115,6 +115,21 @@ static int lead_within(const evx_clues *c, size_t from, size_t to)
            c->lead->last < to;
 }
 
+/* Is word k of post ("minister") the post's own noun, only words that
+ * rank a minister before it ("Minister of State", "Deputy Prime
+ * Minister", "First Minister"), and no "Counsellor" after it?  Not an
+ * official's ("Head of the Prime Minister's Delivery Unit", "Private
+ * Secretary to the Minister"), a shadow's or a diplomat's ("Minister-
+ * Counsellor"). */
+static int heads_post(const evx_strs *post, size_t k)
+{
+    static const char *const ranks[] = {"prime", "deputy", "first", "junior"};
+    for (size_t i = 0; i < k; i++)
+        if (!evx_word_in(post->items[i], ranks, sizeof ranks / sizeof *ranks))
+            return 0;
+    return !(k + 1 < post->len && strcmp(post->items[k + 1], "counsellor") == 0);
+}
+
 /* How a post names its holder a minister: 2 a Minister or a junior
  * minister ("Parliamentary Under-Secretary of State", "Parliamentary
  * Secretary"), whom "the Minister" names; 1 a Secretary of State, whom it
@@ -133,7 +148,7 @@ static int ministerial(const evx_strs *post)
                        strcmp(post->items[k + 2], "state") == 0;
         int junior = k > 0 && (strcmp(post->items[k - 1], "under") == 0 ||
                                strcmp(post->items[k - 1], "parliamentary") == 0);
-        if (strcmp(w, "minister") == 0 ||
+        if ((strcmp(w, "minister") == 0 && heads_post(post, k)) ||
             (strstr(w, "secretary") && (junior || strcmp(w, "secretary") != 0) &&
              (of_state || junior)))
             return 2;
