@@ -326,8 +326,7 @@ static int body_head(const char *w, size_t n)
         "council", "commission", "authority", "agency", "trust",
         "foundation", "union", "college", "academy", "alliance", "network",
         "forum", "centre", "service", "inspectorate", "department",
-        "ministry", "board", "bureau", "university", "school", "hospital",
-        "museum", "library", "clinic"};
+        "ministry", "board", "bureau"};
     for (size_t k = 0; k < sizeof heads / sizeof *heads; k++)
         if (word_is(w, n, heads[k]))
             return 1;
@@ -341,30 +340,6 @@ static int possessive(const char *s, size_t n)
     return (n > 2 && s[n - 2] == '\'' && s[n - 1] == 's') ||
            (n > 4 && memcmp(s + n - 4, "\xE2\x80\x99s", 4) == 0) ||
            (n > 3 && memcmp(s + n - 3, "\xE2\x80\x99", 3) == 0);
-}
-
-int evx_part_headed_body(const char *s, size_t len)
-{
-    size_t w = len, f = 0;
-    while (w > 0 && s[w - 1] != ' ')
-        w--;
-    while (f < len && s[f] != ' ')
-        f++;
-    return (w > 0 && body_head(s + w, len - w)) ||
-           (f + 4 <= len && memcmp(s + f, " of ", 4) == 0 && body_head(s, f));
-}
-
-int evx_part_has_org_word(const char *s, size_t len)
-{
-    for (size_t i = 0; i < len;) {
-        size_t e = i;
-        while (e < len && s[e] != ' ')
-            e++;
-        if (org_word(s + i, e - i))
-            return 1;
-        i = e + 1;
-    }
-    return 0;
 }
 
 int evx_part_names_body(const char *s, size_t len)

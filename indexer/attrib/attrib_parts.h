@@ -47,15 +47,6 @@ int evx_part_own_standing(const char *s, size_t len);
  * ("Information Commissioner’s Office").  Neither reads as a post. */
 int evx_part_names_body(const char *s, size_t len);
 
-/* Does a word of s[0..len) say the part is a body's name ("University",
- * "School", "Trust", "Council": evx_aword_is_org_type's words)? */
-int evx_part_has_org_word(const char *s, size_t len);
-
-/* Does s[0..len) name a body by its head noun, last ("Oakfield Primary
- * School", "Wave Trust") or first before "of" ("University of
- * California")? */
-int evx_part_headed_body(const char *s, size_t len);
-
 /* Whether s[0..len) names a post: it reads as one, or holds a job's word
  * ("Science Director at Unilever", "Oceans Campaigner", "Trustee"). */
 int evx_part_names_post(const char *s, size_t len);

@@ -468,12 +468,8 @@ static size_t lone_mark(const char *s, size_t len, size_t i)
  * Affairs"), so at the first part after the post that opens with
  * "Department" or "Ministry"; else the last part ("Executive Director,
  * Strategy, NHS Improvement"). */
-static int place_after_body(const char *s, const part *p, size_t n);
-
 static size_t org_part(const char *s, const part *p, size_t n)
 {
-    if (n > 3 && place_after_body(s, p, n))
-        return n - 2;
     for (size_t k = 2; k + 1 < n; k++)
         if (prefix_fold(s + p[k].off, p[k].len, "department ") ||
             prefix_fold(s + p[k].off, p[k].len, "ministry ") ||
@@ -482,29 +478,6 @@ static size_t org_part(const char *s, const part *p, size_t n)
             (p[k].len > 4 && memcmp(s + p[k].off, "The ", 4) == 0))
             return k;
     return n - 1;
-}
-
-/* Do the last two parts of a witness (n parts: name, post, …) print a
- * body and its place ("University of California, Berkeley", "Oakfield
- * Primary School, Oldham"): the last one or two capitalised words with no
- * word of a body's or a post's, after a part that names a body by its
- * head noun, after a post?  The place is the body's, not a body of its
- * own. */
-static int place_after_body(const char *s, const part *p, size_t n)
-{
-    const char *t = s + p[n - 1].off, *body = s + p[n - 2].off;
-    size_t len = p[n - 1].len, words = 1;
-    for (size_t i = 0; i < len; i++)
-        if (t[i] == ' ') {
-            words++;
-            if (i + 1 < len && !evx_part_opens_capital(t + i + 1, len - i - 1))
-                return 0;
-        }
-    return words <= 2 && evx_part_opens_capital(t, len) &&
-           !evx_part_has_org_word(t, len) && !evx_part_names_post(t, len) &&
-           !evx_part_has_honorific(t, len) && evx_part_headed_body(body, p[n - 2].len) &&
-           !evx_part_names_post(body, p[n - 2].len) &&
-           evx_part_names_post(s + p[n - 3].off, p[n - 3].len);
 }
 
 /* Where a post printed with its body after "at" ("Science Director at
