@@ -835,3 +835,28 @@ Test(lead_forms, an_aside_of_where_or_when_is_no_post)
     expect_who(&u, "HC1/p1/q3", "Dr Ann Lee", "Research Fellow", "the Water Institute");
     evx_units_free(&u);
 }
+
+/* "Professor Hall" over a panel of Lord Hall of Birkenhead and Professor
+ * Jim Hall is the professor, and "Lord Hall" the peer: a peer who is no
+ * professor is not so named.  The professor's words had gone to the
+ * peer, whose registered name "Hall" the surname matched whole. */
+Test(lead_forms, a_professor_is_no_peer_of_his_surname)
+{
+    static const char *const text =
+        "1 Introduction\n\n"
+        "1. Lord Hall told us that the problem was “getting worse”.1\n\n"
+        "2. Professor Hall told us that the risk was “rising fast”.2\n\n"
+        "1 Q 13\n2 Q 18\n\n"
+        "Witnesses\n\n"
+        "The following witnesses gave evidence.\n\n"
+        "Friday 2 June 2023\n\n"
+        "Lord Hall of Birkenhead, former Director-General, BBC; and Professor "
+        "Jim Hall, Professor of Climate and Environmental Risks, University of "
+        "Oxford Q11–20\n";
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u, text, 0);
+    expect_who(&u, "HC1/p1/q1", "Lord Hall of Birkenhead", "former Director-General", "BBC");
+    expect_who(&u, "HC1/p2/q1", "Professor Jim Hall",
+               "Professor of Climate and Environmental Risks", "University of Oxford");
+    evx_units_free(&u);
+}

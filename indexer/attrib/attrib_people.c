@@ -61,6 +61,10 @@ static const char *const rank_titles[] = {
     "dr", "doctor", "professor", "prof", "sir", "dame", "lord", "lady",
     "baroness", "baron", "viscount", "viscountess", "earl", "countess"};
 
+static const char *const peer_titles[] = {
+    "lord", "lady", "baroness", "baron", "viscount", "viscountess", "earl", "countess"};
+static const char *const academic_titles[] = {"dr", "doctor", "professor", "prof"};
+
 /* Does p's registered name open with one of list[0..n)? */
 static int registered_with(const evx_witness *p, const char *const *list,
                            size_t n)
@@ -74,7 +78,9 @@ static int registered_with(const evx_witness *p, const char *const *list,
 /* "Mrs Scott" is not "Dr Emma Scott", nor "Dr Scott" "Mrs Emma Scott":
  * the title t printed before a name is of the other kind than the one
  * registered (a courtesy title against a doctor's, a professor's, a
- * knight's or a peer's), so it names another person.  "Mr Smith" for
+ * knight's or a peer's; a doctor's or a professor's against a peer's who
+ * is neither; a peer's against one who is none), so it names another
+ * person.  "Mr Smith" for
  * "Rt Hon John Smith MP" is still he, and "Professor Mallory" for "Dr
  * Ruth Mallory", promoted between the list and the text, still she. */
 static int title_of_another_kind(const evx_witness *p, const char *t)
@@ -85,6 +91,16 @@ static int title_of_another_kind(const evx_witness *p, const char *t)
         ranked = registered_with(p, rank_titles, nr);
     if (evx_word_in(t, courtesy_titles, nc))
         return ranked && !courtesy;
+    /* "Professor Hall" is not "Lord Hall of Birkenhead", nor "Lord Hall"
+     * "Professor Jim Hall": a peer is so named, and a professor not */
+    size_t np = sizeof peer_titles / sizeof *peer_titles,
+           na = sizeof academic_titles / sizeof *academic_titles;
+    int peer = registered_with(p, peer_titles, np);
+    if (evx_word_in(t, academic_titles, na) && peer &&
+        !registered_with(p, academic_titles, na))
+        return 1;
+    if (evx_word_in(t, peer_titles, np) && !peer)
+        return 1;
     if (evx_word_in(t, rank_titles, nr))
         return courtesy && !ranked;
     return 0;
