@@ -312,3 +312,31 @@ Test(numbered_lists, a_list_in_a_recommendation_first_web)
 {
     expect_in_a_recommendation_first(1);
 }
+
+/* A last paragraph whose lead-in ends in ':' right before the part
+ * "Conclusions and recommendations": the part's heading is no quotation,
+ * and its numbered recommendations no list of the paragraph.  Printed,
+ * the heading had been a quotation and every recommendation the
+ * paragraph's text, with no warning. */
+Test(numbered_lists, a_part_heading_after_a_lead_in)
+{
+    static const char *const text =
+        "1 Introduction\n\n"
+        "1. We launched this inquiry in January 2023.\n\n"
+        "2. Our conclusions and recommendations are set out below:\n\n"
+        "Conclusions and recommendations\n\n"
+        "1. HMRC should publish its plan. (Paragraph 1)\n\n"
+        "2. HMRC should report to us. (Paragraph 2)\n\n"
+        "Formal minutes\n\n"
+        "Tuesday 5 September 2023\n";
+    for (int web = 0; web <= 1; web++) {
+        evx_units u = EVX_UNITS_INIT;
+        read_as(&u, text, web);
+        const evx_unit *p2 = unit(&u, "HC1/p2");
+        cr_expect(!strstr(p2->text, "HMRC"), "web %d: %s", web, p2->text);
+        cr_expect_str_eq(unit(&u, "HC1/r1")->text, "HMRC should publish its plan.");
+        cr_expect_eq(unit(&u, "HC1/r2")->para, 2);
+        cr_expect_null(evx_units_find(&u, "HC1/p2/q1"), "web %d: a quotation", web);
+        evx_units_free(&u);
+    }
+}

@@ -394,9 +394,12 @@ size_t pdf_body_line(pdf_parser *p, const pdf_line *c)
     if (!c->block_start && !lead_in && p->mode == PDF_BOX && p->runs_on &&
         pdf_ends_sentence(&p->open.acc) && box_place(p, c, 1, &extra))
         return extra; /* a place heading in flow: a copy with no blank lines */
+    /* a part's heading ends the body even after a lead-in ("… set out
+     * below:" / "Conclusions and recommendations"): no quotation */
+    if (c->block_start && !pdf_is_list_item(c->s, c->len) &&
+        pdf_switch_part(p, c, &extra))
+        return extra;
     if (c->block_start && !lead_in && !pdf_is_list_item(c->s, c->len)) {
-        if (pdf_switch_part(p, c, &extra))
-            return extra;
         evx_buf h = EVX_BUF_INIT;
         size_t hl = pdf_heading_block(p, c->ln, 3, 200, &h);
         if (hl && p->mode == PDF_BODY && !pdf_ends_punct(h.data, h.len) &&
