@@ -684,7 +684,7 @@ Test(layout, a_cover_ends_at_paragraph_one_or_is_none)
         cr_assert_eq(evx_diag_new(&d), EVX_OK);
         cr_assert_eq(evx_text_from_memory(&t, "w.txt", texts[k], strlen(texts[k]), d),
                      EVX_OK);
-        cr_assert_eq(evx_layout_build(&l, t), EVX_OK);
+        cr_assert_eq(evx_layout_build(&l, t, NULL), EVX_OK);
         /* the first text has a cover before paragraph 1; the second none
          * (lines of the layout, which sets paragraph 1 apart) */
         size_t len;

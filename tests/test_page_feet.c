@@ -357,3 +357,46 @@ Test(page_feet, a_footnotes_rest_heads_the_next_pages_notes)
         evx_units_free(&u);
     }
 }
+
+/* A page's foot that prints the report's own number with the page's,
+ * before it or after it, at any spacing: page furniture, neither the
+ * last footnote's words nor the paragraph's it interrupts; the number in
+ * a footnote's own text stays. */
+Test(page_feet, a_footer_with_the_reports_number_is_furniture)
+{
+    static const char text[] =
+        "1 Bus services\n"
+        "\n"
+        "1.     The committee examined the funding of local bus services\n"
+        "       across England.1\n"
+        "2.     Operators told us that concessionary fares are not reimbursed\n"
+        "       at cost.2 This has led to the withdrawal of many\n"
+        "\n"
+        "1     Q 12\n"
+        "2     Our earlier report, HC 1234, para 12\n"
+        "\n"
+        "HC 1234                                                     3\n"
+        "\f"
+        "       rural routes in recent years.\n"
+        "3.     Councils said that their budgets had fallen by a third.3\n"
+        "\n"
+        "3     Q 45\n"
+        "\n"
+        "4    HC 1234\n"
+        "\f"
+        "4.     The Minister told us that a review was under way.4\n"
+        "\n"
+        "4     Q 101\n"
+        "\n"
+        "hc 1234 5\n";
+    evx_units u = EVX_UNITS_INIT;
+    tu_read_text_as(&u, text, "dump.txt", "HC 1234", 0);
+    cr_expect_str_eq(unit(&u, "HC1234/fn2")->text, "Our earlier report, HC 1234, para 12");
+    cr_expect_str_eq(unit(&u, "HC1234/fn3")->text, "Q 45");
+    cr_expect_str_eq(unit(&u, "HC1234/fn4")->text, "Q 101");
+    cr_expect_str_eq(unit(&u, "HC1234/p2")->text,
+                     "Operators told us that concessionary fares are not "
+                     "reimbursed at cost. This has led to the withdrawal of many "
+                     "rural routes in recent years.");
+    evx_units_free(&u);
+}

@@ -162,6 +162,9 @@ static void read_words(scan *sc)
          * running title was learnt */
         if (!hl && i >= PAGE_NUMBER_INDENT && evx_ascii_page_number(s + i, tn))
             hl = 1;
+        /* the report's number with the page's ("HC 1234 5") */
+        if (!hl && evx_report_footer(sc->report, s + i, tn))
+            hl = 1;
         if (hl) {
             take_header(sc, ln, hl, blanks);
             ln += hl - 1;
@@ -689,7 +692,8 @@ static void sort_furniture(evx_layout *l)
     l->n_furn = k;
 }
 
-evx_status evx_layout_build(evx_layout **out, const evx_text *t)
+evx_status evx_layout_build(evx_layout **out, const evx_text *t,
+                            const char *report)
 {
     *out = NULL;
     evx_layout *l = calloc(1, sizeof *l);
@@ -699,6 +703,7 @@ evx_status evx_layout_build(evx_layout **out, const evx_text *t)
     memset(&sc, 0, sizeof sc);
     sc.t = t;
     sc.l = l;
+    sc.report = report;
     if (evx_running_title(&sc.title, t))
         sc.fail = 1;
     if (!sc.fail)

@@ -41,9 +41,12 @@
 
 typedef struct evx_layout evx_layout;
 
-/* Builds the canonical layout of t.  EVX_OK or EVX_NOMEM.  Free *out with
- * evx_layout_free; it does not keep t. */
-evx_status evx_layout_build(evx_layout **out, const evx_text *t);
+/* Builds the canonical layout of t, the text of the report whose number
+ * is report ("HC 1234", for footers that print it; NULL if not known).
+ * EVX_OK or EVX_NOMEM.  Free *out with evx_layout_free; it keeps neither
+ * t nor report. */
+evx_status evx_layout_build(evx_layout **out, const evx_text *t,
+                            const char *report);
 
 /* Frees; NULL is a no-op. */
 void evx_layout_free(evx_layout *l);

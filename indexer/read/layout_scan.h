@@ -34,6 +34,7 @@ typedef struct scan {
     entry *ent;
     size_t n_ent, cap_ent;
     char *title; /* the running title, or NULL */
+    const char *report; /* the report's number ("HC 1234"), or NULL */
     evx_layout *l;
     int part;
     int chapter_seen, have_contents;

@@ -264,11 +264,13 @@ char *pdf_trimmed_dup(const char *s, size_t len)
     return evx_strndup(s, len);
 }
 
-/* A running header line: its page number, 0 for the title alone, else
- * -1 (runhead.h's rule). */
+/* A running header line: its page number, 0 for the title alone or for
+ * a footer that prints the report's number (which tells no page: it may
+ * stand at a page's foot or its top), else -1 (runhead.h's rules). */
 int pdf_header_page(const pdf_parser *p, const char *s, size_t len)
 {
-    return evx_running_header_page(p->title, s, len);
+    int pg = evx_running_header_page(p->title, s, len);
+    return pg < 0 && evx_report_footer(p->report, s, len) ? 0 : pg;
 }
 
 int pdf_page_number_line(const pdf_parser *p, size_t ln, const char *s,

@@ -219,7 +219,8 @@ void pdf_add_fns(pdf_parser *p, evx_unit *u, const pdf_acc *a, size_t from,
 /* A copy of s without surrounding spaces, the caller's to free. */
 char *pdf_trimmed_dup(const char *s, size_t len);
 
-/* A running header line: its page number, else -1. */
+/* A running header line, or a footer printing the report's number: its
+ * page number, 0 if it tells none, else -1. */
 int pdf_header_page(const pdf_parser *p, const char *s, size_t len);
 
 /* Is line ln (s/len trimmed) a page's number alone that the page layer

@@ -306,7 +306,7 @@ evx_status evx_pdftext_read(evx_units *out, const evx_text *text,
     evx_layout *l = NULL;
     evx_text *canon = NULL;
     size_t from = out->len, first_msg = diag ? evx_diag_len(diag) : 0, len;
-    evx_status st = evx_layout_build(&l, text);
+    evx_status st = evx_layout_build(&l, text, o->report);
     if (st)
         return st;
     const char *data = evx_layout_text(l, &len);

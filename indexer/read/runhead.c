@@ -406,3 +406,39 @@ int evx_running_header(const char *title, const char *s, size_t n)
 {
     return evx_running_header_page(title, s, n) > 0;
 }
+
+/* Does s[0..n) spell report, spaces and case aside? */
+static int same_number(const char *report, const char *s, size_t n)
+{
+    size_t i = 0;
+    for (const char *r = report;; r++) {
+        while (*r == ' ')
+            r++;
+        while (i < n && (s[i] == ' ' || s[i] == '\t'))
+            i++;
+        if (!*r || i == n)
+            return !*r && i == n;
+        if (evx_ascii_tolower((unsigned char)*r) !=
+            evx_ascii_tolower((unsigned char)s[i]))
+            return 0;
+        i++;
+    }
+}
+
+int evx_report_footer(const char *report, const char *s, size_t n)
+{
+    if (!report || !strpbrk(report, "0123456789") || n == 0)
+        return 0;
+    size_t d = 0, k = n;
+    while (d < n && evx_ascii_digit((unsigned char)s[d]))
+        d++;
+    /* "4 HC 1234": the page's number first */
+    if (d > 0 && d <= 4 && d < n && (s[d] == ' ' || s[d] == '\t') &&
+        same_number(report, s + d, n - d))
+        return 1;
+    /* "HC 1234 5": after it */
+    while (k > 0 && evx_ascii_digit((unsigned char)s[k - 1]))
+        k--;
+    return k < n && n - k <= 4 && k > 0 && (s[k - 1] == ' ' || s[k - 1] == '\t') &&
+           same_number(report, s, k);
+}

@@ -36,4 +36,11 @@ int evx_running_header(const char *title, const char *s, size_t n);
  * alone; -1 if it is none (or title is NULL). */
 int evx_running_header_page(const char *title, const char *s, size_t n);
 
+/* Is the trimmed line s[0..n) a page's footer or header that prints the
+ * report's own number with the page's ("HC 1234 5", "4 HC 1234", spaces
+ * and case as they come)?  The number alone is not (a cover's, or a
+ * citation's wrapped line).  A NULL report, or one with no digit, matches
+ * nothing. */
+int evx_report_footer(const char *report, const char *s, size_t n);
+
 #endif /* EVX_RUNHEAD_H */
