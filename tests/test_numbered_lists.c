@@ -340,3 +340,65 @@ Test(numbered_lists, a_part_heading_after_a_lead_in)
         evx_units_free(&u);
     }
 }
+
+/* A paragraph that lists the report's chapters ("arranged as follows:"
+ * / "Chapter 2: Funding" / "Chapter 3: Enforcement"), each entry a block
+ * of its own: the entries are the paragraph's text, not chapter headings
+ * (the paragraphs after them had been chapter 3's, the chapters' own
+ * headings sections of it), nor a quotation or a section heading.  The
+ * chapters numbered in digits, or in words ("Chapter Two", "CHAPTER
+ * THREE"), which had been no chapters at all. */
+static void chapters_listed(int web, int words)
+{
+    const char *n2 = words ? "Two" : "2", *n3 = words ? "THREE" : "3";
+    char text[1024], want[128];
+    snprintf(text, sizeof text,
+             "Chapter %s: Introduction\n\n"
+             "1. The committee examined the funding of local bus services.\n\n"
+             "2. This report is arranged as follows:\n\n"
+             "Chapter %s: Funding\n\n"
+             "Chapter %s: Enforcement\n\n"
+             "3. Councils said that their budgets had fallen by a third.\n\n"
+             "Chapter %s: Funding\n\n"
+             "4. Operators told us that fares are not reimbursed at cost.\n\n"
+             "Chapter %s: Enforcement\n\n"
+             "5. Enforcement of bus lanes is patchy.\n",
+             words ? "One" : "1", n2, words ? "Three" : "3", n2, n3);
+    snprintf(want, sizeof want,
+             "This report is arranged as follows: Chapter %s: Funding "
+             "Chapter %s: Enforcement", n2, words ? "Three" : "3");
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u, text, web);
+    cr_expect_str_eq(unit(&u, "HC1/p2")->text, want);
+    cr_expect_null(evx_units_find(&u, "HC1/p2/q1"), "a quotation of the list");
+    const int chapter[] = {1, 1, 1, 2, 3};
+    for (int k = 0; k < 5; k++) {
+        char id[16];
+        snprintf(id, sizeof id, "HC1/p%d", k + 1);
+        const evx_unit *p = unit(&u, id);
+        cr_expect_eq(p->chapter, chapter[k], "%s in chapter %d", id, p->chapter);
+        cr_expect_null(p->section, "%s under section %s", id, p->section);
+    }
+    cr_expect_str_eq(unit(&u, "HC1/p5")->chapter_title, "Enforcement");
+    evx_units_free(&u);
+}
+
+Test(numbered_lists, a_list_of_chapters_printed)
+{
+    chapters_listed(0, 0);
+}
+
+Test(numbered_lists, a_list_of_chapters_web)
+{
+    chapters_listed(1, 0);
+}
+
+Test(numbered_lists, chapters_in_words_printed)
+{
+    chapters_listed(0, 1);
+}
+
+Test(numbered_lists, chapters_in_words_web)
+{
+    chapters_listed(1, 1);
+}

@@ -29,9 +29,31 @@ static size_t opens_with(const char *s, size_t n, const char *word)
     return s[k] == ' ' ? k + 1 : 0;
 }
 
+/* The value of a number written as a word at s[i..), any case ("One",
+ * "TWELVE"), up to twenty; its end in *e, 0 if none. */
+static long word_at(const char *s, size_t n, size_t i, size_t *e)
+{
+    static const char *const words[] = {
+        "one", "two", "three", "four", "five", "six", "seven",
+        "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+        "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+        "nineteen", "twenty"};
+    for (size_t w = 0; w < sizeof words / sizeof *words; w++) {
+        size_t k = 0;
+        while (words[w][k] && i + k < n &&
+               evx_ascii_tolower((unsigned char)s[i + k]) == words[w][k])
+            k++;
+        if (!words[w][k] && !(i + k < n && evx_ascii_alpha((unsigned char)s[i + k]))) {
+            *e = i + k;
+            return (long)w + 1;
+        }
+    }
+    return 0;
+}
+
 /* The value of a chapter's number at s[i..): one or two digits without a
- * leading zero, or a Roman numeral in capitals up to XXXIX; its end in
- * *e, 0 if none. */
+ * leading zero, a Roman numeral in capitals up to XXXIX, or a word up to
+ * twenty; its end in *e, 0 if none. */
 static long number_at(const char *s, size_t n, size_t i, size_t *e)
 {
     static const char *const ones[] = {"", "I", "II", "III", "IV", "V",
@@ -48,6 +70,8 @@ static long number_at(const char *s, size_t n, size_t i, size_t *e)
         *e = k;
         return v;
     }
+    if ((v = word_at(s, n, i, e)) > 0)
+        return v;
     for (k = i; k < n && k - i < 3 && s[k] == 'X'; k++)
         v += 10;
     for (size_t d = 1, len; d <= 9; d++)
@@ -85,4 +109,9 @@ size_t evx_chapter_word(const char *s, size_t n, long *num)
     while (t < n && evx_ascii_space((unsigned char)s[t]))
         t++;
     return t;
+}
+
+int evx_chapter_listed(long num, long prev, long next)
+{
+    return num > 0 && ((prev > 0 && prev == num - 1) || next == num + 1);
 }

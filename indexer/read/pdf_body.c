@@ -303,20 +303,63 @@ static void start_paragraph(pdf_parser *p, const pdf_line *c, int num,
                 c->col + (long)off, p->words, &p->fn);
 }
 
+/* The chapter number s[0..len) opens with, "N Title" or "Chapter N:
+ * Title", its title from *off; 0 if none.  *worded: "Chapter N". */
+static int chapter_number(const char *s, size_t len, size_t *off,
+                          int *worded)
+{
+    int v = pdf_number_space(s, len, off);
+    *worded = 0;
+    if (!v) {
+        long num = 0;
+        size_t t = evx_chapter_word(s, len, &num);
+        v = t && t < len ? (int)num : 0;
+        *off = t;
+        *worded = v != 0;
+    }
+    return v;
+}
+
+/* The chapter number of the first content line after line ln (dir 1),
+ * or of the last before it (dir -1), within a few lines, if it is shaped
+ * as a chapter heading in the form worded says; 0 if not.  Only a worded
+ * heading looks back: "N Title" is also the shape of the footnote line
+ * before a chapter's heading at a page's top. */
+static int near_chapter(const pdf_parser *p, size_t ln, int dir, int worded)
+{
+    size_t k = dir > 0 ? pdf_next_content(p, ln + 1) : 0, len, off;
+    int w;
+    for (size_t j = ln - 1; dir < 0 && worded && j > 0 && j + 8 > ln && !k; j--)
+        if (pdf_get_line(p, j, &len, NULL, NULL) && len)
+            k = j;
+    const char *s = k ? pdf_get_line(p, k, &len, NULL, NULL) : NULL;
+    int v = s ? chapter_number(s, len, &off, &w) : 0;
+    return v && w == worded && evx_ascii_upper((unsigned char)s[off]) &&
+                   !pdf_ends_punct(s, len)
+               ? v
+               : 0;
+}
+
+/* Is c an entry of a list of chapters (chapter.h)?  Text of the
+ * paragraph that lists them, neither a heading nor a quotation. */
+static int chapter_list_entry(const pdf_parser *p, const pdf_line *c)
+{
+    size_t off;
+    int w, v = chapter_number(c->s, c->len, &off, &w);
+    return v && c->block_start &&
+           evx_chapter_listed(v, near_chapter(p, c->ln, -1, w),
+                              near_chapter(p, c->ln, 1, w));
+}
+
 /* Chapter heading "N Title" or "Chapter N: Title" with N the next
  * chapter: N, or 0. */
 int pdf_chapter_heading(const pdf_parser *p, const pdf_line *c, size_t *off)
 {
-    int v = pdf_number_space(c->s, c->len, off);
-    if (!v) {
-        long num = 0;
-        size_t t = evx_chapter_word(c->s, c->len, &num);
-        v = t && t < c->len ? (int)num : 0;
-        *off = t;
-    }
+    int w, v = chapter_number(c->s, c->len, off, &w);
     return v && v == p->chapter + 1 && v < 100 && c->block_start &&
                    evx_ascii_upper((unsigned char)c->s[*off]) &&
-                   !pdf_ends_punct(c->s, c->len)
+                   !pdf_ends_punct(c->s, c->len) &&
+                   !chapter_list_entry(p, c)
                ? v
                : 0;
 }
@@ -365,6 +408,12 @@ size_t pdf_body_line(pdf_parser *p, const pdf_line *c)
     int ch = pdf_chapter_heading(p, c, &off);
     if (ch)
         return start_chapter(p, c, ch, off);
+    if (p->open.cur && chapter_list_entry(p, c)) {
+        pdf_line entry = *c;
+        entry.list_entry = 1;
+        pdf_unit_add_line(p, &entry);
+        return 0;
+    }
     int lead_in = pdf_awaiting_quote(p);
     /* a box, figure or table after a lead-in ("… told us:" / "Box 2: …")
      * floats into its paragraph: the quotation comes after it, never

@@ -91,6 +91,8 @@ typedef struct pdf_line {
     long col;        /* 1-based column of s[0] */
     int block_start; /* after a blank line or a page break */
     int broke;       /* first content line of a page */
+    int list_entry;  /* an entry of a list the body handler found (a
+                      * list of chapters), set by it */
 } pdf_line;
 
 typedef struct pdf_parser {

@@ -517,7 +517,7 @@ void pdf_unit_add_line(pdf_parser *p, const pdf_line *c)
      * ";", part of the unit's sentence rather than a quotation, as "(a)"
      * is */
     int item = list_claims(p, v);
-    int list = pdf_is_list_item(c->s, c->len) ||
+    int list = c->list_entry || pdf_is_list_item(c->s, c->len) ||
                (item && p->open.qs != PDF_QUOTE && block_ends_as_item(p, c));
     if (item || (c->block_start && !c->broke))
         p->open.list_next = item ? v + 1 : 0;

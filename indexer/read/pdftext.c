@@ -163,7 +163,7 @@ static size_t handle_line(pdf_parser *p, size_t ln)
         p->line_page[ln] = p->page;
     pdf_line c = {ln, s, len, (long)lead + 1,
                   p->blank_run > 0 || p->broke || newpage || p->header_since,
-                  p->broke || newpage || p->header_since};
+                  p->broke || newpage || p->header_since, 0};
     p->page_pending = 0;
     p->header_since = 0;
     p->blank_run = 0;

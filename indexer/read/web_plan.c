@@ -13,6 +13,7 @@
 
 #include "ascii.h"
 #include "buf.h"
+#include "chapter.h"
 #include "dates.h"
 #include "marks.h"
 #include "paranum.h"
@@ -369,6 +370,39 @@ static size_t chapter_block(const planner *p, size_t l)
  * (*lines: how many lines it takes) and the next paragraph follows it
  * (not the next footnote, as a footnote "226 Q361 [Ian Dalton]" shaped
  * like a heading is). */
+/* The chapter number of the first line with text after line l (dir 1)
+ * or the last before it (dir -1), within three lines, if it is a
+ * chapter's heading in the form (worded: "Chapter N") of line l's; 0 if
+ * not.  Only a worded one looks back: "N Title" is also a footnote's
+ * shape. */
+static long near_chapter(const planner *p, size_t l, int dir)
+{
+    size_t n, m, title;
+    const char *s = line_at(p, l, &n), *t = NULL;
+    int worded = n && !evx_ascii_digit(s[0]);
+    long num = 0;
+
+    for (size_t k = 1; k <= 3 && !t && (dir > 0 || worded); k++) {
+        size_t at = dir > 0 ? l + k : l - k;
+        if ((dir < 0 && k >= l) || at > p->pl->n_lines)
+            break;
+        const char *u = line_at(p, at, &m);
+        t = u && m ? u : NULL;
+    }
+    return t && (!evx_ascii_digit(t[0])) == worded &&
+                   evx_web_chapter(t, m, &num, &title)
+               ? num
+               : 0;
+}
+
+/* Is the heading of chapter num at line l (lines long) an entry of a
+ * list of chapters (chapter.h)? */
+static int chapter_listed(const planner *p, size_t l, long num, size_t lines)
+{
+    return evx_chapter_listed(num, near_chapter(p, l, -1),
+                              near_chapter(p, l + lines - 1, 1));
+}
+
 static int chapter_fits(const planner *p, size_t l, long num, size_t *lines)
 {
     long next = next_number(p, l, NULL);
@@ -376,6 +410,8 @@ static int chapter_fits(const planner *p, size_t l, long num, size_t *lines)
     if (p->chapter && (num <= p->chapter || num > p->chapter + CHAPTER_AHEAD))
         return 0;
     if (!(*lines = chapter_block(p, l)))
+        return 0;
+    if (chapter_listed(p, l, num, *lines))
         return 0;
     return !p->para || evx_para_follows(p->para, (int)next, EVX_PARA_AHEAD);
 }
@@ -474,6 +510,8 @@ static void body_line(planner *p, size_t l, const char *s, size_t n)
         footnote(p, l, s, n);
     else if (numbered && st == EVX_WEB_BRACKET && num <= p->note)
         set(p, l, EVX_WEB_NOTE_AGAIN, num, 0, 0); /* "[1]" after "[2]" */
+    else if (evx_web_chapter(s, n, &ch, &title) && chapter_listed(p, l, ch, 1))
+        set(p, l, EVX_WEB_LIST_ENTRY, 0, 0, 0);
     else
         set(p, l, EVX_WEB_TEXT, 0, 0, 0);
 }

@@ -23,6 +23,8 @@
 
 typedef enum evx_web_role {
     EVX_WEB_TEXT = 0,     /* prose, heading or quotation: the reader decides */
+    EVX_WEB_LIST_ENTRY,   /* an entry of a list of chapters (chapter.h): text
+                             of the unit open */
     EVX_WEB_SKIP,         /* contents, part headings, links, introductions */
     EVX_WEB_CHAPTER,      /* number = chapter, off = title */
     EVX_WEB_CHAPTER_TEXT, /* the rest of a chapter's title, wrapped here */

@@ -208,7 +208,8 @@ static int list_item(const parser *ps, size_t l, const char *s, size_t n)
 {
     int end = evx_web_list_end(s, n);
 
-    return evx_bullet_len(s, n) || evx_web_list_label(s, n) ||
+    return ps->plan.lines[l].role == EVX_WEB_LIST_ENTRY ||
+           evx_bullet_len(s, n) || evx_web_list_label(s, n) ||
            end == EVX_WEB_ITEM_END ||
            (end == EVX_WEB_ITEM_COMMA && !goes_on_in_prose(ps, l));
 }
@@ -689,7 +690,8 @@ static void do_line(parser *ps, size_t l)
         return;
     }
     col = ln->role == EVX_WEB_TABLE_ROW ? 1 : (long)lead + 1;
-    if (ln->role != EVX_WEB_TEXT && ln->role != EVX_WEB_TABLE_ROW)
+    if (ln->role != EVX_WEB_TEXT && ln->role != EVX_WEB_TABLE_ROW &&
+        ln->role != EVX_WEB_LIST_ENTRY)
         evx_wt_box_close(ps);
     if (ln->role != EVX_WEB_REC &&
         !(ln->role == EVX_WEB_TEXT && ln->part == EVX_WEB_PART_RECS))
@@ -716,6 +718,13 @@ static void do_line(parser *ps, size_t l)
     case EVX_WEB_ANNEX:
         evx_wt_annex(ps, l, s, n, col);
         break;
+    case EVX_WEB_LIST_ENTRY:
+        if (ps->p.open) {
+            continue_para(ps, l, s, n, col);
+            break;
+        }
+        /* no paragraph open: text as any other */
+        /* fall through */
     case EVX_WEB_TEXT:
     case EVX_WEB_TABLE_ROW:
         text_line(ps, l, s, n, col);
