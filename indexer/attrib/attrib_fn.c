@@ -73,7 +73,8 @@ static int is_printed_ev(span x)
 }
 
 /* Finds a written evidence code in x: letters (2-5 capitals) glued to 3 or
- * more digits, or 3 or more digits in parentheses.  Sets *at and *len of
+ * more digits, fewer in brackets that end x ("(CES 11)"), or 3 or more
+ * digits in parentheses.  Sets *at and *len of
  * the code; returns 0 if there is none. */
 static int find_code(span x, size_t *at, size_t *len)
 {
@@ -90,7 +91,13 @@ static int find_code(span x, size_t *at, size_t *len)
             j++, digits++;
         if (spaced && (j >= x.len || x.s[j] != ')'))
             continue;
-        if (digits < 3 || (j < x.len && (evx_ascii_upper(x.s[j]) ||
+        /* "(CES 11)", "(CES11)" closing the text: an older or shorter
+         * code in brackets, not a House paper's number ("(HC 12)") */
+        int short_code = digits && digits < 3 && letters >= 2 && i > 0 &&
+                         x.s[i - 1] == '(' && j + 1 == x.len && x.s[j] == ')' &&
+                         !(letters == 2 && x.s[i] == 'H' &&
+                           (x.s[i + 1] == 'C' || x.s[i + 1] == 'L'));
+        if ((digits < 3 && !short_code) || (j < x.len && (evx_ascii_upper(x.s[j]) ||
                                           (x.s[j] >= 'a' && x.s[j] <= 'z'))))
             continue;
         if (letters >= 2 && letters <= 5) {
@@ -880,9 +887,10 @@ static int ends_at_a_place(span x)
     return n > 1 && n < 32 && evx_fnspan_page_part(parts[n - 1]);
 }
 
-/* A document: the author is the text before the first comma (or before a
- * parenthesised year), after the title when the footnote opens with a
- * quoted one. */
+/* A document: the author is the text before the first comma or bracket
+ * (a year, "(2014)", a reference, "(ref 11)", or an aside, "(WHO)": never
+ * part of a name, which would leave it open), after the title when the
+ * footnote opens with a quoted one. */
 static void parse_document(refs *r, span x)
 {
     evx_fnref *f = push(r, EVX_FNREF_DOCUMENT);
@@ -893,8 +901,7 @@ static void parse_document(refs *r, span x)
     span author = evx_fnspan_trim((span){x.s + skip, x.len - skip});
     x = author;
     for (size_t i = 0; i < x.len; i++) {
-        if (x.s[i] == ',' ||
-            (x.s[i] == '(' && i + 1 < x.len && evx_ascii_digit(x.s[i + 1]))) {
+        if (x.s[i] == ',' || (x.s[i] == '(' && i > 0)) {
             author.len = i;
             break;
         }

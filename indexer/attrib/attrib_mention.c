@@ -200,9 +200,12 @@ static int of_org_speaks(const evx_view *v, size_t b, size_t *oa, size_t *ob)
     return speaks_at(v, k);
 }
 
+static int is_kind_of_body(const char *t);
+
 /* Whether word b is "and", another name after it, and then a verb of
  * saying ("Jane Doe and John Roe (both) told us"); "Greater Manchester and
- * West Yorkshire have" is no such pair. */
+ * West Yorkshire have" is no such pair, nor "Trading Standards and
+ * Consumer Protection Service argued", a body's name. */
 static int and_name_speaks(const evx_view *v, size_t b)
 {
     size_t k = b + 1;
@@ -211,7 +214,19 @@ static int and_name_speaks(const evx_view *v, size_t b)
         return 0;
     while (k < v->w.len && (v->w.items[k].cap || v->w.items[k].title))
         k++;
-    return speaks_at(v, k);
+    return speaks_at(v, k) && !is_kind_of_body(v->w.items[k - 1].term);
+}
+
+/* Does the untitled run at word a go on from a capitalised word that
+ * "and" joins to it and that names no one ("the Comptroller and Auditor
+ * General", "Food and Rural Affairs", "Highlands and Islands
+ * Enterprise"): the rest of one post's or body's name, not a second name
+ * beside a first ("Jane Doe and John Roe", the first a name found)? */
+static int joined_by_and(const evx_mentions *m, const evx_view *v, size_t a)
+{
+    return a >= 2 && !v->w.items[a].title && evx_view_word_is(v, a - 1, "and") &&
+           v->w.items[a - 2].cap && !evx_view_comma_after(v, a - 2) &&
+           evx_view_adjacent(v, a - 2, a - 1) && !covered(m, a - 2);
 }
 
 /* A peer's name [a, b) goes on with its territorial designation ("Baroness
@@ -323,6 +338,8 @@ static evx_status find_outside(evx_mentions *m, const evx_registry *reg,
              (evx_view_word_is(v, a - 1, "to") && is_connector(v, a - 1))))
             continue; /* "Department of Health and Social Care", "Campaign
                          to Protect Rural England": a body's */
+        if (joined_by_and(m, v, a))
+            continue;
         size_t post = a, named = evx_post_before_name(v, a, b, &post);
         int has_post = named != a;
         size_t owner = a, owned = has_post ? a : evx_org_before_name(v, a, b);
