@@ -375,3 +375,59 @@ Test(webtext, a_chapter_heading_after_a_footnote_list_is_no_footnote)
                                "the Minister.3 And the Mayor.4",
                                "1 Q41\n\n2 Q42\n\n3 Q43\n\n4 Q44\n", 2, "5");
 }
+
+/* Pandoc's plain text of a web page (2026-12-04's eleventh pass): a table
+ * drawn between rules under its caption, its source line after it; a list
+ * numbered from 1 after a lead-in, in a paragraph whose markers already
+ * cite footnotes 1 and 2; a section heading after a list's last item.
+ * The table's opening rule had closed the box, its rows were placed
+ * nowhere and its source line headed every later paragraph; the list's
+ * items had been footnotes 1-3 and the footnotes themselves dropped as
+ * listed twice; the heading had run into the paragraph of the list. */
+Test(webtext, a_table_a_list_and_a_heading_after_a_list)
+{
+    fixture f;
+
+    parse_str(&f, "1 Introduction\n\n"
+                  "Background\n\n"
+                  "1. Service users reported that oversight could be "
+                  "simplified.\xC2\xB9 Councils spent \xC2\xA3" "310 million."
+                  "\xC2\xB2 The National Audit Office identified three "
+                  "priorities:\n\n"
+                  "1. the evaluation remained under review;\n\n"
+                  "2. the guidance had not been evaluated;\n\n"
+                  "3. investment was fragmented across agencies.\n\n"
+                  "Table 1: Spending by region\n\n"
+                  "  ------------ ---------\n"
+                  "  Region       2019\n"
+                  "  North East   27.4\n"
+                  "  ------------ ---------\n\n"
+                  "Source: Department figures\n\n"
+                  "2. Councils identified three risks:\n\n"
+                  "(i) accountability was unclear;\n\n"
+                  "(ii) funding had not been evaluated.\n\n"
+                  "Long-term funding\n\n"
+                  "3. Capacity was unlikely to meet its targets.\xC2\xB3\n\n"
+                  "Footnotes\n\n"
+                  "1 Community Transport Association (GBB0022)\n\n"
+                  "2 Q75\n\n"
+                  "3 Q80\n");
+    cr_assert_eq(f.st, EVX_OK);
+    cr_expect_str_eq(get(&f, "HC1/fn1")->text,
+                     "Community Transport Association (GBB0022)");
+    cr_expect_str_eq(get(&f, "HC1/fn2")->text, "Q75");
+    cr_expect(ends_with(get(&f, "HC1/p1")->text,
+                        "priorities: 1. the evaluation remained under review; "
+                        "2. the guidance had not been evaluated; 3. "
+                        "investment was fragmented across agencies."),
+              "p1: %s", get(&f, "HC1/p1")->text);
+    evx_unit *t = get(&f, "HC1/box/table-1-spending-by-region");
+    cr_expect_str_eq(t->text, "Region 2019 North East 27.4 Source: Department "
+                              "figures");
+    cr_expect_str_eq(get(&f, "HC1/p2")->section, "Background");
+    cr_expect(ends_with(get(&f, "HC1/p2")->text, "been evaluated."),
+              "p2: %s", get(&f, "HC1/p2")->text);
+    cr_expect_str_eq(get(&f, "HC1/p3")->section, "Long-term funding");
+    cr_expect_eq(evx_diag_count(f.diag, EVX_DIAG_WARNING), 0);
+    done(&f);
+}

@@ -479,6 +479,20 @@ static int number_wraps(const planner *p, size_t l, const char *s, size_t n,
             evx_day_month_at(s, n));
 }
 
+/* Is numbered line l (its text at off) an item of the list open in the
+ * unit, not a footnote's body, though a marker cites its number ("… three
+ * priorities:" / "1. the evaluation …;" / "2. …")?  An item after the
+ * lead-in or the list's last, in lower case or ending as a list's item
+ * does (";"), which no list of footnotes running to the text's end
+ * takes. */
+static int list_item_not_note(const planner *p, size_t l, const char *s,
+                              size_t n, size_t off)
+{
+    return evx_web_numlist_item(&p->list, l) && !runs_to_end(p, l) &&
+           ((off < n && evx_ascii_lower(s[off])) ||
+            evx_web_list_end(s, n) == EVX_WEB_ITEM_END);
+}
+
 /* A line of the body: chapter, paragraph, footnote or text. */
 static void body_line(planner *p, size_t l, const char *s, size_t n)
 {
@@ -505,7 +519,7 @@ static void body_line(planner *p, size_t l, const char *s, size_t n)
                !evx_web_numlist_due(&p->list, l, p->para, p->para_style))
         paragraph(p, l, num, st, off);
     else if ((numbered && !number_wraps(p, l, s, n, off) &&
-              starts_notes(p, l, num)) ||
+              starts_notes(p, l, num) && !list_item_not_note(p, l, s, n, off)) ||
              p->pending)
         footnote(p, l, s, n);
     else if (numbered && st == EVX_WEB_BRACKET && num <= p->note)

@@ -188,6 +188,14 @@ static int stops_mid_sentence(const evx_buf *text)
     return evx_web_stops_mid(evx_buf_str(text), text->len);
 }
 
+/* Does the text end a sentence: a full stop, question or exclamation
+ * mark, a bracket or a closing quotation mark? */
+static int ends_sentence(const evx_buf *text)
+{
+    unsigned char c = text->len ? (unsigned char)text->data[text->len - 1] : 0;
+    return c && (strchr(".!?)", c) || c == 0x9D || c == 0x99);
+}
+
 /* Whether the line after l, with no blank line between, goes on with a
  * lower-case word that is no list label ("b)", "ii."). */
 static int goes_on_in_prose(const parser *ps, size_t l)
@@ -483,8 +491,8 @@ static void after_para(parser *ps, size_t l, const char *s, size_t n,
               p->last != LAST_LIST)) {
         block_quote(ps, l, s, n, col, 0);
         p->quote_indented = indented;
-    } else if (p->last == LAST_LIST)
-        continue_para(ps, l, s, n, col);
+    } else if (p->last == LAST_LIST && !(heads && ends_sentence(&p->text)))
+        continue_para(ps, l, s, n, col); /* a heading after the last item */
     else if (quote_open && !heads && !leads_on)
         block_quote(ps, l, s, n, col, 1); /* next line or paragraph */
     else if (heads)
@@ -556,10 +564,8 @@ static int chapter_over_items(const parser *ps, const char *s, size_t n)
     const evx_buf *t = &ps->back.rec_text;
     long num;
     size_t off;
-    if (!ps->back.rec || !t->len || !evx_web_chapter(s, n, &num, &off))
-        return 0;
-    unsigned char c = (unsigned char)t->data[t->len - 1];
-    return strchr(".!?)", c) || c == 0x9D || c == 0x99;
+    return ps->back.rec && t->len && evx_web_chapter(s, n, &num, &off) &&
+           ends_sentence(t);
 }
 
 /* A line the plan left to this pass: prose, a heading or a quotation. */
@@ -684,7 +690,10 @@ static void do_line(parser *ps, size_t l)
     if (n == 0 || l <= ps->skip_to)
         return;
     if (ln->role == EVX_WEB_SKIP) {
-        evx_wt_box_close(ps); /* a part heading ends the unit open */
+        /* a part heading ends the unit open; a table's rule does not
+         * end the box its caption opened */
+        if (!evx_ascii_rule_line(s, n))
+            evx_wt_box_close(ps);
         skipped(ps, l, "navigation, contents, part heading or part not "
                        "indexed");
         return;
