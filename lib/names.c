@@ -21,12 +21,12 @@
  * address, and the honours, decorations and fellowships printed after a
  * name ("Professor Jane Hart FRCP", "Sir Peter Ricketts GCMG", "John
  * Yates QPM"), the letters of the legislatures a member sits in (MP,
- * MSP, MLA, TD, MEP), and the short forms of judges' and police officers'
+ * MSP, MLA, MS, AM, TD, MEP), and the short forms of judges' and police officers'
  * titles printed before a name (His Honour Judge, HHJ, DCC, ACC, DAC,
  * DCI; in running text "His", "Her" and "Judge" are titles only where
  * attrib_text.c says). */
 static const char *const titles[] = {
-    "acc", "adc", "archbishop", "baron", "baroness", "bishop", "cb", "cbe",
+    "acc", "adc", "am", "archbishop", "baron", "baroness", "bishop", "cb", "cbe",
     "ch", "cllr", "cmg", "councillor", "cvo", "dac", "dame", "dbe", "dcb",
     "dcc", "dci", "dcmg", "dcvo", "dfc", "dl", "doctor", "dr", "dsc", "dso",
     "earl", "fba", "fmedsci", "frca", "frcem", "frcgp", "frcn", "frcog",

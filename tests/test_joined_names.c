@@ -98,3 +98,79 @@ Test(joined_names, a_bracket_after_a_footnotes_name)
         evx_units_free(&u);
     }
 }
+
+/* A Welsh Assembly Member's letters ("Carwyn Jones AM") are no surname:
+ * "Mr Jones" is he, his panel holding the footnote's question. */
+Test(joined_names, an_assembly_members_letters)
+{
+    static const char *const text =
+        "1 Introduction\n\n"
+        "1. The First Minister was more direct. Mr Jones told us:\n\n"
+        "We need the same for the north and for the west.1\n\n"
+        "1 Q 180\n\n"
+        "Witnesses\n\n"
+        "Wednesday 17 October 2018\n\n"
+        "Professor Calvin Jones, Professor of Economics, Cardiff Business "
+        "School Q1\xE2\x80\x93" "100\n\n"
+        "Carwyn Jones AM, First Minister of Wales, Welsh Government "
+        "Q171\xE2\x80\x93" "200\n";
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u, text, 0);
+    expect_who(&u, "HC1/p1/q1", "Carwyn Jones AM", "Welsh Government", "Q 180");
+    evx_units_free(&u);
+}
+
+/* One footnote after a sentence's two quotations, its question in the
+ * second speaker's panel: the first speaker, named by the lead-in, is
+ * given no question of the other's (a pasted citation had read "Nick
+ * Hurd MP, …, oral evidence, Q 15").  A minister listed before another
+ * body's witness keeps his own office, not that body. */
+Test(joined_names, a_footnote_after_the_second_quotation)
+{
+    static const char *const text =
+        "1 Introduction\n\n"
+        "1. Mr Hurd told us that the Home Office had given forces “the "
+        "flexibility to raise more through the precept”, but Chief Constable "
+        "Penrose described this as “a transfer of the burden to council tax "
+        "payers.”1\n\n"
+        "1 Q 15\n\n"
+        "Witnesses\n\n"
+        "Tuesday 6 March 2018\n\n"
+        "Chief Constable Sara Penrose, National Police Chiefs’ Council lead "
+        "for demand Q1\xE2\x80\x93" "60\n\n"
+        "Tuesday 3 July 2018\n\n"
+        "Rt Hon Nick Hurd MP, Minister for Policing and the Fire Service, and "
+        "Jo Roe, Chief Executive, Police Remuneration Body "
+        "Q261\xE2\x80\x93" "320\n";
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u, text, 0);
+    const evx_unit *q1 = unit(&u, "HC1/p1/q1");
+    cr_assert_not_null(q1->speaker);
+    cr_expect_str_eq(q1->speaker->name, "Rt Hon Nick Hurd MP");
+    cr_expect_null(q1->speaker->ref, "ref %s", q1->speaker->ref);
+    cr_expect_null(q1->speaker->org, "org %s", q1->speaker->org);
+    expect_who(&u, "HC1/p1/q2", "Chief Constable Sara Penrose", NULL, "Q 15");
+    evx_units_free(&u);
+}
+
+/* A letter from a person with letters after the name: the person, with
+ * the post the footnote prints, of no organisation of the name's. */
+Test(joined_names, a_letter_from_a_member)
+{
+    static const char *const text =
+        "1 Introduction\n\n"
+        "1. The Economic Secretary later wrote that the group would “report "
+        "to Ministers by the summer”.1\n\n"
+        "1 Letter from Sarah Pellow MP, Economic Secretary to the Treasury, "
+        "to the Chair, 2 March 2020\n";
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u, text, 0);
+    const evx_unit *q = unit(&u, "HC1/p1/q1");
+    cr_assert_not_null(q->speaker);
+    cr_expect_str_eq(q->speaker->name, "Sarah Pellow MP");
+    cr_expect(q->speaker->role &&
+                  strcmp(q->speaker->role, "Economic Secretary to the Treasury") == 0,
+              "role %s", q->speaker->role);
+    cr_expect_null(q->speaker->org, "org %s", q->speaker->org);
+    evx_units_free(&u);
+}

@@ -590,6 +590,7 @@ static void answer_document(evx_answer *a, const evx_registry *reg,
         return;
     }
     a->name = r->name;
+    a->role = r->role;
     /* a body quoted from its own document speaks for itself, as a
      * written evidence submitter does */
     a->org = evx_source_org(r->name);

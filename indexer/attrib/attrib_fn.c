@@ -906,12 +906,23 @@ static void parse_document(refs *r, span x)
             break;
         }
     }
+    span after = {author.s + author.len, x.len - author.len};
     author = sender(evx_fnspan_trim_wrap(author));
     if (skip)
         author = drop_document_kind(author);
     if (author.len && !not_an_author(author) &&
         !(evx_fnspan_has_ci(author, "committee") && prints_a_response(x)))
         f->name = dup_span(r, author);
+    /* "Letter from Sarah Pellow MP, Economic Secretary to the Treasury,
+     * to the Chair": a person's post, after the name */
+    if (f->name && !evx_source_org(f->name) && after.len && after.s[0] == ',') {
+        span post = evx_fnspan_trim((span){after.s + 1, after.len - 1});
+        const char *comma = memchr(post.s, ',', post.len);
+        if (comma)
+            post.len = (size_t)(comma - post.s);
+        if (evx_part_names_post(post.s, post.len))
+            f->role = dup_span(r, post);
+    }
 }
 
 evx_status evx_fnrefs_parse(evx_fnref **out, size_t *n, const char *text,

@@ -56,7 +56,9 @@ typedef struct evx_fnref {
                        WRITTEN: the submitter as printed;
                        DOCUMENT: the author (text before the first comma) */
     char *role;     /* ORAL: the post printed after the name ("Q45 [Jane
-                       Doe, Chief Executive, Water UK]"), or NULL */
+                       Doe, Chief Executive, Water UK]"), or NULL;
+                       DOCUMENT: the author's post ("Letter from Jane
+                       Doe MP, Economic Secretary to the Treasury") */
     char *org;      /* ORAL: the organisation printed after it, or NULL */
     char *code;     /* WRITTEN: the code as printed ("STP0064", "0104") */
     char *ref;      /* the citation as printed ("Q361", the committee

@@ -259,6 +259,18 @@ static size_t panel_member_named(const evx_registry *reg, const clues *c,
     return found;
 }
 
+/* Does the rest of the quotation's sentence quote again ("… “…”, but
+ * Chief Constable Penrose described this as “…”.1")? */
+static int quotes_again_after(const clues *c)
+{
+    const evx_view *v = &c->after;
+    for (size_t i = 0; i < v->len; i++)
+        if (v->text[i] == '"' ||
+            (i + 2 < v->len && memcmp(v->text + i, "\xE2\x80\x9C", 3) == 0))
+            return 1;
+    return 0;
+}
+
 /* Rule 2: a footnote giving only a question number. */
 void evx_answer_q_only(evx_answer *a, const evx_registry *reg, const clues *c,
                           const char *report, const evx_fnref *r, const char *src)
@@ -327,14 +339,23 @@ void evx_answer_q_only(evx_answer *a, const evx_registry *reg, const clues *c,
         evx_answer_person(a, lp, c->committee ? "other" : "oral");
         a->method = "lead-in";
         /* the question cited was asked on another day than the one the
-         * person gave evidence: no date goes with the two */
+         * person gave evidence: no date goes with the two; and where the
+         * sentence quotes another after this quotation, before the
+         * footnote's marker, the footnote cites that one's words, no
+         * answer of this person's: no question either */
         a->date = NULL;
+        int another = quotes_again_after(c);
+        if (another)
+            a->ref = NULL;
         evx_buf_printf(&a->evidence,
                        "lead-in names %s, but %s (%s) falls in the "
                        "panel of %s (Q%d-%d): the lead-in is preferred, and "
-                       "no session date given",
+                       "no session date given%s",
                        lp->name, src, r->ref, session_of(p0),
-                       p0->q_first, p0->q_last);
+                       p0->q_first, p0->q_last,
+                       another ? ", nor the question, which follows "
+                                 "another quotation of the sentence"
+                               : "");
         return;
     }
     size_t in_panel = evx_panel_lead_in(reg, c, report, r->q, members, n);

@@ -494,16 +494,38 @@ int evx_source_lists(const char *list, const char *name)
     return !name && parts > 1;
 }
 
+/* Does the name end with letters a person's name carries after it, in
+ * capitals ("Sarah Pellow MP", "Jane Hart FRCP"), after a name of two
+ * words or more? */
+static int ends_with_letters(const char *name)
+{
+    const char *sp = strrchr(name, ' ');
+    if (!sp || sp == name || !strchr(name, ' ') || strchr(name, ' ') == sp)
+        return 0;
+    size_t n = strlen(sp + 1);
+    char w[16];
+    if (n < 2 || n >= sizeof w)
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        if (!evx_ascii_upper((unsigned char)sp[1 + i]))
+            return 0;
+        w[i] = (char)(sp[1 + i] | 0x20);
+    }
+    return evx_name_is_title(w, n);
+}
+
 const char *evx_source_org(const char *name)
 {
     /* Parliament's label for a submitter who asked not to be named */
     if (name && (strncasecmp(name, "Name withheld", 13) == 0 ||
                  strncasecmp(name, "Anonymous", 9) == 0))
         return NULL;
-    /* a person by title or rank ("Brigadier Ed Butler CBE DSO") is no
-     * body; an untitled name ("Cosmetics Europe", "Martin Lewis") may be */
+    /* a person by title or rank ("Brigadier Ed Butler CBE DSO") or by
+     * the letters after the name ("Sarah Pellow MP") is no body; an
+     * untitled name ("Cosmetics Europe", "Martin Lewis") may be */
     return name && !evx_name_opens_with_title(name) && !names_post(name) &&
-                   !evx_part_rank_and_name(name, strlen(name))
+                   !evx_part_rank_and_name(name, strlen(name)) &&
+                   !ends_with_letters(name)
                ? name
                : NULL;
 }

@@ -39,7 +39,10 @@ static int push_word(void *ctx_, const evx_token *t)
     a->end = t->end;
     unsigned char c = (unsigned char)ctx->text[t->start];
     a->cap = (c >= 'A' && c <= 'Z') || c >= 0xC0;
-    a->title = evx_name_is_title(t->term, t->term_len);
+    /* "AM" (an Assembly Member) in capitals only: never "am" */
+    a->title = evx_name_is_title(t->term, t->term_len) &&
+               !(t->term_len == 2 && memcmp(t->term, "am", 2) == 0 &&
+                 memcmp(ctx->text + t->start, "AM", 2) != 0);
     a->rank = a->cap && evx_name_is_rank(t->term, t->term_len);
     a->quoted = 0;
     w->len++;

@@ -601,6 +601,32 @@ static int starts_witness(const char *s, const part *parts, size_t n,
             !evx_part_has_honorific(s + next->off, next->len));
 }
 
+/* Does the post name the office it is held in ("Chancellor of the
+ * Exchequer", "Economic Secretary to the Treasury", "Secretary of State
+ * for Health", "Minister for Policing")?  Its holder is of no other
+ * witness's organisation but a department of government's ("Wales
+ * Office", "HM Treasury"), not the Financial Services Authority's;
+ * "Secretary of State" alone, or "Director of Strategy", names none.
+ * Words of British government. */
+static int post_names_office(const char *role, const char *org)
+{
+    static const char *const departments[] = {
+        "Department", "Ministry", "Office", "Treasury", "Government",
+        "Executive"};
+    for (size_t k = 0; k < sizeof departments / sizeof *departments; k++)
+        if (strstr(org, departments[k]))
+            return 0;
+    static const char *const offices[] = {" of the ", " to the ",
+                                          "Secretary of State for ",
+                                          "Minister for ", "Minister of "};
+    for (size_t k = 0; role && k < sizeof offices / sizeof *offices; k++) {
+        const char *at = strstr(role, offices[k]);
+        if (at && evx_ascii_upper((unsigned char)at[strlen(offices[k])]))
+            return 1;
+    }
+    return 0;
+}
+
 /* "A, Secretary of State, B, Permanent Secretary, and C, Director General,
  * Department of Health and Social Care": the witnesses before an
  * organisation that print none of their own belong to it, up to a ";"
@@ -627,8 +653,10 @@ static evx_status share_orgs(evx_unit *u, size_t first,
             evx_part_names_post(org, strlen(org)) || (p->role && strstr(p->role, " at ")))
             continue;
         /* not a standing of one's own ("Petitioner", "Independent
-         * Consultant", "Mayor of Bristol") */
-        if (p->role && evx_part_own_standing(p->role, strlen(p->role)))
+         * Consultant", "Mayor of Bristol"), nor an office named
+         * ("Chancellor of the Exchequer") */
+        if (p->role && (evx_part_own_standing(p->role, strlen(p->role)) ||
+                        post_names_office(p->role, org)))
             continue;
         if (k + 1 < u->n_people && !semi_after[i + 1] && !joined[i] &&
             !shared[i + 1])
