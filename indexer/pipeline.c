@@ -99,6 +99,21 @@ static evx_status read_once(evx_units *out, const evx_text *text,
     return st;
 }
 
+/* Gives the sources in text's file of units [from, out->len) the file's
+ * own byte columns (source.h: a rewritten text's columns moved). */
+static void file_columns(evx_units *out, size_t from, const evx_text *text)
+{
+    const char *name = evx_text_name(text);
+    for (size_t i = from; i < out->len; i++) {
+        evx_unit *u = out->items[i];
+        for (size_t k = 0; k < u->n_sources; k++) {
+            evx_source *src = &u->sources[k];
+            if (src->file && strcmp(src->file, name) == 0 && src->line > 0)
+                src->col = evx_text_file_col(text, (size_t)src->line, src->col);
+        }
+    }
+}
+
 /* Loads and reads one file, leaving its coverage in j; a failure is
  * reported in diag by the loader or here, and returned (then j has no
  * coverage).  A PDF (by its name, or rendering "pdf") has its text
@@ -115,8 +130,11 @@ static evx_status read_file(evx_units *out, file_job *j, evx_diag *diag)
     int loaded = st == EVX_OK;
     if (st == EVX_NOT_FOUND || st == EVX_IO)
         cannot_read(j, st, diag);
+    size_t from = out->len;
     if (!st)
         st = read_once(out, text, rendering, j, diag);
+    if (!st)
+        file_columns(out, from, text);
     if (st == EVX_PARSE && loaded)
         evx_diag_add(diag, EVX_DIAG_ERROR, j->name, 0,
                      "nothing in this file looks like a %s report rendering",

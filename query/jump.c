@@ -86,11 +86,14 @@ static int find_in_file(evx_jump *out, FILE *f, const evx_source *src,
     int found = 0;
 
     while (!found && (got = getline(&line, &cap, f)) >= 0) {
-        if (++ln < src->line)
+        /* a UTF-8 byte-order mark is no column: editors hide it */
+        size_t bom = ++ln == 1 && got >= 3 && memcmp(line, "\xEF\xBB\xBF", 3) == 0
+                         ? 3 : 0;
+        if (ln < src->line)
             continue;
         if (src->end_line > 0 && ln > src->end_line)
             break;
-        found = scan_line(s, line, (size_t)got,
+        found = scan_line(s, line + bom, (size_t)got - bom,
                           ln == src->line && src->col > 0 ? (size_t)src->col - 1 : 0,
                           &out->col);
         if (found)
@@ -98,6 +101,51 @@ static int find_in_file(evx_jump *out, FILE *f, const evx_source *src,
     }
     free(line);
     return found;
+}
+
+/* Curly quotation marks and dashes as a file may print them: the third
+ * byte of U+2018, U+2019, U+201C, U+201D, U+2013 and U+2014 (E2 80 xx),
+ * the straight mark the indexer curled (0: none), the Windows-1252 byte. */
+static const unsigned char marks[][3] = {
+    {0x98, '\'', 0x91}, {0x99, '\'', 0x92}, {0x9C, '"', 0x93},
+    {0x9D, '"', 0x94},   {0x93, 0, 0x96},     {0x94, 0, 0x97}};
+
+/* Which of marks w[i..n) opens with, or -1. */
+static int mark_at(const char *w, size_t n, size_t i)
+{
+    if (i + 2 >= n || (unsigned char)w[i] != 0xE2 || (unsigned char)w[i + 1] != 0x80)
+        return -1;
+    for (size_t m = 0; m < sizeof marks / sizeof *marks; m++)
+        if ((unsigned char)w[i + 2] == marks[m][0])
+            return (int)m;
+    return -1;
+}
+
+/* The word as a file may print it: with straight quotes where the text
+ * has curly ones (the indexer curled them), or in Windows-1252 (the
+ * indexer decoded it), into out (at most n bytes); its length, 0 if no
+ * byte would differ. */
+static size_t spelt_in_file(const char *w, size_t n, int cp1252, char *out)
+{
+    size_t k = 0, changed = 0;
+    for (size_t i = 0; i < n;) {
+        unsigned char c = (unsigned char)w[i];
+        int m = mark_at(w, n, i);
+        if (m >= 0 && (cp1252 || marks[m][1])) {
+            out[k++] = (char)marks[m][cp1252 ? 2 : 1];
+            i += 3;
+            changed = 1;
+        } else if (cp1252 && (c == 0xC2 || c == 0xC3) && i + 1 < n) {
+            /* U+00A0 to U+00FF: one byte of the same value */
+            out[k++] = (char)((((unsigned)c & 0x03) << 6) |
+                              ((unsigned char)w[i + 1] & 0x3F));
+            i += 2;
+            changed = 1;
+        } else {
+            out[k++] = w[i++];
+        }
+    }
+    return changed ? k : 0;
 }
 
 evx_status evx_jump_find(evx_jump *out, const evx_unit *u,
@@ -128,6 +176,17 @@ evx_status evx_jump_find(evx_jump *out, const evx_unit *u,
     if (!(f = fopen(src->file, "r")))
         return EVX_IO;
     found = find_in_file(out, f, src, &s);
+    /* else as the file may spell it: straight quotes, Windows-1252 */
+    char *alt = found ? NULL : malloc(s.n + 1);
+    for (int cp1252 = 0; alt && !found && cp1252 <= 1; cp1252++) {
+        scan t = s;
+        if (!(t.n = spelt_in_file(s.w, s.n, cp1252, alt)))
+            continue;
+        t.w = alt;
+        rewind(f);
+        found = find_in_file(out, f, src, &t);
+    }
+    free(alt);
     fclose(f);
     if (!found) {
         out->line = src->line;

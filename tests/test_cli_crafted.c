@@ -60,3 +60,91 @@ Test(cli_crafted, withheld_names_are_as_many_as_their_submissions)
     result_free(&r);
     env_free(&e);
 }
+
+/* The byte at line:col of file, checked to open with want. */
+static int file_has_at(const char *file, long line, long col, const char *want)
+{
+    FILE *f = fopen(file, "rb");
+    char buf[4096];
+    int ok = 0;
+    for (long ln = 1; f && fgets(buf, sizeof buf, f); ln++)
+        if (ln == line) {
+            ok = col >= 1 && (size_t)col <= strlen(buf) &&
+                 strncmp(buf + col - 1, want, strlen(want)) == 0;
+            break;
+        }
+    if (f)
+        fclose(f);
+    return ok;
+}
+
+/* Where the JSON line j says its first source is, and where its match is. */
+static void json_source(const char *j, char *file, size_t cap, long *line,
+                        long *col, long *mline, long *mcol)
+{
+    const char *f = strstr(j, "\"file\":\"");
+    cr_assert_not_null(f, "%s", j);
+    f += 8;
+    size_t n = strcspn(f, "\"");
+    cr_assert_lt(n, cap);
+    memcpy(file, f, n);
+    file[n] = '\0';
+    cr_assert_eq(sscanf(strstr(f, "\"line\":"), "\"line\":%ld,\"col\":%ld", line, col), 2);
+    cr_assert_eq(sscanf(strstr(f, "\"match_line\":"),
+                        "\"match_line\":%ld,\"match_col\":%ld", mline, mcol), 2);
+}
+
+/* A report with straight quotes (the indexer curls them: three bytes for
+ * one) and one in Windows-1252 (decoded: a curly quote three bytes for
+ * one): a quotation's source column and a matched word's column are the
+ * file's own bytes, as an editor jumps to them.  Each column after a
+ * curled quote had been two bytes late, and a word holding an apostrophe
+ * ("King’s") had jumped to its unit's start. */
+Test(cli_crafted, columns_are_the_files_bytes)
+{
+    static const char straight[] =
+        "1 Introduction\n\n"
+        "1. The chief executive said that \"the plan is ambitious\" and that "
+        "\"the King's Fund agreed\".\n";
+    static const char cp1252[] =
+        "1 Introduction\n\n"
+        "1. The chair \x96 a doctor \x96 said that \x93the wards were "
+        "overflowing\x94 and that \x93the King\x92s Fund saw it\x94.\n";
+    const char *words[][2] = {{"ambitious", "the plan"}, {"agreed", "the King"},
+                              {"overflowing", "the wards"}, {"saw", "the King"}};
+    env e;
+    env_new(&e);
+    spit(&e, "a.txt", straight, sizeof straight - 1);
+    spit(&e, "b.txt", cp1252, sizeof cp1252 - 1);
+    manifest(&e, (const mline[]){{"a.txt", "HC 7", "pdf-text"},
+                                 {"b.txt", "HC 8", "pdf-text"}}, 2);
+    result r = build(&e, e.corpus);
+    cr_assert_eq(r.code, 0, "build: %s", r.err);
+    result_free(&r);
+    for (size_t k = 0; k < 4; k++) {
+        const char *args[] = {"--json", "type:quotation", words[k][0], NULL};
+        r = run(&e, "evidex", args);
+        cr_assert_eq(r.code, 0, "%s: %s", words[k][0], r.err);
+        char file[512];
+        long line, col, mline, mcol;
+        json_source(r.out, file, sizeof file, &line, &col, &mline, &mcol);
+        cr_expect(file_has_at(file, line, col, words[k][1]), "%s: %s:%ld:%ld",
+                  words[k][0], file, line, col);
+        cr_expect(file_has_at(file, mline, mcol, k == 1 ? "King" : words[k][0]) ||
+                      file_has_at(file, mline, mcol, words[k][0]),
+                  "%s: match at %ld:%ld", words[k][0], mline, mcol);
+        result_free(&r);
+    }
+    const char *king[] = {"--json", "King's", NULL};
+    r = run(&e, "evidex", king);
+    cr_assert_eq(r.code, 0, "King's: %s", r.err);
+    for (const char *j = r.out; j && *j; j = strchr(j, '\n') ? strchr(j, '\n') + 1 : NULL) {
+        char file[512];
+        long line, col, mline, mcol;
+        json_source(j, file, sizeof file, &line, &col, &mline, &mcol);
+        cr_expect(file_has_at(file, mline, mcol, "King"), "King's: %s:%ld:%ld",
+                  file, mline, mcol);
+    }
+    result_free(&r);
+    env_free(&e);
+}

@@ -850,3 +850,40 @@ Test(source, single_spaced_keeps_indents_lines_and_page_breaks)
     evx_text_free(t);
     evx_diag_free(d);
 }
+
+/* The file's own byte columns back from the text's: a straight quote the
+ * loader made curly (three bytes for one), a ligature spelt out, a
+ * Pandoc escape's backslash dropped, a Windows-1252 character made UTF-8
+ * (a byte for each); an editor that opens the file counts these.  Every
+ * column after them had been two bytes late per curled quote. */
+Test(source, columns_back_to_the_files_bytes)
+{
+    static const char straight[] =
+        "Heading\n"
+        "She said \"the plan\" and \"the \xEF\xAC\x81nal \\[word\\]\" too.\n";
+    evx_diag *d = NULL;
+    evx_text *t = load_mem(straight, sizeof straight - 1, &d);
+    size_t len;
+    const char *s = evx_text_line(t, 2, &len);
+    const char *at = strstr(s, "the plan"), *fin = strstr(s, "final"),
+               *word = strstr(s, "word");
+    cr_assert(at && fin && word, "line 2: %.*s", (int)len, s);
+    cr_expect_eq(evx_text_file_col(t, 2, (long)(at - s) + 1), 11);
+    cr_expect_eq(evx_text_file_col(t, 2, (long)(fin - s) + 1), 30);
+    cr_expect_eq(evx_text_file_col(t, 2, (long)(word - s) + 1), 39);
+    cr_expect_eq(evx_text_file_col(t, 1, 3), 3);
+    evx_text_free(t);
+    evx_diag_free(d);
+
+    static const char cp1252[] = "Heading\n"
+                                 "The King\x92s Fund \x96 \x93quoted\x94 here.\n";
+    t = load_mem(cp1252, sizeof cp1252 - 1, &d);
+    s = evx_text_line(t, 2, &len);
+    at = strstr(s, "quoted");
+    fin = strstr(s, "Fund");
+    cr_assert(at && fin, "line 2: %.*s", (int)len, s);
+    cr_expect_eq(evx_text_file_col(t, 2, (long)(fin - s) + 1), 12);
+    cr_expect_eq(evx_text_file_col(t, 2, (long)(at - s) + 1), 20);
+    evx_text_free(t);
+    evx_diag_free(d);
+}

@@ -293,7 +293,7 @@ evx_status evx_charnorm_run(evx_charnorm *res, evx_buf *out, const char *s,
             evx_buf_append(out, s + run, i - run);
             evx_buf_putc(out, ' ');
             run = ++i;
-            continue;
+            continue; /* one byte for one: the map holds */
         }
         n = special_len(s + i, len - i);
         if (n == 0) {
@@ -311,6 +311,8 @@ evx_status evx_charnorm_run(evx_charnorm *res, evx_buf *out, const char *s,
         }
         i += n;
         run = i;
+        if (!p.st && evx_offmap_add(&res->map, out->len - p.base, i))
+            p.st = EVX_NOMEM;
     }
     evx_buf_append(out, s + run, i - run);
     return p.st ? p.st : evx_buf_status(out);

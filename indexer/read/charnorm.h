@@ -27,7 +27,8 @@
  *     cannot tell an apostrophe that starts a word (’90s) from an opening
  *     quote; such words get ‘.
  * Line ends are never added or removed, so line numbers stay as they were;
- * bytes within a line may shift (columns change).
+ * bytes within a line may shift (columns change): res->map says where
+ * each output byte came from.
  */
 #ifndef EVX_CHARNORM_H
 #define EVX_CHARNORM_H
@@ -36,6 +37,7 @@
 
 #include "buf.h"
 #include "evx.h"
+#include "offmap.h"
 
 /* What one pass changed. */
 typedef struct evx_charnorm {
@@ -43,9 +45,10 @@ typedef struct evx_charnorm {
     size_t *page_breaks;  /* ascending 1-based line numbers; malloc'd */
     size_t n_page_breaks;
     size_t cap_page_breaks;
+    evx_offmap map;       /* the output's offsets back to s's */
 } evx_charnorm;
 
-#define EVX_CHARNORM_INIT {0, NULL, 0, 0}
+#define EVX_CHARNORM_INIT {0, NULL, 0, 0, EVX_OFFMAP_INIT}
 
 /* 1 if evx_charnorm_run would change any of len bytes of s, else 0 (the
  * caller can then keep s as it is, and save a copy). */
@@ -54,7 +57,7 @@ int evx_charnorm_needed(const char *s, size_t len);
 /* Appends len bytes of s, normalised as above, to out, and records what
  * changed in *res (which starts as EVX_CHARNORM_INIT).  The first byte of
  * s starts line 1 and a line.  EVX_OK or EVX_NOMEM.  The caller frees
- * res->page_breaks with free(). */
+ * res->page_breaks with free() and res->map with evx_offmap_free(). */
 evx_status evx_charnorm_run(evx_charnorm *res, evx_buf *out, const char *s,
                             size_t len);
 

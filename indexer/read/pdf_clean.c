@@ -280,6 +280,17 @@ static void push_line(pdf_acc *a, long lineno, long col)
     a->n_lines++;
 }
 
+/* Keeps the text's next offset mapped to column col of line lineno: a
+ * marker taken out, or a run of blanks made one, parts the text from
+ * its line's columns, and a new entry maps the rest. */
+static void keep_map(pdf_acc *a, long lineno, long col)
+{
+    const pdf_linepos *last = a->n_lines ? &a->lines[a->n_lines - 1] : NULL;
+    if (last && last->line == lineno &&
+        last->col + (long)(a->text.len - last->off) != col)
+        push_line(a, lineno, col);
+}
+
 void pdf_acc_where(const pdf_acc *a, size_t off, long *line, long *col)
 {
     if (a->n_lines == 0)
@@ -407,6 +418,7 @@ void pdf_acc_add(pdf_acc *a, const char *s, size_t len, long lineno,
             fn = marker_at(s, len, i, &end, &from, seq);
         else if (c == '[')
             fn = bracket_at(s, len, i, &end, &from, seq);
+        keep_map(a, lineno, col + (long)i);
         if (digits || fn) {
             if (fn) {
                 /* "in 2018227": the year stays; " [12]": the blank goes */

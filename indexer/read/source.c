@@ -33,6 +33,12 @@ struct evx_text {
     size_t n_lines;
     size_t *page_breaks; /* ascending line numbers a form feed starts */
     size_t n_page_breaks;
+    /* where data's columns came from in the file (evx_text_file_col) */
+    evx_offmap map;  /* data's offsets back to the repaired text's */
+    char *repaired;  /* that text, kept when its characters are the file's
+                        bytes one for one (Windows-1252) and data differs */
+    int single_byte; /* the file is Windows-1252: a character a byte */
+    int marked;      /* its marks were removed (Markdown): columns moved */
 };
 
 void evx_text_free(evx_text *t)
@@ -43,6 +49,8 @@ void evx_text_free(evx_text *t)
     free(t->data);
     free(t->starts);
     free(t->page_breaks);
+    evx_offmap_free(&t->map);
+    free(t->repaired);
     free(t);
 }
 
@@ -183,11 +191,12 @@ static evx_status convert(evx_buf *store, evx_encoding enc,
  * Windows-1252 converted into store (one note saying so), an empty or
  * binary file refused with EVX_PARSE and an error in diag. */
 static evx_status to_utf8(evx_buf *store, const char **data, size_t *len,
-                          const char *name, evx_diag *diag)
+                          const char *name, evx_diag *diag, evx_encoding *was)
 {
     size_t bom = 0, replaced = 0;
     evx_encoding enc = *len ? evx_decode_sniff(*data, *len, &bom)
                             : EVX_ENC_UTF8;
+    *was = enc;
     evx_status st = EVX_OK;
 
     *data += bom;
@@ -231,6 +240,7 @@ static evx_status normalise(evx_text *t, const char *s, size_t len,
 
     t->page_breaks = res.page_breaks;
     t->n_page_breaks = res.n_page_breaks;
+    t->map = res.map;
     t->len = norm.len;
     t->data = st ? NULL : evx_buf_detach(&norm);
     evx_buf_free(&norm);
@@ -296,7 +306,8 @@ static evx_status build(evx_text **out, const char *data, size_t len,
 {
     evx_buf decoded = EVX_BUF_INIT, clean_buf = EVX_BUF_INIT;
     evx_text *t = NULL;
-    evx_status st = to_utf8(&decoded, &data, &len, o->name, o->diag);
+    evx_encoding enc = EVX_ENC_UTF8;
+    evx_status st = to_utf8(&decoded, &data, &len, o->name, o->diag, &enc);
 
     if (st)
         goto done;
@@ -309,12 +320,18 @@ static evx_status build(evx_text **out, const char *data, size_t len,
     evx_buf_free(&decoded);
     if (!t->name || evx_buf_status(&clean_buf))
         goto done;
+    t->single_byte = enc == EVX_ENC_CP1252;
+    size_t before = clean_buf.len;
     if (o->spelling && read_marked_up(&clean_buf, t->name, o->diag))
         goto done;
-    if (o->spelling && evx_charnorm_needed(clean_buf.data, clean_buf.len))
+    t->marked = clean_buf.len != before;
+    if (o->spelling && evx_charnorm_needed(clean_buf.data, clean_buf.len)) {
         st = normalise(t, clean_buf.data, clean_buf.len, o->diag);
-    else
+        if (!st && t->single_byte && !(t->repaired = evx_buf_detach(&clean_buf)))
+            st = EVX_NOMEM;
+    } else {
         st = keep_as_written(t, &clean_buf);
+    }
     if (!st)
         st = index_lines(t);
     if (st)
@@ -582,4 +599,23 @@ const char *evx_text_data(const evx_text *t, size_t *len)
     if (len)
         *len = t ? t->len : 0;
     return t ? t->data : NULL;
+}
+
+long evx_text_file_col(const evx_text *t, size_t lineno, long col)
+{
+    if (!t || lineno == 0 || lineno > t->n_lines || col < 1 || t->marked)
+        return col;
+    size_t s = t->starts[lineno - 1], o = s + (size_t)(col - 1);
+    if (o > t->len)
+        return col;
+    s = evx_offmap_back(&t->map, s);
+    o = evx_offmap_back(&t->map, o);
+    if (!t->single_byte)
+        return (long)(o - s) + 1;
+    /* a character a byte in the file: count the characters before */
+    const char *r = t->repaired ? t->repaired : t->data;
+    long chars = 0;
+    for (size_t i = s; i < o; i++)
+        chars += ((unsigned char)r[i] & 0xC0) != 0x80;
+    return chars + 1;
 }

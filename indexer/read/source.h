@@ -96,6 +96,13 @@ const char *evx_text_line(const evx_text *t, size_t lineno, size_t *len);
  * of a PDF extraction starts there.  0 otherwise, or out of range. */
 int evx_text_page_break(const evx_text *t, size_t lineno);
 
+/* The byte column in the file itself of byte column col of line lineno
+ * of the text: the same where the text holds the file's bytes, else
+ * counted back through its rewriting (a straight quote made curly, a
+ * Windows-1252 character made UTF-8), as an editor that opens the file
+ * counts; col as it is for a text whose marks were removed. */
+long evx_text_file_col(const evx_text *t, size_t lineno, long col);
+
 /* The whole cleaned text (NUL-terminated) and its length. */
 const char *evx_text_data(const evx_text *t, size_t *len);
 
