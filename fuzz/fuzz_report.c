@@ -79,7 +79,7 @@ static void report_check_quotes(const evx_units *units, const evx_unit *u,
     evx_unit *items[64];
     evx_units qs = EVX_UNITS_INIT; /* over items, borrowed: never freed */
     size_t at[64], n = 0, last = 0, len = u->text ? strlen(u->text) : 0;
-    evx_out_hit h = {1, 1, u, NULL, NULL, NULL, 0, 0, &qs};
+    evx_out_hit h = {1, 1, u, NULL, NULL, NULL, 0, 0, &qs, NULL, 0};
     evx_fmt_opts fo = {0, 1, 80, 0};
 
     for (size_t i = 0; i < units->len && n < 64; i++)

@@ -457,15 +457,23 @@ static void print_vimgrep(evx_cmd *c, const evx_out_hit *oh,
     evx_format_vimgrep(&c->buf, oh, &v);
 }
 
-/* Where the first matched word is in the file, for editors' jumps. */
-static void find_jump(evx_out_hit *oh)
+/* Where the first matched word is in the file, for editors' jumps; in
+ * JSON (all) the file of every rendering, up to EVX_JUMP_SOURCES. */
+#define EVX_JUMP_SOURCES 4
+static void find_jump(evx_out_hit *oh, int all, long (*matches)[2])
 {
     evx_jump j;
+    size_t n = all ? oh->unit->n_sources : 1;
 
-    if (evx_jump_find(&j, oh->unit, oh->snip) == EVX_OK) {
-        oh->match_line = j.line;
-        oh->match_col = j.col;
+    for (size_t k = 0; k < n && k < EVX_JUMP_SOURCES; k++) {
+        int found = evx_jump_find(&j, oh->unit, k, oh->snip) == EVX_OK;
+        matches[k][0] = found ? j.line : 0;
+        matches[k][1] = found ? j.col : 0;
     }
+    oh->match_line = matches[0][0];
+    oh->match_col = matches[0][1];
+    oh->matches = (const long (*)[2])matches;
+    oh->n_matches = n < EVX_JUMP_SOURCES ? n : EVX_JUMP_SOURCES;
 }
 
 int evx_cmd_emit(evx_cmd *c, const evx_cmd_hit *h)
@@ -502,8 +510,9 @@ int evx_cmd_emit(evx_cmd *c, const evx_cmd_hit *h)
     }
     if (!evx_snippet_make(&sn, c->tok, text, strlen(text), &sq))
         oh.snip = &sn;
+    long matches[EVX_JUMP_SOURCES][2] = {{0, 0}};
     if (c->o->format == EVX_OUT_JSON || c->o->format == EVX_OUT_VIMGREP)
-        find_jump(&oh);
+        find_jump(&oh, c->o->format == EVX_OUT_JSON, matches);
     switch (c->o->format) {
     case EVX_OUT_JSON:
         print_json(c, &oh, u);

@@ -542,13 +542,15 @@ static void put_json_sources(evx_buf *b, const evx_out_hit *h)
         put_str_member(b, "rendering", s->rendering);
         evx_buf_printf(b, "\"line\":%ld,\"col\":%ld,\"end_line\":%ld",
                        s->line, s->col, s->end_line);
-        /* where the first matched word is, in the first rendering; the
-         * unit's start in any other, or when no word matched (README,
-         * "JSON Lines schema": every source has both) */
-        int at_match = i == 0 && h->match_line > 0;
+        /* where the first matched word is in this rendering's file; the
+         * unit's start when no word matched or it was not found there
+         * (README, "JSON Lines schema": every source has both) */
+        long ml = i == 0 ? h->match_line
+                         : (i < h->n_matches ? h->matches[i][0] : 0);
+        long mc = i == 0 ? h->match_col
+                         : (i < h->n_matches ? h->matches[i][1] : 0);
         evx_buf_printf(b, ",\"match_line\":%ld,\"match_col\":%ld",
-                       at_match ? h->match_line : s->line,
-                       at_match ? h->match_col : s->col);
+                       ml > 0 ? ml : s->line, ml > 0 ? mc : s->col);
         evx_buf_putc(b, '}');
     }
     evx_buf_putc(b, ']');

@@ -49,6 +49,10 @@ typedef struct evx_out_hit {
                                      block ones are printed in its text,
                                      each after its lead-in (after the
                                      text when that is not found) */
+    const long (*matches)[2];     /* JSON: the first matched word in the
+                                     file of sources[1..n_matches) (line,
+                                     col; 0: unknown), or NULL */
+    size_t n_matches;
 } evx_out_hit;
 
 /* Options of the human format. */

@@ -148,7 +148,7 @@ static size_t spelt_in_file(const char *w, size_t n, int cp1252, char *out)
     return changed ? k : 0;
 }
 
-evx_status evx_jump_find(evx_jump *out, const evx_unit *u,
+evx_status evx_jump_find(evx_jump *out, const evx_unit *u, size_t k,
                          const evx_snippet *sn)
 {
     const evx_source *src;
@@ -158,12 +158,12 @@ evx_status evx_jump_find(evx_jump *out, const evx_unit *u,
     FILE *f;
     int found;
 
-    out->line = u->n_sources ? u->sources[0].line : 0;
-    out->col = u->n_sources ? u->sources[0].col : 0;
-    if (!u->n_sources || !u->sources[0].file || !sn || !sn->n_hl ||
+    out->line = k < u->n_sources ? u->sources[k].line : 0;
+    out->col = k < u->n_sources ? u->sources[k].col : 0;
+    if (k >= u->n_sources || !u->sources[k].file || !sn || !sn->n_hl ||
         sn->hl[sn->n_hl - 1].end > strlen(text))
         return EVX_NOT_FOUND;
-    src = &u->sources[0];
+    src = &u->sources[k];
     hl = sn->hl[best_highlight(sn, text)];
     s.w = text + hl.start;
     s.n = hl.end - hl.start;

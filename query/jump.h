@@ -19,11 +19,12 @@ typedef struct evx_jump {
     long col;  /* 1-based byte column, as Vim and Emacs grep-mode count */
 } evx_jump;
 
-/* The position of the first highlight of sn in u's first source file (an
- * absolute or working-directory-relative path).  EVX_OK; EVX_NOT_FOUND
- * (no highlight, no source, or the word is not where the unit is: *out
- * is then the unit's start); EVX_IO (the file cannot be read). */
-evx_status evx_jump_find(evx_jump *out, const evx_unit *u,
+/* The position of the first highlight of sn in the file of u's source k
+ * (an absolute or working-directory-relative path).  EVX_OK;
+ * EVX_NOT_FOUND (no highlight, no such source, or the word is not where
+ * the unit is: *out is then the source's start); EVX_IO (the file cannot
+ * be read). */
+evx_status evx_jump_find(evx_jump *out, const evx_unit *u, size_t k,
                          const evx_snippet *sn);
 
 #endif /* EVX_JUMP_H */

@@ -986,3 +986,42 @@ Test(cli, check_reads_a_users_ellipsis_as_an_omission)
     free(out);
     free(err);
 }
+
+/* A unit in both renderings (chapter 9 of HC 650): each source's
+ * match_line and match_col are where the word is in that rendering's
+ * file, the web edition's too (it had been the unit's start). */
+Test(cli, json_matches_in_every_rendering)
+{
+    char *out;
+    size_t both = 0;
+
+    cr_expect_eq(evidex("--json -n 10 chapter:9 regulators", &out, NULL), 0);
+    for (char *p = out; p && *p;) {
+        char *nl = strchr(p, '\n');
+        if (nl)
+            *nl = '\0';
+        const char *html = strstr(p, "\"rendering\":\"html-text\"");
+        if (html) {
+            const char *f = html;
+            while (f > p && strncmp(f, "\"file\":\"", 8) != 0)
+                f--;
+            char file[512] = "";
+            long line = 0, col = 0;
+            cr_assert_eq(sscanf(f + 8, "%511[^\"]", file), 1);
+            cr_assert_eq(sscanf(strstr(html, "\"match_line\":"),
+                                "\"match_line\":%ld,\"match_col\":%ld", &line, &col),
+                         2, "%s", html);
+            const char *rel = strstr(file, "corpus/");
+            cr_assert_not_null(rel, "%s", file);
+            /* col 1, the unit's start: the web edition lacks the word */
+            if (col > 1) {
+                cr_expect(lands_on(rel, line, col, "regulat"), "%s:%ld:%ld",
+                          file, line, col);
+                both++;
+            }
+        }
+        p = nl ? nl + 1 : NULL;
+    }
+    cr_expect_geq(both, 3, "%zu hits in both renderings", both);
+    free(out);
+}

@@ -80,7 +80,7 @@ Test(format, json_exact_shape)
     evx_qword w = {"systems", 0};
     evx_snippet_query q = {&w, 1, 0};
     const char *fn[] = {"Q361 [Ian Dalton]"};
-    evx_out_hit h = {2, 7.5, NULL, NULL, fn, NULL, 0, 0, NULL};
+    evx_out_hit h = {2, 7.5, NULL, NULL, fn, NULL, 0, 0, NULL, NULL, 0};
     evx_buf b = EVX_BUF_INIT;
 
     cr_assert_eq(evx_tok_new(&tok), EVX_OK);
@@ -98,7 +98,7 @@ Test(format, json_exact_shape)
 Test(format, json_escapes_control_and_invalid_bytes)
 {
     evx_unit *u = NULL;
-    evx_out_hit h = {0, 0, NULL, NULL, NULL, "\"match\":\"exact\"", 0, 0, NULL};
+    evx_out_hit h = {0, 0, NULL, NULL, NULL, "\"match\":\"exact\"", 0, 0, NULL, NULL, 0};
     evx_buf b = EVX_BUF_INIT;
     evx_json *root = NULL;
     const char text[] = "tab\there \x01 bad\xff\xfe end\\";
@@ -125,7 +125,7 @@ Test(format, json_escapes_control_and_invalid_bytes)
 Test(format, vimgrep_line)
 {
     evx_unit *u = quotation();
-    evx_out_hit h = {1, 1, NULL, NULL, NULL, NULL, 0, 0, NULL};
+    evx_out_hit h = {1, 1, NULL, NULL, NULL, NULL, 0, 0, NULL, NULL, 0};
     evx_buf b = EVX_BUF_INIT;
 
     h.unit = u;
@@ -171,7 +171,7 @@ Test(format, vimgrep_line)
 Test(format, vimgrep_text_is_one_short_line)
 {
     evx_unit *u = NULL;
-    evx_out_hit h = {1, 1, NULL, NULL, NULL, NULL, 0, 0, NULL};
+    evx_out_hit h = {1, 1, NULL, NULL, NULL, NULL, 0, 0, NULL, NULL, 0};
     evx_buf b = EVX_BUF_INIT, t = EVX_BUF_INIT;
     int i;
     const char *colon;
@@ -199,7 +199,7 @@ Test(format, cite_quotation)
 {
     evx_unit *u = quotation();
     evx_report_meta m = meta();
-    evx_out_hit h = {1, 1, NULL, NULL, NULL, NULL, 0, 0, NULL};
+    evx_out_hit h = {1, 1, NULL, NULL, NULL, NULL, 0, 0, NULL, NULL, 0};
     evx_buf b = EVX_BUF_INIT;
 
     h.unit = u;
@@ -224,7 +224,7 @@ Test(format, cite_paragraph_and_footnote)
 {
     evx_unit *u = NULL;
     evx_report_meta m = meta();
-    evx_out_hit h = {1, 1, NULL, NULL, NULL, NULL, 0, 0, NULL};
+    evx_out_hit h = {1, 1, NULL, NULL, NULL, NULL, 0, 0, NULL, NULL, 0};
     evx_buf b = EVX_BUF_INIT;
 
     cr_assert_eq(evx_unit_new(&u, EVX_UNIT_PARAGRAPH), EVX_OK);
@@ -270,7 +270,7 @@ Test(format, cite_box_by_its_caption)
 {
     evx_unit *u = unit_of(EVX_UNIT_BOX, "HC1/box/box-1", "HC 1",
                           "STPs are partnerships.");
-    evx_out_hit h = {1, 1, NULL, NULL, NULL, NULL, 0, 0, NULL};
+    evx_out_hit h = {1, 1, NULL, NULL, NULL, NULL, 0, 0, NULL, NULL, 0};
     evx_buf b = EVX_BUF_INIT;
 
     evx_unit_set(&u->title, "Box 1: What is an STP?", 22);
@@ -295,7 +295,7 @@ Test(format, cite_annex_by_its_heading)
 {
     evx_unit *u = unit_of(EVX_UNIT_ANNEX, "HC1/annex/1", "HC 1",
                           "We visited the STP.");
-    evx_out_hit h = {1, 1, NULL, NULL, NULL, NULL, 0, 0, NULL};
+    evx_out_hit h = {1, 1, NULL, NULL, NULL, NULL, 0, 0, NULL, NULL, 0};
     evx_buf b = EVX_BUF_INIT;
 
     evx_unit_set(&u->title, "Annex: Visit to Bassetlaw", 25);
@@ -327,7 +327,7 @@ Test(format, cite_a_quotation_by_the_part_it_stands_in)
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
         evx_unit *u = unit_of(EVX_UNIT_QUOTATION, "HC1/x/q1", "HC 1", "Let flowers bloom.");
-        evx_out_hit h = {1, 1, NULL, NULL, NULL, NULL, 0, 0, NULL};
+        evx_out_hit h = {1, 1, NULL, NULL, NULL, NULL, 0, 0, NULL, NULL, 0};
         evx_buf b = EVX_BUF_INIT;
         evx_unit_set(&u->parent, cases[k].parent, strlen(cases[k].parent));
         u->page = 93;
@@ -347,7 +347,7 @@ Test(format, a_paragraph_numbered_by_chapter_as_printed)
 {
     evx_unit *u = unit_of(EVX_UNIT_PARAGRAPH, "HL9/p3.12", "HL 9",
                           "Scrutiny matters.");
-    evx_out_hit h = {1, 1, NULL, NULL, NULL, NULL, 0, 0, NULL};
+    evx_out_hit h = {1, 1, NULL, NULL, NULL, NULL, 0, 0, NULL, NULL, 0};
     evx_buf b = EVX_BUF_INIT;
 
     u->number = u->para = evx_para_of_chapter(3, 12);
@@ -378,7 +378,7 @@ Test(format, a_paragraph_numbered_by_chapter_as_printed)
 Test(format, cite_unattributed_quotation_has_no_attribution)
 {
     evx_unit *u = quotation();
-    evx_out_hit h = {1, 1, NULL, NULL, NULL, NULL, 0, 0, NULL};
+    evx_out_hit h = {1, 1, NULL, NULL, NULL, NULL, 0, 0, NULL, NULL, 0};
     evx_buf b = EVX_BUF_INIT;
 
     free(u->speaker->name);
@@ -395,7 +395,7 @@ Test(format, cite_unattributed_quotation_has_no_attribution)
 Test(format, human_text)
 {
     evx_unit *u = quotation();
-    evx_out_hit h = {3, 1, NULL, NULL, NULL, NULL, 0, 0, NULL};
+    evx_out_hit h = {3, 1, NULL, NULL, NULL, NULL, 0, 0, NULL, NULL, 0};
     evx_fmt_opts o = {0};
     evx_buf b = EVX_BUF_INIT;
     evx_snippet sn = EVX_SNIPPET_INIT;
@@ -426,7 +426,7 @@ Test(format, human_text)
 Test(format, human_wraps_with_indent)
 {
     evx_unit *u = NULL;
-    evx_out_hit h = {1, 1, NULL, NULL, NULL, NULL, 0, 0, NULL};
+    evx_out_hit h = {1, 1, NULL, NULL, NULL, NULL, 0, 0, NULL, NULL, 0};
     evx_fmt_opts o = {.full_text = 1, .width = 40};
     evx_buf b = EVX_BUF_INIT, t = EVX_BUF_INIT;
     const char *p, *line;
@@ -517,7 +517,7 @@ Test(format, block_quotations_stand_after_their_lead_ins)
                           "Ms A said: Mr B agreed that \xE2\x80\x9Cit works\xE2\x80\x9D. "
                           "Mr C added: So did the Minister.");
     evx_units qs = EVX_UNITS_INIT;
-    evx_out_hit h = {1, 1, NULL, NULL, NULL, NULL, 0, 0, NULL};
+    evx_out_hit h = {1, 1, NULL, NULL, NULL, NULL, 0, 0, NULL, NULL, 0};
     evx_fmt_opts fo = {0};
     evx_buf b = EVX_BUF_INIT;
 
