@@ -89,16 +89,23 @@ static evx_status gather(evx_cmd *c, cands *cs, evx_query_op op)
     return st;
 }
 
-/* A paragraph is shown through its quotation when both qualify alike. */
+/* A paragraph is shown through its quotation when both qualify alike;
+ * a recommendation through the paragraph it restates (its parent), the
+ * report's numbered place, as a search shows the pair (restate.h). */
 static int shadowed(const cands *cs, const cand *k)
 {
     size_t i;
 
     for (i = 0; i < cs->len; i++) {
         const cand *o = &cs->v[i];
-        if (o != k && o->exact == k->exact && o->unit->parent &&
-            strcmp(o->unit->parent, k->unit->id) == 0 &&
-            evx_diff_similarity(&o->diff) >= evx_diff_similarity(&k->diff))
+        if (o == k || o->exact != k->exact ||
+            evx_diff_similarity(&o->diff) < evx_diff_similarity(&k->diff))
+            continue;
+        if (o->unit->type == EVX_UNIT_QUOTATION && o->unit->parent &&
+            strcmp(o->unit->parent, k->unit->id) == 0)
+            return 1;
+        if (k->unit->type == EVX_UNIT_RECOMMENDATION && k->unit->parent &&
+            strcmp(k->unit->parent, o->unit->id) == 0)
             return 1;
     }
     return 0;
@@ -235,6 +242,8 @@ static void print_cands(evx_cmd *c, const cands *cs, unsigned long *n_exact)
         *n_exact += cs->v[i].exact;
         if (c->o->count_only)
             continue;
+        if (c->o->limit_set && rank >= c->o->limit)
+            break; /* -n N: the first N passages */
         if (!print_check(c, &cs->v[i], ++rank, cs->quote))
             skipped++;
     }

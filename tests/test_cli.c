@@ -1025,3 +1025,22 @@ Test(cli, json_matches_in_every_rendering)
     cr_expect_geq(both, 3, "%zu hits in both renderings", both);
     free(out);
 }
+
+/* A passage both a paragraph and the recommendation restating it print:
+ * `check` cites the paragraph, the report's numbered place, as a search
+ * shows the pair (it had cited only "conclusions and recommendations,
+ * para 12"); and -n N shows the first N passages. */
+Test(cli, check_cites_the_paragraph_a_recommendation_restates)
+{
+    char *out;
+
+    cr_expect_eq(evidex("check --cite \"NHS England and NHS Improvement should "
+                        "systematically capture and share learning\"", &out, NULL), 0);
+    cr_expect(strstr(out, "para 106, p. 33") != NULL, "%s", out);
+    cr_expect(strstr(out, "conclusions and recommendations") == NULL, "%s", out);
+    free(out);
+    cr_expect_eq(evidex("check --json -n 1 \"consistent and clear messages\"", &out,
+                        NULL), 0);
+    cr_expect_eq(count_lines(out), 1, "%s", out);
+    free(out);
+}
