@@ -28,7 +28,7 @@
 static const char *const titles[] = {
     "acc", "adc", "am", "archbishop", "baron", "baroness", "bishop", "cb", "cbe",
     "ch", "cllr", "cmg", "councillor", "cvo", "dac", "dame", "dbe", "dcb",
-    "dcc", "dci", "dcmg", "dcvo", "dfc", "dl", "doctor", "dr", "dsc", "dso",
+    "dcc", "dci", "dcmg", "dcs", "dcvo", "dfc", "dl", "doctor", "dr", "dsc", "dso",
     "earl", "fba", "fmedsci", "frca", "frcem", "frcgp", "frcn", "frcog",
     "frcophth", "frcp", "frcpath", "frcpch", "frcpsych", "frcr", "frcs",
     "freng", "frs", "frsa", "frse", "gbe", "gcb", "gcmg", "gcvo", "gen",

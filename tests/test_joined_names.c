@@ -174,3 +174,60 @@ Test(joined_names, a_letter_from_a_member)
     cr_expect_null(q->speaker->org, "org %s", q->speaker->org);
     evx_units_free(&u);
 }
+
+/* A sentence's second quotation after a clause of its own on a post ("…”;
+ * the Commissioner called it “…”") is not the first clause's speaker's;
+ * words the sentence gives as another's ("in Ms Urwin’s words") are
+ * hers, not the subject's; a document that someone cites in a clause of
+ * its own ("a survey, which DCS Crampton cited, reported") is not his
+ * words, and quoted in a body's written evidence ("a paper by Dr Wachter,
+ * quoted by the ICO in its submission") it is its author's.  Each had put
+ * the wrong name on the quotation. */
+Test(joined_names, whose_words_a_clause_gives)
+{
+    static const char *const text =
+        "1 Introduction\n\n"
+        "1. Dr Wachter described the right to explanation as “a myth”; the "
+        "Commissioner called it “a matter for the courts”.\n\n"
+        "2. Silkie Carlo said that the role was, in Ms Urwin’s words, “to "
+        "decide, not to rubber-stamp”.\n\n"
+        "3. A satisfaction survey, which DCS Crampton cited, reported that "
+        "“victims felt they had been passed from pillar to post”.1\n\n"
+        "4. A 2016 paper by Dr Wachter and colleagues, quoted by the Information "
+        "Commissioner’s Office in its submission, concluded that “a right to "
+        "explanation does not exist as drafted”.2\n\n"
+        "1 Q 151\n"
+        "2 Information Commissioner’s Office (ALG0039)\n\n"
+        "Witnesses\n\n"
+        "Tuesday 14 November 2017\n\n"
+        "Dr Sandra Wachter, Research Fellow, Oxford Internet Institute Q31\xE2\x80\x93" "50\n\n"
+        "Silkie Carlo, Director, Big Brother Watch, and Sheena Urwin, Head of "
+        "Criminal Justice, Durham Constabulary Q51\xE2\x80\x93" "70\n\n"
+        "Tuesday 20 March 2018\n\n"
+        "Detective Chief Superintendent Tony Crampton, City of London Police "
+        "Q146\xE2\x80\x93" "180\n\n"
+        "Published written evidence\n\n"
+        "1 Information Commissioner’s Office (ALG0039)\n";
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u, text, 0);
+    const char *want[][2] = {{"HC1/p1/q1", "Dr Sandra Wachter"},
+                             {"HC1/p1/q2", NULL},
+                             {"HC1/p2/q1", "Sheena Urwin"},
+                             {"HC1/p3/q1", NULL},
+                             {"HC1/p4/q1", "Dr Sandra Wachter"}};
+    for (size_t k = 0; k < 5; k++) {
+        const evx_unit *q = unit(&u, want[k][0]);
+        const char *got = q->speaker ? q->speaker->name : NULL;
+        if (want[k][1])
+            cr_expect(got && strcmp(got, want[k][1]) == 0, "%s: %s, not %s",
+                      want[k][0], got ? got : "-", want[k][1]);
+        else
+            cr_expect(!got, "%s: %s (%s)", want[k][0], got,
+                      q->speaker ? q->speaker->evidence : "-");
+    }
+    const evx_unit *q4 = unit(&u, "HC1/p4/q1");
+    cr_expect(q4->speaker && q4->speaker->ref &&
+                  strcmp(q4->speaker->ref, "ALG0039") == 0,
+              "p4's ref: %s", q4->speaker ? q4->speaker->ref : "-");
+    evx_units_free(&u);
+}

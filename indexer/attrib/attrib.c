@@ -498,6 +498,30 @@ static void written_by_member(evx_answer *a, const evx_registry *reg,
                    a->org);
 }
 
+/* Written evidence that quotes a document the lead-in names ("a paper by
+ * Dr Roe, quoted by the ICO in its submission, concluded that" over the
+ * ICO's written evidence): the document's author speaks, named as the
+ * lead-in names them, else no one; the code stays the reference, where
+ * the words are quoted. */
+static void quoted_in_written(evx_answer *a, const evx_registry *reg,
+                              const clues *c)
+{
+    if (!c->why_given.quoting)
+        return;
+    const char *by = a->name;
+    a->name = a->role = a->org = NULL;
+    a->kind = "unknown";
+    a->method = "none";
+    if (c->lead) {
+        evx_buf_puts(&a->evidence, "; the lead-in ");
+        answer_mention(a, reg, c, c->lead, c->lead_v, "footnote+lead-in");
+        a->kind = "document";
+        a->date = NULL;
+    }
+    evx_buf_printf(&a->evidence, "; the lead-in %s, quoted there by %s",
+                   c->why_given.says, by ? by : "the submitter");
+}
+
 /* A page of the printed evidence ("Ev 45"): the evidence list says whose
  * written evidence starts there, or the text says who; the page is the
  * reference. */
@@ -778,6 +802,7 @@ static evx_status attribute(evx_unit *q, const evx_units_index *ix,
             first = written_named(&c, refs, n);
             answer_written(&a, reg, q->report, first, src);
             written_by_member(&a, reg, &c);
+            quoted_in_written(&a, reg, &c);
         }
         else if (first->kind == EVX_FNREF_COMMITTEE)
             st = answer_committee(&a, reg, &c, q->report, first, src, tok,

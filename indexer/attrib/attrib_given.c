@@ -16,6 +16,7 @@
 static const char ASKS[] = "asks or tells the one it names these words";
 static const char CITES[] = "has the one it names cite these words";
 static const char THING[] = "gives these words to a thing it names";
+static const char QUOTES[] = "has the one it names quote a document's words";
 static const char ANSWERS[] = "has the one it names answer these words";
 static const char CHAIRS[] = "gives these words to the Committee's Chair";
 static const char MEMBERS[] = "gives these words to the Member who asks "
@@ -271,6 +272,48 @@ static int cites(const evx_mentions *m, const evx_view *v, size_t end,
     return 0;
 }
 
+/* "A survey, which DCS Crampton cited, reported that “…”", "a paper by
+ * Dr Roe, quoted by the ICO, concluded that", "a survey that Mr Smith
+ * quoted found": the one named cites a document that speaks; its author,
+ * named after "by" before the citing clause, is the speaker, else no one
+ * named.  Words of English syntax. */
+static int cited_by(const evx_mentions *m, const evx_view *v, size_t end,
+                    evx_given *out)
+{
+    static const char *const citing[] = {"cited", "quoted", "cites", "quotes",
+                                         "mentioned", "highlighted"};
+    for (size_t k = 0; k < m->len; k++) {
+        const evx_mention *x = &m->items[k];
+        size_t a = x->first, b = x->last + 1;
+        if (a > 0 && evx_view_word_is(v, a - 1, "the"))
+            a--; /* "quoted by the ICO" */
+        if (b >= end || a < 2)
+            continue;
+        int relative = (evx_view_word_is(v, a - 1, "which") ||
+                        evx_view_word_is(v, a - 1, "that")) &&
+                       evx_word_in(v->w.items[b].term, citing, COUNT(citing));
+        int by = evx_view_word_is(v, a - 1, "by") &&
+                 evx_word_in(v->w.items[a - 2].term, citing, COUNT(citing));
+        if (!relative && !by)
+            continue;
+        size_t from = relative ? a - 1 : a - 2;
+        /* the verb of saying comes after the citing clause, the citer no
+         * subject of it */
+        if (evx_view_last_verb(v, b + (relative ? 1 : 0), end) == (size_t)-1)
+            continue;
+        const evx_mention *author = NULL;
+        for (size_t j = 0; j < m->len && !author; j++) {
+            const evx_mention *y = &m->items[j];
+            if (y != x && y->last < from && y->first > 0 &&
+                evx_view_word_is(v, y->first - 1, "by"))
+                author = y;
+        }
+        out->quoting = 1;
+        return fill(out, v, from, b, author, QUOTES);
+    }
+    return 0;
+}
+
 /* "Mr Smith rejected the claim that it was “…”", "dismissed fears of
  * “…”", "responded to criticism that …": the words are the claim's, which
  * the one named answers. */
@@ -415,6 +458,7 @@ int evx_lead_given(const evx_mentions *m, const evx_view *v, evx_given *out)
         return 0;
     size_t end = evx_view_lead_end(v);
     return passive(m, v, end, out) || asked(m, v, end, out) ||
-           cites(m, v, end, out) || answers(m, v, end, out) ||
+           cites(m, v, end, out) || cited_by(m, v, end, out) ||
+           answers(m, v, end, out) ||
            which_thing(m, v, end, out) || chairs_words(v, end, out);
 }

@@ -26,6 +26,11 @@ typedef struct evx_given {
     const char *says;           /* what they say, for the evidence (static
                                    text): "asks or tells the one it names
                                    these words" */
+    int quoting;                /* the one named quotes a document in a
+                                   clause of its own ("a survey, which Mr
+                                   Smith cited, found"): a footnote to
+                                   their written evidence is where the
+                                   words are quoted, not whose they are */
 } evx_given;
 
 /* Does the lead-in v (its words before the first quotation, with the

@@ -355,6 +355,73 @@ static int compared(const evx_view *v, const evx_mention *x)
     return by && evx_view_comma_after(v, e);
 }
 
+/* The last quoted word of the view: the sentence's quotation before the
+ * one it leads in to; (size_t)-1 if none. */
+static size_t last_quoted_word(const evx_view *v)
+{
+    size_t last = (size_t)-1;
+    for (size_t i = evx_view_lead_end(v); i < v->w.len; i++)
+        if (v->w.items[i].quoted)
+            last = i;
+    return last;
+}
+
+/* After the sentence's quotation before this one (its last word at lq),
+ * does a clause of its own open ("; the Commissioner called it", "while
+ * the Department said") on a post's or a body's words after "the", a verb
+ * of saying after them?  Then no one named before that quotation speaks
+ * this one: the clause's subject does, whom it does not name.  Words of
+ * English syntax. */
+static int clause_on_a_post(const evx_view *v, size_t lq)
+{
+    static const char *const joins[] = {"and", "but", "while", "whilst",
+                                        "whereas", "yet"};
+    size_t k = lq + 1;
+    int joined = 0;
+    while (k < v->w.len && evx_word_in(v->w.items[k].term, joins,
+                                       sizeof joins / sizeof *joins)) {
+        k++;
+        joined = 1;
+    }
+    if (k + 1 >= v->w.len || !evx_view_word_is(v, k, "the") ||
+        !v->w.items[k + 1].cap || v->w.items[k + 1].title)
+        return 0;
+    /* a ';' between the quotation and the clause, or a joining word */
+    const char *semi = memchr(v->text + v->w.items[lq].end, ';',
+                              v->w.items[k].start - v->w.items[lq].end);
+    if (!joined && !semi)
+        return 0;
+    for (size_t j = k + 2; j < v->w.len && j < k + 8; j++) {
+        if (v->w.items[j].quoted)
+            return 0;
+        if (evx_aword_is_speech_verb(v->w.items[j].term))
+            return 1;
+    }
+    return 0;
+}
+
+/* Does the sentence give the quotation as x's words just before it ("in
+ * Ms Urwin’s words, “…”", "in the words of Dr Roe, “…”", "to use Mr
+ * Smith’s phrase, “…”")?  Then x speaks, whoever the sentence's subject
+ * is.  Words of English. */
+static int words_given_as(const evx_view *v, const evx_mention *x)
+{
+    static const char *const nouns[] = {"words", "phrase", "word", "term"};
+    size_t end = evx_view_lead_end(v), a = x->first, b = x->last + 1;
+    if (!evx_mention_is_personal(x) || b > end || end - b > 3)
+        return 0;
+    /* "in X's words", "to use X's phrase" */
+    if (a > 0 && b < end &&
+        (evx_view_word_is(v, a - 1, "in") || evx_view_word_is(v, a - 1, "use")) &&
+        evx_word_in(v->w.items[b].term, nouns, sizeof nouns / sizeof *nouns))
+        return 1;
+    /* "in the words of X" */
+    return a >= 4 && evx_view_word_is(v, a - 4, "in") &&
+           evx_view_word_is(v, a - 3, "the") &&
+           evx_word_in(v->w.items[a - 2].term, nouns, sizeof nouns / sizeof *nouns) &&
+           evx_view_word_is(v, a - 1, "of");
+}
+
 /* The speaker a sentence names: an organisation that opens it with the
  * people named in an aside (org_with_aside); of several people before
  * the quotation, the one speaking (speaking_subject); else an introduced
@@ -365,6 +432,25 @@ static int compared(const evx_view *v, const evx_mention *x)
 const evx_mention *evx_mention_pick(const evx_mentions *m, const evx_view *v,
                            int after_quote)
 {
+    for (size_t k = 0; !after_quote && k < m->len; k++)
+        if (words_given_as(v, &m->items[k]))
+            return &m->items[k];
+    /* "…”; the Commissioner called it “…”": one named in that clause, a
+     * person first, else a body, else no one */
+    size_t lq = after_quote ? (size_t)-1 : last_quoted_word(v);
+    if (lq != (size_t)-1 && clause_on_a_post(v, lq)) {
+        const evx_mention *body = NULL;
+        for (size_t k = 0; k < m->len; k++) {
+            const evx_mention *x = &m->items[k];
+            if (x->first <= lq)
+                continue;
+            if (evx_mention_is_personal(x))
+                return x;
+            if (!body && x->kind == EVX_MENTION_ORG)
+                body = x;
+        }
+        return body;
+    }
     const evx_mention *best = after_quote ? NULL : org_with_aside(m, v);
     if (!best && !after_quote)
         best = speaking_subject(m, v);
