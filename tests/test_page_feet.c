@@ -400,3 +400,44 @@ Test(page_feet, a_footer_with_the_reports_number_is_furniture)
                      "rural routes in recent years.");
     evx_units_free(&u);
 }
+
+/* A PDF tool in reading order prints a page's furniture on lines of its
+ * own: its number, the report's number and the running title, in either
+ * order, between the page's footnotes and the next page's text.  All of
+ * it is furniture: the title had not been learnt (no number next to it),
+ * so footnote 1 took the furniture and the rest of the paragraph, and
+ * footnote 2 ended "HC 1234". */
+Test(page_feet, a_pages_furniture_on_lines_of_its_own)
+{
+    static const char text[] =
+        "1 Introduction\n"
+        "1. We are concerned that the strategy could be simplified despite "
+        "repeated warnings.\n"
+        "Evidence showed that 29 schemes were affected.1 We are\n"
+        "1 University of Leeds (GBB0028)\n\n"
+        "6\n\nHC 1234\n\nGigabit broadband in rural areas\n\n"
+        "concerned that provision was inconsistent with wider policy.2\n"
+        "2 Q83\n\n"
+        "HC 1234\n\n7\n\nGigabit broadband in rural areas\n\n"
+        "Background\n"
+        "2. The Treasury argued that accountability lacked a clear owner.3\n"
+        "3 Q26\n\n"
+        "8\n\nHC 1234\n\nGigabit broadband in rural areas\n\n"
+        "3. The regulator said that the data were incomplete.4\n"
+        "4 Q30\n\n"
+        "HC 1234\n\n9\n\nGigabit broadband in rural areas\n";
+    evx_units u = EVX_UNITS_INIT;
+    tu_read_text_as(&u, text, "dump.txt", "HC 1234", 0);
+    cr_expect_str_eq(unit(&u, "HC1234/fn1")->text, "University of Leeds (GBB0028)");
+    cr_expect_str_eq(unit(&u, "HC1234/fn2")->text, "Q83");
+    cr_expect_str_eq(unit(&u, "HC1234/fn4")->text, "Q30");
+    const char *p1 = unit(&u, "HC1234/p1")->text;
+    const char *end = "We are concerned that provision was inconsistent with "
+                      "wider policy.";
+    cr_expect(strlen(p1) > strlen(end) &&
+                  strcmp(p1 + strlen(p1) - strlen(end), end) == 0,
+              "p1: %s", p1);
+    cr_expect_str_eq(unit(&u, "HC1234/p2")->section, "Background");
+    cr_expect_str_eq(unit(&u, "HC1234/p3")->section, "Background");
+    evx_units_free(&u);
+}

@@ -131,6 +131,21 @@ static void take_header(scan *sc, size_t ln, size_t hl, unsigned blanks)
  * between its paragraphs (a copy and paste from a PDF viewer). */
 #define NO_BLANKS_SHARE 50
 
+/* Does a page's header (its running title or number) open the next line
+ * with text, within three? */
+static int header_follows(const scan *sc, size_t ln)
+{
+    for (size_t k = ln + 1; k <= evx_text_lines(sc->t) && k <= ln + 3; k++) {
+        size_t n;
+        const char *s = evx_text_line(sc->t, k, &n);
+        size_t i = evx_lead_space(s, n), tn = evx_ascii_rtrim(s + i, n - i);
+        if (tn)
+            return evx_ascii_page_number(s + i, tn) ||
+                   evx_running_header_lines(sc->title, sc->report, sc->t, k) > 0;
+    }
+    return 0;
+}
+
 static void read_words(scan *sc)
 {
     size_t margin;
@@ -156,14 +171,17 @@ static void read_words(scan *sc)
         int ff = evx_text_page_break(sc->t, ln);
         if (after_header || ff || (indent_pages && i > margin))
             flags |= W_PAGE;
-        size_t hl = evx_running_header_lines(sc->title, sc->t, ln);
+        size_t hl = evx_running_header_lines(sc->title, sc->report, sc->t, ln);
         /* a page's number alone, set far to the right as a PDF tool in
          * layout order prints it: the page's header, whether or not a
          * running title was learnt */
         if (!hl && i >= PAGE_NUMBER_INDENT && evx_ascii_page_number(s + i, tn))
             hl = 1;
-        /* the report's number with the page's ("HC 1234 5") */
-        if (!hl && evx_report_footer(sc->report, s + i, tn))
+        /* the report's number with the page's ("HC 1234 5"), or alone
+         * next to the page's other furniture */
+        if (!hl && (evx_report_footer(sc->report, s + i, tn) ||
+                    (evx_report_number(sc->report, s + i, tn) &&
+                     (after_header || header_follows(sc, ln)))))
             hl = 1;
         if (hl) {
             take_header(sc, ln, hl, blanks);
@@ -704,7 +722,7 @@ evx_status evx_layout_build(evx_layout **out, const evx_text *t,
     sc.t = t;
     sc.l = l;
     sc.report = report;
-    if (evx_running_title(&sc.title, t))
+    if (evx_running_title(&sc.title, t, report))
         sc.fail = 1;
     if (!sc.fail)
         read_words(&sc);

@@ -1,3 +1,4 @@
+#define _GNU_SOURCE /* memmem */
 /*
  * pdf_parser.c - the pdf-text reader's shared line and unit helpers; see
  * pdf_parser.h.
@@ -265,12 +266,38 @@ char *pdf_trimmed_dup(const char *s, size_t len)
 }
 
 /* A running header line: its page number, 0 for the title alone or for
- * a footer that prints the report's number (which tells no page: it may
- * stand at a page's foot or its top), else -1 (runhead.h's rules). */
+ * the report's number, alone or in a footer with the page's (which tells
+ * no page: it may stand at a page's foot or its top), else -1
+ * (runhead.h's rules). */
 int pdf_header_page(const pdf_parser *p, const char *s, size_t len)
 {
     int pg = evx_running_header_page(p->title, s, len);
-    return pg < 0 && evx_report_footer(p->report, s, len) ? 0 : pg;
+    /* the report's number alone on its line, or with the page's: a
+     * page's furniture (or its cover's), never a unit's text */
+    if (pg < 0 && (evx_report_footer(p->report, s, len) ||
+                   evx_report_number(p->report, s, len)))
+        return 0;
+    /* the page layer joins a page's furniture printed apart into one
+     * line: "6 HC 1234 Gigabit broadband" is "6 Gigabit broadband" */
+    const char *at = pg < 0 && p->report && p->title && len < 400
+                         ? memmem(s, len, p->report, strlen(p->report))
+                         : NULL;
+    size_t rl = at ? strlen(p->report) : 0;
+    if (at && (at == s || at[-1] == ' ') &&
+        ((size_t)(at - s) + rl == len || at[rl] == ' ')) {
+        char buf[400];
+        size_t a = (size_t)(at - s), n = a;
+        memcpy(buf, s, a);
+        size_t rest = len - a - rl;
+        if (n && rest)
+            n--; /* the space before it goes with it */
+        memcpy(buf + n, at + rl, rest);
+        n += rest;
+        while (n && buf[0] == ' ')
+            memmove(buf, buf + 1, --n);
+        pg = evx_running_header_page(p->title, buf, n);
+    }
+    return pg;
 }
 
 int pdf_page_number_line(const pdf_parser *p, size_t ln, const char *s,

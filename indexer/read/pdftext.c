@@ -74,7 +74,7 @@ static void find_title(pdf_parser *p)
 {
     const char *t = p->layout ? evx_layout_title(p->layout) : NULL;
     if (t ? (p->title = evx_strdup(t)) == NULL
-          : p->layout == NULL && evx_running_title(&p->title, p->t)) {
+          : p->layout == NULL && evx_running_title(&p->title, p->t, p->report)) {
         pdf_oom(p);
         return;
     }

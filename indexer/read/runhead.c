@@ -104,17 +104,24 @@ static int number_alone(const evx_text *t, size_t ln)
     return evx_ascii_page_number(s + i, n) ? atoi(s + i) : 0;
 }
 
+static int report_line(const char *report, const evx_text *t, size_t ln);
+
 /* The next line after ln (dir 1) or before it (dir -1) that is not
- * blank, within SEPARATED_GAP lines; 0 if none. */
+ * blank, nor the report's number (a page's furniture between its number
+ * and its title: "6" / "HC 1234" / "Gigabit broadband"), within
+ * SEPARATED_GAP lines of text; 0 if none. */
 #define SEPARATED_GAP 3
-static size_t near_line(const evx_text *t, size_t ln, int dir)
+static size_t near_line(const evx_text *t, const char *report, size_t ln,
+                        int dir)
 {
-    for (size_t k = 1; k <= SEPARATED_GAP; k++) {
+    for (size_t k = 1, seen = 0; seen < SEPARATED_GAP; k++, seen++) {
         size_t at = dir > 0 ? ln + k : ln - k, n;
         if ((dir < 0 && k >= ln) || at > evx_text_lines(t))
             return 0;
         const char *s = evx_text_line(t, at, &n);
-        if (s && lead_space(s, n) < evx_ascii_rtrim(s, n))
+        if (report_line(report, t, at))
+            seen--; /* passed over, as a blank line between is */
+        else if (s && lead_space(s, n) < evx_ascii_rtrim(s, n))
             return at;
     }
     return 0;
@@ -124,9 +131,11 @@ static size_t near_line(const evx_text *t, size_t ln, int dir)
  * order: "7", a blank, "SIGNALS IN THE HILLS"): line ln, text of a line
  * alone, with a number alone next to it.  Fills *c as header_candidate
  * does; 0 if not so; -1 when memory runs out. */
-static int separated_candidate(const evx_text *t, size_t ln, candidate *c)
+static int separated_candidate(const evx_text *t, const char *report,
+                               size_t ln, candidate *c)
 {
-    size_t before = near_line(t, ln, -1), after = near_line(t, ln, 1), n;
+    size_t before = near_line(t, report, ln, -1),
+           after = near_line(t, report, ln, 1), n;
     int pb = before ? number_alone(t, before) : 0;
     int pa = after ? number_alone(t, after) : 0;
     const char *s = evx_text_line(t, ln, &n);
@@ -215,7 +224,7 @@ static int ends_whole(const char *t)
  * enough when both sides are seen.  A title ends as a phrase does, and
  * occurrences that crowd together (fewer than HEADER_MIN_LINES_PER_PAGE
  * lines a page between them) are a contents list's, not a header's. */
-evx_status evx_running_title(char **out, const evx_text *t)
+evx_status evx_running_title(char **out, const evx_text *t, const char *report)
 {
     size_t lines = evx_text_lines(t), nc = 0, cap = 0;
     candidate *c = NULL;
@@ -249,7 +258,7 @@ evx_status evx_running_title(char **out, const evx_text *t)
             nc += got > 0;
         }
         if (st == EVX_OK && !evx_grow((void **)&c, &cap, nc + 1, sizeof *c)) {
-            int got = separated_candidate(t, ln, &c[nc]);
+            int got = separated_candidate(t, report, ln, &c[nc]);
             if (got < 0)
                 st = EVX_NOMEM;
             if (got > 0)
@@ -333,10 +342,10 @@ static int title_alone(const char *title, const evx_text *t, size_t ln)
  * alone, then (past blank lines) the title alone, or the title, then
  * the number, or the title alone (the number on the page's other side,
  * or lost); the lines it takes, or 0. */
-static size_t separated_lines(const char *title, const evx_text *t,
-                              size_t ln)
+static size_t separated_lines(const char *title, const char *report,
+                              const evx_text *t, size_t ln)
 {
-    size_t next = near_line(t, ln, 1);
+    size_t next = near_line(t, report, ln, 1);
     if (number_alone(t, ln))
         return next && title_alone(title, t, next) ? next - ln + 1 : 0;
     if (!title_alone(title, t, ln))
@@ -344,8 +353,8 @@ static size_t separated_lines(const char *title, const evx_text *t,
     return next && number_alone(t, next) ? next - ln + 1 : 1;
 }
 
-size_t evx_running_header_lines(const char *title, const evx_text *t,
-                                size_t ln)
+size_t evx_running_header_lines(const char *title, const char *report,
+                                const evx_text *t, size_t ln)
 {
     size_t n;
     const char *s0 = evx_text_line(t, ln, &n);
@@ -358,7 +367,7 @@ size_t evx_running_header_lines(const char *title, const evx_text *t,
         return 0;
     /* printed apart: its number alone, then the title alone, or the
      * title, then the number (blank lines between them are its own) */
-    size_t apart = separated_lines(title, t, ln);
+    size_t apart = separated_lines(title, report, t, ln);
     if (apart)
         return apart;
     size_t found = 0, tl = strlen(title);
@@ -441,4 +450,23 @@ int evx_report_footer(const char *report, const char *s, size_t n)
         k--;
     return k < n && n - k <= 4 && k > 0 && (s[k - 1] == ' ' || s[k - 1] == '\t') &&
            same_number(report, s, k);
+}
+
+int evx_report_number(const char *report, const char *s, size_t n)
+{
+    return report && strpbrk(report, "0123456789") && n &&
+           same_number(report, s, n);
+}
+
+/* Is line ln of t the report's number, alone or with the page's? */
+static int report_line(const char *report, const evx_text *t, size_t ln)
+{
+    size_t n;
+    const char *s = report ? evx_text_line(t, ln, &n) : NULL;
+    if (!s)
+        return 0;
+    size_t i = lead_space(s, n);
+    n = evx_ascii_rtrim(s + i, n - i);
+    return evx_report_number(report, s + i, n) ||
+           evx_report_footer(report, s + i, n);
 }

@@ -16,16 +16,18 @@
 
 /* Finds the running title of t: text printed with a page number on a line
  * of its own (or re-wrapped over up to eight) at least three times (twice
- * if on both sides).  *out is the
+ * if on both sides), or on a line of its own next to the page's number
+ * alone, the report's number (report: "HC 1234", or NULL) between them or
+ * not.  *out is the
  * title (malloc'd; the caller frees it) or NULL if t has none.  EVX_OK or
  * EVX_NOMEM. */
-evx_status evx_running_title(char **out, const evx_text *t);
+evx_status evx_running_title(char **out, const evx_text *t, const char *report);
 
 /* How many lines from line ln of t (1 to 8) make one running header with
  * this title, re-wrapped over them ("3 Integrated care: organisations," /
  * "partnerships and systems"); 0 if none. */
-size_t evx_running_header_lines(const char *title, const evx_text *t,
-                                size_t ln);
+size_t evx_running_header_lines(const char *title, const char *report,
+                                const evx_text *t, size_t ln);
 
 /* Is the trimmed line s[0..n) a running header with this title ("Title
  * N", "N Title", any case)?  A NULL title matches nothing. */
@@ -42,5 +44,8 @@ int evx_running_header_page(const char *title, const char *s, size_t n);
  * citation's wrapped line).  A NULL report, or one with no digit, matches
  * nothing. */
 int evx_report_footer(const char *report, const char *s, size_t n);
+
+/* Is the trimmed line s[0..n) the report's number alone ("HC 1234")? */
+int evx_report_number(const char *report, const char *s, size_t n);
 
 #endif /* EVX_RUNHEAD_H */
