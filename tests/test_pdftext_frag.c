@@ -501,3 +501,37 @@ Test(pdftext, a_footnote_wrapped_before_a_date_whose_day_is_due)
     cr_expect_str_eq(get(&p, "HC1/fn5")->text, "Q120");
     parsed_free(&p);
 }
+
+/* A box's caption on the line after a paragraph's last sentence, no
+ * blank line between (a PDF tool printing a page's blocks with none), is
+ * a box of its own: its words had run into the paragraph.  A line a wrap
+ * opens with "Table 2" inside a sentence is no caption. */
+Test(pdftext, frag_caption_with_no_blank_line_before_it)
+{
+    parsed p = parse_str(
+        "1 Introduction\n"
+        "1. The regulator argued that provision was not transparent for the\n"
+        "third year running. In addition, the evaluation needed reform.1\n"
+        "Box 1: Case study: a partnership in the North East\n"
+        "We are concerned that uptake varied widely between areas.\n"
+        "Source: Institute for Regional Studies (RBS0007)\n"
+        "2. Evidence from the regulator, set out in\n"
+        "Table 2: spending by region, showed that 43 authorities were affected.2\n"
+        "1 Q12\n"
+        "2 Q14\n");
+    cr_assert_eq(p.st, EVX_OK);
+    const evx_unit *p1 = evx_units_find(&p.units, "HC1/p1");
+    cr_assert_not_null(p1);
+    cr_expect_str_eq(p1->text, "The regulator argued that provision was not "
+                               "transparent for the third year running. In "
+                               "addition, the evaluation needed reform.");
+    const evx_unit *b = evx_units_find(&p.units,
+                                       "HC1/box/box-1-case-study-a-partnership-in-the-north-east");
+    cr_assert_not_null(b, "no box");
+    cr_expect_eq(b->type, EVX_UNIT_BOX);
+    const evx_unit *p2 = evx_units_find(&p.units, "HC1/p2");
+    cr_assert_not_null(p2);
+    cr_expect(strstr(p2->text, "set out in Table 2: spending by region, showed") != NULL,
+              "p2: %s", p2->text);
+    parsed_free(&p);
+}

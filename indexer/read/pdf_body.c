@@ -418,7 +418,13 @@ size_t pdf_body_line(pdf_parser *p, const pdf_line *c)
     /* a box, figure or table after a lead-in ("… told us:" / "Box 2: …")
      * floats into its paragraph: the quotation comes after it, never
      * the box as the words the lead-in announces */
-    if (c->block_start && p->mode == PDF_BODY && evx_caption_line(c->s, c->len)) {
+    /* a caption opens a line after a sentence that ended, a blank line
+     * before it or not ("… further reform.1" / "Box 1: Case study"), when
+     * a colon sets its title off */
+    int caption_at = c->block_start ||
+                     (p->open.cur && pdf_ends_sentence(&p->open.acc) &&
+                      memchr(c->s, ':', c->len < 16 ? c->len : 16));
+    if (caption_at && p->mode == PDF_BODY && evx_caption_line(c->s, c->len)) {
         caption_box(p, c);
         return 0;
     }
