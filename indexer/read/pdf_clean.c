@@ -320,7 +320,10 @@ static int marker_at(const char *s, size_t len, size_t i, size_t *end,
         return 0;
     evx_mark_seq ms = {pdf_fnseq_expected(seq) - 1, 1, NULL, 0};
     long v;
-    return evx_mark_glued(&ms, s, len, i, j, from, &v) ? (int)v : 0;
+    if (evx_mark_glued(&ms, s, len, i, j, from, &v))
+        return (int)v;
+    *from = i;
+    return evx_mark_spaced(&ms, s, len, i, j, &v) ? (int)v : 0;
 }
 
 /* A marker in brackets ("[12]") at s[i]: its number, *end after it and

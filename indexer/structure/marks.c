@@ -159,6 +159,23 @@ int evx_mark_glued(const evx_mark_seq *seq, const char *s, size_t n,
     return 1;
 }
 
+int evx_mark_spaced(const evx_mark_seq *seq, const char *s, size_t n,
+                    size_t b, size_t e, long *num)
+{
+    if (!seq || b < 2 || e - b > MAX_DIGITS || s[b] == '0' ||
+        s[b - 1] != ' ' ||
+        !(strchr(".!?", s[b - 2]) || after_close_quote(s, b - 1)))
+        return 0;
+    /* the line's end, or a new sentence: a capital after one blank */
+    if (!(e == n || (e + 1 < n && s[e] == ' ' && evx_ascii_upper(s[e + 1]))))
+        return 0;
+    long v = digits_value(s, b, e);
+    if (v != seq->last + 1)
+        return 0;
+    *num = v;
+    return 1;
+}
+
 int evx_mark_bracket(const evx_mark_seq *seq, const char *s, size_t n,
                      size_t b, size_t *mb, size_t *me, long *num)
 {

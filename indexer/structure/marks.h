@@ -50,6 +50,14 @@ int evx_mark_fits(const evx_mark_seq *seq, long num);
 int evx_mark_glued(const evx_mark_seq *seq, const char *s, size_t n,
                    size_t b, size_t e, size_t *mb, long *num);
 
+/* Whether the digit run s[b, e) of s[0, n) is a marker that a PDF tool
+ * set apart by a blank after a sentence's end ("the last decade. 11
+ * Combined authorities", "in the regions. 12" at a line's end): exactly
+ * the next number of seq, then the end or a capital after a blank.  If so
+ * sets *num and returns 1. */
+int evx_mark_spaced(const evx_mark_seq *seq, const char *s, size_t n,
+                    size_t b, size_t e, long *num);
+
 /* Whether "[N]" starts at s[b]: sets *mb (including a blank before it),
  * *me (just after the bracket) and *num, and returns 1.  seq NULL: any
  * number. */
