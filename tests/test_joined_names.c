@@ -231,3 +231,51 @@ Test(joined_names, whose_words_a_clause_gives)
               "p4's ref: %s", q4->speaker ? q4->speaker->ref : "-");
     evx_units_free(&u);
 }
+
+/* The red team's forms for the rules above, each read as before them:
+ * a secretary of a board shares the next witness's body, and a minister
+ * a department's given by its initials; a person a citing clause follows
+ * speaks ("Jane Smith, quoted by Alan Jones, said"); a name's last word
+ * before "and" does not make the next name a body's ("Paul Johnson and
+ * Carl Emmerson of the Institute"); and a footnote giving a question for
+ * each of a sentence's quotations gives each its own ("2 Q12; Q50"). */
+Test(joined_names, the_red_teams_forms)
+{
+    static const char *const text =
+        "1 Introduction\n\n"
+        "1. Jane Smith, quoted by Alan Jones, said that “nurses are "
+        "exhausted”.1\n\n"
+        "2. Paul Johnson and Carl Emmerson of the Institute for Fiscal "
+        "Studies wrote that “the outlook is bleak”.\n\n"
+        "3. Jane Smith told us that the system was “under severe strain”; the "
+        "Secretary of State called it “a challenge we are meeting”.2\n\n"
+        "1 Q12\n"
+        "2 Q12; Q50\n\n"
+        "Witnesses\n\n"
+        "Tuesday 6 March 2018\n\n"
+        "Jane Smith, Chief Executive, Health Foundation Q1\xE2\x80\x93" "20\n\n"
+        "Tuesday 3 July 2018\n\n"
+        "Rt Hon Alan Green MP, Secretary of State for Health, and Ann Roe, "
+        "Director, DHSC Q41\xE2\x80\x93" "60\n\n"
+        "Tuesday 10 July 2018\n\n"
+        "Jo Doe, Secretary to the Board, and Sam Poe, Chief Executive, Bank of "
+        "England Q61\xE2\x80\x93" "80\n";
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u, text, 0);
+    expect_who(&u, "HC1/p1/q1", "Jane Smith", NULL, "Q12");
+    const evx_unit *q2 = unit(&u, "HC1/p2/q1");
+    cr_expect(q2->speaker && q2->speaker->name &&
+                  strstr(q2->speaker->name, "Emmerson") != NULL,
+              "p2: %s", q2->speaker ? q2->speaker->name : "-");
+    expect_who(&u, "HC1/p3/q1", "Jane Smith", NULL, "Q12");
+    expect_who(&u, "HC1/p3/q2", "Rt Hon Alan Green MP", "DHSC", "Q50");
+    const evx_unit *w = NULL;
+    for (size_t i = 0; i < u.len; i++)
+        if (u.items[i]->type == EVX_UNIT_WITNESS && u.items[i]->n_people == 2 &&
+            strcmp(u.items[i]->people[0].name, "Jo Doe") == 0)
+            w = u.items[i];
+    cr_assert_not_null(w, "no panel of Jo Doe");
+    cr_expect(w->people[0].org && strcmp(w->people[0].org, "Bank of England") == 0,
+              "Jo Doe's org: %s", w->people[0].org);
+    evx_units_free(&u);
+}

@@ -402,3 +402,33 @@ Test(numbered_lists, chapters_in_words_web)
 {
     chapters_listed(1, 1);
 }
+
+/* Headings in the forms the red team found read wrongly by the rule for
+ * lists of chapters: a part's heading in words groups chapters and is no
+ * chapter ("Part Two: The evidence" over "2 Funding"), and a chapter
+ * that holds nothing but its heading, the next chapter's after it with no
+ * lead-in before them, is a chapter ("2 The evidence" / "3 Funding"). */
+Test(numbered_lists, parts_and_a_chapter_with_no_paragraphs)
+{
+    static const char *const texts[] = {
+        "1 Introduction\n\n"
+        "1. The committee examined funding.\n\n"
+        "Part Two: The evidence\n\n"
+        "2 Funding\n\n"
+        "2. Funding rose.\n",
+        "1 Introduction\n\n"
+        "1. The committee examined funding.\n\n"
+        "2 The evidence\n\n"
+        "3 Funding\n\n"
+        "2. Funding rose.\n"};
+    const long want[] = {2, 3};
+    for (int k = 0; k < 2; k++) {
+        evx_units u = EVX_UNITS_INIT;
+        read_as(&u, texts[k], 0);
+        const evx_unit *p2 = unit(&u, "HC1/p2");
+        cr_expect_eq(p2->chapter, want[k], "text %d: chapter %d", k, p2->chapter);
+        cr_expect(p2->chapter_title && strcmp(p2->chapter_title, "Funding") == 0,
+                  "text %d: %s", k, p2->chapter_title);
+        evx_units_free(&u);
+    }
+}

@@ -441,3 +441,24 @@ Test(page_feet, a_pages_furniture_on_lines_of_its_own)
     cr_expect_str_eq(unit(&u, "HC1234/p3")->section, "Background");
     evx_units_free(&u);
 }
+
+/* The report's number in a footnote, once ("2 HC 1234", another
+ * session's paper of the same number; a wrapped citation ending "HC
+ * 1234 12"), is the footnote's text: only a number that repeats as a
+ * page's furniture does is furniture. */
+Test(page_feet, the_reports_number_once_is_text)
+{
+    static const char text[] =
+        "1 Introduction\n\n"
+        "1. The committee examined the funding of bus services.1 Councils said\n"
+        "their budgets had fallen.2\n\n"
+        "1 Transport Committee, Bus services, Third Report of Session 2015–16,\n"
+        "HC 1234 12\n"
+        "2 HC 1234\n";
+    evx_units u = EVX_UNITS_INIT;
+    tu_read_text_as(&u, text, "dump.txt", "HC 1234", 0);
+    cr_expect(strstr(unit(&u, "HC1234/fn1")->text, "HC 1234 12") != NULL, "fn1: %s",
+              unit(&u, "HC1234/fn1")->text);
+    cr_expect_str_eq(unit(&u, "HC1234/fn2")->text, "HC 1234");
+    evx_units_free(&u);
+}

@@ -735,6 +735,33 @@ static evx_status bracket_refs(const evx_scene *sc, evx_fnref **refs,
     return st;
 }
 
+/* Of a footnote that a paragraph's quotations share, citing one question
+ * for each in turn ("…“…”; the Secretary of State called it “…”.2" /
+ * "2 Q12; Q50"): q's own, the k-th for the k-th of them; else the first
+ * (refs, n: the footnote's; fn: its number). */
+static const evx_fnref *ref_in_turn(const evx_units *units, const evx_unit *q,
+                                    int fn, const evx_fnref *refs, size_t n)
+{
+    size_t sharing = 0, mine = 0;
+    for (size_t i = 0; n > 1 && q->parent && i < units->len; i++) {
+        const evx_unit *u = units->items[i];
+        if (u->type != EVX_UNIT_QUOTATION || !u->parent ||
+            strcmp(u->parent, q->parent) != 0)
+            continue;
+        for (size_t k = 0; k < u->n_footnotes; k++)
+            if (u->footnotes[k] == fn) {
+                if (u == q)
+                    mine = sharing;
+                sharing++;
+                break;
+            }
+    }
+    for (size_t i = 0; i < n; i++)
+        if (refs[i].kind != EVX_FNREF_ORAL || refs[i].name)
+            return refs;
+    return sharing == n ? &refs[mine] : refs;
+}
+
 static evx_status attribute(evx_unit *q, const evx_units_index *ix,
                             const evx_registry *reg, evx_tok *tok)
 {
@@ -779,7 +806,8 @@ static evx_status attribute(evx_unit *q, const evx_units_index *ix,
     else if (!st && q->n_footnotes == 0)
         st = bracket_refs(&sc, &refs, &n);
     if (!st) {
-        const evx_fnref *named = NULL, *first = refs;
+        const evx_fnref *named = NULL,
+                        *first = fn ? ref_in_turn(units, q, fn, refs, n) : refs;
         for (size_t i = 0; i < n; i++)
             if ((refs[i].kind == EVX_FNREF_ORAL ||
                  refs[i].kind == EVX_FNREF_PRINTED) && refs[i].name && !named)

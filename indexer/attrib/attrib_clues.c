@@ -183,6 +183,13 @@ evx_status evx_clues_read(evx_clues *c, const evx_scene *sc,
     evx_status st;
     memset(c, 0, sizeof *c);
     st = evx_view_open(&c->sent, tok, sc->sentence, strlen(sc->sentence));
+    /* a second quotation's own clause is its whole lead-in */
+    size_t own = st ? (size_t)-1 : evx_own_clause(&c->sent);
+    if (own != (size_t)-1) {
+        evx_view_close(&c->sent);
+        st = evx_view_open(&c->sent, tok, sc->sentence + own,
+                           strlen(sc->sentence + own));
+    }
     if (!st)
         st = evx_view_open(&c->after, tok, sc->after ? sc->after : "",
                        sc->after ? strlen(sc->after) : 0);

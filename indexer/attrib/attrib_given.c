@@ -297,6 +297,14 @@ static int cited_by(const evx_mentions *m, const evx_view *v, size_t end,
         if (!relative && !by)
             continue;
         size_t from = relative ? a - 1 : a - 2;
+        /* a person the clause follows speaks ("Jane Smith, quoted by Alan
+         * Jones, said"): only a thing is cited so */
+        int person_before = 0;
+        for (size_t j = 0; j < m->len; j++)
+            person_before |= evx_mention_is_personal(&m->items[j]) &&
+                             m->items[j].last + 1 == from;
+        if (person_before)
+            continue;
         /* the verb of saying comes after the citing clause, the citer no
          * subject of it */
         if (evx_view_last_verb(v, b + (relative ? 1 : 0), end) == (size_t)-1)

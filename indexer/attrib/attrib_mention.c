@@ -224,8 +224,17 @@ static int and_name_speaks(const evx_view *v, size_t b)
  * beside a first ("Jane Doe and John Roe", the first a name found)? */
 static int joined_by_and(const evx_mentions *m, const evx_view *v, size_t a)
 {
-    return a >= 2 && !v->w.items[a].title && evx_view_word_is(v, a - 1, "and") &&
-           v->w.items[a - 2].cap && !evx_view_comma_after(v, a - 2) &&
+    /* one capitalised word before "and" ("Comptroller", "Food",
+     * "Highlands"), not a name's last ("Paul Johnson and Carl Emmerson
+     * of the Institute") */
+    if (a < 2)
+        return 0;
+    int one_word = a == 2 || !v->w.items[a - 3].cap ||
+                   evx_view_comma_after(v, a - 3) ||
+                   evx_view_word_is(v, a - 3, "the");
+    return one_word && !v->w.items[a].title &&
+           evx_view_word_is(v, a - 1, "and") && v->w.items[a - 2].cap &&
+           !evx_view_comma_after(v, a - 2) &&
            evx_view_adjacent(v, a - 2, a - 1) && !covered(m, a - 2);
 }
 

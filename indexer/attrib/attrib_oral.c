@@ -259,15 +259,23 @@ static size_t panel_member_named(const evx_registry *reg, const clues *c,
     return found;
 }
 
-/* Does the rest of the quotation's sentence quote again ("… “…”, but
- * Chief Constable Penrose described this as “…”.1")? */
-static int quotes_again_after(const clues *c)
+/* Does the rest of the quotation's sentence quote again, naming one of
+ * the panel the footnote's question is in ("… “…”, but Chief Constable
+ * Penrose described this as “…”.1")?  The footnote is then that one's. */
+static int quotes_one_of_panel_after(const evx_registry *reg, const clues *c,
+                                     const size_t *members, size_t n)
 {
     const evx_view *v = &c->after;
-    for (size_t i = 0; i < v->len; i++)
-        if (v->text[i] == '"' ||
-            (i + 2 < v->len && memcmp(v->text + i, "\xE2\x80\x9C", 3) == 0))
-            return 1;
+    int quotes = 0;
+    for (size_t i = 0; i < v->len && !quotes; i++)
+        quotes = v->text[i] == '"' ||
+                 (i + 2 < v->len && memcmp(v->text + i, "\xE2\x80\x9C", 3) == 0);
+    for (size_t k = 0; quotes && k < c->ma.len; k++) {
+        const evx_mention *x = &c->ma.items[k];
+        for (size_t i = 0; x->kind == EVX_MENTION_PERSON && i < n; i++)
+            if (strcmp(reg->people[members[i]].name, reg->people[x->person].name) == 0)
+                return 1;
+    }
     return 0;
 }
 
@@ -344,7 +352,7 @@ void evx_answer_q_only(evx_answer *a, const evx_registry *reg, const clues *c,
          * footnote's marker, the footnote cites that one's words, no
          * answer of this person's: no question either */
         a->date = NULL;
-        int another = quotes_again_after(c);
+        int another = quotes_one_of_panel_after(reg, c, members, n);
         if (another)
             a->ref = NULL;
         evx_buf_printf(&a->evidence,

@@ -369,10 +369,9 @@ static size_t last_quoted_word(const evx_view *v)
 /* After the sentence's quotation before this one (its last word at lq),
  * does a clause of its own open ("; the Commissioner called it", "while
  * the Department said") on a post's or a body's words after "the", a verb
- * of saying after them?  Then no one named before that quotation speaks
- * this one: the clause's subject does, whom it does not name.  Words of
- * English syntax. */
-static int clause_on_a_post(const evx_view *v, size_t lq)
+ * of saying after them?  Where it starts in v's text, else (size_t)-1.
+ * Words of English syntax. */
+static size_t clause_on_a_post(const evx_view *v, size_t lq)
 {
     static const char *const joins[] = {"and", "but", "while", "whilst",
                                         "whereas", "yet"};
@@ -385,19 +384,25 @@ static int clause_on_a_post(const evx_view *v, size_t lq)
     }
     if (k + 1 >= v->w.len || !evx_view_word_is(v, k, "the") ||
         !v->w.items[k + 1].cap || v->w.items[k + 1].title)
-        return 0;
+        return (size_t)-1;
     /* a ';' between the quotation and the clause, or a joining word */
     const char *semi = memchr(v->text + v->w.items[lq].end, ';',
                               v->w.items[k].start - v->w.items[lq].end);
     if (!joined && !semi)
-        return 0;
+        return (size_t)-1;
     for (size_t j = k + 2; j < v->w.len && j < k + 8; j++) {
         if (v->w.items[j].quoted)
-            return 0;
+            return (size_t)-1;
         if (evx_aword_is_speech_verb(v->w.items[j].term))
-            return 1;
+            return v->w.items[k].start;
     }
-    return 0;
+    return (size_t)-1;
+}
+
+size_t evx_own_clause(const evx_view *v)
+{
+    size_t lq = last_quoted_word(v);
+    return lq == (size_t)-1 ? (size_t)-1 : clause_on_a_post(v, lq);
 }
 
 /* Does the sentence give the quotation as x's words just before it ("in
@@ -435,22 +440,7 @@ const evx_mention *evx_mention_pick(const evx_mentions *m, const evx_view *v,
     for (size_t k = 0; !after_quote && k < m->len; k++)
         if (words_given_as(v, &m->items[k]))
             return &m->items[k];
-    /* "…”; the Commissioner called it “…”": one named in that clause, a
-     * person first, else a body, else no one */
-    size_t lq = after_quote ? (size_t)-1 : last_quoted_word(v);
-    if (lq != (size_t)-1 && clause_on_a_post(v, lq)) {
-        const evx_mention *body = NULL;
-        for (size_t k = 0; k < m->len; k++) {
-            const evx_mention *x = &m->items[k];
-            if (x->first <= lq)
-                continue;
-            if (evx_mention_is_personal(x))
-                return x;
-            if (!body && x->kind == EVX_MENTION_ORG)
-                body = x;
-        }
-        return body;
-    }
+
     const evx_mention *best = after_quote ? NULL : org_with_aside(m, v);
     if (!best && !after_quote)
         best = speaking_subject(m, v);

@@ -12,6 +12,13 @@
 
 #include "attrib_mention.h"
 
+/* Where, in the lead-in v of a sentence's second quotation, a clause of
+ * its own on a post or a body opens after the first ("…”; the
+ * Commissioner called it", "…”, while the Department said"): the byte
+ * offset of its "the", whose words alone lead in to this quotation (no one
+ * named before the first speaks it); else (size_t)-1. */
+size_t evx_own_clause(const evx_view *v);
+
 /* The speaker a sentence names: an organisation opening it with the
  * people it names in an aside, the one speaking of several people, an
  * introduced person, else the first person, else an organisation

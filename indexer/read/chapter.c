@@ -52,9 +52,10 @@ static long word_at(const char *s, size_t n, size_t i, size_t *e)
 }
 
 /* The value of a chapter's number at s[i..): one or two digits without a
- * leading zero, a Roman numeral in capitals up to XXXIX, or a word up to
- * twenty; its end in *e, 0 if none. */
-static long number_at(const char *s, size_t n, size_t i, size_t *e)
+ * leading zero, a Roman numeral in capitals up to XXXIX, or (words) a word
+ * up to twenty; its end in *e, 0 if none. */
+static long number_at(const char *s, size_t n, size_t i, size_t *e,
+                      int words)
 {
     static const char *const ones[] = {"", "I", "II", "III", "IV", "V",
                                        "VI", "VII", "VIII", "IX"};
@@ -70,7 +71,7 @@ static long number_at(const char *s, size_t n, size_t i, size_t *e)
         *e = k;
         return v;
     }
-    if ((v = word_at(s, n, i, e)) > 0)
+    if (words && (v = word_at(s, n, i, e)) > 0)
         return v;
     for (k = i; k < n && k - i < 3 && s[k] == 'X'; k++)
         v += 10;
@@ -96,7 +97,9 @@ size_t evx_chapter_word(const char *s, size_t n, long *num)
 
     if (!i && (i = opens_with(s, n, "part")))
         part = 1;
-    if (!i || !(v = number_at(s, n, i, &e)))
+    /* a number in words heads a chapter, not a part ("Part Two: The
+     * evidence" groups chapters numbered on their own) */
+    if (!i || !(v = number_at(s, n, i, &e, !part)))
         return 0;
     *num = v;
     t = e;
@@ -111,7 +114,7 @@ size_t evx_chapter_word(const char *s, size_t n, long *num)
     return t;
 }
 
-int evx_chapter_listed(long num, long prev, long next)
+int evx_chapter_listed(long num, long prev, long next, int lead)
 {
-    return num > 0 && ((prev > 0 && prev == num - 1) || next == num + 1);
+    return lead && num > 0 && ((prev > 0 && prev == num - 1) || next == num + 1);
 }

@@ -47,6 +47,8 @@ struct evx_layout {
     size_t n_furn, cap_furn;
     char *title; /* the running title, or NULL */
     int no_blanks; /* the source has (almost) no blank lines */
+    const char *report; /* the report's number, when it is page furniture
+                           (runhead.h), borrowed from the caller; or NULL */
 };
 
 
@@ -721,7 +723,8 @@ evx_status evx_layout_build(evx_layout **out, const evx_text *t,
     memset(&sc, 0, sizeof sc);
     sc.t = t;
     sc.l = l;
-    sc.report = report;
+    sc.report = evx_report_furniture(report, t);
+    l->report = sc.report;
     if (evx_running_title(&sc.title, t, report))
         sc.fail = 1;
     if (!sc.fail)
@@ -758,6 +761,11 @@ void evx_layout_free(evx_layout *l)
 const char *evx_layout_title(const evx_layout *l)
 {
     return l->title;
+}
+
+const char *evx_layout_report_furniture(const evx_layout *l)
+{
+    return l ? l->report : NULL;
 }
 
 int evx_layout_without_blank_lines(const evx_layout *l)

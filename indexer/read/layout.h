@@ -43,13 +43,19 @@ typedef struct evx_layout evx_layout;
 
 /* Builds the canonical layout of t, the text of the report whose number
  * is report ("HC 1234", for footers that print it; NULL if not known).
- * EVX_OK or EVX_NOMEM.  Free *out with evx_layout_free; it keeps neither
- * t nor report. */
+ * EVX_OK or EVX_NOMEM.  Free *out with evx_layout_free; it keeps not t,
+ * and report only as evx_layout_report_furniture gives it back (the
+ * caller keeps report alive as long as the layout). */
 evx_status evx_layout_build(evx_layout **out, const evx_text *t,
                             const char *report);
 
 /* Frees; NULL is a no-op. */
 void evx_layout_free(evx_layout *l);
+
+/* The report's number when the text prints it as page furniture
+ * (runhead.h, evx_report_furniture), as evx_layout_build was given it;
+ * else NULL. */
+const char *evx_layout_report_furniture(const evx_layout *l);
 
 /* The running title its headers were learnt by (runhead.h), or NULL;
  * borrowed until evx_layout_free.  The canonical layout prints each header

@@ -601,30 +601,36 @@ static int starts_witness(const char *s, const part *parts, size_t n,
             !evx_part_has_honorific(s + next->off, next->len));
 }
 
-/* Does the post name the office it is held in ("Chancellor of the
- * Exchequer", "Economic Secretary to the Treasury", "Secretary of State
- * for Health", "Minister for Policing")?  Its holder is of no other
- * witness's organisation but a department of government's ("Wales
- * Office", "HM Treasury"), not the Financial Services Authority's;
- * "Secretary of State" alone, or "Director of Strategy", names none.
- * Words of British government. */
-static int post_names_office(const char *role, const char *org)
+/* Is the post a minister's that names its office ("Chancellor of the
+ * Exchequer", "Secretary of State for Health", "Minister for Policing",
+ * "Economic Secretary to the Treasury"), and org no department of
+ * government's ("Department of Health", "HM Treasury", "DHSC", "Welsh
+ * Government")?  Then its holder is not of org, another witness's (the
+ * Financial Services Authority); "Secretary to the Board" is no
+ * minister's, and shares it.  Words of British government. */
+static int minister_of_another_body(const char *role, const char *org)
 {
+    static const char *const offices[] = {
+        "Chancellor of the Exchequer", "Secretary of State for ",
+        "Minister for ", "Minister of State", "Secretary to the Treasury",
+        "Paymaster General", "Attorney General", "Solicitor General",
+        "Prime Minister"};
     static const char *const departments[] = {
         "Department", "Ministry", "Office", "Treasury", "Government",
-        "Executive"};
+        "Executive", "HM ", "Her Majesty", "His Majesty"};
+    int minister = 0;
+    for (size_t k = 0; role && k < sizeof offices / sizeof *offices; k++)
+        minister |= strstr(role, offices[k]) != NULL;
+    if (!minister)
+        return 0;
     for (size_t k = 0; k < sizeof departments / sizeof *departments; k++)
         if (strstr(org, departments[k]))
             return 0;
-    static const char *const offices[] = {" of the ", " to the ",
-                                          "Secretary of State for ",
-                                          "Minister for ", "Minister of "};
-    for (size_t k = 0; role && k < sizeof offices / sizeof *offices; k++) {
-        const char *at = strstr(role, offices[k]);
-        if (at && evx_ascii_upper((unsigned char)at[strlen(offices[k])]))
-            return 1;
-    }
-    return 0;
+    /* an acronym ("DHSC", "DfE", "MoJ", "HMRC") may be a department's */
+    size_t caps = 0, n = strlen(org);
+    for (size_t i = 0; i < n; i++)
+        caps += evx_ascii_upper((unsigned char)org[i]);
+    return !(n <= 6 && !strchr(org, ' ') && caps >= 2);
 }
 
 /* "A, Secretary of State, B, Permanent Secretary, and C, Director General,
@@ -656,7 +662,7 @@ static evx_status share_orgs(evx_unit *u, size_t first,
          * Consultant", "Mayor of Bristol"), nor an office named
          * ("Chancellor of the Exchequer") */
         if (p->role && (evx_part_own_standing(p->role, strlen(p->role)) ||
-                        post_names_office(p->role, org)))
+                        minister_of_another_body(p->role, org)))
             continue;
         if (k + 1 < u->n_people && !semi_after[i + 1] && !joined[i] &&
             !shared[i + 1])

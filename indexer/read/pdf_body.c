@@ -340,6 +340,24 @@ static int near_chapter(const pdf_parser *p, size_t ln, int dir, int worded)
                : 0;
 }
 
+/* Does the text before line ln, past the lines shaped as chapter
+ * headings in the form worded says, end in ':' (a lead-in: "arranged as
+ * follows:")? */
+static int after_lead_in(const pdf_parser *p, size_t ln, int worded)
+{
+    for (size_t k = ln - 1; k > 0 && k + 16 > ln; k--) {
+        size_t len, off;
+        int w;
+        const char *s = pdf_get_line(p, k, &len, NULL, NULL);
+        if (!len)
+            continue;
+        if (chapter_number(s, len, &off, &w) && w == worded)
+            continue;
+        return s[len - 1] == ':';
+    }
+    return 0;
+}
+
 /* Is c an entry of a list of chapters (chapter.h)?  Text of the
  * paragraph that lists them, neither a heading nor a quotation. */
 static int chapter_list_entry(const pdf_parser *p, const pdf_line *c)
@@ -348,7 +366,8 @@ static int chapter_list_entry(const pdf_parser *p, const pdf_line *c)
     int w, v = chapter_number(c->s, c->len, &off, &w);
     return v && c->block_start &&
            evx_chapter_listed(v, near_chapter(p, c->ln, -1, w),
-                              near_chapter(p, c->ln, 1, w));
+                              near_chapter(p, c->ln, 1, w),
+                              after_lead_in(p, c->ln, w));
 }
 
 /* Chapter heading "N Title" or "Chapter N: Title" with N the next

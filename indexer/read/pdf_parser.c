@@ -272,17 +272,18 @@ char *pdf_trimmed_dup(const char *s, size_t len)
 int pdf_header_page(const pdf_parser *p, const char *s, size_t len)
 {
     int pg = evx_running_header_page(p->title, s, len);
-    /* the report's number alone on its line, or with the page's: a
-     * page's furniture (or its cover's), never a unit's text */
-    if (pg < 0 && (evx_report_footer(p->report, s, len) ||
-                   evx_report_number(p->report, s, len)))
+    const char *report = evx_layout_report_furniture(p->layout);
+    /* the report's number alone on its line, or with the page's, where
+     * it repeats as a page's furniture: never a unit's text */
+    if (pg < 0 && (evx_report_footer(report, s, len) ||
+                   evx_report_number(report, s, len)))
         return 0;
     /* the page layer joins a page's furniture printed apart into one
      * line: "6 HC 1234 Gigabit broadband" is "6 Gigabit broadband" */
-    const char *at = pg < 0 && p->report && p->title && len < 400
-                         ? memmem(s, len, p->report, strlen(p->report))
+    const char *at = pg < 0 && report && p->title && len < 400
+                         ? memmem(s, len, report, strlen(report))
                          : NULL;
-    size_t rl = at ? strlen(p->report) : 0;
+    size_t rl = at ? strlen(report) : 0;
     if (at && (at == s || at[-1] == ' ') &&
         ((size_t)(at - s) + rl == len || at[rl] == ' ')) {
         char buf[400];

@@ -470,3 +470,17 @@ static int report_line(const char *report, const evx_text *t, size_t ln)
     return evx_report_number(report, s + i, n) ||
            evx_report_footer(report, s + i, n);
 }
+
+/* The report's number is page furniture only where it repeats as pages
+ * do: a footnote citing another session's paper of the same number, or a
+ * wrapped citation, prints it once. */
+#define REPORT_FURNITURE_MIN 3
+
+const char *evx_report_furniture(const char *report, const evx_text *t)
+{
+    size_t seen = 0;
+    for (size_t ln = 1; report && ln <= evx_text_lines(t) &&
+                        seen < REPORT_FURNITURE_MIN; ln++)
+        seen += (size_t)report_line(report, t, ln);
+    return seen >= REPORT_FURNITURE_MIN ? report : NULL;
+}

@@ -48,4 +48,9 @@ int evx_report_footer(const char *report, const char *s, size_t n);
 /* Is the trimmed line s[0..n) the report's number alone ("HC 1234")? */
 int evx_report_number(const char *report, const char *s, size_t n);
 
+/* report, when t prints it on lines of its own (alone or with a page's
+ * number) at least three times, as page furniture does; else NULL (then
+ * no line is taken for furniture by it). */
+const char *evx_report_furniture(const char *report, const evx_text *t);
+
 #endif /* EVX_RUNHEAD_H */

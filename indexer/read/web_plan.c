@@ -13,7 +13,7 @@
 
 #include "ascii.h"
 #include "buf.h"
-#include "chapter.h"
+#include "web_chaplist.h"
 #include "dates.h"
 #include "marks.h"
 #include "paranum.h"
@@ -366,43 +366,17 @@ static size_t chapter_block(const planner *p, size_t l)
     return ok ? k - l : 0;
 }
 
-/* A chapter continues the chapter sequence, its block is a heading's
- * (*lines: how many lines it takes) and the next paragraph follows it
- * (not the next footnote, as a footnote "226 Q361 [Ian Dalton]" shaped
- * like a heading is). */
-/* The chapter number of the first line with text after line l (dir 1)
- * or the last before it (dir -1), within three lines, if it is a
- * chapter's heading in the form (worded: "Chapter N") of line l's; 0 if
- * not.  Only a worded one looks back: "N Title" is also a footnote's
- * shape. */
-static long near_chapter(const planner *p, size_t l, int dir)
-{
-    size_t n, m, title;
-    const char *s = line_at(p, l, &n), *t = NULL;
-    int worded = n && !evx_ascii_digit(s[0]);
-    long num = 0;
-
-    for (size_t k = 1; k <= 3 && !t && (dir > 0 || worded); k++) {
-        size_t at = dir > 0 ? l + k : l - k;
-        if ((dir < 0 && k >= l) || at > p->pl->n_lines)
-            break;
-        const char *u = line_at(p, at, &m);
-        t = u && m ? u : NULL;
-    }
-    return t && (!evx_ascii_digit(t[0])) == worded &&
-                   evx_web_chapter(t, m, &num, &title)
-               ? num
-               : 0;
-}
-
 /* Is the heading of chapter num at line l (lines long) an entry of a
- * list of chapters (chapter.h)? */
+ * list of chapters (web_chaplist.h)? */
 static int chapter_listed(const planner *p, size_t l, long num, size_t lines)
 {
-    return evx_chapter_listed(num, near_chapter(p, l, -1),
-                              near_chapter(p, l + lines - 1, 1));
+    return evx_web_chapter_listed(p->t, p->pl->n_lines, l, lines, num);
 }
 
+/* A chapter continues the chapter sequence, its block is a heading's
+ * (*lines: how many lines it takes), it is no entry of a list of
+ * chapters, and the next paragraph follows it (not the next footnote, as
+ * a footnote "226 Q361 [Ian Dalton]" shaped like a heading is). */
 static int chapter_fits(const planner *p, size_t l, long num, size_t *lines)
 {
     long next = next_number(p, l, NULL);
@@ -482,13 +456,14 @@ static int number_wraps(const planner *p, size_t l, const char *s, size_t n,
 /* Is numbered line l (its text at off) an item of the list open in the
  * unit, not a footnote's body, though a marker cites its number ("… three
  * priorities:" / "1. the evaluation …;" / "2. …")?  An item after the
- * lead-in or the list's last, in lower case or ending as a list's item
- * does (";"), which no list of footnotes running to the text's end
- * takes. */
+ * lead-in or the list's last, numbered in the paragraphs' style ("1."),
+ * in lower case or ending as a list's item does (";"), which no list of
+ * footnotes running to the text's end takes. */
 static int list_item_not_note(const planner *p, size_t l, const char *s,
-                              size_t n, size_t off)
+                              size_t n, size_t off, evx_web_style st)
 {
-    return evx_web_numlist_item(&p->list, l) && !runs_to_end(p, l) &&
+    return st == p->para_style && evx_web_numlist_item(&p->list, l) &&
+           !runs_to_end(p, l) &&
            ((off < n && evx_ascii_lower(s[off])) ||
             evx_web_list_end(s, n) == EVX_WEB_ITEM_END);
 }
@@ -519,7 +494,7 @@ static void body_line(planner *p, size_t l, const char *s, size_t n)
                !evx_web_numlist_due(&p->list, l, p->para, p->para_style))
         paragraph(p, l, num, st, off);
     else if ((numbered && !number_wraps(p, l, s, n, off) &&
-              starts_notes(p, l, num) && !list_item_not_note(p, l, s, n, off)) ||
+              starts_notes(p, l, num) && !list_item_not_note(p, l, s, n, off, st)) ||
              p->pending)
         footnote(p, l, s, n);
     else if (numbered && st == EVX_WEB_BRACKET && num <= p->note)
