@@ -279,3 +279,30 @@ Test(joined_names, the_red_teams_forms)
               "Jo Doe's org: %s", w->people[0].org);
     evx_units_free(&u);
 }
+
+/* "The former" and "the latter" stand for the first and the second of
+ * the two people named before them; "thought" leads in to a quotation as
+ * "believed" does.  Each had been a quotation of no one, or none. */
+Test(joined_names, the_former_the_latter_and_what_one_thought)
+{
+    static const char *const text =
+        "1 Introduction\n\n"
+        "1. Alison Nimmo and Gordon McKay gave evidence together. The former "
+        "told us that the Estate had “reinvested more in Scotland”.1 The "
+        "latter added that licensing was “not ours to speed up”.2\n\n"
+        "2. Sir Mark Walport, like Dame Wendy Hall, thought that regulators "
+        "were “short of the people they need”.\n\n"
+        "1 Q 301\n"
+        "2 Q 303\n\n"
+        "Witnesses\n\n"
+        "Tuesday 20 November 2012\n\n"
+        "Alison Nimmo, Chief Executive, and Gordon McKay, Scottish Portfolio "
+        "Manager, The Crown Estate Q280\xE2\x80\x93" "320\n";
+    static const char *const names[] = {"Alison Nimmo"};
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u, text, 0);
+    expect_who(&u, "HC1/p1/q1", names[0], NULL, "Q 301");
+    expect_who(&u, "HC1/p1/q2", "Gordon McKay", NULL, "Q 303");
+    expect_who(&u, "HC1/p2/q1", "Sir Mark Walport", NULL, NULL);
+    evx_units_free(&u);
+}

@@ -166,6 +166,41 @@ static evx_status read_pronoun(evx_clues *c, const evx_scene *sc,
     return EVX_OK;
 }
 
+/* A lead-in opening "The former" or "The latter" ("Alison Nimmo and
+ * Gordon McKay gave evidence together. The former told us"): the first or
+ * the second of the last two people the paragraph names before it, who
+ * are two.  1 and c->lead set, else 0.  Words of English. */
+static int former_or_latter(evx_clues *c)
+{
+    const evx_view *v = &c->sent;
+    if (v->w.len < 3 || !evx_view_word_is(v, 0, "the"))
+        return 0;
+    int latter = evx_view_word_is(v, 1, "latter");
+    if (!latter && !evx_view_word_is(v, 1, "former"))
+        return 0;
+    /* the last named, then the last named before that one (mentions are
+     * listed registered people first, not in the text's order) */
+    const evx_mention *two[2] = {NULL, NULL};
+    for (size_t k = 0; k < c->mp.len; k++) {
+        const evx_mention *x = &c->mp.items[k];
+        if (evx_mention_is_personal(x) && (!two[1] || x->last > two[1]->last))
+            two[1] = x;
+    }
+    for (size_t k = 0; two[1] && k < c->mp.len; k++) {
+        const evx_mention *x = &c->mp.items[k];
+        if (evx_mention_is_personal(x) && x->last < two[1]->first &&
+            !evx_mention_same(two[1], x) && (!two[0] || x->last > two[0]->last))
+            two[0] = x;
+    }
+    if (!two[0])
+        return 0;
+    c->lead = two[latter ? 1 : 0];
+    c->lead_v = &c->para;
+    c->lead_end = c->para.w.items[c->lead->last].end;
+    c->pronoun = v->w.items[1].term;
+    return 1;
+}
+
 /* Is the quotation, the sentence's second, given its speaker right after
  * it ("“…,” said Mr Smith; “…,” replied Dr Jones"), where the name
  * before it spoke the first? */
@@ -226,6 +261,8 @@ evx_status evx_clues_read(evx_clues *c, const evx_scene *sc,
     if (c->lead && c->lead_v == &c->sent)
         c->n_group = evx_mention_group(&c->ms, &c->sent, c->lead, c->group,
                                        sizeof c->group / sizeof *c->group);
+    if (!c->lead && former_or_latter(c))
+        return EVX_OK;
     return c->lead ? EVX_OK : read_pronoun(c, sc, reg);
 }
 

@@ -16,7 +16,7 @@ static int has_verb_after(const evx_view *v, size_t i)
 }
 
 /* Do personal mentions a and b name the same person? */
-static int same_person(const evx_mention *a, const evx_mention *b)
+int evx_mention_same(const evx_mention *a, const evx_mention *b)
 {
     if (a->kind != b->kind)
         return 0;
@@ -93,7 +93,7 @@ static const evx_mention *speaking_subject(const evx_mentions *m,
         const evx_mention *x = &m->items[k];
         if (!evx_mention_is_personal(x) || x->first < from || x->last >= end)
             continue;
-        several |= first && !same_person(first, x);
+        several |= first && !evx_mention_same(first, x);
         first = first ? first : x;
         size_t w = x->last + 1;
         if (w < end && evx_view_word_is(v, w, "who") &&
@@ -576,7 +576,7 @@ size_t evx_mention_group(const evx_mentions *m, const evx_view *v,
         first = p;
     for (p = first; p && n < max; p = beside(m, v, p, 1)) {
         for (size_t k = 0; k < n; k++)
-            if (same_person(out[k], p))
+            if (evx_mention_same(out[k], p))
                 return 0;
         if (n > 0)
             joined |= out[n - 1]->last + 1 < p->first; /* an "and" */
@@ -685,7 +685,7 @@ const evx_mention *evx_mention_rival(const evx_mentions *m,
     for (size_t k = 0; k < m->len; k++) {
         const evx_mention *y = &m->items[k];
         if (evx_mention_is_personal(y) && y->last < before &&
-            !same_person(x, y) && evx_mention_agrees(v, y, pronoun) &&
+            !evx_mention_same(x, y) && evx_mention_agrees(v, y, pronoun) &&
             /* before x's sentence, one whose title says the pronoun's
              * gender where x's title ("Dr", "Professor") says none */
             (y->first >= from || (!title_gender(v, x) && title_gender(v, y))))

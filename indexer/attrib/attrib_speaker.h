@@ -19,6 +19,10 @@
  * named before the first speaks it); else (size_t)-1. */
 size_t evx_own_clause(const evx_view *v);
 
+/* Do mentions a and b name the same one (the same registered witness, or
+ * the same printed name)? */
+int evx_mention_same(const evx_mention *a, const evx_mention *b);
+
 /* The speaker a sentence names: an organisation opening it with the
  * people it names in an aside, the one speaking of several people, an
  * introduced person, else the first person, else an organisation

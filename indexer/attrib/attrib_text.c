@@ -205,6 +205,7 @@ int evx_aword_is_speech_verb(const char *term)
         "claimed", "claims", "insisted", "admitted", "recognised",
         "recognises", "put", "puts", "went", "made", "making", "signalled",
         "believes", "believe", "believed", "considers", "considered",
+        "thought", "thinks", "felt", "feels",
         "presented",
         "referred", "agreed", "accepted", "provided", "stating", "replied",
         "responded", "answered", "found", "finds", "showed", "shows",

@@ -213,6 +213,7 @@ static const char *const CUES[] = {
     "describing", "assured", "assures", "warned", "warns", "noted",
     "noting", "added", "adds", "suggested", "suggests", "suggesting",
     "claimed", "claims", "claiming", "believed", "believes", "believe",
+    "thought", "thinks", "felt", "feels", "considered", "considers",
     "acknowledged", "acknowledges", "acknowledging", "emphasised",
     "emphasises", "emphasising", "emphasized", "stressed", "stresses",
     "highlighted", "highlights", "highlighting", "commented", "comments",
