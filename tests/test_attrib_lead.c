@@ -96,7 +96,8 @@ Test(attrib_lead, a_lead_in_with_its_own_subject_is_not_the_paragraphs_person)
     evx_units_free(&l);
     /* a name opening the sentence with a verb of thinking (HC 859, 2009:
      * "Oliver Heald MP believed that") is its own subject, never the one
-     * named before; "believed" is a verb of saying, "thought" is not */
+     * named before; "believed" and "thought" are verbs of saying,
+     * "doubted" is not (then no one) */
     q = lead_in_only(&l, "This applies to the examples cited by Mr Dalton. "
                          "Oliver Heald MP believed that",
                      "Oliver Heald MP believed that");
@@ -106,6 +107,12 @@ Test(attrib_lead, a_lead_in_with_its_own_subject_is_not_the_paragraphs_person)
     q = lead_in_only(&l, "This applies to the examples cited by Mr Dalton. "
                          "Oliver Heald MP thought that",
                      "Oliver Heald MP thought that");
+    cr_expect_str_eq(q->speaker->name, "Oliver Heald MP", "%s",
+                     q->speaker->evidence);
+    evx_units_free(&l);
+    q = lead_in_only(&l, "This applies to the examples cited by Mr Dalton. "
+                         "Oliver Heald MP doubted that",
+                     "Oliver Heald MP doubted that");
     cr_expect_null(q->speaker->name, "got %s (%s)", q->speaker->name,
                    q->speaker->evidence);
     evx_units_free(&l);

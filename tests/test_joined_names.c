@@ -306,3 +306,43 @@ Test(joined_names, the_former_the_latter_and_what_one_thought)
     expect_who(&u, "HC1/p2/q1", "Sir Mark Walport", NULL, NULL);
     evx_units_free(&u);
 }
+
+/* The second red team's forms: a clause on a post that only reports
+ * another's words ("; the Secretary of State, she said, had been “…”")
+ * is no clause of its own; a survey one cites in a sentence's first
+ * quotation leaves her own second quotation hers; a footnote's
+ * questions go to the one whose panel holds each ("2 Q12; Q50", the
+ * ministers' question first or not). */
+Test(joined_names, the_second_red_teams_forms)
+{
+    static const char *const text =
+        "1 Introduction\n\n"
+        "1. Jane Smith said the plan was “unrealistic in almost every "
+        "respect”; the Secretary of State, she said, had been “complacent "
+        "about the risks involved”.1\n\n"
+        "2. A survey, which Jane Smith cited, reported that “most nurses are "
+        "thinking of leaving”, and she said that this was “deeply worrying "
+        "for us all”.2\n\n"
+        "3. Mark Harper said the road was “fully funded for the next five "
+        "years”, but Jane Smith called it “a fantasy”.3\n\n"
+        "1 Q12\n"
+        "2 Q12\n"
+        "3 Q12; Q50\n\n"
+        "Witnesses\n\n"
+        "Tuesday 14 March 2023\n\n"
+        "Jane Smith, Chief Executive, Health Foundation, and Alan Jones, "
+        "Director, King's Fund Q1\xE2\x80\x93" "40\n\n"
+        "Wednesday 22 March 2023\n\n"
+        "Rt Hon Mark Harper MP, Secretary of State for Transport, and Tom Poe, "
+        "Director, Department for Transport Q41\xE2\x80\x93" "90\n";
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u, text, 0);
+    expect_who(&u, "HC1/p1/q2", "Jane Smith", NULL, "Q12");
+    const evx_unit *q = unit(&u, "HC1/p2/q1");
+    cr_expect(!q->speaker || !q->speaker->name, "p2/q1: %s",
+              q->speaker ? q->speaker->name : "-");
+    expect_who(&u, "HC1/p2/q2", "Jane Smith", NULL, "Q12");
+    expect_who(&u, "HC1/p3/q1", "Rt Hon Mark Harper MP", NULL, "Q50");
+    expect_who(&u, "HC1/p3/q2", "Jane Smith", NULL, "Q12");
+    evx_units_free(&u);
+}

@@ -535,3 +535,41 @@ Test(pdftext, frag_caption_with_no_blank_line_before_it)
               "p2: %s", p2->text);
     parsed_free(&p);
 }
+
+/* The second red team's forms: a list numbered in the running text after
+ * a sentence ("three steps. 1 Plan the service. 2 Deliver it.") and a
+ * number a line ends with that the next line's words go on from
+ * ("sharply. 2" / "million more") are text, not markers set apart; a
+ * line opening "Table 2: the figures …" inside a quotation still open,
+ * or ending in a full stop, is no caption. */
+Test(pdftext, frag_numbers_and_captions_that_are_text)
+{
+    parsed p = parse_str(
+        "1 Introduction\n"
+        "1. The Department set out three steps. 1 Plan the service. 2 Deliver it.\n"
+        "3 Review it.1\n"
+        "2. Funding fell over the last decade.2 Demand rose sharply. 3\n"
+        "million more people are now waiting.\n"
+        "3. Jane Smith told us that “the data are clear.\n"
+        "Table 2: the figures we sent you, shows that every region is worse”.3\n"
+        "4. The figures are in the annex.\n"
+        "Table 4: Waiting times by region, in the annex, sets out the figures.\n"
+        "1 Q12\n"
+        "2 Q14\n"
+        "3 Q20\n");
+    cr_assert_eq(p.st, EVX_OK);
+    const evx_unit *p1 = evx_units_find(&p.units, "HC1/p1");
+    cr_assert_not_null(p1);
+    cr_expect(strstr(p1->text, "three steps. 1 Plan the service. 2 Deliver it. 3 "
+                               "Review it.") != NULL, "p1: %s", p1->text);
+    const evx_unit *p2 = evx_units_find(&p.units, "HC1/p2");
+    cr_assert_not_null(p2);
+    cr_expect(strstr(p2->text, "sharply. 3 million more") != NULL, "p2: %s", p2->text);
+    const evx_unit *p3 = evx_units_find(&p.units, "HC1/p3");
+    cr_assert_not_null(p3);
+    cr_expect(strstr(p3->text, "Table 2: the figures") != NULL, "p3: %s", p3->text);
+    const evx_unit *p4 = evx_units_find(&p.units, "HC1/p4");
+    cr_assert_not_null(p4);
+    cr_expect(strstr(p4->text, "Table 4: Waiting times") != NULL, "p4: %s", p4->text);
+    parsed_free(&p);
+}

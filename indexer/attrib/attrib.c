@@ -735,14 +735,32 @@ static evx_status bracket_refs(const evx_scene *sc, evx_fnref **refs,
     return st;
 }
 
-/* Of a footnote that a paragraph's quotations share, citing one question
- * for each in turn ("…“…”; the Secretary of State called it “…”.2" /
- * "2 Q12; Q50"): q's own, the k-th for the k-th of them; else the first
- * (refs, n: the footnote's; fn: its number). */
+/* Of a footnote giving several questions ("2 Q12; Q50"), q's own: the
+ * one in the panel of the witness the lead-in names; with none named,
+ * the k-th for the k-th of the paragraph's quotations sharing the
+ * footnote ("…“…”; the Secretary of State called it “…”.2"), when they
+ * are as many; else the first (refs, n: the footnote's; fn: its
+ * number). */
 static const evx_fnref *ref_in_turn(const evx_units *units, const evx_unit *q,
+                                    const evx_registry *reg, const clues *c,
                                     int fn, const evx_fnref *refs, size_t n)
 {
     size_t sharing = 0, mine = 0;
+    for (size_t i = 0; i < n; i++)
+        if (refs[i].kind != EVX_FNREF_ORAL || refs[i].name)
+            return refs;
+    if (c->lead && c->lead->kind == EVX_MENTION_PERSON) {
+        const char *name = reg->people[c->lead->person].name;
+        for (size_t i = 0; i < n; i++) {
+            size_t members[32];
+            size_t m = evx_panel_members(reg, q->report, refs[i].q, refs[i].ymd,
+                                         members, 32);
+            for (size_t k = 0; k < m; k++)
+                if (strcmp(reg->people[members[k]].name, name) == 0)
+                    return &refs[i];
+        }
+        return refs;
+    }
     for (size_t i = 0; n > 1 && q->parent && i < units->len; i++) {
         const evx_unit *u = units->items[i];
         if (u->type != EVX_UNIT_QUOTATION || !u->parent ||
@@ -756,9 +774,6 @@ static const evx_fnref *ref_in_turn(const evx_units *units, const evx_unit *q,
                 break;
             }
     }
-    for (size_t i = 0; i < n; i++)
-        if (refs[i].kind != EVX_FNREF_ORAL || refs[i].name)
-            return refs;
     return sharing == n ? &refs[mine] : refs;
 }
 
@@ -807,7 +822,8 @@ static evx_status attribute(evx_unit *q, const evx_units_index *ix,
         st = bracket_refs(&sc, &refs, &n);
     if (!st) {
         const evx_fnref *named = NULL,
-                        *first = fn ? ref_in_turn(units, q, fn, refs, n) : refs;
+                        *first = fn ? ref_in_turn(units, q, reg, &c, fn, refs, n)
+                                    : refs;
         for (size_t i = 0; i < n; i++)
             if ((refs[i].kind == EVX_FNREF_ORAL ||
                  refs[i].kind == EVX_FNREF_PRINTED) && refs[i].name && !named)

@@ -282,6 +282,11 @@ static int cited_by(const evx_mentions *m, const evx_view *v, size_t end,
 {
     static const char *const citing[] = {"cited", "quoted", "cites", "quotes",
                                          "mentioned", "highlighted"};
+    /* the sentence's first quotation only: a second has its own lead-in
+     * after the first ("…, and she said this was “…”") */
+    for (size_t i = 0; i < v->w.len; i++)
+        if (v->w.items[i].quoted)
+            return 0;
     for (size_t k = 0; k < m->len; k++) {
         const evx_mention *x = &m->items[k];
         size_t a = x->first, b = x->last + 1;
@@ -300,9 +305,14 @@ static int cited_by(const evx_mentions *m, const evx_view *v, size_t end,
         /* a person the clause follows speaks ("Jane Smith, quoted by Alan
          * Jones, said"): only a thing is cited so */
         int person_before = 0;
-        for (size_t j = 0; j < m->len; j++)
-            person_before |= evx_mention_is_personal(&m->items[j]) &&
-                             m->items[j].last + 1 == from;
+        for (size_t j = 0; j < m->len; j++) {
+            const evx_mention *y = &m->items[j];
+            /* not the author of a thing ("a paper by Professor Roe,
+             * quoted by Age UK") */
+            int authored = y->first > 0 && evx_view_word_is(v, y->first - 1, "by");
+            person_before |= evx_mention_is_personal(y) && !authored &&
+                             y->last + 1 == from;
+        }
         if (person_before)
             continue;
         /* the verb of saying comes after the citing clause, the citer no

@@ -390,10 +390,17 @@ static size_t clause_on_a_post(const evx_view *v, size_t lq)
                               v->w.items[k].start - v->w.items[lq].end);
     if (!joined && !semi)
         return (size_t)-1;
-    for (size_t j = k + 2; j < v->w.len && j < k + 8; j++) {
-        if (v->w.items[j].quoted)
+    /* the verb the subject's own: no aside between them ("the
+     * Secretary of State, she said, had been"), no pronoun its subject */
+    static const char *const pronouns[] = {"he", "she", "they", "we", "i", "it"};
+    for (size_t j = k + 1; j < v->w.len && j < k + 8; j++) {
+        if (v->w.items[j].quoted || evx_view_comma_after(v, j - 1) ||
+            evx_word_in(v->w.items[j].term, pronouns,
+                        sizeof pronouns / sizeof *pronouns))
             return (size_t)-1;
-        if (evx_aword_is_speech_verb(v->w.items[j].term))
+        /* a capitalised word is the subject's ("Secretary of State") */
+        if (j > k + 1 && !v->w.items[j].cap &&
+            evx_aword_is_speech_verb(v->w.items[j].term))
             return v->w.items[k].start;
     }
     return (size_t)-1;

@@ -210,6 +210,32 @@ static size_t start_chapter(pdf_parser *p, const pdf_line *c, int num,
     return extra;
 }
 
+/* Does line c open a caption with no blank line before it ("… further
+ * reform.1" / "Box 1: Case study")?  After a sentence that ended, outside
+ * a quotation, when a colon sets off a title that opens with a capital
+ * and ends in no full stop, as a wrapped line of prose would ("Table 2:
+ * the figures …", "Table 2: Waiting times …, sets out the figures."). */
+static int caption_in_flow(const pdf_parser *p, const pdf_line *c)
+{
+    const evx_buf *t = &p->open.acc.text;
+    const char *colon = memchr(c->s, ':', c->len < 16 ? c->len : 16);
+    size_t e = c->len, opens = 0, closes = 0;
+    if (!p->open.cur || !colon || !pdf_ends_sentence(&p->open.acc))
+        return 0;
+    for (size_t i = 0; i + 2 < t->len; i++)
+        if ((unsigned char)t->data[i] == 0xE2 && (unsigned char)t->data[i + 1] == 0x80) {
+            opens += (unsigned char)t->data[i + 2] == 0x9C;
+            closes += (unsigned char)t->data[i + 2] == 0x9D;
+        }
+    while (e > 0 && evx_ascii_digit((unsigned char)c->s[e - 1]))
+        e--; /* a marker */
+    const char *title = colon + 1;
+    while (title < c->s + c->len && *title == ' ')
+        title++;
+    return opens <= closes && e > 0 && c->s[e - 1] != '.' &&
+           title < c->s + c->len && evx_ascii_upper((unsigned char)*title);
+}
+
 /* Does a box start inside the paragraph open, a page having floated it
  * there before the paragraph's sentence ended (or in a box that did)? */
 static int floated_into(const pdf_parser *p)
@@ -299,8 +325,10 @@ static void start_paragraph(pdf_parser *p, const pdf_line *c, int num,
     u->chapter = p->chapter;
     pdf_set_str(p, &u->chapter_title, p->chapter_title);
     pdf_set_str(p, &u->section, p->section);
+    p->open.acc.next_lower = pdf_next_line_lower(p, c->ln);
     pdf_acc_add(&p->open.acc, c->s + off, c->len - off, (long)c->ln,
                 c->col + (long)off, p->words, &p->fn);
+    p->open.acc.next_lower = 0;
 }
 
 /* The chapter number s[0..len) opens with, "N Title" or "Chapter N:
@@ -437,12 +465,7 @@ size_t pdf_body_line(pdf_parser *p, const pdf_line *c)
     /* a box, figure or table after a lead-in ("… told us:" / "Box 2: …")
      * floats into its paragraph: the quotation comes after it, never
      * the box as the words the lead-in announces */
-    /* a caption opens a line after a sentence that ended, a blank line
-     * before it or not ("… further reform.1" / "Box 1: Case study"), when
-     * a colon sets its title off */
-    int caption_at = c->block_start ||
-                     (p->open.cur && pdf_ends_sentence(&p->open.acc) &&
-                      memchr(c->s, ':', c->len < 16 ? c->len : 16));
+    int caption_at = c->block_start || caption_in_flow(p, c);
     if (caption_at && p->mode == PDF_BODY && evx_caption_line(c->s, c->len)) {
         caption_box(p, c);
         return 0;

@@ -310,7 +310,7 @@ void pdf_acc_where(const pdf_acc *a, size_t off, long *line, long *col)
 /* If the digit run s[i, *end) (or its tail, after a year) is a footnote
  * marker, by marks.h's rule, its number (*from: where it starts); else 0. */
 static int marker_at(const char *s, size_t len, size_t i, size_t *end,
-                     size_t *from, const pdf_fnseq *seq)
+                     size_t *from, const pdf_fnseq *seq, int next_lower)
 {
     size_t j = i;
     while (j < len && evx_ascii_digit((unsigned char)s[j]))
@@ -323,6 +323,8 @@ static int marker_at(const char *s, size_t len, size_t i, size_t *end,
     if (evx_mark_glued(&ms, s, len, i, j, from, &v))
         return (int)v;
     *from = i;
+    if (j == len && next_lower)
+        return 0;
     return evx_mark_spaced(&ms, s, len, i, j, &v) ? (int)v : 0;
 }
 
@@ -418,7 +420,7 @@ void pdf_acc_add(pdf_acc *a, const char *s, size_t len, long lineno,
         int fn = 0, digits = evx_ascii_digit(c) &&
                              (i == 0 || !evx_ascii_digit((unsigned char)s[i - 1]));
         if (digits)
-            fn = marker_at(s, len, i, &end, &from, seq);
+            fn = marker_at(s, len, i, &end, &from, seq, a->next_lower);
         else if (c == '[')
             fn = bracket_at(s, len, i, &end, &from, seq);
         keep_map(a, lineno, col + (long)i);

@@ -84,6 +84,10 @@ typedef struct pdf_acc {
     pdf_linepos *lines;
     size_t n_lines, cap_lines;
     int ends_marker; /* the last line appended ended with a marker */
+    int next_lower;  /* the line after the one being appended goes on in
+                        lower case (set by the caller): a number set apart
+                        at its end is the sentence's ("rose sharply. 2" /
+                        "million more"), no marker */
     int oom;
 } pdf_acc;
 

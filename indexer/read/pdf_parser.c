@@ -257,6 +257,13 @@ void pdf_add_fns(pdf_parser *p, evx_unit *u, const pdf_acc *a, size_t from,
             pdf_oom(p);
 }
 
+int pdf_next_line_lower(const pdf_parser *p, size_t ln)
+{
+    size_t n = 0;
+    const char *s = pdf_get_line(p, ln + 1, &n, NULL, NULL);
+    return s && n && evx_ascii_lower((unsigned char)s[0]);
+}
+
 char *pdf_trimmed_dup(const char *s, size_t len)
 {
     while (len && (*s == ' '))

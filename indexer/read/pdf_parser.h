@@ -218,6 +218,10 @@ void pdf_add_source(pdf_parser *p, evx_unit *u, long line, long col,
 void pdf_add_fns(pdf_parser *p, evx_unit *u, const pdf_acc *a, size_t from,
                  size_t to);
 
+/* Does the line after line ln go on in lower case (a sentence carried
+ * over, not a new block)? */
+int pdf_next_line_lower(const pdf_parser *p, size_t ln);
+
 /* A copy of s without surrounding spaces, the caller's to free. */
 char *pdf_trimmed_dup(const char *s, size_t len);
 

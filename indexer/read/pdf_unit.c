@@ -546,7 +546,9 @@ void pdf_unit_add_line(pdf_parser *p, const pdf_line *c)
                     seq);
         return;
     }
+    p->open.acc.next_lower = pdf_next_line_lower(p, c->ln);
     pdf_acc_add(&p->open.acc, c->s, c->len, (long)c->ln, c->col, p->words, seq);
+    p->open.acc.next_lower = 0;
     if (p->open.cur->type == EVX_UNIT_RECOMMENDATION) {
         size_t cut;
         int para;

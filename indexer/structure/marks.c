@@ -4,6 +4,7 @@
 #include "marks.h"
 
 #include <stdlib.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "ascii.h"
@@ -159,6 +160,9 @@ int evx_mark_glued(const evx_mark_seq *seq, const char *s, size_t n,
     return 1;
 }
 
+/* Words within which a list numbered in the running text goes on. */
+#define SPACED_LIST_WORDS 8
+
 int evx_mark_spaced(const evx_mark_seq *seq, const char *s, size_t n,
                     size_t b, size_t e, long *num)
 {
@@ -172,6 +176,18 @@ int evx_mark_spaced(const evx_mark_seq *seq, const char *s, size_t n,
     long v = digits_value(s, b, e);
     if (v != seq->last + 1)
         return 0;
+    /* a list numbered in the running text ("three steps. 1 Plan the
+     * service. 2 Deliver it."): the next number follows as this one
+     * does, within a few words */
+    char next[24];
+    int nl = snprintf(next, sizeof next, ". %ld ", v + 1);
+    size_t words = 0;
+    for (size_t i = e; i < n && words <= SPACED_LIST_WORDS; i++) {
+        words += s[i] == ' ';
+        if (nl > 0 && i + (size_t)nl < n && memcmp(s + i, next, (size_t)nl) == 0 &&
+            evx_ascii_upper(s[i + (size_t)nl]))
+            return 0;
+    }
     *num = v;
     return 1;
 }
