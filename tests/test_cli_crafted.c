@@ -80,7 +80,7 @@ static int file_has_at(const char *file, long line, long col, const char *want)
 
 /* Where the JSON line j says its first source is, and where its match is. */
 static void json_source(const char *j, char *file, size_t cap, long *line,
-                        long *col, long *mline, long *mcol)
+                        long *col, long *mln, long *mcol)
 {
     const char *f = strstr(j, "\"file\":\"");
     cr_assert_not_null(f, "%s", j);
@@ -91,7 +91,7 @@ static void json_source(const char *j, char *file, size_t cap, long *line,
     file[n] = '\0';
     cr_assert_eq(sscanf(strstr(f, "\"line\":"), "\"line\":%ld,\"col\":%ld", line, col), 2);
     cr_assert_eq(sscanf(strstr(f, "\"match_line\":"),
-                        "\"match_line\":%ld,\"match_col\":%ld", mline, mcol), 2);
+                        "\"match_line\":%ld,\"match_col\":%ld", mln, mcol), 2);
 }
 
 /* A report with straight quotes (the indexer curls them: three bytes for
@@ -126,13 +126,13 @@ Test(cli_crafted, columns_are_the_files_bytes)
         r = run(&e, "evidex", args);
         cr_assert_eq(r.code, 0, "%s: %s", words[k][0], r.err);
         char file[512];
-        long line, col, mline, mcol;
-        json_source(r.out, file, sizeof file, &line, &col, &mline, &mcol);
+        long line, col, mln, mcol;
+        json_source(r.out, file, sizeof file, &line, &col, &mln, &mcol);
         cr_expect(file_has_at(file, line, col, words[k][1]), "%s: %s:%ld:%ld",
                   words[k][0], file, line, col);
-        cr_expect(file_has_at(file, mline, mcol, k == 1 ? "King" : words[k][0]) ||
-                      file_has_at(file, mline, mcol, words[k][0]),
-                  "%s: match at %ld:%ld", words[k][0], mline, mcol);
+        cr_expect(file_has_at(file, mln, mcol, k == 1 ? "King" : words[k][0]) ||
+                      file_has_at(file, mln, mcol, words[k][0]),
+                  "%s: match at %ld:%ld", words[k][0], mln, mcol);
         result_free(&r);
     }
     const char *king[] = {"--json", "King's", NULL};
@@ -140,10 +140,10 @@ Test(cli_crafted, columns_are_the_files_bytes)
     cr_assert_eq(r.code, 0, "King's: %s", r.err);
     for (const char *j = r.out; j && *j; j = strchr(j, '\n') ? strchr(j, '\n') + 1 : NULL) {
         char file[512];
-        long line, col, mline, mcol;
-        json_source(j, file, sizeof file, &line, &col, &mline, &mcol);
-        cr_expect(file_has_at(file, mline, mcol, "King"), "King's: %s:%ld:%ld",
-                  file, mline, mcol);
+        long line, col, mln, mcol;
+        json_source(j, file, sizeof file, &line, &col, &mln, &mcol);
+        cr_expect(file_has_at(file, mln, mcol, "King"), "King's: %s:%ld:%ld",
+                  file, mln, mcol);
     }
     result_free(&r);
     env_free(&e);

@@ -373,7 +373,7 @@ static void chapters_listed(int web, int words)
     cr_expect_null(evx_units_find(&u, "HC1/p2/q1"), "a quotation of the list");
     const int chapter[] = {1, 1, 1, 2, 3};
     for (int k = 0; k < 5; k++) {
-        char id[16];
+        char id[24];
         snprintf(id, sizeof id, "HC1/p%d", k + 1);
         const evx_unit *p = unit(&u, id);
         cr_expect_eq(p->chapter, chapter[k], "%s in chapter %d", id, p->chapter);
