@@ -746,6 +746,8 @@ static const evx_fnref *ref_in_turn(const evx_units *units, const evx_unit *q,
                                     int fn, const evx_fnref *refs, size_t n)
 {
     size_t sharing = 0, mine = 0;
+    if (n < 2)
+        return refs;
     for (size_t i = 0; i < n; i++)
         if (refs[i].kind != EVX_FNREF_ORAL || refs[i].name)
             return refs;
@@ -761,7 +763,7 @@ static const evx_fnref *ref_in_turn(const evx_units *units, const evx_unit *q,
         }
         return refs;
     }
-    for (size_t i = 0; n > 1 && q->parent && i < units->len; i++) {
+    for (size_t i = 0; q->parent && i < units->len; i++) {
         const evx_unit *u = units->items[i];
         if (u->type != EVX_UNIT_QUOTATION || !u->parent ||
             strcmp(u->parent, q->parent) != 0)

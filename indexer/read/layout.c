@@ -725,7 +725,7 @@ evx_status evx_layout_build(evx_layout **out, const evx_text *t,
     sc.l = l;
     sc.report = evx_report_furniture(report, t);
     l->report = sc.report;
-    if (evx_running_title(&sc.title, t, report))
+    if (evx_running_title(&sc.title, t, sc.report))
         sc.fail = 1;
     if (!sc.fail)
         read_words(&sc);

@@ -408,11 +408,15 @@ void pdf_acc_add(pdf_acc *a, const char *s, size_t len, long lineno,
     push_line(a, lineno, col);
     a->ends_marker = 0;
     size_t i = 0;
+    int moved = 0; /* the text may have parted from the line's columns */
     while (i < len) {
         unsigned char c = (unsigned char)s[i];
         if (c == ' ' || c == '\t') {
             if (a->text.len && a->text.data[a->text.len - 1] != ' ')
                 evx_buf_putc(&a->text, ' ');
+            else
+                moved = 1; /* a run of blanks made one */
+            moved |= c == '\t';
             i++;
             continue;
         }
@@ -423,7 +427,9 @@ void pdf_acc_add(pdf_acc *a, const char *s, size_t len, long lineno,
             fn = marker_at(s, len, i, &end, &from, seq, a->next_lower);
         else if (c == '[')
             fn = bracket_at(s, len, i, &end, &from, seq);
-        keep_map(a, lineno, col + (long)i);
+        if (moved)
+            keep_map(a, lineno, col + (long)i);
+        moved = 0;
         if (digits || fn) {
             if (fn) {
                 /* "in 2018227": the year stays; " [12]": the blank goes */
@@ -432,6 +438,7 @@ void pdf_acc_add(pdf_acc *a, const char *s, size_t len, long lineno,
                        a->text.data[a->text.len - 1] == ' ')
                     a->text.len--;
                 push_marker(a, fn);
+                moved = 1;
                 if (fn > seq->max_marker)
                     seq->max_marker = fn;
                 if (end == len)
