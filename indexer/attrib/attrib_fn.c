@@ -46,75 +46,6 @@ static size_t count_words(span x)
     return n;
 }
 
-static int has_year(span x)
-{
-    for (size_t i = 0; i + 4 <= x.len; i++) {
-        if ((x.s[i] == '1' && x.s[i + 1] == '9') ||
-            (x.s[i] == '2' && x.s[i + 1] == '0')) {
-            if (evx_ascii_digit(x.s[i + 2]) && evx_ascii_digit(x.s[i + 3]) &&
-                (i == 0 || !evx_ascii_digit(x.s[i - 1])) &&
-                (i + 4 == x.len || !evx_ascii_digit(x.s[i + 4])))
-                return 1;
-        }
-    }
-    return 0;
-}
-
-/* Whether x is a page reference to the printed evidence of older reports:
- * "Ev 45", "Ev w12", "Ev 45-46" (oral and written evidence alike). */
-static int is_printed_ev(span x)
-{
-    size_t i = 3;
-    if (x.len < 4 || memcmp(x.s, "Ev ", 3) != 0)
-        return 0;
-    if (i < x.len && x.s[i] == 'w')
-        i++;
-    return i < x.len && evx_ascii_digit(x.s[i]);
-}
-
-/* Finds a written evidence code in x: letters (2-5 capitals) glued to 3 or
- * more digits, fewer in brackets that end x ("(CES 11)"), or 3 or more
- * digits in parentheses.  Sets *at and *len of
- * the code; returns 0 if there is none. */
-static int find_code(span x, size_t *at, size_t *len)
-{
-    for (size_t i = 0; i < x.len; i++) {
-        size_t j = i, letters = 0, digits = 0, spaced = 0;
-        if (i > 0 && evx_ascii_upper(x.s[i - 1]))
-            continue; /* only the start of a run of capitals */
-        while (j < x.len && evx_ascii_upper(x.s[j]))
-            j++, letters++;
-        if (letters && i > 0 && x.s[i - 1] == '(' && j + 1 < x.len &&
-            x.s[j] == ' ' && evx_ascii_digit(x.s[j + 1]))
-            j++, spaced = 1; /* "(STP 0011)" */
-        while (j < x.len && evx_ascii_digit(x.s[j]))
-            j++, digits++;
-        if (spaced && (j >= x.len || x.s[j] != ')'))
-            continue;
-        /* "(CES 11)", "(CES11)" closing the text: an older or shorter
-         * code in brackets, not a House paper's number ("(HC 12)") */
-        int short_code = digits && digits < 3 && letters >= 2 && i > 0 &&
-                         x.s[i - 1] == '(' && j + 1 == x.len && x.s[j] == ')' &&
-                         !(letters == 2 && x.s[i] == 'H' &&
-                           (x.s[i + 1] == 'C' || x.s[i + 1] == 'L'));
-        if ((digits < 3 && !short_code) || (j < x.len && (evx_ascii_upper(x.s[j]) ||
-                                          (x.s[j] >= 'a' && x.s[j] <= 'z'))))
-            continue;
-        if (letters >= 2 && letters <= 5) {
-            *at = i;
-            *len = j - i;
-            return 1;
-        }
-        if (letters == 0 && i > 0 && x.s[i - 1] == '(' && j < x.len &&
-            x.s[j] == ')' && !has_year((span){x.s + i, digits})) {
-            *at = i;
-            *len = j - i;
-            return 1;
-        }
-    }
-    return 0;
-}
-
 /* A House paper's number, cited with the oral evidence it printed: "HC
  * 650", "HC 1234-I", "HL Paper 12". */
 static int is_paper_part(span x)
@@ -283,7 +214,7 @@ static span without_kind_tail(span x)
 int evx_fnref_is_code(const char *s, size_t len)
 {
     size_t at, n;
-    return find_code((span){s, len}, &at, &n) && at == 0 && n == len;
+    return evx_fnspan_find_code((span){s, len}, &at, &n) && at == 0 && n == len;
 }
 
 
@@ -524,9 +455,9 @@ static size_t join_name_parts(span *parts, size_t n)
         size_t at, len;
         if (i + 1 < n && parts[i].len && !evx_fnspan_page_part(parts[i]) &&
             evx_fnspan_find_q(parts[i], 0) != 0 &&
-            !find_code(parts[i], &at, &len) &&
+            !evx_fnspan_find_code(parts[i], &at, &len) &&
             count_words(parts[i]) <= SHORT_CITATION_WORDS &&
-            find_code(parts[i + 1], &at, &len) && at > 0) {
+            evx_fnspan_find_code(parts[i + 1], &at, &len) && at > 0) {
             parts[i + 1].len += (size_t)(parts[i + 1].s - parts[i].s);
             parts[i + 1].s = parts[i].s;
             continue;
@@ -625,7 +556,7 @@ static int parse_ref_list(refs *r, span x)
     for (size_t i = 0; i < n; i++) {
         named[i] = (span){NULL, 0};
         if (parts[i].len == 0 ||
-            (is_printed_ev(parts[i])
+            (evx_fnspan_printed_ev(parts[i])
                  ? printed_ev_name(evx_fnspan_trim(parts[i])).len != 0
                  : evx_fnspan_find_q(parts[i], 0) != 0 ||
                        !q_without_name(parts[i])))
@@ -645,8 +576,8 @@ static int parse_ref_list(refs *r, span x)
             is_paper_part(parts[i]) || is_volume_part(parts[i]) ||
             day_part(parts[i]))
             continue;
-        if (evx_fnspan_find_q(parts[i], 0) == 0 || is_printed_ev(parts[i]) ||
-            find_code(parts[i], &at, &len) || named_before_q(parts[i], NULL))
+        if (evx_fnspan_find_q(parts[i], 0) == 0 || evx_fnspan_printed_ev(parts[i]) ||
+            evx_fnspan_find_code(parts[i], &at, &len) || named_before_q(parts[i], NULL))
             found++;
         else
             return 0;
@@ -687,7 +618,7 @@ static int parse_ref_list(refs *r, span x)
             f->name = dup_span(r, speaker);
             continue;
         }
-        if (is_printed_ev(p)) {
+        if (evx_fnspan_printed_ev(p)) {
             evx_fnref *f = push(r, EVX_FNREF_PRINTED);
             span who = printed_ev_name(evx_fnspan_trim(p));
             if (!f)
@@ -711,7 +642,7 @@ static int parse_ref_list(refs *r, span x)
                 name_with_post(r, f, rest);
             else if (named[i].len)
                 f->name = dup_span(r, named[i]);
-        } else if (find_code(p, &at, &len)) {
+        } else if (evx_fnspan_find_code(p, &at, &len)) {
             evx_fnref *f = push(r, EVX_FNREF_WRITTEN);
             if (!f)
                 return 1;
@@ -849,7 +780,7 @@ static int not_an_author(span a)
         "house of commons debates", "house of lords debates",
         "written question", "written answer", "written statement",
         "parliamentary question", "pq "};
-    if (has_year(a) || evx_fnref_is_ibid(a.s, a.len) || evx_fnspan_page_part(a) ||
+    if (evx_fnspan_has_year(a) || evx_fnref_is_ibid(a.s, a.len) || evx_fnspan_page_part(a) ||
         is_paper_number(a) || evx_fnspan_has_ci(a, "government response") ||
         evx_fnspan_find_q(a, 0) < a.len || memchr(a.s, '[', a.len) ||
         (a.len == 7 && strncasecmp(a.s, "hansard", 7) == 0) || is_case_name(a))
@@ -959,7 +890,7 @@ evx_status evx_fnrefs_parse(evx_fnref **out, size_t *n, const char *text,
     } else if (parse_ref_groups(&r, x)) {
         /* done */
     } else if (x.len > NOTE_MIN_LEN ||
-               (!has_year(x) && count_words(x) > SHORT_CITATION_WORDS &&
+               (!evx_fnspan_has_year(x) && count_words(x) > SHORT_CITATION_WORDS &&
                 !ends_at_a_place(x))) {
         evx_fnref *f = push(&r, EVX_FNREF_NOTE);
         if (f)

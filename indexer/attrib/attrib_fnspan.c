@@ -116,3 +116,72 @@ size_t evx_fnspan_last_q(evx_fnspan x)
     }
     return q_at;
 }
+
+int evx_fnspan_has_year(evx_fnspan x)
+{
+    for (size_t i = 0; i + 4 <= x.len; i++) {
+        if ((x.s[i] == '1' && x.s[i + 1] == '9') ||
+            (x.s[i] == '2' && x.s[i + 1] == '0')) {
+            if (evx_ascii_digit(x.s[i + 2]) && evx_ascii_digit(x.s[i + 3]) &&
+                (i == 0 || !evx_ascii_digit(x.s[i - 1])) &&
+                (i + 4 == x.len || !evx_ascii_digit(x.s[i + 4])))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* Whether x is a page reference to the printed evidence of older reports:
+ * "Ev 45", "Ev w12", "Ev 45-46" (oral and written evidence alike). */
+int evx_fnspan_printed_ev(evx_fnspan x)
+{
+    size_t i = 3;
+    if (x.len < 4 || memcmp(x.s, "Ev ", 3) != 0)
+        return 0;
+    if (i < x.len && x.s[i] == 'w')
+        i++;
+    return i < x.len && evx_ascii_digit(x.s[i]);
+}
+
+/* Finds a written evidence code in x: letters (2-5 capitals) glued to 3 or
+ * more digits, fewer in brackets that end x ("(CES 11)"), or 3 or more
+ * digits in parentheses.  Sets *at and *len of
+ * the code; returns 0 if there is none. */
+int evx_fnspan_find_code(evx_fnspan x, size_t *at, size_t *len)
+{
+    for (size_t i = 0; i < x.len; i++) {
+        size_t j = i, letters = 0, digits = 0, spaced = 0;
+        if (i > 0 && evx_ascii_upper(x.s[i - 1]))
+            continue; /* only the start of a run of capitals */
+        while (j < x.len && evx_ascii_upper(x.s[j]))
+            j++, letters++;
+        if (letters && i > 0 && x.s[i - 1] == '(' && j + 1 < x.len &&
+            x.s[j] == ' ' && evx_ascii_digit(x.s[j + 1]))
+            j++, spaced = 1; /* "(STP 0011)" */
+        while (j < x.len && evx_ascii_digit(x.s[j]))
+            j++, digits++;
+        if (spaced && (j >= x.len || x.s[j] != ')'))
+            continue;
+        /* "(CES 11)", "(CES11)" closing the text: an older or shorter
+         * code in brackets, not a House paper's number ("(HC 12)") */
+        int short_code = digits && digits < 3 && letters >= 2 && i > 0 &&
+                         x.s[i - 1] == '(' && j + 1 == x.len && x.s[j] == ')' &&
+                         !(letters == 2 && x.s[i] == 'H' &&
+                           (x.s[i + 1] == 'C' || x.s[i + 1] == 'L'));
+        if ((digits < 3 && !short_code) || (j < x.len && (evx_ascii_upper(x.s[j]) ||
+                                          (x.s[j] >= 'a' && x.s[j] <= 'z'))))
+            continue;
+        if (letters >= 2 && letters <= 5) {
+            *at = i;
+            *len = j - i;
+            return 1;
+        }
+        if (letters == 0 && i > 0 && x.s[i - 1] == '(' && j < x.len &&
+            x.s[j] == ')' && !evx_fnspan_has_year((evx_fnspan){x.s + i, digits})) {
+            *at = i;
+            *len = j - i;
+            return 1;
+        }
+    }
+    return 0;
+}

@@ -2,7 +2,9 @@
  * attrib_fnspan.h - the pieces of text a footnote's citations are read
  * with (private to attrib_fn.c and attrib_fnrepeat.c): trimming, a
  * case-blind search, the question references it cites ("Q361", "Qq
- * 23-25"), its page parts ("p 12") and its parts between commas.
+ * 23-25"), its page parts ("p 12"), its parts between commas, and the
+ * years, printed evidence pages ("Ev 45") and written evidence codes
+ * ("STP0064") it holds.
  * Pure: no I/O, no allocation; spans borrow the text they point into.
  */
 #ifndef EVX_ATTRIB_FNSPAN_H
@@ -40,5 +42,16 @@ int evx_fnspan_page_part(evx_fnspan x);
 /* Splits x at commas and semicolons outside brackets and parentheses
  * into at most max trimmed parts; returns how many. */
 size_t evx_fnspan_split(evx_fnspan x, evx_fnspan *parts, size_t max);
+
+/* Whether x holds a year (19xx or 20xx, four digits alone). */
+int evx_fnspan_has_year(evx_fnspan x);
+
+/* Whether x is a page reference to the printed evidence of older reports:
+ * "Ev 45", "Ev w12", "Ev 45-46". */
+int evx_fnspan_printed_ev(evx_fnspan x);
+
+/* Finds a written evidence code in x ("STP0064", "(STP 0011)", "(CES
+ * 11)" closing x, "(0104)"): *at and *len of the code, 1; 0 if none. */
+int evx_fnspan_find_code(evx_fnspan x, size_t *at, size_t *len);
 
 #endif /* EVX_ATTRIB_FNSPAN_H */
