@@ -346,3 +346,29 @@ Test(joined_names, the_second_red_teams_forms)
     expect_who(&u, "HC1/p3/q2", "Jane Smith", NULL, "Q12");
     evx_units_free(&u);
 }
+
+/* A footnote naming a speaker no list registers ("Q 70 [Gareth Davies]")
+ * takes the post the sentence prints beside the name, where it prints
+ * none itself (the role had been lost). */
+Test(joined_names, a_footnotes_name_takes_the_sentences_post)
+{
+    static const char *const text =
+        "1 Introduction\n\n"
+        "1. Gareth Davies, the Comptroller and Auditor General, observed that "
+        "the accounts “have not told Parliament what the liability is”.1\n\n"
+        "2. The Treasury Officer of Accounts, Charlotte Goodridge, told us that "
+        "the Treasury “would expect to see a properly costed plan”.2\n\n"
+        "1 Q 70 [Gareth Davies]\n"
+        "2 Q 44 [Charlotte Goodridge]\n";
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u, text, 0);
+    const char *want[][2] = {{"HC1/p1/q1", "the Comptroller and Auditor General"},
+                             {"HC1/p2/q1", "Treasury Officer of Accounts"}};
+    for (size_t k = 0; k < 2; k++) {
+        const evx_unit *q = unit(&u, want[k][0]);
+        cr_assert_not_null(q->speaker);
+        cr_expect(q->speaker->role && strcmp(q->speaker->role, want[k][1]) == 0,
+                  "%s: role %s", want[k][0], q->speaker->role);
+    }
+    evx_units_free(&u);
+}

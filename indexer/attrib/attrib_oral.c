@@ -173,6 +173,13 @@ evx_status evx_answer_named_oral(evx_answer *a, const evx_registry *reg,
             } else if (strlen(c->lead->printed) > strlen(r->name)) {
                 a->name = c->lead->printed; /* the fuller of the two */
             }
+            /* the post the sentence prints beside the name ("Gareth
+             * Davies, the Comptroller and Auditor General, observed"),
+             * where the footnote prints none */
+            if (!a->role && !a->org) {
+                a->role = c->lead->role;
+                a->org = c->lead->org;
+            }
             a->method = "footnote+lead-in";
         }
         evx_buf_puts(&a->evidence, "; not a registered witness");
