@@ -372,3 +372,29 @@ Test(joined_names, a_footnotes_name_takes_the_sentences_post)
     }
     evx_units_free(&u);
 }
+
+/* "The Minister" over a question no panel's range holds (the list gives
+ * pages of printed evidence, "Ev 50"): the one witness of the report whose
+ * post it names, the Minister before a Secretary of State (it had been no
+ * one). */
+Test(joined_names, the_minister_where_the_list_gives_pages)
+{
+    static const char *const text =
+        "1 Introduction\n\n"
+        "1. Fergus Ewing MSP told us that the Government had “no interest in "
+        "changing the name on the door”.1\n\n"
+        "2. The Minister, asked whether the revenue should follow the "
+        "functions, replied that it “would be extraordinary to keep the money "
+        "in London.”2\n\n"
+        "1 Q 402\n"
+        "2 Q 405\n\n"
+        "Witnesses\n\n"
+        "Tuesday 4 December 2012\n\n"
+        "Fergus Ewing MSP, Minister for Energy, Enterprise and Tourism, "
+        "Scottish Government Ev 50\n\n"
+        "Rt Hon Michael Moore MP, Secretary of State for Scotland Ev 61\n";
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u, text, 0);
+    expect_who(&u, "HC1/p2/q1", "Fergus Ewing MSP", NULL, "Q 405");
+    evx_units_free(&u);
+}

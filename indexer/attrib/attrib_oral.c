@@ -286,6 +286,25 @@ static int quotes_one_of_panel_after(const evx_registry *reg, const clues *c,
     return 0;
 }
 
+/* A lead-in that names its speaker by a post ("The Minister, asked
+ * whether …, replied"), a question that no panel's range holds (a list
+ * giving pages of printed evidence, "Ev 50"): the one witness of the
+ * report whose post it names, by the rules of a panel's posts
+ * (attrib_panel.h), if one. */
+static void post_of_any_witness(evx_answer *a, const evx_registry *reg,
+                                const clues *c, const char *report)
+{
+    size_t all[64], n = 0;
+    for (size_t i = 0; i < reg->n_people && n < 64; i++)
+        if (evx_registry_same_report(reg->people[i].report, report))
+            all[n++] = i;
+    size_t p = n ? evx_panel_by_post(reg, c, all, n) : (size_t)-1;
+    if (p == (size_t)-1)
+        return;
+    answer_member(a, &reg->people[p], "footnote+lead-in",
+                  "; the lead-in names the post of ", ", a witness of the report");
+}
+
 /* Rule 2: a footnote giving only a question number. */
 void evx_answer_q_only(evx_answer *a, const evx_registry *reg, const clues *c,
                           const char *report, const evx_fnref *r, const char *src)
@@ -297,6 +316,8 @@ void evx_answer_q_only(evx_answer *a, const evx_registry *reg, const clues *c,
         evx_buf_printf(&a->evidence,
                        "%s: %s is in no panel's range; ", src, r->ref);
         evx_answer_from_text(a, reg, c, report, "");
+        if (!a->name)
+            post_of_any_witness(a, reg, c, report);
         a->ref = r->ref;
         /* a question is oral evidence, whoever the text names */
         if (a->kind && strcmp(a->kind, "written") == 0)
