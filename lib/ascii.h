@@ -65,6 +65,20 @@ static inline int evx_ascii_space(unsigned char c)
     return c == ' ' || (c >= '\t' && c <= '\r');
 }
 
+/* The number of digits s[*i..n) opens with (at most max), its value into
+ * *v; *i moves past them. */
+static inline size_t evx_ascii_digits_at(const char *s, size_t n, size_t *i,
+                                         size_t max, int *v)
+{
+    size_t k = 0;
+    *v = 0;
+    while (*i < n && k < max && evx_ascii_digit((unsigned char)s[*i])) {
+        *v = *v * 10 + (s[(*i)++] - '0');
+        k++;
+    }
+    return k;
+}
+
 /* Whether s[0..n) is a page's number alone: 1 to 4 digits, nothing
  * else ("7" under a page's footnotes, "1" between two contents pages). */
 static inline int evx_ascii_page_number(const char *s, size_t n)

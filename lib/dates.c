@@ -44,25 +44,9 @@ size_t evx_month_at(const char *s, size_t n)
 int evx_day_month_at(const char *s, size_t n)
 {
     size_t i = 0;
-    int day = 0;
-    while (i < n && i < 2 && evx_ascii_digit((unsigned char)s[i]))
-        day = day * 10 + (s[i++] - '0');
-    return i > 0 && day >= 1 && day <= 31 && i + 1 < n && s[i] == ' ' &&
+    int day;
+    return evx_ascii_digits_at(s, n, &i, 2, &day) > 0 && day >= 1 && day <= 31 && i + 1 < n && s[i] == ' ' &&
            evx_month_at(s + i + 1, n - i - 1) > 0;
-}
-
-/* The number of digits s[*i..n) opens with (at most max), its value into
- * *v; *i moves past them. */
-static size_t digits_at(const char *s, size_t n, size_t *i, size_t max,
-                        int *v)
-{
-    size_t k = 0;
-    *v = 0;
-    while (*i < n && k < max && evx_ascii_digit((unsigned char)s[*i])) {
-        *v = *v * 10 + (s[(*i)++] - '0');
-        k++;
-    }
-    return k;
 }
 
 int evx_date_read(const char *s, size_t n, long *ymd)
@@ -71,10 +55,10 @@ int evx_date_read(const char *s, size_t n, long *ymd)
     int y, mo, d;
     while (i < n && s[i] == ' ')
         i++;
-    if (digits_at(s, n, &i, 4, &y) == 4 && i < n && s[i] == '-') {
+    if (evx_ascii_digits_at(s, n, &i, 4, &y) == 4 && i < n && s[i] == '-') {
         i++; /* 2018-06-11 */
-        if (digits_at(s, n, &i, 2, &mo) != 2 || i >= n || s[i++] != '-' ||
-            digits_at(s, n, &i, 2, &d) != 2)
+        if (evx_ascii_digits_at(s, n, &i, 2, &mo) != 2 || i >= n || s[i++] != '-' ||
+            evx_ascii_digits_at(s, n, &i, 2, &d) != 2)
             return 0;
     } else {
         i = 0;
@@ -83,13 +67,13 @@ int evx_date_read(const char *s, size_t n, long *ymd)
         if ((m = evx_weekday_at(s + i, n - i)) > 0) /* Monday 11 June 2018 */
             for (i += m; i < n && (s[i] == ' ' || s[i] == ','); i++)
                 ;
-        if (digits_at(s, n, &i, 2, &d) && (i >= n || s[i++] != ' '))
+        if (evx_ascii_digits_at(s, n, &i, 2, &d) && (i >= n || s[i++] != ' '))
             return 0; /* "June 2018": d is 0 */
         if (!(m = word_of(s + i, n - i, MONTHS, 12, &at)))
             return 0;
         i += m;
         mo = (int)at + 1;
-        if (i >= n || s[i++] != ' ' || digits_at(s, n, &i, 4, &y) != 4)
+        if (i >= n || s[i++] != ' ' || evx_ascii_digits_at(s, n, &i, 4, &y) != 4)
             return 0;
     }
     if (mo < 1 || mo > 12 || d > 31 ||

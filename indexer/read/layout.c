@@ -78,9 +78,9 @@ void evx_lay_furniture(scan *sc, long line)
     l->furn[l->n_furn++] = line;
 }
 
-/* The words of line ln, whose text s[0..n) begins at column `from`. */
-static void split_line(scan *sc, const char *s, size_t n, size_t ln,
-                       size_t from, unsigned flags, unsigned blanks)
+/* The words of s[from..n) on line ln. */
+static void split_words(scan *sc, const char *s, size_t n, size_t ln,
+                        size_t from, unsigned flags, unsigned blanks)
 {
     size_t i = from;
     int first = 1;
@@ -106,6 +106,21 @@ static void split_line(scan *sc, const char *s, size_t n, size_t ln,
         first = 0;
         i = j;
     }
+}
+
+/* The words of line ln, whose text s[0..n) begins at column `from`; a
+ * contents entry's dot leader is no word ("Summary.......3" is "Summary"
+ * and "3"). */
+static void split_line(scan *sc, const char *s, size_t n, size_t ln,
+                       size_t from, unsigned flags, unsigned blanks)
+{
+    size_t title_end, page_at;
+    if (evx_dot_leader(s + from, n - from, &title_end, &page_at)) {
+        split_words(sc, s, from + title_end, ln, from, flags, blanks);
+        split_words(sc, s, n, ln, from + page_at, 0, 0);
+        return;
+    }
+    split_words(sc, s, n, ln, from, flags, blanks);
 }
 
 /* A running header on lines ln .. ln+hl-1 (re-wrapped over them when hl
@@ -148,8 +163,40 @@ static int header_follows(const scan *sc, size_t ln)
     return 0;
 }
 
+/* The footnote body line ln opens with its number glued on
+ * (evx_glued_note), past any indent: its value, *digits and *at (the
+ * number's offset in the line); 0 if none or ln is past the end. */
+static int glued_body(const scan *sc, size_t ln, size_t *digits, size_t *at)
+{
+    size_t n;
+    const char *s = ln <= evx_text_lines(sc->t) ? evx_text_line(sc->t, ln, &n) : NULL;
+    if (!s)
+        return 0;
+    *at = evx_lead_space(s, n);
+    return evx_glued_note(s + *at, n - *at, digits);
+}
+
+/* Is line ln a footnote body with its number glued on, in a run of them:
+ * its number follows the last such body's, or the next line with text
+ * is the next body so glued ("1Q3 [Professor Alan Reed]" / "2Q18 [Sarah
+ * Obi]")?  *digits is the number's length; *next the value due after it. */
+static int glued_in_run(const scan *sc, size_t ln, int *next, size_t *digits)
+{
+    size_t at, d2, a2, k = ln + 1, n = 0;
+    int v = glued_body(sc, ln, digits, &at);
+    if (!v)
+        return 0;
+    while (k <= evx_text_lines(sc->t) && (evx_text_line(sc->t, k, &n), n == 0))
+        k++;
+    if (v != *next && glued_body(sc, k, &d2, &a2) != v + 1)
+        return 0;
+    *next = v + 1;
+    return 1;
+}
+
 static void read_words(scan *sc)
 {
+    int glued_next = 0;
     size_t margin;
     int indent_pages = evx_indent_marks_pages(sc->t, &margin);
     size_t lines = evx_text_lines(sc->t), blank_lines = 0;
@@ -196,7 +243,13 @@ static void read_words(scan *sc)
         const char *prev = ln > 1 ? evx_text_line(sc->t, ln - 1, &pl) : NULL;
         size_t pi = prev ? evx_lead_space(prev, pl) : 0;
         int url_tail = prev && evx_url_goes_on(prev + pi, pl - pi, s + i, tn);
-        split_line(sc, s, i + tn, ln, i, flags, blanks);
+        size_t gd;
+        if (glued_in_run(sc, ln, &glued_next, &gd)) { /* "1" and "Q3 […]" */
+            split_words(sc, s, i + gd, ln, i, flags, blanks);
+            split_line(sc, s, i + tn, ln, i + gd, 0, 0);
+        } else {
+            split_line(sc, s, i + tn, ln, i, flags, blanks);
+        }
         if (sc->n > before && (evx_wd_url(&sc->w[before]) || url_tail))
             evx_lay_furniture(sc, (long)ln); /* a URL list under footnotes */
         if (sc->n > before && i + tn < n) {

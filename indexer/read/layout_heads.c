@@ -4,6 +4,7 @@
  * standard parts found by name, and the rules that split a heading off
  * the text it is glued to.
  */
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -61,6 +62,108 @@ static size_t column_heads(const scan *sc, size_t a, size_t b)
     return m && (a + m == b || (sc->w[a + m].flags & W_LINE)) ? m : 0;
 }
 
+/* Most titles in one column of a contents page, and most words a title
+ * has there. */
+#define COLUMN_TITLES 200
+#define COLUMN_TITLE_WORDS 16
+
+/* The title lines of a contents column in the block [a, b): each a line
+ * of a few words that ends in no page and no sentence (";", ",", ":" or
+ * "."); their first words go to first[].  Their count, 0 if the block is
+ * not such a column. */
+static size_t column_titles(const scan *sc, size_t a, size_t b, size_t *first)
+{
+    size_t nt = 0;
+    for (size_t k = a; k < b; k++) {
+        if (k == a || (sc->w[k].flags & W_LINE)) {
+            if (nt == COLUMN_TITLES || (k > a && k - first[nt - 1] > COLUMN_TITLE_WORDS))
+                return 0;
+            first[nt++] = k;
+        }
+        int last = k + 1 == b || (sc->w[k + 1].flags & W_LINE);
+        char end = sc->w[k].s[sc->w[k].len - 1];
+        if ((sc->w[k].flags & W_HEADER) ||
+            (last && (evx_wd_int(&sc->w[k]) || end == '.' || end == ',' ||
+                      end == ';' || end == ':')))
+            return 0;
+    }
+    return b - first[nt - 1] > COLUMN_TITLE_WORDS ? 0 : nt;
+}
+
+static int by_value(const void *x, const void *y)
+{
+    int a = evx_wd_int(*(const evx_word *const *)x),
+        b = evx_wd_int(*(const evx_word *const *)y);
+    return (a > b) - (a < b);
+}
+
+/* Is word k a page's number (under 1000) alone on its line? */
+static int number_line(const scan *sc, size_t k)
+{
+    int v = evx_wd_int(&sc->w[k]);
+    return v > 0 && v < 1000 && (sc->w[k].flags & W_LINE) &&
+           (k + 1 == sc->n || (sc->w[k + 1].flags & W_LINE) ||
+            evx_lay_block_start(sc, k + 1));
+}
+
+/* A contents list set as two columns that a PDF tool in reading order
+ * prints one after the other: the block [a, b) of titles, one a line,
+ * then their pages, each a number alone on its line, among the page's
+ * running header (as many as the titles, and one or two more: the
+ * contents page's own number, lower than any page it lists).  The words
+ * are put in the order of a contents list in one column, each title then
+ * its page ("Summary 3"): the pages sorted go to the titles in order, as
+ * a contents list runs in page order, and the numbers left over, then the
+ * header, after them.  Returns 1 when it did, else 0 (nothing moved). */
+static int column_contents(scan *sc, size_t a, size_t b)
+{
+    size_t first[COLUMN_TITLES + 1];
+    size_t nt = column_titles(sc, a, b, first);
+    if (nt < 2)
+        return 0;
+    first[nt] = b;
+    size_t np = 0, e = b;
+    for (; e < sc->n; e++) {
+        if (sc->w[e].flags & W_HEADER)
+            continue;
+        if (!number_line(sc, e))
+            break;
+        np++;
+    }
+    if (np < nt || np > nt + 2)
+        return 0;
+    evx_word *all = malloc((e - a) * sizeof *all);
+    const evx_word **pages = malloc(np * sizeof *pages);
+    if (!all || !pages) {
+        free(all);
+        free(pages);
+        sc->fail = 1;
+        return 0;
+    }
+    size_t n = 0, q = 0;
+    for (size_t k = b; k < e; k++)
+        if (!(sc->w[k].flags & W_HEADER))
+            pages[q++] = &sc->w[k];
+    qsort(pages, np, sizeof *pages, by_value);
+    for (size_t t = 0; t < nt; t++) {
+        for (size_t k = first[t]; k < first[t + 1]; k++)
+            all[n++] = sc->w[k];
+        all[n] = *pages[np - nt + t];
+        all[n].flags = 0;
+        all[n].blanks = 0;
+        all[n++].brk = B_JOIN;
+    }
+    for (size_t k = 0; k < np - nt; k++)
+        all[n++] = *pages[k];
+    for (size_t k = b; k < e; k++)
+        if (sc->w[k].flags & W_HEADER)
+            all[n++] = sc->w[k];
+    memcpy(&sc->w[a], all, n * sizeof *all);
+    free(all);
+    free(pages);
+    return 1;
+}
+
 /* Finds "Contents" near the start and reads its entries; returns the
  * index of the first word after the contents (0 if there are none).  The
  * contents end with a block that is not all entries, or, in text with no
@@ -105,6 +208,8 @@ size_t evx_lay_read_contents(scan *sc)
                 sc->w[a].brk = B_BLOCK;
             continue;
         }
+        if (column_contents(sc, a, b))
+            continue; /* read again, now one column */
         int p2 = page;
         size_t e = contents_entries(sc, a, b, &p2, 0);
         if (e == a || (e < b && !(sc->w[e].flags & W_LINE)))

@@ -290,3 +290,65 @@ int evx_wd_heading_word(const evx_word *w)
             return 0;
     return 1;
 }
+
+/* The dots of a leader's piece ending at s[k) ("." 1, "…" 3, "·" 1), 0
+ * if none; *len its bytes. */
+static int leader_dots(const unsigned char *s, size_t k, size_t *len)
+{
+    *len = 1;
+    if (s[k - 1] == '.')
+        return 1;
+    if (k >= 3 && s[k - 3] == 0xE2 && s[k - 2] == 0x80 && s[k - 1] == 0xA6) {
+        *len = 3;
+        return 3;
+    }
+    if (k >= 2 && s[k - 2] == 0xC2 && s[k - 1] == 0xB7) {
+        *len = 2;
+        return 1;
+    }
+    return 0;
+}
+
+/* Fewest dots a leader has (an ellipsis in prose has three). */
+#define LEADER_DOTS 5
+
+int evx_dot_leader(const char *s, size_t n, size_t *title_end,
+                   size_t *page_at)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t k = n;
+    while (k > 0 && evx_ascii_digit(u[k - 1]))
+        k--;
+    if (k == n || n - k > 4 || k == 0)
+        return 0;
+    size_t page = k, len;
+    int dots = 0, d;
+    while (k > 0 && (u[k - 1] == ' ' || u[k - 1] == '\t'))
+        k--;
+    while (k > 0 && ((d = leader_dots(u, k, &len)) > 0 || u[k - 1] == ' ')) {
+        dots += d;
+        k -= d ? len : 1;
+    }
+    if (dots < LEADER_DOTS || k == 0)
+        return 0;
+    *title_end = k;
+    *page_at = page;
+    return 1;
+}
+
+int evx_glued_note(const char *s, size_t n, size_t *digits)
+{
+    size_t k = 0;
+    int v;
+    evx_ascii_digits_at(s, n, &k, 4, &v);
+    if (k == 0 || k > 3 || s[0] == '0' || k + 2 > n ||
+        !evx_ascii_upper((unsigned char)s[k]))
+        return 0;
+    unsigned char c = (unsigned char)s[k + 1];
+    /* "Q3", "Public", "HM": not "3G", "4K" */
+    if (!((s[k] == 'Q' && evx_ascii_digit(c)) || (c >= 'a' && c <= 'z') ||
+          evx_ascii_upper(c)))
+        return 0;
+    *digits = k;
+    return v;
+}

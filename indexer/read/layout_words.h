@@ -68,6 +68,20 @@ int evx_wd_ref_end(const evx_word *w);
  * cite their own and other documents' parts. */
 int evx_wd_cites_number(const evx_word *w);
 
+/* Does line s[0..n) end in a dot leader and a page ("Summary.......3",
+ * "1 Introduction . . . . . 5", a contents entry as a PDF tool prints its
+ * leader of at least five dots)?  Then *title_end is where the text before
+ * the leader ends and *page_at where the page's number starts. */
+int evx_dot_leader(const char *s, size_t n, size_t *title_end,
+                   size_t *page_at);
+
+/* Does line s[0..n) open with a footnote's number glued to its body's
+ * first word, as a PDF tool prints a superscript set against it
+ * ("1Q3 [Professor Alan Reed]", "3Public Accounts Committee")?  The
+ * number's value (1-3 digits), *digits its length; else 0.  Only the
+ * shape: a run of such lines in sequence makes them bodies (layout.c). */
+int evx_glued_note(const char *s, size_t n, size_t *digits);
+
 /* Is w the word lit, ignoring ASCII case? */
 int evx_wd_eq(const evx_word *w, const char *lit);
 

@@ -107,12 +107,19 @@ static int heads_chapter(const pdf_parser *p, size_t ln, const char *s,
 {
     size_t l2 = 0, off, k = ln + 1;
     const char *s2 = NULL;
-    for (; k <= ln + 3 && k <= evx_text_lines(p->t) && !l2; k++)
-        s2 = pdf_get_line(p, k, &l2, NULL, NULL); /* past blank lines */
+    int listed = next_chapter(p, s, len);
+    /* past blank lines, and past a section heading the contents list */
+    for (; k <= ln + 4 && k <= evx_text_lines(p->t); k++) {
+        s2 = pdf_get_line(p, k, &l2, NULL, NULL);
+        if (l2 && !(listed && !evx_ascii_digit((unsigned char)s2[0]) &&
+                    pdf_contents_find(p, s2, l2) >= 0))
+            break;
+        l2 = 0;
+    }
     int next = l2 ? pdf_numbered(s2, l2, &off) : 0;
     return next && (next == evx_para_of_chapter(v, 1) ||
                     /* "2 Access to care", listed, over paragraph 3 */
-                    (next_chapter(p, s, len) &&
+                    (listed &&
                      evx_para_follows(p->last_para, next, 1)));
 }
 

@@ -45,9 +45,8 @@ int pdf_contains_fold(const char *s, size_t len, const char *lit)
 int pdf_numbered(const char *s, size_t len, size_t *text_off)
 {
     size_t i = 0;
-    int v = 0;
-    while (i < len && i < 5 && evx_ascii_digit((unsigned char)s[i]))
-        v = v * 10 + (s[i++] - '0');
+    int v;
+    evx_ascii_digits_at(s, len, &i, 5, &v);
     if (i > 0 && i <= 2 && i + 1 < len && s[i] == '.' &&
         evx_ascii_digit((unsigned char)s[i + 1])) {
         size_t t = evx_para_opens_line(s, len, &v);
@@ -71,9 +70,8 @@ int pdf_numbered(const char *s, size_t len, size_t *text_off)
 int pdf_number_space(const char *s, size_t len, size_t *text_off)
 {
     size_t i = 0;
-    int v = 0;
-    while (i < len && i < 5 && evx_ascii_digit((unsigned char)s[i]))
-        v = v * 10 + (s[i++] - '0');
+    int v;
+    evx_ascii_digits_at(s, len, &i, 5, &v);
     if (i == 0 || i > 4 || i + 1 >= len || s[i] != ' ' || s[0] == '0')
         return 0;
     while (i < len && s[i] == ' ')

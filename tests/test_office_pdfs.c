@@ -1,0 +1,209 @@
+/*
+ * test_office_pdfs.c - a report made in an office suite and printed to
+ * PDF, as a PDF tool in reading order gives it: the contents list's page
+ * numbers after dot leaders, or set on a right tab so that the tool
+ * prints the titles as one column and the numbers after them as another
+ * (the contents page's own number among them), and footnote numbers set
+ * as superscripts against their bodies ("1Q6 [Dr Helen Marsh]").  Read
+ * the way the pipeline reads it; the words are invented.
+ */
+#define _DEFAULT_SOURCE
+#define _XOPEN_SOURCE 700
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "buf.h"
+#include "otherutil.h"
+
+/* The report's pages after its contents list. */
+static const char BODY[] =
+    "Summary\n"
+    "We looked at rural bus services. Funding had fallen.\n"
+    "\n"
+    "3\n"
+    "\n"
+    "Rural buses\n"
+    "\n"
+    "1 Introduction\n"
+    "1. We are concerned that provision had fallen behind demand.1 In 2012, the Department spent £4.2 million.\n"
+    "2. Evidence from the Treasury showed that demand was poorly understood.2\n"
+    "\n"
+    "1Q6 [Dr Helen Marsh]\n"
+    "2Public Accounts Committee, Review of provision 2021, March 2021\n"
+    "\n"
+    "5\n"
+    "\n"
+    "Rural buses\n"
+    "\n"
+    "2 Funding and accountability\n"
+    "Monitoring progress\n"
+    "3. The Government acknowledged that regional variation depended on short-term grants.3\n"
+    "\n"
+    "3Department for Transport (RBS0053)\n"
+    "\n"
+    "9\n"
+    "\n"
+    "Rural buses\n"
+    "\n"
+    "Conclusions and recommendations\n"
+    "1. We recommend that the Government publish its review. (Paragraph 3)\n";
+
+/* The contents list on a right tab: titles, then the page's own number
+ * (2), then the chapters' pages, then the section's. */
+static const char COLUMNS[] =
+    "Rural buses\n"
+    "\n"
+    "HC 1201\n"
+    "\n"
+    "Contents\n"
+    "\n"
+    "Summary\n"
+    "1 Introduction\n"
+    "2 Funding and accountability\n"
+    "Monitoring progress\n"
+    "Conclusions and recommendations\n"
+    "\n"
+    "2\n"
+    "\n"
+    "3\n"
+    "5\n"
+    "7\n"
+    "11\n"
+    "\n"
+    "9\n"
+    "\n"
+    "HC 1201\n"
+    "\n"
+    "Rural buses\n"
+    "\n";
+
+/* The contents list with dot leaders: dots glued to the title or the
+ * page, spaced dots, ellipses. */
+static const char LEADERS[] =
+    "Rural buses\n"
+    "\n"
+    "HC 1201\n"
+    "\n"
+    "Contents\n"
+    "\n"
+    "Summary..........................................3\n"
+    "1 Introduction...................................5\n"
+    "2 Funding and accountability ....................7\n"
+    "Monitoring progress . . . . . . . . . . . . . .  8\n"
+    "Conclusions and recommendations……………… 9\n"
+    "\n";
+
+static void read_report(evx_units *u, const char *contents)
+{
+    evx_buf b = EVX_BUF_INIT;
+    evx_buf_printf(&b, "%s%s", contents, BODY);
+    cr_assert_eq(evx_buf_status(&b), EVX_OK);
+    read_as(u, b.data, 0);
+    evx_buf_free(&b);
+}
+
+/* Every unit where the contents list puts it: the summary alone, the
+ * chapters and the section that the list confirms, the footnotes read. */
+static void expect_report(const evx_units *u)
+{
+    cr_expect_str_eq(unit(u, "HC1/summary/1")->text,
+                     "We looked at rural bus services. Funding had fallen.");
+    cr_expect_eq(unit(u, "HC1/p1")->chapter, 1);
+    cr_expect_eq(unit(u, "HC1/p2")->chapter, 1);
+    const evx_unit *p3 = unit(u, "HC1/p3");
+    cr_expect_eq(p3->chapter, 2);
+    cr_expect_str_eq(p3->section ? p3->section : "", "Monitoring progress");
+    cr_expect_str_eq(unit(u, "HC1/fn1")->text, "Q6 [Dr Helen Marsh]");
+    cr_expect_str_eq(unit(u, "HC1/fn2")->text,
+                     "Public Accounts Committee, Review of provision 2021, "
+                     "March 2021");
+    cr_expect_str_eq(unit(u, "HC1/fn3")->text,
+                     "Department for Transport (RBS0053)");
+    cr_expect_eq(unit(u, "HC1/r1")->para, 3);
+    /* the pages the list gives: the introduction's is 5, not the contents
+     * page's own 2 nor the summary's 3 */
+    cr_expect_eq(unit(u, "HC1/p1")->page, 5);
+    for (size_t i = 0; i < u->len; i++)
+        cr_expect(strstr(u->items[i]->text, "Funding and accountability") == NULL,
+                  "%s holds a heading: %s", u->items[i]->id, u->items[i]->text);
+}
+
+/* The titles as one column and their pages as the next: read as one
+ * list, not as the summary's text (the report had no paragraph at all). */
+Test(office_pdfs, contents_pages_printed_as_a_column_of_their_own)
+{
+    evx_units u = EVX_UNITS_INIT;
+    read_report(&u, COLUMNS);
+    expect_report(&u);
+    evx_units_free(&u);
+}
+
+Test(office_pdfs, contents_pages_after_dot_leaders)
+{
+    evx_units u = EVX_UNITS_INIT;
+    read_report(&u, LEADERS);
+    expect_report(&u);
+    cr_expect_eq(unit(&u, "HC1/p3")->page, 8);
+    evx_units_free(&u);
+}
+
+/* A number glued to a word is a footnote only in a run in sequence:
+ * "4G coverage" / "5G masts" start no bodies, nor does a lone "3Public"
+ * whose sequence never began. */
+Test(office_pdfs, glued_numbers_outside_a_run_are_text)
+{
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u,
+            "1 Introduction\n"
+            "\n"
+            "1. We heard that coverage was poor:\n"
+            "4G coverage lags in rural areas;\n"
+            "5G masts are rare.\n"
+            "2. The Department disagreed.1\n"
+            "\n"
+            "1 Q6\n",
+            0);
+    const evx_unit *p1 = unit(&u, "HC1/p1");
+    cr_expect(strstr(p1->text, "4G coverage lags") != NULL, "p1: %s", p1->text);
+    cr_expect(strstr(p1->text, "5G masts are rare.") != NULL, "p1: %s", p1->text);
+    cr_expect_str_eq(unit(&u, "HC1/fn1")->text, "Q6");
+    evx_units_free(&u);
+}
+
+/* With the notes at the end (endnotes), a chapter's heading that the
+ * contents list, numbered as a pending note is, heads its chapter over a
+ * section the list also holds: it is no note's body. */
+Test(office_pdfs, a_listed_heading_is_no_endnote)
+{
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u,
+            "Contents\n"
+            "\n"
+            "Summary 3\n"
+            "1 Introduction 5\n"
+            "2 Funding and accountability 7\n"
+            "Monitoring progress 8\n"
+            "\n"
+            "Summary\n"
+            "We looked at rural bus services.\n"
+            "\n"
+            "1 Introduction\n"
+            "1. We are concerned that provision had fallen behind demand.1\n"
+            "2. Evidence from the Treasury showed that demand was poorly "
+            "understood.2\n"
+            "\n"
+            "2 Funding and accountability\n"
+            "Monitoring progress\n"
+            "3. The Government acknowledged the variation.3\n"
+            "\n"
+            "1 Q6\n"
+            "2 Q7\n"
+            "3 Q8\n",
+            0);
+    const evx_unit *p3 = unit(&u, "HC1/p3");
+    cr_expect_eq(p3->chapter, 2);
+    cr_expect_str_eq(p3->section ? p3->section : "", "Monitoring progress");
+    cr_expect_str_eq(unit(&u, "HC1/fn2")->text, "Q7");
+    evx_units_free(&u);
+}
