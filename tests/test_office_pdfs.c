@@ -207,3 +207,88 @@ Test(office_pdfs, a_listed_heading_is_no_endnote)
     cr_expect_str_eq(unit(&u, "HC1/fn2")->text, "Q7");
     evx_units_free(&u);
 }
+
+/* The footnote numbers of a page as a column of their own, then the
+ * page's number, then the bodies as another column, one a line, as a PDF
+ * tool in reading order prints hanging note numbers: each number goes to
+ * its body, and the sentence the notes cut goes on after them.  Under a
+ * table, a paragraph's number alone on its line after the table's source
+ * opens the paragraph (it had been read into a box). */
+Test(office_pdfs, footnote_numbers_printed_as_a_column_of_their_own)
+{
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u,
+            "1 Introduction\n"
+            "\n"
+            "1.\n"
+            "\n"
+            "We are concerned that provision had fallen behind demand.1 Evidence from the Treasury showed\n"
+            "that demand was poorly understood. 2 Nonetheless, long-term\n"
+            "1\n"
+            "2\n"
+            "\n"
+            "4\n"
+            "\n"
+            "University of Leeds (RBS0007)\n"
+            "Q6 [Dr Helen Marsh]\n"
+            "\n"
+            "investment had improved since the last review.3 The Department spent £4.2 million.4\n"
+            "\n"
+            "Table 1: Spending by region\n"
+            "\n"
+            "Region\n"
+            "\n"
+            "North\n"
+            "\n"
+            "South\n"
+            "\n"
+            "12.1\n"
+            "\n"
+            "14.2\n"
+            "\n"
+            "Source: Department figures, £ million\n"
+            "2.\n"
+            "\n"
+            "The Department disagreed with the figures.5\n"
+            "3\n"
+            "4\n"
+            "5\n"
+            "\n"
+            "5\n"
+            "\n"
+            "Local Government Association (RBS0033)\n"
+            "Q18\n"
+            "National Audit Office, Funding allocations 2020, October 2021\n"
+            "\n"
+            "3.\n"
+            "\n"
+            "The Minister told us that the review would report in the spring.\n",
+            0);
+    cr_expect_str_eq(unit(&u, "HC1/p1")->text,
+                     "We are concerned that provision had fallen behind "
+                     "demand. Evidence from the Treasury showed that demand "
+                     "was poorly understood. Nonetheless, long-term investment "
+                     "had improved since the last review. The Department spent "
+                     "£4.2 million.");
+    static const char *const bodies[][2] = {
+        {"University of Leeds (RBS0007)", "HC1/p1"},
+        {"Q6 [Dr Helen Marsh]", "HC1/p1"},
+        {"Local Government Association (RBS0033)", "HC1/p1"},
+        {"Q18", "HC1/p1"},
+        {"National Audit Office, Funding allocations 2020, October 2021",
+         "HC1/p2"}};
+    for (int i = 0; i < 5; i++) {
+        char id[16];
+        snprintf(id, sizeof id, "HC1/fn%d", i + 1);
+        const evx_unit *fn = unit(&u, id);
+        cr_expect_str_eq(fn->text, bodies[i][0]);
+        cr_expect_str_eq(fn->parent ? fn->parent : "", bodies[i][1], "%s", id);
+    }
+    cr_expect_str_eq(unit(&u, "HC1/p2")->text,
+                     "The Department disagreed with the figures.");
+    const evx_unit *box = unit(&u, "HC1/box/table-1-spending-by-region");
+    cr_expect(strstr(box->text, "Source: Department figures") != NULL &&
+                  strstr(box->text, "disagreed") == NULL,
+              "the table: %s", box->text);
+    evx_units_free(&u);
+}

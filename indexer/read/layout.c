@@ -315,15 +315,21 @@ static int heading_opens_block(const scan *sc, size_t i)
     return 1;
 }
 
+/* Is the number at i alone on its line, its text in the next block? */
+static int set_apart(const scan *sc, size_t i)
+{
+    return (sc->w[i].flags & W_LINE) && i + 1 < sc->n &&
+           evx_lay_block_start(sc, i + 1) && sc->w[i + 1].blanks == 1 &&
+           !(sc->w[i + 1].flags & W_HEADER) &&
+           evx_wd_upperish(&sc->w[i + 1]) && !evx_wd_int(&sc->w[i + 1]);
+}
+
 /* Is the number at i a block of its own, its text in the next block
  * ("1." / a blank line / "This Committee …": a margin's number a PDF tool
  * set apart in reading order)? */
 static int lone_para_number(const scan *sc, size_t i)
 {
-    return (sc->w[i].flags & W_LINE) && i + 1 < sc->n &&
-           evx_lay_block_start(sc, i) && evx_lay_block_start(sc, i + 1) &&
-           sc->w[i + 1].blanks == 1 && !(sc->w[i + 1].flags & W_HEADER) &&
-           evx_wd_upperish(&sc->w[i + 1]) && !evx_wd_int(&sc->w[i + 1]);
+    return evx_lay_block_start(sc, i) && set_apart(sc, i);
 }
 
 /* A numbered paragraph or recommendation falls due at i. */
@@ -344,10 +350,13 @@ static int para_due(const scan *sc, size_t i)
                evx_lay_resumes_run(sc, i, v);
     if (!evx_para_follows(next - 1, v, 1) && !evx_lay_resumes_run(sc, i, v))
         return 0;
-    /* after a sentence, or at a line start after a subheading's line */
+    /* after a sentence, or at a line start after a subheading's line,
+     * or alone on its line over its text (a hanging number a PDF tool
+     * printed under a table's last line: "Source: …" / "18.") */
     return evx_wd_ends_sentence(&sc->w[i - 1]) ||
            ((sc->w[i].flags & W_LINE) &&
-            (glued_tail(sc, i) < i || heading_opens_block(sc, i)));
+            (glued_tail(sc, i) < i || heading_opens_block(sc, i) ||
+             set_apart(sc, i)));
 }
 
 /* A weekday and date starting a witness session: "Monday 9 May 2016". */
@@ -582,6 +591,8 @@ static void scan_words(scan *sc, size_t from)
             i++;
             continue;
         }
+        if ((w->flags & W_LINE) && evx_lay_note_columns(sc, i))
+            continue; /* the same word, now a body's number */
         if (evx_lay_run_starts(sc, i)) {
             i = evx_lay_take_run(sc, i);
             /* the text the footnotes interrupted resumes on a new page */

@@ -4,6 +4,7 @@
  * starts, and where the text the notes broke into resumes.  Part of the
  * one scan layout.c makes over a report's words.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "ascii.h"
@@ -368,4 +369,93 @@ size_t evx_lay_take_run(scan *sc, size_t i)
             w->brk = w->blanks ? w->brk : B_LINE;
     }
     return k;
+}
+
+/* Most footnotes one page's column of numbers holds. */
+#define NOTE_COLUMN_MAX 60
+
+/* Is word k alone on its line? */
+static int alone_on_line(const scan *sc, size_t k)
+{
+    return (sc->w[k].flags & W_LINE) &&
+           (k + 1 == sc->n || (sc->w[k + 1].flags & W_LINE));
+}
+
+/* The lines of the footnote bodies from word a on: their first words
+ * into starts[] (and the end after them), to the end of their block; as
+ * many as want, else 0. */
+static size_t column_bodies(const scan *sc, size_t a, size_t want,
+                            size_t *starts)
+{
+    size_t nl = 0, e = a;
+    for (; e < sc->n; e++) {
+        if (e > a && ((sc->w[e].flags & W_HEADER) || evx_lay_block_start(sc, e)))
+            break;
+        if (e == a || (sc->w[e].flags & W_LINE)) {
+            if (nl == want)
+                return 0;
+            starts[nl++] = e;
+        }
+    }
+    starts[nl] = e;
+    return nl == want && evx_wd_upperish(&sc->w[a]) && !evx_wd_int(&sc->w[a])
+               ? nl
+               : 0;
+}
+
+int evx_lay_note_columns(scan *sc, size_t i)
+{
+    int v = evx_wd_int(&sc->w[i]);
+    /* the next body, or one a little on (a marker set apart from its
+     * word, "warnings. 15", is counted only later, by the reader) */
+    if (!v || v <= sc->last_body || v > sc->last_body + 3 ||
+        v > sc->max_marker + 2 || !alone_on_line(sc, i))
+        return 0;
+    size_t nk = 1, k = i + 1;
+    while (k < sc->n && nk < NOTE_COLUMN_MAX && !(sc->w[k].flags & W_HEADER) &&
+           evx_wd_int(&sc->w[k]) == v + (int)nk && alone_on_line(sc, k)) {
+        k++;
+        nk++;
+    }
+    /* between the columns: the page's header, its number alone */
+    size_t a = k;
+    int number_seen = 0;
+    while (a < sc->n && ((sc->w[a].flags & W_HEADER) ||
+                         (!number_seen && evx_wd_int(&sc->w[a]) && alone_on_line(sc, a)))) {
+        number_seen |= !(sc->w[a].flags & W_HEADER);
+        a++;
+    }
+    size_t starts[NOTE_COLUMN_MAX + 1];
+    if (nk < 2 || a >= sc->n || !column_bodies(sc, a, nk, starts))
+        return 0;
+    size_t e = starts[nk], n = 0;
+    evx_word *all = malloc((e - i) * sizeof *all);
+    if (!all) {
+        sc->fail = 1;
+        return 0;
+    }
+    for (size_t t = 0; t < nk; t++) {
+        all[n] = sc->w[i + t];
+        if (t > 0)
+            all[n].blanks = 0;
+        all[n++].flags = W_LINE | (t ? 0 : sc->w[i].flags);
+        for (size_t b = starts[t]; b < starts[t + 1]; b++) {
+            all[n] = sc->w[b];
+            if (b == starts[t]) {
+                all[n].flags &= (unsigned char)~(W_LINE | W_PAGE);
+                all[n].blanks = 0;
+                all[n].brk = B_JOIN;
+            }
+            n++;
+        }
+    }
+    for (size_t b = k; b < a; b++) /* the furniture, after the bodies */
+        all[n++] = sc->w[b];
+    memcpy(&sc->w[i], all, n * sizeof *all);
+    free(all);
+    /* the column numbers its bodies: their markers stand above, some set
+     * apart from their words, which the scan does not count */
+    if (sc->max_marker < v + (int)nk - 1)
+        sc->max_marker = v + (int)nk - 1;
+    return 1;
 }

@@ -138,6 +138,14 @@ int evx_lay_heads_chapter(const scan *sc, size_t i, int v);
 /* layout_notes.c: does a footnote run start at word i? */
 int evx_lay_run_starts(const scan *sc, size_t i);
 
+/* layout_notes.c: the footnotes of a page whose numbers a PDF tool in
+ * reading order prints as a column before their bodies ("1" … "14" /
+ * "University of Leeds (RBS0007)" … "Q155"): when the number at i is the
+ * next body's, alone on its line, and opens such a column, puts each
+ * number before its body, so that a run starts at i; returns 1 if it
+ * did (nothing moves otherwise).  Sets sc->fail when memory runs out. */
+int evx_lay_note_columns(scan *sc, size_t i);
+
 /* layout_notes.c: reads the footnote run starting at i, one body per
  * line; returns the first word after it (the text the footnotes
  * interrupted). */
