@@ -292,3 +292,184 @@ Test(office_pdfs, footnote_numbers_printed_as_a_column_of_their_own)
               "the table: %s", box->text);
     evx_units_free(&u);
 }
+
+/* Lines that open with a number glued to a word, but are no footnotes:
+ * a list's items ("1Review current routes;") above the page's notes set
+ * out as "1 Q6", a ranked table's rows above them, rows under a chapter's
+ * heading in a report with no markers, organisations' names in a witness
+ * list ("4Children", "5Rights Foundation") and in a paragraph ("24Hour",
+ * "25Live"): each read as the text it is, the names as printed. */
+Test(office_pdfs, glued_numbers_that_are_no_notes)
+{
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u,
+            "Contents\n"
+            "1 Introduction 5\n"
+            "2 Funding 7\n"
+            "\n"
+            "1 Introduction\n"
+            "\n"
+            "1. This inquiry examined rural bus services.1\n"
+            "\n"
+            "2. The Department set out its plan in three stages:\n"
+            "1Review current routes;\n"
+            "2Consult operators; and\n"
+            "3Publish a strategy.2\n"
+            "\n"
+            "1 Q6\n"
+            "2 Department for Transport (RBS0012)\n"
+            "\n"
+            "2 Funding\n"
+            "\n"
+            "3. Grants had been cut.3\n"
+            "\n"
+            "3 Q41\n",
+            0);
+    const evx_unit *p2 = unit(&u, "HC1/p2");
+    cr_expect(strstr(p2->text, "1Review current routes; 2Consult operators; "
+                               "and 3Publish a strategy.") != NULL,
+              "p2: %s", p2->text);
+    cr_expect_str_eq(unit(&u, "HC1/fn1")->text, "Q6");
+    cr_expect_str_eq(unit(&u, "HC1/fn2")->text, "Department for Transport (RBS0012)");
+    cr_expect_str_eq(unit(&u, "HC1/fn3")->text, "Q41");
+    cr_expect_str_eq(unit(&u, "HC1/fn3")->parent, "HC1/p3");
+    evx_units_free(&u);
+
+    u = (evx_units)EVX_UNITS_INIT;
+    read_as(&u,
+            "Contents\n"
+            "1 Introduction 5\n"
+            "\n"
+            "1 Introduction\n"
+            "\n"
+            "1. Councils reported that grants had been cut.1\n"
+            "\n"
+            "Table 1: Counties with the largest cuts\n"
+            "\n"
+            "1Northumberland 45\n"
+            "2Cumbria 38\n"
+            "3Devon 31\n"
+            "\n"
+            "2. We are concerned that accountability lacked a clear owner.2\n"
+            "\n"
+            "1 Q41 [Mark Harper]\n"
+            "2 Local Government Association (RBS0007)\n",
+            0);
+    cr_expect_str_eq(unit(&u, "HC1/fn1")->text, "Q41 [Mark Harper]");
+    cr_expect_str_eq(unit(&u, "HC1/fn2")->text,
+                     "Local Government Association (RBS0007)");
+    cr_expect_null(evx_units_find(&u, "HC1/fn3"));
+    evx_units_free(&u);
+
+    u = (evx_units)EVX_UNITS_INIT;
+    read_as(&u,
+            "Contents\n"
+            "1 Introduction 5\n"
+            "2 Funding 7\n"
+            "\n"
+            "1 Introduction\n"
+            "\n"
+            "1. Councils reported that grants had been cut.\n"
+            "\n"
+            "2 Funding\n"
+            "\n"
+            "3Counties had no subsidised routes\n"
+            "4Counties had cut all routes\n"
+            "\n"
+            "2. We are concerned that accountability lacked a clear owner.\n",
+            0);
+    const evx_unit *q2 = unit(&u, "HC1/p2");
+    cr_expect_eq(q2->chapter, 2);
+    cr_expect_str_eq(q2->chapter_title, "Funding");
+    evx_units_free(&u);
+
+    u = (evx_units)EVX_UNITS_INIT;
+    read_as(&u,
+            "1 Introduction\n"
+            "\n"
+            "1. We took evidence from children's charities.\n"
+            "\n"
+            "Witnesses\n"
+            "\n"
+            "Tuesday 14 March 2023\n"
+            "\n"
+            "Dr Jane Smith, Chief Executive,\n"
+            "4Children, and Professor Alan Jones, Director,\n"
+            "5Rights Foundation Q1–40\n",
+            0);
+    const evx_unit *w = unit(&u, "HC1/witness/1");
+    cr_expect(strstr(w->text, "4Children") != NULL &&
+                  strstr(w->text, "5Rights Foundation") != NULL,
+              "the panel: %s", w->text);
+    evx_units_free(&u);
+
+    u = (evx_units)EVX_UNITS_INIT;
+    read_as(&u,
+            "1 Introduction\n"
+            "\n"
+            "1. Councils said the\n"
+            "24Hour helpline run by\n"
+            "25Live had closed.\n",
+            0);
+    cr_expect_str_eq(unit(&u, "HC1/p1")->text,
+                     "Councils said the 24Hour helpline run by 25Live had closed.");
+    evx_units_free(&u);
+}
+
+/* Dot leaders are the contents list's only: a run of dots in a quotation
+ * stays, and a wrapped title in a contents list printed as a column keeps
+ * its pages in order (the wrap is no title of its own). */
+Test(office_pdfs, dot_runs_outside_the_contents_and_wrapped_titles)
+{
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u,
+            "1 Introduction\n"
+            "\n"
+            "1. One passenger wrote to us: \"we waited and waited..... 45\n"
+            "minutes in the rain for a bus that never came\".\n",
+            0);
+    const evx_unit *p1 = unit(&u, "HC1/p1");
+    cr_expect(strstr(p1->text, "waited..... 45 minutes") != NULL, "p1: %s",
+              p1->text);
+    evx_units_free(&u);
+
+    u = (evx_units)EVX_UNITS_INIT;
+    read_as(&u,
+            "Contents\n"
+            "\n"
+            "Summary\n"
+            "1 Introduction\n"
+            "2 Funding and accountability: the role of the\n"
+            "Department and local authorities\n"
+            "Conclusions and recommendations\n"
+            "\n"
+            "2\n"
+            "3\n"
+            "5\n"
+            "7\n"
+            "9\n"
+            "\n"
+            "Summary\n"
+            "Rural bus services face serious funding pressure.\n"
+            "\n"
+            "1 Introduction\n"
+            "\n"
+            "1. This inquiry examined rural bus services.\n"
+            "\n"
+            "2 Funding and accountability: the role of the Department and local authorities\n"
+            "\n"
+            "2. Grants had been cut.\n"
+            "\n"
+            "Conclusions and recommendations\n"
+            "\n"
+            "1. The Government should publish a plan. (Paragraph 2)\n",
+            0);
+    cr_expect_eq(unit(&u, "HC1/summary/1")->page, 3);
+    cr_expect_eq(unit(&u, "HC1/p1")->page, 5);
+    const evx_unit *p2 = unit(&u, "HC1/p2");
+    cr_expect_str_eq(p2->chapter_title,
+                     "Funding and accountability: the role of the Department "
+                     "and local authorities");
+    cr_expect_null(p2->section, "section: %s", p2->section);
+    evx_units_free(&u);
+}

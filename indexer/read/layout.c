@@ -66,6 +66,27 @@ static evx_word *push_word(scan *sc)
     return w;
 }
 
+int evx_lay_replace(scan *sc, size_t a, size_t b, const evx_word *with,
+                    size_t m)
+{
+    evx_word *copy = m ? malloc(m * sizeof *copy) : NULL;
+    if ((m && !copy) ||
+        (m > b - a && evx_grow((void **)&sc->w, &sc->cap, sc->n + m - (b - a),
+                               sizeof *sc->w))) {
+        free(copy);
+        sc->fail = 1;
+        return -1;
+    }
+    if (m)
+        memcpy(copy, with, m * sizeof *copy);
+    memmove(&sc->w[a + m], &sc->w[b], (sc->n - b) * sizeof *sc->w);
+    if (m)
+        memcpy(&sc->w[a], copy, m * sizeof *copy);
+    sc->n = sc->n + m - (b - a);
+    free(copy);
+    return 0;
+}
+
 void evx_lay_furniture(scan *sc, long line)
 {
     evx_layout *l = sc->l;
@@ -78,9 +99,9 @@ void evx_lay_furniture(scan *sc, long line)
     l->furn[l->n_furn++] = line;
 }
 
-/* The words of s[from..n) on line ln. */
-static void split_words(scan *sc, const char *s, size_t n, size_t ln,
-                        size_t from, unsigned flags, unsigned blanks)
+/* The words of line ln, whose text s[0..n) begins at column `from`. */
+static void split_line(scan *sc, const char *s, size_t n, size_t ln,
+                       size_t from, unsigned flags, unsigned blanks)
 {
     size_t i = from;
     int first = 1;
@@ -106,21 +127,6 @@ static void split_words(scan *sc, const char *s, size_t n, size_t ln,
         first = 0;
         i = j;
     }
-}
-
-/* The words of line ln, whose text s[0..n) begins at column `from`; a
- * contents entry's dot leader is no word ("Summary.......3" is "Summary"
- * and "3"). */
-static void split_line(scan *sc, const char *s, size_t n, size_t ln,
-                       size_t from, unsigned flags, unsigned blanks)
-{
-    size_t title_end, page_at;
-    if (evx_dot_leader(s + from, n - from, &title_end, &page_at)) {
-        split_words(sc, s, from + title_end, ln, from, flags, blanks);
-        split_words(sc, s, n, ln, from + page_at, 0, 0);
-        return;
-    }
-    split_words(sc, s, n, ln, from, flags, blanks);
 }
 
 /* A running header on lines ln .. ln+hl-1 (re-wrapped over them when hl
@@ -163,40 +169,27 @@ static int header_follows(const scan *sc, size_t ln)
     return 0;
 }
 
-/* The footnote body line ln opens with its number glued on
- * (evx_glued_note), past any indent: its value, *digits and *at (the
- * number's offset in the line); 0 if none or ln is past the end. */
-static int glued_body(const scan *sc, size_t ln, size_t *digits, size_t *at)
+/* Is line ln the running title alone (a page's header the line before
+ * it, a footer or a page's number, began), or the title without the
+ * report's number it was learnt with ("2 HC 1234 Title" on even pages,
+ * "HC 1234 3" / "Title" on odd ones)? */
+static int title_alone_at(const scan *sc, size_t ln)
 {
     size_t n;
     const char *s = ln <= evx_text_lines(sc->t) ? evx_text_line(sc->t, ln, &n) : NULL;
-    if (!s)
+    if (!s || !sc->title)
         return 0;
-    *at = evx_lead_space(s, n);
-    return evx_glued_note(s + *at, n - *at, digits);
-}
-
-/* Is line ln a footnote body with its number glued on, in a run of them:
- * its number follows the last such body's, or the next line with text
- * is the next body so glued ("1Q3 [Professor Alan Reed]" / "2Q18 [Sarah
- * Obi]")?  *digits is the number's length; *next the value due after it. */
-static int glued_in_run(const scan *sc, size_t ln, int *next, size_t *digits)
-{
-    size_t at, d2, a2, k = ln + 1, n = 0;
-    int v = glued_body(sc, ln, digits, &at);
-    if (!v)
-        return 0;
-    while (k <= evx_text_lines(sc->t) && (evx_text_line(sc->t, k, &n), n == 0))
-        k++;
-    if (v != *next && glued_body(sc, k, &d2, &a2) != v + 1)
-        return 0;
-    *next = v + 1;
-    return 1;
+    size_t i = evx_lead_space(s, n), tn = evx_ascii_rtrim(s + i, n - i);
+    if (evx_running_header_page(sc->title, s + i, tn) == 0)
+        return 1;
+    size_t rl = sc->report ? strlen(sc->report) : 0, tl = strlen(sc->title);
+    return rl && tl > rl + 1 && strncmp(sc->title, sc->report, rl) == 0 &&
+           sc->title[rl] == ' ' && tn == tl - rl - 1 &&
+           strncasecmp(s + i, sc->title + rl + 1, tn) == 0;
 }
 
 static void read_words(scan *sc)
 {
-    int glued_next = 0;
     size_t margin;
     int indent_pages = evx_indent_marks_pages(sc->t, &margin);
     size_t lines = evx_text_lines(sc->t), blank_lines = 0;
@@ -235,6 +228,8 @@ static void read_words(scan *sc)
         if (hl) {
             take_header(sc, ln, hl, blanks);
             ln += hl - 1;
+            if (title_alone_at(sc, ln + 1)) /* "HC 1234 3" / the title */
+                take_header(sc, ++ln, 1, 0);
             after_header = 1;
             blanks = 0;
             continue;
@@ -243,13 +238,7 @@ static void read_words(scan *sc)
         const char *prev = ln > 1 ? evx_text_line(sc->t, ln - 1, &pl) : NULL;
         size_t pi = prev ? evx_lead_space(prev, pl) : 0;
         int url_tail = prev && evx_url_goes_on(prev + pi, pl - pi, s + i, tn);
-        size_t gd;
-        if (glued_in_run(sc, ln, &glued_next, &gd)) { /* "1" and "Q3 […]" */
-            split_words(sc, s, i + gd, ln, i, flags, blanks);
-            split_line(sc, s, i + tn, ln, i + gd, 0, 0);
-        } else {
-            split_line(sc, s, i + tn, ln, i, flags, blanks);
-        }
+        split_line(sc, s, i + tn, ln, i, flags, blanks);
         if (sc->n > before && (evx_wd_url(&sc->w[before]) || url_tail))
             evx_lay_furniture(sc, (long)ln); /* a URL list under footnotes */
         if (sc->n > before && i + tn < n) {
@@ -506,6 +495,21 @@ static void split_glued_tail(scan *sc, size_t i)
     }
 }
 
+/* Reads the footnote run at i (evx_lay_take_run); the text the notes
+ * interrupted resumes on a new page.  Returns the word after the run. */
+static size_t take_notes(scan *sc, size_t i)
+{
+    i = evx_lay_take_run(sc, i);
+    if (i < sc->n && !(sc->w[i].flags & W_HEADER)) {
+        if (!evx_lay_block_start(sc, i)) {
+            sc->w[i].brk = B_PAGE;
+            sc->w[i].flags |= W_PAGE;
+        } else if (evx_lay_entry_match(sc, i) || evx_wd_num_dot(&sc->w[i]))
+            sc->w[i].flags |= W_PAGE; /* not a body's next lines */
+    }
+    return i;
+}
+
 static void scan_words(scan *sc, size_t from)
 {
     if (!sc->have_contents)
@@ -518,6 +522,11 @@ static void scan_words(scan *sc, size_t from)
         evx_word *w = &sc->w[i];
         if (w->flags & W_HEADER) {
             i++;
+            continue;
+        }
+        if ((sc->part == P_MAIN || sc->part == P_RECS) &&
+            evx_lay_glued_run(sc, i)) { /* "1Q3 [Professor Alan Reed]" */
+            i = take_notes(sc, i);
             continue;
         }
         int bs = evx_lay_block_start(sc, i);
@@ -594,15 +603,7 @@ static void scan_words(scan *sc, size_t from)
         if ((w->flags & W_LINE) && evx_lay_note_columns(sc, i))
             continue; /* the same word, now a body's number */
         if (evx_lay_run_starts(sc, i)) {
-            i = evx_lay_take_run(sc, i);
-            /* the text the footnotes interrupted resumes on a new page */
-            if (i < sc->n && !(sc->w[i].flags & W_HEADER)) {
-                if (!evx_lay_block_start(sc, i)) {
-                    sc->w[i].brk = B_PAGE;
-                    sc->w[i].flags |= W_PAGE;
-                } else if (evx_lay_entry_match(sc, i) || evx_wd_num_dot(&sc->w[i]))
-                    sc->w[i].flags |= W_PAGE; /* not a body's next lines */
-            }
+            i = take_notes(sc, i);
             continue;
         }
         if (evx_lay_wrapped_number(sc, i))

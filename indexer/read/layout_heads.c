@@ -62,29 +62,99 @@ static size_t column_heads(const scan *sc, size_t a, size_t b)
     return m && (a + m == b || (sc->w[a + m].flags & W_LINE)) ? m : 0;
 }
 
+/* The block [a, b) of the contents without its entries' dot leaders
+ * ("Summary.......3" is "Summary" and "3"; spaced dots go): returns the
+ * block's new end.  Only here: a run of dots in the report's text is its
+ * own ("we waited..... 45 minutes"). */
+static size_t drop_leaders(scan *sc, size_t a, size_t b)
+{
+    size_t t, p, n = 0, found = 0;
+    for (size_t k = a; k < b; k++)
+        found += evx_wd_leader(&sc->w[k], &t, &p);
+    if (!found)
+        return b;
+    evx_word *out = malloc(2 * (b - a) * sizeof *out);
+    if (!out) {
+        sc->fail = 1;
+        return b;
+    }
+    int line_open = 0; /* a dropped word opened its line */
+    for (size_t k = a; k < b; k++) {
+        evx_word w = sc->w[k];
+        if (w.flags & W_LINE)
+            line_open = 0;
+        if (!evx_wd_leader(&w, &t, &p)) {
+            out[n] = w;
+            if (line_open) /* it opens the line the leader did */
+                out[n].flags |= W_LINE;
+            line_open = 0;
+            n++;
+            continue;
+        }
+        line_open |= (w.flags & W_LINE) && t == 0;
+        if (t) {
+            out[n] = w;
+            out[n++].len = (unsigned)t;
+        }
+        if (p < w.len) {
+            out[n] = w;
+            out[n].s += p;
+            out[n].col += (unsigned)p;
+            out[n].len -= (unsigned)p;
+            if (t)
+                out[n].flags = out[n].blanks = 0, out[n].brk = B_KEEP;
+            n++;
+        }
+    }
+    evx_lay_replace(sc, a, b, out, n);
+    free(out);
+    return a + n;
+}
+
 /* Most titles in one column of a contents page, and most words a title
  * has there. */
 #define COLUMN_TITLES 200
 #define COLUMN_TITLE_WORDS 16
 
-/* The title lines of a contents column in the block [a, b): each a line
- * of a few words that ends in no page and no sentence (";", ",", ":" or
- * "."); their first words go to first[].  Their count, 0 if the block is
- * not such a column. */
+/* Does a title's line that ends at word k go on at the next line: it
+ * ends in a word that cannot end a heading ("… the role of the" /
+ * "Department and local authorities"), or the next opens in lower case? */
+static int title_goes_on(const scan *sc, size_t k)
+{
+    static const char *const open_words[] = {
+        "the", "a", "an", "of", "and", "or", "to", "for", "in", "on", "with",
+        "by", "from", "at", "as", "into", "its", "their", "our", "between"};
+    if (k + 1 < sc->n && evx_wd_lower(&sc->w[k + 1]))
+        return 1;
+    for (size_t i = 0; i < sizeof open_words / sizeof *open_words; i++)
+        if (evx_wd_eq(&sc->w[k], open_words[i]) && evx_wd_lower(&sc->w[k]))
+            return 1;
+    char end = sc->w[k].s[sc->w[k].len - 1];
+    return end == ',' || end == '-';
+}
+
+/* The titles of a contents column in the block [a, b): each a line of a
+ * few words, or two or more where a title wraps (title_goes_on), that
+ * ends in no page and no sentence (";", ",", ":" or "."); their first
+ * words go to first[].  Their count, 0 if the block is not such a
+ * column. */
 static size_t column_titles(const scan *sc, size_t a, size_t b, size_t *first)
 {
     size_t nt = 0;
+    int goes_on = 0;
     for (size_t k = a; k < b; k++) {
-        if (k == a || (sc->w[k].flags & W_LINE)) {
+        if (k == a || ((sc->w[k].flags & W_LINE) && !goes_on)) {
             if (nt == COLUMN_TITLES || (k > a && k - first[nt - 1] > COLUMN_TITLE_WORDS))
                 return 0;
             first[nt++] = k;
         }
         int last = k + 1 == b || (sc->w[k + 1].flags & W_LINE);
+        goes_on = last && k + 1 < b && title_goes_on(sc, k);
         char end = sc->w[k].s[sc->w[k].len - 1];
         if ((sc->w[k].flags & W_HEADER) ||
-            (last && (evx_wd_int(&sc->w[k]) || end == '.' || end == ',' ||
-                      end == ';' || end == ':')))
+            (last && !goes_on &&
+             (evx_wd_int(&sc->w[k]) || end == '.' || end == ',' ||
+              end == ';' || end == ':')))
             return 0;
     }
     return b - first[nt - 1] > COLUMN_TITLE_WORDS ? 0 : nt;
@@ -208,6 +278,7 @@ size_t evx_lay_read_contents(scan *sc)
                 sc->w[a].brk = B_BLOCK;
             continue;
         }
+        b = drop_leaders(sc, a, b);
         if (column_contents(sc, a, b))
             continue; /* read again, now one column */
         int p2 = page;

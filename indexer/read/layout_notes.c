@@ -13,6 +13,10 @@
 #include "layout_words.h"
 #include "tablerow.h"
 
+/* Most footnotes one page holds, in a column of numbers or glued to
+ * their bodies. */
+#define NOTE_COLUMN_MAX 60
+
 /* Is word k a year ("2019", "2019,"): the day and month before it are a
  * date ("HC Deb 3 July 2019, col 1102"), never a body's number and text? */
 static int year_at(const scan *sc, size_t k)
@@ -141,6 +145,14 @@ static int opens_table_row(const scan *sc, size_t i)
     const char *s = evx_text_line(sc->t, w->line, &n);
     return (w->flags & W_LINE) && s && at <= n &&
            evx_table_row(s + at, n - at);
+}
+
+/* Is the line at i, whole, a numbered heading the contents list ("2
+ * Funding and accountability")? */
+static int listed_heading(const scan *sc, size_t i)
+{
+    size_t m = (sc->w[i].flags & W_LINE) ? evx_lay_entry_match(sc, i) : 0;
+    return m >= 2 && (i + m == sc->n || (sc->w[i + m].flags & W_LINE));
 }
 
 /* Does a footnote run start at i?  At a line start any pending number
@@ -289,6 +301,7 @@ size_t evx_lay_take_run(scan *sc, size_t i)
     size_t body = i;
     sc->w[i].brk = sc->w[i].brk > B_LINE ? sc->w[i].brk : B_LINE;
     sc->last_body = cur;
+    sc->line_bodies += (sc->w[i].flags & W_LINE) != 0;
     size_t k = i + 1;
     for (; k < sc->n; k++) {
         evx_word *w = &sc->w[k];
@@ -365,14 +378,12 @@ size_t evx_lay_take_run(scan *sc, size_t i)
         if (cur > sc->max_marker)
             sc->max_marker = cur;
         body = k;
+        sc->line_bodies += (w->flags & W_LINE) != 0;
         if (w->brk < B_LINE || w->blanks == 0)
             w->brk = w->blanks ? w->brk : B_LINE;
     }
     return k;
 }
-
-/* Most footnotes one page's column of numbers holds. */
-#define NOTE_COLUMN_MAX 60
 
 /* Is word k alone on its line? */
 static int alone_on_line(const scan *sc, size_t k)
@@ -458,4 +469,108 @@ int evx_lay_note_columns(scan *sc, size_t i)
     if (sc->max_marker < v + (int)nk - 1)
         sc->max_marker = v + (int)nk - 1;
     return 1;
+}
+
+/* How far past a glued body its number may be met again (the page's
+ * notes, a list above them), and how far a run of them may reach. */
+#define GLUED_REACH 200
+
+/* The value of the footnote number glued to word k opening its line
+ * (evx_glued_note), *d its digits; else 0. */
+static int glued_value(const scan *sc, size_t k, size_t *d)
+{
+    return (sc->w[k].flags & W_LINE) ? evx_glued_note(sc->w[k].s, sc->w[k].len, d)
+                                     : 0;
+}
+
+/* Is number v met again after word i on its page: glued to a line's
+ * first word, or as a body's number ("1 Q6"), not a listed heading's? */
+static int glued_number_again(const scan *sc, size_t i, int v)
+{
+    size_t d;
+    for (size_t k = i + 1; k < sc->n && k <= i + GLUED_REACH; k++) {
+        if (sc->w[k].flags & W_HEADER)
+            return 0;
+        if (!(sc->w[k].flags & W_LINE))
+            continue;
+        if (glued_value(sc, k, &d) == v)
+            return 1;
+        if (evx_wd_int(&sc->w[k]) == v && k + 1 < sc->n &&
+            !(sc->w[k + 1].flags & W_LINE) && evx_wd_upperish(&sc->w[k + 1]) &&
+            !listed_heading(sc, k) && !evx_lay_heads_chapter(sc, k, v))
+            return 1;
+    }
+    return 0;
+}
+
+/* Does word k end a line as a list's item does ("…routes;", "…; and",
+ * "… or", ",")?  A footnote's body does not. */
+static int list_item_end(const scan *sc, size_t k)
+{
+    const evx_word *w = &sc->w[k];
+    if (k + 1 < sc->n && !(sc->w[k + 1].flags & (W_LINE | W_HEADER)))
+        return 0;
+    char c = w->s[w->len - 1];
+    return c == ';' || c == ',' || evx_wd_eq(w, "and") || evx_wd_eq(w, "or");
+}
+
+int evx_lay_glued_run(scan *sc, size_t i)
+{
+    size_t d, dk;
+    int v = glued_value(sc, i, &d);
+    /* the next body (its marker perhaps set apart from its word, which
+     * the scan does not count), or one a little on, cited; before any
+     * body that opened a line was read, the count of bodies taken in
+     * mid-line (a number set apart there) is no bar */
+    int last = sc->line_bodies ? sc->last_body : 0;
+    if (!v || v <= last || v > last + 3 ||
+        v > sc->max_marker + (v == last + 1 ? 2 : 0) ||
+        glued_number_again(sc, i, v))
+        return 0;
+    /* the run: the bodies in sequence from i, to a header or a block that
+     * opens with none */
+    size_t at[NOTE_COLUMN_MAX], n = 0, k;
+    int want = v;
+    for (k = i; k < sc->n && k <= i + GLUED_REACH && n < NOTE_COLUMN_MAX; k++) {
+        if (sc->w[k].flags & W_HEADER)
+            break;
+        if (list_item_end(sc, k))
+            return 0; /* "1Review current routes;": a list's items */
+        int g = glued_value(sc, k, &dk);
+        if (g == want) {
+            at[n++] = k;
+            want++;
+        } else if (k > i && evx_lay_block_start(sc, k)) {
+            break;
+        }
+    }
+    if (n < 2 && v != sc->glued_next)
+        return 0;
+    evx_word *out = malloc((k - i + n) * sizeof *out);
+    if (!out) {
+        sc->fail = 1;
+        return 0;
+    }
+    size_t m = 0, j = 0;
+    for (size_t q = i; q < k; q++) {
+        out[m] = sc->w[q];
+        if (j < n && at[j] == q) {
+            glued_value(sc, q, &dk);
+            out[m++].len = (unsigned)dk; /* the number */
+            out[m] = sc->w[q];
+            out[m].s += dk;
+            out[m].col += (unsigned)dk;
+            out[m].len -= (unsigned)dk;
+            out[m].flags = out[m].blanks = 0;
+            out[m].brk = B_KEEP;
+            j++;
+        }
+        m++;
+    }
+    evx_lay_replace(sc, i, k, out, m);
+    free(out);
+    sc->glued_next = want;
+    if (sc->max_marker < want - 1)
+        sc->max_marker = want - 1;
+    return !sc->fail;
 }

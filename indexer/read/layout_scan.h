@@ -40,6 +40,8 @@ typedef struct scan {
     int chapter_seen, have_contents;
     int next_para, next_rec, next_ev, dates_seen;
     int max_marker, last_body;
+    int glued_next; /* the body due after a run glued to its numbers */
+    int line_bodies; /* footnote bodies read that opened a line */
     unsigned part_seen; /* bit per standard part already met */
     int trail_marks; /* the source ends wrapped lines with a space */
     int fail;
@@ -87,6 +89,13 @@ int evx_lay_resumes_run(const scan *sc, size_t i, int v);
 /* layout.c: line `line` of the source is page furniture (running header,
  * contents, cover); sets sc->fail when memory runs out. */
 void evx_lay_furniture(scan *sc, long line);
+
+/* layout.c: replaces words [a, b) of the list by the m words `with`
+ * (which may point into the list's own words before it changes: they are
+ * copied first); returns 0, or -1 with sc->fail set when memory runs
+ * out. */
+int evx_lay_replace(scan *sc, size_t a, size_t b, const evx_word *with,
+                    size_t m);
 
 /* layout.c: is word k a number alone in its block ("7", a page's number
  * printed apart from its header; a footnote's number alone has its body
@@ -137,6 +146,16 @@ int evx_lay_heads_chapter(const scan *sc, size_t i, int v);
 
 /* layout_notes.c: does a footnote run start at word i? */
 int evx_lay_run_starts(const scan *sc, size_t i);
+
+/* layout_notes.c: at word i, a footnote body whose number a PDF tool
+ * glued to its first word as a superscript ("1Q3 [Professor Alan Reed]",
+ * "3Public Accounts Committee, …"): the next body, cited above, in a run
+ * of such lines in sequence (or the one after the last run: a page with
+ * one note), and its number met no more on the page ("1Review current
+ * routes;" over "1 Q6" is a list).  Splits the number off each body of
+ * the run, so that a run starts at i; returns 1 if it did.  Sets
+ * sc->fail when memory runs out. */
+int evx_lay_glued_run(scan *sc, size_t i);
 
 /* layout_notes.c: the footnotes of a page whose numbers a PDF tool in
  * reading order prints as a column before their bodies ("1" … "14" /

@@ -291,48 +291,50 @@ int evx_wd_heading_word(const evx_word *w)
     return 1;
 }
 
-/* The dots of a leader's piece ending at s[k) ("." 1, "…" 3, "·" 1), 0
- * if none; *len its bytes. */
-static int leader_dots(const unsigned char *s, size_t k, size_t *len)
+/* The dots of the leader character at s[k..n) ("." 1, "…" 3, "·" 1),
+ * 0 if none; *len its bytes. */
+static int leader_char(const unsigned char *s, size_t k, size_t n, size_t *len)
 {
     *len = 1;
-    if (s[k - 1] == '.')
+    if (s[k] == '.')
         return 1;
-    if (k >= 3 && s[k - 3] == 0xE2 && s[k - 2] == 0x80 && s[k - 1] == 0xA6) {
-        *len = 3;
+    *len = 3;
+    if (k + 2 < n && s[k] == 0xE2 && s[k + 1] == 0x80 && s[k + 2] == 0xA6)
         return 3;
-    }
-    if (k >= 2 && s[k - 2] == 0xC2 && s[k - 1] == 0xB7) {
-        *len = 2;
+    *len = 2;
+    if (k + 1 < n && s[k] == 0xC2 && s[k + 1] == 0xB7)
         return 1;
-    }
     return 0;
 }
 
-/* Fewest dots a leader has (an ellipsis in prose has three). */
-#define LEADER_DOTS 5
-
-int evx_dot_leader(const char *s, size_t n, size_t *title_end,
-                   size_t *page_at)
+int evx_wd_leader(const evx_word *w, size_t *text_len, size_t *page_at)
 {
-    const unsigned char *u = (const unsigned char *)s;
-    size_t k = n;
-    while (k > 0 && evx_ascii_digit(u[k - 1]))
-        k--;
-    if (k == n || n - k > 4 || k == 0)
-        return 0;
-    size_t page = k, len;
-    int dots = 0, d;
-    while (k > 0 && (u[k - 1] == ' ' || u[k - 1] == '\t'))
-        k--;
-    while (k > 0 && ((d = leader_dots(u, k, &len)) > 0 || u[k - 1] == ' ')) {
-        dots += d;
-        k -= d ? len : 1;
+    const unsigned char *s = (const unsigned char *)w->s;
+    size_t n = w->len, d = n;
+    while (d > 0 && evx_ascii_digit(s[d - 1]))
+        d--;
+    if (n - d > 4)
+        d = n;
+    /* the leader: the longest run of dots ending at d */
+    size_t k = 0, start = 0, len;
+    int dots = 0;
+    while (k < d) {
+        int c = leader_char(s, k, d, &len);
+        if (!c) {
+            dots = 0;
+            start = k + 1;
+            k++;
+            continue;
+        }
+        dots += c;
+        k += len;
     }
-    if (dots < LEADER_DOTS || k == 0)
+    /* one dot after a word or before a number ends a sentence or a
+     * title, or parts a number ("3.1"): no leader */
+    if (k != d || dots == 0 || (dots < 2 && (start > 0 || d < n)))
         return 0;
-    *title_end = k;
-    *page_at = page;
+    *text_len = start;
+    *page_at = d;
     return 1;
 }
 

@@ -68,12 +68,13 @@ int evx_wd_ref_end(const evx_word *w);
  * cite their own and other documents' parts. */
 int evx_wd_cites_number(const evx_word *w);
 
-/* Does line s[0..n) end in a dot leader and a page ("Summary.......3",
- * "1 Introduction . . . . . 5", a contents entry as a PDF tool prints its
- * leader of at least five dots)?  Then *title_end is where the text before
- * the leader ends and *page_at where the page's number starts. */
-int evx_dot_leader(const char *s, size_t n, size_t *title_end,
-                   size_t *page_at);
+/* Does w hold a contents entry's dot leader, a run of dots ("."; "…"
+ * counts three, "·" one) as a PDF tool prints it between a title and its
+ * page: the whole word (spaced dots, "........"), or at least two dots
+ * after its text or before its page ("Summary.......3", "Summary.....",
+ * ".....3")?  Then *text_len is the length before the leader (0 if none)
+ * and *page_at where the page's digits start (w->len if none). */
+int evx_wd_leader(const evx_word *w, size_t *text_len, size_t *page_at);
 
 /* Does line s[0..n) open with a footnote's number glued to its body's
  * first word, as a PDF tool prints a superscript set against it
