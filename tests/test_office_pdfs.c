@@ -278,7 +278,7 @@ Test(office_pdfs, footnote_numbers_printed_as_a_column_of_their_own)
         {"National Audit Office, Funding allocations 2020, October 2021",
          "HC1/p2"}};
     for (int i = 0; i < 5; i++) {
-        char id[16];
+        char id[32];
         snprintf(id, sizeof id, "HC1/fn%d", i + 1);
         const evx_unit *fn = unit(&u, id);
         cr_expect_str_eq(fn->text, bodies[i][0]);
@@ -471,5 +471,370 @@ Test(office_pdfs, dot_runs_outside_the_contents_and_wrapped_titles)
                      "Funding and accountability: the role of the Department "
                      "and local authorities");
     cr_expect_null(p2->section, "section: %s", p2->section);
+    evx_units_free(&u);
+}
+
+/* Columns of numbers alone that are no page's notes: a table's ranks
+ * over the page's own notes ("1 Q41 …"), a list in the summary or in a
+ * paragraph before any marker cites its numbers; a note column whose
+ * body wraps ("(RBS0012)" goes on the line before); recommendations glued
+ * to their numbers; an ellipsis inside a contents title. */
+Test(office_pdfs, number_columns_that_are_no_notes)
+{
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u,
+            "Rural buses\n"
+            "\n"
+            "HC 1234\n"
+            "\n"
+            "Contents\n"
+            "1 Introduction 5\n"
+            "\n"
+            "1 Introduction\n"
+            "\n"
+            "1. Grants had been cut.1 The largest cuts were\n"
+            "\n"
+            "1\n"
+            "2\n"
+            "Devon\n"
+            "Kent\n"
+            "\n"
+            "2. Accountability lacked a clear owner.2\n"
+            "\n"
+            "1 Q41 [Mark Harper]\n"
+            "2 Local Government Association (RBS0007)\n",
+            0);
+    cr_expect_str_eq(unit(&u, "HC1/fn1")->text, "Q41 [Mark Harper]");
+    cr_expect_str_eq(unit(&u, "HC1/fn2")->text,
+                     "Local Government Association (RBS0007)");
+    cr_expect_str_eq(unit(&u, "HC1/fn2")->parent, "HC1/p2");
+    evx_units_free(&u);
+
+    u = (evx_units)EVX_UNITS_INIT;
+    read_as(&u,
+            "Summary\n"
+            "1\n"
+            "2\n"
+            "3\n"
+            "Funding is falling\n"
+            "Staff are leaving\n"
+            "and we set out our response in this Report.\n"
+            "\n"
+            "1 Introduction\n"
+            "\n"
+            "2. The Department told us that demand had fallen in most regions since 2015.2\n",
+            0);
+    cr_expect(strstr(unit(&u, "HC1/summary/1")->text,
+                     "Funding is falling Staff are leaving") != NULL);
+    cr_expect_str_eq(unit(&u, "HC1/p2")->chapter_title, "Introduction");
+    evx_units_free(&u);
+
+    u = (evx_units)EVX_UNITS_INIT;
+    read_as(&u,
+            "Rural buses\n"
+            "\n"
+            "HC 1234\n"
+            "\n"
+            "Contents\n"
+            "1 Introduction 5\n"
+            "Our inquiry 5\n"
+            "\n"
+            "1 Introduction\n"
+            "\n"
+            "Our inquiry\n"
+            "\n"
+            "1. The councils with the largest cuts were\n"
+            "\n"
+            "1\n"
+            "2\n"
+            "Devon\n"
+            "Kent\n"
+            "\n"
+            "2. Demand had fallen.1\n"
+            "\n"
+            "1 Q6\n",
+            0);
+    cr_expect_str_eq(unit(&u, "HC1/p1")->text,
+                     "The councils with the largest cuts were 1 2 Devon Kent");
+    cr_expect_str_eq(unit(&u, "HC1/p2")->section, "Our inquiry");
+    evx_units_free(&u);
+
+    u = (evx_units)EVX_UNITS_INIT;
+    read_as(&u,
+            "House of Commons\n"
+            "\n"
+            "Transport Committee\n"
+            "\n"
+            "Rural buses\n"
+            "\n"
+            "Third Report of Session 2022–23\n"
+            "\n"
+            "Report, together with formal minutes relating\n"
+            "to the report\n"
+            "\n"
+            "Ordered by the House of Commons\n"
+            "to be printed 1 May 2023\n"
+            "\n"
+            "HC 1234\n"
+            "Published on 9 May 2023\n"
+            "by authority of the House of Commons\n"
+            "\n"
+            "\n"
+            "Contents\n"
+            "Summary 3\n"
+            "\n"
+            "1 Introduction 5\n"
+            "\n"
+            "Our inquiry 5\n"
+            "\n"
+            "2 Funding and accountability 7\n"
+            "\n"
+            "Conclusions and recommendations 9\n"
+            "\n"
+            "Formal minutes 10\n"
+            "\n"
+            "Witnesses 11\n"
+            "\n"
+            "Published written evidence 12\n"
+            "\n"
+            "\n"
+            "\n"
+            "Summary\n"
+            "Rural bus services face serious funding pressure. We make recommendations\n"
+            "to the Government on how to plan for the long term.\n"
+            "\n"
+            "1 Introduction\n"
+            "\n"
+            "Our inquiry\n"
+            "\n"
+            "1. This inquiry examined funding for rural bus services across England.1\n"
+            "\n"
+            "2. The Department told us that demand had fallen in most regions since 2015.2 Councils\n"
+            "told us that\n"
+            "\n"
+            "1\n"
+            "2\n"
+            "Department for Transport, Written evidence to the Committee on rural services\n"
+            "(RBS0012)\n"
+            "\n"
+            "the services were at risk of collapse.\n"
+            "\n"
+            " Rural buses 6\n"
+            "\n"
+            "2 Funding and accountability\n"
+            "\n"
+            "3. Local authorities reported that grants had been cut by a wide margin.3\n"
+            "\n"
+            "4. We are concerned that accountability lacked a clear owner.4\n"
+            "\n"
+            "3 Q41 [Mark Harper]\n"
+            "4 Local Government Association (RBS0007)\n"
+            "\n"
+            "\n"
+            "Conclusions and recommendations\n"
+            "\n"
+            "1. The Government should publish a long-term funding plan. (Paragraph 4)\n"
+            "\n"
+            "Formal minutes\n"
+            "\n"
+            "Tuesday 2 May 2023\n"
+            "\n"
+            "Members present:\n"
+            "\n"
+            "Steve Brine, in the Chair\n"
+            "\n"
+            "Draft Report (Rural buses), proposed by the Chair, brought up and read.\n"
+            "\n"
+            "Witnesses\n"
+            "The following witnesses gave evidence. Transcripts can be viewed on the\n"
+            "inquiry publications page of the Committee's website.\n"
+            "\n"
+            "Tuesday 14 March 2023\n"
+            "\n"
+            "Dr Jane Smith, Chief Executive, Health Foundation, and Professor Alan\n"
+            "Jones, Director, King's Fund Q1–40\n"
+            "\n"
+            "Wednesday 22 March 2023\n"
+            "\n"
+            "Rt Hon Mark Harper MP, Secretary of State for Transport, and Sir Peter\n"
+            "Hendy, Chair, Department for Transport Q41–90\n"
+            "\n"
+            "Published written evidence\n"
+            "The following written evidence was received and can be viewed on the\n"
+            "inquiry publications page of the Committee's website.\n"
+            "\n"
+            "1 Age UK (RBS0001)\n"
+            "2 British Medical Association (RBS0002)\n"
+            "3 Health Foundation (RBS0003)\n"
+            "4 Local Government Association (RBS0007)\n",
+            0);
+    cr_expect_null(evx_units_find(&u, "HC1/fn1"),
+                   "a wrapped body is no column of notes");
+    evx_units_free(&u);
+
+    u = (evx_units)EVX_UNITS_INIT;
+    read_as(&u,
+            "Rural buses\n"
+            "\n"
+            "HC 1234\n"
+            "\n"
+            "1 Introduction\n"
+            "\n"
+            "1. The Department has not set out a plan.1\n"
+            "\n"
+            "Conclusions and recommendations\n"
+            "\n"
+            "1The Government should publish a long-term funding plan. (Paragraph 1)\n"
+            "2The Department should set targets. (Paragraph 1)\n",
+            0);
+    cr_expect_null(evx_units_find(&u, "HC1/fn1"));
+    cr_expect_null(evx_units_find(&u, "HC1/fn2"));
+    evx_units_free(&u);
+
+    u = (evx_units)EVX_UNITS_INIT;
+    read_as(&u,
+            "Rural buses\n"
+            "\n"
+            "HC 1234\n"
+            "\n"
+            "Contents\n"
+            "1 Introduction 5\n"
+            "2 Funding... and accountability 7\n"
+            "\n"
+            "1 Introduction\n"
+            "\n"
+            "1. This inquiry examined funding for rural bus services.\n"
+            "\n"
+            "2 Funding... and accountability\n"
+            "\n"
+            "2. Grants had been cut.\n",
+            0);
+    const evx_unit *p2 = unit(&u, "HC1/p2");
+    cr_expect_eq(p2->page, 7);
+    cr_expect_str_eq(p2->chapter_title, "Funding... and accountability");
+    evx_units_free(&u);
+}
+
+/* The page's number between the two columns, no blank line around the
+ * columns: the notes are read, and the paragraph the page's foot cut goes
+ * on past them without the number. */
+Test(office_pdfs, note_columns_with_the_page_number_between)
+{
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u,
+            "House of Commons\n"
+            "\n"
+            "Transport Committee\n"
+            "\n"
+            "Rural buses\n"
+            "\n"
+            "Third Report of Session 2022–23\n"
+            "\n"
+            "Report, together with formal minutes relating\n"
+            "to the report\n"
+            "\n"
+            "Ordered by the House of Commons\n"
+            "to be printed 1 May 2023\n"
+            "\n"
+            "HC 1234\n"
+            "Published on 9 May 2023\n"
+            "by authority of the House of Commons\n"
+            "\n"
+            "\n"
+            "Contents\n"
+            "Summary 3\n"
+            "\n"
+            "1 Introduction 5\n"
+            "\n"
+            "Our inquiry 5\n"
+            "\n"
+            "2 Funding and accountability 7\n"
+            "\n"
+            "Conclusions and recommendations 9\n"
+            "\n"
+            "Formal minutes 10\n"
+            "\n"
+            "Witnesses 11\n"
+            "\n"
+            "Published written evidence 12\n"
+            "\n"
+            "\n"
+            "\n"
+            "Summary\n"
+            "Rural bus services face serious funding pressure. We make recommendations\n"
+            "to the Government on how to plan for the long term.\n"
+            "\n"
+            "1 Introduction\n"
+            "\n"
+            "Our inquiry\n"
+            "\n"
+            "1. This inquiry examined funding for rural bus services across England.1\n"
+            "\n"
+            "2. The Department told us that demand had fallen in most regions since 2015.2 Councils\n"
+            "told us that\n"
+            "\n"
+            "1\n"
+            "2\n"
+            "5\n"
+            "Q6\n"
+            "Department for Transport (RBS0012)\n"
+            "\n"
+            "the services were at risk of collapse.\n"
+            "\n"
+            " Rural buses 6\n"
+            "\n"
+            "2 Funding and accountability\n"
+            "\n"
+            "3. Local authorities reported that grants had been cut by a wide margin.3\n"
+            "\n"
+            "4. We are concerned that accountability lacked a clear owner.4\n"
+            "\n"
+            "3 Q41 [Mark Harper]\n"
+            "4 Local Government Association (RBS0007)\n"
+            "\n"
+            "\n"
+            "Conclusions and recommendations\n"
+            "\n"
+            "1. The Government should publish a long-term funding plan. (Paragraph 4)\n"
+            "\n"
+            "Formal minutes\n"
+            "\n"
+            "Tuesday 2 May 2023\n"
+            "\n"
+            "Members present:\n"
+            "\n"
+            "Steve Brine, in the Chair\n"
+            "\n"
+            "Draft Report (Rural buses), proposed by the Chair, brought up and read.\n"
+            "\n"
+            "Witnesses\n"
+            "The following witnesses gave evidence. Transcripts can be viewed on the\n"
+            "inquiry publications page of the Committee's website.\n"
+            "\n"
+            "Tuesday 14 March 2023\n"
+            "\n"
+            "Dr Jane Smith, Chief Executive, Health Foundation, and Professor Alan\n"
+            "Jones, Director, King's Fund Q1–40\n"
+            "\n"
+            "Wednesday 22 March 2023\n"
+            "\n"
+            "Rt Hon Mark Harper MP, Secretary of State for Transport, and Sir Peter\n"
+            "Hendy, Chair, Department for Transport Q41–90\n"
+            "\n"
+            "Published written evidence\n"
+            "The following written evidence was received and can be viewed on the\n"
+            "inquiry publications page of the Committee's website.\n"
+            "\n"
+            "1 Age UK (RBS0001)\n"
+            "2 British Medical Association (RBS0002)\n"
+            "3 Health Foundation (RBS0003)\n"
+            "4 Local Government Association (RBS0007)\n",
+            0);
+    cr_expect_str_eq(unit(&u, "HC1/fn1")->text, "Q6");
+    cr_expect_str_eq(unit(&u, "HC1/fn2")->text, "Department for Transport (RBS0012)");
+    const evx_unit *p2 = unit(&u, "HC1/p2");
+    cr_expect(strstr(p2->text, "Councils told us that the services were at risk "
+                               "of collapse.") != NULL,
+              "p2: %s", p2->text);
     evx_units_free(&u);
 }

@@ -169,23 +169,18 @@ static int header_follows(const scan *sc, size_t ln)
     return 0;
 }
 
-/* Is line ln the running title alone (a page's header the line before
- * it, a footer or a page's number, began), or the title without the
- * report's number it was learnt with ("2 HC 1234 Title" on even pages,
- * "HC 1234 3" / "Title" on odd ones)? */
+/* Is line ln the running title alone (evx_running_title_alone): a
+ * page's header when the line before it, a footer or a page's number,
+ * began one? */
 static int title_alone_at(const scan *sc, size_t ln)
 {
     size_t n;
     const char *s = ln <= evx_text_lines(sc->t) ? evx_text_line(sc->t, ln, &n) : NULL;
     if (!s || !sc->title)
         return 0;
-    size_t i = evx_lead_space(s, n), tn = evx_ascii_rtrim(s + i, n - i);
-    if (evx_running_header_page(sc->title, s + i, tn) == 0)
-        return 1;
-    size_t rl = sc->report ? strlen(sc->report) : 0, tl = strlen(sc->title);
-    return rl && tl > rl + 1 && strncmp(sc->title, sc->report, rl) == 0 &&
-           sc->title[rl] == ' ' && tn == tl - rl - 1 &&
-           strncasecmp(s + i, sc->title + rl + 1, tn) == 0;
+    size_t i = evx_lead_space(s, n);
+    return evx_running_title_alone(sc->title, sc->report, s + i,
+                                   evx_ascii_rtrim(s + i, n - i));
 }
 
 static void read_words(scan *sc)
@@ -423,11 +418,19 @@ static void evidence_word(scan *sc, size_t i)
     }
 }
 
-static void note_marker(scan *sc, const evx_word *w)
+static void note_marker(scan *sc, size_t i)
 {
+    const evx_word *w = &sc->w[i];
     int v = evx_wd_marker(w);
     if (v > sc->max_marker && v <= sc->max_marker + 5)
         sc->max_marker = v;
+    if (v > sc->cited && v <= sc->cited + 5)
+        sc->cited = v;
+    /* a marker set apart after a sentence, the next due ("warnings. 14
+     * The …"): counted as cited only (the notes a page's foot may hold) */
+    if (!v && !(w->flags & W_LINE) && i > 0 &&
+        evx_wd_ends_sentence(&sc->w[i - 1]) && evx_wd_int(w) == sc->cited + 1)
+        sc->cited++;
 }
 
 /* Does a line open at i with a chapter's label and a heading's words
@@ -524,8 +527,7 @@ static void scan_words(scan *sc, size_t from)
             i++;
             continue;
         }
-        if ((sc->part == P_MAIN || sc->part == P_RECS) &&
-            evx_lay_glued_run(sc, i)) { /* "1Q3 [Professor Alan Reed]" */
+        if (sc->part == P_MAIN && evx_lay_glued_run(sc, i)) { /* "1Q3 [Professor Alan Reed]" */
             i = take_notes(sc, i);
             continue;
         }
@@ -608,7 +610,7 @@ static void scan_words(scan *sc, size_t from)
         }
         if (evx_lay_wrapped_number(sc, i))
             w->brk = B_JOIN; /* the line runs on: no body starts here */
-        note_marker(sc, w);
+        note_marker(sc, i);
         i++;
     }
 }

@@ -62,53 +62,88 @@ static size_t column_heads(const scan *sc, size_t a, size_t b)
     return m && (a + m == b || (sc->w[a + m].flags & W_LINE)) ? m : 0;
 }
 
+/* Is word k the last of its line in the block [a, b)? */
+static int ends_line(const scan *sc, size_t k, size_t b)
+{
+    return k + 1 == b || (sc->w[k + 1].flags & W_LINE);
+}
+
+/* Fewest bytes of dots a leader has: an ellipsis in a title has three. */
+#define LEADER_BYTES 4
+
+/* The contents line of words [k, e] (e its page, or the page glued to
+ * its leader or title) as out's words, without the dots that run up to
+ * the page: "Summary.......3", "Summary ....... 3", "Summary . . . 3",
+ * ".......3".  Returns the words written; 0 if the line has no leader
+ * (then nothing is written). */
+static size_t line_without_leader(const scan *sc, size_t k, size_t e,
+                                  evx_word *out)
+{
+    size_t t, p, bytes = 0, n = 0;
+    evx_word page = sc->w[e], glued_title = page;
+    int title_in_page = 0;
+    if (evx_wd_leader(&page, &t, &p) && p < page.len) {
+        bytes += p - t; /* "Summary.......3" or ".......3" */
+        title_in_page = t > 0;
+        glued_title.len = (unsigned)t;
+        page.s += p, page.col += (unsigned)p, page.len -= (unsigned)p;
+    } else if (!evx_wd_int(&page)) {
+        return 0;
+    }
+    size_t from = e; /* words [from, e) are dots alone */
+    while (!title_in_page && from > k && evx_wd_leader(&sc->w[from - 1], &t, &p) &&
+           t == 0 && p == sc->w[from - 1].len)
+        bytes += sc->w[--from].len;
+    for (size_t q = k; q < from; q++)
+        out[n++] = sc->w[q];
+    if (!title_in_page && n > 0 && evx_wd_leader(&out[n - 1], &t, &p) &&
+        t > 0 && p == out[n - 1].len) {
+        bytes += out[n - 1].len - t; /* "Summary......" */
+        out[n - 1].len = (unsigned)t;
+    }
+    if (bytes < LEADER_BYTES)
+        return 0;
+    if (title_in_page)
+        out[n++] = glued_title;
+    if (n == 0) { /* the line opened with its leader */
+        page.flags = sc->w[k].flags;
+        page.blanks = sc->w[k].blanks;
+    } else {
+        page.flags = page.blanks = 0;
+        page.brk = B_KEEP;
+    }
+    out[n++] = page;
+    return n;
+}
+
 /* The block [a, b) of the contents without its entries' dot leaders
- * ("Summary.......3" is "Summary" and "3"; spaced dots go): returns the
- * block's new end.  Only here: a run of dots in the report's text is its
- * own ("we waited..... 45 minutes"). */
+ * (line_without_leader); dots inside a title ("Funding... and
+ * accountability") stay, and so do runs of dots in the report's own
+ * text, which this never reads.  Returns the block's new end. */
 static size_t drop_leaders(scan *sc, size_t a, size_t b)
 {
-    size_t t, p, n = 0, found = 0;
-    for (size_t k = a; k < b; k++)
-        found += evx_wd_leader(&sc->w[k], &t, &p);
-    if (!found)
-        return b;
     evx_word *out = malloc(2 * (b - a) * sizeof *out);
     if (!out) {
         sc->fail = 1;
         return b;
     }
-    int line_open = 0; /* a dropped word opened its line */
+    size_t n = 0, changed = 0;
     for (size_t k = a; k < b; k++) {
-        evx_word w = sc->w[k];
-        if (w.flags & W_LINE)
-            line_open = 0;
-        if (!evx_wd_leader(&w, &t, &p)) {
-            out[n] = w;
-            if (line_open) /* it opens the line the leader did */
-                out[n].flags |= W_LINE;
-            line_open = 0;
-            n++;
-            continue;
-        }
-        line_open |= (w.flags & W_LINE) && t == 0;
-        if (t) {
-            out[n] = w;
-            out[n++].len = (unsigned)t;
-        }
-        if (p < w.len) {
-            out[n] = w;
-            out[n].s += p;
-            out[n].col += (unsigned)p;
-            out[n].len -= (unsigned)p;
-            if (t)
-                out[n].flags = out[n].blanks = 0, out[n].brk = B_KEEP;
-            n++;
-        }
+        size_t e = k;
+        while (!ends_line(sc, e, b))
+            e++;
+        size_t m = line_without_leader(sc, k, e, out + n);
+        changed |= m > 0;
+        if (!m)
+            for (size_t q = k; q <= e; q++)
+                out[n + m++] = sc->w[q];
+        n += m;
+        k = e;
     }
-    evx_lay_replace(sc, a, b, out, n);
+    if (changed)
+        evx_lay_replace(sc, a, b, out, n);
     free(out);
-    return a + n;
+    return changed ? a + n : b;
 }
 
 /* Most titles in one column of a contents page, and most words a title
@@ -118,14 +153,13 @@ static size_t drop_leaders(scan *sc, size_t a, size_t b)
 
 /* Does a title's line that ends at word k go on at the next line: it
  * ends in a word that cannot end a heading ("… the role of the" /
- * "Department and local authorities"), or the next opens in lower case? */
+ * "Department and local authorities"), or a comma or a hyphen?  (A
+ * title may open in lower case: "eBikes …".) */
 static int title_goes_on(const scan *sc, size_t k)
 {
     static const char *const open_words[] = {
         "the", "a", "an", "of", "and", "or", "to", "for", "in", "on", "with",
         "by", "from", "at", "as", "into", "its", "their", "our", "between"};
-    if (k + 1 < sc->n && evx_wd_lower(&sc->w[k + 1]))
-        return 1;
     for (size_t i = 0; i < sizeof open_words / sizeof *open_words; i++)
         if (evx_wd_eq(&sc->w[k], open_words[i]) && evx_wd_lower(&sc->w[k]))
             return 1;

@@ -11,6 +11,7 @@
 #include "dates.h"
 #include "layout_scan.h"
 #include "layout_words.h"
+#include "pdf_back.h"
 #include "tablerow.h"
 
 /* Most footnotes one page holds, in a column of numbers or glued to
@@ -385,11 +386,59 @@ size_t evx_lay_take_run(scan *sc, size_t i)
     return k;
 }
 
+/* How far past a glued body its number may be met again (the page's
+ * notes, a list above them), and how far a run of them may reach. */
+#define GLUED_REACH 200
+
+/* The value of the footnote number glued to word k opening its line
+ * (evx_glued_note), *d its digits; else 0. */
+static int glued_value(const scan *sc, size_t k, size_t *d)
+{
+    return (sc->w[k].flags & W_LINE) ? evx_glued_note(sc->w[k].s, sc->w[k].len, d)
+                                     : 0;
+}
+
+/* The highest footnote number the text has cited so far. */
+static int cited(const scan *sc)
+{
+    return sc->cited > sc->max_marker ? sc->cited : sc->max_marker;
+}
+
+/* Is number v met again after word i on its page: glued to a line's
+ * first word, or as a body's number ("1 Q6"), not a listed heading's? */
+static int glued_number_again(const scan *sc, size_t i, int v)
+{
+    size_t d;
+    for (size_t k = i + 1; k < sc->n && k <= i + GLUED_REACH; k++) {
+        if ((sc->w[k].flags & (W_HEADER | W_PAGE)) || evx_lay_part_opens(sc, k))
+            return 0; /* the page, or the report's part, ends */
+        if (!(sc->w[k].flags & W_LINE))
+            continue;
+        if (glued_value(sc, k, &d) == v)
+            return 1;
+        if (evx_wd_int(&sc->w[k]) == v && k + 1 < sc->n &&
+            !(sc->w[k + 1].flags & W_LINE) && evx_wd_upperish(&sc->w[k + 1]) &&
+            !listed_heading(sc, k) && !evx_lay_heads_chapter(sc, k, v))
+            return 1;
+    }
+    return 0;
+}
+
 /* Is word k alone on its line? */
 static int alone_on_line(const scan *sc, size_t k)
 {
     return (sc->w[k].flags & W_LINE) &&
            (k + 1 == sc->n || (sc->w[k + 1].flags & W_LINE));
+}
+
+/* Does the line at word e go on the line before it rather than open a
+ * body: it opens in lower case or with a bracket ("(RBS0012)"), or the
+ * line before ends with a comma, semicolon or hyphen? */
+static int wraps_on(const scan *sc, size_t e)
+{
+    char c = sc->w[e].s[0], end = sc->w[e - 1].s[sc->w[e - 1].len - 1];
+    return evx_wd_lower(&sc->w[e]) || c == '(' || c == '[' || end == ',' ||
+           end == ';' || end == '-';
 }
 
 /* The lines of the footnote bodies from word a on: their first words
@@ -403,8 +452,8 @@ static size_t column_bodies(const scan *sc, size_t a, size_t want,
         if (e > a && ((sc->w[e].flags & W_HEADER) || evx_lay_block_start(sc, e)))
             break;
         if (e == a || (sc->w[e].flags & W_LINE)) {
-            if (nl == want)
-                return 0;
+            if (nl == want || (e > a && wraps_on(sc, e)))
+                return 0; /* a body wrapped: lines are no bodies */
             starts[nl++] = e;
         }
     }
@@ -417,10 +466,9 @@ static size_t column_bodies(const scan *sc, size_t a, size_t want,
 int evx_lay_note_columns(scan *sc, size_t i)
 {
     int v = evx_wd_int(&sc->w[i]);
-    /* the next body, or one a little on (a marker set apart from its
-     * word, "warnings. 15", is counted only later, by the reader) */
+    /* the next body, or one a little on */
     if (!v || v <= sc->last_body || v > sc->last_body + 3 ||
-        v > sc->max_marker + 2 || !alone_on_line(sc, i))
+        v > cited(sc) + 1 || !alone_on_line(sc, i))
         return 0;
     size_t nk = 1, k = i + 1;
     while (k < sc->n && nk < NOTE_COLUMN_MAX && !(sc->w[k].flags & W_HEADER) &&
@@ -436,8 +484,12 @@ int evx_lay_note_columns(scan *sc, size_t i)
         number_seen |= !(sc->w[a].flags & W_HEADER);
         a++;
     }
+    /* every number cited above, and none met again on the page as a
+     * body's ("1 Q41"): a table's ranks or a list are no notes */
     size_t starts[NOTE_COLUMN_MAX + 1];
-    if (nk < 2 || a >= sc->n || !column_bodies(sc, a, nk, starts))
+    if (nk < 2 || a >= sc->n || v + (int)nk - 1 > cited(sc) + 1 ||
+        !column_bodies(sc, a, nk, starts) ||
+        glued_number_again(sc, starts[nk] - 1, v))
         return 0;
     size_t e = starts[nk], n = 0;
     evx_word *all = malloc((e - i) * sizeof *all);
@@ -460,8 +512,12 @@ int evx_lay_note_columns(scan *sc, size_t i)
             n++;
         }
     }
-    for (size_t b = k; b < a; b++) /* the furniture, after the bodies */
-        all[n++] = sc->w[b];
+    for (size_t b = k; b < a; b++) { /* the furniture, after the bodies */
+        all[n] = sc->w[b];
+        if (!(all[n].flags & W_HEADER))
+            all[n].blanks = 1; /* the page's number, a block of its own */
+        n++;
+    }
     memcpy(&sc->w[i], all, n * sizeof *all);
     free(all);
     /* the column numbers its bodies: their markers stand above, some set
@@ -471,45 +527,21 @@ int evx_lay_note_columns(scan *sc, size_t i)
     return 1;
 }
 
-/* How far past a glued body its number may be met again (the page's
- * notes, a list above them), and how far a run of them may reach. */
-#define GLUED_REACH 200
-
-/* The value of the footnote number glued to word k opening its line
- * (evx_glued_note), *d its digits; else 0. */
-static int glued_value(const scan *sc, size_t k, size_t *d)
+/* Does the source line of word k end as a recommendation does, with
+ * the paragraph it comes from ("… (Paragraph 4)")? */
+static int recommends(const scan *sc, size_t k)
 {
-    return (sc->w[k].flags & W_LINE) ? evx_glued_note(sc->w[k].s, sc->w[k].len, d)
-                                     : 0;
+    size_t n, cut;
+    int para;
+    const char *s = evx_text_line(sc->t, sc->w[k].line, &n);
+    return s && pdf_rec_tail(s, evx_ascii_rtrim(s, n), &cut, &para);
 }
 
-/* Is number v met again after word i on its page: glued to a line's
- * first word, or as a body's number ("1 Q6"), not a listed heading's? */
-static int glued_number_again(const scan *sc, size_t i, int v)
-{
-    size_t d;
-    for (size_t k = i + 1; k < sc->n && k <= i + GLUED_REACH; k++) {
-        if (sc->w[k].flags & W_HEADER)
-            return 0;
-        if (!(sc->w[k].flags & W_LINE))
-            continue;
-        if (glued_value(sc, k, &d) == v)
-            return 1;
-        if (evx_wd_int(&sc->w[k]) == v && k + 1 < sc->n &&
-            !(sc->w[k + 1].flags & W_LINE) && evx_wd_upperish(&sc->w[k + 1]) &&
-            !listed_heading(sc, k) && !evx_lay_heads_chapter(sc, k, v))
-            return 1;
-    }
-    return 0;
-}
-
-/* Does word k end a line as a list's item does ("…routes;", "…; and",
- * "… or", ",")?  A footnote's body does not. */
+/* Does word k, the last of its line, end it as a list's item does
+ * ("…routes;", "…; and", "… or", ",")?  A footnote's body does not. */
 static int list_item_end(const scan *sc, size_t k)
 {
     const evx_word *w = &sc->w[k];
-    if (k + 1 < sc->n && !(sc->w[k + 1].flags & (W_LINE | W_HEADER)))
-        return 0;
     char c = w->s[w->len - 1];
     return c == ';' || c == ',' || evx_wd_eq(w, "and") || evx_wd_eq(w, "or");
 }
@@ -523,8 +555,7 @@ int evx_lay_glued_run(scan *sc, size_t i)
      * body that opened a line was read, the count of bodies taken in
      * mid-line (a number set apart there) is no bar */
     int last = sc->line_bodies ? sc->last_body : 0;
-    if (!v || v <= last || v > last + 3 ||
-        v > sc->max_marker + (v == last + 1 ? 2 : 0) ||
+    if (!v || v <= last || v > last + 3 || v > cited(sc) + 1 ||
         glued_number_again(sc, i, v))
         return 0;
     /* the run: the bodies in sequence from i, to a header or a block that
@@ -534,9 +565,10 @@ int evx_lay_glued_run(scan *sc, size_t i)
     for (k = i; k < sc->n && k <= i + GLUED_REACH && n < NOTE_COLUMN_MAX; k++) {
         if (sc->w[k].flags & W_HEADER)
             break;
-        if (list_item_end(sc, k))
-            return 0; /* "1Review current routes;": a list's items */
         int g = glued_value(sc, k, &dk);
+        if (g == want && (list_item_end(sc, k + evx_lay_line_words(sc, k) - 1) ||
+                          recommends(sc, k)))
+            return 0; /* "1Review current routes;": a list's items */
         if (g == want) {
             at[n++] = k;
             want++;
@@ -544,7 +576,10 @@ int evx_lay_glued_run(scan *sc, size_t i)
             break;
         }
     }
-    if (n < 2 && v != sc->glued_next)
+    /* one body alone continues the last run only where its marker was
+     * met ("3Rivers Community Transport" after a page's notes is text) */
+    if ((n < 2 && (v != sc->glued_next || v > cited(sc))) ||
+        want - 1 > cited(sc) + 1)
         return 0;
     evx_word *out = malloc((k - i + n) * sizeof *out);
     if (!out) {

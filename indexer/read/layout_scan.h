@@ -42,6 +42,8 @@ typedef struct scan {
     int max_marker, last_body;
     int glued_next; /* the body due after a run glued to its numbers */
     int line_bodies; /* footnote bodies read that opened a line */
+    int cited; /* the highest marker met, glued or set apart after a
+                  sentence ("warnings. 14"): a page's notes' evidence */
     unsigned part_seen; /* bit per standard part already met */
     int trail_marks; /* the source ends wrapped lines with a space */
     int fail;

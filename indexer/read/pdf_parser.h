@@ -229,6 +229,13 @@ char *pdf_trimmed_dup(const char *s, size_t len);
  * page number, 0 if it tells none, else -1. */
 int pdf_header_page(const pdf_parser *p, const char *s, size_t len);
 
+/* Is line ln (s[0..len)) the running title without the report's number
+ * it was learnt with, alone on a line the page layer took for furniture
+ * (evx_running_title_alone: "HC 1234 3" / "Title")?  It is skipped, and
+ * counts for no page's header: it may close a page as well as open one. */
+int pdf_title_furniture(const pdf_parser *p, size_t ln, const char *s,
+                        size_t len);
+
 /* Is line ln (s/len trimmed) a page's number alone that the page layer
  * set apart as furniture ("5" at a page's foot, set far to the right)? */
 int pdf_page_number_line(const pdf_parser *p, size_t ln, const char *s,

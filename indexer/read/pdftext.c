@@ -142,6 +142,8 @@ static size_t handle_line(pdf_parser *p, size_t ln)
         p->blank_run = 0;
         return 0;
     }
+    if (pdf_title_furniture(p, ln, s, len))
+        return 0;
     int pg = pdf_header_page(p, s, len);
     if (pg >= 0) {
         pdf_note_end(p);

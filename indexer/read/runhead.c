@@ -484,3 +484,14 @@ const char *evx_report_furniture(const char *report, const evx_text *t)
         seen += (size_t)report_line(report, t, ln);
     return seen >= REPORT_FURNITURE_MIN ? report : NULL;
 }
+
+int evx_running_title_alone(const char *title, const char *report,
+                            const char *s, size_t n)
+{
+    if (evx_running_header_page(title, s, n) == 0)
+        return 1;
+    size_t rl = report ? strlen(report) : 0, tl = title ? strlen(title) : 0;
+    return rl && tl > rl + 1 && strncasecmp(title, report, rl) == 0 &&
+           title[rl] == ' ' && n == tl - rl - 1 &&
+           strncasecmp(s, title + rl + 1, n) == 0;
+}

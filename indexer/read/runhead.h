@@ -38,6 +38,14 @@ int evx_running_header(const char *title, const char *s, size_t n);
  * alone; -1 if it is none (or title is NULL). */
 int evx_running_header_page(const char *title, const char *s, size_t n);
 
+/* Is the trimmed line s[0..n) the running title alone, any case, or the
+ * title without the report's number it was learnt with (a PDF tool in
+ * reading order prints "2 HC 1234" / "Title" on even pages, learnt as
+ * the title "HC 1234 Title", and "HC 1234 3" / "Title" on odd ones)?
+ * report: "HC 1234", or NULL. */
+int evx_running_title_alone(const char *title, const char *report,
+                            const char *s, size_t n);
+
 /* Is the trimmed line s[0..n) a page's footer or header that prints the
  * report's own number with the page's ("HC 1234 5", "4 HC 1234", spaces
  * and case as they come)?  The number alone is not (a cover's, or a
