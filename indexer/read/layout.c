@@ -429,7 +429,7 @@ static void note_marker(scan *sc, size_t i)
     /* a marker set apart after a sentence, the next due ("warnings. 14
      * The …"): counted as cited only (the notes a page's foot may hold) */
     if (!v && !(w->flags & W_LINE) && i > 0 &&
-        evx_wd_ends_sentence(&sc->w[i - 1]) && evx_wd_int(w) == sc->cited + 1)
+        evx_wd_int(w) == sc->cited + 1 && evx_wd_ends_sentence(&sc->w[i - 1]))
         sc->cited++;
 }
 
@@ -527,7 +527,8 @@ static void scan_words(scan *sc, size_t from)
             i++;
             continue;
         }
-        if (sc->part == P_MAIN && evx_lay_glued_run(sc, i)) { /* "1Q3 [Professor Alan Reed]" */
+        if (sc->part == P_MAIN && (w->flags & W_LINE) &&
+            evx_ascii_digit((unsigned char)w->s[0]) && evx_lay_glued_run(sc, i)) { /* "1Q3 [Professor Alan Reed]" */
             i = take_notes(sc, i);
             continue;
         }

@@ -309,11 +309,12 @@ int pdf_header_page(const pdf_parser *p, const char *s, size_t len)
 int pdf_title_furniture(const pdf_parser *p, size_t ln, const char *s,
                         size_t len)
 {
-    return p->layout && evx_layout_is_furniture(p->layout, (long)ln) &&
-           evx_running_header_page(p->title, s, len) < 0 &&
+    return p->layout && p->title &&
            evx_running_title_alone(p->title,
                                    evx_layout_report_furniture(p->layout), s,
-                                   len);
+                                   len) &&
+           evx_running_header_page(p->title, s, len) < 0 &&
+           evx_layout_is_furniture(p->layout, (long)ln);
 }
 
 int pdf_page_number_line(const pdf_parser *p, size_t ln, const char *s,
