@@ -4,7 +4,10 @@
 #                        cut at line starts), plus a few crafted damaged
 #                        inputs (CRLF, NUL, invalid UTF-8, truncated), and
 #                        the web edition as Markdown (fuzz/seeds/*.md) and passages in
-#                        other reports' web forms (fuzz/seeds/web-*.txt)
+#                        other reports' web forms (fuzz/seeds/web-*.txt), and
+#                        office-suite PDFs as pdftotext prints them
+#                        (fuzz/seeds/pdf-*.txt: contents pages in a column,
+#                        dot leaders, note numbers in a column or glued)
 #   fuzz/corpus-query/   one query per file, from fuzz/seeds/queries.txt
 #   fuzz/corpus-tok/     the queries, plus 2 KB windows of the corpus
 #   fuzz/corpus-json/    unit JSON lines of the corpus (needs BUILD_DIR's
@@ -60,7 +63,7 @@ pdf=$(ls "$corpus"/000_*.txt | head -n 1)
 web=$(ls "$corpus"/004_*.txt | head -n 1)
 # the web edition as Pandoc writes it in Markdown (tests/variants_markdown.c:
 # its own notes; the page's links and divs kept)
-cp "$here"/seeds/*.md "$here"/seeds/web-*.txt "$rep"/
+cp "$here"/seeds/*.md "$here"/seeds/web-*.txt "$here"/seeds/pdf-*.txt "$rep"/
 # damaged inputs of the kinds tests/test_robust.c builds
 head -c 6000 "$web" | sed 's/$/\r/' > "$rep/crafted-crlf"
 head -c 6000 "$web" | tr 'e' '\000' > "$rep/crafted-nul"
