@@ -838,3 +838,76 @@ Test(office_pdfs, note_columns_with_the_page_number_between)
               "p2: %s", p2->text);
     evx_units_free(&u);
 }
+
+/* Notes whose bodies open with a digit: glued to their numbers, the
+ * number due reads the digits ("35Rights Foundation" after note 2 is note
+ * 3's "5Rights Foundation", "62Gether" note 6's "2Gether"), and a body
+ * ending in a number ("para 12") keeps it; the contents list's pages
+ * follow its titles with no blank line between. */
+Test(office_pdfs, note_bodies_that_open_with_a_digit)
+{
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u,
+            "Contents\n"
+            "Summary\n"
+            "1 Introduction\n"
+            "2 Next steps\n"
+            "Conclusions and recommendations\n"
+            "3\n"
+            "5\n"
+            "9\n"
+            "12\n"
+            "\n"
+            "Summary\n"
+            "We looked at children's safety online.\n"
+            "\n"
+            "1 Introduction\n"
+            "\n"
+            "1. Ofcom told us that platforms had been slow to act.1 Charities agreed.2\n"
+            "\n"
+            "2. Parents said that age checks were easily bypassed.3 Schools noted the same.4\n"
+            "\n"
+            "\n"
+            "1\n"
+            "2\n"
+            "5\n"
+            "Q93\n"
+            "5Rights Foundation (PCO0012) para 12\n"
+            "\n"
+            "3Q6 [Baroness Kidron]\n"
+            "4Ofcom (PCO0001)\n"
+            "\n"
+            "2 Next steps\n"
+            "\n"
+            "3. The Department said it would legislate.5 Young people welcomed it.6 Platforms did not.7\n"
+            "\n"
+            "5Q12\n"
+            "62Gether NHS Foundation Trust (PCO0021)\n"
+            "7Q15 [Dame Melanie Dawes]\n"
+            "\n"
+            "Conclusions and recommendations\n"
+            "\n"
+            "1. The Government should legislate. (Paragraph 3)\n",
+            0);
+    static const char *const bodies[][2] = {
+        {"Q93", "HC1/p1"},
+        {"5Rights Foundation (PCO0012) para 12", "HC1/p1"},
+        {"Q6 [Baroness Kidron]", "HC1/p2"},
+        {"Ofcom (PCO0001)", "HC1/p2"},
+        {"Q12", "HC1/p3"},
+        {"2Gether NHS Foundation Trust (PCO0021)", "HC1/p3"},
+        {"Q15 [Dame Melanie Dawes]", "HC1/p3"}};
+    for (int i = 0; i < 7; i++) {
+        char id[32];
+        snprintf(id, sizeof id, "HC1/fn%d", i + 1);
+        const evx_unit *fn = unit(&u, id);
+        cr_expect_str_eq(fn->text, bodies[i][0]);
+        cr_expect_str_eq(fn->parent ? fn->parent : "", bodies[i][1], "%s", id);
+    }
+    cr_expect_str_eq(unit(&u, "HC1/p2")->text,
+                     "Parents said that age checks were easily bypassed. "
+                     "Schools noted the same.");
+    cr_expect_eq(unit(&u, "HC1/p3")->chapter, 2);
+    cr_expect_eq(unit(&u, "HC1/summary/1")->page, 3);
+    evx_units_free(&u);
+}

@@ -222,6 +222,12 @@ static int number_line(const scan *sc, size_t k)
 static int column_contents(scan *sc, size_t a, size_t b)
 {
     size_t first[COLUMN_TITLES + 1];
+    /* the pages may follow the titles with no blank line between */
+    for (size_t k = a + 1; k < b; k++)
+        if (number_line(sc, k)) {
+            b = k;
+            break;
+        }
     size_t nt = column_titles(sc, a, b, first);
     if (nt < 2)
         return 0;

@@ -296,8 +296,12 @@ static int resumes_past_header(const scan *sc, size_t k)
  * first word after it (the text the footnotes interrupted). */
 size_t evx_lay_take_run(scan *sc, size_t i)
 {
-    /* the text before the run stops mid-sentence */
-    int interrupted = i > 0 && !evx_wd_ends_sentence(&sc->w[i - 1]);
+    /* the text before the run (past the page's furniture) stops
+     * mid-sentence */
+    size_t before = i;
+    while (before > 0 && (sc->w[before - 1].flags & W_HEADER))
+        before--;
+    int interrupted = before > 0 && !evx_wd_ends_sentence(&sc->w[before - 1]);
     int cur = evx_wd_int(&sc->w[i]);
     size_t body = i;
     sc->w[i].brk = sc->w[i].brk > B_LINE ? sc->w[i].brk : B_LINE;
@@ -390,11 +394,11 @@ size_t evx_lay_take_run(scan *sc, size_t i)
  * notes, a list above them), and how far a run of them may reach. */
 #define GLUED_REACH 200
 
-/* The value of the footnote number glued to word k opening its line
- * (evx_glued_note), *d its digits; else 0. */
-static int glued_value(const scan *sc, size_t k, size_t *d)
+/* The length of footnote number v glued to word k, which opens its
+ * line (evx_glued_note); else 0. */
+static size_t glued_as(const scan *sc, size_t k, int v)
 {
-    return (sc->w[k].flags & W_LINE) ? evx_glued_note(sc->w[k].s, sc->w[k].len, d)
+    return (sc->w[k].flags & W_LINE) ? evx_glued_note(sc->w[k].s, sc->w[k].len, v)
                                      : 0;
 }
 
@@ -408,14 +412,14 @@ static int cited(const scan *sc)
  * first word, or as a body's number ("1 Q6"), not a listed heading's? */
 static int glued_number_again(const scan *sc, size_t i, int v)
 {
-    size_t d;
     for (size_t k = i + 1; k < sc->n && k <= i + GLUED_REACH; k++) {
         if ((sc->w[k].flags & (W_HEADER | W_PAGE)) || evx_lay_part_opens(sc, k))
             return 0; /* the page, or the report's part, ends */
         if (!(sc->w[k].flags & W_LINE))
             continue;
-        if (glued_value(sc, k, &d) == v)
-            return 1;
+        size_t d = glued_as(sc, k, v);
+        if (d && !evx_ascii_digit((unsigned char)sc->w[k].s[d]))
+            return 1; /* "1Q6" again; "12Department" is none */
         if (evx_wd_int(&sc->w[k]) == v && k + 1 < sc->n &&
             !(sc->w[k + 1].flags & W_LINE) && evx_wd_upperish(&sc->w[k + 1]) &&
             !listed_heading(sc, k) && !evx_lay_heads_chapter(sc, k, v))
@@ -497,10 +501,19 @@ int evx_lay_note_columns(scan *sc, size_t i)
         sc->fail = 1;
         return 0;
     }
+    /* the page's furniture first, where the page's text ended: its
+     * number is no line of the notes, nor the next page's first */
+    for (size_t b = k; b < a; b++) {
+        all[n] = sc->w[b];
+        if (!(all[n].flags & W_HEADER)) {
+            all[n].flags |= W_HEADER;
+            evx_lay_furniture(sc, all[n].line);
+        }
+        n++;
+    }
     for (size_t t = 0; t < nk; t++) {
         all[n] = sc->w[i + t];
-        if (t > 0)
-            all[n].blanks = 0;
+        all[n].blanks = t || n ? 0 : all[n].blanks;
         all[n++].flags = W_LINE | (t ? 0 : sc->w[i].flags);
         for (size_t b = starts[t]; b < starts[t + 1]; b++) {
             all[n] = sc->w[b];
@@ -512,14 +525,14 @@ int evx_lay_note_columns(scan *sc, size_t i)
             n++;
         }
     }
-    for (size_t b = k; b < a; b++) { /* the furniture, after the bodies */
-        all[n] = sc->w[b];
-        if (!(all[n].flags & W_HEADER))
-            all[n].blanks = 1; /* the page's number, a block of its own */
-        n++;
-    }
     memcpy(&sc->w[i], all, n * sizeof *all);
     free(all);
+    /* the bodies are the column's lines, no more: what follows is the
+     * next page's, even with no header to say so */
+    if (e < sc->n && !(sc->w[e].flags & W_HEADER)) {
+        sc->w[e].flags |= W_PAGE;
+        sc->w[e].brk = B_PAGE;
+    }
     /* the column numbers its bodies: their markers stand above, some set
      * apart from their words, which the scan does not count */
     if (sc->max_marker < v + (int)nk - 1)
@@ -548,15 +561,16 @@ static int list_item_end(const scan *sc, size_t k)
 
 int evx_lay_glued_run(scan *sc, size_t i)
 {
-    size_t d, dk;
-    int v = glued_value(sc, i, &d);
     /* the next body (its marker perhaps set apart from its word, which
      * the scan does not count), or one a little on, cited; before any
      * body that opened a line was read, the count of bodies taken in
-     * mid-line (a number set apart there) is no bar */
-    int last = sc->line_bodies ? sc->last_body : 0;
-    if (!v || v <= last || v > last + 3 || v > cited(sc) + 1 ||
-        glued_number_again(sc, i, v))
+     * mid-line (a number set apart there) is no bar.  The number due
+     * reads the digits: "35Rights" is note 3's "5Rights" after note 2. */
+    int last = sc->line_bodies ? sc->last_body : 0, v = 0;
+    for (int c = last + 1; c <= last + 3 && !v; c++)
+        if (glued_as(sc, i, c))
+            v = c;
+    if (!v || v > cited(sc) + 1 || glued_number_again(sc, i, v))
         return 0;
     /* the run: the bodies in sequence from i, to a header or a block that
      * opens with none */
@@ -565,11 +579,11 @@ int evx_lay_glued_run(scan *sc, size_t i)
     for (k = i; k < sc->n && k <= i + GLUED_REACH && n < NOTE_COLUMN_MAX; k++) {
         if (sc->w[k].flags & W_HEADER)
             break;
-        int g = glued_value(sc, k, &dk);
-        if (g == want && (list_item_end(sc, k + evx_lay_line_words(sc, k) - 1) ||
-                          recommends(sc, k)))
+        int g = glued_as(sc, k, want) > 0;
+        if (g && (list_item_end(sc, k + evx_lay_line_words(sc, k) - 1) ||
+                  recommends(sc, k)))
             return 0; /* "1Review current routes;": a list's items */
-        if (g == want) {
+        if (g) {
             at[n++] = k;
             want++;
         } else if (k > i && evx_lay_block_start(sc, k)) {
@@ -590,7 +604,7 @@ int evx_lay_glued_run(scan *sc, size_t i)
     for (size_t q = i; q < k; q++) {
         out[m] = sc->w[q];
         if (j < n && at[j] == q) {
-            glued_value(sc, q, &dk);
+            size_t dk = glued_as(sc, q, v + (int)j);
             out[m++].len = (unsigned)dk; /* the number */
             out[m] = sc->w[q];
             out[m].s += dk;

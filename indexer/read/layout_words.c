@@ -3,6 +3,7 @@
  */
 #include "layout_words.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "ascii.h"
@@ -338,19 +339,24 @@ int evx_wd_leader(const evx_word *w, size_t *text_len, size_t *page_at)
     return 1;
 }
 
-int evx_glued_note(const char *s, size_t n, size_t *digits)
+size_t evx_glued_note(const char *s, size_t n, int v)
 {
-    size_t k = 0;
-    int v;
-    evx_ascii_digits_at(s, n, &k, 4, &v);
-    if (k == 0 || k > 3 || s[0] == '0' || k + 2 > n ||
-        !evx_ascii_upper((unsigned char)s[k]))
+    char num[16];
+    int k = snprintf(num, sizeof num, "%d", v);
+    if (v <= 0 || k <= 0 || (size_t)k + 2 > n || memcmp(s, num, (size_t)k) != 0)
         return 0;
-    unsigned char c = (unsigned char)s[k + 1];
-    /* "Q3", "Public", "HM": not "3G", "4K" */
-    if (!((s[k] == 'Q' && evx_ascii_digit(c)) || (c >= 'a' && c <= 'z') ||
-          evx_ascii_upper(c)))
+    const unsigned char *r = (const unsigned char *)s + k;
+    size_t rn = n - (size_t)k;
+    if (evx_ascii_upper(r[0]))
+        /* "Q3", "Public", "HM": not "3G", "4K" */
+        return (r[0] == 'Q' && evx_ascii_digit(r[1])) || evx_ascii_lower(r[1]) ||
+                       evx_ascii_upper(r[1])
+                   ? (size_t)k
+                   : 0;
+    if (!evx_ascii_digit(r[0]) || r[0] == '0')
         return 0;
-    *digits = k;
-    return v;
+    for (size_t i = 1; i < rn; i++)
+        if (evx_ascii_alpha(r[i]) || r[i] == ':')
+            return (size_t)k; /* "5Rights", "10:10" */
+    return 0;
 }

@@ -76,12 +76,15 @@ int evx_wd_cites_number(const evx_word *w);
  * and *page_at where the page's digits start (w->len if none). */
 int evx_wd_leader(const evx_word *w, size_t *text_len, size_t *page_at);
 
-/* Does line s[0..n) open with a footnote's number glued to its body's
- * first word, as a PDF tool prints a superscript set against it
- * ("1Q3 [Professor Alan Reed]", "3Public Accounts Committee")?  The
- * number's value (1-3 digits), *digits its length; else 0.  Only the
- * shape: a run of such lines in sequence makes them bodies (layout.c). */
-int evx_glued_note(const char *s, size_t n, size_t *digits);
+/* Does s[0..n), a line's first word, open with footnote number v glued
+ * to its body's first word, as a PDF tool prints a superscript set
+ * against it ("1Q3 [Professor Alan Reed]", "3Public Accounts Committee",
+ * "35Rights Foundation" for note 3 of "5Rights Foundation", "100Q4")?
+ * The number's length in bytes, else 0: the body opens with a capital
+ * and a letter ("Public", "HM"), "Q" and a digit, or a digit in a word
+ * that holds a letter or a colon ("5Rights", "10:10").  Only the shape:
+ * a run of such lines in sequence makes them bodies (layout_notes.c). */
+size_t evx_glued_note(const char *s, size_t n, int v);
 
 /* Is w the word lit, ignoring ASCII case? */
 int evx_wd_eq(const evx_word *w, const char *lit);
