@@ -911,3 +911,49 @@ Test(office_pdfs, note_bodies_that_open_with_a_digit)
     cr_expect_eq(unit(&u, "HC1/summary/1")->page, 3);
     evx_units_free(&u);
 }
+
+/* A contents list printed as a column with a blank line between its
+ * titles, the pages after them: read as one list (the report had been
+ * read as recommendations, its paragraphs' numbers taken for theirs). */
+Test(office_pdfs, contents_titles_a_block_each)
+{
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u,
+            "Contents\n"
+            "\n"
+            "Summary\n"
+            "\n"
+            "1 Introduction\n"
+            "\n"
+            "2 Next steps\n"
+            "\n"
+            "Conclusions and recommendations\n"
+            "\n"
+            "3\n"
+            "5\n"
+            "9\n"
+            "12\n"
+            "\n"
+            "Summary\n"
+            "We looked at children's safety online.\n"
+            "\n"
+            "1 Introduction\n"
+            "\n"
+            "1. Ofcom told us that platforms had been slow to act.\n"
+            "\n"
+            "2 Next steps\n"
+            "\n"
+            "2. The Department said it would legislate.\n"
+            "\n"
+            "Conclusions and recommendations\n"
+            "\n"
+            "1. The Government should legislate. (Paragraph 2)\n",
+            0);
+    cr_expect_str_eq(unit(&u, "HC1/summary/1")->text,
+                     "We looked at children’s safety online.");
+    cr_expect_eq(unit(&u, "HC1/summary/1")->page, 3);
+    cr_expect_str_eq(unit(&u, "HC1/p1")->chapter_title, "Introduction");
+    cr_expect_str_eq(unit(&u, "HC1/p2")->chapter_title, "Next steps");
+    cr_expect_eq(unit(&u, "HC1/r1")->para, 2);
+    evx_units_free(&u);
+}

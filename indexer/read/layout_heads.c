@@ -178,8 +178,9 @@ static size_t column_titles(const scan *sc, size_t a, size_t b, size_t *first)
     int goes_on = 0;
     for (size_t k = a; k < b; k++) {
         if (k == a || ((sc->w[k].flags & W_LINE) && !goes_on)) {
-            if (nt == COLUMN_TITLES || (k > a && k - first[nt - 1] > COLUMN_TITLE_WORDS))
-                return 0;
+            if (nt == COLUMN_TITLES || evx_wd_num_dot(&sc->w[k]) ||
+                (k > a && k - first[nt - 1] > COLUMN_TITLE_WORDS))
+                return 0; /* a paragraph ("1. Grants …") is no title */
             first[nt++] = k;
         }
         int last = k + 1 == b || (sc->w[k + 1].flags & W_LINE);
@@ -222,12 +223,17 @@ static int number_line(const scan *sc, size_t k)
 static int column_contents(scan *sc, size_t a, size_t b)
 {
     size_t first[COLUMN_TITLES + 1];
-    /* the pages may follow the titles with no blank line between */
-    for (size_t k = a + 1; k < b; k++)
-        if (number_line(sc, k)) {
-            b = k;
-            break;
-        }
+    /* the titles end where the pages start: after a blank line or none,
+     * the titles a line or, in a list no entry of which was read yet, a
+     * block each */
+    size_t k = a + 1, reach = sc->n_ent ? b : a + COLUMN_TITLES * COLUMN_TITLE_WORDS;
+    for (; k < sc->n && k < reach && !(sc->w[k].flags & W_HEADER) &&
+           !number_line(sc, k);
+         k++)
+        ;
+    if (k > b && (k >= sc->n || !number_line(sc, k)))
+        return 0;
+    b = k;
     size_t nt = column_titles(sc, a, b, first);
     if (nt < 2)
         return 0;
