@@ -226,14 +226,14 @@ static int column_contents(scan *sc, size_t a, size_t b)
     /* the titles end where the pages start: after a blank line or none,
      * the titles a line or, in a list no entry of which was read yet, a
      * block each */
-    size_t k = a + 1, reach = sc->n_ent ? b : a + COLUMN_TITLES * COLUMN_TITLE_WORDS;
-    for (; k < sc->n && k < reach && !(sc->w[k].flags & W_HEADER) &&
-           !number_line(sc, k);
-         k++)
+    size_t end = a + 1, reach = sc->n_ent ? b : a + COLUMN_TITLES * COLUMN_TITLE_WORDS;
+    for (; end < sc->n && end < reach && !(sc->w[end].flags & W_HEADER) &&
+           !number_line(sc, end);
+         end++)
         ;
-    if (k > b && (k >= sc->n || !number_line(sc, k)))
+    if (end > b && (end >= sc->n || !number_line(sc, end)))
         return 0;
-    b = k;
+    b = end;
     size_t nt = column_titles(sc, a, b, first);
     if (nt < 2)
         return 0;
