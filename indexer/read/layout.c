@@ -604,7 +604,7 @@ static void scan_words(scan *sc, size_t from)
             continue;
         }
         if ((w->flags & W_LINE) && evx_lay_note_columns(sc, i))
-            continue; /* the same word, now a body's number */
+            continue; /* read again: the page's furniture, then the run */
         if (evx_lay_run_starts(sc, i)) {
             i = take_notes(sc, i);
             continue;

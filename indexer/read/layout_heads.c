@@ -212,9 +212,9 @@ static int number_line(const scan *sc, size_t k)
 }
 
 /* A contents list set as two columns that a PDF tool in reading order
- * prints one after the other: the block [a, b) of titles, one a line,
- * then their pages, each a number alone on its line, among the page's
- * running header (as many as the titles, and one or two more: the
+ * prints one after the other: from a, its titles, one a line (before any
+ * entry was read, a blank line may part them), then their pages, each a
+ * number alone on its line, among the page's running header (as many as the titles, and one or two more: the
  * contents page's own number, lower than any page it lists).  The words
  * are put in the order of a contents list in one column, each title then
  * its page ("Summary 3"): the pages sorted go to the titles in order, as

@@ -309,6 +309,8 @@ int pdf_header_page(const pdf_parser *p, const char *s, size_t len)
 int pdf_title_furniture(const pdf_parser *p, size_t ln, const char *s,
                         size_t len)
 {
+    /* the title alone exactly is pdf_header_page's (a page's header);
+     * tested second, as few lines are either */
     return p->layout && p->title &&
            evx_running_title_alone(p->title,
                                    evx_layout_report_furniture(p->layout), s,
