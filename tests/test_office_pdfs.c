@@ -49,14 +49,15 @@ static const char BODY[] =
     "Conclusions and recommendations\n"
     "1. We recommend that the Government publish its review. (Paragraph 3)\n";
 
+/* The cover's last lines and the contents page's first; the last page
+ * of the list (9), then the next page's furniture. */
+#define CONTENTS_TOP "Rural buses\n\nHC 1201\n\nContents\n"
+#define CONTENTS_END "9\n\nHC 1201\n\nRural buses\n\n"
+
 /* The contents list on a right tab: titles, then the page's own number
  * (2), then the chapters' pages, then the section's. */
 static const char COLUMNS[] =
-    "Rural buses\n"
-    "\n"
-    "HC 1201\n"
-    "\n"
-    "Contents\n"
+    CONTENTS_TOP
     "\n"
     "Summary\n"
     "1 Introduction\n"
@@ -71,12 +72,30 @@ static const char COLUMNS[] =
     "7\n"
     "11\n"
     "\n"
-    "9\n"
+    CONTENTS_END;
+
+/* The contents list on a right tab, a group of titles at a time: each
+ * chapter's titles, then their pages; the summary's, the conclusions'
+ * alone. */
+static const char GROUPS[] =
+    CONTENTS_TOP
+    "Summary\n"
     "\n"
-    "HC 1201\n"
+    "3\n"
     "\n"
-    "Rural buses\n"
-    "\n";
+    "1 Introduction\n"
+    "\n"
+    "5\n"
+    "\n"
+    "2 Funding and accountability\n"
+    "Monitoring progress\n"
+    "\n"
+    "7\n"
+    "7\n"
+    "\n"
+    "Conclusions and recommendations\n"
+    "\n"
+    CONTENTS_END;
 
 /* The contents list with dot leaders: dots glued to the title or the
  * page, spaced dots, ellipses. */
@@ -135,6 +154,16 @@ Test(office_pdfs, contents_pages_printed_as_a_column_of_their_own)
 {
     evx_units u = EVX_UNITS_INIT;
     read_report(&u, COLUMNS);
+    expect_report(&u);
+    evx_units_free(&u);
+}
+
+/* The titles and their pages a group at a time, a lone title among them
+ * (the list had not been read, and every paragraph was lost, warned). */
+Test(office_pdfs, contents_pages_printed_a_group_at_a_time)
+{
+    evx_units u = EVX_UNITS_INIT;
+    read_report(&u, GROUPS);
     expect_report(&u);
     evx_units_free(&u);
 }

@@ -211,43 +211,63 @@ static int number_line(const scan *sc, size_t k)
             evx_lay_block_start(sc, k + 1));
 }
 
-/* A contents list set as two columns that a PDF tool in reading order
- * prints one after the other: from a, its titles, one a line (before any
- * entry was read, a blank line may part them), then their pages, each a
- * number alone on its line, among the page's running header (as many as the titles, and one or two more: the
- * contents page's own number, lower than any page it lists).  The words
- * are put in the order of a contents list in one column, each title then
- * its page ("Summary 3"): the pages sorted go to the titles in order, as
- * a contents list runs in page order, and the numbers left over, then the
- * header, after them.  Returns 1 when it did, else 0 (nothing moved). */
-static int column_contents(scan *sc, size_t a, size_t b)
+/* A contents column from word a (the block [a, b) or more): its titles,
+ * one a line (before any entry was read, a blank line may part them),
+ * then their pages, each a number alone on its line, among the page's
+ * running header, as many as the titles, and one or two more (the
+ * contents page's own number, lower than any page it lists).  Fills
+ * first[] with the titles' first words, *b with the end of the titles
+ * and *e with the end of the pages; their counts go to *nt and *np.
+ * Returns 1 if it is such a column, else 0. */
+static int column_at(const scan *sc, size_t a, size_t *b, size_t *e,
+                     size_t *first, size_t *nt, size_t *np)
 {
-    size_t first[COLUMN_TITLES + 1];
     /* the titles end where the pages start: after a blank line or none,
      * the titles a line or, in a list no entry of which was read yet, a
      * block each */
-    size_t end = a + 1, reach = sc->n_ent ? b : a + COLUMN_TITLES * COLUMN_TITLE_WORDS;
+    size_t end = a + 1, reach = sc->n_ent ? *b : a + COLUMN_TITLES * COLUMN_TITLE_WORDS;
     for (; end < sc->n && end < reach && !(sc->w[end].flags & W_HEADER) &&
            !number_line(sc, end);
          end++)
         ;
-    if (end > b && (end >= sc->n || !number_line(sc, end)))
+    if (end > *b && (end >= sc->n || !number_line(sc, end)))
         return 0;
-    b = end;
-    size_t nt = column_titles(sc, a, b, first);
-    if (nt < 2)
+    *b = end;
+    *nt = column_titles(sc, a, end, first);
+    if (*nt == 0)
         return 0;
-    first[nt] = b;
-    size_t np = 0, e = b;
-    for (; e < sc->n; e++) {
-        if (sc->w[e].flags & W_HEADER)
+    first[*nt] = end;
+    size_t k = end;
+    for (*np = 0; k < sc->n; k++) {
+        if (sc->w[k].flags & W_HEADER)
             continue;
-        if (!number_line(sc, e))
+        if (!number_line(sc, k))
             break;
-        np++;
+        ++*np;
     }
-    if (np < nt || np > nt + 2)
+    *e = k;
+    return *np >= *nt && *np <= *nt + 2;
+}
+
+/* A contents list set as two columns that a PDF tool in reading order
+ * prints one after the other, whole or a group of titles at a time
+ * (column_at).  The words are put in the order of a contents list in one
+ * column, each title then its page ("Summary 3"): the pages sorted go to
+ * the titles in order, as a contents list runs in page order, and the
+ * numbers left over, then the header, after them.  A lone title and its
+ * page are such a group only after an entry was read, or before another
+ * group.  Returns 1 when it did, else 0 (nothing moved). */
+static int column_contents(scan *sc, size_t a, size_t b)
+{
+    size_t first[COLUMN_TITLES + 1], nt, np, e;
+    if (!column_at(sc, a, &b, &e, first, &nt, &np))
         return 0;
+    if (nt < 2 && !sc->n_ent) {
+        size_t nb = e < sc->n ? evx_lay_next_block(sc, e) : e, ne, nnt, nnp;
+        size_t next[COLUMN_TITLES + 1];
+        if (nb == e || !column_at(sc, e, &nb, &ne, next, &nnt, &nnp))
+            return 0;
+    }
     evx_word *all = malloc((e - a) * sizeof *all);
     const evx_word **pages = malloc(np * sizeof *pages);
     if (!all || !pages) {
