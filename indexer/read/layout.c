@@ -47,6 +47,8 @@ struct evx_layout {
     size_t n_furn, cap_furn;
     char *title; /* the running title, or NULL */
     int no_blanks; /* the source has (almost) no blank lines */
+    size_t at_head, at_foot; /* numbered furniture by its side of a form
+                                feed (evx_layout_furniture_sides) */
     const char *report; /* the report's number, when it is page furniture
                            (runhead.h), borrowed from the caller; or NULL */
 };
@@ -183,11 +185,20 @@ static int title_alone_at(const scan *sc, size_t ln)
                                    evx_ascii_rtrim(s + i, n - i));
 }
 
+/* Tallies the side of a page break numbered furniture stood on. */
+static void count_side(evx_layout *l, int side)
+{
+    if (side < 0)
+        l->at_head++;
+    else if (side > 0)
+        l->at_foot++;
+}
+
 static void read_words(scan *sc)
 {
     size_t margin;
     int indent_pages = evx_indent_marks_pages(sc->t, &margin);
-    size_t lines = evx_text_lines(sc->t), blank_lines = 0;
+    size_t lines = evx_text_lines(sc->t), blank_lines = 0, text_line = 0;
     unsigned blanks = 0, after_header = 0;
     for (size_t ln = 1; ln <= lines && !sc->fail; ln++) {
         size_t n;
@@ -216,16 +227,20 @@ static void read_words(scan *sc)
             hl = 1;
         /* the report's number with the page's ("HC 1234 5"), or alone
          * next to the page's other furniture */
-        if (!hl && (evx_report_footer(sc->report, s + i, tn) ||
-                    (evx_report_number(sc->report, s + i, tn) &&
-                     (after_header || header_follows(sc, ln)))))
+        int numbered = hl || evx_report_footer(sc->report, s + i, tn);
+        if (!hl && (numbered || (evx_report_number(sc->report, s + i, tn) &&
+                                 (after_header || header_follows(sc, ln)))))
             hl = 1;
         if (hl) {
+            size_t first = ln;
             take_header(sc, ln, hl, blanks);
             ln += hl - 1;
             if (title_alone_at(sc, ln + 1)) /* "HC 1234 3" / the title */
                 take_header(sc, ++ln, 1, 0);
+            if (numbered)
+                count_side(sc->l, evx_furniture_side(sc->t, text_line, first, ln));
             after_header = 1;
+            text_line = ln;
             blanks = 0;
             continue;
         }
@@ -234,6 +249,7 @@ static void read_words(scan *sc)
         size_t pi = prev ? evx_lead_space(prev, pl) : 0;
         int url_tail = prev && evx_url_goes_on(prev + pi, pl - pi, s + i, tn);
         split_line(sc, s, i + tn, ln, i, flags, blanks);
+        text_line = ln;
         if (sc->n > before && (evx_wd_url(&sc->w[before]) || url_tail))
             evx_lay_furniture(sc, (long)ln); /* a URL list under footnotes */
         if (sc->n > before && i + tn < n) {
@@ -839,6 +855,13 @@ const char *evx_layout_report_furniture(const evx_layout *l)
 int evx_layout_without_blank_lines(const evx_layout *l)
 {
     return l->no_blanks;
+}
+
+void evx_layout_furniture_sides(const evx_layout *l, size_t *head,
+                                size_t *foot)
+{
+    *head = l ? l->at_head : 0;
+    *foot = l ? l->at_foot : 0;
 }
 
 const char *evx_layout_text(const evx_layout *l, size_t *len)

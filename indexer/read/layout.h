@@ -68,6 +68,12 @@ const char *evx_layout_title(const evx_layout *l);
  * a short line before a sentence for a subheading. */
 int evx_layout_without_blank_lines(const evx_layout *l);
 
+/* How many times the page furniture that prints a page's number stood
+ * at a page's head (*head: a form feed before it) and at its foot (*foot:
+ * a form feed after it); both 0 for a text without form feeds. */
+void evx_layout_furniture_sides(const evx_layout *l, size_t *head,
+                                size_t *foot);
+
 /* The canonical text (NUL-terminated, borrowed until evx_layout_free). */
 const char *evx_layout_text(const evx_layout *l, size_t *len);
 

@@ -37,3 +37,27 @@ int evx_indent_marks_pages(const evx_text *t, size_t *margin)
         indented += at[k];
     return content > 0 && indented * 10 < content;
 }
+
+/* Is there a form feed's page break at a line in (from, to]? */
+static int break_within(const evx_text *t, size_t from, size_t to)
+{
+    for (size_t ln = from + 1; ln <= to; ln++)
+        if (evx_text_page_break(t, ln))
+            return 1;
+    return 0;
+}
+
+int evx_furniture_side(const evx_text *t, size_t prev, size_t first,
+                       size_t last)
+{
+    size_t lines = evx_text_lines(t), next = last + 1;
+    for (; next <= lines; next++) {
+        size_t n;
+        const char *s = evx_text_line(t, next, &n);
+        if (evx_lead_space(s, n) < n)
+            break;
+    }
+    int head = break_within(t, prev, first);
+    int foot = break_within(t, first, next > lines ? lines : next);
+    return head == foot ? 0 : foot ? 1 : -1;
+}

@@ -22,4 +22,12 @@ size_t evx_lead_space(const char *s, size_t n);
  * indented whole, sets every line in). */
 int evx_indent_marks_pages(const evx_text *t, size_t *margin);
 
+/* Which side of a form feed's page break the page furniture at lines
+ * [first, last] of t stands on, after the line of text prev: -1 at a
+ * page's head (the break at first, or on the blank lines before it), +1
+ * at its foot (the break after first, up to the next line of text), 0 if
+ * neither or both (a text with no form feeds says nothing). */
+int evx_furniture_side(const evx_text *t, size_t prev, size_t first,
+                       size_t last);
+
 #endif /* EVX_PAGEBREAK_H */

@@ -12,6 +12,17 @@
  * joined, so that pages no longer show) or invented, and every unit that
  * starts in that stretch gets page 0, "not known", rather than a page a
  * citation would print wrongly.
+ *
+ * A report made in an office suite prints its page furniture at each
+ * page's foot: a footer's number is the page it ends, and the text after it
+ * is on the next page.  Which side the furniture stands on is read over
+ * the whole text, after the pass: form feeds say so where the text kept
+ * them (evx_layout_furniture_sides), and otherwise the contents entries of
+ * headings met after furniture, mid-page, say so by their pages (a header
+ * gave the count their page, a footer the page before).  Read as footers,
+ * the pages after each piece of furniture are one more.  Furniture that
+ * names the report with the page ("HC 1234 5") sets a page only once its
+ * side is known.
  */
 #ifndef EVX_PDF_PAGES_H
 #define EVX_PDF_PAGES_H
@@ -22,18 +33,22 @@
 
 /* What set the page. */
 typedef enum pdf_anchor {
-    PDF_ANCHOR_HEADER,  /* a running header or footer with its number */
+    PDF_ANCHOR_HEADER,   /* a running header or footer with its number */
+    PDF_ANCHOR_SIDELESS, /* the report's number with the page's, whose
+                            side is not known in the pass */
     PDF_ANCHOR_SECTION, /* a heading's contents entry */
     PDF_ANCHOR_CHAPTER  /* a chapter's contents entry */
 } pdf_anchor;
 
-/* At line ln, page pg is known (by `how`): checks the count since the last
- * anchor against it and sets the count to pg. */
+/* At line ln, page pg is known (by `how`): records the anchor and sets
+ * the count to pg (a sideless anchor leaves it). */
 void pdf_page_anchor(pdf_parser *p, size_t ln, int pg, pdf_anchor how);
 
-/* After the pass: units of the reading whose first line lies in a stretch
- * the count did not fit get page 0; so do those after the last anchor,
- * unless the count fitted at nine checks in ten or more. */
+/* After the pass: finds which side of the page the furniture stands on
+ * and checks the count at each anchor, read so.  Units of the reading
+ * after footers get their page one more; those whose first line lies in a
+ * stretch the count did not fit get page 0; so do those after the last
+ * anchor, unless the count fitted at nine checks in ten or more. */
 void pdf_pages_settle(pdf_parser *p);
 
 /* Frees the stretches recorded. */

@@ -306,6 +306,11 @@ int pdf_header_page(const pdf_parser *p, const char *s, size_t len)
     return pg;
 }
 
+int pdf_footer_page(const pdf_parser *p, const char *s, size_t len)
+{
+    return evx_report_footer(evx_layout_report_furniture(p->layout), s, len);
+}
+
 int pdf_title_furniture(const pdf_parser *p, size_t ln, const char *s,
                         size_t len)
 {

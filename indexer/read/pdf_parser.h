@@ -148,8 +148,16 @@ typedef struct pdf_parser {
     int broke, prev_heading;
     size_t line; /* the line being read */
     /* page anchors and the stretches the count did not fit (pdf_pages.h) */
-    int anchored;
-    size_t anchor_line, anchor_checks, anchor_misfits;
+    int page_top; /* the line read is the first of a page */
+    struct pdf_anchor_at {
+        size_t line;
+        int pg;      /* the page it gives */
+        int counted; /* the count it found */
+        int set;     /* the count it left (pg, or the count for a side
+                        not yet known) */
+        int how, top; /* a pdf_anchor; met at a page's top */
+    } *anchors;
+    size_t n_anchors, cap_anchors;
     struct pdf_lines {
         size_t from, to;
     } *unsure;
@@ -228,6 +236,11 @@ char *pdf_trimmed_dup(const char *s, size_t len);
 /* A running header line, or a footer printing the report's number: its
  * page number, 0 if it tells none, else -1. */
 int pdf_header_page(const pdf_parser *p, const char *s, size_t len);
+
+/* The page a line of the report's number with the page's names ("HC 1234
+ * 5", "4 HC 1234"), which a report may print at a page's foot or its top
+ * (pdf_pages.h tells which); else 0. */
+int pdf_footer_page(const pdf_parser *p, const char *s, size_t len);
 
 /* Is line ln (s[0..len)) the running title without the report's number
  * it was learnt with, alone on a line the page layer took for furniture

@@ -147,7 +147,11 @@ static size_t handle_line(pdf_parser *p, size_t ln)
     int pg = pdf_header_page(p, s, len);
     if (pg >= 0) {
         pdf_note_end(p);
-        pdf_page_anchor(p, ln, pg, PDF_ANCHOR_HEADER);
+        int fp = pg ? 0 : pdf_footer_page(p, s, len);
+        if (fp)
+            pdf_page_anchor(p, ln, fp, PDF_ANCHOR_SIDELESS);
+        else
+            pdf_page_anchor(p, ln, pg, PDF_ANCHOR_HEADER);
         p->header_since = 1;
         p->broke = 1;
         p->blank_run = 0;
@@ -166,6 +170,7 @@ static size_t handle_line(pdf_parser *p, size_t ln)
     pdf_line c = {ln, s, len, (long)lead + 1,
                   p->blank_run > 0 || p->broke || newpage || p->header_since,
                   p->broke || newpage || p->header_since, 0};
+    p->page_top = c.broke;
     p->page_pending = 0;
     p->header_since = 0;
     p->blank_run = 0;

@@ -444,12 +444,14 @@ int evx_report_footer(const char *report, const char *s, size_t n)
     /* "4 HC 1234": the page's number first */
     if (d > 0 && d <= 4 && d < n && (s[d] == ' ' || s[d] == '\t') &&
         same_number(report, s + d, n - d))
-        return 1;
+        return atoi(s);
     /* "HC 1234 5": after it */
     while (k > 0 && evx_ascii_digit((unsigned char)s[k - 1]))
         k--;
     return k < n && n - k <= 4 && k > 0 && (s[k - 1] == ' ' || s[k - 1] == '\t') &&
-           same_number(report, s, k);
+                   same_number(report, s, k)
+               ? atoi(s + k)
+               : 0;
 }
 
 int evx_report_number(const char *report, const char *s, size_t n)

@@ -48,9 +48,9 @@ int evx_running_title_alone(const char *title, const char *report,
 
 /* Is the trimmed line s[0..n) a page's footer or header that prints the
  * report's own number with the page's ("HC 1234 5", "4 HC 1234", spaces
- * and case as they come)?  The number alone is not (a cover's, or a
- * citation's wrapped line).  A NULL report, or one with no digit, matches
- * nothing. */
+ * and case as they come)?  Returns the page's number, else 0.  The number
+ * alone is not (a cover's, or a citation's wrapped line).  A NULL report,
+ * or one with no digit, matches nothing. */
 int evx_report_footer(const char *report, const char *s, size_t n);
 
 /* Is the trimmed line s[0..n) the report's number alone ("HC 1234")? */

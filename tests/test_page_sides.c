@@ -1,0 +1,217 @@
+/*
+ * test_page_sides.c - the page of each unit when a report prints its page
+ * furniture at the foot of each page (an office suite's footer: "5", "Rural
+ * bus services 5", "HC 1234 5"), not at the head as a typeset report does.  A
+ * footer's number is the page it ends: the text after it is on the next
+ * page.  Form feeds, where the PDF tool kept them, say which side of the
+ * page break the furniture stands on; without them (a copy and paste) the
+ * contents list's pages for headings met mid-page do.  Read the way the
+ * pipeline reads it; the words are invented.
+ */
+#define _DEFAULT_SOURCE
+#define _XOPEN_SOURCE 700
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "buf.h"
+#include "otherutil.h"
+
+/* The report's pages from its contents page on (page 2), each its text as
+ * printed between its furniture; the units that open on it. */
+static const struct page {
+    const char *text;
+    const char *opens; /* space-separated ids past "HC1234/", or NULL */
+} PAGES[] = {
+    {"Contents\n"
+     "\n"
+     "Summary 3\n"
+     "1 Introduction 4\n"
+     "Our inquiry 4\n"
+     "Costs and funding 5\n"
+     "2 Accountability 7\n"
+     "Who is responsible 8\n"
+     "Conclusions and recommendations 9\n"
+     "Formal minutes 10\n"
+     "Witnesses 10\n"
+     "Published written evidence 10\n",
+     NULL},
+    {"Summary\n"
+     "\n"
+     "Rural bus services face serious funding pressure. We make\n"
+     "recommendations to the Government on how to plan for the long term.\n",
+     "summary/1"},
+    {"1 Introduction\n"
+     "\n"
+     "Our inquiry\n"
+     "\n"
+     "1. This inquiry examined funding for rural bus services across\n"
+     "England and the choices open to the councils that pay for them.1\n"
+     "\n"
+     "2. The Department told us that demand had fallen in most regions since\n"
+     "2015, and that fares had risen faster than wages in the same years.2\n"
+     "Councils told us that\n"
+     "\n"
+     "1 Q12 [Dr Jane Smith]\n"
+     "2 Department for Transport (RBS0004)\n",
+     "p1 p2 fn1 fn2"},
+    {"the services were at risk of collapse within two years.\n"
+     "\n"
+     "3. Operators said that the concessionary fares scheme no longer\n"
+     "covered the cost of carrying older passengers.\n"
+     "\n"
+     "Costs and funding\n"
+     "\n"
+     "4. Local authorities reported that grants had been cut by a wide\n"
+     "margin since the last spending review.\n",
+     "p3 p4"},
+    {"5. The Bus Service Improvement Plans brought new money, but it was\n"
+     "allocated for a single year at a time.3\n"
+     "\n"
+     "6. We heard that short-term grants made it hard to plan routes.\n"
+     "\n"
+     "3 Q31 [Professor Alan Jones]\n",
+     "p5 p6 fn3"},
+    {"2 Accountability\n"
+     "\n"
+     "7. Responsibility for rural buses is shared between the Department,\n"
+     "combined authorities, councils and the operators themselves.\n"
+     "\n"
+     "8. Witnesses described a system in which no one answered for a route\n"
+     "that closed.\n",
+     "p7 p8"},
+    {"9. The Department accepted that its data on rural routes was poor.4\n"
+     "\n"
+     "Who is responsible\n"
+     "\n"
+     "10. We are concerned that accountability lacks a clear owner.\n"
+     "\n"
+     "4 Q64 [Rt Hon Mark Harper MP]\n",
+     "p9 p10 fn4"},
+    {"Conclusions and recommendations\n"
+     "\n"
+     "1. The Government should publish a long-term funding plan. (Paragraph 4)\n"
+     "\n"
+     "2. The Department should name one owner for each rural route.\n"
+     "(Paragraph 10)\n",
+     "r1 r2"},
+    {"Formal minutes\n"
+     "\n"
+     "Thursday 4 May 2023\n"
+     "\n"
+     "Ruth Cadbury, in the Chair\n"
+     "\n"
+     "Draft Report (Rural bus services) brought up and read.\n"
+     "\n"
+     "Witnesses\n"
+     "\n"
+     "Tuesday 14 March 2023\n"
+     "\n"
+     "Dr Jane Smith, Chief Executive, Rural Transport Trust Q1–40\n"
+     "\n"
+     "Published written evidence\n"
+     "\n"
+     "1 Age UK (RBS0001)\n"
+     "4 Department for Transport (RBS0004)\n",
+     NULL},
+};
+
+#define FIRST_PAGE 2 /* the contents page's number */
+#define N_PAGES (sizeof PAGES / sizeof PAGES[0])
+
+static const char FRONT[] = "House of Commons\n"
+                            "\n"
+                            "Transport Committee\n"
+                            "\n"
+                            "Rural bus services\n"
+                            "\n"
+                            "Third Report of Session 2022–23\n"
+                            "\n"
+                            "HC 1234\n"
+                            "Published on 9 May 2023\n"
+                            "by authority of the House of Commons\n"
+                            "\n";
+
+/* How a page prints its furniture. */
+enum furniture {
+    FOOT_NUMBER,    /* the title at the head, the number alone at the foot */
+    FOOT_TITLED,    /* "Rural bus services 5" at the foot */
+    FOOT_REPORT,    /* "HC 1234 5" at the foot, the title at the head */
+    HEAD_TITLED     /* "Rural bus services 5" at the head (a typeset report) */
+};
+
+/* The report as a PDF tool prints it, with a form feed between pages
+ * when ff. */
+static void compose(evx_buf *b, enum furniture f, int ff)
+{
+    evx_buf_puts(b, FRONT);
+    for (size_t i = 0; i < N_PAGES; i++) {
+        int pg = (int)i + FIRST_PAGE;
+        if (ff)
+            evx_buf_putc(b, '\f');
+        if (f == FOOT_NUMBER || f == FOOT_REPORT)
+            evx_buf_puts(b, "Rural bus services\n\n");
+        if (f == HEAD_TITLED)
+            evx_buf_printf(b, "Rural bus services %d\n\n", pg);
+        evx_buf_printf(b, "%s\n", PAGES[i].text);
+        if (f == FOOT_NUMBER)
+            evx_buf_printf(b, "%d\n\n", pg);
+        else if (f == FOOT_TITLED)
+            evx_buf_printf(b, "Rural bus services %d\n\n", pg);
+        else if (f == FOOT_REPORT)
+            evx_buf_printf(b, "HC 1234 %d\n\n", pg);
+    }
+}
+
+/* Every unit listed opens on the page it is listed under. */
+static void expect_pages(enum furniture f, int ff)
+{
+    evx_buf b = EVX_BUF_INIT;
+    compose(&b, f, ff);
+    cr_assert_eq(evx_buf_status(&b), EVX_OK);
+    evx_units u = EVX_UNITS_INIT;
+    tu_read_text_as(&u, b.data, "dump.txt", "HC 1234", 0);
+    for (size_t i = 0; i < N_PAGES; i++) {
+        if (!PAGES[i].opens)
+            continue;
+        char ids[200], id[40];
+        snprintf(ids, sizeof ids, "%s", PAGES[i].opens);
+        for (char *save = NULL, *n = strtok_r(ids, " ", &save); n;
+             n = strtok_r(NULL, " ", &save)) {
+            snprintf(id, sizeof id, "HC1234/%s", n);
+            cr_expect_eq(unit(&u, id)->page, (int)i + FIRST_PAGE,
+                         "furniture %d, form feeds %d: %s on page %d, not %d",
+                         (int)f, ff, id, unit(&u, id)->page,
+                         (int)i + FIRST_PAGE);
+        }
+    }
+    evx_units_free(&u);
+    evx_buf_free(&b);
+}
+
+/* Form feeds kept (a PDF tool's output): the footer stands before the
+ * break, so its number is the page it ends. */
+Test(page_sides, footers_before_the_page_break)
+{
+    expect_pages(FOOT_NUMBER, 1);
+    expect_pages(FOOT_TITLED, 1);
+    expect_pages(FOOT_REPORT, 1);
+}
+
+/* No form feeds (a copy and paste): the contents list's pages for the
+ * sections met mid-page ("Costs and funding", "Who is responsible") are
+ * one more than a header would give. */
+Test(page_sides, footers_told_by_the_contents)
+{
+    expect_pages(FOOT_NUMBER, 0);
+    expect_pages(FOOT_TITLED, 0);
+    expect_pages(FOOT_REPORT, 0);
+}
+
+/* A typeset report's headers, with form feeds and without, keep their
+ * pages. */
+Test(page_sides, headers_keep_their_pages)
+{
+    expect_pages(HEAD_TITLED, 1);
+    expect_pages(HEAD_TITLED, 0);
+}
