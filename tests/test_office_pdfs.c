@@ -781,6 +781,37 @@ Test(office_pdfs, note_columns_with_the_page_number_between)
     evx_units_free(&u);
 }
 
+/* A recommendation whose first word names a part of the report
+ * ("Witnesses were broadly agreed …"), in a list the back matter's
+ * headings follow: the witnesses' list had opened there, and the
+ * recommendations after it were lost. */
+Test(office_pdfs, a_recommendation_opening_with_a_part_name)
+{
+    const char *cut = strstr(RURAL_BACK, "\nFormal minutes");
+    cr_assert_not_null(cut);
+    evx_buf back = EVX_BUF_INIT;
+    evx_buf_printf(&back,
+                   "%.*s"
+                   "2. Witnesses were broadly agreed that grants must be set for five\n"
+                   "years at a time. (Paragraph 3)\n"
+                   "\n"
+                   "3. We recommend that one owner answers for each route. (Paragraph 4)\n"
+                   "%s",
+                   (int)(cut - RURAL_BACK), RURAL_BACK, cut);
+    cr_assert_eq(evx_buf_status(&back), EVX_OK);
+    evx_units u = EVX_UNITS_INIT;
+    read_report_around(&u, RURAL_FRONT, "5\nQ6\nDepartment for Transport (RBS0012)\n",
+                       back.data);
+    cr_expect(strncmp(unit(&u, "HC1/r2")->text, "Witnesses were broadly agreed",
+                      29) == 0,
+              "r2: %s", unit(&u, "HC1/r2")->text);
+    cr_expect_str_eq(unit(&u, "HC1/r3")->text,
+                     "We recommend that one owner answers for each route.");
+    cr_expect_eq(unit(&u, "HC1/witness/1")->q_first, 1);
+    evx_units_free(&u);
+    evx_buf_free(&back);
+}
+
 /* Notes whose bodies open with a digit: glued to their numbers, the
  * number due reads the digits ("35Rights Foundation" after note 2 is note
  * 3's "5Rights Foundation", "62Gether" note 6's "2Gether"), and a body

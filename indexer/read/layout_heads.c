@@ -557,6 +557,15 @@ int evx_lay_part_opens(const scan *sc, size_t i)
 /* A heading run into the text around it ("... long-term conditions. 1
  * Integrating care for patients 1. The term ..."): after a sentence, a
  * contents heading followed at once by the paragraph that falls due. */
+/* Is the one-word name at i a sentence's subject ("Witnesses agreed that
+ * …", "6. Witnesses were broadly agreed …"), not a part opening its text?
+ * (A longer name may go on: "List of Reports from the Committee during
+ * the current Parliament".) */
+static int names_a_subject(const scan *sc, size_t i, size_t m)
+{
+    return m == 1 && i + 1 < sc->n && evx_wd_lower(&sc->w[i + 1]);
+}
+
 int evx_lay_heading_in_flow(const scan *sc, size_t i)
 {
     if (i == 0 || !evx_wd_upperish(&sc->w[i]) || !evx_wd_ends_sentence(&sc->w[i - 1]))
@@ -565,6 +574,8 @@ int evx_lay_heading_in_flow(const scan *sc, size_t i)
     /* in the back matter, the next standard part opens wherever it falls;
      * after the last chapter, at a line's start (text with no blank
      * lines: "… for three years." / "Formal minutes") */
+    if (names_a_subject(sc, i, m))
+        return 0;
     if (m && (sc->part != P_MAIN ? unmet_part(sc, i)
                                  : (sc->w[i].flags & W_LINE) && evx_lay_part_opens(sc, i)))
         return 1;
@@ -615,11 +626,8 @@ size_t evx_lay_take_heading(scan *sc, size_t i, int in_flow)
                 ((sc->part_seen & (1u << k)) ||
                  (sc->have_contents && m < pm && !part_names[k].then)))
                 pm = 0;
-        /* a one-word name is a sentence's subject ("Witnesses agreed
-         * that …": a paragraph whose number was lost), not a part opening
-         * its text; a longer one may go on ("List of Reports from the
-         * Committee during the current Parliament") */
-        if (pm == 1 && i + 1 < sc->n && evx_wd_lower(&sc->w[i + 1]))
+        /* a paragraph whose number was lost, opening with a subject */
+        if (names_a_subject(sc, i, pm))
             pm = 0;
         if (!pm)
             return 0;

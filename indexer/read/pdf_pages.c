@@ -79,15 +79,22 @@ static int furniture(const anchor *a)
     return a->how == PDF_ANCHOR_HEADER || a->how == PDF_ANCHOR_SIDELESS;
 }
 
-/* Tallies what the contents entries say of the furniture's side: a
- * heading met after furniture, where the count from the furniture read as
- * a header finds the page listed, or, mid-page, one less (a footer gave
- * the page before).  At a page's top one less says nothing: a page may
- * open with no header of its own. */
+/* Tallies what the contents entries say of the furniture's side.  A
+ * heading met after furniture: the count from the furniture read as a
+ * header finds the page listed (a header gave it), or, mid-page, one less
+ * (a footer gave the page before); at a page's top one less says
+ * nothing, as a page may open with no header of its own.  Furniture met
+ * after a heading: it names the heading's page (a footer closing it) or
+ * the next (the next page's header). */
 static void contents_sides(const pdf_parser *p, size_t *head, size_t *foot)
 {
     for (size_t i = 1; i < p->n_anchors; i++) {
         const anchor *a = &p->anchors[i], *f = a - 1;
+        if (furniture(a) && !furniture(f)) {
+            *foot += a->pg == f->pg;
+            *head += a->pg == f->pg + 1;
+            continue;
+        }
         if (furniture(a) || !furniture(f))
             continue;
         int counted = f->pg + (a->counted - f->set);
