@@ -812,6 +812,79 @@ Test(office_pdfs, a_recommendation_opening_with_a_part_name)
     evx_buf_free(&back);
 }
 
+/* Hanging paragraph and note numbers that a PDF tool in reading order
+ * prints as the page's margin column: a paragraph's number, then the
+ * numbers of the page's notes, then the paragraph's text, with the
+ * notes' bodies as the last lines before the page's furniture.  The
+ * paragraph had been lost ("paragraph 3 follows paragraph 1") and the
+ * bodies run into its text. */
+Test(office_pdfs, note_numbers_in_the_page_margin)
+{
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u,
+            "Contents\n"
+            "Summary 3\n"
+            "1 Introduction 4\n"
+            "2 Funding and accountability 5\n"
+            "Conclusions and recommendations 6\n"
+            "\n"
+            "Rural bus services 3\n"
+            "\n"
+            "Summary\n"
+            "We looked at rural bus services. Funding had fallen.\n"
+            "\n"
+            "Rural bus services 4\n"
+            "\n"
+            "1 Introduction\n"
+            "1.\n"
+            "\n"
+            "The Department told us that demand had fallen.1 Operators agreed.\n"
+            "\n"
+            "2.\n"
+            "\n"
+            "1\n"
+            "\n"
+            "Councils said that grants had been cut by a wide margin. The Department\n"
+            "Q6 [Dr Helen Marsh]\n"
+            "\n"
+            "Rural bus services 5\n"
+            "\n"
+            "had not said when the review would end.\n"
+            "\n"
+            "2 Funding and accountability\n"
+            "3.\n"
+            "\n"
+            "The Treasury told us that funding was settled.2 Councils disagreed.3\n"
+            "\n"
+            "4.\n"
+            "\n"
+            "2\n"
+            "3\n"
+            "\n"
+            "We are concerned that accountability lacked a clear owner.\n"
+            "Public Accounts Committee, Review of provision 2021, March 2021\n"
+            "Department for Transport (RBS0053)\n"
+            "\n"
+            "Rural bus services 6\n"
+            "\n"
+            "Conclusions and recommendations\n"
+            "1. We recommend that the Government publish its review. (Paragraph 4)\n",
+            0);
+    cr_expect_str_eq(unit(&u, "HC1/p2")->text,
+                     "Councils said that grants had been cut by a wide margin. "
+                     "The Department had not said when the review would end.");
+    cr_expect_eq(unit(&u, "HC1/p2")->page, 4);
+    cr_expect_str_eq(unit(&u, "HC1/fn1")->text, "Q6 [Dr Helen Marsh]");
+    cr_expect_str_eq(unit(&u, "HC1/p4")->text,
+                     "We are concerned that accountability lacked a clear owner.");
+    cr_expect_eq(unit(&u, "HC1/p4")->chapter, 2);
+    cr_expect_str_eq(unit(&u, "HC1/fn2")->text,
+                     "Public Accounts Committee, Review of provision 2021, March 2021");
+    cr_expect_str_eq(unit(&u, "HC1/fn3")->text, "Department for Transport (RBS0053)");
+    cr_expect_eq(unit(&u, "HC1/fn3")->page, 5);
+    evx_units_free(&u);
+}
+
 /* Notes whose bodies open with a digit: glued to their numbers, the
  * number due reads the digits ("35Rights Foundation" after note 2 is note
  * 3's "5Rights Foundation", "62Gether" note 6's "2Gether"), and a body

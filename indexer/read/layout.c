@@ -602,6 +602,10 @@ static void scan_words(scan *sc, size_t from)
             i += ch;
             continue;
         }
+        /* a paragraph's number over the notes' numbers in the page's
+         * margin: the notes go first, so that its text follows it */
+        if (evx_wd_num_dot(w) && i + 1 < sc->n && (sc->w[i + 1].flags & W_LINE))
+            evx_lay_note_columns(sc, i + 1);
         if (para_due(sc, i)) {
             int v = evx_wd_num_dot(w);
             if (!evx_lay_block_start(sc, i) && !evx_wd_ends_sentence(&sc->w[i - 1]))

@@ -467,6 +467,94 @@ static size_t column_bodies(const scan *sc, size_t a, size_t want,
                : 0;
 }
 
+/* Most words from a column of note numbers to the end of its page. */
+#define NOTE_PAGE_REACH 2000
+
+/* The bodies of nk notes as the last nk lines of the page word k is on,
+ * before its furniture or the next page (a PDF tool in reading order
+ * prints a page's left margin as one column: its paragraphs' numbers,
+ * then the notes' numbers, and the notes' bodies after the page's text):
+ * their first words into starts[] and the page's end after them; 1 if
+ * each line opens as a body does, else 0. */
+static int bodies_at_page_end(const scan *sc, size_t k, size_t nk,
+                              size_t *starts)
+{
+    size_t e = k + 1;
+    while (e < sc->n && e <= k + NOTE_PAGE_REACH &&
+           !(sc->w[e].flags & (W_HEADER | W_PAGE)))
+        e++;
+    if (e > k + NOTE_PAGE_REACH)
+        return 0;
+    starts[nk] = e;
+    size_t t = nk;
+    for (size_t b = e; t > 0 && b-- > k;)
+        if (sc->w[b].flags & W_LINE)
+            starts[--t] = b;
+    if (t > 0 || starts[0] <= k)
+        return 0;
+    for (t = 0; t < nk; t++) {
+        const evx_word *w = &sc->w[starts[t]];
+        if (wraps_on(sc, starts[t]) || !evx_wd_upperish(w) || evx_wd_int(w))
+            return 0;
+    }
+    return 1;
+}
+
+/* A column of note numbers from word i (nk of them, to k) that opens a
+ * page's margin: after a paragraph's number alone on its line, or the
+ * page's furniture. */
+static int opens_margin(const scan *sc, size_t i)
+{
+    const evx_word *w = i ? &sc->w[i - 1] : NULL;
+    return w && ((w->flags & W_HEADER) || (evx_wd_num_dot(w) && alone_on_line(sc, i - 1)));
+}
+
+/* Moves the column of nk note numbers at [i, i + nk) before the bodies
+ * at starts[] (that end at starts[nk]), each number on a line with its
+ * body; the words from i + nk up to the first body stay, the furniture
+ * among them first ([i + nk, a): the page's, where its text ended).  0,
+ * or 1 if memory ran out. */
+static int place_numbers(scan *sc, size_t i, size_t nk, size_t a,
+                         const size_t *starts)
+{
+    size_t e = starts[nk], n = 0, k = i + nk;
+    evx_word *all = malloc((e - i) * sizeof *all);
+    if (!all)
+        return 1;
+    for (size_t b = k; b < a; b++) {
+        all[n] = sc->w[b];
+        if (!(all[n].flags & W_HEADER)) {
+            all[n].flags |= W_HEADER;
+            evx_lay_furniture(sc, all[n].line);
+        }
+        n++;
+    }
+    for (size_t b = a; b < starts[0]; b++)
+        all[n++] = sc->w[b];
+    if (n && a < starts[0]) { /* the text takes the column's place */
+        all[0].brk = sc->w[i].brk;
+        all[0].blanks = sc->w[i].blanks;
+    }
+    for (size_t t = 0; t < nk; t++) {
+        int first = !t && !n; /* the column's place: its flags */
+        all[n] = sc->w[i + t];
+        all[n].blanks = first ? all[n].blanks : 0;
+        all[n++].flags = W_LINE | (first ? sc->w[i].flags : 0);
+        for (size_t b = starts[t]; b < starts[t + 1]; b++) {
+            all[n] = sc->w[b];
+            if (b == starts[t]) {
+                all[n].flags &= (unsigned char)~(W_LINE | W_PAGE);
+                all[n].blanks = 0;
+                all[n].brk = B_JOIN;
+            }
+            n++;
+        }
+    }
+    memcpy(&sc->w[i], all, n * sizeof *all);
+    free(all);
+    return 0;
+}
+
 int evx_lay_note_columns(scan *sc, size_t i)
 {
     int v = evx_wd_int(&sc->w[i]);
@@ -489,44 +577,23 @@ int evx_lay_note_columns(scan *sc, size_t i)
         a++;
     }
     /* every number cited above, and none met again on the page as a
-     * body's ("1 Q41"): a table's ranks or a list are no notes */
+     * body's ("1 Q41"): a table's ranks or a list are no notes; the
+     * bodies next, or, for a column in the page's margin, at the page's
+     * end */
     size_t starts[NOTE_COLUMN_MAX + 1];
-    if (nk < 2 || a >= sc->n || v + (int)nk - 1 > cited(sc) + 1 ||
-        !column_bodies(sc, a, nk, starts) ||
-        glued_number_again(sc, starts[nk] - 1, v))
+    if (a >= sc->n || v + (int)nk - 1 > cited(sc) + 1)
         return 0;
-    size_t e = starts[nk], n = 0;
-    evx_word *all = malloc((e - i) * sizeof *all);
-    if (!all) {
+    int next = nk >= 2 && column_bodies(sc, a, nk, starts);
+    if (!next && (a != k || !opens_margin(sc, i) ||
+                  !bodies_at_page_end(sc, k, nk, starts)))
+        return 0;
+    size_t e = starts[nk];
+    if (glued_number_again(sc, next ? e - 1 : k, v))
+        return 0;
+    if (place_numbers(sc, i, nk, next ? a : k, starts)) {
         sc->fail = 1;
         return 0;
     }
-    /* the page's furniture first, where the page's text ended: its
-     * number is no line of the notes, nor the next page's first */
-    for (size_t b = k; b < a; b++) {
-        all[n] = sc->w[b];
-        if (!(all[n].flags & W_HEADER)) {
-            all[n].flags |= W_HEADER;
-            evx_lay_furniture(sc, all[n].line);
-        }
-        n++;
-    }
-    for (size_t t = 0; t < nk; t++) {
-        all[n] = sc->w[i + t];
-        all[n].blanks = t || n ? 0 : all[n].blanks;
-        all[n++].flags = W_LINE | (t ? 0 : sc->w[i].flags);
-        for (size_t b = starts[t]; b < starts[t + 1]; b++) {
-            all[n] = sc->w[b];
-            if (b == starts[t]) {
-                all[n].flags &= (unsigned char)~(W_LINE | W_PAGE);
-                all[n].blanks = 0;
-                all[n].brk = B_JOIN;
-            }
-            n++;
-        }
-    }
-    memcpy(&sc->w[i], all, n * sizeof *all);
-    free(all);
     /* the bodies are the column's lines, no more: what follows is the
      * next page's, even with no header to say so */
     if (e < sc->n && !(sc->w[e].flags & W_HEADER)) {
