@@ -885,6 +885,47 @@ Test(office_pdfs, note_numbers_in_the_page_margin)
     evx_units_free(&u);
 }
 
+/* A witness list set on a tab: dot leaders before each question range,
+ * glued to the last word or on a line of their own, and the written
+ * evidence's heading on the next line, as `pdftotext -raw` prints it.
+ * The organisations had kept the dots ("King's Fund.........."), and the
+ * written evidence had become a panel of one person named "Published
+ * written evidence …". */
+Test(office_pdfs, witness_list_with_dot_leaders)
+{
+    const char *cut = strstr(RURAL_BACK, "\nWitnesses\n");
+    cr_assert_not_null(cut);
+    evx_buf back = EVX_BUF_INIT;
+    evx_buf_printf(&back,
+                   "%.*s\n"
+                   "Witnesses\n"
+                   "Tuesday 14 March 2023\n"
+                   "Dr Jane Smith, Chief Executive, Health Foundation; Professor Alan\n"
+                   "Jones, Director, King's Fund...................................Q1–40\n"
+                   "Rt Hon Mark Harper MP, Secretary of State for Transport\n"
+                   "…………………………………………………………Q41–90\n"
+                   "Published written evidence\n"
+                   "1 Age UK (RBS0001)\n"
+                   "2 British Medical Association (RBS0002)\n",
+                   (int)(cut - RURAL_BACK), RURAL_BACK);
+    cr_assert_eq(evx_buf_status(&back), EVX_OK);
+    evx_units u = EVX_UNITS_INIT;
+    read_report_around(&u, RURAL_FRONT, "5\nQ6\nDepartment for Transport (RBS0012)\n",
+                       back.data);
+    const evx_unit *w1 = unit(&u, "HC1/witness/1"), *w2 = unit(&u, "HC1/witness/2");
+    expect_person(w1, 1, "Professor Alan Jones", "Director", "King’s Fund");
+    cr_expect_eq(w1->q_last, 40);
+    expect_person(w2, 0, "Rt Hon Mark Harper MP", "Secretary of State for Transport", NULL);
+    cr_expect_eq(w2->q_first, 41);
+    cr_expect(strchr(w1->text, '.') == NULL && strstr(w2->text, "…") == NULL,
+              "leaders kept: %s / %s", w1->text, w2->text);
+    cr_expect_null(evx_units_find(&u, "HC1/witness/3"));
+    cr_expect_str_eq(unit(&u, "HC1/evidence/RBS0002")->text,
+                     "British Medical Association");
+    evx_units_free(&u);
+    evx_buf_free(&back);
+}
+
 /* Notes whose bodies open with a digit: glued to their numbers, the
  * number due reads the digits ("35Rights Foundation" after note 2 is note
  * 3's "5Rights Foundation", "62Gether" note 6's "2Gether"), and a body

@@ -385,18 +385,51 @@ static int entry_goes_on(const scan *sc, size_t ref, size_t next)
     return pdf_entry_goes_on(line, (size_t)(sc->w[ref].s - line), after, m);
 }
 
-static void witness_word(scan *sc, size_t i)
+/* Drops the dot leader of the witness list's entry at word i (an entry
+ * set on a tab before its question range): the words before it and the
+ * range stay.  1 if it did. */
+static int drop_ref_leader(scan *sc, size_t i)
 {
+    size_t tl, ra, m = 0;
+    evx_word out[2];
+    if (!evx_wd_ref_leader(&sc->w[i], &tl, &ra))
+        return 0;
+    if (tl) {
+        out[m] = sc->w[i];
+        out[m++].len = (unsigned)tl;
+    }
+    if (ra < sc->w[i].len) {
+        out[m] = sc->w[i];
+        out[m].s += ra;
+        out[m].len -= (unsigned)ra;
+        out[m].col += (unsigned)ra;
+        if (m) {
+            out[m].flags = 0;
+            out[m].blanks = 0;
+            out[m].brk = B_KEEP;
+        }
+        m++;
+    }
+    evx_lay_replace(sc, i, i + 1, out, m);
+    return 1;
+}
+
+/* Reads word i of the witness list; returns how many words it passed
+ * (0 when it changed the list at i: read it again). */
+static size_t witness_word(scan *sc, size_t i)
+{
+    if (drop_ref_leader(sc, i))
+        return 0;
     if (!sc->dates_seen && !session_date(sc, i)) {
         evx_lay_furniture(sc, sc->w[i].line); /* the list's standard opening */
-        return;
+        return 1;
     }
     if (session_date(sc, i)) {
         sc->dates_seen++;
         sc->w[i].brk = B_BLOCK;
         for (size_t k = i + 1; k < i + 4; k++)
             sc->w[k].brk = B_JOIN;
-        return;
+        return 1;
     }
     /* a panel ends at its question range, or in an older report at its
      * page of the printed evidence ("Ev 1"), unless the entry goes on
@@ -407,6 +440,7 @@ static void witness_word(scan *sc, size_t i)
         evx_wd_upperish(&sc->w[i + 1]) &&
         !entry_goes_on(sc, evx_wd_qrange(&sc->w[i]) ? i : i - 1, i + 1))
         sc->w[i + 1].brk = B_BLOCK;
+    return 1;
 }
 
 static void evidence_word(scan *sc, size_t i)
@@ -564,7 +598,7 @@ static void scan_words(scan *sc, size_t from)
             }
         }
         if (sc->part == P_WITNESS) {
-            witness_word(sc, i++);
+            i += witness_word(sc, i);
             continue;
         }
         if (sc->part == P_EVIDENCE) {

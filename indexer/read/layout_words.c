@@ -178,6 +178,24 @@ int evx_wd_qrange(const evx_word *w)
     return i == n;
 }
 
+int evx_wd_ref_leader(const evx_word *w, size_t *text_len, size_t *ref_at)
+{
+    const unsigned char *u = (const unsigned char *)w->s;
+    size_t q = w->len;
+    while (q > 0 && u[q - 1] != '.' &&
+           !(q >= 3 && u[q - 3] == 0xE2 && u[q - 2] == 0x80 && u[q - 1] == 0xA6) &&
+           !(q >= 2 && u[q - 2] == 0xC2 && u[q - 1] == 0xB7))
+        q--; /* past the last dot (or "…", "·"): the reference */
+    evx_word ref = *w;
+    ref.s += q;
+    ref.len -= (unsigned)q;
+    if (q == 0 || (q < w->len && !evx_wd_qrange(&ref)))
+        return 0;
+    *text_len = evx_leader_before(w->s, q);
+    *ref_at = q;
+    return *text_len < q;
+}
+
 /* A written-evidence code closing an entry: "(EIM0017)", "(STP0064)." -
  * two to six capitals and three to five digits. */
 int evx_wd_code(const evx_word *w)
@@ -306,6 +324,26 @@ static int leader_char(const unsigned char *s, size_t k, size_t n, size_t *len)
     if (k + 1 < n && s[k] == 0xC2 && s[k + 1] == 0xB7)
         return 1;
     return 0;
+}
+
+size_t evx_leader_before(const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t run = 0, k = 0, len;
+    int dots = 0;
+    while (k < n) {
+        int c = u[k] == ' ' ? 0 : leader_char(u, k, n, &len);
+        if (u[k] == ' ') {
+            k++;
+        } else if (c) {
+            dots += c;
+            k += len;
+        } else {
+            dots = 0;
+            run = ++k;
+        }
+    }
+    return dots >= 2 ? run : n;
 }
 
 int evx_wd_leader(const evx_word *w, size_t *text_len, size_t *page_at)

@@ -76,6 +76,18 @@ int evx_wd_cites_number(const evx_word *w);
  * and *page_at where the page's digits start (w->len if none). */
 int evx_wd_leader(const evx_word *w, size_t *text_len, size_t *page_at);
 
+/* Where a dot leader (two dots or more, spaced or not, of the characters
+ * evx_wd_leader reads) that ends s[0..n), blanks after it or not, starts:
+ * a list's entry set on a tab before its reference ("London
+ * TravelWatch.......Q1–25"); n if s ends in none. */
+size_t evx_leader_before(const char *s, size_t n);
+
+/* Does w hold the dot leader of a witness list's entry set on a tab
+ * before its question range ("TravelWatch.......Q1–25", "......Q26–58"),
+ * or a leader alone?  Then *text_len is the length before the leader
+ * and *ref_at where the range starts (w->len for a leader alone). */
+int evx_wd_ref_leader(const evx_word *w, size_t *text_len, size_t *ref_at);
+
 /* Does s[0..n), a line's first word, open with footnote number v glued
  * to its body's first word, as a PDF tool prints a superscript set
  * against it ("1Q3 [Professor Alan Reed]", "3Public Accounts Committee",

@@ -12,6 +12,7 @@
 #include "buf.h"
 #include "dash.h"
 #include "dates.h"
+#include "layout_words.h"
 #include "names.h"
 #include "paranum.h"
 #include "pdf_panel.h"
@@ -124,7 +125,7 @@ found:
         return 0;
     *first = a;
     *last = b;
-    *cut = evx_ascii_rtrim(s, p);
+    *cut = evx_ascii_rtrim(s, evx_leader_before(s, p));
     return 1;
 }
 
@@ -170,7 +171,7 @@ int pdf_ev_tail(const char *s, size_t len, size_t *cut, size_t *ref_off,
         return 0;
     *ref_off = p;
     *ref_len = len - p;
-    *cut = evx_ascii_rtrim(s, p);
+    *cut = evx_ascii_rtrim(s, evx_leader_before(s, p));
     return 1;
 }
 
