@@ -781,27 +781,35 @@ Test(office_pdfs, note_columns_with_the_page_number_between)
     evx_units_free(&u);
 }
 
+/* Reads the rural report with `insert` spliced into its back before
+ * the line `at`, the back from there on kept when keep_rest. */
+static void read_back_spliced(evx_units *u, const char *at, const char *insert,
+                              int keep_rest)
+{
+    const char *cut = strstr(RURAL_BACK, at);
+    cr_assert_not_null(cut);
+    evx_buf back = EVX_BUF_INIT;
+    evx_buf_printf(&back, "%.*s%s%s", (int)(cut - RURAL_BACK), RURAL_BACK, insert,
+                   keep_rest ? cut : "");
+    cr_assert_eq(evx_buf_status(&back), EVX_OK);
+    read_report_around(u, RURAL_FRONT, "5\nQ6\nDepartment for Transport (RBS0012)\n",
+                       back.data);
+    evx_buf_free(&back);
+}
+
 /* A recommendation whose first word names a part of the report
  * ("Witnesses were broadly agreed …"), in a list the back matter's
  * headings follow: the witnesses' list had opened there, and the
  * recommendations after it were lost. */
 Test(office_pdfs, a_recommendation_opening_with_a_part_name)
 {
-    const char *cut = strstr(RURAL_BACK, "\nFormal minutes");
-    cr_assert_not_null(cut);
-    evx_buf back = EVX_BUF_INIT;
-    evx_buf_printf(&back,
-                   "%.*s"
-                   "2. Witnesses were broadly agreed that grants must be set for five\n"
-                   "years at a time. (Paragraph 3)\n"
-                   "\n"
-                   "3. We recommend that one owner answers for each route. (Paragraph 4)\n"
-                   "%s",
-                   (int)(cut - RURAL_BACK), RURAL_BACK, cut);
-    cr_assert_eq(evx_buf_status(&back), EVX_OK);
     evx_units u = EVX_UNITS_INIT;
-    read_report_around(&u, RURAL_FRONT, "5\nQ6\nDepartment for Transport (RBS0012)\n",
-                       back.data);
+    read_back_spliced(&u, "\nFormal minutes",
+                      "2. Witnesses were broadly agreed that grants must be set for five\n"
+                      "years at a time. (Paragraph 3)\n"
+                      "\n"
+                      "3. We recommend that one owner answers for each route. (Paragraph 4)\n",
+                      1);
     cr_expect(strncmp(unit(&u, "HC1/r2")->text, "Witnesses were broadly agreed",
                       29) == 0,
               "r2: %s", unit(&u, "HC1/r2")->text);
@@ -809,7 +817,6 @@ Test(office_pdfs, a_recommendation_opening_with_a_part_name)
                      "We recommend that one owner answers for each route.");
     cr_expect_eq(unit(&u, "HC1/witness/1")->q_first, 1);
     evx_units_free(&u);
-    evx_buf_free(&back);
 }
 
 /* Hanging paragraph and note numbers that a PDF tool in reading order
@@ -893,25 +900,19 @@ Test(office_pdfs, note_numbers_in_the_page_margin)
  * written evidence …". */
 Test(office_pdfs, witness_list_with_dot_leaders)
 {
-    const char *cut = strstr(RURAL_BACK, "\nWitnesses\n");
-    cr_assert_not_null(cut);
-    evx_buf back = EVX_BUF_INIT;
-    evx_buf_printf(&back,
-                   "%.*s\n"
-                   "Witnesses\n"
-                   "Tuesday 14 March 2023\n"
-                   "Dr Jane Smith, Chief Executive, Health Foundation; Professor Alan\n"
-                   "Jones, Director, King's Fund...................................Q1–40\n"
-                   "Rt Hon Mark Harper MP, Secretary of State for Transport\n"
-                   "…………………………………………………………Q41–90\n"
-                   "Published written evidence\n"
-                   "1 Age UK (RBS0001)\n"
-                   "2 British Medical Association (RBS0002)\n",
-                   (int)(cut - RURAL_BACK), RURAL_BACK);
-    cr_assert_eq(evx_buf_status(&back), EVX_OK);
     evx_units u = EVX_UNITS_INIT;
-    read_report_around(&u, RURAL_FRONT, "5\nQ6\nDepartment for Transport (RBS0012)\n",
-                       back.data);
+    read_back_spliced(&u, "\nWitnesses\n",
+                      "\n"
+                      "Witnesses\n"
+                      "Tuesday 14 March 2023\n"
+                      "Dr Jane Smith, Chief Executive, Health Foundation; Professor Alan\n"
+                      "Jones, Director, King's Fund...................................Q1–40\n"
+                      "Rt Hon Mark Harper MP, Secretary of State for Transport\n"
+                      "…………………………………………………………Q41–90\n"
+                      "Published written evidence\n"
+                      "1 Age UK (RBS0001)\n"
+                      "2 British Medical Association (RBS0002)\n",
+                      0);
     const evx_unit *w1 = unit(&u, "HC1/witness/1"), *w2 = unit(&u, "HC1/witness/2");
     expect_person(w1, 1, "Professor Alan Jones", "Director", "King’s Fund");
     cr_expect_eq(w1->q_last, 40);
@@ -923,7 +924,6 @@ Test(office_pdfs, witness_list_with_dot_leaders)
     cr_expect_str_eq(unit(&u, "HC1/evidence/RBS0002")->text,
                      "British Medical Association");
     evx_units_free(&u);
-    evx_buf_free(&back);
 }
 
 /* Notes whose bodies open with a digit: glued to their numbers, the
