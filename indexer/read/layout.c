@@ -227,7 +227,8 @@ static void read_words(scan *sc)
             hl = 1;
         /* the report's number with the page's ("HC 1234 5"), or alone
          * next to the page's other furniture */
-        int numbered = hl || evx_report_footer(sc->report, s + i, tn);
+        int numbered = (hl && (hl > 1 || evx_running_header_page(sc->title, s + i, tn))) ||
+                       evx_report_footer(sc->report, s + i, tn);
         if (!hl && (numbered || (evx_report_number(sc->report, s + i, tn) &&
                                  (after_header || header_follows(sc, ln)))))
             hl = 1;

@@ -106,10 +106,21 @@ static int number_alone(const evx_text *t, size_t ln)
 
 static int report_line(const char *report, const evx_text *t, size_t ln);
 
+/* The page a line of the report's number with the page's names ("HC
+ * 1234 5"), or 0. */
+static int footer_page(const char *report, const evx_text *t, size_t ln)
+{
+    size_t n;
+    const char *s = report ? evx_text_line(t, ln, &n) : NULL;
+    size_t i = s ? lead_space(s, n) : 0;
+    return s ? evx_report_footer(report, s + i, evx_ascii_rtrim(s + i, n - i)) : 0;
+}
+
 /* The next line after ln (dir 1) or before it (dir -1) that is not
- * blank, nor the report's number (a page's furniture between its number
- * and its title: "6" / "HC 1234" / "Gigabit broadband"), within
- * SEPARATED_GAP lines of text; 0 if none. */
+ * blank, nor the report's number alone (a page's furniture between its
+ * number and its title: "6" / "HC 1234" / "Gigabit broadband"; "HC 1234
+ * 5" is a page's number), within SEPARATED_GAP lines of text; 0 if
+ * none. */
 #define SEPARATED_GAP 3
 static size_t near_line(const evx_text *t, const char *report, size_t ln,
                         int dir)
@@ -119,7 +130,7 @@ static size_t near_line(const evx_text *t, const char *report, size_t ln,
         if ((dir < 0 && k >= ln) || at > evx_text_lines(t))
             return 0;
         const char *s = evx_text_line(t, at, &n);
-        if (report_line(report, t, at))
+        if (report_line(report, t, at) && !footer_page(report, t, at))
             seen--; /* passed over, as a blank line between is */
         else if (s && lead_space(s, n) < evx_ascii_rtrim(s, n))
             return at;
@@ -136,8 +147,8 @@ static int separated_candidate(const evx_text *t, const char *report,
 {
     size_t before = near_line(t, report, ln, -1),
            after = near_line(t, report, ln, 1), n;
-    int pb = before ? number_alone(t, before) : 0;
-    int pa = after ? number_alone(t, after) : 0;
+    int pb = before ? number_alone(t, before) + footer_page(report, t, before) : 0;
+    int pa = after ? number_alone(t, after) + footer_page(report, t, after) : 0;
     const char *s = evx_text_line(t, ln, &n);
     size_t i = lead_space(s, n);
     n = evx_ascii_rtrim(s + i, n - i);
