@@ -8,7 +8,8 @@
 #                        office-suite PDFs as pdftotext prints them
 #                        (fuzz/seeds/pdf-*.txt: contents pages in a column,
 #                        dot leaders, note numbers in a column or glued,
-#                        furniture at the pages' feet)
+#                        furniture at the pages' feet, note numbers in
+#                        the margin column)
 #   fuzz/corpus-query/   one query per file, from fuzz/seeds/queries.txt
 #   fuzz/corpus-tok/     the queries, plus 2 KB windows of the corpus
 #   fuzz/corpus-json/    unit JSON lines of the corpus (needs BUILD_DIR's

@@ -926,6 +926,65 @@ Test(office_pdfs, witness_list_with_dot_leaders)
     evx_units_free(&u);
 }
 
+/* A page's one note: its number in the margin under the paragraph's,
+ * its marker set apart mid-line ("used them. 1 We welcome …"), its body
+ * the page's last line, a block of its own; or its number and its body
+ * each a block of their own at the page's foot.  The marker had opened a
+ * note ("We welcome …"), and the lone number had left its body in the
+ * paragraph. */
+Test(office_pdfs, a_page_with_one_note)
+{
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u,
+            "Contents\n"
+            "Summary 3\n"
+            "1 Introduction 4\n"
+            "Conclusions and recommendations 6\n"
+            "\n"
+            "Rural bus services 3\n"
+            "\n"
+            "Summary\n"
+            "We looked at rural bus services. Funding had fallen.\n"
+            "\n"
+            "Rural bus services 4\n"
+            "\n"
+            "1 Introduction\n"
+            "1.\n"
+            "\n"
+            "1\n"
+            "\n"
+            "Councils said that grants had been cut by a wide margin. The regulator has\n"
+            "powers to intervene, yet it has rarely used them. 1 We welcome the\n"
+            "commitment given by the Minister.\n"
+            "\n"
+            "Q16 [Mr Graham Ives]\n"
+            "\n"
+            "Rural bus services 5\n"
+            "\n"
+            "2.\n"
+            "\n"
+            "The consequences of getting fares wrong would be long-lasting.2 We are\n"
+            "not persuaded that the current arrangements are fair.\n"
+            "\n"
+            "2\n"
+            "\n"
+            "Q82 [Mr Hugh Pennant]\n"
+            "\n"
+            "Rural bus services 6\n"
+            "\n"
+            "Conclusions and recommendations\n"
+            "1. We recommend that the Government publish its review. (Paragraph 2)\n",
+            0);
+    cr_expect_str_eq(unit(&u, "HC1/fn1")->text, "Q16 [Mr Graham Ives]");
+    cr_expect_str_eq(unit(&u, "HC1/fn2")->text, "Q82 [Mr Hugh Pennant]");
+    cr_expect(strstr(unit(&u, "HC1/p1")->text, "We welcome the commitment") != NULL,
+              "p1: %s", unit(&u, "HC1/p1")->text);
+    cr_expect_str_eq(unit(&u, "HC1/p2")->text,
+                     "The consequences of getting fares wrong would be long-lasting. "
+                     "We are not persuaded that the current arrangements are fair.");
+    evx_units_free(&u);
+}
+
 /* Notes whose bodies open with a digit: glued to their numbers, the
  * number due reads the digits ("35Rights Foundation" after note 2 is note
  * 3's "5Rights Foundation", "62Gether" note 6's "2Gether"), and a body

@@ -162,6 +162,8 @@ static int listed_heading(const scan *sc, size_t i)
  * before it ("paragraphs 3 to" / "5"); in mid-line only the next body,
  * and only if the body after it, or a page break, follows.  A table's
  * row is none. */
+static int glued_number_again(const scan *sc, size_t i, int v);
+
 int evx_lay_run_starts(const scan *sc, size_t i)
 {
     int v = evx_wd_int(&sc->w[i]);
@@ -180,7 +182,9 @@ int evx_lay_run_starts(const scan *sc, size_t i)
         (v == sc->last_body + 1 || evx_lay_block_start(sc, i) ||
          evx_wd_ends_sentence(&sc->w[i - 1])))
         return 1;
-    if (v != sc->last_body + 1)
+    /* a marker set apart after a sentence ("used them. 7 We welcome"),
+     * its body on a line of its own further down the page */
+    if (v != sc->last_body + 1 || glued_number_again(sc, i, v))
         return 0;
     for (size_t k = i + 1; k < sc->n && k < i + 120; k++) {
         if (sc->w[k].flags & (W_HEADER | W_PAGE))
@@ -500,6 +504,13 @@ static int bodies_at_page_end(const scan *sc, size_t k, size_t nk,
     return 1;
 }
 
+/* Does the page end at word e: its furniture, the next page, or the
+ * text's end? */
+static int ends_page(const scan *sc, size_t e)
+{
+    return e >= sc->n || (sc->w[e].flags & (W_HEADER | W_PAGE));
+}
+
 /* A column of note numbers from word i (nk of them, to k) that opens a
  * page's margin: after a paragraph's number alone on its line, or the
  * page's furniture. */
@@ -583,7 +594,8 @@ int evx_lay_note_columns(scan *sc, size_t i)
     size_t starts[NOTE_COLUMN_MAX + 1];
     if (a >= sc->n || v + (int)nk - 1 > cited(sc) + 1)
         return 0;
-    int next = nk >= 2 && column_bodies(sc, a, nk, starts);
+    int next = column_bodies(sc, a, nk, starts) &&
+               (nk >= 2 || ends_page(sc, starts[1]));
     if (!next && (a != k || !opens_margin(sc, i) ||
                   !bodies_at_page_end(sc, k, nk, starts)))
         return 0;
