@@ -819,6 +819,14 @@ Test(office_pdfs, a_recommendation_opening_with_a_part_name)
     evx_units_free(&u);
 }
 
+/* After a short contents list: the summary's page, then the first
+ * chapter's heading and its first paragraph's number, alone, at page 4's
+ * top. */
+#define MARGIN_TOP                                                            \
+    "\nRural bus services 3\n\nSummary\n"                                     \
+    "We looked at rural bus services. Funding had fallen.\n\n"               \
+    "Rural bus services 4\n\n1 Introduction\n1.\n\n"
+
 /* Hanging paragraph and note numbers that a PDF tool in reading order
  * prints as the page's margin column: a paragraph's number, then the
  * numbers of the page's notes, then the paragraph's text, with the
@@ -834,17 +842,7 @@ Test(office_pdfs, note_numbers_in_the_page_margin)
             "1 Introduction 4\n"
             "2 Funding and accountability 5\n"
             "Conclusions and recommendations 6\n"
-            "\n"
-            "Rural bus services 3\n"
-            "\n"
-            "Summary\n"
-            "We looked at rural bus services. Funding had fallen.\n"
-            "\n"
-            "Rural bus services 4\n"
-            "\n"
-            "1 Introduction\n"
-            "1.\n"
-            "\n"
+            MARGIN_TOP
             "The Department told us that demand had fallen.1 Operators agreed.\n"
             "\n"
             "2.\n"
@@ -940,17 +938,7 @@ Test(office_pdfs, a_page_with_one_note)
             "Summary 3\n"
             "1 Introduction 4\n"
             "Conclusions and recommendations 6\n"
-            "\n"
-            "Rural bus services 3\n"
-            "\n"
-            "Summary\n"
-            "We looked at rural bus services. Funding had fallen.\n"
-            "\n"
-            "Rural bus services 4\n"
-            "\n"
-            "1 Introduction\n"
-            "1.\n"
-            "\n"
+            MARGIN_TOP
             "1\n"
             "\n"
             "Councils said that grants had been cut by a wide margin. The regulator has\n"
