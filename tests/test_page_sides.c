@@ -134,6 +134,7 @@ enum furniture {
     FOOT_NUMBER,    /* the title at the head, the number alone at the foot */
     FOOT_TITLED,    /* "Rural bus services 5" at the foot */
     FOOT_REPORT,    /* "HC 1234 5" at the foot, the title at the head */
+    FOOT_LABEL,     /* "Page 5 of 10" at the foot, the title at the head */
     HEAD_TITLED     /* "Rural bus services 5" at the head (a typeset report) */
 };
 
@@ -155,7 +156,7 @@ static void compose(evx_buf *b, enum furniture f, enum extraction x)
         int pg = (int)i + FIRST_PAGE;
         if (x != PASTED)
             evx_buf_putc(b, '\f');
-        if (f == FOOT_NUMBER || f == FOOT_REPORT)
+        if (f == FOOT_NUMBER || f == FOOT_REPORT || f == FOOT_LABEL)
             evx_buf_printf(b, "Rural bus services%s", gap);
         if (f == HEAD_TITLED)
             evx_buf_printf(b, "Rural bus services %d%s", pg, gap);
@@ -166,6 +167,8 @@ static void compose(evx_buf *b, enum furniture f, enum extraction x)
             evx_buf_printf(b, "Rural bus services %d%s", pg, gap);
         else if (f == FOOT_REPORT)
             evx_buf_printf(b, "HC 1234 %d%s", pg, gap);
+        else if (f == FOOT_LABEL)
+            evx_buf_printf(b, "Page %d of %d%s", pg, (int)N_PAGES + 1, gap);
     }
 }
 
@@ -235,4 +238,29 @@ Test(page_sides, footers_against_the_next_header)
     expect_pages(FOOT_NUMBER, RAW);
     expect_pages(FOOT_TITLED, RAW);
     expect_pages(FOOT_REPORT, RAW);
+}
+
+/* "Page 5 of 10" at each page's foot, as an office suite prints it: page
+ * furniture, never a paragraph's words ("Councils told us that Page 4 of
+ * 10 Rural bus services the services were …"), and the page it names;
+ * the title at the head is learnt next to it. */
+Test(page_sides, page_labels_at_the_foot)
+{
+    expect_pages(FOOT_LABEL, READING);
+    expect_pages(FOOT_LABEL, PASTED);
+    expect_pages(FOOT_LABEL, RAW);
+    evx_buf b = EVX_BUF_INIT;
+    compose(&b, FOOT_LABEL, READING);
+    evx_units u = EVX_UNITS_INIT;
+    tu_read_text_as(&u, b.data, "dump.txt", "HC 1234", 0);
+    for (size_t i = 0; i < u.len; i++)
+        cr_expect(!strstr(u.items[i]->text, "Page "), "%s: %s", u.items[i]->id,
+                  u.items[i]->text);
+    cr_expect_str_eq(unit(&u, "HC1234/p2")->text,
+                     "The Department told us that demand had fallen in most regions "
+                     "since 2015, and that fares had risen faster than wages in the "
+                     "same years. Councils told us that the services were at risk of "
+                     "collapse within two years.");
+    evx_units_free(&u);
+    evx_buf_free(&b);
 }

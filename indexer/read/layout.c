@@ -223,8 +223,9 @@ static void read_words(scan *sc)
         /* a page's number alone, set far to the right as a PDF tool in
          * layout order prints it: the page's header, whether or not a
          * running title was learnt */
-        if (!hl && i >= PAGE_NUMBER_INDENT && evx_ascii_page_number(s + i, tn))
-            hl = 1;
+        if (!hl && ((i >= PAGE_NUMBER_INDENT && evx_ascii_page_number(s + i, tn)) ||
+                    (sc->page_labels && evx_page_label(s + i, tn))))
+            hl = 1; /* or "Page 7 of 12", as an office suite prints it */
         /* the report's number with the page's ("HC 1234 5"), or alone
          * next to the page's other furniture */
         int numbered = (hl && (hl > 1 || evx_running_header_page(sc->title, s + i, tn))) ||
@@ -850,6 +851,7 @@ evx_status evx_layout_build(evx_layout **out, const evx_text *t,
     l->report = sc.report;
     if (evx_running_title(&sc.title, t, sc.report))
         sc.fail = 1;
+    sc.page_labels = evx_page_labels(t);
     if (!sc.fail)
         read_words(&sc);
     if (!sc.fail)

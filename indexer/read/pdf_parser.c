@@ -276,6 +276,9 @@ char *pdf_trimmed_dup(const char *s, size_t len)
  * (runhead.h's rules). */
 int pdf_header_page(const pdf_parser *p, const char *s, size_t len)
 {
+    int label = evx_page_label(s, len);
+    if (label)
+        return label; /* "Page 7 of 12" */
     int pg = evx_running_header_page(p->title, s, len);
     const char *report = evx_layout_report_furniture(p->layout);
     /* the report's number alone on its line, or with the page's, where

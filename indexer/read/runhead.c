@@ -138,6 +138,18 @@ static size_t near_line(const evx_text *t, const char *report, size_t ln,
     return 0;
 }
 
+/* The page a line of page furniture names by its number alone ("7"),
+ * with the report's ("HC 1234 7") or as a label ("Page 7 of 12"); else
+ * 0. */
+static int page_line(const char *report, const evx_text *t, size_t ln)
+{
+    size_t n;
+    const char *s = evx_text_line(t, ln, &n);
+    size_t i = s ? lead_space(s, n) : 0;
+    int label = s ? evx_page_label(s + i, evx_ascii_rtrim(s + i, n - i)) : 0;
+    return label ? label : number_alone(t, ln) + footer_page(report, t, ln);
+}
+
 /* A header printed apart from its page number (a PDF tool in reading
  * order: "7", a blank, "SIGNALS IN THE HILLS"): line ln, text of a line
  * alone, with a number alone next to it.  Fills *c as header_candidate
@@ -147,8 +159,8 @@ static int separated_candidate(const evx_text *t, const char *report,
 {
     size_t before = near_line(t, report, ln, -1),
            after = near_line(t, report, ln, 1), n;
-    int pb = before ? number_alone(t, before) + footer_page(report, t, before) : 0;
-    int pa = after ? number_alone(t, after) + footer_page(report, t, after) : 0;
+    int pb = before ? page_line(report, t, before) : 0;
+    int pa = after ? page_line(report, t, after) : 0;
     const char *s = evx_text_line(t, ln, &n);
     size_t i = lead_space(s, n);
     n = evx_ascii_rtrim(s + i, n - i);
@@ -465,6 +477,47 @@ int evx_report_footer(const char *report, const char *s, size_t n)
                : 0;
 }
 
+/* The report's number, or a page label, is page furniture only where it
+ * repeats as pages do: a footnote citing another session's paper of the same number, or a
+ * wrapped citation, prints it once. */
+#define REPORT_FURNITURE_MIN 3
+
+/* The number of digits at s[i..n), up to 4; 0 past that. */
+static size_t short_number(const char *s, size_t i, size_t n)
+{
+    size_t d = 0;
+    while (i + d < n && evx_ascii_digit((unsigned char)s[i + d]))
+        d++;
+    return d <= 4 ? d : 0;
+}
+
+int evx_page_label(const char *s, size_t n)
+{
+    if (n < 6 || strncasecmp(s, "page ", 5) != 0)
+        return 0;
+    size_t d = short_number(s, 5, n);
+    int pg = d ? atoi(s + 5) : 0;
+    if (!d || 5 + d == n)
+        return pg;
+    size_t k = 5 + d;
+    if (n - k < 5 || strncasecmp(s + k, " of ", 4) != 0)
+        return 0;
+    size_t d2 = short_number(s, k + 4, n);
+    return d2 && k + 4 + d2 == n && atoi(s + k + 4) >= pg ? pg : 0;
+}
+
+int evx_page_labels(const evx_text *t)
+{
+    size_t seen = 0;
+    for (size_t ln = 1; ln <= evx_text_lines(t) && seen < REPORT_FURNITURE_MIN; ln++) {
+        size_t n;
+        const char *s = evx_text_line(t, ln, &n);
+        size_t i = lead_space(s, n);
+        seen += evx_page_label(s + i, evx_ascii_rtrim(s + i, n - i)) > 0;
+    }
+    return seen >= REPORT_FURNITURE_MIN;
+}
+
 int evx_report_number(const char *report, const char *s, size_t n)
 {
     return report && strpbrk(report, "0123456789") && n &&
@@ -484,10 +537,6 @@ static int report_line(const char *report, const evx_text *t, size_t ln)
            evx_report_footer(report, s + i, n);
 }
 
-/* The report's number is page furniture only where it repeats as pages
- * do: a footnote citing another session's paper of the same number, or a
- * wrapped citation, prints it once. */
-#define REPORT_FURNITURE_MIN 3
 
 const char *evx_report_furniture(const char *report, const evx_text *t)
 {

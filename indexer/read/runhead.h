@@ -53,6 +53,14 @@ int evx_running_title_alone(const char *title, const char *report,
  * or one with no digit, matches nothing. */
 int evx_report_footer(const char *report, const char *s, size_t n);
 
+/* The page the trimmed line s[0..n) names as an office suite's page
+ * label: "Page 7", "Page 7 of 12" (any case); else 0. */
+int evx_page_label(const char *s, size_t n);
+
+/* Does t print page labels on lines of their own as pages do (three
+ * times or more)? */
+int evx_page_labels(const evx_text *t);
+
 /* Is the trimmed line s[0..n) the report's number alone ("HC 1234")? */
 int evx_report_number(const char *report, const char *s, size_t n);
 
