@@ -797,6 +797,42 @@ static void read_back_spliced(evx_units *u, const char *at, const char *insert,
     evx_buf_free(&back);
 }
 
+/* A column of note numbers whose bodies wrap: a line goes on the body
+ * before it when that body's line ends in a word no note ends in ("…
+ * rural services and the"), a comma, or as far right as the widest line;
+ * each body at most three lines.  The notes had run into the text. */
+Test(office_pdfs, note_columns_whose_bodies_wrap)
+{
+    evx_units u = EVX_UNITS_INIT;
+    read_report_around(&u, RURAL_FRONT,
+                       "Department for Transport, Written evidence to the Committee on rural services and the\n"
+                       "future of bus funding in England (RBS0012)\n"
+                       "Q6 [Dr Helen Marsh]\n",
+                       RURAL_BACK);
+    cr_expect_str_eq(unit(&u, "HC1/fn1")->text,
+                     "Department for Transport, Written evidence to the Committee on rural "
+                     "services and the future of bus funding in England (RBS0012)");
+    cr_expect_str_eq(unit(&u, "HC1/fn2")->text, "Q6 [Dr Helen Marsh]");
+    cr_expect(strstr(unit(&u, "HC1/p2")->text,
+                     "Councils told us that the services were at risk of collapse.") != NULL,
+              "p2: %s", unit(&u, "HC1/p2")->text);
+    evx_units_free(&u);
+
+    /* as wide as the widest line: "Public Accounts Committee, … HC 1234," */
+    u = (evx_units)EVX_UNITS_INIT;
+    read_report_around(&u, RURAL_FRONT,
+                       "Public Accounts Committee, Thirty-Second Report of Session 2019–21, Lessons from major\n"
+                       "Projects, HC 1234\n"
+                       "Public Accounts Committee, Review of provision 2021, March 2021\n",
+                       RURAL_BACK);
+    cr_expect_str_eq(unit(&u, "HC1/fn1")->text,
+                     "Public Accounts Committee, Thirty-Second Report of Session 2019–21, "
+                     "Lessons from major Projects, HC 1234");
+    cr_expect_str_eq(unit(&u, "HC1/fn2")->text,
+                     "Public Accounts Committee, Review of provision 2021, March 2021");
+    evx_units_free(&u);
+}
+
 /* A recommendation whose first word names a part of the report
  * ("Witnesses were broadly agreed …"), in a list the back matter's
  * headings follow: the witnesses' list had opened there, and the

@@ -151,24 +151,8 @@ static size_t drop_leaders(scan *sc, size_t a, size_t b)
 #define COLUMN_TITLES 200
 #define COLUMN_TITLE_WORDS 16
 
-/* Does a title's line that ends at word k go on at the next line: it
- * ends in a word that cannot end a heading ("… the role of the" /
- * "Department and local authorities"), or a comma or a hyphen?  (A
- * title may open in lower case: "eBikes …".) */
-static int title_goes_on(const scan *sc, size_t k)
-{
-    static const char *const open_words[] = {
-        "the", "a", "an", "of", "and", "or", "to", "for", "in", "on", "with",
-        "by", "from", "at", "as", "into", "its", "their", "our", "between"};
-    for (size_t i = 0; i < sizeof open_words / sizeof *open_words; i++)
-        if (evx_wd_eq(&sc->w[k], open_words[i]) && evx_wd_lower(&sc->w[k]))
-            return 1;
-    char end = sc->w[k].s[sc->w[k].len - 1];
-    return end == ',' || end == '-';
-}
-
 /* The titles of a contents column in the block [a, b): each a line of a
- * few words, or two or more where a title wraps (title_goes_on), that
+ * few words, or two or more where a title wraps (evx_wd_goes_on), that
  * ends in no page and no sentence (";", ",", ":" or "."); their first
  * words go to first[].  Their count, 0 if the block is not such a
  * column. */
@@ -184,7 +168,7 @@ static size_t column_titles(const scan *sc, size_t a, size_t b, size_t *first)
             first[nt++] = k;
         }
         int last = k + 1 == b || (sc->w[k + 1].flags & W_LINE);
-        goes_on = last && k + 1 < b && title_goes_on(sc, k);
+        goes_on = last && k + 1 < b && evx_wd_goes_on(&sc->w[k]);
         char end = sc->w[k].s[sc->w[k].len - 1];
         if ((sc->w[k].flags & W_HEADER) ||
             (last && !goes_on &&

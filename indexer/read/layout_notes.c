@@ -11,6 +11,7 @@
 #include "dates.h"
 #include "layout_scan.h"
 #include "layout_words.h"
+#include "pagebreak.h"
 #include "pdf_back.h"
 #include "tablerow.h"
 
@@ -449,26 +450,70 @@ static int wraps_on(const scan *sc, size_t e)
            end == ';' || end == '-';
 }
 
-/* The lines of the footnote bodies from word a on: their first words
- * into starts[] (and the end after them), to the end of their block; as
- * many as want, else 0. */
-static size_t column_bodies(const scan *sc, size_t a, size_t want,
-                            size_t *starts)
+/* The length of the source line of word k, blanks trimmed. */
+static size_t line_width(const scan *sc, size_t k)
 {
-    size_t nl = 0, e = a;
+    size_t n;
+    const char *s = evx_text_line(sc->t, sc->w[k].line, &n);
+    size_t i = evx_lead_space(s, n);
+    return evx_ascii_rtrim(s + i, n - i);
+}
+
+/* Most lines of the footnote bodies of one column, and of one body
+ * that wraps. */
+#define COLUMN_LINES (2 * NOTE_COLUMN_MAX)
+#define BODY_LINES 3
+
+/* How many lines words [a, b) start. */
+static size_t lines_between(const scan *sc, size_t a, size_t b)
+{
+    size_t n = 1;
+    for (size_t k = a + 1; k < b; k++)
+        n += (sc->w[k].flags & W_LINE) != 0;
+    return n;
+}
+
+/* The footnote bodies from word a on, to the end of their block: their
+ * first words into starts[] (and the end after them); as many as want,
+ * else 0.  Each line opens a body; when `wrapped`, there may be more
+ * lines than bodies (up to BODY_LINES a body): a line then goes on the
+ * line before it when it opens in lower case or with a bracket, or the
+ * line before ends in a comma, a word no note ends in ("of the"), or
+ * nearly as far to the right as the block's widest line does. */
+static size_t column_bodies(const scan *sc, size_t a, size_t want,
+                            size_t *starts, int wrapped)
+{
+    size_t line[COLUMN_LINES + 1], nl = 0, e = a, widest = 0;
     for (; e < sc->n; e++) {
         if (e > a && ((sc->w[e].flags & W_HEADER) || evx_lay_block_start(sc, e)))
             break;
         if (e == a || (sc->w[e].flags & W_LINE)) {
-            if (nl == want || (e > a && wraps_on(sc, e)))
-                return 0; /* a body wrapped: lines are no bodies */
-            starts[nl++] = e;
+            if (nl == COLUMN_LINES)
+                return 0;
+            line[nl++] = e;
+            if (line_width(sc, e) > widest)
+                widest = line_width(sc, e);
         }
     }
-    starts[nl] = e;
-    return nl == want && evx_wd_upperish(&sc->w[a]) && !evx_wd_int(&sc->w[a])
-               ? nl
-               : 0;
+    if (nl != want && (!wrapped || nl > want * BODY_LINES))
+        return 0;
+    size_t nb = 0;
+    for (size_t j = 0; j < nl && nb <= want; j++) {
+        int goes_on = j > 0 && (wraps_on(sc, line[j]) ||
+                                (nl > want && (evx_wd_goes_on(&sc->w[line[j] - 1]) ||
+                                               line_width(sc, line[j - 1]) * 10 >= widest * 9)));
+        if (!goes_on) {
+            const evx_word *w = &sc->w[line[j]];
+            if (nb == want || ((nb == 0 || nl > want) && (!evx_wd_upperish(w) || evx_wd_int(w))))
+                return 0;
+            starts[nb++] = line[j];
+        }
+    }
+    starts[nb] = e;
+    for (size_t t = 0; nb == want && t < nb; t++)
+        if (lines_between(sc, starts[t], starts[t + 1]) > BODY_LINES)
+            return 0; /* a paragraph, not a note */
+    return nb == want ? nb : 0;
 }
 
 /* Most words from a column of note numbers to the end of its page. */
@@ -594,10 +639,16 @@ int evx_lay_note_columns(scan *sc, size_t i)
     size_t starts[NOTE_COLUMN_MAX + 1];
     if (a >= sc->n || v + (int)nk - 1 > cited(sc) + 1)
         return 0;
-    int next = column_bodies(sc, a, nk, starts) &&
+    /* the bodies next, a line each; or at the page's end, under a
+     * column in the margin; or next, wrapped */
+    int next = column_bodies(sc, a, nk, starts, 0) &&
                (nk >= 2 || ends_page(sc, starts[1]));
-    if (!next && (a != k || !opens_margin(sc, i) ||
-                  !bodies_at_page_end(sc, k, nk, starts)))
+    int margin = !next && a == k && opens_margin(sc, i) &&
+                 bodies_at_page_end(sc, k, nk, starts);
+    if (!next && !margin)
+        next = column_bodies(sc, a, nk, starts, 1) &&
+               (nk >= 2 || ends_page(sc, starts[1]));
+    if (!next && !margin)
         return 0;
     size_t e = starts[nk];
     if (glued_number_again(sc, next ? e - 1 : k, v))

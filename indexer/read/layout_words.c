@@ -73,6 +73,18 @@ int evx_wd_upperish(const evx_word *w)
            is_quote_open(s, w->len);
 }
 
+int evx_wd_goes_on(const evx_word *w)
+{
+    static const char *const open_words[] = {
+        "the", "a", "an", "of", "and", "or", "to", "for", "in", "on", "with",
+        "by", "from", "at", "as", "into", "its", "their", "our", "between"};
+    for (size_t i = 0; i < sizeof open_words / sizeof *open_words; i++)
+        if (evx_wd_eq(w, open_words[i]) && evx_wd_lower(w))
+            return 1;
+    char end = w->s[w->len - 1];
+    return end == ',' || end == '-';
+}
+
 int evx_wd_lower(const evx_word *w)
 {
     return w->len && w->s[0] >= 'a' && w->s[0] <= 'z';

@@ -30,6 +30,11 @@ int evx_wd_upperish(const evx_word *w);
 
 int evx_wd_lower(const evx_word *w);
 
+/* Does a line that ends with w go on at the next line: w is a word no
+ * heading or note ends in ("… the role of the" / "Department and local
+ * authorities"), or ends in a comma or a hyphen? */
+int evx_wd_goes_on(const evx_word *w);
+
 /* Ends a sentence, perhaps followed by a glued footnote marker. */
 int evx_wd_ends_sentence(const evx_word *w);
 
