@@ -264,3 +264,40 @@ Test(page_sides, page_labels_at_the_foot)
     evx_units_free(&u);
     evx_buf_free(&b);
 }
+
+/* A footer in three parts, each on a line of its own ("HC 1234" /
+ * "Rural bus services" / "Page 2"), after a contents list whose pages
+ * follow their titles: the list's last page ("10") is no page header
+ * with the report's number and the title, which have a page of their
+ * own after them.  The whole report had been lost (its contents list
+ * unread), warned. */
+Test(page_sides, a_footer_in_three_parts)
+{
+    evx_buf b = EVX_BUF_INIT;
+    evx_buf_puts(&b, FRONT);
+    evx_buf_puts(&b, "\fContents\n"
+                     "Summary\n\n3\n\n"
+                     "1 Introduction\nOur inquiry\nCosts and funding\n\n4\n4\n5\n\n"
+                     "2 Accountability\n\n7\n\n"
+                     "Conclusions and recommendations\n\n9\n\n"
+                     "Formal minutes\n\n10\n\n"
+                     "Witnesses\n\n10\n\n"
+                     "Published written evidence\n\n10\n\n"
+                     "HC 1234\n\nRural bus services\n\nPage 2\n\n");
+    for (size_t i = 1; i < N_PAGES; i++)
+        evx_buf_printf(&b, "\f%s\nHC 1234\n\nRural bus services\n\nPage %d\n\n",
+                       PAGES[i].text, (int)i + FIRST_PAGE);
+    cr_assert_eq(evx_buf_status(&b), EVX_OK);
+    evx_units u = EVX_UNITS_INIT;
+    tu_read_text_as(&u, b.data, "dump.txt", "HC 1234", 0);
+    cr_expect_eq(unit(&u, "HC1234/p1")->page, 4);
+    cr_expect_str_eq(unit(&u, "HC1234/p4")->section, "Costs and funding");
+    cr_expect_eq(unit(&u, "HC1234/p9")->page, 8);
+    cr_expect_eq(unit(&u, "HC1234/r2")->page, 9);
+    for (size_t i = 0; i < u.len; i++)
+        cr_expect(!strstr(u.items[i]->text, "Page ") &&
+                      !strstr(u.items[i]->text, "HC 1234"),
+                  "%s: %s", u.items[i]->id, u.items[i]->text);
+    evx_units_free(&u);
+    evx_buf_free(&b);
+}

@@ -369,8 +369,15 @@ static size_t separated_lines(const char *title, const char *report,
                               const evx_text *t, size_t ln)
 {
     size_t next = near_line(t, report, ln, 1);
-    if (number_alone(t, ln))
-        return next && title_alone(title, t, next) ? next - ln + 1 : 0;
+    if (number_alone(t, ln)) {
+        /* not where the title has a page's furniture of its own after
+         * it ("13" / "HC 377" / "Title" / "Page 2": the 13 is a contents
+         * page's) */
+        size_t after = next ? near_line(t, report, next, 1) : 0;
+        return next && title_alone(title, t, next) && !(after && page_line(report, t, after))
+                   ? next - ln + 1
+                   : 0;
+    }
     if (!title_alone(title, t, ln))
         return 0;
     return next && number_alone(t, next) ? next - ln + 1 : 1;
