@@ -1009,6 +1009,73 @@ Test(office_pdfs, a_page_with_one_note)
     evx_units_free(&u);
 }
 
+/* A report whose notes are endnotes, printed after the written evidence
+ * as a column of numbers and then their bodies, and whose last panel's
+ * question range wraps after its dash, glued to the organisation
+ * ("SewageQ1–" / "36").  The panel had not ended, the written evidence
+ * and the endnotes had become panels, and an endnote citing written
+ * evidence ("King's Fund (RBS0018)") a second entry of it. */
+Test(office_pdfs, endnotes_in_a_column_after_the_lists)
+{
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u,
+            "Contents\n"
+            "Summary 3\n"
+            "1 Introduction 4\n"
+            "Conclusions and recommendations 5\n"
+            "Witnesses 6\n"
+            "Published written evidence 6\n"
+            "\n"
+            "Rural bus services 3\n"
+            "\n"
+            "Summary\n"
+            "We looked at rural bus services. Funding had fallen.\n"
+            "\n"
+            "4 Rural bus services\n"
+            "\n"
+            "1 Introduction\n"
+            "1. Demand had fallen in most regions.1 Councils agreed.2\n"
+            "\n"
+            "2. Grants were cut by a wide margin.3\n"
+            "\n"
+            "Rural bus services 5\n"
+            "\n"
+            "Conclusions and recommendations\n"
+            "1. The Government should publish a funding plan. (Paragraph 2)\n"
+            "\n"
+            "6 Rural bus services\n"
+            "\n"
+            "Witnesses\n"
+            "The following witnesses gave evidence.\n"
+            "Tuesday 14 March 2023\n"
+            "Dr Jane Smith, Chief Executive, Rural Transport Trust; Mr Hugh Pennant, Head of\n"
+            "Campaigns, Surfers Against SewageQ1–\n"
+            "36\n"
+            "Published written evidence\n"
+            "1 Age UK (RBS0001)\n"
+            "2 King’s Fund (RBS0018)\n"
+            "Rural bus services 7\n"
+            "1\n"
+            "2\n"
+            "3\n"
+            "\n"
+            "Q6 [Dr Jane Smith]\n"
+            "King’s Fund (RBS0018)\n"
+            "Q31 [Mr Hugh Pennant]\n",
+            0);
+    const evx_unit *w = unit(&u, "HC1/witness/1");
+    cr_expect_eq(w->q_first, 1);
+    cr_expect_eq(w->q_last, 36);
+    expect_person(w, 1, "Mr Hugh Pennant", "Head of Campaigns", "Surfers Against Sewage");
+    cr_expect_null(evx_units_find(&u, "HC1/witness/2"));
+    cr_expect_str_eq(unit(&u, "HC1/evidence/RBS0018")->text, "King’s Fund");
+    cr_expect_str_eq(unit(&u, "HC1/fn1")->text, "Q6 [Dr Jane Smith]");
+    cr_expect_str_eq(unit(&u, "HC1/fn2")->text, "King’s Fund (RBS0018)");
+    cr_expect_str_eq(unit(&u, "HC1/fn3")->text, "Q31 [Mr Hugh Pennant]");
+    cr_expect_eq(unit(&u, "HC1/fn3")->page, 7);
+    evx_units_free(&u);
+}
+
 /* Notes whose bodies open with a digit: glued to their numbers, the
  * number due reads the digits ("35Rights Foundation" after note 2 is note
  * 3's "5Rights Foundation", "62Gether" note 6's "2Gether"), and a body

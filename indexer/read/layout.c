@@ -437,7 +437,9 @@ static size_t witness_word(scan *sc, size_t i)
      * page of the printed evidence ("Ev 1"), unless the entry goes on
      * over the next line, the reference set on its first */
     int ends = evx_wd_qrange(&sc->w[i]) ||
-               (i > 0 && evx_wd_ev_page(&sc->w[i - 1], &sc->w[i]));
+               (i > 0 && evx_wd_ev_page(&sc->w[i - 1], &sc->w[i])) ||
+               (i > 0 && (sc->w[i].flags & W_LINE) && evx_wd_int(&sc->w[i]) &&
+                evx_wd_qrange_open(&sc->w[i - 1])); /* "Q37–" / "84" */
     if (ends && i + 1 < sc->n && !evx_lay_block_start(sc, i + 1) &&
         evx_wd_upperish(&sc->w[i + 1]) &&
         !entry_goes_on(sc, evx_wd_qrange(&sc->w[i]) ? i : i - 1, i + 1))
@@ -599,6 +601,12 @@ static void scan_words(scan *sc, size_t from)
                 continue;
             }
         }
+        /* a word processor's endnotes after the lists, their numbers a
+         * column before their bodies */
+        if ((sc->part == P_WITNESS || sc->part == P_EVIDENCE) &&
+            (w->flags & W_LINE) && evx_wd_int(w) != sc->next_ev &&
+            evx_lay_note_columns(sc, i))
+            continue;
         if (sc->part == P_WITNESS) {
             i += witness_word(sc, i);
             continue;

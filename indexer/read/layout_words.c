@@ -208,6 +208,19 @@ int evx_wd_ref_leader(const evx_word *w, size_t *text_len, size_t *ref_at)
     return *text_len < q;
 }
 
+int evx_wd_qrange_open(const evx_word *w)
+{
+    const unsigned char *s = (const unsigned char *)w->s;
+    size_t n = w->len, d = evx_dash_before(w->s, n), k;
+    if (!d)
+        return 0;
+    k = n - d;
+    while (k > 0 && evx_ascii_digit(s[k - 1]))
+        k--;
+    return k < n - d && k > 0 && s[k - 1] == 'Q' &&
+           (k == 1 || !evx_ascii_digit(s[k - 2]));
+}
+
 /* A written-evidence code closing an entry: "(EIM0017)", "(STP0064)." -
  * two to six capitals and three to five digits. */
 int evx_wd_code(const evx_word *w)

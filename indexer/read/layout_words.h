@@ -55,6 +55,10 @@ int evx_url_goes_on(const char *prev, size_t plen, const char *s, size_t n);
  * "Q12", perhaps with a comma or full stop. */
 int evx_wd_qrange(const evx_word *w);
 
+/* Does w end in the first half of a question range broken after its dash,
+ * glued to the word before it or not ("Q37–", "OfwatQ37–")? */
+int evx_wd_qrange_open(const evx_word *w);
+
 /* A written-evidence code closing an entry: "(EIM0017)", "(STP0064)." -
  * two to six capitals and three to five digits. */
 int evx_wd_code(const evx_word *w);

@@ -101,10 +101,12 @@ int pdf_qrange(const char *s, size_t len, size_t *cut, int *first, int *last)
         return 0;
     size_t p = len - n2;
     int b = num(s + p, n2), a = b;
-    size_t dash = evx_dash_before(s, p);
+    /* a range wrapped after its dash leaves a space: "Q37– 84" */
+    size_t sp = p > 0 && s[p - 1] == ' ' && evx_dash_before(s, p - 1) ? 1 : 0;
+    size_t dash = evx_dash_before(s, p - sp);
     if (!dash)
         goto single;
-    p -= dash;
+    p -= sp + dash;
     {
         size_t n1 = digits_back(s, p);
         if (n1 == 0 || n1 > 6 || p - n1 < 1)
