@@ -833,6 +833,35 @@ Test(office_pdfs, note_columns_whose_bodies_wrap)
     evx_units_free(&u);
 }
 
+/* A column of note numbers split around its bodies, as a PDF tool in
+ * reading order breaks hanging numbers beside bodies that wrap: "1", the
+ * bodies, then "2" / "3".  The notes had run into the text (warned). */
+Test(office_pdfs, note_column_split_around_its_bodies)
+{
+    size_t cut = strlen(RURAL_FRONT) - strlen("1\n2\n"); /* its column */
+    cr_assert_str_eq(RURAL_FRONT + cut, "1\n2\n");
+    evx_buf front = EVX_BUF_INIT;
+    evx_buf_printf(&front, "%.*s1\n\n", (int)cut, RURAL_FRONT);
+    evx_units u = EVX_UNITS_INIT;
+    read_report_around(&u, front.data,
+                       "Letter from the Secretary of State for Transport to the Chair of the Committee, dated\n"
+                       "10 October 2023, on rural bus funding and the review of the concessionary fares scheme\n"
+                       "Department for Transport (RBS0012)\n"
+                       "\n"
+                       "2\n",
+                       RURAL_BACK);
+    evx_buf_free(&front);
+    cr_expect_str_eq(unit(&u, "HC1/fn1")->text,
+                     "Letter from the Secretary of State for Transport to the Chair of the "
+                     "Committee, dated 10 October 2023, on rural bus funding and the review "
+                     "of the concessionary fares scheme");
+    cr_expect_str_eq(unit(&u, "HC1/fn2")->text, "Department for Transport (RBS0012)");
+    cr_expect(strstr(unit(&u, "HC1/p2")->text,
+                     "Councils told us that the services were at risk of collapse.") != NULL,
+              "p2: %s", unit(&u, "HC1/p2")->text);
+    evx_units_free(&u);
+}
+
 /* A recommendation whose first word names a part of the report
  * ("Witnesses were broadly agreed …"), in a list the back matter's
  * headings follow: the witnesses' list had opened there, and the

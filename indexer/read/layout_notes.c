@@ -462,7 +462,7 @@ static size_t line_width(const scan *sc, size_t k)
 /* Most lines of the footnote bodies of one column, and of one body
  * that wraps. */
 #define COLUMN_LINES (2 * NOTE_COLUMN_MAX)
-#define BODY_LINES 3
+#define BODY_LINES 4
 
 /* How many lines words [a, b) start. */
 static size_t lines_between(const scan *sc, size_t a, size_t b)
@@ -473,17 +473,51 @@ static size_t lines_between(const scan *sc, size_t a, size_t b)
     return n;
 }
 
+/* Of the lines at line[1..nl) that may open a body (open[]), drops
+ * those that most likely go on the line before, until want lines open
+ * bodies (line[0] always does): first a line opening with a digit ("10
+ * October 2023"), then one after the widest line, if that line reaches
+ * near the block's right edge.  1 if want are left. */
+static int fewer_openings(const scan *sc, const size_t *line, size_t nl,
+                          unsigned char *open, size_t want)
+{
+    size_t count = 1, widest = 0;
+    for (size_t j = 1; j < nl; j++) {
+        count += open[j];
+        if (line_width(sc, line[j - 1]) > widest)
+            widest = line_width(sc, line[j - 1]);
+    }
+    while (count > want) {
+        size_t drop = 0, best = 0;
+        for (size_t j = 1; j < nl && !drop; j++)
+            if (open[j] && evx_ascii_digit((unsigned char)sc->w[line[j]].s[0]))
+                drop = j;
+        for (size_t j = 1; j < nl && !drop; j++)
+            if (open[j] && line_width(sc, line[j - 1]) > best &&
+                line_width(sc, line[j - 1]) * 10 >= widest * 8)
+                best = line_width(sc, line[j - 1]);
+        for (size_t j = 1; j < nl && !drop && best; j++)
+            if (open[j] && line_width(sc, line[j - 1]) == best)
+                drop = j;
+        if (!drop)
+            return 0;
+        open[drop] = 0;
+        count--;
+    }
+    return count == want;
+}
+
 /* The footnote bodies from word a on, to the end of their block: their
  * first words into starts[] (and the end after them); as many as want,
  * else 0.  Each line opens a body; when `wrapped`, there may be more
  * lines than bodies (up to BODY_LINES a body): a line then goes on the
  * line before it when it opens in lower case or with a bracket, or the
- * line before ends in a comma, a word no note ends in ("of the"), or
- * nearly as far to the right as the block's widest line does. */
+ * line before ends in a comma or a word no note ends in ("of the"), and
+ * otherwise as fewer_openings finds. */
 static size_t column_bodies(const scan *sc, size_t a, size_t want,
                             size_t *starts, int wrapped)
 {
-    size_t line[COLUMN_LINES + 1], nl = 0, e = a, widest = 0;
+    size_t line[COLUMN_LINES + 1], nl = 0, e = a;
     for (; e < sc->n; e++) {
         if (e > a && ((sc->w[e].flags & W_HEADER) || evx_lay_block_start(sc, e)))
             break;
@@ -491,23 +525,24 @@ static size_t column_bodies(const scan *sc, size_t a, size_t want,
             if (nl == COLUMN_LINES)
                 return 0;
             line[nl++] = e;
-            if (line_width(sc, e) > widest)
-                widest = line_width(sc, e);
         }
     }
     if (nl != want && (!wrapped || nl > want * BODY_LINES))
         return 0;
+    unsigned char open[COLUMN_LINES];
+    for (size_t j = 1; j < nl; j++)
+        open[j] = !wraps_on(sc, line[j]) &&
+                  !(nl > want && evx_wd_goes_on(&sc->w[line[j] - 1]));
+    if (nl > want && !fewer_openings(sc, line, nl, open, want))
+        return 0;
     size_t nb = 0;
-    for (size_t j = 0; j < nl && nb <= want; j++) {
-        int goes_on = j > 0 && (wraps_on(sc, line[j]) ||
-                                (nl > want && (evx_wd_goes_on(&sc->w[line[j] - 1]) ||
-                                               line_width(sc, line[j - 1]) * 10 >= widest * 9)));
-        if (!goes_on) {
-            const evx_word *w = &sc->w[line[j]];
-            if (nb == want || ((nb == 0 || nl > want) && (!evx_wd_upperish(w) || evx_wd_int(w))))
-                return 0;
-            starts[nb++] = line[j];
-        }
+    for (size_t j = 0; j < nl; j++) {
+        if (j > 0 && !open[j])
+            continue;
+        const evx_word *w = &sc->w[line[j]];
+        if (nb == want || ((nb == 0 || nl > want) && (!evx_wd_upperish(w) || evx_wd_int(w))))
+            return 0;
+        starts[nb++] = line[j];
     }
     starts[nb] = e;
     for (size_t t = 0; nb == want && t < nb; t++)
@@ -565,35 +600,45 @@ static int opens_margin(const scan *sc, size_t i)
     return w && ((w->flags & W_HEADER) || (evx_wd_num_dot(w) && alone_on_line(sc, i - 1)));
 }
 
-/* Moves the column of nk note numbers at [i, i + nk) before the bodies
- * at starts[] (that end at starts[nk]), each number on a line with its
- * body; the words from i + nk up to the first body stay, the furniture
- * among them first ([i + nk, a): the page's, where its text ended).  0,
- * or 1 if memory ran out. */
-static int place_numbers(scan *sc, size_t i, size_t nk, size_t a,
-                         const size_t *starts)
+/* Is word b one of the nk numbers at num[]? */
+static int is_number_at(const size_t *num, size_t nk, size_t b)
 {
-    size_t e = starts[nk], n = 0, k = i + nk;
-    evx_word *all = malloc((e - i) * sizeof *all);
+    for (size_t t = 0; t < nk; t++)
+        if (num[t] == b)
+            return 1;
+    return 0;
+}
+
+/* Puts the nk note numbers at num[] (from word i on) each before its
+ * body (the bodies at starts[], which end at starts[nk]), in the words
+ * [i, end): the words before the first body come first, the furniture
+ * among them (before a: the page's, where its text ended) marked so,
+ * then the numbered bodies, then what else stood up to end.  0, or 1 if
+ * memory ran out. */
+static int place_numbers(scan *sc, size_t i, size_t end, const size_t *num,
+                         size_t nk, size_t a, const size_t *starts)
+{
+    size_t n = 0, first_text = 0;
+    evx_word *all = malloc((end - i) * sizeof *all);
     if (!all)
         return 1;
-    for (size_t b = k; b < a; b++) {
+    for (size_t b = i; b < starts[0]; b++) {
+        if (is_number_at(num, nk, b))
+            continue;
         all[n] = sc->w[b];
-        if (!(all[n].flags & W_HEADER)) {
+        if (b < a && !(all[n].flags & W_HEADER)) {
             all[n].flags |= W_HEADER;
             evx_lay_furniture(sc, all[n].line);
         }
+        if (b >= a && !first_text++) { /* the text takes the column's place */
+            all[n].brk = sc->w[i].brk;
+            all[n].blanks = sc->w[i].blanks;
+        }
         n++;
-    }
-    for (size_t b = a; b < starts[0]; b++)
-        all[n++] = sc->w[b];
-    if (n && a < starts[0]) { /* the text takes the column's place */
-        all[0].brk = sc->w[i].brk;
-        all[0].blanks = sc->w[i].blanks;
     }
     for (size_t t = 0; t < nk; t++) {
         int first = !t && !n; /* the column's place: its flags */
-        all[n] = sc->w[i + t];
+        all[n] = sc->w[num[t]];
         all[n].blanks = first ? all[n].blanks : 0;
         all[n++].flags = W_LINE | (first ? sc->w[i].flags : 0);
         for (size_t b = starts[t]; b < starts[t + 1]; b++) {
@@ -606,9 +651,37 @@ static int place_numbers(scan *sc, size_t i, size_t nk, size_t a,
             n++;
         }
     }
+    for (size_t b = starts[nk]; b < end; b++)
+        if (!is_number_at(num, nk, b))
+            all[n++] = sc->w[b];
     memcpy(&sc->w[i], all, n * sizeof *all);
     free(all);
     return 0;
+}
+
+/* The numbers that go on a column split around its bodies block, which
+ * ends at be ("1" / the bodies / "2" … "6" / "7": a PDF tool breaks a
+ * column of hanging numbers where the bodies beside them wrap): from be,
+ * the numbers alone that go on the sequence to v + *nk - 1, added to
+ * num[]; the word after the last.  *nk unchanged (and be returned) if
+ * none. */
+static size_t numbers_after(const scan *sc, size_t be, int v, size_t *num,
+                            size_t *nk)
+{
+    size_t k = be;
+    while (k < sc->n && *nk < NOTE_COLUMN_MAX && !(sc->w[k].flags & W_HEADER) &&
+           evx_wd_int(&sc->w[k]) == v + (int)*nk && alone_on_line(sc, k))
+        num[(*nk)++] = k++;
+    return k;
+}
+
+/* The end of the block word a opens: its next block start or header. */
+static size_t block_end(const scan *sc, size_t a)
+{
+    size_t e = a + 1;
+    while (e < sc->n && !(sc->w[e].flags & W_HEADER) && !evx_lay_block_start(sc, e))
+        e++;
+    return e;
 }
 
 int evx_lay_note_columns(scan *sc, size_t i)
@@ -636,11 +709,15 @@ int evx_lay_note_columns(scan *sc, size_t i)
      * body's ("1 Q41"): a table's ranks or a list are no notes; the
      * bodies next, or, for a column in the page's margin, at the page's
      * end */
-    size_t starts[NOTE_COLUMN_MAX + 1];
+    size_t starts[NOTE_COLUMN_MAX + 1], num[NOTE_COLUMN_MAX];
     if (a >= sc->n || v + (int)nk - 1 > cited(sc) + 1)
         return 0;
+    for (size_t t = 0; t < nk; t++)
+        num[t] = i + t;
     /* the bodies next, a line each; or at the page's end, under a
-     * column in the margin; or next, wrapped */
+     * column in the margin; or next, wrapped; or next, wrapped, the
+     * column split around them */
+    size_t end = 0, all = nk;
     int next = column_bodies(sc, a, nk, starts, 0) &&
                (nk >= 2 || ends_page(sc, starts[1]));
     int margin = !next && a == k && opens_margin(sc, i) &&
@@ -648,15 +725,23 @@ int evx_lay_note_columns(scan *sc, size_t i)
     if (!next && !margin)
         next = column_bodies(sc, a, nk, starts, 1) &&
                (nk >= 2 || ends_page(sc, starts[1]));
+    if (!next && !margin) {
+        size_t be = block_end(sc, a);
+        end = numbers_after(sc, be, v, num, &all);
+        next = all > nk && v + (int)all - 1 <= cited(sc) + 1 &&
+               column_bodies(sc, a, all, starts, 1) && starts[all] == be;
+    }
     if (!next && !margin)
         return 0;
-    size_t e = starts[nk];
-    if (glued_number_again(sc, next ? e - 1 : k, v))
+    size_t e = starts[all];
+    if (glued_number_again(sc, next ? (end ? end : e) - 1 : k, v))
         return 0;
-    if (place_numbers(sc, i, nk, next ? a : k, starts)) {
+    if (place_numbers(sc, i, end ? end : e, num, all, next ? a : k, starts)) {
         sc->fail = 1;
         return 0;
     }
+    nk = all;
+    e = end ? end : e;
     /* the bodies are the column's lines, no more: what follows is the
      * next page's, even with no header to say so */
     if (e < sc->n && !(sc->w[e].flags & W_HEADER)) {
