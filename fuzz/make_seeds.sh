@@ -9,7 +9,8 @@
 #                        (fuzz/seeds/pdf-*.txt: contents pages in a column,
 #                        dot leaders, note numbers in a column or glued,
 #                        furniture at the pages' feet, note numbers in
-#                        the margin column)
+#                        the margin column, long notes, page labels,
+#                        endnotes after the lists)
 #   fuzz/corpus-query/   one query per file, from fuzz/seeds/queries.txt
 #   fuzz/corpus-tok/     the queries, plus 2 KB windows of the corpus
 #   fuzz/corpus-json/    unit JSON lines of the corpus (needs BUILD_DIR's

@@ -884,6 +884,10 @@ Test(office_pdfs, a_recommendation_opening_with_a_part_name)
     evx_units_free(&u);
 }
 
+/* A short report's contents list, its first lines. */
+#define SHORT_CONTENTS                                                        \
+    "Contents\nSummary 3\n1 Introduction 4\nConclusions and recommendations 5\n"
+
 /* After a short contents list: the summary's page, then the first
  * chapter's heading and its first paragraph's number, alone, at page 4's
  * top. */
@@ -1048,10 +1052,7 @@ Test(office_pdfs, endnotes_in_a_column_after_the_lists)
 {
     evx_units u = EVX_UNITS_INIT;
     read_as(&u,
-            "Contents\n"
-            "Summary 3\n"
-            "1 Introduction 4\n"
-            "Conclusions and recommendations 5\n"
+            SHORT_CONTENTS
             "Witnesses 6\n"
             "Published written evidence 6\n"
             "\n"
@@ -1102,6 +1103,49 @@ Test(office_pdfs, endnotes_in_a_column_after_the_lists)
     cr_expect_str_eq(unit(&u, "HC1/fn2")->text, "King’s Fund (RBS0018)");
     cr_expect_str_eq(unit(&u, "HC1/fn3")->text, "Q31 [Mr Hugh Pennant]");
     cr_expect_eq(unit(&u, "HC1/fn3")->page, 7);
+    evx_units_free(&u);
+}
+
+/* A margin column of note numbers whose bodies wrap, in a block of
+ * their own before the page's later notes, which print their numbers
+ * ("3 Q40–44 …"): the bodies are that block, up to the first numbered
+ * note.  Both notes had been lost (warned), and the paragraph with
+ * them. */
+Test(office_pdfs, margin_notes_that_wrap_before_numbered_ones)
+{
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u,
+            SHORT_CONTENTS
+            MARGIN_TOP
+            "Demand had fallen.1 Councils agreed.2 Operators said so.3\n"
+            "\n"
+            "2.\n"
+            "1\n"
+            "2\n"
+            "\n"
+            "The Consumer Council told us that the review had run for\n"
+            "\n"
+            "Department for Transport (RBS0008)\n"
+            "Oral evidence taken on Wednesday 17 January 2024, Q64–70 [Mr Hugh Pennant]; see also the supplementary written\n"
+            "evidence submitted after the session by the Rural Transport Trust\n"
+            "3 Q40–44 [Dr Jane Smith]\n"
+            "\n"
+            "Rural bus services 5\n"
+            "\n"
+            "several years without a clear outcome.\n"
+            "\n"
+            "Conclusions and recommendations\n"
+            "1. We recommend that the Government publish its review. (Paragraph 2)\n",
+            0);
+    cr_expect_str_eq(unit(&u, "HC1/fn1")->text, "Department for Transport (RBS0008)");
+    cr_expect_str_eq(unit(&u, "HC1/fn2")->text,
+                     "Oral evidence taken on Wednesday 17 January 2024, Q64–70 [Mr Hugh "
+                     "Pennant]; see also the supplementary written evidence submitted after "
+                     "the session by the Rural Transport Trust");
+    cr_expect_str_eq(unit(&u, "HC1/fn3")->text, "Q40–44 [Dr Jane Smith]");
+    cr_expect_str_eq(unit(&u, "HC1/p2")->text,
+                     "The Consumer Council told us that the review had run for several "
+                     "years without a clear outcome.");
     evx_units_free(&u);
 }
 

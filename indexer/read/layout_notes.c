@@ -507,7 +507,8 @@ static int fewer_openings(const scan *sc, const size_t *line, size_t nl,
     return count == want;
 }
 
-/* The footnote bodies from word a on, to the end of their block: their
+/* The footnote bodies from word a on, to the end of their block (or
+ * stop): their
  * first words into starts[] (and the end after them); as many as want,
  * else 0.  Each line opens a body; when `wrapped`, there may be more
  * lines than bodies (up to BODY_LINES a body): a line then goes on the
@@ -515,10 +516,10 @@ static int fewer_openings(const scan *sc, const size_t *line, size_t nl,
  * line before ends in a comma or a word no note ends in ("of the"), and
  * otherwise as fewer_openings finds. */
 static size_t column_bodies(const scan *sc, size_t a, size_t want,
-                            size_t *starts, int wrapped)
+                            size_t *starts, int wrapped, size_t stop)
 {
     size_t line[COLUMN_LINES + 1], nl = 0, e = a;
-    for (; e < sc->n; e++) {
+    for (; e < sc->n && e < stop; e++) {
         if (e > a && ((sc->w[e].flags & W_HEADER) || evx_lay_block_start(sc, e)))
             break;
         if (e == a || (sc->w[e].flags & W_LINE)) {
@@ -563,25 +564,40 @@ static size_t column_bodies(const scan *sc, size_t a, size_t want,
 static int bodies_at_page_end(const scan *sc, size_t k, size_t nk,
                               size_t *starts)
 {
-    size_t e = k + 1;
+    size_t e = k + 1, t = nk;
+    int v = evx_wd_int(&sc->w[k - 1]) + 1; /* the note after the column */
     while (e < sc->n && e <= k + NOTE_PAGE_REACH &&
            !(sc->w[e].flags & (W_HEADER | W_PAGE)))
         e++;
     if (e > k + NOTE_PAGE_REACH)
         return 0;
+    /* the page's later notes numbered on their own lines ("9 Oral
+     * evidence …") come after these */
+    for (size_t b = k + 1; b < e; b++)
+        if ((sc->w[b].flags & W_LINE) && evx_wd_int(&sc->w[b]) == v && b + 1 < e &&
+            !(sc->w[b + 1].flags & W_LINE) && evx_wd_upperish(&sc->w[b + 1])) {
+            e = b;
+            break;
+        }
     starts[nk] = e;
-    size_t t = nk;
     for (size_t b = e; t > 0 && b-- > k;)
         if (sc->w[b].flags & W_LINE)
             starts[--t] = b;
-    if (t > 0 || starts[0] <= k)
-        return 0;
-    for (t = 0; t < nk; t++) {
+    int lines = t == 0 && starts[0] > k;
+    for (t = 0; lines && t < nk; t++) {
         const evx_word *w = &sc->w[starts[t]];
         if (wraps_on(sc, starts[t]) || !evx_wd_upperish(w) || evx_wd_int(w))
-            return 0;
+            lines = 0;
     }
-    return 1;
+    if (lines)
+        return 1;
+    /* bodies that wrap: the block that ends the page, after a blank line */
+    size_t bs = e;
+    while (bs > k + 1 && !evx_lay_block_start(sc, bs - 1))
+        bs--;
+    bs--;
+    return bs > k && evx_lay_block_start(sc, bs) &&
+           column_bodies(sc, bs, nk, starts, 1, e) == nk && starts[nk] == e;
 }
 
 /* Does the page end at word e: its furniture, the next page, or the
@@ -718,18 +734,18 @@ int evx_lay_note_columns(scan *sc, size_t i)
      * column in the margin; or next, wrapped; or next, wrapped, the
      * column split around them */
     size_t end = 0, all = nk;
-    int next = column_bodies(sc, a, nk, starts, 0) &&
+    int next = column_bodies(sc, a, nk, starts, 0, sc->n) &&
                (nk >= 2 || ends_page(sc, starts[1]));
     int margin = !next && a == k && opens_margin(sc, i) &&
                  bodies_at_page_end(sc, k, nk, starts);
     if (!next && !margin)
-        next = column_bodies(sc, a, nk, starts, 1) &&
+        next = column_bodies(sc, a, nk, starts, 1, sc->n) &&
                (nk >= 2 || ends_page(sc, starts[1]));
     if (!next && !margin) {
         size_t be = block_end(sc, a);
         end = numbers_after(sc, be, v, num, &all);
         next = all > nk && v + (int)all - 1 <= cited(sc) + 1 &&
-               column_bodies(sc, a, all, starts, 1) && starts[all] == be;
+               column_bodies(sc, a, all, starts, 1, sc->n) && starts[all] == be;
     }
     if (!next && !margin)
         return 0;
