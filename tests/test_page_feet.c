@@ -462,3 +462,41 @@ Test(page_feet, the_reports_number_once_is_text)
     cr_expect_str_eq(unit(&u, "HC1234/fn2")->text, "HC 1234");
     evx_units_free(&u);
 }
+
+/* A note broken off after its day and month ("… HC 837, 11 March"),
+ * whose rest opens the next page's foot with the year ("2024, paras
+ * 20–25"): the rest goes on the note, not on the page's last paragraph. */
+Test(page_feet, a_note_broken_off_before_its_year)
+{
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u,
+            "                                              The run on the Bank    5\n"
+            "\n"
+            "      1 The regulator\n"
+            "\n"
+            "      1.     The Governor told us that the Bank had been constrained.1\n"
+            "\n"
+            "      2.     The regulator accepted that its supervision had been\n"
+            "             inadequate.2\n"
+            "\n"
+            "\n"
+            "      1   Q 120\n"
+            "      2   Public Accounts Committee, Sixth Report of Session 2023–24, HC 837, 11 March\n"
+            "6    The run on the Bank\n"
+            "\n"
+            "      3.     The internal audit found that the team had met the firm's\n"
+            "             management only eight times in three years.3\n"
+            "\n"
+            "\n"
+            "          2024, paras 20–25\n"
+            "      3   Ev 230\n",
+            0);
+    cr_expect_str_eq(unit(&u, "HC1/fn2")->text,
+                     "Public Accounts Committee, Sixth Report of Session 2023–24, HC 837, "
+                     "11 March 2024, paras 20–25");
+    cr_expect_str_eq(unit(&u, "HC1/p3")->text,
+                     "The internal audit found that the team had met the firm’s management "
+                     "only eight times in three years.");
+    cr_expect_str_eq(unit(&u, "HC1/fn3")->text, "Ev 230");
+    evx_units_free(&u);
+}

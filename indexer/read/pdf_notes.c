@@ -321,15 +321,43 @@ static void note_append(pdf_parser *p, evx_unit *u, size_t ln, size_t n)
     pdf_acc_free(&a);
 }
 
+/* Does s open with a year that the line before broke off from its day
+ * and month ("2024, paras 20–25" after "… HC 837, 11 March")? */
+static int opens_with_year(const char *s, size_t len)
+{
+    size_t i = 0;
+    int v;
+    return len >= 5 && evx_ascii_digits_at(s, len, &i, 5, &v) == 4 &&
+           (s[4] == ',' || s[4] == ' ' || s[4] == ')');
+}
+
+/* Does the note's text t end with a month, which a year goes on? */
+static int ends_with_month(const char *t)
+{
+    static const char *const months[] = {
+        "January", "February", "March", "April", "May", "June", "July",
+        "August", "September", "October", "November", "December"};
+    size_t n = evx_ascii_rtrim(t, strlen(t)), w = n;
+    while (w > 0 && t[w - 1] != ' ')
+        w--;
+    for (size_t i = 0; i < sizeof months / sizeof *months; i++)
+        if (n - w == strlen(months[i]) && !strncmp(t + w, months[i], n - w))
+            return 1;
+    return 0;
+}
+
 size_t pdf_notes_tail(pdf_parser *p, size_t ln, const char *s, size_t len)
 {
     /* the cheap tests first: a unit list is searched only for a block
-     * in lower case */
+     * in lower case, or opening with a year */
+    int year = len && opens_with_year(s, len);
     if (!fn_possible(p) || p->in_fn || len == 0 ||
-        !evx_ascii_lower((unsigned char)s[0]) ||
+        !(evx_ascii_lower((unsigned char)s[0]) || year) ||
         !(p->blank_run || p->broke || p->header_since))
         return 0;
     evx_unit *last = last_note(p);
+    if (year && (!last || !ends_with_month(last->text)))
+        return 0;
     size_t n = note_tail(p, ln, s, len, last);
     if (!n)
         return 0;
