@@ -15,6 +15,13 @@
 #include "otherutil.h"
 #include "readutil.h"
 
+/* Page 5's header and its chapter's heading, as pdftotext prints them. */
+#define BANK_PAGE_5                                                           \
+    "                                              The run on the Bank    5\n" \
+    "\n"                                                                      \
+    "      1 The regulator\n"                                                 \
+    "\n"
+
 /* A page of an older report as pdftotext prints it: a quotation that
  * goes on over the page break when `quote_breaks`, and footnote 1 broken
  * off mid-sentence at the page's foot, its rest at the next page's foot
@@ -106,10 +113,7 @@ Test(page_feet, a_paragraph_cut_by_the_page_keeps_its_rest)
 {
     evx_units u = EVX_UNITS_INIT;
     read_as(&u,
-            "                                              The run on the Bank    5\n"
-            "\n"
-            "      1 The regulator\n"
-            "\n"
+            BANK_PAGE_5
             "      1.     The Governor told us that the Bank had been constrained by\n"
             "             the Directive.1 The regulator accepted that its work had\n"
             "\n"
@@ -470,10 +474,7 @@ Test(page_feet, a_note_broken_off_before_its_year)
 {
     evx_units u = EVX_UNITS_INIT;
     read_as(&u,
-            "                                              The run on the Bank    5\n"
-            "\n"
-            "      1 The regulator\n"
-            "\n"
+            BANK_PAGE_5
             "      1.     The Governor told us that the Bank had been constrained.1\n"
             "\n"
             "      2.     The regulator accepted that its supervision had been\n"
