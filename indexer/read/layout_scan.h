@@ -168,6 +168,17 @@ int evx_lay_glued_run(scan *sc, size_t i);
  * did (nothing moves otherwise).  Sets sc->fail when memory runs out. */
 int evx_lay_note_columns(scan *sc, size_t i);
 
+/* layout_lists.c: reads word i of the witness list (a session's date
+ * opens a block, a panel ends at its question range, a dot leader before
+ * the range goes); returns how many words it passed (0 when it changed
+ * the list at i: read it again). */
+size_t evx_lay_witness_word(scan *sc, size_t i);
+
+/* layout_lists.c: reads word i of the written-evidence list: the entry
+ * numbered next runs to its code ("(RBS0007)") or an older report's page
+ * ("Ev 45"), on one line. */
+void evx_lay_evidence_word(scan *sc, size_t i);
+
 /* layout_notes.c: reads the footnote run starting at i, one body per
  * line; returns the first word after it (the text the footnotes
  * interrupted). */
