@@ -1,0 +1,233 @@
+/*
+ * test_glued_notes.c - footnote numbers an office suite sets as
+ * superscripts, which a PDF tool glues to the first word of their bodies
+ * ("1Q3 [Professor Alan Reed]", "35Rights Foundation"): a run of such
+ * lines in sequence is the notes; a glued number outside one ("4G
+ * coverage", a table's ranks, a list over the page's notes) is text.
+ * Read the way the pipeline reads it; the words are invented.
+ */
+#define _DEFAULT_SOURCE
+#define _XOPEN_SOURCE 700
+#include <criterion/criterion.h>
+#include <string.h>
+
+#include "otherutil.h"
+
+/* A number glued to a word is a footnote only in a run in sequence:
+ * "4G coverage" / "5G masts" start no bodies, nor does a lone "3Public"
+ * whose sequence never began. */
+Test(glued_notes, glued_numbers_outside_a_run_are_text)
+{
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u,
+            "1 Introduction\n"
+            "\n"
+            "1. We heard that coverage was poor:\n"
+            "4G coverage lags in rural areas;\n"
+            "5G masts are rare.\n"
+            "2. The Department disagreed.1\n"
+            "\n"
+            "1 Q6\n",
+            0);
+    const evx_unit *p1 = unit(&u, "HC1/p1");
+    cr_expect(strstr(p1->text, "4G coverage lags") != NULL, "p1: %s", p1->text);
+    cr_expect(strstr(p1->text, "5G masts are rare.") != NULL, "p1: %s", p1->text);
+    cr_expect_str_eq(unit(&u, "HC1/fn1")->text, "Q6");
+    evx_units_free(&u);
+}
+
+/* Lines that open with a number glued to a word, but are no footnotes:
+ * a list's items ("1Review current routes;") above the page's notes set
+ * out as "1 Q6", a ranked table's rows above them, rows under a chapter's
+ * heading in a report with no markers, organisations' names in a witness
+ * list ("4Children", "5Rights Foundation") and in a paragraph ("24Hour",
+ * "25Live"): each read as the text it is, the names as printed. */
+Test(glued_notes, glued_numbers_that_are_no_notes)
+{
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u,
+            "Contents\n"
+            "1 Introduction 5\n"
+            "2 Funding 7\n"
+            "\n"
+            "1 Introduction\n"
+            "\n"
+            "1. This inquiry examined rural bus services.1\n"
+            "\n"
+            "2. The Department set out its plan in three stages:\n"
+            "1Review current routes;\n"
+            "2Consult operators; and\n"
+            "3Publish a strategy.2\n"
+            "\n"
+            "1 Q6\n"
+            "2 Department for Transport (RBS0012)\n"
+            "\n"
+            "2 Funding\n"
+            "\n"
+            "3. Grants had been cut.3\n"
+            "\n"
+            "3 Q41\n",
+            0);
+    const evx_unit *p2 = unit(&u, "HC1/p2");
+    cr_expect(strstr(p2->text, "1Review current routes; 2Consult operators; "
+                               "and 3Publish a strategy.") != NULL,
+              "p2: %s", p2->text);
+    cr_expect_str_eq(unit(&u, "HC1/fn1")->text, "Q6");
+    cr_expect_str_eq(unit(&u, "HC1/fn2")->text, "Department for Transport (RBS0012)");
+    cr_expect_str_eq(unit(&u, "HC1/fn3")->text, "Q41");
+    cr_expect_str_eq(unit(&u, "HC1/fn3")->parent, "HC1/p3");
+    evx_units_free(&u);
+
+    u = (evx_units)EVX_UNITS_INIT;
+    read_as(&u,
+            "Contents\n"
+            "1 Introduction 5\n"
+            "\n"
+            "1 Introduction\n"
+            "\n"
+            "1. Councils reported that grants had been cut.1\n"
+            "\n"
+            "Table 1: Counties with the largest cuts\n"
+            "\n"
+            "1Northumberland 45\n"
+            "2Cumbria 38\n"
+            "3Devon 31\n"
+            "\n"
+            "2. We are concerned that accountability lacked a clear owner.2\n"
+            "\n"
+            "1 Q41 [Mark Harper]\n"
+            "2 Local Government Association (RBS0007)\n",
+            0);
+    cr_expect_str_eq(unit(&u, "HC1/fn1")->text, "Q41 [Mark Harper]");
+    cr_expect_str_eq(unit(&u, "HC1/fn2")->text,
+                     "Local Government Association (RBS0007)");
+    cr_expect_null(evx_units_find(&u, "HC1/fn3"));
+    evx_units_free(&u);
+
+    u = (evx_units)EVX_UNITS_INIT;
+    read_as(&u,
+            "Contents\n"
+            "1 Introduction 5\n"
+            "2 Funding 7\n"
+            "\n"
+            "1 Introduction\n"
+            "\n"
+            "1. Councils reported that grants had been cut.\n"
+            "\n"
+            "2 Funding\n"
+            "\n"
+            "3Counties had no subsidised routes\n"
+            "4Counties had cut all routes\n"
+            "\n"
+            "2. We are concerned that accountability lacked a clear owner.\n",
+            0);
+    const evx_unit *q2 = unit(&u, "HC1/p2");
+    cr_expect_eq(q2->chapter, 2);
+    cr_expect_str_eq(q2->chapter_title, "Funding");
+    evx_units_free(&u);
+
+    u = (evx_units)EVX_UNITS_INIT;
+    read_as(&u,
+            "1 Introduction\n"
+            "\n"
+            "1. We took evidence from children's charities.\n"
+            "\n"
+            "Witnesses\n"
+            "\n"
+            "Tuesday 14 March 2023\n"
+            "\n"
+            "Dr Jane Smith, Chief Executive,\n"
+            "4Children, and Professor Alan Jones, Director,\n"
+            "5Rights Foundation Q1–40\n",
+            0);
+    const evx_unit *w = unit(&u, "HC1/witness/1");
+    cr_expect(strstr(w->text, "4Children") != NULL &&
+                  strstr(w->text, "5Rights Foundation") != NULL,
+              "the panel: %s", w->text);
+    evx_units_free(&u);
+
+    u = (evx_units)EVX_UNITS_INIT;
+    read_as(&u,
+            "1 Introduction\n"
+            "\n"
+            "1. Councils said the\n"
+            "24Hour helpline run by\n"
+            "25Live had closed.\n",
+            0);
+    cr_expect_str_eq(unit(&u, "HC1/p1")->text,
+                     "Councils said the 24Hour helpline run by 25Live had closed.");
+    evx_units_free(&u);
+}
+
+/* Notes whose bodies open with a digit: glued to their numbers, the
+ * number due reads the digits ("35Rights Foundation" after note 2 is note
+ * 3's "5Rights Foundation", "62Gether" note 6's "2Gether"), and a body
+ * ending in a number ("para 12") keeps it; the contents list's pages
+ * follow its titles with no blank line between. */
+Test(glued_notes, note_bodies_that_open_with_a_digit)
+{
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u,
+            "Contents\n"
+            "Summary\n"
+            "1 Introduction\n"
+            "2 Next steps\n"
+            "Conclusions and recommendations\n"
+            "3\n"
+            "5\n"
+            "9\n"
+            "12\n"
+            "\n"
+            "Summary\n"
+            "We looked at children's safety online.\n"
+            "\n"
+            "1 Introduction\n"
+            "\n"
+            "1. Ofcom told us that platforms had been slow to act.1 Charities agreed.2\n"
+            "\n"
+            "2. Parents said that age checks were easily bypassed.3 Schools noted the same.4\n"
+            "\n"
+            "\n"
+            "1\n"
+            "2\n"
+            "5\n"
+            "Q93\n"
+            "5Rights Foundation (PCO0012) para 12\n"
+            "\n"
+            "3Q6 [Baroness Kidron]\n"
+            "4Ofcom (PCO0001)\n"
+            "\n"
+            "2 Next steps\n"
+            "\n"
+            "3. The Department said it would legislate.5 Young people welcomed it.6 Platforms did not.7\n"
+            "\n"
+            "5Q12\n"
+            "62Gether NHS Foundation Trust (PCO0021)\n"
+            "7Q15 [Dame Melanie Dawes]\n"
+            "\n"
+            "Conclusions and recommendations\n"
+            "\n"
+            "1. The Government should legislate. (Paragraph 3)\n",
+            0);
+    static const char *const bodies[][2] = {
+        {"Q93", "HC1/p1"},
+        {"5Rights Foundation (PCO0012) para 12", "HC1/p1"},
+        {"Q6 [Baroness Kidron]", "HC1/p2"},
+        {"Ofcom (PCO0001)", "HC1/p2"},
+        {"Q12", "HC1/p3"},
+        {"2Gether NHS Foundation Trust (PCO0021)", "HC1/p3"},
+        {"Q15 [Dame Melanie Dawes]", "HC1/p3"}};
+    for (int i = 0; i < 7; i++) {
+        char id[32];
+        snprintf(id, sizeof id, "HC1/fn%d", i + 1);
+        const evx_unit *fn = unit(&u, id);
+        cr_expect_str_eq(fn->text, bodies[i][0]);
+        cr_expect_str_eq(fn->parent ? fn->parent : "", bodies[i][1], "%s", id);
+    }
+    cr_expect_str_eq(unit(&u, "HC1/p2")->text,
+                     "Parents said that age checks were easily bypassed. "
+                     "Schools noted the same.");
+    cr_expect_eq(unit(&u, "HC1/p3")->chapter, 2);
+    cr_expect_eq(unit(&u, "HC1/summary/1")->page, 3);
+    evx_units_free(&u);
+}
