@@ -413,6 +413,14 @@ static int cited(const scan *sc)
     return sc->cited > sc->max_marker ? sc->cited : sc->max_marker;
 }
 
+/* Does the line at word k open as note v's body, its number set apart
+ * before its words ("9 Oral evidence …", "1 Q6")? */
+static int numbered_body_line(const scan *sc, size_t k, int v)
+{
+    return (sc->w[k].flags & W_LINE) && evx_wd_int(&sc->w[k]) == v && k + 1 < sc->n &&
+           !(sc->w[k + 1].flags & W_LINE) && evx_wd_upperish(&sc->w[k + 1]);
+}
+
 /* Is number v met again after word i on its page: glued to a line's
  * first word, or as a body's number ("1 Q6"), not a listed heading's? */
 static int glued_number_again(const scan *sc, size_t i, int v)
@@ -425,9 +433,8 @@ static int glued_number_again(const scan *sc, size_t i, int v)
         size_t d = glued_as(sc, k, v);
         if (d && !evx_ascii_digit((unsigned char)sc->w[k].s[d]))
             return 1; /* "1Q6" again; "12Department" is none */
-        if (evx_wd_int(&sc->w[k]) == v && k + 1 < sc->n &&
-            !(sc->w[k + 1].flags & W_LINE) && evx_wd_upperish(&sc->w[k + 1]) &&
-            !listed_heading(sc, k) && !evx_lay_heads_chapter(sc, k, v))
+        if (numbered_body_line(sc, k, v) && !listed_heading(sc, k) &&
+            !evx_lay_heads_chapter(sc, k, v))
             return 1;
     }
     return 0;
@@ -481,11 +488,12 @@ static size_t lines_between(const scan *sc, size_t a, size_t b)
 static int fewer_openings(const scan *sc, const size_t *line, size_t nl,
                           unsigned char *open, size_t want)
 {
-    size_t count = 1, widest = 0;
+    size_t count = 1, widest = 0, width[COLUMN_LINES];
     for (size_t j = 1; j < nl; j++) {
         count += open[j];
-        if (line_width(sc, line[j - 1]) > widest)
-            widest = line_width(sc, line[j - 1]);
+        width[j] = line_width(sc, line[j - 1]); /* the line before j's */
+        if (width[j] > widest)
+            widest = width[j];
     }
     while (count > want) {
         size_t drop = 0, best = 0;
@@ -493,11 +501,10 @@ static int fewer_openings(const scan *sc, const size_t *line, size_t nl,
             if (open[j] && evx_ascii_digit((unsigned char)sc->w[line[j]].s[0]))
                 drop = j;
         for (size_t j = 1; j < nl && !drop; j++)
-            if (open[j] && line_width(sc, line[j - 1]) > best &&
-                line_width(sc, line[j - 1]) * 10 >= widest * 8)
-                best = line_width(sc, line[j - 1]);
+            if (open[j] && width[j] > best && width[j] * 10 >= widest * 8)
+                best = width[j];
         for (size_t j = 1; j < nl && !drop && best; j++)
-            if (open[j] && line_width(sc, line[j - 1]) == best)
+            if (open[j] && width[j] == best)
                 drop = j;
         if (!drop)
             return 0;
@@ -508,9 +515,8 @@ static int fewer_openings(const scan *sc, const size_t *line, size_t nl,
 }
 
 /* The footnote bodies from word a on, to the end of their block (or
- * stop): their
- * first words into starts[] (and the end after them); as many as want,
- * else 0.  Each line opens a body; when `wrapped`, there may be more
+ * stop): their first words into starts[] (and the end after them); as
+ * many as want, else 0.  Each line opens a body; when `wrapped`, there may be more
  * lines than bodies (up to BODY_LINES a body): a line then goes on the
  * line before it when it opens in lower case or with a bracket, or the
  * line before ends in a comma or a word no note ends in ("of the"), and
@@ -552,6 +558,13 @@ static size_t column_bodies(const scan *sc, size_t a, size_t want,
     return nb == want ? nb : 0;
 }
 
+/* Does the page end at word e: its furniture, the next page, or the
+ * text's end? */
+static int ends_page(const scan *sc, size_t e)
+{
+    return e >= sc->n || (sc->w[e].flags & (W_HEADER | W_PAGE));
+}
+
 /* Most words from a column of note numbers to the end of its page. */
 #define NOTE_PAGE_REACH 2000
 
@@ -566,16 +579,14 @@ static int bodies_at_page_end(const scan *sc, size_t k, size_t nk,
 {
     size_t e = k + 1, t = nk;
     int v = evx_wd_int(&sc->w[k - 1]) + 1; /* the note after the column */
-    while (e < sc->n && e <= k + NOTE_PAGE_REACH &&
-           !(sc->w[e].flags & (W_HEADER | W_PAGE)))
+    while (!ends_page(sc, e) && e <= k + NOTE_PAGE_REACH)
         e++;
     if (e > k + NOTE_PAGE_REACH)
         return 0;
     /* the page's later notes numbered on their own lines ("9 Oral
      * evidence …") come after these */
     for (size_t b = k + 1; b < e; b++)
-        if ((sc->w[b].flags & W_LINE) && evx_wd_int(&sc->w[b]) == v && b + 1 < e &&
-            !(sc->w[b + 1].flags & W_LINE) && evx_wd_upperish(&sc->w[b + 1])) {
+        if (numbered_body_line(sc, b, v)) {
             e = b;
             break;
         }
@@ -592,19 +603,10 @@ static int bodies_at_page_end(const scan *sc, size_t k, size_t nk,
     if (lines)
         return 1;
     /* bodies that wrap: the block that ends the page, after a blank line */
-    size_t bs = e;
-    while (bs > k + 1 && !evx_lay_block_start(sc, bs - 1))
+    size_t bs = e - 1;
+    while (bs > k && !evx_lay_block_start(sc, bs))
         bs--;
-    bs--;
-    return bs > k && evx_lay_block_start(sc, bs) &&
-           column_bodies(sc, bs, nk, starts, 1, e) == nk && starts[nk] == e;
-}
-
-/* Does the page end at word e: its furniture, the next page, or the
- * text's end? */
-static int ends_page(const scan *sc, size_t e)
-{
-    return e >= sc->n || (sc->w[e].flags & (W_HEADER | W_PAGE));
+    return bs > k && column_bodies(sc, bs, nk, starts, 1, e) == nk && starts[nk] == e;
 }
 
 /* A column of note numbers from word i (nk of them, to k) that opens a
