@@ -183,6 +183,15 @@ static int title_alone_at(const scan *sc, size_t ln)
                                    evx_ascii_rtrim(s + i, n - i));
 }
 
+/* Does the text print page labels as furniture ("Page 7 of 12", three
+ * times or more)?  Read once, at the first label met. */
+static int page_labels(scan *sc)
+{
+    if (sc->page_labels < 0)
+        sc->page_labels = evx_page_labels(sc->t);
+    return sc->page_labels;
+}
+
 /* Tallies the side of a page break numbered furniture stood on. */
 static void count_side(evx_layout *l, int side)
 {
@@ -222,7 +231,7 @@ static void read_words(scan *sc)
          * layout order prints it: the page's header, whether or not a
          * running title was learnt */
         if (!hl && ((i >= PAGE_NUMBER_INDENT && evx_ascii_page_number(s + i, tn)) ||
-                    (sc->page_labels && evx_page_label(s + i, tn))))
+                    (evx_page_label(s + i, tn) && page_labels(sc))))
             hl = 1; /* or "Page 7 of 12", as an office suite prints it */
         /* the report's number with the page's ("HC 1234 5"), or alone
          * next to the page's other furniture */
@@ -746,7 +755,7 @@ evx_status evx_layout_build(evx_layout **out, const evx_text *t,
     l->report = sc.report;
     if (evx_running_title(&sc.title, t, sc.report))
         sc.fail = 1;
-    sc.page_labels = evx_page_labels(t);
+    sc.page_labels = -1;
     if (!sc.fail)
         read_words(&sc);
     if (!sc.fail)

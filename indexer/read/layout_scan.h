@@ -35,7 +35,8 @@ typedef struct scan {
     size_t n_ent, cap_ent;
     char *title; /* the running title, or NULL */
     const char *report; /* the report's number ("HC 1234"), or NULL */
-    int page_labels; /* lines "Page 7 of 12" are page furniture */
+    int page_labels; /* lines "Page 7 of 12" are page furniture: 1, 0,
+                        or -1 not read yet */
     evx_layout *l;
     int part;
     int chapter_seen, have_contents;
