@@ -113,6 +113,11 @@ static void split_line(scan *sc, const char *s, size_t n, size_t ln,
         size_t j = i;
         while (j < n && s[j] != ' ' && s[j] != '\t' && s[j] != '\f')
             j++;
+        if (first) {
+            size_t k = evx_glued_para_number(s + i, j - i);
+            if (k)
+                j = i + k; /* "1.Witnesses": the number a word of its own */
+        }
         evx_word *w = push_word(sc);
         if (!w)
             return;
@@ -498,11 +503,16 @@ static void scan_words(scan *sc, size_t from)
             }
         }
         /* a word processor's endnotes after the lists, their numbers a
-         * column before their bodies */
+         * column before their bodies or glued to them */
         if ((sc->part == P_WITNESS || sc->part == P_EVIDENCE) &&
-            (w->flags & W_LINE) && evx_wd_int(w) != sc->next_ev &&
-            evx_lay_note_columns(sc, i))
-            continue;
+            (w->flags & W_LINE) && !evx_lay_evidence_number(sc, i)) {
+            if (evx_lay_note_columns(sc, i))
+                continue;
+            if (evx_ascii_digit((unsigned char)w->s[0]) && evx_lay_glued_run(sc, i)) {
+                i = take_notes(sc, i);
+                continue;
+            }
+        }
         if (sc->part == P_WITNESS) {
             i += evx_lay_witness_word(sc, i);
             continue;

@@ -95,9 +95,17 @@ size_t evx_lay_witness_word(scan *sc, size_t i)
     return 1;
 }
 
+size_t evx_lay_evidence_number(const scan *sc, size_t i)
+{
+    const evx_word *w = &sc->w[i];
+    if (evx_wd_int(w) == sc->next_ev)
+        return w->len;
+    return (w->flags & W_LINE) ? evx_glued_note(w->s, w->len, sc->next_ev) : 0;
+}
+
 void evx_lay_evidence_word(scan *sc, size_t i)
 {
-    if (evx_wd_int(&sc->w[i]) != sc->next_ev) {
+    if (!evx_lay_evidence_number(sc, i)) {
         if (sc->next_ev == 1)
             evx_lay_furniture(sc, sc->w[i].line); /* the list's opening */
         return;

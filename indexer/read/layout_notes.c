@@ -396,8 +396,10 @@ size_t evx_lay_take_run(scan *sc, size_t i)
 }
 
 /* How far past a glued body its number may be met again (the page's
- * notes, a list above them), and how far a run of them may reach. */
-#define GLUED_REACH 200
+ * notes, a list above them), and how far a run of them may reach: a
+ * page's words (a page of notes that wrap over three or four lines holds
+ * some 600). */
+#define GLUED_REACH 1000
 
 /* The length of footnote number v glued to word k, which opens its
  * line (evx_glued_note); else 0. */
@@ -813,9 +815,11 @@ int evx_lay_glued_run(scan *sc, size_t i)
         if (sc->w[k].flags & W_HEADER)
             break;
         int g = glued_as(sc, k, want) > 0;
-        if (g && (list_item_end(sc, k + evx_lay_line_words(sc, k) - 1) ||
-                  recommends(sc, k)))
-            return 0; /* "1Review current routes;": a list's items */
+        /* "1Review current routes;" / "2Publish …": a list's items, each
+         * ending as an item does; a body wrapped after a comma goes on
+         * ("… public services," / "HC 1381, Session 2021–22") */
+        if (g && (recommends(sc, k) || (k > i && list_item_end(sc, k - 1))))
+            return 0;
         if (g) {
             at[n++] = k;
             want++;

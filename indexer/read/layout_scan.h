@@ -180,6 +180,12 @@ size_t evx_lay_witness_word(scan *sc, size_t i);
  * ("Ev 45"), on one line. */
 void evx_lay_evidence_word(scan *sc, size_t i);
 
+/* layout_lists.c: does word i open the written-evidence entry numbered
+ * next, its number alone ("7") or, at a line's start, glued to the
+ * entry's first word as a PDF tool prints a number set on a tab ("7Feedback
+ * Global (WRQ0017)")?  The number's length in bytes, else 0. */
+size_t evx_lay_evidence_number(const scan *sc, size_t i);
+
 /* layout_notes.c: reads the footnote run starting at i, one body per
  * line; returns the first word after it (the text the footnotes
  * interrupted). */

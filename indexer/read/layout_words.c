@@ -423,3 +423,33 @@ size_t evx_glued_note(const char *s, size_t n, int v)
             return (size_t)k; /* "5Rights", "10:10" */
     return 0;
 }
+
+/* The digits (1-3) opening s[0..n) and the full stop after them: their
+ * length, else 0. */
+static size_t digits_dot(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n && i < 4 && evx_ascii_digit((unsigned char)s[i]))
+        i++;
+    return i >= 1 && i <= 3 && i < n && s[i] == '.' && s[0] != '0' ? i + 1 : 0;
+}
+
+size_t evx_glued_para_number(const char *s, size_t n)
+{
+    size_t k = digits_dot(s, n);
+    if (!k)
+        return 0;
+    size_t more = digits_dot(s + k, n - k);
+    if (more)
+        k += more; /* "3.12.The" */
+    else
+        while (k < n && k < 7 && evx_ascii_digit((unsigned char)s[k]))
+            k++; /* "3.12The" */
+    const unsigned char *r = (const unsigned char *)s + k;
+    size_t rn = n - k;
+    if (rn >= 1 && evx_ascii_upper(r[0]) &&
+        (rn == 1 ? r[0] == 'A' || r[0] == 'I' : evx_ascii_alpha(r[1])))
+        return k; /* "1.The", "22.A" */
+    size_t q = is_quote_open(r, rn) ? 3 : r[0] == '"' ? 1 : 0;
+    return q && q < rn && evx_ascii_alpha(r[q]) ? k : 0;
+}

@@ -107,6 +107,17 @@ int evx_wd_ref_leader(const evx_word *w, size_t *text_len, size_t *ref_at);
  * a run of such lines in sequence makes them bodies (layout_notes.c). */
 size_t evx_glued_note(const char *s, size_t n, int v);
 
+/* Does s[0..n), a line's first word, open with a paragraph's number
+ * glued to its text's first word, as a PDF tool that sets no blank
+ * between a hanging number and its text prints it ("1.Witnesses",
+ * "12.\u201cThe", "3.12The")?  The number's length with its full stop,
+ * else 0: 1-3 digits and a full stop, perhaps 1-3 digits more and a full
+ * stop (a number by chapter), then a capital and a letter, the word "A"
+ * or "I", or an opening quotation mark and a letter ("2.5m", "1.e",
+ * "4.B" and "3.12" are none).  Only the shape: the
+ * sequence decides whether it is a paragraph. */
+size_t evx_glued_para_number(const char *s, size_t n);
+
 /* Is w the word lit, ignoring ASCII case? */
 int evx_wd_eq(const evx_word *w, const char *lit);
 

@@ -1,0 +1,224 @@
+/*
+ * test_pypdf_text.c - a report as a Python PDF library (pypdf's
+ * extract_text, page by page) gives it: no blank lines, a hanging
+ * paragraph number glued to its text ("1.Witnesses"), footnote and
+ * written-evidence numbers glued to their bodies ("7Q16 [Mr Graham
+ * Ives]"), the page's number and the running title on lines of their
+ * own between pages.  Read the way the pipeline reads it; the report is
+ * invented, its shapes are those of a word processor's PDF.
+ */
+#define _DEFAULT_SOURCE
+#define _XOPEN_SOURCE 700
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "otherutil.h"
+
+/* The report's front: cover, contents, summary. */
+static const char FRONT[] =
+    "House of Commons\n"
+    "Transport Committee\n"
+    "Rural bus services\n"
+    "Third Report of Session 2024\xE2\x80\x93" "25\n"
+    "HC 1\n"
+    "Rural bus services\n"
+    "Contents\n"
+    "Summary.............................................. 3\n"
+    "1 Introduction....................................... 4\n"
+    "Our inquiry.......................................... 4\n"
+    "2 Funding............................................ 5\n"
+    "Conclusions and recommendations...................... 6\n"
+    "Formal minutes....................................... 7\n"
+    "Published written evidence........................... 7\n"
+    "2\n"
+    "Rural bus services\n"
+    "Summary\n"
+    "Rural bus services have been cut back across England for a decade, and\n"
+    "passengers without a car have lost the journeys they relied on. Councils\n"
+    "told us that the grant they are paid for supported services arrives too\n"
+    "late in each year to plan with, and operators that fares no longer cover\n"
+    "their costs. The Department for Transport accepts that progress has been\n"
+    "slower than it hoped, but it has no plan to change how the grant is paid.\n"
+    "3\n"
+    "Rural bus services\n";
+
+/* The report's back, after the body's last page. */
+static const char BACK[] =
+    "Formal minutes\n"
+    "Tuesday 4 March 2025\n"
+    "Members present: Ms Ann Smith, in the Chair; Mr Tom Jones; Dr Kay Patel\n"
+    "Draft Report (Rural bus services), proposed by the Chair, brought up and read.\n"
+    "Ordered, That the draft Report be read a second time, paragraph by paragraph.\n"
+    "Resolved, That the Report be the Third Report of the Committee to the House.\n";
+
+/* Reads FRONT, body and BACK as pypdf's text of report "HC 1". */
+static void read_pypdf(evx_units *u, const char *body)
+{
+    size_t n = strlen(FRONT) + strlen(body) + strlen(BACK) + 1;
+    char *text = malloc(n);
+    cr_assert_not_null(text);
+    snprintf(text, n, "%s%s%s", FRONT, body, BACK);
+    read_as(u, text, 0);
+    free(text);
+}
+
+/* A hanging number glued to its paragraph's first word is the paragraph's
+ * number, whatever the word ("1.The", "2.A", "3.\xE2\x80\x9CWe"); a
+ * figure at a line's start ("2.5m") and a number glued to a lower-case
+ * word are text; recommendations are numbered the same way. */
+Test(pypdf_text, glued_paragraph_numbers)
+{
+    evx_units u = EVX_UNITS_INIT;
+    read_pypdf(&u,
+               "1 Introduction\n"
+               "Our inquiry\n"
+               "1.The Department told us that rural routes had fallen by a\n"
+               "third since 2010, and that councils had cut their support\n"
+               "2.5m fewer journeys were made in the year to March.\n"
+               "2.A number of witnesses said that demand-responsive\n"
+               "services had not replaced the routes that were lost.\n"
+               "4\n"
+               "Rural bus services\n"
+               "2 Funding\n"
+               "3.\xE2\x80\x9CWe cannot plan beyond a year,\xE2\x80\x9D one council told us, and\n"
+               "1.e the grant had come too late in each year to be used.\n"
+               "4.I welcome the Minister\xE2\x80\x99s offer to publish the data.\n"
+               "5\n"
+               "Rural bus services\n"
+               "Conclusions and recommendations\n"
+               "1.The Department should set councils\xE2\x80\x99 funding for three years at\n"
+               "a time. (Paragraph 3)\n"
+               "2.A bus strategy should be published within six months. (Paragraph 2)\n"
+               "6\n"
+               "Rural bus services\n");
+    const evx_unit *p1 = unit(&u, "HC1/p1");
+    cr_expect(strstr(p1->text, "councils had cut their support 2.5m fewer journeys "
+                               "were made in the year to March.") != NULL,
+              "p1: %s", p1->text);
+    cr_expect_str_eq(unit(&u, "HC1/p2")->text,
+                     "A number of witnesses said that demand-responsive services "
+                     "had not replaced the routes that were lost.");
+    const evx_unit *p3 = unit(&u, "HC1/p3");
+    cr_expect_eq(p3->chapter, 2);
+    cr_expect(strncmp(p3->text, "\xE2\x80\x9CWe cannot plan", 16) == 0, "p3: %s", p3->text);
+    cr_expect(strstr(p3->text, "1.e the grant had come too late") != NULL, "p3: %s",
+              p3->text);
+    cr_expect_str_eq(unit(&u, "HC1/p4")->text,
+                     "I welcome the Minister\xE2\x80\x99s offer to publish the data.");
+    cr_expect_eq(unit(&u, "HC1/p4")->page, 5);
+    cr_expect_str_eq(unit(&u, "HC1/r1")->text,
+                     "The Department should set councils\xE2\x80\x99 funding for three years "
+                     "at a time.");
+    cr_expect_str_eq(unit(&u, "HC1/r2")->text,
+                     "A bus strategy should be published within six months.");
+    cr_expect_null(evx_units_find(&u, "HC1/p5"));
+    evx_units_free(&u);
+}
+
+/* Notes whose glued numbers open their bodies, bodies wrapped after a
+ * comma over several lines, five notes of some 75 words each on one page
+ * (400 words), and a lone note at a page's foot: each note whole, the
+ * paragraphs without them. */
+Test(pypdf_text, glued_notes_that_wrap)
+{
+    static const char LONG[] =
+        "Transport Committee, Second Report of Session 2019\xE2\x80\x93" "21, Bus services in\n"
+        "England outside London, HC 414, 15 February 2021, paras 12\xE2\x80\x93" "19; see also the\n"
+        "supplementary note from the Department for Transport on concessionary fares,\n"
+        "dated 4 March 2024, and the correspondence with the County Councils Network\n"
+        "published on the inquiry page of the Committee's website, with the tables of\n"
+        "routes withdrawn in each year since 2010 by each of the councils that replied\n";
+    char body[8192];
+    int n = snprintf(body, sizeof body,
+                     "1 Introduction\n"
+                     "Our inquiry\n"
+                     "1.Councils said the grant had fallen.1 Operators said that fares\n"
+                     "no longer covered costs.2 The Department disagreed.3 Passengers\n"
+                     "told us that evening services had gone.4 Others said the same.5\n"
+                     "Three councils had withdrawn their support.6 One had not.7\n"
+                     "1National Audit Office, Local bus services, HC 1010, Session 2019\xE2\x80\x93" "20,\n"
+                     "May 2020, Figure 10 and paragraphs 2.4 to 4.15\n"
+                     "2Confederation of Passenger Transport (RBS0042)\n");
+    for (int k = 3; k <= 7; k++)
+        n += snprintf(body + n, sizeof body - (size_t)n, "%d%s", k, LONG);
+    snprintf(body + n, sizeof body - (size_t)n,
+             "4\n"
+             "Rural bus services\n"
+             "2 Funding\n"
+             "2.The grant was paid late in each of the last three years, councils told us,\n"
+             "and could not be spent before it lapsed.8\n"
+             "8County Councils Network, Report of the Funding Review, second edition,\n"
+             "Table 4 and paragraphs 3.1 to 3.9, with the councils\xE2\x80\x99 returns for 2023\n"
+             "5\n"
+             "Rural bus services\n");
+    evx_units u = EVX_UNITS_INIT;
+    read_pypdf(&u, body);
+    cr_expect_str_eq(unit(&u, "HC1/p1")->text,
+                     "Councils said the grant had fallen. Operators said that fares no "
+                     "longer covered costs. The Department disagreed. Passengers told us "
+                     "that evening services had gone. Others said the same. Three councils "
+                     "had withdrawn their support. One had not.");
+    cr_expect_str_eq(unit(&u, "HC1/fn1")->text,
+                     "National Audit Office, Local bus services, HC 1010, Session "
+                     "2019\xE2\x80\x93" "20, May 2020, Figure 10 and paragraphs 2.4 to 4.15");
+    cr_expect_str_eq(unit(&u, "HC1/fn2")->text,
+                     "Confederation of Passenger Transport (RBS0042)");
+    for (int k = 3; k <= 7; k++) {
+        char id[16];
+        snprintf(id, sizeof id, "HC1/fn%d", k);
+        const evx_unit *f = unit(&u, id);
+        cr_expect(strncmp(f->text, "Transport Committee, Second Report", 34) == 0 &&
+                      strstr(f->text, "councils that replied") != NULL &&
+                      strlen(f->text) < 500,
+                  "%s: %s", id, f->text);
+        cr_expect_eq(f->page, 4, "%s on page %d", id, f->page);
+    }
+    cr_expect_str_eq(unit(&u, "HC1/p2")->text,
+                     "The grant was paid late in each of the last three years, councils "
+                     "told us, and could not be spent before it lapsed.");
+    cr_expect_str_eq(unit(&u, "HC1/fn8")->text,
+                     "County Councils Network, Report of the Funding Review, second "
+                     "edition, Table 4 and paragraphs 3.1 to 3.9, with the councils\xE2\x80\x99 "
+                     "returns for 2023");
+    evx_units_free(&u);
+}
+
+/* A word processor's endnotes after the written-evidence list, both
+ * numbered from 1 with their numbers glued: the list's entries are the
+ * evidence, the notes after them footnotes. */
+Test(pypdf_text, glued_endnotes_after_the_evidence)
+{
+    evx_units u = EVX_UNITS_INIT;
+    read_pypdf(&u,
+               "1 Introduction\n"
+               "Our inquiry\n"
+               "1.Councils said the grant had fallen.1 Operators disagreed.2\n"
+               "2.The Department said that the grant was fair.3\n"
+               "4\n"
+               "Rural bus services\n"
+               "Published written evidence\n"
+               "The following written evidence was received and can be viewed on the\n"
+               "inquiry publications page of the Committee's website.\n"
+               "1Campaign for Better Transport (RBS0014)\n"
+               "2County Councils Network (RBS0002)\n"
+               "3Department for Transport (RBS0037)\n"
+               "7\n"
+               "Rural bus services\n"
+               "1County Councils Network (RBS0002)\n"
+               "2Q116 [Mr Neil Ashdown]\n"
+               "3Department for Transport (RBS0037)\n");
+    cr_expect_str_eq(unit(&u, "HC1/evidence/RBS0014")->title,
+                     "Campaign for Better Transport");
+    cr_expect_str_eq(unit(&u, "HC1/evidence/RBS0037")->title, "Department for Transport");
+    cr_expect_str_eq(unit(&u, "HC1/fn1")->text, "County Councils Network (RBS0002)");
+    cr_expect_str_eq(unit(&u, "HC1/fn2")->text, "Q116 [Mr Neil Ashdown]");
+    cr_expect_str_eq(unit(&u, "HC1/fn3")->text, "Department for Transport (RBS0037)");
+    cr_expect_str_eq(unit(&u, "HC1/fn3")->parent, "HC1/p2");
+    size_t evidence = 0;
+    for (size_t k = 0; k < u.len; k++)
+        evidence += u.items[k]->type == EVX_UNIT_EVIDENCE;
+    cr_expect_eq(evidence, 3, "%zu evidence entries", evidence);
+    evx_units_free(&u);
+}
