@@ -508,7 +508,8 @@ static void scan_words(scan *sc, size_t from)
             (w->flags & W_LINE) && !evx_lay_evidence_number(sc, i)) {
             if (evx_lay_note_columns(sc, i))
                 continue;
-            if (evx_ascii_digit((unsigned char)w->s[0]) && evx_lay_glued_run(sc, i)) {
+            if (evx_ascii_digit((unsigned char)w->s[0]) &&
+                (evx_lay_glued_run(sc, i) || evx_lay_run_starts(sc, i))) {
                 i = take_notes(sc, i);
                 continue;
             }

@@ -1,11 +1,13 @@
 /*
- * test_pypdf_text.c - a report as a Python PDF library (pypdf's
- * extract_text, page by page) gives it: no blank lines, a hanging
- * paragraph number glued to its text ("1.Witnesses"), footnote and
- * written-evidence numbers glued to their bodies ("7Q16 [Mr Graham
- * Ives]"), the page's number and the running title on lines of their
- * own between pages.  Read the way the pipeline reads it; the report is
- * invented, its shapes are those of a word processor's PDF.
+ * test_pdf_tools.c - a report as PDF tools other than poppler's give it.
+ * A Python PDF library (pypdf's extract_text, page by page): no blank
+ * lines, a hanging paragraph number glued to its text ("1.Witnesses"),
+ * footnote and written-evidence numbers glued to their bodies ("7Q16 [Mr
+ * Graham Ives]"), the page's number and the running title on lines of
+ * their own between pages.  MuPDF (mutool draw -F txt): each number on a
+ * line of its own over its text, blocks apart.  Read the way the
+ * pipeline reads it; the report is invented, its shapes are those of a
+ * word processor's PDF.
  */
 #define _DEFAULT_SOURCE
 #define _XOPEN_SOURCE 700
@@ -68,7 +70,7 @@ static void read_pypdf(evx_units *u, const char *body)
  * number, whatever the word ("1.The", "2.A", "3.\xE2\x80\x9CWe"); a
  * figure at a line's start ("2.5m") and a number glued to a lower-case
  * word are text; recommendations are numbered the same way. */
-Test(pypdf_text, glued_paragraph_numbers)
+Test(pdf_tools, glued_paragraph_numbers)
 {
     evx_units u = EVX_UNITS_INIT;
     read_pypdf(&u,
@@ -121,7 +123,7 @@ Test(pypdf_text, glued_paragraph_numbers)
  * comma over several lines, five notes of some 75 words each on one page
  * (400 words), and a lone note at a page's foot: each note whole, the
  * paragraphs without them. */
-Test(pypdf_text, glued_notes_that_wrap)
+Test(pdf_tools, glued_notes_that_wrap)
 {
     static const char LONG[] =
         "Transport Committee, Second Report of Session 2019\xE2\x80\x93" "21, Bus services in\n"
@@ -188,7 +190,7 @@ Test(pypdf_text, glued_notes_that_wrap)
 /* A word processor's endnotes after the written-evidence list, both
  * numbered from 1 with their numbers glued: the list's entries are the
  * evidence, the notes after them footnotes. */
-Test(pypdf_text, glued_endnotes_after_the_evidence)
+Test(pdf_tools, glued_endnotes_after_the_evidence)
 {
     evx_units u = EVX_UNITS_INIT;
     read_pypdf(&u,
@@ -220,5 +222,30 @@ Test(pypdf_text, glued_endnotes_after_the_evidence)
     for (size_t k = 0; k < u.len; k++)
         evidence += u.items[k]->type == EVX_UNIT_EVIDENCE;
     cr_expect_eq(evidence, 3, "%zu evidence entries", evidence);
+    evx_units_free(&u);
+}
+
+/* MuPDF's blocks (tests/fixtures/mupdf-endnotes.txt, an invented report
+ * printed from a word processor and extracted with mutool draw -F txt):
+ * its endnotes follow the written-evidence list, each number alone over
+ * its body as the list's are, the list numbered from 1 and the notes from
+ * 1 again.  The list is the evidence, the notes after it the footnotes. */
+Test(pdf_tools, endnotes_numbered_over_their_bodies)
+{
+    char path[512];
+    snprintf(path, sizeof path, "%s/tests/fixtures/mupdf-endnotes.txt", EVX_SOURCE_DIR);
+    evx_units u = EVX_UNITS_INIT;
+    tu_read_units(&u, path, "mupdf-endnotes.txt", "HC 2045");
+    cr_expect_str_eq(unit(&u, "HC2045/evidence/WRQ0014")->title, "Angling Trust");
+    cr_expect_str_eq(unit(&u, "HC2045/fn1")->text, "Consumer Council for Water (WRQ0018)");
+    cr_expect_str_eq(unit(&u, "HC2045/fn2")->text, "Q116 [Mr Neil Ashdown]");
+    cr_expect_str_eq(unit(&u, "HC2045/fn19")->text, "Q3 [the Minister]");
+    size_t evidence = 0, notes = 0;
+    for (size_t k = 0; k < u.len; k++) {
+        evidence += u.items[k]->type == EVX_UNIT_EVIDENCE;
+        notes += u.items[k]->type == EVX_UNIT_FOOTNOTE;
+    }
+    cr_expect_eq(evidence, 14, "%zu evidence entries", evidence);
+    cr_expect_eq(notes, 19, "%zu footnotes", notes);
     evx_units_free(&u);
 }
