@@ -249,3 +249,72 @@ Test(pdf_tools, endnotes_numbered_over_their_bodies)
     cr_expect_eq(notes, 19, "%zu footnotes", notes);
     evx_units_free(&u);
 }
+
+/* pdfminer's text boxes (pdf2txt): the contents list's titles, then the
+ * page's header, then their pages; paragraph numbers printed as a column
+ * before the paragraphs they number ("2." / "3." / "4." / three texts),
+ * and under a number, the page's notes' numbers as a column whose bodies
+ * end the page, cited by the text between.  Each paragraph is its own. */
+Test(pdf_tools, pdfminer_columns)
+{
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u,
+            "House of Commons\n\nTransport Committee\n\nRural bus services\n\n"
+            "HC 1\n\n\f"
+            "Contents\n\n"
+            "Summary\n\n"
+            "1 Introduction\n\n"
+            "Our inquiry\n"
+            "The grant\n\n"
+            "2 Funding\n\n"
+            "Formal minutes\n\n"
+            "Rural bus services  2\n\n"
+            "3\n\n4\n4\n4\n\n5\n\n6\n\n"
+            "\fRural bus services  3\n\n"
+            "Summary\n\n"
+            "Rural bus services have been cut back across England for a decade, and\n"
+            "passengers without a car have lost the journeys they relied on.\n\n"
+            "\fRural bus services  4\n\n"
+            "1 Introduction\n\n"
+            "Our inquiry\n\n"
+            "1. Councils told us that the grant had fallen by a third since 2010.\n\n"
+            "2.\n\n3.\n\n4.\n\n"
+            "Operators said that fares no longer covered their costs, and that\n"
+            "evening services had been the first to go.\n\n"
+            "The Department said that the grant was fair and paid on time.\n\n"
+            "Passengers told us that they could no longer reach the hospital.\n\n"
+            "The grant\n\n"
+            "5.\n\n"
+            "1\n2\n\n"
+            "Councils said that the grant came too late in each year to plan with.1\n\n"
+            "6.\n\n"
+            "Operators agreed, and said that contracts ran for a year at most.2\n\n"
+            "Local Government Association (RBS0007)\n"
+            "Q41 [Mark Harper]\n\n"
+            "\fRural bus services  5\n\n"
+            "2 Funding\n\n"
+            "7. The Department will review the grant next year.\n\n"
+            "\fRural bus services  6\n\n"
+            "Formal minutes\n\n"
+            "Tuesday 4 March 2025\n",
+            0);
+    cr_expect_str_eq(unit(&u, "HC1/p2")->text,
+                     "Operators said that fares no longer covered their costs, and "
+                     "that evening services had been the first to go.");
+    cr_expect_str_eq(unit(&u, "HC1/p3")->text,
+                     "The Department said that the grant was fair and paid on time.");
+    cr_expect_str_eq(unit(&u, "HC1/p4")->text,
+                     "Passengers told us that they could no longer reach the hospital.");
+    cr_expect_eq(unit(&u, "HC1/p4")->page, 4);
+    const evx_unit *p5 = unit(&u, "HC1/p5");
+    cr_expect_str_eq(p5->text, "Councils said that the grant came too late in each "
+                               "year to plan with.");
+    cr_expect_str_eq(p5->section, "The grant");
+    cr_expect_str_eq(unit(&u, "HC1/fn1")->text, "Local Government Association (RBS0007)");
+    cr_expect_str_eq(unit(&u, "HC1/fn2")->text, "Q41 [Mark Harper]");
+    cr_expect_str_eq(unit(&u, "HC1/fn2")->parent, "HC1/p6");
+    const evx_unit *p7 = unit(&u, "HC1/p7");
+    cr_expect_eq(p7->chapter, 2);
+    cr_expect_eq(p7->page, 5);
+    evx_units_free(&u);
+}

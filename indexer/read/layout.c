@@ -553,6 +553,9 @@ static void scan_words(scan *sc, size_t from)
             i += ch;
             continue;
         }
+        /* numbers printed as a column before their paragraphs */
+        if (para_due(sc, i) && evx_lay_block_start(sc, i) && evx_lay_para_column(sc, i))
+            w = &sc->w[i];
         /* a paragraph's number over the notes' numbers in the page's
          * margin: the notes go first, so that its text follows it */
         if (evx_wd_num_dot(w) && i + 1 < sc->n && (sc->w[i + 1].flags & W_LINE))

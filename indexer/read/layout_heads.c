@@ -214,7 +214,10 @@ static int column_at(const scan *sc, size_t a, size_t *b, size_t *e,
            !number_line(sc, end);
          end++)
         ;
-    if (end > *b && (end >= sc->n || !number_line(sc, end)))
+    size_t p = end; /* the pages, past the page's running header */
+    while (p < sc->n && (sc->w[p].flags & W_HEADER))
+        p++;
+    if (end > *b && (p >= sc->n || !number_line(sc, p)))
         return 0;
     *b = end;
     *nt = column_titles(sc, a, end, first);

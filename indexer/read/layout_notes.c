@@ -629,6 +629,18 @@ static int is_number_at(const size_t *num, size_t nk, size_t b)
     return 0;
 }
 
+/* The highest footnote marker cited so far, or in the words [a, b). */
+static int cited_before(const scan *sc, size_t a, size_t b)
+{
+    int c = cited(sc);
+    for (size_t k = a; k < b; k++) {
+        int m = evx_wd_marker(&sc->w[k]);
+        if (m > c && m <= c + NOTE_COLUMN_MAX)
+            c = m;
+    }
+    return c;
+}
+
 /* Puts the nk note numbers at num[] (from word i on) each before its
  * body (the bodies at starts[], which end at starts[nk]), in the words
  * [i, end): the words before the first body come first, the furniture
@@ -730,20 +742,24 @@ int evx_lay_note_columns(scan *sc, size_t i)
      * bodies next, or, for a column in the page's margin, at the page's
      * end */
     size_t starts[NOTE_COLUMN_MAX + 1], num[NOTE_COLUMN_MAX];
-    if (a >= sc->n || v + (int)nk - 1 > cited(sc) + 1)
+    if (a >= sc->n)
         return 0;
+    int cited_above = v + (int)nk - 1 <= cited(sc) + 1;
     for (size_t t = 0; t < nk; t++)
         num[t] = i + t;
     /* the bodies next, a line each; or at the page's end, under a
      * column in the margin; or next, wrapped; or next, wrapped, the
      * column split around them */
     size_t end = 0, all = nk;
-    int next = column_bodies(sc, a, nk, starts, 0, sc->n) &&
+    int next = cited_above && column_bodies(sc, a, nk, starts, 0, sc->n) &&
                (nk >= 2 || ends_page(sc, starts[1]));
+    /* in the margin, the page's text before the bodies cites them (a tool
+     * that prints the column first prints the text citing them after) */
     int margin = !next && a == k && opens_margin(sc, i) &&
-                 bodies_at_page_end(sc, k, nk, starts);
+                 bodies_at_page_end(sc, k, nk, starts) &&
+                 v + (int)nk - 1 <= cited_before(sc, k, starts[0]) + 1;
     if (!next && !margin)
-        next = column_bodies(sc, a, nk, starts, 1, sc->n) &&
+        next = cited_above && column_bodies(sc, a, nk, starts, 1, sc->n) &&
                (nk >= 2 || ends_page(sc, starts[1]));
     if (!next && !margin) {
         size_t be = block_end(sc, a);

@@ -140,6 +140,16 @@ int evx_lay_heading_in_flow(const scan *sc, size_t i);
  * the words it took (0 if none). */
 size_t evx_lay_take_heading(scan *sc, size_t i, int in_flow);
 
+/* layout_paras.c: at word i, a paragraph's number alone in its block,
+ * the first of a column of numbers in sequence that a PDF tool printed
+ * before the paragraphs they number ("2." / "3." / the text of 2 / the
+ * text of 3): each number after the first is moved over the next block
+ * of text on the page, past its header and a column of note numbers.
+ * Returns 1 if it moved them (nothing moves unless there is a block of
+ * text for each number before a page break, another paragraph's number
+ * or a listed heading).  Sets sc->fail when memory runs out. */
+int evx_lay_para_column(scan *sc, size_t i);
+
 /* layout_notes.c: the words of the line word i opens. */
 size_t evx_lay_line_words(const scan *sc, size_t i);
 

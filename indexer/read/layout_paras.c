@@ -1,0 +1,93 @@
+/*
+ * layout_paras.c - paragraph numbers a PDF tool printed as a column of
+ * their own before the paragraphs they number (pdfminer's text boxes:
+ * "2." / "3." / the text of 2 / the text of 3, each a block).  Part of
+ * the page layer's scan (layout_scan.h).
+ */
+#include <stdlib.h>
+
+#include "layout_scan.h"
+
+/* How many numbers a column may hold: a page's paragraphs. */
+#define PARA_COLUMN_MAX 24
+
+/* Is word k a paragraph's number ("12.") alone on its line, a block of
+ * its own? */
+static int lone_num_dot(const scan *sc, size_t k)
+{
+    return evx_wd_num_dot(&sc->w[k]) && evx_lay_block_start(sc, k) &&
+           !(sc->w[k].flags & W_HEADER) &&
+           (k + 1 == sc->n || (sc->w[k + 1].flags & W_LINE));
+}
+
+/* Is the block at k a column of plain numbers (a page's footnote numbers
+ * set apart from their bodies: "1" / "2" / "3"), each alone on its line? */
+static int number_column(const scan *sc, size_t k, size_t end)
+{
+    for (size_t q = k; q < end; q++)
+        if (!evx_wd_int(&sc->w[q]) || !(sc->w[q].flags & W_LINE))
+            return 0;
+    return 1;
+}
+
+/* From k, the starts of the next want blocks of text on the page, past
+ * its running header and any column of note numbers, into at[]: how many
+ * were found before a page break, a paragraph's number or a heading. */
+static size_t find_bodies(const scan *sc, size_t k, size_t *at, size_t want)
+{
+    size_t found = 0;
+    while (k < sc->n && found < want) {
+        const evx_word *w = &sc->w[k];
+        if (w->flags & W_HEADER) {
+            k++;
+            continue;
+        }
+        if (((w->flags & W_PAGE) && found) || evx_wd_num_dot(w) ||
+            evx_lay_entry_match(sc, k) || !evx_wd_upperish(w))
+            break;
+        size_t end = evx_lay_next_block(sc, k);
+        if (!number_column(sc, k, end))
+            at[found++] = k;
+        k = end;
+    }
+    return found;
+}
+
+int evx_lay_para_column(scan *sc, size_t i)
+{
+    size_t nums[PARA_COLUMN_MAX], bodies[PARA_COLUMN_MAX], k = 0, j = i;
+    int v = evx_wd_num_dot(&sc->w[i]);
+    while (j < sc->n && k < PARA_COLUMN_MAX && lone_num_dot(sc, j) &&
+           evx_wd_num_dot(&sc->w[j]) == v + (int)k)
+        nums[k++] = j++;
+    if (k < 2 || find_bodies(sc, j, bodies, k) < k)
+        return 0;
+    /* the first number stays: its text is the next block (or the notes'
+     * column there, which the scan reads as it does under any number);
+     * each other goes over its own text */
+    size_t end = bodies[k - 1] + 1, m = 0, b = 1;
+    evx_word *out = malloc((end - i) * sizeof *out);
+    if (!out) {
+        sc->fail = 1;
+        return 0;
+    }
+    out[m++] = sc->w[i];
+    for (size_t q = j; q < end; q++) {
+        if (b < k && q == bodies[b]) {
+            evx_word num = sc->w[nums[b]];
+            num.flags = (unsigned char)(W_LINE | (sc->w[q].flags & W_PAGE));
+            num.blanks = sc->w[q].blanks ? sc->w[q].blanks : 1;
+            num.brk = B_KEEP;
+            out[m++] = num;
+            out[m] = sc->w[q];
+            out[m].flags &= (unsigned char)~W_PAGE;
+            out[m++].blanks = 1;
+            b++;
+            continue;
+        }
+        out[m++] = sc->w[q];
+    }
+    evx_lay_replace(sc, i, end, out, m);
+    free(out);
+    return !sc->fail;
+}
