@@ -10,7 +10,9 @@
 #                        dot leaders, note numbers in a column or glued,
 #                        furniture at the pages' feet, note numbers in
 #                        the margin column, long notes, page labels,
-#                        endnotes after the lists)
+#                        endnotes after the lists) and as pypdf, pdfminer
+#                        and MuPDF print them (glued numbers, columns of
+#                        paragraph numbers, numbers over their bodies)
 #   fuzz/corpus-query/   one query per file, from fuzz/seeds/queries.txt
 #   fuzz/corpus-tok/     the queries, plus 2 KB windows of the corpus
 #   fuzz/corpus-json/    unit JSON lines of the corpus (needs BUILD_DIR's

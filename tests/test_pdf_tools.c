@@ -168,7 +168,7 @@ Test(pdf_tools, glued_notes_that_wrap)
     cr_expect_str_eq(unit(&u, "HC1/fn2")->text,
                      "Confederation of Passenger Transport (RBS0042)");
     for (int k = 3; k <= 7; k++) {
-        char id[16];
+        char id[32];
         snprintf(id, sizeof id, "HC1/fn%d", k);
         const evx_unit *f = unit(&u, id);
         cr_expect(strncmp(f->text, "Transport Committee, Second Report", 34) == 0 &&
