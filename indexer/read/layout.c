@@ -553,8 +553,11 @@ static void scan_words(scan *sc, size_t from)
             i += ch;
             continue;
         }
-        /* numbers printed as a column before their paragraphs */
-        if (para_due(sc, i) && evx_lay_block_start(sc, i) && evx_lay_para_column(sc, i))
+        /* numbers printed as a column before their paragraphs: the next
+         * word is the next number */
+        if ((w->flags & W_LINE) && i + 1 < sc->n && evx_wd_num_dot(w) &&
+            evx_wd_num_dot(&sc->w[i + 1]) == evx_wd_num_dot(w) + 1 &&
+            evx_lay_block_start(sc, i) && para_due(sc, i) && evx_lay_para_column(sc, i))
             w = &sc->w[i];
         /* a paragraph's number over the notes' numbers in the page's
          * margin: the notes go first, so that its text follows it */
