@@ -318,3 +318,57 @@ Test(pdf_tools, pdfminer_columns)
     cr_expect_eq(p7->page, 5);
     evx_units_free(&u);
 }
+
+/* pdfminer's contents page when the running title stands alone at the
+ * top of each page and the number at its foot: the page's title, then
+ * the pages the list names ("Rural bus services" / "3" / "4" / "4"),
+ * then the page's own number.  The first page listed is no part of the
+ * header: every heading is confirmed, and the paragraphs are read. */
+Test(pdf_tools, pdfminer_contents_under_a_title_alone)
+{
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u,
+            "House of Commons\n\nTransport Committee\n\nRural bus services\n\n"
+            "HC 1\n\n\f"
+            "Contents\n\n"
+            "Summary\n\n"
+            "1 Introduction\n\n"
+            "Our inquiry\n"
+            "The grant\n\n"
+            "2 Funding\n\n"
+            "Formal minutes\n\n"
+            "Rural bus services\n\n"
+            "3\n\n4\n4\n4\n\n5\n\n6\n\n"
+            "2\n\n"
+            "\fRural bus services\n\n"
+            "Summary\n\n"
+            "Rural bus services have been cut back across England for a decade, and\n"
+            "passengers without a car have lost the journeys they relied on.\n\n"
+            "3\n\n"
+            "\fRural bus services\n\n"
+            "1 Introduction\n\n"
+            "Our inquiry\n\n"
+            "1. Councils told us that the grant had fallen by a third since 2010.\n\n"
+            "The grant\n\n"
+            "2. Operators said that fares no longer covered their costs.\n\n"
+            "4\n\n"
+            "\fRural bus services\n\n"
+            "2 Funding\n\n"
+            "3. The Department will review the grant next year.\n\n"
+            "5\n\n"
+            "\fRural bus services\n\n"
+            "Formal minutes\n\n"
+            "Tuesday 4 March 2025\n\n"
+            "6\n",
+            0);
+    const evx_unit *p1 = unit(&u, "HC1/p1");
+    cr_expect_eq(p1->chapter, 1);
+    cr_expect_str_eq(p1->section, "Our inquiry");
+    cr_expect_eq(p1->page, 4);
+    cr_expect_str_eq(unit(&u, "HC1/p2")->section, "The grant");
+    const evx_unit *p3 = unit(&u, "HC1/p3");
+    cr_expect_eq(p3->chapter, 2);
+    cr_expect_str_eq(p3->chapter_title, "Funding");
+    cr_expect_eq(p3->page, 5);
+    evx_units_free(&u);
+}

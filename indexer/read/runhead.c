@@ -380,7 +380,14 @@ static size_t separated_lines(const char *title, const char *report,
     }
     if (!title_alone(title, t, ln))
         return 0;
-    return next && number_alone(t, next) ? next - ln + 1 : 1;
+    /* not where the number heads a column of them ("Title" / "3" / "4" /
+     * "4": the pages of a contents list a PDF tool printed after the
+     * title of its page); a number that heads the next page ("5" / "6" /
+     * "TITLE") is none */
+    size_t after = next ? near_line(t, report, next, 1) : 0;
+    size_t then = after ? near_line(t, report, after, 1) : 0;
+    int column = after && number_alone(t, after) && !(then && title_alone(title, t, then));
+    return next && number_alone(t, next) && !column ? next - ln + 1 : 1;
 }
 
 size_t evx_running_header_lines(const char *title, const char *report,
