@@ -372,3 +372,42 @@ Test(pdf_tools, pdfminer_contents_under_a_title_alone)
     cr_expect_eq(p3->page, 5);
     evx_units_free(&u);
 }
+
+/* pdfminer prints a page's note numbers after their bodies, each body
+ * and its number a text box ("Local Government Association (RBS0007)" /
+ * "1" / "Q41 [Mark Harper]" / "2"), the last perhaps run into its body:
+ * each note keeps its own body, never the next one's. */
+Test(pdf_tools, pdfminer_numbers_after_their_notes)
+{
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u,
+            "House of Commons\n\nTransport Committee\n\nRural bus services\n\n"
+            "HC 1\n\n\f"
+            "Contents\n\n"
+            "1 Introduction\n\n"
+            "2 Funding\n\n"
+            "Rural bus services  2\n\n"
+            "3\n\n4\n\n"
+            "\fRural bus services  3\n\n"
+            "1 Introduction\n\n"
+            "1. Councils told us that the grant had fallen by a third since 2010.1\n\n"
+            "2. Operators said that fares no longer covered their costs.2 The\n"
+            "Minister disagreed.3\n\n"
+            "Local Government Association (RBS0007)\n"
+            "1\n"
+            "Q41 [Mark Harper]\n"
+            "2\n"
+            "3 Q12 [Ms Ann Roe]\n\n"
+            "\fRural bus services  4\n\n"
+            "2 Funding\n\n"
+            "3. The Department will review the grant next year.\n",
+            0);
+    cr_expect_str_eq(unit(&u, "HC1/fn1")->text, "Local Government Association (RBS0007)");
+    cr_expect_str_eq(unit(&u, "HC1/fn2")->text, "Q41 [Mark Harper]");
+    cr_expect_str_eq(unit(&u, "HC1/fn3")->text, "Q12 [Ms Ann Roe]");
+    cr_expect_str_eq(unit(&u, "HC1/fn3")->parent, "HC1/p2");
+    cr_expect_str_eq(unit(&u, "HC1/p2")->text,
+                     "Operators said that fares no longer covered their costs. The "
+                     "Minister disagreed.");
+    evx_units_free(&u);
+}

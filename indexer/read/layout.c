@@ -580,6 +580,13 @@ static void scan_words(scan *sc, size_t from)
             i++;
             continue;
         }
+        if ((w->flags & W_LINE) && evx_wd_int(w)) {
+            size_t back = evx_lay_trailing_numbers(sc, i);
+            if (back < i) {
+                i = back; /* read again from the run's first number */
+                continue;
+            }
+        }
         if ((w->flags & W_LINE) && evx_lay_note_columns(sc, i))
             continue; /* read again: the page's furniture, then the run */
         if (evx_lay_run_starts(sc, i)) {

@@ -150,6 +150,14 @@ size_t evx_lay_take_heading(scan *sc, size_t i, int in_flow);
  * or a listed heading).  Sets sc->fail when memory runs out. */
 int evx_lay_para_column(scan *sc, size_t i);
 
+/* layout_trail.c: at word i, a footnote's number alone on its line,
+ * the next body's, after the lines of its body ("Rail Delivery Group
+ * (RTR0035)" / "2"), and the next number likewise after the next body:
+ * the numbers are put back before their bodies, each on its body's first
+ * line.  Returns where the run now starts (to be read again), or i if
+ * nothing moved.  Sets sc->fail when memory runs out. */
+size_t evx_lay_trailing_numbers(scan *sc, size_t i);
+
 /* layout_notes.c: the words of the line word i opens. */
 size_t evx_lay_line_words(const scan *sc, size_t i);
 

@@ -1,0 +1,101 @@
+/*
+ * layout_trail.c - footnote numbers a PDF tool printed after their
+ * bodies (pdfminer's text boxes: "Business and Trade Committee, …" /
+ * "1" / "Rail Delivery Group (RTR0035)" / "2"): each number goes back
+ * before its body, so that the page's notes read as a run.  Part of the
+ * page layer's scan (layout_scan.h).
+ */
+#include <stdlib.h>
+
+#include "layout_scan.h"
+
+/* Most notes in such a run, and most lines a body may take. */
+#define TRAIL_MAX 60
+#define TRAIL_BODY_LINES 6
+
+/* Is word k a plain number alone on its line? */
+static int lone_int(const scan *sc, size_t k)
+{
+    return evx_wd_int(&sc->w[k]) && (sc->w[k].flags & W_LINE) &&
+           (k + 1 == sc->n || (sc->w[k + 1].flags & W_LINE));
+}
+
+/* Is word k a number alone on its line right under the line before it
+ * (no blank line, header or page break between)?  A number over its
+ * body ("1" / "Q6") stands apart from the body above it. */
+static int trails(const scan *sc, size_t k)
+{
+    return lone_int(sc, k) && !evx_lay_block_start(sc, k);
+}
+
+/* The first word of the lines of text before word e that open at a
+ * block start or after a lone number, at most TRAIL_BODY_LINES of them
+ * and none a header or a number alone; e if there are none. */
+static size_t body_before(const scan *sc, size_t e)
+{
+    size_t b = e, lines = 0;
+    while (b > 0 && lines < TRAIL_BODY_LINES) {
+        size_t s = b - 1;
+        while (s > 0 && !(sc->w[s].flags & W_LINE))
+            s--;
+        if ((sc->w[s].flags & W_HEADER) || lone_int(sc, s))
+            break;
+        b = s;
+        lines++;
+        if (evx_lay_block_start(sc, s))
+            break;
+    }
+    return b < e && evx_wd_upperish(&sc->w[b]) && !evx_wd_int(&sc->w[b]) ? b : e;
+}
+
+size_t evx_lay_trailing_numbers(scan *sc, size_t i)
+{
+    int v = evx_wd_int(&sc->w[i]);
+    size_t first = body_before(sc, i);
+    if (!trails(sc, i) || v != sc->last_body + 1 || first == i ||
+        !evx_lay_block_start(sc, first))
+        return i;
+    /* the numbers in sequence, each after a body of its own */
+    size_t num[TRAIL_MAX], body[TRAIL_MAX], n = 0, k = i;
+    body[0] = first;
+    while (n < TRAIL_MAX && k < sc->n && trails(sc, k) &&
+           evx_wd_int(&sc->w[k]) == v + (int)n) {
+        num[n++] = k;
+        size_t next = k + 1;
+        while (next < sc->n && !lone_int(sc, next) && !(sc->w[next].flags & W_HEADER) &&
+               !evx_lay_block_start(sc, next))
+            next++;
+        if (n == TRAIL_MAX || next >= sc->n || !trails(sc, next) || next == k + 1 ||
+            body_before(sc, next) != k + 1)
+            break;
+        body[n] = k + 1;
+        k = next;
+    }
+    if (n < 2 || v + (int)n - 1 > sc->max_marker)
+        return i;
+    /* rewritten in place: each number, then its body */
+    size_t end = num[n - 1] + 1, m = 0;
+    evx_word *out = malloc((end - first) * sizeof *out);
+    if (!out) {
+        sc->fail = 1;
+        return i;
+    }
+    for (size_t t = 0; t < n; t++) {
+        out[m] = sc->w[num[t]];
+        out[m].flags = sc->w[body[t]].flags & (unsigned char)(W_LINE | W_PAGE);
+        out[m].blanks = sc->w[body[t]].blanks;
+        out[m++].brk = B_KEEP;
+        for (size_t q = body[t]; q < num[t]; q++) {
+            out[m] = sc->w[q];
+            if (q == body[t]) {
+                out[m].flags &= (unsigned char)~(W_LINE | W_PAGE);
+                out[m].blanks = 0;
+                out[m].brk = B_KEEP;
+            }
+            m++;
+        }
+    }
+    evx_lay_replace(sc, first, end, out, m);
+    free(out);
+    return sc->fail ? i : first;
+}
