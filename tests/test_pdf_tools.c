@@ -411,3 +411,42 @@ Test(pdf_tools, pdfminer_numbers_after_their_notes)
                      "Minister disagreed.");
     evx_units_free(&u);
 }
+
+/* pdfminer prints a chapter's heading before the page's running header,
+ * and the section heading under it after ("2 Funding" / "Rural bus
+ * services  4" / "The grant"): in a report whose notes are endnotes, so
+ * that note 2 is due there, the heading heads chapter 2, no note. */
+Test(pdf_tools, pdfminer_chapter_heading_over_the_header)
+{
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u,
+            "House of Commons\n\nTransport Committee\n\nRural bus services\n\n"
+            "HC 1\n\n\f"
+            "Contents\n\n"
+            "1 Introduction\n\n"
+            "2 Funding\n\n"
+            "The grant\n\n"
+            "Endnotes\n\n"
+            "Rural bus services  2\n\n"
+            "3\n\n4\n\n4\n\n5\n\n"
+            "\fRural bus services  3\n\n"
+            "1 Introduction\n\n"
+            "1. Councils told us that the grant had fallen by a third since 2010.1\n\n"
+            "2. Operators said that fares no longer covered their costs.2\n\n"
+            "2 Funding\n\n"
+            "\fRural bus services  4\n\n"
+            "The grant\n\n"
+            "3. The Department will review the grant next year.3\n\n"
+            "\fRural bus services  5\n\n"
+            "Endnotes\n\n"
+            "1 Local Government Association (RBS0007)\n"
+            "2 Q41 [Mark Harper]\n"
+            "3 Q12 [Ms Ann Roe]\n",
+            0);
+    const evx_unit *p3 = unit(&u, "HC1/p3");
+    cr_expect_eq(p3->chapter, 2);
+    cr_expect_str_eq(p3->chapter_title, "Funding");
+    cr_expect_str_eq(p3->section, "The grant");
+    cr_expect_str_eq(unit(&u, "HC1/fn2")->text, "Q41 [Mark Harper]");
+    evx_units_free(&u);
+}

@@ -108,11 +108,14 @@ static int heads_chapter(const pdf_parser *p, size_t ln, const char *s,
     size_t l2 = 0, off, k = ln + 1;
     const char *s2 = NULL;
     int listed = next_chapter(p, s, len);
-    /* past blank lines, and past a section heading the contents list */
-    for (; k <= ln + 4 && k <= evx_text_lines(p->t); k++) {
+    /* past blank lines, and past a section heading the contents list and
+     * the page's running header (a PDF tool that prints a page's boxes
+     * out of order sets it between them) */
+    for (; k <= ln + 6 && k <= evx_text_lines(p->t); k++) {
         s2 = pdf_get_line(p, k, &l2, NULL, NULL);
         if (l2 && !(listed && !evx_ascii_digit((unsigned char)s2[0]) &&
-                    pdf_contents_find(p, s2, l2) >= 0))
+                    (pdf_contents_find(p, s2, l2) >= 0 ||
+                     pdf_header_page(p, s2, l2) >= 0)))
             break;
         l2 = 0;
     }
