@@ -375,7 +375,9 @@ Test(pdf_tools, pdfminer_contents_under_a_title_alone)
 
 /* pdfminer prints a page's note numbers after their bodies, each body
  * and its number a text box ("Local Government Association (RBS0007)" /
- * "1" / "Q41 [Mark Harper]" / "2"), the last perhaps run into its body:
+ * "1" / "Q41 [Mark Harper]" / "2"), the last perhaps run into its body,
+ * and a lone note's number, after a blank line, over the next note's
+ * line ("Campaign for Better Transport (RBS0070)" / "4" / "5 Q78 …"):
  * each note keeps its own body, never the next one's. */
 Test(pdf_tools, pdfminer_numbers_after_their_notes)
 {
@@ -400,9 +402,17 @@ Test(pdf_tools, pdfminer_numbers_after_their_notes)
             "3 Q12 [Ms Ann Roe]\n\n"
             "\fRural bus services  4\n\n"
             "2 Funding\n\n"
-            "3. The Department will review the grant next year.\n",
+            "3. The Department will review the grant next year.4 Councils\n"
+            "welcomed it.5\n\n"
+            "Campaign for Better Transport (RBS0070)\n\n"
+            "4\n"
+            "5 Q78 [Dr Fiona Baird]\n",
             0);
     cr_expect_str_eq(unit(&u, "HC1/fn1")->text, "Local Government Association (RBS0007)");
+    cr_expect_str_eq(unit(&u, "HC1/fn4")->text, "Campaign for Better Transport (RBS0070)");
+    cr_expect_str_eq(unit(&u, "HC1/fn5")->text, "Q78 [Dr Fiona Baird]");
+    cr_expect_str_eq(unit(&u, "HC1/p3")->text,
+                     "The Department will review the grant next year. Councils welcomed it.");
     cr_expect_str_eq(unit(&u, "HC1/fn2")->text, "Q41 [Mark Harper]");
     cr_expect_str_eq(unit(&u, "HC1/fn3")->text, "Q12 [Ms Ann Roe]");
     cr_expect_str_eq(unit(&u, "HC1/fn3")->parent, "HC1/p2");

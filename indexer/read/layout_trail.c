@@ -28,6 +28,15 @@ static int trails(const scan *sc, size_t k)
     return lone_int(sc, k) && !evx_lay_block_start(sc, k);
 }
 
+/* Does the line after word k, a number v alone, open with note v + 1's
+ * number and its body ("9" / "10 Q78 [Dr Fiona Baird]"): note v's body
+ * is none of what follows? */
+static int over_next_note(const scan *sc, size_t k, int v)
+{
+    return k + 2 < sc->n && (sc->w[k + 1].flags & W_LINE) &&
+           evx_wd_int(&sc->w[k + 1]) == v + 1 && !(sc->w[k + 2].flags & W_LINE);
+}
+
 /* The first word of the lines of text before word e that open at a
  * block start or after a lone number, at most TRAIL_BODY_LINES of them
  * and none a header or a number alone; e if there are none. */
@@ -52,13 +61,14 @@ size_t evx_lay_trailing_numbers(scan *sc, size_t i)
 {
     int v = evx_wd_int(&sc->w[i]);
     size_t first = body_before(sc, i);
-    if (!trails(sc, i) || v != sc->last_body + 1 || first == i ||
+    int alone = lone_int(sc, i) && over_next_note(sc, i, v);
+    if (!(trails(sc, i) || alone) || v != sc->last_body + 1 || first == i ||
         !evx_lay_block_start(sc, first))
         return i;
     /* the numbers in sequence, each after a body of its own */
     size_t num[TRAIL_MAX], body[TRAIL_MAX], n = 0, k = i;
     body[0] = first;
-    while (n < TRAIL_MAX && k < sc->n && trails(sc, k) &&
+    while (n < TRAIL_MAX && k < sc->n && (k == i || trails(sc, k)) &&
            evx_wd_int(&sc->w[k]) == v + (int)n) {
         num[n++] = k;
         size_t next = k + 1;
@@ -71,7 +81,8 @@ size_t evx_lay_trailing_numbers(scan *sc, size_t i)
         body[n] = k + 1;
         k = next;
     }
-    if (n < 2 || v + (int)n - 1 > sc->max_marker)
+    /* two numbers so at least, or one whose body can only be above it */
+    if ((n < 2 && !alone) || v + (int)n - 1 > sc->max_marker)
         return i;
     /* rewritten in place: each number, then its body */
     size_t end = num[n - 1] + 1, m = 0;
