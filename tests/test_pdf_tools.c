@@ -460,3 +460,46 @@ Test(pdf_tools, pdfminer_chapter_heading_over_the_header)
     cr_expect_str_eq(unit(&u, "HC1/fn2")->text, "Q41 [Mark Harper]");
     evx_units_free(&u);
 }
+
+/* pdfminer's column of paragraph numbers at the top of a page whose
+ * first text is the rest of the paragraph the page broke ("… the
+ * Department for" / the page's notes and header / "3." / "4." /
+ * "Environment accepted …" / the text of 3 / the text of 4): the rest
+ * goes on its paragraph, each number over its own text. */
+Test(pdf_tools, pdfminer_column_after_a_broken_paragraph)
+{
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u,
+            "House of Commons\n\nTransport Committee\n\nRural bus services\n\n"
+            "HC 1\n\n\f"
+            "Contents\n\n"
+            "1 Introduction\n\n"
+            "2 Funding\n\n"
+            "Rural bus services  2\n\n"
+            "3\n\n5\n\n"
+            "\fRural bus services  3\n\n"
+            "1 Introduction\n\n"
+            "1. Councils told us that the grant had fallen by a third since 2010.1\n\n"
+            "2. Operators said that fares no longer covered their costs. The\n"
+            "Department for\n\n"
+            "1 Q6 [Mr Tom Jones]\n\n"
+            "\fRural bus services  4\n\n"
+            "3.\n\n4.\n\n"
+            "Environment accepted that the grant had been paid late.\n\n"
+            "Passengers told us that they could no longer reach the hospital.\n\n"
+            "Councils said that evening services had been the first to go.\n\n"
+            "\fRural bus services  5\n\n"
+            "2 Funding\n\n"
+            "5. The Department will review the grant next year.\n",
+            0);
+    cr_expect_str_eq(unit(&u, "HC1/p2")->text,
+                     "Operators said that fares no longer covered their costs. The "
+                     "Department for Environment accepted that the grant had been paid late.");
+    cr_expect_str_eq(unit(&u, "HC1/p3")->text,
+                     "Passengers told us that they could no longer reach the hospital.");
+    cr_expect_str_eq(unit(&u, "HC1/p4")->text,
+                     "Councils said that evening services had been the first to go.");
+    cr_expect_eq(unit(&u, "HC1/p4")->page, 4);
+    cr_expect_str_eq(unit(&u, "HC1/fn1")->text, "Q6 [Mr Tom Jones]");
+    evx_units_free(&u);
+}

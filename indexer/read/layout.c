@@ -457,7 +457,8 @@ static void split_glued_tail(scan *sc, size_t i)
  * interrupted resumes on a new page.  Returns the word after the run. */
 static size_t take_notes(scan *sc, size_t i)
 {
-    i = evx_lay_take_run(sc, i);
+    sc->run_broke = evx_lay_stops_mid_sentence(sc, i);
+    i = sc->run_end = evx_lay_take_run(sc, i);
     if (i < sc->n && !(sc->w[i].flags & W_HEADER)) {
         if (!evx_lay_block_start(sc, i)) {
             sc->w[i].brk = B_PAGE;

@@ -297,16 +297,19 @@ static int resumes_past_header(const scan *sc, size_t k)
     return h < sc->n && (evx_wd_lower(&sc->w[h]) || opens_quote(&sc->w[h]));
 }
 
+int evx_lay_stops_mid_sentence(const scan *sc, size_t i)
+{
+    size_t before = i;
+    while (before > 0 && (sc->w[before - 1].flags & W_HEADER))
+        before--;
+    return before > 0 && !evx_wd_ends_sentence(&sc->w[before - 1]);
+}
+
 /* Reads the footnote run starting at i, one body per line; returns the
  * first word after it (the text the footnotes interrupted). */
 size_t evx_lay_take_run(scan *sc, size_t i)
 {
-    /* the text before the run (past the page's furniture) stops
-     * mid-sentence */
-    size_t before = i;
-    while (before > 0 && (sc->w[before - 1].flags & W_HEADER))
-        before--;
-    int interrupted = before > 0 && !evx_wd_ends_sentence(&sc->w[before - 1]);
+    int interrupted = evx_lay_stops_mid_sentence(sc, i);
     int cur = evx_wd_int(&sc->w[i]);
     size_t body = i;
     sc->w[i].brk = sc->w[i].brk > B_LINE ? sc->w[i].brk : B_LINE;

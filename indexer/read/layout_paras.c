@@ -32,8 +32,10 @@ static int number_column(const scan *sc, size_t k, size_t end)
 
 /* From k, the starts of the next want blocks of text on the page, past
  * its running header and any column of note numbers, into at[]: how many
- * were found before a page break, a paragraph's number or a heading. */
-static size_t find_bodies(const scan *sc, size_t k, size_t *at, size_t want)
+ * were found before a page break, a paragraph's number or a heading.
+ * With rest, the first is the rest of a paragraph, which may open in
+ * lower case. */
+static size_t find_bodies(const scan *sc, size_t k, size_t *at, size_t want, int rest)
 {
     size_t found = 0;
     while (k < sc->n && found < want) {
@@ -43,7 +45,7 @@ static size_t find_bodies(const scan *sc, size_t k, size_t *at, size_t want)
             continue;
         }
         if (((w->flags & W_PAGE) && found) || evx_wd_num_dot(w) ||
-            evx_lay_entry_match(sc, k) || !evx_wd_upperish(w))
+            evx_lay_entry_match(sc, k) || !(evx_wd_upperish(w) || (rest && !found)))
             break;
         size_t end = evx_lay_next_block(sc, k);
         if (!number_column(sc, k, end))
@@ -53,27 +55,45 @@ static size_t find_bodies(const scan *sc, size_t k, size_t *at, size_t want)
     return found;
 }
 
+/* Does the column at i open a page whose first block of text goes on the
+ * paragraph the page break (and the page's notes) interrupted: only the
+ * page's furniture stands between that text, which stops mid-sentence,
+ * and the column? */
+static int resumes_paragraph(const scan *sc, size_t i)
+{
+    size_t b = i;
+    while (b > 0 && (sc->w[b - 1].flags & W_HEADER))
+        b--;
+    if (b == i)
+        return 0; /* no page break: a heading or a paragraph's end */
+    return b == sc->run_end ? sc->run_broke : evx_lay_stops_mid_sentence(sc, i);
+}
+
 int evx_lay_para_column(scan *sc, size_t i)
 {
-    size_t nums[PARA_COLUMN_MAX], bodies[PARA_COLUMN_MAX], k = 0, j = i;
+    size_t nums[PARA_COLUMN_MAX], bodies[PARA_COLUMN_MAX + 1], k = 0, j = i;
     int v = evx_wd_num_dot(&sc->w[i]);
     while (j < sc->n && k < PARA_COLUMN_MAX && lone_num_dot(sc, j) &&
            evx_wd_num_dot(&sc->w[j]) == v + (int)k)
         nums[k++] = j++;
-    if (k < 2 || find_bodies(sc, j, bodies, k) < k)
+    /* the interrupted paragraph's rest, then a block for each number */
+    size_t skip = k >= 2 && resumes_paragraph(sc, i);
+    if (k < 2 || find_bodies(sc, j, bodies, k + skip, (int)skip) < k + skip)
         return 0;
-    /* the first number stays: its text is the next block (or the notes'
-     * column there, which the scan reads as it does under any number);
-     * each other goes over its own text */
-    size_t end = bodies[k - 1] + 1, m = 0, b = 1;
+    /* the first number stays, unless the rest of a paragraph comes first:
+     * its text is the next block (or the notes' column there, which the
+     * scan reads as it does under any number); each other goes over its
+     * own text */
+    size_t end = bodies[k - 1 + skip] + 1, m = 0, b = 1 - skip;
     evx_word *out = malloc((end - i) * sizeof *out);
     if (!out) {
         sc->fail = 1;
         return 0;
     }
-    out[m++] = sc->w[i];
+    if (!skip)
+        out[m++] = sc->w[i];
     for (size_t q = j; q < end; q++) {
-        if (b < k && q == bodies[b]) {
+        if (b < k && q == bodies[b + skip]) {
             evx_word num = sc->w[nums[b]];
             num.flags = (unsigned char)(W_LINE | (sc->w[q].flags & W_PAGE));
             num.blanks = sc->w[q].blanks ? sc->w[q].blanks : 1;

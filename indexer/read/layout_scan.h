@@ -48,6 +48,8 @@ typedef struct scan {
                   sentence ("warnings. 14"): a page's notes' evidence */
     unsigned part_seen; /* bit per standard part already met */
     int trail_marks; /* the source ends wrapped lines with a space */
+    size_t run_end; /* the word after the last footnote run read */
+    int run_broke; /* the text before that run stopped mid-sentence */
     int fail;
 } scan;
 
@@ -157,6 +159,11 @@ int evx_lay_para_column(scan *sc, size_t i);
  * line.  Returns where the run now starts (to be read again), or i if
  * nothing moved.  Sets sc->fail when memory runs out. */
 size_t evx_lay_trailing_numbers(scan *sc, size_t i);
+
+/* layout_notes.c: does the text before word i, past the page's
+ * furniture, stop mid-sentence (a paragraph a page break or the page's
+ * notes interrupted)? */
+int evx_lay_stops_mid_sentence(const scan *sc, size_t i);
 
 /* layout_notes.c: the words of the line word i opens. */
 size_t evx_lay_line_words(const scan *sc, size_t i);
