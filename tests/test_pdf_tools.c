@@ -250,6 +250,13 @@ Test(pdf_tools, endnotes_numbered_over_their_bodies)
     evx_units_free(&u);
 }
 
+/* A report's cover and the head of its contents page as pdfminer prints
+ * them, a text box a block. */
+#define BOXES_COVER                                                              \
+    "House of Commons\n\nTransport Committee\n\nRural bus services\n\n"          \
+    "HC 1\n\n\f"                                                                 \
+    "Contents\n\n"
+
 /* pdfminer's text boxes (pdf2txt): the contents list's titles, then the
  * page's header, then their pages; paragraph numbers printed as a column
  * before the paragraphs they number ("2." / "3." / "4." / three texts),
@@ -259,9 +266,7 @@ Test(pdf_tools, pdfminer_columns)
 {
     evx_units u = EVX_UNITS_INIT;
     read_as(&u,
-            "House of Commons\n\nTransport Committee\n\nRural bus services\n\n"
-            "HC 1\n\n\f"
-            "Contents\n\n"
+            BOXES_COVER
             "Summary\n\n"
             "1 Introduction\n\n"
             "Our inquiry\n"
@@ -328,9 +333,7 @@ Test(pdf_tools, pdfminer_contents_under_a_title_alone)
 {
     evx_units u = EVX_UNITS_INIT;
     read_as(&u,
-            "House of Commons\n\nTransport Committee\n\nRural bus services\n\n"
-            "HC 1\n\n\f"
-            "Contents\n\n"
+            BOXES_COVER
             "Summary\n\n"
             "1 Introduction\n\n"
             "Our inquiry\n"
@@ -383,9 +386,7 @@ Test(pdf_tools, pdfminer_numbers_after_their_notes)
 {
     evx_units u = EVX_UNITS_INIT;
     read_as(&u,
-            "House of Commons\n\nTransport Committee\n\nRural bus services\n\n"
-            "HC 1\n\n\f"
-            "Contents\n\n"
+            BOXES_COVER
             "1 Introduction\n\n"
             "2 Funding\n\n"
             "Rural bus services  2\n\n"
@@ -430,9 +431,7 @@ Test(pdf_tools, pdfminer_chapter_heading_over_the_header)
 {
     evx_units u = EVX_UNITS_INIT;
     read_as(&u,
-            "House of Commons\n\nTransport Committee\n\nRural bus services\n\n"
-            "HC 1\n\n\f"
-            "Contents\n\n"
+            BOXES_COVER
             "1 Introduction\n\n"
             "2 Funding\n\n"
             "The grant\n\n"
@@ -470,9 +469,7 @@ Test(pdf_tools, pdfminer_column_after_a_broken_paragraph)
 {
     evx_units u = EVX_UNITS_INIT;
     read_as(&u,
-            "House of Commons\n\nTransport Committee\n\nRural bus services\n\n"
-            "HC 1\n\n\f"
-            "Contents\n\n"
+            BOXES_COVER
             "1 Introduction\n\n"
             "2 Funding\n\n"
             "Rural bus services  2\n\n"
