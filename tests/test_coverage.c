@@ -223,6 +223,36 @@ Test(coverage, furniture_is_excluded_from_the_share)
     evx_coverage_free(cov);
 }
 
+/* Furniture in part of a line (a page's footer, then the next page's
+ * first words after a form feed in mid-line): the footer's words are
+ * furniture, the words beside them are measured like any others, and
+ * a heading beside the footer is placed as a line of its own would be. */
+Test(coverage, furniture_in_part_of_a_line)
+{
+    evx_coverage *cov = coverage_of(
+        "1. Integrated care is about providing a more holistic and\n" /* 1 */
+        "Running Title 4 joined-up experience for patients.\n"        /* 2 */
+        "Running Title 5 2 Funding\n"                                 /* 3 */
+        "Running Title 6 lost words\n");                              /* 4 */
+    evx_units units = EVX_UNITS_INIT;
+    evx_coverage_result r;
+
+    evx_unit *u = add(&units, EVX_UNIT_PARAGRAPH, 1, para_text[0], 1, 2);
+    cr_assert_eq(evx_unit_set(&u->chapter_title, "Funding", 7), EVX_OK);
+    for (long l = 2; l <= 4; l++)
+        cr_assert_eq(evx_coverage_furniture_span(cov, l, 1, l, 15, "footer"),
+                     EVX_OK);
+    cr_assert_eq(evx_coverage_furniture_span(cov, 0, 1, 1, -1, "x"), EVX_INVALID);
+    cr_assert_eq(evx_coverage_measure(&r, cov, &units), EVX_OK);
+    cr_expect_eq(r.furniture, 9, "furniture %zu", r.furniture);
+    cr_expect_eq(r.placed, r.words - 9 - 2, "placed %zu of %zu", r.placed, r.words);
+    cr_assert_eq(r.n_stretches, 1);
+    cr_expect_eq(r.stretches[0].first_line, 4);
+    cr_expect_eq(r.stretches[0].words, 2);
+    evx_units_free(&units);
+    evx_coverage_free(cov);
+}
+
 Test(coverage, without_furniture_marks_front_matter_is_unplaced)
 {
     evx_coverage *cov = coverage_of(

@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "coverage.h"
 #include "otherutil.h"
 
 /* The report's front: cover, contents, summary. */
@@ -117,6 +118,131 @@ Test(pdf_tools, glued_paragraph_numbers)
                      "A bus strategy should be published within six months.");
     cr_expect_null(evx_units_find(&u, "HC1/p5"));
     evx_units_free(&u);
+}
+
+/* A report whose pages end in a footer, "Rural bus services N", joined
+ * page to page by ff: "\f" (a script joining pypdf's pages with form
+ * feeds and no line end) or "\n\f" (as pdftotext writes them). */
+static void footer_pages(char *buf, size_t size, const char *ff)
+{
+    static const char *const PAGES[] = {
+        "House of Commons\nTransport Committee\nRural bus services\n"
+        "Third Report of Session 2024\xE2\x80\x93" "25\nHC 1",
+        "Contents\nSummary 3\n1 Introduction 4\nOur inquiry 4\n2 Funding 5\n"
+        "Conclusions and recommendations 6\nFormal minutes 6\n"
+        "Rural bus services 2",
+        "Summary\n"
+        "Rural bus services have been cut back across England for a decade, and\n"
+        "passengers without a car have lost the journeys they relied on. Councils\n"
+        "told us that the grant they are paid for supported services arrives too\n"
+        "late in each year to plan with, and operators that fares no longer cover\n"
+        "their costs.\nRural bus services 3",
+        "1 Introduction\nOur inquiry\n"
+        "1.The Department told us that rural routes had fallen by a\n"
+        "third since 2010, and that councils had cut their support.\n"
+        "2.A number of witnesses said that demand-responsive services had\n"
+        "not replaced the routes that were lost, and that those who could\n"
+        "not drive had been left without a way to reach work or a doctor\n"
+        "Rural bus services 4",
+        "in the next town.\n"
+        "3.Councils told us that the grant came too late in each year.\n"
+        "4.Operators told us that fares no longer covered their costs, and\n"
+        "that evening and Sunday services had been the first to go.\n"
+        "2 Funding\n"
+        "5.The grant was paid late in each of the last three years.\n"
+        "Rural bus services 5",
+        "6.I welcome the Minister\xE2\x80\x99s offer to publish the data.\n"
+        "Conclusions and recommendations\n"
+        "1.The Department should publish the data. (Paragraph 6)\n"
+        "Formal minutes\nTuesday 4 March 2025\n"
+        "Members present: Ms Ann Smith, in the Chair; Mr Tom Jones; Dr Kay Patel\n"
+        "Draft Report (Rural bus services), proposed by the Chair, brought up and read.\n"
+        "Rural bus services 6\n"};
+    size_t n = 0;
+    for (size_t k = 0; k < sizeof PAGES / sizeof *PAGES; k++)
+        n += (size_t)snprintf(buf + n, size - n, "%s%s", k ? ff : "", PAGES[k]);
+    cr_assert_lt(n, size);
+}
+
+/* The line (1-based) and byte column of the first s in text. */
+static void line_col_of(const char *text, const char *s, long *line, long *col)
+{
+    const char *at = strstr(text, s), *start = text;
+    cr_assert_not_null(at, "%s not in the text", s);
+    *line = 1;
+    for (const char *p = text; p < at; p++)
+        if (*p == '\n') {
+            ++*line;
+            start = p + 1;
+        }
+    *col = (long)(at - start) + 1;
+}
+
+/* Pages joined in mid-line ("… doctor\nRural bus services 4\fin the next
+ * town."): each page starts where its form feed stands, its footer is
+ * furniture, and a unit's place is the file's own line and column. */
+Test(pdf_tools, pages_joined_in_mid_line)
+{
+    char text[4096];
+    footer_pages(text, sizeof text, "\f");
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u, text, 0);
+    cr_expect_str_eq(unit(&u, "HC1/p2")->text,
+                     "A number of witnesses said that demand-responsive services had "
+                     "not replaced the routes that were lost, and that those who could "
+                     "not drive had been left without a way to reach work or a doctor "
+                     "in the next town.");
+    cr_expect_str_eq(unit(&u, "HC1/p5")->text,
+                     "The grant was paid late in each of the last three years.");
+    cr_expect_eq(unit(&u, "HC1/p5")->chapter, 2);
+    cr_expect_eq(unit(&u, "HC1/p5")->page, 5);
+    const evx_unit *p6 = unit(&u, "HC1/p6");
+    cr_expect_str_eq(p6->text,
+                     "I welcome the Minister\xE2\x80\x99s offer to publish the data.");
+    cr_expect_eq(p6->page, 6);
+    cr_expect_str_eq(unit(&u, "HC1/r1")->text, "The Department should publish the data.");
+    long line, col;
+    line_col_of(text, "6.I welcome", &line, &col);
+    cr_assert_gt(p6->n_sources, 0);
+    cr_expect_eq(p6->sources[0].line, line, "p6 on line %ld", p6->sources[0].line);
+    cr_expect_eq(p6->sources[0].col, col, "p6 at column %ld", p6->sources[0].col);
+    evx_units_free(&u);
+}
+
+/* The coverage of text read as pdf-text of report "HC 1". */
+static evx_coverage_result measured(const char *text, evx_coverage **cov)
+{
+    evx_text *t = NULL;
+    evx_units u = EVX_UNITS_INIT;
+    evx_coverage_result r;
+    cr_assert_eq(evx_text_from_memory(&t, "dump.txt", text, strlen(text), NULL),
+                 EVX_OK);
+    cr_assert_eq(evx_coverage_new(cov, t), EVX_OK);
+    evx_read_opts o = {"HC 1", NULL, *cov};
+    cr_assert_eq(evx_pdftext_read(&u, t, &o), EVX_OK);
+    cr_assert_eq(evx_coverage_measure(&r, *cov, &u), EVX_OK);
+    evx_units_free(&u);
+    evx_text_free(t);
+    return r;
+}
+
+/* The same pages joined in mid-line and with pdftotext's form feeds are
+ * measured alike: a footer sharing its line with text is furniture, the
+ * text beside it is measured, and a heading beside a footer is placed. */
+Test(pdf_tools, pages_joined_in_mid_line_are_measured)
+{
+    char mid[4096], own[4096];
+    footer_pages(mid, sizeof mid, "\f");
+    footer_pages(own, sizeof own, "\n\f");
+    evx_coverage *a, *b;
+    evx_coverage_result x = measured(mid, &a), y = measured(own, &b);
+    cr_expect_eq(x.words, y.words);
+    cr_expect_eq(x.furniture, y.furniture, "furniture %zu, not %zu", x.furniture,
+                 y.furniture);
+    cr_expect_eq(x.placed, y.placed, "placed %zu, not %zu", x.placed, y.placed);
+    cr_expect_eq(x.n_stretches, y.n_stretches);
+    evx_coverage_free(a);
+    evx_coverage_free(b);
 }
 
 /* Notes whose glued numbers open their bodies, bodies wrapped after a

@@ -625,6 +625,72 @@ Test(source, form_feed_is_a_space_and_a_page_break)
     evx_diag_free(d);
 }
 
+/* Pages that start in mid-line ("e\fx", a script joining pypdf's pages
+ * with form feeds) start lines of their own in the split copy, with
+ * their page breaks; the other page breaks move with their lines, and
+ * every place maps back to the file's line and column. */
+Test(source, split_pages_where_they_start_in_mid_line)
+{
+    evx_diag *d;
+    evx_text *t = load_mem(LIT("a\n\fb\nc\f\nd\ne\fx\ny 2\f\fz\f\n\f"), &d);
+    evx_text *s = NULL;
+    size_t len;
+    long fl, fc;
+
+    cr_assert_eq(evx_text_split_pages(t, &s), EVX_OK);
+    cr_assert_not_null(s);
+    cr_assert_eq(evx_text_lines(s), 9);
+    cr_expect_str_eq(evx_text_data(s, &len), "a\n b\nc \nd\ne\nx\ny 2\n z \n ");
+    static const int breaks[] = {0, 1, 0, 1, 0, 1, 0, 1, 1};
+    for (size_t l = 1; l <= 9; l++)
+        cr_expect_eq(evx_text_page_break(s, l), breaks[l - 1], "line %zu", l);
+    evx_text_split_where(s, 6, 1, &fl, &fc); /* "x" */
+    cr_expect(fl == 5 && fc == 3, "x at %ld:%ld", fl, fc);
+    evx_text_split_where(s, 5, -1, &fl, &fc); /* "e", its file line goes on */
+    cr_expect(fl == 5 && fc == 1, "e ends at %ld:%ld", fl, fc);
+    evx_text_split_where(s, 6, -1, &fl, &fc); /* "x", the file line's end */
+    cr_expect(fl == 5 && fc == -1, "x ends at %ld:%ld", fl, fc);
+    evx_text_split_where(s, 8, 2, &fl, &fc); /* "z", after two form feeds */
+    cr_expect(fl == 6 && fc == 6, "z at %ld:%ld", fl, fc);
+    evx_text_split_where(s, 9, 1, &fl, &fc);
+    cr_expect(fl == 7 && fc == 1, "the last line at %ld:%ld", fl, fc);
+    evx_text_split_where(t, 3, 2, &fl, &fc); /* no copy: as it is */
+    cr_expect(fl == 3 && fc == 2);
+    evx_text_free(s);
+
+    /* the copies of t keep its mid-line page starts */
+    cr_assert_eq(evx_text_blank_lines(t, 1, 1, &s), EVX_OK);
+    cr_expect(evx_text_page_break(s, 5) && !evx_text_page_break(s, 1));
+    evx_text *c = NULL;
+    cr_assert_eq(evx_text_split_pages(s, &c), EVX_OK);
+    cr_assert_not_null(c);
+    expect_line(c, 6, "x");
+    evx_text_free(c);
+    evx_text_free(s);
+    evx_text_free(t);
+    evx_diag_free(d);
+
+    t = load_mem(LIT("one  two\nthree   \f  four\n"), &d);
+    cr_assert_eq(evx_text_single_spaced(t, &s), EVX_OK);
+    cr_assert_eq(evx_text_split_pages(s, &c), EVX_OK);
+    cr_assert_not_null(c);
+    expect_line(c, 2, "three");
+    expect_line(c, 3, "four");
+    cr_expect(evx_text_page_break(c, 3) && !evx_text_page_break(c, 2));
+    evx_text_free(c);
+    evx_text_free(s);
+    evx_text_free(t);
+    evx_diag_free(d);
+
+    /* no page starts in mid-line: no copy */
+    t = load_mem(LIT("a\n\fb\nc\f\n"), &d);
+    s = (evx_text *)1;
+    cr_assert_eq(evx_text_split_pages(t, &s), EVX_OK);
+    cr_expect_null(s);
+    evx_text_free(t);
+    evx_diag_free(d);
+}
+
 Test(source, pandoc_escapes_lose_the_backslash)
 {
     evx_diag *d;

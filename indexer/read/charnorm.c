@@ -29,6 +29,7 @@ typedef struct pass {
     size_t line;       /* current line, 1-based */
     int seen_text;     /* the line has had text before this point */
     int ff_after_text; /* a form feed followed text, and nothing since */
+    size_t ff_at;      /* the output offset of that form feed's space */
     evx_status st;
 } pass;
 
@@ -46,15 +47,31 @@ static void add_page_break(pass *p, size_t line)
     r->page_breaks[r->n_page_breaks++] = line;
 }
 
+/* Records that a page starts in mid-line after the space at output
+ * offset at. */
+static void add_mid_break(pass *p, size_t at)
+{
+    evx_charnorm *r = p->res;
+
+    if (evx_grow((void **)&r->mid_breaks, &r->cap_mid_breaks,
+                 r->n_mid_breaks + 1, sizeof *r->mid_breaks)) {
+        p->st = EVX_NOMEM;
+        return;
+    }
+    r->mid_breaks[r->n_mid_breaks++] = at;
+}
+
 /* A form feed: a space in the text, a page break on its line or the
- * next (decided when text or the line end comes). */
+ * next, or in mid-line (decided when text or the line end comes). */
 static void on_form_feed(pass *p)
 {
-    evx_buf_putc(p->out, ' ');
-    if (!p->seen_text)
+    if (!p->seen_text) {
         add_page_break(p, p->line);
-    else
+    } else if (!p->ff_after_text) {
         p->ff_after_text = 1;
+        p->ff_at = p->out->len - p->base;
+    }
+    evx_buf_putc(p->out, ' ');
 }
 
 static void on_line_end(pass *p)
@@ -69,7 +86,7 @@ static void on_line_end(pass *p)
 static void on_text(pass *p)
 {
     if (p->ff_after_text)
-        add_page_break(p, p->line);
+        add_mid_break(p, p->ff_at);
     p->ff_after_text = 0;
     p->seen_text = 1;
 }
@@ -273,14 +290,15 @@ int evx_charnorm_needed(const char *s, size_t len)
 evx_status evx_charnorm_run(evx_charnorm *res, evx_buf *out, const char *s,
                             size_t len)
 {
-    pass p = {res, out, out->len, 1, 0, 0, EVX_OK};
+    pass p = {res, out, out->len, 1, 0, 0, 0, EVX_OK};
     size_t i = 0, run = 0, n;
 
     while (i < len && !p.st) {
         unsigned char c = (unsigned char)s[i];
 
         if (c > ' ' && !may_start_special(c)) { /* most bytes */
-            on_text(&p);
+            if (!p.seen_text || p.ff_after_text) /* else nothing to note */
+                on_text(&p);
             i++;
             continue;
         }

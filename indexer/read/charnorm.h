@@ -11,6 +11,9 @@
  *     the line-end hyphen rule to join or keep.  Where a form feed stood, a page
  *     starts: the line it opens (only spaces before it on its line) or the
  *     line after it (only spaces after it) is recorded as a page break;
+ *     one with text on both sides ("… 3\fRail ticketing", a script that
+ *     joins pypdf's pages with form feeds) is recorded by the offset of
+ *     the space it became, where the next page starts in mid-line;
  *   - a Pandoc escape, a backslash before ASCII punctuation ("\[", "\*",
  *     "\'", "\\"), loses its backslash;
  *   - characters that show nothing are dropped: zero-width space,
@@ -45,10 +48,15 @@ typedef struct evx_charnorm {
     size_t *page_breaks;  /* ascending 1-based line numbers; malloc'd */
     size_t n_page_breaks;
     size_t cap_page_breaks;
+    size_t *mid_breaks;   /* ascending output offsets (from out's length
+                             at the start) of the spaces that form feeds
+                             with text on both sides became; malloc'd */
+    size_t n_mid_breaks;
+    size_t cap_mid_breaks;
     evx_offmap map;       /* the output's offsets back to s's */
 } evx_charnorm;
 
-#define EVX_CHARNORM_INIT {0, NULL, 0, 0, EVX_OFFMAP_INIT}
+#define EVX_CHARNORM_INIT {0, NULL, 0, 0, NULL, 0, 0, EVX_OFFMAP_INIT}
 
 /* 1 if evx_charnorm_run would change any of len bytes of s, else 0 (the
  * caller can then keep s as it is, and save a copy). */
@@ -57,7 +65,8 @@ int evx_charnorm_needed(const char *s, size_t len);
 /* Appends len bytes of s, normalised as above, to out, and records what
  * changed in *res (which starts as EVX_CHARNORM_INIT).  The first byte of
  * s starts line 1 and a line.  EVX_OK or EVX_NOMEM.  The caller frees
- * res->page_breaks with free() and res->map with evx_offmap_free(). */
+ * res->page_breaks and res->mid_breaks with free() and res->map with
+ * evx_offmap_free(). */
 evx_status evx_charnorm_run(evx_charnorm *res, evx_buf *out, const char *s,
                             size_t len);
 

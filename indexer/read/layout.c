@@ -49,6 +49,8 @@ struct evx_layout {
                                 feed (evx_layout_furniture_sides) */
     const char *report; /* the report's number, when it is page furniture
                            (runhead.h), borrowed from the caller; or NULL */
+    evx_text *paged; /* the text read, split where pages start in mid-line
+                        (evx_text_split_pages); NULL: the text given */
 };
 
 
@@ -770,8 +772,12 @@ evx_status evx_layout_build(evx_layout **out, const evx_text *t,
 {
     *out = NULL;
     evx_layout *l = calloc(1, sizeof *l);
-    if (!l)
+    if (!l || evx_text_split_pages(t, &l->paged)) {
+        free(l);
         return EVX_NOMEM;
+    }
+    if (l->paged)
+        t = l->paged;
     scan sc;
     memset(&sc, 0, sizeof sc);
     sc.t = t;
@@ -809,6 +815,7 @@ void evx_layout_free(evx_layout *l)
     free(l->line_off);
     free(l->furn);
     free(l->title);
+    evx_text_free(l->paged);
     free(l);
 }
 
@@ -840,8 +847,10 @@ const char *evx_layout_text(const evx_layout *l, size_t *len)
     return l->out.data ? l->out.data : "";
 }
 
-void evx_layout_where(const evx_layout *l, long line, long col, long *oline,
-                      long *ocol)
+/* Maps a place in the canonical text to the text the layout was built
+ * over (the split copy, if any), as evx_layout_where does. */
+static void where_built(const evx_layout *l, long line, long col, long *oline,
+                        long *ocol)
 {
     *oline = line;
     *ocol = col;
@@ -868,18 +877,31 @@ void evx_layout_where(const evx_layout *l, long line, long col, long *oline,
     *ocol = s->col + (long)d;
 }
 
-void evx_layout_furniture(const evx_layout *l,
-                          int (*cb)(void *ctx, long line), void *ctx)
+void evx_layout_where(const evx_layout *l, long line, long col, long *oline,
+                      long *ocol)
 {
-    for (size_t i = 0; i < l->n_furn; i++)
-        if (cb(ctx, l->furn[i]))
+    where_built(l, line, col, oline, ocol);
+    evx_text_split_where(l->paged, *oline, *ocol, oline, ocol);
+}
+
+void evx_layout_furniture(const evx_layout *l,
+                          int (*cb)(void *ctx, long line, long first_col,
+                                    long last_col),
+                          void *ctx)
+{
+    for (size_t i = 0; i < l->n_furn; i++) {
+        long fl, fc, el, ec;
+        evx_text_split_where(l->paged, l->furn[i], 1, &fl, &fc);
+        evx_text_split_where(l->paged, l->furn[i], -1, &el, &ec);
+        if (cb(ctx, fl, fc, ec))
             return;
+    }
 }
 
 int evx_layout_is_furniture(const evx_layout *l, long line)
 {
     long ol, oc;
-    evx_layout_where(l, line, 1, &ol, &oc);
+    where_built(l, line, 1, &ol, &oc);
     size_t lo = 0, hi = l->n_furn;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;

@@ -79,15 +79,20 @@ const char *evx_layout_text(const evx_layout *l, size_t *len);
 
 /* Maps a position in the canonical text (1-based line, 1-based byte
  * column; -1 for the end of the line) to the position in the original
- * text it came from. */
+ * text it came from (the text given to evx_layout_build, which it read
+ * split where pages start in mid-line: source.h). */
 void evx_layout_where(const evx_layout *l, long line, long col, long *oline,
                       long *ocol);
 
-/* The original line numbers the layout took as page furniture (running
- * headers and footers) and the contents list: calls cb once per line, in
- * order; cb returns non-zero to stop. */
+/* The original lines the layout took as page furniture (running headers
+ * and footers) and the contents list: calls cb once per line, in order,
+ * with its first and last byte columns (1 and -1, the line's end, for a
+ * whole line; else the part of it on one page, where a page starts in
+ * mid-line); cb returns non-zero to stop. */
 void evx_layout_furniture(const evx_layout *l,
-                          int (*cb)(void *ctx, long line), void *ctx);
+                          int (*cb)(void *ctx, long line, long first_col,
+                                    long last_col),
+                          void *ctx);
 
 /* Does line `line` of the canonical text come from page furniture? */
 int evx_layout_is_furniture(const evx_layout *l, long line);

@@ -174,14 +174,16 @@ void pdf_norm_append(evx_buf *b, const char *s, size_t len)
 
 void pdf_left_out(pdf_parser *p, size_t ln, const char *why)
 {
-    long ol = (long)ln, oc, el = (long)ln, ec;
+    long ol = (long)ln, oc = 1, el = (long)ln, ec = -1;
     if (!p->coverage)
         return;
     if (p->layout) {
         evx_layout_where(p->layout, (long)ln, 1, &ol, &oc);
         evx_layout_where(p->layout, (long)ln, -1, &el, &ec);
     }
-    if (evx_coverage_furniture(p->coverage, ol, el < ol ? ol : el, why))
+    /* the end of a line maps to the byte just past it */
+    if (evx_coverage_furniture_span(p->coverage, ol, oc, el < ol ? ol : el,
+                                    el < ol ? -1 : ec > 1 ? ec - 1 : ec, why))
         pdf_oom(p);
 }
 

@@ -289,11 +289,12 @@ static void map_sources(evx_units *out, size_t from, const char *file,
     }
 }
 
-/* Hands one furniture line to the coverage. */
-static int furniture_line(void *ctx, long line)
+/* Hands one furniture line (or the part of it on one page) to the
+ * coverage. */
+static int furniture_line(void *ctx, long line, long first_col, long last_col)
 {
-    evx_coverage_furniture(ctx, (size_t)line, (size_t)line,
-                           "running header or contents");
+    evx_coverage_furniture_span(ctx, line, first_col, line, last_col,
+                                "running header or contents");
     return 0;
 }
 

@@ -33,6 +33,14 @@ struct evx_text {
     size_t n_lines;
     size_t *page_breaks; /* ascending line numbers a form feed starts */
     size_t n_page_breaks;
+    size_t *mid_breaks;  /* ascending offsets of the spaces that form feeds
+                            in mid-line became (charnorm.h) */
+    size_t n_mid_breaks;
+    /* a copy split where pages start in mid-line (evx_text_split_pages):
+     * the lines those pages begin, ascending, and the byte each begins
+     * at in the file's line it was part of (0-based) */
+    size_t *split_lines, *split_at;
+    size_t n_splits;
     /* where data's columns came from in the file (evx_text_file_col) */
     evx_offmap map;  /* data's offsets back to the repaired text's */
     char *repaired;  /* that text, kept when its characters are the file's
@@ -49,6 +57,9 @@ void evx_text_free(evx_text *t)
     free(t->data);
     free(t->starts);
     free(t->page_breaks);
+    free(t->mid_breaks);
+    free(t->split_lines);
+    free(t->split_at);
     evx_offmap_free(&t->map);
     free(t->repaired);
     free(t);
@@ -240,6 +251,8 @@ static evx_status normalise(evx_text *t, const char *s, size_t len,
 
     t->page_breaks = res.page_breaks;
     t->n_page_breaks = res.n_page_breaks;
+    t->mid_breaks = res.mid_breaks;
+    t->n_mid_breaks = res.n_mid_breaks;
     t->map = res.map;
     t->len = norm.len;
     t->data = st ? NULL : evx_buf_detach(&norm);
@@ -413,15 +426,36 @@ static evx_status copy_page_breaks(evx_text *c, const evx_text *t,
     return EVX_OK;
 }
 
+/* Offsets where a copy's pages start in mid-line, as the copy is made. */
+typedef struct mids {
+    size_t *v, n;
+} mids;
+
+/* Room for t's mid-line page starts in m: EVX_OK or EVX_NOMEM. */
+static evx_status mids_room(mids *m, const evx_text *t)
+{
+    m->n = 0;
+    m->v = t->n_mid_breaks ? malloc(t->n_mid_breaks * sizeof *m->v) : NULL;
+    return t->n_mid_breaks && !m->v ? EVX_NOMEM : EVX_OK;
+}
+
 /* *out: a text named as t holding b's bytes (taken), its page breaks
- * t's but those on lines first..last; b is freed either way. */
+ * t's but those on lines first..last, its mid-line page starts m's
+ * (taken); b and m are freed either way. */
 static evx_status copy_of(evx_text **out, const evx_text *t, evx_buf *b,
-                          size_t first, size_t last)
+                          size_t first, size_t last, mids *m)
 {
     evx_text *c = NULL;
     evx_status st = evx_buf_status(b);
     if (!st && !(c = calloc(1, sizeof *c)))
         st = EVX_NOMEM;
+    if (c) {
+        c->mid_breaks = m->v;
+        c->n_mid_breaks = m->n;
+    } else {
+        free(m->v);
+    }
+    m->v = NULL;
     if (!st) {
         c->name = evx_strdup(t->name);
         c->len = b->len;
@@ -443,41 +477,55 @@ evx_status evx_text_single_spaced(const evx_text *t, evx_text **out)
 {
     evx_buf b = EVX_BUF_INIT;
     int in_text = 0;
+    mids m;
 
     if (!t || !out)
         return EVX_INVALID;
     *out = NULL;
     if (!has_inner_run(t))
         return EVX_OK;
+    if (mids_room(&m, t))
+        return EVX_NOMEM;
     for (size_t i = 0; i < t->len; i++) {
         char ch = t->data[i];
         in_text = ch == '\n' ? 0 : in_text || !blank(ch);
         if (in_text && blank(ch) && (blank(t->data[i + 1]) ||
                                      (i > 0 && blank(t->data[i - 1]))))
             ch = ' ';
-        if (!(in_text && blank(ch) && i > 0 && blank(t->data[i - 1])))
+        int kept = !(in_text && blank(ch) && i > 0 && blank(t->data[i - 1]));
+        if (m.n < t->n_mid_breaks && t->mid_breaks[m.n] == i)
+            m.v[m.n++] = kept ? b.len : b.len - 1; /* else the run's space */
+        if (kept)
             evx_buf_putc(&b, ch);
     }
-    return copy_of(out, t, &b, 1, 0);
+    return copy_of(out, t, &b, 1, 0, &m);
 }
 
 evx_status evx_text_blank_lines(const evx_text *t, size_t first, size_t last,
                                 evx_text **out)
 {
     evx_buf b = EVX_BUF_INIT;
+    size_t k = 0;
+    mids m;
 
     if (!t || !out || first < 1 || last < first)
         return EVX_INVALID;
     *out = NULL;
+    if (mids_room(&m, t))
+        return EVX_NOMEM;
     for (size_t l = 1; l <= t->n_lines; l++) {
         size_t n;
         const char *s = evx_text_line(t, l, &n);
+        size_t from = (size_t)(s - t->data);
+        for (; k < t->n_mid_breaks && t->mid_breaks[k] < from + n; k++)
+            if (l < first || l > last)
+                m.v[m.n++] = b.len + (t->mid_breaks[k] - from);
         if (l < first || l > last)
             evx_buf_append(&b, s, n);
         if (l < t->n_lines || t->data[t->len - 1] == '\n')
             evx_buf_putc(&b, '\n');
     }
-    return copy_of(out, t, &b, first, last);
+    return copy_of(out, t, &b, first, last, &m);
 }
 
 size_t evx_text_last_line(const evx_text *t)
@@ -578,20 +626,119 @@ const char *evx_text_line(const evx_text *t, size_t lineno, size_t *len)
     return t->data + start;
 }
 
-int evx_text_page_break(const evx_text *t, size_t lineno)
+/* The index of the first of v[0..n) (ascending) that is x or more. */
+static size_t lower_bound(const size_t *v, size_t n, size_t x)
 {
-    size_t lo = 0, hi = t ? t->n_page_breaks : 0;
+    size_t lo = 0, hi = n;
 
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        if (t->page_breaks[mid] == lineno)
-            return 1;
-        if (t->page_breaks[mid] < lineno)
+        if (v[mid] < x)
             lo = mid + 1;
         else
             hi = mid;
     }
-    return 0;
+    return lo;
+}
+
+/* The line (1-based) that holds byte off of t's data. */
+static size_t line_at(const evx_text *t, size_t off)
+{
+    return lower_bound(t->starts, t->n_lines, off + 1);
+}
+
+int evx_text_page_break(const evx_text *t, size_t lineno)
+{
+    if (!t || lineno == 0)
+        return 0;
+    size_t k = lower_bound(t->page_breaks, t->n_page_breaks, lineno);
+    if (k < t->n_page_breaks && t->page_breaks[k] == lineno)
+        return 1;
+    if (lineno > t->n_lines || !t->n_mid_breaks)
+        return 0;
+    size_t to = lineno < t->n_lines ? t->starts[lineno] : t->len;
+    k = lower_bound(t->mid_breaks, t->n_mid_breaks, t->starts[lineno - 1]);
+    return k < t->n_mid_breaks && t->mid_breaks[k] < to;
+}
+
+/* Gives c, made from t by ending a line at each of t's mid-line page
+ * starts, its page breaks (t's, on the lines they moved to, and the lines
+ * those page starts begin, in order) and where each such line was in t. */
+static void split_page_breaks(evx_text *c, const evx_text *t)
+{
+    size_t i = 0, j = 0, added = t->n_mid_breaks;
+
+    while (i < t->n_page_breaks || j < t->n_mid_breaks) {
+        size_t a = (size_t)-1, b = (size_t)-1, l;
+        if (i < t->n_page_breaks) {
+            l = t->page_breaks[i];
+            a = l <= t->n_lines ? line_at(c, t->starts[l - 1]) : l + added;
+        }
+        if (j < t->n_mid_breaks) {
+            size_t off = t->mid_breaks[j] + 1;
+            b = line_at(c, off);
+            c->split_lines[j] = b;
+            c->split_at[j] = off - t->starts[line_at(t, off) - 1];
+        }
+        l = a < b ? a : b;
+        i += a == l;
+        j += b == l;
+        c->page_breaks[c->n_page_breaks++] = l;
+    }
+    c->n_splits = t->n_mid_breaks;
+}
+
+evx_status evx_text_split_pages(const evx_text *t, evx_text **out)
+{
+    if (!t || !out)
+        return EVX_INVALID;
+    *out = NULL;
+    if (!t->n_mid_breaks)
+        return EVX_OK;
+    evx_text *c = calloc(1, sizeof *c);
+    if (!c)
+        return EVX_NOMEM;
+    size_t n = t->n_mid_breaks;
+    c->name = evx_strdup(t->name);
+    c->data = evx_strndup(t->data, t->len);
+    c->len = t->len;
+    c->page_breaks = malloc((t->n_page_breaks + n) * sizeof *c->page_breaks);
+    c->split_lines = malloc(n * sizeof *c->split_lines);
+    c->split_at = malloc(n * sizeof *c->split_at);
+    evx_status st = c->name && c->data && c->page_breaks && c->split_lines &&
+                            c->split_at
+                        ? EVX_OK
+                        : EVX_NOMEM;
+    for (size_t k = 0; !st && k < n; k++)
+        c->data[t->mid_breaks[k]] = '\n';
+    if (!st)
+        st = index_lines(c);
+    if (!st)
+        split_page_breaks(c, t);
+    if (st)
+        evx_text_free(c);
+    else
+        *out = c;
+    return st;
+}
+
+void evx_text_split_where(const evx_text *t, long lineno, long col,
+                          long *file_line, long *file_col)
+{
+    *file_line = lineno;
+    *file_col = col;
+    if (!t || !t->n_splits || lineno < 1 || (size_t)lineno > t->n_lines)
+        return;
+    size_t l = (size_t)lineno, k = lower_bound(t->split_lines, t->n_splits, l);
+    size_t at = k < t->n_splits && t->split_lines[k] == l ? t->split_at[k] : 0;
+    *file_line = lineno - (long)(k + (at > 0));
+    if (col > 0) {
+        *file_col = col + (long)at;
+    } else if (k + (at > 0) < t->n_splits && t->split_lines[k + (at > 0)] == l + 1) {
+        size_t len; /* the file's line goes on past this one's end */
+        evx_text_line(t, l, &len);
+        *file_col = (long)(at + len);
+    }
 }
 
 const char *evx_text_data(const evx_text *t, size_t *len)

@@ -63,14 +63,14 @@ evx_status evx_text_from_loaded(evx_text **out, const char *name,
 
 /* A copy of t in which each run of blanks (spaces, tabs) inside a line,
  * after its first character that is not one, is one space, as a browser
- * shows HTML; lines and page breaks as in t.  *out is NULL when t has no
+ * shows HTML; lines and page breaks (mid-line ones too) as in t.  *out is NULL when t has no
  * such run (t itself reads the same).  EVX_OK or EVX_NOMEM.  Free *out with
  * evx_text_free. */
 evx_status evx_text_single_spaced(const evx_text *t, evx_text **out);
 
 /* A copy of t with lines first..last (1-based, inclusive) left empty and
- * the page breaks on them dropped; other lines and their numbers as in
- * t.  EVX_OK; EVX_INVALID (first < 1 or last < first); EVX_NOMEM.  Free
+ * the page breaks on them dropped; other lines, their numbers and page
+ * breaks as in t.  EVX_OK; EVX_INVALID (first < 1 or last < first); EVX_NOMEM.  Free
  * *out with evx_text_free. */
 evx_status evx_text_blank_lines(const evx_text *t, size_t first, size_t last,
                                 evx_text **out);
@@ -92,9 +92,28 @@ size_t evx_text_lines(const evx_text *t);
 const char *evx_text_line(const evx_text *t, size_t lineno, size_t *len);
 
 /* 1 if a form feed started line lineno (only spaces before it on the
- * line) or preceded it (only spaces after it on the line before): a page
- * of a PDF extraction starts there.  0 otherwise, or out of range. */
+ * line), preceded it (only spaces after it on the line before) or stands
+ * inside it with text on both sides: a page of a PDF extraction starts
+ * there.  0 otherwise, or out of range. */
 int evx_text_page_break(const evx_text *t, size_t lineno);
+
+/* A copy of t in which each page that starts in mid-line (a form feed
+ * with text on both sides of it, "… 3\fRail ticketing reform", as a
+ * script joining pypdf's pages writes) starts a line of its own, with
+ * its page break; t's other page breaks are on the lines they moved to.
+ * The copy holds t's bytes, a line end for each such form feed's space,
+ * and knows where its lines were in t (evx_text_split_where).  *out is
+ * NULL when t has no such form feed.  EVX_OK or EVX_NOMEM.  Free *out
+ * with evx_text_free. */
+evx_status evx_text_split_pages(const evx_text *t, evx_text **out);
+
+/* The line and byte column (*file_line, *file_col) in the text that
+ * evx_text_split_pages made t from of byte column col of t's line
+ * lineno.  col < 1 is a line's end: given back as it is where the line
+ * ends where the file's does, else as the column of its last byte.  A
+ * text that is no such copy, or a place outside it, maps to itself. */
+void evx_text_split_where(const evx_text *t, long lineno, long col,
+                          long *file_line, long *file_col);
 
 /* The byte column in the file itself of byte column col of line lineno
  * of the text: the same where the text holds the file's bytes, else

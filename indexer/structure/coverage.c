@@ -44,14 +44,17 @@ typedef struct words {
 } words;
 
 typedef struct furniture_range {
-    long first, last;
+    long first, last;  /* its lines */
+    size_t from, to;   /* its bytes in the text, [from, to) */
     char *why;
 } furniture_range;
 
 struct evx_coverage {
     char *name;
     char *data; /* the text, copied */
+    size_t len;
     long n_lines;
+    size_t *starts; /* the offset of each line's first byte */
     words file;
     furniture_range *furn;
     size_t n_furn, cap_furn;
@@ -219,16 +222,20 @@ evx_status evx_coverage_new(evx_coverage **out, const evx_text *text)
         return EVX_NOMEM;
     cov->name = evx_strndup(evx_text_name(text), strlen(evx_text_name(text)));
     cov->data = evx_strndup(data, len);
+    cov->len = len;
     cov->n_lines = (long)evx_text_lines(text);
-    if (!cov->name || !cov->data)
+    cov->starts = malloc(((size_t)cov->n_lines + 1) * sizeof *cov->starts);
+    if (!cov->name || !cov->data || !cov->starts)
         goto done;
     st = EVX_OK;
     for (long l = 1; l <= cov->n_lines && !st; l++) {
         size_t n;
         const char *s = evx_text_line(text, (size_t)l, &n);
         size_t from = (size_t)(s - data);
+        cov->starts[l - 1] = from;
         st = add_words(&cov->file, cov->data, from, from + n, l);
     }
+    cov->starts[cov->n_lines] = len;
 done:
     if (st)
         evx_coverage_free(cov);
@@ -244,6 +251,7 @@ void evx_coverage_free(evx_coverage *cov)
     for (size_t i = 0; i < cov->n_furn; i++)
         free(cov->furn[i].why);
     free(cov->furn);
+    free(cov->starts);
     words_free(&cov->file);
     evx_buf_free(&cov->shown);
     free(cov->name);
@@ -256,28 +264,62 @@ const char *evx_coverage_name(const evx_coverage *cov)
     return cov->name;
 }
 
+/* The offset of byte column col (1-based) of line lineno, within the
+ * line; col < 1, or past the line's end: the line's end. */
+static size_t offset_of(const evx_coverage *cov, long lineno, long col)
+{
+    if (lineno > cov->n_lines)
+        return cov->len;
+    size_t start = cov->starts[lineno - 1], end = cov->starts[lineno];
+    if (col < 1 || (size_t)col - 1 > end - start)
+        return end;
+    return start + (size_t)col - 1;
+}
+
+/* Adds furniture range r, its why copied. */
+static evx_status add_range(evx_coverage *cov, furniture_range r)
+{
+    if (evx_grow((void **)&cov->furn, &cov->cap_furn, cov->n_furn + 1,
+                 sizeof *cov->furn))
+        return EVX_NOMEM;
+    r.why = evx_strndup(r.why ? r.why : "", r.why ? strlen(r.why) : 0);
+    if (!r.why)
+        return EVX_NOMEM;
+    cov->furn[cov->n_furn++] = r;
+    return EVX_OK;
+}
+
 evx_status evx_coverage_furniture(evx_coverage *cov, long first_line,
                                   long last_line, const char *why)
 {
     if (first_line < 1 || last_line < first_line)
         return EVX_INVALID;
     furniture_range *prev = cov->n_furn ? &cov->furn[cov->n_furn - 1] : NULL;
+    size_t to = offset_of(cov, last_line, -1);
     if (prev && prev->last + 1 == first_line &&
+        prev->to == offset_of(cov, prev->last, -1) &&
         strcmp(prev->why, why ? why : "") == 0) {
         prev->last = last_line; /* a run declared line by line */
+        prev->to = to;
         return EVX_OK;
     }
-    if (evx_grow((void **)&cov->furn, &cov->cap_furn, cov->n_furn + 1,
-                 sizeof *cov->furn))
-        return EVX_NOMEM;
-    furniture_range *f = &cov->furn[cov->n_furn];
-    f->why = evx_strndup(why ? why : "", why ? strlen(why) : 0);
-    if (!f->why)
-        return EVX_NOMEM;
-    f->first = first_line;
-    f->last = last_line;
-    cov->n_furn++;
-    return EVX_OK;
+    furniture_range r = {first_line, last_line, offset_of(cov, first_line, 1),
+                         to, (char *)why};
+    return add_range(cov, r);
+}
+
+evx_status evx_coverage_furniture_span(evx_coverage *cov, long first_line,
+                                       long first_col, long last_line,
+                                       long last_col, const char *why)
+{
+    if (first_line < 1 || last_line < first_line)
+        return EVX_INVALID;
+    furniture_range r = {first_line, last_line,
+                         offset_of(cov, first_line, first_col < 1 ? 1 : first_col),
+                         offset_of(cov, last_line, last_col), (char *)why};
+    if (last_col > 0 && r.to < offset_of(cov, last_line, -1))
+        r.to++; /* through the last column */
+    return r.to > r.from ? add_range(cov, r) : EVX_OK;
 }
 
 const char *evx_coverage_furniture_why(const evx_coverage *cov, long lineno)
@@ -699,14 +741,16 @@ static int chapter_label(const words *f, size_t i)
 /* A line some of whose words no unit holds is placed whole if it is a
  * heading the units carry, its chapter number aside ("9 Oversight and
  * regulation", "9Oversight and regulation", "Chapter 9: Oversight and
- * regulation"). */
+ * regulation").  The part of a line beside its page's furniture (a page
+ * that starts in mid-line: "Title 3\f1 Introduction") is a line here. */
 static void place_headings(matcher *m)
 {
     const words *f = &m->cov->file;
     for (size_t i = 0; i < f->n;) {
         size_t j = i;
-        int missing = 0;
-        while (j < f->n && f->items[j].line == f->items[i].line)
+        int missing = 0, furniture = m->state[i] == FURNITURE;
+        while (j < f->n && f->items[j].line == f->items[i].line &&
+               (m->state[j] == FURNITURE) == furniture)
             missing |= m->state[j++] == UNPLACED;
         size_t first = i;
         if (missing && j - i > 2 && chapter_label(f, i))
@@ -723,51 +767,39 @@ static void place_headings(matcher *m)
     }
 }
 
-/* Which of the file's lines 1..n_lines are furniture, as a malloc'd
- * table (NULL out of memory): the ranges' starts and ends counted once
- * each, not every range asked of every line. */
-static unsigned char *furniture_lines(const evx_coverage *cov)
+static int by_from(const void *a, const void *b)
 {
-    long n = cov->n_lines;
-    long *depth = calloc((size_t)n + 2, sizeof *depth);
-    unsigned char *is = calloc((size_t)n + 2, 1);
-    if (!depth || !is) {
-        free(depth);
-        free(is);
-        return NULL;
-    }
-    for (size_t i = 0; i < cov->n_furn; i++) {
-        long a = cov->furn[i].first, b = cov->furn[i].last;
-        if (a > n)
-            continue;
-        depth[a]++;
-        depth[b < n ? b + 1 : n + 1]--;
-    }
-    for (long l = 1, d = 0; l <= n; l++) {
-        d += depth[l];
-        is[l] = d > 0;
-    }
-    free(depth);
-    return is;
+    size_t x = ((const furniture_range *)a)->from;
+    size_t y = ((const furniture_range *)b)->from;
+    return x < y ? -1 : x > y;
 }
 
-/* Marks the words on furniture lines; returns how many.  EVX_OK or
- * EVX_NOMEM. */
+/* Marks the words in furniture ranges; returns how many.  The ranges are
+ * sorted by their first byte and swept once with the words, in order.
+ * EVX_OK or EVX_NOMEM. */
 static evx_status mark_furniture(matcher *m, size_t *n)
 {
     const words *f = &m->cov->file;
-    unsigned char *is = furniture_lines(m->cov);
+    size_t nr = m->cov->n_furn, k = 0, reach = 0;
+    furniture_range *r = nr ? malloc(nr * sizeof *r) : NULL;
     *n = 0;
-    if (!is)
+    if (nr && !r)
         return EVX_NOMEM;
+    if (nr) {
+        memcpy(r, m->cov->furn, nr * sizeof *r);
+        qsort(r, nr, sizeof *r, by_from);
+    }
     for (size_t i = 0; i < f->n; i++) {
-        long line = f->items[i].line;
-        if (line >= 1 && line <= m->cov->n_lines && is[line]) {
+        size_t at = f->items[i].start;
+        for (; k < nr && r[k].from <= at; k++)
+            if (r[k].to > reach)
+                reach = r[k].to;
+        if (at < reach) {
             m->state[i] = FURNITURE;
             (*n)++;
         }
     }
-    free(is);
+    free(r);
     return EVX_OK;
 }
 

@@ -76,6 +76,15 @@ const char *evx_coverage_name(const evx_coverage *cov);
 evx_status evx_coverage_furniture(evx_coverage *cov, long first_line,
                                   long last_line, const char *why);
 
+/* As evx_coverage_furniture, from byte column first_col of first_line
+ * through byte column last_col of last_line (1-based; last_col < 1 is the
+ * line's end): part of a line, where a page started in mid-line and its
+ * furniture shares a line with text (charnorm.h).  EVX_OK; EVX_INVALID
+ * (first_line < 1 or last_line < first_line); EVX_NOMEM. */
+evx_status evx_coverage_furniture_span(evx_coverage *cov, long first_line,
+                                       long first_col, long last_line,
+                                       long last_col, const char *why);
+
 /* Records that the file was read in part, however much of it is placed:
  * its text ends inside a unit or before the footnotes it cites, as a file
  * cut short does (what followed is not in it), or a part of it repeats
