@@ -4,8 +4,10 @@
  * lines, a hanging paragraph number glued to its text ("1.Witnesses"),
  * footnote and written-evidence numbers glued to their bodies ("7Q16 [Mr
  * Graham Ives]"), the page's number and the running title on lines of
- * their own between pages.  MuPDF (mutool draw -F txt): each number on a
- * line of its own over its text, blocks apart.  Read the way the
+ * their own between pages, or pages joined by a form feed in mid-line.
+ * MuPDF (mutool draw -F txt): each number on a line of its own over its
+ * text, blocks apart.  pdfminer (pdf2txt): text boxes, numbers in
+ * columns apart from their texts.  Read the way the
  * pipeline reads it; the report is invented, its shapes are those of a
  * word processor's PDF.
  */
@@ -373,6 +375,41 @@ Test(pdf_tools, endnotes_numbered_over_their_bodies)
     }
     cr_expect_eq(evidence, 14, "%zu evidence entries", evidence);
     cr_expect_eq(notes, 19, "%zu footnotes", notes);
+    evx_units_free(&u);
+}
+
+/* MuPDF sets each note apart, its number alone over its body
+ * (tests/fixtures/mupdf-long-notes.txt, an invented report of long
+ * notes): a body that wraps before a figure ("dated" / "11 November
+ * 2025, …") with the next number alone after its block is no column
+ * split around its bodies, and the year of a note's date broken off at
+ * a page's foot ("… HC 837, 11 March" / "2024, paras 20–25"), a block of
+ * its own over the next page's notes, is the note's. */
+Test(pdf_tools, notes_set_apart_that_wrap)
+{
+    char path[512];
+    snprintf(path, sizeof path, "%s/tests/fixtures/mupdf-long-notes.txt", EVX_SOURCE_DIR);
+    evx_units u = EVX_UNITS_INIT;
+    tu_read_units(&u, path, "mupdf-long-notes.txt", "HC 2045");
+    cr_expect_str_eq(unit(&u, "HC2045/fn13")->text,
+                     "Letter from the Minister of State, Department for Environment, Food "
+                     "and Rural Affairs, to the Chair of the Committee, dated 11 November "
+                     "2025, on the water industry national environment programme");
+    cr_expect(strncmp(unit(&u, "HC2045/fn14")->text, "The Department for Environment", 30) == 0,
+              "fn14: %s", unit(&u, "HC2045/fn14")->text);
+    const char *p13 = unit(&u, "HC2045/p13")->text;
+    cr_expect(strstr(p13, "since the programme began.") == p13 + strlen(p13) - 26,
+              "p13: %s", p13);
+    cr_expect_str_eq(unit(&u, "HC2045/fn32")->text,
+                     "Public Accounts Committee, Sixth Report of Session 2023\xE2\x80\x93" "24, "
+                     "Value for money in arm\xE2\x80\x99s-length bodies, HC 837, 11 March 2024, "
+                     "paras 20\xE2\x80\x93" "25");
+    const char *p31 = unit(&u, "HC2045/p31")->text;
+    cr_expect(strstr(p31, "2024, paras") == NULL, "p31: %s", p31);
+    size_t notes = 0;
+    for (size_t k = 0; k < u.len; k++)
+        notes += u.items[k]->type == EVX_UNIT_FOOTNOTE;
+    cr_expect_eq(notes, 37, "%zu footnotes", notes);
     evx_units_free(&u);
 }
 

@@ -764,10 +764,14 @@ int evx_lay_note_columns(scan *sc, size_t i)
     if (!next && !margin)
         next = cited_above && column_bodies(sc, a, nk, starts, 1, sc->n) &&
                (nk >= 2 || ends_page(sc, starts[1]));
+    /* the last number over a body of its own, right under it ("9" /
+     * "Q16 [Mr Graham Ives]": a tool that sets each note apart), is no
+     * column's */
     if (!next && !margin) {
         size_t be = block_end(sc, a);
         end = numbers_after(sc, be, v, num, &all);
         next = all > nk && v + (int)all - 1 <= cited(sc) + 1 &&
+               (ends_page(sc, end) || evx_lay_block_start(sc, end)) &&
                column_bodies(sc, a, all, starts, 1, sc->n) && starts[all] == be;
     }
     if (!next && !margin)

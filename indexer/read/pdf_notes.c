@@ -262,15 +262,17 @@ static int text_resumes_past_page(const pdf_parser *p, size_t ln)
 /* Lines of a block at the foot of a page that goes on the footnote the
  * page before broke off: from ln, in lower case, up to the pending next
  * body ("the Financial Services … 2005." / "2 Q 301"), with no blank line
- * before it.  Where the page's own text broke off mid-sentence too, the
- * block is the note's only at the head of the page's notes, under text
+ * before it but after a year (`year`: the block opens with the year of
+ * the date the note broke off).  Where the page's own text broke off
+ * mid-sentence too, the block is the note's only at the head of the
+ * page's notes, under text
  * of the page's own, the text's rest on the next page
  * (text_resumes_past_page); the page's end may then close the block in
  * place of a body.  Returns how many, else 0. */
 #define TAIL_MAX_LINES 8
 
 static size_t note_tail(const pdf_parser *p, size_t ln, const char *s,
-                        size_t len, const evx_unit *last)
+                        size_t len, const evx_unit *last, int year)
 {
     size_t off;
     if (!last || pdf_is_list_item(s, len) ||
@@ -285,9 +287,17 @@ static size_t note_tail(const pdf_parser *p, size_t ln, const char *s,
         const char *s2 = pdf_get_line(p, k, &l2, &lead2, NULL);
         if (k > evx_text_lines(p->t))
             return 0;
-        if (l2 == 0) { /* the block ends: at the page's end? */
+        if (l2 == 0) { /* the block ends: at the page's end, or, for a
+                          year a note's date broke off (`year`), over the
+                          next body, as a tool that sets each note apart
+                          prints it ("… HC 837, 11 March" / "2024, paras
+                          20–25" / "33" / "Public …") */
             size_t end = next_content(p, k, &s2, &l2, &lead2);
-            return mid && l2 && pdf_page_ends(p, end, s2, l2, lead2) ? k - ln : 0;
+            if (mid || !year)
+                return mid && l2 && pdf_page_ends(p, end, s2, l2, lead2) ? k - ln : 0;
+            return l2 && pdf_number_space(s2, l2, &off) == p->fn.last_body + 1
+                       ? k - ln
+                       : 0;
         }
         if (pdf_page_ends(p, k, s2, l2, lead2))
             return mid ? k - ln : 0;
@@ -361,7 +371,7 @@ size_t pdf_notes_tail(pdf_parser *p, size_t ln, const char *s, size_t len)
     evx_unit *last = last_note(p);
     if (year && (!last || !ends_with_month(last->text)))
         return 0;
-    size_t n = note_tail(p, ln, s, len, last);
+    size_t n = note_tail(p, ln, s, len, last, year);
     if (!n)
         return 0;
     note_append(p, last, ln, n);
