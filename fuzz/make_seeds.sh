@@ -13,7 +13,9 @@
 #                        endnotes after the lists) and as pypdf, pdfminer
 #                        and MuPDF print them (glued numbers, columns of
 #                        paragraph numbers, numbers over their bodies,
-#                        pages joined by form feeds in mid-line)
+#                        pages joined by form feeds in mid-line), and as
+#                        Ghostscript's txtwrite prints them (markers raised
+#                        on lines of their own)
 #   fuzz/corpus-query/   one query per file, from fuzz/seeds/queries.txt
 #   fuzz/corpus-tok/     the queries, plus 2 KB windows of the corpus
 #   fuzz/corpus-json/    unit JSON lines of the corpus (needs BUILD_DIR's

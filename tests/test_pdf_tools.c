@@ -7,7 +7,8 @@
  * their own between pages, or pages joined by a form feed in mid-line.
  * MuPDF (mutool draw -F txt): each number on a line of its own over its
  * text, blocks apart.  pdfminer (pdf2txt): text boxes, numbers in
- * columns apart from their texts.  Read the way the
+ * columns apart from their texts.  Ghostscript (txtwrite): footnote
+ * markers raised on lines of their own.  Read the way the
  * pipeline reads it; the report is invented, its shapes are those of a
  * word processor's PDF.
  */
@@ -410,6 +411,37 @@ Test(pdf_tools, notes_set_apart_that_wrap)
     for (size_t k = 0; k < u.len; k++)
         notes += u.items[k]->type == EVX_UNIT_FOOTNOTE;
     cr_expect_eq(notes, 37, "%zu footnotes", notes);
+    evx_units_free(&u);
+}
+
+/* Ghostscript's txtwrite (and ps2ascii) sets a raised footnote marker
+ * on a line of its own above its line, at its place across the page
+ * (tests/fixtures/gs-txtwrite.txt, an invented report; CRLF line ends):
+ * "          7" / "… rarely used them.  We welcome".  Each marker goes
+ * back into the gap it left, or after the line's last word ("14" /
+ * "roll-out."), so every note is cited by its paragraph; a page's number
+ * over the running title is no marker. */
+Test(pdf_tools, markers_printed_raised)
+{
+    char path[512];
+    snprintf(path, sizeof path, "%s/tests/fixtures/gs-txtwrite.txt", EVX_SOURCE_DIR);
+    evx_units u = EVX_UNITS_INIT;
+    tu_read_units(&u, path, "gs-txtwrite.txt", "HC 1201");
+    size_t notes = 0, cited = 0;
+    for (size_t k = 0; k < u.len; k++)
+        if (u.items[k]->type == EVX_UNIT_FOOTNOTE) {
+            notes++;
+            cited += u.items[k]->parent != NULL;
+        }
+    cr_expect_eq(notes, 23, "%zu footnotes", notes);
+    cr_expect_eq(cited, notes, "%zu of %zu cited by their paragraphs", cited, notes);
+    cr_expect_str_eq(unit(&u, "HC1201/fn14")->parent, "HC1201/p18");
+    cr_expect_str_eq(unit(&u, "HC1201/fn7")->text, "Q16 [Mr Graham Ives]");
+    const char *p7 = unit(&u, "HC1201/p7")->text, *p18 = unit(&u, "HC1201/p18")->text;
+    cr_expect(strstr(p7, "must now be matched by action.") == p7 + strlen(p7) - 30,
+              "p7: %s", p7);
+    cr_expect(strstr(p18, "before any national roll-out.") == p18 + strlen(p18) - 29,
+              "p18: %s", p18);
     evx_units_free(&u);
 }
 

@@ -208,12 +208,53 @@ static void count_side(evx_layout *l, int side)
         l->at_foot++;
 }
 
+/* A footnote marker printed raised over the next line
+ * (evx_lay_raised_marker): its text, place, and the byte of the next
+ * line after which it goes; s NULL when there is none pending. */
+typedef struct raised_mark {
+    const char *s;
+    size_t len, line, col, at;
+} raised_mark;
+
+/* Puts the pending raised marker r among the words of the line read from
+ * word `first` on: before the first word past its gap, or at the line's
+ * end; a line of its own if that line gave no words. */
+static void put_raised(scan *sc, raised_mark *r, size_t first)
+{
+    if (!r->s)
+        return;
+    if (evx_grow((void **)&sc->w, &sc->cap, sc->n + 1, sizeof *sc->w)) {
+        sc->fail = 1;
+        return;
+    }
+    evx_word *w = &sc->w[sc->n++];
+    memset(w, 0, sizeof *w);
+    w->s = r->s;
+    w->len = (unsigned)r->len;
+    w->line = (unsigned)r->line;
+    w->col = (unsigned)r->col;
+    r->s = NULL;
+    size_t last = sc->n - 1, k = first;
+    if (k == last) {
+        w->flags = W_LINE;
+        return;
+    }
+    while (k < last && sc->w[k].col <= r->at)
+        k++;
+    evx_word m = sc->w[last];
+    m.flags = W_GLUED;
+    memmove(&sc->w[k + 1], &sc->w[k], (last - k) * sizeof *sc->w);
+    sc->w[k] = m;
+}
+
 static void read_words(scan *sc)
 {
     size_t margin;
     int indent_pages = evx_indent_marks_pages(sc->t, &margin);
     size_t lines = evx_text_lines(sc->t), blank_lines = 0, text_line = 0;
     unsigned blanks = 0, after_header = 0;
+    raised_mark raised = {NULL, 0, 0, 0, 0};
+    size_t met = 0; /* words read up to here for their markers */
     for (size_t ln = 1; ln <= lines && !sc->fail; ln++) {
         size_t n;
         const char *s = evx_text_line(sc->t, ln, &n);
@@ -225,8 +266,20 @@ static void read_words(scan *sc)
             continue;
         }
         if (evx_ascii_rule_line(s + i, tn)) { /* the rule over a page's footnotes */
+            put_raised(sc, &raised, sc->n);
             evx_lay_furniture(sc, (long)ln);
             blanks += blanks < 2;
+            continue;
+        }
+        size_t at = 0;
+        if (tn <= 3 && evx_ascii_page_number(s + i, tn)) { /* a number alone */
+            evx_lay_markers_met(sc, met); /* the markers before it */
+            met = sc->n;
+            at = evx_lay_raised_marker(sc, ln, i, tn);
+        }
+        if (at) { /* read in the line below, in the gap it left there */
+            raised = (raised_mark){s + i, tn, ln, i + 1, at};
+            sc->raised = atoi(s + i);
             continue;
         }
         unsigned flags = W_LINE;
@@ -249,6 +302,7 @@ static void read_words(scan *sc)
             hl = 1;
         if (hl) {
             size_t first = ln;
+            put_raised(sc, &raised, sc->n);
             take_header(sc, ln, hl, blanks);
             ln += hl - 1;
             if (title_alone_at(sc, ln + 1)) /* "HC 1234 3" / the title */
@@ -265,6 +319,7 @@ static void read_words(scan *sc)
         size_t pi = prev ? evx_lead_space(prev, pl) : 0;
         int url_tail = prev && evx_url_goes_on(prev + pi, pl - pi, s + i, tn);
         split_line(sc, s, i + tn, ln, i, flags, blanks);
+        put_raised(sc, &raised, before);
         text_line = ln;
         if (sc->n > before && (evx_wd_url(&sc->w[before]) || url_tail))
             evx_lay_furniture(sc, (long)ln); /* a URL list under footnotes */
@@ -275,6 +330,7 @@ static void read_words(scan *sc)
         blanks = 0;
         after_header = 0;
     }
+    put_raised(sc, &raised, sc->n);
     sc->l->no_blanks = blank_lines * NO_BLANKS_SHARE < lines;
 }
 
@@ -655,6 +711,9 @@ static void put_gap(scan *sc, size_t i)
 {
     evx_buf *b = &sc->l->out;
     const evx_word *w = &sc->w[i], *p = &sc->w[i - 1];
+    if ((w->flags & W_GLUED) && !w->blanks && w->brk < B_LINE &&
+        !(w->flags & (W_LINE | W_PAGE | W_HEADER)))
+        return; /* "began." + "20": "began.20", as the page prints it */
     if (w->flags & W_HEADCONT) {
         evx_buf_putc(b, ' '); /* a header re-wrapped: one line again */
         return;

@@ -17,7 +17,10 @@
 #include "paranum.h"
 #include "source.h"
 
-enum { W_LINE = 1, W_PAGE = 2, W_HEADER = 4, W_TRAIL = 8, W_HEADCONT = 16 };
+/* W_GLUED: a footnote marker printed raised, written glued to the word
+ * before it (layout_raised.c) */
+enum { W_LINE = 1, W_PAGE = 2, W_HEADER = 4, W_TRAIL = 8, W_HEADCONT = 16,
+       W_GLUED = 32 };
 enum brk { B_KEEP, B_JOIN, B_LINE, B_BLOCK, B_PAGE };
 /* P_UNREAD: the printed evidence an older report carries after its own
  * parts ("Oral evidence" / "Taken before …"): not read, not furniture. */
@@ -48,6 +51,9 @@ typedef struct scan {
                   sentence ("warnings. 14"): a page's notes' evidence */
     unsigned part_seen; /* bit per standard part already met */
     int trail_marks; /* the source ends wrapped lines with a space */
+    int raised; /* the last footnote marker read while the words are:
+                   glued to its word, or printed raised on a line of its
+                   own (evx_lay_raised_marker) */
     size_t run_end; /* the word after the last footnote run read */
     int run_broke; /* the text before that run stopped mid-sentence */
     int fail;
@@ -91,6 +97,19 @@ static inline int evx_lay_next_number(const scan *sc)
  * evx_para_run): v + 1 and v + 2 open lines after it before the number
  * due does? */
 int evx_lay_resumes_run(const scan *sc, size_t i, int v);
+
+/* layout_raised.c: is line ln a footnote marker alone (its tn digits at
+ * byte i), printed raised over line ln + 1 as Ghostscript's txtwrite
+ * sets a superscript ("          20" / "programme began.   When")?
+ * Returns the byte offset in line ln + 1 after which it stands (the gap
+ * of two blanks or more nearest its column, or the line's end), else 0.
+ * Only a number one to three on from sc->raised, the last marker met. */
+size_t evx_lay_raised_marker(const scan *sc, size_t ln, size_t i, size_t tn);
+
+/* layout_raised.c: notes in sc->raised the markers glued to words
+ * [from, sc->n) that go on from it ("began.20"), one to three on (the
+ * page layer reads them before each number alone on its line). */
+void evx_lay_markers_met(scan *sc, size_t from);
 
 /* layout.c: line `line` of the source is page furniture (running header,
  * contents, cover); sets sc->fail when memory runs out. */
