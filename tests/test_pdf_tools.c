@@ -618,6 +618,43 @@ Test(pdf_tools, pdfminer_numbers_after_their_notes)
     evx_units_free(&u);
 }
 
+/* pdfminer prints a note's body apart from its number when its box sits
+ * apart: "3" alone in a run of notes beside their numbers, its body the
+ * page's last box.  The body goes to its number, not into the text the
+ * next page opens with. */
+Test(pdf_tools, pdfminer_note_body_apart)
+{
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u,
+            BOXES_COVER
+            "1 Introduction\n\n"
+            "2 Funding\n\n"
+            "Rural bus services  2\n\n"
+            "3\n\n4\n\n"
+            "\fRural bus services  3\n\n"
+            "1 Introduction\n\n"
+            "1. Councils told us that the grant had fallen by a third since 2010.1\n\n"
+            "2. Operators said that fares no longer covered their costs.2 The\n"
+            "Minister disagreed.3 Passengers said that evening services had gone.4\n\n"
+            "1 Q12 [Ms Ann Roe]\n"
+            "2 Q41 [Mark Harper]\n"
+            "3\n"
+            "4 Q78 [Dr Fiona Baird]\n\n"
+            "Local Government Association (RBS0007)\n\n"
+            "3\n\n"
+            "\fRural bus services  4\n\n"
+            "2 Funding\n\n"
+            "3. The Department will review the grant next year. Councils welcomed\n"
+            "it.\n",
+            0);
+    cr_expect_str_eq(unit(&u, "HC1/fn3")->text, "Local Government Association (RBS0007)");
+    cr_expect_str_eq(unit(&u, "HC1/fn4")->text, "Q78 [Dr Fiona Baird]");
+    cr_expect_str_eq(unit(&u, "HC1/fn3")->parent, "HC1/p2");
+    cr_expect_str_eq(unit(&u, "HC1/p3")->text,
+                     "The Department will review the grant next year. Councils welcomed it.");
+    evx_units_free(&u);
+}
+
 /* pdfminer prints a chapter's heading before the page's running header,
  * and the section heading under it after ("2 Funding" / "Rural bus
  * services  4" / "The grant"): in a report whose notes are endnotes, so

@@ -311,7 +311,7 @@ size_t evx_lay_take_run(scan *sc, size_t i)
 {
     int interrupted = evx_lay_stops_mid_sentence(sc, i);
     int cur = evx_wd_int(&sc->w[i]);
-    size_t body = i;
+    size_t body = i, empty = 0, empties = 0; /* numbers with no body */
     sc->w[i].brk = sc->w[i].brk > B_LINE ? sc->w[i].brk : B_LINE;
     sc->last_body = cur;
     sc->line_bodies += (sc->w[i].flags & W_LINE) != 0;
@@ -328,6 +328,11 @@ size_t evx_lay_take_run(scan *sc, size_t i)
             }
             if (body_number(sc, k, cur) || (evx_wd_int(w) > cur && evx_wd_int(w) <= sc->max_marker))
                 goto next_body;
+            /* a body printed apart, after the run ("9" / "10 Q88 …" /
+             * … / "Surfers Against Sewage (WRQ0031)") */
+            size_t apart = empties == 1 ? evx_lay_body_apart(sc, empty, k) : 0;
+            if (apart)
+                return apart;
             /* prose after the page's footnotes is the next page's, not more
              * of the last footnote ("[Simon" + "Stevens]" is) */
             if (!body_goes_on(sc, body, k) && w->brk < B_PAGE)
@@ -386,6 +391,10 @@ size_t evx_lay_take_run(scan *sc, size_t i)
             w->brk = B_JOIN;
         continue;
     next_body:
+        if (k == body + 1 && (w->flags & W_LINE)) { /* "9" / "10 Q88 …" */
+            empty = body;
+            empties++;
+        }
         cur = evx_wd_int(w);
         sc->last_body = cur;
         if (cur > sc->max_marker)

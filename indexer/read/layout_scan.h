@@ -111,6 +111,14 @@ size_t evx_lay_raised_marker(const scan *sc, size_t ln, size_t i, size_t tn);
  * page layer reads them before each number alone on its line). */
 void evx_lay_markers_met(scan *sc, size_t from);
 
+/* layout_trail.c: the body of note number `empty` (a number alone in a
+ * run of notes, the next number right after it), printed apart as the
+ * block at k that ends the page (one or two lines, opening as a body
+ * does): moved after its number, before the rest of the run.  Returns
+ * the word after the block (where the run now ends), else 0 (nothing
+ * moved). */
+size_t evx_lay_body_apart(scan *sc, size_t empty, size_t k);
+
 /* layout.c: line `line` of the source is page furniture (running header,
  * contents, cover); sets sc->fail when memory runs out. */
 void evx_lay_furniture(scan *sc, long line);

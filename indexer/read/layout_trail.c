@@ -1,9 +1,12 @@
 /*
- * layout_trail.c - footnote numbers a PDF tool printed after their
- * bodies (pdfminer's text boxes: "Business and Trade Committee, …" /
- * "1" / "Rail Delivery Group (RTR0035)" / "2"): each number goes back
- * before its body, so that the page's notes read as a run.  Part of the
- * page layer's scan (layout_scan.h).
+ * layout_trail.c - footnote numbers a PDF tool printed apart from their
+ * bodies (pdfminer's text boxes): after them ("Business and Trade
+ * Committee, …" / "1" / "Rail Delivery Group (RTR0035)" / "2"), or one
+ * number with nothing beside it in a run whose bodies are beside their
+ * numbers, its body the last box of the page ("8 … (WRQ0025)" / "9" /
+ * "10 Q88 …" / … / "Surfers Against Sewage (WRQ0031)").  Each number goes
+ * back before its body, so that the page's notes read as a run.  Part of
+ * the page layer's scan (layout_scan.h).
  */
 #include <stdlib.h>
 
@@ -109,4 +112,38 @@ size_t evx_lay_trailing_numbers(scan *sc, size_t i)
     evx_lay_replace(sc, first, end, out, m);
     free(out);
     return sc->fail ? i : first;
+}
+
+/* Most words and lines of a note's body printed apart from its run. */
+#define APART_WORDS 40
+#define APART_LINES 2
+
+size_t evx_lay_body_apart(scan *sc, size_t empty, size_t k)
+{
+    size_t e = k, lines = 0;
+    while (e < sc->n && e - k <= APART_WORDS && !(sc->w[e].flags & W_HEADER) &&
+           (e == k || !evx_lay_block_start(sc, e)))
+        lines += (sc->w[e++].flags & W_LINE) != 0;
+    /* one short block that opens as a body does and ends the page: its
+     * furniture, the next page, or the page's number alone */
+    if (e - k > APART_WORDS || lines > APART_LINES || !evx_wd_upperish(&sc->w[k]) ||
+        evx_wd_int(&sc->w[k]) ||
+        !(e >= sc->n || (sc->w[e].flags & (W_HEADER | W_PAGE)) || evx_lay_lone_number(sc, e)))
+        return 0;
+    size_t m = 0;
+    evx_word *out = malloc((e - empty - 1) * sizeof *out);
+    if (!out) {
+        sc->fail = 1;
+        return 0;
+    }
+    for (size_t q = k; q < e; q++) /* the body, after its number */
+        out[m++] = sc->w[q];
+    out[0].flags &= (unsigned char)~(W_LINE | W_PAGE);
+    out[0].blanks = 0;
+    out[0].brk = B_JOIN;
+    for (size_t q = empty + 1; q < k; q++) /* then the rest of the run */
+        out[m++] = sc->w[q];
+    evx_lay_replace(sc, empty + 1, e, out, m);
+    free(out);
+    return sc->fail ? 0 : e;
 }
