@@ -571,6 +571,19 @@ Test(pdf_tools, pdfminer_contents_under_a_title_alone)
     evx_units_free(&u);
 }
 
+/* BOXES_COVER, a contents page listing two chapters, and the first
+ * chapter's first page as pdfminer prints them, up to its second
+ * paragraph. */
+#define BOXES_TWO_CHAPTERS                                                       \
+    BOXES_COVER                                                                  \
+    "1 Introduction\n\n"                                                          \
+    "2 Funding\n\n"                                                               \
+    "Rural bus services  2\n\n"                                                   \
+    "3\n\n4\n\n"                                                                  \
+    "\fRural bus services  3\n\n"                                                 \
+    "1 Introduction\n\n"                                                          \
+    "1. Councils told us that the grant had fallen by a third since 2010.1\n\n"
+
 /* pdfminer prints a page's note numbers after their bodies, each body
  * and its number a text box ("Local Government Association (RBS0007)" /
  * "1" / "Q41 [Mark Harper]" / "2"), the last perhaps run into its body,
@@ -581,14 +594,7 @@ Test(pdf_tools, pdfminer_numbers_after_their_notes)
 {
     evx_units u = EVX_UNITS_INIT;
     read_as(&u,
-            BOXES_COVER
-            "1 Introduction\n\n"
-            "2 Funding\n\n"
-            "Rural bus services  2\n\n"
-            "3\n\n4\n\n"
-            "\fRural bus services  3\n\n"
-            "1 Introduction\n\n"
-            "1. Councils told us that the grant had fallen by a third since 2010.1\n\n"
+            BOXES_TWO_CHAPTERS
             "2. Operators said that fares no longer covered their costs.2 The\n"
             "Minister disagreed.3\n\n"
             "Local Government Association (RBS0007)\n"
@@ -626,14 +632,7 @@ Test(pdf_tools, pdfminer_note_body_apart)
 {
     evx_units u = EVX_UNITS_INIT;
     read_as(&u,
-            BOXES_COVER
-            "1 Introduction\n\n"
-            "2 Funding\n\n"
-            "Rural bus services  2\n\n"
-            "3\n\n4\n\n"
-            "\fRural bus services  3\n\n"
-            "1 Introduction\n\n"
-            "1. Councils told us that the grant had fallen by a third since 2010.1\n\n"
+            BOXES_TWO_CHAPTERS
             "2. Operators said that fares no longer covered their costs.2 The\n"
             "Minister disagreed.3 Passengers said that evening services had gone.4\n\n"
             "1 Q12 [Ms Ann Roe]\n"
