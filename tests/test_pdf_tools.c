@@ -571,6 +571,47 @@ Test(pdf_tools, pdfminer_contents_under_a_title_alone)
     evx_units_free(&u);
 }
 
+/* pdfminer may print the contents page's numbers first, then
+ * "Contents", then the titles ("3" / "4" / "4" / "5" / "Contents" /
+ * "Summary" …), the page's number and title at its foot: the list is
+ * read, its headings open their chapters and the report is read whole
+ * (it had been lost: no paragraph past the contents). */
+Test(pdf_tools, pdfminer_pages_before_contents)
+{
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u,
+            "House of Commons\n\nTransport Committee\n\nRural bus services\n\n"
+            "HC 1\n\n"
+            "\f3\n\n4\n4\n\n5\n\n6\n\n"
+            "Contents\n\n"
+            "Summary\n\n1 Introduction\n\nOur inquiry\n\n2 Funding\n\nFormal minutes\n\n"
+            "2  Rural bus services\n\n"
+            "\fSummary\n\n"
+            "Rural bus services have been cut back across England for a decade, and\n"
+            "passengers without a car have lost the journeys they relied on.\n\n"
+            "Rural bus services  3\n\n"
+            "\f1 Introduction\n\n"
+            "Our inquiry\n\n"
+            "1. Councils told us that the grant had fallen by a third since 2010.\n\n"
+            "2. Operators said that fares no longer covered their costs.\n\n"
+            "4  Rural bus services\n\n"
+            "\f2 Funding\n\n"
+            "3. The Department will review the grant next year.\n\n"
+            "Rural bus services  5\n\n"
+            "\fFormal minutes\n\n"
+            "Tuesday 4 March 2025\n\n"
+            "Members present: Ms Ann Smith, in the Chair; Mr Tom Jones\n\n"
+            "6  Rural bus services\n",
+            0);
+    const evx_unit *p3 = unit(&u, "HC1/p3");
+    cr_expect_str_eq(p3->text, "The Department will review the grant next year.");
+    cr_expect_eq(p3->chapter, 2);
+    cr_expect_eq(p3->page, 5);
+    cr_expect_eq(unit(&u, "HC1/p1")->page, 4);
+    cr_expect_str_eq(unit(&u, "HC1/p2")->section, "Our inquiry");
+    evx_units_free(&u);
+}
+
 /* BOXES_COVER, a contents page listing two chapters, and the first
  * chapter's first page as pdfminer prints them, up to its second
  * paragraph. */

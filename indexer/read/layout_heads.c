@@ -287,6 +287,44 @@ static int column_contents(scan *sc, size_t a, size_t b)
     return 1;
 }
 
+/* The contents list's pages printed before its heading, its titles after
+ * it ("3" / "4" / "4" … / "Contents" / "Summary" / "1 Introduction" …, as
+ * pdfminer may order the boxes): the numbers alone on their lines right
+ * before "Contents" at i go after the titles, which run to the page's end,
+ * if there are as many as the titles, or one or two more.  Then the list
+ * reads as titles and pages (column_contents).  Returns where "Contents"
+ * now stands. */
+static size_t pages_before_contents(scan *sc, size_t i)
+{
+    size_t s = i, t = i + 1, nt = 0;
+    while (s > 0 && number_line(sc, s - 1) && !(sc->w[s - 1].flags & W_HEADER))
+        s--;
+    while (t < sc->n && !(sc->w[t].flags & (W_HEADER | W_PAGE))) {
+        if (evx_wd_int(&sc->w[t]) && number_line(sc, t))
+            return i; /* pages of its own: none moved */
+        nt += (sc->w[t].flags & W_LINE) != 0;
+        t++;
+    }
+    size_t np = i - s;
+    if (np < 2 || np < nt || np > nt + 2 || t >= sc->n)
+        return i;
+    evx_word *all = malloc((t - s) * sizeof *all);
+    if (!all) {
+        sc->fail = 1;
+        return i;
+    }
+    size_t n = 0;
+    for (size_t k = i; k < t; k++) /* "Contents" and the titles */
+        all[n++] = sc->w[k];
+    all[0].blanks = sc->w[s].blanks;
+    for (size_t k = s; k < i; k++) /* then their pages */
+        all[n++] = sc->w[k];
+    all[n - np].blanks = 1;
+    evx_lay_replace(sc, s, t, all, n);
+    free(all);
+    return s;
+}
+
 /* Finds "Contents" near the start and reads its entries; returns the
  * index of the first word after the contents (0 if there are none).  The
  * contents end with a block that is not all entries, or, in text with no
@@ -305,6 +343,9 @@ size_t evx_lay_read_contents(scan *sc)
               (sc->w[i - 1].flags & W_LINE) && (i == 1 || evx_lay_block_start(sc, i - 1)))))
             break;
     if (i >= sc->n || i >= sc->n / 2 + 1)
+        return 0;
+    i = pages_before_contents(sc, i);
+    if (sc->fail)
         return 0;
     sc->have_contents = 1;
     for (size_t k = 0; k <= i; k++) /* the cover and front matter */
