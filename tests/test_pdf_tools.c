@@ -695,6 +695,34 @@ Test(pdf_tools, pdfminer_note_body_apart)
     evx_units_free(&u);
 }
 
+/* pdfminer may print a page's first note number in a block of its own
+ * over its body ("1" / "Department for Transport, …" / "2 Q41 …"): the
+ * number is the note's, not the page's, and its body no paragraph's. */
+Test(pdf_tools, pdfminer_number_in_a_block_over_its_body)
+{
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u,
+            BOXES_TWO_CHAPTERS
+            "2. Operators said that fares no longer covered their costs.2 The\n"
+            "Minister disagreed.\n\n"
+            "1\n\n"
+            "Department for Transport, Government response to the Committee's Report,\n"
+            "CP 936, January 2023, paragraphs 6 to 28\n\n"
+            "2 Q41 [Mark Harper]\n\n"
+            "\fRural bus services  4\n\n"
+            "2 Funding\n\n"
+            "3. The Department will review the grant next year.\n",
+            0);
+    cr_expect_str_eq(unit(&u, "HC1/fn1")->text,
+                     "Department for Transport, Government response to the Committee\xE2\x80\x99s "
+                     "Report, CP 936, January 2023, paragraphs 6 to 28");
+    cr_expect_str_eq(unit(&u, "HC1/fn2")->text, "Q41 [Mark Harper]");
+    cr_expect_str_eq(unit(&u, "HC1/p2")->text,
+                     "Operators said that fares no longer covered their costs. The "
+                     "Minister disagreed.");
+    evx_units_free(&u);
+}
+
 /* pdfminer prints a chapter's heading before the page's running header,
  * and the section heading under it after ("2 Funding" / "Rural bus
  * services  4" / "The grant"): in a report whose notes are endnotes, so

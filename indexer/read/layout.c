@@ -648,6 +648,8 @@ static void scan_words(scan *sc, size_t from)
         }
         if ((w->flags & W_LINE) && evx_lay_note_columns(sc, i))
             continue; /* read again: the page's furniture, then the run */
+        if ((w->flags & W_LINE) && evx_wd_int(w))
+            evx_lay_number_over_body(sc, i);
         if (evx_lay_run_starts(sc, i)) {
             i = take_notes(sc, i);
             continue;

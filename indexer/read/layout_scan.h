@@ -119,6 +119,13 @@ void evx_lay_markers_met(scan *sc, size_t from);
  * moved). */
 size_t evx_lay_body_apart(scan *sc, size_t empty, size_t k);
 
+/* layout_trail.c: is word i a footnote's number in a block of its own,
+ * its body the next block, the next note's number opening the line after
+ * ("9" / "The Department …" / "10 Q28 …", pdfminer's boxes)?  v is the
+ * body due and cited.  Then the body joins its number's block, so that
+ * the run reads from i (evx_lay_run_starts), and 1 is returned; else 0. */
+int evx_lay_number_over_body(scan *sc, size_t i);
+
 /* layout.c: line `line` of the source is page furniture (running header,
  * contents, cover); sets sc->fail when memory runs out. */
 void evx_lay_furniture(scan *sc, long line);

@@ -4,9 +4,10 @@
  * Committee, …" / "1" / "Rail Delivery Group (RTR0035)" / "2"), or one
  * number with nothing beside it in a run whose bodies are beside their
  * numbers, its body the last box of the page ("8 … (WRQ0025)" / "9" /
- * "10 Q88 …" / … / "Surfers Against Sewage (WRQ0031)").  Each number goes
- * back before its body, so that the page's notes read as a run.  Part of
- * the page layer's scan (layout_scan.h).
+ * "10 Q88 …" / … / "Surfers Against Sewage (WRQ0031)"), or a number in a
+ * block of its own over its body ("9" / "The Department …" / "10 Q28 …").
+ * Each number goes back before its body, so that the page's notes read as
+ * a run.  Part of the page layer's scan (layout_scan.h).
  */
 #include <stdlib.h>
 
@@ -146,4 +147,28 @@ size_t evx_lay_body_apart(scan *sc, size_t empty, size_t k)
     evx_lay_replace(sc, empty + 1, e, out, m);
     free(out);
     return sc->fail ? 0 : e;
+}
+
+int evx_lay_number_over_body(scan *sc, size_t i)
+{
+    int v = evx_wd_int(&sc->w[i]);
+    if (!v || v != sc->last_body + 1 || (v > sc->cited && v > sc->max_marker) ||
+        !evx_lay_lone_number(sc, i) || i + 1 >= sc->n ||
+        (sc->w[i + 1].flags & W_HEADER) || !evx_wd_upperish(&sc->w[i + 1]) ||
+        evx_wd_int(&sc->w[i + 1]))
+        return 0;
+    size_t e = i + 1, lines = 0;
+    while (e < sc->n && lines <= TRAIL_BODY_LINES && !(sc->w[e].flags & W_HEADER) &&
+           (e == i + 1 || !evx_lay_block_start(sc, e)))
+        lines += (sc->w[e++].flags & W_LINE) != 0;
+    /* the body, a few lines, then the next note's number opening a line */
+    if (lines > TRAIL_BODY_LINES || e >= sc->n || evx_wd_int(&sc->w[e]) != v + 1 ||
+        !(sc->w[e].flags & W_LINE))
+        return 0;
+    evx_word *b = &sc->w[i + 1];
+    b->blanks = 0;
+    b->flags &= (unsigned char)~W_PAGE;
+    if (b->brk >= B_BLOCK)
+        b->brk = B_KEEP;
+    return 1;
 }
