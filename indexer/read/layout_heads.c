@@ -316,10 +316,12 @@ static size_t pages_before_contents(scan *sc, size_t i)
     size_t n = 0;
     for (size_t k = i; k < t; k++) /* "Contents" and the titles */
         all[n++] = sc->w[k];
-    all[0].blanks = sc->w[s].blanks;
+    all[0].blanks = sc->w[s].blanks; /* the place, and page, the pages had */
+    all[0].flags |= sc->w[s].flags & W_PAGE;
     for (size_t k = s; k < i; k++) /* then their pages */
         all[n++] = sc->w[k];
     all[n - np].blanks = 1;
+    all[n - np].flags &= (unsigned char)~W_PAGE;
     evx_lay_replace(sc, s, t, all, n);
     free(all);
     return s;
