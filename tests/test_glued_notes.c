@@ -13,6 +13,10 @@
 
 #include "otherutil.h"
 
+/* A contents list of two chapters, then the first chapter's heading. */
+#define TWO_CHAPTERS                                                          \
+    "Contents\n1 Introduction 5\n2 Funding 7\n\n1 Introduction\n\n"
+
 /* A number glued to a word is a footnote only in a run in sequence:
  * "4G coverage" / "5G masts" start no bodies, nor does a lone "3Public"
  * whose sequence never began. */
@@ -46,12 +50,7 @@ Test(glued_notes, glued_numbers_that_are_no_notes)
 {
     evx_units u = EVX_UNITS_INIT;
     read_as(&u,
-            "Contents\n"
-            "1 Introduction 5\n"
-            "2 Funding 7\n"
-            "\n"
-            "1 Introduction\n"
-            "\n"
+            TWO_CHAPTERS
             "1. This inquiry examined rural bus services.1\n"
             "\n"
             "2. The Department set out its plan in three stages:\n"
@@ -106,12 +105,7 @@ Test(glued_notes, glued_numbers_that_are_no_notes)
 
     u = (evx_units)EVX_UNITS_INIT;
     read_as(&u,
-            "Contents\n"
-            "1 Introduction 5\n"
-            "2 Funding 7\n"
-            "\n"
-            "1 Introduction\n"
-            "\n"
+            TWO_CHAPTERS
             "1. Councils reported that grants had been cut.\n"
             "\n"
             "2 Funding\n"

@@ -70,6 +70,31 @@ static void read_pypdf(evx_units *u, const char *body)
     free(text);
 }
 
+/* Reads tests/fixtures/<name> as pdf-text of report `report`. */
+static void read_fixture(evx_units *u, const char *name, const char *report)
+{
+    char path[512];
+    snprintf(path, sizeof path, "%s/tests/fixtures/%s", EVX_SOURCE_DIR, name);
+    tu_read_units(u, path, name, report);
+}
+
+/* How many of u's units are of type t. */
+static size_t count_type(const evx_units *u, evx_unit_type t)
+{
+    size_t n = 0;
+    for (size_t k = 0; k < u->len; k++)
+        n += u->items[k]->type == t;
+    return n;
+}
+
+/* Does unit id's text end with tail? */
+static void expect_ends(const evx_units *u, const char *id, const char *tail)
+{
+    const char *t = unit(u, id)->text;
+    size_t n = strlen(t), m = strlen(tail);
+    cr_expect(n >= m && strcmp(t + n - m, tail) == 0, "%s: %s", id, t);
+}
+
 /* A hanging number glued to its paragraph's first word is the paragraph's
  * number, whatever the word ("1.The", "2.A", "3.\xE2\x80\x9CWe"); a
  * figure at a line's start ("2.5m") and a number glued to a lower-case
@@ -347,10 +372,7 @@ Test(pdf_tools, glued_endnotes_after_the_evidence)
     cr_expect_str_eq(unit(&u, "HC1/fn2")->text, "Q116 [Mr Neil Ashdown]");
     cr_expect_str_eq(unit(&u, "HC1/fn3")->text, "Department for Transport (RBS0037)");
     cr_expect_str_eq(unit(&u, "HC1/fn3")->parent, "HC1/p2");
-    size_t evidence = 0;
-    for (size_t k = 0; k < u.len; k++)
-        evidence += u.items[k]->type == EVX_UNIT_EVIDENCE;
-    cr_expect_eq(evidence, 3, "%zu evidence entries", evidence);
+    cr_expect_eq(count_type(&u, EVX_UNIT_EVIDENCE), 3);
     evx_units_free(&u);
 }
 
@@ -361,21 +383,14 @@ Test(pdf_tools, glued_endnotes_after_the_evidence)
  * 1 again.  The list is the evidence, the notes after it the footnotes. */
 Test(pdf_tools, endnotes_numbered_over_their_bodies)
 {
-    char path[512];
-    snprintf(path, sizeof path, "%s/tests/fixtures/mupdf-endnotes.txt", EVX_SOURCE_DIR);
     evx_units u = EVX_UNITS_INIT;
-    tu_read_units(&u, path, "mupdf-endnotes.txt", "HC 2045");
+    read_fixture(&u, "mupdf-endnotes.txt", "HC 2045");
     cr_expect_str_eq(unit(&u, "HC2045/evidence/WRQ0014")->title, "Angling Trust");
     cr_expect_str_eq(unit(&u, "HC2045/fn1")->text, "Consumer Council for Water (WRQ0018)");
     cr_expect_str_eq(unit(&u, "HC2045/fn2")->text, "Q116 [Mr Neil Ashdown]");
     cr_expect_str_eq(unit(&u, "HC2045/fn19")->text, "Q3 [the Minister]");
-    size_t evidence = 0, notes = 0;
-    for (size_t k = 0; k < u.len; k++) {
-        evidence += u.items[k]->type == EVX_UNIT_EVIDENCE;
-        notes += u.items[k]->type == EVX_UNIT_FOOTNOTE;
-    }
-    cr_expect_eq(evidence, 14, "%zu evidence entries", evidence);
-    cr_expect_eq(notes, 19, "%zu footnotes", notes);
+    cr_expect_eq(count_type(&u, EVX_UNIT_EVIDENCE), 14);
+    cr_expect_eq(count_type(&u, EVX_UNIT_FOOTNOTE), 19);
     evx_units_free(&u);
 }
 
@@ -388,29 +403,22 @@ Test(pdf_tools, endnotes_numbered_over_their_bodies)
  * its own over the next page's notes, is the note's. */
 Test(pdf_tools, notes_set_apart_that_wrap)
 {
-    char path[512];
-    snprintf(path, sizeof path, "%s/tests/fixtures/mupdf-long-notes.txt", EVX_SOURCE_DIR);
     evx_units u = EVX_UNITS_INIT;
-    tu_read_units(&u, path, "mupdf-long-notes.txt", "HC 2045");
+    read_fixture(&u, "mupdf-long-notes.txt", "HC 2045");
     cr_expect_str_eq(unit(&u, "HC2045/fn13")->text,
                      "Letter from the Minister of State, Department for Environment, Food "
                      "and Rural Affairs, to the Chair of the Committee, dated 11 November "
                      "2025, on the water industry national environment programme");
     cr_expect(strncmp(unit(&u, "HC2045/fn14")->text, "The Department for Environment", 30) == 0,
               "fn14: %s", unit(&u, "HC2045/fn14")->text);
-    const char *p13 = unit(&u, "HC2045/p13")->text;
-    cr_expect(strstr(p13, "since the programme began.") == p13 + strlen(p13) - 26,
-              "p13: %s", p13);
+    expect_ends(&u, "HC2045/p13", "since the programme began.");
     cr_expect_str_eq(unit(&u, "HC2045/fn32")->text,
                      "Public Accounts Committee, Sixth Report of Session 2023\xE2\x80\x93" "24, "
                      "Value for money in arm\xE2\x80\x99s-length bodies, HC 837, 11 March 2024, "
                      "paras 20\xE2\x80\x93" "25");
     const char *p31 = unit(&u, "HC2045/p31")->text;
     cr_expect(strstr(p31, "2024, paras") == NULL, "p31: %s", p31);
-    size_t notes = 0;
-    for (size_t k = 0; k < u.len; k++)
-        notes += u.items[k]->type == EVX_UNIT_FOOTNOTE;
-    cr_expect_eq(notes, 37, "%zu footnotes", notes);
+    cr_expect_eq(count_type(&u, EVX_UNIT_FOOTNOTE), 37);
     evx_units_free(&u);
 }
 
@@ -423,25 +431,17 @@ Test(pdf_tools, notes_set_apart_that_wrap)
  * over the running title is no marker. */
 Test(pdf_tools, markers_printed_raised)
 {
-    char path[512];
-    snprintf(path, sizeof path, "%s/tests/fixtures/gs-txtwrite.txt", EVX_SOURCE_DIR);
     evx_units u = EVX_UNITS_INIT;
-    tu_read_units(&u, path, "gs-txtwrite.txt", "HC 1201");
-    size_t notes = 0, cited = 0;
+    read_fixture(&u, "gs-txtwrite.txt", "HC 1201");
+    size_t notes = count_type(&u, EVX_UNIT_FOOTNOTE), cited = 0;
     for (size_t k = 0; k < u.len; k++)
-        if (u.items[k]->type == EVX_UNIT_FOOTNOTE) {
-            notes++;
-            cited += u.items[k]->parent != NULL;
-        }
+        cited += u.items[k]->type == EVX_UNIT_FOOTNOTE && u.items[k]->parent;
     cr_expect_eq(notes, 23, "%zu footnotes", notes);
     cr_expect_eq(cited, notes, "%zu of %zu cited by their paragraphs", cited, notes);
     cr_expect_str_eq(unit(&u, "HC1201/fn14")->parent, "HC1201/p18");
     cr_expect_str_eq(unit(&u, "HC1201/fn7")->text, "Q16 [Mr Graham Ives]");
-    const char *p7 = unit(&u, "HC1201/p7")->text, *p18 = unit(&u, "HC1201/p18")->text;
-    cr_expect(strstr(p7, "must now be matched by action.") == p7 + strlen(p7) - 30,
-              "p7: %s", p7);
-    cr_expect(strstr(p18, "before any national roll-out.") == p18 + strlen(p18) - 29,
-              "p18: %s", p18);
+    expect_ends(&u, "HC1201/p7", "must now be matched by action.");
+    expect_ends(&u, "HC1201/p18", "before any national roll-out.");
     evx_units_free(&u);
 }
 
@@ -613,8 +613,8 @@ Test(pdf_tools, pdfminer_pages_before_contents)
 }
 
 /* BOXES_COVER, a contents page listing two chapters, and the first
- * chapter's first page as pdfminer prints them, up to its second
- * paragraph. */
+ * chapter's first page as pdfminer prints them, to its second
+ * paragraph's first line. */
 #define BOXES_TWO_CHAPTERS                                                       \
     BOXES_COVER                                                                  \
     "1 Introduction\n\n"                                                          \
@@ -623,7 +623,15 @@ Test(pdf_tools, pdfminer_pages_before_contents)
     "3\n\n4\n\n"                                                                  \
     "\fRural bus services  3\n\n"                                                 \
     "1 Introduction\n\n"                                                          \
-    "1. Councils told us that the grant had fallen by a third since 2010.1\n\n"
+    "1. Councils told us that the grant had fallen by a third since 2010.1\n\n" \
+    "2. Operators said that fares no longer covered their costs.2 The\n"
+
+/* The second chapter's page after BOXES_TWO_CHAPTERS, its paragraph 3's
+ * first words. */
+#define BOXES_CHAPTER_TWO                                                        \
+    "\fRural bus services  4\n\n"                                                 \
+    "2 Funding\n\n"                                                               \
+    "3. The Department will review the grant next year."
 
 /* pdfminer prints a page's note numbers after their bodies, each body
  * and its number a text box ("Local Government Association (RBS0007)" /
@@ -636,16 +644,13 @@ Test(pdf_tools, pdfminer_numbers_after_their_notes)
     evx_units u = EVX_UNITS_INIT;
     read_as(&u,
             BOXES_TWO_CHAPTERS
-            "2. Operators said that fares no longer covered their costs.2 The\n"
             "Minister disagreed.3\n\n"
             "Local Government Association (RBS0007)\n"
             "1\n"
             "Q41 [Mark Harper]\n"
             "2\n"
             "3 Q12 [Ms Ann Roe]\n\n"
-            "\fRural bus services  4\n\n"
-            "2 Funding\n\n"
-            "3. The Department will review the grant next year.4 Councils\n"
+            BOXES_CHAPTER_TWO "4 Councils\n"
             "welcomed it.5\n\n"
             "Campaign for Better Transport (RBS0070)\n\n"
             "4\n"
@@ -674,7 +679,6 @@ Test(pdf_tools, pdfminer_note_body_apart)
     evx_units u = EVX_UNITS_INIT;
     read_as(&u,
             BOXES_TWO_CHAPTERS
-            "2. Operators said that fares no longer covered their costs.2 The\n"
             "Minister disagreed.3 Passengers said that evening services had gone.4\n\n"
             "1 Q12 [Ms Ann Roe]\n"
             "2 Q41 [Mark Harper]\n"
@@ -682,9 +686,7 @@ Test(pdf_tools, pdfminer_note_body_apart)
             "4 Q78 [Dr Fiona Baird]\n\n"
             "Local Government Association (RBS0007)\n\n"
             "3\n\n"
-            "\fRural bus services  4\n\n"
-            "2 Funding\n\n"
-            "3. The Department will review the grant next year. Councils welcomed\n"
+            BOXES_CHAPTER_TWO " Councils welcomed\n"
             "it.\n",
             0);
     cr_expect_str_eq(unit(&u, "HC1/fn3")->text, "Local Government Association (RBS0007)");
@@ -703,15 +705,12 @@ Test(pdf_tools, pdfminer_number_in_a_block_over_its_body)
     evx_units u = EVX_UNITS_INIT;
     read_as(&u,
             BOXES_TWO_CHAPTERS
-            "2. Operators said that fares no longer covered their costs.2 The\n"
             "Minister disagreed.\n\n"
             "1\n\n"
             "Department for Transport, Government response to the Committee's Report,\n"
             "CP 936, January 2023, paragraphs 6 to 28\n\n"
             "2 Q41 [Mark Harper]\n\n"
-            "\fRural bus services  4\n\n"
-            "2 Funding\n\n"
-            "3. The Department will review the grant next year.\n",
+            BOXES_CHAPTER_TWO "\n",
             0);
     cr_expect_str_eq(unit(&u, "HC1/fn1")->text,
                      "Department for Transport, Government response to the Committee\xE2\x80\x99s "

@@ -687,11 +687,8 @@ static int place_numbers(scan *sc, size_t i, size_t end, const size_t *num,
         all[n++].flags = W_LINE | (first ? sc->w[i].flags : 0);
         for (size_t b = starts[t]; b < starts[t + 1]; b++) {
             all[n] = sc->w[b];
-            if (b == starts[t]) {
-                all[n].flags &= (unsigned char)~(W_LINE | W_PAGE);
-                all[n].blanks = 0;
-                all[n].brk = B_JOIN;
-            }
+            if (b == starts[t])
+                evx_lay_run_on(&all[n], B_JOIN);
             n++;
         }
     }

@@ -68,6 +68,16 @@ static inline int evx_lay_block_start(const scan *sc, size_t i)
            (sc->w[i - 1].flags & W_HEADER) || w->brk >= B_BLOCK;
 }
 
+/* Word w, moved to go on after a note's number (its body's first word),
+ * runs on from it: no line or page of its own, no blank line before it;
+ * brk is how it joins (B_KEEP or B_JOIN). */
+static inline void evx_lay_run_on(evx_word *w, unsigned char brk)
+{
+    w->flags &= (unsigned char)~(W_LINE | W_PAGE);
+    w->blanks = 0;
+    w->brk = brk;
+}
+
 /* The first word of the block after the one starting at i. */
 static inline size_t evx_lay_next_block(const scan *sc, size_t i)
 {

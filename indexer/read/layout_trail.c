@@ -102,11 +102,8 @@ size_t evx_lay_trailing_numbers(scan *sc, size_t i)
         out[m++].brk = B_KEEP;
         for (size_t q = body[t]; q < num[t]; q++) {
             out[m] = sc->w[q];
-            if (q == body[t]) {
-                out[m].flags &= (unsigned char)~(W_LINE | W_PAGE);
-                out[m].blanks = 0;
-                out[m].brk = B_KEEP;
-            }
+            if (q == body[t])
+                evx_lay_run_on(&out[m], B_KEEP);
             m++;
         }
     }
@@ -139,9 +136,7 @@ size_t evx_lay_body_apart(scan *sc, size_t empty, size_t k)
     }
     for (size_t q = k; q < e; q++) /* the body, after its number */
         out[m++] = sc->w[q];
-    out[0].flags &= (unsigned char)~(W_LINE | W_PAGE);
-    out[0].blanks = 0;
-    out[0].brk = B_JOIN;
+    evx_lay_run_on(&out[0], B_JOIN);
     for (size_t q = empty + 1; q < k; q++) /* then the rest of the run */
         out[m++] = sc->w[q];
     evx_lay_replace(sc, empty + 1, e, out, m);
