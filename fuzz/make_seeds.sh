@@ -13,7 +13,8 @@
 #                        endnotes after the lists) and as pypdf, pdfminer
 #                        and MuPDF print them (glued numbers, columns of
 #                        paragraph numbers, numbers over their bodies,
-#                        pages joined by form feeds in mid-line), and as
+#                        pages joined by form feeds in mid-line or by
+#                        nothing at all), and as
 #                        Ghostscript's txtwrite prints them (markers raised
 #                        on lines of their own)
 #   fuzz/corpus-query/   one query per file, from fuzz/seeds/queries.txt

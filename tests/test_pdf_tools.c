@@ -4,7 +4,8 @@
  * lines, a hanging paragraph number glued to its text ("1.Witnesses"),
  * footnote and written-evidence numbers glued to their bodies ("7Q16 [Mr
  * Graham Ives]"), the page's number and the running title on lines of
- * their own between pages, or pages joined by a form feed in mid-line.
+ * their own between pages, or pages joined in mid-line by a form feed or
+ * by nothing at all.
  * MuPDF (mutool draw -F txt): each number on a line of its own over its
  * text, blocks apart.  pdfminer (pdf2txt): text boxes, numbers in
  * columns apart from their texts.  Ghostscript (txtwrite): footnote
@@ -206,13 +207,13 @@ static void line_col_of(const char *text, const char *s, long *line, long *col)
     *col = (long)(at - start) + 1;
 }
 
-/* Pages joined in mid-line ("… doctor\nRural bus services 4\fin the next
- * town."): each page starts where its form feed stands, its footer is
- * furniture, and a unit's place is the file's own line and column. */
-Test(pdf_tools, pages_joined_in_mid_line)
+/* The footer pages joined by ff, read: each page starts where they were
+ * joined, its footer is furniture, and a unit's place is the file's own
+ * line and column. */
+static void expect_footer_pages_read(const char *ff)
 {
     char text[4096];
-    footer_pages(text, sizeof text, "\f");
+    footer_pages(text, sizeof text, ff);
     evx_units u = EVX_UNITS_INIT;
     read_as(&u, text, 0);
     cr_expect_str_eq(unit(&u, "HC1/p2")->text,
@@ -233,8 +234,29 @@ Test(pdf_tools, pages_joined_in_mid_line)
     line_col_of(text, "6.I welcome", &line, &col);
     cr_assert_gt(p6->n_sources, 0);
     cr_expect_eq(p6->sources[0].line, line, "p6 on line %ld", p6->sources[0].line);
-    cr_expect_eq(p6->sources[0].col, col, "p6 at column %ld", p6->sources[0].col);
+    /* the column in the file's own bytes, as the pipeline gives it */
+    evx_text *t = NULL;
+    cr_assert_eq(evx_text_from_memory(&t, "dump.txt", text, strlen(text), NULL),
+                 EVX_OK);
+    long file_col = evx_text_file_col(t, (size_t)line, p6->sources[0].col);
+    cr_expect_eq(file_col, col, "p6 at column %ld", file_col);
+    evx_text_free(t);
     evx_units_free(&u);
+}
+
+/* Pages joined in mid-line by a form feed ("… doctor\nRural bus services
+ * 4\fin the next town."). */
+Test(pdf_tools, pages_joined_in_mid_line)
+{
+    expect_footer_pages_read("\f");
+}
+
+/* Pages joined with nothing between them ("Rural bus services 4in the
+ * next town.", "HC 1Contents": `text += page.extract_text()`), found by
+ * their footers (pagejoin.h). */
+Test(pdf_tools, pages_joined_with_nothing_between)
+{
+    expect_footer_pages_read("");
 }
 
 /* The coverage of text read as pdf-text of report "HC 1". */
@@ -254,23 +276,29 @@ static evx_coverage_result measured(const char *text, evx_coverage **cov)
     return r;
 }
 
-/* The same pages joined in mid-line and with pdftotext's form feeds are
- * measured alike: a footer sharing its line with text is furniture, the
- * text beside it is measured, and a heading beside a footer is placed. */
+/* The same pages joined in mid-line (by a form feed, or by nothing) and
+ * with pdftotext's form feeds are measured alike: a footer sharing its
+ * line with text is furniture, the text beside it is measured, and a
+ * heading beside a footer is placed. */
 Test(pdf_tools, pages_joined_in_mid_line_are_measured)
 {
-    char mid[4096], own[4096];
-    footer_pages(mid, sizeof mid, "\f");
-    footer_pages(own, sizeof own, "\n\f");
-    evx_coverage *a, *b;
-    evx_coverage_result x = measured(mid, &a), y = measured(own, &b);
-    cr_expect_eq(x.words, y.words);
-    cr_expect_eq(x.furniture, y.furniture, "furniture %zu, not %zu", x.furniture,
-                 y.furniture);
-    cr_expect_eq(x.placed, y.placed, "placed %zu, not %zu", x.placed, y.placed);
-    cr_expect_eq(x.n_stretches, y.n_stretches);
-    evx_coverage_free(a);
-    evx_coverage_free(b);
+    static const char *const JOINS[] = {"\f", ""};
+    for (size_t k = 0; k < 2; k++) {
+        char mid[4096], own[4096];
+        footer_pages(mid, sizeof mid, JOINS[k]);
+        footer_pages(own, sizeof own, "\n\f");
+        evx_coverage *a, *b;
+        evx_coverage_result x = measured(mid, &a), y = measured(own, &b);
+        cr_expect_eq(x.words, y.words, "join %zu: words %zu, not %zu", k, x.words,
+                     y.words);
+        cr_expect_eq(x.furniture, y.furniture, "join %zu: furniture %zu, not %zu", k,
+                     x.furniture, y.furniture);
+        cr_expect_eq(x.placed, y.placed, "join %zu: placed %zu, not %zu", k, x.placed,
+                     y.placed);
+        cr_expect_eq(x.n_stretches, y.n_stretches);
+        evx_coverage_free(a);
+        evx_coverage_free(b);
+    }
 }
 
 /* Notes whose glued numbers open their bodies, bodies wrapped after a

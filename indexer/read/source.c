@@ -21,6 +21,7 @@
 #include "charnorm.h"
 #include "decode.h"
 #include "markdown.h"
+#include "pagejoin.h"
 #include "utf8.h"
 
 #define SNIFF_BYTES (64 * 1024)
@@ -313,6 +314,82 @@ static evx_status keep_as_written(evx_text *t, evx_buf *clean_buf)
     return t->data ? EVX_OK : EVX_NOMEM;
 }
 
+/* Gives t's map (data's offsets back to the repaired text's) the n
+ * spaces put before old offsets at[0..n): each maps where the byte after
+ * it came from. */
+static evx_status map_spaces(evx_text *t, const size_t *at, size_t n)
+{
+    evx_offmap m = EVX_OFFMAP_INIT;
+    evx_status st = EVX_OK;
+    size_t j = 0;
+
+    for (size_t k = 0; k <= n && !st; k++) {
+        size_t to = k < n ? at[k] : (size_t)-1;
+        for (; j < t->map.n && t->map.out[j] < to && !st; j++)
+            st = evx_offmap_add(&m, t->map.out[j] + k, t->map.in[j]);
+        if (k < n && !st) {
+            size_t from = evx_offmap_back(&t->map, at[k]);
+            st = evx_offmap_add(&m, at[k] + k, from);
+            if (!st)
+                st = evx_offmap_add(&m, at[k] + k + 1, from);
+        }
+    }
+    if (st) {
+        evx_offmap_free(&m);
+        return st;
+    }
+    evx_offmap_free(&t->map);
+    t->map = m;
+    return EVX_OK;
+}
+
+/* Pages joined with nothing between them (pagejoin.h): a space goes
+ * where each page starts, recorded as a form feed in mid-line is, with
+ * one note saying so.  Only a text with no form feed is searched. */
+static evx_status join_pages(evx_text *t, evx_diag *diag)
+{
+    size_t *at = NULL, n = 0;
+    evx_buf b = EVX_BUF_INIT;
+    evx_status st;
+
+    if (t->n_page_breaks || t->n_mid_breaks)
+        return EVX_OK;
+    st = evx_pagejoin_find(t->data, t->len, &at, &n);
+    if (st || !n)
+        return st;
+    if (t->single_byte && !t->repaired &&
+        !(t->repaired = evx_strndup(t->data, t->len)))
+        st = EVX_NOMEM;
+    for (size_t k = 0, from = 0; k <= n && !st; k++) {
+        size_t to = k < n ? at[k] : t->len;
+        evx_buf_append(&b, t->data + from, to - from);
+        if (k < n)
+            evx_buf_putc(&b, ' ');
+        from = to;
+    }
+    if (!st)
+        st = evx_buf_status(&b);
+    if (!st)
+        st = map_spaces(t, at, n);
+    if (st) {
+        evx_buf_free(&b);
+        free(at);
+        return st;
+    }
+    for (size_t k = 0; k < n; k++)
+        at[k] += k; /* the space's own offset */
+    free(t->data);
+    t->len = b.len;
+    t->data = evx_buf_detach(&b);
+    t->mid_breaks = at;
+    t->n_mid_breaks = n;
+    evx_diag_add(diag, EVX_DIAG_NOTE, t->name, 0,
+                 "%zu pages start in mid-line, glued to the page before "
+                 "with nothing between them (found by their running "
+                 "furniture)", n);
+    return t->data ? EVX_OK : EVX_NOMEM;
+}
+
 /* Builds the text from raw bytes that stay the caller's. */
 static evx_status build(evx_text **out, const char *data, size_t len,
                         const load_opts *o)
@@ -345,6 +422,8 @@ static evx_status build(evx_text **out, const char *data, size_t len,
     } else {
         st = keep_as_written(t, &clean_buf);
     }
+    if (!st && o->spelling)
+        st = join_pages(t, o->diag);
     if (!st)
         st = index_lines(t);
     if (st)
