@@ -243,3 +243,84 @@ Test(margin_notes, margin_notes_that_wrap_before_numbered_ones)
                      "years without a clear outcome.");
     evx_units_free(&u);
 }
+
+/* A page whose markers are all set apart after their sentences
+ * ("investment. 2"), its notes numbered on their own lines, before a
+ * page whose notes' numbers are a column over their bodies.  The
+ * numbered notes had not counted as read (their markers, set apart, had
+ * not raised the highest marker met), so the column after them was
+ * taken for text: its numbers and bodies ran into the paragraph the
+ * page break cut (pdftotext's reading order, a page dense with notes).
+ * The notes so read follow a sentence and its marker ("… a service. 4"):
+ * no sentence is cut there, so a note's line in lower case ("and
+ * paragraphs 4.4 to 4.16") is the note's, not the paragraph resuming. */
+Test(margin_notes, a_column_after_notes_cited_apart)
+{
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u,
+            "Contents\n"
+            "Summary 3\n"
+            "1 Introduction 4\n"
+            "Conclusions and recommendations 7\n"
+            MARGIN_TOP
+            "The Department told us that demand had fallen.1 Operators agreed.\n"
+            "\n"
+            "1\n"
+            "\n"
+            "Q6 [Dr Helen Marsh]\n"
+            "\n"
+            "Rural bus services 5\n"
+            "\n"
+            "2.\n"
+            "\n"
+            "Councils told us that fares cannot rise without sustained investment. 2\n"
+            "Operators said that the grant came too late in each year. 3 Others\n"
+            "cautioned that a sudden change could leave passengers without a service. 4\n"
+            "\n"
+            "2 Q66\xE2\x80\x93" "69 [Dr Ruth Okafor]\n"
+            "3 Q74\xE2\x80\x93" "77 [Mr Neil Ashdown]\n"
+            "4 National Audit Office, Accountability for the delivery of infrastructure\n"
+            "programmes, HC 361, Session 2023\xE2\x80\x93" "24, November 2024, Figure 10\n"
+            "and paragraphs 4.4 to 4.16\n"
+            "\n"
+            "Rural bus services 6\n"
+            "\n"
+            "3.\n"
+            "\n"
+            "We asked the Department how it measured the success of the grant, and\n"
+            "it was unable to give a clear answer. 5 The figure quoted to us could not\n"
+            "be reconciled with the published accounts.6 Some witnesses went further.\n"
+            "\n"
+            "4.\n"
+            "\n"
+            "When pressed, officials conceded that the timetable had slipped by at least a\n"
+            "\n"
+            "5\n"
+            "6\n"
+            "\n"
+            "Q62 [Mr Owen Pryce]\n"
+            "Q64 [Ms Paula Grant]\n"
+            "\n"
+            "Rural bus services 7\n"
+            "\n"
+            "year. We regret the delay.\n"
+            "\n"
+            "Conclusions and recommendations\n"
+            "1. We recommend that the Government publish its review. (Paragraph 4)\n",
+            0);
+    cr_expect_str_eq(unit(&u, "HC1/fn4")->text,
+                     "National Audit Office, Accountability for the delivery of "
+                     "infrastructure programmes, HC 361, Session 2023\xE2\x80\x93" "24, "
+                     "November 2024, Figure 10 and paragraphs 4.4 to 4.16");
+    cr_expect_str_eq(unit(&u, "HC1/p2")->text,
+                     "Councils told us that fares cannot rise without sustained investment. "
+                     "Operators said that the grant came too late in each year. Others "
+                     "cautioned that a sudden change could leave passengers without a service.");
+    cr_expect_str_eq(unit(&u, "HC1/fn5")->text, "Q62 [Mr Owen Pryce]");
+    cr_expect_str_eq(unit(&u, "HC1/fn6")->text, "Q64 [Ms Paula Grant]");
+    cr_expect_eq(unit(&u, "HC1/fn6")->page, 6);
+    cr_expect_str_eq(unit(&u, "HC1/p4")->text,
+                     "When pressed, officials conceded that the timetable had slipped "
+                     "by at least a year. We regret the delay.");
+    evx_units_free(&u);
+}

@@ -164,11 +164,12 @@ static int listed_heading(const scan *sc, size_t i)
  * and only if the body after it, or a page break, follows.  A table's
  * row is none. */
 static int glued_number_again(const scan *sc, size_t i, int v);
+static int cited(const scan *sc);
 
 int evx_lay_run_starts(const scan *sc, size_t i)
 {
     int v = evx_wd_int(&sc->w[i]);
-    if (!v || v <= sc->last_body || v > sc->max_marker || i + 1 >= sc->n ||
+    if (!v || v <= sc->last_body || v > cited(sc) || i + 1 >= sc->n ||
         sc->w[i + 1].flags & W_HEADER || evx_lay_block_start(sc, i + 1) ||
         evx_lay_heads_chapter(sc, i, v))
         return 0;
@@ -302,6 +303,11 @@ int evx_lay_stops_mid_sentence(const scan *sc, size_t i)
     size_t before = i;
     while (before > 0 && (sc->w[before - 1].flags & W_HEADER))
         before--;
+    /* a marker set apart after the sentence it cites ("accounts. 35") */
+    if (before > 1 && evx_wd_int(&sc->w[before - 1]) &&
+        !(sc->w[before - 1].flags & W_LINE) &&
+        evx_wd_ends_sentence(&sc->w[before - 2]))
+        return 0;
     return before > 0 && !evx_wd_ends_sentence(&sc->w[before - 1]);
 }
 
