@@ -122,38 +122,72 @@ static int number_at(const char *text, const char *p, const char **end)
     return v;
 }
 
-/* Runs of at least BODY_RUN numbers, each the one before plus one and at
- * most BODY_GAP bytes after it, each opening a body (opens_body): footnote
- * bodies run into text ("… said: 146 Q91 147 CHEM Trust (EIM0010) 148
- * Keep Britain Tidy …"), a block the reader did not take for footnotes.
- * A table's rows ("1 North East 412 430 455 2 North West …",
- * tablerow.h) are no such run.  *first gets the first number of the
- * first run, *highest the last number of the last; both 0 if there is
- * none.  Only the digits of the text are looked at. */
+/* A run of numbers, each the one before plus one. */
+typedef struct num_run {
+    int want, start, len;
+} num_run;
+
+/* Goes on with r at v if it `follows` (v is the one due, near enough),
+ * else starts a new run at v; 1 once the run is at_least long. */
+static int run_on(num_run *r, int v, int follows, int at_least)
+{
+    if (r->len && v == r->want && follows) {
+        r->len++;
+    } else {
+        r->start = v;
+        r->len = 1;
+    }
+    r->want = v + 1;
+    return r->len >= at_least;
+}
+
+/* Are the n bytes at s one or two spaces? */
+static int spaces_only(const char *s, size_t n)
+{
+    return (n == 1 && s[0] == ' ') || (n == 2 && s[0] == ' ' && s[1] == ' ');
+}
+
+/* Runs of footnote bodies in text: at least BODY_RUN numbers, each the
+ * one before plus one and at most BODY_GAP bytes after it, each opening a
+ * body (opens_body): bodies run into text ("… said: 146 Q91 147 CHEM
+ * Trust (EIM0010) 148 Keep Britain Tidy …"), a block the reader did not
+ * take for footnotes; or a column of note numbers run into text, at least
+ * COLUMN_RUN numbers each the one before plus one with a space between
+ * them ("… at least a 25 26 27 28 … Q62 [Mr Owen Pryce]"), a tool's
+ * column the reader did not pair with its bodies.  A table's rows ("1
+ * North East 412 430 455 2 North West …", tablerow.h) are no such run.
+ * *first gets the first number of the first run, *highest the last
+ * number of the last; both 0 if there is none.  Only the digits of the
+ * text are looked at. */
 #define BODY_RUN 3
 #define BODY_GAP 400
+#define COLUMN_RUN 4
 static void body_runs_in(const char *text, int *first, int *highest)
 {
-    int want = 0, start = 0, len = 0;
-    const char *last = NULL, *last_end = NULL, *end;
+    num_run bodies = {0, 0, 0}, column = {0, 0, 0};
+    const char *last = NULL, *last_end = NULL, *num_end = NULL, *end;
     *first = *highest = 0;
     for (const char *p = text; p && (p = strpbrk(p, "123456789")); p = end) {
-        int v = number_at(text, p, &end);
-        if (!v || !opens_body(end))
+        int v = number_at(text, p, &end), run = 0;
+        if (!v)
             continue;
-        if (len && v == want && (size_t)(p - last) <= BODY_GAP &&
-            !evx_table_row(last_end, (size_t)(p - last_end))) {
-            len++;
-        } else {
-            start = v;
-            len = 1;
+        if (run_on(&column, v, num_end && spaces_only(num_end, (size_t)(p - num_end)),
+                   COLUMN_RUN))
+            run = column.start;
+        num_end = end;
+        if (opens_body(end) &&
+            run_on(&bodies, v,
+                   last && (size_t)(p - last) <= BODY_GAP &&
+                       !evx_table_row(last_end, (size_t)(p - last_end)),
+                   BODY_RUN))
+            run = bodies.start;
+        if (opens_body(end)) {
+            last = p;
+            last_end = end;
         }
-        want = v + 1;
-        last = p;
-        last_end = end;
-        if (len >= BODY_RUN) {
+        if (run) {
             if (!*first)
-                *first = start;
+                *first = run;
             *highest = v;
         }
     }
