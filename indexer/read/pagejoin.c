@@ -136,18 +136,8 @@ static uint64_t hash_units(side w, size_t most)
 {
     unsigned char u[KEY_MAX];
     size_t n = 0;
-    if (w.dir > 0) { /* the common case, in one tight loop */
-        for (size_t i = w.i; i < w.stop && n < most; i++) {
-            unsigned char c = (unsigned char)w.d[i];
-            if (!blank(c))
-                u[n++] = c;
-            else if (i == w.i || !blank((unsigned char)w.d[i - 1]))
-                u[n++] = ' ';
-        }
-    } else {
-        for (int c; n < most && (c = next_unit(&w)) >= 0;)
-            u[n++] = (unsigned char)c;
-    }
+    for (int c; n < most && (c = next_unit(&w)) >= 0;)
+        u[n++] = (unsigned char)c;
     return evx_fnv(EVX_FNV_START, u, n);
 }
 

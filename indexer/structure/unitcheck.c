@@ -175,13 +175,12 @@ static void body_runs_in(const char *text, int *first, int *highest)
                    COLUMN_RUN))
             run = column.start;
         num_end = end;
-        if (opens_body(end) &&
-            run_on(&bodies, v,
-                   last && (size_t)(p - last) <= BODY_GAP &&
-                       !evx_table_row(last_end, (size_t)(p - last_end)),
-                   BODY_RUN))
-            run = bodies.start;
         if (opens_body(end)) {
+            if (run_on(&bodies, v,
+                       last && (size_t)(p - last) <= BODY_GAP &&
+                           !evx_table_row(last_end, (size_t)(p - last_end)),
+                       BODY_RUN))
+                run = bodies.start;
             last = p;
             last_end = end;
         }
