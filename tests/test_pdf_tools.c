@@ -750,6 +750,95 @@ Test(pdf_tools, pdfminer_number_in_a_block_over_its_body)
     evx_units_free(&u);
 }
 
+/* pdfminer may print a page's note numbers after bodies that wrap,
+ * all together ("1 Department …" / "annex B" / "Local Government …" /
+ * "Letter … dated 5" / "April 2025, …" / "3 June 2024, …" / "website" /
+ * "Q12 …" / "2" / "3" / "4"): where the lines were wrapped says which
+ * lines open the bodies, a line opening with a note's number ("3 June
+ * 2024") among them, and each note keeps its own body. */
+Test(pdf_tools, pdfminer_numbers_after_wrapped_notes)
+{
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u,
+            BOXES_TWO_CHAPTERS
+            "Minister disagreed.3 Councils objected.4\n\n"
+            "1 Department for Transport, Government response to the Committee's Report, CP 936, "
+            "January 2023, paragraphs 6 to 28, and\n\n"
+            "annex B\n"
+            "Local Government Association (RBS0007)\n"
+            "Letter from the Parliamentary Under-Secretary of State, Department for Transport, to "
+            "the Chair of the Committee, dated 5\n"
+            "April 2025, on bus franchising; see also the supplementary note from the Department "
+            "for Transport on fares and tickets, dated\n"
+            "3 June 2024, and the correspondence with the Traffic Commissioners published on the "
+            "inquiry page of the Committee's\n"
+            "website\n"
+            "Q12 [Ms Ann Roe]\n\n"
+            "2\n3\n\n4\n\n" BOXES_CHAPTER_TWO "\n",
+            0);
+    cr_expect_str_eq(unit(&u, "HC1/fn1")->text,
+                     "Department for Transport, Government response to the Committee\xE2\x80\x99s "
+                     "Report, CP 936, January 2023, paragraphs 6 to 28, and annex B");
+    cr_expect_str_eq(unit(&u, "HC1/fn2")->text, "Local Government Association (RBS0007)");
+    cr_expect_str_eq(unit(&u, "HC1/fn3")->text,
+                     "Letter from the Parliamentary Under-Secretary of State, Department for "
+                     "Transport, to the Chair of the Committee, dated 5 April 2025, on bus "
+                     "franchising; see also the supplementary note from the Department for "
+                     "Transport on fares and tickets, dated 3 June 2024, and the correspondence "
+                     "with the Traffic Commissioners published on the inquiry page of the "
+                     "Committee\xE2\x80\x99s website");
+    cr_expect_str_eq(unit(&u, "HC1/fn4")->text, "Q12 [Ms Ann Roe]");
+    cr_expect_str_eq(unit(&u, "HC1/fn4")->parent, "HC1/p2");
+    cr_expect_str_eq(unit(&u, "HC1/p3")->text, "The Department will review the grant next year.");
+    evx_units_free(&u);
+}
+
+/* pdfminer's column of note numbers in the page's margin, under a
+ * paragraph's number, the bodies it numbers ending the page and wrapping
+ * ("… dated 27" / "March 2025, on bus franchising"): the bodies are read
+ * from where the lines were wrapped, not one a line from the page's end
+ * (the first note had taken the second's body, the second the third's,
+ * and the first's body had run into the paragraph). */
+Test(pdf_tools, pdfminer_margin_column_over_wrapped_notes)
+{
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u,
+            BOXES_TWO_CHAPTERS
+            "Minister disagreed.3\n\n"
+            "3.\n\n"
+            "1\n\n2\n3\n\n"
+            "Passengers said that evening services had gone.\n\n"
+            "Letter from the Secretary of State, Department for Transport, to the Chair of the "
+            "Committee, dated 10 October 2023, on bus\n"
+            "franchising; see also the supplementary note from the Department for Transport on "
+            "fares, dated 1 January 2024, and the\n"
+            "correspondence with the Traffic Commissioners published on the inquiry page of the "
+            "Committee's website\n"
+            "Treasury Committee, Review of provision 2021, January 2021\n"
+            "Letter from the Parliamentary Under-Secretary of State, Department for Transport, to "
+            "the Chair of the Committee, dated 27\n"
+            "March 2025, on bus franchising\n\n"
+            "\fRural bus services  4\n\n"
+            "2 Funding\n\n"
+            "4. The Department will review the grant next year.\n",
+            0);
+    cr_expect_str_eq(unit(&u, "HC1/fn1")->text,
+                     "Letter from the Secretary of State, Department for Transport, to the Chair "
+                     "of the Committee, dated 10 October 2023, on bus franchising; see also the "
+                     "supplementary note from the Department for Transport on fares, dated 1 "
+                     "January 2024, and the correspondence with the Traffic Commissioners "
+                     "published on the inquiry page of the Committee\xE2\x80\x99s website");
+    cr_expect_str_eq(unit(&u, "HC1/fn2")->text,
+                     "Treasury Committee, Review of provision 2021, January 2021");
+    cr_expect_str_eq(unit(&u, "HC1/fn3")->text,
+                     "Letter from the Parliamentary Under-Secretary of State, Department for "
+                     "Transport, to the Chair of the Committee, dated 27 March 2025, on bus "
+                     "franchising");
+    cr_expect_str_eq(unit(&u, "HC1/p3")->text, "Passengers said that evening services had gone.");
+    cr_expect_str_eq(unit(&u, "HC1/p4")->text, "The Department will review the grant next year.");
+    evx_units_free(&u);
+}
+
 /* pdfminer prints a chapter's heading before the page's running header,
  * and the section heading under it after ("2 Funding" / "Rural bus
  * services  4" / "The grant"): in a report whose notes are endnotes, so

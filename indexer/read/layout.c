@@ -516,6 +516,7 @@ static void split_glued_tail(scan *sc, size_t i)
 static size_t take_notes(scan *sc, size_t i)
 {
     sc->run_broke = evx_lay_stops_mid_sentence(sc, i);
+    evx_lay_place_apart(sc, i);
     i = sc->run_end = evx_lay_take_run(sc, i);
     if (i < sc->n && !(sc->w[i].flags & W_HEADER)) {
         if (!evx_lay_block_start(sc, i)) {

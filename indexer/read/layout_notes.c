@@ -467,25 +467,6 @@ static int alone_on_line(const scan *sc, size_t k)
            (k + 1 == sc->n || (sc->w[k + 1].flags & W_LINE));
 }
 
-/* Does the line at word e go on the line before it rather than open a
- * body: it opens in lower case or with a bracket ("(RBS0012)"), or the
- * line before ends with a comma, semicolon or hyphen? */
-static int wraps_on(const scan *sc, size_t e)
-{
-    char c = sc->w[e].s[0], end = sc->w[e - 1].s[sc->w[e - 1].len - 1];
-    return evx_wd_lower(&sc->w[e]) || c == '(' || c == '[' || end == ',' ||
-           end == ';' || end == '-';
-}
-
-/* The length of the source line of word k, blanks trimmed. */
-static size_t line_width(const scan *sc, size_t k)
-{
-    size_t n;
-    const char *s = evx_text_line(sc->t, sc->w[k].line, &n);
-    size_t i = evx_lead_space(s, n);
-    return evx_ascii_rtrim(s + i, n - i);
-}
-
 /* Most lines of the footnote bodies of one column, and of one body
  * that wraps. */
 #define COLUMN_LINES (2 * NOTE_COLUMN_MAX)
@@ -500,47 +481,13 @@ static size_t lines_between(const scan *sc, size_t a, size_t b)
     return n;
 }
 
-/* Of the lines at line[1..nl) that may open a body (open[]), drops
- * those that most likely go on the line before, until want lines open
- * bodies (line[0] always does): first a line opening with a digit ("10
- * October 2023"), then one after the widest line, if that line reaches
- * near the block's right edge.  1 if want are left. */
-static int fewer_openings(const scan *sc, const size_t *line, size_t nl,
-                          unsigned char *open, size_t want)
-{
-    size_t count = 1, widest = 0, width[COLUMN_LINES];
-    for (size_t j = 1; j < nl; j++) {
-        count += open[j];
-        width[j] = line_width(sc, line[j - 1]); /* the line before j's */
-        if (width[j] > widest)
-            widest = width[j];
-    }
-    while (count > want) {
-        size_t drop = 0, best = 0;
-        for (size_t j = 1; j < nl && !drop; j++)
-            if (open[j] && evx_ascii_digit((unsigned char)sc->w[line[j]].s[0]))
-                drop = j;
-        for (size_t j = 1; j < nl && !drop; j++)
-            if (open[j] && width[j] > best && width[j] * 10 >= widest * 8)
-                best = width[j];
-        for (size_t j = 1; j < nl && !drop && best; j++)
-            if (open[j] && width[j] == best)
-                drop = j;
-        if (!drop)
-            return 0;
-        open[drop] = 0;
-        count--;
-    }
-    return count == want;
-}
-
 /* The footnote bodies from word a on, to the end of their block (or
  * stop): their first words into starts[] (and the end after them); as
  * many as want, else 0.  Each line opens a body; when `wrapped`, there may be more
  * lines than bodies (up to BODY_LINES a body): a line then goes on the
  * line before it when it opens in lower case or with a bracket, or the
  * line before ends in a comma or a word no note ends in ("of the"), and
- * otherwise as fewer_openings finds. */
+ * otherwise as evx_lay_fewer_openings finds. */
 static size_t column_bodies(const scan *sc, size_t a, size_t want,
                             size_t *starts, int wrapped, size_t stop)
 {
@@ -558,9 +505,9 @@ static size_t column_bodies(const scan *sc, size_t a, size_t want,
         return 0;
     unsigned char open[COLUMN_LINES];
     for (size_t j = 1; j < nl; j++)
-        open[j] = !wraps_on(sc, line[j]) &&
+        open[j] = !evx_lay_wraps_on(sc, line[j], line[j] - 1) &&
                   !(nl > want && evx_wd_goes_on(&sc->w[line[j] - 1]));
-    if (nl > want && !fewer_openings(sc, line, nl, open, want))
+    if (nl > want && !evx_lay_fewer_openings(sc, line, nl, open, want))
         return 0;
     size_t nb = 0;
     for (size_t j = 0; j < nl; j++) {
@@ -617,9 +564,16 @@ static int bodies_at_page_end(const scan *sc, size_t k, size_t nk,
     int lines = t == 0 && starts[0] > k;
     for (t = 0; lines && t < nk; t++) {
         const evx_word *w = &sc->w[starts[t]];
-        if (wraps_on(sc, starts[t]) || !evx_wd_upperish(w) || evx_wd_int(w))
+        if (evx_lay_wraps_on(sc, starts[t], starts[t] - 1) || !evx_wd_upperish(w) || evx_wd_int(w))
             lines = 0;
     }
+    /* after text that stops mid-sentence, a line the one before ran on
+     * to ("… dated 27" / "March 2025, on smart ticketing") opens no
+     * body: the lines before are bodies too */
+    size_t widest = lines ? evx_lay_widest_line(sc, k, e) : 0;
+    for (t = 1; lines && t < nk && !evx_wd_ends_sentence(&sc->w[starts[0] - 1]); t++)
+        if (evx_lay_runs_on(sc, starts[t], starts[t] - 1, widest))
+            lines = 0;
     if (lines)
         return 1;
     /* bodies that wrap: the block that ends the page, after a blank line */

@@ -264,4 +264,40 @@ size_t evx_lay_take_run(scan *sc, size_t i);
  * body ("an investigation by" / "38 Degrees, a campaign group")? */
 int evx_lay_wrapped_number(const scan *sc, size_t i);
 
+/* layout_apart.c: does the line at word e go on the line before it
+ * (whose last word is `before`) rather than open a footnote body: it
+ * opens in lower case or with a bracket ("(RBS0012)"), or the line
+ * before ends with a comma, semicolon or hyphen? */
+int evx_lay_wraps_on(const scan *sc, size_t e, size_t before);
+
+/* layout_apart.c: the widest source line of those words [a, e) start. */
+size_t evx_lay_widest_line(const scan *sc, size_t a, size_t e);
+
+/* layout_apart.c: does the line at word k go on the line whose last word
+ * is `before`, as a wrapped line does: that line reaches near the right
+ * edge (four fifths of `widest`) and k would not have fitted on it? */
+int evx_lay_runs_on(const scan *sc, size_t k, size_t before, size_t widest);
+
+/* layout_apart.c: of the lines of footnote bodies at line[1..nl) that may
+ * open a body (open[]; line[0] always does), drops those that most
+ * likely go on the line before, until want lines open bodies: first a
+ * line opening with a digit ("10 October 2023"), then, of those after a
+ * line that reaches near the block's right edge, the one whose first
+ * word would have fitted least on the line before.  1 if want are left,
+ * else 0. */
+int evx_lay_fewer_openings(const scan *sc, const size_t *line, size_t nl,
+                           unsigned char *open, size_t want);
+
+/* layout_apart.c: at word i, the number opening the first body of a
+ * footnote run, the numbers of later notes alone on lines of their own
+ * among the run's lines to its page's end ("4 Oral evidence …" /
+ * "evidence submitted …" / "Letter from …" / "5" / "6", pdfminer's text
+ * boxes): when each note from i's to the highest is met once, its
+ * number opening a line or alone, and the lines between two numbered
+ * ones hold as many bodies as notes numbered alone (where the lines were
+ * wrapped says which: evx_lay_fewer_openings), each number goes before
+ * its body and the lines between run on as bodies' lines.  1 if it
+ * moved them; sets sc->fail when memory runs out. */
+int evx_lay_place_apart(scan *sc, size_t i);
+
 #endif /* EVX_LAYOUT_SCAN_H */
