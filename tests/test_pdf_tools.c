@@ -839,6 +839,56 @@ Test(pdf_tools, pdfminer_margin_column_over_wrapped_notes)
     evx_units_free(&u);
 }
 
+/* pdfminer parts a note's wrapped line from the next by a blank line
+ * when their boxes stand apart ("… HC 1070, 15" / "February 2021, …"; "…
+ * in public services," / "HC 646, …"): a body whose line reached the
+ * page's right edge, where the next word would not have fitted, goes
+ * on; and the next page's column of paragraph numbers leaves its first
+ * block, in lower case, to the paragraph the page's notes cut, even
+ * after a body's line so set apart (it had taken the number of the
+ * paragraph after, and the last paragraph was lost). */
+Test(pdf_tools, pdfminer_note_lines_apart)
+{
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u,
+            BOXES_TWO_CHAPTERS
+            "Minister disagreed.3 Councils objected, although\n\n"
+            "1 Q12 [Ms Ann Roe]\n"
+            "2 Q41 [Mark Harper]\n"
+            "3 Work and Pensions Committee, Second Report of Session 2020\xE2\x80\x93" "21, Value "
+            "for money in arm's-length bodies, HC 1070, 15\n\n"
+            "February 2021, paras 53\xE2\x80\x93" "59.\n\n"
+            "\fRural bus services  4\n\n"
+            "3.\n\n4.\n\n"
+            "some operators agreed.\n\n"
+            "The Department will review the grant next year.\n\n"
+            "Passengers told us that they could no longer reach the hospital.4 Operators\n\n"
+            "4 National Audit Office, Report by the Comptroller and Auditor General, Managing the "
+            "costs of regulation in public services,\n\n"
+            "HC 646, Session 2019\xE2\x80\x93" "20, July 2020, Figure 2 and paragraphs 1.4 to 4.18\n\n"
+            "\fRural bus services  5\n\n"
+            "agreed.\n\n"
+            "5. Councils welcomed the review.\n",
+            0);
+    cr_expect_str_eq(unit(&u, "HC1/fn3")->text,
+                     "Work and Pensions Committee, Second Report of Session 2020\xE2\x80\x93" "21, "
+                     "Value for money in arm\xE2\x80\x99s-length bodies, HC 1070, 15 February "
+                     "2021, paras 53\xE2\x80\x93" "59.");
+    cr_expect_str_eq(unit(&u, "HC1/fn4")->text,
+                     "National Audit Office, Report by the Comptroller and Auditor General, "
+                     "Managing the costs of regulation in public services, HC 646, Session "
+                     "2019\xE2\x80\x93" "20, July 2020, Figure 2 and paragraphs 1.4 to 4.18");
+    cr_expect_str_eq(unit(&u, "HC1/p2")->text,
+                     "Operators said that fares no longer covered their costs. The Minister "
+                     "disagreed. Councils objected, although some operators agreed.");
+    cr_expect_str_eq(unit(&u, "HC1/p3")->text, "The Department will review the grant next year.");
+    cr_expect_str_eq(unit(&u, "HC1/p4")->text,
+                     "Passengers told us that they could no longer reach the hospital. "
+                     "Operators agreed.");
+    cr_expect_str_eq(unit(&u, "HC1/p5")->text, "Councils welcomed the review.");
+    evx_units_free(&u);
+}
+
 /* pdfminer prints a chapter's heading before the page's running header,
  * and the section heading under it after ("2 Funding" / "Rural bus
  * services  4" / "The grant"): in a report whose notes are endnotes, so

@@ -238,15 +238,52 @@ static int body_is_ref_and_name(const scan *sc, size_t body, size_t k)
     return 1;
 }
 
+/* Most words back from a footnote body to its page's start. */
+#define PAGE_REACH 3000
+
+/* How many lines words [a, b) start. */
+static size_t lines_between(const scan *sc, size_t a, size_t b)
+{
+    size_t n = 1;
+    for (size_t k = a + 1; k < b; k++)
+        n += (sc->w[k].flags & W_LINE) != 0;
+    return n;
+}
+
+/* Most lines of a body's wrapped tail set apart from it. */
+#define TAIL_LINES 2
+
+/* Is the block at k the tail of the body at word `body` that a PDF tool
+ * set apart ("… HC 1070, 15" / "February 2021, paras 53–59"): the
+ * body's last line reaches near the page's right edge and k would not
+ * have fitted on it (evx_lay_runs_on, against the page's widest line),
+ * and the block, a line or two, ends the page's notes (the page's end or
+ * number, or the next note's number)? */
+static int wrapped_tail(const scan *sc, size_t body, size_t k)
+{
+    size_t a = body, e = evx_lay_next_block(sc, k);
+    while (a > 0 && body - a < PAGE_REACH && !(sc->w[a].flags & (W_PAGE | W_HEADER)))
+        a--;
+    if (!evx_lay_runs_on(sc, k, k - 1, evx_lay_widest_line(sc, a, k)) ||
+        lines_between(sc, k, e) > TAIL_LINES)
+        return 0;
+    int cur = evx_wd_int(&sc->w[body]);
+    return e >= sc->n || (sc->w[e].flags & (W_PAGE | W_HEADER)) ||
+           evx_lay_lone_number(sc, e) || body_number(sc, e, cur);
+}
+
 /* Whether the block at k, after a blank line, may still be the footnote
- * body that starts at word `body`: it opens in lower case, closes a
- * bracket the body left open, or is a few words only.  A block of prose
+ * body that starts at word `body`: it opens in lower case, the body's
+ * last line wrapped there (evx_lay_runs_on, against the page's widest), it
+ * closes a bracket the body left open, or is a few words only.  A block of prose
  * that opens a sentence is the text the footnotes interrupted. */
 static int body_goes_on(const scan *sc, size_t body, size_t k)
 {
     int open = 0;
     size_t n = 0;
     if (!evx_wd_upperish(&sc->w[k]))
+        return 1;
+    if (k > body && wrapped_tail(sc, body, k))
         return 1;
     for (size_t q = body; q < k; q++)
         for (unsigned c = 0; c < sc->w[q].len; c++)
@@ -472,14 +509,6 @@ static int alone_on_line(const scan *sc, size_t k)
 #define COLUMN_LINES (2 * NOTE_COLUMN_MAX)
 #define BODY_LINES 4
 
-/* How many lines words [a, b) start. */
-static size_t lines_between(const scan *sc, size_t a, size_t b)
-{
-    size_t n = 1;
-    for (size_t k = a + 1; k < b; k++)
-        n += (sc->w[k].flags & W_LINE) != 0;
-    return n;
-}
 
 /* The footnote bodies from word a on, to the end of their block (or
  * stop): their first words into starts[] (and the end after them); as

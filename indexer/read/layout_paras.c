@@ -66,7 +66,13 @@ static int resumes_paragraph(const scan *sc, size_t i)
         b--;
     if (b == i)
         return 0; /* no page break: a heading or a paragraph's end */
-    return b == sc->run_end ? sc->run_broke : evx_lay_stops_mid_sentence(sc, i);
+    /* the page's notes ended there (a block their last body went on
+     * with no page break before it counts as theirs): the text they broke
+     * into is the one */
+    size_t end = sc->run_end;
+    if (end < b && !(sc->w[end].flags & (W_PAGE | W_HEADER)) && sc->w[end].brk < B_PAGE)
+        end = evx_lay_next_block(sc, end);
+    return b == end ? sc->run_broke : evx_lay_stops_mid_sentence(sc, i);
 }
 
 int evx_lay_para_column(scan *sc, size_t i)
