@@ -846,7 +846,9 @@ Test(pdf_tools, pdfminer_margin_column_over_wrapped_notes)
  * on; and the next page's column of paragraph numbers leaves its first
  * block, in lower case, to the paragraph the page's notes cut, even
  * after a body's line so set apart (it had taken the number of the
- * paragraph after, and the last paragraph was lost). */
+ * paragraph after, and the last paragraph was lost), and not after a
+ * body's lines set apart when the paragraph before the notes had ended
+ * (the next note's run had been read as cutting a paragraph). */
 Test(pdf_tools, pdfminer_note_lines_apart)
 {
     evx_units u = EVX_UNITS_INIT;
@@ -868,7 +870,20 @@ Test(pdf_tools, pdfminer_note_lines_apart)
             "HC 646, Session 2019\xE2\x80\x93" "20, July 2020, Figure 2 and paragraphs 1.4 to 4.18\n\n"
             "\fRural bus services  5\n\n"
             "agreed.\n\n"
-            "5. Councils welcomed the review.\n",
+            "5. Councils welcomed the review.5 They said it was overdue.6 It would start in May.\n\n"
+            "5 The Department for Transport, Government response to the Committee's Twelfth Report "
+            "of Session 2022\xE2\x80\x93" "23, CP\n\n"
+            "992, May 2023, paragraphs 2 to 27; the response did not address the specific concerns "
+            "we raised about the rural\n"
+            "bus grant; see also the supplementary note from the Department for Transport on fares, "
+            "dated 18 May 2024, and the\n"
+            "correspondence with the Traffic Commissioners published on the inquiry page of the "
+            "Committee's website\n\n"
+            "6 Q4 [Dr Fiona Baird]\n\n"
+            "\fRural bus services  6\n\n"
+            "6.\n\n7.\n\n"
+            "Operators said that the grant was too small.\n\n"
+            "Passengers said that services were too few.\n",
             0);
     cr_expect_str_eq(unit(&u, "HC1/fn3")->text,
                      "Work and Pensions Committee, Second Report of Session 2020\xE2\x80\x93" "21, "
@@ -885,7 +900,14 @@ Test(pdf_tools, pdfminer_note_lines_apart)
     cr_expect_str_eq(unit(&u, "HC1/p4")->text,
                      "Passengers told us that they could no longer reach the hospital. "
                      "Operators agreed.");
-    cr_expect_str_eq(unit(&u, "HC1/p5")->text, "Councils welcomed the review.");
+    cr_expect_str_eq(unit(&u, "HC1/p5")->text,
+                     "Councils welcomed the review. They said it was overdue. It would start in May.");
+    const evx_unit *fn5 = unit(&u, "HC1/fn5");
+    cr_expect(strstr(fn5->text, "CP 992, May 2023") && strstr(fn5->text, "Committee\xE2\x80\x99s website"),
+              "%s", fn5->text);
+    cr_expect_str_eq(unit(&u, "HC1/fn6")->text, "Q4 [Dr Fiona Baird]");
+    cr_expect_str_eq(unit(&u, "HC1/p6")->text, "Operators said that the grant was too small.");
+    cr_expect_str_eq(unit(&u, "HC1/p7")->text, "Passengers said that services were too few.");
     evx_units_free(&u);
 }
 

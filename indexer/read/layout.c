@@ -511,11 +511,29 @@ static void split_glued_tail(scan *sc, size_t i)
     }
 }
 
+/* Most words of a body's lines set apart between two runs of notes. */
+#define RUN_GAP_WORDS 60
+
+/* Does the run at i go on the one read last: only lines its last body
+ * went on with, set apart by a blank line, stand between ("30 Work and
+ * Pensions …" / "decision-making, HC 704, …" / "31 Letter …"), no break
+ * back to the text? */
+static int run_goes_on(const scan *sc, size_t i)
+{
+    if (!sc->run_end || sc->run_end >= i || i - sc->run_end > RUN_GAP_WORDS)
+        return 0;
+    for (size_t k = sc->run_end; k < i; k++)
+        if ((sc->w[k].flags & (W_PAGE | W_HEADER)) || sc->w[k].brk >= B_PAGE)
+            return 0;
+    return 1;
+}
+
 /* Reads the footnote run at i (evx_lay_take_run); the text the notes
  * interrupted resumes on a new page.  Returns the word after the run. */
 static size_t take_notes(scan *sc, size_t i)
 {
-    sc->run_broke = evx_lay_stops_mid_sentence(sc, i);
+    if (!run_goes_on(sc, i)) /* else the text before the last run's */
+        sc->run_broke = evx_lay_stops_mid_sentence(sc, i);
     evx_lay_place_apart(sc, i);
     i = sc->run_end = evx_lay_take_run(sc, i);
     if (i < sc->n && !(sc->w[i].flags & W_HEADER)) {

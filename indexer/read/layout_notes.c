@@ -19,6 +19,11 @@
  * their bodies. */
 #define NOTE_COLUMN_MAX 60
 
+/* Most lines of the footnote bodies of one column, and of one body
+ * that wraps. */
+#define COLUMN_LINES (2 * NOTE_COLUMN_MAX)
+#define BODY_LINES 4
+
 /* Is word k a year ("2019", "2019,"): the day and month before it are a
  * date ("HC Deb 3 July 2019, col 1102"), never a body's number and text? */
 static int year_at(const scan *sc, size_t k)
@@ -250,14 +255,11 @@ static size_t lines_between(const scan *sc, size_t a, size_t b)
     return n;
 }
 
-/* Most lines of a body's wrapped tail set apart from it. */
-#define TAIL_LINES 2
-
 /* Is the block at k the tail of the body at word `body` that a PDF tool
  * set apart ("… HC 1070, 15" / "February 2021, paras 53–59"): the
  * body's last line reaches near the page's right edge and k would not
  * have fitted on it (evx_lay_runs_on, against the page's widest line),
- * and the block, a line or two, ends the page's notes (the page's end or
+ * and the block, a few lines, ends the page's notes (the page's end or
  * number, or the next note's number)? */
 static int wrapped_tail(const scan *sc, size_t body, size_t k)
 {
@@ -265,7 +267,7 @@ static int wrapped_tail(const scan *sc, size_t body, size_t k)
     while (a > 0 && body - a < PAGE_REACH && !(sc->w[a].flags & (W_PAGE | W_HEADER)))
         a--;
     if (!evx_lay_runs_on(sc, k, k - 1, evx_lay_widest_line(sc, a, k)) ||
-        lines_between(sc, k, e) > TAIL_LINES)
+        lines_between(sc, k, e) > BODY_LINES)
         return 0;
     int cur = evx_wd_int(&sc->w[body]);
     return e >= sc->n || (sc->w[e].flags & (W_PAGE | W_HEADER)) ||
@@ -504,10 +506,6 @@ static int alone_on_line(const scan *sc, size_t k)
            (k + 1 == sc->n || (sc->w[k + 1].flags & W_LINE));
 }
 
-/* Most lines of the footnote bodies of one column, and of one body
- * that wraps. */
-#define COLUMN_LINES (2 * NOTE_COLUMN_MAX)
-#define BODY_LINES 4
 
 
 /* The footnote bodies from word a on, to the end of their block (or
