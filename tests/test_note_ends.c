@@ -189,3 +189,35 @@ Test(note_ends, a_list_of_abbreviations_after_the_notes_ends_the_body)
     evx_units_free(&u);
     evx_buf_free(&b);
 }
+
+/* A footnote that wraps inside a reference's range ("… paragraphs 1" /
+ * "to 18; …"), in a page's notes that cut a sentence: "to" after the
+ * number goes on the range, not the interrupted text (the body had
+ * stopped at "paragraphs 1", and "to 18; the response …" had run into the
+ * paragraph), which resumes after the reference that ends the body. */
+Test(note_ends, a_range_wrapped_in_a_note_stays_the_notes)
+{
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u,
+            FRONT
+            "1 Our inquiry\n"
+            "1. We took oral evidence once and received written evidence.\n"
+            "2. Ms Olwen Price told us that village services were thinner than ever.1 Councils said\n"
+            "1 Department for Transport, Government response to the Committee's Report, CP 936, "
+            "paragraphs 1\n"
+            "to 18; the response did not address our concerns (para 4)\n"
+            "that grants came too late.\n"
+            "3. The Department should publish its funding plan within six months.\n"
+            "2 Funding\n"
+            "4. We recommend that the Department settles funding for three years.\n"
+            "5. We will return to this subject.\n" BACK,
+            0);
+    cr_expect_str_eq(unit(&u, "HC1/fn1")->text,
+                     "Department for Transport, Government response to the Committee\xE2\x80\x99s "
+                     "Report, CP 936, paragraphs 1 to 18; the response did not address our "
+                     "concerns (para 4)");
+    cr_expect_str_eq(unit(&u, "HC1/p2")->text,
+                     "Ms Olwen Price told us that village services were thinner than ever. "
+                     "Councils said that grants came too late.");
+    evx_units_free(&u);
+}

@@ -243,6 +243,15 @@ static int body_is_ref_and_name(const scan *sc, size_t body, size_t k)
     return 1;
 }
 
+/* Does word k go on a reference's range ("paragraphs 1" / "to 18",
+ * "paras 3 and 4"): "to" or "and" after a number a word that takes one
+ * stands before? */
+static int in_range(const scan *sc, size_t k)
+{
+    return k >= 2 && (evx_wd_eq(&sc->w[k], "to") || evx_wd_eq(&sc->w[k], "and")) &&
+           evx_wd_int(&sc->w[k - 1]) && evx_wd_cites_number(&sc->w[k - 2]);
+}
+
 /* Most words back from a footnote body to its page's start. */
 #define PAGE_REACH 3000
 
@@ -427,7 +436,7 @@ size_t evx_lay_take_run(scan *sc, size_t i)
          * July 2022": the body goes on), or it resumes past the page's
          * header */
         if (k > body + 1 && evx_wd_lower(w) && interrupted &&
-            !resumes_past_header(sc, k) &&
+            !resumes_past_header(sc, k) && !in_range(sc, k) &&
             (evx_wd_ref_end(&sc->w[k - 1]) || body_is_ref_and_name(sc, body, k))) {
             w->brk = B_PAGE;
             return k;
