@@ -34,20 +34,12 @@ static size_t line_width(const scan *sc, size_t k)
     return evx_ascii_rtrim(s + i, n - i);
 }
 
-/* Is word k a number alone on its line (a note's number set apart, a
- * page's number): no line of text? */
-static int number_line(const scan *sc, size_t k)
-{
-    return (sc->w[k].flags & W_LINE) && evx_wd_int(&sc->w[k]) &&
-           (k + 1 >= sc->n || (sc->w[k + 1].flags & W_LINE));
-}
-
 /* The last word of the line of text before line[j] (past numbers alone
  * on their lines, back to line[j - 1]). */
 static size_t text_before(const scan *sc, const size_t *line, size_t j)
 {
     size_t k = line[j] - 1;
-    while (k > line[j - 1] && number_line(sc, k))
+    while (k > line[j - 1] && evx_lay_number_line(sc, k))
         k--;
     return k;
 }
@@ -124,8 +116,7 @@ int evx_lay_fewer_openings(const scan *sc, const size_t *line, size_t nl,
 static int lone_note(const scan *sc, const size_t *line, size_t j, int v)
 {
     int u = line[j + 1] - line[j] == 1 ? evx_wd_int(&sc->w[line[j]]) : 0;
-    int top = sc->cited > sc->max_marker ? sc->cited : sc->max_marker;
-    return u > v && u <= top && u - v < APART_NOTES ? u : 0;
+    return u > v && u <= evx_lay_cited(sc) && u - v < APART_NOTES ? u : 0;
 }
 
 /* The lines of the run from word i to its page's end (a header, a page
@@ -197,13 +188,12 @@ static int run_notes(const scan *sc, const size_t *line, size_t nl, int v,
         return 0;
     /* the notes whose numbers open their lines, in order */
     int at = v;
-    fixed[0] = 0;
     for (size_t j = 1; j < nl; j++) {
         int u = evx_wd_int(&sc->w[line[j]]);
         if (lone[j] || u <= at || u - v >= APART_NOTES || seen[u - v] ||
             line[j + 1] - line[j] < 2 || !evx_wd_upperish(&sc->w[line[j] + 1]))
             continue;
-        if (u > top && u > (sc->cited > sc->max_marker ? sc->cited : sc->max_marker))
+        if (u > top && u > evx_lay_cited(sc))
             continue;
         seen[u - v] = 1;
         fixed[u - v] = j;
@@ -280,7 +270,7 @@ static void place_lone(scan *sc, const size_t *line, size_t nl, int v,
             out[m] = sc->w[q];
             if (q == line[j] && number_at[j])
                 evx_lay_run_on(&out[m], B_JOIN);
-            else if (q == line[j] && j > 0 && !opens[j] && !number_line(sc, q)) {
+            else if (q == line[j] && j > 0 && !opens[j] && !evx_lay_number_line(sc, q)) {
                 out[m].blanks = 0; /* a body's next line, after a gap */
                 out[m].brk = out[m].brk < B_LINE ? out[m].brk : B_LINE;
             }

@@ -169,12 +169,10 @@ static int listed_heading(const scan *sc, size_t i)
  * and only if the body after it, or a page break, follows.  A table's
  * row is none. */
 static int glued_number_again(const scan *sc, size_t i, int v);
-static int cited(const scan *sc);
-
 int evx_lay_run_starts(const scan *sc, size_t i)
 {
     int v = evx_wd_int(&sc->w[i]);
-    if (!v || v <= sc->last_body || v > cited(sc) || i + 1 >= sc->n ||
+    if (!v || v <= sc->last_body || v > evx_lay_cited(sc) || i + 1 >= sc->n ||
         sc->w[i + 1].flags & W_HEADER || evx_lay_block_start(sc, i + 1) ||
         evx_lay_heads_chapter(sc, i, v))
         return 0;
@@ -475,12 +473,6 @@ static size_t glued_as(const scan *sc, size_t k, int v)
                                      : 0;
 }
 
-/* The highest footnote number the text has cited so far. */
-static int cited(const scan *sc)
-{
-    return sc->cited > sc->max_marker ? sc->cited : sc->max_marker;
-}
-
 /* Does the line at word k open as note v's body, its number set apart
  * before its words ("9 Oral evidence …", "1 Q6")? */
 static int numbered_body_line(const scan *sc, size_t k, int v)
@@ -640,7 +632,7 @@ static int is_number_at(const size_t *num, size_t nk, size_t b)
 /* The highest footnote marker cited so far, or in the words [a, b). */
 static int cited_before(const scan *sc, size_t a, size_t b)
 {
-    int c = cited(sc);
+    int c = evx_lay_cited(sc);
     for (size_t k = a; k < b; k++) {
         int m = evx_wd_marker(&sc->w[k]);
         if (m > c && m <= c + NOTE_COLUMN_MAX)
@@ -726,7 +718,7 @@ int evx_lay_note_columns(scan *sc, size_t i)
     int v = evx_wd_int(&sc->w[i]);
     /* the next body, or one a little on */
     if (!v || v <= sc->last_body || v > sc->last_body + 3 ||
-        v > cited(sc) + 1 || !alone_on_line(sc, i))
+        v > evx_lay_cited(sc) + 1 || !alone_on_line(sc, i))
         return 0;
     size_t nk = 1, k = i + 1;
     while (k < sc->n && nk < NOTE_COLUMN_MAX && !(sc->w[k].flags & W_HEADER) &&
@@ -749,7 +741,7 @@ int evx_lay_note_columns(scan *sc, size_t i)
     size_t starts[NOTE_COLUMN_MAX + 1], num[NOTE_COLUMN_MAX];
     if (a >= sc->n)
         return 0;
-    int cited_above = v + (int)nk - 1 <= cited(sc) + 1;
+    int cited_above = v + (int)nk - 1 <= evx_lay_cited(sc) + 1;
     for (size_t t = 0; t < nk; t++)
         num[t] = i + t;
     /* the bodies next, a line each; or at the page's end, under a
@@ -772,7 +764,7 @@ int evx_lay_note_columns(scan *sc, size_t i)
     if (!next && !margin) {
         size_t be = block_end(sc, a);
         end = numbers_after(sc, be, v, num, &all);
-        next = all > nk && v + (int)all - 1 <= cited(sc) + 1 &&
+        next = all > nk && v + (int)all - 1 <= evx_lay_cited(sc) + 1 &&
                (ends_page(sc, end) || evx_lay_block_start(sc, end)) &&
                column_bodies(sc, a, all, starts, 1, sc->n) && starts[all] == be;
     }
@@ -830,7 +822,7 @@ int evx_lay_glued_run(scan *sc, size_t i)
     for (int c = last + 1; c <= last + 3 && !v; c++)
         if (glued_as(sc, i, c))
             v = c;
-    if (!v || v > cited(sc) + 1 || glued_number_again(sc, i, v))
+    if (!v || v > evx_lay_cited(sc) + 1 || glued_number_again(sc, i, v))
         return 0;
     /* the run: the bodies in sequence from i, to a header or a block that
      * opens with none */
@@ -854,8 +846,8 @@ int evx_lay_glued_run(scan *sc, size_t i)
     }
     /* one body alone continues the last run only where its marker was
      * met ("3Rivers Community Transport" after a page's notes is text) */
-    if ((n < 2 && (v != sc->glued_next || v > cited(sc))) ||
-        want - 1 > cited(sc) + 1)
+    if ((n < 2 && (v != sc->glued_next || v > evx_lay_cited(sc))) ||
+        want - 1 > evx_lay_cited(sc) + 1)
         return 0;
     evx_word *out = malloc((k - i + n) * sizeof *out);
     if (!out) {

@@ -68,6 +68,21 @@ static inline int evx_lay_block_start(const scan *sc, size_t i)
            (sc->w[i - 1].flags & W_HEADER) || w->brk >= B_BLOCK;
 }
 
+/* Is word k a number alone on its line ("7": a note's number a PDF tool
+ * set apart, or a page's number), no line of text? */
+static inline int evx_lay_number_line(const scan *sc, size_t k)
+{
+    return evx_wd_int(&sc->w[k]) && (sc->w[k].flags & W_LINE) &&
+           (k + 1 >= sc->n || (sc->w[k + 1].flags & W_LINE));
+}
+
+/* The highest footnote marker the notes read so far may answer: the
+ * highest met, or the highest a column of notes numbered. */
+static inline int evx_lay_cited(const scan *sc)
+{
+    return sc->cited > sc->max_marker ? sc->cited : sc->max_marker;
+}
+
 /* Word w, moved to go on after a note's number (its body's first word),
  * runs on from it: no line or page of its own, no blank line before it;
  * brk is how it joins (B_KEEP or B_JOIN). */

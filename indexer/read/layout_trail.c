@@ -17,19 +17,12 @@
 #define TRAIL_MAX 60
 #define TRAIL_BODY_LINES 6
 
-/* Is word k a plain number alone on its line? */
-static int lone_int(const scan *sc, size_t k)
-{
-    return evx_wd_int(&sc->w[k]) && (sc->w[k].flags & W_LINE) &&
-           (k + 1 == sc->n || (sc->w[k + 1].flags & W_LINE));
-}
-
 /* Is word k a number alone on its line right under the line before it
  * (no blank line, header or page break between)?  A number over its
  * body ("1" / "Q6") stands apart from the body above it. */
 static int trails(const scan *sc, size_t k)
 {
-    return lone_int(sc, k) && !evx_lay_block_start(sc, k);
+    return evx_lay_number_line(sc, k) && !evx_lay_block_start(sc, k);
 }
 
 /* Does the line after word k, a number v alone, open with note v + 1's
@@ -51,7 +44,7 @@ static size_t body_before(const scan *sc, size_t e)
         size_t s = b - 1;
         while (s > 0 && !(sc->w[s].flags & W_LINE))
             s--;
-        if ((sc->w[s].flags & W_HEADER) || lone_int(sc, s))
+        if ((sc->w[s].flags & W_HEADER) || evx_lay_number_line(sc, s))
             break;
         b = s;
         lines++;
@@ -65,7 +58,7 @@ size_t evx_lay_trailing_numbers(scan *sc, size_t i)
 {
     int v = evx_wd_int(&sc->w[i]);
     size_t first = body_before(sc, i);
-    int alone = lone_int(sc, i) && over_next_note(sc, i, v);
+    int alone = evx_lay_number_line(sc, i) && over_next_note(sc, i, v);
     if (!(trails(sc, i) || alone) || v != sc->last_body + 1 || first == i ||
         !evx_lay_block_start(sc, first))
         return i;
@@ -76,7 +69,7 @@ size_t evx_lay_trailing_numbers(scan *sc, size_t i)
            evx_wd_int(&sc->w[k]) == v + (int)n) {
         num[n++] = k;
         size_t next = k + 1;
-        while (next < sc->n && !lone_int(sc, next) && !(sc->w[next].flags & W_HEADER) &&
+        while (next < sc->n && !evx_lay_number_line(sc, next) && !(sc->w[next].flags & W_HEADER) &&
                !evx_lay_block_start(sc, next))
             next++;
         if (n == TRAIL_MAX || next >= sc->n || !trails(sc, next) || next == k + 1 ||
