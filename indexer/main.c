@@ -99,8 +99,9 @@ static void usage(FILE *f)
                "Exit status: 0 success; 1 built with warnings (a manifest line not used,\n"
                "a file not read, a file with no numbered paragraph, under %d%% of its\n"
                "text in units, a unit longer than any a report prints (parts not\n"
-               "recognised ran into it), footnote bodies read into a paragraph, or text\n"
-               "ending inside a unit (cut short); unless --accept-partial, a build missing a\n"
+               "recognised ran into it), footnote bodies read into a paragraph, text\n"
+               "ending inside a unit (cut short), or paragraph numbers a file skips that\n"
+               "no file of its report holds; unless --accept-partial, a build missing a\n"
                "manifest line or a file is not published); 2 failure; 3 the index is\n"
                "locked;\n"
                "130/143 stopped by SIGINT/SIGTERM (the unfinished build is removed).\n",

@@ -187,10 +187,13 @@ static evx_status measure_file(file_job *j, const evx_units *units,
                      "contents, headers; over %d%%: see the coverage report)",
                      furniture, EVX_PIPELINE_MAX_FURNITURE);
     /* a unit that parts not recognised ran into, or that holds footnote
-     * bodies read as its text (unitcheck.h warns of both), or a file read
-     * in part (cut short, or a part pasted twice), leaves it partly read,
-     * however much of it is in units */
+     * bodies read as its text (unitcheck.h warns of both), a file read in
+     * part (cut short, or a part pasted twice), or paragraph numbers it
+     * skips that no file of the report has (warned here), leave it partly
+     * read, however much of it is in units */
     int overlong = r.in_part;
+    if (!st && evx_unitcheck_paragraph_gaps(units, j->name, ctx->diag))
+        overlong = 1;
     for (size_t i = 0; i < units->len && !overlong; i++)
         overlong = units->items[i]->n_sources &&
                    strcmp(units->items[i]->sources[0].file, j->name) == 0 &&

@@ -148,3 +148,45 @@ Test(cli_crafted, columns_are_the_files_bytes)
     result_free(&r);
     env_free(&e);
 }
+
+/* A file whose paragraphs skip a number no file of the report has was
+ * read in part, in either reader: the build warns at the paragraph after
+ * the gap and exits 1 (the index is still published).  A second file
+ * holding the missing paragraph (another rendering's chapter) fills the
+ * gap, and the build exits 0. */
+Test(cli_crafted, a_skipped_paragraph_number_is_a_file_read_in_part)
+{
+    static const char skips[] =
+        "1 Waiting lists\n\n"
+        "1. Patients wrote to us about long waits for operations.\n\n"
+        "2. Another described being left in limbo with no date.\n\n"
+        "4. A carer wrote that the wait was the hardest part of the year.\n\n"
+        "5. The Patients Association told us that waits were growing.\n";
+    static const char third[] =
+        "3. The chief executive said that the list had doubled.\n";
+    const char *renderings[] = {"pdf-text", "html-text"};
+    for (size_t k = 0; k < 2; k++) {
+        env e;
+        env_new(&e);
+        spit(&e, "r.txt", skips, sizeof skips - 1);
+        manifest(&e, (const mline[]){{"r.txt", "HC 9", renderings[k]}}, 1);
+        result r = build(&e, e.corpus);
+        cr_expect_eq(r.code, 1, "%s: %s", renderings[k], r.err);
+        cr_expect(strstr(r.err, "r.txt:7: paragraph 4 follows paragraph 2: 1 "
+                                "missing") != NULL,
+                  "%s: %s", renderings[k], r.err);
+        result_free(&r);
+        const char *args[] = {"limbo", NULL};
+        r = run(&e, "evidex", args);
+        cr_expect_eq(r.code, 0, "published: %s", r.err);
+        result_free(&r);
+        spit(&e, "s.txt", third, sizeof third - 1);
+        manifest(&e, (const mline[]){{"r.txt", "HC 9", renderings[k]},
+                                     {"s.txt", "HC 9", "html-text"}}, 2);
+        r = build(&e, e.corpus);
+        cr_expect_eq(r.code, 0, "%s and the third: %s", renderings[k], r.err);
+        cr_expect(strstr(r.err, "follows paragraph") == NULL, "%s", r.err);
+        result_free(&r);
+        env_free(&e);
+    }
+}

@@ -4,6 +4,7 @@
  */
 #include <criterion/criterion.h>
 
+#include "unitcheck.h"
 #include "pdftextutil.h"
 
 /* ---------------- crafted fragments, one per rule ---------------- */
@@ -241,12 +242,18 @@ Test(pdftext, frag_unnumbered_prose_is_kept_and_said)
     parsed_free(&p);
 }
 
+/* A number skipped is the unit check's to say (unitcheck.h), once the
+ * report's files are merged: the reader reads on. */
 Test(pdftext, frag_missing_paragraph_warns)
 {
     parsed p = parse_str("1. One.\n\n3. Three.\n");
     cr_assert_eq(p.st, EVX_OK);
     get(&p, "HC1/p3");
-    cr_assert(diag_has(&p, EVX_DIAG_WARNING, "1 missing"));
+    cr_assert(!diag_has(&p, EVX_DIAG_WARNING, "missing"));
+    cr_assert_eq(evx_unitcheck_paragraph_gaps(&p.units, "corpus/t.txt",
+                                              p.diag), 1);
+    cr_assert(diag_has(&p, EVX_DIAG_WARNING,
+                       "paragraph 3 follows paragraph 1: 1 missing"));
     parsed_free(&p);
 }
 

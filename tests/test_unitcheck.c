@@ -12,6 +12,7 @@
 
 #include "buf.h"
 #include "diagutil.h"
+#include "paranum.h"
 #include "unitcheck.h"
 
 static evx_unit *unit(evx_units *l, evx_unit_type type, const char *id,
@@ -257,6 +258,60 @@ Test(unitcheck, a_text_ending_before_the_bodies_it_cites_is_cut_short)
     cr_expect_eq(evx_unitcheck_notes_cut(&l, "corpus/other.txt", 19, d), 0,
                  "no unit of that file");
     cr_expect_eq(evx_diag_count(d, EVX_DIAG_WARNING), 1);
+    evx_diag_free(d);
+    evx_units_free(&l);
+}
+
+/* A paragraph of file numbered n at line, as its reader made it. */
+static void para_of(evx_units *l, const char *file, int n, long line)
+{
+    char id[32], num[24];
+    evx_para_print(n, num, sizeof num);
+    snprintf(id, sizeof id, "HC1/p%s", num);
+    evx_unit *u = NULL;
+    cr_assert_eq(evx_unit_new(&u, EVX_UNIT_PARAGRAPH), EVX_OK);
+    cr_assert_eq(evx_unit_set(&u->id, id, strlen(id)), EVX_OK);
+    cr_assert_eq(evx_unit_set(&u->text, "Text.", 5), EVX_OK);
+    cr_assert_eq(evx_unit_add_source(u, file, "pdf-text", line, 1, line),
+                 EVX_OK);
+    u->number = n;
+    cr_assert_eq(evx_units_push(l, u), EVX_OK);
+}
+
+/* Paragraph numbers a file skips, that no file of the report has, are
+ * said at the paragraph after the gap and counted; numbers another file
+ * holds, numbers before a file's first paragraph (a file of one chapter)
+ * and a chapter's first paragraph after the last of the one before are
+ * no gap. */
+Test(unitcheck, paragraph_numbers_a_file_skips_are_said)
+{
+    evx_units l = EVX_UNITS_INIT;
+    evx_diag *d = NULL;
+    cr_assert_eq(evx_diag_new(&d), EVX_OK);
+    para_of(&l, "a.txt", 1, 3);
+    para_of(&l, "a.txt", 2, 5);
+    para_of(&l, "a.txt", 6, 9);   /* 3-5 missing */
+    para_of(&l, "b.txt", 4, 2);   /* b holds 4, and begins there */
+    para_of(&l, "b.txt", 5, 4);
+    cr_expect_eq(evx_unitcheck_paragraph_gaps(&l, "a.txt", d), 1);
+    cr_expect_eq(evx_unitcheck_paragraph_gaps(&l, "b.txt", d), 0);
+    cr_expect_eq(evx_unitcheck_paragraph_gaps(&l, "c.txt", d), 0);
+    char *s = tu_diag_printed(d, EVX_DIAG_NOTE);
+    cr_expect(strstr(s, "a.txt:9: paragraph 6 follows paragraph 2: 1 missing"),
+              "%s", s);
+    free(s);
+    para_of(&l, "c.txt", evx_para_of_chapter(2, 1), 1);
+    para_of(&l, "c.txt", evx_para_of_chapter(2, 4), 7);  /* 2.2, 2.3 */
+    para_of(&l, "c.txt", evx_para_of_chapter(3, 1), 12); /* a chapter on */
+    para_of(&l, "c.txt", evx_para_of_chapter(3, 3), 15); /* 3.2 */
+    cr_expect_eq(evx_unitcheck_paragraph_gaps(&l, "c.txt", d), 3);
+    s = tu_diag_printed(d, EVX_DIAG_NOTE);
+    cr_expect(strstr(s, "c.txt:7: paragraph 2.4 follows paragraph 2.1: 2 "
+                        "missing"), "%s", s);
+    cr_expect(strstr(s, "c.txt:15: paragraph 3.3 follows paragraph 3.1: 1 "
+                        "missing"), "%s", s);
+    free(s);
+    cr_expect_eq(evx_diag_count(d, EVX_DIAG_WARNING), 3);
     evx_diag_free(d);
     evx_units_free(&l);
 }

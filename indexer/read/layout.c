@@ -635,8 +635,15 @@ static void scan_words(scan *sc, size_t from)
          * word is the next number */
         if ((w->flags & W_LINE) && i + 1 < sc->n && evx_wd_num_dot(w) &&
             evx_wd_num_dot(&sc->w[i + 1]) == evx_wd_num_dot(w) + 1 &&
-            evx_lay_block_start(sc, i) && para_due(sc, i) && evx_lay_para_column(sc, i))
+            evx_lay_block_start(sc, i) && para_due(sc, i)) {
+            size_t back = evx_lay_para_column(sc, i) ? i
+                                                     : evx_lay_para_column_after(sc, i);
+            if (back < i) {
+                i = back; /* read again from the first number */
+                continue;
+            }
             w = &sc->w[i];
+        }
         /* a paragraph's number over the notes' numbers in the page's
          * margin: the notes go first, so that its text follows it */
         if (evx_wd_num_dot(w) && i + 1 < sc->n && (sc->w[i + 1].flags & W_LINE))

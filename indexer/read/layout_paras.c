@@ -1,10 +1,12 @@
 /*
  * layout_paras.c - paragraph numbers a PDF tool printed as a column of
- * their own before the paragraphs they number (pdfminer's text boxes:
- * "2." / "3." / the text of 2 / the text of 3, each a block).  Part of
- * the page layer's scan (layout_scan.h).
+ * their own, before the paragraphs they number (pdfminer's text boxes:
+ * "2." / "3." / the text of 2 / the text of 3, each a block) or after
+ * them (the text of 11 / of 12 / "11." / "12.", then the page's notes).
+ * Part of the page layer's scan (layout_scan.h).
  */
 #include <stdlib.h>
+#include <string.h>
 
 #include "layout_scan.h"
 
@@ -75,13 +77,39 @@ static int resumes_paragraph(const scan *sc, size_t i)
     return b == end ? sc->run_broke : evx_lay_stops_mid_sentence(sc, i);
 }
 
+/* Writes number (a word of the column) to out[*m], then the first word
+ * of the block of text it numbers, each on a line of its own as a
+ * paragraph's number alone over its text is. */
+static void put_numbered(evx_word *out, size_t *m, evx_word number,
+                         const evx_word *first)
+{
+    number.flags = (unsigned char)(W_LINE | (first->flags & W_PAGE));
+    number.blanks = first->blanks ? first->blanks : 1;
+    number.brk = B_KEEP;
+    out[(*m)++] = number;
+    out[*m] = *first;
+    out[*m].flags &= (unsigned char)~W_PAGE;
+    out[(*m)++].blanks = 1;
+}
+
+/* The column of paragraph numbers in sequence at i, as its words' places
+ * in nums[] (at most PARA_COLUMN_MAX): how many. */
+static size_t column_at(const scan *sc, size_t i, size_t *nums)
+{
+    size_t k = 0;
+    int v = evx_wd_num_dot(&sc->w[i]);
+    while (i + k < sc->n && k < PARA_COLUMN_MAX && lone_num_dot(sc, i + k) &&
+           evx_wd_num_dot(&sc->w[i + k]) == v + (int)k) {
+        nums[k] = i + k;
+        k++;
+    }
+    return k;
+}
+
 int evx_lay_para_column(scan *sc, size_t i)
 {
-    size_t nums[PARA_COLUMN_MAX], bodies[PARA_COLUMN_MAX + 1], k = 0, j = i;
-    int v = evx_wd_num_dot(&sc->w[i]);
-    while (j < sc->n && k < PARA_COLUMN_MAX && lone_num_dot(sc, j) &&
-           evx_wd_num_dot(&sc->w[j]) == v + (int)k)
-        nums[k++] = j++;
+    size_t nums[PARA_COLUMN_MAX], bodies[PARA_COLUMN_MAX + 1];
+    size_t k = column_at(sc, i, nums), j = i + k;
     /* the interrupted paragraph's rest, then a block for each number */
     size_t skip = k >= 2 && resumes_paragraph(sc, i);
     if (k < 2 || find_bodies(sc, j, bodies, k + skip, (int)skip) < k + skip)
@@ -100,14 +128,7 @@ int evx_lay_para_column(scan *sc, size_t i)
         out[m++] = sc->w[i];
     for (size_t q = j; q < end; q++) {
         if (b < k && q == bodies[b + skip]) {
-            evx_word num = sc->w[nums[b]];
-            num.flags = (unsigned char)(W_LINE | (sc->w[q].flags & W_PAGE));
-            num.blanks = sc->w[q].blanks ? sc->w[q].blanks : 1;
-            num.brk = B_KEEP;
-            out[m++] = num;
-            out[m] = sc->w[q];
-            out[m].flags &= (unsigned char)~W_PAGE;
-            out[m++].blanks = 1;
+            put_numbered(out, &m, sc->w[nums[b]], &sc->w[q]);
             b++;
             continue;
         }
@@ -116,4 +137,76 @@ int evx_lay_para_column(scan *sc, size_t i)
     evx_lay_replace(sc, i, end, out, m);
     free(out);
     return !sc->fail;
+}
+
+/* From the column at i back, the starts of the blocks of text before it
+ * on its page, in order, into at[] (room for want + 1): how many, back to
+ * the page's start or a paragraph's number (*opens_page 1 at the page's
+ * start); want + 2 if there are more, or a block that is no text (a
+ * number, a note's line). */
+static size_t bodies_before(const scan *sc, size_t i, size_t *at, size_t want,
+                            int *opens_page)
+{
+    size_t found = 0, q = i;
+    *opens_page = 1;
+    while (q > 0) {
+        size_t s = q - 1;
+        while (s > 0 && !evx_lay_block_start(sc, s))
+            s--;
+        const evx_word *w = &sc->w[s];
+        if (w->flags & W_HEADER)
+            break;
+        if (evx_wd_num_dot(w)) {
+            *opens_page = 0;
+            break;
+        }
+        if (found == want + 1 || evx_wd_int(w))
+            return want + 2;
+        memmove(at + 1, at, found * sizeof *at);
+        at[0] = s;
+        found++;
+        if ((w->flags & W_PAGE) || w->brk >= B_PAGE)
+            break;
+        q = s;
+    }
+    return found;
+}
+
+size_t evx_lay_para_column_after(scan *sc, size_t i)
+{
+    size_t nums[PARA_COLUMN_MAX], bodies[PARA_COLUMN_MAX + 1];
+    size_t k = column_at(sc, i, nums), j = i + k;
+    int opens_page;
+    /* no block of text after the column: the page's notes, its end, or
+     * the next paragraph's number */
+    if (k < 2 || (j < sc->n && !(sc->w[j].flags & (W_PAGE | W_HEADER)) &&
+                  !evx_wd_int(&sc->w[j]) && !evx_wd_num_dot(&sc->w[j])))
+        return i;
+    size_t found = bodies_before(sc, i, bodies, k, &opens_page);
+    /* a block for each number, after the rest of the paragraph the page
+     * broke (which may open in lower case) if the page opens so */
+    size_t skip = found == k + 1 && opens_page &&
+                  (!evx_wd_upperish(&sc->w[bodies[0]]) ||
+                   resumes_paragraph(sc, bodies[0]));
+    if (found != k + skip ||
+        (found == k && opens_page && resumes_paragraph(sc, bodies[0])))
+        return i;
+    for (size_t b = skip; b < found; b++)
+        if (!evx_wd_upperish(&sc->w[bodies[b]]))
+            return i;
+    size_t from = bodies[skip], m = 0;
+    evx_word *out = malloc((j - from) * sizeof *out);
+    if (!out) {
+        sc->fail = 1;
+        return i;
+    }
+    for (size_t b = 0; b < k; b++) {
+        size_t end = b + 1 < k ? bodies[b + 1 + skip] : i;
+        put_numbered(out, &m, sc->w[nums[b]], &sc->w[bodies[b + skip]]);
+        for (size_t q = bodies[b + skip] + 1; q < end; q++)
+            out[m++] = sc->w[q];
+    }
+    evx_lay_replace(sc, from, j, out, m);
+    free(out);
+    return sc->fail ? i : from;
 }

@@ -211,6 +211,19 @@ size_t evx_lay_take_heading(scan *sc, size_t i, int in_flow);
  * or a listed heading).  Sets sc->fail when memory runs out. */
 int evx_lay_para_column(scan *sc, size_t i);
 
+/* layout_paras.c: at word i, the first of such a column printed after the
+ * paragraphs it numbers, with no block of text after it before the
+ * page's notes, its end or the next paragraph's number ("… began." /
+ * "11." / "12." / "13." / "12 National Audit Office …"): each number is
+ * moved over its block, the column's last over the last block before it.
+ * Nothing moves unless the page holds a block of text for each number
+ * before the column, back to a paragraph's number or to the page's start
+ * (where the rest of the paragraph the page broke may come first).
+ * Returns the word the column's first number now is (i if nothing
+ * moved): the scan reads on from there.  Sets sc->fail when memory runs
+ * out. */
+size_t evx_lay_para_column_after(scan *sc, size_t i);
+
 /* layout_trail.c: at word i, a footnote's number alone on its line,
  * the next body's, after the lines of its body ("Rail Delivery Group
  * (RTR0035)" / "2"), and the next number likewise after the next body:

@@ -304,14 +304,8 @@ static void caption_box(pdf_parser *p, const pdf_line *c)
 static void start_paragraph(pdf_parser *p, const pdf_line *c, int num,
                             size_t off)
 {
-    char at[24], was[24];
+    char at[24];
     evx_para_print(num, at, sizeof at);
-    evx_para_print(p->last_para, was, sizeof was);
-    if (evx_para_gap(p->last_para, num) > 0)
-        evx_diag_add(p->diag, EVX_DIAG_WARNING, p->file, (long)c->ln,
-                     "paragraph %s follows paragraph %s: %d missing", at,
-                     p->last_para ? was : "none",
-                     evx_para_gap(p->last_para, num));
     evx_unit *u = pdf_unit_begin(p, EVX_UNIT_PARAGRAPH,
                                  pdf_make_id(p, "/p%s", at, 0), (long)c->ln,
                                  c->col);

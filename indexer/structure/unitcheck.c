@@ -9,6 +9,7 @@
 #include "ascii.h"
 #include "dates.h"
 #include "marks.h"
+#include "paranum.h"
 #include "tablerow.h"
 
 /* Where a warning about u points: its first source's file and line
@@ -370,6 +371,85 @@ int evx_unitcheck_notes_cut(const evx_units *units, const char *file,
                      "%d-%d that it cites (file truncated?)",
                      fn.last->id, fn.missing, fn.cited);
     return 1;
+}
+
+/* A paragraph's number and the line it starts at. */
+typedef struct para_at {
+    int number;
+    long line;
+} para_at;
+
+static int para_at_cmp(const void *a, const void *b)
+{
+    const para_at *x = a, *y = b;
+    if (x->number != y->number)
+        return (x->number > y->number) - (x->number < y->number);
+    return (x->line > y->line) - (x->line < y->line);
+}
+
+/* The paragraphs of units (of file's only, if file), in number order, into
+ * v (room for units->len); returns how many. */
+static size_t paragraphs_of(para_at *v, const evx_units *units,
+                            const char *file)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < units->len; i++) {
+        const evx_unit *u = units->items[i];
+        if (u->type == EVX_UNIT_PARAGRAPH && u->number > 0 &&
+            (!file || of_file(u, file)))
+            v[n++] = (para_at){u->number, u->n_sources ? u->sources[0].line
+                                                      : 0};
+    }
+    if (n)
+        qsort(v, n, sizeof *v, para_at_cmp);
+    return n;
+}
+
+/* Whether number x is among all[0..n) (in number order). */
+static int has_number(const para_at *all, size_t n, int x)
+{
+    para_at key = {x, 0};
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (all[mid].number < key.number)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < n && all[lo].number == x;
+}
+
+size_t evx_unitcheck_paragraph_gaps(const evx_units *units, const char *file,
+                                    evx_diag *diag)
+{
+    if (!units || !file || !units->len)
+        return 0;
+    para_at *all = malloc(units->len * sizeof *all);
+    para_at *own = malloc(units->len * sizeof *own);
+    size_t missing = 0;
+    if (all && own) {
+        size_t n_all = paragraphs_of(all, units, NULL);
+        size_t n_own = paragraphs_of(own, units, file);
+        for (size_t i = 1; i < n_own; i++) {
+            int a = own[i - 1].number, b = own[i].number;
+            int gap = a == b ? 0 : evx_para_gap(a, b), lost = 0;
+            for (int x = b - gap; x < b; x++)
+                lost += !has_number(all, n_all, x);
+            if (lost <= 0)
+                continue;
+            char at[24], was[24];
+            evx_para_print(b, at, sizeof at);
+            evx_para_print(a, was, sizeof was);
+            evx_diag_add(diag, EVX_DIAG_WARNING, file, own[i].line,
+                         "paragraph %s follows paragraph %s: %d missing", at,
+                         was, lost);
+            missing += (size_t)lost;
+        }
+    }
+    free(all);
+    free(own);
+    return missing;
 }
 
 evx_status evx_unitcheck_report(const evx_units *units, evx_diag *diag)

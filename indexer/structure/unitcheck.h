@@ -62,4 +62,16 @@ int evx_unitcheck_highest_body(const evx_units *units);
 int evx_unitcheck_notes_cut(const evx_units *units, const char *file,
                             long last_line, evx_diag *diag);
 
+/* Checks the paragraphs one file's reader made (those of units, one
+ * report's finished units, whose first source is file): where, in number
+ * order, a paragraph follows the file's paragraph before it with numbers
+ * between that no paragraph of units has ("paragraph 14 follows paragraph
+ * 10: 3 missing"), their text was not read as theirs (run into the
+ * paragraph before, or lost).  Warns in diag at each such paragraph's
+ * line and returns how many numbers are missing so; 0 if none.  Numbers
+ * before the file's first paragraph are not counted: a file may hold one
+ * chapter.  Out of memory, 0 (the check is only a report). */
+size_t evx_unitcheck_paragraph_gaps(const evx_units *units, const char *file,
+                                    evx_diag *diag);
+
 #endif /* EVX_UNITCHECK_H */
