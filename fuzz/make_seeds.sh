@@ -12,7 +12,9 @@
 #                        the margin column, long notes, page labels,
 #                        endnotes after the lists) and as pypdf, pdfminer
 #                        and MuPDF print them (glued numbers, columns of
-#                        paragraph numbers, numbers over their bodies,
+#                        paragraph numbers before or after their
+#                        paragraphs, the evidence list's numbers in a
+#                        column, numbers over their bodies,
 #                        pages joined by form feeds in mid-line or by
 #                        nothing at all), and as
 #                        Ghostscript's txtwrite prints them (markers raised

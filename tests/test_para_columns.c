@@ -63,6 +63,13 @@ Test(para_columns, numbers_after_their_paragraphs)
                      "Passengers told us that they could no longer reach the "
                      "hospital by bus on a weekday.");
     cr_expect_str_eq(unit(&u, "HC1/fn1")->parent, "HC1/p3");
+    /* an editor opens each at its text, which the file prints before its
+     * number; the lines it spans run to the number */
+    const evx_source *s3 = &unit(&u, "HC1/p3")->sources[0];
+    cr_expect_eq(s3->line, 14);
+    cr_expect_eq(s3->col, 1);
+    cr_expect_eq(s3->end_line, 20);
+    cr_expect_eq(unit(&u, "HC1/p4")->sources[0].line, 17);
     cr_expect_str_eq(unit(&u, "HC1/p5")->text,
                      "The Department will review the grant next year, and said "
                      "that councils would be consulted on the review before the "

@@ -28,32 +28,6 @@
 #include "quotes.h"
 #include "runhead.h"
 
-typedef struct seg {
-    size_t out;
-    long line, col;
-    size_t len;
-} seg;
-
-
-struct evx_layout {
-    evx_buf out;
-    seg *segs;
-    size_t n_segs, cap_segs;
-    size_t *line_off;
-    size_t n_lines, cap_lines;
-    long *furn;
-    size_t n_furn, cap_furn;
-    char *title; /* the running title, or NULL */
-    int no_blanks; /* the source has (almost) no blank lines */
-    size_t at_head, at_foot; /* numbered furniture by its side of a form
-                                feed (evx_layout_furniture_sides) */
-    const char *report; /* the report's number, when it is page furniture
-                           (runhead.h), borrowed from the caller; or NULL */
-    evx_text *paged; /* the text read, split where pages start in mid-line
-                        (evx_text_split_pages); NULL: the text given */
-};
-
-
 /* ------------------------------------------------------------------ */
 /* building the word list                                             */
 
@@ -535,7 +509,9 @@ static size_t take_notes(scan *sc, size_t i)
     if (!run_goes_on(sc, i)) /* else the text before the last run's */
         sc->run_broke = evx_lay_stops_mid_sentence(sc, i);
     evx_lay_place_apart(sc, i);
+    size_t first = i;
     i = sc->run_end = evx_lay_take_run(sc, i);
+    evx_lay_body_before(sc, first, i);
     if (i < sc->n && !(sc->w[i].flags & W_HEADER)) {
         if (!evx_lay_block_start(sc, i)) {
             sc->w[i].brk = B_PAGE;
@@ -932,72 +908,4 @@ const char *evx_layout_text(const evx_layout *l, size_t *len)
 {
     *len = l->out.len;
     return l->out.data ? l->out.data : "";
-}
-
-/* Maps a place in the canonical text to the text the layout was built
- * over (the split copy, if any), as evx_layout_where does. */
-static void where_built(const evx_layout *l, long line, long col, long *oline,
-                        long *ocol)
-{
-    *oline = line;
-    *ocol = col;
-    if (line < 1 || (size_t)line > l->n_lines || l->n_segs == 0)
-        return;
-    size_t off = l->line_off[line - 1] + (size_t)(col > 0 ? col - 1 : 0);
-    if (col < 0) /* the end of the line */
-        off = (size_t)line < l->n_lines ? l->line_off[line] - 1 : l->out.len;
-    size_t lo = 0, hi = l->n_segs;
-    while (hi - lo > 1) {
-        size_t mid = (lo + hi) / 2;
-        if (l->segs[mid].out <= off)
-            lo = mid;
-        else
-            hi = mid;
-    }
-    const seg *s = &l->segs[lo];
-    if (off < s->out && lo + 1 < l->n_segs && col >= 0)
-        s = &l->segs[lo + 1];
-    size_t d = off > s->out ? off - s->out : 0;
-    if (d > s->len)
-        d = s->len;
-    *oline = s->line;
-    *ocol = s->col + (long)d;
-}
-
-void evx_layout_where(const evx_layout *l, long line, long col, long *oline,
-                      long *ocol)
-{
-    where_built(l, line, col, oline, ocol);
-    evx_text_split_where(l->paged, *oline, *ocol, oline, ocol);
-}
-
-void evx_layout_furniture(const evx_layout *l,
-                          int (*cb)(void *ctx, long line, long first_col,
-                                    long last_col),
-                          void *ctx)
-{
-    for (size_t i = 0; i < l->n_furn; i++) {
-        long fl, fc, el, ec;
-        evx_text_split_where(l->paged, l->furn[i], 1, &fl, &fc);
-        evx_text_split_where(l->paged, l->furn[i], -1, &el, &ec);
-        if (cb(ctx, fl, fc, ec))
-            return;
-    }
-}
-
-int evx_layout_is_furniture(const evx_layout *l, long line)
-{
-    long ol, oc;
-    where_built(l, line, 1, &ol, &oc);
-    size_t lo = 0, hi = l->n_furn;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (l->furn[mid] == ol)
-            return 1;
-        if (l->furn[mid] < ol)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return 0;
 }

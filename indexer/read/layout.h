@@ -84,6 +84,15 @@ const char *evx_layout_text(const evx_layout *l, size_t *len);
 void evx_layout_where(const evx_layout *l, long line, long col, long *oline,
                       long *ocol);
 
+/* Where the canonical text from line:col to the end of end_line came
+ * from in the original text (as evx_layout_where's): *next_line and
+ * *next_col the place of its second word (its first, if it has one), *last
+ * the highest line any of its words came from.  A unit's number that the
+ * page layer moved before its text (a PDF tool printed it after) leaves
+ * its text's first word on an earlier line than the number. */
+void evx_layout_span(const evx_layout *l, long line, long col, long end_line,
+                     long *next_line, long *next_col, long *last);
+
 /* The original lines the layout took as page furniture (running headers
  * and footers) and the contents list: calls cb once per line, in order,
  * with its first and last byte columns (1 and -1, the line's end, for a

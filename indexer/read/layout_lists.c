@@ -4,6 +4,7 @@
  * entry ends, whatever the line breaks.  Part of the one scan layout.c
  * makes over a report's words.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "dates.h"
@@ -103,13 +104,81 @@ size_t evx_lay_evidence_number(const scan *sc, size_t i)
     return (w->flags & W_LINE) ? evx_glued_note(w->s, w->len, sc->next_ev) : 0;
 }
 
+/* Most entries a column of the list's numbers may hold: a page's. */
+#define EV_COLUMN_MAX 60
+
+/* How many of the list's numbers from word i on, next due first, stand
+ * each alone on its line, one after another: a column printed apart from
+ * the entries after it (pdfminer's "1" / "2" / … / "13" / the entries). */
+static size_t number_column(const scan *sc, size_t i)
+{
+    size_t k = 0;
+    while (i + k < sc->n && evx_lay_number_line(sc, i + k) &&
+           evx_wd_int(&sc->w[i + k]) == sc->next_ev + (int)k)
+        k++;
+    return k;
+}
+
+/* The column of n numbers at i, then n blocks each ending in an evidence
+ * code (a block an entry): each number is moved to open its entry's line
+ * ("1 Angling Trust (WRQ0014)"), as the list prints it.  Anything else,
+ * and nothing moves. */
+static void entries_after_column(scan *sc, size_t i, size_t n)
+{
+    size_t at[EV_COLUMN_MAX + 1], k = i + n, found = 0;
+    if (n > EV_COLUMN_MAX)
+        return;
+    while (k < sc->n && found < n && !(sc->w[k].flags & W_HEADER)) {
+        size_t end = evx_lay_next_block(sc, k);
+        if (!evx_wd_code(&sc->w[end - 1]) || evx_wd_int(&sc->w[k]))
+            return;
+        at[found++] = k;
+        k = end;
+    }
+    if (found < n)
+        return;
+    evx_word *out = malloc((k - i) * sizeof *out);
+    if (!out) {
+        sc->fail = 1;
+        return;
+    }
+    size_t m = 0;
+    for (size_t e = 0; e < n; e++) {
+        size_t end = e + 1 < n ? at[e + 1] : k;
+        out[m] = sc->w[i + e];
+        out[m].blanks = sc->w[at[e]].blanks ? sc->w[at[e]].blanks : 1;
+        out[m++].flags = (unsigned char)(W_LINE | (sc->w[at[e]].flags & W_PAGE));
+        for (size_t q = at[e]; q < end; q++)
+            out[m++] = sc->w[q];
+        evx_lay_run_on(&out[m - (end - at[e])], B_KEEP);
+    }
+    evx_lay_replace(sc, i, k, out, m);
+    free(out);
+}
+
+/* Is word i a number alone that ends its page (the page's own number
+ * under the list)? */
+static int ends_page(const scan *sc, size_t i)
+{
+    return evx_lay_lone_number(sc, i) &&
+           (i + 1 >= sc->n ||
+            (sc->w[i + 1].flags & (W_PAGE | W_HEADER)) ||
+            sc->w[i + 1].brk >= B_PAGE);
+}
+
 void evx_lay_evidence_word(scan *sc, size_t i)
 {
     if (!evx_lay_evidence_number(sc, i)) {
-        if (sc->next_ev == 1)
-            evx_lay_furniture(sc, sc->w[i].line); /* the list's opening */
+        int page_number = ends_page(sc, i);
+        if (page_number)
+            sc->w[i].flags |= W_HEADER;
+        /* the list's opening, or the page's number under it */
+        if (sc->next_ev == 1 || page_number)
+            evx_lay_furniture(sc, sc->w[i].line);
         return;
     }
+    if (number_column(sc, i) >= 2)
+        entries_after_column(sc, i, number_column(sc, i));
     for (size_t k = i + 1; k < sc->n && k < i + 40; k++) {
         if (sc->w[k].flags & W_HEADER)
             continue;

@@ -12,10 +12,38 @@
 
 #include <stddef.h>
 
+#include "buf.h"
 #include "layout.h"
 #include "layout_words.h"
 #include "paranum.h"
 #include "source.h"
+
+/* One word of the canonical text: where it starts there (out), and the
+ * place (line, column) and length it has in the text the layout was
+ * built over. */
+typedef struct seg {
+    size_t out;
+    long line, col;
+    size_t len;
+} seg;
+
+struct evx_layout {
+    evx_buf out;
+    seg *segs;
+    size_t n_segs, cap_segs;
+    size_t *line_off;
+    size_t n_lines, cap_lines;
+    long *furn;
+    size_t n_furn, cap_furn;
+    char *title; /* the running title, or NULL */
+    int no_blanks; /* the source has (almost) no blank lines */
+    size_t at_head, at_foot; /* numbered furniture by its side of a form
+                                feed (evx_layout_furniture_sides) */
+    const char *report; /* the report's number, when it is page furniture
+                           (runhead.h), borrowed from the caller; or NULL */
+    evx_text *paged; /* the text read, split where pages start in mid-line
+                        (evx_text_split_pages); NULL: the text given */
+};
 
 /* W_GLUED: a footnote marker printed raised, written glued to the word
  * before it (layout_raised.c) */
@@ -143,6 +171,15 @@ void evx_lay_markers_met(scan *sc, size_t from);
  * the word after the block (where the run now ends), else 0 (nothing
  * moved). */
 size_t evx_lay_body_apart(scan *sc, size_t empty, size_t k);
+
+/* layout_trail.c: after the run of notes [i, end) read outside the
+ * report's text (its endnotes after the lists), the body of its one
+ * number alone (the next number right after it), printed apart as the
+ * block alone between the page's header and the run (one or two lines,
+ * opening as a body does: "Surfers Against Sewage (WRQ0031)" / "1 …" /
+ * … / "9" / "10 …"): moved after its number.  The run keeps its words,
+ * so end still ends it.  Sets sc->fail when memory runs out. */
+void evx_lay_body_before(scan *sc, size_t i, size_t end);
 
 /* layout_trail.c: is word i a footnote's number in a block of its own,
  * its body the next block, the next note's number opening the line after

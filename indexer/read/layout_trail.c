@@ -160,3 +160,50 @@ int evx_lay_number_over_body(scan *sc, size_t i)
         b->brk = B_KEEP;
     return 1;
 }
+
+/* The one number alone in the run [i, end) with the next number right
+ * after it (a note whose body is not there), or end if none or more. */
+static size_t lone_empty(const scan *sc, size_t i, size_t end)
+{
+    size_t found = end;
+    for (size_t q = i; q + 1 < end; q++)
+        if (evx_lay_number_line(sc, q) && evx_wd_int(&sc->w[q + 1]) &&
+            (sc->w[q + 1].flags & W_LINE)) {
+            if (found < end)
+                return end;
+            found = q;
+        }
+    return found;
+}
+
+void evx_lay_body_before(scan *sc, size_t i, size_t end)
+{
+    size_t empty = sc->part == P_MAIN || i == 0 ? end : lone_empty(sc, i, end);
+    if (empty >= end)
+        return;
+    size_t b = i - 1, lines = 0;
+    while (b > 0 && !evx_lay_block_start(sc, b))
+        b--;
+    for (size_t q = b; q < i; q++)
+        lines += (sc->w[q].flags & W_LINE) != 0;
+    /* one short block alone at the page's head, opening as a body does */
+    if (!(b > 0 && (sc->w[b - 1].flags & W_HEADER)) || i - b > APART_WORDS ||
+        lines > APART_LINES || !evx_wd_upperish(&sc->w[b]) ||
+        evx_wd_int(&sc->w[b]) || (sc->w[b].flags & W_HEADER))
+        return;
+    evx_word *out = malloc((empty + 1 - b) * sizeof *out);
+    if (!out) {
+        sc->fail = 1;
+        return;
+    }
+    size_t m = 0;
+    for (size_t q = i; q <= empty; q++) /* the run to the number alone */
+        out[m++] = sc->w[q];
+    out[0].blanks = sc->w[b].blanks;
+    for (size_t q = b; q < i; q++) /* then its body */
+        out[m++] = sc->w[q];
+    evx_lay_run_on(&out[empty + 1 - i], B_JOIN);
+    evx_lay_replace(sc, b, empty + 1, out, m);
+    free(out);
+}
+

@@ -279,12 +279,17 @@ static void map_sources(evx_units *out, size_t from, const char *file,
             evx_source *s = &u->sources[k];
             if (!s->file || strcmp(s->file, file) != 0)
                 continue;
-            long ol, oc, el, ec;
+            long ol, oc, next, next_col, last;
             evx_layout_where(l, s->line, s->col, &ol, &oc);
-            evx_layout_where(l, s->end_line, -1, &el, &ec);
+            evx_layout_span(l, s->line, s->col, s->end_line, &next, &next_col,
+                            &last);
+            if (next < ol) { /* its text came before its number */
+                ol = next;
+                oc = next_col;
+            }
             s->line = ol;
             s->col = oc;
-            s->end_line = el < ol ? ol : el;
+            s->end_line = last < ol ? ol : last;
         }
     }
 }
