@@ -221,3 +221,53 @@ Test(note_ends, a_range_wrapped_in_a_note_stays_the_notes)
                      "Councils said that grants came too late.");
     evx_units_free(&u);
 }
+
+/* A page's notes after text that stops on a word that may take a number
+ * (pypdf, no blank lines: "… costs associated with" / "3 Department for
+ * Environment, Food and Rural Affairs (WRQ0008)" / "4 Q109 [Ms Anita
+ * Rao]" / "5" / the header): two notes that end the page are its run, not
+ * "with 3 Department …" (tests/fixtures/pypdf-inline-notes.txt, an
+ * invented report).  Note 3's body had run into paragraph 10, the note
+ * lost. */
+/* Reads fixture `name` (tests/fixtures) as pdf-text of HC 2045. */
+static void read_fixture(evx_units *u, const char *name)
+{
+    char path[512];
+    snprintf(path, sizeof path, "%s/tests/fixtures/%s", EVX_SOURCE_DIR, name);
+    tu_read_units(u, path, name, "HC 2045");
+}
+
+Test(note_ends, a_run_that_ends_the_page_after_a_word_that_takes_a_number)
+{
+    evx_units u = EVX_UNITS_INIT;
+    read_fixture(&u, "pypdf-inline-notes.txt");
+    cr_expect_str_eq(unit(&u, "HC2045/fn3")->text,
+                     "Department for Environment, Food and Rural Affairs "
+                     "(WRQ0008)");
+    cr_expect_str_eq(unit(&u, "HC2045/fn4")->text, "Q109 [Ms Anita Rao]");
+    const char *p10 = unit(&u, "HC2045/p10")->text;
+    cr_expect(strstr(p10, "associated with storm overflow discharges.") != NULL,
+              "%s", p10);
+    cr_expect(strstr(p10, "WRQ0008") == NULL, "%s", p10);
+    evx_units_free(&u);
+}
+
+/* A note whose date the page broke off ("… HC 837, 11 March") goes on at
+ * the head of the next page's notes, on a line of its own under text that
+ * ended its sentence, with no blank line (pypdf: "… environmental
+ * permits." / "2024, paras 20–25" / "33Public …";
+ * tests/fixtures/pypdf-long-notes.txt, an invented report).  The line had
+ * been read as the end of paragraph 31. */
+Test(note_ends, a_notes_date_goes_on_over_the_page_with_no_blank_line)
+{
+    evx_units u = EVX_UNITS_INIT;
+    read_fixture(&u, "pypdf-long-notes.txt");
+    const char *fn = unit(&u, "HC2045/fn32")->text;
+    cr_expect(strstr(fn, "HC 837, 11 March 2024, paras 20\xE2\x80\x93" "25") != NULL,
+              "%s", fn);
+    const char *p31 = unit(&u, "HC2045/p31")->text;
+    size_t n = strlen(p31);
+    cr_expect(n > 22 && strcmp(p31 + n - 22, "environmental permits.") == 0,
+              "%s", p31);
+    evx_units_free(&u);
+}

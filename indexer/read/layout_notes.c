@@ -111,6 +111,35 @@ static int run_numbers_itself(const scan *sc, size_t i, int v)
     return seen == 2;
 }
 
+/* Does the number v at i open a line whose next lines hold the next body,
+ * each number opening its line, the page ending right after them (its
+ * furniture, or its number alone before it): the page's notes, though
+ * the text before stops on a word that may take a number ("… associated
+ * with" / "3 Department for …" / "4 Q109 …" / "5" / the header)? */
+static int run_ends_page(const scan *sc, size_t i, int v)
+{
+    int cur = v, seen = 0;
+    if (!(sc->w[i].flags & W_LINE))
+        return 0;
+    for (size_t k = i + 1; k < sc->n && k < i + 80; k++) {
+        const evx_word *w = &sc->w[k];
+        if ((w->flags & (W_HEADER | W_PAGE)) || w->brk >= B_PAGE)
+            return seen > 0;
+        if (evx_lay_number_line(sc, k) &&
+            (k + 1 >= sc->n ||
+             (sc->w[k + 1].flags & (W_HEADER | W_PAGE)) ||
+             sc->w[k + 1].brk >= B_PAGE))
+            return seen > 0; /* the page's number */
+        if (evx_lay_block_start(sc, k))
+            return 0;
+        if ((w->flags & W_LINE) && body_number(sc, k, cur)) {
+            cur = evx_wd_int(w);
+            seen++;
+        }
+    }
+    return 0;
+}
+
 /* The words of the line word i opens. */
 size_t evx_lay_line_words(const scan *sc, size_t i)
 {
@@ -179,7 +208,8 @@ int evx_lay_run_starts(const scan *sc, size_t i)
     if (!evx_wd_upperish(&sc->w[i + 1]) || figures_only(sc, i + 1) ||
         opens_table_row(sc, i))
         return 0;
-    if ((sc->w[i].flags & W_LINE) && run_numbers_itself(sc, i, v))
+    if ((sc->w[i].flags & W_LINE) &&
+        (run_numbers_itself(sc, i, v) || run_ends_page(sc, i, v)))
         return 1; /* even after "to" ("... microplastics to" / "71 ...") */
     if (i > 0 && !evx_lay_block_start(sc, i) && evx_wd_cites_number(&sc->w[i - 1]))
         return 0;

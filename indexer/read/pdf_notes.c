@@ -365,8 +365,13 @@ size_t pdf_notes_tail(pdf_parser *p, size_t ln, const char *s, size_t len)
      * in lower case, or opening with a year */
     int year = len && opens_with_year(s, len);
     if (!fn_possible(p) || p->in_fn || len == 0 ||
-        !(evx_ascii_lower((unsigned char)s[0]) || year) ||
-        !(p->blank_run || p->broke || p->header_since))
+        !(evx_ascii_lower((unsigned char)s[0]) || year))
+        return 0;
+    /* a block; or, from a tool that prints no blank lines, a year that
+     * opens a line under text that ended its sentence ("… environmental
+     * permits." / "2024, paras 20–25" / "33 Public …") */
+    if (!(p->blank_run || p->broke || p->header_since) &&
+        !(year && p->open.cur && pdf_ends_sentence(&p->open.acc)))
         return 0;
     evx_unit *last = last_note(p);
     if (year && (!last || !ends_with_month(last->text)))
