@@ -113,10 +113,12 @@ static void split_line(scan *sc, const char *s, size_t n, size_t ln,
 /* A running header on lines ln .. ln+hl-1 (re-wrapped over them when hl
  * > 1): header words, each after the first joined to the one before, so
  * the canonical layout prints the header on one line with single spaces
- * (a PDF tool in layout mode spreads its words). */
-static void take_header(scan *sc, size_t ln, size_t hl, unsigned blanks)
+ * (a PDF tool in layout mode spreads its words); with goes_on, the first
+ * too, the header going on the one just taken. */
+static void take_header(scan *sc, size_t ln, size_t hl, unsigned blanks,
+                        int goes_on)
 {
-    size_t first = sc->n;
+    size_t first = goes_on ? 0 : sc->n;
     for (size_t k = 0; k < hl && !sc->fail; k++) {
         size_t n;
         const char *s = evx_text_line(sc->t, ln + k, &n);
@@ -264,8 +266,9 @@ static void read_words(scan *sc)
         /* a page's number alone, set far to the right as a PDF tool in
          * layout order prints it: the page's header, whether or not a
          * running title was learnt */
-        if (!hl && ((i >= PAGE_NUMBER_INDENT && evx_ascii_page_number(s + i, tn)) ||
-                    (evx_page_label(s + i, tn) && page_labels(sc))))
+        int number_alone = !hl && i >= PAGE_NUMBER_INDENT &&
+                           evx_ascii_page_number(s + i, tn);
+        if (!hl && (number_alone || (evx_page_label(s + i, tn) && page_labels(sc))))
             hl = 1; /* or "Page 7 of 12", as an office suite prints it */
         /* the report's number with the page's ("HC 1234 5"), or alone
          * next to the page's other furniture */
@@ -277,10 +280,12 @@ static void read_words(scan *sc)
         if (hl) {
             size_t first = ln;
             put_raised(sc, &raised, sc->n);
-            take_header(sc, ln, hl, blanks);
+            take_header(sc, ln, hl, blanks, 0);
             ln += hl - 1;
-            if (title_alone_at(sc, ln + 1)) /* "HC 1234 3" / the title */
-                take_header(sc, ++ln, 1, 0);
+            /* "HC 1234 3" / the title; a page's number alone / the title,
+             * one header as "N Title" is */
+            if (title_alone_at(sc, ln + 1))
+                take_header(sc, ++ln, 1, 0, number_alone);
             if (numbered)
                 count_side(sc->l, evx_furniture_side(sc->t, text_line, first, ln));
             after_header = 1;

@@ -1,0 +1,42 @@
+/*
+ * test_page_headers.c - a page's furniture as Ghostscript's txtwrite
+ * prints it at a page's foot: the page's number alone, set far to the
+ * right, over the running title on a line of its own ("9" / "Community
+ * pharmacy"), sometimes with a footnote marker printed raised over the
+ * next page's first line.  Read the way the pipeline reads a pdf-text
+ * dump (tests/fixtures/gs-number-over-title.txt, an invented report with
+ * dense notes; CRLF line ends).
+ */
+#define _DEFAULT_SOURCE /* mkdtemp, nftw */
+#define _XOPEN_SOURCE 700
+#include <criterion/criterion.h>
+#include <stdio.h>
+
+#include "otherutil.h"
+#include "readutil.h"
+
+/* The number and the title are one footer, as the pages whose number the
+ * tool printed on the title's line give it: the page ended is the
+ * number's.  Two of the report's footers had been read as a number
+ * alone and a title apart, so the side the footers stand on went
+ * undecided, and the last page of text (3 paragraphs, 21 notes) was
+ * given the page before's number. */
+Test(page_headers, a_pages_number_over_its_title_is_one_footer)
+{
+    char path[512];
+    evx_units u = EVX_UNITS_INIT;
+    snprintf(path, sizeof path, "%s/tests/fixtures/gs-number-over-title.txt",
+             EVX_SOURCE_DIR);
+    tu_read_units(&u, path, "gs-number-over-title.txt", "HC 377");
+    const struct {
+        const char *id;
+        int page;
+    } want[] = {{"HC377/p4", 4},      {"HC377/fn19", 5},  {"HC377/p20", 9},
+                {"HC377/fn98", 10},   {"HC377/p24", 10},  {"HC377/fn118", 10},
+                {"HC377/p25", 11},    {"HC377/fn119", 11}, {"HC377/p27", 11},
+                {"HC377/fn139", 11}};
+    for (size_t k = 0; k < sizeof want / sizeof *want; k++)
+        cr_expect_eq(unit(&u, want[k].id)->page, want[k].page, "%s: page %d",
+                     want[k].id, unit(&u, want[k].id)->page);
+    evx_units_free(&u);
+}
