@@ -110,7 +110,7 @@ size_t evx_lay_evidence_number(const scan *sc, size_t i)
 /* How many of the list's numbers from word i on, next due first, stand
  * each alone on its line, one after another: a column printed apart from
  * the entries after it (pdfminer's "1" / "2" / … / "13" / the entries). */
-static size_t number_column(const scan *sc, size_t i)
+static size_t entry_number_column(const scan *sc, size_t i)
 {
     size_t k = 0;
     while (i + k < sc->n && evx_lay_number_line(sc, i + k) &&
@@ -177,8 +177,9 @@ void evx_lay_evidence_word(scan *sc, size_t i)
             evx_lay_furniture(sc, sc->w[i].line);
         return;
     }
-    if (number_column(sc, i) >= 2)
-        entries_after_column(sc, i, number_column(sc, i));
+    size_t column = entry_number_column(sc, i);
+    if (column >= 2)
+        entries_after_column(sc, i, column);
     for (size_t k = i + 1; k < sc->n && k < i + 40; k++) {
         if (sc->w[k].flags & W_HEADER)
             continue;
