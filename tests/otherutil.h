@@ -7,6 +7,7 @@
 #ifndef EVX_OTHERUTIL_H
 #define EVX_OTHERUTIL_H
 
+#include <stdio.h>
 #include <string.h>
 
 #include "readutil.h"
@@ -30,6 +31,24 @@ static inline const evx_unit *unit(const evx_units *units, const char *id)
     const evx_unit *u = evx_units_find(units, id);
     cr_assert_not_null(u, "no unit %s", id);
     return u;
+}
+
+/* Reads tests/fixtures/name as a pdf-text dump of report into u. */
+static inline void read_fixture(evx_units *u, const char *name,
+                                const char *report)
+{
+    char path[512];
+    snprintf(path, sizeof path, "%s/tests/fixtures/%s", EVX_SOURCE_DIR, name);
+    tu_read_units(u, path, name, report);
+}
+
+/* How many of units' units are of type t. */
+static inline size_t count_type(const evx_units *units, evx_unit_type t)
+{
+    size_t n = 0;
+    for (size_t k = 0; k < units->len; k++)
+        n += units->items[k]->type == t;
+    return n;
 }
 
 /* Checks person i of witness panel w: each of name, role and org that is

@@ -13,6 +13,7 @@
 
 #include "coverage.h"
 #include "diagutil.h"
+#include "otherutil.h"
 #include "pdftext.h"
 
 /* Cover, contents, a page of text citing six notes, the evidence list
@@ -82,21 +83,6 @@ static void read_free(read_lists *p)
     evx_diag_free(p->diag);
 }
 
-static const evx_unit *unit(const read_lists *p, const char *id)
-{
-    const evx_unit *u = evx_units_find(&p->units, id);
-    cr_assert_not_null(u, "no unit %s", id);
-    return u;
-}
-
-static size_t count(const read_lists *p, evx_unit_type type)
-{
-    size_t n = 0;
-    for (size_t i = 0; i < p->units.len; i++)
-        n += p->units.items[i]->type == type;
-    return n;
-}
-
 /* Each entry of the list takes its number from the column, as the list
  * prints it (they had none, and the list's numbering stopped at the
  * column, so the endnotes were read as more entries: two ids twice, and
@@ -105,16 +91,16 @@ Test(list_columns, the_lists_numbers_as_a_column)
 {
     read_lists p;
     read_text(&p, LISTS);
-    cr_expect_eq(count(&p, EVX_UNIT_EVIDENCE), 4);
-    const evx_unit *e = unit(&p, "HC1/evidence/RBS0007");
+    cr_expect_eq(count_type(&p.units, EVX_UNIT_EVIDENCE), 4);
+    const evx_unit *e = unit(&p.units, "HC1/evidence/RBS0007");
     cr_expect_eq(e->number, 1);
     cr_expect_str_eq(e->text, "Campaign for Better Transport");
-    cr_expect_eq(unit(&p, "HC1/evidence/RBS0011")->number, 3);
-    cr_expect_eq(unit(&p, "HC1/evidence/RBS0014")->number, 4);
-    cr_expect_eq(count(&p, EVX_UNIT_FOOTNOTE), 6);
-    cr_expect_str_eq(unit(&p, "HC1/fn1")->text,
+    cr_expect_eq(unit(&p.units, "HC1/evidence/RBS0011")->number, 3);
+    cr_expect_eq(unit(&p.units, "HC1/evidence/RBS0014")->number, 4);
+    cr_expect_eq(count_type(&p.units, EVX_UNIT_FOOTNOTE), 6);
+    cr_expect_str_eq(unit(&p.units, "HC1/fn1")->text,
                      "Campaign for Better Transport (RBS0007)");
-    cr_expect_str_eq(unit(&p, "HC1/fn6")->text, "Q44 [Mark Harper]");
+    cr_expect_str_eq(unit(&p.units, "HC1/fn6")->text, "Q44 [Mark Harper]");
     read_free(&p);
 }
 
@@ -125,11 +111,11 @@ Test(list_columns, an_endnotes_body_at_its_pages_head)
 {
     read_lists p;
     read_text(&p, LISTS);
-    const evx_unit *f = unit(&p, "HC1/fn5");
+    const evx_unit *f = unit(&p.units, "HC1/fn5");
     cr_expect_str_eq(f->text, "Local Government Association (RBS0011)");
     cr_expect_eq(f->sources[0].line, 58);
     cr_expect_eq(f->sources[0].end_line, 64);
-    cr_expect_str_eq(unit(&p, "HC1/fn4")->text, "Q12 [Ms Ann Smith]");
+    cr_expect_str_eq(unit(&p.units, "HC1/fn4")->text, "Q12 [Ms Ann Smith]");
     char *s = tu_diag_printed(p.diag, EVX_DIAG_NOTE);
     cr_expect_null(strstr(s, "could not place"), "%s", s);
     free(s);

@@ -229,18 +229,10 @@ Test(note_ends, a_range_wrapped_in_a_note_stays_the_notes)
  * "with 3 Department …" (tests/fixtures/pypdf-inline-notes.txt, an
  * invented report).  Note 3's body had run into paragraph 10, the note
  * lost. */
-/* Reads fixture `name` (tests/fixtures) as pdf-text of HC 2045. */
-static void read_fixture(evx_units *u, const char *name)
-{
-    char path[512];
-    snprintf(path, sizeof path, "%s/tests/fixtures/%s", EVX_SOURCE_DIR, name);
-    tu_read_units(u, path, name, "HC 2045");
-}
-
 Test(note_ends, a_run_that_ends_the_page_after_a_word_that_takes_a_number)
 {
     evx_units u = EVX_UNITS_INIT;
-    read_fixture(&u, "pypdf-inline-notes.txt");
+    read_fixture(&u, "pypdf-inline-notes.txt", "HC 2045");
     cr_expect_str_eq(unit(&u, "HC2045/fn3")->text,
                      "Department for Environment, Food and Rural Affairs "
                      "(WRQ0008)");
@@ -261,7 +253,7 @@ Test(note_ends, a_run_that_ends_the_page_after_a_word_that_takes_a_number)
 Test(note_ends, a_notes_date_goes_on_over_the_page_with_no_blank_line)
 {
     evx_units u = EVX_UNITS_INIT;
-    read_fixture(&u, "pypdf-long-notes.txt");
+    read_fixture(&u, "pypdf-long-notes.txt", "HC 2045");
     const char *fn = unit(&u, "HC2045/fn32")->text;
     cr_expect(strstr(fn, "HC 837, 11 March 2024, paras 20\xE2\x80\x93" "25") != NULL,
               "%s", fn);

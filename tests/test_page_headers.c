@@ -23,11 +23,8 @@
  * given the page before's number. */
 Test(page_headers, a_pages_number_over_its_title_is_one_footer)
 {
-    char path[512];
     evx_units u = EVX_UNITS_INIT;
-    snprintf(path, sizeof path, "%s/tests/fixtures/gs-number-over-title.txt",
-             EVX_SOURCE_DIR);
-    tu_read_units(&u, path, "gs-number-over-title.txt", "HC 377");
+    read_fixture(&u, "gs-number-over-title.txt", "HC 377");
     const struct {
         const char *id;
         int page;

@@ -71,23 +71,6 @@ static void read_pypdf(evx_units *u, const char *body)
     free(text);
 }
 
-/* Reads tests/fixtures/<name> as pdf-text of report `report`. */
-static void read_fixture(evx_units *u, const char *name, const char *report)
-{
-    char path[512];
-    snprintf(path, sizeof path, "%s/tests/fixtures/%s", EVX_SOURCE_DIR, name);
-    tu_read_units(u, path, name, report);
-}
-
-/* How many of u's units are of type t. */
-static size_t count_type(const evx_units *u, evx_unit_type t)
-{
-    size_t n = 0;
-    for (size_t k = 0; k < u->len; k++)
-        n += u->items[k]->type == t;
-    return n;
-}
-
 /* Does unit id's text end with tail? */
 static void expect_ends(const evx_units *u, const char *id, const char *tail)
 {

@@ -502,7 +502,7 @@ static int run_goes_on(const scan *sc, size_t i)
     if (!sc->run_end || sc->run_end >= i || i - sc->run_end > RUN_GAP_WORDS)
         return 0;
     for (size_t k = sc->run_end; k < i; k++)
-        if ((sc->w[k].flags & (W_PAGE | W_HEADER)) || sc->w[k].brk >= B_PAGE)
+        if (evx_lay_page_at(sc, k))
             return 0;
     return 1;
 }

@@ -128,7 +128,7 @@ static size_t run_lines(const scan *sc, size_t i, size_t *line)
     size_t nl = 0, e = i;
     for (; e < sc->n; e++) {
         const evx_word *w = &sc->w[e];
-        if (e > i && ((w->flags & (W_HEADER | W_PAGE)) || w->brk >= B_PAGE))
+        if (e > i && evx_lay_page_at(sc, e))
             break;
         /* a paragraph's number or a listed heading: the text again */
         if (e > i && (w->flags & W_LINE) &&

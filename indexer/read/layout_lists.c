@@ -160,10 +160,7 @@ static void entries_after_column(scan *sc, size_t i, size_t n)
  * under the list)? */
 static int ends_page(const scan *sc, size_t i)
 {
-    return evx_lay_lone_number(sc, i) &&
-           (i + 1 >= sc->n ||
-            (sc->w[i + 1].flags & (W_PAGE | W_HEADER)) ||
-            sc->w[i + 1].brk >= B_PAGE);
+    return evx_lay_lone_number(sc, i) && evx_lay_page_at(sc, i + 1);
 }
 
 void evx_lay_evidence_word(scan *sc, size_t i)

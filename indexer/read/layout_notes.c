@@ -123,13 +123,9 @@ static int run_ends_page(const scan *sc, size_t i, int v)
         return 0;
     for (size_t k = i + 1; k < sc->n && k < i + 80; k++) {
         const evx_word *w = &sc->w[k];
-        if ((w->flags & (W_HEADER | W_PAGE)) || w->brk >= B_PAGE)
-            return seen > 0;
-        if (evx_lay_number_line(sc, k) &&
-            (k + 1 >= sc->n ||
-             (sc->w[k + 1].flags & (W_HEADER | W_PAGE)) ||
-             sc->w[k + 1].brk >= B_PAGE))
-            return seen > 0; /* the page's number */
+        if (evx_lay_page_at(sc, k) ||
+            (evx_lay_number_line(sc, k) && evx_lay_page_at(sc, k + 1)))
+            return seen > 0; /* or the page's number, then the page */
         if (evx_lay_block_start(sc, k))
             return 0;
         if ((w->flags & W_LINE) && body_number(sc, k, cur)) {

@@ -96,6 +96,14 @@ static inline int evx_lay_block_start(const scan *sc, size_t i)
            (sc->w[i - 1].flags & W_HEADER) || w->brk >= B_BLOCK;
 }
 
+/* Does a page start at word k: its furniture, a page break, or the
+ * words' end? */
+static inline int evx_lay_page_at(const scan *sc, size_t k)
+{
+    return k >= sc->n || (sc->w[k].flags & (W_PAGE | W_HEADER)) ||
+           sc->w[k].brk >= B_PAGE;
+}
+
 /* Is word k a number alone on its line ("7": a note's number a PDF tool
  * set apart, or a page's number), no line of text? */
 static inline int evx_lay_number_line(const scan *sc, size_t k)
