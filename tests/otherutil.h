@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "coverage.h"
 #include "readutil.h"
 #include "unit.h"
 
@@ -31,6 +32,23 @@ static inline const evx_unit *unit(const evx_units *units, const char *id)
     const evx_unit *u = evx_units_find(units, id);
     cr_assert_not_null(u, "no unit %s", id);
     return u;
+}
+
+/* Reads text, held in memory, as the pdf-text reader alone reads a dump
+ * of report "HC 1" (no merge, no attribution) into units: its messages
+ * to diag (may be NULL); with cov, *cov becomes the text's coverage, which
+ * the caller measures and frees. */
+static inline void read_pdf_memory(evx_units *units, const char *text,
+                                   evx_diag *diag, evx_coverage **cov)
+{
+    evx_text *t = NULL;
+    cr_assert_eq(evx_text_from_memory(&t, "dump.txt", text, strlen(text), diag),
+                 EVX_OK);
+    if (cov)
+        cr_assert_eq(evx_coverage_new(cov, t), EVX_OK);
+    evx_read_opts o = {"HC 1", diag, cov ? *cov : NULL};
+    cr_assert_eq(evx_pdftext_read(units, t, &o), EVX_OK);
+    evx_text_free(t);
 }
 
 /* Reads tests/fixtures/name as a pdf-text dump of report into u. */

@@ -63,17 +63,10 @@ typedef struct read_lists {
 
 static void read_text(read_lists *out, const char *text)
 {
-    evx_text *t = NULL;
     memset(out, 0, sizeof *out);
     cr_assert_eq(evx_diag_new(&out->diag), EVX_OK);
-    cr_assert_eq(evx_text_from_memory(&t, "dump.txt", text, strlen(text),
-                                      out->diag),
-                 EVX_OK);
-    cr_assert_eq(evx_coverage_new(&out->cov, t), EVX_OK);
-    evx_read_opts o = {"HC 1", out->diag, out->cov};
-    cr_assert_eq(evx_pdftext_read(&out->units, t, &o), EVX_OK);
+    read_pdf_memory(&out->units, text, out->diag, &out->cov);
     cr_assert_eq(evx_coverage_measure(&out->r, out->cov, &out->units), EVX_OK);
-    evx_text_free(t);
 }
 
 static void read_free(read_lists *p)

@@ -245,17 +245,11 @@ Test(pdf_tools, pages_joined_with_nothing_between)
 /* The coverage of text read as pdf-text of report "HC 1". */
 static evx_coverage_result measured(const char *text, evx_coverage **cov)
 {
-    evx_text *t = NULL;
     evx_units u = EVX_UNITS_INIT;
     evx_coverage_result r;
-    cr_assert_eq(evx_text_from_memory(&t, "dump.txt", text, strlen(text), NULL),
-                 EVX_OK);
-    cr_assert_eq(evx_coverage_new(cov, t), EVX_OK);
-    evx_read_opts o = {"HC 1", NULL, *cov};
-    cr_assert_eq(evx_pdftext_read(&u, t, &o), EVX_OK);
+    read_pdf_memory(&u, text, NULL, cov);
     cr_assert_eq(evx_coverage_measure(&r, *cov, &u), EVX_OK);
     evx_units_free(&u);
-    evx_text_free(t);
     return r;
 }
 

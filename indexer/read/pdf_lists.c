@@ -179,7 +179,7 @@ static void evidence_unit(pdf_parser *p, const char *s, const pdf_evidence *ev,
                              (long)c->ln, c->col);
     evx_buf_free(&key);
     if (u) {
-        u->number = ev->number;
+        u->number = ev->number ? ev->number : p->ev_number;
         if (evx_unit_set(&u->title, s + ev->title_off, ev->title_len) ||
             evx_unit_set(&u->code, code.data, code.len))
             pdf_oom(p);
@@ -189,6 +189,7 @@ static void evidence_unit(pdf_parser *p, const char *s, const pdf_evidence *ev,
     }
     evx_buf_free(&code);
     p->n_evidence++;
+    p->ev_number = 0;
 }
 
 /* An entry of the House of Lords' alphabetical list, which numbers none
@@ -210,6 +211,31 @@ int pdf_witness_complete(const pdf_parser *p)
     return p->open.cur && p->open.cur->type == EVX_UNIT_WITNESS && p->past_ref;
 }
 
+/* Is line c the list's next number printed on a line of its own, over
+ * its entry (pdftotext in reading order prints a numbered list's numbers
+ * and entries as blocks apart: "2" / "" / "Department of Health and
+ * Social Care (CPH0042)")?  It is when it is the number after the
+ * entries read so far and the next line with text, blank lines apart,
+ * is an entry printed without its number. */
+static int number_over_entry(pdf_parser *p, const pdf_line *c)
+{
+    size_t i = 0, l2 = 0;
+    int v;
+    evx_ascii_digits_at(c->s, c->len, &i, 5, &v);
+    if (i == 0 || i > 4 || i != c->len || v != p->n_evidence + 1 ||
+        (p->layout && evx_layout_is_furniture(p->layout, (long)c->ln)))
+        return 0;
+    const char *s2 = "";
+    for (size_t k = 1; k <= 3 && !l2; k++)
+        s2 = pdf_get_line(p, c->ln + k, &l2, NULL, NULL);
+    pdf_evidence ev;
+    if (!l2 || pdf_evidence_line(s2, l2, &ev) ||
+        !pdf_evidence_unnumbered(s2, l2, &ev))
+        return 0;
+    p->ev_number = v;
+    return 1;
+}
+
 size_t pdf_evidence_list_line(pdf_parser *p, const pdf_line *c)
 {
     size_t extra = 0;
@@ -223,6 +249,8 @@ size_t pdf_evidence_list_line(pdf_parser *p, const pdf_line *c)
         evidence_unit(p, c->s, &ev, c);
         return 0;
     }
+    if (number_over_entry(p, c))
+        return 0;
     /* an entry wrapped onto the next line: after its number, or, in the
      * Lords' list, onto a line that is no entry of its own (its code
      * alone, or words going on in lower case) */

@@ -116,6 +116,9 @@ typedef struct pdf_parser {
     char *chapter_title;
     char *section;
     int last_para, last_rec, n_summary, n_annex, n_panels, n_evidence;
+    int ev_number;       /* the number a line of its own gave the next
+                            evidence entry (pdftotext: "1" / "" / "Title
+                            (CODE1)"), or 0 */
     char *date;
     pdf_open open; /* the unit being built */
     pdf_open held; /* a paragraph a floated box broke into (pdf_unit.h) */
