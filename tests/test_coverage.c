@@ -153,6 +153,48 @@ Test(coverage, a_footnote_in_two_parts_leaves_the_text_between_alone)
     evx_coverage_free(cov);
 }
 
+/* A column of paragraph numbers printed before the paragraphs (pdfminer):
+ * each unit's lines run from its number to its text's end, so the numbers
+ * "3" and "4" stand inside paragraph 2's lines.  Each is its own unit's
+ * number: "3" had been taken from paragraph 2's "£3.1", which moved
+ * paragraph 2's place past its first words, and those were then taken
+ * from paragraph 4, whose own were left unplaced ("the price review"). */
+Test(coverage, a_column_of_numbers_is_each_units_own)
+{
+    static const char text[] =
+        "2.\n"                                                                /* 1 */
+        "\n"                                                                  /* 2 */
+        "3.\n"                                                                /* 3 */
+        "\n"                                                                  /* 4 */
+        "4.\n"                                                                /* 5 */
+        "\n"                                                                  /* 6 */
+        "According to the Trust, roughly £3.1 billion has been committed to\n" /* 7 */
+        "the price review since the programme began.\n"                       /* 8 */
+        "\n"                                                                  /* 9 */
+        "Councils told us that the grant had fallen by a third.\n"            /* 10 */
+        "\n"                                                                  /* 11 */
+        "According to the Trust, the price review should be abandoned.\n";    /* 12 */
+    evx_coverage *cov = coverage_of(text);
+    evx_units units = EVX_UNITS_INIT;
+    evx_coverage_result r;
+
+    add(&units, EVX_UNIT_PARAGRAPH, 2,
+        "According to the Trust, roughly £3.1 billion has been committed to "
+        "the price review since the programme began.",
+        1, 8);
+    add(&units, EVX_UNIT_PARAGRAPH, 3,
+        "Councils told us that the grant had fallen by a third.", 3, 10);
+    add(&units, EVX_UNIT_PARAGRAPH, 4,
+        "According to the Trust, the price review should be abandoned.", 5, 12);
+    cr_assert_eq(evx_coverage_measure(&r, cov, &units), EVX_OK);
+    cr_expect_eq(r.placed, r.words, "%zu of %zu placed", r.placed, r.words);
+    for (size_t k = 0; k < r.n_stretches; k++)
+        cr_expect_fail("lines %ld-%ld unplaced: %s", r.stretches[k].first_line,
+                       r.stretches[k].last_line, r.stretches[k].first_words);
+    evx_units_free(&units);
+    evx_coverage_free(cov);
+}
+
 Test(coverage, dropped_paragraph_is_an_unplaced_stretch)
 {
     evx_coverage *cov = coverage_of(three_paragraphs);

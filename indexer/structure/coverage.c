@@ -352,7 +352,8 @@ unsigned evx_coverage_furniture_percent(const evx_coverage_result *r)
 typedef struct target {
     long first, last;
     size_t from, to, cursor;
-    size_t lead; /* the unit's first target, which keeps its cursor */
+    size_t lead;  /* the unit's first target, which keeps its cursor */
+    int numbered; /* its first word is the unit's own number */
 } target;
 
 /* A heading carried by units: its words in the matcher's label list. */
@@ -433,14 +434,14 @@ static evx_status add_unit_words(matcher *m, const evx_unit *u, size_t *from,
  * words [from, to) may place; lead: the unit's first target, or
  * SIZE_MAX if this is it. */
 static evx_status add_target(matcher *m, long first, long last,
-                             const size_t span[2], size_t lead)
+                             const size_t span[2], size_t lead, int numbered)
 {
     if (evx_grow((void **)&m->targets, &m->cap_targets, m->n_targets + 1,
                  sizeof *m->targets))
         return EVX_NOMEM;
     size_t i = m->n_targets++;
     m->targets[i] = (target){first, last, span[0], span[1], span[0],
-                             lead == SIZE_MAX ? i : lead};
+                             lead == SIZE_MAX ? i : lead, numbered};
     return EVX_OK;
 }
 
@@ -461,7 +462,7 @@ static evx_status add_unit(matcher *m, const evx_unit *u, int *found)
         *found = 1;
         long end = s->end_line >= s->line ? s->end_line : s->line;
         if (!st)
-            st = add_target(m, s->line, end, span, lead);
+            st = add_target(m, s->line, end, span, lead, u->number > 0);
         if (lead == SIZE_MAX)
             lead = m->n_targets - 1;
     }
@@ -588,6 +589,36 @@ static void candidates(matcher *m, long line)
     m->n_open = kept;
 }
 
+static int is_digit_run(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n && evx_ascii_digit((unsigned char)s[i]))
+        i++;
+    return n > 0 && i == n;
+}
+
+/* Places the number s as a candidate unit's own, printed before its
+ * text: a column of paragraph numbers ("2." / "3." / "4.", then the
+ * three paragraphs) prints each number lines before its text and inside
+ * the lines of the paragraph before, whose figures ("£3.1 billion") it
+ * must not take, and whose place it must not move. */
+static int find_number(matcher *m, const char *s, size_t n)
+{
+    unsigned h = hash_of(s, n);
+    for (size_t c = 0; c < m->n_cand; c++) {
+        const target *t = &m->targets[m->cand[c]];
+        if (!t->numbered || m->used[t->from] ||
+            !same(&m->unit_words, t->from, s, n, h))
+            continue;
+        m->used[t->from] = 1;
+        size_t *cursor = &m->targets[t->lead].cursor;
+        if (*cursor == t->from)
+            *cursor = t->from + 1;
+        return 1;
+    }
+    return 0;
+}
+
 /* Looks for an unused word s in t: within WINDOW words of its unit's
  * cursor if ahead is set (and moves the cursor past it), else anywhere. */
 static int find_in(matcher *m, const target *t, const char *s, size_t n,
@@ -613,6 +644,8 @@ static int find(matcher *m, const char *s, size_t n)
 {
     if (n == 0)
         return 0;
+    if (is_digit_run(s, n) && find_number(m, s, n))
+        return 1;
     for (int ahead = 1; ahead >= 0; ahead--)
         for (size_t c = 0; c < m->n_cand; c++)
             if (find_in(m, &m->targets[m->cand[c]], s, n, ahead))
@@ -627,14 +660,6 @@ static size_t next_word(const matcher *m, size_t i)
         if (m->state[k] != FURNITURE)
             return k;
     return 0;
-}
-
-static int is_digit_run(const char *s, size_t n)
-{
-    size_t i = 0;
-    while (i < n && evx_ascii_digit((unsigned char)s[i]))
-        i++;
-    return n > 0 && i == n;
 }
 
 /* Word i with a number glued to its end or start ("needs6", "9oversight")
