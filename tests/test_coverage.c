@@ -195,6 +195,36 @@ Test(coverage, a_column_of_numbers_is_each_units_own)
     evx_coverage_free(cov);
 }
 
+/* Where two units' lines overlap (paragraph 2's open at its number, in a
+ * column printed inside paragraph 1's lines), a word goes to the unit
+ * that has it next, not to the narrower one that has it some words on:
+ * paragraph 2 had taken paragraph 1's "The … programme had been slower
+ * than hoped", and its own same words, on its own line, were unplaced. */
+Test(coverage, a_word_goes_to_the_unit_that_has_it_next)
+{
+    static const char text[] =
+        "Its text begins here, and the grant fell.\n"                   /* 1 */
+        "\n"                                                            /* 2 */
+        "2.\n"                                                          /* 3 */
+        "\n"                                                            /* 4 */
+        "The Department accepted that the programme had been slower.\n" /* 5 */
+        "Trust members said that the programme had been slower.\n";     /* 6 */
+    evx_coverage *cov = coverage_of(text);
+    evx_units units = EVX_UNITS_INIT;
+    evx_coverage_result r;
+
+    add(&units, EVX_UNIT_PARAGRAPH, 0,
+        "Its text begins here, and the grant fell. The Department accepted "
+        "that the programme had been slower.",
+        1, 5);
+    add(&units, EVX_UNIT_PARAGRAPH, 2,
+        "Trust members said that the programme had been slower.", 3, 6);
+    cr_assert_eq(evx_coverage_measure(&r, cov, &units), EVX_OK);
+    cr_expect_eq(r.placed, r.words, "%zu of %zu placed", r.placed, r.words);
+    evx_units_free(&units);
+    evx_coverage_free(cov);
+}
+
 Test(coverage, dropped_paragraph_is_an_unplaced_stretch)
 {
     evx_coverage *cov = coverage_of(three_paragraphs);

@@ -7,9 +7,11 @@
  * compatibility forms).  A measurement splits the text of every unit naming
  * the file the same way into one list, with a "used" flag per word so that
  * each of a unit's words places at most one word of the file, then walks
- * the file's words: each looks first a little way ahead of where its unit
- * last matched (text is in order), then anywhere in the unit (a quotation
- * or a footnote block interrupting a paragraph leaves its cursor behind).
+ * the file's words: each looks first a little way ahead of where each
+ * unit covering its line last matched (text is in order), and goes to the
+ * unit that has it soonest, then anywhere in the units (a quotation or a
+ * footnote block interrupting a paragraph leaves its cursor behind).  A
+ * number that is a unit's own goes to that unit first.
  */
 #include "coverage.h"
 
@@ -619,37 +621,54 @@ static int find_number(matcher *m, const char *s, size_t n)
     return 0;
 }
 
-/* Looks for an unused word s in t: within WINDOW words of its unit's
- * cursor if ahead is set (and moves the cursor past it), else anywhere. */
-static int find_in(matcher *m, const target *t, const char *s, size_t n,
-                   int ahead)
+/* Where the unused word s (hash h) is in t: within WINDOW words of its
+ * unit's cursor if ahead is set, else anywhere; SIZE_MAX if not. */
+static size_t look(const matcher *m, const target *t, const char *s,
+                   size_t n, unsigned h, int ahead)
 {
-    unsigned h = hash_of(s, n);
-    size_t *cursor = &m->targets[t->lead].cursor;
-    size_t from = ahead ? *cursor : t->from;
-    size_t to = ahead && *cursor + WINDOW < t->to ? *cursor + WINDOW : t->to;
-    for (size_t i = from; i < to; i++) {
-        if (m->used[i] || !same(&m->unit_words, i, s, n, h))
-            continue;
-        m->used[i] = 1;
-        if (ahead)
-            *cursor = i + 1;
-        return 1;
-    }
-    return 0;
+    size_t cursor = m->targets[t->lead].cursor;
+    size_t from = ahead ? cursor : t->from;
+    size_t to = ahead && cursor + WINDOW < t->to ? cursor + WINDOW : t->to;
+    for (size_t i = from; i < to; i++)
+        if (!m->used[i] && same(&m->unit_words, i, s, n, h))
+            return i;
+    return SIZE_MAX;
 }
 
-/* Places the form s in one of the candidate units, in order first. */
+/* Places the form s in one of the candidate units: where it comes
+ * soonest after a unit's place, the narrowest unit on a tie (a quotation
+ * before the paragraph around it), which moves on past it; else anywhere
+ * in the narrowest that has it.  The soonest, not the narrowest first:
+ * units' lines overlap where a tool printed text out of order (a column
+ * of paragraph numbers, each unit's lines then opening at its number),
+ * and the unit the file is going through has the word next, while
+ * another has it some words on and must not take it. */
 static int find(matcher *m, const char *s, size_t n)
 {
     if (n == 0)
         return 0;
     if (is_digit_run(s, n) && find_number(m, s, n))
         return 1;
-    for (int ahead = 1; ahead >= 0; ahead--)
-        for (size_t c = 0; c < m->n_cand; c++)
-            if (find_in(m, &m->targets[m->cand[c]], s, n, ahead))
-                return 1;
+    unsigned h = hash_of(s, n);
+    size_t at = SIZE_MAX, lead = SIZE_MAX, skip = SIZE_MAX;
+    for (size_t c = 0; c < m->n_cand && skip > 0; c++) {
+        const target *t = &m->targets[m->cand[c]];
+        size_t i = look(m, t, s, n, h, 1);
+        if (i != SIZE_MAX && i - m->targets[t->lead].cursor < skip)
+            skip = i - m->targets[t->lead].cursor, at = i, lead = t->lead;
+    }
+    if (at != SIZE_MAX) {
+        m->used[at] = 1;
+        m->targets[lead].cursor = at + 1;
+        return 1;
+    }
+    for (size_t c = 0; c < m->n_cand; c++) {
+        size_t i = look(m, &m->targets[m->cand[c]], s, n, h, 0);
+        if (i != SIZE_MAX) {
+            m->used[i] = 1;
+            return 1;
+        }
+    }
     return 0;
 }
 

@@ -9,8 +9,9 @@
  * on purpose, so it counts as accounted for.  Measuring walks the file's
  * other words in order and looks for each in the text of the units whose
  * sources for this file cover its line (each range apart: a footnote
- * whose rest is at the next page's foot names two; narrowest first, in
- * order within a unit, then anywhere in it), so quotations, footnote
+ * whose rest is at the next page's foot names two; first the unit that
+ * has it soonest after its last match, the narrowest on a tie, then
+ * anywhere in one), so quotations, footnote
  * bodies and paragraphs that span a page break all find their words.  A unit's own
  * number counts as its word ("6." before a paragraph, "6" before a footnote
  * body); a line that no unit covers is placed when it is a heading that the
