@@ -50,6 +50,20 @@ static evx_unit *add(evx_units *units, evx_unit_type type, int number,
     return u;
 }
 
+/* Measures units against cov and expects every word of the file placed,
+ * each unplaced stretch named; frees both. */
+static void expect_all_placed(evx_coverage *cov, evx_units *units)
+{
+    evx_coverage_result r;
+    cr_assert_eq(evx_coverage_measure(&r, cov, units), EVX_OK);
+    cr_expect_eq(r.placed, r.words, "%zu of %zu placed", r.placed, r.words);
+    for (size_t k = 0; k < r.n_stretches; k++)
+        cr_expect_fail("lines %ld-%ld unplaced: %s", r.stretches[k].first_line,
+                       r.stretches[k].last_line, r.stretches[k].first_words);
+    evx_units_free(units);
+    evx_coverage_free(cov);
+}
+
 static const char three_paragraphs[] =
     "1. Integrated care is about providing a more holistic and\n" /* 1 */
     "joined-up experience for patients.\n"                        /* 2 */
@@ -133,7 +147,6 @@ Test(coverage, a_footnote_in_two_parts_leaves_the_text_between_alone)
         "its effect on staff. The Minister said he would consider them.\n";           /* 9 */
     evx_coverage *cov = coverage_of(text);
     evx_units units = EVX_UNITS_INIT;
-    evx_coverage_result r;
 
     evx_unit *fn = add(&units, EVX_UNIT_FOOTNOTE, 1,
                        "Written evidence from the Trust; see also the Government "
@@ -147,10 +160,7 @@ Test(coverage, a_footnote_in_two_parts_leaves_the_text_between_alone)
         "be reviewed. We heard concerns about the pace of change in the sector "
         "and its effect on staff. The Minister said he would consider them.",
         3, 9);
-    cr_assert_eq(evx_coverage_measure(&r, cov, &units), EVX_OK);
-    cr_expect_eq(r.placed, r.words, "%zu of %zu placed", r.placed, r.words);
-    evx_units_free(&units);
-    evx_coverage_free(cov);
+    expect_all_placed(cov, &units);
 }
 
 /* A column of paragraph numbers printed before the paragraphs (pdfminer):
@@ -176,7 +186,6 @@ Test(coverage, a_column_of_numbers_is_each_units_own)
         "According to the Trust, the price review should be abandoned.\n";    /* 12 */
     evx_coverage *cov = coverage_of(text);
     evx_units units = EVX_UNITS_INIT;
-    evx_coverage_result r;
 
     add(&units, EVX_UNIT_PARAGRAPH, 2,
         "According to the Trust, roughly £3.1 billion has been committed to "
@@ -186,13 +195,7 @@ Test(coverage, a_column_of_numbers_is_each_units_own)
         "Councils told us that the grant had fallen by a third.", 3, 10);
     add(&units, EVX_UNIT_PARAGRAPH, 4,
         "According to the Trust, the price review should be abandoned.", 5, 12);
-    cr_assert_eq(evx_coverage_measure(&r, cov, &units), EVX_OK);
-    cr_expect_eq(r.placed, r.words, "%zu of %zu placed", r.placed, r.words);
-    for (size_t k = 0; k < r.n_stretches; k++)
-        cr_expect_fail("lines %ld-%ld unplaced: %s", r.stretches[k].first_line,
-                       r.stretches[k].last_line, r.stretches[k].first_words);
-    evx_units_free(&units);
-    evx_coverage_free(cov);
+    expect_all_placed(cov, &units);
 }
 
 /* Where two units' lines overlap (paragraph 2's open at its number, in a
@@ -211,7 +214,6 @@ Test(coverage, a_word_goes_to_the_unit_that_has_it_next)
         "Trust members said that the programme had been slower.\n";     /* 6 */
     evx_coverage *cov = coverage_of(text);
     evx_units units = EVX_UNITS_INIT;
-    evx_coverage_result r;
 
     add(&units, EVX_UNIT_PARAGRAPH, 0,
         "Its text begins here, and the grant fell. The Department accepted "
@@ -219,10 +221,7 @@ Test(coverage, a_word_goes_to_the_unit_that_has_it_next)
         1, 5);
     add(&units, EVX_UNIT_PARAGRAPH, 2,
         "Trust members said that the programme had been slower.", 3, 6);
-    cr_assert_eq(evx_coverage_measure(&r, cov, &units), EVX_OK);
-    cr_expect_eq(r.placed, r.words, "%zu of %zu placed", r.placed, r.words);
-    evx_units_free(&units);
-    evx_coverage_free(cov);
+    expect_all_placed(cov, &units);
 }
 
 Test(coverage, dropped_paragraph_is_an_unplaced_stretch)
