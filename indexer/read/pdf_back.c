@@ -93,6 +93,19 @@ static int q_before(const char *s, size_t *p)
     return 1;
 }
 
+int pdf_qrange_open(const char *s, size_t len)
+{
+    len = evx_ascii_rtrim(s, len);
+    size_t dash = evx_dash_before(s, len);
+    if (!dash)
+        return 0;
+    size_t p = len - dash, n = digits_back(s, p);
+    if (n == 0 || n > 6)
+        return 0;
+    p -= n;
+    return q_before(s, &p) && !(p > 0 && evx_ascii_digit((unsigned char)s[p - 1]));
+}
+
 int pdf_qrange(const char *s, size_t len, size_t *cut, int *first, int *last)
 {
     len = evx_ascii_rtrim(s, len);

@@ -32,6 +32,10 @@
  * returns 1; else returns 0. */
 int pdf_rec_tail(const char *s, size_t len, size_t *cut, int *para);
 
+/* Does s end in a question range broken after its dash, its end on the
+ * next line ("… Ofwat Q37–" / "84")? */
+int pdf_qrange_open(const char *s, size_t len);
+
 /* If s ends with a question range "Q12–34" (en dash or hyphen; "Q12" alone
  * gives first = last), after a space or glued to a word ("OfficeQ1–39"),
  * sets *cut, *first, *last and returns 1. */

@@ -96,6 +96,27 @@ static int entry_goes_on_over_page(pdf_parser *p, const pdf_line *c, int *part)
     return 1;
 }
 
+/* Is line c a panel's reference alone ("Q42–77"), or the end of one
+ * broken after its dash, under a panel still open without its own?
+ * mutool and pdfminer may print a panel's questions as a block apart from
+ * its names, and pypdf break them as any words: they are that panel's,
+ * not a panel of their own (which had left the panel before it without
+ * its questions). */
+static int ref_of_open_panel(const pdf_parser *p, const pdf_line *c)
+{
+    size_t cut;
+    const evx_unit *u = p->open.cur;
+    if (!u || u->type != EVX_UNIT_WITNESS || p->past_ref || p->undated_panels)
+        return 0;
+    if (pdf_entry_ref(c->s, c->len, &cut) && cut == 0)
+        return 1;
+    /* the range's end, where a tool broke the line after its dash ("…
+     * Ofwat Q37–" / "84") */
+    const pdf_acc *acc = &p->open.acc;
+    return evx_ascii_digit((unsigned char)c->s[0]) &&
+           pdf_qrange_open(acc->text.data, acc->text.len);
+}
+
 size_t pdf_witness_line(pdf_parser *p, const pdf_line *c)
 {
     size_t off, extra = 0;
@@ -146,7 +167,9 @@ size_t pdf_witness_line(pdf_parser *p, const pdf_line *c)
         return 0;
     }
     int part = 0;
-    if ((c->block_start && !entry_goes_on_over_page(p, c, &part)) || !p->open.cur) {
+    if ((c->block_start && !entry_goes_on_over_page(p, c, &part) &&
+         !ref_of_open_panel(p, c)) ||
+        !p->open.cur) {
         p->n_panels++;
         evx_unit *u = pdf_unit_begin(p, EVX_UNIT_WITNESS,
                                  pdf_make_id(p, "/witness/%d", NULL, p->n_panels), 0, 0);
