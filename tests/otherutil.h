@@ -14,6 +14,22 @@
 #include "readutil.h"
 #include "unit.h"
 
+/* An invented report "HC 1" as pdftotext prints it: cover, contents, a
+ * page of two paragraphs, then a page opening with the back matter's
+ * list `heading` and its standard introduction `intro`; a string literal
+ * whose "%s" is where the list's lines go (for snprintf). */
+#define BACK_LIST_REPORT(heading, intro)                                      \
+    "House of Commons\n\nTransport Committee\n\nRural bus services\n\nHC 1\n\n" \
+    "\fContents\n\n"                                                         \
+    "1 Introduction\n\n" heading "\n\n"                                       \
+    "Rural bus services  2\n\n3\n\n"                                          \
+    "\fRural bus services  3\n\n"                                             \
+    "1 Introduction\n\n"                                                      \
+    "1. Councils told us that the grant had fallen by a third since 2010. "   \
+    "Operators said that\nfares no longer covered their costs.\n\n"           \
+    "2. The Department said that the grant was fair and paid on time.\n\n"   \
+    "\fRural bus services  4\n\n" heading "\n\n" intro "%s"
+
 /* Reads text as a web edition (web) or a pdf-text dump of report "HC 1"
  * into units. */
 static inline void read_as(evx_units *units, const char *text, int web)

@@ -16,24 +16,12 @@
 
 /* Cover, contents, a page of text, and the evidence list; "%s" is
  * where the list's entries go. */
-static const char REPORT[] =
-    "House of Commons\n\nTransport Committee\n\nRural bus services\n\nHC 1\n\n"
-    "\fContents\n\n"
-    "1 Introduction\n\n"
-    "Published written evidence\n\n"
-    "Rural bus services  2\n\n3\n\n"
-    "\fRural bus services  3\n\n"
-    "1 Introduction\n\n"
-    "1. Councils told us that the grant had fallen by a third since 2010. "
-    "Operators said that\nfares no longer covered their costs.\n\n"
-    "2. The Department said that the grant was fair and paid on time.\n\n"
-    "\fRural bus services  4\n\n"
-    "Published written evidence\n\n"
+static const char REPORT[] = BACK_LIST_REPORT(
+    "Published written evidence",
     "The following written evidence was received and can be viewed on the "
     "inquiry publications page of the\nCommittee's website.\n"
     "RBS codes are associated with each piece of written evidence. These are "
-    "for reference purposes only and\nmay not be complete.\n"
-    "%s";
+    "for reference purposes only and\nmay not be complete.\n");
 
 typedef struct read_list {
     evx_units units;

@@ -16,21 +16,10 @@
 
 /* Cover, contents, a page of text, and the witness list; "%s" is where
  * the list's panels go. */
-static const char REPORT[] =
-    "House of Commons\n\nTransport Committee\n\nRural bus services\n\nHC 1\n\n"
-    "\fContents\n\n"
-    "1 Introduction\n\n"
-    "Witnesses\n\n"
-    "Rural bus services  2\n\n3\n\n"
-    "\fRural bus services  3\n\n"
-    "1 Introduction\n\n"
-    "1. Councils told us that the grant had fallen by a third since 2010.\n\n"
-    "2. The Department said that the grant was fair and paid on time.\n\n"
-    "\fRural bus services  4\n\n"
-    "Witnesses\n\n"
+static const char REPORT[] = BACK_LIST_REPORT(
+    "Witnesses",
     "The following witnesses gave evidence. Transcripts can be viewed on the "
-    "inquiry publications page of the\nCommittee's website.\n\n"
-    "%s";
+    "inquiry publications page of the\nCommittee's website.\n\n");
 
 /* The panels of text read as report "HC 1" into units. */
 static void read_panels(evx_units *u, const char *panels)
