@@ -37,3 +37,24 @@ Test(page_headers, a_pages_number_over_its_title_is_one_footer)
                      want[k].id, unit(&u, want[k].id)->page);
     evx_units_free(&u);
 }
+
+/* A running title of ten letters ("Local news  6"; fixture
+ * pdfbox-short-title.txt, an invented report through PDFBox) is the
+ * pages' header: titles under 13 bytes had never been taken for one, so
+ * every page's header ran into the text, no numbered paragraph was found,
+ * a header glued to a note ("19 Q58" / "Local news") made "Local" the
+ * speaker of Mr Tudor-Evans's words, and the list of written evidence
+ * was read as footnotes. */
+Test(page_headers, a_short_running_title_is_the_header)
+{
+    evx_units u = EVX_UNITS_INIT;
+    read_fixture(&u, "pdfbox-short-title.txt", "HC 1437");
+    cr_expect_eq(count_type(&u, EVX_UNIT_PARAGRAPH), 27);
+    cr_expect_eq(count_type(&u, EVX_UNIT_WITNESS), 3);
+    cr_expect_eq(count_type(&u, EVX_UNIT_EVIDENCE), 11);
+    expect_speaker(&u, "HC1437/p12/q1", "Mr Bryn Tudor-Evans");
+    expect_speaker(&u, "HC1437/p12/q2", "Mr Bryn Tudor-Evans");
+    cr_expect_eq(unit(&u, "HC1437/p12")->page, 6);
+    cr_expect_eq(unit(&u, "HC1437/p27")->page, 10);
+    evx_units_free(&u);
+}

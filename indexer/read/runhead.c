@@ -20,6 +20,9 @@ static size_t lead_space(const char *s, size_t n)
 }
 
 #define HEADER_MAX_LINES 8 /* a header re-wrapped narrower than itself */
+#define HEADER_MIN_TITLE 6   /* bytes of the shortest running title ("Local news") */
+#define HEADER_SHORT_TITLE 12 /* a title this short is seen three times, not
+                                 twice ("HC 1234" in two citations) */
 
 /* Appends line ln trimmed to b (after a space if b has text), each run of
  * spaces and tabs in it as one space (a PDF tool in layout mode spreads
@@ -73,7 +76,7 @@ static int header_candidate(const char *s, size_t n, size_t line,
         c->page = atoi(s);
         while (i < n && s[i] == ' ')
             i++;
-        if (n - i < 12)
+        if (n - i < HEADER_MIN_TITLE)
             return 0;
         c->lead = 1;
         c->apart = 0;
@@ -82,7 +85,7 @@ static int header_candidate(const char *s, size_t n, size_t line,
     }
     while (k > 0 && evx_ascii_digit((unsigned char)s[k - 1]))
         k--;
-    if (k < n && n - k <= 4 && k > 12 && s[k - 1] == ' ') {
+    if (k < n && n - k <= 4 && k > HEADER_MIN_TITLE && s[k - 1] == ' ') {
         c->page = atoi(s + k);
         c->lead = 0;
         c->apart = 0;
@@ -244,7 +247,10 @@ static int ends_whole(const char *t)
  * before it on some pages and after it on others (odd and even pages),
  * or failing that on one side only; at least three times.  Contents
  * entries also end in numbers, but never sit on both sides.  Twice is
- * enough when both sides are seen.  A title ends as a phrase does, and
+ * enough when both sides are seen, for a title longer than
+ * HEADER_SHORT_TITLE bytes; a shorter one, of at least HEADER_MIN_TITLE,
+ * is seen three times, and is not the report's number printed as
+ * furniture.  A title ends as a phrase does, and
  * occurrences that crowd together (fewer than HEADER_MIN_LINES_PER_PAGE
  * lines a page between them) are a contents list's, not a header's. */
 evx_status evx_running_title(char **out, const evx_text *t, const char *report)
@@ -273,7 +279,9 @@ evx_status evx_running_title(char **out, const evx_text *t, const char *report)
                 st = EVX_NOMEM;
                 break;
             }
-            int got = b.len > 12 ? header_candidate(evx_buf_str(&b), b.len, ln, &c[nc]) : 0;
+            int got = b.len > HEADER_MIN_TITLE
+                          ? header_candidate(evx_buf_str(&b), b.len, ln, &c[nc])
+                          : 0;
             if (got < 0)
                 st = EVX_NOMEM;
             if (got > 0)
@@ -317,6 +325,8 @@ evx_status evx_running_title(char **out, const evx_text *t, const char *report)
         size_t score = count * (both ? 4 : 1);
         if ((count - apart >= 3 || both || apart >= 3) && score > best_score &&
             strchr(c[i].title, ' ') && ends_whole(c[i].title) &&
+            (count >= 3 || strlen(c[i].title) > HEADER_SHORT_TITLE) &&
+            !evx_report_number(report, c[i].title, strlen(c[i].title)) &&
             (count < 3 || lines_per_page(c + i, count) >= HEADER_MIN_LINES_PER_PAGE)) {
             best = i;
             best_score = score;
