@@ -17,6 +17,16 @@
 /* ------------------------------------------------------------------ */
 /* contents                                                           */
 
+/* Is the number at k its title's last word, before the page that ends
+ * its line or stands alone on the next ("Section 136  8", "Section 136" /
+ * "8"), a page no lower than the last entry's? */
+static int number_in_title(const scan *sc, size_t k, size_t b, int page)
+{
+    int next = k + 1 < b ? evx_wd_int(&sc->w[k + 1]) : 0;
+    return next > 0 && next >= page &&
+           (k + 2 == b || (sc->w[k + 2].flags & W_LINE));
+}
+
 /* Reads contents entries ending in page numbers from a, within the block
  * [a, b), recording them if `keep`.  Returns the first word after the
  * last whole entry (a if none) and *last_page its page. */
@@ -30,7 +40,8 @@ static size_t contents_entries(scan *sc, size_t a, size_t b, int *last_page,
             break;
         int v = evx_wd_int(&sc->w[k]);
         if (k > start && v > 0 && v >= page && v < 1000 &&
-            (k + 1 == b || evx_wd_upperish(&sc->w[k + 1]))) {
+            (k + 1 == b || evx_wd_upperish(&sc->w[k + 1])) &&
+            !number_in_title(sc, k, b, page)) {
             if (keep) {
                 if (evx_grow((void **)&(sc->ent), &(sc->cap_ent), (sc->n_ent) + 1, sizeof *(sc->ent))) {
                     sc->fail = 1;
@@ -153,12 +164,15 @@ static size_t drop_leaders(scan *sc, size_t a, size_t b)
 
 /* The titles of a contents column in the block [a, b): each a line of a
  * few words, or two or more where a title wraps (evx_wd_goes_on), that
- * ends in no page and no sentence (";", ",", ":" or "."); their first
+ * ends in no page and no sentence (";", ",", ":" or "."): a number after
+ * a capital's word is the title's ("Section 136"), in a column most of
+ * whose titles end in words, which the pages after it, as many as the
+ * titles, bear out; their first
  * words go to first[].  Their count, 0 if the block is not such a
  * column. */
 static size_t column_titles(const scan *sc, size_t a, size_t b, size_t *first)
 {
-    size_t nt = 0;
+    size_t nt = 0, numbered = 0;
     int goes_on = 0;
     for (size_t k = a; k < b; k++) {
         if (k == a || ((sc->w[k].flags & W_LINE) && !goes_on)) {
@@ -170,13 +184,19 @@ static size_t column_titles(const scan *sc, size_t a, size_t b, size_t *first)
         int last = k + 1 == b || (sc->w[k + 1].flags & W_LINE);
         goes_on = last && k + 1 < b && evx_wd_goes_on(&sc->w[k]);
         char end = sc->w[k].s[sc->w[k].len - 1];
+        int number = last && !goes_on && evx_wd_int(&sc->w[k]);
         if ((sc->w[k].flags & W_HEADER) ||
+            (number && !(k > first[nt - 1] &&
+                         evx_ascii_upper((unsigned char)sc->w[k - 1].s[0]))) ||
             (last && !goes_on &&
-             (evx_wd_int(&sc->w[k]) || end == '.' || end == ',' ||
-              end == ';' || end == ':')))
+             (end == '.' || end == ',' || end == ';' || end == ':')))
             return 0;
+        numbered += number;
     }
-    return b - first[nt - 1] > COLUMN_TITLE_WORDS ? 0 : nt;
+    /* titles that mostly end in numbers are entries with their pages */
+    return b - first[nt - 1] > COLUMN_TITLE_WORDS || numbered * 2 >= nt + (numbered > 0)
+               ? 0
+               : nt;
 }
 
 static int by_value(const void *x, const void *y)
