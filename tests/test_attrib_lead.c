@@ -204,13 +204,19 @@ Test(attrib_lead, a_second_quotation_of_a_sentence_is_its_own_clauses)
 
 /* A lead-in whose only person is another word's object ("In a letter to
  * Mr Dalton, the Secretary of State wrote:", "Mr Dalton's predecessor told
- * us:") names someone else, not that person. */
+ * us:", "described Right Care, Right Person as") names someone else, not
+ * that person. */
 Test(attrib_lead, a_person_named_as_an_object_is_not_the_speaker)
 {
     static const char *const objects[] = {
         "In a letter to Mr Dalton, the Secretary of State wrote:",
         "Mr Dalton’s predecessor told us:",
-        "A member of staff who had worked with Mr Dalton told us:"};
+        "A member of staff who had worked with Mr Dalton told us:",
+        /* what a verb of naming names: the words are its subject's, an
+         * officer's, not a policy's that reads as a name */
+        "One officer, speaking to us on a visit, described Right Care, "
+        "Right Person as",
+        "One manager called Mr Dalton"};
     for (size_t k = 0; k < sizeof objects / sizeof *objects; k++) {
         evx_units l = EVX_UNITS_INIT;
         const evx_unit *q = lead_in_only(&l, objects[k], objects[k]);

@@ -42,6 +42,22 @@ int evx_mention_governed(const evx_view *v, const evx_mention *x)
                        sizeof govern / sizeof govern[0]);
 }
 
+int evx_mention_named_by_verb(const evx_view *v, const evx_mention *x)
+{
+    static const char *const verbs[] = {
+        "described", "describing", "called", "calling", "characterised",
+        "characterising", "labelled", "dubbed", "termed"};
+    size_t end = evx_view_lead_end(v);
+    if (x->first == 0 || x->last >= end ||
+        !evx_word_in(v->w.items[x->first - 1].term, verbs,
+                     sizeof verbs / sizeof *verbs))
+        return 0;
+    for (size_t k = x->last + 1; k < end; k++)
+        if (evx_aword_is_speech_verb(v->w.items[k].term))
+            return 0;
+    return 1;
+}
+
 /* Does mention x own the words a noun of saying names ("Dr Jones’s claim
  * that", "Mr Hopson’s description of", "the view of Dr Jones")?  Nouns of
  * English. */

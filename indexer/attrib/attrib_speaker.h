@@ -47,6 +47,12 @@ size_t evx_mention_group(const evx_mentions *m, const evx_view *v,
  * "like"), else 0.  Words of English syntax. */
 int evx_mention_governed(const evx_view *v, const evx_mention *x);
 
+/* Is x what the lead-in's verb of naming names ("described Right Care,
+ * Right Person as “…”", "called Dr Jones “…”"), with no verb of saying
+ * after it before the quotation: the words are the verb's subject's,
+ * never x's?  Words of English. */
+int evx_mention_named_by_verb(const evx_view *v, const evx_mention *x);
+
 /* Whether personal mention x is another word's object, not a speaker
  * ("Unlike Jane Doe, …", "The Chair asked Dr Lee whether"): governed by
  * the word before it, not introduced ("according to"), not asked to
