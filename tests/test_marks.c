@@ -98,3 +98,31 @@ Test(marks, brackets)
     cr_expect_not(evx_mark_bracket(&seq, t, strlen(t),
                                    (size_t)(strchr(t, '[') - t), &mb, &me, &v));
 }
+
+/* The marker the digit run at `at` is, set apart by a blank, or 0. */
+static long spaced(const evx_mark_seq *seq, const char *s, const char *at)
+{
+    size_t b = (size_t)(strstr(s, at) - s), e = b;
+    long v = 0;
+    while (s[e] >= '0' && s[e] <= '9')
+        e++;
+    return evx_mark_spaced(seq, s, strlen(s), b, e, &v) ? v : 0;
+}
+
+/* A raised marker a PDF tool sets apart after a sentence's end: before a
+ * capital, the line's end or a quotation opening a sentence
+ * ("encouraging”. 16 “The headline …”, pdftotext's reading order had
+ * kept "16" as text, and the quotations after it lost their notes); not
+ * before lower case, nor a quotation mark with no capital after it. */
+Test(marks, spaced_after_a_sentence)
+{
+    evx_mark_seq seq = {15, 0, NULL, 0};
+    cr_expect_eq(spaced(&seq, "encouraging\xE2\x80\x9D. 16 The headline", "16"), 16);
+    cr_expect_eq(spaced(&seq, "encouraging\xE2\x80\x9D. 16", "16"), 16);
+    cr_expect_eq(spaced(&seq, "encouraging\xE2\x80\x9D. 16 \xE2\x80\x9CThe headline", "16"),
+                 16);
+    cr_expect_eq(spaced(&seq, "was agreed. 16 \xE2\x80\x98" "Fair\xE2\x80\x99 pay", "16"), 16);
+    cr_expect_eq(spaced(&seq, "was agreed. 16 \"Fair\" pay", "16"), 16);
+    cr_expect_eq(spaced(&seq, "was agreed. 16 schools closed", "16"), 0);
+    cr_expect_eq(spaced(&seq, "was agreed. 16 \xE2\x80\x9C" "fair\xE2\x80\x9D", "16"), 0);
+}

@@ -11,6 +11,8 @@
 
 #define RDQ "\xE2\x80\x9D" /* right double quotation mark */
 #define RSQ "\xE2\x80\x99" /* right single quotation mark */
+#define LDQ "\xE2\x80\x9C" /* left double quotation mark */
+#define LSQ "\xE2\x80\x98" /* left single quotation mark */
 #define MAX_DIGITS 4       /* no report has 10,000 footnotes */
 
 static int at(const char *s, size_t n, size_t i, const char *lit)
@@ -58,6 +60,15 @@ int evx_mark_fits(const evx_mark_seq *seq, long num)
         return listed(seq, num) || (num < seq->listed[0] &&
                                     num + EVX_MARK_AHEAD >= seq->listed[0]);
     return seq->from_one ? num <= 1 + EVX_MARK_AHEAD : num < 1000;
+}
+
+/* An opening quotation mark starts at i, a capital after it. */
+static int opens_quote(const char *s, size_t n, size_t i)
+{
+    size_t q = at(s, n, i, LDQ) || at(s, n, i, LSQ) ? 3
+               : i < n && (s[i] == '"' || s[i] == '\'') ? 1
+                                                        : 0;
+    return q && i + q < n && evx_ascii_upper(s[i + q]);
 }
 
 /* A closing quotation mark ends just before i. */
@@ -170,8 +181,10 @@ int evx_mark_spaced(const evx_mark_seq *seq, const char *s, size_t n,
         s[b - 1] != ' ' ||
         !(strchr(".!?", s[b - 2]) || after_close_quote(s, b - 1)))
         return 0;
-    /* the line's end, or a new sentence: a capital after one blank */
-    if (!(e == n || (e + 1 < n && s[e] == ' ' && evx_ascii_upper(s[e + 1]))))
+    /* the line's end, or a new sentence: a capital after one blank, or
+     * an opening quotation mark ("encouraging”. 16 “The headline …”") */
+    if (!(e == n || (e + 1 < n && s[e] == ' ' &&
+                     (evx_ascii_upper(s[e + 1]) || opens_quote(s, n, e + 1)))))
         return 0;
     long v = digits_value(s, b, e);
     if (v != seq->last + 1)
