@@ -58,3 +58,22 @@ Test(page_headers, a_short_running_title_is_the_header)
     cr_expect_eq(unit(&u, "HC1437/p27")->page, 10);
     evx_units_free(&u);
 }
+
+/* Footnotes citing one submission on pages apart ("4 National Union of
+ * Journalists (LNW0012)", "11 …", "23 …") are not a running title
+ * (fixture pdftotext-cited-title.txt, an invented report through
+ * pdftotext, whose own header is its title alone): taken for one, the
+ * list's entry of that name and the number after it were read as a
+ * page's header, the entry was lost, and the list's numbers after it
+ * were warned as text no unit could take. */
+Test(page_headers, a_cited_submission_is_no_running_title)
+{
+    evx_units u = EVX_UNITS_INIT;
+    read_fixture(&u, "pdftotext-cited-title.txt", "HC 1437");
+    cr_expect_eq(count_type(&u, EVX_UNIT_EVIDENCE), 11);
+    const evx_unit *e = unit(&u, "HC1437/evidence/LNW0012");
+    cr_expect_str_eq(e->text, "National Union of Journalists");
+    cr_expect_eq(e->number, 7);
+    cr_expect_eq(unit(&u, "HC1437/evidence/LNW0006")->number, 11);
+    evx_units_free(&u);
+}

@@ -10,6 +10,7 @@
 #include "ascii.h"
 #include "buf.h"
 #include "grow.h"
+#include "layout_words.h"
 
 static size_t lead_space(const char *s, size_t n)
 {
@@ -243,6 +244,18 @@ static int ends_whole(const char *t)
     return 1;
 }
 
+/* Does title t end in a written-evidence code ("National Union of
+ * Journalists (LNW0012)")?  Footnotes citing one submission on pages
+ * apart read as "N Title"; a running title never ends so. */
+static int ends_in_code(const char *t)
+{
+    const char *sp = strrchr(t, ' ');
+    evx_word w = {0};
+    w.s = sp ? sp + 1 : t;
+    w.len = (unsigned)strlen(w.s);
+    return evx_wd_code(&w);
+}
+
 /* The running title: printed with a page number on a line of its own,
  * before it on some pages and after it on others (odd and even pages),
  * or failing that on one side only; at least three times.  Contents
@@ -250,7 +263,8 @@ static int ends_whole(const char *t)
  * enough when both sides are seen, for a title longer than
  * HEADER_SHORT_TITLE bytes; a shorter one, of at least HEADER_MIN_TITLE,
  * is seen three times, and is not the report's number printed as
- * furniture.  A title ends as a phrase does, and
+ * furniture.  A title ends as a phrase does, not in a written-evidence
+ * code (footnotes citing one submission on several pages), and
  * occurrences that crowd together (fewer than HEADER_MIN_LINES_PER_PAGE
  * lines a page between them) are a contents list's, not a header's. */
 evx_status evx_running_title(char **out, const evx_text *t, const char *report)
@@ -327,6 +341,7 @@ evx_status evx_running_title(char **out, const evx_text *t, const char *report)
             strchr(c[i].title, ' ') && ends_whole(c[i].title) &&
             (count >= 3 || strlen(c[i].title) > HEADER_SHORT_TITLE) &&
             !evx_report_number(report, c[i].title, strlen(c[i].title)) &&
+            !ends_in_code(c[i].title) &&
             (count < 3 || lines_per_page(c + i, count) >= HEADER_MIN_LINES_PER_PAGE)) {
             best = i;
             best_score = score;
