@@ -21,7 +21,7 @@ static size_t lead_space(const char *s, size_t n)
 }
 
 #define HEADER_MAX_LINES 8 /* a header re-wrapped narrower than itself */
-#define HEADER_MIN_TITLE 6   /* bytes of the shortest running title ("Local news") */
+#define HEADER_MIN_TITLE 6   /* fewest bytes of a running title ("Local news": 10) */
 #define HEADER_SHORT_TITLE 12 /* a title this short is seen three times, not
                                  twice ("HC 1234" in two citations) */
 
