@@ -242,10 +242,8 @@ int pdf_witness_complete(const pdf_parser *p)
  * is an entry printed without its number. */
 static int number_over_entry(pdf_parser *p, const pdf_line *c)
 {
-    size_t i = 0, l2 = 0;
-    int v;
-    evx_ascii_digits_at(c->s, c->len, &i, 5, &v);
-    if (i == 0 || i > 4 || i != c->len || v != p->n_evidence + 1 ||
+    size_t l2 = 0;
+    if (!evx_ascii_page_number(c->s, c->len) || atoi(c->s) != p->n_evidence + 1 ||
         (p->layout && evx_layout_is_furniture(p->layout, (long)c->ln)))
         return 0;
     const char *s2 = "";
@@ -255,7 +253,7 @@ static int number_over_entry(pdf_parser *p, const pdf_line *c)
     if (!l2 || pdf_evidence_line(s2, l2, &ev) ||
         !pdf_evidence_unnumbered(s2, l2, &ev))
         return 0;
-    p->ev_number = v;
+    p->ev_number = p->n_evidence + 1;
     return 1;
 }
 

@@ -599,14 +599,13 @@ static int is_digit_run(const char *s, size_t n)
     return n > 0 && i == n;
 }
 
-/* Places the number s as a candidate unit's own, printed before its
+/* Places the number s (hash h) as a candidate unit's own, printed before its
  * text: a column of paragraph numbers ("2." / "3." / "4.", then the
  * three paragraphs) prints each number lines before its text and inside
  * the lines of the paragraph before, whose figures ("£3.1 billion") it
  * must not take, and whose place it must not move. */
-static int find_number(matcher *m, const char *s, size_t n)
+static int find_number(matcher *m, const char *s, size_t n, unsigned h)
 {
-    unsigned h = hash_of(s, n);
     for (size_t c = 0; c < m->n_cand; c++) {
         const target *t = &m->targets[m->cand[c]];
         if (!t->numbered || m->used[t->from] ||
@@ -647,9 +646,9 @@ static int find(matcher *m, const char *s, size_t n)
 {
     if (n == 0)
         return 0;
-    if (is_digit_run(s, n) && find_number(m, s, n))
-        return 1;
     unsigned h = hash_of(s, n);
+    if (is_digit_run(s, n) && find_number(m, s, n, h))
+        return 1;
     size_t at = SIZE_MAX, lead = SIZE_MAX, skip = SIZE_MAX;
     for (size_t c = 0; c < m->n_cand && skip > 0; c++) {
         const target *t = &m->targets[m->cand[c]];
