@@ -12,6 +12,7 @@
 
 #include "ascii.h"
 #include "buf.h"
+#include "utf8.h"
 
 #define DIAG_CAP 10000
 #define N_LEVELS 3
@@ -92,6 +93,28 @@ static void one_line(char *s)
         evx_ascii_one_line(s, strlen(s));
 }
 
+/* text's bytes as valid UTF-8, each byte that starts no character (a
+ * precision such as "%.60s" cut one short, or a file's own encoding)
+ * as U+FFFD; NULL if out of memory.  Frees text. */
+static char *valid_utf8(char *text)
+{
+    size_t n = text ? strlen(text) : 0, i = 0, k;
+    while (i < n && (k = evx_utf8_seqlen(text + i, n - i)) > 0)
+        i += k;
+    if (i == n)
+        return text;
+    evx_buf b = EVX_BUF_INIT;
+    for (i = 0; i < n; i += k ? k : 1) {
+        k = evx_utf8_seqlen(text + i, n - i);
+        if (k)
+            evx_buf_append(&b, text + i, k);
+        else
+            evx_buf_puts(&b, EVX_UTF8_REPLACEMENT);
+    }
+    free(text);
+    return evx_buf_detach(&b);
+}
+
 void evx_diag_add(evx_diag *d, evx_diag_level level, const char *file,
                   long line, const char *fmt, ...)
 {
@@ -115,7 +138,7 @@ void evx_diag_add(evx_diag *d, evx_diag_level level, const char *file,
     m.seq = d->seq;
     m.line = line;
     m.file = evx_strdup(file);
-    m.text = evx_buf_detach(&text);
+    m.text = valid_utf8(evx_buf_detach(&text));
     if (!m.text || (file && !m.file)) {
         free(m.file);
         free(m.text);

@@ -29,7 +29,9 @@ evx_status evx_diag_new(evx_diag **out);
 /* Frees the collector and its messages; NULL is a no-op. */
 void evx_diag_free(evx_diag *d);
 
-/* Records a message.  file may be NULL; line 0 means "no line".  Messages
+/* Records a message, on one line and in valid UTF-8 (a byte that starts
+ * no character, as a precision like "%.60s" may leave, becomes U+FFFD).
+ * file may be NULL; line 0 means "no line".  Messages
  * of a level past its first 10,000 are counted but not kept (a hostile
  * file cannot eat memory; the notes of a large corpus never crowd out a
  * warning or an error).  Out of memory: the message is counted and

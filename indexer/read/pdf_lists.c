@@ -161,9 +161,7 @@ size_t pdf_witness_line(pdf_parser *p, const pdf_line *c)
         pdf_unit_finish(p); /* the Lords' "*" opens each panel */
     if ((c->block_start || !p->open.cur) && page_header_like(c)) {
         pdf_unit_finish(p);
-        evx_diag_add(p->diag, EVX_DIAG_WARNING, p->file, (long)c->ln,
-                     "could not place text: \"%.60s\" (a page's number and "
-                     "header?), not a witness", c->s);
+        pdf_unplaced(p, c, "(a page's number and header?), not a witness");
         return 0;
     }
     int part = 0;
@@ -292,6 +290,6 @@ size_t pdf_evidence_list_line(pdf_parser *p, const pdf_line *c)
             return 1;
     }
     if (p->n_evidence > 0)
-        pdf_unplaced(p, c);
+        pdf_unplaced(p, c, NULL);
     return 0; /* before the first entry: the standard introduction */
 }

@@ -384,14 +384,15 @@ size_t pdf_heading_block(const pdf_parser *p, size_t ln, size_t maxl,
     return used;
 }
 
-void pdf_unplaced(pdf_parser *p, const pdf_line *c)
+void pdf_unplaced(pdf_parser *p, const pdf_line *c, const char *why)
 {
     if (p->layout && evx_layout_is_furniture(p->layout, (long)c->ln))
         return; /* a cover or running furniture: counted, not lost */
     int n = (int)evx_utf8_prefix(c->s, c->len, 60);
     evx_diag_add(p->diag, EVX_DIAG_WARNING, p->file, (long)c->ln,
-                 "could not place text: \"%.*s%s\"", n, c->s,
-                 c->len > 60 ? "..." : "");
+                 "could not place text: \"%.*s%s\"%s%s", n, c->s,
+                 (size_t)n < c->len ? "..." : "", why ? " " : "",
+                 why ? why : "");
 }
 
 void pdf_set_section(pdf_parser *p, const char *s, size_t len)

@@ -270,9 +270,9 @@ int pdf_page_ends(const pdf_parser *p, size_t ln, const char *s, size_t len,
 size_t pdf_heading_block(const pdf_parser *p, size_t ln, size_t maxl,
                          size_t maxlen, evx_buf *h);
 
-/* Warns that line c fits nowhere, unless the page layer took it for
- * furniture. */
-void pdf_unplaced(pdf_parser *p, const pdf_line *c);
+/* Warns that line c fits nowhere, quoting its start, and `why` after it
+ * if not NULL, unless the page layer took it for furniture. */
+void pdf_unplaced(pdf_parser *p, const pdf_line *c, const char *why);
 
 /* The current section heading becomes s. */
 void pdf_set_section(pdf_parser *p, const char *s, size_t len);

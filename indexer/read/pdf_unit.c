@@ -502,7 +502,7 @@ static int quote_goes_on(const pdf_parser *p, const pdf_line *c)
 void pdf_unit_add_line(pdf_parser *p, const pdf_line *c)
 {
     if (!p->open.cur) {
-        pdf_unplaced(p, c);
+        pdf_unplaced(p, c, NULL);
         return;
     }
     pdf_fnseq *seq = (p->open.cur->type == EVX_UNIT_WITNESS ||
