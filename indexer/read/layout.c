@@ -366,10 +366,13 @@ static int heading_opens_block(const scan *sc, size_t i)
     return 1;
 }
 
-/* Is the number at i alone on its line, its text in the next block? */
+/* Is the number at i alone on its line (or at the end of one, a heading
+ * split off before it: "Storm overflows 14." / a blank line / "The …"),
+ * its text in the next block? */
 static int set_apart(const scan *sc, size_t i)
 {
-    return (sc->w[i].flags & W_LINE) && i + 1 < sc->n &&
+    return ((sc->w[i].flags & W_LINE) || sc->w[i].brk >= B_BLOCK) &&
+           i + 1 < sc->n &&
            evx_lay_block_start(sc, i + 1) && sc->w[i + 1].blanks == 1 &&
            !(sc->w[i + 1].flags & W_HEADER) &&
            evx_wd_upperish(&sc->w[i + 1]) && !evx_wd_int(&sc->w[i + 1]);

@@ -19,11 +19,13 @@
 
 /* Is the number at k its title's last word, before the page that ends
  * its line or stands alone on the next ("Section 136  8", "Section 136" /
- * "8"), a page no lower than the last entry's? */
+ * "8"), a page no lower than the last entry's?  Never a page a leader
+ * led to ("Summary......3" / "1" / "Introduction......4": a re-wrap set
+ * the next chapter's number apart). */
 static int number_in_title(const scan *sc, size_t k, size_t b, int page)
 {
     int next = k + 1 < b ? evx_wd_int(&sc->w[k + 1]) : 0;
-    return next > 0 && next >= page &&
+    return next > 0 && next >= page && !(sc->w[k].flags & W_LEADER) &&
            (k + 2 == b || (sc->w[k + 2].flags & W_LINE));
 }
 
@@ -123,6 +125,7 @@ static size_t line_without_leader(const scan *sc, size_t k, size_t e,
         page.flags = page.blanks = 0;
         page.brk = B_KEEP;
     }
+    page.flags |= W_LEADER;
     out[n++] = page;
     return n;
 }
@@ -175,7 +178,10 @@ static size_t column_titles(const scan *sc, size_t a, size_t b, size_t *first)
     size_t nt = 0, numbered = 0;
     int goes_on = 0;
     for (size_t k = a; k < b; k++) {
-        if (k == a || ((sc->w[k].flags & W_LINE) && !goes_on)) {
+        /* a line in lower case goes on a title a re-wrap broke
+         * ("… Pharmacy First Closures" / "and access") */
+        if (k == a || ((sc->w[k].flags & W_LINE) && !goes_on &&
+                       !evx_wd_lower(&sc->w[k]))) {
             if (nt == COLUMN_TITLES || evx_wd_num_dot(&sc->w[k]) ||
                 (k > a && k - first[nt - 1] > COLUMN_TITLE_WORDS))
                 return 0; /* a paragraph ("1. Grants …") is no title */
@@ -215,6 +221,149 @@ static int number_line(const scan *sc, size_t k)
             evx_lay_block_start(sc, k + 1));
 }
 
+/* The pages on the line that word k opens, when the line holds nothing
+ * else: numbers under 1000 in page order ("6", or "6 6 7" where a re-wrap
+ * joined a column's lines).  Their count, 0 if the line is not such. */
+static size_t pages_line(const scan *sc, size_t k)
+{
+    if (!(sc->w[k].flags & W_LINE))
+        return 0;
+    size_t n = 0;
+    for (int last = 0; k + n < sc->n; n++) {
+        size_t j = k + n;
+        if (n && ((sc->w[j].flags & W_LINE) || evx_lay_block_start(sc, j)))
+            break;
+        int v = evx_wd_int(&sc->w[j]);
+        if (v <= 0 || v >= 1000 || v < last)
+            return 0;
+        last = v;
+    }
+    return n;
+}
+
+/* Does a column title break before word j, the title before it ended
+ * (a line whose titles a re-wrap joined: "2 Funding and accountability
+ * Investment plans The role of the regulator")?  2 where a capital's word
+ * or a chapter's number follows a word in lower case that ends a title
+ * ("accountability Investment"), 1 where it follows a capital's word
+ * ("Introduction Scope", "Accessibility Digital"), 0 where no title ends:
+ * after "of", "the", "and" …, inside a title's first words ("2
+ * Funding"). */
+static int title_breaks(const scan *sc, size_t first, size_t j)
+{
+    const evx_word *w = &sc->w[j], *prev = &sc->w[j - 1];
+    int number = evx_wd_int(w) > 0 && j + 1 < sc->n &&
+                 evx_wd_upperish(&sc->w[j + 1]);
+    if (j <= first + (evx_wd_int(&sc->w[first]) > 0) ||
+        !(evx_wd_upperish(w) || number) || evx_wd_goes_on(prev))
+        return 0;
+    return evx_wd_lower(prev) ? 2 : evx_wd_upperish(prev) ? 1 : 0;
+}
+
+/* Are the words [j, e) met again from word `from` on where a heading
+ * stands: at a block's start, or a line's after a sentence ("Pharmacy
+ * First 17."; not "… the Pharmacy" / "First service …")? */
+static int met_as_heading(const scan *sc, size_t j, size_t e, size_t from)
+{
+    for (size_t k = from; k + (e - j) <= sc->n; k++) {
+        if (!evx_wd_same(&sc->w[k], &sc->w[j]) ||
+            !(evx_lay_block_start(sc, k) ||
+              ((sc->w[k].flags & W_LINE) && evx_wd_ends_sentence(&sc->w[k - 1]))))
+            continue;
+        size_t m = 1;
+        while (j + m < e && evx_wd_same(&sc->w[k + m], &sc->w[j + m]))
+            m++;
+        if (j + m == e)
+            return 1;
+    }
+    return 0;
+}
+
+/* The strength title_breaks gives word j of the title that opens at
+ * first and ends before end: 2 or 1, or, where the text after the
+ * contents (from `from`) does not head with the words from j to the next
+ * break (met_as_heading), 0 for a break of 1 (in "Pharmacy First Closures and
+ * access" the text heads "Closures and access", never "First"). */
+static int confirmed_break(const scan *sc, size_t first, size_t j, size_t end,
+                           size_t from)
+{
+    int st = title_breaks(sc, first, j);
+    if (st != 1)
+        return st;
+    size_t e = j + 1;
+    while (e < end && !title_breaks(sc, first, e))
+        e++;
+    return met_as_heading(sc, j, e, from) ? 1 : 0;
+}
+
+/* How a line's joined titles break (title_breaks): at breaks of 2 only,
+ * at every break, or at breaks of 2 and the breaks of 1 that the text
+ * from `from` on confirms.  Title t is words [first[t], first[t + 1]). */
+enum { BREAK_STRONG, BREAK_ALL, BREAK_CONFIRMED };
+
+static int breaks_at(const scan *sc, const size_t *first, size_t t, size_t j,
+                     size_t from, int how)
+{
+    int st = how == BREAK_CONFIRMED
+                 ? confirmed_break(sc, first[t], j, first[t + 1], from)
+                 : title_breaks(sc, first[t], j);
+    return how == BREAK_STRONG ? st == 2 : st > 0;
+}
+
+/* Titles joined on a line, as many as want, parted where they break
+ * (breaks_at), each way in turn until one gives want titles in all.
+ * first[] (nt titles, first[nt] their end) gains the new titles' first
+ * words.  Returns their count: want, or nt if no way gives it (nothing
+ * changed). */
+static size_t part_joined_titles(const scan *sc, size_t *first, size_t nt,
+                                 size_t want)
+{
+    size_t end = first[nt];
+    for (int how = BREAK_STRONG; how <= BREAK_CONFIRMED; how++) {
+        size_t breaks = 0;
+        for (size_t t = 0; t < nt; t++)
+            for (size_t j = first[t] + 1; j < first[t + 1]; j++)
+                breaks += breaks_at(sc, first, t, j, end, how);
+        if (nt + breaks != want || want > COLUMN_TITLES)
+            continue;
+        size_t out[COLUMN_TITLES + 1], n = 0;
+        for (size_t t = 0; t < nt; t++) {
+            out[n++] = first[t];
+            for (size_t j = first[t] + 1; j < first[t + 1]; j++)
+                if (breaks_at(sc, first, t, j, end, how))
+                    out[n++] = j;
+        }
+        out[n] = end;
+        memcpy(first, out, (n + 1) * sizeof *first);
+        return n;
+    }
+    return nt;
+}
+
+static int by_int(const void *x, const void *y)
+{
+    int a = *(const int *)x, b = *(const int *)y;
+    return (a > b) - (a < b);
+}
+
+/* Are the `left` lowest of the pages among words [a, e) (headers aside)
+ * lower than every other: the contents page's own numbers, not pages it
+ * lists? */
+static int lowest_apart(const scan *sc, size_t a, size_t e, size_t left)
+{
+    int v[COLUMN_TITLES + 2];
+    size_t n = 0;
+    for (size_t k = a; k < e; k++) {
+        if (sc->w[k].flags & W_HEADER)
+            continue;
+        if (n == COLUMN_TITLES + 2)
+            return 0;
+        v[n++] = evx_wd_int(&sc->w[k]);
+    }
+    qsort(v, n, sizeof *v, by_int);
+    return left < n && v[left - 1] < v[left];
+}
+
 /* A contents column from word a (the block [a, b) or more): its titles,
  * one a line (before any entry was read, a blank line may part them),
  * then their pages, each a number alone on its line, among the page's
@@ -231,28 +380,40 @@ static int column_at(const scan *sc, size_t a, size_t *b, size_t *e,
      * block each */
     size_t end = a + 1, reach = sc->n_ent ? *b : a + COLUMN_TITLES * COLUMN_TITLE_WORDS;
     for (; end < sc->n && end < reach && !(sc->w[end].flags & W_HEADER) &&
-           !number_line(sc, end);
+           !pages_line(sc, end);
          end++)
         ;
     size_t p = end; /* the pages, past the page's running header */
     while (p < sc->n && (sc->w[p].flags & W_HEADER))
         p++;
-    if (end > *b && (p >= sc->n || !number_line(sc, p)))
+    if (end > *b && (p >= sc->n || !pages_line(sc, p)))
         return 0;
     *b = end;
     *nt = column_titles(sc, a, end, first);
     if (*nt == 0)
         return 0;
     first[*nt] = end;
-    size_t k = end;
+    size_t k = end, joined = 0;
     for (*np = 0; k < sc->n; k++) {
         if (sc->w[k].flags & W_HEADER)
             continue;
-        if (!number_line(sc, k))
+        size_t m = pages_line(sc, k);
+        if (!m)
             break;
-        ++*np;
+        *np += m;
+        joined |= m > 1;
+        k += m - 1;
     }
     *e = k;
+    /* the pages' lines joined: so were the titles', which part where one
+     * ends to match them, with or without the contents page's own */
+    for (size_t left = 0; joined && left <= 2 && *np > *nt + left &&
+                          (left == 0 || lowest_apart(sc, end, k, left));
+         left++)
+        if (part_joined_titles(sc, first, *nt, *np - left) == *np - left) {
+            *nt = *np - left;
+            break;
+        }
     return *np >= *nt && *np <= *nt + 2;
 }
 
@@ -373,7 +534,7 @@ size_t evx_lay_read_contents(scan *sc)
     for (size_t k = 0; k <= i; k++) /* the cover and front matter */
         evx_lay_furniture(sc, sc->w[k].line);
     size_t a = i + 1;
-    int page = 0;
+    int page = 0, moved = 0;
     while (a < sc->n && !sc->fail) {
         if (sc->w[a].flags & W_HEADER) {
             a++;
@@ -395,8 +556,12 @@ size_t evx_lay_read_contents(scan *sc)
             continue;
         }
         b = drop_leaders(sc, a, b);
-        if (column_contents(sc, a, b))
-            continue; /* read again, now one column */
+        /* a group put in order is read again as one column: its entries */
+        if (!moved && column_contents(sc, a, b)) {
+            moved = 1;
+            continue;
+        }
+        moved = 0;
         int p2 = page;
         size_t e = contents_entries(sc, a, b, &p2, 0);
         if (e == a || (e < b && !(sc->w[e].flags & W_LINE)))

@@ -46,9 +46,10 @@ struct evx_layout {
 };
 
 /* W_GLUED: a footnote marker printed raised, written glued to the word
- * before it (layout_raised.c) */
+ * before it (layout_raised.c); W_LEADER: a contents entry's page, after
+ * the dots that lead to it (layout_heads.c) */
 enum { W_LINE = 1, W_PAGE = 2, W_HEADER = 4, W_TRAIL = 8, W_HEADCONT = 16,
-       W_GLUED = 32 };
+       W_GLUED = 32, W_LEADER = 64 };
 enum brk { B_KEEP, B_JOIN, B_LINE, B_BLOCK, B_PAGE };
 /* P_UNREAD: the printed evidence an older report carries after its own
  * parts ("Oral evidence" / "Taken before …"): not read, not furniture. */
