@@ -76,6 +76,47 @@ static inline void read_fixture(evx_units *u, const char *name,
     tu_read_units(u, path, name, report);
 }
 
+/* The text of the repository's file rel (tests/fixtures/…, corpus/…),
+ * its length to *len; malloc'd, the caller frees it. */
+static inline char *source_file(const char *rel, size_t *len)
+{
+    char path[512];
+    snprintf(path, sizeof path, "%s/%s", EVX_SOURCE_DIR, rel);
+    return tu_slurp(path, len, 1);
+}
+
+static inline int same_str(const char *a, const char *b)
+{
+    return (!a && !b) || (a && b && strcmp(a, b) == 0);
+}
+
+/* How base's units of the types in mask (bits 1 << type) came out in u:
+ * *missing not there, *differ in another chapter or section or, with
+ * text, with other text; *first the first of either's id. */
+static inline void units_agree(const evx_units *base, const evx_units *u,
+                               unsigned mask, int text, size_t *missing,
+                               size_t *differ, const char **first)
+{
+    *missing = *differ = 0;
+    *first = "";
+    for (size_t i = 0; i < base->len; i++) {
+        const evx_unit *b = base->items[i];
+        if (!(mask & (1u << b->type)))
+            continue;
+        const evx_unit *v = evx_units_find(u, b->id);
+        if (!v) {
+            if ((*missing)++ == 0 && !*differ)
+                *first = b->id;
+        } else if ((b->chapter != v->chapter ||
+                    !same_str(b->chapter_title, v->chapter_title) ||
+                    !same_str(b->section, v->section) ||
+                    (text && !same_str(b->text, v->text))) &&
+                   (*differ)++ == 0 && !*missing) {
+            *first = b->id;
+        }
+    }
+}
+
 /* How many of units' units are of type t. */
 static inline size_t count_type(const evx_units *units, evx_unit_type t)
 {

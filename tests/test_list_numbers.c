@@ -70,14 +70,16 @@ Test(list_numbers, a_number_over_its_entry_is_the_entrys)
 
 /* A number alone that is not the list's next, or that stands over no
  * entry, is still said: it numbers nothing.  The next number in its
- * place numbers its entry again. */
+ * place numbers its entry again.  (A number alone at the page's end is
+ * the page's own, as under any list: the one over no entry has an entry
+ * after it.) */
 Test(list_numbers, a_number_out_of_its_place_is_said)
 {
     read_list p;
     read_list_of(&p, "1\n\nCampaign for Better Transport (RBS0007)\n\n"
                      "7\n\nDepartment for Transport (RBS0002)\n\n"
                      "3\n\nLocal Government Association (RBS0011)\n\n"
-                     "4\n\n");
+                     "4\n\n5\n\nShire Buses (RBS0014)\n\n");
     cr_expect_eq(unit(&p.units, "HC1/evidence/RBS0007")->number, 1);
     cr_expect_eq(unit(&p.units, "HC1/evidence/RBS0002")->number, 0);
     cr_expect_eq(unit(&p.units, "HC1/evidence/RBS0011")->number, 3);

@@ -19,11 +19,6 @@
 #include "otherutil.h"
 #include "variants.h"
 
-static int same_str(const char *a, const char *b)
-{
-    return (!a && !b) || (a && b && strcmp(a, b) == 0);
-}
-
 /* The contents' columns joined had been read as no contents: its
  * "Formal minutes", "Witnesses" … then opened the back matter there, and
  * the whole report was lost (1–3% of its text in units, no paragraph).
@@ -31,11 +26,8 @@ static int same_str(const char *a, const char *b)
  * printed is read, each in its chapter and section. */
 Test(rewrapped_columns, a_reading_order_dump_filled_by_fmt_keeps_its_paragraphs)
 {
-    char path[512];
     size_t len;
-    snprintf(path, sizeof path, "%s/tests/fixtures/pdftotext-reading-order.txt",
-             EVX_SOURCE_DIR);
-    char *text = tu_slurp(path, &len, 1);
+    char *text = source_file("tests/fixtures/pdftotext-reading-order.txt", &len);
     evx_units base = EVX_UNITS_INIT;
     tu_read_text_as(&base, text, "dump.txt", "HC 377", 0);
     cr_assert_eq(count_type(&base, EVX_UNIT_PARAGRAPH), 27);
@@ -46,22 +38,11 @@ Test(rewrapped_columns, a_reading_order_dump_filled_by_fmt_keeps_its_paragraphs)
         cr_assert_not_null(filled);
         evx_units u = EVX_UNITS_INIT;
         tu_read_text_as(&u, filled, "dump.txt", "HC 377", 0);
-        size_t missing = 0, moved = 0;
-        const char *first = "";
-        for (size_t i = 0; i < base.len; i++) {
-            const evx_unit *b = base.items[i];
-            if (b->type != EVX_UNIT_PARAGRAPH &&
-                b->type != EVX_UNIT_RECOMMENDATION)
-                continue;
-            const evx_unit *v = evx_units_find(&u, b->id);
-            if (!v && missing++ == 0)
-                first = b->id;
-            else if (v && (v->chapter != b->chapter ||
-                           !same_str(v->chapter_title, b->chapter_title) ||
-                           !same_str(v->section, b->section)) &&
-                     moved++ == 0)
-                first = b->id;
-        }
+        size_t missing, moved;
+        const char *first;
+        units_agree(&base, &u,
+                    (1u << EVX_UNIT_PARAGRAPH) | (1u << EVX_UNIT_RECOMMENDATION),
+                    0, &missing, &moved, &first);
         cr_expect(missing + moved == 0,
                   "filled at %d: %zu missing, %zu in another chapter or "
                   "section (first: %s)", widths[k], missing, moved, first);

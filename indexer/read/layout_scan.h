@@ -1,8 +1,8 @@
 /*
  * layout_scan.h - private to the page layer (layout.h): the state of its
  * one scan over a report's words, shared by layout.c (the word list, the
- * scan, the canonical layout written out) and layout_heads.c (the
- * contents list and the headings it confirms).
+ * scan, the canonical layout written out), layout_contents.c (the
+ * contents list) and layout_heads.c (the headings it confirms).
  *
  * Ownership: the scan owns its word and entry arrays; the words point
  * into the text, which the caller keeps until the layout is built.
@@ -47,7 +47,7 @@ struct evx_layout {
 
 /* W_GLUED: a footnote marker printed raised, written glued to the word
  * before it (layout_raised.c); W_LEADER: a contents entry's page, after
- * the dots that lead to it (layout_heads.c) */
+ * the dots that lead to it (layout_contents.c) */
 enum { W_LINE = 1, W_PAGE = 2, W_HEADER = 4, W_TRAIL = 8, W_HEADCONT = 16,
        W_GLUED = 32, W_LEADER = 64 };
 enum brk { B_KEEP, B_JOIN, B_LINE, B_BLOCK, B_PAGE };
@@ -213,7 +213,7 @@ int evx_lay_replace(scan *sc, size_t a, size_t b, const evx_word *with,
  * on the next line)? */
 int evx_lay_lone_number(const scan *sc, size_t k);
 
-/* layout_heads.c: finds "Contents" near the start and reads its entries;
+/* layout_contents.c: finds "Contents" near the start and reads its entries;
  * returns the first word after the contents (0 if there are none). */
 size_t evx_lay_read_contents(scan *sc);
 

@@ -105,16 +105,53 @@ int pdf_enter_summary(pdf_parser *p, const pdf_line *c)
     return 1;
 }
 
+/* Where the page that ends contents line s starts ("Summary 3": at
+ * "3"), or 0 if it ends in none. */
+static size_t page_at(const char *s, size_t len)
+{
+    size_t k = len;
+    while (k > 0 && evx_ascii_digit((unsigned char)s[k - 1]))
+        k--;
+    return k < len && len - k <= 4 && k > 1 && s[k - 1] == ' ' ? k : 0;
+}
+
+/* Does the entry at c go on to its page on the next line? */
+static int wraps_to_page(const pdf_parser *p, const pdf_line *c)
+{
+    size_t l2;
+    const char *s2 = pdf_get_line(p, c->ln + 1, &l2, NULL, NULL);
+    return l2 && evx_ascii_digit((unsigned char)s2[l2 - 1]) && c->len < 120;
+}
+
+/* Is c an entry of a contents list printed without pages (a copy that
+ * lost the list's right-hand column, or a list with none): no entry with
+ * a page read yet, none on c or the line after it, and the page layer
+ * read c as such an entry, a title its text heads with again
+ * (layout_heads.c)? */
+static int unpaged_entry(const pdf_parser *p, const pdf_line *c)
+{
+    for (size_t k = 0; k < p->n_contents; k++)
+        if (p->contents[k].page > 0)
+            return 0;
+    return p->layout && !p->pending.len && !page_at(c->s, c->len) &&
+           !wraps_to_page(p, c) &&
+           evx_layout_is_furniture(p->layout, (long)c->ln);
+}
+
 size_t pdf_contents_line(pdf_parser *p, const pdf_line *c)
 {
     /* a page's number between two pages of the list goes */
-    if (column_heads(c) || evx_ascii_page_number(c->s, c->len) ||
-        pdf_enter_summary(p, c))
+    if (column_heads(c) || evx_ascii_page_number(c->s, c->len))
         return 0;
-    size_t k = c->len;
-    while (k > 0 && evx_ascii_digit((unsigned char)c->s[k - 1]))
-        k--;
-    if (k < c->len && c->len - k <= 4 && k > 1 && c->s[k - 1] == ' ') {
+    if (unpaged_entry(p, c)) {
+        add_contents(p, c->s, c->len, 0);
+        pdf_left_out(p, c->ln, "running header or contents");
+        return 0;
+    }
+    if (pdf_enter_summary(p, c))
+        return 0;
+    size_t k = page_at(c->s, c->len);
+    if (k) {
         int page = 0;
         for (size_t i = k; i < c->len; i++)
             page = page * 10 + (c->s[i] - '0');
@@ -127,9 +164,7 @@ size_t pdf_contents_line(pdf_parser *p, const pdf_line *c)
         return 0;
     }
     /* an entry wrapped onto the next line */
-    size_t l2;
-    const char *s2 = pdf_get_line(p, c->ln + 1, &l2, NULL, NULL);
-    if (l2 && evx_ascii_digit((unsigned char)s2[l2 - 1]) && c->len < 120) {
+    if (wraps_to_page(p, c)) {
         if (p->pending.len)
             evx_buf_putc(&p->pending, ' ');
         evx_buf_append(&p->pending, c->s, c->len);
