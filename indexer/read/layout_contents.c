@@ -108,6 +108,10 @@ static size_t title_line_end(const scan *sc, size_t a)
     return e - a > TITLE_WORDS ? 0 : e;
 }
 
+/* Most titles a list without pages is read to (each looked for through
+ * the rest of the text). */
+#define UNPAGED_TITLES 200
+
 /* Titles a list without pages may hold that the text does not head with
  * as written ("Section 1: Background …", a divider page's), before the
  * next that it does. */
@@ -121,8 +125,8 @@ static size_t title_line_end(const scan *sc, size_t a)
  * Records them and returns the first word after the last (a if none). */
 static size_t unpaged_entries(scan *sc, size_t a)
 {
-    size_t e;
-    while ((e = title_line_end(sc, a)) != 0) {
+    size_t e, n = 0;
+    while (n++ < UNPAGED_TITLES && (e = title_line_end(sc, a)) != 0) {
         /* a title may end as a sentence does where its heading is met */
         int met = line_again(sc, a, e);
         if (!met && evx_wd_ends_sentence(&sc->w[e - 1]))
