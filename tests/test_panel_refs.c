@@ -86,3 +86,36 @@ Test(panel_refs, a_range_broken_after_its_dash)
     cr_expect_str_eq(unit(&u, "HC2045/witness/3")->date, "7 February 2024");
     evx_units_free(&u);
 }
+
+/* pdfminer prints a panel's questions beside its entry's first line,
+ * which the names had not reached the end of: "…, Department for
+ * Education, and Mr" / "Q82–130" / "Rupert Thewlis, Director, …", with a
+ * blank line after the questions or none.  The names broken off mid-name
+ * go on past their questions: Mr Thewlis had been a panel of his own,
+ * without his title or questions, and the Minister's body "Department
+ * for Education, and Mr". */
+Test(panel_refs, names_broken_off_before_their_questions)
+{
+    static const char *const gaps[] = {"\n", "\n\n"};
+    for (int k = 0; k < 2; k++) {
+        char panels[1024];
+        snprintf(panels, sizeof panels,
+                 "Tuesday 5 November 2024\n\n"
+                 "Rt Hon Catherine Lysaght MP, Minister of State for School "
+                 "Standards, Department for Education, and Mr\n"
+                 "Q82\xE2\x80\x93" "130%s"
+                 "Rupert Thewlis, Director, Teacher Workforce, Department for "
+                 "Education\n",
+                 gaps[k]);
+        evx_units u = EVX_UNITS_INIT;
+        read_panels(&u, panels);
+        cr_expect_eq(count_type(&u, EVX_UNIT_WITNESS), 1, "gap %d", k);
+        expect_panel(&u, 1, "5 November 2024", 82, 130,
+                     "Rt Hon Catherine Lysaght MP");
+        const evx_unit *w = unit(&u, "HC1/witness/1");
+        expect_person(w, 0, NULL, NULL, "Department for Education");
+        expect_person(w, 1, "Mr Rupert Thewlis", "Director, Teacher Workforce",
+                      "Department for Education");
+        evx_units_free(&u);
+    }
+}

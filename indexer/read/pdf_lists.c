@@ -10,6 +10,7 @@
 #include "ascii.h"
 #include "attrib_parts.h"
 #include "pdf_back.h"
+#include "pdf_body.h"
 #include "pdf_panel.h"
 #include "pdf_parts.h"
 #include "pdf_unit.h"
@@ -32,12 +33,17 @@ static int starred(const char *s, size_t len)
  * / "Government"); elsewhere as pdf_entry_goes_on says. */
 static int goes_on_past_reference(pdf_parser *p, const pdf_line *c, size_t cut)
 {
-    size_t l2;
+    size_t l2, next;
     int oral;
     const char *s2 = pdf_get_line(p, c->ln + 1, &l2, NULL, NULL);
     if (p->undated_panels)
         return l2 && starred(p->open.acc.text.data, p->open.acc.text.len) &&
                !starred(s2, l2) && !pdf_lords_list_head(s2, l2, &oral);
+    /* names broken off mid-name go on after a blank line too
+     * (names_go_on_past_ref) */
+    if (!l2 && pdf_ends_mid_entry(p->open.acc.text.data, cut) &&
+        (next = pdf_next_content(p, c->ln + 1)) != 0)
+        s2 = pdf_get_line(p, next, &l2, NULL, NULL);
     return pdf_entry_goes_on(p->open.acc.text.data, cut, s2, l2);
 }
 
@@ -117,6 +123,23 @@ static int ref_of_open_panel(const pdf_parser *p, const pdf_line *c)
            pdf_qrange_open(acc->text.data, acc->text.len);
 }
 
+/* Did the open panel's names break off mid-name before the questions
+ * that followed them ("…, Department for Education, and Mr" / "Q82–130"
+ * / "Rupert Thewlis, Director, …", as pdfminer prints a reference beside
+ * an entry's first line)?  Its next block is the rest of the names, even
+ * after a blank line: it had been a panel of its own, its witness
+ * without his title, and the Minister's body "Department for Education,
+ * and Mr". */
+static int names_go_on_past_ref(const pdf_parser *p)
+{
+    const evx_unit *u = p->open.cur;
+    size_t cut;
+    const pdf_acc *acc = &p->open.acc;
+    return u && u->type == EVX_UNIT_WITNESS && p->past_ref &&
+           pdf_entry_ref(acc->text.data, acc->text.len, &cut) &&
+           pdf_ends_mid_entry(acc->text.data, cut);
+}
+
 size_t pdf_witness_line(pdf_parser *p, const pdf_line *c)
 {
     size_t off, extra = 0;
@@ -166,7 +189,7 @@ size_t pdf_witness_line(pdf_parser *p, const pdf_line *c)
     }
     int part = 0;
     if ((c->block_start && !entry_goes_on_over_page(p, c, &part) &&
-         !ref_of_open_panel(p, c)) ||
+         !ref_of_open_panel(p, c) && !names_go_on_past_ref(p)) ||
         !p->open.cur) {
         p->n_panels++;
         evx_unit *u = pdf_unit_begin(p, EVX_UNIT_WITNESS,
