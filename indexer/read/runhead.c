@@ -168,7 +168,7 @@ static int separated_candidate(const evx_text *t, const char *report,
     const char *s = evx_text_line(t, ln, &n);
     size_t i = lead_space(s, n);
     n = evx_ascii_rtrim(s + i, n - i);
-    if ((!pb && !pa) || n < 12 || number_alone(t, ln) ||
+    if ((!pb && !pa) || n < HEADER_MIN_TITLE || number_alone(t, ln) ||
         !evx_ascii_upper((unsigned char)s[i]) || !memchr(s + i, ' ', n))
         return 0;
     c->page = pb ? pb : pa;
@@ -386,6 +386,24 @@ static int title_alone(const char *title, const evx_text *t, size_t ln)
     return is;
 }
 
+/* The note marker glued to the end of line ln ("… altogether”.8": 8),
+ * else 0. */
+static int marker_ending(const evx_text *t, size_t ln)
+{
+    size_t n;
+    const char *s = ln ? evx_text_line(t, ln, &n) : NULL;
+    if (!s)
+        return 0;
+    n = evx_ascii_rtrim(s, n);
+    size_t k = n;
+    while (k > 0 && n - k < 3 && evx_ascii_digit((unsigned char)s[k - 1]))
+        k--;
+    return k < n && k > 0 && s[k - 1] != ' ' &&
+                   !evx_ascii_digit((unsigned char)s[k - 1])
+               ? atoi(s + k)
+               : 0;
+}
+
 /* A header printed apart from its number, from line ln: the number
  * alone, then (past blank lines) the title alone, or the title, then
  * the number, or the title alone (the number on the page's other side,
@@ -412,7 +430,11 @@ static size_t separated_lines(const char *title, const char *report,
     size_t after = next ? near_line(t, report, next, 1) : 0;
     size_t then = after ? near_line(t, report, after, 1) : 0;
     int column = after && number_alone(t, after) && !(then && title_alone(title, t, then));
-    return next && number_alone(t, next) && !column ? next - ln + 1 : 1;
+    /* nor the number of the note the text just cited ("… altogether”.8"
+     * / "Title" / "8" / its body: pdfminer prints the header between) */
+    int v = next ? number_alone(t, next) : 0;
+    int cited = v && marker_ending(t, near_line(t, report, ln, -1)) == v;
+    return v && !column && !cited ? next - ln + 1 : 1;
 }
 
 size_t evx_running_header_lines(const char *title, const char *report,
