@@ -9,9 +9,10 @@
  * paragraph, recommendation, footnote body and evidence numbers, the
  * highest footnote marker seen), decides where the canonical layout
  * breaks: a new block, a new line, a new page, or the words joined on one
- * line.  The contents list and the headings it confirms are
- * layout_heads.c's, the footnote runs layout_notes.c's.  The layout is then written out word by word, and a
- * table maps each word's canonical offset back to its source.
+ * line.  The contents list is layout_contents.c's, the headings it
+ * confirms layout_heads.c's, the footnote runs layout_notes.c's.  The
+ * layout is then written out word by word, and a table maps each word's
+ * canonical offset back to its source.
  */
 #include "layout.h"
 

@@ -127,7 +127,7 @@ static int wraps_to_page(const pdf_parser *p, const pdf_line *c)
  * lost the list's right-hand column, or a list with none): no entry with
  * a page read yet, none on c or the line after it, and the page layer
  * read c as such an entry, a title its text heads with again
- * (layout_heads.c)? */
+ * (layout_contents.c)? */
 static int unpaged_entry(const pdf_parser *p, const pdf_line *c)
 {
     for (size_t k = 0; k < p->n_contents; k++)

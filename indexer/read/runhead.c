@@ -386,8 +386,9 @@ static int title_alone(const char *title, const evx_text *t, size_t ln)
     return is;
 }
 
-/* The note marker glued to the end of line ln ("… altogether”.8": 8),
- * else 0. */
+/* The note marker glued to the end of line ln ("… altogether”.8": 8;
+ * one to three digits after a word or its punctuation, not a year's
+ * four), else 0. */
 static int marker_ending(const evx_text *t, size_t ln)
 {
     size_t n;
