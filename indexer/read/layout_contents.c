@@ -25,11 +25,10 @@ static int number_in_title(const scan *sc, size_t k, size_t b, int page)
 }
 
 /* Does the number at k open a line that goes on with a capital's word:
- * before any page was
- * read, a chapter's number before its title ("Summary" / "1
- * Introduction": a list without pages), not a page?  (After one, a
- * page may open a line a tool filled: "… Microbeads" / "31 Microplastic
- * prevention and solutions 33".) */
+ * before any page was read, a chapter's number before its title
+ * ("Summary" / "1 Introduction": a list without pages), not a page?
+ * (After one, a page may open a line a tool filled: "… Microbeads" /
+ * "31 Microplastic prevention and solutions 33".) */
 static int opens_title(const scan *sc, size_t k, size_t b)
 {
     return (sc->w[k].flags & W_LINE) && k + 1 < b &&
@@ -74,20 +73,31 @@ static size_t contents_entries(scan *sc, size_t a, size_t b, int *last_page,
 /* Most words a contents title has. */
 #define TITLE_WORDS 16
 
-/* Is the line of words [a, e) said again further on, alone on a line of
- * its own (as its heading is)? */
-static int line_again(const scan *sc, size_t a, size_t e)
+/* Where words said again must stand (said_again): alone on a line of
+ * their own, as a heading does in any text; or where a heading stands in
+ * text a re-wrap joined, at a block's start or at a line's after a
+ * sentence ("Pharmacy First 17."; not "… the Pharmacy" / "First service
+ * …"). */
+enum { SAID_ALONE, SAID_AS_HEADING };
+
+/* Are the words [a, e) said again from word `from` on, standing as
+ * `where` says? */
+static int said_again(const scan *sc, size_t a, size_t e, size_t from,
+                      int where)
 {
     size_t m = e - a;
-    for (size_t k = e; k + m <= sc->n; k++) {
-        if (!(sc->w[k].flags & W_LINE) ||
-            (k + m < sc->n && !(sc->w[k + m].flags & W_LINE) &&
-             !evx_lay_block_start(sc, k + m)))
-            continue;
+    for (size_t k = from; k + m <= sc->n; k++) {
+        int at = where == SAID_ALONE
+                     ? (sc->w[k].flags & W_LINE) &&
+                           (k + m == sc->n || (sc->w[k + m].flags & W_LINE) ||
+                            evx_lay_block_start(sc, k + m))
+                     : evx_lay_block_start(sc, k) ||
+                           ((sc->w[k].flags & W_LINE) &&
+                            evx_wd_ends_sentence(&sc->w[k - 1]));
         size_t q = 0;
-        while (q < m && evx_wd_same(&sc->w[k + q], &sc->w[a + q]))
+        while (at && q < m && evx_wd_same(&sc->w[k + q], &sc->w[a + q]))
             q++;
-        if (q == m)
+        if (at && q == m)
             return 1;
     }
     return 0;
@@ -128,14 +138,14 @@ static size_t unpaged_entries(scan *sc, size_t a)
     size_t e, n = 0;
     while (n++ < UNPAGED_TITLES && (e = title_line_end(sc, a)) != 0) {
         /* a title may end as a sentence does where its heading is met */
-        int met = line_again(sc, a, e);
+        int met = said_again(sc, a, e, e, SAID_ALONE);
         if (!met && evx_wd_ends_sentence(&sc->w[e - 1]))
             break;
         size_t x = e, y;
         for (size_t k = 0; !met && k < UNMET_TITLES &&
                            (y = title_line_end(sc, x)) != 0;
              k++, x = y)
-            met = line_again(sc, x, y);
+            met = said_again(sc, x, y, y, SAID_ALONE);
         /* the list's last titles, its page ending after them */
         met |= x < sc->n && (sc->w[x].flags & (W_PAGE | W_HEADER));
         if (!met)
@@ -304,15 +314,6 @@ static int by_value(const void *x, const void *y)
     return (a > b) - (a < b);
 }
 
-/* Is word k a page's number (under 1000) alone on its line? */
-static int number_line(const scan *sc, size_t k)
-{
-    int v = evx_wd_int(&sc->w[k]);
-    return v > 0 && v < 1000 && (sc->w[k].flags & W_LINE) &&
-           (k + 1 == sc->n || (sc->w[k + 1].flags & W_LINE) ||
-            evx_lay_block_start(sc, k + 1));
-}
-
 /* The pages on the line that word k opens, when the line holds nothing
  * else: numbers under 1000 in page order ("6", or "6 6 7" where a re-wrap
  * joined a column's lines).  Their count, 0 if the line is not such. */
@@ -352,30 +353,11 @@ static int title_breaks(const scan *sc, size_t first, size_t j)
     return evx_wd_lower(prev) ? 2 : evx_wd_upperish(prev) ? 1 : 0;
 }
 
-/* Are the words [j, e) met again from word `from` on where a heading
- * stands: at a block's start, or a line's after a sentence ("Pharmacy
- * First 17."; not "… the Pharmacy" / "First service …")? */
-static int met_as_heading(const scan *sc, size_t j, size_t e, size_t from)
-{
-    for (size_t k = from; k + (e - j) <= sc->n; k++) {
-        if (!evx_wd_same(&sc->w[k], &sc->w[j]) ||
-            !(evx_lay_block_start(sc, k) ||
-              ((sc->w[k].flags & W_LINE) && evx_wd_ends_sentence(&sc->w[k - 1]))))
-            continue;
-        size_t m = 1;
-        while (j + m < e && evx_wd_same(&sc->w[k + m], &sc->w[j + m]))
-            m++;
-        if (j + m == e)
-            return 1;
-    }
-    return 0;
-}
-
 /* The strength title_breaks gives word j of the title that opens at
  * first and ends before end: 2 or 1, or, where the text after the
  * contents (from `from`) does not head with the words from j to the next
- * break (met_as_heading), 0 for a break of 1 (in "Pharmacy First Closures and
- * access" the text heads "Closures and access", never "First"). */
+ * break (said_again), 0 for a break of 1 (in "Pharmacy First Closures
+ * and access" the text heads "Closures and access", never "First"). */
 static int confirmed_break(const scan *sc, size_t first, size_t j, size_t end,
                            size_t from)
 {
@@ -385,7 +367,7 @@ static int confirmed_break(const scan *sc, size_t first, size_t j, size_t end,
     size_t e = j + 1;
     while (e < end && !title_breaks(sc, first, e))
         e++;
-    return met_as_heading(sc, j, e, from) ? 1 : 0;
+    return said_again(sc, j, e, from, SAID_AS_HEADING) ? 1 : 0;
 }
 
 /* How a line's joined titles break (title_breaks): at breaks of 2 only,
@@ -410,21 +392,19 @@ static int breaks_at(const scan *sc, const size_t *first, size_t t, size_t j,
 static size_t part_joined_titles(const scan *sc, size_t *first, size_t nt,
                                  size_t want)
 {
-    size_t end = first[nt];
+    size_t end = first[nt], out[COLUMN_TITLES + 1];
+    if (want > COLUMN_TITLES)
+        return nt;
     for (int how = BREAK_STRONG; how <= BREAK_CONFIRMED; how++) {
-        size_t breaks = 0;
-        for (size_t t = 0; t < nt; t++)
-            for (size_t j = first[t] + 1; j < first[t + 1]; j++)
-                breaks += breaks_at(sc, first, t, j, end, how);
-        if (nt + breaks != want || want > COLUMN_TITLES)
-            continue;
-        size_t out[COLUMN_TITLES + 1], n = 0;
-        for (size_t t = 0; t < nt; t++) {
+        size_t n = 0;
+        for (size_t t = 0; t < nt && n <= want; t++) {
             out[n++] = first[t];
-            for (size_t j = first[t] + 1; j < first[t + 1]; j++)
+            for (size_t j = first[t] + 1; j < first[t + 1] && n <= want; j++)
                 if (breaks_at(sc, first, t, j, end, how))
                     out[n++] = j;
         }
+        if (n != want)
+            continue;
         out[n] = end;
         memcpy(first, out, (n + 1) * sizeof *first);
         return n;
@@ -570,10 +550,10 @@ static int column_contents(scan *sc, size_t a, size_t b)
 static size_t pages_before_contents(scan *sc, size_t i)
 {
     size_t s = i, t = i + 1, nt = 0;
-    while (s > 0 && number_line(sc, s - 1) && !(sc->w[s - 1].flags & W_HEADER))
+    while (s > 0 && pages_line(sc, s - 1) == 1 && !(sc->w[s - 1].flags & W_HEADER))
         s--;
     while (t < sc->n && !(sc->w[t].flags & (W_HEADER | W_PAGE))) {
-        if (evx_wd_int(&sc->w[t]) && number_line(sc, t))
+        if (evx_wd_int(&sc->w[t]) && pages_line(sc, t) == 1)
             return i; /* pages of its own: none moved */
         nt += (sc->w[t].flags & W_LINE) != 0;
         t++;
