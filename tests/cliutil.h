@@ -3,7 +3,8 @@
  * the built binaries ($EVX_BINARY_DIR/evidex-index and evidex) from the
  * source folder, and an index of the bundled corpus built once per test
  * run (PRE_ALL hook, before any test is forked) in a temporary folder
- * named by EVIDEX_DB, which every test inherits and POST_ALL removes.
+ * named by EVIDEX_DB, which every test inherits and POST_ALL removes;
+ * and two checks of their output (count_lines, check_json_lines).
  * Include it from one .c file per test binary, after criterion.h.
  */
 #ifndef EVX_TEST_CLIUTIL_H
@@ -19,6 +20,7 @@
 #include <unistd.h>
 
 #include "buf.h"
+#include "json.h"
 #include "testutil.h"
 
 static char db_dir[64];
@@ -93,6 +95,57 @@ ReportHook(POST_ALL)(struct criterion_global_stats *stats)
     (void)stats;
     if (db_dir[0])
         tu_rm_tree(db_dir);
+}
+
+/* The fields every --json line carries (format version 1). */
+#define CLI_JSON_FIELDS                                                  \
+    "format_version", "rank", "score", "id", "type", "report", "para",   \
+        "chapter", "section", "page", "speaker", "text", "snippet",      \
+        "highlights", "footnotes", "sources"
+
+/* The number of lines (newlines) in s; 0 for NULL. */
+static inline size_t count_lines(const char *s)
+{
+    size_t n = 0;
+    for (; s && *s; s++)
+        n += *s == '\n';
+    return n;
+}
+
+/* Every line of --json output is a JSON object with every field; highlights are inside the
+ * text and fall on the words searched. Returns the number of lines. */
+static inline size_t check_json_lines(const char *out)
+{
+    static const char *const json_fields[] = {CLI_JSON_FIELDS};
+    const char *p = out;
+    size_t n = 0, i;
+
+    while (*p) {
+        const char *nl = strchr(p, '\n');
+        evx_json *root = NULL;
+        const evx_json *hl;
+        size_t tlen = 0;
+        const char *text;
+
+        cr_assert_not_null(nl);
+        cr_assert_eq(evx_json_parse(&root, p, (size_t)(nl - p), NULL), EVX_OK,
+                     "%.*s", (int)(nl - p), p);
+        for (i = 0; i < sizeof json_fields / sizeof json_fields[0]; i++)
+            cr_expect_not_null(evx_json_get(root, json_fields[i]), "%s",
+                               json_fields[i]);
+        cr_expect_eq(evx_json_get_num(root, "format_version", 0), 1);
+        text = evx_json_str(evx_json_get(root, "text"), &tlen);
+        hl = evx_json_get(root, "highlights");
+        for (i = 0; text && i < evx_json_len(hl); i++) {
+            double s = evx_json_num(evx_json_at(evx_json_at(hl, i), 0), -1);
+            double e = evx_json_num(evx_json_at(evx_json_at(hl, i), 1), -1);
+            cr_expect(s >= 0 && s < e && e <= (double)tlen);
+        }
+        evx_json_free(root);
+        n++;
+        p = nl + 1;
+    }
+    return n;
 }
 
 /* Every test needs the index the PRE_ALL hook built: say so plainly. */

@@ -5,7 +5,9 @@
  * a temporary folder named by EVIDEX_DB, which every test inherits.
  *
  * Real consumers check the output: jq parses every --json line, and a
- * headless Vim loads --vimgrep output into its quickfix list.
+ * headless Vim loads --vimgrep output into its quickfix list.  The
+ * commands past search (who, speakers, show, similar, check) are
+ * test_cli_answers.c's; what a query means, test_cli_query.c's.
  */
 #define _XOPEN_SOURCE 700
 #define _DEFAULT_SOURCE
@@ -28,15 +30,6 @@
 #include "testutil.h"
 
 TestSuite(cli, .init = need_index);
-
-static size_t count_lines(const char *s)
-{
-    size_t n = 0;
-
-    for (; *s; s++)
-        n += *s == '\n';
-    return n;
-}
 
 /* ---- exit status and errors ------------------------------------------- */
 
@@ -287,51 +280,11 @@ Test(cli, did_you_mean)
     free(err);
 }
 
-static const char *const json_fields[] = {
-    "format_version", "rank",    "score",   "id",      "type",
-    "report",         "para",    "chapter", "section", "page",
-    "speaker",        "text",    "snippet", "highlights",
-    "footnotes",      "sources"};
-
-/* Every line is a JSON object with every field; highlights are inside the
- * text and fall on the words searched. Returns the number of lines. */
-static size_t check_json_lines(const char *out)
-{
-    const char *p = out;
-    size_t n = 0, i;
-
-    while (*p) {
-        const char *nl = strchr(p, '\n');
-        evx_json *root = NULL;
-        const evx_json *hl;
-        size_t tlen = 0;
-        const char *text;
-
-        cr_assert_not_null(nl);
-        cr_assert_eq(evx_json_parse(&root, p, (size_t)(nl - p), NULL), EVX_OK,
-                     "%.*s", (int)(nl - p), p);
-        for (i = 0; i < sizeof json_fields / sizeof json_fields[0]; i++)
-            cr_expect_not_null(evx_json_get(root, json_fields[i]), "%s",
-                               json_fields[i]);
-        cr_expect_eq(evx_json_get_num(root, "format_version", 0), 1);
-        text = evx_json_str(evx_json_get(root, "text"), &tlen);
-        hl = evx_json_get(root, "highlights");
-        for (i = 0; text && i < evx_json_len(hl); i++) {
-            double s = evx_json_num(evx_json_at(evx_json_at(hl, i), 0), -1);
-            double e = evx_json_num(evx_json_at(evx_json_at(hl, i), 1), -1);
-            cr_expect(s >= 0 && s < e && e <= (double)tlen);
-        }
-        evx_json_free(root);
-        n++;
-        p = nl + 1;
-    }
-    return n;
-}
-
 Test(cli, json_lines_parse_with_jq_and_carry_every_field)
 {
     char *out;
     evx_buf cmd = EVX_BUF_INIT;
+    static const char *const json_fields[] = {CLI_JSON_FIELDS};
     size_t i;
 
     cr_expect_eq(evidex("--json -n 10 integration", &out, NULL), 0);
@@ -596,194 +549,6 @@ Test(cli, vimgrep_quotation_paragraph_footnote)
     }
 }
 
-/* ---- who, speakers, show, similar ------------------------------------- */
-
-Test(cli, who_said_it)
-{
-    char *out;
-
-    cr_expect_eq(evidex("--color=never who consistent and clear messages", &out,
-                        NULL),
-                 0);
-    cr_expect_eq(strncmp(out, "1. HC650/p239/q1", 16), 0, "%s", out);
-    cr_expect(strstr(out, "Ian Dalton, Chief Executive, NHS Improvement (oral "
-                          "evidence, 20 March 2018, Q361)"),
-              "%s", out);
-    free(out);
-    cr_expect_eq(evidex("who xyzzyplugh", NULL, NULL), 1);
-}
-
-Test(cli, who_never_puts_unquoted_words_in_someones_mouth)
-{
-    char *out, *err;
-
-    /* Exact quotation first, marked so. */
-    cr_expect_eq(evidex("--json -n 1 who consistent and clear messages", &out,
-                        NULL), 0);
-    cr_expect(strstr(out, "\"match\":\"exact\""), "%s", out);
-    free(out);
-    /* The committee's own words (¶3): that paragraph comes first, with no
-     * speaker, not someone else's quotation. */
-    cr_expect_eq(evidex("--json -n 2 who The public are often unaware of the "
-                        "divides", &out, NULL), 0);
-    cr_expect_eq(strncmp(out, "{\"format_version\":1,\"rank\":1,", 29), 0);
-    char *first_end = strchr(out, '\n');
-    cr_assert_not_null(first_end);
-    *first_end = '\0';
-    cr_expect(strstr(out, "\"id\":\"HC650/p3\""), "%s", out);
-    cr_expect(strstr(out, "\"speaker\":null"), "%s", out);
-    cr_expect(strstr(out, "\"match\":\"unquoted\""), "%s", out);
-    free(out);
-    cr_expect_eq(evidex("--color=never who The public are often unaware of "
-                        "the divides", &out, &err), 0);
-    cr_expect(strstr(err, "no quotation holds these words"), "%s", err);
-    free(out);
-    free(err);
-}
-
-Test(cli, speakers_listed_and_ranked)
-{
-    char *out;
-
-    cr_expect_eq(evidex("--color=never speakers", &out, NULL), 0);
-    cr_expect(strstr(out, "Simon Stevens, Chief Executive"), "%s", out);
-    cr_expect(strstr(out, "Ian Dalton"), "%s", out);
-    free(out);
-    cr_expect_eq(evidex("--json speakers -n 3 integration", &out, NULL), 0);
-    cr_expect_eq(count_lines(out), 3);
-    cr_expect(strstr(out, "\"score\":"), "%s", out);
-    free(out);
-}
-
-Test(cli, show_unit_with_footnotes_and_quotations)
-{
-    char *out, *err;
-
-    cr_expect_eq(evidex("--color=never show HC650/p90", &out, NULL), 0);
-    cr_expect(strstr(out, "speed of trust"), "%s", out);
-    cr_expect(strstr(out, "[74] Note on SY&B visit"), "%s", out);
-    cr_expect(strstr(out, "HC650/p90/q1  Rob Webster"), "%s", out);
-    cr_expect(strstr(out, "corpus/000_d8babf2c1c9efa17.txt:1379:"), "%s", out);
-    free(out);
-    cr_expect_eq(evidex("show HC650/p99999", &out, &err), 1);
-    cr_expect_eq(count_lines(err), 1);
-    cr_expect_eq(out[0], '\0');
-    free(out);
-    free(err);
-}
-
-Test(cli, similar_excludes_itself)
-{
-    char *out;
-
-    cr_expect_eq(evidex("--json -n 5 similar HC650/p90", &out, NULL), 0);
-    cr_expect_eq(check_json_lines(out), 5);
-    cr_expect_null(strstr(out, "\"id\":\"HC650/p90\""));
-    cr_expect_null(strstr(out, "\"id\":\"HC650/p90/q1\""));
-    free(out);
-}
-
-/* ---- check ------------------------------------------------------------ */
-
-Test(cli, check_exact_with_near_match)
-{
-    char *out;
-
-    cr_expect_eq(evidex("--color=never check 'change happens at the speed of trust'",
-                        &out, NULL),
-                 0);
-    cr_expect_eq(strncmp(out, "Exact match", 11), 0, "%s", out);
-    cr_expect(strstr(out, "\xC2\xB6" "90"), "%s", out);
-    cr_expect(strstr(out, "Rob Webster"), "%s", out);
-    cr_expect(strstr(out, "Near match"), "%s", out);
-    cr_expect(strstr(out, "change [-happens-]{+proceeds+} at the speed of trust"),
-              "%s", out);
-    free(out);
-}
-
-Test(cli, check_json_diff)
-{
-    char *out;
-
-    cr_expect_eq(evidex("--json check 'change happens at the speed of trust'",
-                        &out, NULL),
-                 0);
-    cr_expect_geq(check_json_lines(out), 2);
-    cr_expect(strstr(out, "\"match\":\"exact\""), "%s", out);
-    cr_expect(strstr(out, "\"para\":90"), "%s", out);
-    cr_expect(strstr(out, "\"match\":\"near\""), "%s", out);
-    cr_expect(strstr(out, "{\"op\":\"removed\",\"text\":\"happens\"},"
-                          "{\"op\":\"added\",\"text\":\"proceeds\"}"),
-              "%s", out);
-    free(out);
-}
-
-Test(cli, check_quote_in_neither)
-{
-    char *out;
-
-    cr_expect_eq(evidex("--color=never check 'change happens at the pace of trust'",
-                        &out, NULL),
-                 1);
-    cr_expect_null(strstr(out, "Exact match"));
-    cr_expect(strstr(out, "change happens at the [-pace-]{+speed+} of trust"),
-              "%s", out);
-    free(out);
-}
-
-/* ---- answers an editor can paste without checking ---------------------- */
-
-static const char no_such_quote[] =
-    "'hospitals are the safe place people go in an emergency'";
-
-Test(cli, non_exact_who_is_never_cited)
-{
-    char *out, *err;
-    evx_buf a = EVX_BUF_INIT;
-
-    evx_buf_printf(&a, "--cite -n 1 who %s", no_such_quote);
-    cr_expect_eq(evidex(evx_buf_str(&a), &out, &err), 1);
-    cr_expect_eq(out[0], '\0', "%s", out);
-    cr_expect_eq(count_lines(err), 1, "%s", err);
-    cr_expect_eq(strncmp(err, "evidex: ", 8), 0, "%s", err);
-    free(out);
-    free(err);
-    evx_buf_clear(&a);
-    /* vimgrep marks every ranked line; text says so in its heading */
-    evx_buf_printf(&a, "--vimgrep who %s", no_such_quote);
-    evidex(evx_buf_str(&a), &out, NULL);
-    cr_expect(strstr(out, ":[ranked] "), "%s", out);
-    cr_expect_null(strstr(out, ":1:1:the"), "%s", out);
-    free(out);
-    evx_buf_clear(&a);
-    evx_buf_printf(&a, "--color=never who %s", no_such_quote);
-    evidex(evx_buf_str(&a), &out, NULL);
-    cr_expect(strstr(out, "not an exact match"), "%s", out);
-    free(out);
-    evx_buf_free(&a);
-    /* an exact one is cited */
-    cr_expect_eq(evidex("--cite who consistent and clear messages", &out, NULL),
-                 0);
-    cr_expect(strstr(out, "Ian Dalton"), "%s", out);
-    free(out);
-}
-
-Test(cli, non_exact_check_is_never_cited)
-{
-    char *out, *err;
-
-    cr_expect_eq(evidex("--cite check 'change proceeds at the speed of "
-                        "distrust'", &out, &err), 1);
-    cr_expect_eq(out[0], '\0', "%s", out);
-    cr_expect(strstr(err, "not cited"), "%s", err);
-    free(out);
-    free(err);
-    cr_expect_eq(evidex("--vimgrep check 'change proceeds at the speed of "
-                        "distrust'", &out, NULL), 1);
-    cr_expect(strstr(out, ":[near] "), "%s", out);
-    free(out);
-}
-
 Test(cli, options_parse_as_grep)
 {
     char *out, *err, *json;
@@ -961,32 +726,6 @@ Test(cli, footnotes_carry_their_chapters_title)
     free(out);
 }
 
-/* A user's ellipsis stands for words left out, as the report's "[…]"
- * does: the parts around it, in order, in one unit, are an exact match
- * (it had been a near one, and so never cited); parts of one word each
- * are no quotation. */
-Test(cli, check_reads_a_users_ellipsis_as_an_omission)
-{
-    char *out, *err;
-    const char *elided[] = {
-        "check 'The labelling of \xe2\x80\xa6 does not really apply to [Unilever].'",
-        "check 'The labelling of ... does not really apply to [Unilever].'"};
-    for (size_t i = 0; i < 2; i++) {
-        cr_expect_eq(evidex(elided[i], &out, &err), 0, "%s: %s", elided[i], out);
-        cr_expect(strstr(out, "Exact match"), "%s: %s", elided[i], out);
-        free(out);
-        free(err);
-    }
-    cr_expect_eq(evidex("check 'does not really apply ... The labelling of'",
-                        &out, &err), 1, "out of order: %s", out);
-    free(out);
-    free(err);
-    cr_expect_eq(evidex("check 'labelling \xe2\x80\xa6 Unilever'", &out, &err), 1,
-                 "one-word parts: %s", out);
-    free(out);
-    free(err);
-}
-
 /* A unit in both renderings (chapter 9 of HC 650): each source's
  * match_line and match_col are where the word is in that rendering's
  * file, the web edition's too (it had been the unit's start). */
@@ -1023,24 +762,5 @@ Test(cli, json_matches_in_every_rendering)
         p = nl ? nl + 1 : NULL;
     }
     cr_expect_geq(both, 3, "%zu hits in both renderings", both);
-    free(out);
-}
-
-/* A passage both a paragraph and the recommendation restating it print:
- * `check` cites the paragraph, the report's numbered place, as a search
- * shows the pair (it had cited only "conclusions and recommendations,
- * para 12"); and -n N shows the first N passages. */
-Test(cli, check_cites_the_paragraph_a_recommendation_restates)
-{
-    char *out;
-
-    cr_expect_eq(evidex("check --cite \"NHS England and NHS Improvement should "
-                        "systematically capture and share learning\"", &out, NULL), 0);
-    cr_expect(strstr(out, "para 106, p. 33") != NULL, "%s", out);
-    cr_expect(strstr(out, "conclusions and recommendations") == NULL, "%s", out);
-    free(out);
-    cr_expect_eq(evidex("check --json -n 1 \"consistent and clear messages\"", &out,
-                        NULL), 0);
-    cr_expect_eq(count_lines(out), 1, "%s", out);
     free(out);
 }

@@ -596,14 +596,6 @@ Test(query, the_last_page_counts_what_the_hits_list)
 
 /* ---- a page is the ranking's, whatever its size ------------------------- */
 
-static size_t count_lines(const char *s)
-{
-    size_t n = 0;
-    for (; s && *s; s++)
-        n += *s == '\n';
-    return n;
-}
-
 /* The ids of `evidex -l ARGS` (one per line), as one string. */
 static char *ids_of(const char *args)
 {
