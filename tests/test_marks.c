@@ -126,3 +126,42 @@ Test(marks, spaced_after_a_sentence)
     cr_expect_eq(spaced(&seq, "was agreed. 16 schools closed", "16"), 0);
     cr_expect_eq(spaced(&seq, "was agreed. 16 \xE2\x80\x9C" "fair\xE2\x80\x9D", "16"), 0);
 }
+
+/* The pair a digit run reads as two markers by, or 0 (*second the next). */
+static long pair(const evx_mark_seq *seq, const char *s, const char *at,
+                 long *second)
+{
+    size_t b = (size_t)(strstr(s, at) - s), e = b;
+    long v = 0;
+    while (s[e] >= '0' && s[e] <= '9')
+        e++;
+    *second = 0;
+    return evx_mark_glued_pair(seq, s, strlen(s), b, e, &v, second) ? v : 0;
+}
+
+/* A PDF tool prints two superscript markers side by side as one number
+ * ("any funding.23" for notes 2 and 3): too far on to be the next
+ * marker, the run reads as a number and the next, the first in reach.
+ * A run that is the next marker itself, a figure, or a word's code is
+ * no pair, nor anything before the first marker is read. */
+Test(marks, two_markers_printed_together)
+{
+    evx_mark_seq seq = {1, 1, NULL, 0};
+    long second;
+    cr_expect_eq(pair(&seq, "received any funding.23 The", "23", &second), 2);
+    cr_expect_eq(second, 3);
+    evx_mark_seq nine = {9, 1, NULL, 0};
+    cr_expect_eq(pair(&nine, "as in England.1011 We", "1011", &second), 10);
+    cr_expect_eq(second, 11);
+    evx_mark_seq far = {22, 1, NULL, 0};
+    cr_expect_eq(pair(&far, "any funding.23 The", "23", &second), 0);
+    cr_expect_eq(pair(&seq, "a rise of 1.23 per cent", "23", &second), 0);
+    cr_expect_eq(pair(&seq, "costs 1,23 of", "23", &second), 0);
+    cr_expect_eq(pair(&seq, "see Q23 [Ms Lowe]", "23", &second), 0);
+    cr_expect_eq(pair(&seq, "any funding.24 The", "24", &second), 0);
+    evx_mark_seq none = {0, 1, NULL, 0};
+    cr_expect_eq(pair(&none, "in Area12 the", "12", &second), 0);
+    long first;
+    cr_expect(evx_mark_split("910", 3, &first) && first == 9);
+    cr_expect(!evx_mark_split("100", 3, &first));
+}

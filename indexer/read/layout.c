@@ -417,10 +417,11 @@ static int para_due(const scan *sc, size_t i)
 static void note_marker(scan *sc, size_t i)
 {
     const evx_word *w = &sc->w[i];
-    int v = evx_wd_marker(w);
-    if (v > sc->max_marker && v <= sc->max_marker + 5)
+    int v = evx_wd_cites(w, sc->max_marker, 5);
+    if (v)
         sc->max_marker = v;
-    if (v > sc->cited && v <= sc->cited + 5)
+    v = evx_wd_cites(w, sc->cited, 5);
+    if (v)
         sc->cited = v;
     /* a marker set apart after a sentence, the next due ("warnings. 14
      * The …"): counted as cited only (the notes a page's foot may hold) */

@@ -9,8 +9,13 @@
 #include <string.h>
 
 #include "ascii.h"
+#include "dates.h"
 #include "grow.h"
 #include "layout_scan.h"
+
+/* A contents page is a number under this: a number of four digits ending
+ * a title is its own (a year: "Letter from the Minister, 14 May 2019"). */
+#define CONTENTS_PAGES 1000
 
 /* Is the number at k its title's last word, before the page that ends
  * its line or stands alone on the next ("Section 136  8", "Section 136" /
@@ -22,6 +27,16 @@ static int number_in_title(const scan *sc, size_t k, size_t b, int page)
     int next = k + 1 < b ? evx_wd_int(&sc->w[k + 1]) : 0;
     return next > 0 && next >= page && !(sc->w[k].flags & W_LEADER) &&
            (k + 2 == b || (sc->w[k + 2].flags & W_LINE));
+}
+
+/* Is the number at k the day of a date the title ends in ("Letter from the
+ * Minister, 14 May 2019"): a month's name after it, then a year? */
+static int day_of_date(const scan *sc, size_t k, size_t b)
+{
+    return k + 2 < b && !(sc->w[k + 1].flags & W_LINE) &&
+           !(sc->w[k + 2].flags & W_LINE) &&
+           evx_month_at(sc->w[k + 1].s, sc->w[k + 1].len) == sc->w[k + 1].len &&
+           evx_wd_int(&sc->w[k + 2]) >= CONTENTS_PAGES;
 }
 
 /* Does the number at k open a line that goes on with a capital's word:
@@ -48,9 +63,9 @@ static size_t contents_entries(scan *sc, size_t a, size_t b, int *last_page,
         if (sc->w[k].flags & W_HEADER)
             break;
         int v = evx_wd_int(&sc->w[k]);
-        if (k > start && v > 0 && v >= page && v < 1000 &&
+        if (k > start && v > 0 && v >= page && v < CONTENTS_PAGES &&
             (k + 1 == b || evx_wd_upperish(&sc->w[k + 1])) &&
-            !number_in_title(sc, k, b, page) &&
+            !number_in_title(sc, k, b, page) && !day_of_date(sc, k, b) &&
             !(page == 0 && opens_title(sc, k, b))) {
             if (keep) {
                 if (evx_grow((void **)&(sc->ent), &(sc->cap_ent), (sc->n_ent) + 1, sizeof *(sc->ent))) {
@@ -292,14 +307,15 @@ static size_t column_titles(const scan *sc, size_t a, size_t b, size_t *first)
         int last = k + 1 == b || (sc->w[k + 1].flags & W_LINE);
         goes_on = last && k + 1 < b && evx_wd_goes_on(&sc->w[k]);
         char end = sc->w[k].s[sc->w[k].len - 1];
-        int number = last && !goes_on && evx_wd_int(&sc->w[k]);
+        int v = last && !goes_on ? evx_wd_int(&sc->w[k]) : 0;
+        int number = v > 0;
         if ((sc->w[k].flags & W_HEADER) ||
             (number && !(k > first[nt - 1] &&
                          evx_ascii_upper((unsigned char)sc->w[k - 1].s[0]))) ||
             (last && !goes_on &&
              (end == '.' || end == ',' || end == ';' || end == ':')))
             return 0;
-        numbered += number;
+        numbered += number && v < CONTENTS_PAGES; /* "…, 14 May 2019": no page */
     }
     /* titles that mostly end in numbers are entries with their pages */
     return b - first[nt - 1] > COLUMN_TITLE_WORDS || numbered * 2 >= nt + (numbered > 0)
@@ -327,7 +343,7 @@ static size_t pages_line(const scan *sc, size_t k)
         if (n && ((sc->w[j].flags & W_LINE) || evx_lay_block_start(sc, j)))
             break;
         int v = evx_wd_int(&sc->w[j]);
-        if (v <= 0 || v >= 1000 || v < last)
+        if (v <= 0 || v >= CONTENTS_PAGES || v < last)
             return 0;
         last = v;
     }

@@ -660,8 +660,8 @@ static int cited_before(const scan *sc, size_t a, size_t b)
 {
     int c = evx_lay_cited(sc);
     for (size_t k = a; k < b; k++) {
-        int m = evx_wd_marker(&sc->w[k]);
-        if (m > c && m <= c + NOTE_COLUMN_MAX)
+        int m = evx_wd_cites(&sc->w[k], c, NOTE_COLUMN_MAX);
+        if (m)
             c = m;
     }
     return c;

@@ -8,6 +8,7 @@
 
 #include "ascii.h"
 #include "dash.h"
+#include "marks.h"
 #include "paranum.h"
 
 int evx_wd_eq(const evx_word *w, const char *lit)
@@ -139,6 +140,24 @@ int evx_wd_marker(const evx_word *w)
     for (size_t i = k; i < w->len; i++)
         v = v * 10 + (s[i] - '0');
     return v;
+}
+
+int evx_wd_cites(const evx_word *w, int after, int ahead)
+{
+    int v = evx_wd_marker(w);
+    if (v > after && v <= after + EVX_MARK_AHEAD)
+        return v;
+    size_t k = w->len;
+    while (k > 0 && evx_ascii_digit((unsigned char)w->s[k - 1]))
+        k--;
+    long first;
+    evx_word head = *w;
+    head.len = (unsigned)k + 1; /* the word and the first digit: glued so */
+    if (after && k > 0 && k < w->len && evx_wd_marker(&head) &&
+        evx_mark_split(w->s + k, w->len - k, &first) && first > after &&
+        first <= after + EVX_MARK_AHEAD)
+        return (int)first + 1;
+    return v > after && v <= after + ahead ? v : 0;
 }
 
 int evx_wd_url(const evx_word *w)

@@ -42,6 +42,13 @@ int evx_wd_ends_sentence(const evx_word *w);
  * "5mm.1", "break.”14"): its value, else 0. */
 int evx_wd_marker(const evx_word *w);
 
+/* The last footnote the marker glued to w cites, where the numbering
+ * stands at `after`: the marker's value, a few on (EVX_MARK_AHEAD); or,
+ * where a PDF tool printed two together ("funding.23" after 1), the
+ * second's, the first a few on; or the marker's value up to after +
+ * ahead; else 0. */
+int evx_wd_cites(const evx_word *w, int after, int ahead);
+
 int evx_wd_url(const evx_word *w);
 
 /* Does line s[0..n) go on the URL that line prev[0..plen) is, wrapped by

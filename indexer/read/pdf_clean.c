@@ -308,20 +308,28 @@ void pdf_acc_where(const pdf_acc *a, size_t off, long *line, long *col)
 }
 
 /* If the digit run s[i, *end) (or its tail, after a year) is a footnote
- * marker, by marks.h's rule, its number (*from: where it starts); else 0. */
+ * marker, by marks.h's rule, its number (*from: where it starts); else 0.
+ * Two markers printed together give the first, and the second in *also
+ * (else 0). */
 static int marker_at(const char *s, size_t len, size_t i, size_t *end,
-                     size_t *from, const pdf_fnseq *seq, int next_lower)
+                     size_t *from, const pdf_fnseq *seq, int next_lower,
+                     int *also)
 {
     size_t j = i;
     while (j < len && evx_ascii_digit((unsigned char)s[j]))
         j++;
     *end = j;
+    *also = 0;
     if (!seq)
         return 0;
     evx_mark_seq ms = {pdf_fnseq_expected(seq) - 1, 1, NULL, 0};
-    long v;
+    long v, v2;
     if (evx_mark_glued(&ms, s, len, i, j, from, &v))
         return (int)v;
+    if (evx_mark_glued_pair(&ms, s, len, i, j, &v, &v2)) {
+        *also = (int)v2;
+        return (int)v;
+    }
     *from = i;
     if (j == len && next_lower)
         return 0;
@@ -421,10 +429,10 @@ void pdf_acc_add(pdf_acc *a, const char *s, size_t len, long lineno,
             continue;
         }
         size_t end, from = i;
-        int fn = 0, digits = evx_ascii_digit(c) &&
+        int fn = 0, also = 0, digits = evx_ascii_digit(c) &&
                              (i == 0 || !evx_ascii_digit((unsigned char)s[i - 1]));
         if (digits)
-            fn = marker_at(s, len, i, &end, &from, seq, a->next_lower);
+            fn = marker_at(s, len, i, &end, &from, seq, a->next_lower, &also);
         else if (c == '[')
             fn = bracket_at(s, len, i, &end, &from, seq);
         if (moved)
@@ -438,6 +446,9 @@ void pdf_acc_add(pdf_acc *a, const char *s, size_t len, long lineno,
                        a->text.data[a->text.len - 1] == ' ')
                     a->text.len--;
                 push_marker(a, fn);
+                if (also)
+                    push_marker(a, also);
+                fn = also ? also : fn;
                 moved = 1;
                 if (fn > seq->max_marker)
                     seq->max_marker = fn;

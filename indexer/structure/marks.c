@@ -171,6 +171,37 @@ int evx_mark_glued(const evx_mark_seq *seq, const char *s, size_t n,
     return 1;
 }
 
+/* Most digits two markers printed together have ("99100"). */
+#define MAX_PAIR_DIGITS 6
+
+int evx_mark_split(const char *d, size_t n, long *first)
+{
+    if (n < 2 || n > MAX_PAIR_DIGITS || d[0] == '0')
+        return 0;
+    for (size_t m = 1; m < n; m++) {
+        long a = digits_value(d, 0, m), b = digits_value(d, m, n);
+        if (d[m] != '0' && b == a + 1) {
+            *first = a;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+int evx_mark_glued_pair(const evx_mark_seq *seq, const char *s, size_t n,
+                        size_t b, size_t e, long *num, long *num2)
+{
+    long v;
+    if (!seq || !seq->last || b == 0 || !ends_marker(s, n, b, e) ||
+        !evx_mark_split(s + b, e - b, &v) ||
+        evx_mark_fits(seq, digits_value(s, b, e)) ||
+        !glued_before(seq, s, b, v) || !evx_mark_fits(seq, v))
+        return 0;
+    *num = v;
+    *num2 = v + 1;
+    return 1;
+}
+
 /* Words within which a list numbered in the running text goes on. */
 #define SPACED_LIST_WORDS 8
 

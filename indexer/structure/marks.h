@@ -50,6 +50,20 @@ int evx_mark_fits(const evx_mark_seq *seq, long num);
 int evx_mark_glued(const evx_mark_seq *seq, const char *s, size_t n,
                    size_t b, size_t e, size_t *mb, long *num);
 
+/* Whether the digits d[0, n) read as a number and the next, printed
+ * together ("23": 2 and 3; "1011": 10 and 11).  If so sets *first to the
+ * first and returns 1. */
+int evx_mark_split(const char *d, size_t n, long *first);
+
+/* Whether the digit run s[b, e) of s[0, n), glued as a marker is but too
+ * far on to be the next, is two markers a PDF tool printed together
+ * ("any funding.23" where note 1 was the last: notes 2 and 3): the first
+ * fits seq (which must have read a marker), the second is the next
+ * number.  If so sets *num to the first and *num2 to the second, and
+ * returns 1. */
+int evx_mark_glued_pair(const evx_mark_seq *seq, const char *s, size_t n,
+                        size_t b, size_t e, long *num, long *num2);
+
 /* Whether the digit run s[b, e) of s[0, n) is a marker that a PDF tool
  * set apart by a blank after a sentence's end ("the last decade. 11
  * Combined authorities", "in the regions. 12" at a line's end): exactly
