@@ -602,7 +602,8 @@ static evx_status answer_committee(evx_answer *a, const evx_registry *reg,
 
 /* Rule 4: a document, unless the sentence names a person who said it. */
 static void answer_document(evx_answer *a, const evx_registry *reg,
-                            const clues *c, const evx_fnref *r, const char *src)
+                            const clues *c, const char *report,
+                            const evx_fnref *r, const char *src)
 {
     a->ref = r->ref;
     if (c->lead && evx_mention_is_personal(c->lead)) {
@@ -615,9 +616,16 @@ static void answer_document(evx_answer *a, const evx_registry *reg,
     }
     a->name = r->name;
     a->role = r->role;
+    /* an author cut at a comma of its name, which the lists print whole
+     * ("Department for Environment, Food and Rural Affairs") */
+    const char *whole = evx_registry_body_cut(reg, report, r->name, r->ref);
+    if (whole) {
+        a->name = whole;
+        a->role = NULL;
+    }
     /* a body quoted from its own document speaks for itself, as a
      * written evidence submitter does */
-    a->org = evx_source_org(r->name);
+    a->org = evx_source_org(a->name);
     a->kind = "document";
     a->method = "footnote";
     evx_buf_printf(&a->evidence, "%s cites a document: %s", src,
@@ -856,7 +864,7 @@ static evx_status attribute(evx_unit *q, const evx_units_index *ix,
         else if (first->kind == EVX_FNREF_PRINTED)
             answer_printed(&a, reg, &c, q->report, first, src);
         else
-            answer_document(&a, reg, &c, first, src);
+            answer_document(&a, reg, &c, q->report, first, src);
     }
     evx_fnref *para_refs = NULL;
     size_t n_para_refs = 0;

@@ -67,6 +67,14 @@ int evx_registry_org_word(const evx_registry *reg, const char *report,
 /* True if a and b are the same report, or either is unknown (NULL). */
 int evx_registry_same_report(const char *a, const char *b);
 
+/* The name of a body report's lists give (a witness's organisation, a
+ * submitter that is no person) that `cut` is cut from at a comma and that
+ * `text` prints whole where it prints `cut` ("Department for Environment"
+ * of "Department for Environment, Food and Rural Affairs, Government
+ * response …"); NULL if none (borrowed from reg). */
+const char *evx_registry_body_cut(const evx_registry *reg, const char *report,
+                                  const char *cut, const char *text);
+
 /* Could oral evidence of day ymd (yyyymmdd) be to report's inquiry: a
  * panel of report sat that day, or none of its panels is dated (or ymd
  * is 0, no day)?  0 when its panels' days are known and that is none. */

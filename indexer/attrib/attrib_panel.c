@@ -198,6 +198,11 @@ static int post_named(const evx_registry *reg, const evx_clues *c, size_t p,
     const evx_view *v = &c->sent;
     if (post->len == 0 || (c->lead && c->lead->kind != EVX_MENTION_ORG))
         return 0;
+    /* a quotation that opens its sentence, its speaker given after it
+     * ("“…,” argued the Chief Executive of the Federation") */
+    if (evx_view_lead_end(v) == 0 && c->after.w.len &&
+        evx_aword_is_speech_verb(c->after.w.items[0].term))
+        v = &c->after;
     /* "the Minister" is any minister's, "Parliamentary Under-Secretary of
      * State" too: with two on the panel, neither is named */
     int level = ministerial(post);

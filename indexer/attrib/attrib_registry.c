@@ -285,6 +285,36 @@ int evx_registry_org_word(const evx_registry *reg, const char *report,
     return org;
 }
 
+/* Is name the whole of a body's name that `cut` opens and text prints
+ * where it prints cut? */
+static int whole_of_cut(const char *name, const char *cut, size_t cl,
+                        const char *at)
+{
+    size_t nl = name ? strlen(name) : 0;
+    return nl > cl + 2 && strncmp(name, cut, cl) == 0 && name[cl] == ',' &&
+           strncmp(at, name, nl) == 0 &&
+           (at[nl] == '\0' || at[nl] == ',' || at[nl] == ' ' || at[nl] == '(');
+}
+
+const char *evx_registry_body_cut(const evx_registry *reg, const char *report,
+                                  const char *cut, const char *text)
+{
+    const char *at = cut && text ? strstr(text, cut) : NULL;
+    if (!at)
+        return NULL;
+    size_t cl = strlen(cut);
+    for (size_t i = 0; i < reg->n_people; i++)
+        if (evx_registry_same_report(reg->people[i].report, report) &&
+            whole_of_cut(reg->people[i].org, cut, cl, at))
+            return reg->people[i].org;
+    for (size_t i = 0; i < reg->n_subs; i++)
+        if (!reg->subs[i].person &&
+            evx_registry_same_report(reg->subs[i].report, report) &&
+            whole_of_cut(reg->subs[i].name, cut, cl, at))
+            return reg->subs[i].name;
+    return NULL;
+}
+
 int evx_registry_same_report(const char *a, const char *b)
 {
     return !a || !b || a == b || strcmp(a, b) == 0;

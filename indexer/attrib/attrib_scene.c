@@ -35,12 +35,30 @@ static int is_title_abbrev(const char *s, size_t dot)
            (lower || dot - a == 1);
 }
 
+/* Does a sentence open at s[j]: a capital, or an opening quotation mark
+ * before one ("… accurately”. “A fixed price …,” argued …"), or before
+ * the end of s (the text before a quotation that opens its sentence)? */
+static int opens_sentence(const char *s, size_t len, size_t j)
+{
+    if (j + 3 <= len && (unsigned char)s[j] == 0xE2 &&
+        (unsigned char)s[j + 1] == 0x80 &&
+        ((unsigned char)s[j + 2] == 0x9C || (unsigned char)s[j + 2] == 0x98))
+        j += 3;
+    else if (j < len && s[j] == '"')
+        j++;
+    else
+        return j < len && s[j] >= 'A' && s[j] <= 'Z';
+    return j == len || (s[j] >= 'A' && s[j] <= 'Z');
+}
+
 /* Offset where the last sentence of s[0..len) starts (after '.', '?',
- * '!' or ':' and a space before a capital). */
+ * '!' or ':' and a space before a capital, or after a sentence's end, a
+ * quotation mark and one; a colon before a quotation mark opens the
+ * quotation, not a sentence). */
 size_t evx_scene_last_sentence(const char *s, size_t len)
 {
     size_t start = 0;
-    for (size_t i = 0; i + 2 < len; i++) {
+    for (size_t i = 0; i + 1 < len; i++) {
         char c = s[i];
         /* a colon too: the lead-in of a block quotation the parent's
          * text runs on past ("Thomas Maes told us: He went on to say:") */
@@ -54,7 +72,7 @@ size_t evx_scene_last_sentence(const char *s, size_t len)
             continue;
         while (j < len && s[j] == ' ')
             j++;
-        if (j < len && (s[j] >= 'A' && s[j] <= 'Z') &&
+        if (j < len && (c == ':' ? s[j] >= 'A' && s[j] <= 'Z' : opens_sentence(s, len, j)) &&
             !(c == '.' && is_title_abbrev(s, i)))
             start = j;
     }
@@ -67,8 +85,7 @@ static size_t first_sentence_end(const char *s, size_t len)
     for (size_t i = 0; i + 2 < len; i++) {
         char c = s[i];
         if ((c == '.' || c == '?' || c == '!') && s[i + 1] == ' ' &&
-            s[i + 2] >= 'A' && s[i + 2] <= 'Z' &&
-            !(c == '.' && is_title_abbrev(s, i)))
+            opens_sentence(s, len, i + 2) && !(c == '.' && is_title_abbrev(s, i)))
             return i + 1;
     }
     return len;

@@ -614,7 +614,11 @@ static int starts_witness(const char *s, const part *parts, size_t n,
     return evx_part_has_honorific(s + p->off, p->len) || p->after_and ||
            (next && !next->after_semi &&
             evx_part_names_post(s + next->off, next->len) &&
-            !evx_part_has_honorific(s + next->off, next->len));
+            !evx_part_has_honorific(s + next->off, next->len) &&
+            /* "…, Chair, North Wales Rail Taskforce, and Chief
+             * Superintendent Alys Morgan-Rees, …": a rank and a name is
+             * the next witness, not the post of a body's name */
+            !evx_part_rank_and_name(s + next->off, next->len));
 }
 
 /* Is the post a minister's that names its office ("Chancellor of the

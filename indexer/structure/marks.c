@@ -209,13 +209,19 @@ int evx_mark_spaced(const evx_mark_seq *seq, const char *s, size_t n,
                     size_t b, size_t e, long *num)
 {
     if (!seq || b < 2 || e - b > MAX_DIGITS || s[b] == '0' ||
-        s[b - 1] != ' ' ||
-        !(strchr(".!?", s[b - 2]) || after_close_quote(s, b - 1)))
+        s[b - 1] != ' ')
+        return 0;
+    /* a quotation and a semicolon before it, the sentence going on with
+     * the next ("“…”; 41 Mr Quarrie said “…”; 42 and …") */
+    int clause = s[b - 2] == ';' && after_close_quote(s, b - 2);
+    if (!(clause || strchr(".!?", s[b - 2]) || after_close_quote(s, b - 1)))
         return 0;
     /* the line's end, or a new sentence: a capital after one blank, or
-     * an opening quotation mark ("encouraging”. 16 “The headline …”") */
+     * an opening quotation mark ("encouraging”. 16 “The headline …”");
+     * after a clause, any word */
     if (!(e == n || (e + 1 < n && s[e] == ' ' &&
-                     (evx_ascii_upper(s[e + 1]) || opens_quote(s, n, e + 1)))))
+                     (clause || evx_ascii_upper(s[e + 1]) ||
+                      opens_quote(s, n, e + 1)))))
         return 0;
     long v = digits_value(s, b, e);
     if (v != seq->last + 1)

@@ -66,9 +66,10 @@ int evx_mark_glued_pair(const evx_mark_seq *seq, const char *s, size_t n,
 
 /* Whether the digit run s[b, e) of s[0, n) is a marker that a PDF tool
  * set apart by a blank after a sentence's end ("the last decade. 11
- * Combined authorities", "in the regions. 12" at a line's end): exactly
- * the next number of seq, then the end or a capital after a blank.  If so
- * sets *num and returns 1. */
+ * Combined authorities", "in the regions. 12" at a line's end), or after
+ * a quotation and a semicolon ("“…”; 41 Mr Quarrie said"): exactly the
+ * next number of seq, then the end, or a capital after a blank (any word
+ * after the semicolon).  If so sets *num and returns 1. */
 int evx_mark_spaced(const evx_mark_seq *seq, const char *s, size_t n,
                     size_t b, size_t e, long *num);
 

@@ -1,0 +1,141 @@
+/*
+ * test_wrong_speakers.c - four shapes that gave a quotation to the wrong
+ * speaker or the wrong question, found by a blind set of invented reports
+ * through eight PDF tools (every tool gave 8 to 10 wrong speakers in 282
+ * quotations; none now):
+ *   - a witness list naming a witness by rank ("…, and Chief
+ *     Superintendent Alys Morgan-Rees, Divisional Commander, …"), whose
+ *     body's name before it ("North Wales Rail Taskforce") had been read as
+ *     the next witness's name;
+ *   - a quotation that opens its sentence after a quoted one ("…”.1 “A
+ *     fixed price …,” argued the Chief Executive of the Federation"), read
+ *     as part of the sentence before and its lead-in;
+ *   - markers printed apart after a quotation and a semicolon ("“…”; 5 Mr
+ *     Quarrie said “…”; 6 and …"), unread, so the quotations took the
+ *     sentence's last note;
+ *   - a document's author with a comma in its name ("Department for
+ *     Environment, Food and Rural Affairs, Government response …"), cut
+ *     at the comma.
+ */
+#define _DEFAULT_SOURCE
+#define _XOPEN_SOURCE 700
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "otherutil.h"
+
+static const char report[] =
+    "1 Introduction\n"
+    "\n"
+    "1. We heard from the Chief Executive and the Finance Director of the "
+    "Shipbuilders\xE2\x80\x99 Federation, Mr Callum Quarrie and Ms Carys "
+    "Bowen. The Finance Director told us that \xE2\x80\x9Cthe yards have "
+    "been carrying losses on fixed-price contracts\xE2\x80\x9D.1 "
+    "\xE2\x80\x9C" "A fixed price for a first ship is a fiction,\xE2\x80\x9D "
+    "argued the Chief Executive of the Federation, \xE2\x80\x9C" "and everyone "
+    "knows it\xE2\x80\x9D.2\n"
+    "\n"
+    "2. Sir Geraint Wardell, Chair of the Rail Taskforce, told us that "
+    "\xE2\x80\x9Cthe line must be rebuilt before the winter\xE2\x80\x9D.3 "
+    "Chief Superintendent Alys Morgan-Rees said that \xE2\x80\x9C" "crime on "
+    "the trains has fallen by a fifth\xE2\x80\x9D.4\n"
+    "\n"
+    "3. Professor Jane Birch said that it would be \xE2\x80\x9C" "a binding "
+    "order book, agreed across parties\xE2\x80\x9D; 5 Mr Callum Quarrie said "
+    "\xE2\x80\x9Cstable requirements\xE2\x80\x9D; 6 and Sir Geraint Wardell "
+    "said \xE2\x80\x9C" "better people in the right jobs\xE2\x80\x9D.7\n"
+    "\n"
+    "4. The Department told us that \xE2\x80\x9Cthe farming rules will be "
+    "simplified by next spring\xE2\x80\x9D.8\n"
+    "\n"
+    "1 Q51\n"
+    "2 Q52\n"
+    "3 Q60\n"
+    "4 Q70\n"
+    "5 Q10\n"
+    "6 Q53\n"
+    "7 Q61\n"
+    "8 Department for Environment, Food and Rural Affairs, Government "
+    "response to the Committee\xE2\x80\x99s report, October 2021, p 7\n"
+    "\n"
+    "Witnesses\n"
+    "\n"
+    "Tuesday 7 September 2021\n"
+    "\n"
+    "Professor Jane Birch, Professor of Engineering, University of "
+    "Leeds\tQ1\xE2\x80\x93" "40\n"
+    "\n"
+    "Tuesday 14 September 2021\n"
+    "\n"
+    "Mr Callum Quarrie, Chief Executive, Shipbuilders\xE2\x80\x99 "
+    "Federation, and Ms Carys Bowen, Finance Director, "
+    "Shipbuilders\xE2\x80\x99 Federation\tQ41\xE2\x80\x93" "55\n"
+    "\n"
+    "Tuesday 21 September 2021\n"
+    "\n"
+    "Sir Geraint Wardell, Chair, North Wales Rail Taskforce, and Chief "
+    "Superintendent Alys Morgan-Rees, Divisional Commander, Wales, British "
+    "Transport Police\tQ56\xE2\x80\x93" "80\n"
+    "\n"
+    "Published written evidence\n"
+    "\n"
+    "1\tDepartment for Environment, Food and Rural Affairs (FRA0001)\n";
+
+/* The question a quotation's speaker is cited by. */
+static void expect_ref(const evx_units *u, const char *id, const char *ref)
+{
+    const evx_unit *q = unit(u, id);
+    cr_expect(q->speaker && q->speaker->ref && strcmp(q->speaker->ref, ref) == 0,
+              "%s: ref %s, not %s", id, q->speaker && q->speaker->ref ? q->speaker->ref : "-",
+              ref);
+}
+
+Test(wrong_speakers, a_witness_named_by_rank_after_a_bodys_name)
+{
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u, report, 0);
+    const evx_unit *w = unit(&u, "HC1/witness/3");
+    cr_expect_eq(w->n_people, 2);
+    expect_person(w, 0, "Sir Geraint Wardell", "Chair", "North Wales Rail Taskforce");
+    expect_person(w, 1, "Chief Superintendent Alys Morgan-Rees",
+                  "Divisional Commander, Wales", "British Transport Police");
+    expect_speaker(&u, "HC1/p2/q1", "Sir Geraint Wardell");
+    expect_speaker(&u, "HC1/p2/q2", "Chief Superintendent Alys Morgan-Rees");
+    evx_units_free(&u);
+}
+
+Test(wrong_speakers, a_quotation_opening_its_sentence_is_given_after_it)
+{
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u, report, 0);
+    expect_speaker(&u, "HC1/p1/q1", "Ms Carys Bowen");
+    expect_speaker(&u, "HC1/p1/q2", "Mr Callum Quarrie");
+    expect_speaker(&u, "HC1/p1/q3", "Mr Callum Quarrie");
+    evx_units_free(&u);
+}
+
+Test(wrong_speakers, markers_apart_after_a_quotation_and_a_semicolon)
+{
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u, report, 0);
+    expect_speaker(&u, "HC1/p3/q1", "Professor Jane Birch");
+    expect_ref(&u, "HC1/p3/q1", "Q10");
+    expect_speaker(&u, "HC1/p3/q2", "Mr Callum Quarrie");
+    expect_ref(&u, "HC1/p3/q2", "Q53");
+    expect_speaker(&u, "HC1/p3/q3", "Sir Geraint Wardell");
+    expect_ref(&u, "HC1/p3/q3", "Q61");
+    const evx_unit *p3 = unit(&u, "HC1/p3");
+    cr_expect_eq(p3->n_footnotes, 3);
+    cr_expect_null(strstr(p3->text, "; 5"), "%s", p3->text);
+    evx_units_free(&u);
+}
+
+Test(wrong_speakers, a_documents_author_with_a_comma_in_its_name)
+{
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u, report, 0);
+    expect_speaker(&u, "HC1/p4/q1", "Department for Environment, Food and Rural Affairs");
+    evx_units_free(&u);
+}
