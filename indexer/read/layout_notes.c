@@ -628,12 +628,21 @@ static int bodies_at_page_end(const scan *sc, size_t k, size_t nk,
     for (t = 1; lines && t < nk && !evx_wd_ends_sentence(&sc->w[starts[0] - 1]); t++)
         if (evx_lay_runs_on(sc, starts[t], starts[t] - 1, widest))
             lines = 0;
-    if (lines)
-        return 1;
     /* bodies that wrap: the block that ends the page, after a blank line */
     size_t bs = e - 1;
     while (bs > k && !evx_lay_block_start(sc, bs))
         bs--;
+    /* the last nk lines, unless the block holds a line more that begins
+     * it: a body wraps, and the first is no text of the page's ("…
+     * cannot wait for" / a blank line / 12 lines, 11 notes) */
+    size_t alt[NOTE_COLUMN_MAX + 1];
+    if (lines && bs > k && bs < starts[0] &&
+        column_bodies(sc, bs, nk, alt, 1, e) == nk && alt[nk] == e) {
+        memcpy(starts, alt, (nk + 1) * sizeof *starts);
+        return 1;
+    }
+    if (lines)
+        return 1;
     return bs > k && column_bodies(sc, bs, nk, starts, 1, e) == nk && starts[nk] == e;
 }
 

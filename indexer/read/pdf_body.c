@@ -15,7 +15,8 @@
 #include "pdf_parts.h"
 #include "pdf_unit.h"
 
-/* Ends like a sentence with a footnote marker ("happening.3")? */
+/* Ends like a sentence with a footnote marker ("happening.3"), or one a
+ * PDF tool set apart ("not guidance”. 34")? */
 static int ends_marker_text(const char *s, size_t len)
 {
     size_t k = len;
@@ -24,6 +25,10 @@ static int ends_marker_text(const char *s, size_t len)
     if (k == len || k == 0)
         return 0;
     unsigned char c = (unsigned char)s[k - 1];
+    if (c == ' ' && k >= 2) {
+        c = (unsigned char)s[k - 2];
+        return strchr(".!?", c) || c == 0x9D || c == 0x99;
+    }
     return strchr(".,;:)!?", c) || c == 0x9D || c == 0x99;
 }
 

@@ -1,0 +1,52 @@
+/*
+ * test_silent_losses.c - text a reader lost or misplaced with no warning,
+ * found by a blind set of invented reports through eight PDF tools.  The
+ * fixture pdftotext-wrapped-note-column.txt is one of them (HC 1168)
+ * through pdftotext in its default mode: a page's note numbers printed as
+ * a column in the margin, their bodies as a block at the page's foot.
+ */
+#define _DEFAULT_SOURCE
+#define _XOPEN_SOURCE 700
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "otherutil.h"
+
+/* A one-line sentence after a block quotation, ending in a marker a PDF
+ * tool set apart ("… not guidance”. 34"), over the next paragraph's
+ * number: it had been read as a section heading, its sentence and its
+ * quotation lost, and the next paragraphs given it as their section. */
+Test(silent_losses, a_sentence_with_its_marker_apart_is_no_heading)
+{
+    evx_units u = EVX_UNITS_INIT;
+    read_fixture(&u, "pdftotext-wrapped-note-column.txt", "HC 1168");
+    const evx_unit *p22 = unit(&u, "HC1168/p22");
+    cr_expect(strstr(p22->text, "It added that"), "%s", p22->text);
+    cr_expect_str_eq(unit(&u, "HC1168/p23")->section, "Planning");
+    expect_speaker(&u, "HC1168/p22/q2", "Royal Town Planning Institute");
+    evx_units_free(&u);
+}
+
+/* Eleven note numbers in a page's margin, their bodies twelve lines at
+ * the page's foot after a blank line, one body wrapped: the last eleven
+ * lines had been taken, so the first body ran into the paragraph the page
+ * breaks ("cannot wait for Save Our Saltmarsh (CFR0047) another review")
+ * and every note after it took the next one's body. */
+Test(silent_losses, a_wrapped_body_in_a_notes_block)
+{
+    evx_units u = EVX_UNITS_INIT;
+    read_fixture(&u, "pdftotext-wrapped-note-column.txt", "HC 1168");
+    cr_expect_str_eq(unit(&u, "HC1168/fn27")->text, "Save Our Saltmarsh (CFR0047)");
+    cr_expect_str_eq(unit(&u, "HC1168/fn29")->text, "Q95");
+    cr_expect_str_eq(unit(&u, "HC1168/fn32")->text, "Q104; Q105");
+    const char *fn37 = unit(&u, "HC1168/fn37")->text;
+    cr_expect(strncmp(fn37, "Department for Environment", 26) == 0 &&
+                  strstr(fn37, "Progress Report, October 2021, p 7"),
+              "%s", fn37);
+    const evx_unit *p26 = unit(&u, "HC1168/p26");
+    cr_expect_null(strstr(p26->text, "Saltmarsh"), "%s", p26->text);
+    cr_expect(strstr(p26->text, "cannot wait for another review"), "%s", p26->text);
+    evx_units_free(&u);
+}
