@@ -50,3 +50,24 @@ Test(silent_losses, a_wrapped_body_in_a_notes_block)
     cr_expect(strstr(p26->text, "cannot wait for another review"), "%s", p26->text);
     evx_units_free(&u);
 }
+
+/* A note's URL wrapped at a hyphen ("…/multi-sector-" / "research/…"),
+ * then a note whose line ends in a number ("around 40,000" / "premises
+ * that had been …"): the URL's tail had been read as the page's text, so
+ * the next notes were taken for notes that broke into a sentence, and
+ * the rest of the note after the number for that sentence going on: it
+ * ran into paragraph 5, with no warning (mutool, fixture
+ * mutool-wrapped-url.txt, HC 1174). */
+Test(silent_losses, a_wrapped_url_and_a_number_ending_a_notes_line)
+{
+    evx_units u = EVX_UNITS_INIT;
+    read_fixture(&u, "mutool-wrapped-url.txt", "HC 1174");
+    const char *fn4 = unit(&u, "HC1174/fn4")->text;
+    cr_expect(strstr(fn4, "around 40,000 premises that had been included") &&
+                  strstr(fn4, "did not return."),
+              "%s", fn4);
+    const char *p5 = unit(&u, "HC1174/p5")->text;
+    cr_expect_null(strstr(p5, "premises that had been included in the original"), "%s", p5);
+    cr_expect(strstr(p5, "would be included."), "%s", p5);
+    evx_units_free(&u);
+}

@@ -498,13 +498,14 @@ static void split_glued_tail(scan *sc, size_t i)
 /* Most words of a body's lines set apart between two runs of notes. */
 #define RUN_GAP_WORDS 60
 
-/* Does the run at i go on the one read last: only lines its last body
- * went on with, set apart by a blank line, stand between ("30 Work and
- * Pensions …" / "decision-making, HC 704, …" / "31 Letter …"), no break
- * back to the text? */
+/* Does the run at i go on the one read last: it starts where that one
+ * ended (a body's URL ended it), or only lines its last body went on
+ * with, set apart by a blank line, stand between ("30 Work and Pensions
+ * …" / "decision-making, HC 704, …" / "31 Letter …"), no break back to
+ * the text? */
 static int run_goes_on(const scan *sc, size_t i)
 {
-    if (!sc->run_end || sc->run_end >= i || i - sc->run_end > RUN_GAP_WORDS)
+    if (!sc->run_end || sc->run_end > i || i - sc->run_end > RUN_GAP_WORDS)
         return 0;
     for (size_t k = sc->run_end; k < i; k++)
         if (evx_lay_page_at(sc, k))

@@ -385,9 +385,20 @@ int evx_lay_stops_mid_sentence(const scan *sc, size_t i)
 
 /* Reads the footnote run starting at i, one body per line; returns the
  * first word after it (the text the footnotes interrupted). */
+/* Is word k, alone on its line, the rest of the URL before it, which a
+ * tool wrapped ("…/multi-sector-" / "research/infrastructure-…")? */
+static int url_tail(const scan *sc, size_t k)
+{
+    const evx_word *p = &sc->w[k - 1], *w = &sc->w[k];
+    return (w->flags & W_LINE) && (k + 1 >= sc->n || (sc->w[k + 1].flags & W_LINE)) &&
+           evx_url_goes_on(p->s, p->len, w->s, w->len);
+}
+
 size_t evx_lay_take_run(scan *sc, size_t i)
 {
-    int interrupted = evx_lay_stops_mid_sentence(sc, i);
+    /* the text before the run stopped mid-sentence (before the last run,
+     * where this one goes on from it past a URL) */
+    int interrupted = sc->run_broke;
     int cur = evx_wd_int(&sc->w[i]);
     size_t body = i, empty = 0, empties = 0; /* numbers with no body */
     sc->w[i].brk = sc->w[i].brk > B_LINE ? sc->w[i].brk : B_LINE;
@@ -419,7 +430,8 @@ size_t evx_lay_take_run(scan *sc, size_t i)
         }
         if (evx_wd_url(w)) {
             w->brk = B_LINE;
-            while (k + 1 < sc->n && evx_wd_url(&sc->w[k + 1]) && !evx_lay_block_start(sc, k + 1))
+            while (k + 1 < sc->n && !evx_lay_block_start(sc, k + 1) &&
+                   (evx_wd_url(&sc->w[k + 1]) || url_tail(sc, k + 1)))
                 sc->w[++k].brk = B_LINE;
             if (k + 1 < sc->n && !evx_lay_block_start(sc, k + 1) &&
                 !body_number(sc, k + 1, cur))
