@@ -139,3 +139,19 @@ Test(wrong_speakers, a_documents_author_with_a_comma_in_its_name)
     expect_speaker(&u, "HC1/p4/q1", "Department for Environment, Food and Rural Affairs");
     evx_units_free(&u);
 }
+
+/* A bullet alone on its line, its item on the next, after a lead-in's
+ * colon ("Witnesses identified several reasons for this:" / "•" / "the
+ * cost of reaching …", as MuPDF prints a list): the first item had been
+ * read as a block quotation, spoken by "Witnesses".  A list is no
+ * quotation (fixture mutool-wrapped-url.txt, HC 1174). */
+Test(wrong_speakers, a_bullet_list_after_a_colon_is_no_quotation)
+{
+    evx_units u = EVX_UNITS_INIT;
+    read_fixture(&u, "mutool-wrapped-url.txt", "HC 1174");
+    cr_expect_null(evx_units_find(&u, "HC1174/p4/q1"));
+    cr_expect_null(evx_units_find(&u, "HC1174/p9/q1"));
+    cr_expect(strstr(unit(&u, "HC1174/p4")->text, "the cost of reaching dispersed properties"));
+    cr_expect(strstr(unit(&u, "HC1174/p9")->text, "review the speed of the universal service"));
+    evx_units_free(&u);
+}

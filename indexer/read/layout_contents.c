@@ -198,8 +198,11 @@ static int ends_line(const scan *sc, size_t k, size_t b)
     return k + 1 == b || (sc->w[k + 1].flags & W_LINE);
 }
 
-/* Fewest bytes of dots a leader has: an ellipsis in a title has three. */
+/* Fewest bytes of dots a leader has: an ellipsis in a title has three.
+ * Two are a leader too, squeezed by a long title ("… in rural areas..7"):
+ * no title's word ends in two dots. */
 #define LEADER_BYTES 4
+#define SQUEEZED_LEADER_BYTES 2
 
 /* The contents line of words [k, e] (e its page, or the page glued to
  * its leader or title) as out's words, without the dots that run up to
@@ -231,7 +234,7 @@ static size_t line_without_leader(const scan *sc, size_t k, size_t e,
         bytes += out[n - 1].len - t; /* "Summary......" */
         out[n - 1].len = (unsigned)t;
     }
-    if (bytes < LEADER_BYTES)
+    if (bytes < LEADER_BYTES && bytes != SQUEEZED_LEADER_BYTES)
         return 0;
     if (title_in_page)
         out[n++] = glued_title;

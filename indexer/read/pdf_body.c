@@ -178,6 +178,16 @@ static int box_place(pdf_parser *p, const pdf_line *c, int flow, size_t *extra)
     return is;
 }
 
+/* Is "num title" a chapter's entry in the contents? */
+static int listed_chapter(const pdf_parser *p, int num, const evx_buf *title)
+{
+    evx_buf full = EVX_BUF_INIT;
+    evx_buf_printf(&full, "%d %s", num, evx_buf_str(title));
+    int listed = !full.oom && pdf_contents_find(p, full.data, full.len) >= 0;
+    evx_buf_free(&full);
+    return listed;
+}
+
 static size_t start_chapter(pdf_parser *p, const pdf_line *c, int num,
                             size_t off)
 {
@@ -189,11 +199,15 @@ static size_t start_chapter(pdf_parser *p, const pdf_line *c, int num,
     size_t n = evx_text_lines(p->t);
     int trail;
     pdf_get_line(p, c->ln, &(size_t){0}, NULL, &trail);
-    /* a long chapter title wraps onto up to two more lines */
+    /* a long chapter title wraps onto up to two more lines, until it is
+     * the contents' entry (the next line is then the first section's
+     * heading: "… the" / "cost of delivering services in rural areas" /
+     * "Population") */
     for (size_t k = c->ln + 1; k <= n && extra < 2 && trail; k++) {
         size_t len, o2;
         const char *s = pdf_get_line(p, k, &len, NULL, &trail);
-        if (len == 0 || pdf_numbered(s, len, &o2) || len > 80)
+        if (len == 0 || pdf_numbered(s, len, &o2) || len > 80 ||
+            listed_chapter(p, num, &t))
             break;
         evx_buf_putc(&t, ' ');
         evx_buf_append(&t, s, len);

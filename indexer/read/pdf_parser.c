@@ -92,9 +92,11 @@ int pdf_is_list_item(const char *s, size_t len)
         "\xE2\x80\x93 ", /* – */
         "\xEF\x82\xB7", /* a Symbol font's bullet, as PDF tools copy it */
         "* ", "- "};
+    /* a bullet alone on its line too, its item on the next ("•" /
+     * "review the speed …", as MuPDF prints a list) */
     for (size_t i = 0; i < sizeof bullets / sizeof *bullets; i++) {
         size_t n = strlen(bullets[i]);
-        if (len > n && memcmp(s, bullets[i], n) == 0)
+        if (len >= n && memcmp(s, bullets[i], n) == 0)
             return 1;
     }
     /* a bullet a conversion to ASCII or Latin-1 left as "o" or "?" before
