@@ -81,7 +81,10 @@ int pdf_resumes_run(const pdf_parser *p, size_t ln, int last, int v,
 static int body_heading(const pdf_parser *p, size_t ln, size_t hl,
                         const evx_buf *h, int depth)
 {
-    if (hl > 2 || h->len > 160 || ends_marker_text(h->data, h->len))
+    /* a table's or figure's "Source: …" line over the next paragraph is
+     * the caption's, never a heading */
+    if (hl > 2 || h->len > 160 || ends_marker_text(h->data, h->len) ||
+        evx_caption_source(h->data, h->len))
         return 0;
     if (pdf_contents_find(p, h->data, h->len) >= 0 && !pdf_ends_punct(h->data, h->len))
         return 1;
@@ -273,10 +276,11 @@ static int floated_into(const pdf_parser *p)
 static int caption_ends(const pdf_parser *p, const pdf_line *c)
 {
     int lower = evx_ascii_lower((unsigned char)c->s[0]);
+    /* a source after a note ("Note: …" / "Source: …") is the box's too */
+    int sourced = p->caption_sourced && !evx_caption_source(c->s, c->len);
     if (p->held.cur && c->block_start)
-        return p->caption_sourced ||
-               (lower && !pdf_is_list_item(c->s, c->len));
-    return p->caption_sourced && !lower;
+        return sourced || (lower && !pdf_is_list_item(c->s, c->len));
+    return sourced && !lower;
 }
 
 /* Is c, after a box that floated into a paragraph, a section heading

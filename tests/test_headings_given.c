@@ -1,0 +1,69 @@
+/*
+ * test_headings_given.c - chapter and section headings: where a title
+ * ends, and lines shaped like a heading that are none.  The fixture pdftotext-squeezed-leader.txt is an invented report
+ * (HC 623) through pdftotext in its default mode: a contents entry so
+ * long that its dot leader is two dots ("… in rural areas..7"), and the
+ * chapter's heading wrapped over two lines, its first section's heading
+ * under it with no blank line.
+ */
+#define _DEFAULT_SOURCE
+#define _XOPEN_SOURCE 700
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "otherutil.h"
+
+/* The two dots had not been read as a leader, so the entry ran into the
+ * next ("… areas..7 population"), and the heading's wrap took in the
+ * section's heading: "… in rural areas Population", and no section, for
+ * the chapter's paragraphs, with no warning.  The title ends where it is
+ * the contents' entry. */
+Test(headings_given, a_wrapped_title_ends_at_its_contents_entry)
+{
+    evx_units u = EVX_UNITS_INIT;
+    read_fixture(&u, "pdftotext-squeezed-leader.txt", "HC 623");
+    for (int k = 1; k <= 2; k++) {
+        char id[32];
+        snprintf(id, sizeof id, "HC623/p3.%d", k);
+        const evx_unit *p = unit(&u, id);
+        cr_expect_str_eq(p->chapter_title, "Measuring need: population, deprivation "
+                                           "and the cost of delivering services in rural areas");
+        cr_expect(p->section && strcmp(p->section, "Population") == 0, "%s: %s", id,
+                  p->section ? p->section : "-");
+        cr_expect_eq(p->page, 7, "%s page %d", id, p->page);
+    }
+    evx_units_free(&u);
+}
+
+/* A table's "Source: …" line, a blank line after its "Note: …", over the
+ * next paragraph (as pdftotext -layout and pdfminer print it): it had
+ * been read as a section heading, the section of every paragraph to the
+ * next heading.  It is the table's, as its note is. */
+Test(headings_given, a_tables_source_line_is_no_heading)
+{
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u,
+            "1 Introduction\n\nBackground\n\n"
+            "1. Councils told us that the grant had fallen by a third since 2010.\n\n"
+            "Table 1: Spending by region (\xC2\xA3 per head)\n"
+            "Region          2019          2020\n"
+            "London          1,020         1,064\n"
+            "North East        981         1,010\n"
+            "Note: figures are for all classes of authority combined.\n\n"
+            "Source: House of Commons Library analysis of outturn data (FFR0052)\n\n"
+            "2. Table 1 shows that spending per head remains highest in London.\n\n"
+            "3. The Department said that the grant was fair and paid on time.\n",
+            0);
+    for (int k = 2; k <= 3; k++) {
+        char id[16];
+        snprintf(id, sizeof id, "HC1/p%d", k);
+        const evx_unit *p = unit(&u, id);
+        cr_expect(p->section && strcmp(p->section, "Background") == 0, "%s: %s", id,
+                  p->section ? p->section : "-");
+    }
+    const evx_unit *box = unit(&u, "HC1/box/table-1-spending-by-region-per-head");
+    cr_expect(strstr(box->text, "Source: House of Commons Library"), "%s", box->text);
+    evx_units_free(&u);
+}
