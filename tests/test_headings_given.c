@@ -67,3 +67,19 @@ Test(headings_given, a_tables_source_line_is_no_heading)
     cr_expect(strstr(box->text, "Source: House of Commons Library"), "%s", box->text);
     evx_units_free(&u);
 }
+
+/* A section's heading under another, both in the contents, the second a
+ * question ("The universal service obligation" / "How will it work?" /
+ * "7."): the question, punctuated as no heading is, had been read as a
+ * box's text under the first (fixture pdftotext-dated-contents.txt, HC
+ * 1174). */
+Test(headings_given, a_listed_question_under_a_heading_is_a_heading)
+{
+    evx_units u = EVX_UNITS_INIT;
+    read_fixture(&u, "pdftotext-dated-contents.txt", "HC 1174");
+    cr_expect_null(evx_units_find(&u, "HC1174/box/the-universal-service-obligation"));
+    const evx_unit *p7 = unit(&u, "HC1174/p7");
+    cr_expect(p7->section && strcmp(p7->section, "How will it work?") == 0, "%s",
+              p7->section ? p7->section : "-");
+    evx_units_free(&u);
+}

@@ -181,6 +181,16 @@ static int box_place(pdf_parser *p, const pdf_line *c, int flow, size_t *extra)
     return is;
 }
 
+/* Is line ln a heading the contents list, whatever its punctuation (a
+ * section's heading under another: "The universal service obligation" /
+ * "How will it work?")? */
+static int listed_line(const pdf_parser *p, size_t ln)
+{
+    size_t len;
+    const char *s = pdf_get_line(p, ln, &len, NULL, NULL);
+    return s && len && pdf_contents_find(p, s, len) >= 0;
+}
+
 /* Is "num title" a chapter's entry in the contents? */
 static int listed_chapter(const pdf_parser *p, int num, const evx_buf *title)
 {
@@ -526,7 +536,7 @@ size_t pdf_body_line(pdf_parser *p, const pdf_line *c)
              * prose after it */
             size_t k = pdf_next_content(p, c->ln + hl);
             evx_buf h2 = EVX_BUF_INIT;
-            if (k && !pdf_sub_heading(p, k, 0, &off, &h2)) {
+            if (k && !pdf_sub_heading(p, k, 0, &off, &h2) && !listed_line(p, k)) {
                 pdf_set_section(p, h.data, h.len);
                 pdf_resync(p, h.data, h.len);
                 open_box(p);
