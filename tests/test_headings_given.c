@@ -83,3 +83,25 @@ Test(headings_given, a_listed_question_under_a_heading_is_a_heading)
               p7->section ? p7->section : "-");
     evx_units_free(&u);
 }
+
+/* A web edition hard-wrapped so that a line of a paragraph opens "Annex
+ * 1. The Department …" after "… are set out in": the line had been read
+ * as the annex's heading, the paragraph cut there and the next one made
+ * the annex's text, with no warning. */
+Test(headings_given, a_wrapped_line_opening_annex_n_goes_on_its_sentence)
+{
+    evx_units u = EVX_UNITS_INIT;
+    read_web(&u, "1 Introduction\n\n"
+                 "1. We launched our inquiry in June 2022. Our terms of reference are set out in\n"
+                 "Annex 1. The Department for Levelling Up, Housing and Communities told\n"
+                 "us that it keeps the formula under review.\n\n"
+                 "2. In November 2022 we visited Leeds, where we met councillors.\n\n"
+                 "Annex 1: Terms of reference\n\n"
+                 "The Committee invited written evidence on the following questions.\n");
+    const evx_unit *p1 = unit(&u, "HC1/p1");
+    cr_expect(strstr(p1->text, "keeps the formula under review"), "%s", p1->text);
+    cr_expect(strstr(unit(&u, "HC1/p2")->text, "we visited Leeds"));
+    const evx_unit *a = unit(&u, "HC1/annex/1");
+    cr_expect(strstr(a->text, "invited written evidence"), "%s", a->text);
+    evx_units_free(&u);
+}

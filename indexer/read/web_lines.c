@@ -398,6 +398,30 @@ static int has_fold(const char *s, size_t n, const char *p)
     return 0;
 }
 
+/* Does s open with a word, a number and a full stop, then more words
+ * ("Annex 1. The Department …": a sentence, not "Annex 1: Visit")? */
+static int numbered_sentence(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n && s[i] != ' ')
+        i++;
+    size_t d = ++i;
+    while (i < n && evx_ascii_digit((unsigned char)s[i]))
+        i++;
+    return i > d && i + 2 < n && s[i] == '.' && s[i + 1] == ' ';
+}
+
+evx_web_part evx_web_part_after(const char *prev, size_t pn, const char *s,
+                                size_t n)
+{
+    evx_web_part part = evx_web_part_of(s, n);
+    pn = prev ? evx_ascii_rtrim(prev, pn) : 0;
+    if (part != EVX_WEB_PART_NONE && pn && evx_ascii_lower((unsigned char)prev[pn - 1]) &&
+        numbered_sentence(s, n))
+        return EVX_WEB_PART_NONE;
+    return part;
+}
+
 evx_web_part evx_web_part_of(const char *s, size_t n)
 {
     size_t i, k;

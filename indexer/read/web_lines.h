@@ -71,6 +71,14 @@ int evx_web_backlink(const char *s, size_t n, size_t *b, size_t *e,
 /* The part s heads, if s is one of the standard headings on its own. */
 evx_web_part evx_web_part_of(const char *s, size_t n);
 
+/* The part line s heads (evx_web_part_of), the line before it prev (NULL
+ * or empty: a blank line): none where s goes on the sentence prev ends
+ * mid-way in a word in lower case, opening with a part's word, a number
+ * and a full stop, then more words ("… are set out in" / "Annex 1. The
+ * Department …"). */
+evx_web_part evx_web_part_after(const char *prev, size_t pn, const char *s,
+                                size_t n);
+
 /* Whether s is page furniture: a page footer or navigation links. */
 int evx_web_furniture(const char *s, size_t n);
 

@@ -965,7 +965,9 @@ evx_status evx_web_plan_make(evx_web_plan *out, const evx_text *text)
             l++;
             continue;
         }
-        part = evx_web_part_of(s, n);
+        size_t pn = 0;
+        const char *prev = l > 1 ? line_at(&p, l - 1, &pn) : NULL;
+        part = evx_web_part_after(prev, pn, s, n);
         if (part != EVX_WEB_PART_NONE && !p.para_alone) {
             l = part_heading(&p, l, part);
             continue;
