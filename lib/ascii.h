@@ -89,6 +89,20 @@ static inline int evx_ascii_page_number(const char *s, size_t n)
     return k > 0 && k <= 4 && k == n;
 }
 
+/* The length of a front-matter page in lower-case Roman numerals that
+ * ends s[0..n), after a dot, a blank or nothing ("Summary.......iii",
+ * "Summary iii", "iii": 3): i, v and x, at most six; 0 if none.  A
+ * contents list pages its summary so, before chapter 1's page 1. */
+static inline size_t evx_ascii_roman_page(const char *s, size_t n)
+{
+    size_t k = n;
+    while (k > 0 && n - k < 7 && (s[k - 1] == 'i' || s[k - 1] == 'v' || s[k - 1] == 'x'))
+        k--;
+    if (k == n || n - k > 6 || (k > 0 && s[k - 1] != '.' && s[k - 1] != ' '))
+        return 0;
+    return n - k;
+}
+
 /* Is s[0..n) a rule drawn in characters: a run of at least five "_",
  * "-" or "=" ("____________________", a PDF tool's line over a page's
  * footnotes; "---- -------", a converter's table border), spaces around

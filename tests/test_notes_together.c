@@ -116,3 +116,24 @@ Test(notes_together, a_dated_title_on_its_line_or_in_a_column)
         evx_units_free(&u);
     }
 }
+
+/* A contents list that pages its summary in Roman numerals, before
+ * chapter 1's page 1 ("Summary.......iii" / "1 Introduction.......1"):
+ * the entry had ended the list, so its "Formal minutes", "Witnesses" …
+ * opened the back matter there and no paragraph was read (a report of
+ * 105, "paragraphs 1-0", only a file-level warning).  The summary's page
+ * is not known; the rest are (fixture pdftotext-roman-pages.txt, the
+ * opening pages of an invented report, HC 1291). */
+Test(notes_together, a_summary_paged_in_roman_numerals)
+{
+    evx_units u = EVX_UNITS_INIT;
+    read_fixture(&u, "pdftotext-roman-pages.txt", "HC 1291");
+    cr_expect_eq(count_type(&u, EVX_UNIT_PARAGRAPH), 3);
+    cr_expect_eq(count_type(&u, EVX_UNIT_SUMMARY), 1);
+    const evx_unit *p1 = unit(&u, "HC1291/p1");
+    cr_expect_eq(p1->chapter, 1);
+    cr_expect_str_eq(p1->chapter_title, "Introduction");
+    cr_expect(p1->section && strcmp(p1->section, "Background") == 0);
+    cr_expect_eq(p1->page, 1);
+    evx_units_free(&u);
+}

@@ -29,6 +29,18 @@ static int number_in_title(const scan *sc, size_t k, size_t b, int page)
            (k + 2 == b || (sc->w[k + 2].flags & W_LINE));
 }
 
+/* Is w a page in Roman numerals, all of it ("iii")? */
+static int roman_page(const evx_word *w)
+{
+    return evx_ascii_roman_page(w->s, w->len) == w->len;
+}
+
+/* Is word k the last of its line in the block [a, b)? */
+static int ends_line(const scan *sc, size_t k, size_t b)
+{
+    return k + 1 == b || (sc->w[k + 1].flags & W_LINE);
+}
+
 /* Is the number at k the day of a date the title ends in ("Letter from the
  * Minister, 14 May 2019"): a month's name after it, then a year? */
 static int day_of_date(const scan *sc, size_t k, size_t b)
@@ -63,7 +75,10 @@ static size_t contents_entries(scan *sc, size_t a, size_t b, int *last_page,
         if (sc->w[k].flags & W_HEADER)
             break;
         int v = evx_wd_int(&sc->w[k]);
-        if (k > start && v > 0 && v >= page && v < CONTENTS_PAGES &&
+        /* the front matter's pages, before any page read, end entries
+         * too ("Summary.......iii"), their page unknown */
+        int roman = page == 0 && roman_page(&sc->w[k]) && ends_line(sc, k, b);
+        if (k > start && (roman || (v > 0 && v >= page && v < CONTENTS_PAGES)) &&
             (k + 1 == b || evx_wd_upperish(&sc->w[k + 1])) &&
             !number_in_title(sc, k, b, page) && !day_of_date(sc, k, b) &&
             !(page == 0 && opens_title(sc, k, b))) {
@@ -192,11 +207,6 @@ static size_t column_heads(const scan *sc, size_t a, size_t b)
     return m && (a + m == b || (sc->w[a + m].flags & W_LINE)) ? m : 0;
 }
 
-/* Is word k the last of its line in the block [a, b)? */
-static int ends_line(const scan *sc, size_t k, size_t b)
-{
-    return k + 1 == b || (sc->w[k + 1].flags & W_LINE);
-}
 
 /* Fewest bytes of dots a leader has: an ellipsis in a title has three.
  * Two are a leader too, squeezed by a long title ("… in rural areas..7"):
@@ -220,7 +230,7 @@ static size_t line_without_leader(const scan *sc, size_t k, size_t e,
         title_in_page = t > 0;
         glued_title.len = (unsigned)t;
         page.s += p, page.col += (unsigned)p, page.len -= (unsigned)p;
-    } else if (!evx_wd_int(&page)) {
+    } else if (!evx_wd_int(&page) && !roman_page(&page)) {
         return 0;
     }
     size_t from = e; /* words [from, e) are dots alone */

@@ -398,6 +398,10 @@ int evx_wd_leader(const evx_word *w, size_t *text_len, size_t *page_at)
         d--;
     if (n - d > 4)
         d = n;
+    /* a front-matter page in Roman numerals ("Summary.......iii") */
+    size_t r = d == n ? evx_ascii_roman_page(w->s, n) : 0;
+    if (r && r < n && s[n - r - 1] == '.')
+        d = n - r;
     /* the leader: the longest run of dots ending at d */
     size_t k = 0, start = 0, len;
     int dots = 0;

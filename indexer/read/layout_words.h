@@ -88,8 +88,9 @@ int evx_wd_cites_number(const evx_word *w);
  * counts three, "·" one) as a PDF tool prints it between a title and its
  * page: the whole word (spaced dots, "........"), or at least two dots
  * after its text or before its page ("Summary.......3", "Summary.....",
- * ".....3")?  Then *text_len is the length before the leader (0 if none)
- * and *page_at where the page's digits start (w->len if none). */
+ * ".....3", "Summary.....iii")?  Then *text_len is the length before the
+ * leader (0 if none) and *page_at where the page's digits or Roman
+ * numerals start (w->len if none). */
 int evx_wd_leader(const evx_word *w, size_t *text_len, size_t *page_at);
 
 /* Where a dot leader (two dots or more, spaced or not, of the characters

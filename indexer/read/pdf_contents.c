@@ -150,6 +150,13 @@ size_t pdf_contents_line(pdf_parser *p, const pdf_line *c)
     }
     if (pdf_enter_summary(p, c))
         return 0;
+    /* the front matter's page in Roman numerals ("Summary iii"): an
+     * entry whose page is not known */
+    size_t r = evx_ascii_roman_page(c->s, c->len);
+    if (r && r + 1 < c->len && c->s[c->len - r - 1] == ' ' && !p->pending.len) {
+        add_contents(p, c->s, evx_ascii_rtrim(c->s, c->len - r - 1), 0);
+        return 0;
+    }
     size_t k = page_at(c->s, c->len);
     if (k) {
         int page = 0;
