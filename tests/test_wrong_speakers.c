@@ -155,3 +155,71 @@ Test(wrong_speakers, a_bullet_list_after_a_colon_is_no_quotation)
     cr_expect(strstr(unit(&u, "HC1174/p9")->text, "review the speed of the universal service"));
     evx_units_free(&u);
 }
+
+/* A possessive before the people or the body one heads ("The Minister’s
+ * officials conceded", "Mr D’Arcy’s organisation submitted written
+ * evidence, which said"): they speak, not the one named, who had been
+ * given the words; and a document's author with a bracket in its name
+ * ("Department of Health (Northern Ireland), Mental Health Strategy …"),
+ * cut at the bracket: another department. */
+static const char owners[] =
+    "1 Introduction\n"
+    "\n"
+    "1. The Minister\xE2\x80\x99s officials conceded that \xE2\x80\x9Cthe "
+    "data are not yet good enough to say which programmes "
+    "work\xE2\x80\x9D.1\n"
+    "\n"
+    "2. Mr Ciar\xC3\xA1n D\xE2\x80\x99" "Arcy\xE2\x80\x99s organisation "
+    "submitted written evidence, which said that \xE2\x80\x9Cthe stepped "
+    "care model has a missing step in the middle\xE2\x80\x9D.2\n"
+    "\n"
+    "3. The Mental Health Strategy commits the Department to \xE2\x80\x9C" "a "
+    "regional service with consistent standards\xE2\x80\x9D.3\n"
+    "\n"
+    "1 Q118\n"
+    "2 Youth Minds NI (CMH0011)\n"
+    "3 Department of Health (Northern Ireland), Mental Health Strategy "
+    "2021\xE2\x80\x93" "2031, June 2021, p 12\n"
+    "\n"
+    "Witnesses\n"
+    "\n"
+    "Tuesday 16 January 2019\n"
+    "\n"
+    "Mr Ciar\xC3\xA1n D\xE2\x80\x99" "Arcy, Chief Executive, Youth Minds "
+    "NI\tQ1\xE2\x80\x93" "20\n"
+    "\n"
+    "Tuesday 23 January 2019\n"
+    "\n"
+    "Rt Hon Justin Thorncliffe MP, Minister for Disabled People, Department "
+    "for Work and Pensions, and Ms Frances de la Mare, Director of Strategy, "
+    "Department of Health (Northern Ireland)\tQ87\xE2\x80\x93" "140\n"
+    "\n"
+    "Published written evidence\n"
+    "\n"
+    "1\tDepartment of Health (Northern Ireland) (CMH0020)\n"
+    "2\tYouth Minds NI (CMH0011)\n";
+
+Test(wrong_speakers, the_people_or_body_one_heads_speak_for_themselves)
+{
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u, owners, 0);
+    expect_speaker(&u, "HC1/p1/q1", NULL);
+    expect_speaker(&u, "HC1/p2/q1", "Youth Minds NI");
+    expect_speaker(&u, "HC1/p3/q1", "Department of Health (Northern Ireland)");
+    evx_units_free(&u);
+}
+
+/* The Lords' alphabetical list of witnesses, a row that gives the oral
+ * evidence's questions before the written evidence's code (MuPDF:
+ * "Professor Ruth Agnew" / "" / "QQ 1–14, WRR0037"): the code's row had
+ * been an entry of its own, its submitter called "QQ 1–14,", and her
+ * written evidence quoted was given to "QQ 1–14," (fixture
+ * mutool-lords-list.txt, an invented report, HL Paper 94). */
+Test(wrong_speakers, a_lords_row_with_questions_and_a_code)
+{
+    evx_units u = EVX_UNITS_INIT;
+    read_fixture(&u, "mutool-lords-list.txt", "HL Paper 94");
+    cr_expect_str_eq(unit(&u, "HLPaper94/evidence/WRR0037")->title, "Professor Ruth Agnew");
+    expect_speaker(&u, "HLPaper94/p3/q1", "Professor Ruth Agnew");
+    evx_units_free(&u);
+}

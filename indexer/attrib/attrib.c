@@ -473,7 +473,9 @@ static void written_by_member(evx_answer *a, const evx_registry *reg,
                               const clues *c)
 {
     const evx_mention *x = c->lead;
-    if (!a->name || !x)
+    /* "Mr D’Arcy’s organisation submitted written evidence, which said":
+     * the organisation speaks */
+    if (!a->name || !x || evx_view_owner_of_group(c->lead_v, x->last))
         return;
     if (x->kind == EVX_MENTION_PERSON) {
         /* a witness of the report ("Professor Richard Thompson,

@@ -68,7 +68,8 @@ int evx_registry_org_word(const evx_registry *reg, const char *report,
 int evx_registry_same_report(const char *a, const char *b);
 
 /* The name of a body report's lists give (a witness's organisation, a
- * submitter that is no person) that `cut` is cut from at a comma and that
+ * submitter that is no person) that `cut` is cut from at a comma or a
+ * bracket ("Department of Health (Northern Ireland), …") and that
  * `text` prints whole where it prints `cut` ("Department for Environment"
  * of "Department for Environment, Food and Rural Affairs, Government
  * response …"); NULL if none (borrowed from reg). */

@@ -175,6 +175,7 @@ static int the_minister(const evx_view *v)
     for (size_t s = 1; s < v->w.len; s++)
         if (evx_view_word_is(v, s - 1, "the") && v->w.items[s].cap &&
             !v->w.items[s].quoted && evx_view_word_is(v, s, "minister") &&
+            !evx_view_owner_of_group(v, s) &&
             !(s + 1 < v->w.len && (v->w.items[s + 1].cap ||
                                    evx_view_word_is(v, s + 1, "for") ||
                                    evx_view_word_is(v, s + 1, "of"))))
@@ -229,6 +230,9 @@ static int post_named(const evx_registry *reg, const evx_clues *c, size_t p,
         int part = (k == 1 && evx_aword_is_post(post->items[0])) || before_prep;
         if (!(k == post->len ||
               (part && (s + k == v->w.len || !v->w.items[s + k].cap))))
+            continue;
+        /* "the Minister’s officials conceded": they speak, not the Minister */
+        if (k > 0 && evx_view_owner_of_group(v, s + k - 1))
             continue;
         /* "the Minister for Children, Families and Wellbeing", whose
          * words after a comma read as a body's name: the post's */

@@ -285,13 +285,15 @@ int evx_registry_org_word(const evx_registry *reg, const char *report,
     return org;
 }
 
-/* Is name the whole of a body's name that `cut` opens and text prints
- * where it prints cut? */
+/* Is name the whole of a body's name that `cut` opens, before a comma or
+ * a bracket of it ("Department of Health (Northern Ireland)"), and text
+ * prints where it prints cut? */
 static int whole_of_cut(const char *name, const char *cut, size_t cl,
                         const char *at)
 {
     size_t nl = name ? strlen(name) : 0;
-    return nl > cl + 2 && strncmp(name, cut, cl) == 0 && name[cl] == ',' &&
+    return nl > cl + 2 && strncmp(name, cut, cl) == 0 &&
+           (name[cl] == ',' || (name[cl] == ' ' && name[cl + 1] == '(')) &&
            strncmp(at, name, nl) == 0 &&
            (at[nl] == '\0' || at[nl] == ',' || at[nl] == ' ' || at[nl] == '(');
 }

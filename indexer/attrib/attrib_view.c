@@ -65,6 +65,19 @@ int evx_view_possessive(const evx_view *v, size_t i)
            (n > 4 && memcmp(t - 4, "\xE2\x80\x99s", 4) == 0);
 }
 
+int evx_view_owner_of_group(const evx_view *v, size_t i)
+{
+    /* words of English for a body or a group of people */
+    static const char *const groups[] = {
+        "officials", "official", "officers", "staff", "team", "colleagues",
+        "colleague", "department", "organisation", "organization",
+        "charity", "company", "firm", "union", "members", "representatives",
+        "office", "ministry", "council", "association", "society", "trust",
+        "group", "body", "agency", "predecessor", "successor", "deputy"};
+    return i + 1 < v->w.len && evx_view_possessive(v, i) &&
+           evx_word_in(v->w.items[i + 1].term, groups, sizeof groups / sizeof *groups);
+}
+
 int evx_view_all_caps(const evx_view *v, size_t i)
 {
     size_t n = 0;

@@ -29,6 +29,11 @@ int evx_view_adjacent(const evx_view *v, size_t i, size_t j);
  * "Confederation's"). */
 int evx_view_possessive(const evx_view *v, size_t i);
 
+/* Whether word i of v is a possessive before a word for the people or
+ * the body someone heads or works in ("the Minister’s officials", "Mr
+ * D’Arcy’s organisation"): those speak, not the one named. */
+int evx_view_owner_of_group(const evx_view *v, size_t i);
+
 /* Whether word i of v is printed in capitals, two or more ("NHS"). */
 int evx_view_all_caps(const evx_view *v, size_t i);
 

@@ -385,10 +385,15 @@ static int evidence_entry(const char *s, size_t len, size_t t, int number,
     /* the House of Lords' alphabetical list: a witness who also gave
      * oral evidence has its questions before the code ("Lord Lisvane
      * QQ 10–18" / "RSC0040"); they are no part of the name */
-    size_t cut;
+    size_t cut, qe = te;
     int qa, qb;
-    if (te > t && pdf_qrange(s + t, te - t, &cut, &qa, &qb) && cut > 0)
+    while (qe > t && (s[qe - 1] == ',' || s[qe - 1] == ' '))
+        qe--; /* "QQ 1–14, WRR0037" */
+    if (qe > t && pdf_qrange(s + t, qe - t, &cut, &qa, &qb)) {
+        if (cut == 0)
+            return 0; /* "QQ 1–14, WRR0037": the questions, no name */
         te = t + cut;
+    }
     ev->title_len = te > t ? te - t : 0;
     ev->code_off = c;
     ev->code_len = cl;

@@ -298,6 +298,10 @@ size_t pdf_evidence_list_line(pdf_parser *p, const pdf_line *c)
      * alone, or words going on in lower case) */
     size_t l2, off;
     const char *s2 = pdf_get_line(p, c->ln + 1, &l2, NULL, NULL);
+    /* in the Lords' list, past a blank line ("Professor Ruth Agnew" / "" /
+     * "QQ 1–14, WRR0037", as MuPDF prints a row) */
+    if (!l2 && p->lords_all)
+        s2 = pdf_get_line(p, c->ln + 2, &l2, NULL, NULL);
     pdf_evidence next;
     if (l2 && (p->lords_all ? !lords_entry(s2, l2, &next)
                             : pdf_number_space(c->s, c->len, &off))) {
