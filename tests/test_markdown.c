@@ -148,6 +148,14 @@ Test(markdown, footnotes_read_as_a_web_page_prints_them)
                  "2015.223 The");
     EXPECT_STRIP("[225](#footnote-225-backlink){#footnote-225} National Audit",
                  "225 National Audit");
+    /* a superscript around a link whose attributes are spaced, or
+     * wrapped onto the next line: the carets had stayed, the marker was
+     * no marker and the sentence ran into the next, whose speaker it
+     * then took */
+    EXPECT_STRIP("counting\".^[25](#footnote-025){#footnote-025-backlink .footnote}^ The",
+                 "counting\".25 The");
+    EXPECT_STRIP("terms\".^[26](#footnote-026){#footnote-026-backlink\n.footnote}^\n",
+                 "terms\".26\n\n");
 }
 
 Test(markdown, links_spans_and_images_keep_their_text)
