@@ -223,3 +223,29 @@ Test(wrong_speakers, a_lords_row_with_questions_and_a_code)
     expect_speaker(&u, "HLPaper94/p3/q1", "Professor Ruth Agnew");
     evx_units_free(&u);
 }
+
+/* Supplementary written evidence, its code with a letter after the
+ * digits ("(WCD0031A)"), listed after the first submission's code
+ * ("Workwise Partnership (WCD0031), (WCD0031A)"): the footnote had been
+ * read as a document, its whole text the reference, and the list's entry
+ * had been lost. */
+Test(wrong_speakers, supplementary_evidence_and_its_code)
+{
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u,
+            "1 Introduction\n\n"
+            "1. Workwise Partnership told us that \xE2\x80\x9C" "employers need "
+            "clearer guidance\xE2\x80\x9D.1\n\n"
+            "1 Workwise Partnership (WCD0031A)\n\n"
+            "Published written evidence\n\n"
+            "1\tAge Concern Wales (WCD0012)\n"
+            "2\tWorkwise Partnership (WCD0031), (WCD0031A)\n",
+            0);
+    const evx_unit *q = unit(&u, "HC1/p1/q1");
+    cr_expect(q->speaker && q->speaker->ref && strcmp(q->speaker->ref, "WCD0031A") == 0 &&
+                  q->speaker->kind && strcmp(q->speaker->kind, "written") == 0,
+              "%s (%s)", q->speaker && q->speaker->ref ? q->speaker->ref : "-",
+              q->speaker && q->speaker->kind ? q->speaker->kind : "-");
+    cr_expect_str_eq(unit(&u, "HC1/evidence/WCD0031A")->title, "Workwise Partnership");
+    evx_units_free(&u);
+}

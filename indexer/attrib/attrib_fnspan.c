@@ -160,6 +160,10 @@ int evx_fnspan_find_code(evx_fnspan x, size_t *at, size_t *len)
             j++, spaced = 1; /* "(STP 0011)" */
         while (j < x.len && evx_ascii_digit(x.s[j]))
             j++, digits++;
+        /* supplementary evidence's letter: "(WCD0031A)" */
+        if (letters >= 2 && digits >= 3 && j + 1 < x.len && evx_ascii_upper(x.s[j]) &&
+            x.s[j + 1] == ')' && i > 0 && x.s[i - 1] == '(')
+            j++;
         if (spaced && (j >= x.len || x.s[j] != ')'))
             continue;
         /* "(CES 11)", "(CES11)" closing the text: an older or shorter

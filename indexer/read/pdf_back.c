@@ -345,7 +345,10 @@ static int evidence_code(const char *s, size_t len, size_t from, size_t *code,
     }
     int bracket = len > from && s[len - 1] == ')';
     size_t end = bracket ? len - 1 : len;
-    size_t nd = digits_back(s, end), k = end - nd, nl = 0;
+    /* supplementary evidence's letter after the digits: "(WCD0031A)" */
+    size_t sup = bracket && end > from + 1 && evx_ascii_upper((unsigned char)s[end - 1]) &&
+                 evx_ascii_digit((unsigned char)s[end - 2]);
+    size_t nd = digits_back(s, end - sup), k = end - sup - nd, nl = 0;
 
     if (nd < 3 || nd > 6)
         return 0;
@@ -357,6 +360,14 @@ static int evidence_code(const char *s, size_t len, size_t from, size_t *code,
         if (k == from || s[k - 1] != '(' || nl > 5)
             return 0;
         *title_end = k - 1;
+        /* an earlier submission's code before it: "(WCD0031), (WCD0031A)" */
+        size_t te = *title_end;
+        while (te > from && (s[te - 1] == ' ' || s[te - 1] == ','))
+            te--;
+        size_t c2, cl2, t2;
+        if (te < *title_end && te > from && s[te - 1] == ')' &&
+            evidence_code(s, te, from, &c2, &cl2, &t2) && t2 > from)
+            *title_end = t2;
     } else {
         if (nl > 5 || (k > from && s[k - 1] != ' ' &&
                        evx_ascii_upper((unsigned char)s[k - 1]))) {
@@ -366,7 +377,7 @@ static int evidence_code(const char *s, size_t len, size_t from, size_t *code,
         *title_end = k;
     }
     *code = k;
-    *code_len = nl + nd;
+    *code_len = nl + nd + sup;
     return 1;
 }
 
