@@ -249,3 +249,23 @@ Test(wrong_speakers, supplementary_evidence_and_its_code)
     cr_expect_str_eq(unit(&u, "HC1/evidence/WCD0031A")->title, "Workwise Partnership");
     evx_units_free(&u);
 }
+
+/* A post with commas in it before its holder's name, set off by commas
+ * ("The Minister for Disabled People, Health and Work, the Rt Hon Justin
+ * Thorncliffe MP, told us"), with no footnote to decide: the post had
+ * been read as a body's name with a person in an aside, and spoke. */
+Test(wrong_speakers, a_post_with_commas_before_its_holder)
+{
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u,
+            "1 Introduction\n\n"
+            "1. The Minister for Disabled People, Health and Work, the Rt Hon "
+            "Justin Thorncliffe MP, told us that \xE2\x80\x9Cthe scheme will be "
+            "reviewed next year\xE2\x80\x9D.\n\n"
+            "Witnesses\n\nTuesday 16 January 2019\n\n"
+            "Rt Hon Justin Thorncliffe MP, Minister for Disabled People, Health "
+            "and Work, Department for Work and Pensions\tQ87\xE2\x80\x93" "140\n",
+            0);
+    expect_speaker(&u, "HC1/p1/q1", "Rt Hon Justin Thorncliffe MP");
+    evx_units_free(&u);
+}

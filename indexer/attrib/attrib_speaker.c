@@ -277,6 +277,17 @@ static int persons_all_governed(const evx_mentions *m, const evx_view *v)
  * Association, led by Mark Smith, argued:"; find_orgs): the organisation
  * speaks, not a person of its aside.  NULL when the lead-in is not so
  * built. */
+/* Does mention x, read as a body's name, open with a post ("The Minister
+ * for Disabled People, Health and Work, the Rt Hon Justin Thorncliffe MP,
+ * told us"): a post, whose holder the aside names? */
+static int heads_with_post(const evx_view *v, const evx_mention *x)
+{
+    size_t k = x->first;
+    if (k < x->last && evx_view_word_is(v, k, "the"))
+        k++;
+    return evx_aword_is_post(v->w.items[k].term);
+}
+
 static const evx_mention *org_with_aside(const evx_mentions *m,
                                          const evx_view *v)
 {
@@ -285,7 +296,7 @@ static const evx_mention *org_with_aside(const evx_mentions *m,
     int persons = 0;
     for (size_t k = 0; verb != (size_t)-1 && k < m->len; k++)
         if (m->items[k].kind == EVX_MENTION_ORG && m->items[k].first == 0 &&
-            m->items[k].last + 2 < verb)
+            m->items[k].last + 2 < verb && !heads_with_post(v, &m->items[k]))
             org = &m->items[k];
     for (size_t k = 0; org && k < m->len; k++) {
         const evx_mention *x = &m->items[k];
