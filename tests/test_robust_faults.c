@@ -172,7 +172,14 @@ Test(robust, second_builder_gets_locked_error)
     large_corpus(&e);
     args[1] = e.corpus;
     proc_start(&p, &e, "evidex-index", args);
-    usleep(500000);
+    /* the first build holds the lock once its generation's folder is
+     * there (a fixed wait raced a loaded machine, the second build then
+     * taking the lock first) */
+    char gen[128];
+    snprintf(gen, sizeof gen, "%s/gen-1", e.db);
+    for (int i = 0; i < 3000 && access(gen, F_OK) != 0 && still_running(p.pid); i++)
+        usleep(10000);
+    cr_assert_eq(access(gen, F_OK), 0, "the first build never took the lock");
     result r = build(&e, e.corpus);
     cr_assert(still_running(p.pid), "first build ended before the second "
                                     "started: nothing was tested");

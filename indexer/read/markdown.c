@@ -416,13 +416,15 @@ static size_t script(scan *sc, size_t i)
     size_t r = (c == '~' && i + 1 < sc->n && sc->s[i + 1] == '~') ? 2 : 1;
     /* a link inside, its attributes spaced or wrapped: Pandoc's footnote
      * links, "^[25](#footnote-025){#footnote-025-backlink .footnote}^" */
-    size_t j = c == '^' && i + 1 < sc->n && sc->s[i + 1] == '['
-                   ? find_close(sc, i + 1, '[', ']')
-                   : 0;
-    size_t k = j && j + 1 < sc->n && sc->s[j + 1] == '(' ? find_close(sc, j + 1, '(', ')') : 0;
-    size_t a = k ? attributes_end(sc, k + 1) : 0;
-    size_t end = a ? a + 1 : k + 1;
-    if (k && end < sc->n && sc->s[end] == '^') {
+    size_t lb = c == '^' && i + 1 < sc->n && sc->s[i + 1] == '['
+                    ? find_close(sc, i + 1, '[', ']')
+                    : 0;
+    size_t lp = lb && lb + 1 < sc->n && sc->s[lb + 1] == '('
+                    ? find_close(sc, lb + 1, '(', ')')
+                    : 0;
+    size_t la = lp ? attributes_end(sc, lp + 1) : 0;
+    size_t end = la ? la + 1 : lp + 1;
+    if (lp && end < sc->n && sc->s[end] == '^') {
         drop(sc, i, 1);
         drop(sc, end, 1);
         sc->marks++;
