@@ -57,7 +57,7 @@ Test(headings_given, a_tables_source_line_is_no_heading)
             "3. The Department said that the grant was fair and paid on time.\n",
             0);
     for (int k = 2; k <= 3; k++) {
-        char id[16];
+        char id[32];
         snprintf(id, sizeof id, "HC1/p%d", k);
         const evx_unit *p = unit(&u, id);
         cr_expect(p->section && strcmp(p->section, "Background") == 0, "%s: %s", id,
