@@ -11,12 +11,9 @@ cd "$(dirname "$0")/.."
 test_packages=(jq vim qpdf chromium chromium-driver python3-selenium wrk xapian-tools)
 scripts/setup.sh build -- "${test_packages[@]}"
 scripts/setup.sh --sanitize build-asan -- "${test_packages[@]}"
-# the test binaries run side by side, one a core: each works in its own
-# temporary folders and on ports the system gives it
-jobs=$(nproc 2>/dev/null || echo 2)
 status=0
 echo "== tests (release build)"
-ctest --test-dir build -j "$jobs" --output-on-failure || status=1
+ctest --test-dir build --output-on-failure || status=1
 echo "== tests (AddressSanitizer + UBSan build)"
-ctest --test-dir build-asan -j "$jobs" --output-on-failure || status=1
+ctest --test-dir build-asan --output-on-failure || status=1
 exit $status
