@@ -271,12 +271,6 @@ static int persons_all_governed(const evx_mentions *m, const evx_view *v)
     return !any && asides;
 }
 
-/* An organisation that opens the lead-in as the subject of its verb of
- * saying, with the people it names set off between commas after it ("NHS
- * Providers, whose chief executive is Chris Hopson, told us:", "The
- * Association, led by Mark Smith, argued:"; find_orgs): the organisation
- * speaks, not a person of its aside.  NULL when the lead-in is not so
- * built. */
 /* Does mention x, read as a body's name, open with a post ("The Minister
  * for Disabled People, Health and Work, the Rt Hon Justin Thorncliffe MP,
  * told us"): a post, whose holder the aside names? */
@@ -288,6 +282,12 @@ static int heads_with_post(const evx_view *v, const evx_mention *x)
     return evx_aword_is_post(v->w.items[k].term);
 }
 
+/* An organisation that opens the lead-in as the subject of its verb of
+ * saying, with the people it names set off between commas after it ("NHS
+ * Providers, whose chief executive is Chris Hopson, told us:", "The
+ * Association, led by Mark Smith, argued:"; find_orgs): the organisation
+ * speaks, not a person of its aside.  NULL when the lead-in is not so
+ * built. */
 static const evx_mention *org_with_aside(const evx_mentions *m,
                                          const evx_view *v)
 {

@@ -383,8 +383,6 @@ int evx_lay_stops_mid_sentence(const scan *sc, size_t i)
     return before > 0 && !evx_wd_ends_sentence(&sc->w[before - 1]);
 }
 
-/* Reads the footnote run starting at i, one body per line; returns the
- * first word after it (the text the footnotes interrupted). */
 /* Is word k, alone on its line, the rest of the URL before it, which a
  * tool wrapped ("…/multi-sector-" / "research/infrastructure-…")? */
 static int url_tail(const scan *sc, size_t k)
@@ -394,6 +392,8 @@ static int url_tail(const scan *sc, size_t k)
            evx_url_goes_on(p->s, p->len, w->s, w->len);
 }
 
+/* Reads the footnote run starting at i, one body per line; returns the
+ * first word after it (the text the footnotes interrupted). */
 size_t evx_lay_take_run(scan *sc, size_t i)
 {
     /* the text before the run stopped mid-sentence (before the last run,

@@ -181,7 +181,7 @@ static int box_place(pdf_parser *p, const pdf_line *c, int flow, size_t *extra)
     return is;
 }
 
-/* Is line ln a heading the contents list, whatever its punctuation (a
+/* Is line ln a heading the contents list names, whatever its punctuation (a
  * section's heading under another: "The universal service obligation" /
  * "How will it work?")? */
 static int listed_line(const pdf_parser *p, size_t ln)

@@ -123,6 +123,15 @@ static int wraps_to_page(const pdf_parser *p, const pdf_line *c)
     return l2 && evx_ascii_digit((unsigned char)s2[l2 - 1]) && c->len < 120;
 }
 
+/* Has an entry with its page been read? */
+static int page_read(const pdf_parser *p)
+{
+    for (size_t k = 0; k < p->n_contents; k++)
+        if (p->contents[k].page > 0)
+            return 1;
+    return 0;
+}
+
 /* Is c an entry of a contents list printed without pages (a copy that
  * lost the list's right-hand column, or a list with none): no entry with
  * a page read yet, none on c or the line after it, and the page layer
@@ -130,10 +139,7 @@ static int wraps_to_page(const pdf_parser *p, const pdf_line *c)
  * (layout_contents.c)? */
 static int unpaged_entry(const pdf_parser *p, const pdf_line *c)
 {
-    for (size_t k = 0; k < p->n_contents; k++)
-        if (p->contents[k].page > 0)
-            return 0;
-    return p->layout && !p->pending.len && !page_at(c->s, c->len) &&
+    return !page_read(p) && p->layout && !p->pending.len && !page_at(c->s, c->len) &&
            !wraps_to_page(p, c) &&
            evx_layout_is_furniture(p->layout, (long)c->ln);
 }
@@ -150,10 +156,11 @@ size_t pdf_contents_line(pdf_parser *p, const pdf_line *c)
     }
     if (pdf_enter_summary(p, c))
         return 0;
-    /* the front matter's page in Roman numerals ("Summary iii"): an
-     * entry whose page is not known */
+    /* the front matter's page in Roman numerals, before any page
+     * ("Summary iii"): an entry whose page is not known */
     size_t r = evx_ascii_roman_page(c->s, c->len);
-    if (r && r + 1 < c->len && c->s[c->len - r - 1] == ' ' && !p->pending.len) {
+    if (r && r + 1 < c->len && c->s[c->len - r - 1] == ' ' && !p->pending.len &&
+        !page_read(p)) {
         add_contents(p, c->s, evx_ascii_rtrim(c->s, c->len - r - 1), 0);
         return 0;
     }
