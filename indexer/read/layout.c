@@ -92,6 +92,8 @@ static void split_line(scan *sc, const char *s, size_t n, size_t ln,
             j++;
         if (first) {
             size_t k = evx_glued_para_number(s + i, j - i);
+            if (!k)
+                k = evx_glued_note_q(s + i, n - i); /* "2Q 116" */
             if (k)
                 j = i + k; /* "1.Witnesses": the number a word of its own */
         }

@@ -476,3 +476,18 @@ size_t evx_glued_para_number(const char *s, size_t n)
     size_t q = is_quote_open(r, rn) ? 3 : r[0] == '"' ? 1 : 0;
     return q && q < rn && evx_ascii_alpha(r[q]) ? k : 0;
 }
+
+size_t evx_glued_note_q(const char *s, size_t n)
+{
+    size_t k = 0;
+    while (k < n && k < 4 && evx_ascii_digit((unsigned char)s[k]))
+        k++;
+    if (k == 0 || k > 3 || s[0] == '0' || k >= n || s[k] != 'Q')
+        return 0;
+    size_t e = k + 1 + (k + 1 < n && s[k + 1] == 'q');
+    if (e >= n || s[e] != ' ')
+        return 0;
+    while (e < n && s[e] == ' ')
+        e++;
+    return e < n && evx_ascii_digit((unsigned char)s[e]) ? k : 0;
+}
