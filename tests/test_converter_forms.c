@@ -273,3 +273,33 @@ Test(converter_forms, notes_numbered_again_on_a_second_page_are_warned)
     evx_text_free(t);
     evx_diag_free(d);
 }
+
+/* lynx wraps a footnote's date across a line end, the year opening the
+ * next line with the body's next sentence ("… dated 3 March" / "2024. The
+ * letter …").  It had become a footnote 2024 (the summary then said "4 of
+ * 2024 found"), note 2 cut at its month, with no warning. */
+Test(converter_forms, a_lynx_footnote_whose_date_wraps_before_its_year)
+{
+    static const char *const text =
+        "1 Introduction\n\n"
+        "   1. Mr Owen Pryce told us that \xE2\x80\x9C" "the crossings are late "
+        "every week\xE2\x80\x9D.^1 The\n   Minister wrote to us about the "
+        "timetable.^2\n\n"
+        "   2. The harbour cannot take larger ships.^3\n\n"
+        "Footnotes\n\n"
+        "   1 Q12\n\n"
+        "   2 Letter from the Minister of State for Transport to the Chair "
+        "dated 3 March\n"
+        "   2024. The letter was published on the Committee\xE2\x80\x99s "
+        "website.\n\n"
+        "   3 Harbour Trust (FER0012)\n";
+    evx_units u = EVX_UNITS_INIT;
+    read_web(&u, text);
+    cr_expect_str_eq(unit(&u, "HC1/fn2")->text,
+                     "Letter from the Minister of State for Transport to the "
+                     "Chair dated 3 March 2024. The letter was published on "
+                     "the Committee\xE2\x80\x99s website.");
+    cr_expect_null(evx_units_find(&u, "HC1/fn2024"));
+    cr_expect_str_eq(unit(&u, "HC1/fn3")->text, "Harbour Trust (FER0012)");
+    evx_units_free(&u);
+}

@@ -118,8 +118,27 @@ static void take_earlier_notes(planner *p, size_t l, long num)
     }
 }
 
+/* Does line l stop mid-sentence: after a letter or a comma? */
+static int stops_mid_sentence(const planner *p, size_t l)
+{
+    size_t n;
+    const char *s = l ? line_at(p, l, &n) : NULL;
+    return s && n && (evx_ascii_alpha(s[n - 1]) || s[n - 1] == ',');
+}
+
 static int number_wraps(const planner *p, size_t l, const char *s, size_t n,
                         size_t off);
+
+/* Is num, opening line l right after a footnote's line, the year of that
+ * body's date, not the next body's number: a year standing alone ("… 3
+ * May" / "2024"), or opening a line of text after a line that stopped
+ * mid-sentence (lynx wraps "… dated 3 March" / "2024. The letter …")? */
+static int year_goes_on(const planner *p, size_t l, long num, evx_web_style st)
+{
+    if (!p->prev_note || num == p->note + 1 || num < 1800 || num > 2100)
+        return 0;
+    return st == EVX_WEB_ALONE || stops_mid_sentence(p, l - 1);
+}
 
 /* A footnote line: its number leading, or in a back-link, or waiting
  * from the line before.  Returns 0 if the line has no number, or one a
@@ -141,8 +160,7 @@ static int footnote(planner *p, size_t l, const char *s, size_t n)
         if (!link && num != p->note + 1 && st != EVX_WEB_ALONE &&
             number_wraps(p, l, s, n, off + b))
             return 0;
-        if (st == EVX_WEB_ALONE && p->prev_note && num != p->note + 1 &&
-            num >= 1800 && num <= 2100)
+        if (year_goes_on(p, l, num, st))
             return 0; /* "… 3 May" / "2024": the body's date goes on */
         if (st == EVX_WEB_ALONE) {
             p->pending = num;
@@ -444,11 +462,7 @@ static void paragraph(planner *p, size_t l, long num, evx_web_style st,
 static int number_wraps(const planner *p, size_t l, const char *s, size_t n,
                         size_t off)
 {
-    size_t pn;
-    const char *prev = l > 1 ? line_at(p, l - 1, &pn) : NULL;
-
-    return prev && pn &&
-           (evx_ascii_alpha(prev[pn - 1]) || prev[pn - 1] == ',') &&
+    return stops_mid_sentence(p, l - 1) &&
            ((off < n && evx_ascii_lower(s[off])) || !p->note ||
             evx_day_month_at(s, n));
 }
@@ -698,29 +712,6 @@ static void entry(planner *p, size_t l, evx_web_role role, int number,
     p->more_role = EVX_WEB_ENTRY_TEXT;
 }
 
-/* Is s[0..k) the lower-case h, any case? */
-static int same_fold(const char *s, const char *h, size_t k)
-{
-    for (size_t i = 0; i < k; i++)
-        if (evx_ascii_tolower((unsigned char)s[i]) != (unsigned char)h[i])
-            return 0;
-    return 1;
-}
-
-/* The witness list's column head on a line of its own, under a
- * session's date ("Question number"): no panel. */
-static int column_head(const char *s, size_t n)
-{
-    static const char head[] = "question number";
-    size_t k = sizeof head - 1;
-
-    while (n && evx_ascii_space(s[n - 1]))
-        n--;
-    if (n != k && !(n == k + 1 && (s[k] == 's' || s[k] == 'S')))
-        return 0;
-    return same_fold(s, head, k);
-}
-
 /* How many lines after line l go on its sentence, with no blank line
  * between ("… Those witnesses marked with ** gave" / "both oral and
  * written evidence."): a list's introduction's words, no entries. */
@@ -745,7 +736,7 @@ static void back_line(planner *p, size_t l, const char *s, size_t n)
     if (p->part == EVX_WEB_PART_WITNESSES && pdf_date_line(s, n, &off, &dlen)) {
         set(p, l, EVX_WEB_WITNESS_DATE, 0, off, off + dlen);
         p->dated = 1;
-    } else if (p->part == EVX_WEB_PART_WITNESSES && column_head(s, n)) {
+    } else if (p->part == EVX_WEB_PART_WITNESSES && evx_web_column_head(s, n)) {
         set(p, l, EVX_WEB_SKIP, 0, 0, 0);
     } else if (p->part == EVX_WEB_PART_WITNESSES && pdf_lords_list_head(s, n, &p->dated)) {
         /* the House of Lords' list: its oral evidence in order of session,
