@@ -60,3 +60,37 @@ Test(panel_parts, a_body_whose_name_opens_with_a_title)
         evx_units_free(&u);
     }
 }
+
+/* A web page's witness table copied onto one line sets a dash between
+ * the entry and its questions ("… Harbour Trust — Q1–40"), and Pandoc's
+ * Markdown types it "---", its range "Q41--60".  The dash had stayed at
+ * the end of the organisation ("Harbour Trust —"), which a quotation's
+ * citation then gave, and the typed range was no range at all. */
+Test(panel_parts, a_dash_set_before_the_questions)
+{
+    static const char *const text =
+        "1 Introduction\n\n"
+        "1. Mr Pryce told us that the harbour was \xE2\x80\x9C" "too small for "
+        "the new ships\xE2\x80\x9D.1 Ms Bell said that \xE2\x80\x9C" "fares "
+        "will rise\xE2\x80\x9D.2\n\n"
+        "1 Q 10\n2 Q 45\n\n"
+        "Witnesses\n\n"
+        "Tuesday 7 September 2021\n\n"
+        "Mr Owen Pryce, Director, Harbour Trust \xE2\x80\x94 Q1\xE2\x80\x93" "40\n\n"
+        "Tuesday 14 September 2021\n\n"
+        "Ms Ann Bell, Chair, Ferry Users Group --- Q41--60\n";
+    for (int web = 0; web <= 1; web++) {
+        evx_units u = EVX_UNITS_INIT;
+        read_as(&u, text, web);
+        expect_person(unit(&u, "HC1/witness/1"), 0, "Mr Owen Pryce", "Director",
+                      "Harbour Trust");
+        const evx_unit *w = unit(&u, "HC1/witness/2");
+        expect_person(w, 0, "Ms Ann Bell", "Chair", "Ferry Users Group");
+        cr_expect(w->q_first == 41 && w->q_last == 60, "web %d: Q%d-%d", web,
+                  w->q_first, w->q_last);
+        const evx_unit *q = unit(&u, "HC1/p1/q2");
+        cr_expect(q->speaker && same_str(q->speaker->org, "Ferry Users Group"),
+                  "web %d: %s", web, q->speaker && q->speaker->org ? q->speaker->org : "-");
+        evx_units_free(&u);
+    }
+}

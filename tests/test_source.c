@@ -706,6 +706,28 @@ Test(source, pandoc_escapes_lose_the_backslash)
     evx_diag_free(d);
 }
 
+/* Pandoc's Markdown writes an en dash "--" and an em dash "---" (and a
+ * typist does): they had stayed hyphens, so "Q1--40" was no question
+ * range (the panel warned, its questions unknown) and "2013--14" no
+ * session.  Hyphens in Markdown's own marks, a rule or a word stay. */
+Test(source, typed_dashes_become_en_and_em_dashes)
+{
+    evx_diag *d;
+    evx_text *t = load_mem(LIT("Harbour Trust --- Q1--40, in 2013--14 -- so\n"
+                               "---\n"
+                               "<!-- a comment --> |--|:--| well-known ----\n"
+                               "a - b -x --\n"),
+                           &d);
+
+    expect_line(t, 1, "Harbour Trust \xE2\x80\x94 Q1\xE2\x80\x93" "40, in "
+                      "2013\xE2\x80\x93" "14 \xE2\x80\x93 so");
+    expect_line(t, 2, "---");
+    expect_line(t, 3, "<!-- a comment --> |--|:--| well-known ----");
+    expect_line(t, 4, "a - b -x --");
+    evx_text_free(t);
+    evx_diag_free(d);
+}
+
 Test(source, straight_quotes_become_curly_by_context)
 {
     static const char *const cases[][2] = {

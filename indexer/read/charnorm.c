@@ -146,8 +146,31 @@ static void put_quote(pass *p, char q)
 /* c may start a sequence special_len rewrites. */
 static int may_start_special(unsigned char c)
 {
-    return c == '"' || c == '\'' || c == '\\' || c == 0xC2 || c == 0xE2 ||
-           c == 0xEF;
+    return c == '"' || c == '\'' || c == '\\' || c == '-' || c == 0xC2 ||
+           c == 0xE2 || c == 0xEF;
+}
+
+/* May byte c stand next to a typed dash: a space or tab, a letter or a
+ * digit (not a line's start or end, another hyphen, a bracket or bar of
+ * Markdown's marks: "<!--", "|--|", a rule "---")? */
+static int dash_neighbour(unsigned char c)
+{
+    return c == ' ' || c == '\t' || evx_ascii_alnum(c) || c >= 0x80;
+}
+
+/* The length of a dash typed as two or three hyphens at s ("Q1--40",
+ * "Trust --- Q1", as Pandoc's Markdown writes an en and an em dash, and
+ * as a typist does), prev the byte before it ('\n' at the text's start);
+ * else 0. */
+static size_t typed_dash(const char *s, size_t left, unsigned char prev)
+{
+    size_t k = 0;
+    while (k < left && k < 4 && s[k] == '-')
+        k++;
+    return (k == 2 || k == 3) && k < left && dash_neighbour(prev) &&
+                   dash_neighbour((unsigned char)s[k])
+               ? k
+               : 0;
 }
 
 /* Is s (3 bytes, E2 80 xx) a zero-width space, non-joiner or joiner
@@ -185,11 +208,13 @@ static char superscript_digit(const char *s, size_t left)
 }
 
 /* The length of the byte sequence at s that this pass rewrites, 0 if it
- * is copied as it is. */
-static size_t special_len(const char *s, size_t left)
+ * is copied as it is; prev is the byte before s ('\n' at the start). */
+static size_t special_len(const char *s, size_t left, unsigned char prev)
 {
     unsigned char c = (unsigned char)s[0];
 
+    if (c == '-')
+        return typed_dash(s, left, prev);
     if (c == '\f' || c == '"' || c == '\'')
         return 1;
     if (c == '\\')
@@ -224,6 +249,11 @@ static void rewrite(pass *p, const char *s, size_t n)
     }
     if (n == 3 && is_invisible(s))
         return;
+    if (s[0] == '-') { /* a typed dash: an en dash, or an em dash */
+        on_text(p);
+        evx_buf_puts(p->out, n == 2 ? "\xE2\x80\x93" : "\xE2\x80\x94");
+        return;
+    }
     if (superscript_digit(s, n)) { /* a marker printed raised: "2015.²²³" */
         on_text(p);
         evx_buf_putc(p->out, superscript_digit(s, n));
@@ -281,7 +311,8 @@ int evx_charnorm_needed(const char *s, size_t len)
 
     for (i = 0; i < len; i++) {
         unsigned char c = (unsigned char)s[i];
-        if ((c == '\f' || may_start_special(c)) && special_len(s + i, len - i))
+        if ((c == '\f' || may_start_special(c)) &&
+            special_len(s + i, len - i, i ? (unsigned char)s[i - 1] : '\n'))
             return 1;
     }
     return tab_after_text(s, len);
@@ -313,7 +344,7 @@ evx_status evx_charnorm_run(evx_charnorm *res, evx_buf *out, const char *s,
             run = ++i;
             continue; /* one byte for one: the map holds */
         }
-        n = special_len(s + i, len - i);
+        n = special_len(s + i, len - i, i ? (unsigned char)s[i - 1] : '\n');
         if (n == 0) {
             if (c != ' ' && c != '\t')
                 on_text(&p);

@@ -141,6 +141,11 @@ found:
     *first = a;
     *last = b;
     *cut = evx_ascii_rtrim(s, evx_leader_before(s, p));
+    /* a dash set apart before the range, as a web page's table cells
+     * copied onto one line leave it ("Harbour Trust — Q1–40") */
+    size_t d = evx_dash_before(s, *cut);
+    if (d && *cut > d && s[*cut - d - 1] == ' ')
+        *cut = evx_ascii_rtrim(s, *cut - d);
     return 1;
 }
 
@@ -187,6 +192,11 @@ int pdf_ev_tail(const char *s, size_t len, size_t *cut, size_t *ref_off,
     *ref_off = p;
     *ref_len = len - p;
     *cut = evx_ascii_rtrim(s, evx_leader_before(s, p));
+    /* a dash set apart before the range, as a web page's table cells
+     * copied onto one line leave it ("Harbour Trust — Q1–40") */
+    size_t d = evx_dash_before(s, *cut);
+    if (d && *cut > d && s[*cut - d - 1] == ' ')
+        *cut = evx_ascii_rtrim(s, *cut - d);
     return 1;
 }
 
