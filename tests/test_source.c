@@ -709,14 +709,17 @@ Test(source, pandoc_escapes_lose_the_backslash)
 /* Pandoc's Markdown writes an en dash "--" and an em dash "---" (and a
  * typist does): they had stayed hyphens, so "Q1--40" was no question
  * range (the panel warned, its questions unknown) and "2013--14" no
- * session.  Hyphens in Markdown's own marks, a rule or a word stay. */
+ * session.  Hyphens in Markdown's own marks, a rule, a table's border or
+ * a word stay. */
 Test(source, typed_dashes_become_en_and_em_dashes)
 {
     evx_diag *d;
     evx_text *t = load_mem(LIT("Harbour Trust --- Q1--40, in 2013--14 -- so\n"
                                "---\n"
                                "<!-- a comment --> |--|:--| well-known ----\n"
-                               "a - b -x --\n"),
+                               "a - b -x --\n"
+                               "  --- ------\n"
+                               "x --y\n"),
                            &d);
 
     expect_line(t, 1, "Harbour Trust \xE2\x80\x94 Q1\xE2\x80\x93" "40, in "
@@ -724,6 +727,8 @@ Test(source, typed_dashes_become_en_and_em_dashes)
     expect_line(t, 2, "---");
     expect_line(t, 3, "<!-- a comment --> |--|:--| well-known ----");
     expect_line(t, 4, "a - b -x --");
+    expect_line(t, 5, "  --- ------"); /* Pandoc's table border */
+    expect_line(t, 6, "x --y");
     evx_text_free(t);
     evx_diag_free(d);
 }

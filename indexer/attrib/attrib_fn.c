@@ -663,7 +663,9 @@ static int parse_ref_list(refs *r, span x)
  * a question across a semicolon ("Qq 56–57; C&AG’s Report, para 2.5":
  * the report is a document cited beside the questions, not their
  * speaker) and a group that cites a document is passed over when another
- * cites evidence.  Returns 0 (adding nothing) if no group is such a list. */
+ * cites evidence, as is a group that points at more evidence after a
+ * source was read ("; see also Q28 [Anita Patel]").  Returns 0 (adding
+ * nothing) if no group is such a list. */
 static int parse_ref_groups(refs *r, span x)
 {
     size_t start = 0, groups = 0;
@@ -680,7 +682,10 @@ static int parse_ref_groups(refs *r, span x)
         if (i == x.len && groups == 0)
             return parse_ref_list(r, x); /* one group: the list as it is */
         span g = evx_fnspan_trim((span){x.s + start, i - start});
-        if (g.len)
+        /* "Orkney Traders’ Association (FER0003); see also Q28 [Anita
+         * Patel]": the source is the first; the other one pointed at
+         * beside it spoke none of the words */
+        if (g.len && !(found && pointer_len(g)))
             found |= parse_ref_list(r, g);
         groups++;
         start = i + 1;
@@ -860,7 +865,7 @@ evx_status evx_fnrefs_parse(evx_fnref **out, size_t *n, const char *text,
                             size_t len)
 {
     refs r = {NULL, 0, 0, 0};
-    span x = evx_fnspan_trim((span){text ? text : "", text ? len : 0});
+    span x = evx_fnspan_trim_note((span){text ? text : "", text ? len : 0});
     *out = NULL;
     *n = 0;
     if (x.len == 0)

@@ -16,8 +16,8 @@ int evx_fnref_is_ibid(const char *text, size_t len)
 {
     static const char *const repeat[] = {"as above", "ibid", "idem",
                                          "ibidem"};
-    evx_fnspan x =
-        evx_fnspan_trim_wrap((evx_fnspan){text ? text : "", text ? len : 0});
+    evx_fnspan x = evx_fnspan_trim_wrap(
+        evx_fnspan_trim_note((evx_fnspan){text ? text : "", text ? len : 0}));
     for (size_t k = 0; k < sizeof repeat / sizeof repeat[0]; k++)
         if (x.len == strlen(repeat[k]) && evx_fnspan_has_ci(x, repeat[k]))
             return 1;
@@ -29,7 +29,7 @@ size_t evx_fnref_ibid_at(const char *text, size_t len)
     static const char *const repeat[] = {"as above", "ibidem", "ibid",
                                          "idem"};
     evx_fnspan x =
-        evx_fnspan_trim((evx_fnspan){text ? text : "", text ? len : 0});
+        evx_fnspan_trim_note((evx_fnspan){text ? text : "", text ? len : 0});
     for (size_t k = 0; k < sizeof repeat / sizeof repeat[0]; k++) {
         size_t n = strlen(repeat[k]), i = n;
         if (x.len <= n || strncasecmp(x.s, repeat[k], n) != 0 ||

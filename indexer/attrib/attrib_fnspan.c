@@ -20,6 +20,43 @@ evx_fnspan evx_fnspan_trim(evx_fnspan x)
     return x;
 }
 
+/* The length of the back-link word or mark that ends x[0..n), with the
+ * spaces before it; else 0. */
+static size_t backlink_tail(const char *s, size_t n)
+{
+    static const char *const marks[] = {
+        "\xE2\x86\xA9\xEF\xB8\x8E", /* ↩︎ (text style) */
+        "\xE2\x86\xA9\xEF\xB8\x8F", /* ↩️ */
+        "\xE2\x86\xA9",             /* ↩ */
+        "\xE2\x86\x91",             /* ↑ */
+        "[Back]", "(Back)", "Back to text", "Back to footnote", "Back",
+        "?", /* an arrow a conversion to Windows-1252 could not keep */
+    };
+    for (size_t k = 0; k < sizeof marks / sizeof *marks; k++) {
+        size_t m = strlen(marks[k]), b;
+        if (m >= n || memcmp(s + n - m, marks[k], m) != 0)
+            continue;
+        for (b = n - m; b > 0 && evx_ascii_space(s[b - 1]); b--)
+            ;
+        /* a word: set apart, after a reference or a name's bracket, not a
+         * title's last word ("… Bringing Jobs Back") */
+        int word = evx_ascii_alpha((unsigned char)marks[k][0]) ||
+                   marks[k][0] == '[' || marks[k][0] == '(' || marks[k][0] == '?';
+        if (word && b > 0 && (b == n - m || evx_ascii_alpha((unsigned char)s[b - 1])))
+            return 0;
+        return n - b;
+    }
+    return 0;
+}
+
+evx_fnspan evx_fnspan_trim_note(evx_fnspan x)
+{
+    x = evx_fnspan_trim(x);
+    for (size_t cut; (cut = backlink_tail(x.s, x.len)) > 0;)
+        x.len -= cut;
+    return x;
+}
+
 evx_fnspan evx_fnspan_trim_wrap(evx_fnspan x)
 {
     static const char wrap[] = " \t\n\r[](),;.";

@@ -21,6 +21,13 @@ typedef struct evx_fnspan {
 /* x without the ASCII spaces at its ends. */
 evx_fnspan evx_fnspan_trim(evx_fnspan x);
 
+/* A footnote's whole text x, trimmed, without the back-link to its
+ * marker that a web edition ends it with and every text conversion keeps
+ * ("Q12 [Ms Jane Roe] Back", "Ibid. \u21A9\uFE0E", "[Back]"): never a part
+ * of the citation.  "Back" is a back-link only set apart after a
+ * reference, a bracket or a stop, not as a title's last word. */
+evx_fnspan evx_fnspan_trim_note(evx_fnspan x);
+
 /* x without the spaces and the punctuation that wraps names at its ends:
  * [ ] ( ) , ; . */
 evx_fnspan evx_fnspan_trim_wrap(evx_fnspan x);

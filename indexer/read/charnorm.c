@@ -150,25 +150,33 @@ static int may_start_special(unsigned char c)
            c == 0xE2 || c == 0xEF;
 }
 
-/* May byte c stand next to a typed dash: a space or tab, a letter or a
- * digit (not a line's start or end, another hyphen, a bracket or bar of
- * Markdown's marks: "<!--", "|--|", a rule "---")? */
+/* May byte c stand next to a typed dash, spaces aside: a letter, a digit
+ * or a character beyond ASCII (not a line's end, another hyphen, a
+ * bracket or bar of Markdown's marks: "<!--", "|--|", a rule "---", a
+ * converter's table border "--- ------")? */
 static int dash_neighbour(unsigned char c)
 {
-    return c == ' ' || c == '\t' || evx_ascii_alnum(c) || c >= 0x80;
+    return evx_ascii_alnum(c) || c >= 0x80;
 }
 
 /* The length of a dash typed as two or three hyphens at s ("Q1--40",
  * "Trust --- Q1", as Pandoc's Markdown writes an en and an em dash, and
- * as a typist does), prev the byte before it ('\n' at the text's start);
- * else 0. */
-static size_t typed_dash(const char *s, size_t left, unsigned char prev)
+ * as a typist does), `before` bytes of the text before it; else 0. */
+static size_t typed_dash(const char *s, size_t left, size_t before)
 {
-    size_t k = 0;
+    size_t k = 0, a = 0, b = 0;
     while (k < left && k < 4 && s[k] == '-')
         k++;
-    return (k == 2 || k == 3) && k < left && dash_neighbour(prev) &&
-                   dash_neighbour((unsigned char)s[k])
+    if (k != 2 && k != 3)
+        return 0;
+    while (a < before && (s[-1 - (long)a] == ' ' || s[-1 - (long)a] == '\t'))
+        a++;
+    while (k + b < left && (s[k + b] == ' ' || s[k + b] == '\t'))
+        b++;
+    /* set apart on both sides or on neither ("a -- b", "Q1--40") */
+    return a < before && k + b < left && (a > 0) == (b > 0) &&
+                   dash_neighbour((unsigned char)s[-1 - (long)a]) &&
+                   dash_neighbour((unsigned char)s[k + b])
                ? k
                : 0;
 }
@@ -208,13 +216,13 @@ static char superscript_digit(const char *s, size_t left)
 }
 
 /* The length of the byte sequence at s that this pass rewrites, 0 if it
- * is copied as it is; prev is the byte before s ('\n' at the start). */
-static size_t special_len(const char *s, size_t left, unsigned char prev)
+ * is copied as it is; `before` bytes of the text stand before s. */
+static size_t special_len(const char *s, size_t left, size_t before)
 {
     unsigned char c = (unsigned char)s[0];
 
     if (c == '-')
-        return typed_dash(s, left, prev);
+        return typed_dash(s, left, before);
     if (c == '\f' || c == '"' || c == '\'')
         return 1;
     if (c == '\\')
@@ -312,7 +320,7 @@ int evx_charnorm_needed(const char *s, size_t len)
     for (i = 0; i < len; i++) {
         unsigned char c = (unsigned char)s[i];
         if ((c == '\f' || may_start_special(c)) &&
-            special_len(s + i, len - i, i ? (unsigned char)s[i - 1] : '\n'))
+            special_len(s + i, len - i, i))
             return 1;
     }
     return tab_after_text(s, len);
@@ -344,7 +352,7 @@ evx_status evx_charnorm_run(evx_charnorm *res, evx_buf *out, const char *s,
             run = ++i;
             continue; /* one byte for one: the map holds */
         }
-        n = special_len(s + i, len - i, i ? (unsigned char)s[i - 1] : '\n');
+        n = special_len(s + i, len - i, i);
         if (n == 0) {
             if (c != ' ' && c != '\t')
                 on_text(&p);
