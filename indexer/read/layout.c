@@ -92,8 +92,6 @@ static void split_line(scan *sc, const char *s, size_t n, size_t ln,
             j++;
         if (first) {
             size_t k = evx_glued_para_number(s + i, j - i);
-            if (!k)
-                k = evx_glued_note_q(s + i, n - i); /* "2Q 116" */
             if (k)
                 j = i + k; /* "1.Witnesses": the number a word of its own */
         }
@@ -549,8 +547,10 @@ static void scan_words(scan *sc, size_t from)
             i++;
             continue;
         }
-        if (sc->part == P_MAIN && (w->flags & W_LINE) &&
-            evx_ascii_digit((unsigned char)w->s[0]) && evx_lay_glued_run(sc, i)) { /* "1Q3 [Professor Alan Reed]" */
+        /* "1Q3 [Professor Alan Reed]"; in the closing list too, under the
+         * page where it opens ("2.We agree …" / "45Q23 [Dr Patel]") */
+        if ((sc->part == P_MAIN || sc->part == P_RECS) && (w->flags & W_LINE) &&
+            evx_ascii_digit((unsigned char)w->s[0]) && evx_lay_glued_run(sc, i)) {
             i = take_notes(sc, i);
             continue;
         }

@@ -507,8 +507,8 @@ size_t evx_lay_take_run(scan *sc, size_t i)
  * line (evx_glued_note); else 0. */
 static size_t glued_as(const scan *sc, size_t k, int v)
 {
-    return (sc->w[k].flags & W_LINE) ? evx_glued_note(sc->w[k].s, sc->w[k].len, v)
-                                     : 0;
+    const evx_word *next = k + 1 < sc->n ? &sc->w[k + 1] : NULL;
+    return (sc->w[k].flags & W_LINE) ? evx_wd_glued_note(&sc->w[k], next, v) : 0;
 }
 
 /* Does the line at word k open as note v's body, its number set apart

@@ -447,6 +447,22 @@ size_t evx_glued_note(const char *s, size_t n, int v)
     return 0;
 }
 
+size_t evx_wd_glued_note(const evx_word *w, const evx_word *next, int v)
+{
+    size_t k = evx_glued_note(w->s, w->len, v);
+    if (k || !next || next->line != w->line)
+        return k;
+    /* "2Q 116 [Mr Neil Ashdown]": the question's number set apart from
+     * its "Q"; "1A list of witnesses …": a body opening with "A" */
+    char num[16];
+    int d = snprintf(num, sizeof num, "%d", v);
+    size_t q = (size_t)d;
+    if (v <= 0 || d <= 0 || w->len != q + 1 || memcmp(w->s, num, q) != 0)
+        return 0;
+    unsigned char c = (unsigned char)w->s[q], f = (unsigned char)next->s[0];
+    return (c == 'Q' && evx_ascii_digit(f)) || (c == 'A' && evx_ascii_lower(f)) ? q : 0;
+}
+
 /* The digits (1-3) opening s[0..n) and the full stop after them: their
  * length, else 0. */
 static size_t digits_dot(const char *s, size_t n)
@@ -475,19 +491,4 @@ size_t evx_glued_para_number(const char *s, size_t n)
         return k; /* "1.The", "22.A" */
     size_t q = is_quote_open(r, rn) ? 3 : r[0] == '"' ? 1 : 0;
     return q && q < rn && evx_ascii_alpha(r[q]) ? k : 0;
-}
-
-size_t evx_glued_note_q(const char *s, size_t n)
-{
-    size_t k = 0;
-    while (k < n && k < 4 && evx_ascii_digit((unsigned char)s[k]))
-        k++;
-    if (k == 0 || k > 3 || s[0] == '0' || k >= n || s[k] != 'Q')
-        return 0;
-    size_t e = k + 1 + (k + 1 < n && s[k + 1] == 'q');
-    if (e >= n || s[e] != ' ')
-        return 0;
-    while (e < n && s[e] == ' ')
-        e++;
-    return e < n && evx_ascii_digit((unsigned char)s[e]) ? k : 0;
 }

@@ -115,12 +115,11 @@ int evx_wd_ref_leader(const evx_word *w, size_t *text_len, size_t *ref_at);
  * a run of such lines in sequence makes them bodies (layout_notes.c). */
 size_t evx_glued_note(const char *s, size_t n, int v);
 
-/* Does the line s[0..n) open with a footnote's number glued to the "Q"
- * of its body, whose question number is set apart ("2Q 116 [Mr Neil
- * Ashdown]", "8Qq 16–18 …", as pypdf prints a raised number)?  The
- * number's length in bytes, else 0.  A "Q" so printed opens no word of
- * a sentence, so the line reads as the body's number and its body. */
-size_t evx_glued_note_q(const char *s, size_t n);
+/* evx_glued_note for w, a line's first word, and the word after it on
+ * its line: also note v's number glued to a "Q" whose number is set apart
+ * ("2Q 116 [Mr Neil Ashdown]", as pypdf prints a raised number before "Q
+ * 116"), or to the article "A" ("1A list of witnesses …"). */
+size_t evx_wd_glued_note(const evx_word *w, const evx_word *next, int v);
 
 /* Does s[0..n), a line's first word, open with a paragraph's number
  * glued to its text's first word, as a PDF tool that sets no blank
