@@ -105,3 +105,88 @@ Test(headings_given, a_wrapped_line_opening_annex_n_goes_on_its_sentence)
     cr_expect(strstr(a->text, "invited written evidence"), "%s", a->text);
     evx_units_free(&u);
 }
+
+/* A word processor's contents list sets a section's page with no leader,
+ * and pdftotext's reading order prints that page apart, after a blank
+ * line ("Port infrastructure" / "" / "3"), between chapters whose pages
+ * a leader leads to.  The list had ended at the first such entry, so the
+ * closing list's heading, and the witnesses', were never confirmed: the
+ * recommendations ran into the last paragraph, no witness was read, and
+ * only the unplaced contents lines were warned (a blind set: every report
+ * so printed). */
+Test(headings_given, a_contents_entry_whose_page_is_set_apart)
+{
+    static const char *const text =
+        "Ferry services\n"
+        "\n"
+        "Contents\n"
+        "1 Introduction.........................................................3\n"
+        "Port infrastructure\n"
+        "\n"
+        "3\n"
+        "\n"
+        "2 Fares................................................................4\n"
+        "The subsidy formula\n"
+        "\n"
+        "4\n"
+        "\n"
+        "Conclusions and recommendations......................................5\n"
+        "Witnesses............................................................6\n"
+        "\n"
+        "2\n"
+        "\n"
+        "Ferry services\n"
+        "\n"
+        "1 Introduction\n"
+        "1.\n"
+        "We took evidence from witnesses about the island ferries.\n"
+        "\n"
+        "Port infrastructure\n"
+        "2.\n"
+        "The harbours are too small for the new ships.\n"
+        "\n"
+        "3\n"
+        "\n"
+        "Ferry services\n"
+        "\n"
+        "2 Fares\n"
+        "3.\n"
+        "Ms Ann Bell told us that \xE2\x80\x9C" "fares are too high for islanders\xE2\x80\x9D.1\n"
+        "\n"
+        "The subsidy formula\n"
+        "4.\n"
+        "The subsidy formula has not changed since 2007.\n"
+        "\n"
+        "1\n"
+        "\n"
+        "Q5 [Ms Ann Bell]\n"
+        "\n"
+        "4\n"
+        "\n"
+        "Ferry services\n"
+        "\n"
+        "Conclusions and recommendations\n"
+        "1.\n"
+        "We recommend that the subsidy formula be reviewed. (Paragraph 4)\n"
+        "\n"
+        "5\n"
+        "\n"
+        "Ferry services\n"
+        "\n"
+        "Witnesses\n"
+        "Tuesday 8 October 2024\n"
+        "Ms Ann Bell, Chair, Island Fares Forum\n"
+        "\n"
+        "Q1\xE2\x80\x93" "17\n"
+        "\n";
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u, text, 0);
+    cr_expect_str_eq(unit(&u, "HC1/p4")->text,
+                     "The subsidy formula has not changed since 2007.");
+    cr_expect_str_eq(unit(&u, "HC1/p4")->section, "The subsidy formula");
+    cr_expect_str_eq(unit(&u, "HC1/r1")->text,
+                     "We recommend that the subsidy formula be reviewed.");
+    cr_expect_eq(unit(&u, "HC1/witness/1")->q_last, 17);
+    cr_expect(unit(&u, "HC1/p3/q1")->speaker != NULL);
+    evx_units_free(&u);
+}

@@ -63,6 +63,21 @@ static int opens_title(const scan *sc, size_t k, size_t b)
            evx_ascii_upper((unsigned char)sc->w[k + 1].s[0]);
 }
 
+/* Records the entry of words [start, k], its page at k, the words joined
+ * on one line.  0 if memory ran out (sc->fail set). */
+static int add_entry(scan *sc, size_t start, size_t k)
+{
+    if (evx_grow((void **)&(sc->ent), &(sc->cap_ent), (sc->n_ent) + 1, sizeof *(sc->ent))) {
+        sc->fail = 1;
+        return 0;
+    }
+    sc->ent[sc->n_ent++] = (entry){start, k};
+    sc->w[start].brk = B_LINE;
+    for (size_t j = start + 1; j <= k; j++)
+        sc->w[j].brk = B_JOIN;
+    return 1;
+}
+
 /* Reads contents entries ending in page numbers from a, within the block
  * [a, b), recording them if `keep`.  Returns the first word after the
  * last whole entry (a if none) and *last_page its page. */
@@ -82,16 +97,8 @@ static size_t contents_entries(scan *sc, size_t a, size_t b, int *last_page,
             (k + 1 == b || evx_wd_upperish(&sc->w[k + 1])) &&
             !number_in_title(sc, k, b, page) && !day_of_date(sc, k, b) &&
             !(page == 0 && opens_title(sc, k, b))) {
-            if (keep) {
-                if (evx_grow((void **)&(sc->ent), &(sc->cap_ent), (sc->n_ent) + 1, sizeof *(sc->ent))) {
-                    sc->fail = 1;
-                    return a;
-                }
-                sc->ent[sc->n_ent++] = (entry){start, k};
-                sc->w[start].brk = B_LINE;
-                for (size_t j = start + 1; j <= k; j++)
-                    sc->w[j].brk = B_JOIN;
-            }
+            if (keep && !add_entry(sc, start, k))
+                return a;
             page = v;
             start = k + 1;
         }
@@ -614,6 +621,22 @@ static size_t pages_before_contents(scan *sc, size_t i)
  * contents end with a block that is not all entries, or, in text with no
  * blank lines between them (a copy and paste), at the first line after
  * its entries that is none. */
+/* The page of the entry whose title is the line [e, b) that ends its block,
+ * printed alone in the next block (a word processor's entry with no
+ * leader, whose page pdftotext sets apart: "Port infrastructure" / "" /
+ * "7"): the page's word, else 0. */
+static size_t page_apart(const scan *sc, size_t e, size_t b, int page)
+{
+    if (b >= sc->n || b - e > TITLE_WORDS || !evx_wd_upperish(&sc->w[e]) ||
+        evx_lay_next_block(sc, b) != b + 1)
+        return 0;
+    for (size_t k = e + 1; k < b; k++)
+        if (sc->w[k].flags & W_LINE)
+            return 0;
+    int v = evx_wd_int(&sc->w[b]);
+    return v > 0 && v >= page && v < CONTENTS_PAGES ? b : 0;
+}
+
 size_t evx_lay_read_contents(scan *sc)
 {
     size_t i = 0;
@@ -672,14 +695,20 @@ size_t evx_lay_read_contents(scan *sc)
             a = u;
             continue;
         }
-        if (e == a || (e < b && !(sc->w[e].flags & W_LINE)))
+        if (e < b && !(sc->w[e].flags & W_LINE))
             break;
         contents_entries(sc, a, e, &page, 1);
-        for (size_t k = a; k < e; k++)
-            evx_lay_furniture(sc, sc->w[k].line);
-        a = e;
-        if (e < b)
+        /* the last line's title, its page set apart in the next block */
+        size_t pg = e < b ? page_apart(sc, e, b, page) : 0;
+        if (pg && !add_entry(sc, e, pg))
             break;
+        size_t end = pg ? pg + 1 : e;
+        for (size_t k = a; k < end; k++)
+            evx_lay_furniture(sc, sc->w[k].line);
+        if (end == a || (e < b && !pg))
+            break;
+        page = pg ? evx_wd_int(&sc->w[pg]) : page;
+        a = end;
     }
     if (a > i + 1 && a < sc->n)
         sc->w[a].brk = B_BLOCK;
