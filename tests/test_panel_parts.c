@@ -94,3 +94,30 @@ Test(panel_parts, a_dash_set_before_the_questions)
         evx_units_free(&u);
     }
 }
+
+/* Witnesses known by a first name alone, described in lower case, as a
+ * report lists carers or young people ("Ruth, carer, Leeds; Daniel, young
+ * carer, Swindon").  Daniel had become part of Ruth's post ("carer,
+ * Leeds; Daniel, young carer"), and the words he said were Ruth's, "the
+ * only witness of that panel". */
+Test(panel_parts, a_witness_known_by_a_first_name_after_a_semicolon)
+{
+    static const char *const text =
+        "1 Introduction\n\n"
+        "1. \xE2\x80\x9CRespite is a lifeline,\xE2\x80\x9D Daniel told us, "
+        "\xE2\x80\x9C" "but it never comes.\xE2\x80\x9D" "1\n\n"
+        "1 Q10\n\n"
+        "Witnesses\n\n"
+        "Thursday 16 January 2025\n\n"
+        "Ruth, carer, Leeds; Daniel, young carer, Swindon\tQ1\xE2\x80\x93" "18\n";
+    for (int web = 0; web <= 1; web++) {
+        evx_units u = EVX_UNITS_INIT;
+        read_as(&u, text, web);
+        const evx_unit *w = unit(&u, "HC1/witness/1");
+        cr_assert_eq(w->n_people, 2, "web %d: %zu people", web, w->n_people);
+        expect_person(w, 0, "Ruth", "carer", "Leeds");
+        expect_person(w, 1, "Daniel", "young carer", "Swindon");
+        expect_speaker(&u, "HC1/p1/q1", "Daniel");
+        evx_units_free(&u);
+    }
+}

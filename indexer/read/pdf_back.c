@@ -605,8 +605,9 @@ static evx_status add_witness(evx_unit *u, const char *s, const part *p,
     return st;
 }
 
-/* Is part p, after a ";", one capitalised word with a post after it:
- * a witness known by one name ("Bono, Co-founder, ONE Campaign")? */
+/* Is part p, after a ";", one capitalised word with a post after it, or
+ * a description in lower case: a witness known by one name ("Bono,
+ * Co-founder, ONE Campaign", "…; Daniel, young carer, Swindon")? */
 static int one_name_after_semicolon(const char *s, const part *p,
                                     const part *next)
 {
@@ -615,7 +616,8 @@ static int one_name_after_semicolon(const char *s, const part *p,
         !evx_part_opens_capital(s + p->off, p->len) ||
         !evx_ascii_lower((unsigned char)s[p->off + p->len - 1]))
         return 0;
-    return evx_part_names_post(s + next->off, next->len);
+    return evx_part_names_post(s + next->off, next->len) ||
+           evx_ascii_lower((unsigned char)s[next->off]);
 }
 
 /* Does part k start the next witness?  It reads as a name, and is one:
