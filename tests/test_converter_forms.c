@@ -303,3 +303,35 @@ Test(converter_forms, a_lynx_footnote_whose_date_wraps_before_its_year)
     cr_expect_str_eq(unit(&u, "HC1/fn3")->text, "Harbour Trust (FER0012)");
     evx_units_free(&u);
 }
+
+/* A web edition that lists its footnotes at its end, after the formal
+ * minutes, whose date stands alone ("4 December 2024"): the date had
+ * become footnote 4 ("December 2024"), kept over the real one, and the
+ * quotation citing it had the reference "December 2024". */
+Test(converter_forms, a_date_over_the_formal_minutes_is_no_footnote)
+{
+    static const char *const text =
+        "1 Introduction\n\n"
+        "1. Dr Ann Holt said that \xE2\x80\x9C" "dams are ageing\xE2\x80\x9D.1 Mr Rae "
+        "said that \xE2\x80\x9Cinspections lag\xE2\x80\x9D.2\n\n"
+        "2. The Trust said that \xE2\x80\x9Cowners lack funds\xE2\x80\x9D.3 Ms Cole "
+        "said that \xE2\x80\x9Ctelemetry is patchy\xE2\x80\x9D.4\n\n"
+        "Formal minutes\n\n"
+        "4 December 2024\n\n"
+        "Members present:\n\n"
+        "Ms Anna Belcher, in the Chair\n\n"
+        "1.  Q8 [Dr Ann Holt]\n"
+        "2.  Q9 [Mr Tom Rae]\n"
+        "3.  Reservoir Trust (RSC0035)\n"
+        "4.  Q12 [Ms Jo Cole]\n";
+    evx_units u = EVX_UNITS_INIT;
+    read_web(&u, text);
+    cr_expect_str_eq(unit(&u, "HC1/fn4")->text, "Q12 [Ms Jo Cole]");
+    const evx_unit *q = unit(&u, "HC1/p2/q2");
+    cr_expect(q->speaker && same_str(q->speaker->ref, "Q12"), "%s",
+              q->speaker && q->speaker->ref ? q->speaker->ref : "-");
+    cr_expect_str_eq(unit(&u, "HC1/p2")->text,
+                     "The Trust said that \xE2\x80\x9Cowners lack funds\xE2\x80\x9D. Ms "
+                     "Cole said that \xE2\x80\x9Ctelemetry is patchy\xE2\x80\x9D.");
+    evx_units_free(&u);
+}

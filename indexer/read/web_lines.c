@@ -8,6 +8,7 @@
 #include "ascii.h"
 #include "chapter.h"
 #include "dash.h"
+#include "dates.h"
 #include "marks.h"
 #include "recs_head.h"
 #include "source.h"
@@ -721,4 +722,24 @@ int evx_web_column_head(const char *s, size_t n)
         n--;
     return (n == k || (n == k + 1 && (s[k] == 's' || s[k] == 'S'))) &&
            starts_fold(s, n, head);
+}
+
+int evx_web_date_line(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (n > 0 && evx_ascii_space(s[n - 1]))
+        n--;
+    while (i < n && evx_ascii_space(s[i]))
+        i++;
+    size_t d = i;
+    while (i < n && evx_ascii_digit((unsigned char)s[i]))
+        i++;
+    if (i == d || i - d > 2 || i >= n || s[i++] != ' ')
+        return 0;
+    size_t m = evx_month_at(s + i, n - i), y;
+    if (!m || i + m >= n || s[i + m] != ' ')
+        return 0;
+    for (y = i + m + 1; y < n && evx_ascii_digit((unsigned char)s[y]);)
+        y++;
+    return y == n && n - (i + m + 1) == 4;
 }

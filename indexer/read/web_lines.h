@@ -142,4 +142,8 @@ int evx_web_another_body(const evx_text *text, size_t l, const char *s,
  * a session's date ("Question number", "Question numbers"): no panel? */
 int evx_web_column_head(const char *s, size_t n);
 
+/* Is s[0..n) a date and nothing else ("4 December 2024", the formal
+ * minutes' under their heading), which no footnote's number and body is? */
+int evx_web_date_line(const char *s, size_t n);
+
 #endif /* EVX_WEB_LINES_H */

@@ -155,6 +155,8 @@ static int footnote(planner *p, size_t l, const char *s, size_t n)
         else
             end = b;
     }
+    if (evx_web_date_line(s, n))
+        return 0;
     if (evx_web_numbered(s + off, end - off, &num, &st, &b)) {
         /* "… dated" / "12 July 2017": the body before goes on */
         if (!link && num != p->note + 1 && st != EVX_WEB_ALONE &&
@@ -203,6 +205,10 @@ static int follows_note(const planner *p, size_t l, long num)
 /* Whether a numbered line outside the footnote list starts it. */
 static int starts_notes(const planner *p, size_t l, long num)
 {
+    size_t n;
+    const char *s = line_at(p, l, &n);
+    if (s && evx_web_date_line(s, n))
+        return 0;
     return follows_note(p, l, num) || (!p->note && cited(p, l, num));
 }
 
