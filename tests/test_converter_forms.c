@@ -335,3 +335,28 @@ Test(converter_forms, a_date_over_the_formal_minutes_is_no_footnote)
                      "Cole said that \xE2\x80\x9Ctelemetry is patchy\xE2\x80\x9D.");
     evx_units_free(&u);
 }
+
+/* A list of written evidence re-wrapped by hand (fmt) or copied from a
+ * table joins its entries on one line ("1 Argyll Haulage Association
+ * (LFS0006) 2 Marine Crew Union (LFS0038)").  The last code's entry had
+ * taken the whole line as its name, which a quotation citing that code
+ * then gave as its speaker, the next entry had lost its number into its
+ * name ("3 NHS Western Isles"), and the first entry was lost. */
+Test(converter_forms, written_evidence_entries_joined_on_one_line)
+{
+    static const char *const text =
+        "1 Introduction\n\n"
+        "1. The Marine Crew Union said that \xE2\x80\x9Crotas are "
+        "unsafe\xE2\x80\x9D.1\n\n"
+        "1 Marine Crew Union (LFS0038)\n\n"
+        "Published written evidence\n\n"
+        "1 Argyll Haulage Association (LFS0006) 2 Marine Crew Union (LFS0038)\n"
+        "3 NHS Western Isles (LFS0048)\n";
+    evx_units u = EVX_UNITS_INIT;
+    read_web(&u, text);
+    cr_expect_str_eq(unit(&u, "HC1/evidence/LFS0006")->title, "Argyll Haulage Association");
+    cr_expect_str_eq(unit(&u, "HC1/evidence/LFS0038")->title, "Marine Crew Union");
+    cr_expect_str_eq(unit(&u, "HC1/evidence/LFS0048")->title, "NHS Western Isles");
+    expect_speaker(&u, "HC1/p1/q1", "Marine Crew Union");
+    evx_units_free(&u);
+}

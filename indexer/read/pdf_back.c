@@ -221,6 +221,38 @@ size_t pdf_code_len(const char *s, size_t len, size_t t)
     return k - t;
 }
 
+size_t pdf_evidence_joined(const char *s, size_t len, int next)
+{
+    for (size_t j = 0; j < len; j++) {
+        if (s[j] != '(')
+            continue;
+        size_t k = j + 1;
+        while (k < len && k - j <= 6 && evx_ascii_upper((unsigned char)s[k]))
+            k++;
+        size_t letters = k - j - 1;
+        while (k < len && k - j <= 14 && evx_ascii_digit((unsigned char)s[k]))
+            k++;
+        size_t digits = k - j - 1 - letters;
+        /* a code: 2 to 5 capitals, 3 to 6 digits, a supplement's letter */
+        if (k + 1 < len && evx_ascii_upper((unsigned char)s[k]) && s[k + 1] == ')')
+            k++;
+        if (letters < 2 || letters > 5 || digits < 3 || digits > 6 || k >= len ||
+            s[k] != ')')
+            continue;
+        size_t d = ++k;
+        while (d < len && s[d] == ' ')
+            d++;
+        size_t at = d;
+        int v = 0;
+        while (d < len && d - at < 4 && evx_ascii_digit((unsigned char)s[d]))
+            v = v * 10 + (s[d++] - '0');
+        if (d > at && d > k && v == next && d + 1 < len && s[d] == ' ' &&
+            evx_ascii_upper((unsigned char)s[d + 1]))
+            return at;
+    }
+    return 0;
+}
+
 int pdf_ends_mid_entry(const char *s, size_t len)
 {
     char word[16];

@@ -114,6 +114,12 @@ typedef struct pdf_evidence {
 } pdf_evidence;
 int pdf_evidence_line(const char *s, size_t len, pdf_evidence *ev);
 
+/* Where the entry numbered `next` opens in s[0..len), after the code of
+ * the one before on the same line ("1 Argyll Haulage Association
+ * (LFS0006) 2 Marine Crew Union (LFS0038)", as a re-wrap or a copied table
+ * joins a list's entries), else 0. */
+size_t pdf_evidence_joined(const char *s, size_t len, int next);
+
 /* As pdf_evidence_line, for an entry printed without its number ("Title
  * (CODE123)", as a copy of a web page's numbered list leaves it), or with
  * its code first ("NHS0001 Royal College of Radiologists", "NHS0001 –

@@ -155,8 +155,8 @@ void evx_web_back_witness(evx_web_back *b, const pdf_panel_text *t,
     push(b, u, line, col, end_line);
 }
 
-void evx_web_back_evidence(evx_web_back *b, const char *s, size_t n,
-                           int number, long line, long col, long end_line)
+static void one_evidence(evx_web_back *b, const char *s, size_t n, int number,
+                         long line, long col, long end_line)
 {
     pdf_evidence ev;
     evx_buf code = EVX_BUF_INIT, key = EVX_BUF_INIT;
@@ -185,6 +185,19 @@ void evx_web_back_evidence(evx_web_back *b, const char *s, size_t n,
         push(b, u, line, col, end_line);
     }
     evx_buf_free(&code);
+}
+
+void evx_web_back_evidence(evx_web_back *b, const char *s, size_t n,
+                           int number, long line, long col, long end_line)
+{
+    /* entries joined on one line, each after the code of the one before */
+    for (size_t at; (at = pdf_evidence_joined(s, n, number + 1)) > 0; number++) {
+        one_evidence(b, s, at, number, line, col, end_line);
+        s += at;
+        n -= at;
+        col += (long)at;
+    }
+    one_evidence(b, s, n, number, line, col, end_line);
 }
 
 void evx_web_back_free(evx_web_back *b)

@@ -60,7 +60,8 @@ void evx_web_back_witness(evx_web_back *b, const pdf_panel_text *t,
 
 /* A published written evidence entry, s its lines joined, from line (at
  * col) to end_line; number is the plan's, for an entry printed without its
- * own. */
+ * own.  Entries joined on one line ("1 … (LFS0006) 2 … (LFS0038)") are
+ * each their own, numbered on from number. */
 void evx_web_back_evidence(evx_web_back *b, const char *s, size_t n,
                            int number, long line, long col, long end_line);
 

@@ -10,6 +10,7 @@
 #include "dash.h"
 #include "dates.h"
 #include "marks.h"
+#include "pdf_back.h"
 #include "recs_head.h"
 #include "source.h"
 
@@ -742,4 +743,19 @@ int evx_web_date_line(const char *s, size_t n)
     for (y = i + m + 1; y < n && evx_ascii_digit((unsigned char)s[y]);)
         y++;
     return y == n && n - (i + m + 1) == 4;
+}
+
+int evx_web_joined_entries(const evx_text *t, size_t l, size_t lines, int number)
+{
+    int more = 0;
+    for (size_t k = l; k < l + lines; k++) {
+        size_t n, at;
+        const char *s = evx_web_line_text(t, k, &n);
+        while (s && (at = pdf_evidence_joined(s, n, number + more + 1)) > 0) {
+            more++;
+            s += at;
+            n -= at;
+        }
+    }
+    return more;
 }

@@ -146,4 +146,9 @@ int evx_web_column_head(const char *s, size_t n);
  * minutes' under their heading), which no footnote's number and body is? */
 int evx_web_date_line(const char *s, size_t n);
 
+/* How many more written evidence entries than the first, numbered on
+ * from number, lines l .. l+lines-1 of t hold, joined after one another's
+ * codes (pdf_evidence_joined). */
+int evx_web_joined_entries(const evx_text *t, size_t l, size_t lines, int number);
+
 #endif /* EVX_WEB_LINES_H */

@@ -773,6 +773,7 @@ static void back_line(planner *p, size_t l, const char *s, size_t n)
         /* an entry without its number (a copied list) takes the next */
         p->evidence = own ? own : p->evidence + 1;
         entry(p, l, EVX_WEB_EVIDENCE, p->evidence, lines, n);
+        p->evidence += evx_web_joined_entries(p->t, l, lines, p->evidence);
     } else if (evx_web_numbered(s, n, &num, &st, &off) &&
                starts_notes(p, l, num)) {
         p->part = EVX_WEB_PART_FOOTNOTES;
