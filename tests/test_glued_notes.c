@@ -275,3 +275,27 @@ Test(glued_notes, glued_notes_on_the_page_the_closing_list_opens)
                      "address this.");
     evx_units_free(&u);
 }
+
+/* pypdf, pdfminer and Ghostscript write the en space (U+2002) a report
+ * sets after a footnote's number ("1\u2002Oral evidence taken on …");
+ * tests/fixtures/pypdf-en-spaces.txt, an invented report from a blind set,
+ * so printed, with no blank line anywhere.  No body had been read (46 of
+ * 60 lost into paragraphs).  Its contents list, which ends before a line
+ * it does not list ("… Parliament 31" / "ii"), must end there, not at the
+ * start of its last block: the body had all been read as the formal
+ * minutes that entry names. */
+Test(glued_notes, notes_numbered_before_an_en_space)
+{
+    evx_units u = EVX_UNITS_INIT;
+    read_fixture(&u, "pypdf-en-spaces.txt", "HC 98");
+    cr_expect_str_eq(unit(&u, "HC98/fn2")->text, "Harbourmasters Guild (SHP0010)");
+    int notes = 0, paras = 0;
+    for (size_t k = 0; k < u.len; k++) {
+        notes += u.items[k]->type == EVX_UNIT_FOOTNOTE;
+        paras += u.items[k]->type == EVX_UNIT_PARAGRAPH;
+    }
+    cr_expect_eq(notes, 60);
+    cr_expect_geq(paras, 40);
+    cr_expect(strstr(unit(&u, "HC98/p2")->text, "SHP0010") == NULL);
+    evx_units_free(&u);
+}

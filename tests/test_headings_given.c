@@ -190,3 +190,38 @@ Test(headings_given, a_contents_entry_whose_page_is_set_apart)
     cr_expect(unit(&u, "HC1/p3/q1")->speaker != NULL);
     evx_units_free(&u);
 }
+
+/* pdftotext prints a contents page's titles as one column and their pages
+ * as another, and the page's own number in roman numerals between them
+ * ("ii").  Read as a title, it had put titles and pages out of step: the
+ * summary and the chapter became boxes ("ii 5"), the chapter's first
+ * paragraph ran into the summary, with no warning; on a blind set's
+ * reports so printed no paragraph at all was read.  A roman page alone
+ * on its line is the page's furniture (and no longer "could not place
+ * text"). */
+Test(headings_given, a_roman_page_between_the_contents_titles_and_pages)
+{
+    static const char *const text =
+        "Contents\n"
+        "Summary\n"
+        "1 Introduction\n"
+        "\n"
+        "ii\n"
+        "\n"
+        "3\n"
+        "5\n"
+        "\n"
+        "\fSummary\n"
+        "The committee looked at widgets.\n"
+        "\n"
+        "\f1 Introduction\n"
+        "1. We launched this inquiry in May 2024.\n"
+        "2. We received 40 written submissions.\n";
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u, text, 0);
+    cr_expect_str_eq(unit(&u, "HC1/summary/1")->text, "The committee looked at widgets.");
+    cr_expect_str_eq(unit(&u, "HC1/p1")->text, "We launched this inquiry in May 2024.");
+    cr_expect_eq(unit(&u, "HC1/p1")->chapter, 1);
+    cr_expect_null(evx_units_find(&u, "HC1/box/introduction"));
+    evx_units_free(&u);
+}

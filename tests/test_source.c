@@ -532,6 +532,25 @@ Test(source, nbsp_narrow_nbsp_and_soft_hyphen)
 /* A tab after text (a copied table's cells: "1<tab>Marine Power
  * Association", which had become a speaker's name) is a space; a tab
  * that indents a line stays. */
+/* The typeset spaces (U+2000-200A) and the medium mathematical space
+ * (U+205F), as pdfminer, pypdf and Ghostscript write the en space after a
+ * footnote's number ("1\u2002Q12 [John Smith]"): a space, or no footnote
+ * body is read. */
+Test(source, typeset_spaces_are_spaces)
+{
+    evx_diag *d;
+    evx_text *t = load_mem(LIT("1\xE2\x80\x82Q12 [John Smith]\n"
+                               "a\xE2\x80\x83" "b\xE2\x80\x89" "c\xE2\x80\x8A" "d\xE2\x81\x9F" "e\n"
+                               "x\xE2\x80\x8By\xE2\x80\x90z\n"),
+                           &d);
+
+    expect_line(t, 1, "1 Q12 [John Smith]");
+    expect_line(t, 2, "a b c d e");
+    expect_line(t, 3, "xy\xE2\x80\x90z"); /* a zero-width space goes; a hyphen stays */
+    evx_text_free(t);
+    evx_diag_free(d);
+}
+
 Test(source, a_tab_between_words_is_a_space)
 {
     evx_diag *d;

@@ -232,8 +232,11 @@ static size_t special_len(const char *s, size_t left, size_t before)
                    ? 2
                    : 0;
     if (c == 0xE2 && left > 2)
-        return (s[1] == '\x80' && (s[2] == '\xAF' || is_zero_width(s))) ||
-                       (s[1] == '\x81' && s[2] == '\xA0') ||
+        /* U+2000-200A, the typeset spaces (an en space after a note's
+         * number), U+202F, U+205F; the invisible ones */
+        return (s[1] == '\x80' && ((unsigned char)s[2] <= 0x8A || s[2] == '\xAF' ||
+                                   is_zero_width(s))) ||
+                       (s[1] == '\x81' && (s[2] == '\xA0' || s[2] == '\x9F')) ||
                        superscript_digit(s, left)
                    ? 3
                    : 0;

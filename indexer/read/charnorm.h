@@ -3,7 +3,10 @@
  * several ways, so that every later layer meets one form.
  *
  * On valid UTF-8 text with LF line ends, in one pass:
- *   - NBSP (U+00A0), narrow NBSP (U+202F), form feed and a tab after
+ *   - NBSP (U+00A0), narrow NBSP (U+202F), the typeset spaces (U+2000-200A:
+ *     en and em spaces, thin and hair spaces, as pdfminer, pypdf and
+ *     Ghostscript write the space after a footnote's number), medium
+ *     mathematical space (U+205F), form feed and a tab after
  *     text on its line (a copied table's cells, "1<tab>Name") become a
  *     space (a tab that indents a line stays);
  *     a soft hyphen (U+00AD) is removed, but at a line's end, where a PDF

@@ -637,6 +637,27 @@ static size_t page_apart(const scan *sc, size_t e, size_t b, int page)
     return v > 0 && v >= page && v < CONTENTS_PAGES ? b : 0;
 }
 
+/* Most words a contents list and its pages take, in which a page's roman
+ * number is looked for. */
+#define CONTENTS_REACH (4 * COLUMN_TITLE_WORDS * 40)
+
+/* Marks as the page's furniture, as a running header's words are, a
+ * front-matter page's number in roman numerals alone on its line from
+ * word a on, in the front matter's reach ("ii" between a
+ * column of titles and the column of their pages, as pdftotext prints a
+ * contents page): read as a title, it had put the list's titles and
+ * pages out of step, and the summary and chapters had become boxes. */
+static void mark_roman_pages(scan *sc, size_t a)
+{
+    for (size_t k = a; k < sc->n && k < a + CONTENTS_REACH; k++) {
+        if (roman_page(&sc->w[k]) && (sc->w[k].flags & W_LINE) &&
+            (k + 1 == sc->n || (sc->w[k + 1].flags & W_LINE))) {
+            sc->w[k].flags |= W_HEADER;
+            evx_lay_furniture(sc, sc->w[k].line);
+        }
+    }
+}
+
 size_t evx_lay_read_contents(scan *sc)
 {
     size_t i = 0;
@@ -657,6 +678,7 @@ size_t evx_lay_read_contents(scan *sc)
     sc->have_contents = 1;
     for (size_t k = 0; k <= i; k++) /* the cover and front matter */
         evx_lay_furniture(sc, sc->w[k].line);
+    mark_roman_pages(sc, i + 1);
     size_t a = i + 1;
     int page = 0, moved = 0;
     while (a < sc->n && !sc->fail) {
@@ -705,10 +727,11 @@ size_t evx_lay_read_contents(scan *sc)
         size_t end = pg ? pg + 1 : e;
         for (size_t k = a; k < end; k++)
             evx_lay_furniture(sc, sc->w[k].line);
-        if (end == a || (e < b && !pg))
+        size_t was = a;
+        a = end;
+        if (end == was || (e < b && !pg))
             break;
         page = pg ? evx_wd_int(&sc->w[pg]) : page;
-        a = end;
     }
     if (a > i + 1 && a < sc->n)
         sc->w[a].brk = B_BLOCK;
