@@ -360,3 +360,23 @@ Test(converter_forms, written_evidence_entries_joined_on_one_line)
     expect_speaker(&u, "HC1/p1/q1", "Marine Crew Union");
     evx_units_free(&u);
 }
+
+/* A footnote wrapped inside a name, its rest on the next line like a
+ * heading before a paragraph ("1 Hebridean Chamber of" / "Commerce
+ * (LFS0017)"; Pandoc's Markdown wraps so).  The body had been cut at "of",
+ * and the quotation citing it had the speaker "Hebridean Chamber of". */
+Test(converter_forms, a_footnote_wrapped_inside_a_name)
+{
+    static const char *const text =
+        "1 Introduction\n\n"
+        "1. The Chamber said that \xE2\x80\x9C" "fares rose sharply\xE2\x80\x9D.1\n\n"
+        "1 Hebridean Chamber of\n"
+        "Commerce (LFS0017)\n\n"
+        "2 Fares\n\n"
+        "2. More text here.\n";
+    evx_units u = EVX_UNITS_INIT;
+    read_web(&u, text);
+    cr_expect_str_eq(unit(&u, "HC1/fn1")->text, "Hebridean Chamber of Commerce (LFS0017)");
+    expect_speaker(&u, "HC1/p1/q1", "Hebridean Chamber of Commerce");
+    evx_units_free(&u);
+}

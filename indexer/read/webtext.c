@@ -345,8 +345,13 @@ static int footnote_goes_on(parser *ps, size_t l, const char *s, size_t n)
     evx_unit *u = ps->fn_open;
     evx_buf t = EVX_BUF_INIT;
 
+    /* a line broken inside a name ("… Hebridean Chamber of" / "Commerce
+     * (LFS0017)") goes on, however like a heading its rest reads */
+    size_t tn = u && u->text ? strlen(u->text) : 0;
+    int broken = tn && (u->text[tn - 1] == ',' ||
+                        evx_web_ends_in_function_word(u->text, tn));
     if (!u || l != ps->fn_end + 1 ||
-        (heading_line(ps, s, n, l) && paragraph_follows(ps, l)) ||
+        (!broken && heading_line(ps, s, n, l) && paragraph_follows(ps, l)) ||
         evx_web_another_body(ps->text, l, s, n, u->number))
         return 0;
     evx_buf_printf(&t, "%s %.*s", u->text ? u->text : "", (int)n, s);
