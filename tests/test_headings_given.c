@@ -225,3 +225,40 @@ Test(headings_given, a_roman_page_between_the_contents_titles_and_pages)
     cr_expect_null(evx_units_find(&u, "HC1/box/introduction"));
     evx_units_free(&u);
 }
+
+/* The number of paragraphs in u, and whether they run 1..n. */
+static int paragraphs_in_order(const evx_units *u, int *n)
+{
+    *n = 0;
+    int ok = 1;
+    for (size_t k = 0; k < u->len; k++)
+        if (u->items[k]->type == EVX_UNIT_PARAGRAPH)
+            ok &= u->items[k]->number == ++*n;
+    return ok;
+}
+
+/* Two invented reports of a blind set whose contents pages are numbered
+ * in roman numerals: through pdftotext's reading order, titles and pages
+ * as two columns with the page's "ii" between (no paragraph of the 111
+ * had been read), and through -layout, the contents over two pages with
+ * "ii" and "iii" as their footers (read whole; a first mend that took
+ * every roman number alone on its line for furniture ended the list at
+ * "ii" and lost the report's 118 paragraphs). */
+Test(headings_given, contents_pages_numbered_in_roman)
+{
+    static const struct {
+        const char *file, *report;
+        int paras;
+    } cases[] = {
+        {"pdftotext-contents-columns.txt", "HC 412", 111},
+        {"layout-roman-folios.txt", "HC 1190", 118},
+    };
+    for (size_t c = 0; c < sizeof cases / sizeof *cases; c++) {
+        evx_units u = EVX_UNITS_INIT;
+        read_fixture(&u, cases[c].file, cases[c].report);
+        int n;
+        cr_expect(paragraphs_in_order(&u, &n), "%s: out of order", cases[c].file);
+        cr_expect_eq(n, cases[c].paras, "%s: %d paragraphs", cases[c].file, n);
+        evx_units_free(&u);
+    }
+}

@@ -35,6 +35,15 @@ static int roman_page(const evx_word *w)
     return evx_ascii_roman_page(w->s, w->len) == w->len;
 }
 
+/* Is word k a page's number in roman numerals alone on its line ("ii",
+ * as pdftotext prints a contents page's own number between its column of
+ * titles and its column of pages)? */
+static int lone_roman(const scan *sc, size_t k)
+{
+    return roman_page(&sc->w[k]) && (sc->w[k].flags & W_LINE) &&
+           (k + 1 == sc->n || (sc->w[k + 1].flags & W_LINE));
+}
+
 /* Is word k the last of its line in the block [a, b)? */
 static int ends_line(const scan *sc, size_t k, size_t b)
 {
@@ -488,11 +497,11 @@ static int column_at(const scan *sc, size_t a, size_t *b, size_t *e,
      * block each */
     size_t end = a + 1, reach = sc->n_ent ? *b : a + COLUMN_TITLES * COLUMN_TITLE_WORDS;
     for (; end < sc->n && end < reach && !(sc->w[end].flags & W_HEADER) &&
-           !pages_line(sc, end);
+           !pages_line(sc, end) && !lone_roman(sc, end);
          end++)
         ;
     size_t p = end; /* the pages, past the page's running header */
-    while (p < sc->n && (sc->w[p].flags & W_HEADER))
+    while (p < sc->n && ((sc->w[p].flags & W_HEADER) || lone_roman(sc, p)))
         p++;
     if (end > *b && (p >= sc->n || !pages_line(sc, p)))
         return 0;
@@ -637,27 +646,6 @@ static size_t page_apart(const scan *sc, size_t e, size_t b, int page)
     return v > 0 && v >= page && v < CONTENTS_PAGES ? b : 0;
 }
 
-/* Most words a contents list and its pages take, in which a page's roman
- * number is looked for. */
-#define CONTENTS_REACH (4 * COLUMN_TITLE_WORDS * 40)
-
-/* Marks as the page's furniture, as a running header's words are, a
- * front-matter page's number in roman numerals alone on its line from
- * word a on, in the front matter's reach ("ii" between a
- * column of titles and the column of their pages, as pdftotext prints a
- * contents page): read as a title, it had put the list's titles and
- * pages out of step, and the summary and chapters had become boxes. */
-static void mark_roman_pages(scan *sc, size_t a)
-{
-    for (size_t k = a; k < sc->n && k < a + CONTENTS_REACH; k++) {
-        if (roman_page(&sc->w[k]) && (sc->w[k].flags & W_LINE) &&
-            (k + 1 == sc->n || (sc->w[k + 1].flags & W_LINE))) {
-            sc->w[k].flags |= W_HEADER;
-            evx_lay_furniture(sc, sc->w[k].line);
-        }
-    }
-}
-
 size_t evx_lay_read_contents(scan *sc)
 {
     size_t i = 0;
@@ -678,7 +666,6 @@ size_t evx_lay_read_contents(scan *sc)
     sc->have_contents = 1;
     for (size_t k = 0; k <= i; k++) /* the cover and front matter */
         evx_lay_furniture(sc, sc->w[k].line);
-    mark_roman_pages(sc, i + 1);
     size_t a = i + 1;
     int page = 0, moved = 0;
     while (a < sc->n && !sc->fail) {
@@ -687,7 +674,7 @@ size_t evx_lay_read_contents(scan *sc)
             continue;
         }
         size_t b = evx_lay_next_block(sc, a);
-        if (b == a + 1 && evx_lay_lone_number(sc, a)) {
+        if (b == a + 1 && (evx_lay_lone_number(sc, a) || lone_roman(sc, a))) {
             evx_lay_furniture(sc, sc->w[a].line); /* a page's number */
             a = b;
             continue;
