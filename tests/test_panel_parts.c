@@ -121,3 +121,67 @@ Test(panel_parts, a_witness_known_by_a_first_name_after_a_semicolon)
         evx_units_free(&u);
     }
 }
+
+/* A witness table whose column of questions a PDF tool sets apart: -layout
+ * prints a wrapped row's range on its middle line, the column's head over
+ * the names ("Question" / "number"), and the next row after the wrap;
+ * pdftotext's reading order prints the names, then the head, then the
+ * ranges.  Both had made one witness of two, with the head's words in his
+ * name ("Question number Mrs Siobhan Pennington") or the next witness's
+ * body as his ("Prison Learning Alliance"), which a quotation citing him
+ * then gave (a blind set's invented reports). */
+Test(panel_parts, a_witness_table_whose_questions_are_set_apart)
+{
+    static const char *const layout =
+        "1 Introduction\n"
+        "1.    Mrs Siobhan Pennington told us that \xE2\x80\x9Cthe money is there, but it is not reaching the front line\xE2\x80\x9D.1\n"
+        "\n"
+        "1 Q5 [Siobhan Pennington]\n"
+        "\n"
+        "Witnesses\n"
+        "The following witnesses gave evidence. Transcripts can be viewed on the inquiry publications page of the Committee\xE2\x80\x99s website.\n"
+        "\n"
+        "Monday 4 June 2024\n"
+        "\n"
+        "                                                                             Question\n"
+        "                                                                              number\n"
+        " Mrs Siobhan Pennington, Senior Adviser, Association of Drainage\n"
+        "                                                                                   Q1\xE2\x80\x93" "20\n"
+        " Boards\n"
+        " Ms Priya Pennington, Chair, Shoreline Trust                                   Q21\xE2\x80\x93" "41\n";
+    static const char *const reading =
+        "1 Introduction\n"
+        "1.    Mr Eleanor Fairclough told us that \xE2\x80\x9Cnobody owns the problem, so nobody fixes it\xE2\x80\x9D.1\n"
+        "\n"
+        "1 Q5 [Eleanor Fairclough]\n"
+        "\n"
+        "Witnesses\n"
+        "The following witnesses gave evidence.\n"
+        "Monday 4 June 2024\n"
+        "\n"
+        "Mr Eleanor Fairclough, Senior Adviser, Second Chance Trust\n"
+        "Mr Priya Holloway, Head of Research, Prison Learning Alliance\n"
+        "\n"
+        "Question\n"
+        "number\n"
+        "Q1\xE2\x80\x93" "31\n"
+        "Q32\xE2\x80\x93" "41\n";
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u, layout, 0);
+    expect_person(unit(&u, "HC1/witness/1"), 0, "Mrs Siobhan Pennington", "Senior Adviser",
+                  "Association of Drainage Boards");
+    cr_expect_eq(unit(&u, "HC1/witness/1")->n_people, 1);
+    expect_person(unit(&u, "HC1/witness/2"), 0, "Ms Priya Pennington", "Chair",
+                  "Shoreline Trust");
+    const evx_unit *q = unit(&u, "HC1/p1/q1");
+    cr_expect(q->speaker && same_str(q->speaker->org, "Association of Drainage Boards"));
+    evx_units_free(&u);
+    read_as(&u, reading, 0);
+    const evx_unit *w = unit(&u, "HC1/witness/1");
+    cr_assert_eq(w->n_people, 2);
+    expect_person(w, 0, "Mr Eleanor Fairclough", "Senior Adviser", "Second Chance Trust");
+    expect_person(w, 1, "Mr Priya Holloway", "Head of Research", "Prison Learning Alliance");
+    q = unit(&u, "HC1/p1/q1");
+    cr_expect(q->speaker && same_str(q->speaker->org, "Second Chance Trust"));
+    evx_units_free(&u);
+}

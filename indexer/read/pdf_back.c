@@ -5,6 +5,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "ascii.h"
 #include "attrib_parts.h"
@@ -250,6 +251,21 @@ size_t pdf_evidence_joined(const char *s, size_t len, int next)
             evx_ascii_upper((unsigned char)s[d + 1]))
             return at;
     }
+    return 0;
+}
+
+int pdf_column_head(const char *s, size_t len)
+{
+    static const char *const heads[] = {"question number", "question numbers",
+                                        "questions", "question", "number",
+                                        "numbers"};
+    while (len && evx_ascii_space(s[len - 1]))
+        len--;
+    while (len && evx_ascii_space(*s))
+        s++, len--;
+    for (size_t k = 0; k < sizeof heads / sizeof *heads; k++)
+        if (len == strlen(heads[k]) && strncasecmp(s, heads[k], len) == 0)
+            return 1;
     return 0;
 }
 

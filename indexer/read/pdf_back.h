@@ -114,6 +114,11 @@ typedef struct pdf_evidence {
 } pdf_evidence;
 int pdf_evidence_line(const char *s, size_t len, pdf_evidence *ev);
 
+/* Is s[0..len) the witness list's column head over the questions, or a
+ * half of it wrapped over two lines ("Question number", "Question" /
+ * "number"): no witness? */
+int pdf_column_head(const char *s, size_t len);
+
 /* Where the entry numbered `next` opens in s[0..len), after the code of
  * the one before on the same line ("1 Argyll Haulage Association
  * (LFS0006) 2 Marine Crew Union (LFS0038)", as a re-wrap or a copied table

@@ -140,6 +140,19 @@ static int names_go_on_past_ref(const pdf_parser *p)
            pdf_ends_mid_entry(acc->text.data, cut);
 }
 
+/* After the open panel went on past its questions with the rest of its
+ * entry (-layout sets a wrapped row's range on its middle line: "…,
+ * Association of Drainage" / "Q1–20" / "Boards"), does c open the next
+ * witness's entry, a name and a comma ("Ms Priya Pennington, Chair, …")?
+ * It had been read into the open panel, one witness of the two. */
+static int next_witness_past_ref(const pdf_parser *p, const pdf_line *c)
+{
+    const evx_unit *u = p->open.cur;
+    return u && u->type == EVX_UNIT_WITNESS && p->past_ref && !p->undated_panels &&
+           !names_go_on_past_ref(p) && memchr(c->s, ',', c->len) &&
+           pdf_panel_opens_with_name(c->s, c->len);
+}
+
 size_t pdf_witness_line(pdf_parser *p, const pdf_line *c)
 {
     size_t off, extra = 0;
@@ -160,6 +173,10 @@ size_t pdf_witness_line(pdf_parser *p, const pdf_line *c)
         p->date = evx_strndup(c->s + off, dlen);
         if (!p->date)
             pdf_oom(p);
+        return 0;
+    }
+    if (pdf_column_head(c->s, c->len)) {
+        pdf_left_out(p, c->ln, "the witness list's column head");
         return 0;
     }
     int oral;
@@ -190,7 +207,7 @@ size_t pdf_witness_line(pdf_parser *p, const pdf_line *c)
     int part = 0;
     if ((c->block_start && !entry_goes_on_over_page(p, c, &part) &&
          !ref_of_open_panel(p, c) && !names_go_on_past_ref(p)) ||
-        !p->open.cur) {
+        !p->open.cur || next_witness_past_ref(p, c)) {
         p->n_panels++;
         evx_unit *u = pdf_unit_begin(p, EVX_UNIT_WITNESS,
                                  pdf_make_id(p, "/witness/%d", NULL, p->n_panels), 0, 0);

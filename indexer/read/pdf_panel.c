@@ -162,6 +162,54 @@ static int body_panel(evx_unit *u, const pdf_panel_text *t, evx_status *st)
     return 1;
 }
 
+/* Is printed line k of t a reference alone ("Q1–31")? */
+static int ref_line(const pdf_panel_text *t, size_t k)
+{
+    size_t e = k + 1 < t->n_lines ? t->lines[k + 1] : t->len;
+    panel_ref r;
+    return ref_end(t->s + t->lines[k], e - t->lines[k], &r) && r.cut == 0;
+}
+
+/* The commas in printed line k of t. */
+static size_t line_commas(const pdf_panel_text *t, size_t k)
+{
+    size_t e = k + 1 < t->n_lines ? t->lines[k + 1] : t->len, c = 0;
+    for (size_t i = t->lines[k]; i < e; i++)
+        c += t->s[i] == ',';
+    return c;
+}
+
+/* Does each printed line of a panel with no questions name a witness
+ * whole, name, post and body ("Mr Eleanor Fairclough, Senior Adviser,
+ * Second Chance Trust" / "Mr Priya Holloway, Head of Research, Prison
+ * Learning Alliance"), as pdftotext prints a witness table whose column
+ * of questions it sets apart?  Read as one entry, the first witness had
+ * taken the next one's name into its body. */
+static size_t lines_each_a_person(const pdf_panel_text *t)
+{
+    size_t n = t->n_lines;
+    if (n > 2 && ref_line(t, n - 1))
+        n--; /* the column's first question range, set under the names */
+    if (n < 2)
+        return 0;
+    for (size_t k = 0; k < n; k++)
+        if (line_commas(t, k) < 2 || !opens_with_name(t, k))
+            return 0;
+    return n;
+}
+
+/* The witnesses of a panel one printed line each, of its first n lines.
+ * EVX_OK or EVX_NOMEM. */
+static evx_status people_by_line(evx_unit *u, const pdf_panel_text *t, size_t n)
+{
+    evx_status st = EVX_OK;
+    for (size_t k = 0; k < n && !st; k++) {
+        size_t a = t->lines[k], e = k + 1 < t->n_lines ? t->lines[k + 1] : t->len;
+        st = pdf_split_people(u, t->s + a, evx_ascii_rtrim(t->s + a, e - a));
+    }
+    return st;
+}
+
 evx_status pdf_panel_read(evx_unit *u, const pdf_panel_text *t, int *ranged)
 {
     const char *s = t->s;
@@ -175,11 +223,15 @@ evx_status pdf_panel_read(evx_unit *u, const pdf_panel_text *t, int *ranged)
      * Doe, University of Leeds QQ 1–10" */
     while (len && (*s == '*' || *s == ' '))
         s++, len--;
+    size_t by_line = lines_each_a_person(t);
     if (ref_end(s, len, &r))
-        return set_ref(u, s, &r) ? EVX_NOMEM : pdf_split_people(u, s, r.cut);
+        return set_ref(u, s, &r)                 ? EVX_NOMEM
+               : by_line && by_line < t->n_lines ? people_by_line(u, t, by_line)
+                                                 : pdf_split_people(u, s, r.cut);
     if ((off = ref_within(s, len, &r)) == 0) {
         *ranged = 0;
-        return pdf_split_people(u, s, len);
+        size_t by_line = lines_each_a_person(t);
+        return by_line ? people_by_line(u, t, by_line) : pdf_split_people(u, s, len);
     }
     /* "… Institute for QQ 5–9 Government": the entry without them */
     evx_buf whole = EVX_BUF_INIT;

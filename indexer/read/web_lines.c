@@ -714,16 +714,6 @@ int evx_web_list_end(const char *s, size_t n)
     return k && s[k - 1] == ',' ? EVX_WEB_ITEM_COMMA : 0;
 }
 
-int evx_web_column_head(const char *s, size_t n)
-{
-    static const char head[] = "question number";
-    size_t k = sizeof head - 1;
-
-    while (n && evx_ascii_space(s[n - 1]))
-        n--;
-    return (n == k || (n == k + 1 && (s[k] == 's' || s[k] == 'S'))) &&
-           starts_fold(s, n, head);
-}
 
 int evx_web_date_line(const char *s, size_t n)
 {

@@ -138,10 +138,6 @@ int evx_web_wrapped_quote(const char *s, size_t n);
 int evx_web_another_body(const evx_text *text, size_t l, const char *s,
                          size_t n, int open);
 
-/* Is s[0..n) the witness list's column head on a line of its own, under
- * a session's date ("Question number", "Question numbers"): no panel? */
-int evx_web_column_head(const char *s, size_t n);
-
 /* Is s[0..n) a date and nothing else ("4 December 2024", the formal
  * minutes' under their heading), which no footnote's number and body is? */
 int evx_web_date_line(const char *s, size_t n);

@@ -742,7 +742,7 @@ static void back_line(planner *p, size_t l, const char *s, size_t n)
     if (p->part == EVX_WEB_PART_WITNESSES && pdf_date_line(s, n, &off, &dlen)) {
         set(p, l, EVX_WEB_WITNESS_DATE, 0, off, off + dlen);
         p->dated = 1;
-    } else if (p->part == EVX_WEB_PART_WITNESSES && evx_web_column_head(s, n)) {
+    } else if (p->part == EVX_WEB_PART_WITNESSES && pdf_column_head(s, n)) {
         set(p, l, EVX_WEB_SKIP, 0, 0, 0);
     } else if (p->part == EVX_WEB_PART_WITNESSES && pdf_lords_list_head(s, n, &p->dated)) {
         /* the House of Lords' list: its oral evidence in order of session,
