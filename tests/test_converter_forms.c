@@ -380,3 +380,25 @@ Test(converter_forms, a_footnote_wrapped_inside_a_name)
     expect_speaker(&u, "HC1/p1/q1", "Hebridean Chamber of Commerce");
     evx_units_free(&u);
 }
+
+/* A hand re-wrap (fmt -w60) sets a cover's year at a line's start ("…
+ * to be printed 2 February" / "2024").  It had opened paragraph 2024,
+ * which took in the whole report: every chapter, paragraph and quotation
+ * (no warning in a short report; "2023 paragraph numbers missing" in a
+ * long one). */
+Test(converter_forms, a_year_wrapped_from_its_date_opens_no_paragraph)
+{
+    static const char *const text =
+        "Ordered by the House of Commons to be printed 2 February\n"
+        "2024\n\n"
+        "1 Introduction\n\n"
+        "1. Ms Jane Roe told us that \xE2\x80\x9Cthe ferries are late\xE2\x80\x9D.1\n\n"
+        "2. Next paragraph.\n\n"
+        "1 Q12 [Ms Jane Roe]\n";
+    evx_units u = EVX_UNITS_INIT;
+    read_web(&u, text);
+    cr_expect_null(evx_units_find(&u, "HC1/p2024"));
+    cr_expect_str_eq(unit(&u, "HC1/p2")->text, "Next paragraph.");
+    expect_speaker(&u, "HC1/p1/q1", "Ms Jane Roe");
+    evx_units_free(&u);
+}

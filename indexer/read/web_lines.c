@@ -749,3 +749,14 @@ int evx_web_joined_entries(const evx_text *t, size_t l, size_t lines, int number
     }
     return more;
 }
+
+int evx_web_year_of_date(const char *prev, size_t pn, long num)
+{
+    while (pn && evx_ascii_space(prev[pn - 1]))
+        pn--;
+    size_t w = pn;
+    while (w > 0 && prev[w - 1] != ' ')
+        w--;
+    return num >= 1000 && num <= 2100 && pn > w &&
+           evx_month_at(prev + w, pn - w) == pn - w;
+}

@@ -147,4 +147,9 @@ int evx_web_date_line(const char *s, size_t n);
  * codes (pdf_evidence_joined). */
 int evx_web_joined_entries(const evx_text *t, size_t l, size_t lines, int number);
 
+/* Is num, opening a line right after the line prev[0..pn) (NULL: none)
+ * that ends in a month's name, the year of that date, which a hard wrap
+ * set apart ("… printed 2 February" / "2024"), not a paragraph's number? */
+int evx_web_year_of_date(const char *prev, size_t pn, long num);
+
 #endif /* EVX_WEB_LINES_H */

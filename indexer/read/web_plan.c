@@ -311,7 +311,9 @@ static int resumes_run(const planner *p, size_t l, long num,
 
 static int para_fits(const planner *p, size_t l, long num, evx_web_style st)
 {
-    if (st == EVX_WEB_BRACKET)
+    size_t pn;
+    const char *prev = l > 1 ? line_at(p, l - 1, &pn) : NULL;
+    if (st == EVX_WEB_BRACKET || evx_web_year_of_date(prev, prev ? pn : 0, num))
         return 0;
     if ((p->para || st == EVX_WEB_BY_CHAPTER) &&
         ((p->para && st != p->para_style) ||
