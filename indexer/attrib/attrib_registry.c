@@ -195,10 +195,23 @@ static int looks_like_person(const char *title, const evx_strs *words)
     return n > 0;
 }
 
+/* Does an entry's title hold an evidence code in brackets ("Bus Users
+ * Network (VBS0014) 4 Campaign for Better Buses …"): entries a re-wrap ran
+ * together, whose name no quotation citing its own code may be given? */
+static int holds_code(const char *t)
+{
+    for (const char *o = strchr(t, '('); o; o = strchr(o + 1, '(')) {
+        const char *c = strchr(o, ')');
+        if (c && evx_fnref_is_code(o + 1, (size_t)(c - o - 1)))
+            return 1;
+    }
+    return 0;
+}
+
 static evx_status add_submitter(evx_registry *reg, const evx_unit *u,
                                 evx_tok *tok)
 {
-    if (!u->title || !*u->title)
+    if (!u->title || !*u->title || holds_code(u->title))
         return EVX_OK;
     if (evx_grow((void **)&reg->subs, &reg->cap_subs, reg->n_subs + 1,
                  sizeof *reg->subs))
