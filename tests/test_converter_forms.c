@@ -402,3 +402,27 @@ Test(converter_forms, a_year_wrapped_from_its_date_opens_no_paragraph)
     expect_speaker(&u, "HC1/p1/q1", "Ms Jane Roe");
     evx_units_free(&u);
 }
+
+/* A written evidence table that Pandoc printed and a hand re-wrap then
+ * ran together, its numbers at the lines' ends ("… (VBS0032) 3" / "Bus
+ * Users Network (VBS0014) 4 …").  The last code's entry had the whole run
+ * for its name, and a quotation citing that code was given it; the
+ * footnote's own name stands. */
+Test(converter_forms, entries_run_together_name_no_speaker)
+{
+    static const char *const text =
+        "1 Introduction\n\n"
+        "1. The Alliance said that \xE2\x80\x9Cthe school contract works well\xE2\x80\x9D.1\n\n"
+        "1 Youth Travel Alliance (VBS0055)\n\n"
+        "Published written evidence\n\n"
+        "  --- ---------------------------------- 1   Age\n"
+        "  Concern Dales (VBS0007) 2   Mr Alan Pryce (VBS0032) 3\n"
+        "  Bus Users Network (VBS0014) 4   Campaign for Better Buses\n"
+        "  (VBS0020) 5   Fenland Coaches Ltd (VBS0025) 6   Norfolk\n"
+        "  Village Halls Association (VBS0039) 7   Rural Transport\n"
+        "  Network (VBS0047) 8   Youth Travel Alliance (VBS0055)\n";
+    evx_units u = EVX_UNITS_INIT;
+    read_web(&u, text);
+    expect_speaker(&u, "HC1/p1/q1", "Youth Travel Alliance");
+    evx_units_free(&u);
+}
