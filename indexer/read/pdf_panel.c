@@ -230,7 +230,6 @@ evx_status pdf_panel_read(evx_unit *u, const pdf_panel_text *t, int *ranged)
                                                  : pdf_split_people(u, s, r.cut);
     if ((off = ref_within(s, len, &r)) == 0) {
         *ranged = 0;
-        size_t by_line = lines_each_a_person(t);
         return by_line ? people_by_line(u, t, by_line) : pdf_split_people(u, s, len);
     }
     /* "… Institute for QQ 5–9 Government": the entry without them */
