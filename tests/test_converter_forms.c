@@ -426,3 +426,28 @@ Test(converter_forms, entries_run_together_name_no_speaker)
     expect_speaker(&u, "HC1/p1/q1", "Youth Travel Alliance");
     evx_units_free(&u);
 }
+
+/* w3m wraps a line between a superscript's caret and its number ("… a
+ * lifeline”.^" / "28").  The number alone on its line had been taken for
+ * the next footnote's, both bodies were lost, with no warning, and the
+ * quotations had only their lead-ins' names. */
+Test(converter_forms, a_w3m_marker_wrapped_after_its_caret)
+{
+    static const char *const text =
+        "5 The way forward\n\n"
+        "30. Professor Garvie said that \xE2\x80\x9Cthe programme is a lifeline\xE2\x80\x9D.^\n"
+        "28\n\n"
+        "31. Several witnesses contrasted the position with that in comparable\n"
+        "countries. The Chamber argued that \xE2\x80\x9Cnobody would design it this "
+        "way\xE2\x80\x9D.^29\n\n"
+        "28 Q53 [Professor Neil Garvie]\n\n"
+        "29 Hebridean Chamber of Commerce (LFS0017)\n";
+    evx_units u = EVX_UNITS_INIT;
+    read_web(&u, text);
+    expect_speaker(&u, "HC1/p30/q1", "Professor Neil Garvie");
+    expect_speaker(&u, "HC1/p31/q1", "Hebridean Chamber of Commerce");
+    cr_expect_str_eq(unit(&u, "HC1/p30")->text,
+                     "Professor Garvie said that \xE2\x80\x9Cthe programme is a "
+                     "lifeline\xE2\x80\x9D.");
+    evx_units_free(&u);
+}

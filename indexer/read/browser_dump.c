@@ -149,6 +149,20 @@ static int glued_caret(const char *s, size_t len, size_t i)
            (evx_ascii_digit((unsigned char)s[i + 1]) || s[i + 1] == '[');
 }
 
+/* Is the '^' at s[i] a superscript's caret glued to a word at its line's
+ * end, its number wrapped onto the next line (w3m: "… a lifeline”.^" /
+ * "28")?  The number's length, else 0. */
+static size_t caret_over_line(const char *s, size_t len, size_t i)
+{
+    if (s[i] != '^' || i == 0 || strchr(" \t\n^", s[i - 1]) ||
+        evx_ascii_digit((unsigned char)s[i - 1]) || i + 2 >= len || s[i + 1] != '\n')
+        return 0;
+    size_t k = i + 2;
+    while (k < len && k - (i + 2) < 5 && evx_ascii_digit((unsigned char)s[k]))
+        k++;
+    return k > i + 2 && (k == len || s[k] == ' ' || s[k] == '\n') ? k - (i + 2) : 0;
+}
+
 static size_t count_lines(const char *s, size_t len)
 {
     size_t n = 1;
@@ -163,8 +177,9 @@ int evx_browser_dump_detect(const char *s, size_t len)
     const char *a, *b, *e = s + len, *c;
     for (c = memchr(s, '^', len); c && carets < 2;
          c = memchr(c + 1, '^', (size_t)(e - c - 1)))
-        carets += glued_caret(s, len, (size_t)(c - s)) &&
-                  evx_ascii_digit((unsigned char)c[1]);
+        carets += (glued_caret(s, len, (size_t)(c - s)) &&
+                   evx_ascii_digit((unsigned char)c[1])) ||
+                  caret_over_line(s, len, (size_t)(c - s));
     if (carets >= 2)
         return 1;
     for (const char *l = s; l < e;) {
@@ -211,6 +226,16 @@ evx_status evx_browser_dump_strip(evx_buf *out, const char *s, size_t len,
             i += n - 1;
             (*marks)++;
         } else if (glued_caret(s, len, i)) {
+            (*marks)++;
+        } else if ((n = caret_over_line(s, len, i)) > 0) {
+            /* the marker's number up on the caret's line, and the line
+             * it was wrapped onto without it */
+            evx_buf_append(out, s + i + 2, n);
+            evx_buf_putc(out, '\n');
+            ln++;
+            i += 2 + n - 1;
+            while (i + 1 < len && s[i + 1] == ' ')
+                i++;
             (*marks)++;
         } else {
             evx_buf_putc(out, s[i]);
