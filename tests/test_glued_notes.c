@@ -299,3 +299,29 @@ Test(glued_notes, notes_numbered_before_an_en_space)
     cr_expect(strstr(unit(&u, "HC98/p2")->text, "SHP0010") == NULL);
     evx_units_free(&u);
 }
+
+/* pdftotext -layout sets a superscript that ends a full line under it, on
+ * a line of its own, left of the paragraph's next line ("… on sea walls."
+ * / "        1" / "           Local authorities …").  The number had
+ * stayed in the paragraph's text ("walls. 1 Local"), and footnote 1 was
+ * cited by nothing, with no warning. */
+Test(glued_notes, a_marker_set_under_the_line_it_ends)
+{
+    static const char *const text =
+        "1 Introduction\n"
+        " 1.    It is not clear to us how the Department intends to measure "
+        "progress on sea walls.\n"
+        "        1\n"
+        "           Local authorities reported that they lacked the capacity to "
+        "oversee shoreline\n"
+        "        management plans effectively.2\n"
+        "\n"
+        "1 Association of Drainage Boards (CFR0001)\n"
+        "2 Q12 [John Smith]\n";
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u, text, 0);
+    const evx_unit *p = unit(&u, "HC1/p1");
+    cr_expect_eq(p->n_footnotes, 2);
+    cr_expect(strstr(p->text, "walls. Local") != NULL, "%s", p->text);
+    evx_units_free(&u);
+}

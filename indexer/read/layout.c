@@ -193,6 +193,23 @@ typedef struct raised_mark {
     size_t len, line, col, at;
 } raised_mark;
 
+/* Appends the footnote marker s[0..len) (line ln, column col) glued to
+ * the word read last. */
+static void glue_marker(scan *sc, const char *s, size_t len, size_t ln, size_t col)
+{
+    if (evx_grow((void **)&sc->w, &sc->cap, sc->n + 1, sizeof *sc->w)) {
+        sc->fail = 1;
+        return;
+    }
+    evx_word *w = &sc->w[sc->n++];
+    memset(w, 0, sizeof *w);
+    w->s = s;
+    w->len = (unsigned)len;
+    w->line = (unsigned)ln;
+    w->col = (unsigned)col;
+    w->flags = W_GLUED;
+}
+
 /* Puts the pending raised marker r among the words of the line read from
  * word `first` on: before the first word past its gap, or at the line's
  * end; a line of its own if that line gave no words. */
@@ -200,20 +217,13 @@ static void put_raised(scan *sc, raised_mark *r, size_t first)
 {
     if (!r->s)
         return;
-    if (evx_grow((void **)&sc->w, &sc->cap, sc->n + 1, sizeof *sc->w)) {
-        sc->fail = 1;
-        return;
-    }
-    evx_word *w = &sc->w[sc->n++];
-    memset(w, 0, sizeof *w);
-    w->s = r->s;
-    w->len = (unsigned)r->len;
-    w->line = (unsigned)r->line;
-    w->col = (unsigned)r->col;
+    glue_marker(sc, r->s, r->len, r->line, r->col);
     r->s = NULL;
+    if (sc->fail)
+        return;
     size_t last = sc->n - 1, k = first;
     if (k == last) {
-        w->flags = W_LINE;
+        sc->w[last].flags = W_LINE;
         return;
     }
     while (k < last && sc->w[k].col <= r->at)
@@ -256,6 +266,11 @@ static void read_words(scan *sc)
         }
         if (at) { /* read in the line below, in the gap it left there */
             raised = (raised_mark){s + i, tn, ln, i + 1, at};
+            sc->raised = atoi(s + i);
+            continue;
+        }
+        if (!raised.s && evx_lay_marker_under(sc, ln, i, tn)) {
+            glue_marker(sc, s + i, tn, ln, i + 1); /* the line above's */
             sc->raised = atoi(s + i);
             continue;
         }

@@ -30,6 +30,10 @@
  * marker lost between them). */
 #define RAISED_SKIP 3
 
+/* Most columns a marker set under the line it ends stands left of the
+ * paragraph's next line (a page's number stands far further). */
+#define MARKER_UNDER_GAP 8
+
 /* The characters in s[0..n) (UTF-8; a stray byte counts as one). */
 static size_t chars(const char *s, size_t n)
 {
@@ -88,6 +92,30 @@ size_t evx_lay_raised_marker(const scan *sc, size_t ln, size_t i, size_t tn)
         evx_running_header_lines(sc->title, sc->report, sc->t, ln + 1))
         return 0;
     return nearest_gap(t, from, len, i);
+}
+
+int evx_lay_marker_under(const scan *sc, size_t ln, size_t i, size_t tn)
+{
+    size_t n, m, pn;
+    const char *s = evx_text_line(sc->t, ln, &n);
+    if (tn == 0 || tn > 3 || !evx_ascii_page_number(s + i, tn) || ln < 2 ||
+        ln >= evx_text_lines(sc->t) || evx_text_page_break(sc->t, ln) ||
+        evx_text_page_break(sc->t, ln + 1) || sc->n == 0 ||
+        sc->w[sc->n - 1].line != ln - 1)
+        return 0;
+    int v = atoi(s + i);
+    if (v <= sc->raised || v > sc->raised + RAISED_SKIP)
+        return 0;
+    const char *t = evx_text_line(sc->t, ln + 1, &m);
+    const char *p = evx_text_line(sc->t, ln - 1, &pn);
+    size_t from = evx_lead_space(t, m), len = evx_ascii_rtrim(t, m);
+    size_t pfrom = evx_lead_space(p, pn), plen = evx_ascii_rtrim(p, pn);
+    /* the line below goes on its paragraph, set in past the marker; the
+     * line above, a long one, ends a sentence or a quotation */
+    if (len <= from || from <= i || from - i > MARKER_UNDER_GAP || plen <= pfrom ||
+        plen - pfrom < 40 || !strchr(".\x9D\x99)", p[plen - 1]))
+        return 0;
+    return !evx_running_header_lines(sc->title, sc->report, sc->t, ln + 1);
 }
 
 void evx_lay_markers_met(scan *sc, size_t from)

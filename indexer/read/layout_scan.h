@@ -161,6 +161,14 @@ static inline int evx_lay_next_number(const scan *sc)
 int evx_lay_resumes_run(const scan *sc, size_t i, int v);
 
 /* layout_raised.c: is line ln a footnote marker alone (its tn digits at
+ * byte i) that -layout sets under the line it ends, when its superscript
+ * ends a full line ("… on sea walls." / "        1" / "           Local
+ * authorities …"): left of the paragraph's next line, after a long line
+ * that ends a sentence (the words read last)?  Only a number one to three
+ * on from sc->raised, the last marker met. */
+int evx_lay_marker_under(const scan *sc, size_t ln, size_t i, size_t tn);
+
+/* layout_raised.c: is line ln a footnote marker alone (its tn digits at
  * byte i), printed raised over line ln + 1 as Ghostscript's txtwrite
  * sets a superscript ("          20" / "programme began.   When")?
  * Returns the byte offset in line ln + 1 after which it stands (the gap
