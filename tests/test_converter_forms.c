@@ -451,3 +451,34 @@ Test(converter_forms, a_w3m_marker_wrapped_after_its_caret)
                      "lifeline\xE2\x80\x9D.");
     evx_units_free(&u);
 }
+
+/* Debian's html2text writes no blank lines and draws a page's rule, over
+ * its footnotes, as a run of "=".  Two such rules had been read as a
+ * table drawn in characters: the footnotes, the next chapter's headings
+ * and paragraphs between them were its rows, run into the paragraph
+ * before (35 paragraphs of a blind set's 237 lost, with no warning). */
+Test(converter_forms, an_html2text_rule_opens_no_table)
+{
+    static const char *const text =
+        "***** 1 Introduction *****\n"
+        "**** Our inquiry ****\n"
+        "1. Ms Jane Roe told us that \xE2\x80\x9Cthe ferries are late\xE2\x80\x9D.1\n"
+        "=========================================================================="
+        "=====\n"
+        "1 Q12 [Ms Jane Roe]\n"
+        "***** 2 The scale of the problem *****\n"
+        "**** Evidence of decline ****\n"
+        "2. The Trust said that \xE2\x80\x9C" "fares rose\xE2\x80\x9D.2\n"
+        "3. We agree.\n"
+        "=========================================================================="
+        "=====\n"
+        "2 Ferry Trust (LFS0017)\n";
+    evx_units u = EVX_UNITS_INIT;
+    read_web(&u, text);
+    cr_expect_str_eq(unit(&u, "HC1/p1")->text,
+                     "Ms Jane Roe told us that \xE2\x80\x9Cthe ferries are late\xE2\x80\x9D.");
+    cr_expect_eq(unit(&u, "HC1/p2")->chapter, 2);
+    cr_expect_str_eq(unit(&u, "HC1/p3")->text, "We agree.");
+    expect_speaker(&u, "HC1/p2/q1", "Ferry Trust");
+    evx_units_free(&u);
+}

@@ -760,3 +760,19 @@ int evx_web_year_of_date(const char *prev, size_t pn, long num)
     return num >= 1000 && num <= 2100 && pn > w &&
            evx_month_at(prev + w, pn - w) == pn - w;
 }
+
+int evx_web_hr_line(const char *s, size_t n)
+{
+    size_t i = 0, runs = 0;
+    while (i < n) {
+        while (i < n && s[i] == ' ')
+            i++;
+        if (i < n && s[i] != '=')
+            return 0;
+        if (i < n)
+            runs++;
+        while (i < n && s[i] == '=')
+            i++;
+    }
+    return runs == 1;
+}

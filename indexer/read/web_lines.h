@@ -152,4 +152,9 @@ int evx_web_joined_entries(const evx_text *t, size_t l, size_t lines, int number
  * set apart ("… printed 2 February" / "2024"), not a paragraph's number? */
 int evx_web_year_of_date(const char *prev, size_t pn, long num);
 
+/* Is s[0..n) one unbroken run of "=" (Debian's html2text draws a page's
+ * rule, <hr>, so: over a page's footnotes), which never opens a table drawn
+ * in characters (whose borders are "-" runs, or "=" runs in columns)? */
+int evx_web_hr_line(const char *s, size_t n);
+
 #endif /* EVX_WEB_LINES_H */

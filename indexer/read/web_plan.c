@@ -901,7 +901,8 @@ static void plan_line(planner *p, size_t l, const char *s, size_t n)
          * ("10   Number of councils with no supported routes") */
         set(p, l, l == p->table_end || n == 0 ? EVX_WEB_SKIP : EVX_WEB_TABLE_ROW,
             0, 0, 0);
-    } else if (evx_ascii_rule_line(s, n) && (p->table_end = table_close(p, l))) {
+    } else if (evx_ascii_rule_line(s, n) && !evx_web_hr_line(s, n) &&
+               (p->table_end = table_close(p, l))) {
         set(p, l, EVX_WEB_SKIP, 0, 0, 0);
     } else if (evx_web_furniture(s, n) || page_title(p, l, s, n)) {
         p->pl->lines[l].role = EVX_WEB_SKIP;
