@@ -625,11 +625,6 @@ static size_t pages_before_contents(scan *sc, size_t i)
     return s;
 }
 
-/* Finds "Contents" near the start and reads its entries; returns the
- * index of the first word after the contents (0 if there are none).  The
- * contents end with a block that is not all entries, or, in text with no
- * blank lines between them (a copy and paste), at the first line after
- * its entries that is none. */
 /* The page of the entry whose title is the line [e, b) that ends its block,
  * printed alone in the next block (a word processor's entry with no
  * leader, whose page pdftotext sets apart: "Port infrastructure" / "" /
@@ -646,6 +641,11 @@ static size_t page_apart(const scan *sc, size_t e, size_t b, int page)
     return v > 0 && v >= page && v < CONTENTS_PAGES ? b : 0;
 }
 
+/* Finds "Contents" near the start and reads its entries; returns the
+ * index of the first word after the contents (0 if there are none).  The
+ * contents end with a block that is not all entries, or, in text with no
+ * blank lines between them (a copy and paste), at the first line after
+ * its entries that is none. */
 size_t evx_lay_read_contents(scan *sc)
 {
     size_t i = 0;
