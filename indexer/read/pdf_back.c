@@ -222,38 +222,6 @@ size_t pdf_code_len(const char *s, size_t len, size_t t)
     return k - t;
 }
 
-size_t pdf_evidence_joined(const char *s, size_t len, int next)
-{
-    for (size_t j = 0; j < len; j++) {
-        if (s[j] != '(')
-            continue;
-        size_t k = j + 1;
-        while (k < len && k - j <= 6 && evx_ascii_upper((unsigned char)s[k]))
-            k++;
-        size_t letters = k - j - 1;
-        while (k < len && k - j <= 14 && evx_ascii_digit((unsigned char)s[k]))
-            k++;
-        size_t digits = k - j - 1 - letters;
-        /* a code: 2 to 5 capitals, 3 to 6 digits, a supplement's letter */
-        if (k + 1 < len && evx_ascii_upper((unsigned char)s[k]) && s[k + 1] == ')')
-            k++;
-        if (letters < 2 || letters > 5 || digits < 3 || digits > 6 || k >= len ||
-            s[k] != ')')
-            continue;
-        size_t d = ++k;
-        while (d < len && s[d] == ' ')
-            d++;
-        size_t at = d;
-        int v = 0;
-        while (d < len && d - at < 4 && evx_ascii_digit((unsigned char)s[d]))
-            v = v * 10 + (s[d++] - '0');
-        if (d > at && d > k && v == next && d + 1 < len && s[d] == ' ' &&
-            evx_ascii_upper((unsigned char)s[d + 1]))
-            return at;
-    }
-    return 0;
-}
-
 int pdf_column_head(const char *s, size_t len)
 {
     static const char *const heads[] = {"question number", "question numbers",
@@ -467,6 +435,26 @@ static int evidence_entry(const char *s, size_t len, size_t t, int number,
     ev->code_off = c;
     ev->code_len = cl;
     return ev->title_len > 0;
+}
+
+size_t pdf_evidence_joined(const char *s, size_t len, int next)
+{
+    for (size_t j = 0; j < len; j++) {
+        size_t code, code_len, title_end;
+        if (s[j] != ')' || !evidence_code(s, j + 1, 0, &code, &code_len, &title_end))
+            continue;
+        size_t at = j + 1, d;
+        while (at < len && s[at] == ' ')
+            at++;
+        int v = 0;
+        for (d = at; d < len && d - at < 4 && evx_ascii_digit((unsigned char)s[d]); d++)
+            v = v * 10 + (s[d] - '0');
+        /* "… (LFS0006) 2 Marine Crew Union": the next entry's number */
+        if (d > at && at > j + 1 && v == next && d + 1 < len && s[d] == ' ' &&
+            evx_ascii_upper((unsigned char)s[d + 1]))
+            return at;
+    }
+    return 0;
 }
 
 int pdf_evidence_line(const char *s, size_t len, pdf_evidence *ev)
