@@ -407,7 +407,8 @@ static int para_due(const scan *sc, size_t i)
 {
     int v = evx_wd_num_dot(&sc->w[i]);
     if (!v || sc->part == P_WITNESS || sc->part == P_EVIDENCE ||
-        sc->part == P_SKIP || sc->part == P_UNREAD)
+        sc->part == P_SKIP || sc->part == P_UNREAD ||
+        evx_lay_numbered_section(sc, i))
         return 0;
     int next = evx_lay_next_number(sc);
     if (sc->part == P_MAIN && next == 1 && sc->have_contents &&
@@ -569,6 +570,17 @@ static void scan_words(scan *sc, size_t from)
             i = take_notes(sc, i);
             continue;
         }
+        /* the front matter's page number in Roman numerals ("iii" under
+         * the summary): a page ends, where no blank line may say so */
+        if (sc->part == P_MAIN && !sc->chapter_seen && evx_lay_lone_roman(sc, i)) {
+            evx_lay_furniture(sc, w->line);
+            if (i + 1 < sc->n && sc->w[i + 1].brk < B_BLOCK)
+                sc->w[i + 1].brk = B_BLOCK;
+            i++;
+            continue;
+        }
+        if (sc->part == P_MAIN && evx_lay_glued_para(sc, i))
+            continue; /* read again: the heading, then its paragraph */
         int bs = evx_lay_block_start(sc, i);
         if (bs && i > from)
             split_glued_tail(sc, i);
@@ -647,6 +659,14 @@ static void scan_words(scan *sc, size_t from)
                 continue;
             }
             w = &sc->w[i];
+        }
+        if ((w->flags & W_LINE) && evx_wd_num_dot(w) && evx_lay_block_start(sc, i) &&
+            para_due(sc, i)) {
+            size_t back = evx_lay_para_trailing(sc, i);
+            if (back < i) {
+                i = back; /* read again from the first number */
+                continue;
+            }
         }
         /* a paragraph's number over the notes' numbers in the page's
          * margin: the notes go first, so that its text follows it */

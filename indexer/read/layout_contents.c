@@ -35,10 +35,7 @@ static int roman_page(const evx_word *w)
     return evx_ascii_roman_page(w->s, w->len) == w->len;
 }
 
-/* Is word k a page's number in roman numerals alone on its line ("ii",
- * as pdftotext prints a contents page's own number between its column of
- * titles and its column of pages)? */
-static int lone_roman(const scan *sc, size_t k)
+int evx_lay_lone_roman(const scan *sc, size_t k)
 {
     return roman_page(&sc->w[k]) && (sc->w[k].flags & W_LINE) &&
            (k + 1 == sc->n || (sc->w[k + 1].flags & W_LINE));
@@ -82,8 +79,10 @@ static int add_entry(scan *sc, size_t start, size_t k)
     }
     sc->ent[sc->n_ent++] = (entry){start, k};
     sc->w[start].brk = B_LINE;
-    for (size_t j = start + 1; j <= k; j++)
+    for (size_t j = start + 1; j <= k; j++) {
         sc->w[j].brk = B_JOIN;
+        sc->w[j].blanks = 0; /* a page set apart (page_apart) joins too */
+    }
     return 1;
 }
 
@@ -493,15 +492,15 @@ static int column_at(const scan *sc, size_t a, size_t *b, size_t *e,
                      size_t *first, size_t *nt, size_t *np)
 {
     /* the titles end where the pages start: after a blank line or none,
-     * the titles a line or, in a list no entry of which was read yet, a
-     * block each */
-    size_t end = a + 1, reach = sc->n_ent ? *b : a + COLUMN_TITLES * COLUMN_TITLE_WORDS;
+     * the titles a line or a block each (a list's second page as its
+     * first) */
+    size_t end = a + 1, reach = a + COLUMN_TITLES * COLUMN_TITLE_WORDS;
     for (; end < sc->n && end < reach && !(sc->w[end].flags & W_HEADER) &&
-           !pages_line(sc, end) && !lone_roman(sc, end);
+           !pages_line(sc, end) && !evx_lay_lone_roman(sc, end);
          end++)
         ;
     size_t p = end; /* the pages, past the page's running header */
-    while (p < sc->n && ((sc->w[p].flags & W_HEADER) || lone_roman(sc, p)))
+    while (p < sc->n && ((sc->w[p].flags & W_HEADER) || evx_lay_lone_roman(sc, p)))
         p++;
     if (end > *b && (p >= sc->n || !pages_line(sc, p)))
         return 0;
@@ -674,7 +673,7 @@ size_t evx_lay_read_contents(scan *sc)
             continue;
         }
         size_t b = evx_lay_next_block(sc, a);
-        if (b == a + 1 && (evx_lay_lone_number(sc, a) || lone_roman(sc, a))) {
+        if (b == a + 1 && (evx_lay_lone_number(sc, a) || evx_lay_lone_roman(sc, a))) {
             evx_lay_furniture(sc, sc->w[a].line); /* a page's number */
             a = b;
             continue;

@@ -4,6 +4,7 @@
  * parts found by name, and the rules that split a heading off the text it
  * is glued to.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -105,6 +106,147 @@ int evx_lay_resumes_run(const scan *sc, size_t i, int v)
     return 0;
 }
 
+/* Most words of a section's heading after its number by chapter. */
+#define NUMBERED_SECTION_WORDS 12
+
+/* Lines of a heading a numbered section's heading may stand over (a
+ * sub-section's, "(a)" one's: "2.1 Funding" / "The view of users" / "4. …"). */
+#define NUMBERED_SECTION_LINES 3
+
+/* The end of the heading's line at i (the next line's first word): a
+ * few words, the last with no stop after it (a bracket may close it:
+ * "Oversight (the trust framework)"); 0 if the line is no such. */
+static size_t heading_line_end(const scan *sc, size_t i)
+{
+    size_t k = i + 1;
+    while (k < sc->n && !(sc->w[k].flags & W_LINE))
+        k++;
+    if (k >= sc->n || k - i > NUMBERED_SECTION_WORDS)
+        return 0;
+    const evx_word *last = &sc->w[k - 1];
+    return strchr(".?!:;,", last->s[last->len - 1]) ? 0 : k;
+}
+
+int evx_lay_numbered_section(const scan *sc, size_t i)
+{
+    int v = evx_wd_num_dot(&sc->w[i]);
+    if (!evx_para_is_by_chapter(v) || !(sc->w[i].flags & W_LINE) ||
+        i + 1 >= sc->n || (sc->w[i + 1].flags & W_LINE))
+        return 0;
+    size_t k = heading_line_end(sc, i);
+    for (int lines = 0; k && lines < NUMBERED_SECTION_LINES; lines++) {
+        int x = evx_wd_num_dot(&sc->w[k]);
+        if (x)
+            return !evx_para_is_by_chapter(x) &&
+                   evx_para_follows(evx_lay_next_number(sc) - 1, x, EVX_PARA_AHEAD);
+        const evx_word *h = &sc->w[k];
+        if (!evx_wd_upperish(h) && !(h->len == 3 && h->s[0] == '(' && h->s[2] == ')'))
+            return 0; /* a sub-section's heading, or one labelled "(a)" */
+        k = heading_line_end(sc, k);
+    }
+    return 0;
+}
+
+enum glue { GLUE_NONE, GLUE_HEADING, GLUE_SENTENCE };
+
+/* Is s[0..4) a year ("2024")? */
+static int year_at(const char *s)
+{
+    for (int j = 0; j < 4; j++)
+        if (!evx_ascii_digit((unsigned char)s[j]))
+            return 0;
+    return (s[0] == '1' && s[1] == '9') || (s[0] == '2' && s[1] == '0');
+}
+
+/* Do the b bytes of w end a sentence after a word, its footnote's marker
+ * after it or none ("dues.", "sustainable.3"), not a number's point
+ * ("Figure 2.": "Figure 2.4." is no paragraph 4)? */
+static int sentence_before(const evx_word *w, size_t b)
+{
+    evx_word before = *w;
+    before.len = (unsigned)b;
+    while (b > 0 && evx_ascii_digit((unsigned char)w->s[b - 1]))
+        b--;
+    return b >= 2 && evx_wd_ends_sentence(&before) &&
+           !evx_ascii_digit((unsigned char)w->s[b - 2]);
+}
+
+/* How paragraph number `due` is glued to the end of word w: after a
+ * heading's last word (a letter or a bracket closed: "users1.",
+ * "reviews)1.") or a caption's year ("2015 to 202449."), or after a
+ * sentence's end ("dues.57.", "sustainable.316."); *k gets the length of
+ * the words before it. */
+static enum glue glued_due(const evx_word *w, int due, size_t *k)
+{
+    char num[16];
+    int n = snprintf(num, sizeof num, "%d.", due);
+    if (due <= 0 || n <= 0 || w->len <= (unsigned)n + 1 ||
+        memcmp(w->s + w->len - n, num, (size_t)n) != 0)
+        return GLUE_NONE;
+    size_t b = w->len - (size_t)n;
+    unsigned char c = (unsigned char)w->s[b - 1];
+    *k = b;
+    if ((evx_ascii_lower(c) || c == ')') && b >= 2)
+        return GLUE_HEADING;
+    if (b >= 4 && year_at(w->s + b - 4) &&
+        (b == 4 || !evx_ascii_digit((unsigned char)w->s[b - 5])))
+        return GLUE_HEADING;
+    return sentence_before(w, b) ? GLUE_SENTENCE : GLUE_NONE;
+}
+
+/* Do the words [a, e) make a heading's line, a number glued to the
+ * last: a capital's word first, at most NUMBERED_SECTION_WORDS? */
+static int heading_words(const scan *sc, size_t a, size_t e)
+{
+    return e > a && e - a <= NUMBERED_SECTION_WORDS && evx_wd_upperish(&sc->w[a]);
+}
+
+/* On the line word ls opens, the word that the paragraph number due is
+ * glued to the end of (glued_due: after a heading, its line, or after a
+ * sentence), the text after it going on; the length before the number
+ * in *k.  sc->n if none. */
+static size_t glued_on_line(const scan *sc, size_t ls, size_t *k)
+{
+    int due = evx_lay_next_number(sc);
+    for (size_t i = ls; i + 1 < sc->n; i++) {
+        if (i > ls && (sc->w[i].flags & W_LINE))
+            break;
+        enum glue g = glued_due(&sc->w[i], due, k);
+        if (g == GLUE_NONE || (sc->w[i + 1].flags & W_LINE) ||
+            !evx_wd_upperish(&sc->w[i + 1]))
+            continue;
+        if (g == GLUE_SENTENCE || heading_words(sc, ls, i + 1))
+            return i;
+    }
+    return sc->n;
+}
+
+int evx_lay_glued_para(scan *sc, size_t ls)
+{
+    if (!(sc->w[ls].flags & W_LINE))
+        return 0;
+    size_t k, i = glued_on_line(sc, ls, &k);
+    /* or on the next line, where it tells that this one heads a chapter
+     * ("1 Introduction" / "Evaluation (port reviews)1. We …") */
+    size_t next = ls + 1;
+    while (i == sc->n && next < sc->n && next <= ls + NUMBERED_SECTION_WORDS &&
+           !(sc->w[next].flags & W_LINE))
+        next++;
+    if (i == sc->n && next < sc->n && (sc->w[next].flags & W_LINE))
+        i = glued_on_line(sc, next, &k);
+    if (i == sc->n)
+        return 0;
+    evx_word out[2] = {sc->w[i], sc->w[i]};
+    out[0].len = (unsigned)k;
+    out[1].s += k;
+    out[1].len -= (unsigned)k;
+    out[1].col += (unsigned)k;
+    out[1].flags = W_LINE;
+    out[1].blanks = 1;
+    out[1].brk = B_BLOCK;
+    return evx_lay_replace(sc, i, i + 1, out, 2) == 0;
+}
+
 /* Does the number v at word k open a paragraph a heading may head: the
  * paragraph due, a chapter's first, the next recommendation, the number
  * due (in the list of recommendations, the recommendation's) or a few
@@ -201,9 +343,6 @@ int evx_lay_part_opens(const scan *sc, size_t i)
            (i + m >= sc->n || !evx_wd_lower(&sc->w[i + m]));
 }
 
-/* A heading run into the text around it ("... long-term conditions. 1
- * Integrating care for patients 1. The term ..."): after a sentence, a
- * contents heading followed at once by the paragraph that falls due. */
 /* Is the one-word name at i a sentence's subject ("Witnesses agreed that
  * …", "6. Witnesses were broadly agreed …"), not a part opening its text?
  * (A longer name may go on: "List of Reports from the Committee during
@@ -213,6 +352,9 @@ static int names_a_subject(const scan *sc, size_t i, size_t m)
     return m == 1 && i + 1 < sc->n && evx_wd_lower(&sc->w[i + 1]);
 }
 
+/* A heading run into the text around it ("... long-term conditions. 1
+ * Integrating care for patients 1. The term ..."): after a sentence, a
+ * contents heading followed at once by the paragraph that falls due. */
 int evx_lay_heading_in_flow(const scan *sc, size_t i)
 {
     if (i == 0 || !evx_wd_upperish(&sc->w[i]) || !evx_wd_ends_sentence(&sc->w[i - 1]))

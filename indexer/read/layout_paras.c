@@ -2,7 +2,9 @@
  * layout_paras.c - paragraph numbers a PDF tool printed as a column of
  * their own, before the paragraphs they number (pdfminer's text boxes:
  * "2." / "3." / the text of 2 / the text of 3, each a block) or after
- * them (the text of 11 / of 12 / "11." / "12.", then the page's notes).
+ * them (the text of 11 / of 12 / "11." / "12.", then the page's notes),
+ * or each after its own paragraph (the text of 11 / "11." / the text of
+ * 12 / "12.", as MuPDF may order a margin's numbers).
  * Part of the page layer's scan (layout_scan.h).
  */
 #include <stdlib.h>
@@ -207,6 +209,117 @@ size_t evx_lay_para_column_after(scan *sc, size_t i)
             out[m++] = sc->w[q];
     }
     evx_lay_replace(sc, from, j, out, m);
+    free(out);
+    return sc->fail ? i : from;
+}
+
+/* Most words a heading's block has between trailing numbers, and fewest
+ * words a line of prose has on average. */
+#define TRAIL_HEADING_WORDS 16
+#define TRAIL_PROSE_WORDS 6
+
+/* What the block at k is to a page of numbers each after its own
+ * paragraph: a paragraph's number alone, a paragraph's text, a heading (a
+ * line of a few words that ends in no stop), or anything else (the
+ * page's notes, a table's figures, its end). */
+enum trail_block { TB_NUMBER, TB_TEXT, TB_HEADING, TB_OTHER };
+
+static enum trail_block trail_block_at(const scan *sc, size_t k, size_t *end)
+{
+    *end = k < sc->n ? evx_lay_next_block(sc, k) : k;
+    if (k >= sc->n || (sc->w[k].flags & W_HEADER))
+        return TB_OTHER;
+    if (lone_num_dot(sc, k))
+        return TB_NUMBER;
+    if (evx_wd_int(&sc->w[k]) || evx_wd_num_dot(&sc->w[k]) || !evx_wd_upperish(&sc->w[k]))
+        return TB_OTHER; /* a note's line, a paragraph its number opens */
+    size_t e = *end, lines = 1;
+    for (size_t q = k + 1; q < e; q++)
+        lines += (sc->w[q].flags & W_LINE) != 0;
+    const evx_word *l = &sc->w[e - 1];
+    /* prose (a sentence's end, or lines of prose that a page broke
+     * mid-sentence), not a table's cells, a line each */
+    if (lines > 1)
+        return evx_wd_ends_sentence(l) || evx_wd_marker(l) ||
+                       (e - k) >= TRAIL_PROSE_WORDS * lines
+                   ? TB_TEXT
+                   : TB_OTHER;
+    return e - k <= TRAIL_HEADING_WORDS && !strchr(".?!:;,", l->s[l->len - 1])
+               ? TB_HEADING
+               : TB_TEXT;
+}
+
+/* The start of the block before word i (i itself at the text's start). */
+static size_t block_before(const scan *sc, size_t i)
+{
+    size_t s = i ? i - 1 : 0;
+    while (s > 0 && !evx_lay_block_start(sc, s))
+        s--;
+    return s;
+}
+
+size_t evx_lay_para_trailing(scan *sc, size_t i)
+{
+    size_t nums[PARA_COLUMN_MAX], texts[PARA_COLUMN_MAX], k = 0, end, q = i;
+    int v = evx_wd_num_dot(&sc->w[i]);
+    if (i == 0 || (sc->w[i].flags & W_PAGE) ||
+        trail_block_at(sc, texts[0] = block_before(sc, i), &end) != TB_TEXT)
+        return i;
+    for (;;) {
+        /* a block of its own: a number whose text goes on under it in
+         * its block leads that text */
+        if (k == PARA_COLUMN_MAX || evx_wd_num_dot(&sc->w[q]) != v + (int)k ||
+            evx_lay_next_block(sc, q) != q + 1)
+            return i;
+        nums[k++] = q;
+        size_t t = q + 1;
+        enum trail_block b = t < sc->n && !(sc->w[t].flags & W_PAGE)
+                                 ? trail_block_at(sc, t, &end)
+                                 : TB_OTHER;
+        while (b == TB_HEADING && !(sc->w[end].flags & W_PAGE)) {
+            t = end;
+            b = trail_block_at(sc, t, &end);
+        }
+        /* the last number of the page, or of a section, has no text
+         * after it: the numbers trail (not a column of numbers) */
+        if (b == TB_NUMBER || (b == TB_OTHER && t < sc->n && !(sc->w[t].flags & W_PAGE) &&
+                               number_column(sc, t, end)))
+            return i; /* a column of numbers, or the notes' over its text */
+        if (b != TB_TEXT)
+            break;
+        /* more of its text: a block after a note's marker, or a line
+         * opening at one, which MuPDF sets apart ("… in 2022.15" / "The
+         * Guild …"; "13 Local authorities …", its marker "services.13") */
+        for (size_t e2; end < sc->n && !(sc->w[end].flags & W_PAGE);) {
+            enum trail_block nb = trail_block_at(sc, end, &e2);
+            if (nb == TB_OTHER && evx_wd_int(&sc->w[end]) && e2 < sc->n &&
+                !(sc->w[e2].flags & W_PAGE) && trail_block_at(sc, e2, &q) == TB_NUMBER)
+                end = e2;
+            else if (nb == TB_TEXT)
+                end = e2;
+            else
+                break;
+        }
+        if (k == PARA_COLUMN_MAX || end >= sc->n || (sc->w[end].flags & W_PAGE) ||
+            trail_block_at(sc, end, &q) != TB_NUMBER)
+            return i; /* text with no number after it: the numbers lead */
+        texts[k] = t;
+        q = end;
+    }
+    size_t from = texts[0], to = nums[k - 1] + 1, m = 0;
+    evx_word *out = malloc((to - from) * sizeof *out);
+    if (!out) {
+        sc->fail = 1;
+        return i;
+    }
+    for (size_t j = 0; j < k; j++) {
+        for (size_t w = j ? nums[j - 1] + 1 : from; w < texts[j]; w++)
+            out[m++] = sc->w[w]; /* headings between */
+        put_numbered(out, &m, sc->w[nums[j]], &sc->w[texts[j]]);
+        for (size_t w = texts[j] + 1; w < nums[j]; w++)
+            out[m++] = sc->w[w];
+    }
+    evx_lay_replace(sc, from, to, out, m);
     free(out);
     return sc->fail ? i : from;
 }

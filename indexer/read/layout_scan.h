@@ -221,6 +221,12 @@ int evx_lay_replace(scan *sc, size_t a, size_t b, const evx_word *with,
  * on the next line)? */
 int evx_lay_lone_number(const scan *sc, size_t k);
 
+/* layout_contents.c: is word k a page's number in roman numerals alone
+ * on its line ("ii", as pdftotext prints a contents page's own number
+ * between its column of titles and its column of pages, "iii" under the
+ * summary's page)? */
+int evx_lay_lone_roman(const scan *sc, size_t k);
+
 /* layout_contents.c: finds "Contents" near the start and reads its entries;
  * returns the first word after the contents (0 if there are none). */
 size_t evx_lay_read_contents(scan *sc);
@@ -254,6 +260,16 @@ int evx_lay_heading_in_flow(const scan *sc, size_t i);
  * glued to the text after it is split off and its part entered.  Returns
  * the words it took (0 if none). */
 size_t evx_lay_take_heading(scan *sc, size_t i, int in_flow);
+
+/* layout_paras.c: at word i, a paragraph's number alone in its block
+ * that a PDF tool printed after its paragraph's text, as each on its page
+ * (the text of 11 / "11." / the text of 12 / "12."): each is moved over
+ * its text.  Nothing moves unless a block of text stands before each
+ * number and the last (of the page, or before a heading) has none after
+ * it, as a number printed with its paragraph's first line never has.
+ * Returns the word the first number now is (i if nothing moved), to read
+ * again from.  Sets sc->fail when memory runs out. */
+size_t evx_lay_para_trailing(scan *sc, size_t i);
 
 /* layout_paras.c: at word i, a paragraph's number alone in its block,
  * the first of a column of numbers in sequence that a PDF tool printed
@@ -293,6 +309,19 @@ int evx_lay_stops_mid_sentence(const scan *sc, size_t i);
 
 /* layout_notes.c: the words of the line word i opens. */
 size_t evx_lay_line_words(const scan *sc, size_t i);
+
+/* layout_heads.c: does the number by chapter at word i open a section's
+ * heading ("2.1 Funding") in a report numbered in one sequence: a few
+ * words on its line, no sentence's end, and the next line opening with
+ * the plain paragraph number due?  Such a report prints both, and its
+ * own sequence says which is the paragraph. */
+int evx_lay_numbered_section(const scan *sc, size_t i);
+
+/* layout_heads.c: on the line word i opens, the paragraph number due
+ * glued to the end of a heading ("The view of users1. We were …", as
+ * pypdf joins them): split off as a block of its own, its heading before
+ * it.  1 if it did. */
+int evx_lay_glued_para(scan *sc, size_t i);
 
 /* layout_notes.c: does the line after the one word i opens start with
  * paragraph v.1, so that "v Title" heads chapter v ("2 Eviction" / "2.1

@@ -462,6 +462,65 @@ static int unnumbered_prose(const pdf_parser *p, const pdf_line *c)
            evx_ascii_alpha((unsigned char)c->s[0]);
 }
 
+/* A section's heading h was met: the unit open ends, the section is h. */
+static void enter_section(pdf_parser *p, const evx_buf *h)
+{
+    pdf_unit_finish(p);
+    pdf_set_section(p, h->data, h->len);
+    pdf_resync(p, h->data, h->len);
+    p->prev_heading = 1;
+}
+
+/* The heading at line ln: a heading's block, or, when `labelled`, a
+ * sub-section's line labelled "(a) Capital funding"; its text in h and
+ * its lines, 0 if none (or if it ends in punctuation). */
+static size_t heading_at(const pdf_parser *p, size_t ln, int labelled, evx_buf *h)
+{
+    size_t len, hl = pdf_heading_block(p, ln, 2, 120, h);
+    const char *s = pdf_get_line(p, ln, &len, NULL, NULL);
+    if (!hl && labelled && len > 4 && len < 120 && s[0] == '(' && s[2] == ')' &&
+        s[3] == ' ') {
+        hl = 1;
+        evx_buf_clear(h);
+        evx_buf_append(h, s, len);
+    }
+    return hl && !pdf_ends_punct(h->data, h->len) ? hl : 0;
+}
+
+/* Most headings from a numbered section's to its first paragraph: its
+ * own, a sub-section's, a sub-section's "(a)". */
+#define SECTION_HEADINGS 3
+
+/* Does the number by chapter v opening c number a section ("2.1
+ * Funding") in a report whose paragraphs are numbered in one sequence:
+ * the block a short heading with no final punctuation, perhaps a
+ * sub-section's heading under it, then the plain paragraph number that
+ * comes next?  Such a report prints both, and its own sequence says which
+ * is the paragraph.  Returns the lines from c to the last heading's end
+ * (0 if not such) and that heading in title. */
+static size_t numbered_section(const pdf_parser *p, const pdf_line *c, int v,
+                               evx_buf *title)
+{
+    if (!evx_para_is_by_chapter(v) || !c->block_start)
+        return 0;
+    size_t ln = c->ln, len, off;
+    for (int heads = 0; heads < SECTION_HEADINGS; heads++) {
+        size_t hl = heading_at(p, ln, heads > 0, title);
+        if (!hl)
+            return 0;
+        size_t k = pdf_next_content(p, ln + hl);
+        const char *s = k ? pdf_get_line(p, k, &len, NULL, NULL) : NULL;
+        int next = s ? pdf_numbered(s, len, &off) : 0;
+        if (next)
+            return !evx_para_is_by_chapter(next) &&
+                           evx_para_follows(p->last_para, next, EVX_PARA_AHEAD)
+                       ? ln + hl - c->ln
+                       : 0;
+        ln = k;
+    }
+    return 0;
+}
+
 size_t pdf_body_line(pdf_parser *p, const pdf_line *c)
 {
     size_t off, extra = 0;
@@ -470,6 +529,14 @@ size_t pdf_body_line(pdf_parser *p, const pdf_line *c)
         pdf_enter_summary(p, c))
         return 0;
     int v = pdf_numbered(c->s, c->len, &off);
+    evx_buf sec = EVX_BUF_INIT;
+    size_t sl = numbered_section(p, c, v, &sec);
+    if (sl) {
+        enter_section(p, &sec);
+        evx_buf_free(&sec);
+        return sl - 1;
+    }
+    evx_buf_free(&sec);
     if ((evx_para_follows(p->last_para, v, EVX_PARA_AHEAD) ||
          (v && pdf_resumes_run(p, c->ln, p->last_para, v, EVX_PARA_AHEAD))) &&
         (c->block_start || p->prev_heading ||
@@ -551,10 +618,7 @@ size_t pdf_body_line(pdf_parser *p, const pdf_line *c)
             return extra;
         }
         if (hl && p->mode == PDF_BODY && body_heading(p, c->ln, hl, &h, 0)) {
-            pdf_unit_finish(p);
-            pdf_set_section(p, h.data, h.len);
-            pdf_resync(p, h.data, h.len);
-            p->prev_heading = 1;
+            enter_section(p, &h);
             evx_buf_free(&h);
             return hl - 1;
         }

@@ -115,6 +115,29 @@ static size_t page_at(const char *s, size_t len)
     return k < len && len - k <= 4 && k > 1 && s[k - 1] == ' ' ? k : 0;
 }
 
+/* How many pages past its entry's a heading's running header may fall. */
+#define HEADER_PAGES 100
+
+int pdf_contents_header(const pdf_parser *p, const char *s, size_t len)
+{
+    size_t k = page_at(s, len);
+    if (!k || p->mode == PDF_CONTENTS)
+        return -1;
+    int page = 0;
+    for (size_t i = k; i < len; i++)
+        page = page * 10 + (s[i] - '0');
+    /* a title's words, not the report's number ("HC 650") a copy may
+     * have set in the list */
+    int words = 0;
+    for (size_t i = 0; i < k && !words; i++)
+        words = evx_ascii_lower((unsigned char)s[i]);
+    long e = words ? pdf_contents_find(p, s, evx_ascii_rtrim(s, k - 1)) : -1;
+    return e >= 0 && p->contents[e].page > 0 && page >= p->contents[e].page &&
+                   page <= p->contents[e].page + HEADER_PAGES
+               ? page
+               : -1;
+}
+
 /* Does the entry at c go on to its page on the next line? */
 static int wraps_to_page(const pdf_parser *p, const pdf_line *c)
 {
@@ -146,8 +169,10 @@ static int unpaged_entry(const pdf_parser *p, const pdf_line *c)
 
 size_t pdf_contents_line(pdf_parser *p, const pdf_line *c)
 {
-    /* a page's number between two pages of the list goes */
-    if (column_heads(c) || evx_ascii_page_number(c->s, c->len))
+    /* a page's number between two pages of the list goes ("7", or the
+     * front matter's "ii") */
+    if (column_heads(c) || evx_ascii_page_number(c->s, c->len) ||
+        evx_ascii_roman_page(c->s, c->len) == c->len)
         return 0;
     if (unpaged_entry(p, c)) {
         add_contents(p, c->s, c->len, 0);

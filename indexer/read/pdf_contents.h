@@ -21,6 +21,11 @@ size_t pdf_contents_line(pdf_parser *p, const pdf_line *c);
  * from the last entry met first; -1 if none. */
 long pdf_contents_find(const pdf_parser *p, const char *s, size_t len);
 
+/* A running header that repeats a contents entry with the page's
+ * number ("1 Introduction 7", a page of that chapter, as some reports
+ * head their pages): the page, else -1.  Out of the contents only. */
+int pdf_contents_header(const pdf_parser *p, const char *s, size_t len);
+
 /* A heading was met: take its page from the contents, when listed. */
 void pdf_resync(pdf_parser *p, const char *s, size_t len);
 

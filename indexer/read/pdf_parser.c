@@ -334,8 +334,8 @@ int pdf_title_furniture(const pdf_parser *p, size_t ln, const char *s,
 int pdf_page_number_line(const pdf_parser *p, size_t ln, const char *s,
                          size_t len)
 {
-    return evx_ascii_page_number(s, len) && p->layout &&
-           evx_layout_is_furniture(p->layout, (long)ln);
+    return (evx_ascii_page_number(s, len) || evx_ascii_roman_page(s, len) == len) &&
+           p->layout && evx_layout_is_furniture(p->layout, (long)ln);
 }
 
 int pdf_page_ends(const pdf_parser *p, size_t ln, const char *s, size_t len,

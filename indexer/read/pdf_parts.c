@@ -181,9 +181,9 @@ static int signed_below(const pdf_acc *a)
 }
 
 /* Does line c head the next chapter, its first paragraph on the next
- * line ("1 Introduction" / "1. The Bill …")?  So a summary ends where no
- * blank line sets the chapter apart (a copy run on, a page's number
- * alone between them). */
+ * line ("1 Introduction" / "1. The Bill …") or the line an entry of the
+ * contents list?  So a summary ends where no blank line sets the chapter
+ * apart (a copy run on, a page's number alone between them). */
 static int chapter_then_paragraph(const pdf_parser *p, const pdf_line *c)
 {
     size_t off, len;
@@ -193,7 +193,8 @@ static int chapter_then_paragraph(const pdf_parser *p, const pdf_line *c)
         return 0;
     size_t next = pdf_next_content(p, c->ln + 1);
     const char *s = next ? pdf_get_line(p, next, &len, NULL, NULL) : NULL;
-    return s && evx_para_follows(p->last_para, pdf_numbered(s, len, &off), 1);
+    return (s && evx_para_follows(p->last_para, pdf_numbered(s, len, &off), 1)) ||
+           pdf_contents_find(p, c->s, c->len) >= 0;
 }
 
 size_t pdf_block_line(pdf_parser *p, const pdf_line *c, evx_unit_type type)
@@ -207,8 +208,10 @@ size_t pdf_block_line(pdf_parser *p, const pdf_line *c, evx_unit_type type)
         int v = pdf_numbered(c->s, c->len, &off);
         if ((evx_para_follows(p->last_para, v, 1) && c->block_start) ||
             pdf_chapter_heading(p, c, &off) || chapter_then_paragraph(p, c)) {
+            pdf_line opens = *c; /* a block, where no blank line set it apart */
+            opens.block_start = 1;
             p->mode = PDF_BODY;
-            return pdf_body_line(p, c);
+            return pdf_body_line(p, &opens);
         }
     }
     evx_buf h = EVX_BUF_INIT;

@@ -85,8 +85,10 @@ static size_t dispatch(pdf_parser *p, const pdf_line *c)
     size_t extra = 0;
     /* counted as furniture, in any part but the contents (whose entries
      * end in page numbers): not run into a paragraph, nor a heading */
-    if (p->mode != PDF_CONTENTS && pdf_page_number_line(p, c->ln, c->s, c->len))
+    if (p->mode != PDF_CONTENTS && pdf_page_number_line(p, c->ln, c->s, c->len)) {
+        p->broke = 1; /* the next line opens a page, a blank line or none */
         return 0;
+    }
     switch (p->mode) {
     case PDF_CONTENTS:
         return pdf_contents_line(p, c);
@@ -145,6 +147,8 @@ static size_t handle_line(pdf_parser *p, size_t ln)
     if (pdf_title_furniture(p, ln, s, len))
         return 0;
     int pg = pdf_header_page(p, s, len);
+    if (pg < 0)
+        pg = pdf_contents_header(p, s, len);
     if (pg >= 0) {
         pdf_note_end(p);
         int fp = pg ? 0 : pdf_footer_page(p, s, len);
