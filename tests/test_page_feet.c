@@ -501,3 +501,33 @@ Test(page_feet, a_note_broken_off_before_its_year)
     cr_expect_str_eq(unit(&u, "HC1/fn3")->text, "Ev 230");
     evx_units_free(&u);
 }
+
+/* pdftotext -raw prints each footnote's number on a line of its own over
+ * its body, with no blank line, right under the paragraph the page cut
+ * ("6. We return … “the abstraction licence is too" / "1" / "Q 72 (…)").
+ * The paragraph's line had been read as the body of note 1, each note
+ * then taking the next one's body, and every quotation on the page its
+ * neighbour's speaker and question (a fourteenth blind pass: 83 of 249
+ * names wrong in -raw, 20 in -layout). */
+Test(page_feet, a_paragraph_over_raw_note_numbers_is_no_note_body)
+{
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u,
+            "5. This is a matter of considerable concern to us. The Association of Rivers and "
+            "Canals Trusts told\n"
+            "before you count the hidden costs”.4\n"
+            "6. We return to this issue in Chapter 4. Professor Cathcart said that “the "
+            "abstraction licence is too\n"
+            "1\n"
+            "Q 72 (Professor Ruth Cathcart)\n"
+            "2\n"
+            "Q 6 (Mr Kwame Asante)\n"
+            "3\n"
+            "Q 97 (Rt Hon Sir Gerald Ashby MP)\n"
+            "4\n",
+            0);
+    cr_expect_str_eq(unit(&u, "HC1/fn1")->text, "Q 72 (Professor Ruth Cathcart)");
+    cr_expect_str_eq(unit(&u, "HC1/fn2")->text, "Q 6 (Mr Kwame Asante)");
+    cr_expect(strncmp(unit(&u, "HC1/p6")->text, "We return to this issue", 23) == 0);
+    evx_units_free(&u);
+}

@@ -231,6 +231,8 @@ static enum trail_block trail_block_at(const scan *sc, size_t k, size_t *end)
         return TB_OTHER;
     if (lone_num_dot(sc, k))
         return TB_NUMBER;
+    if (evx_wd_lower(&sc->w[k]))
+        return TB_TEXT; /* a sentence going on */
     if (evx_wd_int(&sc->w[k]) || evx_wd_num_dot(&sc->w[k]) || !evx_wd_upperish(&sc->w[k]))
         return TB_OTHER; /* a note's line, a paragraph its number opens */
     size_t e = *end, lines = 1;
@@ -276,10 +278,14 @@ size_t evx_lay_para_trailing(scan *sc, size_t i)
         enum trail_block b = t < sc->n && !(sc->w[t].flags & W_PAGE)
                                  ? trail_block_at(sc, t, &end)
                                  : TB_OTHER;
+        int headed = 0;
         while (b == TB_HEADING && !(sc->w[end].flags & W_PAGE)) {
             t = end;
             b = trail_block_at(sc, t, &end);
+            headed = 1;
         }
+        if (headed && b != TB_TEXT)
+            return i; /* a heading, or a line a page cut, then no text */
         /* the last number of the page, or of a section, has no text
          * after it: the numbers trail (not a column of numbers) */
         if (b == TB_NUMBER || (b == TB_OTHER && t < sc->n && !(sc->w[t].flags & W_PAGE) &&

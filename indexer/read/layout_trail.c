@@ -36,7 +36,9 @@ static int over_next_note(const scan *sc, size_t k, int v)
 
 /* The first word of the lines of text before word e that open at a
  * block start or after a lone number, at most TRAIL_BODY_LINES of them
- * and none a header or a number alone; e if there are none. */
+ * and none a header, a number alone or a paragraph's opening ("6. We
+ * return …": the report's text, which a page's notes follow); e if there
+ * are none. */
 static size_t body_before(const scan *sc, size_t e)
 {
     size_t b = e, lines = 0;
@@ -46,6 +48,8 @@ static size_t body_before(const scan *sc, size_t e)
             s--;
         if ((sc->w[s].flags & W_HEADER) || evx_lay_number_line(sc, s))
             break;
+        if (evx_wd_num_dot(&sc->w[s]) && s + 1 < sc->n && evx_wd_upperish(&sc->w[s + 1]))
+            return e;
         b = s;
         lines++;
         if (evx_lay_block_start(sc, s))
