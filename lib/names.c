@@ -22,7 +22,7 @@
  * name ("Professor Jane Hart FRCP", "Sir Peter Ricketts GCMG", "John
  * Yates QPM"), the letters of the legislatures a member sits in (MP,
  * MSP, MLA, MS, AM, TD, MEP), and the short forms of judges' and police officers'
- * titles printed before a name (His Honour Judge, HHJ, DCC, ACC, DAC,
+ * titles printed before a name (His Honour Judge, HH Judge, HHJ, DCC, ACC, DAC,
  * DCI; in running text "His", "Her" and "Judge" are titles only where
  * attrib_text.c says). */
 static const char *const titles[] = {
@@ -32,7 +32,7 @@ static const char *const titles[] = {
     "earl", "fba", "fmedsci", "frca", "frcem", "frcgp", "frcn", "frcog",
     "frcophth", "frcp", "frcpath", "frcpch", "frcpsych", "frcr", "frcs",
     "freng", "frs", "frsa", "frse", "gbe", "gcb", "gcmg", "gcvo", "gen",
-    "her", "hhj", "his", "hon", "honour", "honourable", "jp", "judge",
+    "her", "hh", "hhj", "his", "hon", "honour", "honourable", "jp", "judge",
     "kbe", "kc", "kcb", "kcmg", "kcvo", "kg", "kt", "lady", "lord", "lvo",
     "mbe", "mc", "mep", "miss", "mla", "mp", "mr", "mrs", "ms", "msp",
     "mvo", "mx", "obe", "om", "pc", "prof", "professor", "qc", "qfsm",

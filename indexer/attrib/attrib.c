@@ -26,6 +26,7 @@
 #include "attrib_answer.h"
 #include "attrib_clues.h"
 #include "attrib_fn.h"
+#include "attrib_fnspan.h"
 #include "attrib_mention.h"
 #include "attrib_panel.h"
 #include "attrib_parts.h"
@@ -546,7 +547,11 @@ static void answer_printed(evx_answer *a, const evx_registry *reg,
                        sub->code);
         return;
     }
-    if (page && panel != (size_t)-1 && evx_registry_panel_alone(reg, panel)) {
+    /* a lone panel's pages, where they end or no lead-in names another
+     * ("The Lagoon Developers' Forum told us", "Ev 58" after the last
+     * panel's "Ev 12") */
+    if (page && panel != (size_t)-1 && evx_registry_panel_alone(reg, panel) &&
+        (!c->lead || evx_registry_ev_bounded(reg, report, page, web))) {
         const evx_witness *p = &reg->people[panel];
         evx_answer_person(a, p, "oral");
         a->method = "footnote";
@@ -608,6 +613,26 @@ static void answer_document(evx_answer *a, const evx_registry *reg,
                             const evx_fnref *r, const char *src)
 {
     a->ref = r->ref;
+    const evx_submitter *memo = evx_registry_memo(reg, report, r->ref);
+    if (memo) { /* an older report's memorandum number, listed */
+        a->name = memo->name;
+        a->org = evx_source_org(memo->name);
+        a->kind = "written";
+        a->method = "footnote";
+        evx_buf_printf(&a->evidence, "%s: memorandum %s, listed as %s's", src, r->ref,
+                       memo->name);
+        return;
+    }
+    if (r->name && r->ref && strcmp(r->name, r->ref) == 0 &&
+        evx_fnspan_person_alone((evx_fnspan){r->ref, strlen(r->ref)})) {
+        /* a person, and no evidence: no reference to give */
+        a->name = r->name;
+        a->ref = NULL;
+        a->kind = "other";
+        a->method = "footnote";
+        evx_buf_printf(&a->evidence, "%s names %s and cites no evidence", src, r->name);
+        return;
+    }
     if (c->lead && evx_mention_is_personal(c->lead)) {
         answer_mention(a, reg, c, c->lead, c->lead_v, "footnote+lead-in");
         a->kind = "other";

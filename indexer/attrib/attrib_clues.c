@@ -241,6 +241,9 @@ evx_status evx_clues_read(evx_clues *c, const evx_scene *sc,
     c->lead = evx_mention_pick(&c->ms, &c->sent, 0);
     if (c->lead && evx_mention_named_by_verb(&c->sent, c->lead))
         c->lead = NULL; /* "One officer described Right Care as “…”" */
+    if (c->lead && !evx_mention_is_personal(c->lead) &&
+        evx_view_role_subject(&c->sent, c->lead->first))
+        c->lead = NULL; /* "The Minister, …, Department for Culture, …, told us" */
     c->lead_v = &c->sent;
     /* "Mr Smith was asked:", "Mr Smith cited the report:": not his words */
     if (evx_lead_given(&c->ms, &c->sent, &c->why_given)) {

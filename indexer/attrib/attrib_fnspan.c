@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "ascii.h"
+#include "names.h"
 #include "qref.h"
 
 evx_fnspan evx_fnspan_trim(evx_fnspan x)
@@ -225,4 +226,43 @@ int evx_fnspan_find_code(evx_fnspan x, size_t *at, size_t *len)
         }
     }
     return 0;
+}
+
+/* Is the word w[0..n) a person's title ("Dr", "Professor."), ASCII case
+ * aside; never "The" ("The Times" is a paper's)? */
+static int folded_title(const char *w, size_t n)
+{
+    char f[16];
+    if (n && w[n - 1] == '.')
+        n--;
+    if (n == 0 || n >= sizeof f)
+        return 0;
+    for (size_t k = 0; k < n; k++)
+        f[k] = (char)evx_ascii_tolower((unsigned char)w[k]);
+    return !(n == 3 && memcmp(f, "the", 3) == 0) && evx_name_is_title(f, n);
+}
+
+int evx_fnspan_person_alone(evx_fnspan x)
+{
+    x = evx_fnspan_trim(x);
+    size_t words = 0, i = 0;
+    while (i < x.len) {
+        size_t e = i;
+        while (e < x.len && x.s[e] != ' ')
+            e++;
+        const char *w = x.s + i;
+        size_t n = e - i;
+        for (size_t k = 0; k < n; k++)
+            if (evx_ascii_digit((unsigned char)w[k]) || strchr(",;:()[]", w[k]))
+                return 0;
+        if (words == 0 ? !folded_title(w, n)
+                       : !(evx_ascii_upper((unsigned char)w[0]) || evx_name_is_particle(w, n)))
+            return 0;
+        if (++words > EVX_FNSPAN_NAME_WORDS + 1)
+            return 0;
+        i = e;
+        while (i < x.len && x.s[i] == ' ')
+            i++;
+    }
+    return words >= 2;
 }

@@ -32,6 +32,14 @@ evx_fnspan evx_fnspan_trim_note(evx_fnspan x);
  * [ ] ( ) , ; . */
 evx_fnspan evx_fnspan_trim_wrap(evx_fnspan x);
 
+/* Is x a person's name and nothing else ("Dr Priya Natt", "Professor
+ * Jane van der Berg"): a title first (names.h), then at most
+ * EVX_FNSPAN_NAME_WORDS words, each a capital's or a particle, no digit
+ * and no comma, colon or bracket?  A footnote so printed names who spoke
+ * and cites no evidence. */
+#define EVX_FNSPAN_NAME_WORDS 5
+int evx_fnspan_person_alone(evx_fnspan x);
+
 /* Whether x holds needle (lower case ASCII), ASCII case aside. */
 int evx_fnspan_has_ci(evx_fnspan x, const char *needle);
 

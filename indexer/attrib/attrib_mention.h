@@ -46,6 +46,9 @@ typedef struct evx_witness {
 
 typedef struct evx_submitter {
     char *name, *code, *report;
+    char *memo;     /* an older report's memorandum number its entry prints
+                       in brackets ("… Council (SCL 14)     Ev 43"), spaces
+                       removed ("SCL14"), or NULL */
     evx_strs words; /* folded, without "the" */
     int person;     /* the submitter is a person ("Dr Natalie Welden",
                        "Thomas Stanton"), not an organisation */
@@ -63,6 +66,12 @@ struct evx_registry {
  * submitter that is not a person) and of no registered person's name. */
 int evx_registry_org_word(const evx_registry *reg, const char *report,
                           const char *term);
+
+/* The submitter of report whose memorandum number (an older report's:
+ * "SCL 14") a footnote cites as `ref` alone ("SCL 14", "SCL14", "Ev
+ * SCL14"), or NULL (borrowed from reg). */
+const evx_submitter *evx_registry_memo(const evx_registry *reg, const char *report,
+                                       const char *ref);
 
 /* True if a and b are the same report, or either is unknown (NULL). */
 int evx_registry_same_report(const char *a, const char *b);
@@ -95,6 +104,12 @@ int evx_ev_page(const char *ref, int *web);
 const evx_submitter *evx_registry_ev_owner(const evx_registry *reg,
                                            const char *report, int page,
                                            int web, size_t *panel);
+
+/* Does a page the lists give (a panel's, a memorandum's) come after page
+ * `page` of the printed evidence (of the web series if web) in report,
+ * so that the pages of whoever's starts before it end? */
+int evx_registry_ev_bounded(const evx_registry *reg, const char *report, int page,
+                            int web);
 
 /* Whether the person at index i gave oral evidence alone (no one else of
  * the report has the same evidence page). */

@@ -33,7 +33,7 @@ static const char *const honorifics[] = {
     "Rt Revd ",   "Rt Rev ",    "Most Revd ", "Very Revd ", "HE ",
     "His Excellency ", "Her Excellency ", "Earl ", "Viscount ",
     "Viscountess ", "Duke ", "Duchess ", "Countess ", "Marquess ",
-    "His Honour Judge ", "Her Honour Judge ", "HHJ "};
+    "His Honour Judge ", "Her Honour Judge ", "HH Judge ", "HHJ "};
 
 int evx_part_opens_capital(const char *s, size_t len)
 {

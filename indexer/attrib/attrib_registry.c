@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ascii.h"
 #include "attrib_fn.h"
 #include "buf.h"
 #include "dates.h"
@@ -101,6 +102,7 @@ void evx_registry_free(evx_registry *reg)
     for (size_t i = 0; i < reg->n_subs; i++) {
         free(reg->subs[i].name);
         free(reg->subs[i].code);
+        free(reg->subs[i].memo);
         free(reg->subs[i].report);
         strs_free(&reg->subs[i].words);
     }
@@ -208,10 +210,81 @@ static int holds_code(const char *t)
     return 0;
 }
 
+/* Does t hold a letter (an entry's name, not its number in the list
+ * alone: "1")? */
+static int has_letter(const char *t)
+{
+    for (; *t; t++)
+        if (evx_ascii_alpha((unsigned char)*t) || (unsigned char)*t >= 0xC0)
+            return 1;
+    return 0;
+}
+
+/* Most capitals and digits of a memorandum number. */
+#define MEMO_LETTERS 5
+#define MEMO_DIGITS 4
+
+/* Writes into out (room for MEMO_LETTERS + MEMO_DIGITS + 1) the
+ * memorandum number s[0..n) is ("SCL 14", "SCL14", "Ev SCL14": capitals,
+ * a space or none, digits), without its spaces; 0 if it is none. */
+static int memo_number(const char *s, size_t n, char *out)
+{
+    if (n > 3 && memcmp(s, "Ev ", 3) == 0)
+        s += 3, n -= 3;
+    size_t i = 0, m = 0;
+    while (i < n && evx_ascii_upper((unsigned char)s[i]) && m < MEMO_LETTERS)
+        out[m++] = s[i++];
+    size_t letters = m;
+    if (i < n && s[i] == ' ')
+        i++;
+    while (i < n && evx_ascii_digit((unsigned char)s[i]) && m < letters + MEMO_DIGITS)
+        out[m++] = s[i++];
+    out[m] = '\0';
+    return letters >= 2 && m > letters && i == n;
+}
+
+/* The memorandum number in brackets that ends an entry's title ("North
+ * Shore Borough Council (SCL 14)"): cut from name, into *memo (malloc'd);
+ * 0, or -1 when memory runs out. */
+static int take_memo(char *name, char **memo)
+{
+    char buf[MEMO_LETTERS + MEMO_DIGITS + 1];
+    size_t n = strlen(name);
+    char *o = n && name[n - 1] == ')' ? strrchr(name, '(') : NULL;
+    if (!o || o == name || !memo_number(o + 1, (size_t)(name + n - 1 - (o + 1)), buf))
+        return 0;
+    *memo = evx_strdup(buf);
+    if (!*memo)
+        return -1;
+    while (o > name && o[-1] == ' ')
+        o--;
+    *o = '\0';
+    return 0;
+}
+
+const evx_submitter *evx_registry_memo(const evx_registry *reg, const char *report,
+                                       const char *ref)
+{
+    char buf[MEMO_LETTERS + MEMO_DIGITS + 1];
+    if (!ref || !memo_number(ref, strlen(ref), buf))
+        return NULL;
+    char code[MEMO_LETTERS + MEMO_DIGITS + 1];
+    for (size_t i = 0; i < reg->n_subs; i++) {
+        const evx_submitter *sub = &reg->subs[i];
+        /* in its title's brackets, or read as its code ("SCL 05") */
+        int is_memo = (sub->memo && strcmp(sub->memo, buf) == 0) ||
+                      (sub->code && memo_number(sub->code, strlen(sub->code), code) &&
+                       strcmp(code, buf) == 0);
+        if (is_memo && evx_registry_same_report(sub->report, report))
+            return sub;
+    }
+    return NULL;
+}
+
 static evx_status add_submitter(evx_registry *reg, const evx_unit *u,
                                 evx_tok *tok)
 {
-    if (!u->title || !*u->title || holds_code(u->title))
+    if (!u->title || !has_letter(u->title) || holds_code(u->title))
         return EVX_OK;
     if (evx_grow((void **)&reg->subs, &reg->cap_subs, reg->n_subs + 1,
                  sizeof *reg->subs))
@@ -233,7 +306,7 @@ static evx_status add_submitter(evx_registry *reg, const evx_unit *u,
     char *comma = s->name ? strstr(s->name, ", ") : NULL;
     if (comma && evx_name_opens_with_title(s->name))
         *comma = '\0';
-    oom = !s->name;
+    oom = !s->name || take_memo(s->name, &s->memo) < 0;
     s->code = dup_or_null(u->code, &oom);
     s->report = dup_or_null(u->report, &oom);
     evx_status st = oom ? EVX_NOMEM : org_words(&s->words, tok, s->name);
@@ -242,6 +315,7 @@ static evx_status add_submitter(evx_registry *reg, const evx_unit *u,
     if (st) {
         free(s->name);
         free(s->code);
+        free(s->memo);
         free(s->report);
         strs_free(&s->words);
         return st;
@@ -416,6 +490,30 @@ const evx_submitter *evx_registry_ev_owner(const evx_registry *reg,
     if (best && best_page != page && !panels_paged)
         return NULL;
     return best;
+}
+
+int evx_registry_ev_bounded(const evx_registry *reg, const char *report, int page,
+                            int web)
+{
+    int w;
+    for (size_t i = 0; i < reg->n_people; i++)
+        if (evx_registry_same_report(reg->people[i].report, report) &&
+            evx_ev_page(reg->people[i].ev, &w) > page && w == web)
+            return 1;
+    for (size_t i = 0; i < reg->n_subs; i++) {
+        const char *r = reg->subs[i].code;
+        if (!r || !evx_registry_same_report(reg->subs[i].report, report) ||
+            strncmp(r, "Ev ", 3) != 0)
+            continue;
+        for (r += 3; *r;) {
+            int v = ev_page_at(&r, &w);
+            if (!v)
+                break;
+            if (v > page && w == web)
+                return 1;
+        }
+    }
+    return 0;
 }
 
 int evx_registry_panel_alone(const evx_registry *reg, size_t i)

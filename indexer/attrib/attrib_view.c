@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "ascii.h"
+#include "attrib_text.h"
 
 /* Words i and j (i < j) are printed next to each other, as in one name. */
 int evx_view_adjacent(const evx_view *v, size_t i, size_t j)
@@ -106,4 +107,38 @@ evx_status evx_view_open(evx_view *v, evx_tok *tok, const char *text,
 void evx_view_close(evx_view *v)
 {
     evx_awords_free(&v->w);
+}
+
+/* Most words of a role that opens a sentence ("The Parliamentary
+ * Under-Secretary of State for Culture"). */
+#define ROLE_WORDS 10
+
+/* Does a sentence open at word s of v (the first, or after a full stop)? */
+static int opens_sentence(const evx_view *v, size_t s)
+{
+    return s == 0 || memchr(v->text + v->w.items[s - 1].end, '.',
+                            v->w.items[s].start - v->w.items[s - 1].end) != NULL;
+}
+
+int evx_view_role_subject(const evx_view *v, size_t first)
+{
+    size_t s = first < v->w.len ? first : 0;
+    while (s > 0 && !opens_sentence(v, s))
+        s--;
+    if (v->w.len < s + 3 || !evx_view_word_is(v, s, "the"))
+        return 0;
+    size_t k = s + 1;
+    int post = 0;
+    for (; k < v->w.len && k <= s + ROLE_WORDS; k++) {
+        const evx_aword *w = &v->w.items[k];
+        if (w->quoted || !(w->cap || evx_view_word_is(v, k, "of") ||
+                           evx_view_word_is(v, k, "for") || evx_view_word_is(v, k, "and")))
+            return 0;
+        post |= evx_aword_is_post(w->term);
+        if (evx_view_comma_after(v, k))
+            break;
+    }
+    /* a post ("The NHS Constitution, the Royal College told us, …" is
+     * none) */
+    return post && k < v->w.len && k <= s + ROLE_WORDS && first > k;
 }

@@ -59,4 +59,10 @@ size_t evx_view_lead_end(const evx_view *v);
 /* The last verb of saying among words [from, end) of v, or (size_t)-1. */
 size_t evx_view_last_verb(const evx_view *v, size_t from, size_t end);
 
+/* Does v open with a role as its subject, set apart by a comma ("The
+ * Minister, Parliamentary Under-Secretary of State, Department for
+ * Culture, Media and Sport, told us"), word `first` after it: the role's
+ * post or body, not who spoke? */
+int evx_view_role_subject(const evx_view *v, size_t first);
+
 #endif /* EVX_ATTRIB_VIEW_H */

@@ -363,15 +363,18 @@ static size_t glued_tail(const scan *sc, size_t i)
 /* Is all of the block before word i a short phrase of heading words (a
  * subheading at a block start, with no blank line before the paragraph
  * it heads: "Integrating care for patients" / "1. The Department ...";
- * "Chapter 2: The state of coverage" / "3.")? */
+ * "Chapter 2: The state of coverage" / "3."; "1 Introduction" / "1.")? */
 static int heading_opens_block(const scan *sc, size_t i)
 {
     size_t b = i;
     while (b > 0 && !evx_lay_block_start(sc, b))
         b--;
-    if (b == i || i - b > 10 || !evx_ascii_upper((unsigned char)sc->w[b].s[0]))
+    size_t h = b + evx_lay_chapter_label(sc, b);
+    if (h == b && h + 1 < i && evx_wd_int(&sc->w[h]) && !(sc->w[h + 1].flags & W_LINE))
+        h++; /* a chapter's number */
+    if (b == i || i - b > 10 || !evx_ascii_upper((unsigned char)sc->w[h].s[0]))
         return 0;
-    for (size_t k = b + evx_lay_chapter_label(sc, b); k < i; k++) {
+    for (size_t k = h; k < i; k++) {
         unsigned f = sc->w[k].flags;
         /* a number inside a heading is its own ("Article 8 ECHR") */
         if ((f & W_HEADER) || (k > b && (f & W_PAGE)) ||

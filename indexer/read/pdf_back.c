@@ -224,9 +224,10 @@ size_t pdf_code_len(const char *s, size_t len, size_t t)
 
 int pdf_column_head(const char *s, size_t len)
 {
+    /* an older report's column gives the printed evidence's page */
     static const char *const heads[] = {"question number", "question numbers",
                                         "questions", "question", "number",
-                                        "numbers"};
+                                        "numbers", "page"};
     while (len && evx_ascii_space(s[len - 1]))
         len--;
     while (len && evx_ascii_space(*s))
@@ -354,6 +355,22 @@ int pdf_date_line(const char *s, size_t len, size_t *date_off,
     return 1;
 }
 
+/* Does a memorandum's number stand in brackets before s[k], its digits
+ * ("(SCL 05)": 2 to 5 capitals, a space), after from?  *code gets where
+ * its letters start. */
+static int memo_in_brackets(const char *s, size_t k, size_t from, size_t *code)
+{
+    if (k < from + 4 || s[k - 1] != ' ')
+        return 0;
+    size_t c = k - 1, nl = 0;
+    while (c > from && evx_ascii_upper((unsigned char)s[c - 1]) && nl < 6)
+        c--, nl++;
+    if (nl < 2 || nl > 5 || c == from || s[c - 1] != '(')
+        return 0;
+    *code = c;
+    return 1;
+}
+
 /* The evidence code s ends with, bracketed "(STP0064)" or bare
  * "STP0064" (after a space, or glued to the title as a web page's copy
  * leaves it): 2 to 5 capitals and 3 to 6 digits.  Sets *code, *code_len
@@ -376,6 +393,11 @@ static int evidence_code(const char *s, size_t len, size_t from, size_t *code,
                  evx_ascii_digit((unsigned char)s[end - 2]);
     size_t nd = digits_back(s, end - sup), k = end - sup - nd, nl = 0;
 
+    if (bracket && !sup && nd >= 1 && nd <= 3 && memo_in_brackets(s, k, from, code)) {
+        *code_len = end - *code; /* an older report's memorandum: "(SCL 05)" */
+        *title_end = *code - 1;
+        return 1;
+    }
     if (nd < 3 || nd > 6)
         return 0;
     while (k > from && evx_ascii_upper((unsigned char)s[k - 1]) && nl < 16)

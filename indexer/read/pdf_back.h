@@ -116,7 +116,7 @@ int pdf_evidence_line(const char *s, size_t len, pdf_evidence *ev);
 
 /* Is s[0..len) the witness list's column head over the questions, or a
  * half of it wrapped over two lines ("Question number", "Question" /
- * "number"): no witness? */
+ * "number"), or over an older report's pages ("Page"): no witness? */
 int pdf_column_head(const char *s, size_t len);
 
 /* Where the entry numbered `next` opens in s[0..len), after the code of

@@ -102,6 +102,38 @@ static int entry_goes_on_over_page(pdf_parser *p, const pdf_line *c, int *part)
     return 1;
 }
 
+/* Does the open panel's entry, its questions not yet read, go on past a
+ * blank line at c: it broke off mid-name ("… Department for" / "" /
+ * "Environment, Food and Rural Affairs" / "" / "QQ 56–72"), its line
+ * ended on a wrap's space, or it opened with a mark, as MuPDF prints a
+ * marked list's rows ("** Lord Grey …, National Sheep Breeders’" / "" /
+ * "Association"), and c opens no witness of its own (a mark, a titled
+ * name)? */
+static int entry_goes_on_past_blank(pdf_parser *p, const pdf_line *c)
+{
+    const evx_unit *u = p->open.cur;
+    size_t cut, len, trail = 0, k = c->ln;
+    if (c->broke || !u || u->type != EVX_UNIT_WITNESS || p->undated_panels == 2)
+        return 0;
+    const pdf_acc *acc = &p->open.acc;
+    size_t al = evx_ascii_rtrim(acc->text.data, acc->text.len);
+    if (!al || pdf_entry_ref(acc->text.data, al, &cut) || starred(c->s, c->len) ||
+        opens_titled_name(c))
+        return 0;
+    while (k > 1 && k > c->ln - 3) {
+        int t;
+        pdf_get_line(p, --k, &len, NULL, &t);
+        if (len) {
+            trail = (size_t)t;
+            break;
+        }
+    }
+    /* in a list that marks each panel ("** Lord Grey …"), a line with no
+     * mark before the panel's questions is more of its entry */
+    return pdf_ends_mid_entry(acc->text.data, al) || trail ||
+           starred(acc->text.data, al);
+}
+
 /* Is line c a panel's reference alone ("Q42–77"), or the end of one
  * broken after its dash, under a panel still open without its own?
  * mutool and pdfminer may print a panel's questions as a block apart from
@@ -206,7 +238,8 @@ size_t pdf_witness_line(pdf_parser *p, const pdf_line *c)
     }
     int part = 0;
     if ((c->block_start && !entry_goes_on_over_page(p, c, &part) &&
-         !ref_of_open_panel(p, c) && !names_go_on_past_ref(p)) ||
+         !entry_goes_on_past_blank(p, c) && !ref_of_open_panel(p, c) &&
+         !names_go_on_past_ref(p)) ||
         !p->open.cur || next_witness_past_ref(p, c)) {
         p->n_panels++;
         evx_unit *u = pdf_unit_begin(p, EVX_UNIT_WITNESS,
@@ -295,6 +328,40 @@ static int number_over_entry(pdf_parser *p, const pdf_line *c)
     return 1;
 }
 
+/* Is line c an entry's code alone after the list's next number, its
+ * name on the next line with text (MuPDF prints a numbered list's cells
+ * one a line: "2" / "RHF0031" / "Cafcass", the page layer joins the
+ * first two; a list of names over their codes has no numbers)?  Then the
+ * entry is read from the two, and the lines used after c are returned;
+ * else 0. */
+static size_t code_over_name(pdf_parser *p, const pdf_line *c)
+{
+    size_t l2 = 0, k = 1, off = 0;
+    if (p->lords_all || pdf_number_space(c->s, c->len, &off) != p->n_evidence + 1)
+        return 0;
+    pdf_line code = *c;
+    code.s += off;
+    code.len -= off;
+    c = &code;
+    const char *s2 = "";
+    for (; k <= 2 && !l2; k++)
+        s2 = pdf_get_line(p, c->ln + k, &l2, NULL, NULL);
+    pdf_evidence ev;
+    if (!l2 || evx_ascii_page_number(s2, l2) || pdf_evidence_line(s2, l2, &ev) ||
+        pdf_evidence_unnumbered(s2, l2, &ev))
+        return 0;
+    evx_buf j = EVX_BUF_INIT;
+    evx_buf_append(&j, c->s, c->len);
+    evx_buf_putc(&j, ' ');
+    evx_buf_append(&j, s2, l2);
+    int ok = pdf_evidence_unnumbered(j.data, j.len, &ev) && ev.code_off == 0 &&
+             ev.code_len == c->len && ev.title_len > 0;
+    if (ok)
+        evidence_unit(p, j.data, &ev, c);
+    evx_buf_free(&j);
+    return ok ? k - 1 : 0;
+}
+
 size_t pdf_evidence_list_line(pdf_parser *p, const pdf_line *c)
 {
     size_t extra = 0;
@@ -303,6 +370,9 @@ size_t pdf_evidence_list_line(pdf_parser *p, const pdf_line *c)
     pdf_evidence ev;
     int (*entry)(const char *, size_t, pdf_evidence *) =
         p->lords_all ? lords_entry : pdf_evidence_line;
+    size_t cells = code_over_name(p, c);
+    if (cells)
+        return cells;
     if (pdf_evidence_line(c->s, c->len, &ev) || entry(c->s, c->len, &ev) ||
         pdf_evidence_unnumbered(c->s, c->len, &ev)) {
         evidence_unit(p, c->s, &ev, c);

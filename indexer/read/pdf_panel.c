@@ -8,6 +8,7 @@
 #include "ascii.h"
 #include "attrib_parts.h"
 #include "pdf_back.h"
+#include "web_lines.h"
 
 /* The reference a witness entry ends with: its question range, or an
  * older report's page of its evidence ("Ev 22"); and, in a House of
@@ -179,6 +180,17 @@ static size_t line_commas(const pdf_panel_text *t, size_t k)
     return c;
 }
 
+/* Does printed line k of t break off inside a name, so that the next
+ * goes on with it ("… University of Kent and" / "Medway; Mr Tom Gedge,
+ * …"): a comma or a word no name ends in at its end? */
+static int line_goes_on(const pdf_panel_text *t, size_t k)
+{
+    size_t e = k + 1 < t->n_lines ? t->lines[k + 1] : t->len;
+    size_t n = evx_ascii_rtrim(t->s + t->lines[k], e - t->lines[k]);
+    return n && (t->s[t->lines[k] + n - 1] == ',' ||
+                 evx_web_ends_in_function_word(t->s + t->lines[k], n));
+}
+
 /* Does each printed line of a panel with no questions name a witness
  * whole, name, post and body ("Mr Eleanor Fairclough, Senior Adviser,
  * Second Chance Trust" / "Mr Priya Holloway, Head of Research, Prison
@@ -193,7 +205,8 @@ static size_t lines_each_a_person(const pdf_panel_text *t)
     if (n < 2)
         return 0;
     for (size_t k = 0; k < n; k++)
-        if (line_commas(t, k) < 2 || !opens_with_name(t, k))
+        if (line_commas(t, k) < 2 || !opens_with_name(t, k) ||
+            (k + 1 < n && line_goes_on(t, k)))
             return 0;
     return n;
 }
