@@ -449,6 +449,16 @@ int evx_ev_page(const char *ref, int *web)
     return ev_page_at(&ref, web);
 }
 
+/* The pages of the printed evidence submitter s of report lists ("45,
+ * 52" of "Ev 45, 52"), or NULL if its code is none. */
+static const char *sub_pages(const evx_submitter *s, const char *report)
+{
+    return s->code && evx_registry_same_report(s->report, report) &&
+                   strncmp(s->code, "Ev ", 3) == 0
+               ? s->code + 3
+               : NULL;
+}
+
 const evx_submitter *evx_registry_ev_owner(const evx_registry *reg,
                                            const char *report, int page,
                                            int web, size_t *panel)
@@ -470,13 +480,9 @@ const evx_submitter *evx_registry_ev_owner(const evx_registry *reg,
     }
     for (size_t i = 0; i < reg->n_subs; i++) {
         const evx_submitter *s = &reg->subs[i];
-        const char *r = s->code;
-        if (!r || !evx_registry_same_report(s->report, report) ||
-            strncmp(r, "Ev ", 3) != 0)
-            continue;
         /* each page the entry lists ("Ev 45, 52": a supplementary
          * memorandum further on) starts writing of its own */
-        for (r += 3; *r;) {
+        for (const char *r = sub_pages(s, report); r && *r;) {
             int v = ev_page_at(&r, &w);
             if (!v)
                 break;
@@ -500,19 +506,14 @@ int evx_registry_ev_bounded(const evx_registry *reg, const char *report, int pag
         if (evx_registry_same_report(reg->people[i].report, report) &&
             evx_ev_page(reg->people[i].ev, &w) > page && w == web)
             return 1;
-    for (size_t i = 0; i < reg->n_subs; i++) {
-        const char *r = reg->subs[i].code;
-        if (!r || !evx_registry_same_report(reg->subs[i].report, report) ||
-            strncmp(r, "Ev ", 3) != 0)
-            continue;
-        for (r += 3; *r;) {
+    for (size_t i = 0; i < reg->n_subs; i++)
+        for (const char *r = sub_pages(&reg->subs[i], report); r && *r;) {
             int v = ev_page_at(&r, &w);
             if (!v)
                 break;
             if (v > page && w == web)
                 return 1;
         }
-    }
     return 0;
 }
 
