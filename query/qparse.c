@@ -18,6 +18,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "grow.h"
 #include "prox.h"
@@ -700,6 +701,24 @@ static evx_status check_bytes(evx_qparse *qp, const char *text, size_t len)
     return EVX_OK;
 }
 
+/* Does a type: field of the query ask for furniture: footnotes, witness
+ * panels, evidence entries? */
+static int asks_furniture(const evx_qparse *qp)
+{
+    static const char *const kinds[] = {"footnote", "witness", "evidence"};
+    for (size_t i = 0; i < qp->n_lx; i++) {
+        const lex *l = &qp->lx[i];
+        if (!l->field || l->field_len != 4 || strncasecmp(l->field, "type", 4) != 0 ||
+            l->sign == '-')
+            continue;
+        for (size_t k = 0; k < 3; k++)
+            if (l->end - l->start >= strlen(kinds[k]) &&
+                strncasecmp(qp->text + l->start, kinds[k], strlen(kinds[k])) == 0)
+                return 1;
+    }
+    return 0;
+}
+
 evx_status evx_qparse_parse(evx_qparse *qp, const char *text, size_t len,
                             evx_query **out)
 {
@@ -716,6 +735,7 @@ evx_status evx_qparse_parse(evx_qparse *qp, const char *text, size_t len,
     qp->text = text ? text : "";
     qp->len = len;
     st = evx_qp_lex_all(qp);
+    qp->furniture = !st && asks_furniture(qp);
     memset(&it, 0, sizeof it);
     if (!st)
         st = parse_or(qp, &it);

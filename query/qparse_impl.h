@@ -98,6 +98,9 @@ struct evx_qparse {
     unsigned n_terms;
     unsigned qpos;
     int negated;
+    int furniture;      /* a type: field asks for footnotes, witness panels
+                           or evidence entries, which free words then match
+                           by their plain words (qwords.c) */
 };
 
 /* A parsed operand: its query and whether it carries weight (a pure

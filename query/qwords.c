@@ -212,6 +212,40 @@ done:
  * a Plastic Pollution Coalition.  Furniture has no stems either, so a
  * free word shaped as an evidence reference ("Q361", "STP0064") finds it
  * through its ref (XF). */
+/* A free word's match in furniture (a witness panel, an evidence list's
+ * entry, a footnote that is only a reference), which has no stems
+ * (freetext.c), where the query asks for furniture by type: its plain
+ * word, at no weight, so that the word finds the entry or footnote that
+ * holds it ("type:footnote DEFRA"), and leaves every other unit's rank as
+ * it was.  As a topic a word never finds furniture. */
+static evx_status in_furniture(evx_qparse *qp, const fword *w, evx_query **q)
+{
+    static const evx_unit_type types[] = {EVX_UNIT_FOOTNOTE, EVX_UNIT_WITNESS,
+                                          EVX_UNIT_EVIDENCE};
+    evx_query *plain = NULL, *kinds[3] = {NULL, NULL, NULL}, *of = NULL, *zero = NULL;
+    if (!qp->furniture || !w->term || evx_rank_is_function_word(w->stem))
+        return EVX_OK;
+    evx_status st = evx_qp_term(qp, &plain, "", w->term, 0);
+    for (size_t k = 0; k < 3 && !st; k++)
+    {
+        const char *name = evx_unit_type_name(types[k]);
+        st = evx_query_prefixed(&kinds[k], EVX_PREFIX_TYPE, name, strlen(name), 0);
+    }
+    if (!st)
+        st = evx_qp_combine_free(&of, EVX_Q_OR, kinds, 3, 0);
+    else
+        evx_qp_free_queries(kinds, 3);
+    if (!st) {
+        st = evx_qp_combine2(&plain, EVX_Q_FILTER, plain, of);
+        of = NULL;
+    }
+    if (!st)
+        st = evx_query_scale(&zero, plain, 0.0);
+    evx_query_free(plain);
+    evx_query_free(of);
+    return st ? st : evx_qp_combine2(q, EVX_Q_OR, *q, zero);
+}
+
 static evx_status with_name(evx_qparse *qp, const fword *w, evx_query **q)
 {
     evx_query *name = NULL, *ref = NULL;
@@ -291,6 +325,8 @@ static evx_status pair_query(evx_qparse *qp, fword *ws, const char *ref,
         st = syn_query(qp, ws + k, 1, &w[k], &matched);
         if (!st && !matched)
             st = with_name(qp, &ws[k], &w[k]);
+        if (!st)
+            st = in_furniture(qp, &ws[k], &w[k]);
     }
     if (!st)
         st = evx_qp_combine2(&words, EVX_Q_AND, w[0], w[1]);
@@ -342,6 +378,8 @@ evx_status evx_qp_expand_run(evx_qparse *qp, fword *ws, size_t n,
             st = syn_query(qp, ws + i + k, 1, &q, &matched);
             if (!st && !matched)
                 st = with_name(qp, &ws[i + k], &q);
+            if (!st)
+                st = in_furniture(qp, &ws[i + k], &q);
             if (st) {
                 /* the word's query, made before its name failed (the
                  * term limit): not handed to out */

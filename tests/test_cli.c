@@ -353,6 +353,22 @@ Test(cli, furniture_only_for_names_refs_and_types)
     free(out);
 }
 
+/* A word asked with a type: field for furniture finds the footnotes,
+ * panels or entries that hold it, which have no stems: "type:footnote
+ * DEFRA" had found nothing where the phrase "DEFRA" found 18. */
+Test(cli, a_word_finds_the_furniture_its_type_field_asks_for)
+{
+    char *out = NULL;
+
+    cr_expect_eq(evidex("--json -n 100 'type:footnote DEFRA'", &out, NULL), 0);
+    cr_expect_geq(check_json_lines(out), 5, "%s", out);
+    cr_expect_null(strstr(out, "\"type\":\"paragraph\""), "%s", out);
+    free(out);
+    cr_expect_eq(evidex("--json -n 100 'type:evidence Healthwatch'", &out, NULL), 0);
+    cr_expect_geq(check_json_lines(out), 1, "%s", out);
+    free(out);
+}
+
 /* ---- --vimgrep and --cite --------------------------------------------- */
 
 /* The corpus line `lnum` of file (relative to the source folder). */
