@@ -487,6 +487,15 @@ static void put_snippet_text(evx_buf *b, const char *text, size_t len,
         evx_buf_puts(b, " \xE2\x80\xA6");
 }
 
+/* The code points of text[0..off): a byte offset as a character's. */
+static size_t chars_before(const char *text, size_t off)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < off; i++)
+        n += ((unsigned char)text[i] & 0xC0) != 0x80;
+    return n;
+}
+
 static void put_json_snippet(evx_buf *b, const evx_out_hit *h,
                              const char *text, size_t len)
 {
@@ -497,6 +506,8 @@ static void put_json_snippet(evx_buf *b, const evx_out_hit *h,
     if (!h->snip) {
         evx_buf_puts(b, "null,");
         evx_json_put_key(b, "highlights");
+        evx_buf_puts(b, "[],");
+        evx_json_put_key(b, "highlight_chars");
         evx_buf_puts(b, "[],");
         return;
     }
@@ -509,6 +520,15 @@ static void put_json_snippet(evx_buf *b, const evx_out_hit *h,
     for (i = 0; i < h->snip->n_hl; i++)
         evx_buf_printf(b, "%s[%zu,%zu]", i ? "," : "", h->snip->hl[i].start,
                        h->snip->hl[i].end);
+    evx_buf_puts(b, "],");
+    /* the same ranges counted in characters (code points), as jq and
+     * Python index a string */
+    evx_json_put_key(b, "highlight_chars");
+    evx_buf_putc(b, '[');
+    for (i = 0; i < h->snip->n_hl; i++)
+        evx_buf_printf(b, "%s[%zu,%zu]", i ? "," : "",
+                       chars_before(text, h->snip->hl[i].start),
+                       chars_before(text, h->snip->hl[i].end));
     evx_buf_puts(b, "],");
 }
 

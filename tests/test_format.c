@@ -68,6 +68,7 @@ static const char quotation_json[] =
     "\"method\":\"footnote\",\"evidence\":\"footnote 226: Q361 [Ian "
     "Dalton]\"},\"text\":\"The \\\"system\\\" is\\nclear.\","
     "\"snippet\":\"The \\\"system\\\" is clear.\",\"highlights\":[[5,11]],"
+    "\"highlight_chars\":[[5,11]],"
     "\"footnotes\":[{\"number\":226,\"text\":\"Q361 [Ian Dalton]\"}],"
     "\"sources\":[{\"file\":\"corpus/000_x.txt\",\"rendering\":\"pdf-text\","
     "\"line\":3101,\"col\":5,\"end_line\":3104,\"match_line\":3101,\"match_col\":5}]}\n";
@@ -89,6 +90,34 @@ Test(format, json_exact_shape)
     h.snip = &sn;
     evx_format_json(&b, &h);
     cr_expect_str_eq(evx_buf_str(&b), quotation_json);
+    evx_buf_free(&b);
+    evx_snippet_free(&sn);
+    evx_tok_free(tok);
+    evx_unit_free(u);
+}
+
+/* highlight_chars counts characters where highlights counts bytes: "’"
+ * is 3 bytes and 1 character, so jq's .text[s:e] gives the word. */
+Test(format, json_highlights_in_characters_too)
+{
+    evx_unit *u = quotation();
+    evx_tok *tok = NULL;
+    evx_snippet sn = EVX_SNIPPET_INIT;
+    evx_qword w = {"systems", 0};
+    evx_snippet_query q = {&w, 1, 0};
+    evx_out_hit h = {2, 7.5, NULL, NULL, NULL, NULL, 0, 0, NULL, NULL, 0};
+    evx_buf b = EVX_BUF_INIT;
+    const char text[] = "Trusts\xE2\x80\x99 \xE2\x80\x9Csystem\xE2\x80\x9D is clear.";
+
+    evx_unit_set(&u->text, text, sizeof text - 1);
+    cr_assert_eq(evx_tok_new(&tok), EVX_OK);
+    cr_assert_eq(evx_snippet_make(&sn, tok, u->text, strlen(u->text), &q), EVX_OK);
+    h.unit = u;
+    h.snip = &sn;
+    evx_format_json(&b, &h);
+    cr_expect(strstr(evx_buf_str(&b), "\"highlights\":[[13,19]]") != NULL, "%s", evx_buf_str(&b));
+    cr_expect(strstr(evx_buf_str(&b), "\"highlight_chars\":[[9,15]]") != NULL, "%s",
+              evx_buf_str(&b));
     evx_buf_free(&b);
     evx_snippet_free(&sn);
     evx_tok_free(tok);
