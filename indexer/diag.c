@@ -151,6 +151,12 @@ void evx_diag_add(evx_diag *d, evx_diag_level level, const char *file,
     d->kept[level]++;
 }
 
+void evx_diag_count_more(evx_diag *d, evx_diag_level level, size_t n)
+{
+    if (d && level >= 0 && level < N_LEVELS)
+        d->counts[level] += n;
+}
+
 size_t evx_diag_count(const evx_diag *d, evx_diag_level level)
 {
     if (!d || !valid_level(level))

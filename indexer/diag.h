@@ -43,6 +43,10 @@ void evx_diag_add(evx_diag *d, evx_diag_level level, const char *file,
 /* Messages recorded at this level (kept or not). */
 size_t evx_diag_count(const evx_diag *d, evx_diag_level level);
 
+/* Counts n messages of level that were recorded and printed elsewhere
+ * (the manifest's, said before the build): the totals include them. */
+void evx_diag_count_more(evx_diag *d, evx_diag_level level, size_t n);
+
 /* Number of messages kept. */
 size_t evx_diag_len(const evx_diag *d);
 

@@ -281,6 +281,7 @@ typedef struct report_job {
     evx_pipeline_ctx ctx; /* tokenizer, diag, stats */
     evx_status st;
     int failed_reports;
+    size_t manifest_warnings; /* said before the build, counted after it */
 } report_job;
 
 /* One report: build its units, then dump or index them, then free them, so
@@ -398,6 +399,7 @@ static int run_build(const options *o, report_job *job, const evx_manifest *m)
         fprintf(stderr, PROG ": index is up to date (%s)\n", root);
         goto done;
     }
+    evx_diag_count_more(job->ctx.diag, EVX_DIAG_WARNING, job->manifest_warnings);
     evx_stats_print(job->ctx.stats, job->ctx.diag, stderr, PROG, o->verbose);
     put_partial(&partial, m->unusable, sum.unread);
     if (sum.failed_reports && sum.docs == 0 && sum.reports_read == 0) {
@@ -412,7 +414,7 @@ static int run_build(const options *o, report_job *job, const evx_manifest *m)
     if (!rc)
         fprintf(stderr, PROG ": indexed %lu units into %s\n", sum.docs, root);
     if (!rc && (partial.len || sum.failed_reports || sum.short_files ||
-                sum.errors))
+                sum.errors || m->flawed))
         rc = 1;
 done:
     evx_buf_free(&partial);
@@ -426,7 +428,7 @@ static int run(const options *o, evx_tok *tok)
     evx_manifest *m = NULL;
     evx_diag *diag = NULL;
     int rc = 2;
-    report_job job = {o, NULL, {tok, NULL, NULL}, EVX_OK, 0};
+    report_job job = {o, NULL, {tok, NULL, NULL}, EVX_OK, 0, 0};
 
     if (evx_diag_new(&diag) || evx_stats_new(&job.ctx.stats))
         goto done;
@@ -452,6 +454,7 @@ static int run(const options *o, evx_tok *tok)
         evx_diag *fresh = NULL;
         if (evx_diag_new(&fresh))
             goto done;
+        job.manifest_warnings = evx_diag_count(diag, EVX_DIAG_WARNING);
         evx_diag_free(diag);
         job.ctx.diag = diag = fresh;
         rc = run_build(o, &job, m);
@@ -464,7 +467,8 @@ static int run(const options *o, evx_tok *tok)
         rc = 2;
     }
     evx_stats_print(job.ctx.stats, diag, stderr, PROG, o->verbose);
-    if (!rc && ((!by_files && m->unusable) || job.failed_reports || evx_stats_short(job.ctx.stats) ||
+    if (!rc && ((!by_files && (m->unusable || m->flawed)) || job.failed_reports ||
+                evx_stats_short(job.ctx.stats) ||
                 evx_stats_unread(job.ctx.stats) ||
                 evx_diag_count(diag, EVX_DIAG_ERROR)))
         rc = 1;

@@ -17,6 +17,7 @@
 
 #include "ascii.h"
 #include "buf.h"
+#include "dates.h"
 #include "source.h"
 #include "unit.h"
 
@@ -158,6 +159,19 @@ static int read_header(reader *r, const fields *f, long line)
     return 0;
 }
 
+/* Does the file column s[0..n) name a file outside the manifest's folder
+ * (an absolute path, a ".." part)? */
+static int outside_folder(const char *s, size_t n)
+{
+    if (n && s[0] == '/')
+        return 1;
+    for (size_t i = 0; i + 1 < n; i++)
+        if (s[i] == '.' && s[i + 1] == '.' && (i == 0 || s[i - 1] == '/') &&
+            (i + 2 == n || s[i + 2] == '/'))
+            return 1;
+    return 0;
+}
+
 /* Checks a data line; 0 if usable, else -1 with a warning. */
 static int check_line(reader *r, const fields *f, long line)
 {
@@ -172,6 +186,24 @@ static int check_line(reader *r, const fields *f, long line)
             return -1;
         }
     }
+    if (outside_folder(f->start[r->col_of[COL_FILE]], f->len[r->col_of[COL_FILE]])) {
+        evx_diag_add(r->diag, EVX_DIAG_WARNING, r->mname, line,
+                     "file '%.*s' is outside the corpus folder (a path from "
+                     "the manifest's folder, no '..'), line skipped",
+                     (int)(f->len[r->col_of[COL_FILE]] > 200 ? 200 : f->len[r->col_of[COL_FILE]]),
+                     f->start[r->col_of[COL_FILE]]);
+        return -1;
+    }
+    const size_t kc = r->col_of[COL_REPORT];
+    for (i = 0; i < f->len[kc]; i++)
+        if (strchr("/\\<>\"|", f->start[kc][i]) || (unsigned char)f->start[kc][i] < 0x20) {
+            evx_diag_add(r->diag, EVX_DIAG_WARNING, r->mname, line,
+                         "report '%.*s' holds '%c', which no unit id may: "
+                         "line skipped",
+                         (int)(f->len[kc] > 100 ? 100 : f->len[kc]), f->start[kc],
+                         f->start[kc][i] >= 0x20 ? f->start[kc][i] : '?');
+            return -1;
+        }
     for (i = 0; i < sizeof renderings / sizeof renderings[0]; i++)
         if (field_is(f, rc, renderings[i]))
             return 0;
@@ -400,6 +432,21 @@ static evx_status split_sessions(evx_manifest *m, const reader *r)
 }
 
 /* Walks the loaded manifest text into m. */
+/* A published date that is none ("31 Febtember 2020") is left out, with
+ * a warning naming the line: a citation never prints it. */
+static void check_date(const reader *r, evx_manifest *m, evx_manifest_entry *e)
+{
+    long ymd;
+    size_t n = strlen(e->published);
+    if (n == 0 || evx_date_read(e->published, n, &ymd))
+        return;
+    evx_diag_add(r->diag, EVX_DIAG_WARNING, r->mname, e->line,
+                 "published '%.100s' is not a date (as '11 June 2018'): left out",
+                 e->published);
+    e->published[0] = '\0';
+    m->flawed++;
+}
+
 static evx_status read_lines(evx_manifest *m, reader *r, const evx_text *t)
 {
     size_t lineno, len;
@@ -440,6 +487,7 @@ static evx_status read_lines(evx_manifest *m, reader *r, const evx_text *t)
         st = add_entry(m, r, &f, (long)lineno);
         if (st)
             return st;
+        check_date(r, m, &m->entries[m->n - 1]);
     }
     if (!have_header) {
         evx_diag_add(r->diag, EVX_DIAG_ERROR, r->mname, 0,

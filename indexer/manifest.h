@@ -38,6 +38,8 @@ typedef struct evx_manifest {
     evx_manifest_entry *entries;
     size_t n;
     size_t unusable; /* data lines skipped as unusable */
+    size_t flawed;   /* lines used without a column that is not what it
+                        should be (a published date that is none) */
 } evx_manifest;
 
 /* Reads DIR/manifest.tsv.  A line with a missing column or an unknown

@@ -95,6 +95,9 @@ static evx_status read_once(evx_units *out, const evx_text *text,
         evx_repeat_warn(&found[i], out, j->name, diag);
         evx_coverage_read_in_part(j->coverage);
     }
+    /* bytes replaced (invalid UTF-8, NULs) are text not read */
+    if (!st && evx_text_damaged(text))
+        evx_coverage_read_in_part(j->coverage);
     evx_text_free(once);
     return st;
 }

@@ -163,7 +163,7 @@ Test(manifest, file_names_keep_quotes_and_backslashes)
     evx_manifest *m = NULL;
     evx_diag *d = NULL;
 
-    make_corpus(&c, HEADER "king's \\[1\\].txt\tHC 1\t\"Care\"\tC\tS\tP\t"
+    make_corpus(&c, HEADER "king's \\[1\\].txt\tHC 1\t\"Care\"\tC\tS\t1 May 2020\t"
                            "pdf-text\tall\n");
     evx_diag_new(&d);
     cr_assert_eq(evx_manifest_load(&m, c.dir, d), EVX_OK);
@@ -183,11 +183,11 @@ Test(manifest, missing_column_and_unknown_rendering_are_unusable_lines)
     evx_diag *d = NULL;
 
     make_corpus(&c, HEADER
-                "a.txt\tHC 1\tT\tC\tS\tP\tpdf-text\twhole\n"
+                "a.txt\tHC 1\tT\tC\tS\t1 May 2020\tpdf-text\twhole\n"
                 "b.txt\tHC 1\tT\tC\tS\tP\n"
-                "c.txt\tHC 1\tT\tC\tS\tP\tpdf-txt\twhole\n"
-                "\tHC 1\tT\tC\tS\tP\tpdf-text\twhole\n"
-                "e.txt\tHC 1\tT\tC\tS\tP\thtml-text\tch 9\n");
+                "c.txt\tHC 1\tT\tC\tS\t1 May 2020\tpdf-txt\twhole\n"
+                "\tHC 1\tT\tC\tS\t1 May 2020\tpdf-text\twhole\n"
+                "e.txt\tHC 1\tT\tC\tS\t1 May 2020\thtml-text\tch 9\n");
     evx_diag_new(&d);
     cr_assert_eq(evx_manifest_load(&m, c.dir, d), EVX_OK);
     cr_assert_eq(m->n, 2);
@@ -213,10 +213,10 @@ Test(manifest, two_names_of_one_key_are_refused)
     /* "HC650" and "HC 650" make the same unit ids (HC650/p1): the second
      * name's line is skipped, loudly; the first name may repeat. */
     make_corpus(&c, HEADER
-                "a.txt\tHC 650\tT\tC\tS\tP\tpdf-text\twhole\n"
-                "b.txt\tHC650\tT\tC\tS\tP\tpdf-text\twhole\n"
-                "c.txt\tHC 650\tT\tC\tS\tP\thtml-text\tch 9\n"
-                "d.txt\tHC 65\tT\tC\tS\tP\tpdf-text\twhole\n");
+                "a.txt\tHC 650\tT\tC\tS\t1 May 2020\tpdf-text\twhole\n"
+                "b.txt\tHC650\tT\tC\tS\t1 May 2020\tpdf-text\twhole\n"
+                "c.txt\tHC 650\tT\tC\tS\t1 May 2020\thtml-text\tch 9\n"
+                "d.txt\tHC 65\tT\tC\tS\t1 May 2020\tpdf-text\twhole\n");
     evx_diag_new(&d);
     cr_assert_eq(evx_manifest_load(&m, c.dir, d), EVX_OK);
     cr_assert_eq(m->n, 3);
@@ -242,11 +242,11 @@ Test(manifest, one_number_in_two_sessions_is_two_reports)
      * 2010-12 are two reports, each named with its years; the two
      * renderings of the first (its years written two ways) stay one. */
     load_ok(&c, HEADER
-                "a.txt\tHC 650\tT\tC\tSeventh Report of Session 2017\xE2\x80\x93" "19\tP\tpdf-text\twhole\n"
-                "b.txt\tHC 650\tU\tC\tSecond Report of Session 2010-12\tP\tpdf-text\twhole\n"
-                "c.txt\tHC 650\tT\tC\tSession 2017-19\tP\thtml-text\tch 9\n"
-                "d.txt\tHC 65\tT\tC\tSession 2010-12\tP\tpdf-text\twhole\n"
-                "e.txt\tHC650\tV\tC\tSession 2019/21\tP\tpdf-text\twhole\n", &m, &d);
+                "a.txt\tHC 650\tT\tC\tSeventh Report of Session 2017\xE2\x80\x93" "19\t1 May 2020\tpdf-text\twhole\n"
+                "b.txt\tHC 650\tU\tC\tSecond Report of Session 2010-12\t1 May 2020\tpdf-text\twhole\n"
+                "c.txt\tHC 650\tT\tC\tSession 2017-19\t1 May 2020\thtml-text\tch 9\n"
+                "d.txt\tHC 65\tT\tC\tSession 2010-12\t1 May 2020\tpdf-text\twhole\n"
+                "e.txt\tHC650\tV\tC\tSession 2019/21\t1 May 2020\tpdf-text\twhole\n", &m, &d);
     cr_assert_eq(m->n, 5, "a name spaced otherwise, of another session, "
                           "is another report");
     cr_expect_eq(m->unusable, 0);
@@ -275,9 +275,9 @@ Test(manifest, one_number_titled_two_ways_in_one_session_is_said)
     /* a new report given an existing report's number by mistake would be
      * merged into it: the loader cannot tell, but says so */
     load_ok(&c, HEADER
-                "a.txt\tHC 650\tIntegrated care\tC\tSession 2017-19\tP\tpdf-text\twhole\n"
-                "b.txt\tHC 650\tINTEGRATED CARE\tC\tSession 2017-19\tP\thtml-text\tch 9\n"
-                "c.txt\tHC 650\tNursing workforce\tC\tSession 2017-19\tP\tpdf-text\twhole\n", &m, &d);
+                "a.txt\tHC 650\tIntegrated care\tC\tSession 2017-19\t1 May 2020\tpdf-text\twhole\n"
+                "b.txt\tHC 650\tINTEGRATED CARE\tC\tSession 2017-19\t1 May 2020\thtml-text\tch 9\n"
+                "c.txt\tHC 650\tNursing workforce\tC\tSession 2017-19\t1 May 2020\tpdf-text\twhole\n", &m, &d);
     cr_assert_eq(m->n, 3);
     cr_expect_eq(m->unusable, 0);
     for (size_t i = 0; i < 3; i++)
@@ -297,10 +297,10 @@ Test(manifest, a_file_named_twice_is_read_once)
     /* the same line again costs nothing; the file as another report is
      * a line that cannot be used (its units would be two reports') */
     load_ok(&c, HEADER
-            "a.txt\tHC 650\tT\tC\tS\tP\tpdf-text\twhole\n"
-            "a.txt\tHC 650\tT\tC\tS\tP\tpdf-text\twhole\n"
-            "a.txt\tHC 179\tT\tC\tS\tP\tpdf-text\twhole\n"
-            "b.txt\tHC 650\tT\tC\tS\tP\thtml-text\tch 9\n", &m, &d);
+            "a.txt\tHC 650\tT\tC\tS\t1 May 2020\tpdf-text\twhole\n"
+            "a.txt\tHC 650\tT\tC\tS\t1 May 2020\tpdf-text\twhole\n"
+            "a.txt\tHC 179\tT\tC\tS\t1 May 2020\tpdf-text\twhole\n"
+            "b.txt\tHC 650\tT\tC\tS\t1 May 2020\thtml-text\tch 9\n", &m, &d);
     cr_assert_eq(m->n, 2);
     cr_expect_eq(m->unusable, 1);
     cr_expect_str_eq(m->entries[1].file, "corpus/b.txt");
@@ -320,9 +320,9 @@ Test(manifest, a_session_without_years_is_told_by_its_words)
     evx_diag *d = NULL;
 
     load_ok(&c, HEADER
-                "a.txt\tHL 12\tT\tC\tautumn sitting\tP\tpdf-text\twhole\n"
-                "b.txt\tHL 12\tT\tC\tspring sitting\tP\tpdf-text\twhole\n"
-                "c.txt\tHL 12\tT\tC\tspring sitting\tP\thtml-text\tch 1\n", &m, &d);
+                "a.txt\tHL 12\tT\tC\tautumn sitting\t1 May 2020\tpdf-text\twhole\n"
+                "b.txt\tHL 12\tT\tC\tspring sitting\t1 May 2020\tpdf-text\twhole\n"
+                "c.txt\tHL 12\tT\tC\tspring sitting\t1 May 2020\thtml-text\tch 1\n", &m, &d);
     cr_assert_eq(m->n, 3);
     cr_expect_str_eq(m->entries[0].report, "HL 12 (autumn sitting)");
     cr_expect_str_eq(m->entries[1].report, "HL 12 (spring sitting)");
@@ -336,7 +336,7 @@ Test(manifest, pdf_rendering_names_a_pdf_file)
     evx_manifest *m = NULL;
     evx_diag *d = NULL;
 
-    make_corpus(&c, HEADER "r.pdf\tHC 1\tT\tC\tS\tP\tpdf\twhole\n");
+    make_corpus(&c, HEADER "r.pdf\tHC 1\tT\tC\tS\t1 May 2020\tpdf\twhole\n");
     evx_diag_new(&d);
     cr_assert_eq(evx_manifest_load(&m, c.dir, d), EVX_OK);
     cr_assert_eq(m->n, 1);
@@ -355,7 +355,7 @@ Test(manifest, no_header)
     evx_diag *d = NULL;
 
     make_corpus(&c, "# only data\n"
-                    "a.txt\tHC 1\tT\tC\tS\tP\tpdf-text\twhole\n");
+                    "a.txt\tHC 1\tT\tC\tS\t1 May 2020\tpdf-text\twhole\n");
     evx_diag_new(&d);
     cr_assert_eq(evx_manifest_load(&m, c.dir, d), EVX_PARSE);
     cr_assert_null(m);
@@ -373,7 +373,7 @@ Test(manifest, header_missing_a_column)
     evx_diag *d = NULL;
 
     make_corpus(&c, "file\treport\ttitle\tcommittee\tsession\tpublished\tcovers\n"
-                    "a.txt\tHC 1\tT\tC\tS\tP\twhole\n");
+                    "a.txt\tHC 1\tT\tC\tS\t1 May 2020\twhole\n");
     evx_diag_new(&d);
     cr_assert_eq(evx_manifest_load(&m, c.dir, d), EVX_PARSE);
     expect_diag(d, 0, EVX_DIAG_ERROR, 1, "missing 'rendering'");
@@ -394,7 +394,7 @@ Test(manifest, only_comments_or_no_usable_line)
     evx_diag_free(d);
     remove_corpus(&c);
 
-    make_corpus(&c, HEADER "a.txt\tHC 1\tT\tC\tS\tP\tweb\twhole\n");
+    make_corpus(&c, HEADER "a.txt\tHC 1\tT\tC\tS\t1 May 2020\tweb\twhole\n");
     evx_diag_new(&d);
     cr_assert_eq(evx_manifest_load(&m, c.dir, d), EVX_PARSE);
     cr_assert_null(m);
@@ -428,6 +428,39 @@ Test(manifest, empty_manifest)
     evx_diag_new(&d);
     cr_assert_eq(evx_manifest_load(&m, c.dir, d), EVX_PARSE);
     expect_diag(d, 0, EVX_DIAG_ERROR, 0, "empty file");
+    evx_diag_free(d);
+    remove_corpus(&c);
+}
+
+/* What a citation would print wrong, or an id could not hold, or a file
+ * outside the corpus: a published date that is none is left out (the
+ * line is used, flawed); a report holding "/" and a path with ".." or from
+ * the root are unusable lines, each warned of naming its line. */
+Test(manifest, bad_dates_ids_and_paths_are_said)
+{
+    tmpcorpus c;
+    evx_manifest *m = NULL;
+    evx_diag *d = NULL;
+
+    make_corpus(&c, HEADER
+                "a.txt\tHC 1\tT\tC\tS\t31 Febtember 2020\tpdf-text\twhole\n"
+                "b.txt\tHC 1/2 <x>\tT\tC\tS\t1 May 2020\tpdf-text\twhole\n"
+                "../c.txt\tHC 3\tT\tC\tS\t1 May 2020\tpdf-text\twhole\n"
+                "/etc/passwd\tHC 4\tT\tC\tS\t1 May 2020\tpdf-text\twhole\n"
+                "e..txt\tHC 5\tT\tC\tS\t2018-06-11\tpdf-text\twhole\n");
+    evx_diag_new(&d);
+    cr_assert_eq(evx_manifest_load(&m, c.dir, d), EVX_OK);
+    cr_assert_eq(m->n, 2);
+    cr_expect_eq(m->unusable, 3);
+    cr_expect_eq(m->flawed, 1);
+    cr_expect_str_eq(m->entries[0].published, "");
+    cr_expect_str_eq(m->entries[1].published, "2018-06-11");
+    cr_assert_eq(evx_diag_len(d), 4);
+    expect_diag(d, 0, EVX_DIAG_WARNING, 2, "is not a date");
+    expect_diag(d, 1, EVX_DIAG_WARNING, 3, "holds '/'");
+    expect_diag(d, 2, EVX_DIAG_WARNING, 4, "outside the corpus folder");
+    expect_diag(d, 3, EVX_DIAG_WARNING, 5, "outside the corpus folder");
+    evx_manifest_free(m);
     evx_diag_free(d);
     remove_corpus(&c);
 }

@@ -47,6 +47,7 @@ struct evx_text {
     char *repaired;  /* that text, kept when its characters are the file's
                         bytes one for one (Windows-1252) and data differs */
     int single_byte; /* the file is Windows-1252: a character a byte */
+    size_t damaged;  /* lines with invalid UTF-8 or NULs replaced */
     int marked;      /* its marks were removed (Markdown): columns moved */
 };
 
@@ -95,8 +96,9 @@ static int looks_binary(const char *s, size_t len)
 
 enum { DAMAGE_UTF8 = 1, DAMAGE_NUL = 2 };
 
-static void report_line(evx_diag *diag, const char *name, long line,
-                        int damage)
+/* Warns of line's damage; 1 if it had any. */
+static int report_line(evx_diag *diag, const char *name, long line,
+                       int damage)
 {
     if (damage == (DAMAGE_UTF8 | DAMAGE_NUL))
         evx_diag_add(diag, EVX_DIAG_WARNING, name, line,
@@ -107,14 +109,15 @@ static void report_line(evx_diag *diag, const char *name, long line,
     else if (damage == DAMAGE_NUL)
         evx_diag_add(diag, EVX_DIAG_WARNING, name, line,
                      "NUL byte replaced");
+    return damage != 0;
 }
 
 /* Copies s into out with line ends, NULs and invalid UTF-8 repaired,
- * warning once per damaged line. */
-static void clean(evx_buf *out, const char *s, size_t len, const char *name,
-                  evx_diag *diag)
+ * warning once per damaged line; the damaged lines' count. */
+static size_t clean(evx_buf *out, const char *s, size_t len, const char *name,
+                    evx_diag *diag)
 {
-    size_t i = 0, run = 0; /* run: first byte not yet copied */
+    size_t i = 0, run = 0, damaged = 0; /* run: first byte not yet copied */
     long line = 1;
     int damage = 0;
 
@@ -127,7 +130,7 @@ static void clean(evx_buf *out, const char *s, size_t len, const char *name,
             continue;
         }
         if (c == '\n') {
-            report_line(diag, name, line++, damage);
+            damaged += (size_t)report_line(diag, name, line++, damage);
             damage = 0;
             i++;
             continue;
@@ -149,7 +152,7 @@ static void clean(evx_buf *out, const char *s, size_t len, const char *name,
                 continue;
             }
             evx_buf_putc(out, '\n');
-            report_line(diag, name, line++, damage);
+            damaged += (size_t)report_line(diag, name, line++, damage);
             damage = 0;
         } else if (c == 0) {
             evx_buf_putc(out, ' ');
@@ -161,7 +164,7 @@ static void clean(evx_buf *out, const char *s, size_t len, const char *name,
         run = ++i;
     }
     evx_buf_append(out, s + run, i - run);
-    report_line(diag, name, line, damage);
+    return damaged + (size_t)report_line(diag, name, line, damage);
 }
 
 /* Records the start of every line of t->data. */
@@ -406,7 +409,7 @@ static evx_status build(evx_text **out, const char *data, size_t len,
     if (!t)
         goto done;
     t->name = evx_strdup(o->name ? o->name : "");
-    clean(&clean_buf, data, len, o->name, o->diag);
+    t->damaged = clean(&clean_buf, data, len, o->name, o->diag);
     evx_buf_free(&decoded);
     if (!t->name || evx_buf_status(&clean_buf))
         goto done;
@@ -675,6 +678,11 @@ evx_status evx_text_load_data(evx_text **out, const char *path,
     load_opts o = {name ? name : path, diag, 0};
 
     return load_file(out, path, &o);
+}
+
+size_t evx_text_damaged(const evx_text *t)
+{
+    return t->damaged;
 }
 
 const char *evx_text_name(const evx_text *t)

@@ -82,6 +82,10 @@ size_t evx_text_last_line(const evx_text *t);
 void evx_text_free(evx_text *t);
 
 /* The name given at load (borrowed). */
+/* How many of the file's lines had invalid UTF-8 or NUL bytes replaced
+ * (each warned of): what they held is not read. */
+size_t evx_text_damaged(const evx_text *t);
+
 const char *evx_text_name(const evx_text *t);
 
 /* Number of lines (a final line without LF counts). */
