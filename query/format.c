@@ -151,7 +151,14 @@ static void put_source_of(evx_buf *b, const evx_speaker *s, int *first)
     } else if (strcmp(kind, "written") == 0) {
         put_part(b, "written evidence", first);
     }
-    put_part(b, s->ref, first);
+    /* a document by its author, already named ("The King's Fund, A
+     * progress report …"): its title after the name, once */
+    const char *ref = s->ref;
+    size_t nl = s->name ? strlen(s->name) : 0;
+    if (ref && nl && strncmp(ref, s->name, nl) == 0 && ref[nl] == ',' && ref[nl + 1] == ' ' &&
+        ref[nl + 2])
+        ref += nl + 2;
+    put_part(b, ref, first);
 }
 
 /* "Name, Role, Org"; an organisation speaking for itself is named once. */
@@ -825,11 +832,34 @@ static void cite_quote(void *ctx, const evx_unit *q)
     cite_block(ctx, q->text, strlen(q->text), "> > ");
 }
 
+/* Escapes each "<" written to b from `from` on ("\\<"), so that Markdown
+ * shows the report's "<Ltd>" or "<script>" as printed, never as HTML. */
+static void escape_angles(evx_buf *b, size_t from)
+{
+    evx_buf tail = EVX_BUF_INIT;
+    size_t n = 0;
+    for (size_t i = from; i < b->len; i++)
+        n += b->data[i] == '<';
+    if (!n)
+        return;
+    for (size_t i = from; i < b->len; i++) {
+        if (b->data[i] == '<')
+            evx_buf_putc(&tail, '\\');
+        evx_buf_putc(&tail, b->data[i]);
+    }
+    if (!evx_buf_status(&tail)) {
+        evx_buf_truncate(b, from);
+        evx_buf_append(b, tail.data, tail.len);
+    }
+    evx_buf_free(&tail);
+}
+
 void evx_format_cite(evx_buf *b, const evx_out_hit *h,
                      const evx_report_meta *meta)
 {
     const evx_unit *u = h->unit;
     const evx_speaker *s = u->speaker;
+    size_t from = b->len;
     cite_walk cw = {b, 0};
     quote_walk wk = {cite_text, cite_quote, &cw};
 
@@ -844,4 +874,5 @@ void evx_format_cite(evx_buf *b, const evx_out_hit *h,
     }
     evx_format_reference(b, u, meta);
     evx_buf_putc(b, '\n');
+    escape_angles(b, from);
 }

@@ -249,6 +249,32 @@ Test(format, cite_quotation)
     evx_unit_free(u);
 }
 
+/* A document's author named once ("The King's Fund, A progress report
+ * …" had followed "The King's Fund"), and the report's "<" shown as
+ * printed in Markdown, never read as HTML. */
+Test(format, cite_a_document_once_and_angles_escaped)
+{
+    evx_unit *u = quotation();
+    evx_out_hit h = {1, 1, NULL, NULL, NULL, NULL, 0, 0, NULL, NULL, 0};
+    evx_buf b = EVX_BUF_INIT;
+
+    evx_unit_set(&u->text, "fish <script> here", 18);
+    evx_unit_set(&u->speaker->name, "The Fund", 8);
+    evx_unit_set(&u->speaker->org, "The Fund", 8);
+    evx_unit_set(&u->speaker->role, NULL, 0);
+    evx_unit_set(&u->speaker->kind, "document", 8);
+    evx_unit_set(&u->speaker->ref, "The Fund, A progress report <draft>, 2018", 41);
+    h.unit = u;
+    evx_format_cite(&b, &h, NULL);
+    cr_expect(strstr(evx_buf_str(&b), "> fish \\<script> here\n") != NULL, "%s",
+              evx_buf_str(&b));
+    cr_expect(strstr(evx_buf_str(&b),
+                     "\xE2\x80\x94 The Fund, A progress report \\<draft>, 2018\n") != NULL,
+              "%s", evx_buf_str(&b));
+    evx_buf_free(&b);
+    evx_unit_free(u);
+}
+
 Test(format, cite_paragraph_and_footnote)
 {
     evx_unit *u = NULL;
