@@ -247,18 +247,19 @@ static int print_units(const evx_units *units)
     return failed;
 }
 
-/* The manifest entry naming path (by its file name), or NULL. */
+/* The manifest entry naming the file at path (the same file, not one of
+ * the same name elsewhere: "ext/r2.txt" is not "corpus/r2.txt"), or
+ * NULL. */
 static const evx_manifest_entry *entry_for(const evx_manifest *m,
                                            const char *path)
 {
-    const char *base = strrchr(path, '/');
-    base = base ? base + 1 : path;
-    for (size_t i = 0; m && i < m->n; i++) {
-        const char *eb = strrchr(m->entries[i].path, '/');
-        eb = eb ? eb + 1 : m->entries[i].path;
-        if (strcmp(eb, base) == 0)
+    struct stat want, got;
+    if (!m || stat(path, &want) != 0)
+        return NULL;
+    for (size_t i = 0; i < m->n; i++)
+        if (stat(m->entries[i].path, &got) == 0 && got.st_dev == want.st_dev &&
+            got.st_ino == want.st_ino)
             return &m->entries[i];
-    }
     return NULL;
 }
 

@@ -594,3 +594,41 @@ Test(robust, a_web_edition_cut_in_its_footnote_list_is_said)
     result_free(&r);
     env_free(&e);
 }
+
+/* --dump of a file outside the corpus that shares a corpus file's name
+ * ("ext/r.txt" and "corpus/r.txt"): it is no file of the manifest, so
+ * neither its report nor its source name are taken from that line (they
+ * had been, by the name alone, and the sources pointed at the other
+ * file). */
+Test(robust, a_dumped_file_is_matched_to_the_manifest_by_itself_not_its_name)
+{
+    env e;
+    env_new(&e);
+    const char text[] = "1 Introduction\n\n1. We heard that the fund was too small.\n";
+    spit(&e, "r.txt", text, sizeof text - 1);
+    static const mline one[] = {{"r.txt", "HC 650", "pdf-text"}};
+    manifest(&e, one, 1);
+    char other[160], file[200];
+    snprintf(other, sizeof other, "%s/ext", e.dir);
+    cr_assert_eq(mkdir(other, 0700), 0);
+    snprintf(file, sizeof file, "%s/r.txt", other);
+    FILE *f = fopen(file, "w");
+    cr_assert_not_null(f);
+    fputs("1 Introduction\n\n1. A different text altogether.\n", f);
+    fclose(f);
+    const char *args[] = {"--dump", "--corpus", e.corpus, file, NULL};
+    result r = run(&e, "evidex-index", args);
+    cr_expect(strstr(r.out, "\"report\":\"UNKNOWN\"") != NULL, "%s", r.out);
+    cr_expect(strstr(r.out, "ext/r.txt") != NULL, "%s", r.out);
+    result_free(&r);
+    const char *same[] = {"--dump", "--corpus", e.corpus, NULL, NULL};
+    char mine[200];
+    snprintf(mine, sizeof mine, "%s/r.txt", e.corpus);
+    same[3] = mine;
+    r = run(&e, "evidex-index", same);
+    cr_expect(strstr(r.out, "\"report\":\"HC 650\"") != NULL, "%s", r.out);
+    result_free(&r);
+    unlink(file);
+    rmdir(other);
+    env_free(&e);
+}
