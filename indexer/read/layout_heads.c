@@ -4,7 +4,6 @@
  * parts found by name, and the rules that split a heading off the text it
  * is glued to.
  */
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -171,17 +170,17 @@ static int sentence_before(const evx_word *w, size_t b)
            !evx_ascii_digit((unsigned char)w->s[b - 2]);
 }
 
-/* How paragraph number `due` is glued to the end of word w: after a
+/* How paragraph number num (n bytes: "57.") is glued to the end of word w: after a
  * heading's last word (a letter or a bracket closed: "users1.",
  * "reviews)1.") or a caption's year ("2015 to 202449."), or after a
  * sentence's end ("dues.57.", "sustainable.316."); *k gets the length of
  * the words before it. */
-static enum glue glued_due(const evx_word *w, int due, size_t *k)
+static enum glue glued_due(const evx_word *w, const char *num, size_t n, size_t *k)
 {
-    char num[16];
-    int n = snprintf(num, sizeof num, "%d.", due);
-    if (due <= 0 || n <= 0 || w->len <= (unsigned)n + 1 ||
-        memcmp(w->s + w->len - n, num, (size_t)n) != 0)
+    /* most words end in no digit and a full stop: at once */
+    if (w->len <= n + 1 || w->s[w->len - 1] != '.' ||
+        !evx_ascii_digit((unsigned char)w->s[w->len - 2]) ||
+        memcmp(w->s + w->len - n, num, n) != 0)
         return GLUE_NONE;
     size_t b = w->len - (size_t)n;
     unsigned char c = (unsigned char)w->s[b - 1];
@@ -207,11 +206,23 @@ static int heading_words(const scan *sc, size_t a, size_t e)
  * in *k.  sc->n if none. */
 static size_t glued_on_line(const scan *sc, size_t ls, size_t *k)
 {
+    char num[16];
     int due = evx_lay_next_number(sc);
+    size_t n = 0;
+    if (due <= 0 || due >= EVX_PARA_BY_CHAPTER)
+        return sc->n; /* a number by chapter is never glued so */
+    for (int v = due; v; v /= 10)
+        num[n++] = (char)('0' + v % 10);
+    for (size_t a = 0; a < n / 2; a++) {
+        char t = num[a];
+        num[a] = num[n - 1 - a];
+        num[n - 1 - a] = t;
+    }
+    num[n++] = '.';
     for (size_t i = ls; i + 1 < sc->n; i++) {
         if (i > ls && (sc->w[i].flags & W_LINE))
             break;
-        enum glue g = glued_due(&sc->w[i], due, k);
+        enum glue g = glued_due(&sc->w[i], num, n, k);
         if (g == GLUE_NONE || (sc->w[i + 1].flags & W_LINE) ||
             !evx_wd_upperish(&sc->w[i + 1]))
             continue;
