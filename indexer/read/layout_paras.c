@@ -218,12 +218,12 @@ size_t evx_lay_para_column_after(scan *sc, size_t i)
 #define TRAIL_HEADING_WORDS 16
 #define TRAIL_PROSE_WORDS 6
 
-/* What the block at k is to a page of numbers each after its own
- * paragraph: a paragraph's number alone, a paragraph's text, a heading (a
- * line of a few words that ends in no stop), or anything else (the
- * page's notes, a table's figures, its end). */
 enum trail_block { TB_NUMBER, TB_TEXT, TB_HEADING, TB_OTHER };
 
+/* What the block at k (ending at *end) is to a page of numbers each after
+ * its own paragraph: a paragraph's number alone, a paragraph's text, a
+ * heading (a line of a few words that ends in no stop), or anything else
+ * (the page's notes, a table's figures, its end). */
 static enum trail_block trail_block_at(const scan *sc, size_t k, size_t *end)
 {
     *end = k < sc->n ? evx_lay_next_block(sc, k) : k;
