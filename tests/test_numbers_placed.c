@@ -244,3 +244,29 @@ Test(numbers_placed, a_figure_number_is_no_glued_paragraph)
     cr_expect(strstr(unit(&u, "HC1/p1")->text, "Figure 1.2. The Department") != NULL);
     evx_units_free(&u);
 }
+
+/* The House of Lords' closing list grouped under its chapters' titles,
+ * citing no paragraphs: a group's title after an item that ended a
+ * sentence, before the item due, heads the items after it (it had been
+ * glued to the item before, the later items keeping the first group's
+ * title).  A line that goes on an item's sentence ("… the Department for
+ * Environment," / "Food and Rural Affairs …") is no title. */
+Test(numbers_placed, a_lords_list_grouped_under_its_chapters)
+{
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u,
+            "Chapter 1: Introduction\n"
+            "1.     The seasonal worker scheme has grown since 2019.\n\n"
+            "2.     Labour providers reported higher recruitment fees.\n\n"
+            "Summary of conclusions and recommendations\n"
+            "Introduction\n"
+            "1.     The seasonal worker scheme should be placed on a statutory footing.\n"
+            "2.     The Government should publish data on recruitment fees.\n"
+            "The scale of the challenge\n"
+            "3.     Defra should review worker welfare audits annually.\n",
+            0);
+    cr_expect_str_eq(unit(&u, "HC1/r2")->text,
+                     "The Government should publish data on recruitment fees.");
+    cr_expect_str_eq(unit(&u, "HC1/r3")->section, "The scale of the challenge");
+    evx_units_free(&u);
+}

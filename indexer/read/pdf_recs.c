@@ -4,6 +4,7 @@
  */
 #include "pdf_recs.h"
 
+#include "ascii.h"
 #include "chapter.h"
 #include "pdf_back.h"
 #include "pdf_body.h"
@@ -24,6 +25,28 @@ static int rec_due(const pdf_parser *p, const pdf_line *c, int v)
            (pdf_resumes_run(p, c->ln, p->last_rec, v, 1) ||
             (p->open.rec_done && p->last_rec > 0 &&
              evx_para_follows(p->last_rec, v, EVX_PARA_AHEAD)));
+}
+
+/* Most bytes of a group's heading in the list. */
+#define GROUP_HEADING_MAX 120
+
+/* Is c a group's heading between two items of a list that cites no
+ * paragraphs, a blank line around it or none ("… recruitment fees." /
+ * "The scale of the challenge" / "3. Defra should …", the House of
+ * Lords' list grouped by its chapters): the item before it ended a
+ * sentence, c ends in none, and the recommendation due opens the next
+ * line with text? */
+static int group_heading(const pdf_parser *p, const pdf_line *c)
+{
+    size_t len, off;
+    if (!p->open.cur || !pdf_ends_sentence(&p->open.acc) || c->len > GROUP_HEADING_MAX ||
+        pdf_ends_punct(c->s, c->len) || c->s[c->len - 1] == ')' ||
+        !evx_ascii_upper((unsigned char)c->s[0]) || pdf_is_list_item(c->s, c->len) ||
+        pdf_numbered(c->s, c->len, &off))
+        return 0;
+    size_t k = pdf_next_content(p, c->ln + 1);
+    const char *s = k ? pdf_get_line(p, k, &len, NULL, NULL) : NULL;
+    return s && pdf_numbered(s, len, &off) == p->last_rec + 1;
 }
 
 size_t pdf_recs_line(pdf_parser *p, const pdf_line *c)
@@ -70,6 +93,11 @@ size_t pdf_recs_line(pdf_parser *p, const pdf_line *c)
                        pdf_ends_punct(p->open.acc.text.data, p->open.acc.text.len) &&
                        evx_chapter_word(c->s, c->len, &chapter) > 0;
     evx_buf h = EVX_BUF_INIT;
+    if (group_heading(p, c)) {
+        pdf_unit_finish(p);
+        pdf_set_section(p, c->s, c->len);
+        return 0;
+    }
     if (c->block_start && (!p->open.cur || p->open.rec_done || chapter_over) &&
         !pdf_is_list_item(c->s, c->len) &&
         (hl = pdf_heading_block(p, c->ln, 3, 200, &h)) && !pdf_ends_punct(h.data, h.len)) {
