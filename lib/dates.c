@@ -49,6 +49,14 @@ int evx_day_month_at(const char *s, size_t n)
            evx_month_at(s + i + 1, n - i - 1) > 0;
 }
 
+int evx_year_at(const char *s)
+{
+    for (int i = 0; i < 4; i++)
+        if (s[i] < '0' || s[i] > '9')
+            return 0;
+    return (s[0] == '1' && (s[1] == '8' || s[1] == '9')) || (s[0] == '2' && s[1] == '0');
+}
+
 int evx_date_read(const char *s, size_t n, long *ymd)
 {
     size_t i = 0, at = 0, m;

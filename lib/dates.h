@@ -21,6 +21,10 @@ size_t evx_month_at(const char *s, size_t n);
  * of 1 to 31, one space, a month's name)? */
 int evx_day_month_at(const char *s, size_t n);
 
+/* Is s[0..4) a year a report prints, 1800 to 2099 ("2024"; the caller
+ * sees that four bytes are there)? */
+int evx_year_at(const char *s);
+
 /* Reads the date s[0..n) gives: "11 June 2018" (a weekday's name may
  * lead), "June 2018" (day 0) or "2018-06-11", as the number 20180611 into
  * *ymd.  1 if read, else 0 (*ymd untouched). */

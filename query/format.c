@@ -494,13 +494,20 @@ static void put_snippet_text(evx_buf *b, const char *text, size_t len,
         evx_buf_puts(b, " \xE2\x80\xA6");
 }
 
-/* The code points of text[0..off): a byte offset as a character's. */
-static size_t chars_before(const char *text, size_t off)
+/* Counts characters (code points) through text from a byte offset to
+ * later ones, so that a unit's highlights, in order, cost one pass. */
+typedef struct char_count {
+    size_t at, chars; /* bytes passed, the characters in them */
+} char_count;
+
+/* The characters of text[0..off): a byte offset as a character's. */
+static size_t chars_before(char_count *cc, const char *text, size_t off)
 {
-    size_t n = 0;
-    for (size_t i = 0; i < off; i++)
-        n += ((unsigned char)text[i] & 0xC0) != 0x80;
-    return n;
+    if (off < cc->at)
+        cc->at = cc->chars = 0;
+    for (; cc->at < off; cc->at++)
+        cc->chars += ((unsigned char)text[cc->at] & 0xC0) != 0x80;
+    return cc->chars;
 }
 
 static void put_json_snippet(evx_buf *b, const evx_out_hit *h,
@@ -532,10 +539,12 @@ static void put_json_snippet(evx_buf *b, const evx_out_hit *h,
      * Python index a string */
     evx_json_put_key(b, "highlight_chars");
     evx_buf_putc(b, '[');
-    for (i = 0; i < h->snip->n_hl; i++)
-        evx_buf_printf(b, "%s[%zu,%zu]", i ? "," : "",
-                       chars_before(text, h->snip->hl[i].start),
-                       chars_before(text, h->snip->hl[i].end));
+    char_count cc = {0, 0};
+    for (i = 0; i < h->snip->n_hl; i++) {
+        size_t from = chars_before(&cc, text, h->snip->hl[i].start);
+        evx_buf_printf(b, "%s[%zu,%zu]", i ? "," : "", from,
+                       chars_before(&cc, text, h->snip->hl[i].end));
+    }
     evx_buf_puts(b, "],");
 }
 

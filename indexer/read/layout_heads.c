@@ -10,6 +10,7 @@
 
 #include "ascii.h"
 #include "chapter.h"
+#include "dates.h"
 #include "layout_scan.h"
 #include "recs_head.h"
 
@@ -123,7 +124,7 @@ static size_t heading_line_end(const scan *sc, size_t i)
     if (k >= sc->n || k - i > NUMBERED_SECTION_WORDS)
         return 0;
     const evx_word *last = &sc->w[k - 1];
-    return strchr(".?!:;,", last->s[last->len - 1]) ? 0 : k;
+    return evx_wd_ends_stop(last) ? 0 : k;
 }
 
 int evx_lay_numbered_section(const scan *sc, size_t i)
@@ -147,15 +148,6 @@ int evx_lay_numbered_section(const scan *sc, size_t i)
 }
 
 enum glue { GLUE_NONE, GLUE_HEADING, GLUE_SENTENCE };
-
-/* Is s[0..4) a year ("2024")? */
-static int year_at(const char *s)
-{
-    for (int j = 0; j < 4; j++)
-        if (!evx_ascii_digit((unsigned char)s[j]))
-            return 0;
-    return (s[0] == '1' && s[1] == '9') || (s[0] == '2' && s[1] == '0');
-}
 
 /* Do the b bytes of w end a sentence after a word, its footnote's marker
  * after it or none ("dues.", "sustainable.3"), not a number's point
@@ -187,7 +179,7 @@ static enum glue glued_due(const evx_word *w, const char *num, size_t n, size_t 
     *k = b;
     if ((evx_ascii_lower(c) || c == ')') && b >= 2)
         return GLUE_HEADING;
-    if (b >= 4 && year_at(w->s + b - 4) &&
+    if (b >= 4 && evx_year_at(w->s + b - 4) &&
         (b == 4 || !evx_ascii_digit((unsigned char)w->s[b - 5])))
         return GLUE_HEADING;
     return sentence_before(w, b) ? GLUE_SENTENCE : GLUE_NONE;

@@ -246,7 +246,7 @@ static enum trail_block trail_block_at(const scan *sc, size_t k, size_t *end)
                        (e - k) >= TRAIL_PROSE_WORDS * lines
                    ? TB_TEXT
                    : TB_OTHER;
-    return e - k <= TRAIL_HEADING_WORDS && !strchr(".?!:;,", l->s[l->len - 1])
+    return e - k <= TRAIL_HEADING_WORDS && !evx_wd_ends_stop(l)
                ? TB_HEADING
                : TB_TEXT;
 }

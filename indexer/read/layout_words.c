@@ -116,6 +116,12 @@ int evx_wd_ends_sentence(const evx_word *w)
     return k > 0 && end_punct(s, k);
 }
 
+int evx_wd_ends_stop(const evx_word *w)
+{
+    char c = w->len ? w->s[w->len - 1] : 0;
+    return c && strchr(".?!:;,", c) != NULL;
+}
+
 /* The footnote marker glued to the end of a word ("sandblasting.2",
  * "5mm.1", "break.”14"): its value, else 0. */
 int evx_wd_marker(const evx_word *w)

@@ -38,6 +38,10 @@ int evx_wd_goes_on(const evx_word *w);
 /* Ends a sentence, perhaps followed by a glued footnote marker. */
 int evx_wd_ends_sentence(const evx_word *w);
 
+/* Does w end in a stop, ". ? ! : ; ,", as a heading's last word never
+ * does ("Oversight (the trust framework)" ends in none)? */
+int evx_wd_ends_stop(const evx_word *w);
+
 /* The footnote marker glued to the end of a word ("sandblasting.2",
  * "5mm.1", "break.”14"): its value, else 0. */
 int evx_wd_marker(const evx_word *w);

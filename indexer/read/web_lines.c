@@ -264,16 +264,6 @@ int evx_web_ends_in_function_word(const char *s, size_t n)
            word_among(s + b, e - b, words, sizeof words / sizeof *words);
 }
 
-/* Is v[0..4) a year, 1800 to 2099? */
-static int year_at(const char *v)
-{
-    for (int i = 0; i < 4; i++)
-        if (!evx_ascii_digit((unsigned char)v[i]))
-            return 0;
-    return (v[0] == '1' && v[1] == '8') || (v[0] == '1' && v[1] == '9') ||
-           (v[0] == '2' && v[1] == '0');
-}
-
 /* Does s[0..n) end in a number that is no part of a title: a page number,
  * a marker glued to a word ("system12"), a count?  A year ("The winter
  * of 2010", "Session 2017–19") and a name's number ("COVID-19") are a
@@ -312,13 +302,13 @@ static int ends_in_number(const char *s, size_t n)
         size_t b = d - dash; /* before the dash */
         if (evx_ascii_alpha((unsigned char)s[b - 1]))
             return 0; /* COVID-19 */
-        if (b >= 4 && year_at(s + b - 4) &&
+        if (b >= 4 && evx_year_at(s + b - 4) &&
             (b == 4 || !evx_ascii_alnum((unsigned char)s[b - 5])))
             return 0; /* 2017–19 */
     }
     if (d > 1 && s[d - 1] == ' ' && cites_provision(s, d - 1))
         return 0; /* "Eviction and Article 8", "Powers under Section 75" */
-    return !(n - d == 4 && year_at(s + d) && d > 0 && s[d - 1] == ' ');
+    return !(n - d == 4 && evx_year_at(s + d) && d > 0 && s[d - 1] == ' ');
 }
 
 /* Whether a title reads as a sentence: a stop inside it or at its end,
