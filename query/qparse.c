@@ -162,7 +162,7 @@ static evx_status build_word(evx_qparse *qp, const lex *l, item *it)
     if (w.q) {
         it->q = w.q;
     } else if (w.stem) {
-        st = evx_qp_term(qp, &it->q, EVX_PREFIX_STEM, w.stem, ++qp->qpos);
+        st = evx_qp_word_query(qp, &w, &it->q);
     } else
         st = evx_qp_fail(qp, EVX_PARSE, "nothing searchable in '%.*s' at column %zu",
                   (int)(l->end - l->start), qp->text + l->start, l->col);

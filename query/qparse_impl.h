@@ -202,6 +202,11 @@ evx_status evx_qp_build_field(evx_qparse *qp, const lex *l, item *it);
  * chunk with no token leaves w->q and w->stem NULL. */
 evx_status evx_qp_free_word(evx_qparse *qp, const lex *l, fword *w);
 
+/* The query of one free word w (a stem, not w->q) as a run of it alone
+ * would make it: its stem or synonyms, its name, its plain word in the
+ * furniture a type: field asks for; "+word" requires that. */
+evx_status evx_qp_word_query(evx_qparse *qp, const fword *w, evx_query **q);
+
 /* Turns the n single free words ws into queries out[*n_out...] (at most
  * three a word), weak[i] set for those that weigh but match nothing
  * alone. */

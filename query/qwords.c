@@ -215,14 +215,16 @@ done:
 /* A free word's match in furniture (a witness panel, an evidence list's
  * entry, a footnote that is only a reference), which has no stems
  * (freetext.c), where the query asks for furniture by type: its plain
- * word, at no weight, so that the word finds the entry or footnote that
- * holds it ("type:footnote DEFRA"), and leaves every other unit's rank as
- * it was.  As a topic a word never finds furniture. */
+ * word, so that the word finds the entry or footnote that holds it
+ * ("type:footnote DEFRA"), weighted as a word is, so that the footnotes
+ * that hold the words rank first (at no weight they had come in the
+ * index's order); no other unit matches it, so every other unit's rank
+ * is as it was.  As a topic a word never finds furniture. */
 static evx_status in_furniture(evx_qparse *qp, const fword *w, evx_query **q)
 {
     static const evx_unit_type types[] = {EVX_UNIT_FOOTNOTE, EVX_UNIT_WITNESS,
                                           EVX_UNIT_EVIDENCE};
-    evx_query *plain = NULL, *kinds[3] = {NULL, NULL, NULL}, *of = NULL, *zero = NULL;
+    evx_query *plain = NULL, *kinds[3] = {NULL, NULL, NULL}, *of = NULL;
     if (!qp->furniture || !w->term || evx_rank_is_function_word(w->stem))
         return EVX_OK;
     evx_status st = evx_qp_term(qp, &plain, "", w->term, 0);
@@ -239,11 +241,12 @@ static evx_status in_furniture(evx_qparse *qp, const fword *w, evx_query **q)
         st = evx_qp_combine2(&plain, EVX_Q_FILTER, plain, of);
         of = NULL;
     }
-    if (!st)
-        st = evx_query_scale(&zero, plain, 0.0);
-    evx_query_free(plain);
     evx_query_free(of);
-    return st ? st : evx_qp_combine2(q, EVX_Q_OR, *q, zero);
+    if (st) {
+        evx_query_free(plain);
+        return st;
+    }
+    return evx_qp_combine2(q, EVX_Q_OR, *q, plain);
 }
 
 static evx_status with_name(evx_qparse *qp, const fword *w, evx_query **q)
@@ -266,6 +269,32 @@ static evx_status with_name(evx_qparse *qp, const fword *w, evx_query **q)
             st = evx_qp_combine2(q, EVX_Q_OR, *q, ref);
     }
     return st;
+}
+
+/* One free word's query: its stem or its synonyms, its name, its plain
+ * word in the furniture a type: field asks for; *matched says whether
+ * synonyms were found.  On failure *q is freed and NULL. */
+static evx_status word_query(evx_qparse *qp, const fword *w, evx_query **q,
+                             int *matched)
+{
+    evx_status st = syn_query(qp, w, 1, q, matched);
+    if (!st && !*matched)
+        st = with_name(qp, w, q);
+    if (!st)
+        st = in_furniture(qp, w, q);
+    if (st) {
+        /* the word's query, made before its name failed (the term
+         * limit): not handed on */
+        evx_query_free(*q);
+        *q = NULL;
+    }
+    return st;
+}
+
+evx_status evx_qp_word_query(evx_qparse *qp, const fword *w, evx_query **q)
+{
+    int matched;
+    return word_query(qp, w, q, &matched);
 }
 
 /* A word's match in headings (rank.h), as an extra of the run: it adds
@@ -375,17 +404,9 @@ evx_status evx_qp_expand_run(evx_qparse *qp, fword *ws, size_t n,
             len = 1;
         for (k = 0; k < len && !st; k++) {
             q = NULL;
-            st = syn_query(qp, ws + i + k, 1, &q, &matched);
-            if (!st && !matched)
-                st = with_name(qp, &ws[i + k], &q);
-            if (!st)
-                st = in_furniture(qp, &ws[i + k], &q);
-            if (st) {
-                /* the word's query, made before its name failed (the
-                 * term limit): not handed to out */
-                evx_query_free(q);
+            st = word_query(qp, &ws[i + k], &q, &matched);
+            if (st)
                 break;
-            }
             weak[*n_out] = !matched && evx_rank_is_function_word(ws[i + k].stem);
             out[(*n_out)++] = q;
             st = push_heading(qp, &ws[i + k], out, weak, n_out);

@@ -369,6 +369,47 @@ Test(cli, a_word_finds_the_furniture_its_type_field_asks_for)
     free(out);
 }
 
+/* "+word" asks that a word be there, as the word alone would find it:
+ * with a type: field for furniture it had found nothing at all. */
+Test(cli, a_required_word_finds_what_the_word_finds)
+{
+    char *out = NULL, *plus = NULL;
+
+    cr_expect_eq(evidex("-c 'type:footnote DEFRA'", &out, NULL), 0);
+    cr_expect_eq(evidex("-c 'type:footnote +DEFRA'", &plus, NULL), 0);
+    cr_expect_gt(atoi(out), 0, "%s", out);
+    cr_expect_str_eq(plus, out);
+    free(out);
+    free(plus);
+    cr_expect_eq(evidex("-c 'type:evidence +Healthwatch'", &out, NULL), 0);
+    cr_expect_gt(atoi(out), 0, "%s", out);
+    free(out);
+}
+
+/* The footnotes that hold the words asked with type:footnote rank first,
+ * by score: at no weight they had come in the index's order, the only
+ * footnotes naming the Health Service Journal at ranks 11 and 12. */
+Test(cli, furniture_asked_for_by_type_ranks_by_its_words)
+{
+    char *out = NULL;
+
+    cr_expect_eq(evidex("--json -n 10 'type:footnote Health Service Journal'", &out, NULL), 0);
+    cr_expect_eq(check_json_lines(out), 10, "%s", out);
+    const char *line_end = strchr(out, '\n');
+    cr_assert_not_null(line_end, "%s", out);
+    char *first = evx_strndup(out, (size_t)(line_end - out));
+    cr_expect_not_null(strstr(first, "Health Service Journal"), "first hit: %s", first);
+    free(first);
+    double last = 1e9;
+    for (const char *s = strstr(out, "\"score\":"); s; s = strstr(s + 1, "\"score\":")) {
+        double v = strtod(s + 8, NULL);
+        cr_expect_leq(v, last, "scores out of order: %s", out);
+        last = v;
+    }
+    cr_expect_gt(last, 0.0, "a hit holding none of the words: %s", out);
+    free(out);
+}
+
 /* ---- --vimgrep and --cite --------------------------------------------- */
 
 /* The corpus line `lnum` of file (relative to the source folder). */

@@ -136,6 +136,8 @@ typedef struct pdf_parser {
                             citing no paragraph (the Public Accounts
                             Committee's form) */
     int caption_box;     /* the unit open is a captioned box (caption.h) */
+    int term_open;       /* the glossary unit open is an entry's term, not
+                            the part's heading (pdf_block_line) */
     int caption_sourced; /* and its source line has been read */
     int single_quotes; /* the text quotes with single marks (quotes.h) */
     int *line_page; /* printed page of each line read, by line number */

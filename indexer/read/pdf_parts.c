@@ -112,6 +112,18 @@ static int annex_line_alone(const pdf_parser *p, size_t ln, evx_buf *h)
     return 1;
 }
 
+/* Whether line ln alone heads a glossary; if so, h holds it. */
+static int glossary_line_alone(const pdf_parser *p, size_t ln, evx_buf *h)
+{
+    size_t len;
+    const char *s = pdf_get_line(p, ln, &len, NULL, NULL);
+    if (!glossary_heading(s, len))
+        return 0;
+    evx_buf_clear(h);
+    evx_buf_append(h, s, len);
+    return 1;
+}
+
 /* A back matter heading at a block start switches part. */
 int pdf_switch_part(pdf_parser *p, const pdf_line *c, size_t *extra)
 {
@@ -120,6 +132,11 @@ int pdf_switch_part(pdf_parser *p, const pdf_line *c, size_t *extra)
     pdf_part m = hl ? backmatter_kind(p, c->ln, hl, &h) : PDF_FRONT;
     if (m == PDF_FRONT && hl > 1 && annex_line_alone(p, c->ln, &h)) {
         m = PDF_ANNEX; /* "Annex: Letter from …" over "Dear Sir Robert," */
+        hl = 1;
+    }
+    if ((m == PDF_GLOSSARY || m == PDF_FRONT) && hl > 1 &&
+        glossary_line_alone(p, c->ln, &h)) {
+        m = PDF_GLOSSARY; /* "Appendix 4: Glossary" over its first term */
         hl = 1;
     }
     /* an appendix that prints another report's list ("Appendix:
@@ -147,6 +164,7 @@ int pdf_switch_part(pdf_parser *p, const pdf_line *c, size_t *extra)
     /* a glossary's entries under no heading of their own ("ADASS
      * Association of …") are the part's, titled by its heading; the unit
      * is dropped unread when an entry's heading comes first */
+    p->term_open = 0;
     if (m == PDF_GLOSSARY)
         pdf_unit_block(p, EVX_UNIT_GLOSSARY, pdf_slug_id(p, "/glossary/%s", h.data),
                        h.data, 0);
@@ -197,6 +215,55 @@ static int chapter_then_paragraph(const pdf_parser *p, const pdf_line *c)
            pdf_contents_find(p, c->s, c->len) >= 0;
 }
 
+/* Is the open unit a glossary's term with nothing under it yet?  Its
+ * meaning comes next, whatever its shape: a meaning that ends in no stop
+ * ("ALP" / "Approved labour provider, a business licensed …") had been
+ * taken for the next term, and every entry had been dropped empty. */
+static int term_awaits_meaning(const pdf_parser *p, evx_unit_type type)
+{
+    const evx_unit *u = p->open.cur;
+    return type == EVX_UNIT_GLOSSARY && p->term_open && u &&
+           u->type == EVX_UNIT_GLOSSARY && p->open.acc.text.len == 0;
+}
+
+/* Is the open unit a glossary part's heading with nothing under it yet?
+ * Its next line opens an entry, with no blank line between them
+ * ("Appendix 4: Glossary" / "ALP"). */
+static int glossary_heading_above(const pdf_parser *p, evx_unit_type type)
+{
+    const evx_unit *u = p->open.cur;
+    return type == EVX_UNIT_GLOSSARY && !p->term_open && u &&
+           u->type == EVX_UNIT_GLOSSARY && p->open.acc.text.len == 0;
+}
+
+/* Does line c hold a glossary's term over the first line of its meaning,
+ * no blank line between them (MuPDF: "ALP" / "Approved labour provider,
+ * a business …")?  A term is a few words, no stop, and half the length of
+ * the line under it or less, which opens a sentence: not a list of
+ * abbreviations, one a line ("NAO National Audit Office" / "PESA Public
+ * Expenditure …").  If so, h holds the term. */
+static int term_over_meaning(const pdf_parser *p, const pdf_line *c, evx_buf *h)
+{
+    size_t words = 1, len;
+    for (size_t k = 0; k < c->len; k++)
+        words += c->s[k] == ' ';
+    const char *next = pdf_get_line(p, c->ln + 1, &len, NULL, NULL);
+    if (words > 4 || pdf_ends_punct(c->s, c->len) || !len || 2 * c->len > len ||
+        !evx_ascii_upper((unsigned char)next[0]))
+        return 0;
+    evx_buf_clear(h);
+    evx_buf_append(h, c->s, c->len);
+    return evx_buf_status(h) == EVX_OK;
+}
+
+/* Opens a glossary entry titled by its term h. */
+static void open_term(pdf_parser *p, const evx_buf *h)
+{
+    pdf_unit_block(p, EVX_UNIT_GLOSSARY, pdf_slug_id(p, "/glossary/%s", h->data),
+                   h->data, 0);
+    p->term_open = 1;
+}
+
 size_t pdf_block_line(pdf_parser *p, const pdf_line *c, evx_unit_type type)
 {
     size_t off, hl, extra = 0;
@@ -215,9 +282,18 @@ size_t pdf_block_line(pdf_parser *p, const pdf_line *c, evx_unit_type type)
         }
     }
     evx_buf h = EVX_BUF_INIT;
+    int starts = c->block_start || glossary_heading_above(p, type);
     int flow =
         p->runs_on && (c->block_start || pdf_ends_sentence(&p->open.acc));
-    if ((c->block_start || flow) && !signed_below(&p->open.acc) &&
+    if (type == EVX_UNIT_GLOSSARY && starts && !term_awaits_meaning(p, type) &&
+        term_over_meaning(p, c, &h)) {
+        open_term(p, &h);
+        pdf_resync(p, h.data, h.len);
+        evx_buf_free(&h);
+        return 0;
+    }
+    if ((starts || flow) && !signed_below(&p->open.acc) &&
+        !term_awaits_meaning(p, type) &&
         pdf_sub_heading(p, c->ln, flow, &hl, &h)) {
         if (type == EVX_UNIT_SUMMARY) {
             p->n_summary++;
@@ -228,7 +304,7 @@ size_t pdf_block_line(pdf_parser *p, const pdf_line *c, evx_unit_type type)
             pdf_unit_block(p, type, pdf_make_id(p, "/annex/%d", NULL, p->n_annex),
                              h.data, p->n_annex);
         } else {
-            pdf_unit_block(p, type, pdf_slug_id(p, "/glossary/%s", h.data), h.data, 0);
+            open_term(p, &h);
         }
         pdf_resync(p, h.data, h.len);
         evx_buf_free(&h);

@@ -147,6 +147,28 @@ static size_t words_of_letters(const char *s)
     }
 }
 
+/* Is s[0..len) one of the words in heads? */
+static int one_of(const char *s, size_t len, const char *const *heads, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (pdf_eq_fold(s, len, heads[k]))
+            return 1;
+    return 0;
+}
+
+/* Is the glossary entry u, its meaning T[0..L), a table's row of column
+ * heads ("Term" / "Meaning")?  It is the table's furniture, no entry. */
+static int column_heads(const evx_unit *u, const char *T, size_t L)
+{
+    static const char *const terms[] = {"Term", "Terms", "Abbreviation",
+                                        "Abbreviations", "Acronym", "Acronyms"};
+    static const char *const meanings[] = {"Meaning", "Definition", "Description",
+                                           "Explanation", "Full name", "Full title"};
+    return u->type == EVX_UNIT_GLOSSARY && u->title &&
+           one_of(u->title, strlen(u->title), terms, sizeof terms / sizeof *terms) &&
+           one_of(T, L, meanings, sizeof meanings / sizeof *meanings);
+}
+
 /* The most printed lines of a witness panel whose starts are passed on
  * (pdf_panel_read); a longer one is read as one run of text. */
 #define PANEL_LINES_MAX 64
@@ -183,6 +205,13 @@ static void finish_open(pdf_parser *p)
                          "recommendation %d: no \"(Paragraph N)\" reference",
                          u->number);
         }
+    }
+    if (column_heads(u, T, L)) {
+        for (size_t k = 0; k < p->open.acc.n_lines; k++)
+            pdf_left_out(p, (size_t)p->open.acc.lines[k].line, "a table's column heads");
+        if (p->open.cur_line > 0)
+            pdf_left_out(p, (size_t)p->open.cur_line, "a table's column heads");
+        L = 0;
     }
     if (u->type == EVX_UNIT_WITNESS) {
         int ranged;
