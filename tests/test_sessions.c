@@ -63,6 +63,13 @@ Test(sessions, a_day_no_panel_sat_is_evidence_given_elsewhere)
     }
     expect_speaker(&u, "HC1/p3/q1", "Chief Constable Gareth Penrose");
     cr_expect_str_eq(unit(&u, "HC1/p3/q1")->speaker->date, "8 March 2022");
+    /* this report's session is cited by its question, the day being the
+     * panel's: "oral evidence, 8 March 2022, Oral evidence taken on 8
+     * March 2022, HC 777, Q12" had been pasted; another session keeps
+     * the whole citation, the only way to find it */
+    cr_expect_str_eq(unit(&u, "HC1/p3/q1")->speaker->ref, "Q12");
+    cr_expect_str_eq(unit(&u, "HC1/p1/q1")->speaker->ref,
+                     "Oral evidence taken on 3 May 2021, HC 1297, Q45");
     evx_units_free(&u);
 }
 

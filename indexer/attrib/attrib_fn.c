@@ -926,6 +926,14 @@ void evx_fnrefs_free(evx_fnref *refs_, size_t n)
     free(refs_);
 }
 
+const char *evx_fnref_question(const evx_fnref *r)
+{
+    if (!r->ref || r->kind != EVX_FNREF_ORAL)
+        return r->ref;
+    size_t at = evx_fnspan_last_q((span){r->ref, strlen(r->ref)});
+    return r->ref[at] ? r->ref + at : r->ref;
+}
+
 const char *evx_fnref_code_digits(const char *code)
 {
     if (!code)

@@ -82,6 +82,13 @@ int evx_fnref_is_code(const char *s, size_t len);
  * from code; "" if it has none. */
 const char *evx_fnref_code_digits(const char *code);
 
+/* The reference an ORAL source gives as this report's own oral evidence:
+ * its question, when it prints the session before it ("Q79" of "Oral
+ * evidence taken on 19 March 2018, Q79"; the date is the panel's), else
+ * its ref; borrowed from r->ref.  Another committee's, or a session none
+ * of the report's panels sat in, keeps the whole citation (r->ref). */
+const char *evx_fnref_question(const evx_fnref *r);
+
 /* The submitter's name in s (a written evidence entry's title, len
  * bytes): its length, its offset in *off; without a kind printed after it
  * ("NHS Providers (supplementary)", "… written evidence", "…—supplementary

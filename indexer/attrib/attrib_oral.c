@@ -148,7 +148,7 @@ evx_status evx_answer_named_oral(evx_answer *a, const evx_registry *reg,
     }
     const evx_fnref *r = &refs[chosen];
     int by_sentence = named > 1 && sentence_names_ref(c, reg, chosen_p, r);
-    a->ref = r->ref;
+    a->ref = evx_fnref_question(r);
     evx_buf_printf(&a->evidence, "%s: %s %s", src, r->ref, r->name);
     if (named > 1)
         evx_buf_printf(&a->evidence, " (of %zu named refs, the one %s)",
@@ -311,14 +311,14 @@ void evx_answer_q_only(evx_answer *a, const evx_registry *reg, const clues *c,
 {
     size_t members[32];
     size_t n = evx_panel_members(reg, report, r->q, r->ymd, members, 32);
-    a->ref = r->ref;
+    a->ref = evx_fnref_question(r);
     if (n == 0) {
         evx_buf_printf(&a->evidence,
                        "%s: %s is in no panel's range; ", src, r->ref);
         evx_answer_from_text(a, reg, c, report, "");
         if (!a->name)
             post_of_any_witness(a, reg, c, report);
-        a->ref = r->ref;
+        a->ref = evx_fnref_question(r);
         /* a question is oral evidence, whoever the text names */
         if (a->kind && strcmp(a->kind, "written") == 0)
             a->kind = "oral";
