@@ -119,6 +119,9 @@ static void take_antecedent(evx_clues *c, const evx_mentions *m,
     c->lead_end = end;
 }
 
+/* The most words between a relative pronoun's antecedent and it. */
+#define RELATIVE_REACH 10
+
 /* A lead-in naming its speaker by a pronoun ("They state:", "He further
  * stated:", "..., which stated that:"): the pronoun stands for the one
  * named last before it in the same paragraph, in the sentence or before
@@ -133,6 +136,8 @@ static evx_status read_pronoun(evx_clues *c, const evx_scene *sc,
     if (kind == EVX_PRONOUN_NONE)
         return EVX_OK;
     c->pronoun = c->sent.w.items[at].term;
+    c->relative = at > 0 && evx_view_comma_after(&c->sent, at - 1) &&
+                  (strcmp(c->pronoun, "who") == 0 || strcmp(c->pronoun, "which") == 0);
     evx_status st = evx_mentions_orgs(&c->os, reg, sc->report, &c->sent);
     if (!st)
         st = evx_mentions_orgs(&c->op, reg, sc->report, &c->para);
@@ -143,6 +148,11 @@ static evx_status read_pronoun(evx_clues *c, const evx_scene *sc,
     int person = strcmp(c->pronoun, "he") == 0 || strcmp(c->pronoun, "she") == 0;
     if (!x || (o && o->last > x->last))
         x = o;
+    /* a relative pronoun stands for the name just before its comma, past
+     * an apposition at most ("Dr Foster, Marine Conservation Society,
+     * who said"), or for no one the text names */
+    if (c->relative && (!x || at > x->last + RELATIVE_REACH))
+        return EVX_OK;
     if (x) {
         /* "Members then spoke to the owner of a crabber. He told us": not
          * the one named before the owner */
@@ -470,7 +480,7 @@ void evx_clues_take_previous(evx_clues *c, const evx_units *units,
     /* "They argue:" stands for a body or several people, not for one
      * person named by title ("Professor Galloway") */
     int plural = c->pronoun && strcmp(c->pronoun, "they") == 0;
-    if (pq && pq->speaker && strcmp(pq->speaker->kind, "unknown") != 0 &&
+    if (pq && pq->speaker && !c->relative && strcmp(pq->speaker->kind, "unknown") != 0 &&
         !(plural && pq->speaker->name &&
           evx_name_opens_with_title(pq->speaker->name)) &&
         (!named || (at != (size_t)-1 && at >= named_end)))

@@ -43,6 +43,11 @@ typedef struct evx_clues {
                                      it stands for, or NULL */
     const evx_speaker *previous;  /* the previous quotation's speaker, when
                                      the pronoun stands for it */
+    int relative;                 /* the pronoun opens a relative clause
+                                     after a comma ("Jane Roe, who told
+                                     us"): it stands for the words before
+                                     the comma, never for another
+                                     quotation's speaker */
     int committee;                /* the sentence names another committee */
     const evx_mention *group[4];  /* the people the lead-in names together
                                      as its speakers ("Mr Smith and Dr

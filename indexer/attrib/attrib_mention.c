@@ -375,8 +375,9 @@ static evx_status find_outside(evx_mentions *m, const evx_registry *reg,
         if (a > 0 && !titled && !has_post && !has_owner &&
             evx_word_in(v->w.items[a - 1].term, before_places,
                     sizeof before_places / sizeof before_places[0]) &&
-            !heard_from(v, a - 1))
-            continue;
+            !heard_from(v, a - 1) && !who_speaks_after(v, b))
+            continue; /* "in Carlton Heights", but "We agree with Jane
+                         Roe, who told us": a person */
         if (a > 0 && evx_view_word_is(v, a - 1, "by") &&
             !by_names_source(v, a - 1) && !who_speaks_after(v, b))
             continue; /* "a committee chaired by Tony Wright": no speaker */

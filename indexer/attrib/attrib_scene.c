@@ -37,9 +37,17 @@ static int is_title_abbrev(const char *s, size_t dot)
 
 /* Does a sentence open at s[j]: a capital, or an opening quotation mark
  * before one ("… accurately”. “A fixed price …,” argued …"), or before
- * the end of s (the text before a quotation that opens its sentence)? */
+ * the end of s (the text before a quotation that opens its sentence)?  A
+ * footnote's marker a tool set apart may stand before it ("…”. 12 Callum
+ * Garside put it bluntly:"): the sentence had run on, and the quotation
+ * before had taken the next one's speaker. */
 static int opens_sentence(const char *s, size_t len, size_t j)
 {
+    size_t d = j;
+    while (d < len && d < j + 3 && s[d] >= '0' && s[d] <= '9')
+        d++;
+    if (d > j && d + 1 < len && s[d] == ' ' && s[d + 1] >= 'A' && s[d + 1] <= 'Z')
+        j = d + 1;
     if (j + 3 <= len && (unsigned char)s[j] == 0xE2 &&
         (unsigned char)s[j + 1] == 0x80 &&
         ((unsigned char)s[j + 2] == 0x9C || (unsigned char)s[j + 2] == 0x98))

@@ -85,6 +85,14 @@ size_t evx_lay_trailing_numbers(scan *sc, size_t i)
     /* two numbers so at least, or one whose body can only be above it */
     if ((n < 2 && !alone) || v + (int)n - 1 > sc->max_marker)
         return i;
+    /* the last number with text right under it, which no number follows:
+     * each number stands over its body ("1" / "Q12 [Jane Roe]" / … / "3"
+     * / "Q16 [Ann Hale]"), and the line above the first is the page's
+     * text, no note's (a block quotation the page cut) */
+    size_t after = num[n - 1] + 1;
+    if (n >= 2 && after < sc->n && !evx_lay_block_start(sc, after) &&
+        !(sc->w[after].flags & W_HEADER) && !evx_wd_int(&sc->w[after]))
+        return i;
     /* rewritten in place: each number, then its body */
     size_t end = num[n - 1] + 1, m = 0;
     evx_word *out = malloc((end - first) * sizeof *out);
