@@ -71,3 +71,34 @@ Test(silent_losses, a_wrapped_url_and_a_number_ending_a_notes_line)
     cr_expect(strstr(p5, "would be included."), "%s", p5);
     evx_units_free(&u);
 }
+
+/* A URL that is a note's own text, inside its line or on the line its
+ * text runs on into ("… BN260," / "https://ifs.org.uk/…, accessed 2
+ * February 2023"), is no item of the list of links a PDF tool prints
+ * under a page's notes: it had been dropped, and the words after it with
+ * it or run into the paragraph before, the source a journalist needs lost
+ * with no word said.  A list of links under a blank line is furniture, as
+ * before. */
+Test(silent_losses, a_url_in_a_notes_text_stays_in_it)
+{
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u,
+            "1 Introduction\n\n"
+            "1. The sector must publish the data.1\n\n"
+            "2. The regulator must publish the evidence base.2\n\n"
+            "1 Department for Coastal Affairs, Annual statistics 2020, "
+            "www.gov.uk/government/statistics/annex-508\n"
+            "2 Institute for Fiscal Studies, Fair funding review, IFS Briefing Note BN260,\n"
+            "https://ifs.org.uk/publications/fair-funding-review, accessed 2 February 2023\n\n"
+            "https://www.gov.uk/government/statistics/annex-508\n",
+            0);
+    cr_expect_str_eq(unit(&u, "HC1/fn1")->text,
+                     "Department for Coastal Affairs, Annual statistics 2020, "
+                     "www.gov.uk/government/statistics/annex-508");
+    cr_expect_str_eq(unit(&u, "HC1/fn2")->text,
+                     "Institute for Fiscal Studies, Fair funding review, IFS Briefing "
+                     "Note BN260, https://ifs.org.uk/publications/fair-funding-review, "
+                     "accessed 2 February 2023");
+    cr_expect_str_eq(unit(&u, "HC1/p2")->text, "The regulator must publish the evidence base.");
+    evx_units_free(&u);
+}

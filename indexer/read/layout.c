@@ -316,7 +316,9 @@ static void read_words(scan *sc)
         split_line(sc, s, i + tn, ln, i, flags, blanks);
         put_raised(sc, &raised, before);
         text_line = ln;
-        if (sc->n > before && (evx_wd_url(&sc->w[before]) || url_tail))
+        if (sc->n > before && (url_tail || (evx_wd_url(&sc->w[before]) &&
+                                            !evx_url_in_text(prev ? prev + pi : NULL,
+                                                             prev ? pl - pi : 0, s + i, tn))))
             evx_lay_furniture(sc, (long)ln); /* a URL list under footnotes */
         if (sc->n > before && i + tn < n) {
             sc->w[sc->n - 1].flags |= W_TRAIL;

@@ -392,6 +392,22 @@ static int url_tail(const scan *sc, size_t k)
            evx_url_goes_on(p->s, p->len, w->s, w->len);
 }
 
+/* Is the URL word k part of a note's text (evx_url_in_text): set inside
+ * its line, or opening a line the note's text runs on into? */
+static int url_in_text(const scan *sc, size_t k)
+{
+    const evx_word *w = &sc->w[k];
+    if (!(w->flags & W_LINE))
+        return 1;
+    size_t n = 0, pl = 0;
+    const char *line = evx_text_line(sc->t, w->line, &n);
+    const char *prev = w->line > 1 ? evx_text_line(sc->t, w->line - 1, &pl) : NULL;
+    size_t pi = prev ? evx_lead_space(prev, pl) : 0;
+    size_t at = line ? (size_t)(w->s - line) : 0;
+    return line && at <= n &&
+           evx_url_in_text(prev ? prev + pi : NULL, prev ? pl - pi : 0, w->s, n - at);
+}
+
 /* Reads the footnote run starting at i, one body per line; returns the
  * first word after it (the text the footnotes interrupted). */
 size_t evx_lay_take_run(scan *sc, size_t i)
@@ -428,8 +444,17 @@ size_t evx_lay_take_run(scan *sc, size_t i)
                 w->brk = B_PAGE;
             return k;
         }
-        if (evx_wd_url(w)) {
-            w->brk = B_LINE;
+        /* a list of links, each on its line, or the URL that closes a
+         * note's text (kept in it, its wrapped rest too): the page ends
+         * after it; a URL the note's words go on past is more of it */
+        int own = evx_wd_url(w) && url_in_text(sc, k);
+        if (evx_wd_url(w) &&
+            !(own && k + 1 < sc->n && !(sc->w[k + 1].flags & W_LINE))) {
+            if (!own)
+                w->brk = B_LINE;
+            while (own && k + 1 < sc->n && !evx_lay_block_start(sc, k + 1) &&
+                   url_tail(sc, k + 1))
+                k++;
             while (k + 1 < sc->n && !evx_lay_block_start(sc, k + 1) &&
                    (evx_wd_url(&sc->w[k + 1]) || url_tail(sc, k + 1)))
                 sc->w[++k].brk = B_LINE;

@@ -197,6 +197,18 @@ int evx_url_goes_on(const char *prev, size_t plen, const char *s, size_t n)
     return 0;
 }
 
+int evx_url_in_text(const char *prev, size_t plen, const char *s, size_t n)
+{
+    while (n && s[n - 1] == ' ')
+        n--;
+    const char *gap = memchr(s, ' ', n);
+    if (gap && gap + 1 < s + n)
+        return 1;
+    while (plen && prev && prev[plen - 1] == ' ')
+        plen--;
+    return plen && memchr(",:;", prev[plen - 1], 3) != NULL;
+}
+
 /* A question reference ending a witness panel: "Q1–64", "Q263-286",
  * "Q12", perhaps with a comma or full stop. */
 int evx_wd_qrange(const evx_word *w)

@@ -62,6 +62,14 @@ int evx_wd_url(const evx_word *w);
  * document's extension?  It is the URL's, never a heading. */
 int evx_url_goes_on(const char *prev, size_t plen, const char *s, size_t n);
 
+/* Is the URL that opens line s[0..n) part of the text, not an item of
+ * the list of links a PDF tool prints under a page's notes: words go on
+ * after it on its line ("https://ifs.org.uk/…, accessed 2 February
+ * 2023"), or the line above, prev[0..plen), is text that runs on into
+ * it, ending in a comma, colon or semicolon ("IFS Briefing Note
+ * BN260,")?  A link list stands under a blank line, one URL a line. */
+int evx_url_in_text(const char *prev, size_t plen, const char *s, size_t n);
+
 /* A question reference ending a witness panel: "Q1–64", "Q263-286",
  * "Q12", perhaps with a comma or full stop. */
 int evx_wd_qrange(const evx_word *w);

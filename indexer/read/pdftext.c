@@ -118,6 +118,25 @@ static size_t dispatch(pdf_parser *p, const pdf_line *c)
     return 0;
 }
 
+/* Adds the URL that closes the text of the note in progress, line ln
+ * (s/len trimmed, lead blanks before it), and the lines its wrapped rest
+ * takes ("https://www.gov.uk/…-for-" / "lifeline-services/tables.pdf") to
+ * the note's body.  Returns the further lines taken. */
+static size_t note_url(pdf_parser *p, size_t ln, const char *s, size_t len,
+                       size_t lead)
+{
+    size_t k = ln, n = len;
+    const char *t = s;
+    for (;;) {
+        pdf_acc_add(&p->fnacc, t, n, (long)k, (long)lead + 1, p->words, NULL);
+        size_t n2, lead2;
+        const char *t2 = pdf_get_line(p, k + 1, &n2, &lead2, NULL);
+        if (!n2 || !evx_url_goes_on(t, n, t2, n2))
+            return k - ln;
+        k++, t = t2, n = n2, lead = lead2;
+    }
+}
+
 /* One line through the page layer, then to its part's handler. */
 static size_t handle_line(pdf_parser *p, size_t ln)
 {
@@ -137,12 +156,15 @@ static size_t handle_line(pdf_parser *p, size_t ln)
     }
     size_t pl = 0;
     const char *prev = ln > 1 ? pdf_get_line(p, ln - 1, &pl, NULL, NULL) : NULL;
-    if (pdf_is_url(s, len) || (prev && evx_url_goes_on(prev, pl, s, len))) {
-        pdf_note_end(p);
+    int own = p->in_fn && pdf_is_url(s, len) && evx_url_in_text(prev, pl, s, len);
+    if (!(own && memchr(s, ' ', len)) && /* the note's words go on past it */
+        (pdf_is_url(s, len) || (prev && evx_url_goes_on(prev, pl, s, len)))) {
+        size_t extra = own ? note_url(p, ln, s, len, lead) : 0;
+        pdf_note_end(p); /* a list of links, or a note's closing URL: the page ends */
         p->broke = 1;
         p->page_pending = 1;
         p->blank_run = 0;
-        return 0;
+        return extra;
     }
     if (pdf_title_furniture(p, ln, s, len))
         return 0;
