@@ -12,6 +12,9 @@
  *   - a line of the page's text right above notes whose numbers stand on
  *     lines of their own over their bodies, read as note 1's body, which
  *     moved every body on to the next number;
+ *   - a page's running footer glued under its last note ("2Q 32
+ *     (Professor Priya Okafor)" / "Select Committee on Urban Air"), read
+ *     into the name the note gives in brackets;
  * Each read the way the pipeline reads a pdf-text dump; the words are
  * invented.
  */
@@ -99,5 +102,25 @@ Test(paths_speakers, the_line_above_notes_numbered_over_their_bodies)
                   "%s: ref %s, not %s", ids[k], q->speaker ? q->speaker->ref : "-", refs[k]);
     }
     cr_expect_str_eq(unit(&u, "HC1/fn3")->text, "Q16 [Ann Hale]");
+    evx_units_free(&u);
+}
+
+/* The name a question's note gives in brackets ends at its bracket: the
+ * footer after it had made her "Professor Priya Okafor) Select Committee
+ * on Urban Air". */
+Test(paths_speakers, a_bracketed_name_ends_at_its_bracket)
+{
+    evx_units u = EVX_UNITS_INIT;
+    read_as(&u,
+            "Chapter 1: Introduction\n"
+            "1.\n"
+            "The inspectorate should review the data each year.1 Professor Priya "
+            "Okafor, Chair of the Clean Cities Coalition, told us that \xE2\x80\x9C"
+            "the data are collected but nobody looks at them\xE2\x80\x9D.2\n"
+            "1Written evidence from the Island Transport Forum (CAZ0006)\n"
+            "2Q 32 (Professor Priya Okafor)\n"
+            "Select Committee on Urban Air\n",
+            0);
+    expect_speaker(&u, "HC1/p1/q1", "Professor Priya Okafor");
     evx_units_free(&u);
 }

@@ -156,6 +156,22 @@ static span bracketed_name(span x)
     return in.len && evx_ascii_upper(in.s[0]) && is_name_like(in) ? in : none;
 }
 
+/* What a question reference prints after its number, x: the name it
+ * gives, bracketed ("(Professor Priya Okafor)", "[Jane Doe, Chief
+ * Executive, Water UK]") or not, its brackets taken off.  A bracket ends
+ * the name: what follows it is no part of it (a page's running footer
+ * glued to the note: "(Professor Priya Okafor) Select Committee on Urban
+ * Air" had been her name). */
+static span after_question(span x)
+{
+    x = evx_fnspan_trim(x);
+    char close = x.len && x.s[0] == '(' ? ')' : x.len && x.s[0] == '[' ? ']' : 0;
+    const char *end = close ? memchr(x.s, close, x.len) : NULL;
+    if (end)
+        x.len = (size_t)(end - x.s);
+    return evx_fnspan_trim_wrap(x);
+}
+
 /* The name an "Ev" reference gives in brackets after its pages ("Ev 63
  * [Lincolnshire County Council]", "Ev w12 (Dr Jane Doe)"): its span, or
  * an empty one. */
@@ -421,7 +437,7 @@ static void parse_session(refs *r, span x, evx_fnref_kind kind)
     size_t end;
     f->q = parse_q_number(x, q_at, &end);
     f->ref = dup_span(r, evx_fnspan_trim((span){x.s, end}));
-    span rest = evx_fnspan_trim_wrap((span){x.s + end, x.len - end});
+    span rest = after_question((span){x.s + end, x.len - end});
     if (is_name_like(rest)) {
         f->name = dup_span(r, rest);
         return;
@@ -637,7 +653,7 @@ static int parse_ref_list(refs *r, span x)
             f->q = parse_q_number(p, 0, &end);
             f->ymd = session_date(p);
             f->ref = dup_span(r, evx_fnspan_trim((span){p.s, end}));
-            span rest = evx_fnspan_trim_wrap((span){p.s + end, p.len - end});
+            span rest = after_question((span){p.s + end, p.len - end});
             if (is_name_like(rest))
                 name_with_post(r, f, rest);
             else if (named[i].len)
