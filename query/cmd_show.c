@@ -39,8 +39,6 @@ static void show_quotations(evx_buf *b, const evx_units *qs)
             evx_buf_puts(b, "\nQuotations:\n");
         evx_buf_printf(b, "  %s  ", q->id);
         evx_format_speaker(b, q->speaker);
-        if (!q->speaker || !q->speaker->name)
-            evx_buf_puts(b, "speaker not identified");
         evx_buf_putc(b, '\n');
     }
 }

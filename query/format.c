@@ -175,8 +175,18 @@ void evx_format_speaker(evx_buf *b, const evx_speaker *s)
     int first = 1;
     size_t mark;
 
-    if (!s || !s->name || !*s->name)
+    if (!s || !s->name || !*s->name) {
+        /* the evidence the report cites, whoever gave it: pasted with
+         * nothing, the words had read as the committee's own */
+        evx_buf_puts(b, "speaker not identified");
+        if (s && s->ref && *s->ref) {
+            evx_buf_printf(b, " (%s", s->ref);
+            if (s->date && *s->date)
+                evx_buf_printf(b, ", %s", s->date);
+            evx_buf_putc(b, ')');
+        }
         return;
+    }
     put_who(b, s, &first);
     evx_buf_puts(b, " (");
     mark = b->len;
@@ -359,12 +369,8 @@ static void put_speaker_line(evx_buf *b, const evx_unit *u, int color)
         return;
     evx_buf_puts(b, "   ");
     on(b, color, C_SPEAKER);
-    if (u->speaker && u->speaker->name && *u->speaker->name) {
-        evx_buf_puts(b, "\xE2\x80\x94 ");
-        evx_format_speaker(b, u->speaker);
-    } else {
-        evx_buf_puts(b, "\xE2\x80\x94 speaker not identified");
-    }
+    evx_buf_puts(b, "\xE2\x80\x94 ");
+    evx_format_speaker(b, u->speaker);
     on(b, color, C_OFF);
     evx_buf_putc(b, '\n');
 }
@@ -879,6 +885,10 @@ void evx_format_cite(evx_buf *b, const evx_out_hit *h,
         evx_buf_puts(b, "\xE2\x80\x94 ");
         put_who(b, s, &first);
         put_source_of(b, s, &first);
+        evx_buf_puts(b, "\n\n");
+    } else if (u->type == EVX_UNIT_QUOTATION && s && s->ref && *s->ref) {
+        evx_buf_puts(b, "\xE2\x80\x94 ");
+        evx_format_speaker(b, s);
         evx_buf_puts(b, "\n\n");
     }
     evx_format_reference(b, u, meta);

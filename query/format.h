@@ -93,8 +93,9 @@ void evx_format_human(evx_buf *b, const evx_out_hit *h,
                       const evx_fmt_opts *o);
 
 /* "Ian Dalton, Chief Executive, NHS Improvement (oral evidence, 20 March
- * 2018, Q361)": who said it and where to find it; nothing for NULL or an
- * unattributed speaker.  No newline. */
+ * 2018, Q361)": who said it and where to find it; for NULL or a speaker
+ * the report does not name, "speaker not identified", with the evidence
+ * cited when known ("(Q151, 27 February 2018)").  No newline. */
 void evx_format_speaker(evx_buf *b, const evx_speaker *s);
 
 /* One JSON object (see the schema above), then a newline. */

@@ -138,7 +138,7 @@ int evx_html_speaker(evx_buf *b, const evx_json *sp)
     evx_speaker s;
     evx_buf line = EVX_BUF_INIT;
 
-    if (evx_json_typeof(sp) != EVX_JSON_OBJECT || !jstr(sp, "name"))
+    if (evx_json_typeof(sp) != EVX_JSON_OBJECT)
         return 0;
     memset(&s, 0, sizeof s);
     s.name = jstr(sp, "name");
@@ -149,6 +149,13 @@ int evx_html_speaker(evx_buf *b, const evx_json *sp)
     s.date = jstr(sp, "date");
     s.method = jstr(sp, "method");
     evx_format_speaker(&line, &s);
+    if (!s.name) { /* "speaker not identified (Q151, 27 February 2018)" */
+        evx_buf_puts(b, "<p class=\"speaker\">");
+        evx_html_escs(b, evx_buf_str(&line));
+        evx_buf_puts(b, "</p>");
+        evx_buf_free(&line);
+        return 1;
+    }
     evx_buf_puts(b, "<p class=\"speaker\"><a href=\"/speaker/");
     evx_html_url(b, s.name);
     evx_buf_puts(b, "\">");

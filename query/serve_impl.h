@@ -178,8 +178,9 @@ void evx_html_message(evx_buf *b, const char *cls, const char *text);
  * matched words marked.  A null rank is not shown. */
 void evx_html_card(evx_buf *b, const evx_json *hit, int snippet);
 
-/* The speaker line of a hit's "speaker" object (format.h's wording); 0 when
- * there is none. */
+/* The speaker line of a hit's "speaker" object (format.h's wording: one
+ * the report does not name is "speaker not identified", with the evidence
+ * cited); 0 when there is no object. */
 int evx_html_speaker(evx_buf *b, const evx_json *speaker);
 
 /* A failed result as a page. */

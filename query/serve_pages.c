@@ -38,7 +38,8 @@ static evx_status run_text(evx_serve_result *res, evx_req *r,
 
 /* ---- citations ---------------------------------------------------------- */
 
-/* The Markdown citation without its markup: no "> ", no emphasis. */
+/* The Markdown citation without its markup: no "> ", no ">" alone on
+ * the line between a paragraph and its block quotation, no emphasis. */
 static void cite_plain(evx_buf *b, const char *md)
 {
     int bol = 1;
@@ -48,6 +49,8 @@ static void cite_plain(evx_buf *b, const char *md)
             md++;
             continue;
         }
+        if (bol && md[0] == '>' && (md[1] == '\n' || md[1] == '\0'))
+            continue;
         bol = *md == '\n';
         if (*md != '*')
             evx_buf_putc(b, *md);

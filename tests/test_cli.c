@@ -580,6 +580,23 @@ Test(cli, cite_quotation_paragraph_footnote)
     free(out);
 }
 
+/* A quotation whose speaker the report does not name still cites the
+ * evidence its footnote gives: pasted with nothing under it, the words had
+ * read as the committee's own. */
+Test(cli, cite_of_a_speaker_not_named_gives_the_evidence)
+{
+    char *out;
+
+    cr_expect_eq(evidex("--cite show HC650/p4/q1", &out, NULL), 0);
+    cr_expect(strstr(out, "\n\xE2\x80\x94 speaker not identified (Q151, 27 February "
+                          "2018)\n"),
+              "%s", out);
+    free(out);
+    cr_expect_eq(evidex("show HC650/p4/q1", &out, NULL), 0);
+    cr_expect(strstr(out, "speaker not identified (Q151, 27 February 2018)"), "%s", out);
+    free(out);
+}
+
 Test(cli, vimgrep_quotation_paragraph_footnote)
 {
     const char *ids[] = {"HC650/p239/q1", "HC650/p90", "HC650/fn74"};

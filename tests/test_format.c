@@ -430,7 +430,10 @@ Test(format, a_paragraph_numbered_by_chapter_as_printed)
     evx_unit_free(u);
 }
 
-Test(format, cite_unattributed_quotation_has_no_attribution)
+/* A quotation whose speaker the report does not name is cited with the
+ * evidence its footnote gives, and names no one; with no evidence either,
+ * it has no attribution line. */
+Test(format, cite_unattributed_quotation_names_no_one)
 {
     evx_unit *u = quotation();
     evx_out_hit h = {1, 1, NULL, NULL, NULL, NULL, 0, 0, NULL, NULL, 0};
@@ -439,6 +442,14 @@ Test(format, cite_unattributed_quotation_has_no_attribution)
     free(u->speaker->name);
     u->speaker->name = NULL;
     h.unit = u;
+    evx_format_cite(&b, &h, NULL);
+    cr_expect_str_eq(evx_buf_str(&b),
+                     "> The \"system\" is\n> clear.\n\n"
+                     "\xE2\x80\x94 speaker not identified (Q361, 20 March 2018)\n\n"
+                     "HC 650, para 239\n");
+    evx_buf_clear(&b);
+    free(u->speaker->ref);
+    u->speaker->ref = NULL;
     evx_format_cite(&b, &h, NULL);
     cr_expect_null(strstr(evx_buf_str(&b), "\xE2\x80\x94"));
     cr_expect_str_eq(evx_buf_str(&b),
@@ -531,7 +542,7 @@ Test(format, speaker_line)
     cr_expect_str_eq(evx_buf_str(&b), "Ian Dalton, Chief Executive, NHS Improvement");
     evx_buf_clear(&b);
     evx_format_speaker(&b, NULL);
-    cr_expect_eq(b.len, 0);
+    cr_expect_str_eq(evx_buf_str(&b), "speaker not identified");
     evx_buf_free(&b);
     evx_unit_free(u);
 }

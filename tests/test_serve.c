@@ -415,6 +415,24 @@ Test(serve, unit_page_has_text_citation_and_neighbours)
     reply_free(&r);
 }
 
+/* The plain-text citation of a paragraph with a block quotation holds
+ * no Markdown: a ">" alone on the line between the paragraph and its
+ * quotation had been left in it. */
+Test(serve, the_plain_citation_holds_no_markdown)
+{
+    reply r = get("/unit/HC650/p61");
+    cr_assert_eq(r.status, 200);
+    const char *plain = strstr(r.body, "id=\"cite-plain\">");
+    cr_assert_not_null(plain, "no plain citation");
+    const char *end = strstr(plain, "</pre>");
+    cr_assert_not_null(end);
+    char *text = evx_strndup(plain, (size_t)(end - plain));
+    cr_expect_null(strstr(text, "\n&gt;"), "a quote marker in: %s", text);
+    cr_expect_not_null(strstr(text, "it is partnerships"), "%s", text);
+    free(text);
+    reply_free(&r);
+}
+
 /* A paragraph's block quotations stand in its text where the report
  * prints them: the first after its lead-in, the paragraph's own words
  * going on after it (HC 650 paragraph 102: "Professor Ham went on to say
