@@ -12,6 +12,44 @@
 #include "json.h"
 #include "store.h"
 
+static int by_number(const void *a, const void *b)
+{
+    int x = *(const int *)a, y = *(const int *)b;
+    return (x > y) - (x < y);
+}
+
+/* The unit as show prints it: its block quotations stand in its text
+ * (format.h), so the footnotes they cite are listed with its own ("The
+ * most mature partnerships are evolving …"46 had lost note 46).  Adds
+ * them to u->footnotes, in order, each once.  EVX_OK or EVX_NOMEM. */
+static evx_status with_quoted_notes(evx_unit *u, const evx_units *qs)
+{
+    size_t n = u->n_footnotes;
+    for (size_t i = 0; i < qs->len; i++)
+        if (!qs->items[i]->is_inline)
+            n += qs->items[i]->n_footnotes;
+    if (n == u->n_footnotes)
+        return EVX_OK;
+    int *all = malloc(n * sizeof *all);
+    if (!all)
+        return EVX_NOMEM;
+    size_t m = 0;
+    for (size_t k = 0; k < u->n_footnotes; k++)
+        all[m++] = u->footnotes[k];
+    for (size_t i = 0; i < qs->len; i++)
+        for (size_t k = 0; !qs->items[i]->is_inline && k < qs->items[i]->n_footnotes; k++)
+            all[m++] = qs->items[i]->footnotes[k];
+    qsort(all, m, sizeof *all, by_number);
+    size_t out = 0;
+    for (size_t k = 0; k < m; k++)
+        if (out == 0 || all[out - 1] != all[k])
+            all[out++] = all[k];
+    free(u->footnotes);
+    u->footnotes = all;
+    u->n_footnotes = out;
+    return EVX_OK;
+}
+
 static void show_footnotes(evx_buf *b, const evx_unit *u, char **fn)
 {
     size_t i;
@@ -122,7 +160,7 @@ evx_status evx_cmd_show(unsigned long *found, evx_cmd *c,
     if (st)
         return st == EVX_NOT_FOUND ? EVX_OK : st;
     *found = 1;
-    if ((st = evx_store_quotations(&qs, c->db, u)))
+    if ((st = evx_store_quotations(&qs, c->db, u)) || (st = with_quoted_notes(u, &qs)))
         goto done;
     if (o->count_only)
         evx_cmd_put_count(c, 1);

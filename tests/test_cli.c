@@ -322,10 +322,14 @@ Test(cli, json_quotation_paragraph_footnote)
     cr_expect_eq(evidex("--json show HC650/p90", &out, NULL), 0);
     cr_assert_eq(evx_json_parse(&root, out, strlen(out), NULL), EVX_OK);
     cr_expect_eq(evx_json_typeof(evx_json_get(root, "speaker")), EVX_JSON_NULL);
-    cr_expect_eq(evx_json_len(evx_json_get(root, "footnotes")), 2);
+    /* its own notes 73 and 74, and 75, which its block quotation cites */
+    cr_expect_eq(evx_json_len(evx_json_get(root, "footnotes")), 3);
     cr_expect_str_eq(evx_json_get_str(evx_json_at(evx_json_get(root, "footnotes"), 1),
                                       "text"),
                      "Note on SY&B visit");
+    cr_expect_eq(evx_json_get_num(evx_json_at(evx_json_get(root, "footnotes"), 2),
+                                  "number", 0),
+                 75);
     cr_expect_eq(evx_json_len(evx_json_get(root, "quotations")), 2);
     evx_json_free(root);
     free(out);
@@ -594,6 +598,22 @@ Test(cli, cite_of_a_speaker_not_named_gives_the_evidence)
     free(out);
     cr_expect_eq(evidex("show HC650/p4/q1", &out, NULL), 0);
     cr_expect(strstr(out, "speaker not identified (Q151, 27 February 2018)"), "%s", out);
+    free(out);
+}
+
+/* show prints a paragraph with its block quotations in place, and lists
+ * the footnotes they cite with its own: note 46, after the block
+ * quotation of paragraph 61, had been missing from the list. */
+Test(cli, show_lists_the_notes_of_its_block_quotations)
+{
+    char *out;
+
+    cr_expect_eq(evidex("show HC650/p61", &out, NULL), 0);
+    cr_expect(strstr(out, "\n  [44] "), "%s", out);
+    cr_expect(strstr(out, "\n  [46] NHS England STP0107"), "%s", out);
+    free(out);
+    cr_expect_eq(evidex("--json show HC650/p61", &out, NULL), 0);
+    cr_expect(strstr(out, "{\"number\":46,"), "%s", out);
     free(out);
 }
 
