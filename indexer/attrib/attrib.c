@@ -483,9 +483,10 @@ static void written_by_member(evx_answer *a, const evx_registry *reg,
          * Plymouth University, states:" over Plymouth University's
          * written evidence), by the name and post the lists give */
         const evx_witness *p = &reg->people[x->person];
-        if (!p->org || !evx_name_same(p->org, a->name))
+        if (!evx_witness_of_body(p, a->name))
             return;
-        a->org = a->name;
+        /* the body, or the organisation whose part of it his post names */
+        a->org = evx_name_same(p->org, a->name) ? a->name : p->org;
         a->name = p->name;
         a->role = p->role;
     } else if (x->kind == EVX_MENTION_OUTSIDE && x->printed && x->org &&

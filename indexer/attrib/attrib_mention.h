@@ -85,6 +85,12 @@ int evx_registry_same_report(const char *a, const char *b);
 const char *evx_registry_body_cut(const evx_registry *reg, const char *report,
                                   const char *cut, const char *text);
 
+/* Does witness p belong to body: the lists give it as p's organisation,
+ * or print its name, of two words or more, within p's post or
+ * organisation ("Grantham Institute" in "Faculty of Natural Sciences,
+ * the Grantham Institute for Climate Change"), ASCII case aside? */
+int evx_witness_of_body(const evx_witness *p, const char *body);
+
 /* Could oral evidence of day ymd (yyyymmdd) be to report's inquiry: a
  * panel of report sat that day, or none of its panels is dated (or ymd
  * is 0, no day)?  0 when its panels' days are known and that is none. */

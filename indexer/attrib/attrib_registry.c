@@ -7,6 +7,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "ascii.h"
 #include "attrib_fn.h"
@@ -383,6 +384,27 @@ static int whole_of_cut(const char *name, const char *cut, size_t cl,
            (name[cl] == ',' || (name[cl] == ' ' && name[cl + 1] == '(')) &&
            strncmp(at, name, nl) == 0 &&
            (at[nl] == '\0' || at[nl] == ',' || at[nl] == ' ' || at[nl] == '(');
+}
+
+/* Does s print name, ASCII case aside, between word boundaries? */
+static int prints_name(const char *s, const char *name)
+{
+    size_t n = strlen(name);
+    for (const char *at = s; s && *at; at++)
+        if (strncasecmp(at, name, n) == 0 &&
+            (at == s || !evx_ascii_alnum((unsigned char)at[-1])) &&
+            !evx_ascii_alnum((unsigned char)at[n]))
+            return 1;
+    return 0;
+}
+
+int evx_witness_of_body(const evx_witness *p, const char *body)
+{
+    if (!body || !*body)
+        return 0;
+    if (evx_name_same(p->org, body))
+        return 1;
+    return strchr(body, ' ') && (prints_name(p->role, body) || prints_name(p->org, body));
 }
 
 const char *evx_registry_body_cut(const evx_registry *reg, const char *report,
