@@ -880,15 +880,17 @@ void evx_format_cite(evx_buf *b, const evx_out_hit *h,
 
     walk_quoted(u->text ? u->text : "", h->quotations, &wk);
     evx_buf_putc(b, '\n');
-    if (u->type == EVX_UNIT_QUOTATION && s && s->name && *s->name) {
+    /* who said it, or the evidence cited when the report names no one */
+    int named = s && s->name && *s->name;
+    if (u->type == EVX_UNIT_QUOTATION && (named || (s && s->ref && *s->ref))) {
         int first = 1;
         evx_buf_puts(b, "\xE2\x80\x94 ");
-        put_who(b, s, &first);
-        put_source_of(b, s, &first);
-        evx_buf_puts(b, "\n\n");
-    } else if (u->type == EVX_UNIT_QUOTATION && s && s->ref && *s->ref) {
-        evx_buf_puts(b, "\xE2\x80\x94 ");
-        evx_format_speaker(b, s);
+        if (named) {
+            put_who(b, s, &first);
+            put_source_of(b, s, &first);
+        } else {
+            evx_format_speaker(b, s);
+        }
         evx_buf_puts(b, "\n\n");
     }
     evx_format_reference(b, u, meta);

@@ -215,25 +215,17 @@ static int chapter_then_paragraph(const pdf_parser *p, const pdf_line *c)
            pdf_contents_find(p, c->s, c->len) >= 0;
 }
 
-/* Is the open unit a glossary's term with nothing under it yet?  Its
- * meaning comes next, whatever its shape: a meaning that ends in no stop
- * ("ALP" / "Approved labour provider, a business licensed …") had been
- * taken for the next term, and every entry had been dropped empty. */
-static int term_awaits_meaning(const pdf_parser *p, evx_unit_type type)
+/* Is the open unit a glossary's, with nothing under its title yet?  An
+ * entry's term (p->term_open) awaits its meaning, whatever its shape: a
+ * meaning that ends in no stop ("ALP" / "Approved labour provider, a
+ * business licensed …") had been taken for the next term, and every
+ * entry dropped empty.  The part's heading awaits its first term, with no
+ * blank line between them ("Appendix 4: Glossary" / "ALP"). */
+static int glossary_empty(const pdf_parser *p, evx_unit_type type)
 {
     const evx_unit *u = p->open.cur;
-    return type == EVX_UNIT_GLOSSARY && p->term_open && u &&
-           u->type == EVX_UNIT_GLOSSARY && p->open.acc.text.len == 0;
-}
-
-/* Is the open unit a glossary part's heading with nothing under it yet?
- * Its next line opens an entry, with no blank line between them
- * ("Appendix 4: Glossary" / "ALP"). */
-static int glossary_heading_above(const pdf_parser *p, evx_unit_type type)
-{
-    const evx_unit *u = p->open.cur;
-    return type == EVX_UNIT_GLOSSARY && !p->term_open && u &&
-           u->type == EVX_UNIT_GLOSSARY && p->open.acc.text.len == 0;
+    return type == EVX_UNIT_GLOSSARY && u && u->type == EVX_UNIT_GLOSSARY &&
+           p->open.acc.text.len == 0;
 }
 
 /* Does line c hold a glossary's term over the first line of its meaning,
@@ -282,18 +274,19 @@ size_t pdf_block_line(pdf_parser *p, const pdf_line *c, evx_unit_type type)
         }
     }
     evx_buf h = EVX_BUF_INIT;
-    int starts = c->block_start || glossary_heading_above(p, type);
+    int empty = glossary_empty(p, type);
+    int meaning_due = empty && p->term_open;
+    int starts = c->block_start || (empty && !p->term_open);
     int flow =
         p->runs_on && (c->block_start || pdf_ends_sentence(&p->open.acc));
-    if (type == EVX_UNIT_GLOSSARY && starts && !term_awaits_meaning(p, type) &&
+    if (type == EVX_UNIT_GLOSSARY && starts && !meaning_due &&
         term_over_meaning(p, c, &h)) {
         open_term(p, &h);
         pdf_resync(p, h.data, h.len);
         evx_buf_free(&h);
         return 0;
     }
-    if ((starts || flow) && !signed_below(&p->open.acc) &&
-        !term_awaits_meaning(p, type) &&
+    if ((starts || flow) && !signed_below(&p->open.acc) && !meaning_due &&
         pdf_sub_heading(p, c->ln, flow, &hl, &h)) {
         if (type == EVX_UNIT_SUMMARY) {
             p->n_summary++;
